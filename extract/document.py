@@ -1,0 +1,98 @@
+"""The one object that flows through the pipeline: a document, its tokens, and what was found.
+
+All offsets (`start`, `end`) are Python str indices into `Document.text`, the original document
+text; the normalized text is only a lens for matching.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.normalize import NormalizedText
+
+FIELDS = ("counts", "places", "actors", "agents", "quotes")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the original text, optionally labelled."""
+
+    start: int
+    end: int
+    text: str
+    label: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        item: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}
+        if self.label is not None:
+            item["label"] = self.label
+        return item
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token: its original span, its normalized form, and its clitic-stripped stems.
+
+    `stems` lists (normalized offset into `norm`, stem) pairs, longest first: بالموصل gives
+    (0, "بالموصل"), (1, "الموصل"). The first is always the whole token.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    norm: str
+    kind: str  # "arabic", "latin", "number", "punct", "other"
+    norm_start: int
+    norm_end: int
+    sentence: int
+    stems: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass
+class Document:
+    """One article as it moves through the pipeline."""
+
+    text: str
+    id: str
+    source: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: dict[str, str] | None = None
+    normalized: NormalizedText | None = None
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    entities: list[Span] = field(default_factory=list)
+    fields: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {name: [] for name in FIELDS})
+    done: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def span(self, start: int, end: int, label: str | None = None) -> Span:
+        """A Span over the original text [start, end)."""
+        return Span(start, end, self.text[start:end], label)
+
+    def span_from_normalized(self, norm_start: int, norm_end: int, label: str | None = None) -> Span:
+        """The original-text Span behind the normalized slice [norm_start, norm_end)."""
+        assert self.normalized is not None, "normalize must run first"
+        start, end = self.normalized.to_original(norm_start, norm_end)
+        return self.span(start, end, label)
+
+    def normalized_text_of(self, start: int, end: int) -> str:
+        """The normalized text behind original [start, end), repaired glue included."""
+        assert self.normalized is not None, "normalize must run first"
+        first = bisect_left(self.normalized.starts, start)
+        last = bisect_left(self.normalized.starts, end)
+        return self.normalized.text[first:last]
+
+    def tokens_span(self, first: int, last: int, label: str | None = None) -> Span:
+        """The original-text Span from token `first` through token `last` (inclusive)."""
+        return self.span(self.tokens[first].start, self.tokens[last].end, label)
+
+    def fail(self, error_type: str, message: str) -> "Document":
+        self.error = {"type": error_type, "message": message}
+        return self

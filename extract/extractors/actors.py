@@ -1,0 +1,147 @@
+"""Actors: ORG and PER entities merged across aliases into one item per real-world actor.
+
+- A mention that is an alias in the actor lexicon takes that actor's canonical name and kind.
+- A person's later short mention (دوريان) joins the full name seen earlier (جون دوريان).
+- A shorter organisation name that starts the longer one (آي اتش اس → آي اتش اس كونفليكت مونيتور)
+  joins it.
+- Definite head nouns (الصحيفة، المركز، المنظمة، الوكالة) resolve to the last actor of that kind.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.document import Document, Span
+from extract.extractors.entities import EntityCollector
+from extract.lexicons import actor_lexicon
+from extract.ner import ORG_HEADS
+from extract.normalize import normalize_string
+from extract.registry import register
+from extract.tokenize import clitic_stems
+
+# Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
+ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
+
+
+def _key(text: str) -> str:
+    return " ".join(normalize_string(text).replace('"', " ").split())
+
+
+@lru_cache(maxsize=1)
+def actor_index() -> dict[str, dict]:
+    index: dict[str, dict] = {}
+    for actor in actor_lexicon():
+        for alias in actor["aliases"]:
+            index.setdefault(_key(alias), actor)
+    return index
+
+
+def link_actor(mention_text: str) -> dict | None:
+    key = _key(mention_text)
+    first, _, rest = key.partition(" ")
+    for _, stem in clitic_stems(first):
+        actor = actor_index().get(f"{stem} {rest}".strip())
+        if actor is not None:
+            return actor
+    return None
+
+
+def _head_kind(doc: Document, span: Span) -> str:
+    """The kind suggested by an organisation head noun just before the span (صحيفة "...")."""
+    before = [token for token in doc.tokens if token.end <= span.start][-4:]
+    for token in reversed(before):
+        for _, stem in token.stems:
+            if stem in ORG_HEADS:
+                return ORG_HEADS[stem]
+    return "organization"
+
+
+class _ActorResolver:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.collector = EntityCollector()
+        self.kinds_by_name: dict[str, str] = {}
+
+    def add(self, name: str, attributes: dict, span: Span) -> None:
+        self.collector.add(name, attributes, span)
+        self.kinds_by_name[name] = attributes["kind"]
+
+    def person(self, span: Span) -> None:
+        words = _key(span.text).split()
+        for name in self.collector.items:
+            if self.kinds_by_name[name] == "person" and words and set(words) <= set(_key(name).split()):
+                self.collector.add(name, {}, span)
+                return
+        self.add(span.text, {"name_en": None, "kind": "person"}, span)
+
+    def organisation(self, span: Span) -> None:
+        key = _key(span.text)
+        for name in self.collector.items:
+            other = _key(name)
+            if self.kinds_by_name[name] != "person" and (other.startswith(key + " ") or key.startswith(other + " ")):
+                self.collector.add(name, {}, span)
+                return
+        self.add(span.text, {"name_en": None, "kind": _head_kind(self.doc, span)}, span)
+
+    def anaphors(self) -> None:
+        """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
+        for token in self.doc.tokens:
+            kind = next((ANAPHORS[stem] for _, stem in token.stems if stem in ANAPHORS), None)
+            if kind is None:
+                continue
+            offset = next(offset for offset, stem in token.stems if stem in ANAPHORS)
+            start = self.doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+            target = self._last_of_kind(kind, start)
+            if target is not None:
+                self.collector.add(target, {}, self.doc.span(start, token.end))
+
+    def _last_of_kind(self, kind: str, before: int) -> str | None:
+        best, best_start = None, -1
+        for name, item in self.collector.items.items():
+            if self.kinds_by_name[name] != kind:
+                continue
+            starts = [mention["start"] for mention in item["mentions"] if mention["start"] < before]
+            if starts and max(starts) > best_start:
+                best, best_start = name, max(starts)
+        return best
+
+
+def extract_actors(doc: Document) -> Document:
+    resolver = _ActorResolver(doc)
+    for span in doc.entities:
+        if span.label not in ("ORG", "PER"):
+            continue
+        actor = link_actor(doc.normalized_text_of(span.start, span.end))
+        if actor is not None:
+            resolver.add(actor["name"], {"name_en": actor["name_en"], "kind": actor["kind"]}, span)
+        elif span.label == "PER":
+            resolver.person(span)
+        else:
+            resolver.organisation(span)
+    _surname_mentions(doc, resolver)
+    resolver.anaphors()
+    doc.fields["actors"] = resolver.collector.result()
+    return doc
+
+
+def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
+    """A known person's last name standing alone later in the text (كيري after جون كيري)."""
+    surnames = {}
+    for name, kind in resolver.kinds_by_name.items():
+        words = _key(name).split()
+        if kind == "person" and len(words) >= 2:
+            surnames[words[-1]] = name
+    taken = {(span.start, span.end) for span in doc.entities}
+    for token in doc.tokens:
+        for offset, stem in token.stems:
+            if stem in surnames:
+                start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+                if not any(a <= start < b for a, b in taken):
+                    resolver.collector.add(surnames[stem], {}, doc.span(start, token.end))
+                break
+
+
+@register("actors", requires=("entities",), provides=("actors",))
+def make_actors():
+    """Component: the `actors` field."""
+    return extract_actors

@@ -1,0 +1,111 @@
+"""Tiny, cached loaders for the data files under extract/data/.
+
+Every data file starts with `#` lines naming its source and license; loaders skip them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+DATA_PACKAGE = "extract.data"
+
+
+def data_path(name: str) -> Path:
+    """Filesystem path of a file shipped in extract/data/."""
+    return Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
+
+
+def _open_text(name: str) -> io.TextIOBase:
+    path = data_path(name)
+    if path.suffix == ".gz":
+        return io.TextIOWrapper(gzip.open(path), encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def read_tsv(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a TSV data file as dicts keyed by its header row (comment lines skipped)."""
+    with _open_text(name) as handle:
+        header: list[str] | None = None
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            yield dict(zip(header, cells + [""] * (len(header) - len(cells))))
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, int]:
+    """Normalized word form -> count in the news corpus (see the file's header)."""
+    return {row["word"]: int(row["count"]) for row in read_tsv("ar_word_frequencies.tsv.gz")}
+
+
+@lru_cache(maxsize=1)
+def clitic_inventory() -> dict:
+    """Proclitics and enclitics (extract/data/clitics.json)."""
+    with open(data_path("clitics.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _aliases(row: dict[str, str]) -> list[str]:
+    aliases = [alias.strip() for alias in row.get("aliases", "").split("|") if alias.strip()]
+    return aliases if row["name"] in aliases else [row["name"], *aliases]
+
+
+def _float_or_none(value: str) -> float | None:
+    return float(value) if value.strip() else None
+
+
+@lru_cache(maxsize=1)
+def place_gazetteer() -> tuple[dict, ...]:
+    """Places: name, name_en, kind, country, lat, lon, aliases (GeoNames/CLDR plus hand additions)."""
+    from extract.normalize import normalize_string
+
+    places: list[dict] = []
+    by_alias: dict[str, dict] = {}
+    for file_name in ("places_ar.tsv", "places_extra_ar.tsv"):
+        for row in read_tsv(file_name):
+            aliases = _aliases(row)
+            existing = next((by_alias[key] for key in map(normalize_string, aliases) if key in by_alias), None)
+            if existing is not None:
+                existing["aliases"].extend(alias for alias in aliases if alias not in existing["aliases"])
+                if existing["lat"] is None:
+                    existing["lat"], existing["lon"] = _float_or_none(row["lat"]), _float_or_none(row["lon"])
+                place = existing
+            else:
+                place = {"name": row["name"], "name_en": row["name_en"], "kind": row["kind"],
+                         "country": row["country"] or None, "lat": _float_or_none(row["lat"]),
+                         "lon": _float_or_none(row["lon"]), "aliases": aliases}
+                places.append(place)
+            for alias in place["aliases"]:
+                by_alias.setdefault(normalize_string(alias), place)
+    return tuple(places)
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> tuple[dict, ...]:
+    """Actors: name, name_en, kind, aliases (extract/data/actors_ar.tsv)."""
+    return tuple({"name": row["name"], "name_en": row["name_en"], "kind": row["kind"], "aliases": _aliases(row)}
+                 for row in read_tsv("actors_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def agent_lexicon() -> tuple[dict, ...]:
+    """Chemical agents: name, name_en, class, cas, aliases (extract/data/agents_ar.tsv)."""
+    return tuple({"name": row["name"], "name_en": row["name_en"], "class": row["class"],
+                  "cas": row["cas"] or None, "aliases": _aliases(row)} for row in read_tsv("agents_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> tuple[str, ...]:
+    """Titles and ranks that may precede a person's name (extract/data/titles_ar.tsv)."""
+    return tuple(row["title_ar"] for row in read_tsv("titles_ar.tsv"))

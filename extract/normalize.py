@@ -1,0 +1,275 @@
+"""Normalization for matching, with a map from every normalized character back to the original.
+
+The normalized text is what rules and lexicons look at; the original text is what records point
+into. Each normalized character remembers the original span it came from, so a match found in the
+normalized text converts to exact original offsets (`NormalizedText.to_original`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from typing import TYPE_CHECKING
+
+from extract.lexicons import clitic_inventory, data_path, word_frequencies
+from extract.registry import register
+
+if TYPE_CHECKING:
+    from extract.document import Document
+
+__all__ = [
+    "NormalizedText",
+    "normalize_char",
+    "normalize_for_matching",
+    "normalize_string",
+    "split_glued_words",
+    "find_glued_splits",
+]
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalized string plus, per character, the original [start, end) it came from.
+
+    Characters inserted by normalization (the space of a repaired glued word) have an empty
+    original span at the point of insertion.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets for the normalized slice [start, end)."""
+        if start >= end:
+            point = self.starts[start] if start < len(self.starts) else self.original_length
+            return point, point
+        return self.starts[start], self.ends[end - 1]
+
+
+def _expand_ranges(items: list[str]) -> set[str]:
+    chars: set[str] = set()
+    for item in items:
+        if len(item) == 3 and item[1] == "-":
+            chars.update(chr(code) for code in range(ord(item[0]), ord(item[2]) + 1))
+        else:
+            chars.add(item)
+    return chars
+
+
+@lru_cache(maxsize=1)
+def _charmap() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    with open(data_path("charmap.json"), encoding="utf-8") as handle:
+        spec = json.load(handle)
+    return frozenset(_expand_ranges(spec["drop"])), frozenset(_expand_ranges(spec["space"])), spec["map"]
+
+
+@lru_cache(maxsize=65536)
+def normalize_char(char: str) -> str:
+    """The normalized form of one original character (possibly empty, possibly several chars)."""
+    drop, spaces, mapping = _charmap()
+    if char in mapping:
+        return mapping[char]
+    pieces = []
+    for piece in unicodedata.normalize("NFKC", char):
+        if piece in drop:
+            continue
+        if piece in spaces:
+            pieces.append(" ")
+        elif piece in mapping:
+            pieces.append(mapping[piece])
+        elif unicodedata.category(piece) in ("Cc", "Cf", "Co", "Cs", "Cn") and piece != "\n":
+            pieces.append(" ")
+        else:
+            pieces.append(piece.lower())
+    return "".join(pieces)
+
+
+def normalize_string(text: str) -> str:
+    """Normalize a lexicon entry or query the same way documents are normalized (no offsets)."""
+    return "".join(normalize_char(char) for char in text)
+
+
+def _char_level(text: str) -> NormalizedText:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(text):
+        normalized = normalize_char(char)
+        if not normalized:
+            continue
+        out.append(normalized)
+        if len(normalized) == 1:
+            starts.append(index)
+            ends.append(index + 1)
+        else:
+            starts.extend([index] * len(normalized))
+            ends.extend([index + 1] * len(normalized))
+    return NormalizedText("".join(out), tuple(starts), tuple(ends), len(text))
+
+
+_ARABIC_RUN = re.compile(r"[\u0621-\u064a]{6,}")
+# A glued pair must be much more frequent apart than together before we split it. Most scraping
+# glue sits after a word-final ة/ى, before the conjunction و or the article ال, or after a short
+# particle (مايحدث); other splits of unseen words are too often wrong (دوريان = دور + يان).
+_GLUE_RATIO = 60
+_MIN_FREQUENCY_AT_CLITIC = 40
+_MIN_FREQUENCY_ELSEWHERE = 300
+_MIN_LEFT = 2
+_MIN_RIGHT = 3
+
+
+def _split_threshold(left: str, right: str, left_ends_word: bool) -> int | None:
+    """Minimum frequency both halves need for this split, or None when it is never allowed.
+
+    `left_ends_word` is true when the original letter before the split is ة or ى, which only
+    ever end a word.
+    """
+    inventory = clitic_inventory()
+    if left_ends_word:
+        return _MIN_FREQUENCY_AT_CLITIC
+    if len(left) < 3 or left.endswith("ال"):
+        particle = left[1:] if left[:1] in inventory["conjunctions"] else left
+        return _particle_threshold(particle, right)
+    if right.startswith("و") and len(right) >= 4:
+        return _MIN_FREQUENCY_AT_CLITIC
+    if right.startswith("ال") and len(right) >= 5:
+        return _MIN_FREQUENCY_AT_CLITIC
+    particle = left[1:] if left[:1] in inventory["conjunctions"] else left
+    return _particle_threshold(particle, right)
+
+
+def _particle_threshold(particle: str, right: str) -> int | None:
+    if particle in clitic_inventory()["glue_particles"] and len(right) >= 4:
+        return _MIN_FREQUENCY_ELSEWHERE
+    return None
+
+
+_MIN_STEM_FREQUENCY = 20
+
+
+def _stripped_forms(word: str) -> set[str]:
+    """`word` without leading proclitics and/or a trailing suffix: the forms a real word reduces to."""
+    inventory = clitic_inventory()
+    fronts = {word}
+    for conjunction in inventory["conjunctions"]:
+        if word.startswith(conjunction):
+            fronts.add(word[len(conjunction):])
+    for front in list(fronts):
+        for preposition in inventory["prepositions"]:
+            if front.startswith(preposition):
+                fronts.add(front[len(preposition):])
+        if front.startswith(inventory["lam_article"]):
+            fronts.add("ا" + front[1:])
+            fronts.add(front[2:])
+    for front in list(fronts):
+        if front.startswith(inventory["article"]):
+            fronts.add(front[2:])
+        for verb_prefix in inventory["verb_prefixes"]:
+            if front.startswith(verb_prefix):
+                fronts.add(front[len(verb_prefix):])
+    forms = set(fronts)
+    for front in fronts:
+        for suffix in inventory["pronoun_suffixes"] + inventory["inflection_suffixes"]:
+            if front.endswith(suffix):
+                stem = front[: -len(suffix)]
+                forms.update({stem, stem + "ا", stem + "ه"})
+                if stem.endswith(tuple(inventory["verb_plural_endings"])):
+                    forms.add(stem[:-1])
+    forms.discard(word)
+    return {form for form in forms if len(form) >= 3}
+
+
+def _is_inflected_known_word(word: str, frequencies: dict[str, int]) -> bool:
+    """True when `word` reduces to a known word by clitics or suffixes (الأعمق, وجهتهما): not glue."""
+    return any(frequencies.get(form, 0) >= _MIN_STEM_FREQUENCY for form in _stripped_forms(word))
+
+
+def best_glued_split(word: str, frequencies: dict[str, int] | None = None,
+                     word_final_at: frozenset[int] = frozenset(),
+                     hamza_at: frozenset[int] = frozenset()) -> int | None:
+    """Index where a normalized Arabic word splits into two known words, or None.
+
+    A real word is never split: the whole word must be rare compared with both halves and must
+    not reduce to a known word by clitics and suffixes. `word_final_at` holds indices whose
+    original letter was ة or ى; `hamza_at` those whose original was أ إ آ (لأمارس is ل + أمارس,
+    not the particle لا).
+    """
+    frequencies = word_frequencies() if frequencies is None else frequencies
+    if _is_inflected_known_word(word, frequencies):
+        return None
+    whole = frequencies.get(word, 0)
+    best_index, best_score = None, 0
+    for index in range(_MIN_LEFT, len(word) - _MIN_RIGHT + 1):
+        left, right = word[:index], word[index:]
+        if index - 1 in hamza_at:
+            continue
+        threshold = _split_threshold(left, right, index - 1 in word_final_at)
+        if threshold is None:
+            continue
+        score = min(frequencies.get(left, 0), frequencies.get(right, 0))
+        if score >= threshold and score > whole * _GLUE_RATIO and score > best_score:
+            best_index, best_score = index, score
+    return best_index
+
+
+def find_glued_splits(normalized: NormalizedText, original: str) -> list[int]:
+    """Positions in the normalized text where a space should be inserted to unglue words."""
+    splits = []
+    for match in _ARABIC_RUN.finditer(normalized.text):
+        original_letters = [original[normalized.starts[offset]] for offset in range(match.start(), match.end())]
+        word_final_at = frozenset(i for i, letter in enumerate(original_letters) if letter in "ةى")
+        hamza_at = frozenset(i for i, letter in enumerate(original_letters) if letter in "أإآ")
+        index = best_glued_split(match.group(), word_final_at=word_final_at, hamza_at=hamza_at)
+        if index is not None:
+            splits.append(match.start() + index)
+    return splits
+
+
+def split_glued_words(normalized: NormalizedText, positions: list[int]) -> NormalizedText:
+    """Insert a space at each normalized position; the space maps to an empty original span."""
+    if not positions:
+        return normalized
+    text, starts, ends = normalized.text, list(normalized.starts), list(normalized.ends)
+    for position in sorted(positions, reverse=True):
+        point = starts[position]
+        text = text[:position] + " " + text[position:]
+        starts.insert(position, point)
+        ends.insert(position, point)
+    return NormalizedText(text, tuple(starts), tuple(ends), normalized.original_length)
+
+
+def normalize_for_matching(text: str, repair_glued: bool = True) -> tuple[NormalizedText, list[str]]:
+    """Normalize `text` and, optionally, unglue scraped words. Returns the text and warnings."""
+    normalized = _char_level(text)
+    if not repair_glued:
+        return normalized, []
+    positions = find_glued_splits(normalized, text)
+    warnings = []
+    for position in positions:
+        word_start = position
+        while word_start > 0 and normalized.text[word_start - 1].isalpha():
+            word_start -= 1
+        word_end = position
+        while word_end < len(normalized.text) and normalized.text[word_end].isalpha():
+            word_end += 1
+        original_start, original_end = normalized.to_original(word_start, word_end)
+        warnings.append(f"split glued word {text[original_start:original_end]}")
+    return split_glued_words(normalized, positions), warnings
+
+
+@register("normalize", provides=("normalized",))
+def make_normalizer(repair_glued: bool = True):
+    """Component: fill `doc.normalized` and report glued-word repairs in `doc.warnings`."""
+
+    def normalize(doc: "Document") -> "Document":
+        doc.normalized, warnings = normalize_for_matching(doc.text, repair_glued=repair_glued)
+        doc.warnings.extend(warnings)
+        return doc
+
+    return normalize

@@ -1,0 +1,146 @@
+"""The pipeline: an ordered list of named components, each Document -> Document.
+
+Components are registered by name with what they need and what they add (in the spirit of
+spaCy's `Language.factory` and stanza's processor requirements); the order is checked when the
+pipeline is built. The default pipeline is data: extract/data/default_pipeline.json.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from typing import Any, Callable, Iterable, Iterator
+
+from extract.document import Document
+from extract.lexicons import data_path
+from extract.read import read_text
+from extract.record import to_record
+from extract.registry import Component, make_component
+
+def default_config() -> list[dict[str, Any]]:
+    with open(data_path("default_pipeline.json"), encoding="utf-8") as handle:
+        return json.load(handle)["components"]
+
+
+class PipelineError(ValueError):
+    """A pipeline whose components cannot run in the given order."""
+
+
+class Pipeline:
+    """Build with `Pipeline()` for the default, or `Pipeline(components=[...])` for a custom one.
+
+    `Pipeline(ner="camel")` swaps the NER backend of the default configuration.
+    `nlp(text)` returns a record dict; `nlp.process(doc)` returns the Document;
+    `nlp.pipe(texts_or_documents, jobs=N)` streams records in input order.
+    """
+
+    def __init__(self, components: Iterable[Component | str | dict[str, Any]] | None = None, **overrides: Any):
+        config = list(components) if components is not None else default_config()
+        self.components: list[Component] = [self._build(item, overrides) for item in config]
+        self.check()
+
+    @staticmethod
+    def _build(item: Component | str | dict[str, Any], overrides: dict[str, Any]) -> Component:
+        if isinstance(item, Component):
+            return item
+        if isinstance(item, str):
+            item = {"name": item}
+        settings = {key: value for key, value in item.items() if key != "name"}
+        if item["name"] == "ner" and "ner" in overrides:
+            settings["backend"] = overrides["ner"]
+        return make_component(item["name"], **settings)
+
+    @property
+    def component_names(self) -> list[str]:
+        return [component.name for component in self.components]
+
+    def check(self) -> None:
+        """Raise PipelineError when a component needs something no earlier component provides."""
+        available: set[str] = {"text"}
+        for component in self.components:
+            missing = [need for need in component.requires if need not in available]
+            if missing:
+                raise PipelineError(
+                    f"component {component.name!r} requires {', '.join(missing)}, which no earlier "
+                    f"component provides (pipeline: {' -> '.join(self.component_names)})")
+            available.update(component.provides)
+
+    def _index(self, name: str) -> int:
+        if name not in self.component_names:
+            raise KeyError(f"no component named {name!r} in {self.component_names}")
+        return self.component_names.index(name)
+
+    def add_pipe(self, component: Component | str, before: str | None = None, after: str | None = None,
+                 **settings: Any) -> Component:
+        built = make_component(component, **settings) if isinstance(component, str) else component
+        position = len(self.components)
+        if before is not None:
+            position = self._index(before)
+        elif after is not None:
+            position = self._index(after) + 1
+        self.components.insert(position, built)
+        self._checked_or_undo(lambda: self.components.remove(built))
+        return built
+
+    def remove_pipe(self, name: str) -> Component:
+        removed = self.components.pop(self._index(name))
+        self._checked_or_undo(lambda: self.components.insert(0, removed))
+        return removed
+
+    def replace_pipe(self, name: str, component: Component | str, **settings: Any) -> Component:
+        position = self._index(name)
+        built = make_component(component, **settings) if isinstance(component, str) else component
+        old = self.components[position]
+        self.components[position] = built
+        self._checked_or_undo(lambda: self.components.__setitem__(position, old))
+        return built
+
+    def _checked_or_undo(self, undo: Callable[[], None]) -> None:
+        try:
+            self.check()
+        except PipelineError:
+            undo()
+            raise
+
+    def process(self, doc: Document) -> Document:
+        """Run every component on `doc`. A component that fails turns the document into an error."""
+        if not doc.ok:
+            return doc
+        for component in self.components:
+            try:
+                doc = component(doc)
+            except Exception as error:  # a bug or a pathological input must cost one record, not the run
+                doc.fail("processing", f"component {component.name!r} failed: {type(error).__name__}: {error}")
+                return doc
+            doc.done.append(component.name)
+        return doc
+
+    def __call__(self, text: str | Document, doc_id: str = "text") -> dict[str, Any]:
+        doc = text if isinstance(text, Document) else read_text(text, doc_id=doc_id)
+        return to_record(self.process(doc))
+
+    def pipe(self, inputs: Iterable[str | Document], jobs: int = 1, chunk_size: int = 4) -> Iterator[dict[str, Any]]:
+        """Records for each input, in input order; `jobs` > 1 uses that many worker processes."""
+        numbered = (item if isinstance(item, Document) else read_text(item, doc_id=f"text:{index}")
+                    for index, item in enumerate(inputs, start=1))
+        if jobs <= 1:
+            for doc in numbered:
+                yield self(doc)
+            return
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with context.Pool(jobs, initializer=_set_worker_pipeline, initargs=(self,)) as pool:
+            yield from pool.imap(_worker_record, numbered, chunksize=chunk_size)
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _set_worker_pipeline(pipeline: Pipeline) -> None:
+    global _worker_pipeline
+    _worker_pipeline = pipeline
+
+
+def _worker_record(doc: Document) -> dict[str, Any]:
+    assert _worker_pipeline is not None
+    return _worker_pipeline(doc)

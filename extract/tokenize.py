@@ -1,0 +1,90 @@
+"""Sentences and tokens over the normalized text, with clitic-stripped stems for matching.
+
+Tokens are found in the normalized text (so glued words are already apart and digits are ASCII)
+and carry original offsets. A prefix glued to a number or Latin word (بـ390، لـCNN، ال52) becomes
+its own token because letters, digits and Latin never share a token.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.document import Document, Span, Token
+from extract.lexicons import clitic_inventory
+from extract.registry import register
+
+_TOKEN_PATTERN = re.compile(
+    r"(?P<number>\d+(?:[.,]\d+)*)"
+    r"|(?P<arabic>[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+)"
+    r"|(?P<latin>[^\W\d_]+)"
+    r"|(?P<punct>\S)"
+)
+# A sentence ends at . ! ? ؟ (or a run of them) followed by space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
+_MIN_STEM_LENGTH = 2
+
+
+@lru_cache(maxsize=200_000)
+def clitic_stems(word: str) -> tuple[tuple[int, str], ...]:
+    """(offset, stem) for a normalized Arabic word and each reading without its proclitics.
+
+    وبالموصل → (0, وبالموصل), (1, بالموصل), (2, الموصل). For لل the article is restored:
+    للاسلحه → (0, للاسلحه), (1, الاسلحه), the stem starting at the second ل. Stems shorter than
+    two letters are not offered.
+    """
+    inventory = clitic_inventory()
+    stems: dict[int, str] = {0: word}
+    offset = 0
+    if word[:1] in inventory["conjunctions"]:
+        offset = 1
+        stems[offset] = word[offset:]
+    if word[offset:offset + 1] in inventory["prepositions"]:
+        stems[offset + 1] = word[offset + 1:]
+        if word[offset:offset + 2] == inventory["lam_article"]:
+            stems[offset + 1] = "ا" + word[offset + 1:]
+    return tuple((start, stem) for start, stem in stems.items() if len(stem) >= _MIN_STEM_LENGTH)
+
+
+def _sentence_spans(normalized: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(normalized):
+        if normalized[start:match.end()].strip():
+            spans.append((start, match.end()))
+        start = match.end()
+    if normalized[start:].strip():
+        spans.append((start, len(normalized)))
+    return spans
+
+
+@register("tokenize", requires=("normalized",), provides=("tokens", "sentences"))
+def make_tokenizer():
+    """Component: sentences and tokens with clitic stems."""
+    return tokenize
+
+
+def tokenize(doc: Document) -> Document:
+    """Fill `doc.sentences` and `doc.tokens` from `doc.normalized`."""
+    assert doc.normalized is not None, "normalize must run first"
+    normalized = doc.normalized.text
+    tokens: list[Token] = []
+    sentences: list[Span] = []
+    for sentence_index, (sentence_start, sentence_end) in enumerate(_sentence_spans(normalized)):
+        sentences.append(doc.span_from_normalized(*_trim(normalized, sentence_start, sentence_end)))
+        for match in _TOKEN_PATTERN.finditer(normalized, sentence_start, sentence_end):
+            kind = match.lastgroup or "other"
+            norm = match.group()
+            start, end = doc.normalized.to_original(match.start(), match.end())
+            stems = clitic_stems(norm) if kind == "arabic" else ((0, norm),)
+            tokens.append(Token(len(tokens), start, end, doc.text[start:end], norm, kind,
+                                match.start(), match.end(), sentence_index, stems))
+    doc.tokens, doc.sentences = tokens, sentences
+    return doc
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from extract import Pipeline
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SEED_DIR = SHARED / "seed"
+RECORD_KEYS = ["schema", "id", "source", "text_sha256", "status", "error", "warnings",
+               "counts", "places", "actors", "agents", "quotes", "entities"]
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    paths = sorted(SEED_DIR.glob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/seed is not beside the project")
+    return paths[0].read_text(encoding="utf-8")
+
+
+def iter_spans(value: Any) -> Iterator[dict[str, Any]]:
+    """Every dict in a record that carries text/start/end."""
+    if isinstance(value, dict):
+        if {"text", "start", "end"} <= value.keys():
+            yield value
+        for child in value.values():
+            yield from iter_spans(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from iter_spans(child)
+
+
+def assert_offsets(record: dict[str, Any], text: str) -> int:
+    checked = 0
+    for span in iter_spans({key: record[key] for key in ("counts", "places", "actors", "agents", "quotes", "entities")}):
+        assert text[span["start"]:span["end"]] == span["text"], span
+        checked += 1
+    return checked

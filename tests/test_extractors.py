@@ -1,0 +1,71 @@
+import pytest
+
+from conftest import assert_offsets
+
+
+def names(record, field):
+    return [item["name"] for item in record[field]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سقطت قذائف على بالموصل وحلب", ["الموصل", "حلب"]),
+    ("وصل الوفد إلى سورية ثم إلى دمشق", ["سوريا", "دمشق"]),
+    ("اجتماع في ادلب", ["إدلب"]),
+])
+def test_places_are_linked_to_the_gazetteer(nlp, text, expected):
+    record = nlp(text)
+    assert names(record, "places") == expected
+    assert all(place["country"] for place in record["places"])
+    assert_offsets(record, text)
+
+
+def test_nationality_adjectives_are_not_places(nlp):
+    record = nlp("قالت القوات العراقية والحكومة السورية والصحف الأمريكية")
+    assert names(record, "places") == []
+
+
+def test_place_has_coordinates(nlp):
+    (place,) = nlp("قصف على حلب")["places"]
+    assert place["kind"] == "city" and place["country"] == "SY"
+    assert 36 < place["lat"] < 37 and 37 < place["lon"] < 38
+
+
+def test_actor_aliases_merge(nlp):
+    record = nlp("هاجم تنظيم \"داعش\" البلدة، وقال سكان إن تنظيم الدولة انسحب وإن الدولة الإسلامية خسرت")
+    (actor,) = [item for item in record["actors"] if item["kind"] == "armed_group"]
+    assert actor["name"] == "داعش" and len(actor["mentions"]) == 3
+
+
+def test_person_with_title_and_later_surname(nlp):
+    text = "قال وزير الخارجية الأمريكي جون كيري إن الاتفاق قريب. وأضاف كيري أن المحادثات مستمرة"
+    record = nlp(text)
+    person = next(item for item in record["actors"] if item["kind"] == "person")
+    assert person["name"] == "جون كيري"
+    assert [mention["text"] for mention in person["mentions"]] == ["جون كيري", "كيري"]
+    assert_offsets(record, text)
+
+
+def test_quoted_newspaper_and_anaphor(nlp):
+    text = 'ذكرت صحيفة "الغد المشرق" أن القصف استمر، وأضافت الصحيفة أن المدنيين فروا'
+    record = nlp(text)
+    paper = next(item for item in record["actors"] if item["name"] == "الغد المشرق")
+    assert paper["kind"] == "media"
+    assert [mention["text"] for mention in paper["mentions"]] == ["الغد المشرق", "الصحيفة"]
+
+
+@pytest.mark.parametrize("text, name, cls, cas", [
+    ("استخدم غاز السارين في الهجوم", "السارين", "nerve", "107-44-8"),
+    ("براميل محملة بالكلور", "الكلور", "choking", "7782-50-5"),
+    ("أثار غاز الخردل حروقا", "خردل الكبريت", "blister", "505-60-2"),
+    ("عثر على آثار في إكس", "في إكس", "nerve", "50782-69-9"),
+])
+def test_agents(nlp, text, name, cls, cas):
+    (agent,) = nlp(text)["agents"]
+    assert (agent["name"], agent["class"], agent["cas"]) == (name, cls, cas)
+
+
+@pytest.mark.parametrize("text", [
+    "استخدم النظام الأسلحة الكيميائية مرارا", "انبعث غاز سام من المصنع", "هجوم بالكيماوي على البلدة",
+])
+def test_generic_chemical_phrases_are_not_agents(nlp, text):
+    assert nlp(text)["agents"] == []

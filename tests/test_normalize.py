@@ -1,0 +1,68 @@
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract.normalize import normalize_for_matching, normalize_string
+
+SEED_GLUED = ["سورياوالعراق", "الولاياتالمتحدة", "العراقوسوريا", "العراقيةوالأمريكية", "وماحولها"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("أحمد إلى آخر ٱلله", "احمد الي اخر الله"),
+    ("مدرسة مستشفى", "مدرسه مستشفي"),
+    ("الْعِرَاقُ", "العراق"),
+    ("العـــراق", "العراق"),
+    ("٢٠١٤ و۱۲۳", "2014 و123"),
+    ("«داعش» “هنا”", '"داعش" "هنا"'),
+    ("\ufefb", "لا"),
+    ("a\u00a0b\u200fc", "a bc"),
+])
+def test_character_normalization(raw, expected):
+    assert normalize_string(raw) == expected
+
+
+@pytest.mark.parametrize("word", SEED_GLUED)
+def test_glued_words_are_split_and_reported(word):
+    normalized, warnings = normalize_for_matching(f"وقع ذلك في {word} أمس")
+    assert warnings == [f"split glued word {word}"]
+    assert len(normalized.text.split()) == 6
+
+
+@pytest.mark.parametrize("word", ["احتمالية", "الحالية", "دوريان", "عبدالله", "وجهتهما", "الأعمق", "لأمارس"])
+def test_real_words_are_not_split(word):
+    assert normalize_for_matching(f"ذكر {word} هنا")[1] == []
+
+
+def test_offsets_of_split_word_point_into_original():
+    text = "في سورياوالعراق"
+    normalized, _ = normalize_for_matching(text)
+    left = normalized.text.index("سوريا")
+    start, end = normalized.to_original(left, left + len("سوريا"))
+    assert text[start:end] == "سوريا"
+    right = normalized.text.index("والعراق")
+    start, end = normalized.to_original(right, right + len("والعراق"))
+    assert text[start:end] == "والعراق"
+
+
+arabic_like = st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئةى") + list("\u064b\u064c\u064e\u0650\u0651\u0652\u0670\u0640")
+    + list("٠١٢٣٤٥٦٧٨٩0123456789") + list("abcXYZ .,،؛؟!\"«»\n\u00a0\u200f\ufefb\ufdf2")), max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(arabic_like, st.text(max_size=100)))
+def test_offset_map_property(text):
+    normalized, _ = normalize_for_matching(text)
+    assert len(normalized.starts) == len(normalized.ends) == len(normalized.text)
+    previous = 0
+    for index, char in enumerate(normalized.text):
+        start, end = normalized.starts[index], normalized.ends[index]
+        assert previous <= start <= end <= len(text)
+        previous = start
+        if start < end:  # a real character: it comes from the original slice
+            assert char in normalize_string(text[start:end])
+        else:  # an inserted space
+            assert char == " "
+    for a in range(0, len(normalized.text), 7):
+        for b in range(a, min(len(normalized.text), a + 12) + 1):
+            start, end = normalized.to_original(a, b)
+            assert 0 <= start <= end <= len(text)

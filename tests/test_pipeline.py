@@ -1,0 +1,97 @@
+import json
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract import Component, Pipeline, PipelineError, read_text, to_frames
+from extract.document import Document
+
+from conftest import RECORD_KEYS, assert_offsets
+
+DEFAULT_PIPELINE = Pipeline()
+
+
+def test_seed_record_matches_the_contract(nlp, seed_text):
+    record = nlp(seed_text, doc_id="seed")
+    assert list(record)[:len(RECORD_KEYS)] == RECORD_KEYS
+    assert record["schema"] == "extract.record/1"
+    assert record["status"] == "ok" and record["error"] is None
+    assert len(record["text_sha256"]) == 64
+    assert assert_offsets(record, seed_text) > 50
+    for word in ["سورياوالعراق", "الولاياتالمتحدة", "العراقوسوريا", "العراقيةوالأمريكية", "وماحولها"]:
+        assert f"split glued word {word}" in record["warnings"]
+    json.dumps(record, ensure_ascii=False)
+
+
+def test_glued_place_is_found_inside_the_glued_word(nlp):
+    text = "قصفت الطائرات مواقع في سورياوالعراق"
+    record = nlp(text)
+    names = {place["name"]: place for place in record["places"]}
+    assert {"سوريا", "العراق"} <= set(names)
+    assert names["سوريا"]["mentions"][0]["text"] == "سوريا"
+    assert_offsets(record, text)
+
+
+def test_empty_text_gives_error_record(nlp):
+    record = nlp("   ")
+    assert record["status"] == "error" and record["error"]["type"] == "empty"
+    assert record["places"] == [] and record["entities"] == []
+
+
+def test_components_can_be_removed_added_and_replaced():
+    nlp = Pipeline()
+    nlp.remove_pipe("agents")
+    assert "agents" not in nlp.component_names
+    assert nlp("استخدم غاز السارين")["agents"] == []
+    nlp.add_pipe("agents", after="ner")
+    assert nlp("استخدم غاز السارين")["agents"][0]["name"] == "السارين"
+
+    def shout(doc: Document) -> Document:
+        doc.warnings.append("custom ran")
+        return doc
+
+    nlp.replace_pipe("agents", Component("shout", shout, requires=("tokens",)))
+    assert nlp("نص")["warnings"] == ["custom ran"]
+
+
+def test_order_is_checked_at_build_time():
+    with pytest.raises(PipelineError, match="tokenize.*requires normalized"):
+        Pipeline(components=["tokenize", "normalize"])
+    nlp = Pipeline()
+    with pytest.raises(PipelineError):
+        nlp.remove_pipe("tokenize")
+    assert "tokenize" in nlp.component_names  # the failed removal was undone
+
+
+def test_failing_component_costs_one_record_not_the_run():
+    def broken(doc: Document) -> Document:
+        raise RuntimeError("boom")
+
+    nlp = Pipeline(components=["normalize", "tokenize", Component("broken", broken)])
+    records = list(nlp.pipe(["نص أول", "نص ثان"]))
+    assert [record["status"] for record in records] == ["error", "error"]
+    assert "boom" in records[0]["error"]["message"]
+
+
+def test_pipe_with_jobs_matches_single_process(nlp):
+    texts = [f"قتل {n} أشخاص في حلب وقال المرصد إن الطيران الروسي قصف إدلب" for n in range(12)]
+    assert list(nlp.pipe(texts, jobs=2)) == list(nlp.pipe(texts, jobs=1))
+
+
+def test_to_frames(nlp):
+    records = [nlp("قصف في حلب ودمشق", doc_id="a"), nlp("", doc_id="b")]
+    frames = to_frames(records)
+    assert list(frames["articles"]["id"]) == ["a", "b"]
+    assert list(frames["articles"]["status"]) == ["ok", "error"]
+    assert set(frames["places"]["name"]) == {"حلب", "دمشق"}
+    assert (frames["items"]["field"] == "places").sum() == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("ابتحدرسعفقلمنهوي ءأإآةى") + list("\u064e\u0640٣3\"«».،\n")
+                                 + ["سوريا", "والعراق", " في ", "حلب", "غاز السارين", "الكولونيل جون", "قال"]),
+                max_size=60).map("".join))
+def test_every_span_points_into_the_original(text):
+    record = DEFAULT_PIPELINE(text)
+    assert_offsets(record, text)
+    json.dumps(record, ensure_ascii=False)

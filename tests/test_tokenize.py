@@ -1,0 +1,51 @@
+import pytest
+
+from extract import Pipeline
+from extract.read import read_text
+from extract.tokenize import clitic_stems
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return Pipeline(components=["normalize", "tokenize"])
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("بالموصل", "الموصل"), ("وسوريا", "سوريا"), ("للاسلحه", "الاسلحه"), ("وبالعراق", "العراق"),
+    ("فالحكومه", "الحكومه"), ("كالعاده", "العاده"),
+])
+def test_clitic_stems(word, stem):
+    assert stem in [candidate for _, candidate in clitic_stems(word)]
+
+
+def test_whole_word_is_always_first():
+    assert clitic_stems("بغداد")[0] == (0, "بغداد")
+
+
+def _tokens(tokenizer, text):
+    return tokenizer.process(read_text(text)).tokens
+
+
+def test_prefix_glued_to_numbers_and_latin(tokenizer):
+    tokens = _tokens(tokenizer, "قتل بـ390 صاروخا ونقلت لـCNN عن ال52")
+    assert [token.text for token in tokens] == ["قتل", "ب", "390", "صاروخا", "ونقلت", "ل", "CNN", "عن", "ال", "52"]
+    assert tokens[2].kind == "number" and tokens[6].kind == "latin"
+
+
+def test_arabic_indic_digits_become_one_number_token(tokenizer):
+    tokens = _tokens(tokenizer, "قتل ٢٧٠٬٠٠٠ شخص")
+    assert tokens[1].norm == "270,000" and tokens[1].text == "٢٧٠٬٠٠٠"
+
+
+def test_token_offsets_and_sentences(tokenizer):
+    text = "قصفت الطائرات حلب. وقال المرصد: «قتل ٥ مدنيين»؟ ثم انسحبت"
+    doc = tokenizer.process(read_text(text))
+    assert all(text[token.start:token.end] == token.text for token in doc.tokens)
+    assert [sentence.text for sentence in doc.sentences] == [
+        "قصفت الطائرات حلب.", "وقال المرصد: «قتل ٥ مدنيين»؟", "ثم انسحبت"]
+
+
+def test_glued_words_become_two_tokens(tokenizer):
+    doc = tokenizer.process(read_text("في سورياوالعراق"))
+    assert [token.text for token in doc.tokens] == ["في", "سوريا", "والعراق"]
+    assert doc.warnings == ["split glued word سورياوالعراق"]
