@@ -1,0 +1,265 @@
+"""Scoring records against gold annotations exactly as ../shared/spec/RECORD.md section 3 says."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+ENTITY_FIELDS = ("places", "actors", "agents")
+REPORT_FIELDS = ("counts", "places", "actors", "agents", "quotes", "quotes_with_speaker")
+MACRO_FIELDS = ("counts", "places", "actors", "agents", "quotes_with_speaker")
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
+_PAIR_CLITICS = tuple(first + second for first in ("و", "ف") for second in ("ب", "ل", "ك"))
+QUOTE_MATCH_F1 = 0.5
+COUNT_TOLERANCE = 1e-3
+
+
+def score_normalize(text: str) -> str:
+    """RECORD.md's matching normalization."""
+    text = _DIACRITICS.sub("", unicodedata.normalize("NFKC", text)).translate(_ALEFS)
+    text = "".join(" " if unicodedata.category(char)[0] in "PS" else char for char in text)
+    return " ".join(text.split())
+
+
+def variants(text: str) -> set[str]:
+    """The string and, where a clitic (pair) leads and 3+ letters remain, the string without it."""
+    normalized = score_normalize(text)
+    found = {normalized}
+    if normalized.startswith("لل") and len(normalized) - 2 >= 3:
+        found.add("ال" + normalized[2:])
+    for prefix in _PAIR_CLITICS + _SINGLE_CLITICS:
+        if normalized.startswith(prefix) and len(normalized) - len(prefix) >= 3:
+            found.add(normalized[len(prefix):])
+    return found
+
+
+def strings_match(left: str, right: str) -> bool:
+    return bool(variants(left) & variants(right))
+
+
+def token_f1(predicted: str, gold: str) -> float:
+    predicted_tokens, gold_tokens = score_normalize(predicted).split(), score_normalize(gold).split()
+    if not predicted_tokens or not gold_tokens:
+        return 0.0
+    remaining = list(gold_tokens)
+    common = 0
+    for token in predicted_tokens:
+        if token in remaining:
+            remaining.remove(token)
+            common += 1
+    if not common:
+        return 0.0
+    precision, recall = common / len(predicted_tokens), common / len(gold_tokens)
+    return 2 * precision * recall / (precision + recall)
+
+
+@dataclass
+class FieldScore:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def add(self, other: "FieldScore") -> None:
+        self.true_positives += other.true_positives
+        self.false_positives += other.false_positives
+        self.false_negatives += other.false_negatives
+
+
+@dataclass
+class ErrorItem:
+    article: str
+    field: str
+    kind: str  # "false_positive" or "false_negative"
+    text: str
+
+
+@dataclass
+class Report:
+    scores: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in REPORT_FIELDS})
+    errors: list[ErrorItem] = field(default_factory=list)
+    articles: int = 0
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(self.scores[name].f1 for name in MACRO_FIELDS) / len(MACRO_FIELDS)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "macro_f1": round(self.macro_f1, 4),
+                "fields": {name: {"precision": round(score.precision, 4), "recall": round(score.recall, 4),
+                                  "f1": round(score.f1, 4), "tp": score.true_positives,
+                                  "fp": score.false_positives, "fn": score.false_negatives}
+                           for name, score in self.scores.items()},
+                "errors": [error.__dict__ for error in self.errors]}
+
+
+def _item_strings(item: dict[str, Any]) -> list[str]:
+    return [item.get("name") or ""] + [mention["text"] for mention in item.get("mentions", [])]
+
+
+def _gold_aliases(item: dict[str, Any]) -> list[str]:
+    return list(item.get("aliases") or [item.get("name", "")])
+
+
+def score_entities(predicted: list[dict], gold: list[dict]) -> tuple[FieldScore, list[str], list[str]]:
+    score, used = FieldScore(), set()
+    false_positives = []
+    for item in predicted:
+        strings = [string for string in _item_strings(item) if string]
+        match = next((index for index, gold_item in enumerate(gold)
+                      if index not in used and any(strings_match(string, alias) for string in strings
+                                                   for alias in _gold_aliases(gold_item))), None)
+        if match is None:
+            score.false_positives += 1
+            false_positives.append(item.get("name") or "")
+        else:
+            used.add(match)
+            score.true_positives += 1
+    missed = [gold_item.get("name", "") for index, gold_item in enumerate(gold) if index not in used]
+    score.false_negatives = len(missed)
+    return score, false_positives, missed
+
+
+def score_counts(predicted: list[dict], gold: list[dict]) -> tuple[FieldScore, list[str], list[str]]:
+    score, used = FieldScore(), set()
+    false_positives = []
+    for item in predicted:
+        value = float(item["value"])
+        match = next((index for index, gold_item in enumerate(gold) if index not in used and
+                      abs(value - float(gold_item["value"])) <= COUNT_TOLERANCE * max(abs(float(gold_item["value"])), 1e-9)),
+                     None)
+        if match is None:
+            score.false_positives += 1
+            false_positives.append(f"{item.get('text', '')} = {item['value']}")
+        else:
+            used.add(match)
+            score.true_positives += 1
+    missed = [f"{gold_item.get('text', '')} = {gold_item['value']}" for index, gold_item in enumerate(gold)
+              if index not in used]
+    score.false_negatives = len(missed)
+    return score, false_positives, missed
+
+
+def _speaker_correct(quote: dict, gold_quote: dict) -> bool:
+    candidates = [(quote.get("speaker") or {}).get("text"), quote.get("speaker_actor")]
+    return any(candidate and strings_match(candidate, alias)
+               for candidate in candidates for alias in gold_quote.get("speaker") or [])
+
+
+def score_quotes(predicted: list[dict], gold: list[dict]) -> tuple[FieldScore, FieldScore, list[str], list[str]]:
+    quotes, with_speaker, used = FieldScore(), FieldScore(), set()
+    false_positives = []
+    for quote in predicted:
+        best, best_f1 = None, 0.0
+        for index, gold_quote in enumerate(gold):
+            if index in used:
+                continue
+            f1 = token_f1(quote.get("text", ""), gold_quote.get("text", ""))
+            if f1 >= QUOTE_MATCH_F1 and f1 > best_f1:
+                best, best_f1 = index, f1
+        if best is None:
+            quotes.false_positives += 1
+            with_speaker.false_positives += 1
+            false_positives.append(quote.get("text", "")[:80])
+            continue
+        used.add(best)
+        quotes.true_positives += 1
+        if _speaker_correct(quote, gold[best]):
+            with_speaker.true_positives += 1
+        else:
+            with_speaker.false_positives += 1
+            with_speaker.false_negatives += 1
+    missed = [gold_quote.get("text", "")[:80] for index, gold_quote in enumerate(gold) if index not in used]
+    quotes.false_negatives = len(missed)
+    with_speaker.false_negatives += len(missed)
+    return quotes, with_speaker, false_positives, missed
+
+
+def score_record(record: dict[str, Any], gold: dict[str, Any], report: Report) -> None:
+    """Add one article's scores and errors to `report`."""
+    article = record.get("id") or gold.get("id", "")
+    report.articles += 1
+
+    def note(field_name: str, false_positives: Iterable[str], missed: Iterable[str]) -> None:
+        report.errors.extend(ErrorItem(article, field_name, "false_positive", text) for text in false_positives)
+        report.errors.extend(ErrorItem(article, field_name, "false_negative", text) for text in missed)
+
+    score, false_positives, missed = score_counts(record.get("counts", []), gold.get("counts", []))
+    report.scores["counts"].add(score)
+    note("counts", false_positives, missed)
+    for name in ENTITY_FIELDS:
+        score, false_positives, missed = score_entities(record.get(name, []), gold.get(name, []))
+        report.scores[name].add(score)
+        note(name, false_positives, missed)
+    quotes, with_speaker, false_positives, missed = score_quotes(record.get("quotes", []), gold.get("quotes", []))
+    report.scores["quotes"].add(quotes)
+    report.scores["quotes_with_speaker"].add(with_speaker)
+    note("quotes", false_positives, missed)
+
+
+def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
+    """(article, gold) pairs: every NAME.json with a NAME.txt/.html/.htm beside it, sorted."""
+    pairs = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        for suffix in (".txt", ".html", ".htm"):
+            article = gold_path.with_suffix(suffix)
+            if article.exists():
+                pairs.append((article, gold_path))
+                break
+    return pairs
+
+
+def evaluate_folder(gold_dir: Path, predictions: Path | None = None) -> Report:
+    """Score the pipeline's records (or the records in `predictions`) against a gold folder."""
+    from extract.pipeline import Pipeline
+    from extract.read import read_file
+
+    pairs = gold_pairs(gold_dir)
+    if predictions is not None:
+        with open(predictions, encoding="utf-8") as handle:
+            by_id = {record["id"]: record for record in map(json.loads, filter(str.strip, handle))}
+    else:
+        nlp = Pipeline()
+        by_id = {}
+        for article, _ in pairs:
+            for doc in read_file(article):
+                by_id[doc.id] = nlp(doc)
+    report = Report()
+    for article, gold_path in pairs:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        record = by_id.get(article.stem, {"id": article.stem})
+        score_record(record, gold, report)
+    return report
+
+
+def format_table(report: Report) -> str:
+    lines = [f"articles: {report.articles}", f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    for name, score in report.scores.items():
+        lines.append(f"{name:<22}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
+                     f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}")
+    lines.append(f"{'macro F1':<22}{'':>14}{report.macro_f1:>7.3f}")
+    return "\n".join(lines)
+
+
+def format_errors(report: Report) -> str:
+    return "\n".join(f"{error.article}\t{error.field}\t{error.kind}\t{error.text}" for error in report.errors)
