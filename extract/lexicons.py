@@ -78,6 +78,8 @@ def place_gazetteer() -> tuple[dict, ...]:
             existing = next((by_alias[key] for key in map(normalize_string, aliases) if key in by_alias), None)
             if existing is not None:
                 existing["aliases"].extend(alias for alias in aliases if alias not in existing["aliases"])
+                if file_name == "places_extra_ar.tsv":  # hand-written names are the usual Arabic ones
+                    existing.update(name=row["name"], kind=row["kind"])
                 if existing["lat"] is None:
                     existing["lat"], existing["lon"] = _float_or_none(row["lat"]), _float_or_none(row["lon"])
                 place = existing

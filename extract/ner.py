@@ -15,9 +15,10 @@ import os
 from functools import lru_cache
 from typing import Callable
 
-from extract.document import Document, Span
+from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon, place_gazetteer, person_titles, read_tsv, word_frequencies
-from extract.matcher import TRANSPARENT, PhraseMatcher
+from extract.matcher import TRANSPARENT, Match, PhraseMatcher
+from extract.normalize import normalize_string
 from extract.registry import register
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -28,9 +29,7 @@ ORG_HEADS = {"صحيفه": "media", "جريده": "media", "وكاله": "media"
              "تنظيم": "armed_group", "جماعه": "armed_group", "حركه": "armed_group", "فصيل": "armed_group",
              "لواء": "armed_group", "كتائب": "armed_group", "جيش": "armed_group", "حزب": "organization"}
 MAX_QUOTED_NAME_TOKENS = 6
-MAX_NAME_TOKENS = 3
-# A very common word is not part of a name unless the given-name list says so.
-COMMON_WORD_FREQUENCY = 1500
+MAX_NAME_TOKENS = 4
 
 
 class BackendUnavailable(RuntimeError):
@@ -40,6 +39,16 @@ class BackendUnavailable(RuntimeError):
 @lru_cache(maxsize=1)
 def _place_matcher() -> PhraseMatcher:
     return PhraseMatcher((alias, place) for place in place_gazetteer() for alias in place["aliases"])
+
+
+# Normalized, a two-letter name collides with common words (إب and آب، أب): require the spelling.
+SHORT_NAME_LENGTH = 2
+
+
+def _spelled_as_listed(match: Match) -> bool:
+    if len(match.key) > 1 or len(match.key[0]) > SHORT_NAME_LENGTH:
+        return True
+    return match.text in match.payload["aliases"]
 
 
 @lru_cache(maxsize=1)
@@ -62,38 +71,101 @@ def _name_stopwords() -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv("name_stopwords_ar.tsv"))
 
 
-def _is_name_token(doc: Document, index: int, first: bool) -> bool:
-    token = doc.tokens[index]
-    if token.kind != "arabic" or token.norm in _name_stopwords() or len(token.norm) < 2:
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("name_particles_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(normalize_string(alias) for place in place_gazetteer() for alias in place["aliases"])
+
+
+# How common a word may be and still be part of a name: a surname after a given name
+# (الأسد) may be fairly common; a word standing for a name after a bare title must be rare.
+SURNAME_MAX_FREQUENCY = 8000
+NAME_MAX_FREQUENCY = 1500
+UNLISTED_FIRST_NAME_MAX_FREQUENCY = 300
+
+
+def _plain_word(token: Token) -> bool:
+    return token.kind == "arabic" and len(token.norm) >= 2 and token.norm not in _name_stopwords()
+
+
+def _is_given_name(token: Token) -> bool:
+    # على and إلى normalize to علي and الي: the original ى says they are not names.
+    return _plain_word(token) and token.norm in given_names() and not token.text.endswith("ى")
+
+
+def _is_name_part(token: Token, previous_is_name: bool) -> bool:
+    if not _plain_word(token):
         return False
-    if token.norm in given_names():
+    if _is_given_name(token) or token.norm in _name_particles():
         return True
-    if first and token.norm.startswith(("ال", "و", "ف")):
+    if any(stem in _name_particles() for offset, stem in token.stems if offset):  # بأبي: another name
         return False
-    if token.text.endswith("ة"):  # names ending in ة (حمزة، أسامة) are in the given-name list
+    if token.norm in _place_words() or token.text.endswith(("ة", "ى")):  # verbs like أعطى end in ى
         return False
-    return word_frequencies().get(token.norm, 0) < COMMON_WORD_FREQUENCY
+    frequency = word_frequencies().get(token.norm, 0)
+    if token.norm.startswith("ال"):
+        return previous_is_name and frequency < SURNAME_MAX_FREQUENCY
+    return not token.norm.startswith(("و", "ف")) and frequency < NAME_MAX_FREQUENCY
 
 
-def person_name_after(doc: Document, index: int) -> tuple[int, int] | None:
-    """(first, last) token indices of a name starting at `index`, if the tokens look like one."""
-    last = None
-    position = index
-    while position < len(doc.tokens) and position - index < MAX_NAME_TOKENS:
-        if doc.tokens[position].sentence != doc.tokens[index].sentence:
-            break
-        if not _is_name_token(doc, position, first=position == index):
-            break
+CLITIC_STEM_MIN_FREQUENCY = 50
+
+
+def _has_known_clitic_stem(token: Token) -> bool:
+    return any(stem in _name_particles() or word_frequencies().get(stem, 0) >= CLITIC_STEM_MIN_FREQUENCY
+               for offset, stem in token.stems if offset)
+
+
+def _can_start_name(token: Token, after_title: bool) -> bool:
+    if _has_known_clitic_stem(token) and token.norm not in given_names():
+        return False
+    if _is_given_name(token) or (token.kind == "arabic" and token.norm in _name_particles()):
+        return True
+    if not after_title or not _plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
+        return False
+    if token.norm in _place_words() or token.text.endswith("ة"):
+        return False
+    return word_frequencies().get(token.norm, 0) < UNLISTED_FIRST_NAME_MAX_FREQUENCY
+
+
+def person_name_after(doc: Document, index: int, after_title: bool = True) -> tuple[int, int] | None:
+    """(first, last) token indices of a personal name starting at `index`, or None.
+
+    After a title one unlisted rare word will do (الكولونيل دوريان); without a title the name must
+    start with a listed given name and have at least two parts (بشار الأسد).
+    """
+    tokens = doc.tokens
+    if index >= len(tokens) or not _can_start_name(tokens[index], after_title):
+        return None
+    last = index
+    position = index + 1
+    while position < len(tokens) and position - index < MAX_NAME_TOKENS \
+            and tokens[position].sentence == tokens[index].sentence \
+            and tokens[position].start - tokens[position - 1].end <= 1 \
+            and _is_name_part(tokens[position], previous_is_name=True):
         last = position
         position += 1
-    return (index, last) if last is not None else None
+        # An article surname (الأسد، المجيد) ends a name unless it completes عبد/أبو (عبد الكريم).
+        if tokens[last].norm.startswith("ال") and tokens[last - 1].norm not in _name_particles():
+            break
+    while last > index and tokens[last].norm in _name_particles():
+        last -= 1
+    if tokens[last].norm in _name_particles() or (not after_title and last == index):
+        return None
+    return index, last
 
 
 def _skip_modifiers(doc: Document, index: int) -> int:
-    """Skip nationality/role adjectives after a title (وزير الخارجية الأمريكي جون كيري)."""
-    while index < len(doc.tokens) and doc.tokens[index].norm.startswith("ال") \
-            and doc.tokens[index].norm.endswith(("ي", "يه")) and doc.tokens[index].norm not in given_names():
+    """Skip adjectives after a title (وزير الخارجية الأمريكي جون كيري، الرئيس العراقي الراحل صدام حسين)."""
+    skipped = 0
+    while index < len(doc.tokens) and skipped < 3 and doc.tokens[index].norm.startswith("ال") \
+            and not _is_given_name(doc.tokens[index]) and person_name_after(doc, index) is None:
         index += 1
+        skipped += 1
     return index
 
 
@@ -103,9 +175,22 @@ def _title_persons(doc: Document) -> list[Span]:
         position = _skip_modifiers(doc, match.last + 1)
         if match.key[-1] == "باسم":  # المتحدث باسم الجيش X: the organisation, then the name
             position = _skip_modifiers(doc, position + 1)
-        name = person_name_after(doc, position) if position < len(doc.tokens) else None
+        name = person_name_after(doc, position)
         if name and doc.tokens[name[0]].sentence == doc.tokens[match.first].sentence:
             persons.append(doc.tokens_span(name[0], name[1], "PER"))
+    return persons
+
+
+def _named_persons(doc: Document) -> list[Span]:
+    """Persons without a title: a listed given name and at least one more name part."""
+    persons, index = [], 0
+    while index < len(doc.tokens):
+        name = person_name_after(doc, index, after_title=False)
+        if name is None:
+            index += 1
+            continue
+        persons.append(doc.tokens_span(name[0], name[1], "PER"))
+        index = name[1] + 1
     return persons
 
 
@@ -147,9 +232,10 @@ def lexicon_entities(doc: Document) -> list[Span]:
     """PER/LOC/ORG spans from the shipped lexicons and patterns."""
     actors = [doc.span(match.start, match.end, "PER" if match.payload["kind"] == "person" else "ORG")
               for match in _actor_matcher().find(doc)]
-    places = [doc.span(match.start, match.end, "LOC") for match in _place_matcher().find(doc)]
+    places = [doc.span(match.start, match.end, "LOC") for match in _place_matcher().find(doc)
+              if _spelled_as_listed(match)]
     # Longer evidence first: a quoted organisation name or a known actor wins over a place inside it.
-    return _non_overlapping(_quoted_organisations(doc) + actors + _title_persons(doc) + places)
+    return _non_overlapping(_quoted_organisations(doc) + actors + _title_persons(doc) + places + _named_persons(doc))
 
 
 def _camel_entities_function() -> Callable[[Document], list[Span]]:

