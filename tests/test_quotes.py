@@ -30,3 +30,44 @@ def test_unspoken_subject_takes_the_last_speaker(nlp):
 
 def test_no_cue_no_quote(nlp):
     assert quotes(nlp, "بحسب المرصد، قصف الطيران البلدة.") == []
+
+
+def test_quoted_name_in_the_speaker_is_not_the_quote(nlp):
+    text = 'وقال ضابط في الشرطة لـ"وكالة الأنباء": "فجر المسلحون سيارة مفخخة قرب السوق".'
+    (quote,) = quotes(nlp, text)
+    assert quote["text"] == "فجر المسلحون سيارة مفخخة قرب السوق" and quote["direct"] is True
+    assert quote["speaker"]["text"] == "ضابط في الشرطة"
+
+
+def test_nested_straight_quotes_end_at_the_real_closing_mark(nlp):
+    text = 'قالت الصحيفة: "إن تقرير "مرصد الحرب" أكد وقوع الهجوم في المدينة". وانتهى الأمر'
+    (quote,) = quotes(nlp, text)
+    assert quote["text"] == 'إن تقرير "مرصد الحرب" أكد وقوع الهجوم في المدينة'
+
+
+def test_relay_goes_to_via(nlp):
+    text = 'وقال المرصد السوري - بحسب ما نقلته وكالة رويترز - إن الاشتباكات استمرت حتى الفجر.'
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker_actor"] == "المرصد السوري لحقوق الإنسان"
+    assert quote["via"] == ["رويترز"]
+
+
+def test_masdar_cue_takes_the_person_before_it(nlp):
+    text = 'ونسبت الوكالة إلى العقيد سامر الخطيب قوله: "لن نتراجع عن مواقعنا".'
+    (quote,) = quotes(nlp, text)
+    assert quote["text"] == "لن نتراجع عن مواقعنا"
+    assert quote["speaker"]["text"] == "سامر الخطيب"
+
+
+def test_participle_cue_starts_a_second_quote(nlp):
+    text = "قال المحافظ إن المياه انقطعت عن الأحياء، مضيفا أن الفرق تعمل على إصلاح الأعطال."
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["المياه انقطعت عن الأحياء", "الفرق تعمل على إصلاح الأعطال"]
+    assert found[1]["speaker"]["text"] == "المحافظ"
+
+
+def test_speaker_phrase_stops_at_comma_and_circumstance(nlp):
+    text = "وأكد مدير مستشفى البلدة، الطبيب حسان يوسف، في تصريح أمس أن الجرحى نقلوا إلى دمشق."
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "مدير مستشفى البلدة"
+    assert quote["speaker_actor"] == "حسان يوسف"

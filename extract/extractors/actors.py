@@ -85,7 +85,10 @@ class _ActorResolver:
 
     def anaphors(self) -> None:
         """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
+        inside_entity = [(span.start, span.end) for span in self.doc.entities]
         for token in self.doc.tokens:
+            if any(start <= token.start < end for start, end in inside_entity):
+                continue
             kind = next((ANAPHORS[stem] for _, stem in token.stems if stem in ANAPHORS), None)
             if kind is None:
                 continue
