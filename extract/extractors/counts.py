@@ -1,10 +1,14 @@
 """Counts: quantities of people, events and objects, in digits or words, with qualifier and unit.
 
-Numbers are read from digit tokens (either digit set, thousands separators, decimals, a following
-ألف/مليون and a compound tail: 29 ألفا و358) or from number words (ثلاثمائة وخمسة عشر). Vague
-plurals (عشرات، مئات، آلاف) count with qualifier at_least; fractions (نصف، ثلث، ربع) keep their
-fraction. Years, dates, times, money, measures and numbers in names (القرار 2235) are skipped.
-Dual nouns (هجومين) are not read yet.
+Read forms:
+- digits in either digit set, with thousands separators or decimals, a following scale (ألف، آلاف،
+  مليون) and a compound tail (29 ألفا و358، ستة آلاف و259);
+- number words (ثلاثمائة وخمسة عشر، خمسة آلاف), and a number word after its noun (الدول الثلاث);
+- vague plurals (عشرات، مئات، آلاف، العشرات من ...) as at_least; fractions (نصف، ثلث، ربع);
+- dual nouns (هجومين، مدنيان، عربتين) as 2;
+- qualifiers before (أكثر من، نحو ...) and after (على الأقل), percentages (%، بالمائة).
+Skipped: years, dates, times and durations, money and measures, numbers in names (القرار 2235)
+and in model names (F-16), and أحد/إحدى X ("one of").
 """
 
 from __future__ import annotations
@@ -14,30 +18,39 @@ from functools import lru_cache
 from typing import Any
 
 from extract.document import Document, Token
-from extract.lexicons import read_tsv
+from extract.lexicons import read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
 
 YEAR_RANGE = (1900, 2100)
 DATE_PUNCTUATION = frozenset("/:-")
+NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "scale"})
+TEENS = frozenset({"عشر", "عشره"})
+# A dual's singular must be a common word, much more common than the dual itself.
+DUAL_MIN_SINGULAR_FREQUENCY = 50
+DUAL_SINGULAR_RATIO = 5
+SOUND_PLURAL_MIN_FREQUENCY = 5
+DUAL_MIN_ARTICLE_FREQUENCY = 20
 
 
 @dataclass(frozen=True)
 class NumberWord:
-    kind: str  # unit, ten, hundred, scale, vague, fraction
+    kind: str  # unit, ten, hundred, scale, one, vague, fraction
     value: float
     fraction: str | None = None
 
 
 @lru_cache(maxsize=1)
-def number_words() -> dict[str, NumberWord]:
-    words = {}
+def number_words() -> dict[str, dict[str, NumberWord]]:
+    """Normalized word -> {kind: NumberWord}; a word can have several kinds (آلاف)."""
+    words: dict[str, dict[str, NumberWord]] = {}
     for row in read_tsv("number_words_ar.tsv"):
         if row["kind"] == "fraction":
             numerator, denominator = row["value"].split("/")
-            words[normalize_string(row["word"])] = NumberWord("fraction", int(numerator) / int(denominator), row["value"])
+            word = NumberWord("fraction", int(numerator) / int(denominator), row["value"])
         else:
-            words[normalize_string(row["word"])] = NumberWord(row["kind"], float(row["value"]))
+            word = NumberWord(row["kind"], float(row["value"]))
+        words.setdefault(normalize_string(row["word"]), {})[row["kind"]] = word
     return words
 
 
@@ -48,6 +61,11 @@ def count_context() -> dict[str, dict[tuple[str, ...], str]]:
         words = tuple(normalize_string(row["phrase"]).replace("%", " % ").split())
         context.setdefault(row["role"], {})[words] = row["value"]
     return context
+
+
+@lru_cache(maxsize=1)
+def _first_words(role: str) -> frozenset[str]:
+    return frozenset(words[0] for words in count_context()[role])
 
 
 def parse_digits(norm: str) -> float | None:
@@ -61,13 +79,21 @@ def parse_digits(norm: str) -> float | None:
         return None
 
 
-def _word(token: Token) -> tuple[NumberWord | None, bool]:
-    """The number word a token is (with or without a leading و), and whether it had the و."""
+def _kinds(token: Token) -> tuple[dict[str, NumberWord], bool]:
+    """The number-word readings of a token's longest matching stem, and whether و led it."""
+    if token.kind != "arabic":
+        return {}, False
     for offset, stem in token.stems:
-        found = number_words().get(stem)
-        if found is not None:
-            return found, offset > 0 and token.norm.startswith("و")
-    return None, False
+        kinds = number_words().get(stem)
+        if kinds:
+            return kinds, offset > 0 and token.norm.startswith("و")
+    return {}, False
+
+
+def _word(token: Token, kinds: frozenset[str] | set[str]) -> tuple[NumberWord | None, bool]:
+    """The number word of one of `kinds` a token is, and whether a conjunction و led it."""
+    readings, joined = _kinds(token)
+    return next((word for kind, word in readings.items() if kind in kinds), None), joined
 
 
 @dataclass
@@ -77,49 +103,121 @@ class _Number:
     value: float
     qualifier: str | None = None
     fraction: str | None = None
+    unit_before: int | None = None  # الدول الثلاث: the counted noun precedes the number
+    dual: bool = False
 
 
-def _read_scale_and_tail(tokens: list[Token], index: int, value: float) -> tuple[float, int]:
-    """Apply ألف/مليون after tokens[index] and a compound tail (و358, ومئتان)."""
+def _read_tail(tokens: list[Token], last: int, scale: float) -> tuple[float, int]:
+    """A compound tail after a scale: و358 (written as و + 358)."""
+    if last + 2 < len(tokens) and tokens[last + 1].norm == "و" and tokens[last + 2].kind == "number":
+        tail = parse_digits(tokens[last + 2].norm)
+        if tail is not None and tail < scale:
+            return tail, last + 2
+    return 0.0, last
+
+
+def _read_digits(tokens: list[Token], index: int) -> _Number | None:
+    value = parse_digits(tokens[index].norm)
+    if value is None:
+        return None
     last = index
     if last + 1 < len(tokens):
-        word, _ = _word(tokens[last + 1])
-        if word is not None and word.kind == "scale" and tokens[last + 1].norm[:1] != "و":
-            value *= word.value
+        scale, joined = _word(tokens[last + 1], {"scale"})
+        if scale is not None and not joined:
+            value *= scale.value
             last += 1
-            if last + 2 < len(tokens) and tokens[last + 1].norm == "و" and tokens[last + 2].kind == "number":
-                tail = parse_digits(tokens[last + 2].norm)
-                if tail is not None and tail < word.value:
-                    value += tail
-                    last += 2
-    return value, last
+            tail, last = _read_tail(tokens, last, scale.value)
+            value += tail
+    return _Number(index, last, value)
 
 
 def _read_words(tokens: list[Token], index: int) -> _Number | None:
-    word, _ = _word(tokens[index])
-    if word is None:
+    token = tokens[index]
+    special, _ = _word(token, {"vague", "fraction"})
+    if special is not None and not _word(token, NUMBER_KINDS - {"scale"})[0]:
+        return _Number(index, index, special.value, "at_least" if special.kind == "vague" else None, special.fraction)
+    one, _ = _word(token, {"one"})
+    if one is not None:
+        if index + 1 < len(tokens) and tokens[index + 1].norm in TEENS:
+            return _Number(index, index + 1, 11)
         return None
-    if word.kind in ("vague", "fraction"):
-        return _Number(index, index, word.value, "at_least" if word.kind == "vague" else None, word.fraction)
-    total, current, last = 0.0, 0.0, index
-    previous: NumberWord | None = None
+    total, current, last, previous = 0.0, 0.0, index, None
     position = index
     while position < len(tokens):
-        word, joined = _word(tokens[position])
-        if word is None or word.kind in ("vague", "fraction"):
+        word, joined = _word(tokens[position], NUMBER_KINDS)
+        if word is None:
             break
-        teen = word.value == 10 and not joined and previous is not None and previous.kind == "unit"
+        teen = tokens[position].norm in TEENS and previous is not None and previous.kind == "unit"
         if position > index and not joined and word.kind != "scale" and not teen:
             break
+        if joined and previous is not None and previous.kind == "scale" and position + 1 < len(tokens) \
+                and _word(tokens[position + 1], {"scale"})[0] is not None:
+            break  # ألفين وثلاثة آلاف: a range, two numbers
         if word.kind == "scale":
             current = max(current, 1.0) * word.value
             total, current = total + current, 0.0
+            tail, position = _read_tail(tokens, position, word.value)
+            total += tail
         else:
             current += word.value
         previous, last = word, position
         position += 1
     total += current
+    if total == 1 and last == index:  # واحد follows its noun: هجوم واحد
+        return _Number(index, index, 1, unit_before=index - 1) if index > 0 and tokens[index - 1].kind == "arabic" \
+            else None
     return _Number(index, last, total) if total else None
+
+
+def _read_article_number(tokens: list[Token], index: int) -> _Number | None:
+    """العشرات من الحوثيين (vague with the article) and الدول الثلاث (a number after its noun)."""
+    norm = tokens[index].norm
+    if not norm.startswith("ال") or tokens[index].kind != "arabic":
+        return None
+    kinds = number_words().get(norm[2:], {})
+    if "vague" in kinds:
+        return _Number(index, index, kinds["vague"].value, "at_least")
+    unit = kinds.get("unit")
+    if unit is not None and index > 0 and tokens[index - 1].kind == "arabic" \
+            and tokens[index - 1].norm.startswith("ال") and not _word(tokens[index - 1], NUMBER_KINDS)[0]:
+        return _Number(index, index, unit.value, unit_before=index - 1)
+    return None
+
+
+def _dual_singular(token: Token) -> str | None:
+    """The singular of a dual noun (هجومين → هجوم, عربتين → عربه), or None if the token is not one."""
+    if token.kind != "arabic":
+        return None
+    frequencies = word_frequencies()
+    stem = token.stems[-1][1]
+    if stem.startswith("ال"):
+        stem = stem[2:]
+    for ending, feminine in (("تين", True), ("تان", True), ("ان", False), ("ين", False)):
+        if not stem.endswith(ending):
+            continue
+        singular = stem[: -len(ending)] + ("ه" if feminine else "")
+        if len(singular) < 3 or singular.endswith("ي") and ending == "ين":
+            return None  # مدنيين: the plural of a nisba, not a dual
+        if ending == "ين" and frequencies.get(singular + "ون", 0) >= SOUND_PLURAL_MIN_FREQUENCY:
+            return None  # مسلحين، آخرين: sound plurals
+        singular_frequency = frequencies.get(singular, 0) + frequencies.get("ال" + singular, 0)
+        if frequencies.get("ال" + singular, 0) < DUAL_MIN_ARTICLE_FREQUENCY:
+            return None  # not a noun (تمتلكان): nouns take the article
+        if singular_frequency >= DUAL_MIN_SINGULAR_FREQUENCY \
+                and frequencies.get(token.norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency:
+            return singular
+        return None
+    return None
+
+
+def _read_dual(tokens: list[Token], index: int) -> _Number | None:
+    singular = _dual_singular(tokens[index])
+    if singular is None or singular in _first_words("not_count_unit") or _word(tokens[index], NUMBER_KINDS)[0]:
+        return None
+    last = index
+    while last + 1 < len(tokens) and _dual_singular(tokens[last + 1]) is not None:
+        last += 1  # an agreeing dual adjective (عربتين عسكريتين) is part of the same count
+    return _Number(index, last, 2, dual=True)
 
 
 def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
@@ -132,9 +230,14 @@ def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
 
 
 def _phrase_before(tokens: list[Token], first: int, phrases: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+    """A phrase ending just before token `first`; its first word may carry a clitic (بنحو)."""
     for words, value in sorted(phrases.items(), key=lambda item: -len(item[0])):
         begin = first - len(words)
-        if begin >= 0 and tuple(token.norm for token in tokens[begin:first]) == words:
+        if begin < 0:
+            continue
+        window = tokens[begin:first]
+        if any(stem == words[0] for _, stem in window[0].stems) \
+                and tuple(token.norm for token in window[1:]) == words[1:]:
             return begin, value
     return None
 
@@ -148,51 +251,63 @@ def _phrase_after(tokens: list[Token], last: int, phrases: dict[tuple[str, ...],
 
 
 def _bare_unit(doc: Document, token: Token) -> str:
-    """The counted noun as written, without proclitics or the article."""
-    offset, stem = token.stems[-1]
+    """The counted noun as written, without proclitics or the article (the reading the corpus knows best)."""
+    frequencies = word_frequencies()
+    offset, stem = max(token.stems, key=lambda item: (frequencies.get(item[1], 0), item[0]))
     start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
     text = doc.text[start:token.end]
     return text[2:] if stem.startswith("ال") and len(stem) > 4 else text
 
 
+def _bare_stems(token: Token) -> set[str]:
+    """A token's clitic stems, each also without the article (السنوات → سنوات)."""
+    stems = {stem for _, stem in token.stems}
+    return stems | {stem[2:] for stem in stems if stem.startswith("ال")}
+
+
 def _is_excluded(tokens: list[Token], number: _Number, unit: Token | None) -> bool:
-    context = count_context()
     first = tokens[number.first]
     if first.kind == "number":
-        if "." not in first.norm and "," not in first.norm and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]:
+        if "." not in first.norm and "," not in first.norm and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1] \
+                and number.last == number.first:
             return True
-        for neighbour in (number.first - 1, number.last + 1):
-            if 0 <= neighbour < len(tokens) and tokens[neighbour].norm in DATE_PUNCTUATION \
-                    and (tokens[neighbour].start in (first.end, tokens[number.last].end) or tokens[neighbour].end == first.start):
-                return True
-    if number.first > 0 and any(stem in {words[0] for words in context["not_count_before"]}
-                                for _, stem in tokens[number.first - 1].stems):
+        if number.first > 0 and tokens[number.first - 1].end == first.start \
+                and (tokens[number.first - 1].norm in DATE_PUNCTUATION or tokens[number.first - 1].kind == "latin"):
+            return True  # 19/03، F-16
+        if number.last + 1 < len(tokens) and tokens[number.last + 1].norm in DATE_PUNCTUATION \
+                and tokens[number.last + 1].start == tokens[number.last].end:
+            return True
+    if number.first > 0 and _bare_stems(tokens[number.first - 1]) & _first_words("not_count_before"):
         return True
-    if unit is not None and any(stem in {words[0] for words in context["not_count_unit"]} for _, stem in unit.stems):
-        return True
-    return False
+    return unit is not None and bool(_bare_stems(unit) & _first_words("not_count_unit"))
 
 
 def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str, Any] | None:
     context = count_context()
     span_first, span_last = number.first, number.last
-    glued = number.first > 0 and tokens[number.first - 1].end == tokens[number.first].start \
-        and tokens[number.first - 1].kind == "arabic" and tokens[number.first].kind == "number"
-    if glued:
-        span_first -= 1
+    if number.first > 0 and tokens[number.first - 1].end == tokens[number.first].start \
+            and tokens[number.first - 1].kind == "arabic" and tokens[number.first].kind == "number":
+        span_first -= 1  # بـ390، ال52
+    unit_token, unit = None, None
     percent = _phrase_after(tokens, number.last, context["percent"])
-    unit_token = None
-    unit = None
-    if percent is not None:
+    if number.dual:
+        unit_token, unit = tokens[number.first], _bare_unit(doc, tokens[number.first])
+    elif number.unit_before is not None:
+        span_first = number.unit_before
+        unit_token, unit = tokens[number.unit_before], _bare_unit(doc, tokens[number.unit_before])
+    elif percent is not None:
         span_last, unit = percent[0], "%"
-    elif number.last + 1 < len(tokens) and tokens[number.last + 1].kind == "arabic":
-        unit_token = tokens[number.last + 1]
-        if _word(unit_token)[0] is None:
-            span_last = number.last + 1
-            unit = _bare_unit(doc, unit_token)
+    else:
+        following = number.last + 1
+        if number.qualifier == "at_least" and following < len(tokens) and tokens[following].norm == "من":
+            following += 1  # العشرات من المسلحين
+        if following < len(tokens) and tokens[following].kind == "arabic" \
+                and _word(tokens[following], NUMBER_KINDS | {"vague", "fraction"})[0] is None:
+            unit_token, unit, span_last = tokens[following], _bare_unit(doc, tokens[following]), following
     if _is_excluded(tokens, number, unit_token):
         return None
-    if number.fraction is None and number.qualifier == "at_least" and unit is None:
+    article_vague = tokens[number.first].norm.startswith("ال") and number.qualifier == "at_least"
+    if number.fraction is None and number.qualifier == "at_least" and unit is None and not article_vague:
         return None  # a vague plural must count something
     if number.fraction is not None and unit_token is None:
         return None
@@ -203,7 +318,10 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str
     after = _phrase_after(tokens, span_last, context["qualifier_after"])
     if after is not None:
         span_last, qualifier = after
-    span = doc.span(tokens[span_first].start, tokens[span_last].end)
+    span_start = tokens[span_first].start
+    if span_first == number.first and _kinds(tokens[span_first])[1]:  # وثلاثة آلاف: the و is not the number's
+        span_start = doc.normalized.to_original(tokens[span_first].norm_start + 1, tokens[span_first].norm_end)[0]
+    span = doc.span(span_start, tokens[span_last].end)
     item: dict[str, Any] = {"text": span.text, "start": span.start, "end": span.end,
                             "value": round(number.value, 4) if number.fraction else _plain(number.value),
                             "qualifier": qualifier, "unit": unit}
@@ -216,21 +334,33 @@ def _plain(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+def _read_number(tokens: list[Token], index: int) -> _Number | None:
+    token = tokens[index]
+    if token.kind == "number":
+        return _read_digits(tokens, index)
+    if token.kind != "arabic":
+        return None
+    return _read_words(tokens, index) or _read_article_number(tokens, index) or _read_dual(tokens, index)
+
+
+def _named_spans(doc: Document) -> list[tuple[int, int]]:
+    """Names and agents: a number or dual inside one (سوق الشعارين، بالسارين) is not a count."""
+    spans = [(span.start, span.end) for span in doc.entities]
+    spans += [(mention["start"], mention["end"]) for agent in doc.fields.get("agents", []) for mention in agent["mentions"]]
+    return spans
+
+
 def extract_counts(doc: Document) -> Document:
     counts = []
+    named = _named_spans(doc)
     for start, end in _sentence_ranges(doc):
         tokens = doc.tokens[start:end]
         index = 0
         while index < len(tokens):
-            token = tokens[index]
-            number = None
-            if token.kind == "number":
-                value = parse_digits(token.norm)
-                if value is not None:
-                    value, last = _read_scale_and_tail(tokens, index, value)
-                    number = _Number(index, last, value)
-            elif token.kind == "arabic":
-                number = _read_words(tokens, index)
+            if tokens[index].kind == "arabic" and any(a <= tokens[index].start < b for a, b in named):
+                index += 1
+                continue
+            number = _read_number(tokens, index)
             if number is None:
                 index += 1
                 continue
@@ -242,10 +372,7 @@ def extract_counts(doc: Document) -> Document:
     return doc
 
 
-@register("counts", requires=("tokens",), provides=("counts",))
+@register("counts", requires=("tokens", "entities"), provides=("counts",))
 def make_counts():
-    """Component: the `counts` field."""
+    """Component: the `counts` field (run after agents, when present, to skip agent names)."""
     return extract_counts
-
-
-__all__ = ["extract_counts", "make_counts", "parse_digits"]
