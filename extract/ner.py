@@ -86,6 +86,9 @@ def _place_words() -> frozenset[str]:
 SURNAME_MAX_FREQUENCY = 8000
 NAME_MAX_FREQUENCY = 1500
 UNLISTED_FIRST_NAME_MAX_FREQUENCY = 300
+NAME_ARTICLE_RATIO = 0.05
+MIN_NAME_PART_LENGTH = 3
+ARTICLE_SURNAME_BARE_RATIO = 0.3
 
 
 def _plain_word(token: Token) -> bool:
@@ -97,9 +100,11 @@ def _is_given_name(token: Token) -> bool:
     return _plain_word(token) and token.norm in given_names() and not token.text.endswith("ى")
 
 
-def _is_name_part(token: Token, previous_is_name: bool) -> bool:
-    if not _plain_word(token):
+def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False) -> bool:
+    if not _plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH:
         return False
+    if after_particle and token.norm.startswith("ال"):
+        return True  # عبد الكريم، أبو الفضل
     if _is_given_name(token) or token.norm in _name_particles():
         return True
     if any(stem in _name_particles() for offset, stem in token.stems if offset):  # بأبي: another name
@@ -108,8 +113,15 @@ def _is_name_part(token: Token, previous_is_name: bool) -> bool:
         return False
     frequency = word_frequencies().get(token.norm, 0)
     if token.norm.startswith("ال"):
-        return previous_is_name and frequency < SURNAME_MAX_FREQUENCY
-    return not token.norm.startswith(("و", "ف")) and frequency < NAME_MAX_FREQUENCY
+        # الأسد، الروسي: yes; الهجمات: no, the corpus uses هجمات as an ordinary word.
+        bare_frequency = word_frequencies().get(token.norm[2:], 0)
+        return previous_is_name and frequency < SURNAME_MAX_FREQUENCY \
+            and bare_frequency < ARTICLE_SURNAME_BARE_RATIO * max(frequency, 1)
+    if token.norm.startswith(("و", "ف")):
+        return False
+    # A frequent word may still be a surname (بوتين) if the corpus never writes it with the article.
+    name_like = word_frequencies().get("ال" + token.norm, 0) < NAME_ARTICLE_RATIO * frequency
+    return frequency < NAME_MAX_FREQUENCY or (previous_is_name and name_like and frequency < SURNAME_MAX_FREQUENCY)
 
 
 CLITIC_STEM_MIN_FREQUENCY = 50
@@ -121,6 +133,8 @@ def _has_known_clitic_stem(token: Token) -> bool:
 
 
 def _can_start_name(token: Token, after_title: bool) -> bool:
+    if any(stem in _name_particles() for offset, stem in token.stems if offset):
+        return False  # بأبي سمير: a nickname after a preposition
     if _has_known_clitic_stem(token) and token.norm not in given_names():
         return False
     if _is_given_name(token) or (token.kind == "arabic" and token.norm in _name_particles()):
@@ -146,7 +160,8 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
     while position < len(tokens) and position - index < MAX_NAME_TOKENS \
             and tokens[position].sentence == tokens[index].sentence \
             and tokens[position].start - tokens[position - 1].end <= 1 \
-            and _is_name_part(tokens[position], previous_is_name=True):
+            and _is_name_part(tokens[position], previous_is_name=True,
+                              after_particle=tokens[position - 1].norm in _name_particles()):
         last = position
         position += 1
         # An article surname (الأسد، المجيد) ends a name unless it completes عبد/أبو (عبد الكريم).
@@ -219,6 +234,58 @@ def _quoted_organisations(doc: Document) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=1)
+def place_heads() -> dict[str, tuple[str, str]]:
+    """Normalized head noun -> (naming, place kind), from extract/data/place_heads_ar.tsv."""
+    return {normalize_string(row["head"]): (row["naming"], row["kind"]) for row in read_tsv("place_heads_ar.tsv")}
+
+
+# A place name after a head noun is a rare-ish word; a common adjective (عسكرية، كبيرة) is not one.
+PLACE_NAME_MAX_FREQUENCY = 1500
+ARTICLE_PLACE_NAME_MAX_FREQUENCY = 3000
+NISBA_MAX_FREQUENCY = 100
+
+
+def _is_place_name_token(token: Token) -> bool:
+    if not _plain_word(token) or token.norm.startswith(("و", "ف")) or token.norm in place_heads():
+        return False
+    frequency = word_frequencies().get(token.norm, 0)
+    if token.norm.endswith(("ي", "يه")) and (frequency >= NISBA_MAX_FREQUENCY
+                                             or word_frequencies().get("ال" + token.norm, 0) >= NISBA_MAX_FREQUENCY):
+        return False  # an adjective (شعبي، عسكرية), which the corpus also writes with the article
+    limit = ARTICLE_PLACE_NAME_MAX_FREQUENCY if token.norm.startswith("ال") else PLACE_NAME_MAX_FREQUENCY
+    return frequency < limit
+
+
+SECOND_PLACE_WORD_MAX_FREQUENCY = 300
+
+
+def _is_second_place_word(token: Token) -> bool:
+    """A second word of a place name (دار سعد): rare, and not a word with a preposition (للجانب)."""
+    return _is_place_name_token(token) and not token.norm.startswith(("ال", "ل", "ب", "ك")) \
+        and word_frequencies().get(token.norm, 0) < SECOND_PLACE_WORD_MAX_FREQUENCY
+
+
+def _headed_places(doc: Document) -> list[Span]:
+    """قاعدة العند، سوق الشعارين، حي الصلول، ناحية القيارة → القيارة: names after a place head noun."""
+    tokens, found = doc.tokens, []
+    for index, token in enumerate(tokens[:-1]):
+        head = next(((offset, stem) for offset, stem in token.stems if stem in place_heads()), None)
+        name = index + 1
+        if head is None or tokens[name].sentence != token.sentence or not _is_place_name_token(tokens[name]):
+            continue
+        last = name
+        if last + 1 < len(tokens) and tokens[last + 1].sentence == token.sentence \
+                and (tokens[last + 1].kind == "number" or _is_second_place_word(tokens[last + 1])):
+            last += 1
+        if place_heads()[head[1]][0] == "with_head":
+            start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
+            found.append(doc.span(start, tokens[last].end, "LOC"))
+        else:
+            found.append(doc.tokens_span(name, last, "LOC"))
+    return found
+
+
 def _non_overlapping(spans: list[Span]) -> list[Span]:
     """Keep the earliest-listed span where spans overlap, then sort by position."""
     kept: list[Span] = []
@@ -235,7 +302,8 @@ def lexicon_entities(doc: Document) -> list[Span]:
     places = [doc.span(match.start, match.end, "LOC") for match in _place_matcher().find(doc)
               if _spelled_as_listed(match)]
     # Longer evidence first: a quoted organisation name or a known actor wins over a place inside it.
-    return _non_overlapping(_quoted_organisations(doc) + actors + _title_persons(doc) + places + _named_persons(doc))
+    return _non_overlapping(_quoted_organisations(doc) + actors + _title_persons(doc) + places
+                            + _named_persons(doc) + _headed_places(doc))
 
 
 def _camel_entities_function() -> Callable[[Document], list[Span]]:

@@ -69,3 +69,42 @@ def test_agents(nlp, text, name, cls, cas):
 ])
 def test_generic_chemical_phrases_are_not_agents(nlp, text):
     assert nlp(text)["agents"] == []
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("سقطت قذائف على سوق الخضرة وسط المدينة", "سوق الخضرة", "facility"),
+    ("قصفت الطائرات قاعدة النجمة الجوية", "قاعدة النجمة", "facility"),
+    ("قتل ثلاثة في قرية المشيرفات", "المشيرفات", "town"),
+    ("نزحت عائلات من حي الزهور", "حي الزهور", "district"),
+])
+def test_unlisted_places_after_a_head_noun(nlp, text, name, kind):
+    record = nlp(text)
+    place = next(item for item in record["places"] if item["name"] == name)
+    assert place["kind"] == kind and place["lat"] is None
+    assert_offsets(record, text)
+
+
+@pytest.mark.parametrize("text", ["في منطقة عسكرية مغلقة", "في مدينة كبيرة", "داخل سوق شعبي"])
+def test_head_noun_with_an_adjective_is_not_a_place(nlp, text):
+    assert nlp(text)["places"] == []
+
+
+@pytest.mark.parametrize("text", ["في إطار الاتفاق", "لفترة طويلة على طول الحدود", "ألقى كلمة في المؤتمر"])
+def test_common_words_are_not_places(nlp, text):
+    assert nlp(text)["places"] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("التقى بشار الأسد بالوفد", "بشار الأسد"),
+    ("وصل فلاديمير بوتين إلى المطار", "فلاديمير بوتين"),
+    ("أعدم الرئيس العراقي الراحل صدام حسين", "صدام حسين"),
+    ("وقال عبد الكريم الروسي الملقب بأبي سمير إن", "عبد الكريم الروسي"),
+])
+def test_persons_without_or_with_titles(nlp, text, person):
+    persons = [item["name"] for item in nlp(text)["actors"] if item["kind"] == "person"]
+    assert persons == [person]
+
+
+@pytest.mark.parametrize("text", ["سار على الطريق", "أعطى الأمر بالهجوم", "خلف الهجمات قتلى"])
+def test_common_words_are_not_persons(nlp, text):
+    assert [item for item in nlp(text)["actors"] if item["kind"] == "person"] == []

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.document import Document
+from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector
 from extract.lexicons import place_gazetteer
+from extract.ner import place_heads
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.tokenize import clitic_stems
@@ -37,6 +38,16 @@ def link_place(mention_text: str) -> dict | None:
     return None
 
 
+def _unlisted_kind(doc: Document, span: Span) -> str:
+    """The kind a head noun gives an unlisted place: its first word (قاعدة ...) or the word before it."""
+    words = doc.normalized_text_of(span.start, span.end).split()
+    before = [token for token in doc.tokens if token.end <= span.start][-1:]
+    for candidate in words[:1] + [stem for token in before for _, stem in token.stems]:
+        if candidate in place_heads():
+            return place_heads()[candidate][1]
+    return "other"
+
+
 def extract_places(doc: Document) -> Document:
     collector = EntityCollector()
     for span in doc.entities:
@@ -44,7 +55,8 @@ def extract_places(doc: Document) -> Document:
             continue
         place = link_place(doc.normalized_text_of(span.start, span.end))
         if place is None:
-            collector.add(span.text, {"name_en": None, "kind": "other", "country": None, "lat": None, "lon": None}, span)
+            collector.add(span.text, {"name_en": None, "kind": _unlisted_kind(doc, span), "country": None,
+                                      "lat": None, "lon": None}, span)
         else:
             collector.add(place["name"], {key: place[key] for key in ("name_en", "kind", "country", "lat", "lon")}, span)
     doc.fields["places"] = collector.result()
