@@ -88,6 +88,8 @@ NAME_MAX_FREQUENCY = 1500
 UNLISTED_FIRST_NAME_MAX_FREQUENCY = 300
 NAME_ARTICLE_RATIO = 0.05
 MIN_NAME_PART_LENGTH = 3
+NATIONALITY_MIN_ARTICLE_FREQUENCY = 100
+PRONOUN_STEM_MIN_FREQUENCY = 100
 ARTICLE_SURNAME_BARE_RATIO = 0.3
 
 
@@ -96,16 +98,45 @@ def _plain_word(token: Token) -> bool:
 
 
 def _is_given_name(token: Token) -> bool:
-    # على and إلى normalize to علي and الي: the original ى says they are not names.
-    return _plain_word(token) and token.norm in given_names() and not token.text.endswith("ى")
+    # على and إلى normalize to علي and الي: the original ى says they are not names; نظيره is
+    # نظير + a pronoun, not the name نظيرة.
+    if not _plain_word(token) or token.norm not in given_names() or token.text.endswith("ى"):
+        return False
+    return not (token.text.endswith("ه") and word_frequencies().get(token.norm[:-1], 0) >= PRONOUN_STEM_MIN_FREQUENCY)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    words = set()
+    for title in person_titles():
+        first = normalize_string(title).split()[0]
+        words.update({first, first[2:] if first.startswith("ال") else first})
+    return frozenset(words)
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.norm in _title_words()
+
+
+def _has_preposition(token: Token) -> bool:
+    """A ب/ل/و/ف proclitic before a known word (بمواجهات); ك is left alone (كيري)."""
+    return any(word_frequencies().get(stem, 0) >= CLITIC_STEM_MIN_FREQUENCY and not token.norm[:offset].endswith("ك")
+               for offset, stem in token.stems if offset)
 
 
 def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False) -> bool:
-    if not _plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH:
+    if token.kind == "arabic" and token.norm in _name_particles():
+        return True
+    if not _plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH or _is_title_word(token):
         return False
     if after_particle and token.norm.startswith("ال"):
         return True  # عبد الكريم، أبو الفضل
-    if _is_given_name(token) or token.norm in _name_particles():
+    if _has_preposition(token) and token.norm not in given_names():
+        return False  # بمواجهات
+    if not token.norm.startswith("ال") and token.norm.endswith("ي") \
+            and word_frequencies().get("ال" + token.norm, 0) >= NATIONALITY_MIN_ARTICLE_FREQUENCY:
+        return False  # سمير روسي: a nationality adjective, not a surname
+    if _is_given_name(token):
         return True
     if any(stem in _name_particles() for offset, stem in token.stems if offset):  # بأبي: another name
         return False
@@ -135,7 +166,7 @@ def _has_known_clitic_stem(token: Token) -> bool:
 def _can_start_name(token: Token, after_title: bool) -> bool:
     if any(stem in _name_particles() for offset, stem in token.stems if offset):
         return False  # بأبي سمير: a nickname after a preposition
-    if _has_known_clitic_stem(token) and token.norm not in given_names():
+    if _has_known_clitic_stem(token) and token.norm not in given_names() or _is_title_word(token):
         return False
     if _is_given_name(token) or (token.kind == "arabic" and token.norm in _name_particles()):
         return True
@@ -286,6 +317,46 @@ def _headed_places(doc: Document) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _institution_matcher() -> PhraseMatcher:
+    return PhraseMatcher((row["head"], (row["takes"], row["kind"])) for row in read_tsv("institution_heads_ar.tsv"))
+
+
+def _is_definite_adjective(token: Token) -> bool:
+    return token.kind == "arabic" and token.norm.startswith("ال") and token.norm.endswith(("ي", "يه"))
+
+
+def _institutions(doc: Document) -> list[Span]:
+    """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives."""
+    tokens, found = doc.tokens, []
+    for match in _institution_matcher().find(doc):
+        takes, _ = match.payload
+        last = match.last
+        if takes == "noun":
+            if last + 1 >= len(tokens) or not tokens[last + 1].norm.startswith("ال") \
+                    or tokens[last + 1].sentence != tokens[last].sentence:
+                continue
+            last += 1
+        adjectives = 0
+        while last + 1 < len(tokens) and adjectives < 2 and _is_definite_adjective(tokens[last + 1]) \
+                and tokens[last + 1].sentence == tokens[last].sentence:
+            last += 1
+            adjectives += 1
+        if takes == "adjective" and adjectives == 0:
+            continue
+        found.append(doc.span(match.start, tokens[last].end, "ORG"))
+    return found
+
+
+def institution_kind(text: str) -> str | None:
+    """The actor kind an institution phrase's head gives it, if it has one."""
+    key = " ".join(normalize_string(text).split())
+    for row in read_tsv("institution_heads_ar.tsv"):
+        if key.startswith(normalize_string(row["head"]) + " "):
+            return row["kind"]
+    return None
+
+
 def _non_overlapping(spans: list[Span]) -> list[Span]:
     """Keep the earliest-listed span where spans overlap, then sort by position."""
     kept: list[Span] = []
@@ -302,8 +373,8 @@ def lexicon_entities(doc: Document) -> list[Span]:
     places = [doc.span(match.start, match.end, "LOC") for match in _place_matcher().find(doc)
               if _spelled_as_listed(match)]
     # Longer evidence first: a quoted organisation name or a known actor wins over a place inside it.
-    return _non_overlapping(_quoted_organisations(doc) + actors + _title_persons(doc) + places
-                            + _named_persons(doc) + _headed_places(doc))
+    return _non_overlapping(_quoted_organisations(doc) + actors + _title_persons(doc) + _institutions(doc)
+                            + places + _named_persons(doc) + _headed_places(doc))
 
 
 def _camel_entities_function() -> Callable[[Document], list[Span]]:

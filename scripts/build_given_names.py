@@ -43,11 +43,14 @@ def main(source: str, arabnamer: str) -> None:
 
     def is_name(name: str, count: int) -> bool:
         frequency = frequencies.get(name, 0)
-        if len(name) < MIN_LENGTH or name.startswith("ال") or name in places or name in stopwords \
-                or frequency > MAX_CORPUS_FREQUENCY:
+        if len(name) < MIN_LENGTH or name.startswith("ال") or name in places or name in stopwords:
             return False
         if count >= POPULAR_NAME_COUNT:
-            return True
+            return True  # علي: على normalizes to it, so the corpus count says nothing
+        if frequency > MAX_CORPUS_FREQUENCY:
+            return False
+        if name.endswith("ا") and frequencies.get("ال" + name[:-1], 0) > MAX_ARTICLE_RATIO * frequency:
+            return False  # بلاغا is بلاغ with the accusative ending
         return frequencies.get("ال" + name, 0) <= MAX_ARTICLE_RATIO * frequency \
             and (count == 0 or frequency <= MAX_CORPUS_PER_PERSON * count)
 

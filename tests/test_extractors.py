@@ -108,3 +108,28 @@ def test_persons_without_or_with_titles(nlp, text, person):
 @pytest.mark.parametrize("text", ["سار على الطريق", "أعطى الأمر بالهجوم", "خلف الهجمات قتلى"])
 def test_common_words_are_not_persons(nlp, text):
     assert [item for item in nlp(text)["actors"] if item["kind"] == "person"] == []
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("أعلن الجيش الإيراني حالة التأهب", "الجيش الإيراني", "military"),
+    ("أصدرت وزارة الداخلية السعودية بيانا", "وزارة الداخلية السعودية", "government"),
+    ("بثت وكالة الأنباء العراقية الخبر", "وكالة الأنباء العراقية", "media"),
+    ("رفضت المعارضة السورية المبادرة", "المعارضة السورية", "armed_group"),
+])
+def test_institution_with_nationality_adjective(nlp, text, name, kind):
+    actor = next(item for item in nlp(text)["actors"] if item["name"] == name)
+    assert actor["kind"] == kind
+
+
+@pytest.mark.parametrize("text, person", [
+    ("استقبل الأمير تميم بن حمد الوفد", "تميم بن حمد"),
+    ("اتهم علي عبد الله صالح خصومه", "علي عبد الله صالح"),
+])
+def test_names_with_particles(nlp, text, person):
+    assert [item["name"] for item in nlp(text)["actors"] if item["kind"] == "person"] == [person]
+
+
+@pytest.mark.parametrize("text", ["التقى الوزير مع نظيره الروسي", "قتل سمير روسي الجنسية", "نائب مندوب روسيا"])
+def test_adjectives_pronouns_and_titles_are_not_names(nlp, text):
+    persons = [item["name"] for item in nlp(text)["actors"] if item["kind"] == "person"]
+    assert all("روسي" not in name and "مندوب" not in name and "نظيره" not in name for name in persons)

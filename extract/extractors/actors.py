@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector
 from extract.lexicons import actor_lexicon
-from extract.ner import ORG_HEADS
+from extract.ner import ORG_HEADS, institution_kind
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.tokenize import clitic_stems
@@ -81,7 +81,8 @@ class _ActorResolver:
             if self.kinds_by_name[name] != "person" and (other.startswith(key + " ") or key.startswith(other + " ")):
                 self.collector.add(name, {}, span)
                 return
-        self.add(span.text, {"name_en": None, "kind": _head_kind(self.doc, span)}, span)
+        kind = institution_kind(self.doc.normalized_text_of(span.start, span.end)) or _head_kind(self.doc, span)
+        self.add(span.text, {"name_en": None, "kind": kind}, span)
 
     def anaphors(self) -> None:
         """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
