@@ -71,3 +71,17 @@ def test_speaker_phrase_stops_at_comma_and_circumstance(nlp):
     (quote,) = quotes(nlp, text)
     assert quote["speaker"]["text"] == "مدير مستشفى البلدة"
     assert quote["speaker_actor"] == "حسان يوسف"
+
+
+def test_relay_cue_with_source(nlp):
+    text = "ونقلت وكالة رويترز عن مصدر أمني أن الهجوم أسفر عن إصابة جنديين."
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "مصدر أمني"
+    assert quote["via"] == ["رويترز"]
+    assert quote["text"] == "الهجوم أسفر عن إصابة جنديين"
+
+
+def test_hashtag_alias_merges(nlp):
+    record = nlp("هاجم مسلحو #داعش القرية، وأعلن تنظيم الدولة مسؤوليته")
+    (actor,) = [item for item in record["actors"] if item["kind"] == "armed_group"]
+    assert [mention["text"] for mention in actor["mentions"]] == ["داعش", "تنظيم الدولة"]

@@ -1,5 +1,6 @@
 """Quotes: direct speech in quotation marks and indirect speech after a cue + أن/إن.
 
+- A relay cue (نقلت الوكالة عن المصدر أن) gives the speaker after عن and the relay in `via`.
 - A verb cue (قال، أضاف، أكد ...) is followed by its speaker, then a colon or quotation mark
   (direct) or أن/إن (indirect: the rest of the sentence, up to a participle cue that starts the
   next quote). A short quoted name inside the speaker (لـ"فرانس برس") is not the quote.
@@ -193,6 +194,19 @@ class _QuoteFinder:
                    and self.kinds.get(name) == "person"]
         return persons[0] if persons else self.actor_at(speaker.start, speaker.end)
 
+    def _relayed_speaker(self, cue: int, zone_end: int) -> tuple[tuple[dict, str | None] | None, list[str]]:
+        """نقلت وكالة رويترز عن مصدر أمني أن ...: the speaker after عن, the relay before it."""
+        tokens = self.doc.tokens
+        source_at = next((index for index in range(cue + 1, zone_end) if tokens[index].norm == "عن"), None)
+        if source_at is None:
+            return self._speaker_from_zone(cue, zone_end)
+        via = [name for start, end, name in self.actor_mentions
+               if tokens[cue].end <= start and end <= tokens[source_at].start]
+        speaker = self._speaker_phrase(source_at + 1, zone_end - 1) if zone_end - 1 > source_at else None
+        if speaker is None:
+            return None, via
+        return (speaker.as_dict(), self._speaker_actor(source_at + 1, zone_end - 1, speaker)), list(dict.fromkeys(via))
+
     def _speaker_from_zone(self, cue: int, zone_end: int) -> tuple[tuple[dict, str | None] | None, list[str]]:
         tokens = self.doc.tokens
         relay_at = next((index for index in range(cue + 1, zone_end) if tokens[index].norm in RELAY_WORDS), zone_end)
@@ -229,7 +243,10 @@ class _QuoteFinder:
         text_first, text_last, direct = self._quote_text(zone)
         if text_first is None:
             return None
-        found, via = self._speaker_from_zone(cue, zone.end) if kind == "verb" else (None, [])
+        if kind == "relay":
+            found, via = self._relayed_speaker(cue, zone.end)
+        else:
+            found, via = self._speaker_from_zone(cue, zone.end) if kind == "verb" else (None, [])
         speaker = found or (self._nearest_actor_before(cue) if kind != "verb" else None) or self.last_speaker
         self.last_speaker = speaker
         text = doc.span(tokens[text_first].start, tokens[text_last].end)
