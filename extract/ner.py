@@ -29,6 +29,8 @@ ORG_HEADS = {"صحيفه": "media", "جريده": "media", "وكاله": "media"
              "تنظيم": "armed_group", "جماعه": "armed_group", "حركه": "armed_group", "فصيل": "armed_group",
              "لواء": "armed_group", "كتائب": "armed_group", "جيش": "armed_group", "حزب": "organization"}
 MAX_QUOTED_NAME_TOKENS = 6
+# A quotation after these is what someone said, not an organisation's name (لوكالة فرانس برس إن "...").
+COMPLEMENTIZER_WORDS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 MAX_NAME_TOKENS = 4
 
 
@@ -88,6 +90,8 @@ NAME_MAX_FREQUENCY = 1500
 UNLISTED_FIRST_NAME_MAX_FREQUENCY = 300
 NAME_ARTICLE_RATIO = 0.05
 MIN_NAME_PART_LENGTH = 3
+# Function words spelled with ى that normalize onto a name (على → علي).
+MAQSURA_FUNCTION_WORDS = frozenset({"علي", "الي", "حتي", "لدي", "متي"})
 NATIONALITY_MIN_ARTICLE_FREQUENCY = 100
 PRONOUN_STEM_MIN_FREQUENCY = 100
 ARTICLE_SURNAME_BARE_RATIO = 0.3
@@ -100,7 +104,9 @@ def _plain_word(token: Token) -> bool:
 def _is_given_name(token: Token) -> bool:
     # على and إلى normalize to علي and الي: the original ى says they are not names; نظيره is
     # نظير + a pronoun, not the name نظيرة.
-    if not _plain_word(token) or token.norm not in given_names() or token.text.endswith("ى"):
+    if not _plain_word(token) or token.norm not in given_names():
+        return False
+    if token.text.endswith("ى") and token.norm in MAQSURA_FUNCTION_WORDS:
         return False
     return not (token.text.endswith("ه") and word_frequencies().get(token.norm[:-1], 0) >= PRONOUN_STEM_MIN_FREQUENCY)
 
@@ -119,7 +125,9 @@ def _is_title_word(token: Token) -> bool:
 
 
 def _has_preposition(token: Token) -> bool:
-    """A ب/ل/و/ف proclitic before a known word (بمواجهات); ك is left alone (كيري)."""
+    """A ب/ل/و/ف proclitic before a known word (بمواجهات، للصحفيين); ك is left alone (كيري)."""
+    if token.norm.startswith("لل") and word_frequencies().get("ا" + token.norm[1:], 0) >= CLITIC_STEM_MIN_FREQUENCY:
+        return True
     return any(word_frequencies().get(stem, 0) >= CLITIC_STEM_MIN_FREQUENCY and not token.norm[:offset].endswith("ك")
                for offset, stem in token.stems if offset)
 
@@ -147,7 +155,7 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
         # الأسد، الروسي: yes; الهجمات: no, the corpus uses هجمات as an ordinary word.
         bare_frequency = word_frequencies().get(token.norm[2:], 0)
         return previous_is_name and frequency < SURNAME_MAX_FREQUENCY \
-            and bare_frequency < ARTICLE_SURNAME_BARE_RATIO * max(frequency, 1)
+            and (bare_frequency < ARTICLE_SURNAME_BARE_RATIO * max(frequency, 1) or token.norm[2:] in given_names())
     if token.norm.startswith(("و", "ف")):
         return False
     # A frequent word may still be a surname (بوتين) if the corpus never writes it with the article.
@@ -174,7 +182,9 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
         return False
     if token.norm in _place_words() or token.text.endswith("ة"):
         return False
-    return word_frequencies().get(token.norm, 0) < UNLISTED_FIRST_NAME_MAX_FREQUENCY
+    frequency = word_frequencies().get(token.norm, 0)
+    name_like = word_frequencies().get("ال" + token.norm, 0) < NAME_ARTICLE_RATIO * frequency
+    return frequency < UNLISTED_FIRST_NAME_MAX_FREQUENCY or (name_like and frequency < NAME_MAX_FREQUENCY)
 
 
 def person_name_after(doc: Document, index: int, after_title: bool = True) -> tuple[int, int] | None:
@@ -209,6 +219,7 @@ def _skip_modifiers(doc: Document, index: int) -> int:
     """Skip adjectives after a title (وزير الخارجية الأمريكي جون كيري، الرئيس العراقي الراحل صدام حسين)."""
     skipped = 0
     while index < len(doc.tokens) and skipped < 3 and doc.tokens[index].norm.startswith("ال") \
+            and not _is_title_word(doc.tokens[index]) \
             and not _is_given_name(doc.tokens[index]) and person_name_after(doc, index) is None:
         index += 1
         skipped += 1
@@ -221,6 +232,8 @@ def _title_persons(doc: Document) -> list[Span]:
         position = _skip_modifiers(doc, match.last + 1)
         if match.key[-1] == "باسم":  # المتحدث باسم الجيش X: the organisation, then the name
             position = _skip_modifiers(doc, position + 1)
+        if position > match.last + 1 and (position >= len(doc.tokens) or not _is_given_name(doc.tokens[position])):
+            continue  # past other words, only a listed given name is trusted to start the name
         name = person_name_after(doc, position)
         if name and doc.tokens[name[0]].sentence == doc.tokens[match.first].sentence:
             persons.append(doc.tokens_span(name[0], name[1], "PER"))
@@ -256,7 +269,8 @@ def _quoted_organisations(doc: Document) -> list[Span]:
         if not any(stem in ORG_HEADS for _, stem in token.stems):
             continue
         position = index + 1
-        while position < min(index + 4, len(doc.tokens)) and doc.tokens[position].kind == "arabic":
+        while position < min(index + 4, len(doc.tokens)) and doc.tokens[position].kind == "arabic" \
+                and doc.tokens[position].norm not in COMPLEMENTIZER_WORDS:
             position += 1
         if position < len(doc.tokens) and doc.tokens[position].norm in TRANSPARENT:
             closing = _closing_quote(doc, position + 1)
@@ -281,7 +295,7 @@ def _is_place_name_token(token: Token) -> bool:
     if not _plain_word(token) or token.norm.startswith(("و", "ف")) or token.norm in place_heads():
         return False
     frequency = word_frequencies().get(token.norm, 0)
-    if token.norm.endswith(("ي", "يه")) and (frequency >= NISBA_MAX_FREQUENCY
+    if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= NISBA_MAX_FREQUENCY
                                              or word_frequencies().get("ال" + token.norm, 0) >= NISBA_MAX_FREQUENCY):
         return False  # an adjective (شعبي، عسكرية), which the corpus also writes with the article
     limit = ARTICLE_PLACE_NAME_MAX_FREQUENCY if token.norm.startswith("ال") else PLACE_NAME_MAX_FREQUENCY
@@ -323,7 +337,33 @@ def _institution_matcher() -> PhraseMatcher:
 
 
 def _is_definite_adjective(token: Token) -> bool:
-    return token.kind == "arabic" and token.norm.startswith("ال") and token.norm.endswith(("ي", "يه"))
+    return token.kind == "arabic" and token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")) \
+        and token.norm not in _name_stopwords()
+
+
+MAX_INDEFINITE_GENITIVES = 2
+
+
+def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
+    """Last token of the genitive phrase after a head: up to two indefinite nouns, then a definite
+    one, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there is none."""
+    position, indefinite = head + 1, 0
+    while position < len(tokens) and tokens[position].sentence == tokens[head].sentence \
+            and tokens[position].kind == "arabic":
+        token = tokens[position]
+        if _is_title_word(token):
+            return None  # حكومة الرئيس ...: a person's government, named by the person
+        if token.norm.startswith("ال"):
+            end = position
+            if position + 2 < len(tokens) and tokens[position + 1].norm.startswith("و") \
+                    and tokens[position + 1].kind == "arabic" and tokens[position + 2].norm.startswith("ال"):
+                end = position + 2
+            return end
+        if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in _name_stopwords() or _has_preposition(token):
+            return None
+        indefinite += 1
+        position += 1
+    return None
 
 
 def _institutions(doc: Document) -> list[Span]:
@@ -333,10 +373,10 @@ def _institutions(doc: Document) -> list[Span]:
         takes, _ = match.payload
         last = match.last
         if takes == "noun":
-            if last + 1 >= len(tokens) or not tokens[last + 1].norm.startswith("ال") \
-                    or tokens[last + 1].sentence != tokens[last].sentence:
+            end = _genitive_chain_end(tokens, last)
+            if end is None:
                 continue
-            last += 1
+            last = end
         adjectives = 0
         while last + 1 < len(tokens) and adjectives < 2 and _is_definite_adjective(tokens[last + 1]) \
                 and tokens[last + 1].sentence == tokens[last].sentence:

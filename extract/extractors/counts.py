@@ -31,6 +31,7 @@ DUAL_MIN_SINGULAR_FREQUENCY = 50
 DUAL_SINGULAR_RATIO = 5
 SOUND_PLURAL_MIN_FREQUENCY = 5
 DUAL_MIN_ARTICLE_FREQUENCY = 20
+DUAL_COMMON_NOUN_FREQUENCY = 2000
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,10 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
     token = tokens[index]
     special, _ = _word(token, {"vague", "fraction"})
     if special is not None and not _word(token, NUMBER_KINDS - {"scale"})[0]:
+        if special.kind == "vague" and index + 1 < len(tokens):
+            scale = number_words().get(tokens[index + 1].norm[2:] if tokens[index + 1].norm.startswith("ال") else "", {})
+            if "scale" in scale:  # عشرات الآلاف: tens of thousands
+                return _Number(index, index + 1, special.value * scale["scale"].value, "at_least")
         return _Number(index, index, special.value, "at_least" if special.kind == "vague" else None, special.fraction)
     one, _ = _word(token, {"one"})
     if one is not None:
@@ -201,8 +206,9 @@ def _dual_singular(token: Token) -> str | None:
         if ending == "ين" and frequencies.get(singular + "ون", 0) >= SOUND_PLURAL_MIN_FREQUENCY:
             return None  # مسلحين، آخرين: sound plurals
         singular_frequency = frequencies.get(singular, 0) + frequencies.get("ال" + singular, 0)
-        if frequencies.get("ال" + singular, 0) < DUAL_MIN_ARTICLE_FREQUENCY:
-            return None  # not a noun (تمتلكان): nouns take the article
+        if frequencies.get("ال" + singular, 0) < DUAL_MIN_ARTICLE_FREQUENCY \
+                and frequencies.get(singular, 0) < DUAL_COMMON_NOUN_FREQUENCY:
+            return None  # not a noun (تمتلكان): nouns take the article (امرأة is a frequent exception)
         if singular_frequency >= DUAL_MIN_SINGULAR_FREQUENCY \
                 and frequencies.get(token.norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency:
             return singular
