@@ -133,3 +133,11 @@ def test_names_with_particles(nlp, text, person):
 def test_adjectives_pronouns_and_titles_are_not_names(nlp, text):
     persons = [item["name"] for item in nlp(text)["actors"] if item["kind"] == "person"]
     assert all("روسي" not in name and "مندوب" not in name and "نظيره" not in name for name in persons)
+
+
+def test_elided_coordination_names_a_second_actor(nlp):
+    text = "انتشرت القوات العراقية والأمريكية في المدينة"
+    record = nlp(text)
+    names = [item["name"] for item in record["actors"]]
+    assert names == ["القوات العراقية", "القوات الأمريكية"]
+    assert record["actors"][1]["mentions"][0]["text"] == "الأمريكية"

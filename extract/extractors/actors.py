@@ -123,6 +123,7 @@ def extract_actors(doc: Document) -> Document:
         else:
             resolver.organisation(span)
     _surname_mentions(doc, resolver)
+    _elided_coordinations(doc, resolver)
     resolver.anaphors()
     doc.fields["actors"] = resolver.collector.result()
     return doc
@@ -143,6 +144,22 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
                 if not any(a <= start < b for a, b in taken):
                     resolver.collector.add(surnames[stem], {}, doc.span(start, token.end))
                 break
+
+
+def _elided_coordinations(doc: Document, resolver: _ActorResolver) -> None:
+    """القوات العراقية والأمريكية: the second adjective names a second actor (القوات الأمريكية)."""
+    for span in doc.entities:
+        words = _key(doc.normalized_text_of(span.start, span.end)).split()
+        if span.label != "ORG" or len(words) != 2:
+            continue
+        following = [token for token in doc.tokens if token.start >= span.end][:1]
+        if not following or following[0].start - span.end > 1 or not following[0].norm.startswith("وال"):
+            continue
+        actor = actor_index().get(f"{words[0]} {following[0].norm[1:]}")
+        if actor is not None:
+            start = doc.normalized.to_original(following[0].norm_start + 1, following[0].norm_end)[0]
+            resolver.add(actor["name"], {"name_en": actor["name_en"], "kind": actor["kind"]},
+                         doc.span(start, following[0].end))
 
 
 @register("actors", requires=("entities",), provides=("actors",))
