@@ -60,7 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--pred", metavar="RECORDS.jsonl", help="score these records instead of running")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--errors", action="store_true", help="list every false positive and false negative")
+    evaluate.add_argument("--html", metavar="REPORT.html",
+                          help="also write the scores as a bar chart and the colour-coded error list")
     evaluate.set_defaults(handler=command_eval)
+
+    show = commands.add_parser(
+        "show", help="write a self-contained HTML page of the extracted items",
+        description="Run the pipeline on PATH (files or folders) and write one right-to-left HTML page "
+                    "with every count, place, actor, agent, quote and speaker highlighted in the text and "
+                    "the record's tables beside it. The page makes no outside requests and runs no script.")
+    show.add_argument("paths", nargs="+", metavar="PATH", help="article file or folder")
+    show.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="the HTML file to write")
+    show.set_defaults(handler=command_show)
     return parser
 
 
@@ -188,12 +199,41 @@ def command_eval(args: argparse.Namespace) -> int:
     if args.pred and not Path(args.pred).is_file():
         raise UsageError(f"no such predictions file: {args.pred}")
     report = evaluate_folder(gold_dir, Path(args.pred) if args.pred else None)
+    if args.html:
+        from extract.report import evaluation_page
+
+        _write_text(args.html, evaluation_page(report.as_dict(), title=f"extract eval {gold_dir}"))
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(format_table(report))
     if args.errors:
         print(format_errors(report))
+    return 0
+
+
+def _write_text(output: str, content: str) -> None:
+    path = Path(output)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+def command_show(args: argparse.Namespace) -> int:
+    from extract.pipeline import Pipeline
+    from extract.record import to_record
+    from extract.report import records_page
+
+    inputs = _collect_inputs(args.paths)
+    nlp = Pipeline()
+    items = []
+    for doc in _documents(inputs):
+        doc = nlp.process(doc)
+        items.append((to_record(doc), doc.text))
+    _write_text(args.output, records_page(items))
+    print(f"report for {len(items)} articles written to {os.path.abspath(args.output)}", file=sys.stderr)
     return 0
 
 

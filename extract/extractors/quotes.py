@@ -125,8 +125,8 @@ def _speaker_zone(doc: Document, cue: int) -> _Zone | None:
             return _Zone(position, "colon")
         if _complementizer(token):
             return _Zone(position, "complementizer")
-        if token.norm in SENTENCE_END:
-            return None
+        if token.norm in SENTENCE_END or (cue_kind(token) in ("verb", "relay") and token.norm.startswith("و")):
+            return None  # "، وقالت ...": a later clause with its own cue and quote
         position += 1
     return None
 
@@ -216,6 +216,8 @@ class _QuoteFinder:
                     and name not in via:
                 via.append(name)
         last = relay_at - 1
+        if cue + 1 < len(tokens) and tokens[cue + 1].norm in ("في", "خلال", "امس"):
+            return None, via  # وكانت المنظمة قد أكدت في تقرير أن: the subject came before the cue
         speaker = self._speaker_phrase(cue + 1, last) if last > cue else None
         if speaker is None:
             return None, via
@@ -247,7 +249,7 @@ class _QuoteFinder:
             found, via = self._relayed_speaker(cue, zone.end)
         else:
             found, via = self._speaker_from_zone(cue, zone.end) if kind == "verb" else (None, [])
-        speaker = found or (self._nearest_actor_before(cue) if kind != "verb" else None) or self.last_speaker
+        speaker = found or self._nearest_actor_before(cue) or self.last_speaker
         self.last_speaker = speaker
         text = doc.span(tokens[text_first].start, tokens[text_last].end)
         self.quotes.append({"text": text.text, "start": text.start, "end": text.end, "direct": direct,
@@ -276,7 +278,9 @@ class _QuoteFinder:
         first = zone.end + 1
         if tokens[first].norm == '"':
             closing = _closing_quote(self.doc, first)
-            if closing is not None and closing > first + 1:
+            sentence_goes_on = closing is not None and closing + 1 < len(tokens) \
+                and tokens[closing + 1].sentence == tokens[first].sentence and tokens[closing + 1].kind == "arabic"
+            if closing is not None and closing > first + 1 and not sentence_goes_on:
                 return first + 1, closing - 1, False
         last = _indirect_end(self.doc, first)
         first, last = _strip_quote_marks(tokens, first, last)
