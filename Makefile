@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 SEED ?= ../shared/seed
 NEWS ?= ../shared/data/news
 
-.PHONY: install run test eval clean
+.PHONY: install run test eval bench report clean
 
 install: $(STAMP)
 
@@ -32,3 +32,10 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+report: $(STAMP)
+	$(BIN)/extract show samples -o out/report.html
+	$(BIN)/extract eval samples --html out/eval.html

@@ -67,6 +67,7 @@ class Document:
     entities: list[Span] = field(default_factory=list)
     fields: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {name: [] for name in FIELDS})
     done: list[str] = field(default_factory=list)
+    _token_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -88,6 +89,26 @@ class Document:
         first = bisect_left(self.normalized.starts, start)
         last = bisect_left(self.normalized.starts, end)
         return self.normalized.text[first:last]
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the first token that starts at or after original `offset`."""
+        if self._token_starts is None or len(self._token_starts) != len(self.tokens):
+            self._token_starts = [token.start for token in self.tokens]
+        return bisect_left(self._token_starts, offset)
+
+    def tokens_before(self, offset: int, count: int) -> list[Token]:
+        """The `count` tokens that end at or before original `offset`."""
+        index = self.token_index_at(offset)
+        while index > 0 and self.tokens[index - 1].end > offset:
+            index -= 1
+        return self.tokens[max(0, index - count):index]
+
+    def covered_tokens(self, spans: list[tuple[int, int]]) -> set[int]:
+        """Indices of tokens that start inside any of the original-offset spans."""
+        covered: set[int] = set()
+        for start, end in spans:
+            covered.update(range(self.token_index_at(start), self.token_index_at(end)))
+        return covered
 
     def tokens_span(self, first: int, last: int, label: str | None = None) -> Span:
         """The original-text Span from token `first` through token `last` (inclusive)."""

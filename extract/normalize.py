@@ -190,8 +190,8 @@ def _is_inflected_known_word(word: str, frequencies: dict[str, int]) -> bool:
     return any(frequencies.get(form, 0) >= _MIN_STEM_FREQUENCY for form in _stripped_forms(word))
 
 
-def best_glued_split(word: str, frequencies: dict[str, int] | None = None,
-                     word_final_at: frozenset[int] = frozenset(),
+@lru_cache(maxsize=100_000)
+def best_glued_split(word: str, word_final_at: frozenset[int] = frozenset(),
                      hamza_at: frozenset[int] = frozenset()) -> int | None:
     """Index where a normalized Arabic word splits into two known words, or None.
 
@@ -200,7 +200,7 @@ def best_glued_split(word: str, frequencies: dict[str, int] | None = None,
     original letter was ة or ى; `hamza_at` those whose original was أ إ آ (لأمارس is ل + أمارس,
     not the particle لا).
     """
-    frequencies = word_frequencies() if frequencies is None else frequencies
+    frequencies = word_frequencies()
     if _is_inflected_known_word(word, frequencies):
         return None
     whole = frequencies.get(word, 0)

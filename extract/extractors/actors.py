@@ -48,7 +48,7 @@ def link_actor(mention_text: str) -> dict | None:
 
 def _head_kind(doc: Document, span: Span) -> str:
     """The kind suggested by an organisation head noun just before the span (صحيفة "...")."""
-    before = [token for token in doc.tokens if token.end <= span.start][-4:]
+    before = doc.tokens_before(span.start, 4)
     for token in reversed(before):
         for _, stem in token.stems:
             if stem in ORG_HEADS:
@@ -86,9 +86,9 @@ class _ActorResolver:
 
     def anaphors(self) -> None:
         """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
-        inside_entity = [(span.start, span.end) for span in self.doc.entities]
+        inside_entity = self.doc.covered_tokens([(span.start, span.end) for span in self.doc.entities])
         for token in self.doc.tokens:
-            if any(start <= token.start < end for start, end in inside_entity):
+            if token.index in inside_entity:
                 continue
             kind = next((ANAPHORS[stem] for _, stem in token.stems if stem in ANAPHORS), None)
             if kind is None:
@@ -136,13 +136,14 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
         words = _key(name).split()
         if kind == "person" and len(words) >= 2:
             surnames[words[-1]] = name
-    taken = {(span.start, span.end) for span in doc.entities}
+    taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities])
     for token in doc.tokens:
+        if token.index in taken:
+            continue
         for offset, stem in token.stems:
             if stem in surnames:
                 start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
-                if not any(a <= start < b for a, b in taken):
-                    resolver.collector.add(surnames[stem], {}, doc.span(start, token.end))
+                resolver.collector.add(surnames[stem], {}, doc.span(start, token.end))
                 break
 
 
@@ -152,7 +153,7 @@ def _elided_coordinations(doc: Document, resolver: _ActorResolver) -> None:
         words = _key(doc.normalized_text_of(span.start, span.end)).split()
         if span.label != "ORG" or len(words) != 2:
             continue
-        following = [token for token in doc.tokens if token.start >= span.end][:1]
+        following = doc.tokens[doc.token_index_at(span.end):][:1]
         if not following or following[0].start - span.end > 1 or not following[0].norm.startswith("وال"):
             continue
         actor = actor_index().get(f"{words[0]} {following[0].norm[1:]}")

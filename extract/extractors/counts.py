@@ -358,12 +358,12 @@ def _named_spans(doc: Document) -> list[tuple[int, int]]:
 
 def extract_counts(doc: Document) -> Document:
     counts = []
-    named = _named_spans(doc)
+    named = doc.covered_tokens(_named_spans(doc))
     for start, end in _sentence_ranges(doc):
         tokens = doc.tokens[start:end]
         index = 0
         while index < len(tokens):
-            if tokens[index].kind == "arabic" and any(a <= tokens[index].start < b for a, b in named):
+            if tokens[index].kind == "arabic" and tokens[index].index in named:
                 index += 1
                 continue
             number = _read_number(tokens, index)

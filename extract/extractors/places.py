@@ -41,7 +41,7 @@ def link_place(mention_text: str) -> dict | None:
 def _unlisted_kind(doc: Document, span: Span) -> str:
     """The kind a head noun gives an unlisted place: its first word (قاعدة ...) or the word before it."""
     words = doc.normalized_text_of(span.start, span.end).split()
-    before = [token for token in doc.tokens if token.end <= span.start][-1:]
+    before = doc.tokens_before(span.start, 1)
     for candidate in words[:1] + [stem for token in before for _, stem in token.stems]:
         if candidate in place_heads():
             return place_heads()[candidate][1]
