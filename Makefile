@@ -6,13 +6,13 @@ STAMP := $(VENV)/.installed-stamp
 SEED ?= ../shared/seed
 NEWS ?= ../shared/data/news
 
-.PHONY: install run test eval bench report clean
+.PHONY: install run test eval bench report fuzz clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,dask]'
 	# camel-tools' character utilities only, for the cross-check tests; its torch/transformers
 	# dependencies are for the optional camel backend (pip install '.[camel]').
 	$(BIN)/python -m pip install -q --disable-pip-version-check emoji regex six
@@ -39,3 +39,6 @@ bench: $(STAMP)
 report: $(STAMP)
 	$(BIN)/extract show samples -o out/report.html
 	$(BIN)/extract eval samples --html out/eval.html
+
+fuzz: $(STAMP)
+	EXTRACT_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/test_fuzz.py -q

@@ -9,7 +9,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterator, Sequence, TextIO
+from typing import Any, Iterator, Sequence
 
 from extract import __version__
 from extract.document import FIELDS
@@ -45,7 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", required=True, metavar="OUT",
                      help="output file ending in .jsonl (one record per line), .csv or .parquet "
                           "(one row per extracted item, articles without items kept), or - for JSONL on stdout")
-    run.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    run.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                     help="worker processes (default 1); with --engine dask, LocalCluster workers (default 2)")
+    run.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="local: this machine's processes (default); dask: a Dask cluster (pip install 'extract[dask]')")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask, the scheduler to use (default: start a LocalCluster)")
+    run.add_argument("--resume", action="store_true",
+                     help="continue an interrupted .jsonl run: keep its records, drop a torn last line, "
+                          "and process only the articles not yet in it")
+    run.add_argument("--max-chars", type=int, default=None, metavar="N",
+                     help="articles longer than N characters get an error record (default 5,000,000)")
     run.add_argument("--ner", default=None, choices=["lexicon", "camel", "stanza"],
                      help="NER backend (default: lexicon, the one that ships)")
     run.add_argument("--no-progress", action="store_true", help="never show the progress bar")
@@ -100,22 +110,32 @@ def _collect_inputs(paths: Sequence[str]) -> list[tuple[Path, str]]:
 
 
 class _JsonlWriter:
-    """Writes each record as soon as it is made, so a long run's output grows as it goes."""
+    """Writes each record as soon as it is made, one whole line per write call, so that a run killed
+    at any moment leaves complete lines only."""
 
-    def __init__(self, handle: TextIO):
-        self.handle = handle
+    def __init__(self, descriptor: int):
+        self.descriptor = descriptor
 
     def write(self, record: dict[str, Any]) -> None:
-        self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self.handle.flush()
+        data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        while data:
+            data = data[os.write(self.descriptor, data):]
 
     def close(self) -> None:
-        if self.handle is not sys.stdout:
-            self.handle.close()
+        os.close(self.descriptor)
+
+
+class _StdoutWriter:
+    def write(self, record: dict[str, Any]) -> None:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+    def close(self) -> None:
+        pass
 
 
 class _TableWriter:
-    """Collects records and writes one table (.csv or .parquet) at the end."""
+    """Collects records and writes one table (.csv or .parquet) at the end, atomically."""
 
     def __init__(self, path: Path):
         self.path, self.records = path, []
@@ -129,61 +149,104 @@ class _TableWriter:
         frames = to_frames(self.records)
         table = frames["articles"][["id", "source", "status", "error", "warnings"]].merge(
             frames["items"], on=["id", "source"], how="left")
+        partial = self.path.with_name(self.path.name + ".partial")
         if self.path.suffix == ".csv":
-            table.to_csv(self.path, index=False)
+            table.to_csv(partial, index=False)
         else:
-            table.to_parquet(self.path, index=False)
+            table.to_parquet(partial, index=False)
+        os.replace(partial, self.path)
 
 
-def _open_writer(output: str):
+def completed_records(path: Path) -> set[tuple[str | None, str]]:
+    """(source, id) of the records already in a JSONL output; a torn last line is cut off."""
+    done: set[tuple[str | None, str]] = set()
+    with open(path, "rb+") as handle:
+        data = handle.read()
+        keep = data.rfind(b"\n") + 1
+        for line in data[:keep].splitlines():
+            try:
+                record = json.loads(line)
+                done.add((record.get("source"), record["id"]))
+            except (ValueError, KeyError):
+                keep = data.find(line)  # a damaged line: keep only what precedes it
+                break
+        handle.truncate(keep)
+    return done
+
+
+def _open_writer(output: str, resume: bool):
     if output == "-":
-        return _JsonlWriter(sys.stdout)
+        if resume:
+            raise UsageError("--resume needs an output file, not -")
+        return _StdoutWriter(), set()
     path = Path(output)
-    if path.suffix.lower() not in OUTPUT_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix not in OUTPUT_SUFFIXES:
         raise UsageError(f"output must end in {', '.join(OUTPUT_SUFFIXES)} or be -: {output}")
+    if resume and suffix != ".jsonl":
+        raise UsageError("--resume works with .jsonl output only")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(path, "w", encoding="utf-8")
+        done = completed_records(path) if resume and path.exists() else set()
+        if suffix != ".jsonl":
+            with open(path, "a", encoding="utf-8"):
+                pass  # fail now, not after the run, when the place is not writable
+            return _TableWriter(path), done
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC)
+        return _JsonlWriter(os.open(path, flags, 0o644)), done
     except OSError as error:
         raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
-    if path.suffix.lower() == ".jsonl":
-        return _JsonlWriter(handle)
-    handle.close()
-    return _TableWriter(path)
+
+
+def _records(args: argparse.Namespace, inputs: list[tuple[Path, str]], done: set[tuple[str | None, str]]):
+    from extract.engines import dask_records, local_records
+    from extract.pipeline import DEFAULT_MAX_CHARS, Pipeline
+
+    max_chars = args.max_chars or DEFAULT_MAX_CHARS
+    if args.engine == "dask":
+        return dask_records(inputs, scheduler=args.scheduler, jobs=max(args.jobs, 2) if args.jobs == 1 else args.jobs,
+                            ner=args.ner, max_chars=max_chars, skip=done)
+    nlp = Pipeline(ner=args.ner, max_chars=max_chars) if args.ner else Pipeline(max_chars=max_chars)
+    return local_records(nlp, _documents(inputs), jobs=args.jobs, skip=done)
 
 
 def command_run(args: argparse.Namespace) -> int:
-    from extract.pipeline import Pipeline
-
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.max_chars is not None and args.max_chars < 1:
+        raise UsageError("--max-chars must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
     inputs = _collect_inputs(args.paths)
-    writer = _open_writer(args.output)
-    nlp = Pipeline(ner=args.ner) if args.ner else Pipeline()
+    writer, done = _open_writer(args.output, args.resume)
     started = time.perf_counter()
     statuses: Counter[str] = Counter()
     items: Counter[str] = Counter()
     has_jsonl = any(path.suffix.lower() == ".jsonl" for path, _ in inputs)
     show = not args.no_progress and len(inputs) >= PROGRESS_MIN_FILES
-    with _progress(None if has_jsonl else len(inputs), show) as bar:
-        for record in nlp.pipe(_documents(inputs), jobs=args.jobs):
-            writer.write(record)
-            statuses[record["status"]] += 1
-            for name in FIELDS:
-                items[name] += len(record[name])
-            bar.update(1)
     try:
+        with _progress(None if has_jsonl or done else len(inputs), show) as bar:
+            for record in _records(args, inputs, done):
+                writer.write(record)
+                statuses[record["status"]] += 1
+                for name in FIELDS:
+                    items[name] += len(record[name])
+                bar.update(1)
         writer.close()
+    except RuntimeError as error:
+        raise UsageError(str(error)) from None
     except OSError as error:
-        raise UsageError(f"cannot write {args.output}: {error}") from None
+        raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
     if not args.quiet:
+        if done:
+            print(f"resumed: {len(done)} records were already in {args.output}", file=sys.stderr)
         _print_summary(len(inputs), statuses, items, time.perf_counter() - started, args.output)
     return 0
 
 
 def _print_summary(files: int, statuses: Counter[str], items: Counter[str], seconds: float, output: str) -> None:
     documents = sum(statuses.values())
-    print(f"files: {files}  articles: {documents}  ok: {statuses['ok']}  errors: {statuses['error']}  "
+    print(f"files: {files}  articles written: {documents}  ok: {statuses['ok']}  errors: {statuses['error']}  "
           f"seconds: {seconds:.2f}", file=sys.stderr)
     print("found: " + "  ".join(f"{name}: {items[name]}" for name in FIELDS), file=sys.stderr)
     where = "stdout" if output == "-" else os.path.abspath(output)

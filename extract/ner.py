@@ -388,20 +388,26 @@ def _institutions(doc: Document) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _institution_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple((normalize_string(row["head"]) + " ", row["kind"]) for row in read_tsv("institution_heads_ar.tsv"))
+
+
 def institution_kind(text: str) -> str | None:
     """The actor kind an institution phrase's head gives it, if it has one."""
     key = " ".join(normalize_string(text).split())
-    for row in read_tsv("institution_heads_ar.tsv"):
-        if key.startswith(normalize_string(row["head"]) + " "):
-            return row["kind"]
-    return None
+    return next((kind for head, kind in _institution_kinds() if key.startswith(head)), None)
 
 
 def _non_overlapping(spans: list[Span]) -> list[Span]:
     """Keep the earliest-listed span where spans overlap, then sort by position."""
+    if not spans:
+        return []
+    occupied = bytearray(max(span.end for span in spans))
     kept: list[Span] = []
     for span in spans:
-        if all(span.end <= other.start or span.start >= other.end for other in kept):
+        if span.start < span.end and not any(occupied[span.start:span.end]):
+            occupied[span.start:span.end] = b"\x01" * (span.end - span.start)
             kept.append(span)
     return sorted(kept, key=lambda span: (span.start, span.end))
 

@@ -113,7 +113,8 @@ def _char_level(text: str) -> NormalizedText:
     return NormalizedText("".join(out), tuple(starts), tuple(ends), len(text))
 
 
-_ARABIC_RUN = re.compile(r"[\u0621-\u064a]{6,}")
+# Glued pairs are two words; a longer run (a 100k-letter line) is not scraped news text.
+_ARABIC_RUN = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{6,30}(?![\u0621-\u064a])")
 # A glued pair must be much more frequent apart than together before we split it. Most scraping
 # glue sits after a word-final ة/ى, before the conjunction و or the article ال, or after a short
 # particle (مايحدث); other splits of unseen words are too often wrong (دوريان = دور + يان).

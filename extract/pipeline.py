@@ -23,6 +23,10 @@ def default_config() -> list[dict[str, Any]]:
         return json.load(handle)["components"]
 
 
+# About a thousand long news articles: beyond it a "document" is a dump, and memory grows with it.
+DEFAULT_MAX_CHARS = 5_000_000
+
+
 class PipelineError(ValueError):
     """A pipeline whose components cannot run in the given order."""
 
@@ -32,12 +36,15 @@ class Pipeline:
 
     `Pipeline(ner="camel")` swaps the NER backend of the default configuration.
     `nlp(text)` returns a record dict; `nlp.process(doc)` returns the Document;
-    `nlp.pipe(texts_or_documents, jobs=N)` streams records in input order.
+    `nlp.pipe(texts_or_documents, jobs=N)` streams records in input order. A text longer than
+    `max_chars` gets an error record instead of being processed.
     """
 
-    def __init__(self, components: Iterable[Component | str | dict[str, Any]] | None = None, **overrides: Any):
+    def __init__(self, components: Iterable[Component | str | dict[str, Any]] | None = None,
+                 max_chars: int = DEFAULT_MAX_CHARS, **overrides: Any):
         config = list(components) if components is not None else default_config()
         self.components: list[Component] = [self._build(item, overrides) for item in config]
+        self.max_chars = max_chars
         self.check()
 
     @staticmethod
@@ -107,6 +114,9 @@ class Pipeline:
         """Run every component on `doc`. A component that fails turns the document into an error."""
         if not doc.ok:
             return doc
+        if len(doc.text) > self.max_chars:
+            return doc.fail("too_large", f"the text has {len(doc.text):,} characters, more than the limit of "
+                                         f"{self.max_chars:,} (raise it with max_chars / --max-chars)")
         for component in self.components:
             try:
                 doc = component(doc)

@@ -31,7 +31,7 @@ def test_run_writes_one_record_per_article_in_sorted_order(folder, tmp_path, cap
     assert "cp1256" in records[4]["warnings"][0]
     assert records[3]["places"][0]["name"] == "إدلب"
     summary = capsys.readouterr().err
-    assert "articles: 5" in summary and "errors: 1" in summary and str(out) in summary
+    assert "articles written: 5" in summary and "errors: 1" in summary and str(out) in summary
 
 
 def test_output_is_deterministic(folder, tmp_path):

@@ -153,7 +153,8 @@ def _elided_coordinations(doc: Document, resolver: _ActorResolver) -> None:
         words = _key(doc.normalized_text_of(span.start, span.end)).split()
         if span.label != "ORG" or len(words) != 2:
             continue
-        following = doc.tokens[doc.token_index_at(span.end):][:1]
+        index = doc.token_index_at(span.end)
+        following = doc.tokens[index:index + 1]
         if not following or following[0].start - span.end > 1 or not following[0].norm.startswith("وال"):
             continue
         actor = actor_index().get(f"{words[0]} {following[0].norm[1:]}")

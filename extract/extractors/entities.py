@@ -12,13 +12,16 @@ class EntityCollector:
 
     def __init__(self) -> None:
         self.items: dict[str, dict[str, Any]] = {}
+        self._starts: dict[str, set[int]] = {}
 
     def add(self, name: str, attributes: dict[str, Any], mention: Span) -> dict[str, Any]:
         item = self.items.get(name)
         if item is None:
             item = {"name": name, **attributes, "mentions": []}
             self.items[name] = item
-        if all(existing["start"] != mention.start for existing in item["mentions"]):
+            self._starts[name] = set()
+        if mention.start not in self._starts[name]:
+            self._starts[name].add(mention.start)
             item["mentions"].append({"text": mention.text, "start": mention.start, "end": mention.end})
         return item
 

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -38,6 +39,7 @@ MAX_SPEAKER_TOKENS = 24
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_QUOTE_TOKENS = 600
 MAX_HEAD_ADJECTIVES = 2
+MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 
 
 @lru_cache(maxsize=1)
@@ -168,9 +170,15 @@ class _QuoteFinder:
         self.actor_mentions = sorted(
             ((mention["start"], mention["end"], actor["name"]) for actor in doc.fields.get("actors", [])
              for mention in actor["mentions"]), key=lambda item: item[0])
+        self.mention_starts = [start for start, _, _ in self.actor_mentions]
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Actor mentions that start in [start, end), in order."""
+        return self.actor_mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, end)]
 
     def actor_at(self, start: int, end: int) -> str | None:
-        return next((name for mention_start, mention_end, name in self.actor_mentions
+        nearby = self.mentions_between(start - MAX_MENTION_LENGTH, end)
+        return next((name for mention_start, mention_end, name in nearby
                      if mention_start < end and start < mention_end), None)
 
     def _speaker_phrase(self, first: int, last: int) -> Span | None:
@@ -189,9 +197,8 @@ class _QuoteFinder:
     def _speaker_actor(self, zone_first: int, zone_last: int, speaker: Span) -> str | None:
         """A person named in the speaker zone, else the actor mentioned in the speaker phrase."""
         tokens = self.doc.tokens
-        persons = [name for start, end, name in self.actor_mentions
-                   if tokens[zone_first].start <= start and end <= tokens[zone_last].end
-                   and self.kinds.get(name) == "person"]
+        persons = [name for start, end, name in self.mentions_between(tokens[zone_first].start, tokens[zone_last].end)
+                   if end <= tokens[zone_last].end and self.kinds.get(name) == "person"]
         return persons[0] if persons else self.actor_at(speaker.start, speaker.end)
 
     def _relayed_speaker(self, cue: int, zone_end: int) -> tuple[tuple[dict, str | None] | None, list[str]]:
@@ -200,8 +207,8 @@ class _QuoteFinder:
         source_at = next((index for index in range(cue + 1, zone_end) if tokens[index].norm == "عن"), None)
         if source_at is None:
             return self._speaker_from_zone(cue, zone_end)
-        via = [name for start, end, name in self.actor_mentions
-               if tokens[cue].end <= start and end <= tokens[source_at].start]
+        via = [name for start, end, name in self.mentions_between(tokens[cue].end, tokens[source_at].start)
+               if end <= tokens[source_at].start]
         speaker = self._speaker_phrase(source_at + 1, zone_end - 1) if zone_end - 1 > source_at else None
         if speaker is None:
             return None, via
@@ -211,10 +218,10 @@ class _QuoteFinder:
         tokens = self.doc.tokens
         relay_at = next((index for index in range(cue + 1, zone_end) if tokens[index].norm in RELAY_WORDS), zone_end)
         via = []
-        for start, end, name in self.actor_mentions:
-            if relay_at < zone_end and tokens[relay_at].start <= start and end <= tokens[zone_end - 1].end \
-                    and name not in via:
-                via.append(name)
+        if relay_at < zone_end:
+            for start, end, name in self.mentions_between(tokens[relay_at].start, tokens[zone_end - 1].end):
+                if end <= tokens[zone_end - 1].end and name not in via:
+                    via.append(name)
         last = relay_at - 1
         if cue + 1 < len(tokens) and tokens[cue + 1].norm in ("في", "خلال", "امس"):
             return None, via  # وكانت المنظمة قد أكدت في تقرير أن: the subject came before the cue
@@ -228,8 +235,8 @@ class _QuoteFinder:
         sentence_start = next(index for index in range(cue, -1, -1)
                               if index == 0 or tokens[index - 1].sentence != tokens[cue].sentence)
         lower = max([tokens[sentence_start].start] + [quote["end"] for quote in self.quotes])
-        candidates = [(start, end, name) for start, end, name in self.actor_mentions
-                      if lower <= start and end <= tokens[cue].start]
+        candidates = [(start, end, name) for start, end, name in self.mentions_between(lower, tokens[cue].start)
+                      if end <= tokens[cue].start]
         if not candidates:
             return None
         start, end, name = candidates[-1]
