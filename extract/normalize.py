@@ -191,7 +191,7 @@ def _is_inflected_known_word(word: str, frequencies: dict[str, int]) -> bool:
     return any(frequencies.get(form, 0) >= _MIN_STEM_FREQUENCY for form in _stripped_forms(word))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def best_glued_split(word: str, word_final_at: frozenset[int] = frozenset(),
                      hamza_at: frozenset[int] = frozenset()) -> int | None:
     """Index where a normalized Arabic word splits into two known words, or None.

@@ -25,7 +25,8 @@ _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
 _MIN_STEM_LENGTH = 2
 
 
-@lru_cache(maxsize=200_000)
+# Bounded: a long run's memory stays flat once the cache is full.
+@lru_cache(maxsize=50_000)
 def clitic_stems(word: str) -> tuple[tuple[int, str], ...]:
     """(offset, stem) for a normalized Arabic word and each reading without its proclitics.
 

@@ -18,21 +18,24 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def build_texts(kind: str, count: int) -> list[str]:
+def build_texts(kind: str, count: int) -> Iterator[str]:
+    """The texts, streamed (the corpus is read as it is processed, so memory shows the pipeline's own)."""
     from extract import read
 
     if kind == "corpus":
         path = SHARED / "corpus" / "arabic_news.jsonl.gz"
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            return [json.loads(line)["text"] for line in itertools.islice(handle, count)]
+            yield from (json.loads(line)["text"] for line in itertools.islice(handle, count))
+        return
     sources = [ROOT / "samples"] + ([SHARED / "news"] if (SHARED / "news").is_dir() else [])
     base = [doc.text for doc in read(sources) if doc.ok]
-    return list(itertools.islice(itertools.cycle(base), count))
+    yield from itertools.islice(itertools.cycle(base), count)
 
 
 def peak_rss_mb() -> float:
@@ -44,19 +47,18 @@ def peak_rss_mb() -> float:
 def measure(kind: str, count: int, jobs: int) -> dict[str, float]:
     from extract import Pipeline
 
-    texts = build_texts(kind, count)
     nlp = Pipeline()
     nlp("تهيئة")  # load lexicons before timing
     started = time.perf_counter()
-    records = sum(1 for _ in nlp.pipe(texts, jobs=jobs))
+    records = sum(1 for _ in nlp.pipe(build_texts(kind, count), jobs=jobs))
     seconds = time.perf_counter() - started
     tokenizer = Pipeline(components=["normalize", "tokenize"])
-    tokens = sum(len(tokenizer.process(tokenizer_doc).tokens) for tokenizer_doc in _docs(texts))
+    tokens = sum(len(tokenizer.process(doc).tokens) for doc in _docs(build_texts(kind, count)))
     return {"articles": records, "seconds": seconds, "articles_per_s": records / seconds,
             "tokens_per_s": tokens / seconds, "peak_rss_mb": peak_rss_mb()}
 
 
-def _docs(texts: list[str]):
+def _docs(texts: Iterable[str]) -> Iterator:
     from extract import read_text
 
     return (read_text(text) for text in texts)
@@ -65,7 +67,7 @@ def _docs(texts: list[str]):
 def measure_spacy(kind: str, count: int) -> dict[str, float]:
     import spacy
 
-    texts = build_texts(kind, count)
+    texts = list(build_texts(kind, count))
     nlp = spacy.blank("ar")
     started = time.perf_counter()
     for text in texts:
@@ -100,9 +102,9 @@ def main() -> None:
                   f"{result['articles_per_s']:>9.0f}{result['tokens_per_s']:>10.0f}{result['peak_rss_mb']:>9.0f}"
                   f"{result['seconds'] / bare:>9.1f}")
         print(f"{kind:<14} spaCy blank('ar') tokenizer alone: {bare:.2f} s")
-    small, large = _run(kinds[-1], str(args.articles // 4), "1"), _run(kinds[-1], str(args.articles), "1")
-    print(f"peak RSS, jobs 1, {kinds[-1]}: {args.articles // 4} articles {small['peak_rss_mb']:.0f} MB, "
-          f"{args.articles} articles {large['peak_rss_mb']:.0f} MB")
+    sizes = (args.articles // 4, args.articles, args.articles * 4)
+    peaks = [_run(kinds[-1], str(size), "1")["peak_rss_mb"] for size in sizes]
+    print(f"peak RSS, jobs 1, {kinds[-1]}: " + ", ".join(f"{size} articles {peak:.0f} MB" for size, peak in zip(sizes, peaks)))
 
 
 if __name__ == "__main__":
