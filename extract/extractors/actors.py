@@ -12,38 +12,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span
-from extract.extractors.entities import EntityCollector
+from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.lexicons import actor_lexicon
 from extract.ner import ORG_HEADS, institution_kind
-from extract.normalize import normalize_string
 from extract.registry import register
-from extract.tokenize import clitic_stems
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
 
 
-def _key(text: str) -> str:
-    return " ".join(normalize_string(text).replace('"', " ").split())
-
-
 @lru_cache(maxsize=1)
 def actor_index() -> dict[str, dict]:
-    index: dict[str, dict] = {}
-    for actor in actor_lexicon():
-        for alias in actor["aliases"]:
-            index.setdefault(_key(alias), actor)
-    return index
+    return alias_index(actor_lexicon())
 
 
 def link_actor(mention_text: str) -> dict | None:
-    key = _key(mention_text)
-    first, _, rest = key.partition(" ")
-    for _, stem in clitic_stems(first):
-        actor = actor_index().get(f"{stem} {rest}".strip())
-        if actor is not None:
-            return actor
-    return None
+    return link_mention(mention_text, actor_index())
 
 
 def _head_kind(doc: Document, span: Span) -> str:
@@ -67,17 +51,17 @@ class _ActorResolver:
         self.kinds_by_name[name] = attributes["kind"]
 
     def person(self, span: Span) -> None:
-        words = _key(span.text).split()
+        words = lexicon_key(span.text).split()
         for name in self.collector.items:
-            if self.kinds_by_name[name] == "person" and words and set(words) <= set(_key(name).split()):
+            if self.kinds_by_name[name] == "person" and words and set(words) <= set(lexicon_key(name).split()):
                 self.collector.add(name, {}, span)
                 return
         self.add(span.text, {"name_en": None, "kind": "person"}, span)
 
     def organisation(self, span: Span) -> None:
-        key = _key(span.text)
+        key = lexicon_key(span.text)
         for name in self.collector.items:
-            other = _key(name)
+            other = lexicon_key(name)
             if self.kinds_by_name[name] != "person" and (other.startswith(key + " ") or key.startswith(other + " ")):
                 self.collector.add(name, {}, span)
                 return
@@ -133,7 +117,7 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
     """A known person's last name standing alone later in the text (كيري after جون كيري)."""
     surnames = {}
     for name, kind in resolver.kinds_by_name.items():
-        words = _key(name).split()
+        words = lexicon_key(name).split()
         if kind == "person" and len(words) >= 2:
             surnames[words[-1]] = name
     taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities])
@@ -150,7 +134,7 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
 def _elided_coordinations(doc: Document, resolver: _ActorResolver) -> None:
     """القوات العراقية والأمريكية: the second adjective names a second actor (القوات الأمريكية)."""
     for span in doc.entities:
-        words = _key(doc.normalized_text_of(span.start, span.end)).split()
+        words = lexicon_key(doc.normalized_text_of(span.start, span.end)).split()
         if span.label != "ORG" or len(words) != 2:
             continue
         index = doc.token_index_at(span.end)

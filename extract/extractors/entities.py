@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 from extract.document import Span
+from extract.normalize import normalize_string
+from extract.tokenize import clitic_stems
+
+
+def lexicon_key(text: str) -> str:
+    """How a mention or an alias is looked up: normalized, quotation marks dropped, spaces single."""
+    return " ".join(normalize_string(text).replace('"', " ").split())
+
+
+def alias_index(entries: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Lexicon key of each alias -> its entry; the first entry listing an alias owns it."""
+    index: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        for alias in entry["aliases"]:
+            index.setdefault(lexicon_key(alias), entry)
+    return index
+
+
+def link_mention(mention_text: str, index: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The entry a mention names, trying its first word without proclitics too (بالموصل)."""
+    first, _, rest = lexicon_key(mention_text).partition(" ")
+    for _, stem in clitic_stems(first):
+        entry = index.get(f"{stem} {rest}".strip())
+        if entry is not None:
+            return entry
+    return None
 
 
 class EntityCollector:

@@ -9,33 +9,21 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span
-from extract.extractors.entities import EntityCollector
+from extract.extractors.entities import EntityCollector, alias_index, link_mention
 from extract.lexicons import place_gazetteer
 from extract.ner import place_heads
-from extract.normalize import normalize_string
 from extract.registry import register
-from extract.tokenize import clitic_stems
 
 
 @lru_cache(maxsize=1)
 def place_index() -> dict[str, dict]:
-    """Normalized alias -> place (the first place listing an alias owns it)."""
-    index: dict[str, dict] = {}
-    for place in place_gazetteer():
-        for alias in place["aliases"]:
-            index.setdefault(" ".join(normalize_string(alias).split()), place)
-    return index
+    """Lexicon key of each alias -> place (the first place listing an alias owns it)."""
+    return alias_index(place_gazetteer())
 
 
 def link_place(mention_text: str) -> dict | None:
     """The gazetteer place a mention names, trying it without proclitics too."""
-    key = " ".join(normalize_string(mention_text).split())
-    first, _, rest = key.partition(" ")
-    for _, stem in clitic_stems(first):
-        place = place_index().get(f"{stem} {rest}".strip())
-        if place is not None:
-            return place
-    return None
+    return link_mention(mention_text, place_index())
 
 
 def _unlisted_kind(doc: Document, span: Span) -> str:
