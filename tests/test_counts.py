@@ -63,3 +63,12 @@ def test_more_count_forms(nlp, text, expected):
 ])
 def test_more_non_counts(nlp, text):
     assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نزح مليون ونصف شخص", [("مليون ونصف شخص", 1500000, None, "شخص")]),
+    ("دمر 30% من المباني", [("30%", 30, None, "%")]),
+    ("قتل 2,5 مليون شخص", [("2,5 مليون شخص", 2500000, None, "شخص")]),
+])
+def test_scales_halves_and_percent_signs(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -129,7 +129,16 @@ def _read_digits(tokens: list[Token], index: int) -> _Number | None:
             last += 1
             tail, last = _read_tail(tokens, last, scale.value)
             value += tail
+            half, last = _read_half(tokens, last, scale.value)
+            value += half
     return _Number(index, last, value)
+
+
+def _read_half(tokens: list[Token], last: int, scale: float) -> tuple[float, int]:
+    """مليون ونصف: half of the scale more."""
+    if last + 1 < len(tokens) and tokens[last + 1].norm == "ونصف":
+        return scale / 2, last + 1
+    return 0.0, last
 
 
 def _read_words(tokens: list[Token], index: int) -> _Number | None:
@@ -162,7 +171,8 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
             current = max(current, 1.0) * word.value
             total, current = total + current, 0.0
             tail, position = _read_tail(tokens, position, word.value)
-            total += tail
+            half, position = _read_half(tokens, position, word.value)
+            total += tail + half
         else:
             current += word.value
         previous, last = word, position
