@@ -74,6 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
                           help="also write the scores as a bar chart and the colour-coded error list")
     evaluate.set_defaults(handler=command_eval)
 
+    eval_ner = commands.add_parser(
+        "eval-ner", help="score the NER layer on a CoNLL file",
+        description="FILE has a token and its BIO tag per line and a blank line between sentences. The "
+                    "NER runs on the tokens (or, when a third column is present, that column is scored "
+                    "as the prediction). Prints precision, recall and F1 per label and overall, entity-level "
+                    "exact match as conlleval counts it; the last line is f1=0.xxx.")
+    eval_ner.add_argument("file", metavar="FILE", help="CoNLL file")
+    eval_ner.add_argument("--ner", default=None, choices=["lexicon", "camel", "stanza"],
+                          help="NER backend (default: lexicon)")
+    eval_ner.set_defaults(handler=command_eval_ner)
+
     show = commands.add_parser(
         "show", help="write a self-contained HTML page of the extracted items",
         description="Run the pipeline on PATH (files or folders) and write one right-to-left HTML page "
@@ -284,6 +295,38 @@ def _write_text(output: str, content: str) -> None:
         raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
 
 
+def command_eval_ner(args: argparse.Namespace) -> int:
+    from extract.evaluate import format_ner_table, ner_scores, predict_conll_tags, read_conll
+    from extract.pipeline import Pipeline
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"no such file: {args.file}")
+    try:
+        sentences = read_conll(path)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise UsageError(f"not a CoNLL file: {error}") from None
+    nlp = None
+    pairs = []
+    started = time.perf_counter()
+    for sentence in sentences:
+        tokens, gold = [token for token, _, _ in sentence], [tag for _, tag, _ in sentence]
+        if all(predicted is not None for _, _, predicted in sentence):
+            predicted = [tag for _, _, tag in sentence]
+        else:
+            if nlp is None:
+                components = ["normalize", "tokenize", {"name": "ner", "backend": args.ner or "lexicon"}]
+                nlp = Pipeline(components=components)
+            predicted = predict_conll_tags(tokens, nlp)
+        pairs.append((gold, predicted))
+    seconds = time.perf_counter() - started
+    tokens_total = sum(len(sentence) for sentence in sentences)
+    print(f"sentences: {len(sentences)}  tokens: {tokens_total}  tokens/s: {tokens_total / max(seconds, 1e-9):.0f}",
+          file=sys.stderr)
+    print(format_ner_table(ner_scores(pairs)))
+    return 0
+
+
 def command_show(args: argparse.Namespace) -> int:
     from extract.pipeline import Pipeline
     from extract.record import to_record
@@ -301,10 +344,15 @@ def command_show(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from extract.ner import BackendUnavailable
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return args.handler(args)
+    except BackendUnavailable as error:
+        print(f"extract: error: {error}", file=sys.stderr)
+        return 2
     except UsageError as error:
         print(f"extract: error: {error}", file=sys.stderr)
         return 2

@@ -263,3 +263,86 @@ def format_table(report: Report) -> str:
 
 def format_errors(report: Report) -> str:
     return "\n".join(f"{error.article}\t{error.field}\t{error.kind}\t{error.text}" for error in report.errors)
+
+
+# --- NER evaluation on CoNLL files (entity-level exact match, as conlleval counts it) ---
+
+NerSentence = list[tuple[str, str, str | None]]  # (token, gold tag, predicted tag or None)
+
+
+def read_conll(path: Path) -> list[NerSentence]:
+    """Sentences of a CoNLL file: token and BIO tag per line (a third column: a predicted tag),
+    blank lines between sentences; `-DOCSTART-` lines are skipped."""
+    sentences: list[NerSentence] = [[]]
+    with open(path, encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
+            columns = line.split()
+            if not columns:
+                if sentences[-1]:
+                    sentences.append([])
+                continue
+            if columns[0] == "-DOCSTART-":
+                continue
+            if len(columns) < 2:
+                raise ValueError(f"{path}:{number}: expected a token and a tag, found {line.strip()!r}")
+            sentences[-1].append((columns[0], columns[1], columns[2] if len(columns) > 2 else None))
+    return [sentence for sentence in sentences if sentence]
+
+
+def bio_entities(tags: list[str]) -> set[tuple[int, int, str]]:
+    """(first, last, label) of each entity in a BIO or IOB1 tag sequence, as conlleval reads them."""
+    entities, start, label = set(), None, None
+    for index, tag in enumerate(tags + ["O"]):
+        prefix, _, kind = tag.partition("-")
+        begins = prefix == "B" or (prefix == "I" and kind != label)
+        if label is not None and (prefix == "O" or begins):
+            entities.add((start, index - 1, label))
+            start, label = None, None
+        if begins or (prefix == "I" and label is None):
+            start, label = index, kind
+    return entities
+
+
+def ner_scores(sentences: list[tuple[list[str], list[str]]]) -> dict[str, FieldScore]:
+    """Per-label and overall entity scores for (gold tags, predicted tags) per sentence."""
+    scores: dict[str, FieldScore] = {"overall": FieldScore()}
+    for gold_tags, predicted_tags in sentences:
+        gold, predicted = bio_entities(gold_tags), bio_entities(predicted_tags)
+        for entity in gold | predicted:
+            score = scores.setdefault(entity[2], FieldScore())
+            for target in (score, scores["overall"]):
+                if entity in gold and entity in predicted:
+                    target.true_positives += 1
+                elif entity in predicted:
+                    target.false_positives += 1
+                else:
+                    target.false_negatives += 1
+    return scores
+
+
+def predict_conll_tags(tokens: list[str], nlp: Any) -> list[str]:
+    """Our NER's BIO tags for given tokens: the tokens are joined by spaces and our entity spans
+    projected back onto them (a token is inside an entity when they overlap)."""
+    from extract.read import read_text
+
+    starts, position = [], 0
+    for token in tokens:
+        starts.append(position)
+        position += len(token) + 1
+    doc = nlp.process(read_text(" ".join(tokens)))
+    tags = ["O"] * len(tokens)
+    for span in doc.entities:
+        inside = [index for index, start in enumerate(starts) if start < span.end and span.start < start + len(tokens[index])]
+        for offset, index in enumerate(inside):
+            tags[index] = ("B-" if offset == 0 else "I-") + (span.label or "MISC")
+    return tags
+
+
+def format_ner_table(scores: dict[str, FieldScore]) -> str:
+    lines = [f"{'label':<10}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    for label in sorted(name for name in scores if name != "overall") + ["overall"]:
+        score = scores[label]
+        lines.append(f"{label:<10}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
+                     f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}")
+    lines.append(f"f1={scores['overall'].f1:.3f}")
+    return "\n".join(lines)

@@ -34,7 +34,8 @@ class PipelineError(ValueError):
 class Pipeline:
     """Build with `Pipeline()` for the default, or `Pipeline(components=[...])` for a custom one.
 
-    `Pipeline(ner="camel")` swaps the NER backend of the default configuration.
+    `Pipeline(ner="camel")` or `Pipeline(ner="stanza", stanza_dir=...)` swaps the NER backend of the
+    default configuration.
     `nlp(text)` returns a record dict; `nlp.process(doc)` returns the Document;
     `nlp.pipe(texts_or_documents, jobs=N)` streams records in input order. A text longer than
     `max_chars` gets an error record instead of being processed.
@@ -54,8 +55,11 @@ class Pipeline:
         if isinstance(item, str):
             item = {"name": item}
         settings = {key: value for key, value in item.items() if key != "name"}
-        if item["name"] == "ner" and "ner" in overrides:
-            settings["backend"] = overrides["ner"]
+        if item["name"] == "ner":
+            if overrides.get("ner"):
+                settings["backend"] = overrides["ner"]
+            if overrides.get("stanza_dir"):
+                settings["stanza_dir"] = overrides["stanza_dir"]
         return make_component(item["name"], **settings)
 
     @property

@@ -1,0 +1,47 @@
+import pytest
+
+from extract.cli import main
+from extract.evaluate import bio_entities, ner_scores
+
+
+@pytest.mark.parametrize("tags, entities", [
+    (["B-PER", "I-PER", "O", "B-LOC"], {(0, 1, "PER"), (3, 3, "LOC")}),
+    (["I-ORG", "I-ORG", "O"], {(0, 1, "ORG")}),  # IOB1: I- starts an entity after O
+    (["B-PER", "B-PER"], {(0, 0, "PER"), (1, 1, "PER")}),
+    (["B-PER", "I-LOC"], {(0, 0, "PER"), (1, 1, "LOC")}),
+    (["O", "O"], set()),
+])
+def test_bio_entities(tags, entities):
+    assert bio_entities(tags) == entities
+
+
+def test_exact_match_only():
+    scores = ner_scores([(["B-PER", "I-PER", "O"], ["B-PER", "O", "O"]), (["B-LOC"], ["B-LOC"])])
+    overall = scores["overall"]
+    assert (overall.true_positives, overall.false_positives, overall.false_negatives) == (1, 1, 1)
+    assert scores["LOC"].f1 == 1.0 and scores["PER"].f1 == 0.0
+
+
+def test_eval_ner_scores_a_prediction_column(tmp_path, capsys):
+    conll = tmp_path / "pred.conll"
+    conll.write_text("جون\tB-PER\tB-PER\nدوريان\tI-PER\tI-PER\nفي\tO\tO\nحلب\tB-LOC\tO\n\n"
+                     "داعش\tB-ORG\tB-ORG\n", encoding="utf-8")
+    assert main(["eval-ner", str(conll)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[-1] == "f1=0.800"
+    assert any(line.startswith("LOC") and "0.000" in line for line in lines)
+
+
+def test_eval_ner_runs_the_ner_on_tokens(tmp_path, capsys):
+    conll = tmp_path / "gold.conll"
+    conll.write_text("قال\tO\nالكولونيل\tO\nجون\tB-PER\nدوريان\tI-PER\nإن\tO\nداعش\tB-ORG\nهاجم\tO\nالموصل\tB-LOC\n",
+                     encoding="utf-8")
+    assert main(["eval-ner", str(conll)]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "f1=1.000"
+
+
+def test_eval_ner_bad_file(tmp_path, capsys):
+    bad = tmp_path / "bad.conll"
+    bad.write_text("onlyonecolumn\n", encoding="utf-8")
+    assert main(["eval-ner", str(bad)]) == 2
+    assert "not a CoNLL file" in capsys.readouterr().err

@@ -1,0 +1,47 @@
+"""Optional NER backends: clear errors without their data, and their tags mapped onto our spans."""
+
+import pytest
+
+from extract import Pipeline, read_text
+from extract.backends import bio_to_spans
+from extract.cli import main
+from extract.ner import BackendUnavailable
+
+
+def test_camel_backend_without_data_explains_how_to_install(monkeypatch):
+    monkeypatch.delenv("CAMELTOOLS_DATA", raising=False)
+    with pytest.raises(BackendUnavailable, match="CAMELTOOLS_DATA"):
+        Pipeline(ner="camel")
+
+
+def test_camel_backend_with_an_empty_data_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("CAMELTOOLS_DATA", str(tmp_path))
+    with pytest.raises(BackendUnavailable, match="no data/ner folder"):
+        Pipeline(ner="camel")
+
+
+def test_stanza_backend_without_models(tmp_path):
+    with pytest.raises(BackendUnavailable, match="missing.*not found"):
+        Pipeline(ner="stanza", stanza_dir=str(tmp_path / "missing"))
+
+
+def test_cli_reports_a_missing_backend(monkeypatch, tmp_path, capsys):
+    monkeypatch.delenv("CAMELTOOLS_DATA", raising=False)
+    (tmp_path / "a.txt").write_text("قصف على حلب", encoding="utf-8")
+    assert main(["run", str(tmp_path), "-o", str(tmp_path / "out.jsonl"), "--ner", "camel"]) == 2
+    error = capsys.readouterr().err
+    assert "CAMELTOOLS_DATA" in error and "Traceback" not in error
+
+
+def test_unknown_backend():
+    with pytest.raises(ValueError, match="unknown NER backend"):
+        Pipeline(ner="nonsense")
+
+
+def test_bio_tags_map_onto_original_offsets():
+    text = "قال الكولونيلُ جون دوريان في بالموصل"
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text(text))
+    tags = ["O", "O", "B-PER", "I-PER", "O", "B-LOC"]
+    spans = bio_to_spans(doc, [token.index for token in doc.tokens], tags)
+    assert [(span.text, span.label) for span in spans] == [("جون دوريان", "PER"), ("بالموصل", "LOC")]
+    assert all(text[span.start:span.end] == span.text for span in spans)
