@@ -17,6 +17,7 @@ from extract.read import list_inputs, read_file
 
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
 PROGRESS_MIN_FILES = 5
+NER_BACKENDS = ["lexicon", "model", "lexicon+model", "camel", "stanza"]
 
 
 class UsageError(Exception):
@@ -56,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "and process only the articles not yet in it")
     run.add_argument("--max-chars", type=int, default=None, metavar="N",
                      help="articles longer than N characters get an error record (default 5,000,000)")
-    run.add_argument("--ner", default=None, choices=["lexicon", "camel", "stanza"],
-                     help="NER backend (default: lexicon, the one that ships)")
+    run.add_argument("--ner", default=None, choices=NER_BACKENDS,
+                     help="NER backend (default: lexicon; model and lexicon+model use the trained model in models/ner)")
     run.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     run.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     run.set_defaults(handler=command_run)
@@ -81,8 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "as the prediction). Prints precision, recall and F1 per label and overall, entity-level "
                     "exact match as conlleval counts it; the last line is f1=0.xxx.")
     eval_ner.add_argument("file", metavar="FILE", help="CoNLL file")
-    eval_ner.add_argument("--ner", default=None, choices=["lexicon", "camel", "stanza"],
-                          help="NER backend (default: lexicon)")
+    eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS, help="NER backend (default: lexicon)")
     eval_ner.set_defaults(handler=command_eval_ner)
 
     show = commands.add_parser(

@@ -3,6 +3,8 @@
 Backends:
 - "lexicon" (default, ships with the project): gazetteer places (LOC), the actor lexicon and
   organisation head nouns followed by a quoted name (ORG), and title + name patterns (PER).
+- "model": the spaCy NER trained by `make train-ner` (models/ner); "lexicon+model": the lexicon's
+  spans, plus the model's where they do not overlap.
 - "camel": camel-tools' NERecognizer, when the user has installed its data (CAMELTOOLS_DATA).
 - "stanza": a stanza Arabic pipeline from a model directory the user names (`stanza_dir`).
 Neither optional backend ever downloads anything; without their data they fail with a message
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
 from extract.document import Document, Span, Token
@@ -423,6 +426,55 @@ def lexicon_entities(doc: Document) -> list[Span]:
                             + places + _named_persons(doc) + _headed_places(doc))
 
 
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
+
+
+def model_norm(token: Token) -> str:
+    """The NORM feature of the trained model: our normalized, clitic-stripped stem."""
+    return token.stems[-1][1] if token.stems else token.norm
+
+
+@lru_cache(maxsize=2)
+def _load_model(model_dir: str):
+    path = Path(model_dir)
+    if not (path / "meta.json").is_file():
+        raise BackendUnavailable(f"no trained NER model in {path}: run `make train-ner`, or set "
+                                 f"EXTRACT_NER_MODEL to a model folder")
+    import spacy
+
+    return spacy.load(path)
+
+
+def model_entities(doc: Document, model) -> list[Span]:
+    """Spans from the trained spaCy model, run on our own tokens sentence by sentence."""
+    from spacy.tokens import Doc
+
+    by_sentence: dict[int, list[Token]] = {}
+    for token in doc.tokens:
+        by_sentence.setdefault(token.sentence, []).append(token)
+    sentences = list(by_sentence.values())
+    spacy_docs = []
+    for tokens in sentences:
+        spaces = [tokens[i + 1].start > tokens[i].end if i + 1 < len(tokens) else False for i in range(len(tokens))]
+        spacy_doc = Doc(model.vocab, words=[token.text for token in tokens], spaces=spaces)
+        for spacy_token, token in zip(spacy_doc, tokens):
+            spacy_token.norm_ = model_norm(token)
+        spacy_docs.append(spacy_doc)
+    spans = []
+    for tokens, spacy_doc in zip(sentences, model.pipe(spacy_docs)):
+        spans += [doc.tokens_span(tokens[entity.start].index, tokens[entity.end - 1].index, entity.label_)
+                  for entity in spacy_doc.ents]
+    return spans
+
+
+def _model_entities_function(model_dir: str | None, with_lexicon: bool) -> Callable[[Document], list[Span]]:
+    model = _load_model(model_dir or os.environ.get("EXTRACT_NER_MODEL") or str(MODEL_DIR))
+    if not with_lexicon:
+        return lambda doc: model_entities(doc, model)
+    # The lexicon's spans come first; the model adds names no lexicon or pattern knows.
+    return lambda doc: _non_overlapping(lexicon_entities(doc) + model_entities(doc, model))
+
+
 def _camel_entities_function() -> Callable[[Document], list[Span]]:
     from extract.backends import camel_entities_function
 
@@ -436,16 +488,18 @@ def _stanza_entities_function(stanza_dir: str | None) -> Callable[[Document], li
 
 
 @register("ner", requires=("tokens",), provides=("entities",))
-def make_ner(backend: str = "lexicon", stanza_dir: str | None = None):
+def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir: str | None = None):
     """Component: fill `doc.entities` with the chosen backend."""
     if backend == "lexicon":
         find = lexicon_entities
+    elif backend in ("model", "lexicon+model"):
+        find = _model_entities_function(model_dir, with_lexicon=backend == "lexicon+model")
     elif backend == "camel":
         find = _camel_entities_function()
     elif backend == "stanza":
         find = _stanza_entities_function(stanza_dir)
     else:
-        raise ValueError(f"unknown NER backend {backend!r}; choose lexicon, camel or stanza")
+        raise ValueError(f"unknown NER backend {backend!r}; choose lexicon, model, lexicon+model, camel or stanza")
 
     def ner(doc: Document) -> Document:
         doc.entities = find(doc)

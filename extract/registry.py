@@ -14,7 +14,8 @@ ComponentFunction = Callable[["Document"], "Document"]
 # Modules whose import registers the built-in components, in no particular order.
 BUILTIN_MODULES = (
     "extract.normalize", "extract.tokenize", "extract.ner",
-    "extract.extractors.counts", "extract.extractors.places", "extract.extractors.actors", "extract.extractors.agents", "extract.extractors.quotes",
+    "extract.extractors.counts", "extract.extractors.places", "extract.extractors.actors",
+    "extract.extractors.agents", "extract.extractors.quotes",
 )
 
 

@@ -45,3 +45,16 @@ def test_bio_tags_map_onto_original_offsets():
     spans = bio_to_spans(doc, [token.index for token in doc.tokens], tags)
     assert [(span.text, span.label) for span in spans] == [("جون دوريان", "PER"), ("بالموصل", "LOC")]
     assert all(text[span.start:span.end] == span.text for span in spans)
+
+
+def test_trained_model_backend_maps_its_entities_onto_our_text():
+    text = "قال المتحدث باسم الجيش العراقي إن القوات دخلت مدينة الموصل، وأكد وزير الدفاع خالد العبيدي ذلك."
+    doc = Pipeline(components=["normalize", "tokenize", {"name": "ner", "backend": "model"}]).process(read_text(text))
+    assert doc.entities, "the model found nothing"
+    assert all(text[span.start:span.end] == span.text and span.label in ("PER", "LOC", "ORG") for span in doc.entities)
+    assert "الموصل" in [span.text for span in doc.entities if span.label == "LOC"]
+
+
+def test_model_backend_without_a_model(tmp_path):
+    with pytest.raises(BackendUnavailable, match="make train-ner"):
+        Pipeline(components=["normalize", "tokenize", {"name": "ner", "backend": "model", "model_dir": str(tmp_path)}])

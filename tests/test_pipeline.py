@@ -3,7 +3,7 @@ import json
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from extract import Component, Pipeline, PipelineError, read_text, to_frames
+from extract import Component, Pipeline, PipelineError, to_frames
 from extract.document import Document
 
 from conftest import RECORD_KEYS, assert_offsets
