@@ -45,7 +45,7 @@ def bio_to_spans(doc: Document, token_indices: list[int], tags: Iterable[str]) -
 
 def _camel_data_present() -> bool:
     data_dir = os.environ.get("CAMELTOOLS_DATA")
-    return bool(data_dir) and (Path(data_dir) / "data" / "ner").is_dir() if data_dir else False
+    return data_dir is not None and (Path(data_dir) / "data" / "ner").is_dir()
 
 
 def camel_entities_function() -> Callable[[Document], list[Span]]:

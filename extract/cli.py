@@ -215,8 +215,8 @@ def _records(args: argparse.Namespace, inputs: list[tuple[Path, str]], done: set
 
     max_chars = args.max_chars or DEFAULT_MAX_CHARS
     if args.engine == "dask":
-        return dask_records(inputs, scheduler=args.scheduler, jobs=max(args.jobs, 2) if args.jobs == 1 else args.jobs,
-                            ner=args.ner, max_chars=max_chars, skip=done)
+        workers = args.jobs if args.jobs > 1 else 2
+        return dask_records(inputs, scheduler=args.scheduler, jobs=workers, ner=args.ner, max_chars=max_chars, skip=done)
     nlp = Pipeline(ner=args.ner, max_chars=max_chars) if args.ner else Pipeline(max_chars=max_chars)
     return local_records(nlp, _documents(inputs), jobs=args.jobs, skip=done)
 

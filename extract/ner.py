@@ -96,6 +96,7 @@ MIN_NAME_PART_LENGTH = 3
 # Function words spelled with ى that normalize onto a name (على → علي).
 MAQSURA_FUNCTION_WORDS = frozenset({"علي", "الي", "حتي", "لدي", "متي"})
 NATIONALITY_MIN_ARTICLE_FREQUENCY = 100
+CLITIC_STEM_MIN_FREQUENCY = 50
 PRONOUN_STEM_MIN_FREQUENCY = 100
 ARTICLE_SURNAME_BARE_RATIO = 0.3
 
@@ -166,18 +167,10 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
     return frequency < NAME_MAX_FREQUENCY or (previous_is_name and name_like and frequency < SURNAME_MAX_FREQUENCY)
 
 
-CLITIC_STEM_MIN_FREQUENCY = 50
-
-
-def _has_known_clitic_stem(token: Token) -> bool:
-    return any(stem in _name_particles() or word_frequencies().get(stem, 0) >= CLITIC_STEM_MIN_FREQUENCY
-               for offset, stem in token.stems if offset)
-
-
 def _can_start_name(token: Token, after_title: bool) -> bool:
     if any(stem in _name_particles() for offset, stem in token.stems if offset):
         return False  # بأبي سمير: a nickname after a preposition
-    if _has_known_clitic_stem(token) and token.norm not in given_names() or _is_title_word(token):
+    if _has_preposition(token) and token.norm not in given_names() or _is_title_word(token):
         return False
     if _is_given_name(token) or (token.kind == "arabic" and token.norm in _name_particles()):
         return True
