@@ -82,7 +82,7 @@ def _name_particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
+def place_words() -> frozenset[str]:
     return frozenset(normalize_string(alias) for place in place_gazetteer() for alias in place["aliases"])
 
 
@@ -152,7 +152,7 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
         return True
     if any(stem in _name_particles() for offset, stem in token.stems if offset):  # بأبي: another name
         return False
-    if token.norm in _place_words() or token.text.endswith(("ة", "ى")):  # verbs like أعطى end in ى
+    if token.norm in place_words() or token.text.endswith(("ة", "ى")):  # verbs like أعطى end in ى
         return False
     frequency = word_frequencies().get(token.norm, 0)
     if token.norm.startswith("ال"):
@@ -176,7 +176,7 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
         return True
     if not after_title or not _plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
         return False
-    if token.norm in _place_words() or token.text.endswith("ة"):
+    if token.norm in place_words() or token.text.endswith("ة"):
         return False
     frequency = word_frequencies().get(token.norm, 0)
     name_like = word_frequencies().get("ال" + token.norm, 0) < NAME_ARTICLE_RATIO * frequency

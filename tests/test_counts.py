@@ -72,3 +72,12 @@ def test_more_non_counts(nlp, text):
 ])
 def test_scales_halves_and_percent_signs(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل 7 يرجح أنهم مسلحون", [("7", 7, None, None)]),
+    ("استمر النزاع أكثر من عقدين", []),
+    ("وقع الهجوم في 16 تشرين الثاني", []),
+])
+def test_verbs_decades_and_month_names(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -85,3 +85,15 @@ def test_hashtag_alias_merges(nlp):
     record = nlp("هاجم مسلحو #داعش القرية، وأعلن تنظيم الدولة مسؤوليته")
     (actor,) = [item for item in record["actors"] if item["kind"] == "armed_group"]
     assert [mention["text"] for mention in actor["mentions"]] == ["داعش", "تنظيم الدولة"]
+
+
+def test_speaker_stops_at_whom_it_was_said_to(nlp):
+    text = "وقالت المتحدثة باسم المفوضية رافينا شمداساني للصحافيين في جنيف إن المحاكمة لم تكن عادلة."
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "المتحدثة باسم المفوضية رافينا شمداساني"
+
+
+def test_hashtag_with_underscore_is_a_name(nlp):
+    record = nlp("أعربت #الأمم_المتحدة عن قلقها")
+    (actor,) = record["actors"]
+    assert actor["name"] == "الأمم المتحدة" and actor["mentions"][0]["text"] == "الأمم_المتحدة"

@@ -275,6 +275,15 @@ def _bare_unit(doc: Document, token: Token) -> str:
     return text[2:] if stem.startswith("ال") and len(stem) > 4 else text
 
 
+VERB_PREFIXES = ("ي", "ت", "ن")
+
+
+def _is_noun(token: Token) -> bool:
+    """Not a present-tense verb (قتل 7 يرجح أنهم ...): those start with ي/ت/ن and never take ال."""
+    return not (token.norm.startswith(VERB_PREFIXES)
+                and word_frequencies().get("ال" + token.norm, 0) < DUAL_MIN_ARTICLE_FREQUENCY)
+
+
 def _bare_stems(token: Token) -> set[str]:
     """A token's clitic stems, each also without the article (السنوات → سنوات)."""
     stems = {stem for _, stem in token.stems}
@@ -317,10 +326,11 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str
         following = number.last + 1
         if number.qualifier == "at_least" and following < len(tokens) and tokens[following].norm == "من":
             following += 1  # العشرات من المسلحين
-        if following < len(tokens) and tokens[following].kind == "arabic" \
+        if following < len(tokens) and tokens[following].kind == "arabic" and _is_noun(tokens[following]) \
                 and _word(tokens[following], NUMBER_KINDS | {"vague", "fraction"})[0] is None:
             unit_token, unit, span_last = tokens[following], _bare_unit(doc, tokens[following]), following
-    if _is_excluded(tokens, number, unit_token):
+    after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    if _is_excluded(tokens, number, unit_token or (after if after is not None and after.kind == "arabic" else None)):
         return None
     article_vague = tokens[number.first].norm.startswith("ال") and number.qualifier == "at_least"
     if number.fraction is None and number.qualifier == "at_least" and unit is None and not article_vague:

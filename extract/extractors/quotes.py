@@ -20,6 +20,7 @@ from typing import Any
 
 from extract.document import Document, Span, Token
 from extract.lexicons import read_tsv
+from extract.ner import place_words
 from extract.normalize import normalize_string
 from extract.registry import register
 
@@ -137,6 +138,8 @@ def _ends_speaker(token: Token) -> bool:
     """Where a speaker phrase stops: a comma or dash, a relay, or a circumstance (في بيان، أمس)."""
     if token.norm in ("،", ",", "-", "(", "؛") or token.norm in RELAY_WORDS:
         return True
+    if token.norm.startswith("لل") and "ا" + token.norm[1:] not in place_words():
+        return True  # للصحافيين: who it was said to; but المركز الإعلامي للغوطة names the speaker
     return any(stem in SPEAKER_STOPS for _, stem in token.stems)
 
 
