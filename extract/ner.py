@@ -72,7 +72,8 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_stopwords() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """Function words, reporting verbs and time words (extract/data/name_stopwords_ar.tsv)."""
     return frozenset(row["word"] for row in read_tsv("name_stopwords_ar.tsv"))
 
 
@@ -102,7 +103,7 @@ ARTICLE_SURNAME_BARE_RATIO = 0.3
 
 
 def _plain_word(token: Token) -> bool:
-    return token.kind == "arabic" and len(token.norm) >= 2 and token.norm not in _name_stopwords()
+    return token.kind == "arabic" and len(token.norm) >= 2 and token.norm not in function_words()
 
 
 def _is_given_name(token: Token) -> bool:
@@ -334,7 +335,7 @@ def _institution_matcher() -> PhraseMatcher:
 
 def _is_definite_adjective(token: Token) -> bool:
     return token.kind == "arabic" and token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")) \
-        and token.norm not in _name_stopwords()
+        and token.norm not in function_words()
 
 
 MAX_INDEFINITE_GENITIVES = 2
@@ -355,7 +356,7 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
                     and tokens[position + 1].kind == "arabic" and tokens[position + 2].norm.startswith("ال"):
                 end = position + 2
             return end
-        if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in _name_stopwords() or _has_preposition(token):
+        if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in function_words() or _has_preposition(token):
             return None
         indefinite += 1
         position += 1

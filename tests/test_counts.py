@@ -81,3 +81,11 @@ def test_scales_halves_and_percent_signs(nlp, text, expected):
 ])
 def test_verbs_decades_and_month_names(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تظاهر المئات في الساحة", [("المئات", 100, "at_least", None)]),
+    ("وقع أكثر من ثلث هذه الهجمات في المدينة", [("أكثر من ثلث هذه الهجمات", 0.3333, "more_than", "هجمات")]),
+])
+def test_function_words_are_not_units(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -19,6 +19,7 @@ from typing import Any
 
 from extract.document import Document, Token
 from extract.lexicons import read_tsv, word_frequencies
+from extract.ner import function_words
 from extract.normalize import normalize_string
 from extract.registry import register
 
@@ -276,10 +277,14 @@ def _bare_unit(doc: Document, token: Token) -> str:
 
 
 VERB_PREFIXES = ("ي", "ت", "ن")
+DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك", "هاتين", "هذين"})
 
 
 def _is_noun(token: Token) -> bool:
-    """Not a present-tense verb (قتل 7 يرجح أنهم ...): those start with ي/ت/ن and never take ال."""
+    """Not a function word (المئات في ...) nor a present-tense verb (قتل 7 يرجح أنهم ...), which
+    starts with ي/ت/ن and never takes ال."""
+    if token.norm in function_words():
+        return False
     return not (token.norm.startswith(VERB_PREFIXES)
                 and word_frequencies().get("ال" + token.norm, 0) < DUAL_MIN_ARTICLE_FREQUENCY)
 
@@ -326,6 +331,8 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str
         following = number.last + 1
         if number.qualifier == "at_least" and following < len(tokens) and tokens[following].norm == "من":
             following += 1  # العشرات من المسلحين
+        if following < len(tokens) and tokens[following].norm in DEMONSTRATIVES:
+            following += 1  # ثلث هذه الهجمات
         if following < len(tokens) and tokens[following].kind == "arabic" and _is_noun(tokens[following]) \
                 and _word(tokens[following], NUMBER_KINDS | {"vague", "fraction"})[0] is None:
             unit_token, unit, span_last = tokens[following], _bare_unit(doc, tokens[following]), following

@@ -136,7 +136,7 @@ def _speaker_zone(doc: Document, cue: int) -> _Zone | None:
 
 def _ends_speaker(token: Token) -> bool:
     """Where a speaker phrase stops: a comma or dash, a relay, or a circumstance (في بيان، أمس)."""
-    if token.norm in ("،", ",", "-", "(", "؛") or token.norm in RELAY_WORDS:
+    if token.norm in ("،", ",", "-", "(", "؛") or token.norm in RELAY_WORDS or token.text == "على":
         return True
     if token.norm.startswith("لل") and "ا" + token.norm[1:] not in place_words():
         return True  # للصحافيين: who it was said to; but المركز الإعلامي للغوطة names the speaker
