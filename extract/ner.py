@@ -229,7 +229,10 @@ def _title_persons(doc: Document) -> list[Span]:
         position = _skip_modifiers(doc, match.last + 1)
         if match.key[-1] == "باسم":  # المتحدث باسم الجيش X: the organisation, then the name
             position = _skip_modifiers(doc, position + 1)
-        if position > match.last + 1 and (position >= len(doc.tokens) or not _is_given_name(doc.tokens[position])):
+        skipped = doc.tokens[match.last + 1:position]
+        only_adjectives = all(_is_definite_adjective(token) for token in skipped)
+        if skipped and not only_adjectives \
+                and (position >= len(doc.tokens) or not _is_given_name(doc.tokens[position])):
             continue  # past other words, only a listed given name is trusted to start the name
         name = person_name_after(doc, position)
         if name and doc.tokens[name[0]].sentence == doc.tokens[match.first].sentence:
@@ -348,8 +351,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     while position < len(tokens) and tokens[position].sentence == tokens[head].sentence \
             and tokens[position].kind == "arabic":
         token = tokens[position]
-        if _is_title_word(token):
-            return None  # حكومة الرئيس ...: a person's government, named by the person
+        if _is_title_word(token) or _is_given_name(token):
+            return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
         if token.norm.startswith("ال"):
             end = position
             if position + 2 < len(tokens) and tokens[position + 1].norm.startswith("و") \
@@ -369,6 +372,10 @@ def _institutions(doc: Document) -> list[Span]:
     for match in _institution_matcher().find(doc):
         takes, _ = match.payload
         last = match.last
+        if match.start != tokens[match.first].start:
+            continue  # بقيادة الولايات المتحدة: "led by", not an institution
+        if match.first > 0 and _is_title_word(tokens[match.first - 1]):
+            continue  # وزير الخارجية الروسي: part of a title
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None:

@@ -141,3 +141,14 @@ def test_elided_coordination_names_a_second_actor(nlp):
     names = [item["name"] for item in record["actors"]]
     assert names == ["القوات العراقية", "القوات الأمريكية"]
     assert record["actors"][1]["mentions"][0]["text"] == "الأمريكية"
+
+
+@pytest.mark.parametrize("text, actors, places", [
+    ("قال وزير الخارجية الروسي سيرغي لافروف إن الاتفاق قريب", [("سيرغي لافروف", "person")], []),
+    ("قصف التحالف الدولي بقيادة الولايات المتحدة المواقع", [("التحالف", "coalition")], ["الولايات المتحدة"]),
+    ("انتقد المتظاهرون حكومة بشار الأسد", [("بشار الأسد", "person")], []),
+])
+def test_titles_led_by_and_governments_named_by_a_person(nlp, text, actors, places):
+    record = nlp(text)
+    assert [(item["name"], item["kind"]) for item in record["actors"]] == actors
+    assert [item["name"] for item in record["places"]] == places
