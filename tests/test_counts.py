@@ -89,3 +89,8 @@ def test_verbs_decades_and_month_names(nlp, text, expected):
 ])
 def test_function_words_are_not_units(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+def test_dual_span_leaves_out_the_conjunction(nlp):
+    assert counts(nlp, "أصيب أربعة أطفال وامرأتين") == [("أربعة أطفال", 4, None, "أطفال"),
+                                                      ("امرأتين", 2, None, "امرأتين")]

@@ -352,8 +352,11 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str
     if after is not None:
         span_last, qualifier = after
     span_start = tokens[span_first].start
-    if span_first == number.first and _kinds(tokens[span_first])[1]:  # وثلاثة آلاف: the و is not the number's
-        span_start = doc.normalized.to_original(tokens[span_first].norm_start + 1, tokens[span_first].norm_end)[0]
+    first = tokens[span_first]
+    if span_first == number.first and (_kinds(first)[1] or number.dual):
+        # وثلاثة آلاف، وامرأتين: the conjunction or preposition is not part of the count
+        offset = 1 if not number.dual else first.stems[-1][0]
+        span_start = doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0]
     span = doc.span(span_start, tokens[span_last].end)
     item: dict[str, Any] = {"text": span.text, "start": span.start, "end": span.end,
                             "value": round(number.value, 4) if number.fraction else _plain(number.value),
