@@ -66,6 +66,11 @@ def _title_matcher() -> PhraseMatcher:
     return PhraseMatcher((title, title) for title in person_titles())
 
 
+def is_function_word(token: Token) -> bool:
+    """A function, reporting or time word; على counts too, though its normalized form is a name."""
+    return token.norm in function_words() or (token.text.endswith("ى") and token.norm in MAQSURA_FUNCTION_WORDS)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(row["name"] for row in read_tsv("given_names_ar.tsv"))

@@ -94,3 +94,13 @@ def test_function_words_are_not_units(nlp, text, expected):
 def test_dual_span_leaves_out_the_conjunction(nlp):
     assert counts(nlp, "أصيب أربعة أطفال وامرأتين") == [("أربعة أطفال", 4, None, "أطفال"),
                                                       ("امرأتين", 2, None, "امرأتين")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("خصصت الحكومة 500 مليون روبية", []),
+    ("ضخ 31 مليون برميل", []),
+    ("استمر الحصار 18 شهرا", []),
+    ("قتل 3 على الطريق", [("3", 3, None, None)]),
+])
+def test_money_measures_and_prepositions(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -19,7 +19,7 @@ from typing import Any
 
 from extract.document import Document, Token
 from extract.lexicons import read_tsv, word_frequencies
-from extract.ner import function_words
+from extract.ner import is_function_word
 from extract.normalize import normalize_string
 from extract.registry import register
 
@@ -283,7 +283,7 @@ DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك"
 def _is_noun(token: Token) -> bool:
     """Not a function word (المئات في ...) nor a present-tense verb (قتل 7 يرجح أنهم ...), which
     starts with ي/ت/ن and never takes ال."""
-    if token.norm in function_words():
+    if len(token.norm) < 2 or is_function_word(token):
         return False
     return not (token.norm.startswith(VERB_PREFIXES)
                 and word_frequencies().get("ال" + token.norm, 0) < DUAL_MIN_ARTICLE_FREQUENCY)
@@ -292,7 +292,8 @@ def _is_noun(token: Token) -> bool:
 def _bare_stems(token: Token) -> set[str]:
     """A token's clitic stems, each also without the article (السنوات → سنوات)."""
     stems = {stem for _, stem in token.stems}
-    return stems | {stem[2:] for stem in stems if stem.startswith("ال")}
+    stems |= {stem[2:] for stem in stems if stem.startswith("ال")}
+    return stems | {stem[:-1] for stem in stems if stem.endswith("ا") and len(stem) > 3}  # شهرا → شهر
 
 
 def _is_excluded(tokens: list[Token], number: _Number, unit: Token | None) -> bool:
