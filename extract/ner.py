@@ -349,6 +349,13 @@ def _is_definite_adjective(token: Token) -> bool:
 MAX_INDEFINITE_GENITIVES = 2
 
 
+def _starts_with_conjunction(token: Token) -> bool:
+    """وتحديد is و + تحديد; وزير is a word that happens to start with و."""
+    if token.kind != "arabic" or not token.norm.startswith("و") or len(token.stems) < 2:
+        return False
+    return word_frequencies().get(token.stems[1][1], 0) > word_frequencies().get(token.norm, 0)
+
+
 def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     """Last token of the genitive phrase after a head: up to two indefinite nouns, then a definite
     one, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there is none."""
@@ -360,8 +367,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
         if token.norm.startswith("ال"):
             end = position
-            if position + 2 < len(tokens) and tokens[position + 1].norm.startswith("و") \
-                    and tokens[position + 1].kind == "arabic" and tokens[position + 2].norm.startswith("ال"):
+            if position + 2 < len(tokens) and _starts_with_conjunction(tokens[position + 1]) \
+                    and tokens[position + 2].norm.startswith("ال"):
                 end = position + 2
             return end
         if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in function_words() or _has_preposition(token):

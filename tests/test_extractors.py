@@ -152,3 +152,13 @@ def test_titles_led_by_and_governments_named_by_a_person(nlp, text, actors, plac
     record = nlp(text)
     assert [(item["name"], item["kind"]) for item in record["actors"]] == actors
     assert [item["name"] for item in record["places"]] == places
+
+
+@pytest.mark.parametrize("text", ["يحل شهر رمضان المبارك غدا", "جمع أكبر قدر من المساعدات"])
+def test_months_and_comparatives_are_not_persons(nlp, text):
+    assert [item for item in nlp(text)["actors"] if item["kind"] == "person"] == []
+
+
+def test_a_word_starting_with_waw_is_not_a_conjunction(nlp):
+    names = [item["name"] for item in nlp("اجتمع مجلس الوزراء وزير الدفاع مع الوفد")["actors"]]
+    assert "مجلس الوزراء" in names and all("وزير" not in name for name in names)

@@ -97,3 +97,20 @@ def test_hashtag_with_underscore_is_a_name(nlp):
     record = nlp("أعربت #الأمم_المتحدة عن قلقها")
     (actor,) = record["actors"]
     assert actor["name"] == "الأمم المتحدة" and actor["mentions"][0]["text"] == "الأمم_المتحدة"
+
+
+def test_speaker_phrase_skips_pronouns_and_participles(nlp):
+    (quote,) = quotes(nlp, "وأضاف المحافظ قائلا: «الوضع تحت السيطرة».")
+    assert quote["speaker"]["text"] == "المحافظ"
+
+
+def test_speaker_phrase_ends_with_the_person(nlp):
+    text = "اعتبر رئيس المجلس محمد الناصر أن إقرار القانون خطوة مهمة."
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "رئيس المجلس محمد الناصر"
+    assert quote["speaker_actor"] == "محمد الناصر"
+
+
+def test_unspoken_subject_takes_the_person_before_the_cue(nlp):
+    text = "واعتبر رئيس المجلس محمد الناصر إقرار القانون خطوة مهمة، وقال إن التصويت سيجري غدا."
+    assert quotes(nlp, text)[-1]["speaker"]["text"] == "محمد الناصر"

@@ -26,7 +26,8 @@ from extract.registry import register
 
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهما"})
 RELAY_WORDS = frozenset({"بحسب", "حسب", "نقلا", "وفقا", "وفق", "نقلته", "نقلت", "اوردته"})
-SKIPPABLE_SPEAKER_WORDS = frozenset({"الي", "علي", "في", "من", "عن", "ل", "ب", "امس", "اليوم", "كذلك", "ايضا"})
+SKIPPABLE_SPEAKER_WORDS = frozenset({"الي", "علي", "في", "من", "عن", "ل", "ب", "امس", "اليوم", "كذلك", "ايضا",
+                                     "فيها", "فيه", "لها", "له", "عنها", "عنه", "منها", "منه", "بها", "به"})
 # Words that start what follows the speaker: في بيان، خلال مؤتمر، لوكالة ...، أمس، يوم الخميس.
 SPEAKER_STOPS = frozenset({"بيان", "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", "خلال", "امس", "اليوم", "يوم",
                            "مساء", "صباح", "وكاله", "صحيفه", "لوكاله", "لصحيفه", "لقناه", "الاحد", "الاثنين",
@@ -138,6 +139,8 @@ def _ends_speaker(token: Token) -> bool:
     """Where a speaker phrase stops: a comma or dash, a relay, or a circumstance (في بيان، أمس)."""
     if token.norm in ("،", ",", "-", "(", "؛") or token.norm in RELAY_WORDS or token.text == "على":
         return True
+    if cue_kind(token) == "participle":
+        return True  # وأضاف المحافظ قائلا
     if token.norm.startswith("لل") and "ا" + token.norm[1:] not in place_words():
         return True  # للصحافيين: who it was said to; but المركز الإعلامي للغوطة names the speaker
     return any(stem in SPEAKER_STOPS for _, stem in token.stems)
@@ -188,14 +191,21 @@ class _QuoteFinder:
         """The speaker as written: from the first word to a comma, relay or circumstance phrase."""
         tokens = self.doc.tokens
         while first <= last and (tokens[first].kind not in ("arabic", "latin")
-                                 or tokens[first].norm in SKIPPABLE_SPEAKER_WORDS):
+                                 or tokens[first].norm in SKIPPABLE_SPEAKER_WORDS or cue_kind(tokens[first])):
             first += 1
+        if first > last:
+            return None
         end = first
         while end + 1 <= last and not _ends_speaker(tokens[end + 1]):
             end += 1
+        # A person's name ends the phrase (رئيس المجلس محمد الناصر إقرار القانون: the object follows).
+        for start, mention_end, name in self.mentions_between(tokens[first].start, tokens[end].end):
+            if self.kinds.get(name) == "person" and mention_end <= tokens[end].end:
+                end = self.doc.token_index_at(mention_end) - 1
+                break
         while end > first and (tokens[end].kind == "punct" or tokens[end].norm in SKIPPABLE_SPEAKER_WORDS):
             end -= 1
-        return self.doc.span(tokens[first].start, tokens[end].end) if first <= last else None
+        return self.doc.span(tokens[first].start, tokens[end].end)
 
     def _speaker_actor(self, zone_first: int, zone_last: int, speaker: Span) -> str | None:
         """A person named in the speaker zone, else the actor mentioned in the speaker phrase."""
