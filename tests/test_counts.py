@@ -104,3 +104,12 @@ def test_dual_span_leaves_out_the_conjunction(nlp):
 ])
 def test_money_measures_and_prepositions(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("حاسبوا المنفذين على الفور", []),
+    ("ارتفع المؤشر 3.6 نقطة", []),
+    ("قتل شخصين في الهجوم", [("شخصين", 2, None, "شخصين")]),
+])
+def test_plurals_and_index_points(nlp, text, expected):
+    assert counts(nlp, text) == expected

@@ -114,3 +114,10 @@ def test_speaker_phrase_ends_with_the_person(nlp):
 def test_unspoken_subject_takes_the_person_before_the_cue(nlp):
     text = "واعتبر رئيس المجلس محمد الناصر إقرار القانون خطوة مهمة، وقال إن التصويت سيجري غدا."
     assert quotes(nlp, text)[-1]["speaker"]["text"] == "محمد الناصر"
+
+
+def test_circumstance_after_the_cue_is_not_the_speaker(nlp):
+    text = "قال وزير الخارجية جون كيري إن الاتفاق قريب. وقال غداة لقائه مع نظيره في الدوحة إن المحادثات مثمرة."
+    found = quotes(nlp, text)
+    assert found[-1]["speaker_actor"] == "جون كيري"
+    assert "غداة" not in (found[-1]["speaker"] or {}).get("text", "")

@@ -31,6 +31,7 @@ TEENS = frozenset({"عشر", "عشره"})
 DUAL_MIN_SINGULAR_FREQUENCY = 50
 DUAL_SINGULAR_RATIO = 5
 SOUND_PLURAL_MIN_FREQUENCY = 5
+DUAL_NOMINATIVE_MIN_FREQUENCY = 3
 DUAL_MIN_ARTICLE_FREQUENCY = 20
 DUAL_COMMON_NOUN_FREQUENCY = 2000
 
@@ -214,8 +215,9 @@ def _dual_singular(token: Token) -> str | None:
         singular = stem[: -len(ending)] + ("ه" if feminine else "")
         if len(singular) < 3 or singular.endswith("ي") and ending == "ين":
             return None  # مدنيين: the plural of a nisba, not a dual
-        if ending == "ين" and frequencies.get(singular + "ون", 0) >= SOUND_PLURAL_MIN_FREQUENCY:
-            return None  # مسلحين، آخرين: sound plurals
+        if ending == "ين" and (frequencies.get(singular + "ون", 0) >= SOUND_PLURAL_MIN_FREQUENCY
+                               or frequencies.get(singular + "ان", 0) < DUAL_NOMINATIVE_MIN_FREQUENCY):
+            return None  # مسلحين، آخرين، المنفذين: sound plurals; a dual also shows up as ...ان
         singular_frequency = frequencies.get(singular, 0) + frequencies.get("ال" + singular, 0)
         if frequencies.get("ال" + singular, 0) < DUAL_MIN_ARTICLE_FREQUENCY \
                 and frequencies.get(singular, 0) < DUAL_COMMON_NOUN_FREQUENCY:

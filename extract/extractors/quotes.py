@@ -41,6 +41,7 @@ MAX_SPEAKER_TOKENS = 24
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_QUOTE_TOKENS = 600
 MAX_HEAD_ADJECTIVES = 2
+CIRCUMSTANCE_STARTS = frozenset({"غداه", "عقب", "اثر", "بعد", "قبل", "خلال", "اثناء", "لدي"})
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 
 
@@ -193,8 +194,8 @@ class _QuoteFinder:
         while first <= last and (tokens[first].kind not in ("arabic", "latin")
                                  or tokens[first].norm in SKIPPABLE_SPEAKER_WORDS or cue_kind(tokens[first])):
             first += 1
-        if first > last:
-            return None
+        if first > last or tokens[first].norm in CIRCUMSTANCE_STARTS:
+            return None  # غداة لقائه ...: a circumstance, the speaker is elsewhere
         end = first
         while end + 1 <= last and not _ends_speaker(tokens[end + 1]):
             end += 1
