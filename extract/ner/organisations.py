@@ -1,0 +1,131 @@
+"""Organisations: the actor lexicon, quoted names after a head noun (صحيفة "...") and institutions
+named by a head and adjectives (الجيش الإيراني، وزارة الداخلية السعودية)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.document import Document, Span, Token
+from extract.lexicons import actor_lexicon, read_tsv
+from extract.matcher import TRANSPARENT, PhraseMatcher
+from extract.normalize import normalize_string
+from extract.ner.words import (function_words, has_preposition, is_definite_adjective, is_given_name, is_title_word,
+                               starts_with_conjunction)
+
+# Head nouns that introduce an organisation's name, and the kind of actor they make.
+ORG_HEADS = {"صحيفه": "media", "جريده": "media", "وكاله": "media", "قناه": "media", "شبكه": "media",
+             "موقع": "media", "مجله": "media", "اذاعه": "media", "مركز": "organization", "منظمه": "organization",
+             "معهد": "organization", "جمعيه": "organization", "مرصد": "organization", "هيئه": "organization",
+             "تنظيم": "armed_group", "جماعه": "armed_group", "حركه": "armed_group", "فصيل": "armed_group",
+             "لواء": "armed_group", "كتائب": "armed_group", "جيش": "armed_group", "حزب": "organization"}
+
+
+MAX_QUOTED_NAME_TOKENS = 6
+
+
+# A quotation after these is what someone said, not an organisation's name (لوكالة فرانس برس إن "...").
+COMPLEMENTIZER_WORDS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
+
+
+@lru_cache(maxsize=1)
+def actor_matcher() -> PhraseMatcher:
+    return PhraseMatcher((alias, actor) for actor in actor_lexicon() for alias in actor["aliases"])
+
+
+def _closing_quote(doc: Document, start: int) -> int | None:
+    for position in range(start, min(start + MAX_QUOTED_NAME_TOKENS + 1, len(doc.tokens))):
+        if doc.tokens[position].norm in TRANSPARENT:
+            return position if position > start else None
+        if doc.tokens[position].kind == "punct":
+            return None
+    return None
+
+
+def quoted_organisations(doc: Document) -> list[Span]:
+    """صحيفة "نيويورك تايمز", مركز الأبحاث "آي اتش اس": the quoted name after an organisation head noun."""
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if not any(stem in ORG_HEADS for _, stem in token.stems):
+            continue
+        position = index + 1
+        while position < min(index + 4, len(doc.tokens)) and doc.tokens[position].kind == "arabic" \
+                and doc.tokens[position].norm not in COMPLEMENTIZER_WORDS:
+            position += 1
+        if position < len(doc.tokens) and doc.tokens[position].norm in TRANSPARENT:
+            closing = _closing_quote(doc, position + 1)
+            if closing is not None:
+                found.append(doc.tokens_span(position + 1, closing - 1, "ORG"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _institution_matcher() -> PhraseMatcher:
+    return PhraseMatcher((row["head"], (row["takes"], row["kind"])) for row in read_tsv("institution_heads_ar.tsv"))
+
+
+MAX_INDEFINITE_GENITIVES = 2
+
+
+def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
+    """Last token of the genitive phrase after a head: up to two indefinite nouns, then a definite
+    one, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there is none."""
+    position, indefinite = head + 1, 0
+    while position < len(tokens) and tokens[position].sentence == tokens[head].sentence \
+            and tokens[position].kind == "arabic":
+        token = tokens[position]
+        if is_title_word(token) or is_given_name(token):
+            return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
+        if token.norm.startswith("ال"):
+            end = position
+            if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
+                    and tokens[position + 2].norm.startswith("ال"):
+                end = position + 2
+            return end
+        if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in function_words() or has_preposition(token):
+            return None
+        indefinite += 1
+        position += 1
+    return None
+
+
+def institutions(doc: Document) -> list[Span]:
+    """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives."""
+    tokens, found = doc.tokens, []
+    for match in _institution_matcher().find(doc):
+        takes, _ = match.payload
+        last = match.last
+        if match.start != tokens[match.first].start:
+            continue  # بقيادة الولايات المتحدة: "led by", not an institution
+        if match.first > 0 and is_title_word(tokens[match.first - 1]):
+            continue  # وزير الخارجية الروسي: part of a title
+        if takes == "noun":
+            end = _genitive_chain_end(tokens, last)
+            if end is None:
+                continue
+            last = end
+        adjectives = 0
+        while last + 1 < len(tokens) and adjectives < 2 and is_definite_adjective(tokens[last + 1]) \
+                and tokens[last + 1].sentence == tokens[last].sentence:
+            last += 1
+            adjectives += 1
+        if takes == "adjective" and adjectives == 0:
+            continue
+        found.append(doc.span(match.start, tokens[last].end, "ORG"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _institution_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple((normalize_string(row["head"]) + " ", row["kind"]) for row in read_tsv("institution_heads_ar.tsv"))
+
+
+def institution_kind(text: str) -> str | None:
+    """The actor kind an institution phrase's head gives it, if it has one."""
+    key = " ".join(normalize_string(text).split())
+    return next((kind for head, kind in _institution_kinds() if key.startswith(head)), None)
+
+
+def lexicon_actors(doc: Document) -> list[Span]:
+    """Known actors: PER for persons, ORG for the rest."""
+    return [doc.span(match.start, match.end, "PER" if match.payload["kind"] == "person" else "ORG")
+            for match in actor_matcher().find(doc)]
