@@ -104,7 +104,8 @@ def actor_lexicon() -> tuple[dict, ...]:
 def agent_lexicon() -> tuple[dict, ...]:
     """Chemical agents: name, name_en, class, cas, aliases (extract/data/agents_ar.tsv)."""
     return tuple({"name": row["name"], "name_en": row["name_en"], "class": row["class"],
-                  "cas": row["cas"] or None, "aliases": _aliases(row)} for row in read_tsv("agents_ar.tsv"))
+                  "cas": row["cas"] or None, "generic": row.get("generic") == "yes", "aliases": _aliases(row)}
+                 for row in read_tsv("agents_ar.tsv"))
 
 
 @lru_cache(maxsize=1)

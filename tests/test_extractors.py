@@ -162,3 +162,10 @@ def test_months_and_comparatives_are_not_persons(nlp, text):
 def test_a_word_starting_with_waw_is_not_a_conjunction(nlp):
     names = [item["name"] for item in nlp("اجتمع مجلس الوزراء وزير الدفاع مع الوفد")["actors"]]
     assert "مجلس الوزراء" in names and all("وزير" not in name for name in names)
+
+
+def test_class_name_joins_the_one_specific_agent(nlp):
+    (agent,) = nlp("أكدت المنظمة استخدام غاز السارين، وهو غاز الأعصاب الأشد فتكا")["agents"]
+    assert agent["name"] == "السارين" and [m["text"] for m in agent["mentions"]] == ["غاز السارين", "غاز الأعصاب"]
+    (generic,) = nlp("يشتبه باستخدام غاز الأعصاب في الهجوم")["agents"]
+    assert generic["name"] == "غاز الأعصاب" and generic["class"] == "nerve"

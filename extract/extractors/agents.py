@@ -1,6 +1,7 @@
 """Chemical agents: lexicon matches with English name, class and CAS number.
 
-Generic phrases (الأسلحة الكيميائية، غاز سام، الكيماوي) are not in the lexicon, so never agents.
+Generic phrases (الأسلحة الكيميائية، غاز سام، الكيماوي) are not in the lexicon, so never agents. A class
+name (غاز الأعصاب) joins the article's one specific agent of that class (السارين) when there is one.
 """
 
 from __future__ import annotations
@@ -20,9 +21,18 @@ def agent_matcher() -> PhraseMatcher:
 
 
 def extract_agents(doc: Document) -> Document:
+    matches = agent_matcher().find(doc)
+    specific_by_class: dict[str, set[str]] = {}
+    for match in matches:
+        if not match.payload["generic"]:
+            specific_by_class.setdefault(match.payload["class"], set()).add(match.payload["name"])
+    agents = {agent["name"]: agent for agent in agent_lexicon()}
     collector = EntityCollector()
-    for match in agent_matcher().find(doc):
+    for match in matches:
         agent = match.payload
+        specific = specific_by_class.get(agent["class"], set())
+        if agent["generic"] and len(specific) == 1:
+            agent = agents[next(iter(specific))]  # غاز الأعصاب in an article about sarin is the sarin
         collector.add(agent["name"], {"name_en": agent["name_en"], "class": agent["class"], "cas": agent["cas"]},
                       doc.span(match.start, match.end))
     doc.fields["agents"] = collector.result()
