@@ -61,11 +61,9 @@ def camel_entities_function() -> Callable[[Document], list[Span]]:
 
     def entities(doc: Document) -> list[Span]:
         spans: list[Span] = []
-        for sentence_index in range(len(doc.sentences)):
-            indices = [token.index for token in doc.tokens if token.sentence == sentence_index]
-            if indices:
-                tags = recognizer.predict_sentence([doc.tokens[index].text for index in indices])
-                spans.extend(bio_to_spans(doc, indices, tags))
+        for tokens in doc.sentence_tokens():
+            tags = recognizer.predict_sentence([token.text for token in tokens])
+            spans.extend(bio_to_spans(doc, [token.index for token in tokens], tags))
         return spans
 
     return entities
@@ -85,8 +83,7 @@ def stanza_entities_function(stanza_dir: str | None) -> Callable[[Document], lis
         raise _unavailable(f"{STANZA_HELP} ({type(error).__name__}: {error})") from None
 
     def entities(doc: Document) -> list[Span]:
-        sentences = [[token for token in doc.tokens if token.sentence == number] for number in range(len(doc.sentences))]
-        sentences = [sentence for sentence in sentences if sentence]
+        sentences = doc.sentence_tokens()
         if not sentences:
             return []
         result = pipeline([[token.text for token in sentence] for sentence in sentences])

@@ -90,6 +90,13 @@ class Document:
         last = bisect_left(self.normalized.starts, end)
         return self.normalized.text[first:last]
 
+    def sentence_tokens(self) -> list[list[Token]]:
+        """The tokens of each sentence that has any, in order."""
+        sentences: dict[int, list[Token]] = {}
+        for token in self.tokens:
+            sentences.setdefault(token.sentence, []).append(token)
+        return list(sentences.values())
+
     def token_index_at(self, offset: int) -> int:
         """Index of the first token that starts at or after original `offset`."""
         if self._token_starts is None or len(self._token_starts) != len(self.tokens):

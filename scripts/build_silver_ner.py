@@ -23,7 +23,7 @@ from spacy.tokens import Doc, DocBin
 
 from extract import Pipeline, read_text
 from extract.document import Document
-from extract.ner import model_norm
+from extract.ner.model import spacy_sentence
 
 EMPTY_SENTENCE_SHARE = 5  # keep one entity-less sentence in five
 DEV_SHARE = 20  # one article in twenty goes to dev
@@ -33,14 +33,9 @@ MIN_TOKENS = 4
 def sentence_docs(doc: Document, vocab) -> list[Doc]:
     """One spaCy Doc per sentence, with our tokens, NORMs and BIO entities."""
     docs = []
-    by_sentence: dict[int, list] = {}
-    for token in doc.tokens:
-        by_sentence.setdefault(token.sentence, []).append(token)
-    for sentence_index, tokens in sorted(by_sentence.items()):
+    for tokens in doc.sentence_tokens():
         if len(tokens) < MIN_TOKENS:
             continue
-        words = [token.text for token in tokens]
-        spaces = [tokens[i + 1].start > tokens[i].end if i + 1 < len(tokens) else False for i in range(len(tokens))]
         entities = ["O"] * len(tokens)
         found = False
         for span in doc.entities:
@@ -50,12 +45,9 @@ def sentence_docs(doc: Document, vocab) -> list[Doc]:
             for offset, i in enumerate(inside):
                 entities[i] = ("B-" if offset == 0 else "I-") + span.label
             found = True
-        if not found and sentence_index % EMPTY_SENTENCE_SHARE:
+        if not found and tokens[0].sentence % EMPTY_SENTENCE_SHARE:
             continue
-        spacy_doc = Doc(vocab, words=words, spaces=spaces, ents=entities)
-        for spacy_token, token in zip(spacy_doc, tokens):
-            spacy_token.norm_ = model_norm(token)
-        docs.append(spacy_doc)
+        docs.append(spacy_sentence(vocab, tokens, entities))
     return docs
 
 

@@ -24,11 +24,8 @@ def sentences(corpus: str, articles: int):
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         for line in itertools.islice(handle, articles):
             doc = tokenizer.process(read_text(json.loads(line).get("text", "")))
-            by_sentence: dict[int, list[str]] = {}
-            for token in doc.tokens:
-                if token.kind != "punct":
-                    by_sentence.setdefault(token.sentence, []).append(model_norm(token))
-            yield from by_sentence.values()
+            for tokens in doc.sentence_tokens():
+                yield [model_norm(token) for token in tokens if token.kind != "punct"]
 
 
 def main() -> None:

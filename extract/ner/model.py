@@ -29,23 +29,22 @@ def _load_model(model_dir: str):
     return spacy.load(path)
 
 
-def model_entities(doc: Document, model) -> list[Span]:
-    """Spans from the trained spaCy model, run on our own tokens sentence by sentence."""
+def spacy_sentence(vocab, tokens: list[Token], entities: list[str] | None = None):
+    """A spaCy Doc of our tokens (their spacing kept, NORM set to `model_norm`), optionally with BIO tags."""
     from spacy.tokens import Doc
 
-    by_sentence: dict[int, list[Token]] = {}
-    for token in doc.tokens:
-        by_sentence.setdefault(token.sentence, []).append(token)
-    sentences = list(by_sentence.values())
-    spacy_docs = []
-    for tokens in sentences:
-        spaces = [tokens[i + 1].start > tokens[i].end if i + 1 < len(tokens) else False for i in range(len(tokens))]
-        spacy_doc = Doc(model.vocab, words=[token.text for token in tokens], spaces=spaces)
-        for spacy_token, token in zip(spacy_doc, tokens):
-            spacy_token.norm_ = model_norm(token)
-        spacy_docs.append(spacy_doc)
+    spaces = [following.start > token.end for token, following in zip(tokens, tokens[1:])] + [False]
+    spacy_doc = Doc(vocab, words=[token.text for token in tokens], spaces=spaces, ents=entities)
+    for spacy_token, token in zip(spacy_doc, tokens):
+        spacy_token.norm_ = model_norm(token)
+    return spacy_doc
+
+
+def model_entities(doc: Document, model) -> list[Span]:
+    """Spans from the trained spaCy model, run on our own tokens sentence by sentence."""
+    sentences = doc.sentence_tokens()
     spans = []
-    for tokens, spacy_doc in zip(sentences, model.pipe(spacy_docs)):
+    for tokens, spacy_doc in zip(sentences, model.pipe(spacy_sentence(model.vocab, tokens) for tokens in sentences)):
         spans += [doc.tokens_span(tokens[entity.start].index, tokens[entity.end - 1].index, entity.label_)
                   for entity in spacy_doc.ents]
     return spans
