@@ -338,6 +338,55 @@ def predict_conll_tags(tokens: list[str], nlp: Any) -> list[str]:
     return tags
 
 
+BRACKETED_ENTITY = re.compile(r"\[\[([^\[\]|]+)\|(PER|LOC|ORG|MISC|O)\]\]")
+
+
+def read_bracketed(line: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """A sentence annotated as `[[name|LABEL]]` → its plain text and (start, end, label) spans.
+
+    LABEL `O` marks a phrase the annotator decided is not an entity (a nationality adjective); it
+    gives no span.
+    """
+    pieces, spans, length, last = [], [], 0, 0
+    for match in BRACKETED_ENTITY.finditer(line):
+        before = line[last:match.start()]
+        pieces.append(before)
+        length += len(before)
+        name, label = match.group(1), match.group(2)
+        if label != "O":
+            spans.append((length, length + len(name), label))
+        pieces.append(name)
+        length += len(name)
+        last = match.end()
+    pieces.append(line[last:])
+    text = "".join(pieces)
+    if "[[" in text or "]]" in text:
+        raise ValueError(f"unbalanced or malformed [[name|LABEL]] in: {line}")
+    return text, spans
+
+
+def bracketed_to_conll(lines: Iterable[str], tokenizer: Any) -> list[list[tuple[str, str]]]:
+    """CoNLL sentences (token, BIO tag) of bracket-annotated lines, tokenized by `tokenizer` (a
+    normalize + tokenize pipeline). A token is inside an entity when they overlap, so a name with
+    an attached clitic (بدمشق) tags the whole token. One line is one sentence; `#` lines are comments."""
+    from extract.read import read_text
+
+    sentences = []
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        text, spans = read_bracketed(line)
+        doc = tokenizer.process(read_text(text))
+        tags = ["O"] * len(doc.tokens)
+        for start, end, label in spans:
+            inside = [token.index for token in doc.tokens if token.start < end and start < token.end]
+            for offset, index in enumerate(inside):
+                tags[index] = ("B-" if offset == 0 else "I-") + label
+        sentences.append([(token.text, tag) for token, tag in zip(doc.tokens, tags)])
+    return sentences
+
+
 def format_ner_table(scores: dict[str, FieldScore]) -> str:
     lines = [f"{'label':<10}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for label in sorted(name for name in scores if name != "overall") + ["overall"]:

@@ -1,7 +1,11 @@
+import runpy
+from pathlib import Path
+
 import pytest
 
+from extract import Pipeline
 from extract.cli import main
-from extract.evaluate import bio_entities, ner_scores
+from extract.evaluate import bio_entities, bracketed_to_conll, ner_scores, read_bracketed, read_conll
 
 
 @pytest.mark.parametrize("tags, entities", [
@@ -45,3 +49,35 @@ def test_eval_ner_bad_file(tmp_path, capsys):
     bad.write_text("onlyonecolumn\n", encoding="utf-8")
     assert main(["eval-ner", str(bad)]) == 2
     assert "not a CoNLL file" in capsys.readouterr().err
+
+
+def test_read_bracketed_gives_plain_text_and_spans():
+    text, spans = read_bracketed("وقال [[رامي عبد الرحمن|PER]] إن القصف طال [[سراقب|LOC]] وطائرات [[روسية|O]] شاركت.")
+    assert text == "وقال رامي عبد الرحمن إن القصف طال سراقب وطائرات روسية شاركت."
+    assert [(text[start:end], label) for start, end, label in spans] == [("رامي عبد الرحمن", "PER"), ("سراقب", "LOC")]
+
+
+@pytest.mark.parametrize("line", ["قصف [[حلب|LOC] أمس", "قصف [[حلب|CITY]] أمس", "قصف [[حلب]] أمس"])
+def test_read_bracketed_rejects_malformed_markup(line):
+    with pytest.raises(ValueError, match="malformed"):
+        read_bracketed(line)
+
+
+def test_bracketed_names_tag_whole_tokens_with_their_clitics():
+    tokenizer = Pipeline(components=["normalize", "tokenize"])
+    lines = ["# a comment", "", "وصل الوفد [[بالرقة|LOC]] و[[دمشق|LOC]] مع [[الجيش السوري|ORG]]."]
+    [sentence] = bracketed_to_conll(lines, tokenizer)
+    assert sentence == [("وصل", "O"), ("الوفد", "O"), ("بالرقة", "B-LOC"), ("ودمشق", "B-LOC"), ("مع", "O"),
+                        ("الجيش", "B-ORG"), ("السوري", "I-ORG"), (".", "O")]
+
+
+def test_ner_test_set_matches_its_annotated_sources():
+    """samples/ner_test.conll is generated from samples/ner/*.txt: the two must not drift apart."""
+    root = Path(__file__).resolve().parent.parent
+    build = runpy.run_path(str(root / "scripts" / "build_ner_test.py"))
+    conll = (root / "samples" / "ner_test.conll").read_text(encoding="utf-8")
+    assert conll == build["conll_text"](), "run `python scripts/build_ner_test.py` after editing samples/ner/"
+    sentences = read_conll(root / "samples" / "ner_test.conll")
+    assert len(sentences) >= 300
+    labels = {tag[2:] for sentence in sentences for _, tag, _ in sentence if tag != "O"}
+    assert labels == {"PER", "LOC", "ORG"}
