@@ -387,6 +387,36 @@ def bracketed_to_conll(lines: Iterable[str], tokenizer: Any) -> list[list[tuple[
     return sentences
 
 
+NAME_GROUPS = {"persons": ("PER",), "organisations": ("ORG",), "places": ("LOC",)}
+
+
+def gold_name_group(field_name: str, item: dict[str, Any]) -> str:
+    if field_name == "places":
+        return "places"
+    return "persons" if item.get("kind") == "person" else "organisations"
+
+
+def name_recall(gold_dir: Path, nlp: Any) -> dict[str, tuple[int, int]]:
+    """How many gold actors (persons; organisations and other actors) and places of a gold folder
+    the NER layer finds: (found, total) per group. An item is found when an entity span of its
+    label matches any of its aliases the way RECORD.md matches (normalized, clitics allowed)."""
+    from extract.read import read_file
+
+    found: dict[str, tuple[int, int]] = {group: (0, 0) for group in NAME_GROUPS}
+    for article, gold_path in gold_pairs(gold_dir):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        spans = [(span.text, span.label) for doc in read_file(article, article.name)
+                 for span in nlp.process(doc).entities]
+        for field_name in ("actors", "places"):
+            for item in gold.get(field_name, []):
+                group = gold_name_group(field_name, item)
+                hit = any(label in NAME_GROUPS[group] and strings_match(text, alias)
+                          for text, label in spans for alias in _gold_aliases(item))
+                done, total = found[group]
+                found[group] = (done + hit, total + 1)
+    return found
+
+
 def format_ner_table(scores: dict[str, FieldScore]) -> str:
     lines = [f"{'label':<10}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for label in sorted(name for name in scores if name != "overall") + ["overall"]:

@@ -1,3 +1,4 @@
+import json
 import runpy
 from pathlib import Path
 
@@ -5,7 +6,10 @@ import pytest
 
 from extract import Pipeline
 from extract.cli import main
-from extract.evaluate import bio_entities, bracketed_to_conll, ner_scores, read_bracketed, read_conll
+from extract.document import Span
+from extract.evaluate import bio_entities, bracketed_to_conll, name_recall, ner_scores, read_bracketed, read_conll
+from extract.ner import lexicon_entities
+from extract.registry import Component
 
 
 @pytest.mark.parametrize("tags, entities", [
@@ -81,3 +85,29 @@ def test_ner_test_set_matches_its_annotated_sources():
     assert len(sentences) >= 300
     labels = {tag[2:] for sentence in sentences for _, tag, _ in sentence if tag != "O"}
     assert labels == {"PER", "LOC", "ORG"}
+
+
+def test_name_recall_counts_gold_names_found_by_label(tmp_path):
+    (tmp_path / "a.txt").write_text("قال المرصد السوري لحقوق الإنسان إن طائرات قصفت بلدة سراقب، وقال زهير قطيش إن الوضع صعب.",
+                                    encoding="utf-8")
+    gold = {"places": [{"name": "سراقب", "aliases": ["سراقب"]}],
+            "actors": [{"name": "المرصد السوري لحقوق الإنسان", "kind": "organization",
+                        "aliases": ["المرصد السوري لحقوق الإنسان", "المرصد"]},
+                       {"name": "زهير قطيش", "kind": "person", "aliases": ["زهير قطيش"]}]}
+    (tmp_path / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    found = name_recall(tmp_path, Pipeline(components=["normalize", "tokenize", "ner"]))
+    assert found["places"] == (1, 1) and found["organisations"] == (1, 1)
+    assert found["persons"][1] == 1
+    # The same place under the wrong label is not found.
+    found = name_recall(tmp_path, Pipeline(components=["normalize", "tokenize", WRONG_LABELS]))
+    assert found["places"] == (0, 1)
+
+
+
+def _label_everything_org(doc):
+    """A NER function that labels every lexicon span ORG."""
+    doc.entities = [Span(span.start, span.end, span.text, "ORG") for span in lexicon_entities(doc)]
+    return doc
+
+
+WRONG_LABELS = Component("ner", _label_everything_org, ("tokens",), ("entities",))
