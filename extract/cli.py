@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", action="store_true", help="list every false positive and false negative")
     evaluate.add_argument("--html", metavar="REPORT.html",
                           help="also write the scores as a bar chart and the colour-coded error list")
+    evaluate.add_argument("--ner", default=None, choices=NER_BACKENDS,
+                          help="NER backend of the pipeline that is scored (default: lexicon)")
     evaluate.set_defaults(handler=command_eval)
 
     eval_ner = commands.add_parser(
@@ -272,7 +274,7 @@ def command_eval(args: argparse.Namespace) -> int:
         raise UsageError(f"not a folder: {args.gold_dir}")
     if args.pred and not Path(args.pred).is_file():
         raise UsageError(f"no such predictions file: {args.pred}")
-    report = evaluate_folder(gold_dir, Path(args.pred) if args.pred else None)
+    report = evaluate_folder(gold_dir, Path(args.pred) if args.pred else None, ner=args.ner)
     if args.html:
         from extract.report import evaluation_page
 

@@ -229,8 +229,9 @@ def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate_folder(gold_dir: Path, predictions: Path | None = None) -> Report:
-    """Score the pipeline's records (or the records in `predictions`) against a gold folder."""
+def evaluate_folder(gold_dir: Path, predictions: Path | None = None, ner: str | None = None) -> Report:
+    """Score the pipeline's records (with the NER backend `ner`, default lexicon), or the records
+    in `predictions`, against a gold folder."""
     from extract.pipeline import Pipeline
     from extract.read import read_file
 
@@ -239,7 +240,7 @@ def evaluate_folder(gold_dir: Path, predictions: Path | None = None) -> Report:
         with open(predictions, encoding="utf-8") as handle:
             by_id = {record["id"]: record for record in map(json.loads, filter(str.strip, handle))}
     else:
-        nlp = Pipeline()
+        nlp = Pipeline(ner=ner)
         by_id = {}
         for article, _ in pairs:
             for doc in read_file(article):

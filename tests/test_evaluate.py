@@ -68,3 +68,17 @@ def test_eval_command_on_a_gold_folder(tmp_path, capsys):
     scores = json.loads(capsys.readouterr().out)
     assert scores["fields"]["places"]["f1"] == 1.0 and scores["fields"]["agents"]["f1"] == 1.0
     assert main(["eval", str(tmp_path / "missing")]) == 2
+
+
+def test_eval_scores_the_pipeline_with_another_ner_backend(tmp_path, capsys, monkeypatch):
+    text = "وقال الرئيس الأوكراني فولوديمير زيلينسكي إن كييف بحاجة إلى مزيد من أنظمة الدفاع."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({
+        "id": "a", "counts": [], "places": [], "agents": [], "quotes": [],
+        "actors": [{"name": "فولوديمير زيلينسكي", "kind": "person", "aliases": ["فولوديمير زيلينسكي", "زيلينسكي"]}]},
+        ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", str(tmp_path), "--json", "--ner", "lexicon+model"]) == 0
+    assert json.loads(capsys.readouterr().out)["fields"]["actors"]["tp"] == 1
+    monkeypatch.setenv("EXTRACT_NER_MODEL", str(tmp_path / "no-model"))
+    assert main(["eval", str(tmp_path), "--ner", "model"]) == 2
+    assert "make train-ner" in capsys.readouterr().err

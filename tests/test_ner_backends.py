@@ -6,6 +6,7 @@ from extract import Pipeline, read_text
 from extract.backends import bio_to_spans
 from extract.cli import main
 from extract.ner import BackendUnavailable
+from extract.ner.model import plausible_model_span
 
 
 def test_camel_backend_without_data_explains_how_to_install(monkeypatch):
@@ -58,3 +59,21 @@ def test_trained_model_backend_maps_its_entities_onto_our_text():
 def test_model_backend_without_a_model(tmp_path):
     with pytest.raises(BackendUnavailable, match="make train-ner"):
         Pipeline(components=["normalize", "tokenize", {"name": "ner", "backend": "model", "model_dir": str(tmp_path)}])
+
+
+@pytest.mark.parametrize("phrase, label, plausible", [
+    ("دونالد ترامب", "PER", True),
+    ("ريكس تيلرسون", "PER", True),
+    ("كاليفورنيا", "LOC", True),
+    ("مجلس أوروبا", "ORG", True),
+    ("تأتي زيارة", "PER", False),  # a verb and a common noun
+    ("على المدينة", "PER", False),  # a function word
+    ("بيان", "LOC", False),  # البيان is the usual spelling: an ordinary noun
+    ("صالح", "PER", False),  # a lone given name that is also an adjective
+    ("القوات المسلحة", "ORG", False),  # a head noun with generic words only
+    ("ميانمار اتفاقا", "LOC", False),  # an accusative noun
+    ("الرئيس ترامب", "PER", False),  # a title inside a person's name
+])
+def test_model_spans_beside_the_lexicon_must_look_like_names(phrase, label, plausible):
+    tokens = Pipeline(components=["normalize", "tokenize"]).process(read_text(phrase)).tokens
+    assert plausible_model_span(tokens, label) is plausible

@@ -8,7 +8,11 @@ from pathlib import Path
 from typing import Callable
 
 from extract.document import Document, Span, Token
+from extract.lexicons import read_tsv, word_frequencies
 from extract.ner.base import BackendUnavailable, non_overlapping
+from extract.ner.words import (given_names, is_definite_adjective, is_function_word, is_title_word, name_particles,
+                               place_words)
+from extract.normalize import normalize_string
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
 
@@ -50,10 +54,122 @@ def model_entities(doc: Document, model) -> list[Span]:
     return spans
 
 
+# Beside the lexicon, a model span must look like a name. The model learned the lexicon's contexts
+# and generalizes from them, but it also tags ordinary words there (بيان، كانت تتجه، تأتي زيارة).
+# A word is name-like when the corpus rarely writes it with the article (ترامب, not زيارة), or,
+# for a word with the article, rarely without it (الموصل, not المدينة).
+ARTICLE_FORM_MAX_RATIO = 0.05
+BARE_FORM_MAX_RATIO = 0.2
+
+
+@lru_cache(maxsize=1)
+def _head_nouns() -> dict[str, frozenset[str]]:
+    """Head nouns that start a name of their label whatever words follow (حزب الخير، مطار هارتسفيلد)."""
+    from extract.ner.organisations import ORG_HEADS
+
+    def bare(word: str) -> str:
+        word = normalize_string(word)
+        return word[2:] if word.startswith("ال") else word
+
+    organisation_heads = {bare(row["head"]) for row in read_tsv("institution_heads_ar.tsv")} | set(ORG_HEADS)
+    place_heads = {bare(row["head"]) for row in read_tsv("place_heads_ar.tsv")}
+    return {"ORG": frozenset(organisation_heads), "LOC": frozenset(place_heads), "PER": frozenset()}
+
+
+def _reading(token: Token) -> str:
+    """The token's most frequent clitic reading: بيان stays بيان, بالموصل is الموصل."""
+    frequencies = word_frequencies()
+    candidates = [stem for _, stem in token.stems] or [token.norm]
+    return max(candidates, key=lambda stem: (frequencies.get(stem, 0), -len(stem)))
+
+
+# An accusative ending or a pronoun suffix on an ordinary word (اتفاقا، عسكريا، بلاده).
+WORD_ENDINGS = ("ها", "هم", "نا", "ا", "ه")
+ENDING_STEM_MIN_FREQUENCY = 50
+
+
+def _article_test(word: str) -> bool:
+    frequencies = word_frequencies()
+    if word.startswith("ال"):
+        return frequencies.get(word[2:], 0) <= BARE_FORM_MAX_RATIO * frequencies.get(word, 0)
+    return frequencies.get("ال" + word, 0) <= ARTICLE_FORM_MAX_RATIO * max(frequencies.get(word, 0), 1)
+
+
+def _name_like_word(word: str) -> bool:
+    if word in given_names() or word in place_words() or word in name_particles():
+        return True
+    return (word.startswith("ال") and word[2:] in given_names()) or _article_test(word)  # الحسن
+
+
+def name_like(token: Token) -> bool:
+    if token.kind == "latin":
+        return True
+    if token.kind != "arabic":
+        return False
+    word = _reading(token)
+    if not _name_like_word(word):
+        return False
+    stems = [word[:-len(ending)] for ending in WORD_ENDINGS if word.endswith(ending) and len(word) - len(ending) >= 3]
+    return all(_name_like_word(stem) for stem in stems if word_frequencies().get(stem, 0) >= ENDING_STEM_MIN_FREQUENCY)
+
+
+def plausible_model_span(tokens: list[Token], label: str) -> bool:
+    """Whether a model span can stand beside the lexicon's: no function words, no titles in a
+    person's name, and name-like words after any head noun of its label."""
+    if any(is_function_word(token) or token.kind == "punct" for token in tokens):
+        return False
+    if label == "PER" and any(is_title_word(token) for token in tokens):
+        return False
+    head = _reading(tokens[0])
+    head = head[2:] if head.startswith("ال") else head
+    if head in _head_nouns().get(label, frozenset()):
+        # القوات المسلحة، الجيش الموالي: a head with generic words is no name.
+        return any(name_like(token) for token in tokens[1:])
+    if len(tokens) == 1:
+        # A lone given name (صالح) is as often an ordinary word; the article test decides.
+        return _article_test(_reading(tokens[0])) and name_like(tokens[0])
+    return all(name_like(token) for token in tokens)
+
+
+def _tokens_of(doc: Document, span: Span) -> list[Token]:
+    return doc.tokens[doc.token_index_at(span.start):doc.token_index_at(span.end)]
+
+
+def _extends(doc: Document, model_span: Span, inner: list[Span]) -> bool:
+    """Whether a model span that covers lexicon spans of its label may replace them: a person's name
+    the lexicon cut short (إبراهيم → إبراهيم رئيسي), an institution with its adjective (وزارة
+    الصحة → وزارة الصحة السورية). The words it adds must fit that."""
+    if model_span.label not in ("PER", "ORG") or any(span.label != model_span.label for span in inner):
+        return False
+    covered = {token.index for span in inner for token in _tokens_of(doc, span)}
+    added = [token for token in _tokens_of(doc, model_span) if token.index not in covered]
+    if not added or any(is_function_word(token) or is_title_word(token) or token.kind == "punct" for token in added):
+        return False
+    if model_span.label == "PER":
+        return all(token.kind == "arabic" and _name_like_word(_reading(token)) for token in added)
+    return all(is_definite_adjective(token) for token in added)
+
+
+def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span]) -> list[Span]:
+    """The lexicon's spans, extended where the model read a longer name of the same label, plus the
+    model's plausible spans where the lexicon found nothing."""
+    kept = list(lexicon_spans)
+    for model_span in model_spans:
+        overlapping = [span for span in kept if span.start < model_span.end and model_span.start < span.end]
+        if not overlapping:
+            if plausible_model_span(_tokens_of(doc, model_span), model_span.label):
+                kept.append(model_span)
+            continue
+        inside = all(model_span.start <= span.start and span.end <= model_span.end for span in overlapping)
+        if inside and _extends(doc, model_span, overlapping):
+            kept = [span for span in kept if span not in overlapping] + [model_span]
+    return non_overlapping(kept)
+
+
 def model_entities_function(model_dir: str | None,
                             first: Callable[[Document], list[Span]] | None = None) -> Callable[[Document], list[Span]]:
-    """The model's spans; with `first`, those spans come first and the model adds where they do not overlap."""
+    """The model's spans; with `first` (the lexicon), `combine_with_model` of the two."""
     model = _load_model(model_dir or os.environ.get("EXTRACT_NER_MODEL") or str(MODEL_DIR))
     if first is None:
         return lambda doc: model_entities(doc, model)
-    return lambda doc: non_overlapping(first(doc) + model_entities(doc, model))
+    return lambda doc: combine_with_model(doc, first(doc), model_entities(doc, model))
