@@ -2,7 +2,7 @@
 
 Usage: python scripts/build_ner_test.py
 
-Reads the bracket-annotated sentences in samples/ner/*.txt (one sentence a line, entities as
+Reads the bracket-annotated sentences in samples/ner/*.ner (one sentence a line, entities as
 [[name|LABEL]], conventions in samples/ner/README.md), tokenizes them as the pipeline does and
 writes token/BIO lines, a blank line between sentences. The sentences were written for this
 project and are never used for training; tests check that the CoNLL file matches its sources.
@@ -23,7 +23,7 @@ OUTPUT = ROOT / "samples" / "ner_test.conll"
 def conll_text() -> str:
     tokenizer = Pipeline(components=["normalize", "tokenize"])
     blocks = []
-    for source in sorted(SOURCES.glob("*.txt")):
+    for source in sorted(SOURCES.glob("*.ner")):
         for sentence in bracketed_to_conll(source.read_text(encoding="utf-8").splitlines(), tokenizer):
             blocks.append("\n".join(f"{token}\t{tag}" for token, tag in sentence))
     return "\n\n".join(blocks) + "\n"

@@ -76,7 +76,7 @@ def test_bracketed_names_tag_whole_tokens_with_their_clitics():
 
 
 def test_ner_test_set_matches_its_annotated_sources():
-    """samples/ner_test.conll is generated from samples/ner/*.txt: the two must not drift apart."""
+    """samples/ner_test.conll is generated from samples/ner/*.ner: the two must not drift apart."""
     root = Path(__file__).resolve().parent.parent
     build = runpy.run_path(str(root / "scripts" / "build_ner_test.py"))
     conll = (root / "samples" / "ner_test.conll").read_text(encoding="utf-8")
