@@ -115,10 +115,20 @@ def test_common_words_are_not_persons(nlp, text):
     ("أصدرت وزارة الداخلية السعودية بيانا", "وزارة الداخلية السعودية", "government"),
     ("بثت وكالة الأنباء العراقية الخبر", "وكالة الأنباء العراقية", "media"),
     ("رفضت المعارضة السورية المبادرة", "المعارضة السورية", "armed_group"),
+    ("رفع البنك المركزي المصري أسعار الفائدة", "البنك المركزي المصري", "organization"),
+    ("توقع صندوق النقد الدولي نموا ضعيفا", "صندوق النقد الدولي", "organization"),
+    ("أعلنت نقابة المهندسين الأردنية الإضراب", "نقابة المهندسين الأردنية", "organization"),
+    ("اتهم الحرس الثوري الإيراني واشنطن", "الحرس الثوري الإيراني", "military"),
 ])
 def test_institution_with_nationality_adjective(nlp, text, name, kind):
     actor = next(item for item in nlp(text)["actors"] if item["name"] == name)
     assert actor["kind"] == kind
+
+
+@pytest.mark.parametrize("text", ["قال مدير المؤسسة إن العمل مستمر", "دخل الطلاب الجامعة صباحا",
+                                  "وجد المحققون البنك مغلقا"])
+def test_a_definite_head_without_adjective_is_no_institution(nlp, text):
+    assert nlp(text)["actors"] == []
 
 
 @pytest.mark.parametrize("text, person", [
