@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -137,7 +138,7 @@ def _tokens_of(doc: Document, span: Span) -> list[Token]:
 
 def _extends(doc: Document, model_span: Span, inner: list[Span]) -> bool:
     """Whether a model span that covers lexicon spans of its label may replace them: a person's name
-    the lexicon cut short (إبراهيم → إبراهيم رئيسي), an institution with its adjective (وزارة
+    the lexicon cut short (عبد الحميد → عبد الحميد الدبيبة), an institution with its adjective (وزارة
     الصحة → وزارة الصحة السورية). The words it adds must fit that."""
     if model_span.label not in ("PER", "ORG") or any(span.label != model_span.label for span in inner):
         return False
@@ -153,17 +154,26 @@ def _extends(doc: Document, model_span: Span, inner: list[Span]) -> bool:
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span]) -> list[Span]:
     """The lexicon's spans, extended where the model read a longer name of the same label, plus the
     model's plausible spans where the lexicon found nothing."""
-    kept = list(lexicon_spans)
+    lexicon_spans = non_overlapping(lexicon_spans)  # sorted, so the spans a model span meets are neighbours
+    starts = [span.start for span in lexicon_spans]
+    replaced: set[int] = set()
+    added: list[Span] = []
     for model_span in model_spans:
-        overlapping = [span for span in kept if span.start < model_span.end and model_span.start < span.end]
-        if not overlapping:
+        first = bisect_left(starts, model_span.start)
+        if first and lexicon_spans[first - 1].end > model_span.start:
+            first -= 1
+        meeting = [index for index in range(first, bisect_left(starts, model_span.end)) if index not in replaced]
+        if not meeting:
             if plausible_model_span(_tokens_of(doc, model_span), model_span.label):
-                kept.append(model_span)
+                added.append(model_span)
             continue
-        inside = all(model_span.start <= span.start and span.end <= model_span.end for span in overlapping)
-        if inside and _extends(doc, model_span, overlapping):
-            kept = [span for span in kept if span not in overlapping] + [model_span]
-    return non_overlapping(kept)
+        inner = [lexicon_spans[index] for index in meeting]
+        inside = model_span.start <= inner[0].start and inner[-1].end <= model_span.end
+        if inside and _extends(doc, model_span, inner):
+            replaced.update(meeting)
+            added.append(model_span)
+    kept = [span for index, span in enumerate(lexicon_spans) if index not in replaced]
+    return non_overlapping(kept + added)
 
 
 def model_entities_function(model_dir: str | None,
