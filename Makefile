@@ -29,6 +29,7 @@ eval: $(STAMP)
 	@if [ -d $(SEED) ]; then echo "== $(SEED)"; $(BIN)/extract eval $(SEED); fi
 	@if [ -d $(NEWS) ]; then echo "== $(NEWS)"; $(BIN)/extract eval $(NEWS); fi
 	@echo "== samples"; $(BIN)/extract eval samples
+	@echo "== NER: samples/ner_test.conll (lexicon)"; $(BIN)/extract eval-ner samples/ner_test.conll
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
