@@ -95,3 +95,14 @@ def test_every_span_points_into_the_original(text):
     record = DEFAULT_PIPELINE(text)
     assert_offsets(record, text)
     json.dumps(record, ensure_ascii=False)
+
+
+MODEL_PIPELINE = Pipeline(ner="lexicon+model")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(list("ابتحدرسعفقلمنهوي ءأإآةى") + list("\u064e\u0640٣3\"«».،\n")
+                                 + ["وقال", "دونالد ترامب", " في ", "بالموصل", "وزارة الصحة", "السورية", "عبد"]),
+                max_size=60).map("".join))
+def test_every_span_points_into_the_original_with_the_model(text):
+    assert_offsets(MODEL_PIPELINE(text), text)
