@@ -162,7 +162,7 @@ def replaced_text(tokens: list[Token], mentions: list[Mention], pools: NamePools
                 return None
             prefix = tokens[i].text[:len(clitic_prefix(tokens[i]))]
             piece = attach(prefix, name)
-            spans.append((length + len(prefix) - (1 if prefix.endswith("ل") and name.startswith("ال") else 0), length + len(piece), label))
+            spans.append((length + len(piece) - len(name), length + len(piece), label))  # the name, past its clitics
             pieces.append(piece)
             length += len(piece)
             i = last + 1
