@@ -67,14 +67,14 @@ BARE_FORM_MAX_RATIO = 0.2
 def _head_nouns() -> dict[str, frozenset[str]]:
     """Head nouns that start a name of their label whatever words follow (حزب الخير، مطار هارتسفيلد)."""
     from extract.ner.organisations import ORG_HEADS
+    from extract.ner.places import place_heads
 
     def bare(word: str) -> str:
         word = normalize_string(word)
         return word[2:] if word.startswith("ال") else word
 
     organisation_heads = {bare(row["head"]) for row in read_tsv("institution_heads_ar.tsv")} | set(ORG_HEADS)
-    place_heads = {bare(row["head"]) for row in read_tsv("place_heads_ar.tsv")}
-    return {"ORG": frozenset(organisation_heads), "LOC": frozenset(place_heads), "PER": frozenset()}
+    return {"ORG": frozenset(organisation_heads), "LOC": frozenset(map(bare, place_heads())), "PER": frozenset()}
 
 
 def _reading(token: Token) -> str:
