@@ -21,6 +21,7 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl"}
+GOLD_ONLY_SUFFIX = ".gold.json"
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 
 _MAGIC_NUMBERS = {
@@ -245,7 +246,8 @@ def list_inputs(path: Path) -> list[tuple[Path, str]]:
 
     Broken symlinks and unreadable entries inside a folder are listed too, so they get an error
     record rather than vanishing. A NAME.json beside NAME.txt or NAME.html is that article's gold
-    record (RECORD.md section 2), not an article, and is left out.
+    record (RECORD.md section 2), not an article, and is left out; so is any NAME.gold.json, a gold
+    record whose text is kept elsewhere (samples/real/: the texts are materialised from the corpus).
     """
     if not path.is_dir():
         return [(path, path.name)]
@@ -254,6 +256,8 @@ def list_inputs(path: Path) -> list[tuple[Path, str]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            if name.lower().endswith(GOLD_ONLY_SUFFIX):
                 continue
             file_path = Path(root) / name
             found.append((file_path, file_path.relative_to(path).as_posix()))
