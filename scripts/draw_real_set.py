@@ -5,8 +5,8 @@ Fixed seed, stratified by source corpus (SaudiNewsNet, ANT-1.1, ANT-2.1): 15 art
 first 10 of each source for development and the last 5 for test. Within a source the draw is
 uniform, so topics (sport, economy, local news, politics, culture ...) come in their corpus shares.
 
-Writes samples/real/manifest.tsv: split, name, corpus line (0-based), corpus id, outlet, topic and
-the SHA-256 of the text. The texts themselves are not committed; scripts/materialise_real.py
+Writes samples/real/manifest.tsv: split, name, corpus line (0-based), corpus id, outlet, topic,
+publication date and the SHA-256 of the text. The texts themselves are not committed; scripts/materialise_real.py
 writes them from the corpus and checks each hash.
 
     python scripts/draw_real_set.py ../shared/data/corpus/arabic_news.jsonl.gz samples/real/manifest.tsv
@@ -19,6 +19,7 @@ import gzip
 import hashlib
 import json
 import random
+import re
 from pathlib import Path
 
 SEED = 20261201
@@ -36,6 +37,14 @@ def topic_of(article: dict) -> str:
     if article["source"] == "ANT-2.1":
         return parts[2]
     return ""
+
+
+def published_of(article: dict) -> str:
+    """ISO publication date: SaudiNewsNet's `date` field, or the YYYYMMDD that ends an ANT file name."""
+    if article.get("date"):
+        return article["date"][:10]
+    match = re.search(r"(\d{4})(\d{2})(\d{2})\.txt$", article["id"])
+    return "-".join(match.groups()) if match else ""
 
 
 def short_name(article: dict, line: int) -> str:
@@ -65,9 +74,9 @@ def main() -> None:
             split = "dev" if index < DEV_PER_SOURCE else "test"
             digest = hashlib.sha256(article["text"].encode("utf-8")).hexdigest()
             rows.append((split, short_name(article, line_number), str(line_number), article["id"],
-                         article.get("outlet") or "", topic_of(article), digest))
+                         article.get("outlet") or "", topic_of(article), published_of(article), digest))
     rows.sort()
-    header = ("split", "name", "line", "corpus_id", "outlet", "topic", "sha256")
+    header = ("split", "name", "line", "corpus_id", "outlet", "topic", "published", "sha256")
     args.manifest.write_text("\n".join("\t".join(row) for row in [header, *rows]) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} rows to {args.manifest}")
 
