@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SEED ?= ../shared/seed
 NEWS ?= ../shared/data/news
+CORPUS ?= ../shared/data/corpus/arabic_news.jsonl.gz
+# The real-text set's texts, materialised from the corpus by `make eval` (not committed).
+REAL ?= out/real
 
 .PHONY: install run test eval bench report fuzz train-ner clean
 
@@ -30,6 +33,9 @@ eval: $(STAMP)
 	@if [ -d $(NEWS) ]; then echo "== $(NEWS)"; $(BIN)/extract eval $(NEWS); fi
 	@echo "== samples"; $(BIN)/extract eval samples
 	@echo "== NER: samples/ner_test.conll (lexicon)"; $(BIN)/extract eval-ner samples/ner_test.conll
+	@if [ -f $(CORPUS) ]; then $(BIN)/python scripts/materialise_real.py $(CORPUS) $(REAL) && \
+		for split in dev test; do echo "== real-text $$split (samples/real/$$split)"; $(BIN)/extract eval $(REAL)/$$split; done; \
+	else echo "== real-text set skipped: $(CORPUS) not found"; fi
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
@@ -44,7 +50,6 @@ report: $(STAMP)
 fuzz: $(STAMP)
 	EXTRACT_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/test_fuzz.py -q
 
-CORPUS ?= ../shared/data/corpus/arabic_news.jsonl.gz
 SILVER_ARTICLES ?= 20000
 VECTOR_ARTICLES ?= 40000
 

@@ -1,0 +1,100 @@
+"""The real-text evaluation set: manifest, gold files, and gold that agrees with its texts.
+
+The texts are not committed; they are materialised from ../shared/data/corpus by
+scripts/materialise_real.py, which checks each one's sha256.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.evaluate import score_normalize, variants
+
+from conftest import SHARED
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "samples" / "real"
+CORPUS = SHARED / "data" / "corpus" / "arabic_news.jsonl.gz"
+GOLD_FIELDS = ("counts", "places", "actors", "agents", "quotes")
+
+
+def manifest_rows() -> list[dict[str, str]]:
+    with (REAL / "manifest.tsv").open(encoding="utf-8", newline="") as rows:
+        return list(csv.DictReader(rows, delimiter="\t"))
+
+
+def gold_files() -> list[Path]:
+    return sorted(REAL.glob("*/*.gold.json"))
+
+
+def test_manifest_is_split_once_and_spread_over_sources() -> None:
+    rows = manifest_rows()
+    splits = [row["split"] for row in rows]
+    assert splits.count("dev") == 30 and splits.count("test") == 15
+    assert len({row["line"] for row in rows}) == len(rows) == len({row["name"] for row in rows})
+    sources = {row["corpus_id"].split("/")[0] for row in rows}
+    assert {"saudinewsnet", "ANT-1.1", "ANT-2.1"} <= sources
+    assert all(len(row["sha256"]) == 64 for row in rows)
+
+
+def test_gold_files_belong_to_the_manifest_and_have_every_field() -> None:
+    names = {(row["split"], row["name"]) for row in manifest_rows()}
+    for path in gold_files():
+        assert (path.parent.name, path.name.removesuffix(".gold.json")) in names, path
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["id"] == path.name.removesuffix(".gold.json")
+        for field in GOLD_FIELDS:
+            assert isinstance(gold[field], list), (path, field)
+
+
+@pytest.fixture(scope="module")
+def materialised(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not CORPUS.is_file():
+        pytest.skip("../shared/data/corpus is not beside the project")
+    out = tmp_path_factory.mktemp("real")
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "materialise_real.py"), str(CORPUS), str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def occurs(surface: str, normalized_text: str) -> bool:
+    """A gold surface form occurs in the text, as the scorer would read it (clitics aside)."""
+    padded = f" {normalized_text} "
+    return any(f" {form} " in padded or form in normalized_text for form in variants(surface) if form)
+
+
+def gold_surfaces(gold: dict) -> list[tuple[str, str]]:
+    surfaces = [("counts", item["text"]) for item in gold["counts"]]
+    for field in ("places", "actors", "agents"):
+        surfaces += [(field, alias) for item in gold[field] for alias in item["aliases"]]
+    surfaces += [("quotes", quote["text"]) for quote in gold["quotes"]]
+    surfaces += [("dates", date["text"]) for date in gold.get("dates", [])]
+    return surfaces
+
+
+def test_every_gold_surface_form_occurs_in_its_text(materialised: Path) -> None:
+    missing = []
+    for path in gold_files():
+        text_path = materialised / path.parent.name / path.name.replace(".gold.json", ".txt")
+        assert text_path.is_file(), text_path
+        assert (materialised / path.parent.name / path.name.replace(".gold.json", ".json")).is_file()
+        normalized_text = score_normalize(text_path.read_text(encoding="utf-8"))
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        missing += [(path.name, field, surface) for field, surface in gold_surfaces(gold)
+                    if not occurs(surface, normalized_text)]
+    assert not missing, missing[:20]
+
+
+def test_gold_only_files_are_not_read_as_articles(tmp_path: Path) -> None:
+    from extract import read
+
+    (tmp_path / "a.gold.json").write_text('{"id": "a", "counts": []}', encoding="utf-8")
+    (tmp_path / "b.txt").write_text("قال الوزير إن 3 أشخاص قتلوا", encoding="utf-8")
+    assert [doc.source for doc in read(tmp_path)] == ["b.txt"]
