@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -195,8 +195,8 @@ def _particle_threshold(particle: str, right: str) -> int | None:
 _MIN_STEM_FREQUENCY = 20
 
 
-def _stripped_forms(word: str) -> set[str]:
-    """`word` without leading proclitics and/or a trailing suffix: the forms a real word reduces to."""
+def _front_forms(word: str) -> set[str]:
+    """`word` and its readings without leading conjunctions, prepositions, article or verb prefix."""
     inventory = clitic_inventory()
     fronts = {word}
     for conjunction in inventory["conjunctions"]:
@@ -215,21 +215,47 @@ def _stripped_forms(word: str) -> set[str]:
         for verb_prefix in inventory["verb_prefixes"]:
             if front.startswith(verb_prefix):
                 fronts.add(front[len(verb_prefix):])
+    return fronts
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    inventory = clitic_inventory()
+    return (tuple(inventory["pronoun_suffixes"] + inventory["inflection_suffixes"]),
+            tuple(inventory["verb_plural_endings"]))
+
+
+def _suffix_forms(front: str) -> Iterator[str]:
+    """Readings of `front` without a trailing suffix (and with ا/ه restored)."""
+    suffixes, verb_plural_endings = _suffixes()
+    if not front.endswith(suffixes):
+        return
+    for suffix in suffixes:
+        if front.endswith(suffix):
+            stem = front[: -len(suffix)]
+            yield from (stem, stem + "ا", stem + "ه")
+            if stem.endswith(verb_plural_endings):
+                yield stem[:-1]
+
+
+def _stripped_forms(word: str) -> set[str]:
+    """`word` without leading proclitics and/or a trailing suffix: the forms a real word reduces to."""
+    fronts = _front_forms(word)
     forms = set(fronts)
     for front in fronts:
-        for suffix in inventory["pronoun_suffixes"] + inventory["inflection_suffixes"]:
-            if front.endswith(suffix):
-                stem = front[: -len(suffix)]
-                forms.update({stem, stem + "ا", stem + "ه"})
-                if stem.endswith(tuple(inventory["verb_plural_endings"])):
-                    forms.add(stem[:-1])
+        forms.update(_suffix_forms(front))
     forms.discard(word)
     return {form for form in forms if len(form) >= 3}
 
 
 def _is_inflected_known_word(word: str, frequencies: dict[str, int]) -> bool:
     """True when `word` reduces to a known word by clitics or suffixes (الأعمق, وجهتهما): not glue."""
-    return any(frequencies.get(form, 0) >= _MIN_STEM_FREQUENCY for form in _stripped_forms(word))
+    def known(form: str) -> bool:
+        return form != word and len(form) >= 3 and frequencies.get(form, 0) >= _MIN_STEM_FREQUENCY
+
+    fronts = _front_forms(word)
+    return any(known(front) for front in fronts) \
+        or any(known(form) for front in fronts for form in _suffix_forms(front))
 
 
 @lru_cache(maxsize=50_000)
