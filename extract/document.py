@@ -31,7 +31,9 @@ class Span:
         return item
 
 
-@dataclass(frozen=True)
+# Slotted and set field by field (not frozen): a document makes one Token per word, and a frozen
+# dataclass pays an object.__setattr__ call per field. Nothing mutates a token after tokenize.
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     """A token: its original span, its normalized form, and its clitic-stripped stems.
 
@@ -68,6 +70,8 @@ class Document:
     fields: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {name: [] for name in FIELDS})
     done: list[str] = field(default_factory=list)
     _token_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _stem_positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    _stem_positions_for: list[Token] | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -96,6 +100,17 @@ class Document:
         for token in self.tokens:
             sentences.setdefault(token.sentence, []).append(token)
         return list(sentences.values())
+
+    def stem_positions(self) -> dict[str, list[int]]:
+        """Every clitic stem of every token (RECORD: بالموصل gives بالموصل and الموصل) -> the indices
+        of the tokens that carry it, in order. Built once per tokenization and shared by the matchers."""
+        if self._stem_positions is None or self._stem_positions_for is not self.tokens:
+            index: dict[str, list[int]] = {}
+            for token in self.tokens:
+                for _, stem in token.stems:
+                    index.setdefault(stem, []).append(token.index)
+            self._stem_positions, self._stem_positions_for = index, self.tokens
+        return self._stem_positions
 
     def token_index_at(self, offset: int) -> int:
         """Index of the first token that starts at or after original `offset`."""

@@ -78,13 +78,21 @@ class PhraseMatcher:
         return found
 
     def find(self, doc: Document) -> list[Match]:
-        """Non-overlapping matches, scanning left to right and preferring the longest."""
-        matches, index = [], 0
-        while index < len(doc.tokens):
+        """Non-overlapping matches, scanning left to right and preferring the longest.
+
+        Only tokens with a stem that starts some entry are tried: the document's stem index meets
+        the entries' first words once, instead of every token looking itself up in every matcher.
+        """
+        by_first = self._by_first
+        starts = sorted({position for stem, positions in doc.stem_positions().items() if stem in by_first
+                         for position in positions})
+        matches: list[Match] = []
+        next_free = 0
+        for index in starts:
+            if index < next_free:
+                continue
             candidates = self.matches_at(doc, index)
             if candidates:
                 matches.append(candidates[0])
-                index = candidates[0].last + 1
-            else:
-                index += 1
+                next_free = candidates[0].last + 1
         return matches

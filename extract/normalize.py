@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,8 +42,8 @@ class NormalizedText:
     """
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
     original_length: int
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -96,21 +98,60 @@ def normalize_string(text: str) -> str:
 
 
 def _char_level(text: str) -> NormalizedText:
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for index, char in enumerate(text):
-        normalized = normalize_char(char)
-        if not normalized:
+    """Normalize per character. Most characters map to exactly one, so runs of those go through
+    `str.translate` and their offsets are plain ranges; only dropped characters (diacritics,
+    tatweel) and expanding ones (ligatures) are walked one by one."""
+    table, irregular = _translation_for(frozenset(text))
+    starts = array("i")
+    ends = array("i")
+    if not irregular:
+        starts.extend(range(len(text)))
+        ends.extend(range(1, len(text) + 1))
+        return NormalizedText(text.translate(table), starts, ends, len(text))
+    pieces: list[str] = []
+    position = 0
+    for match in _irregular_pattern(irregular).finditer(text):
+        run_start = match.start()
+        if run_start > position:
+            pieces.append(text[position:run_start].translate(table))
+            starts.extend(range(position, run_start))
+            ends.extend(range(position + 1, run_start + 1))
+        for index in range(run_start, match.end()):
+            normalized = normalize_char(text[index])
+            if normalized:
+                pieces.append(normalized)
+                starts.extend([index] * len(normalized))
+                ends.extend([index + 1] * len(normalized))
+        position = match.end()
+    if position < len(text):
+        pieces.append(text[position:].translate(table))
+        starts.extend(range(position, len(text)))
+        ends.extend(range(position + 1, len(text) + 1))
+    return NormalizedText("".join(pieces), starts, ends, len(text))
+
+
+_ONE_TO_ONE: dict[int, str] = {}
+_IRREGULAR: set[str] = set()
+
+
+def _translation_for(chars: frozenset[str]) -> tuple[dict[int, str], frozenset[str]]:
+    """The translate table (shared, grown as new characters appear) and the characters of `chars`
+    that do not map to exactly one character."""
+    for char in chars:
+        code = ord(char)
+        if code in _ONE_TO_ONE or char in _IRREGULAR:
             continue
-        out.append(normalized)
+        normalized = normalize_char(char)
         if len(normalized) == 1:
-            starts.append(index)
-            ends.append(index + 1)
+            _ONE_TO_ONE[code] = normalized
         else:
-            starts.extend([index] * len(normalized))
-            ends.extend([index + 1] * len(normalized))
-    return NormalizedText("".join(out), tuple(starts), tuple(ends), len(text))
+            _IRREGULAR.add(char)
+    return _ONE_TO_ONE, frozenset(chars & _IRREGULAR)
+
+
+@lru_cache(maxsize=1024)
+def _irregular_pattern(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]+")
 
 
 # Glued pairs are two words; a longer run (a 100k-letter line) is not scraped news text.
@@ -154,8 +195,8 @@ def _particle_threshold(particle: str, right: str) -> int | None:
 _MIN_STEM_FREQUENCY = 20
 
 
-def _stripped_forms(word: str) -> set[str]:
-    """`word` without leading proclitics and/or a trailing suffix: the forms a real word reduces to."""
+def _front_forms(word: str) -> set[str]:
+    """`word` and its readings without leading conjunctions, prepositions, article or verb prefix."""
     inventory = clitic_inventory()
     fronts = {word}
     for conjunction in inventory["conjunctions"]:
@@ -174,21 +215,53 @@ def _stripped_forms(word: str) -> set[str]:
         for verb_prefix in inventory["verb_prefixes"]:
             if front.startswith(verb_prefix):
                 fronts.add(front[len(verb_prefix):])
+    return fronts
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    inventory = clitic_inventory()
+    return (tuple(inventory["pronoun_suffixes"] + inventory["inflection_suffixes"]),
+            tuple(inventory["verb_plural_endings"]))
+
+
+def _suffix_forms(front: str) -> Iterator[str]:
+    """Readings of `front` without a trailing suffix (and with ا/ه restored)."""
+    suffixes, verb_plural_endings = _suffixes()
+    if not front.endswith(suffixes):
+        return
+    for suffix in suffixes:
+        if front.endswith(suffix):
+            stem = front[: -len(suffix)]
+            yield from (stem, stem + "ا", stem + "ه")
+            if stem.endswith(verb_plural_endings):
+                yield stem[:-1]
+
+
+def _stripped_forms(word: str) -> set[str]:
+    """`word` without leading proclitics and/or a trailing suffix: the forms a real word reduces to."""
+    fronts = _front_forms(word)
     forms = set(fronts)
     for front in fronts:
-        for suffix in inventory["pronoun_suffixes"] + inventory["inflection_suffixes"]:
-            if front.endswith(suffix):
-                stem = front[: -len(suffix)]
-                forms.update({stem, stem + "ا", stem + "ه"})
-                if stem.endswith(tuple(inventory["verb_plural_endings"])):
-                    forms.add(stem[:-1])
+        forms.update(_suffix_forms(front))
     forms.discard(word)
     return {form for form in forms if len(form) >= 3}
 
 
 def _is_inflected_known_word(word: str, frequencies: dict[str, int]) -> bool:
     """True when `word` reduces to a known word by clitics or suffixes (الأعمق, وجهتهما): not glue."""
-    return any(frequencies.get(form, 0) >= _MIN_STEM_FREQUENCY for form in _stripped_forms(word))
+    def known(form: str) -> bool:
+        return form != word and len(form) >= 3 and frequencies.get(form, 0) >= _MIN_STEM_FREQUENCY
+
+    fronts = _front_forms(word)
+    return any(known(front) for front in fronts) \
+        or any(known(form) for front in fronts for form in _suffix_forms(front))
+
+
+@lru_cache(maxsize=50_000)
+def _reduces_to_known_word(word: str) -> bool:
+    """Cached first check of best_glued_split, before the letters' positions are looked at."""
+    return _is_inflected_known_word(word, word_frequencies())
 
 
 @lru_cache(maxsize=50_000)
@@ -223,6 +296,8 @@ def find_glued_splits(normalized: NormalizedText, original: str) -> list[int]:
     """Positions in the normalized text where a space should be inserted to unglue words."""
     splits = []
     for match in _ARABIC_RUN.finditer(normalized.text):
+        if _reduces_to_known_word(match.group()):
+            continue
         original_letters = [original[normalized.starts[offset]] for offset in range(match.start(), match.end())]
         word_final_at = frozenset(i for i, letter in enumerate(original_letters) if letter in "ةى")
         hamza_at = frozenset(i for i, letter in enumerate(original_letters) if letter in "أإآ")
@@ -236,13 +311,22 @@ def split_glued_words(normalized: NormalizedText, positions: list[int]) -> Norma
     """Insert a space at each normalized position; the space maps to an empty original span."""
     if not positions:
         return normalized
-    text, starts, ends = normalized.text, list(normalized.starts), list(normalized.ends)
-    for position in sorted(positions, reverse=True):
+    text, starts, ends = normalized.text, normalized.starts, normalized.ends
+    pieces: list[str] = []
+    new_starts, new_ends = array("i"), array("i")
+    previous = 0
+    for position in sorted(positions):
+        pieces += [text[previous:position], " "]
+        new_starts.extend(starts[previous:position])
+        new_ends.extend(ends[previous:position])
         point = starts[position]
-        text = text[:position] + " " + text[position:]
-        starts.insert(position, point)
-        ends.insert(position, point)
-    return NormalizedText(text, tuple(starts), tuple(ends), normalized.original_length)
+        new_starts.append(point)
+        new_ends.append(point)
+        previous = position
+    pieces.append(text[previous:])
+    new_starts.extend(starts[previous:])
+    new_ends.extend(ends[previous:])
+    return NormalizedText("".join(pieces), new_starts, new_ends, normalized.original_length)
 
 
 def normalize_for_matching(text: str, repair_glued: bool = True) -> tuple[NormalizedText, list[str]]:

@@ -17,6 +17,7 @@ from extract.lexicons import data_path
 from extract.read import read_text
 from extract.record import to_record
 from extract.registry import Component, make_component
+from extract.windows import WINDOW_CHARS, join_window, window_bounds
 
 def default_config() -> list[dict[str, Any]]:
     with open(data_path("default_pipeline.json"), encoding="utf-8") as handle:
@@ -42,10 +43,11 @@ class Pipeline:
     """
 
     def __init__(self, components: Iterable[Component | str | dict[str, Any]] | None = None,
-                 max_chars: int = DEFAULT_MAX_CHARS, **overrides: Any):
+                 max_chars: int = DEFAULT_MAX_CHARS, window_chars: int = WINDOW_CHARS, **overrides: Any):
         config = list(components) if components is not None else default_config()
         self.components: list[Component] = [self._build(item, overrides) for item in config]
         self.max_chars = max_chars
+        self.window_chars = window_chars
         self.check()
 
     @staticmethod
@@ -121,6 +123,11 @@ class Pipeline:
         if len(doc.text) > self.max_chars:
             return doc.fail("too_large", f"the text has {len(doc.text):,} characters, more than the limit of "
                                          f"{self.max_chars:,} (raise it with max_chars / --max-chars)")
+        if len(doc.text) > self.window_chars:
+            return self._process_in_windows(doc)
+        return self._run_components(doc)
+
+    def _run_components(self, doc: Document) -> Document:
         for component in self.components:
             try:
                 doc = component(doc)
@@ -128,6 +135,18 @@ class Pipeline:
                 doc.fail("processing", f"component {component.name!r} failed: {type(error).__name__}: {error}")
                 return doc
             doc.done.append(component.name)
+        return doc
+
+    def _process_in_windows(self, doc: Document) -> Document:
+        """A long document, window by window (extract/windows.py), so memory stays bounded."""
+        doc.fields = {name: [] for name in doc.fields}
+        for start, end in window_bounds(doc.text, self.window_chars):
+            part = self._run_components(Document(text=doc.text[start:end], id=doc.id, source=doc.source,
+                                                 meta=dict(doc.meta)))
+            if not part.ok:
+                return doc.fail(part.error["type"], f"{part.error['message']} (in characters {start:,}-{end:,})")
+            join_window(doc, part, start)
+            doc.done = part.done
         return doc
 
     def __call__(self, text: str | Document, doc_id: str = "text") -> dict[str, Any]:

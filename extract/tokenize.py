@@ -69,6 +69,7 @@ def tokenize(doc: Document) -> Document:
     """Fill `doc.sentences` and `doc.tokens` from `doc.normalized`."""
     assert doc.normalized is not None, "normalize must run first"
     normalized = doc.normalized.text
+    starts, ends, text = doc.normalized.starts, doc.normalized.ends, doc.text
     tokens: list[Token] = []
     sentences: list[Span] = []
     for sentence_index, (sentence_start, sentence_end) in enumerate(_sentence_spans(normalized)):
@@ -76,10 +77,12 @@ def tokenize(doc: Document) -> Document:
         for match in _TOKEN_PATTERN.finditer(normalized, sentence_start, sentence_end):
             kind = match.lastgroup or "other"
             norm = match.group()
-            start, end = doc.normalized.to_original(match.start(), match.end())
+            norm_start, norm_end = match.span()
+            # A token is never empty, so its original span is starts[first] .. ends[last].
+            start, end = starts[norm_start], ends[norm_end - 1]
             stems = clitic_stems(norm) if kind == "arabic" else ((0, norm),)
-            tokens.append(Token(len(tokens), start, end, doc.text[start:end], norm, kind,
-                                match.start(), match.end(), sentence_index, stems))
+            tokens.append(Token(len(tokens), start, end, text[start:end], norm, kind,
+                                norm_start, norm_end, sentence_index, stems))
     doc.tokens, doc.sentences = tokens, sentences
     return doc
 

@@ -1,10 +1,13 @@
-"""Benchmark of the default pipeline (`make bench`).
+"""Speed and memory of the pipeline (`make bench`). Every figure comes from this one run.
 
-Builds a corpus from samples/ and, when present, ../shared/data/news (repeated to --articles), plus
-unique articles from ../shared/data/corpus/arabic_news.jsonl.gz, and reports for --jobs 1 and 2:
-articles/s, tokens/s and peak RSS, the bare spaCy Arabic tokenizer's time on the same texts as a
-ratio, and peak RSS at two corpus sizes to show whether memory grows with the number of articles.
-Each measurement runs in a fresh process so that peak memory is its own.
+On the first --articles corpus articles (default 1,000), in one warm process each: spaCy's bare
+Arabic tokenizer, the rule layers (`Pipeline(ner="lexicon")`), the default pipeline, and the
+default NER component alone (tokens/s on one core); CPU seconds and the ratio to spaCy. Then
+`extract run` on the same articles as one JSONL file with --jobs 1 and --jobs 2 (wall seconds,
+articles/s, tokens/s), peak RSS of `extract run` at 1k, 4k and 16k articles (one JSONL input each,
+its size printed), time and peak RSS for one document of 1M and 5M characters, and the start-up
+time of `extract run` on one small file. Each measurement runs in a fresh process so that its
+peak memory is its own. Needs ../shared/data/corpus/arabic_news.jsonl.gz.
 """
 
 from __future__ import annotations
@@ -13,98 +16,154 @@ import argparse
 import gzip
 import itertools
 import json
+import os
 import resource
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
-from typing import Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "arabic_news.jsonl.gz"
+EXTRACT = str(Path(sys.executable).with_name("extract"))
 
 
-def build_texts(kind: str, count: int) -> Iterator[str]:
-    """The texts, streamed (the corpus is read as it is processed, so memory shows the pipeline's own)."""
-    from extract import read
-
-    if kind == "corpus":
-        path = SHARED / "corpus" / "arabic_news.jsonl.gz"
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            yield from (json.loads(line)["text"] for line in itertools.islice(handle, count))
-        return
-    sources = [ROOT / "samples"] + ([SHARED / "news"] if (SHARED / "news").is_dir() else [])
-    base = [doc.text for doc in read(sources) if doc.ok]
-    yield from itertools.islice(itertools.cycle(base), count)
+def corpus_texts(count: int) -> list[str]:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in itertools.islice(handle, count)]
 
 
-def peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
+def write_jsonl(path: Path, count: int) -> None:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as source, path.open("w", encoding="utf-8") as out:
+        for index, line in enumerate(itertools.islice(source, count)):
+            article = json.loads(line)
+            out.write(json.dumps({"id": f"a{index}", "text": article["text"]}, ensure_ascii=False) + "\n")
 
 
-def measure(kind: str, count: int, jobs: int) -> dict[str, float]:
-    from extract import Pipeline
-
-    nlp = Pipeline()
-    nlp("تهيئة")  # load lexicons before timing
-    started = time.perf_counter()
-    records = sum(1 for _ in nlp.pipe(build_texts(kind, count), jobs=jobs))
-    seconds = time.perf_counter() - started
-    tokenizer = Pipeline(components=["normalize", "tokenize"])
-    tokens = sum(len(tokenizer.process(doc).tokens) for doc in _docs(build_texts(kind, count)))
-    return {"articles": records, "seconds": seconds, "articles_per_s": records / seconds,
-            "tokens_per_s": tokens / seconds, "peak_rss_mb": peak_rss_mb()}
+def cpu_seconds(function, items) -> float:
+    function(items[0])  # warm: lexicons and caches loaded before timing
+    started = time.process_time()
+    for item in items:
+        function(item)
+    return time.process_time() - started
 
 
-def _docs(texts: Iterable[str]) -> Iterator:
-    from extract import read_text
-
-    return (read_text(text) for text in texts)
-
-
-def measure_spacy(kind: str, count: int) -> dict[str, float]:
+def measure_in_process(count: int) -> dict[str, float]:
+    """CPU seconds on one core for spaCy's tokenizer, the rule layers, the default pipeline, NER alone."""
     import spacy
 
-    texts = list(build_texts(kind, count))
-    nlp = spacy.blank("ar")
+    from extract import Pipeline, read_text
+
+    texts = corpus_texts(count)
+    tokenizer = spacy.blank("ar").tokenizer
+    # One pass each, after one warm-up text: spaCy's tokenizer caches what it has seen, as our
+    # word caches do, so a second pass over the same texts would flatter both.
+    spacy_seconds = cpu_seconds(tokenizer, texts)
+    rules = Pipeline(ner="lexicon")
+    default = Pipeline()
+    rule_seconds = cpu_seconds(lambda text: rules.process(read_text(text)), texts)
+    default_seconds = cpu_seconds(lambda text: default.process(read_text(text)), texts)
+    before_ner = Pipeline(components=default.components[:default.component_names.index("ner")])
+    docs = [before_ner.process(read_text(text)) for text in texts]
+    ner = default.components[default.component_names.index("ner")]
+    ner_seconds = cpu_seconds(ner, docs)
+    tokens = sum(len(doc.tokens) for doc in docs)
+    return {"articles": count, "tokens": tokens, "spacy": spacy_seconds, "rules": rule_seconds,
+            "default": default_seconds, "ner": ner_seconds, "ner_backend": ner.name}
+
+
+def run_extract(*args: str) -> dict[str, float]:
+    """Wall seconds and peak RSS of one `extract run`, measured from a process of its own."""
     started = time.perf_counter()
-    for text in texts:
-        nlp.tokenizer(text)
-    return {"seconds": time.perf_counter() - started}
+    subprocess.run([EXTRACT, "run", *args, "-q"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
-def _run(*args: str) -> dict[str, float]:
-    output = subprocess.run([sys.executable, __file__, "--measure", *args], capture_output=True, text=True,
+def measure_long_document(characters: int) -> dict[str, float]:
+    from extract import Pipeline
+
+    texts, length = [], 0
+    for text in itertools.cycle(corpus_texts(2000)):
+        texts.append(text)
+        length += len(text) + 2
+        if length >= characters:
+            break
+    document = "\n\n".join(texts)[:characters]
+    nlp = Pipeline(max_chars=characters)
+    nlp("تهيئة")
+    started = time.process_time()
+    record = nlp(document)
+    return {"seconds": time.process_time() - started, "status": record["status"],
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def in_fresh_process(*args: str) -> dict:
+    output = subprocess.run([sys.executable, __file__, "--measure", json.dumps(args)], capture_output=True, text=True,
                             check=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=1000, help="articles per run (default 1000)")
-    parser.add_argument("--measure", nargs=3, metavar=("KIND", "COUNT", "JOBS"), help=argparse.SUPPRESS)
+    parser.add_argument("--articles", type=int, default=1000, help="articles for the speed figures (default 1000)")
+    parser.add_argument("--memory-sizes", default="1000,4000,16000", help="articles per peak-RSS run")
+    parser.add_argument("--documents", default="1000000,5000000", help="characters of the long-document runs")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)  # a JSON list: what to measure and its arguments
     args = parser.parse_args()
     if args.measure:
-        kind, count, jobs = args.measure[0], int(args.measure[1]), int(args.measure[2])
-        result = measure_spacy(kind, count) if jobs == 0 else measure(kind, count, jobs)
+        what, *rest = json.loads(args.measure)
+        if what == "inprocess":
+            result = measure_in_process(int(rest[0]))
+        elif what == "document":
+            result = measure_long_document(int(rest[0]))
+        else:
+            result = run_extract(*rest)
         print(json.dumps(result))
         return
-    kinds = ["samples+news"] + (["corpus"] if (SHARED / "corpus" / "arabic_news.jsonl.gz").exists() else [])
-    print(f"{'corpus':<14}{'jobs':>5}{'articles':>9}{'seconds':>9}{'art/s':>9}{'tokens/s':>10}{'peak MB':>9}"
-          f"{'x spaCy':>9}")
-    for kind in kinds:
-        bare = _run(kind, str(args.articles), "0")["seconds"]
+    if not CORPUS.is_file():
+        sys.exit(f"bench: {CORPUS} not found (../shared/data beside the project)")
+    print(f"cores: {os.cpu_count()}; corpus: first {args.articles:,} articles of {CORPUS.name}")
+
+    warm = in_fresh_process("inprocess", str(args.articles))
+    print(f"\nIn one process, warm, CPU seconds on one core ({warm['tokens']:,} tokens):")
+    for label, key in (("spaCy blank('ar') tokenizer", "spacy"), ('rule layers, Pipeline(ner="lexicon")', "rules"),
+                       ("default pipeline, Pipeline()", "default")):
+        print(f"  {label:<40}{warm[key]:>8.2f} s {warm[key] / warm['spacy']:>6.2f}x spaCy")
+    print(f"  NER alone (default backend){'':<13}{warm['ner']:>8.2f} s {warm['tokens'] / warm['ner']:>9,.0f} tokens/s")
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        articles = folder / "articles.jsonl"
+        write_jsonl(articles, args.articles)
+        print(f"\nextract run on {articles.stat().st_size / 1e6:.1f} MB of JSONL ({args.articles:,} articles):")
         for jobs in (1, 2):
-            result = _run(kind, str(args.articles), str(jobs))
-            print(f"{kind:<14}{jobs:>5}{result['articles']:>9.0f}{result['seconds']:>9.2f}"
-                  f"{result['articles_per_s']:>9.0f}{result['tokens_per_s']:>10.0f}{result['peak_rss_mb']:>9.0f}"
-                  f"{result['seconds'] / bare:>9.1f}")
-        print(f"{kind:<14} spaCy blank('ar') tokenizer alone: {bare:.2f} s")
-    sizes = (args.articles // 4, args.articles, args.articles * 4)
-    peaks = [_run(kinds[-1], str(size), "1")["peak_rss_mb"] for size in sizes]
-    print(f"peak RSS, jobs 1, {kinds[-1]}: " + ", ".join(f"{size} articles {peak:.0f} MB" for size, peak in zip(sizes, peaks)))
+            result = in_fresh_process("run", str(articles), "-o", str(folder / "out.jsonl"), "--jobs", str(jobs))
+            print(f"  --jobs {jobs}: {result['seconds']:.2f} s, {args.articles / result['seconds']:.0f} articles/s, "
+                  f"{warm['tokens'] / result['seconds']:,.0f} tokens/s, peak RSS {result['peak_rss_mb']:.0f} MB")
+
+        print("\nPeak RSS of extract run --jobs 1 by input size:")
+        for size in map(int, args.memory_sizes.split(",")):
+            path = folder / f"memory_{size}.jsonl"
+            write_jsonl(path, size)
+            result = in_fresh_process("run", str(path), "-o", str(folder / "out.jsonl"))
+            print(f"  {size:>6,} articles ({path.stat().st_size / 1e6:5.1f} MB JSONL): {result['peak_rss_mb']:.0f} MB, "
+                  f"{result['seconds']:.1f} s")
+            path.unlink()
+
+        print("\nOne long document (in-process, CPU seconds):")
+        for characters in map(int, args.documents.split(",")):
+            result = in_fresh_process("document", str(characters))
+            print(f"  {characters:>9,} characters: {result['seconds']:.1f} s "
+                  f"({result['seconds'] / characters * 1e6:.2f} us/character), peak RSS {result['peak_rss_mb']:.0f} MB, "
+                  f"{result['status']}")
+
+        one = folder / "one.txt"
+        one.write_text(corpus_texts(1)[0], encoding="utf-8")
+        startups = [in_fresh_process("run", str(one), "-o", str(folder / "one.jsonl"))["seconds"] for _ in range(3)]
+        print(f"\nStart-up: extract run on one file, median of 3: {statistics.median(startups):.2f} s")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from functools import lru_cache
 
 from extract.document import Document, Span
@@ -41,36 +42,64 @@ def _head_kind(doc: Document, span: Span) -> str:
 
 
 class _ActorResolver:
+    """Merges mentions into actors. Earlier actors are found through indexes by word and by
+    word-prefix of their names, so merging stays near-linear in the number of mentions; among
+    several that fit, the first one seen wins, as a scan in order of first mention would give."""
+
     def __init__(self, doc: Document):
         self.doc = doc
         self.collector = EntityCollector()
         self.kinds_by_name: dict[str, str] = {}
+        self._order: dict[str, int] = {}
+        self._words: dict[str, frozenset[str]] = {}
+        self._names_by_word: dict[str, list[str]] = {}
+        self._names_by_key: dict[str, list[str]] = {}
+        self._names_by_key_prefix: dict[str, list[str]] = {}
 
     def add(self, name: str, attributes: dict, span: Span) -> None:
         self.collector.add(name, attributes, span)
         self.kinds_by_name[name] = attributes["kind"]
+        if name not in self._order:
+            self._index(name)
+
+    def _index(self, name: str) -> None:
+        self._order[name] = len(self._order)
+        words = lexicon_key(name).split()
+        self._words[name] = frozenset(words)
+        for word in dict.fromkeys(words):
+            self._names_by_word.setdefault(word, []).append(name)
+        self._names_by_key.setdefault(" ".join(words), []).append(name)
+        for length in range(1, len(words)):
+            self._names_by_key_prefix.setdefault(" ".join(words[:length]), []).append(name)
 
     def person(self, span: Span) -> None:
         words = lexicon_key(span.text).split()
-        for name in self.collector.items:
-            if self.kinds_by_name[name] == "person" and words and set(words) <= set(lexicon_key(name).split()):
-                self.collector.add(name, {}, span)
-                return
+        if words:
+            wanted = set(words)
+            for name in self._names_by_word.get(words[0], ()):
+                if self.kinds_by_name[name] == "person" and wanted <= self._words[name]:
+                    self.collector.add(name, {}, span)
+                    return
         self.add(span.text, {"name_en": None, "kind": "person"}, span)
 
     def organisation(self, span: Span) -> None:
         key = lexicon_key(span.text)
-        for name in self.collector.items:
-            other = lexicon_key(name)
-            if self.kinds_by_name[name] != "person" and (other.startswith(key + " ") or key.startswith(other + " ")):
-                self.collector.add(name, {}, span)
-                return
+        words = key.split()
+        # Earlier names that continue this one (key + " " starts them) or that it continues.
+        candidates = list(self._names_by_key_prefix.get(key, ())) if key else []
+        for length in range(1, len(words)):
+            candidates += self._names_by_key.get(" ".join(words[:length]), ())
+        fitting = [name for name in candidates if self.kinds_by_name[name] != "person"]
+        if fitting:
+            self.collector.add(min(fitting, key=self._order.__getitem__), {}, span)
+            return
         kind = institution_kind(self.doc.normalized_text_of(span.start, span.end)) or _head_kind(self.doc, span)
         self.add(span.text, {"name_en": None, "kind": kind}, span)
 
     def anaphors(self) -> None:
         """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
         inside_entity = self.doc.covered_tokens([(span.start, span.end) for span in self.doc.entities])
+        mentions_by_kind = self._mentions_by_kind()
         for token in self.doc.tokens:
             if token.index in inside_entity:
                 continue
@@ -79,19 +108,23 @@ class _ActorResolver:
                 continue
             offset = next(offset for offset, stem in token.stems if stem in ANAPHORS)
             start = self.doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
-            target = self._last_of_kind(kind, start)
-            if target is not None:
+            mentions = mentions_by_kind.get(kind, [])
+            # The latest mention before `start`; on a tie of starts, the actor seen first.
+            position = bisect_left(mentions, (start,))
+            if position:
+                target = mentions[position - 1][2]
                 self.collector.add(target, {}, self.doc.span(start, token.end))
+                insort(mentions, (start, -self._order[target], target))
 
-    def _last_of_kind(self, kind: str, before: int) -> str | None:
-        best, best_start = None, -1
+    def _mentions_by_kind(self) -> dict[str, list[tuple[int, int, str]]]:
+        """(start, -order, name) of every mention so far, sorted, per actor kind."""
+        by_kind: dict[str, list[tuple[int, int, str]]] = {}
         for name, item in self.collector.items.items():
-            if self.kinds_by_name[name] != kind:
-                continue
-            starts = [mention["start"] for mention in item["mentions"] if mention["start"] < before]
-            if starts and max(starts) > best_start:
-                best, best_start = name, max(starts)
-        return best
+            by_kind.setdefault(self.kinds_by_name[name], []).extend(
+                (mention["start"], -self._order[name], name) for mention in item["mentions"])
+        for mentions in by_kind.values():
+            mentions.sort()
+        return by_kind
 
 
 def extract_actors(doc: Document) -> Document:
