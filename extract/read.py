@@ -309,6 +309,21 @@ def read_file(path: Path, source: str | None = None, doc_id: str | None = None,
         yield _with_warnings(doc, name_warnings)
 
 
+def read_stdin(handle: BinaryIO, source: str = "stdin", max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+    """Documents from a stream: JSONL (read line by line) when it starts with "{", else one text."""
+    first = handle.peek(1)[:1] if hasattr(handle, "peek") else b""
+    while first in (b" ", b"\t", b"\r", b"\n"):
+        handle.read(1)
+        first = handle.peek(1)[:1]
+    if first == b"{":
+        yield from _jsonl_stream(handle, source, source, max_bytes)
+        return
+    try:
+        yield from _whole_file_documents(_read_limited(handle, max_bytes), ".txt", source, source)
+    except ReadError as error:
+        yield _error_document(source, source, error.error_type, str(error))
+
+
 def _with_warnings(doc: Document, warnings: list[str]) -> Document:
     doc.warnings[:0] = warnings
     return doc
