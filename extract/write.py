@@ -97,6 +97,9 @@ class JsonlWriter:
         self.close()  # every line written is complete: keep them for --resume
 
 
+RECORD_START = b'{"schema": '
+
+
 def resume_output(path: Path) -> tuple[Counter[RecordKey], int]:
     """Read a JSONL output once, streaming: the count of complete records per (source, id), and
     how many lines were dropped (blank, damaged, or a torn last line). Records after a damaged line
@@ -108,11 +111,16 @@ def resume_output(path: Path) -> tuple[Counter[RecordKey], int]:
         for line in reader:
             line_start, read_at = read_at, read_at + len(line)
             key = _key_of_line(line) if line.endswith(b"\n") else None
+            if key is None and line.endswith(b"\n") and line.rfind(RECORD_START) > 0:
+                # a torn line that a later run appended to: the record after the fragment is whole
+                line = line[line.rfind(RECORD_START):]
+                key = _key_of_line(line)
+                dropped += 1
             if key is None:
                 dropped += 1 if line.strip() else 0
                 continue
             done[key] += 1
-            if write_at != line_start:  # something before was dropped: move this line down
+            if write_at != read_at - len(line):  # something before was dropped: move this line down
                 writer.seek(write_at)
                 writer.write(line)
             write_at += len(line)
