@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import re
+import signal
 import sys
 import time
 from collections import Counter
@@ -13,10 +16,14 @@ from typing import Any, Iterator, Sequence
 
 from extract import __version__
 from extract.document import FIELDS
-from extract.read import list_inputs, read_file
+from extract.pipeline import DEFAULT_MAX_CHARS
+from extract.read import DEFAULT_MAX_BYTES, read_file, read_stdin, scan_inputs
+from extract.write import JsonlWriter, OutputError, StdoutWriter, TableWriter, write_text_atomically
 
+log = logging.getLogger("extract")
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
-PROGRESS_MIN_FILES = 5
+STDIN = "-"
+SKIPPED_SHOWN = 10
 NER_BACKENDS = ["lexicon", "model", "lexicon+model", "camel", "stanza"]
 
 
@@ -33,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
                "  extract run article.txt -o -\n  extract eval ../shared/seed\n",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"extract {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log what is read and skipped (-vv: debug) through Python's logging, on stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
@@ -42,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "in sorted order) and write one record per article. Unreadable files get an error "
                     "record; the exit status is 0 whenever every input got a record.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    run.add_argument("paths", nargs="+", metavar="PATH", help="article file or folder")
+    run.add_argument("paths", nargs="+", metavar="PATH",
+                     help="article file or folder, or - for standard input (JSONL when it starts with {, else one text)")
     run.add_argument("-o", "--output", required=True, metavar="OUT",
                      help="output file ending in .jsonl (one record per line), .csv or .parquet "
                           "(one row per extracted item, articles without items kept), or - for JSONL on stdout")
@@ -56,11 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="continue an interrupted .jsonl run: keep its records, drop a torn last line, "
                           "and process only the articles not yet in it")
     run.add_argument("--max-chars", type=int, default=None, metavar="N",
-                     help="articles longer than N characters get an error record (default 5,000,000)")
+                     help=f"articles longer than N characters get an error record (default {DEFAULT_MAX_CHARS:,})")
     run.add_argument("--ner", default=None, choices=NER_BACKENDS,
                      help="NER backend (default: lexicon; model and lexicon+model use the trained model in models/ner)")
     run.add_argument("--no-progress", action="store_true", help="never show the progress bar")
-    run.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    run.add_argument("-q", "--quiet", action="store_true", help="no summary and no progress bar on stderr")
     run.set_defaults(handler=command_run)
 
     evaluate = commands.add_parser(
@@ -92,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run the pipeline on PATH (files or folders) and write one right-to-left HTML page "
                     "with every count, place, actor, agent, quote and speaker highlighted in the text and "
                     "the record's tables beside it. The page makes no outside requests and runs no script.")
-    show.add_argument("paths", nargs="+", metavar="PATH", help="article file or folder")
+    show.add_argument("paths", nargs="+", metavar="PATH", help="article file or folder, or - for standard input")
     show.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="the HTML file to write")
     show.set_defaults(handler=command_show)
     return parser
@@ -101,126 +111,105 @@ def build_parser() -> argparse.ArgumentParser:
 def _progress(total: int | None, enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", file=sys.stderr, disable=not enabled, dynamic_ncols=True)
+    return tqdm(total=total, unit=" articles", file=sys.stderr, disable=not enabled, dynamic_ncols=True)
 
 
-def _documents(inputs: list[tuple[Path, str]]) -> Iterator[Any]:
+def show_progress(args: argparse.Namespace, stream: Any = None) -> bool:
+    """The bar counts articles, on a terminal only, unless -q or --no-progress."""
+    stream = stream or sys.stderr
+    return not (args.quiet or args.no_progress) and stream.isatty()
+
+
+def _documents(inputs: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Any]:
     for path, source in inputs:
-        yield from read_file(path, source)
+        if source == STDIN:
+            yield from read_stdin(sys.stdin.buffer, max_bytes=max_bytes)
+        else:
+            yield from read_file(path, source, max_bytes=max_bytes)
 
 
-def _collect_inputs(paths: Sequence[str]) -> list[tuple[Path, str]]:
+def _collect_inputs(paths: Sequence[str], output: str | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
+    """The files to read and the paths left out. The output itself is never read: given as an input
+    it is refused, found inside a folder it is left out with a warning."""
     inputs: list[tuple[Path, str]] = []
+    skipped: list[str] = []
     for raw in paths:
+        if raw == "-":
+            inputs.append((Path(STDIN), STDIN))
+            continue
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
             raise UsageError(f"no such file or folder: {raw}")
-        found = list_inputs(path)
+        if output is not None and _same_file(path, output):
+            raise UsageError(f"{raw} is both an input and the output; choose another output")
+        found, left_out = scan_inputs(path)
         if path.is_dir() and not found:
             print(f"extract: warning: no .txt/.html/.json/.jsonl files under {raw}", file=sys.stderr)
-        inputs.extend(found)
-    return inputs
+        for file_path, source in found:
+            if output is not None and path.is_dir() and _same_file(file_path, output):
+                print(f"extract: warning: leaving out {file_path}: it is this run's output", file=sys.stderr)
+                continue
+            inputs.append((file_path, source))
+        skipped.extend(str(path / name) for name in left_out)
+    for name in skipped:
+        log.info("skipped %s (not .txt/.html/.json/.jsonl)", name)
+    return inputs, skipped
 
 
-class _JsonlWriter:
-    """Writes each record as soon as it is made, one whole line per write call, so that a run killed
-    at any moment leaves complete lines only."""
-
-    def __init__(self, descriptor: int):
-        self.descriptor = descriptor
-
-    def write(self, record: dict[str, Any]) -> None:
-        data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-        while data:
-            data = data[os.write(self.descriptor, data):]
-
-    def close(self) -> None:
-        os.close(self.descriptor)
+def _same_file(path: Path, output: str) -> bool:
+    if output == "-":
+        return False
+    try:
+        return os.path.samefile(path, output)
+    except OSError:
+        return os.path.realpath(path) == os.path.realpath(output)
 
 
-class _StdoutWriter:
-    def write(self, record: dict[str, Any]) -> None:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-
-    def close(self) -> None:
-        pass
-
-
-class _TableWriter:
-    """Collects records and writes one table (.csv or .parquet) at the end, atomically."""
-
-    def __init__(self, path: Path):
-        self.path, self.records = path, []
-
-    def write(self, record: dict[str, Any]) -> None:
-        self.records.append(record)
-
-    def close(self) -> None:
-        from extract.record import to_frames
-
-        frames = to_frames(self.records)
-        table = frames["articles"][["id", "source", "status", "error", "warnings"]].merge(
-            frames["items"], on=["id", "source"], how="left")
-        partial = self.path.with_name(self.path.name + ".partial")
-        if self.path.suffix == ".csv":
-            table.to_csv(partial, index=False)
-        else:
-            table.to_parquet(partial, index=False)
-        os.replace(partial, self.path)
-
-
-def completed_records(path: Path) -> set[tuple[str | None, str]]:
-    """(source, id) of the records already in a JSONL output; a torn last line is cut off."""
-    done: set[tuple[str | None, str]] = set()
-    with open(path, "rb+") as handle:
-        data = handle.read()
-        keep = data.rfind(b"\n") + 1
-        for line in data[:keep].splitlines():
-            try:
-                record = json.loads(line)
-                done.add((record.get("source"), record["id"]))
-            except (ValueError, KeyError):
-                keep = data.find(line)  # a damaged line: keep only what precedes it
-                break
-        handle.truncate(keep)
-    return done
-
-
-def _open_writer(output: str, resume: bool):
+def _output_path(output: str, resume: bool) -> Path | None:
     if output == "-":
         if resume:
             raise UsageError("--resume needs an output file, not -")
-        return _StdoutWriter(), set()
+        return None
     path = Path(output)
-    suffix = path.suffix.lower()
-    if suffix not in OUTPUT_SUFFIXES:
+    if path.suffix.lower() not in OUTPUT_SUFFIXES:
         raise UsageError(f"output must end in {', '.join(OUTPUT_SUFFIXES)} or be -: {output}")
-    if resume and suffix != ".jsonl":
+    if resume and path.suffix.lower() != ".jsonl":
         raise UsageError("--resume works with .jsonl output only")
+    if path.is_dir():
+        raise UsageError(f"the output {output} is a folder")
+    return path
+
+
+def _open_writer(path: Path | None, resume: bool):
+    if path is None:
+        return StdoutWriter(sys.stdout)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        done = completed_records(path) if resume and path.exists() else set()
-        if suffix != ".jsonl":
-            with open(path, "a", encoding="utf-8"):
-                pass  # fail now, not after the run, when the place is not writable
-            return _TableWriter(path), done
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC)
-        return _JsonlWriter(os.open(path, flags, 0o644)), done
+        if path.suffix.lower() == ".jsonl":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return JsonlWriter(path, resume=resume)
+        return TableWriter(path)
     except OSError as error:
-        raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+    except OutputError as error:
+        raise UsageError(str(error)) from None
 
 
-def _records(args: argparse.Namespace, inputs: list[tuple[Path, str]], done: set[tuple[str | None, str]]):
-    from extract.engines import dask_records, local_records
-    from extract.pipeline import DEFAULT_MAX_CHARS, Pipeline
+def _engine(args: argparse.Namespace):
+    """The ready engine, built before the output is opened: an NER backend without its data or an
+    unreachable scheduler fails here and leaves an existing output as it was."""
+    from extract.engines import DaskEngine, LocalEngine
+    from extract.pipeline import Pipeline
 
     max_chars = args.max_chars or DEFAULT_MAX_CHARS
     if args.engine == "dask":
-        workers = args.jobs if args.jobs > 1 else 2
-        return dask_records(inputs, scheduler=args.scheduler, jobs=workers, ner=args.ner, max_chars=max_chars, skip=done)
+        try:
+            return DaskEngine(scheduler=args.scheduler, jobs=args.jobs if args.jobs > 1 else 2, ner=args.ner,
+                              max_chars=max_chars)
+        except (OSError, TimeoutError) as error:
+            raise UsageError(f"cannot reach the Dask scheduler {args.scheduler}: {error}") from None
     nlp = Pipeline(ner=args.ner, max_chars=max_chars) if args.ner else Pipeline(max_chars=max_chars)
-    return local_records(nlp, _documents(inputs), jobs=args.jobs, skip=done)
+    log.info("pipeline: %s", " -> ".join(nlp.pipe_names))
+    return LocalEngine(nlp, jobs=args.jobs)
 
 
 def command_run(args: argparse.Namespace) -> int:
@@ -230,50 +219,95 @@ def command_run(args: argparse.Namespace) -> int:
         raise UsageError("--max-chars must be at least 1")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    inputs = _collect_inputs(args.paths)
-    writer, done = _open_writer(args.output, args.resume)
+    if args.engine == "dask" and "-" in args.paths:
+        raise UsageError("the dask engine reads files, not stdin (-)")
+    output_path = _output_path(args.output, args.resume)
+    inputs, skipped = _collect_inputs(args.paths, args.output)
+    max_bytes = max(DEFAULT_MAX_BYTES, 16 * (args.max_chars or 0))
+    engine = _engine(args)
+    writer = _open_writer(output_path, args.resume)
     started = time.perf_counter()
     statuses: Counter[str] = Counter()
     items: Counter[str] = Counter()
-    has_jsonl = any(path.suffix.lower() == ".jsonl" for path, _ in inputs)
-    show = not args.no_progress and len(inputs) >= PROGRESS_MIN_FILES
+    known_total = not writer.done and all(path.suffix.lower() in (".txt", ".text", ".html", ".htm")
+                                          for path, _ in inputs)
     try:
-        with _progress(None if has_jsonl or done else len(inputs), show) as bar:
-            for record in _records(args, inputs, done):
+        with engine, _progress(len(inputs) if known_total else None, show_progress(args)) as bar:
+            for record in engine.records(inputs, _documents(inputs, max_bytes), skip=writer.done):
                 writer.write(record)
                 statuses[record["status"]] += 1
                 for name in FIELDS:
                     items[name] += len(record[name])
                 bar.update(1)
         writer.close()
-    except RuntimeError as error:
-        raise UsageError(str(error)) from None
-    except OSError as error:
-        raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
+    except KeyboardInterrupt:
+        writer.abort()
+        _report_interrupt(writer, args.output)
+        raise
+    except BrokenPipeError:
+        writer.abort()
+        raise
+    except BaseException as error:
+        writer.abort()
+        if isinstance(error, OutputError):
+            raise UsageError(str(error)) from None
+        if isinstance(error, OSError):
+            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
+        if isinstance(error, RuntimeError):
+            raise UsageError(str(error)) from None
+        raise
     if not args.quiet:
-        if done:
-            print(f"resumed: {len(done)} records were already in {args.output}", file=sys.stderr)
-        _print_summary(len(inputs), statuses, items, time.perf_counter() - started, args.output)
+        if writer.done:
+            print(f"resumed: {sum(writer.done.values())} records were already in {args.output}", file=sys.stderr)
+        if getattr(writer, "dropped_lines", 0):
+            print(f"resumed: dropped {writer.dropped_lines} damaged lines from {args.output}", file=sys.stderr)
+        _print_summary(len(inputs), statuses, items, time.perf_counter() - started, args.output, skipped)
     return 0
 
 
-def _print_summary(files: int, statuses: Counter[str], items: Counter[str], seconds: float, output: str) -> None:
+def _report_interrupt(writer: Any, output: str) -> None:
+    if isinstance(writer, TableWriter):
+        print(f"extract: interrupted: nothing was written to {output} (tables are written at the end)",
+              file=sys.stderr)
+    elif isinstance(writer, JsonlWriter):
+        print(f"extract: interrupted: {writer.kept} complete records are in {output}; run the same command "
+              "with --resume to continue", file=sys.stderr)
+    else:
+        print(f"extract: interrupted after {writer.written} records", file=sys.stderr)
+
+
+def _print_summary(files: int, statuses: Counter[str], items: Counter[str], seconds: float, output: str,
+                   skipped: Sequence[str] = ()) -> None:
     documents = sum(statuses.values())
     print(f"files: {files}  articles written: {documents}  ok: {statuses['ok']}  errors: {statuses['error']}  "
           f"seconds: {seconds:.2f}", file=sys.stderr)
     print("found: " + "  ".join(f"{name}: {items[name]}" for name in FIELDS), file=sys.stderr)
+    if skipped:
+        shown = ", ".join(skipped[:SKIPPED_SHOWN]) + (f" and {len(skipped) - SKIPPED_SHOWN} more"
+                                                     if len(skipped) > SKIPPED_SHOWN else "")
+        print(f"skipped: {len(skipped)} paths that are not .txt/.html/.json/.jsonl: {shown}", file=sys.stderr)
     where = "stdout" if output == "-" else os.path.abspath(output)
     print(f"records written to {where}", file=sys.stderr)
 
 
 def command_eval(args: argparse.Namespace) -> int:
-    from extract.evaluate import evaluate_folder, format_errors, format_table
+    from extract.evaluate import evaluate_folder, format_errors, format_table, gold_pairs
 
     gold_dir = Path(args.gold_dir)
     if not gold_dir.is_dir():
         raise UsageError(f"not a folder: {args.gold_dir}")
     if args.pred and not Path(args.pred).is_file():
         raise UsageError(f"no such predictions file: {args.pred}")
+    pairs = gold_pairs(gold_dir)
+    if not pairs:
+        raise UsageError(f"no gold records in {args.gold_dir}: expected NAME.json beside each NAME.txt or NAME.html")
+    for _, gold_path in pairs:
+        _check_json_file(gold_path, "gold record")
+    if args.pred:
+        predicted_ids = _prediction_ids(Path(args.pred))
+        if not predicted_ids & {article.stem for article, _ in pairs}:
+            raise UsageError(f"no record in {args.pred} has the id of an article in {args.gold_dir} "
+                             "(ids are the file names without their suffix)")
     report = evaluate_folder(gold_dir, Path(args.pred) if args.pred else None, ner=args.ner)
     if args.html:
         from extract.report import evaluation_page
@@ -288,13 +322,42 @@ def command_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_text(output: str, content: str) -> None:
-    path = Path(output)
+def _check_json_file(path: Path, what: str) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
+        value = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{what} {path} is not UTF-8 (byte {error.start}); save it as UTF-8") from None
+    except json.JSONDecodeError as error:
+        raise UsageError(f"{what} {path} is not valid JSON: line {error.lineno} column {error.colno}: {error.msg}") \
+            from None
+    except RecursionError:
+        raise UsageError(f"{what} {path} is not valid JSON: nested too deeply") from None
+    if not isinstance(value, dict):
+        raise UsageError(f"{what} {path} must be a JSON object (RECORD.md section 2)")
+
+
+def _prediction_ids(path: Path) -> set[str]:
+    ids = set()
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                ids.add(record["id"])
+            except (ValueError, KeyError, TypeError):
+                raise UsageError(f"{path}:{number} is not a record (one JSON object with an id per line)") from None
+    return ids
+
+
+def _write_text(output: str, content: str) -> None:
+    try:
+        write_text_atomically(Path(output), content)
+    except OutputError as error:
+        raise UsageError(str(error)) from None
+
+
+BIO_TAG = re.compile(r"^(O|[BIES]-\S+)$")
 
 
 def command_eval_ner(args: argparse.Namespace) -> int:
@@ -308,6 +371,14 @@ def command_eval_ner(args: argparse.Namespace) -> int:
         sentences = read_conll(path)
     except (ValueError, UnicodeDecodeError) as error:
         raise UsageError(f"not a CoNLL file: {error}") from None
+    if not sentences:
+        raise UsageError(f"not a CoNLL file: no tagged tokens in {args.file}")
+    for sentence in sentences:
+        for token, tag, predicted in sentence:
+            for value in (tag, predicted):
+                if value is not None and not BIO_TAG.match(value):
+                    raise UsageError(f"not a CoNLL file: {value!r} (after {token!r}) is not a BIO tag "
+                                     f"such as O, B-PER or I-LOC")
     nlp = None
     pairs = []
     started = time.perf_counter()
@@ -334,15 +405,40 @@ def command_show(args: argparse.Namespace) -> int:
     from extract.record import to_record
     from extract.report import records_page
 
-    inputs = _collect_inputs(args.paths)
+    if Path(args.output).suffix.lower() not in (".html", ".htm"):
+        raise UsageError(f"the report must end in .html: {args.output}")
+    inputs, skipped = _collect_inputs(args.paths, args.output)
     nlp = Pipeline()
     items = []
     for doc in _documents(inputs):
         doc = nlp.process(doc)
         items.append((to_record(doc), doc.text))
     _write_text(args.output, records_page(items))
+    if skipped:
+        print(f"skipped: {len(skipped)} paths that are not .txt/.html/.json/.jsonl", file=sys.stderr)
     print(f"report for {len(items)} articles written to {os.path.abspath(args.output)}", file=sys.stderr)
     return 0
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: the run stops cleanly and says what it kept."""
+
+    def __init__(self, signal_number: int):
+        super().__init__(signal.Signals(signal_number).name)
+        self.signal_number = signal_number
+
+
+def _raise_interrupted(signal_number: int, frame: Any) -> None:
+    raise Interrupted(signal_number)
+
+
+def _configure_logging(verbosity: int) -> None:
+    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("extract: %(levelname)s: %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(level)
+    log.propagate = False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -350,6 +446,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    _configure_logging(args.verbose)
+    previous = signal.signal(signal.SIGTERM, _raise_interrupted) if _in_main_thread() else None
     try:
         return args.handler(args)
     except BackendUnavailable as error:
@@ -358,11 +456,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"extract: error: {error}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("extract: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as interrupt:
+        if args.command != "run":
+            print("extract: interrupted", file=sys.stderr)
+        return 128 + (interrupt.signal_number if isinstance(interrupt, Interrupted) else signal.SIGINT)
     except BrokenPipeError:
+        # the reader went away (| head): stop quietly, and keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 if __name__ == "__main__":

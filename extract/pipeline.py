@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+from collections import deque
 import os
+import signal
 from typing import Any, Callable, Iterable, Iterator
 
 from extract.document import Document
@@ -24,7 +26,9 @@ def default_config() -> list[dict[str, Any]]:
         return json.load(handle)["components"]
 
 
-# About a thousand long news articles: beyond it a "document" is a dump, and memory grows with it.
+# Long documents run in windows (extract/windows.py), so memory stays flat (about 170 MB at this
+# limit) and time grows linearly (about 5 us a character on one core); beyond it a "document" is a
+# dump or a whole archive in one file, and it gets an error record that says how to raise the limit.
 DEFAULT_MAX_CHARS = 5_000_000
 
 
@@ -68,6 +72,11 @@ class Pipeline:
     def component_names(self) -> list[str]:
         return [component.name for component in self.components]
 
+    @property
+    def pipe_names(self) -> list[str]:
+        """The component names in order, as spaCy's `nlp.pipe_names`."""
+        return self.component_names
+
     def check(self) -> None:
         """Raise PipelineError when a component needs something no earlier component provides."""
         available: set[str] = {"text"}
@@ -97,8 +106,9 @@ class Pipeline:
         return built
 
     def remove_pipe(self, name: str) -> Component:
-        removed = self.components.pop(self._index(name))
-        self._checked_or_undo(lambda: self.components.insert(0, removed))
+        position = self._index(name)
+        removed = self.components.pop(position)
+        self._checked_or_undo(lambda: self.components.insert(position, removed))
         return removed
 
     def replace_pipe(self, name: str, component: Component | str, **settings: Any) -> Component:
@@ -122,7 +132,8 @@ class Pipeline:
             return doc
         if len(doc.text) > self.max_chars:
             return doc.fail("too_large", f"the text has {len(doc.text):,} characters, more than the limit of "
-                                         f"{self.max_chars:,} (raise it with max_chars / --max-chars)")
+                                         f"{self.max_chars:,} (a news article rarely has 100,000): split it into "
+                                         "articles, or raise the limit with max_chars / --max-chars")
         if len(doc.text) > self.window_chars:
             return self._process_in_windows(doc)
         return self._run_components(doc)
@@ -153,8 +164,23 @@ class Pipeline:
         doc = text if isinstance(text, Document) else read_text(text, doc_id=doc_id)
         return to_record(self.process(doc))
 
-    def pipe(self, inputs: Iterable[str | Document], jobs: int = 1, chunk_size: int = 4) -> Iterator[dict[str, Any]]:
-        """Records for each input, in input order; `jobs` > 1 uses that many worker processes."""
+    def pipe(self, inputs: Iterable[Any], jobs: int = 1, chunk_size: int = 4,
+             as_tuples: bool = False) -> Iterator[Any]:
+        """Records for each input (a text or a Document), in input order; `jobs` > 1 uses that many
+        worker processes. With `as_tuples=True`, inputs are (text, context) pairs and so are the
+        results: (record, context), as spaCy's `nlp.pipe(..., as_tuples=True)`."""
+        if as_tuples:
+            pairs = iter(inputs)
+            contexts: deque[Any] = deque()
+
+            def texts() -> Iterator[Any]:
+                for item, context in pairs:
+                    contexts.append(context)
+                    yield item
+
+            for record in self.pipe(texts(), jobs=jobs, chunk_size=chunk_size):
+                yield record, contexts.popleft()
+            return
         numbered = (item if isinstance(item, Document) else read_text(item, doc_id=f"text:{index}")
                     for index, item in enumerate(inputs, start=1))
         if jobs <= 1:
@@ -170,7 +196,11 @@ _worker_pipeline: Pipeline | None = None
 
 
 def _set_worker_pipeline(pipeline: Pipeline) -> None:
+    """A worker leaves Ctrl-C to its parent, which stops the pool, and dies quietly when the pool
+    is terminated: no KeyboardInterrupt traceback from each worker."""
     global _worker_pipeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_pipeline = pipeline
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 from typing import Any, Iterable
 
 from extract.document import FIELDS, Document
@@ -25,58 +26,92 @@ def to_record(doc: Document) -> dict[str, Any]:
         record["title"] = doc.meta["title"]
     for name in FIELDS:
         record[name] = list(doc.fields.get(name, [])) if doc.ok else []
+    record["counts"] = _representable_counts(record["counts"], record["warnings"])
     record["entities"] = [span.as_dict() for span in doc.entities] if doc.ok else []
     return record
 
 
-_ITEM_COLUMNS = ("text", "start", "end", "name", "name_en", "kind", "country", "lat", "lon", "value",
-                 "qualifier", "unit", "class", "cas", "direct", "speaker", "speaker_actor", "via", "label",
-                 "mentions")
+def _representable_counts(counts: list[dict[str, Any]], warnings: list[str]) -> list[dict[str, Any]]:
+    """Counts whose value is a finite number: a 400-digit number overflows to infinity, which JSON
+    cannot hold and no reader means as a count; it is dropped with a warning."""
+    kept = []
+    for count in counts:
+        value = count.get("value")
+        if isinstance(value, float) and not math.isfinite(value):
+            warnings.append(f"dropped a count too large to represent: {count.get('text', '')[:40]}")
+            continue
+        kept.append(count)
+    return kept
 
 
-def _flatten(field_name: str, item: dict[str, Any]) -> dict[str, Any]:
+# Beyond int64 a table column cannot hold an integer; such a value is written as a float.
+_INT64_MAX = 2 ** 63 - 1
+_KEY_COLUMNS = ["id", "source", "field"]
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _INT64_MAX:
+        return float(value)
+    if isinstance(value, list):
+        return " | ".join(str(part) for part in value)
+    return value
+
+
+def _rows(field_name: str, item: dict[str, Any]) -> list[dict[str, Any]]:
+    """Table rows of one item: every key kept, spans (cue, speaker) as TEXT, _start, _end columns;
+    an entity gives one row per mention, numbered in `mention`."""
     row: dict[str, Any] = {"field": field_name}
-    for column in _ITEM_COLUMNS:
-        value = item.get(column)
-        if column == "speaker" and isinstance(value, dict):
-            value = value.get("text")
-        elif column == "via" and isinstance(value, list):
-            value = " | ".join(value)
-        elif column == "mentions" and isinstance(value, list):
-            row["start"] = value[0]["start"] if value else None
-            row["end"] = value[0]["end"] if value else None
-            row["text"] = value[0]["text"] if value else None
-            value = len(value)
-        if column not in row or row[column] is None:
-            row[column] = value
-    return row
+    for key, value in item.items():
+        if key == "mentions":
+            continue
+        if isinstance(value, dict) and {"text", "start", "end"} <= value.keys():
+            row[key], row[f"{key}_start"], row[f"{key}_end"] = value["text"], value["start"], value["end"]
+        else:
+            row[key] = _cell(value)
+    mentions = item.get("mentions")
+    if not isinstance(mentions, list):
+        return [row]
+    return [{**row, "text": mention.get("text"), "start": mention.get("start"), "end": mention.get("end"),
+             "mention": number} for number, mention in enumerate(mentions, start=1)]
 
 
 def to_frames(records: Iterable[dict[str, Any]]) -> dict[str, "Any"]:
-    """pandas DataFrames: `articles` (one row per record) and one per field, plus `items` (all fields, long).
+    """pandas DataFrames: `articles` (one row per record), one per field (counts, places, actors,
+    agents, quotes, entities) and `items` (all fields, long).
 
-    Entity fields (places, actors, agents) have one row per entity with `mentions` = its mention count
-    and the first mention's offsets.
+    Field tables lose nothing of the record: every key of an item is a column (a count's
+    `fraction`, a quote's `cue`, `speaker` and `via`), and entity fields (places, actors, agents)
+    have one row per mention, numbered in `mention`.
     """
     import pandas as pd
 
-    articles, per_field, items = [], {name: [] for name in (*FIELDS, "entities")}, []
+    articles, per_field = [], {name: [] for name in (*FIELDS, "entities")}
     for record in records:
         key = {"id": record["id"], "source": record.get("source")}
-        articles.append({**key, "status": record["status"],
-                         "error": (record.get("error") or {}).get("message"),
-                         "warnings": "; ".join(record.get("warnings", [])),
+        error = record.get("error") or {}
+        articles.append({**key, "status": record["status"], "error_type": error.get("type"),
+                         "error": error.get("message"), "warnings": "; ".join(record.get("warnings", [])),
                          **{f"n_{name}": len(record.get(name, [])) for name in (*FIELDS, "entities")}})
         for name in per_field:
             for item in record.get(name, []):
-                row = {**key, **_flatten(name, item)}
-                per_field[name].append(row)
-                items.append(row)
-    frames = {"articles": pd.DataFrame(articles, columns=["id", "source", "status", "error", "warnings",
+                per_field[name].extend({**key, **row} for row in _rows(name, item))
+    frames = {"articles": pd.DataFrame(articles, columns=["id", "source", "status", "error_type", "error", "warnings",
                                                           *[f"n_{name}" for name in (*FIELDS, "entities")]])}
-    item_columns = ["id", "source", "field", *_ITEM_COLUMNS]
     for name, rows in per_field.items():
-        frames[name] = pd.DataFrame(rows, columns=item_columns).dropna(axis=1, how="all") if rows \
-            else pd.DataFrame(columns=item_columns)
-    frames["items"] = pd.DataFrame(items, columns=item_columns)
+        frames[name] = pd.DataFrame(rows, columns=_columns(rows))
+    items = [row for rows in per_field.values() for row in rows]
+    frames["items"] = pd.DataFrame(items, columns=_columns(items))
     return frames
+
+
+def _columns(rows: list[dict[str, Any]]) -> list[str]:
+    columns = dict.fromkeys(_KEY_COLUMNS + ["text", "start", "end"])
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    return list(columns)
+
+
+def to_table(frames: dict[str, Any]) -> Any:
+    """One long table: every article with each of its items (articles without items kept)."""
+    articles = frames["articles"][["id", "source", "status", "error_type", "error", "warnings"]]
+    return articles.merge(frames["items"], on=["id", "source"], how="left")

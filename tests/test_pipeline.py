@@ -106,3 +106,18 @@ MODEL_PIPELINE = Pipeline(ner="lexicon+model")
                 max_size=60).map("".join))
 def test_every_span_points_into_the_original_with_the_model(text):
     assert_offsets(MODEL_PIPELINE(text), text)
+
+
+def test_a_number_too_large_for_a_float_is_dropped_with_a_warning_and_json_stays_valid(nlp):
+    record = nlp("قتل " + "9" * 400 + " شخصا في حلب")
+    assert record["counts"] == []
+    assert any("too large" in warning for warning in record["warnings"])
+    json.dumps(record, allow_nan=False)
+
+
+def test_a_number_beyond_int64_fits_a_parquet_table(nlp, tmp_path):
+    record = nlp("قتل 1000000000000000000000000 شخصا في حلب")
+    assert record["counts"][0]["value"] > 2 ** 63
+    frames = to_frames([record])
+    frames["counts"].to_parquet(tmp_path / "counts.parquet")
+    assert frames["counts"]["value"].iloc[0] == pytest.approx(1e24)

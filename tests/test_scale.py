@@ -129,7 +129,8 @@ def test_hostile_inputs_each_get_one_record(tmp_path):
                           ("blank.txt", "empty"), ("broken.txt", "read"), ("huge.txt", "too_large")]:
         assert records[source]["status"] == "error" and records[source]["error"]["type"] == error, source
         assert records[source]["error"]["message"]
-    assert records["invalid.txt"]["status"] == "ok" and "cp1256" in records["invalid.txt"]["warnings"][0]
+    assert records["invalid.txt"]["status"] == "ok" and "invalid UTF-8 bytes" in records["invalid.txt"]["warnings"][0]
+    assert [place["name"] for place in records["invalid.txt"]["places"]] == ["حلب"]
     assert records["long_line.txt"]["status"] == "ok" and records["latin.txt"]["status"] == "ok"
 
 

@@ -1,0 +1,248 @@
+"""Writing records: JSONL line by line (locked, resumable), tables and pages atomically.
+
+A JSONL output gets each record as one whole `write` the moment it is made, so a run killed at
+any moment leaves complete lines only, and `--resume` continues it. An exclusive lock on the output
+keeps a second run from interleaving its lines. CSV, Parquet and HTML are written to a hidden
+temporary file beside the target and renamed over it at the end, so an interrupted or failed run
+leaves the previous file (or nothing), never a truncated one.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import math
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+RecordKey = tuple[str | None, str]
+
+
+class OutputError(Exception):
+    """The output cannot be opened or written; the message says why."""
+
+
+def json_line(record: dict[str, Any]) -> bytes:
+    """The record as one line of strict JSON in UTF-8 (no NaN or Infinity, no lone surrogates)."""
+    try:
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        text = json.dumps(_finite(record), ensure_ascii=False, allow_nan=False)
+    try:
+        return (text + "\n").encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate no reader caught: \u escapes are still valid JSON
+        return (json.dumps(json.loads(text), ensure_ascii=True) + "\n").encode("ascii")
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(child) for key, child in value.items()}
+    if isinstance(value, list):
+        return [_finite(child) for child in value]
+    return value
+
+
+def record_key(record: dict[str, Any]) -> RecordKey:
+    return record.get("source"), record["id"]
+
+
+class JsonlWriter:
+    """Appends records to a .jsonl file held under an exclusive lock for the whole run.
+
+    `resume=False` empties the file (only once the lock is held); `resume=True` keeps its complete
+    records, drops a torn last line, blank lines and damaged lines, and `done` counts the records
+    kept per (source, id), so duplicates are resumed exactly.
+    """
+
+    def __init__(self, path: Path, resume: bool = False):
+        self.path = path
+        self.written = 0
+        self.dropped_lines = 0
+        self.done: Counter[RecordKey] = Counter()
+        try:
+            self.descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        except OSError as error:
+            raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+        try:
+            fcntl.flock(self.descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.descriptor)
+            raise OutputError(f"another extract run is writing {path}; wait for it to finish or choose "
+                              "another output") from None
+        if resume:
+            self.done, self.dropped_lines = resume_output(path)
+        else:
+            os.ftruncate(self.descriptor, 0)
+
+    @property
+    def kept(self) -> int:
+        """Complete records in the file: those resumed and those written by this run."""
+        return sum(self.done.values()) + self.written
+
+    def write(self, record: dict[str, Any]) -> None:
+        data = json_line(record)
+        while data:
+            data = data[os.write(self.descriptor, data):]
+        self.written += 1
+
+    def close(self) -> None:
+        os.close(self.descriptor)  # closing releases the lock
+
+    def abort(self) -> None:
+        self.close()  # every line written is complete: keep them for --resume
+
+
+RECORD_START = b'{"schema": '
+
+
+def resume_output(path: Path) -> tuple[Counter[RecordKey], int]:
+    """Read a JSONL output once, streaming: the count of complete records per (source, id), and
+    how many lines were dropped (blank, damaged, or a torn last line). Records after a damaged line
+    are kept; the file is compacted in place so that it holds records only."""
+    done: Counter[RecordKey] = Counter()
+    dropped = 0
+    with open(path, "rb") as reader, open(path, "r+b") as writer:
+        read_at = write_at = 0
+        for line in reader:
+            line_start, read_at = read_at, read_at + len(line)
+            key = _key_of_line(line) if line.endswith(b"\n") else None
+            if key is None and line.endswith(b"\n") and line.rfind(RECORD_START) > 0:
+                # a torn line that a later run appended to: the record after the fragment is whole
+                line = line[line.rfind(RECORD_START):]
+                key = _key_of_line(line)
+                dropped += 1
+            if key is None:
+                dropped += 1 if line.strip() else 0
+                continue
+            done[key] += 1
+            if write_at != read_at - len(line):  # something before was dropped: move this line down
+                writer.seek(write_at)
+                writer.write(line)
+            write_at += len(line)
+        writer.truncate(write_at)
+    return done, dropped
+
+
+def _key_of_line(line: bytes) -> RecordKey | None:
+    try:
+        record = json.loads(line)
+        return record_key(record) if isinstance(record, dict) and isinstance(record.get("id"), str) else None
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+class StdoutWriter:
+    def __init__(self, stream: Any):
+        self.stream = stream
+        self.written = 0
+        self.done: Counter[RecordKey] = Counter()
+
+    kept = property(lambda self: self.written)
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.stream.buffer.write(json_line(record))
+        self.stream.buffer.flush()
+        self.written += 1
+
+    def close(self) -> None:
+        pass
+
+    abort = close
+
+
+class AtomicFile:
+    """A hidden temporary file beside `path`, renamed over it by `commit` and removed by `abort`.
+
+    Creating it at once checks that the folder is writable before any work is done."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+        except OSError as error:
+            raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+        os.close(descriptor)
+        self.temporary = Path(name)
+
+    def commit(self, write: Callable[[Path], None]) -> None:
+        try:
+            write(self.temporary)
+            os.chmod(self.temporary, 0o644)
+            os.replace(self.temporary, self.path)
+        except BaseException as error:
+            self.abort()
+            if isinstance(error, OSError):
+                raise OutputError(f"cannot write {self.path}: {error.strerror or error}") from None
+            raise
+
+    def abort(self) -> None:
+        try:
+            self.temporary.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def write_text_atomically(path: Path, content: str) -> None:
+    AtomicFile(path).commit(lambda temporary: temporary.write_text(content, encoding="utf-8"))
+
+
+class TableWriter:
+    """Collects records and writes them as tables at the end, atomically: `OUT.csv` or
+    `OUT.parquet` holds the articles and every extracted item (one row per item, articles without
+    items kept), and `OUT.FIELD.csv` / `OUT.FIELD.parquet` one table per field with one row per
+    mention, as `to_frames` gives them."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.records: list[dict[str, Any]] = []
+        self.done: Counter[RecordKey] = Counter()
+        self.files = {name: AtomicFile(self.field_path(name)) for name in (None, *TABLE_FIELDS)}
+
+    kept = property(lambda self: 0)
+    written = property(lambda self: len(self.records))
+
+    def field_path(self, name: str | None) -> Path:
+        if name is None:
+            return self.path
+        return self.path.with_name(f"{self.path.stem}.{name}{self.path.suffix}")
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.records.append(record)
+
+    def close(self) -> None:
+        from extract.record import to_frames, to_table
+
+        frames = to_frames(self.records)
+        tables = {None: to_table(frames), **{name: frames[name] for name in TABLE_FIELDS}}
+        for name, atomic in self.files.items():
+            atomic.commit(lambda temporary, table=tables[name]: self._write_table(table, temporary))
+
+    def _write_table(self, table: Any, temporary: Path) -> None:
+        if self.path.suffix.lower() == ".csv":
+            table.to_csv(temporary, index=False)
+        else:
+            table.to_parquet(temporary, index=False)
+
+    def abort(self) -> None:
+        for atomic in self.files.values():
+            atomic.abort()
+
+
+TABLE_FIELDS = ("articles", "counts", "places", "actors", "agents", "quotes", "entities")
+
+
+def skip_done(items: Iterable[Any], done: Counter[RecordKey], key: Callable[[Any], RecordKey]) -> Iterable[Any]:
+    """The items not yet done: each (source, id) in `done` is skipped as many times as it was kept."""
+    remaining = Counter(done)
+    for item in items:
+        item_key = key(item)
+        if remaining[item_key] > 0:
+            remaining[item_key] -= 1
+            continue
+        yield item
