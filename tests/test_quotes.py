@@ -113,7 +113,8 @@ def test_speaker_phrase_ends_with_the_person(nlp):
 
 def test_unspoken_subject_takes_the_person_before_the_cue(nlp):
     text = "واعتبر رئيس المجلس محمد الناصر إقرار القانون خطوة مهمة، وقال إن التصويت سيجري غدا."
-    assert quotes(nlp, text)[-1]["speaker"]["text"] == "محمد الناصر"
+    (quote,) = [quote for quote in quotes(nlp, text) if quote["cue"]["text"] == "وقال"]
+    assert quote["speaker"]["text"] == "رئيس المجلس محمد الناصر" and quote["speaker_actor"] == "محمد الناصر"
 
 
 def test_circumstance_after_the_cue_is_not_the_speaker(nlp):

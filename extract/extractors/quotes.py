@@ -29,12 +29,15 @@ from extract.speech.marks import pair_marks
 from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees
 from extract.speech.words import has_role, is_complementizer
 
+NO_CUE = Cue("", "", None, None, False)
 MAX_SPEAKER_TOKENS = 24
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_PHRASE_TOKENS = 12
 MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
+MAX_SUBJECT_DISTANCE = 16  # tokens from a sentence's subject to a quoted phrase attributed to it
+CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "-", ")"})
 SENTENCE_END = frozenset({".", "؟", "!"})
 TRAILING_MARKS = SENTENCE_END | {'"', "'", "،", ",", "؛"}
 
@@ -96,10 +99,15 @@ class _QuoteFinder:
                 return _Zone(position, "quote")
             if token.norm == ":":
                 return _Zone(position, "colon")
-            if is_complementizer(token):
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if is_complementizer(token, following):
                 return _Zone(position, "complementizer")
             if token.norm in SENTENCE_END:
                 return None
+            if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" \
+                    and not (following is not None and is_complementizer(following)) \
+                    and not self._needed(token, cue):
+                return None  # أعلن عن خطة: the verb's object, not a report
             following_cue = cue_of(token)
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
                                               or tokens[position - 1].norm in COMMAS) \
@@ -108,15 +116,24 @@ class _QuoteFinder:
             position += 1
         return None
 
+    @staticmethod
+    def _needed(token: Token, cue: Cue) -> bool:
+        pattern = cue_patterns().get(cue.lemma)
+        return pattern is not None and any(matches_need(token.norm, need) for need in pattern.needs)
+
     def _manner_participle(self, position: int, cue: Cue) -> bool:
         """وأضاف قائلا: «…»: a participle right before the colon or quotation says how, not who."""
         following = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
         return cue.kind == "participle" and following is not None \
             and (following.norm == ":" or position + 1 in self.closing_of)
 
+    def cue_at(self, index: int) -> Cue | None:
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return cue_of(self.tokens[index], following)
+
     def opens_report(self, index: int) -> bool:
         """Whether the cue at `index` has a zone of its own (used by the clause segmenter)."""
-        cue = cue_of(self.tokens[index])
+        cue = self.cue_at(index)
         if cue is None or self._inside_quotation(index):
             return False
         zone = self.speaker_zone(index, cue)
@@ -202,7 +219,15 @@ class _QuoteFinder:
         if relay_at - 1 <= first:
             return NO_SPEAKER, via
         speaker = self.chunker.phrase(first + 1, relay_at - 1)
-        return self._with_appositive_person(speaker, relay_at - 1), via
+        return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
+        """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor."""
+        if speaker.span is None or speaker.actor is not None:
+            return speaker
+        person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
+                       if item.kind == "person" and item.end <= self.tokens[last].end), None)
+        return Speaker(speaker.span, person.name, speaker.gender, speaker.number) if person else speaker
 
     def _with_appositive_person(self, speaker: Speaker, last: int) -> Speaker:
         """مدير المستشفى، الطبيب حسان يوسف، في تصريح: the person in apposition is the actor."""
@@ -255,9 +280,9 @@ class _QuoteFinder:
         tokens = self.tokens
         sentence = tokens[cue_index].sentence
         position = cue_index - 1
-        while position > 0 and tokens[position].sentence >= sentence - 1:
-            starts_clause = tokens[position - 1].sentence != tokens[position].sentence \
-                or tokens[position - 1].norm in COMMAS or tokens[position].norm.startswith("و")
+        while position >= 0 and tokens[position].sentence >= sentence - 1:
+            starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
+                or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined
             if starts_clause and tokens[position].kind == "arabic" and position + 1 < cue_index \
                     and not has_role(tokens[position], "preposition") and tokens[position].norm not in ("في", "من"):
                 verb = cue_of(tokens[position])
@@ -290,10 +315,16 @@ class _QuoteFinder:
             nearest = self._nearest_actor_before(cue_index)
             if nearest.span is not None:
                 return nearest
+        if cue.kind == "participle" and self.quotes and self.recent \
+                and self.doc.token_index_at(self.quotes[-1]["start"]) < len(self.tokens) \
+                and self.tokens[self.doc.token_index_at(self.quotes[-1]["start"])].sentence == self.tokens[cue_index].sentence:
+            return self.recent[-1]  # قال إن ...، مضيفا أن: the same speaker goes on
         if cue.kind in ("verb", "participle"):
             previous = self._previous_clause_subject(cue_index)
             if previous.span is not None and agrees(cue, previous):
-                return previous
+                # The same subject as an earlier quote's speaker: take that speaker, actor and all.
+                return next((speaker for speaker in reversed(self.recent) if speaker.span is not None
+                             and speaker.span.start == previous.span.start), previous)
         for speaker in reversed(self.recent):
             if agrees(cue, speaker):
                 return speaker
@@ -336,7 +367,7 @@ class _QuoteFinder:
     def quote_at(self, cue_index: int) -> int | None:
         """Record the quote introduced by the cue at `cue_index`; return the index to continue after."""
         tokens = self.tokens
-        cue = cue_of(tokens[cue_index])
+        cue = self.cue_at(cue_index)
         if cue is None:
             return None
         zone = self.speaker_zone(cue_index, cue)
@@ -372,8 +403,8 @@ class _QuoteFinder:
         inside = tokens[opening + 1:closing]
         if any(token.kind in ("latin", "number") for token in inside):
             return True
-        if any(has_role(token, "naming_head") for token in [inside[0]] + tokens[max(0, opening - 1):opening]):
-            return True
+        if any(has_role(token, "naming_head") for token in [inside[0], inside[-1]] + tokens[max(0, opening - 1):opening]):
+            return True  # صحيفة "الوطن"، «أوشان كوميرشال بنك»
         if any(has_role(token, "so_called") for token in tokens[max(0, opening - 3):opening]):
             return True  # ما يُوصف إعلاميا بـ"...": a label nobody in the text is said to have used
         start, end = inside[0].start, inside[-1].end
@@ -391,7 +422,7 @@ class _QuoteFinder:
         start = opening
         while start > 0 and tokens[start - 1].sentence == tokens[opening].sentence:
             start -= 1
-            if not (tokens[start - 1].kind == "punct" and start > 0) or start >= opening - 1:
+            if start == 0 or tokens[start - 1].norm not in CLAUSE_PUNCT or start >= opening - 1:
                 continue
             found = self._subject_at(start, opening)
             if found is not None:
@@ -403,8 +434,12 @@ class _QuoteFinder:
         for subject_first in (start, start + 1):
             if subject_first >= opening:
                 return None
+            if subject_first == start + 1 and (tokens[start].norm.lstrip("وف").startswith("ال")
+                                               or has_role(tokens[start], "particle", with_clitics=False)):
+                return None  # the clause does not open with a verb
             subject = self.mentions.starting_at(tokens[subject_first].start)
-            if subject is None or subject.end > tokens[opening].start:
+            if subject is None or subject.end > tokens[opening].start \
+                    or opening - self.doc.token_index_at(subject.end) > MAX_SUBJECT_DISTANCE:
                 continue
             speaker = self.chunker.phrase(subject_first, opening - 1)
             if speaker.span is not None:
@@ -436,7 +471,7 @@ def extract_quotes(doc: Document) -> Document:
     finder = _QuoteFinder(doc)
     index = 0
     while index < len(doc.tokens):
-        following = finder.quote_at(index) if cue_of(doc.tokens[index]) else None
+        following = finder.quote_at(index) if finder.cue_at(index) else None
         index = following if following is not None else index + 1
     finder.attributed_phrases()
     doc.fields["quotes"] = finder.quotes

@@ -42,8 +42,11 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
     previous = tokens[index - 1] if index > 0 else None
     after_comma = previous is not None and previous.norm in COMMAS
     cue = cue_of(token)
-    if cue is not None and (cue.conjoined or cue.kind in ("participle", "masdar") or after_comma) \
-            and opens_report(index):
+    # After a bare comma only a perfect verb starts a new clause: an imperfect (، ستعلن النتائج)
+    # goes on with the report's own content.
+    new_clause = cue is not None and (cue.conjoined or cue.kind in ("participle", "masdar")
+                                      or (after_comma and cue.aspect == "perfect"))
+    if new_clause and opens_report(index):
         return True
     if token.norm == "في" and index + 1 < len(tokens) and tokens[index + 1].norm == "حين":
         return _contrast_starts_report(doc, index + 1, opens_report)

@@ -111,14 +111,21 @@ def cue_patterns() -> dict[str, CuePattern]:
     return patterns
 
 
-def cue_of(token: Token) -> Cue | None:
-    """The cue reading of a token, or None."""
+def cue_of(token: Token, following: Token | None = None) -> Cue | None:
+    """The cue reading of a token, or None. بين is the verb بيّن when written with its shadda or
+    when أن follows it (وبين أنه: "between that" is no Arabic)."""
     if token.kind != "arabic":
         return None
     found = cue_forms().get(token.norm)
-    if found is None and SHADDA in token.text and token.norm.lstrip("وف") == "بين":
+    if found is None and token.norm.lstrip("وف") == "بين" and (SHADDA in token.text or _opens_clause(following)):
         found = Cue("بين", "verb", "m", "sg", token.norm != "بين", "perfect")
     return found
+
+
+def _opens_clause(following: Token | None) -> bool:
+    from extract.speech.words import is_complementizer
+
+    return following is not None and is_complementizer(following)
 
 
 def matches_need(word: str, need: str) -> bool:

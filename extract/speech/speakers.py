@@ -19,12 +19,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extract.document import Document, Span, Token
-from extract.ner import ORG_HEADS, place_words
+from extract.lexicons import word_frequencies
+from extract.ner import ORG_HEADS, given_names, place_words
 from extract.speech.cues import Cue, cue_of
 from extract.speech.words import has_role, is_complementizer
 
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
+COMMON_NOUN_MIN_COUNT = 50  # corpus count of ال + word that makes a word a common noun
 STOP_PUNCT = frozenset({"،", ",", "-", "(", ")", "؛", ";", ":", ".", "؟", "!", "/"})
 
 
@@ -144,6 +146,17 @@ class SpeakerChunker:
         return _stem_without_article(head.norm.lstrip("و")) in {_stem_without_article(word) for word in ORG_HEADS} \
             and token.norm.startswith("لل")
 
+    def _name_in_phrase(self, opening: int, previous: Token) -> bool:
+        """A quoted name inside the phrase: after a naming noun (منظمة "اير وورز") or a short quoted
+        name that the phrase goes on after (مراسل "الإذاعة" في المدينة)."""
+        if has_role(previous, "naming_head"):
+            return True
+        closing = self.quoted_pairs[opening]
+        tokens = self.doc.tokens
+        after = tokens[closing + 1] if closing + 1 < len(tokens) else None
+        return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
+            and after.sentence == tokens[opening].sentence
+
     def _time(self, token: Token) -> bool:
         """A time word, unless a place is named so (آب the month, إب the city)."""
         if not has_role(token, "time"):
@@ -161,6 +174,26 @@ class SpeakerChunker:
         ends_name = previous_mention is not None and previous_mention.end == previous.end
         return ends_name or previous.norm.startswith(("ال", "وال"))
 
+    def _accusative_object(self, previous: Token, token: Token) -> bool:
+        """An indefinite accusative (…ًا) after a definite phrase is the verb's object (أصدرت
+        الوزارة بيانا)."""
+        word = token.norm
+        if token.kind != "arabic" or not word.endswith("ا") or word.startswith("ال") or len(word) < 4 \
+                or word.endswith(("اا", "ءا")) or self.mentions.covering(token.start, token.end, actors_only=False):
+            return False
+        # A common noun takes the article too (بيانا: البيان); a name ending in ا does not (رافينا).
+        return previous.norm.lstrip("و").startswith("ال") and "ال" + word[:-1] in word_frequencies()
+
+    def _indefinite_after_definite(self, previous: Token, token: Token) -> bool:
+        """An indefinite common noun cannot follow a definite word inside one noun phrase (it is no
+        adjective, and a definite noun takes no genitive): معهد الإدارة العامة استمرار استقباله."""
+        word = token.norm
+        if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
+                or word in given_names() or not previous.norm.lstrip("و").startswith("ال"):
+            return False
+        return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
+
     def _fi_belongs(self, index: int) -> bool:
         """في + a noun that is not a place name, a time or a circumstance (المصدر في الاستخبارات)."""
         tokens = self.doc.tokens
@@ -171,7 +204,12 @@ class SpeakerChunker:
                 or has_role(following, "circumstance_noun"):
             return False
         mention = self.mentions.starting_at(following.start)
-        return not (mention is not None and mention.kind == "place")
+        if mention is not None and mention.kind == "place":
+            # مراسلنا في دمشق فلان الفلاني: a place between a title and the person's name belongs
+            name_at = self.doc.token_index_at(mention.end)
+            person = self.mentions.starting_at(tokens[name_at].start) if name_at < len(tokens) else None
+            return person is not None and person.kind == "person"
+        return True
 
     def stops_before(self, index: int, first: int) -> bool:
         """Whether the phrase that started at `first` ends before token `index`."""
@@ -179,8 +217,9 @@ class SpeakerChunker:
         token, previous = tokens[index], tokens[index - 1]
         if token.kind == "punct":
             # A quoted name continues the phrase only after a naming noun: منظمة "اير وورز".
-            return token.norm != '"' or index not in self.quoted_pairs or not has_role(previous, "naming_head")
-        if previous.norm == '"' and index - 1 in self.quoted_pairs.values() and index - 1 not in self.quoted_pairs:
+            return token.norm != '"' or index not in self.quoted_pairs or not self._name_in_phrase(index, previous)
+        if previous.norm == '"' and index - 1 in self.quoted_pairs.values() and index - 1 not in self.quoted_pairs \
+                and token.norm not in ("في", "من"):
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
             return False
@@ -198,6 +237,10 @@ class SpeakerChunker:
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
         if self._new_name(previous, token):
+            return True
+        if has_role(token, "addressee", with_clitics=False):
+            return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to
+        if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token):
             return True
         if token.norm == "في":
             return not self._fi_belongs(index)
@@ -221,7 +264,8 @@ class SpeakerChunker:
         if token.kind == "arabic" and (has_role(token, "circumstance", with_clitics=False) or self._time(token)
                                        or has_role(token, "preposition", with_clitics=False)
                                        or token.norm in ("في", "من") or self._addressee(token)
-                                       or cue_of(token) is not None or is_complementizer(token)):
+                                       or cue_of(token) is not None or is_complementizer(token)
+                                       or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))):
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
         end = first
         if token.norm == '"' and first in self.quoted_pairs:

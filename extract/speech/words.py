@@ -28,6 +28,11 @@ def has_role(token: Token, role: str, with_clitics: bool = True) -> bool:
     return any(stem in words for _, stem in token.stems)
 
 
-def is_complementizer(token: Token) -> bool:
-    """أن/إن and their pronoun forms, with a clitic (بأن، وأن) or without."""
-    return has_role(token, "complementizer")
+def is_complementizer(token: Token, following: Token | None = None) -> bool:
+    """أنّ/إنّ and their pronoun forms, with a clitic (بأن، وأن) or without. A bare أن before an
+    imperfect verb (أن يتم، من شأنه أن يمس) is the subjunctive أنْ, which opens no report."""
+    if not has_role(token, "complementizer"):
+        return False
+    bare = token.norm.lstrip("وفب") == "ان"
+    return not (bare and following is not None and following.kind == "arabic"
+                and following.norm.startswith("ي") and following.norm != "يوم" and len(following.norm) > 2)
