@@ -26,7 +26,7 @@ from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, cue_of, cue_patterns, matches_need
 from extract.speech.marks import pair_marks
-from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees
+from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
 from extract.speech.words import has_role, is_complementizer
 
 NO_CUE = Cue("", "", None, None, False)
@@ -92,8 +92,10 @@ class _QuoteFinder:
                 if position not in self.closing_of:
                     return None  # a closing mark: the cue sits inside someone else's quotation
                 closing = self.closing_of[position]
-                if self._is_quoted_name(position) or (closing - position - 1 <= MAX_QUOTED_NAME_TOKENS
-                                                      and closing > position + 1 and self._is_name(position, closing)):
+                short = closing > position + 1 and closing - position - 1 <= MAX_QUOTED_NAME_TOKENS
+                if short and tokens[position - 1].norm == "ب" and not self._is_name(position, closing):
+                    return _Zone(position, "quote")  # ندد بـ"الهمجية": the phrase the speaker used
+                if self._is_quoted_name(position) or (short and self._is_name(position, closing)):
                     position = closing + 1
                     continue
                 return _Zone(position, "quote")
@@ -108,6 +110,9 @@ class _QuoteFinder:
                     and not (following is not None and is_complementizer(following)) \
                     and not self._needed(token, cue):
                 return None  # أعلن عن خطة: the verb's object, not a report
+            if cue.kind == "verb" and has_role(token, "speech_opener", with_clitics=False) \
+                    and position > cue_index + 1 and tokens[position - 1].kind != "punct":
+                return _Zone(position - 1, "bare")  # وقالت الوزيرة نحن لن نتراجع: speech with no marks
             following_cue = cue_of(token)
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
                                               or tokens[position - 1].norm in COMMAS) \
@@ -167,6 +172,9 @@ class _QuoteFinder:
     def quote_text(self, zone: _Zone, pattern: CuePattern | None) -> tuple[int | None, int, bool]:
         tokens = self.tokens
         opening = zone.end
+        if zone.how == "bare":
+            first, last = self._strip(zone.end + 1, self._report_end(zone.end + 1))
+            return first, last, True
         if zone.how == "colon":
             opening += 1
             if opening >= len(tokens) or tokens[opening].sentence != tokens[zone.end].sentence \
@@ -287,13 +295,21 @@ class _QuoteFinder:
                     and not has_role(tokens[position], "preposition") and tokens[position].norm not in ("في", "من"):
                 verb = cue_of(tokens[position])
                 if (verb is not None and verb.kind in ("verb", "relay")) \
-                        or self.mentions.starting_at(tokens[position + 1].start) is not None:
+                        or (self.mentions.starting_at(tokens[position + 1].start) is not None
+                            and self._looks_like_verb(tokens[position])):
                     last = min(cue_index - 1, position + MAX_SPEAKER_TOKENS)
                     speaker = self._with_appositive_person(self.chunker.phrase(position + 1, last), last)
                     if speaker.span is not None:
                         return speaker
             position -= 1
         return NO_SPEAKER
+
+    @staticmethod
+    def _looks_like_verb(token: Token) -> bool:
+        """No article, no particle, and not a word the corpus writes with the article (جامعة)."""
+        word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
+        return token.kind == "arabic" and not word.startswith("ال") and not has_role(token, "particle") \
+            and not is_common_noun(word) and not is_common_noun(token.norm)
 
     def _nearest_actor_before(self, cue_index: int) -> Speaker:
         tokens = self.tokens
@@ -341,6 +357,14 @@ class _QuoteFinder:
         return covered is None and head.norm.lstrip("وف").startswith("ال") \
             and speaker.gender == "m" and speaker.number == "sg"
 
+    def _label_object(self, speaker: Speaker, zone: _Zone, pattern: CuePattern | None) -> bool:
+        """ووصفت الاتهامات بأنها "مفبركة": with one noun phrase before the label, it is the thing
+        described, and the describer is unspoken."""
+        if pattern is None or pattern.speaker != "label" or speaker.span is None or speaker.actor is not None:
+            return False
+        following = self.doc.token_index_at(speaker.span.end)
+        return following >= zone.end or (following == zone.end - 1 and self.tokens[following].norm == "ب")
+
     def find_speaker(self, cue_index: int, cue: Cue, zone: _Zone, pattern: CuePattern | None
                      ) -> tuple[Speaker, list[str]] | None:
         if cue.kind == "relay":
@@ -349,8 +373,9 @@ class _QuoteFinder:
             start = cue_index
             if pattern is not None and pattern.speaker == "after":
                 start = self._needed_word(cue_index, zone, pattern) or cue_index
-            speaker, via = self._post_verbal(start, zone.end)
-            if self._disagrees_as_subject(cue, speaker):
+            zone_end = zone.end + 1 if zone.how == "bare" else zone.end
+            speaker, via = self._post_verbal(start, zone_end)
+            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
                 speaker = NO_SPEAKER
         else:
             speaker, via = NO_SPEAKER, []

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import word_frequencies
+from extract.lexicons import read_tsv, word_frequencies
+from extract.normalize import normalize_string
 from extract.ner import ORG_HEADS, given_names, place_words
 from extract.speech.cues import Cue, cue_of
 from extract.speech.words import has_role, is_complementizer
@@ -77,6 +79,20 @@ class Speaker:
 
 
 NO_SPEAKER = Speaker(None, None)
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """Nouns that head an institution's name (مجلس، وزارة، منظمة), without the article."""
+    heads = {_stem_without_article(head) for head in ORG_HEADS}
+    heads |= {_stem_without_article(normalize_string(row["head"])) for row in read_tsv("institution_heads_ar.tsv")}
+    return frozenset(heads)
+
+
+def is_common_noun(word: str) -> bool:
+    """A word the corpus also writes with the article often enough to be a common noun (بيان:
+    البيان), not a verb (أعلنت) or a name."""
+    return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
 
 
 def _stem_without_article(word: str) -> str:
@@ -143,8 +159,7 @@ class SpeakerChunker:
         mention = self.mentions.covering(token.start, token.end)
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
-        return _stem_without_article(head.norm.lstrip("و")) in {_stem_without_article(word) for word in ORG_HEADS} \
-            and token.norm.startswith("لل")
+        return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
 
     def _name_in_phrase(self, opening: int, previous: Token) -> bool:
         """A quoted name inside the phrase: after a naming noun (منظمة "اير وورز") or a short quoted
@@ -194,6 +209,18 @@ class SpeakerChunker:
             return False
         return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
 
+    @staticmethod
+    def _prepositional(token: Token) -> bool:
+        """بـ/كـ + a common noun is a prepositional phrase (بشكل قاطع، بدعوة من); المتحدث باسم
+        is an affiliation and stays."""
+        word = token.norm
+        if token.kind != "arabic" or word[:1] not in ("ب", "ك") or word.startswith(("بال", "كال")) \
+                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False):
+            return False
+        if word[1:] in institution_heads():
+            return False  # النائبة بمجلس الشعب: the body the title belongs to
+        return is_common_noun(word[1:])
+
     def _fi_belongs(self, index: int) -> bool:
         """في + a noun that is not a place name, a time or a circumstance (المصدر في الاستخبارات)."""
         tokens = self.doc.tokens
@@ -240,8 +267,11 @@ class SpeakerChunker:
             return True
         if has_role(token, "addressee", with_clitics=False):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to
-        if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token):
+        if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token) \
+                or self._prepositional(token):
             return True
+        if token.norm not in ("في", "من") and has_role(token, "particle", with_clitics=False):
+            return True  # الوزير هذا الأسبوع
         if token.norm == "في":
             return not self._fi_belongs(index)
         if token.norm == "من" and index + 1 < len(tokens) and is_complementizer(tokens[index + 1]):
