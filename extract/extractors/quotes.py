@@ -24,7 +24,7 @@ from typing import Any
 from extract.document import Document, Token
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
-from extract.speech.cues import Cue, CuePattern, cue_of, cue_patterns, matches_need
+from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import pair_marks
 from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
 from extract.speech.words import has_role, is_complementizer
@@ -283,33 +283,44 @@ class _QuoteFinder:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
         return speaker
 
-    def _previous_clause_subject(self, cue_index: int) -> Speaker:
-        """The subject of the clause before: the noun phrase after its verb (ودعت الحكومة ...، وناشدت)."""
+    def _previous_clause_subject(self, cue: Cue, cue_index: int) -> Speaker:
+        """The subject of the nearest clause before that agrees with the cue: the noun phrase after
+        its verb (ودعت الحكومة ...، وناشدت). Clauses inside a quotation's text are its content."""
         tokens = self.tokens
         sentence = tokens[cue_index].sentence
         position = cue_index - 1
         while position >= 0 and tokens[position].sentence >= sentence - 1:
+            if self._in_quote_text(position):
+                position -= 1
+                continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
                 or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined
             if starts_clause and tokens[position].kind == "arabic" and position + 1 < cue_index \
                     and not has_role(tokens[position], "preposition") and tokens[position].norm not in ("في", "من"):
                 verb = cue_of(tokens[position])
+                following = tokens[position + 1]
+                named = self.mentions.starting_at(following.start) is not None
+                noun = following.norm.startswith("ال") or is_common_noun(following.norm)
                 if (verb is not None and verb.kind in ("verb", "relay")) \
-                        or (self.mentions.starting_at(tokens[position + 1].start) is not None
-                            and self._looks_like_verb(tokens[position])):
+                        or ((named or noun) and self._looks_like_verb(tokens[position])):
                     last = min(cue_index - 1, position + MAX_SPEAKER_TOKENS)
                     speaker = self._with_appositive_person(self.chunker.phrase(position + 1, last), last)
-                    if speaker.span is not None:
+                    if speaker.span is not None and agrees(cue, speaker):
                         return speaker
             position -= 1
         return NO_SPEAKER
+
+    def _in_quote_text(self, index: int) -> bool:
+        offset = self.tokens[index].start
+        return any(quote["start"] <= offset < quote["end"] for quote in self.quotes[-MAX_RECENT_SPEAKERS:])
 
     @staticmethod
     def _looks_like_verb(token: Token) -> bool:
         """No article, no particle, and not a word the corpus writes with the article (جامعة)."""
         word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
-        return token.kind == "arabic" and not word.startswith("ال") and not has_role(token, "particle") \
-            and not is_common_noun(word) and not is_common_noun(token.norm)
+        return token.kind == "arabic" and len(word) >= 3 and not word.startswith("ال") \
+            and not has_role(token, "particle") and not has_role(token, "pronoun") \
+            and not has_role(token, "demonstrative") and not is_common_noun(word) and not is_common_noun(token.norm)
 
     def _nearest_actor_before(self, cue_index: int) -> Speaker:
         tokens = self.tokens
@@ -336,17 +347,16 @@ class _QuoteFinder:
                 and self.tokens[self.doc.token_index_at(self.quotes[-1]["start"])].sentence == self.tokens[cue_index].sentence:
             return self.recent[-1]  # قال إن ...، مضيفا أن: the same speaker goes on
         if cue.kind in ("verb", "participle"):
-            previous = self._previous_clause_subject(cue_index)
-            if previous.span is not None and agrees(cue, previous):
+            previous = self._previous_clause_subject(cue, cue_index)
+            if previous.span is not None:
                 # The same subject as an earlier quote's speaker: take that speaker, actor and all.
                 return next((speaker for speaker in reversed(self.recent) if speaker.span is not None
                              and speaker.span.start == previous.span.start), previous)
         for speaker in reversed(self.recent):
             if agrees(cue, speaker):
                 return speaker
-        if self.recent:
-            return self.recent[-1]
-        return self._nearest_actor_before(cue_index)
+        nearest = self._nearest_actor_before(cue_index)
+        return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
 
     def _disagrees_as_subject(self, cue: Cue, speaker: Speaker) -> bool:
         """A definite masculine singular noun after a feminine verb is its object (وناشدت العالم)."""
@@ -455,8 +465,12 @@ class _QuoteFinder:
         return self._subject_at(start, opening)
 
     def _subject_at(self, start: int, opening: int) -> tuple[int, Speaker] | None:
+        """The subject of a clause that opens with a reporting or attributing verb (حملت، أعلنت،
+        وصف): a phrase in quotation marks later in the clause is what that subject called it."""
         tokens = self.tokens
-        for subject_first in (start, start + 1):
+        if tokens[start].norm not in attribution_forms():
+            return None
+        for subject_first in (start + 1,):
             if subject_first >= opening:
                 return None
             if subject_first == start + 1 and (tokens[start].norm.lstrip("وف").startswith("ال")

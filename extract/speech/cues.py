@@ -69,7 +69,18 @@ def _masdar_forms(masdar: str) -> list[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def cue_forms() -> dict[str, Cue]:
-    """Normalized word form (clitics included) -> its cue reading."""
+    """Normalized word form (clitics included) -> its cue reading (reporting verbs only)."""
+    return {form: cue for form, cue in _all_forms().items() if cue.kind != "attribution"}
+
+
+@lru_cache(maxsize=1)
+def attribution_forms() -> dict[str, Cue]:
+    """Forms of every verb whose subject a quoted phrase in its clause is attributed to."""
+    return {form: cue for form, cue in _all_forms().items() if cue.kind in ("verb", "relay", "attribution")}
+
+
+@lru_cache(maxsize=1)
+def _all_forms() -> dict[str, Cue]:
     forms: dict[str, Cue] = {}
 
     def add(form: str, lemma: str, kind: str, gender: str | None, number: str | None, prefixes: tuple[str, ...],

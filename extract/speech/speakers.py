@@ -217,9 +217,14 @@ class SpeakerChunker:
         if token.kind != "arabic" or word[:1] not in ("ب", "ك") or word.startswith(("بال", "كال")) \
                 or len(word) < 4 or has_role(token, "affiliation", with_clitics=False):
             return False
-        if word[1:] in institution_heads():
+        stem = word[1:]
+        if stem in institution_heads():
             return False  # النائبة بمجلس الشعب: the body the title belongs to
-        return is_common_noun(word[1:])
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stem = stem[:-len(suffix)]  # بحسابه
+                break
+        return is_common_noun(stem)
 
     def _fi_belongs(self, index: int) -> bool:
         """في + a noun that is not a place name, a time or a circumstance (المصدر في الاستخبارات)."""
@@ -270,7 +275,8 @@ class SpeakerChunker:
         if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token) \
                 or self._prepositional(token):
             return True
-        if token.norm not in ("في", "من") and has_role(token, "particle", with_clitics=False):
+        if token.norm not in ("في", "من") and (has_role(token, "particle", with_clitics=False)
+                                               or has_role(token, "demonstrative", with_clitics=False)):
             return True  # الوزير هذا الأسبوع
         if token.norm == "في":
             return not self._fi_belongs(index)
@@ -295,7 +301,9 @@ class SpeakerChunker:
                                        or has_role(token, "preposition", with_clitics=False)
                                        or token.norm in ("في", "من") or self._addressee(token)
                                        or cue_of(token) is not None or is_complementizer(token)
-                                       or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))):
+                                       or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
+                                       or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
+                                       or has_role(token, "particle", with_clitics=False)):
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
         end = first
         if token.norm == '"' and first in self.quoted_pairs:
