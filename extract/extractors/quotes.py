@@ -77,7 +77,12 @@ class _QuoteFinder:
         closing = self.closing_of.get(opening)
         if closing is None or closing == opening + 1 or closing - opening - 1 > MAX_QUOTED_NAME_TOKENS:
             return False
+        if opening > 0 and self.tokens[opening - 1].norm == "ل":
+            return True  # لـ"الوطن": the outlet it was said to
         after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
+        then = self.tokens[closing + 2] if closing + 2 < len(self.tokens) else None
+        if after is not None and after.norm in COMMAS and then is not None and is_complementizer(then):
+            return True  # المؤسسة "إخاء"، أن ...: the name ends the speaker, the report follows
         return after is not None and after.sentence == self.tokens[opening].sentence \
             and (after.kind in ("arabic", "latin") or after.norm == ":")
 
@@ -405,6 +410,8 @@ class _QuoteFinder:
         cue = self.cue_at(cue_index)
         if cue is None:
             return None
+        if cue_index > 0 and not cue.conjoined and has_role(tokens[cue_index - 1], "relative", with_clitics=False):
+            return None  # التي يشير إليها: a relative clause, not a report (a و would start a new clause)
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
@@ -436,8 +443,8 @@ class _QuoteFinder:
         """A quoted name or title, not a phrase someone used (صحيفة "الوطن"، قمة "طهران"، "داعش")."""
         tokens, doc = self.tokens, self.doc
         inside = tokens[opening + 1:closing]
-        if any(token.kind in ("latin", "number") for token in inside):
-            return True
+        if any(token.kind in ("latin", "number") or token.norm == "." for token in inside):
+            return True  # CNN، "اللواء 55"، "إل.في.آم"
         if any(has_role(token, "naming_head") for token in [inside[0], inside[-1]] + tokens[max(0, opening - 1):opening]):
             return True  # صحيفة "الوطن"، «أوشان كوميرشال بنك»
         if any(has_role(token, "so_called") for token in tokens[max(0, opening - 3):opening]):

@@ -275,9 +275,9 @@ class SpeakerChunker:
         if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token) \
                 or self._prepositional(token):
             return True
-        if token.norm not in ("في", "من") and (has_role(token, "particle", with_clitics=False)
-                                               or has_role(token, "demonstrative", with_clitics=False)):
-            return True  # الوزير هذا الأسبوع
+        if token.norm not in ("في", "من") and any(has_role(token, role, with_clitics=False) for role in
+                                                  ("particle", "demonstrative", "pronoun", "skippable")):
+            return True  # الوزير هذا الأسبوع، الموكلي وهو الباحث، الزائر فلان فقد
         if token.norm == "في":
             return not self._fi_belongs(index)
         if token.norm == "من" and index + 1 < len(tokens) and is_complementizer(tokens[index + 1]):
