@@ -192,7 +192,10 @@ class _QuoteFinder:
             closing = self.closing_of.get(opening)
             if closing is None or closing <= opening + 1:
                 return None, 0, True
-            return opening + 1, closing - 1, True
+            last = closing - 1
+            while last > opening + 1 and tokens[last].norm in COMMAS:
+                last -= 1  # "الجيش سوري،"مشيرة: the comma before the closing mark is not quoted
+            return opening + 1, last, True
         first = zone.end + 1
         if first >= len(tokens) or tokens[first].sentence != tokens[zone.end].sentence:
             return None, 0, False

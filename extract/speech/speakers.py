@@ -172,6 +172,16 @@ class SpeakerChunker:
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
 
+    def _noun_after_name(self, previous: Token, token: Token) -> bool:
+        """An institution noun after a complete name starts the verb's object (حملت وزارة الخارجية
+        الأمريكية الحكومة ...), where an adjective would go on (معهد الإدارة العامة)."""
+        word = token.norm
+        if token.kind != "arabic" or not word.startswith("ال") or _stem_without_article(word) not in institution_heads():
+            return False
+        mention = self.mentions.covering(previous.start, previous.end)
+        return mention is not None and mention.end == previous.end and mention.kind != "person" \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
     def _time(self, token: Token) -> bool:
         """A time word, unless a place is named so (آب the month, إب the city)."""
         if not has_role(token, "time"):
@@ -268,7 +278,7 @@ class SpeakerChunker:
                 or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
-        if self._new_name(previous, token):
+        if self._new_name(previous, token) or self._noun_after_name(previous, token):
             return True
         if has_role(token, "addressee", with_clitics=False):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to
