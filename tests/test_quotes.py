@@ -322,3 +322,25 @@ def test_plural_cue_takes_no_singular_speaker(nlp):
 def test_object_that_disagrees_with_the_verb_is_not_its_subject(nlp):
     (quote,) = quotes(nlp, 'ودعت الحكومة في بيان المواطنين إلى الهدوء، وناشدت العالم بأن "يتدخل فورا".')
     assert quote["speaker"]["text"] == "الحكومة" and quote["text"] == "يتدخل فورا"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتأخر القطار لأن الطريق كان مغلقا.",  # لأن "because" opens a reason
+    "وحضر الاجتماع مسؤول رفض ذكر اسمه ولم يعلق على أن الجلسة سرية.",  # ذكر after رفض is the masdar
+    "وناقش المجلس الخطة التي يشير إليها التقرير.",  # a relative clause
+    "يبلغ طول الجسر ثلاثة كيلومترات.",  # يبلغ "amounts to"
+    "فعلي أن أوضح الأمر للجميع.",  # أنْ + a first person verb
+])
+def test_look_alike_cues_open_no_report(nlp, sentence):
+    assert quotes(nlp, sentence) == []
+
+
+def test_quoted_name_inside_the_speaker_keeps_both_marks(nlp):
+    (quote,) = quotes(nlp, 'وقال تنظيم "الدولة" في بيان إن مقاتليه سيطروا على البلدة.')
+    assert quote["speaker"]["text"] == 'تنظيم "الدولة"'
+    assert quote["text"] == "مقاتليه سيطروا على البلدة"
+
+
+def test_report_after_a_quoted_name_and_comma(nlp):
+    (quote,) = quotes(nlp, 'أكد مدير المؤسسة الخيرية "الأمل" ، أن التبرعات زادت.')
+    assert quote["text"] == "التبرعات زادت" and quote["speaker"]["text"].startswith("مدير المؤسسة الخيرية")

@@ -328,6 +328,8 @@ class _QuoteFinder:
         word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
         return token.kind == "arabic" and len(word) >= 3 and not word.startswith("ال") \
             and not has_role(token, "particle") and not has_role(token, "pronoun") \
+            and not has_role(token, "relay") and not has_role(token, "circumstance") \
+            and not SpeakerChunker.prepositional(token) \
             and not has_role(token, "demonstrative") and not is_common_noun(word) and not is_common_noun(token.norm)
 
     def _nearest_actor_before(self, cue_index: int) -> Speaker:
@@ -415,6 +417,9 @@ class _QuoteFinder:
             return None
         if cue_index > 0 and not cue.conjoined and has_role(tokens[cue_index - 1], "relative", with_clitics=False):
             return None  # التي يشير إليها: a relative clause, not a report (a و would start a new clause)
+        if cue_index > 0 and not cue.conjoined and cue.aspect == "perfect" \
+                and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False):
+            return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):

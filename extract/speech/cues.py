@@ -15,6 +15,7 @@ from functools import lru_cache
 from extract.document import Token
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
+from extract.speech.words import is_complementizer, speech_words
 
 CONJUNCTIONS = ("", "و", "ف")
 IMPERFECT_PARTICLES = ("", "س", "ل")
@@ -103,9 +104,7 @@ def _all_forms() -> dict[str, Cue]:
         if row["masdar"] != "-":
             for form, gender, number in _masdar_forms(normalize_string(row["masdar"])):
                 add(form, perfect, "masdar", gender, number, ("", "ب", "ل"), "nominal")
-    # بين is also the preposition "between" (only بيّن, written with its shadda, is the verb), and
-    # تبين is "it turned out", which has no speaker.
-    for ambiguous in ("بين", "تبين"):
+    for ambiguous in speech_words()["not_cue"]:
         for conjunction in CONJUNCTIONS:
             forms.pop(conjunction + ambiguous, None)
     return forms
@@ -134,8 +133,6 @@ def cue_of(token: Token, following: Token | None = None) -> Cue | None:
 
 
 def _opens_clause(following: Token | None) -> bool:
-    from extract.speech.words import is_complementizer
-
     return following is not None and is_complementizer(following)
 
 

@@ -220,7 +220,7 @@ class SpeakerChunker:
         return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
 
     @staticmethod
-    def _prepositional(token: Token) -> bool:
+    def prepositional(token: Token) -> bool:
         """بـ/كـ + a common noun is a prepositional phrase (بشكل قاطع، بدعوة من); المتحدث باسم
         is an affiliation and stays."""
         word = token.norm
@@ -258,8 +258,11 @@ class SpeakerChunker:
         tokens = self.doc.tokens
         token, previous = tokens[index], tokens[index - 1]
         if token.kind == "punct":
+            if token.norm == '"' and index not in self.quoted_pairs:
+                opening = next((start for start, end in self.quoted_pairs.items() if end == index), None)
+                return opening is None or opening < first  # تنظيم "داعش": the closing mark of a name inside
             # A quoted name continues the phrase only after a naming noun: منظمة "اير وورز".
-            return token.norm != '"' or index not in self.quoted_pairs or not self._name_in_phrase(index, previous)
+            return token.norm != '"' or not self._name_in_phrase(index, previous)
         if previous.norm == '"' and index - 1 in self.quoted_pairs.values() and index - 1 not in self.quoted_pairs \
                 and token.norm not in ("في", "من"):
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
@@ -280,10 +283,11 @@ class SpeakerChunker:
             return True
         if self._new_name(previous, token) or self._noun_after_name(previous, token):
             return True
-        if has_role(token, "addressee", with_clitics=False):
-            return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to
+        if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
+                and token.norm.endswith(("ين", "ون", "ور")):
+            return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
         if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token) \
-                or self._prepositional(token):
+                or self.prepositional(token):
             return True
         if token.norm not in ("في", "من") and any(has_role(token, role, with_clitics=False) for role in
                                                   ("particle", "demonstrative", "pronoun", "skippable")):
@@ -313,7 +317,7 @@ class SpeakerChunker:
                                        or cue_of(token) is not None or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
-                                       or has_role(token, "particle", with_clitics=False)):
+                                       or has_role(token, "particle")):
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
         end = first
         if token.norm == '"' and first in self.quoted_pairs:
@@ -321,7 +325,9 @@ class SpeakerChunker:
         while end + 1 <= last and not self.stops_before(end + 1, first):
             end += 1
         end = self._end_at_person(first, end)
-        while end > first and tokens[end].kind == "punct" and not (tokens[end].norm == '"' and end in self.quoted_pairs.values()):
+        while end > first and ((tokens[end].kind == "punct" and not (tokens[end].norm == '"'
+                                                                    and end in self.quoted_pairs.values()))
+                               or tokens[end].norm in ("في", "من")):
             end -= 1
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)

@@ -31,8 +31,8 @@ def has_role(token: Token, role: str, with_clitics: bool = True) -> bool:
 def is_complementizer(token: Token, following: Token | None = None) -> bool:
     """أنّ/إنّ and their pronoun forms, with a clitic (بأن، وأن) or without. A bare أن before an
     imperfect verb (أن يتم، من شأنه أن يمس) is the subjunctive أنْ, which opens no report."""
-    if not has_role(token, "complementizer"):
-        return False
+    if not has_role(token, "complementizer") or token.norm.startswith(("لان", "ولان", "فلان")):
+        return False  # لأن "because" opens a reason, not a report
     bare = token.norm.lstrip("وفب") == "ان"
     return not (bare and following is not None and following.kind == "arabic"
                 and following.norm.startswith("ي") and following.norm != "يوم" and len(following.norm) > 2)
