@@ -36,6 +36,7 @@ MAX_QUOTED_NAME_TOKENS = 6
 MAX_PHRASE_TOKENS = 12
 MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
+MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
 MAX_SUBJECT_DISTANCE = 16  # tokens from a sentence's subject to a quoted phrase attributed to it
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "-", ")"})
 SENTENCE_END = frozenset({".", "؟", "!"})
@@ -297,7 +298,8 @@ class _QuoteFinder:
         tokens = self.tokens
         sentence = tokens[cue_index].sentence
         position = cue_index - 1
-        while position >= 0 and tokens[position].sentence >= sentence - 1:
+        lower = cue_index - MAX_CLAUSE_LOOKBACK
+        while position >= max(0, lower) and tokens[position].sentence >= sentence - 1:
             if self._in_quote_text(position):
                 position -= 1
                 continue
