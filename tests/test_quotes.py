@@ -344,3 +344,9 @@ def test_quoted_name_inside_the_speaker_keeps_both_marks(nlp):
 def test_report_after_a_quoted_name_and_comma(nlp):
     (quote,) = quotes(nlp, 'أكد مدير المؤسسة الخيرية "الأمل" ، أن التبرعات زادت.')
     assert quote["text"] == "التبرعات زادت" and quote["speaker"]["text"].startswith("مدير المؤسسة الخيرية")
+
+
+def test_a_quotation_is_never_the_next_speaker(nlp):
+    text = ("وقال اللواء إن «القبض على هذا العدد الكبير مؤشر كبير على وجود من يسعى لاستغلال صغار السن». "
+            "ولفت إلى أن المخططات كشفت.")
+    assert [speaker for _, speaker in texts_and_speakers(quotes(nlp, text))] == ["اللواء", "اللواء"]

@@ -28,6 +28,7 @@ from extract.speech.words import has_role, is_complementizer
 
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
+MAX_QUOTED_NAME_TOKENS = 6
 COMMON_NOUN_MIN_COUNT = 50  # corpus count of ال + word that makes a word a common noun
 STOP_PUNCT = frozenset({"،", ",", "-", "(", ")", "؛", ";", ":", ".", "؟", "!", "/"})
 
@@ -321,6 +322,8 @@ class SpeakerChunker:
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
         end = first
         if token.norm == '"' and first in self.quoted_pairs:
+            if self.quoted_pairs[first] - first - 1 > MAX_QUOTED_NAME_TOKENS:
+                return NO_SPEAKER  # a quotation, not a quoted name, follows the verb
             end = min(self.quoted_pairs[first], last)
         while end + 1 <= last and not self.stops_before(end + 1, first):
             end += 1
