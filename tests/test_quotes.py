@@ -350,3 +350,28 @@ def test_a_quotation_is_never_the_next_speaker(nlp):
     text = ("وقال اللواء إن «القبض على هذا العدد الكبير مؤشر كبير على وجود من يسعى لاستغلال صغار السن». "
             "ولفت إلى أن المخططات كشفت.")
     assert [speaker for _, speaker in texts_and_speakers(quotes(nlp, text))] == ["اللواء", "اللواء"]
+
+
+def test_zada_reports_only_a_quotation(nlp):
+    found = quotes(nlp, "قال الخطيب إن الصبر فضيلة. وزاد «إن المرء العاقل يعفو». وزادت الأسعار أن ارتفعت.")
+    assert [quote["text"] for quote in found] == ["الصبر فضيلة", "إن المرء العاقل يعفو"]
+
+
+def test_chanted_slogan_is_a_direct_quote(nlp):
+    (quote,) = quotes(nlp, 'ويهتف المتظاهرون "سلمية" في الشوارع.')
+    assert (quote["text"], quote["speaker"]["text"], quote["direct"]) == ("سلمية", "المتظاهرون", True)
+
+
+def test_kaanna_and_preposition_in_a_relative_clause(nlp):
+    (quote,) = quotes(nlp, "وقال المدير بأن العمل مستمر وكأن شيئا لم يكن.")
+    assert quote["text"] == "العمل مستمر وكأن شيئا لم يكن"
+    text = 'ورأى النائب الذي انتخب عن الحزب في العاصمة "هناك مشاكل كبيرة في المدينة" ثم غادر.'
+    (quote,) = quotes(nlp, text)
+    assert quote["text"] == "هناك مشاكل كبيرة في المدينة" and quote["speaker"]["text"] == "النائب"
+
+
+def test_imam_is_not_amam(nlp):
+    (quote,) = quotes(nlp, "أكد إمام المسجد في خطبة الجمعة أن الصبر فضيلة.")
+    assert quote["speaker"]["text"] == "إمام المسجد"
+    (quote,) = quotes(nlp, "وقف أمام المحكمة وقال إن الحكم ظالم.")
+    assert quote["speaker"] is None

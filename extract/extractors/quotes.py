@@ -30,6 +30,7 @@ from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunke
 from extract.speech.words import has_role, is_complementizer
 
 NO_CUE = Cue("", "", None, None, False)
+NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
@@ -74,9 +75,14 @@ class _QuoteFinder:
 
     # --- where a cue's speaker zone ends -------------------------------------------------
     def _is_quoted_name(self, opening: int) -> bool:
-        """A short quotation followed by more of the sentence is a name (لـ"وكالة الأنباء")."""
+        """A short quotation followed by more of the sentence is a name (لـ"وكالة الأنباء"), unless
+        it holds a function word no name has outside a known one ("هناك مشاكل كبيرة")."""
         closing = self.closing_of.get(opening)
         if closing is None or closing == opening + 1 or closing - opening - 1 > MAX_QUOTED_NAME_TOKENS:
+            return False
+        inside = self.tokens[opening + 1:closing]
+        if any(has_role(token, role, with_clitics=False) for token in inside
+               for role in ("particle", "pronoun", "demonstrative")) and not self._is_name(opening, closing):
             return False
         if opening > 0 and self.tokens[opening - 1].norm == "ل":
             return True  # لـ"الوطن": the outlet it was said to
@@ -91,6 +97,7 @@ class _QuoteFinder:
         tokens = self.tokens
         reach = MAX_NOMINAL_CUE_REACH if cue.kind in ("participle", "masdar") else MAX_SPEAKER_TOKENS
         position = cue_index + 1
+        relative_seen = False  # النائب الذي انتخب عن ...: a preposition inside a relative clause
         while position < len(tokens) and position - cue_index <= reach \
                 and tokens[position].sentence == tokens[cue_index].sentence:
             token = tokens[position]
@@ -101,7 +108,8 @@ class _QuoteFinder:
                 short = closing > position + 1 and closing - position - 1 <= MAX_QUOTED_NAME_TOKENS
                 if short and tokens[position - 1].norm == "ب" and not self._is_name(position, closing):
                     return _Zone(position, "quote")  # ندد بـ"الهمجية": the phrase the speaker used
-                if self._is_quoted_name(position) or (short and self._is_name(position, closing)):
+                direct_only = (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "direct"
+                if (self._is_quoted_name(position) and not direct_only) or (short and self._is_name(position, closing)):
                     position = closing + 1
                     continue
                 return _Zone(position, "quote")
@@ -112,7 +120,8 @@ class _QuoteFinder:
                 return _Zone(position, "complementizer")
             if token.norm in SENTENCE_END:
                 return None
-            if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" \
+            relative_seen = relative_seen or has_role(token, "relative", with_clitics=False)
+            if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not relative_seen \
                     and not (following is not None and is_complementizer(following)) \
                     and not self._needed(token, cue):
                 return None  # أعلن عن خطة: the verb's object, not a report
@@ -426,6 +435,8 @@ class _QuoteFinder:
         pattern = cue_patterns().get(cue.lemma)
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
             return None
+        if pattern is not None and pattern.speaker == "direct" and zone.how not in ("colon", "quote"):
+            return None  # زاد أن ...: "increased", not "added"
         text_first, text_last, direct = self.quote_text(zone, pattern)
         if text_first is None:
             return None

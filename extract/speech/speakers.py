@@ -29,7 +29,8 @@ from extract.speech.words import has_role, is_complementizer
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
-COMMON_NOUN_MIN_COUNT = 50  # corpus count of ال + word that makes a word a common noun
+COMMON_NOUN_MIN_COUNT = 50
+FAMILY_NAME_MAX_COUNT = 200  # corpus count under which an ال- word after a person's name is a family name  # corpus count of ال + word that makes a word a common noun
 STOP_PUNCT = frozenset({"،", ",", "-", "(", ")", "؛", ";", ":", ".", "؟", "!", "/"})
 
 
@@ -216,7 +217,8 @@ class SpeakerChunker:
         word = token.norm
         if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
-                or word in given_names() or not previous.norm.lstrip("و").startswith("ال"):
+                or word in given_names() or not previous.norm.lstrip("و").startswith("ال") \
+                or has_role(token, "honorific", with_clitics=False):
             return False
         return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
 
@@ -343,8 +345,18 @@ class SpeakerChunker:
                     and mention.end > tokens[first].start:
                 if mention.kind != "person" and mention.start != tokens[first].start:
                     continue  # وزارة الداخلية السعودية: a place inside an institution's name
-                return max(first, self.doc.token_index_at(mention.end) - 1)
+                cut = max(first, self.doc.token_index_at(mention.end) - 1)
+                if mention.kind == "person" and cut < end and self._family_name(cut + 1):
+                    cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
+                return cut
         return end
+
+    def _family_name(self, index: int) -> bool:
+        token = self.doc.tokens[index]
+        return token.kind == "arabic" and token.norm.startswith("ال") \
+            and word_frequencies().get(token.norm, 0) < FAMILY_NAME_MAX_COUNT \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and not self.stops_before(index, index - 1)
 
     def speaker_of(self, span: Span, first: int, last: int) -> Speaker:
         tokens = self.doc.tokens
