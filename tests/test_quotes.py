@@ -375,3 +375,20 @@ def test_imam_is_not_amam(nlp):
     assert quote["speaker"]["text"] == "إمام المسجد"
     (quote,) = quotes(nlp, "وقف أمام المحكمة وقال إن الحكم ظالم.")
     assert quote["speaker"] is None
+
+
+def test_kama_clause_starts_a_new_report(nlp):
+    found = quotes(nlp, 'أوضح المتحدث أن الوزارة لا ترد على الشائعات، لكنها "تتابعها"، كما أكد أن موقفها واضح.')
+    assert [quote["text"].rstrip('"') for quote in found] == ['الوزارة لا ترد على الشائعات، لكنها "تتابعها',
+                                                             "موقفها واضح"]
+
+
+def test_conjoined_cue_after_a_comma_ends_the_report(nlp):
+    (quote,) = quotes(nlp, "وأكد الشيخ أن الغيبة ليست من الأخلاق، وأبان فضل الصيام في الشهر الفضيل.")
+    assert quote["text"] == "الغيبة ليست من الأخلاق"
+
+
+def test_accusing_participle_with_a_quoted_phrase(nlp):
+    found = quotes(nlp, 'أعلنت الوزيرة أن الحكومة فرضت العقوبات، متهمة الشركة بـ"انتهاك القانون".')
+    assert texts_and_speakers(found) == [("الحكومة فرضت العقوبات", "الوزيرة"), ("انتهاك القانون", "الوزيرة")]
+    assert quotes(nlp, "وأحيل الرجل المتهم بالقتل إلى المحكمة.") == []

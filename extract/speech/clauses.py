@@ -31,8 +31,12 @@ def _contrast_starts_report(doc: Document, index: int, opens_report: Callable[[i
         return False
     if token.norm in ("غير", "الا") and not (index + 1 < len(tokens) and is_complementizer(tokens[index + 1])):
         return False  # غير الحكومية is an adjective; only غير أن / إلا أن contrast
-    limit = min(len(tokens), index + 1 + CONTRAST_REACH)
-    return any(cue_of(tokens[position]) is not None and opens_report(position) for position in range(index + 1, limit))
+    for position in range(index + 1, min(len(tokens), index + 1 + CONTRAST_REACH)):
+        if tokens[position].kind == "punct":
+            return False  # لكنها "تراقبها"، كما أكد: that cue belongs to a later clause
+        if cue_of(tokens[position]) is not None:
+            return opens_report(position)
+    return False
 
 
 def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], bool]) -> bool:
@@ -48,6 +52,8 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
                                       or (after_comma and cue.aspect == "perfect"))
     if new_clause and opens_report(index):
         return True
+    if cue is not None and cue.conjoined and after_comma and cue.kind in ("verb", "relay"):
+        return True  # ، وأبان جواز صيامها: the narrator again, even with no report of its own
     if token.norm == "في" and index + 1 < len(tokens) and tokens[index + 1].norm == "حين":
         return _contrast_starts_report(doc, index + 1, opens_report)
     if _contrast_starts_report(doc, index, opens_report):
