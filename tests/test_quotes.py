@@ -392,3 +392,14 @@ def test_accusing_participle_with_a_quoted_phrase(nlp):
     found = quotes(nlp, 'أعلنت الوزيرة أن الحكومة فرضت العقوبات، متهمة الشركة بـ"انتهاك القانون".')
     assert texts_and_speakers(found) == [("الحكومة فرضت العقوبات", "الوزيرة"), ("انتهاك القانون", "الوزيرة")]
     assert quotes(nlp, "وأحيل الرجل المتهم بالقتل إلى المحكمة.") == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقديما قالوا إن الصبر مفتاح الفرج.", None),  # an accusative adverb before the verb
+    ("وقال يجب أن تصل الرسالة واضحة.", None),  # a verb after the cue is no subject
+    ("وقال الرئيس في برقيته إن العلاقات متينة.", "الرئيس"),  # في + a message with its pronoun
+    ("وقال يوسف إن الطريق طويل.", "يوسف"),  # a given name in يـ is still a name
+])
+def test_what_is_not_a_subject(nlp, sentence, speaker):
+    (quote,) = quotes(nlp, sentence)
+    assert (quote["speaker"] or {}).get("text") == speaker

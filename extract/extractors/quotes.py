@@ -299,6 +299,10 @@ class _QuoteFinder:
         speaker = self.chunker.phrase(first, last)
         if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
+        head = tokens[first]
+        if head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) and speaker.actor is None \
+                and self.mentions.covering(head.start, head.end, actors_only=False) is None:
+            return NO_SPEAKER  # وقديما قالوا: an accusative adverb, not a subject
         return speaker
 
     def _previous_clause_subject(self, cue: Cue, cue_index: int) -> Speaker:

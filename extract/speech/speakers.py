@@ -24,7 +24,7 @@ from extract.lexicons import read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.ner import ORG_HEADS, given_names, place_words
 from extract.speech.cues import Cue, cue_of
-from extract.speech.words import has_role, is_complementizer
+from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer
 
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
@@ -174,6 +174,12 @@ class SpeakerChunker:
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
 
+    def _imperfect_verb(self, token: Token) -> bool:
+        """وقال يجب أن ...: a word in يـ that is no name and no noun is a verb, never a subject."""
+        word = token.norm
+        return word.startswith("ي") and len(word) >= 3 and word != "يوم" and word not in given_names() \
+            and not is_common_noun(word) and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
     def _noun_after_name(self, previous: Token, token: Token) -> bool:
         """An institution noun after a complete name starts the verb's object (حملت وزارة الخارجية
         الأمريكية الحكومة ...), where an adjective would go on (معهد الإدارة العامة)."""
@@ -246,7 +252,7 @@ class SpeakerChunker:
             return False
         following = tokens[index + 1]
         if following.kind != "arabic" or has_role(following, "circumstance") or self._time(following) \
-                or has_role(following, "circumstance_noun"):
+                or has_role_before_pronoun(following, "circumstance_noun"):
             return False
         mention = self.mentions.starting_at(following.start)
         if mention is not None and mention.kind == "place":
@@ -320,7 +326,7 @@ class SpeakerChunker:
                                        or cue_of(token) is not None or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
-                                       or has_role(token, "particle")):
+                                       or has_role(token, "particle") or self._imperfect_verb(token)):
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
         end = first
         if token.norm == '"' and first in self.quoted_pairs:

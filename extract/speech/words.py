@@ -57,3 +57,20 @@ def is_complementizer(token: Token, following: Token | None = None) -> bool:
     bare = token.norm.lstrip("وفب") == "ان"
     return not (bare and following is not None and following.kind == "arabic"
                 and following.norm.startswith("ي") and following.norm != "يوم" and len(following.norm) > 2)
+
+
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def has_role_before_pronoun(token: Token, role: str) -> bool:
+    """Like has_role, also reading the word without a possessive pronoun (برقيته: برقية)."""
+    if has_role(token, role):
+        return True
+    words = speech_words().get(role, frozenset())
+    for _, stem in token.stems:
+        for suffix in PRONOUN_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                bare = stem[:-len(suffix)]
+                if bare in words or (bare.endswith("ت") and bare[:-1] + "ه" in words):
+                    return True
+    return False
