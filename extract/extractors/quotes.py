@@ -104,13 +104,8 @@ class _QuoteFinder:
             if token.norm == '"':
                 if position not in self.closing_of:
                     return None  # a closing mark: the cue sits inside someone else's quotation
-                closing = self.closing_of[position]
-                short = closing > position + 1 and closing - position - 1 <= MAX_QUOTED_NAME_TOKENS
-                if short and tokens[position - 1].norm == "ب" and not self._is_name(position, closing):
-                    return _Zone(position, "quote")  # ندد بـ"الهمجية": the phrase the speaker used
-                direct_only = (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "direct"
-                if (self._is_quoted_name(position) and not direct_only) or (short and self._is_name(position, closing)):
-                    position = closing + 1
+                if self._skips_mark(position, cue):
+                    position = self.closing_of[position] + 1
                     continue
                 return _Zone(position, "quote")
             if token.norm == ":":
@@ -136,6 +131,16 @@ class _QuoteFinder:
             position += 1
         return None
 
+    def _skips_mark(self, opening: int, cue: Cue) -> bool:
+        """Whether the zone reads past the quotation at `opening` (a quoted name) rather than
+        taking it as the report; ندد بـ"الهمجية" is the phrase the speaker used."""
+        closing = self.closing_of[opening]
+        short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
+        if short and self.tokens[opening - 1].norm == "ب":
+            return self._is_name(opening, closing)
+        direct_only = (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "direct"
+        return (self._is_quoted_name(opening) and not direct_only) or (short and self._is_name(opening, closing))
+
     @staticmethod
     def _needed(token: Token, cue: Cue) -> bool:
         pattern = cue_patterns().get(cue.lemma)
@@ -160,8 +165,8 @@ class _QuoteFinder:
         return zone is not None and self._pattern_allows(index, zone, cue_patterns().get(cue.lemma))
 
     def _inside_quotation(self, index: int) -> bool:
-        return any(first < index < second for first, second in self.closing_of.items()
-                   if second - first < 400 and first < index)
+        """A cue inside quotation marks belongs to the quoted speaker's own words."""
+        return any(first < index < second for first, second in self.closing_of.items())
 
     def _pattern_allows(self, cue_index: int, zone: _Zone, pattern: CuePattern | None) -> bool:
         if pattern is None or not pattern.needs:

@@ -31,7 +31,6 @@ FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
 COMMON_NOUN_MIN_COUNT = 50
 FAMILY_NAME_MAX_COUNT = 200  # corpus count under which an ال- word after a person's name is a family name  # corpus count of ال + word that makes a word a common noun
-STOP_PUNCT = frozenset({"،", ",", "-", "(", ")", "؛", ";", ":", ".", "؟", "!", "/"})
 
 
 @dataclass(frozen=True)
