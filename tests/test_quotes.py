@@ -403,3 +403,13 @@ def test_accusing_participle_with_a_quoted_phrase(nlp):
 def test_what_is_not_a_subject(nlp, sentence, speaker):
     (quote,) = quotes(nlp, sentence)
     assert (quote["speaker"] or {}).get("text") == speaker
+
+
+def test_report_of_a_document_from_a_source(nlp):
+    (quote,) = quotes(nlp, 'كشف تقرير جديد صادر عن مركز الأبحاث "المرصد" ومقره لندن، أن الهجمات تضاعفت.')
+    assert quote["text"] == "الهجمات تضاعفت" and quote["speaker"]["text"] == "تقرير جديد"
+
+
+def test_quotation_opened_right_after_a_colon_spans_sentence_marks(nlp):
+    (quote,) = quotes(nlp, 'ونسبت الصحيفة إلى المتحدث قوله :"إن الوضع مقلق.. فالهجمات تتكرر في المدينة". ثم غادر.')
+    assert quote["text"] == "إن الوضع مقلق.. فالهجمات تتكرر في المدينة"

@@ -108,3 +108,9 @@ def test_agreement_of_cue_and_speaker():
     assert agrees(masculine, _speaker("m", "sg")) and not agrees(masculine, _speaker("f", "sg"))
     assert agrees(plural, _speaker("m", "pl")) and not agrees(plural, _speaker("m", "sg"))
     assert agrees(feminine, _speaker(None, "pl"))  # قالت المصادر: a broken plural
+
+
+def test_mark_glued_after_a_colon_opens():
+    text = 'قوله :"إن الوضع مقلق" ثم'
+    assert mark_direction(text, text.index(':"') + 1) == "open"
+    assert _pairs(text) == ["إن الوضع مقلق"]

@@ -97,7 +97,7 @@ class _QuoteFinder:
         tokens = self.tokens
         reach = MAX_NOMINAL_CUE_REACH if cue.kind in ("participle", "masdar") else MAX_SPEAKER_TOKENS
         position = cue_index + 1
-        relative_seen = False  # النائب الذي انتخب عن ...: a preposition inside a relative clause
+        inside_modifier = False  # النائب الذي انتخب عن، تقرير صادر عن: a preposition inside a modifier
         while position < len(tokens) and position - cue_index <= reach \
                 and tokens[position].sentence == tokens[cue_index].sentence:
             token = tokens[position]
@@ -115,8 +115,9 @@ class _QuoteFinder:
                 return _Zone(position, "complementizer")
             if token.norm in SENTENCE_END:
                 return None
-            relative_seen = relative_seen or has_role(token, "relative", with_clitics=False)
-            if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not relative_seen \
+            inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
+            inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False)
+            if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
                     and not (following is not None and is_complementizer(following)) \
                     and not self._needed(token, cue):
                 return None  # أعلن عن خطة: the verb's object, not a report

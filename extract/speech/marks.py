@@ -30,9 +30,9 @@ def mark_direction(text: str, position: int) -> str:
     before = text[position - 1] if position > 0 else " "
     after = text[position + 1] if position + 1 < len(text) else " "
     glued_before, glued_after = not before.isspace(), _is_word_char(after) or after in QUOTE_MARKS
-    if before in "([{" or (before in PROCLITICS and (position < 2 or text[position - 2].isspace())) \
+    if before in "([{:" or (before in PROCLITICS and (position < 2 or text[position - 2].isspace())) \
             or before == TATWEEL:
-        return "open"  # (« , بـ"الاحتلال", ل"وكالة
+        return "open"  # (« , قوله :"…", بـ"الاحتلال", ل"وكالة
     if glued_after and not glued_before:
         return "open"
     if glued_before and not glued_after:

@@ -280,7 +280,8 @@ class SpeakerChunker:
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
         if cue_of(token) is not None or is_complementizer(token):
             return True
-        if has_role(token, "relay", with_clitics=False) or has_role(token, "relative", with_clitics=False):
+        if has_role(token, "relay", with_clitics=False) or has_role(token, "relative", with_clitics=False) \
+                or has_role(token, "issued", with_clitics=False):
             return True
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
