@@ -373,9 +373,7 @@ class _QuoteFinder:
             nearest = self._nearest_actor_before(cue_index)
             if nearest.span is not None:
                 return nearest
-        if cue.kind == "participle" and self.quotes and self.recent \
-                and self.doc.token_index_at(self.quotes[-1]["start"]) < len(self.tokens) \
-                and self.tokens[self.doc.token_index_at(self.quotes[-1]["start"])].sentence == self.tokens[cue_index].sentence:
+        if cue.kind == "participle" and self.recent and self._last_quote_in_sentence(cue_index):
             return self.recent[-1]  # قال إن ...، مضيفا أن: the same speaker goes on
         if cue.kind in ("verb", "participle"):
             previous = self._previous_clause_subject(cue, cue_index)
@@ -388,6 +386,12 @@ class _QuoteFinder:
                 return speaker
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
+
+    def _last_quote_in_sentence(self, cue_index: int) -> bool:
+        if not self.quotes:
+            return False
+        first = self.doc.token_index_at(self.quotes[-1]["start"])
+        return first < len(self.tokens) and self.tokens[first].sentence == self.tokens[cue_index].sentence
 
     def _disagrees_as_subject(self, cue: Cue, speaker: Speaker) -> bool:
         """A definite masculine singular noun after a feminine verb is its object (وناشدت العالم)."""
@@ -476,7 +480,8 @@ class _QuoteFinder:
         inside = tokens[opening + 1:closing]
         if any(token.kind in ("latin", "number") or token.norm == "." for token in inside):
             return True  # CNN، "اللواء 55"، "إل.في.آم"
-        if any(has_role(token, "naming_head") for token in [inside[0], inside[-1]] + tokens[max(0, opening - 1):opening]):
+        around = [inside[0], inside[-1]] + tokens[max(0, opening - 1):opening]
+        if any(has_role(token, "naming_head") for token in around):
             return True  # صحيفة "الوطن"، «أوشان كوميرشال بنك»
         if any(has_role(token, "so_called") for token in tokens[max(0, opening - 3):opening]):
             return True  # ما يُوصف إعلاميا بـ"...": a label nobody in the text is said to have used

@@ -29,8 +29,8 @@ from extract.speech.words import has_role, has_role_before_pronoun, is_complemen
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
-COMMON_NOUN_MIN_COUNT = 50
-FAMILY_NAME_MAX_COUNT = 200  # corpus count under which an ال- word after a person's name is a family name  # corpus count of ال + word that makes a word a common noun
+COMMON_NOUN_MIN_COUNT = 50  # corpus count of ال + word that makes a word a common noun
+FAMILY_NAME_MAX_COUNT = 200  # corpus count under which an ال- word after a person's name is a family name
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,8 @@ class SpeakerChunker:
         """An institution noun after a complete name starts the verb's object (حملت وزارة الخارجية
         الأمريكية الحكومة ...), where an adjective would go on (معهد الإدارة العامة)."""
         word = token.norm
-        if token.kind != "arabic" or not word.startswith("ال") or _stem_without_article(word) not in institution_heads():
+        if token.kind != "arabic" or not word.startswith("ال") \
+                or _stem_without_article(word) not in institution_heads():
             return False
         mention = self.mentions.covering(previous.start, previous.end)
         return mention is not None and mention.end == previous.end and mention.kind != "person" \
