@@ -90,7 +90,7 @@ class FieldScore:
 class ErrorItem:
     article: str
     field: str
-    kind: str  # "false_positive" or "false_negative"
+    kind: str  # "false_positive", "false_negative" or "wrong_speaker"
     text: str
 
 
@@ -166,7 +166,16 @@ def _speaker_correct(quote: dict, gold_quote: dict) -> bool:
                for candidate in candidates for alias in gold_quote.get("speaker") or [])
 
 
-def score_quotes(predicted: list[dict], gold: list[dict]) -> tuple[FieldScore, FieldScore, list[str], list[str]]:
+def _wrong_speaker_line(quote: dict, gold_quote: dict) -> str:
+    found = (quote.get("speaker") or {}).get("text")
+    said = f"{found} → {quote.get('speaker_actor')}" if quote.get("speaker_actor") else str(found)
+    return f"{quote.get('text', '')[:60]} | speaker: {said} | gold: {' / '.join(gold_quote.get('speaker') or [])}"
+
+
+def score_quotes(predicted: list[dict], gold: list[dict], wrong_speakers: list[str] | None = None
+                 ) -> tuple[FieldScore, FieldScore, list[str], list[str]]:
+    """Quote and quote-with-speaker scores; a matched quote with a wrong speaker is described in
+    `wrong_speakers` when a list is given."""
     quotes, with_speaker, used = FieldScore(), FieldScore(), set()
     false_positives = []
     for quote in predicted:
@@ -189,6 +198,8 @@ def score_quotes(predicted: list[dict], gold: list[dict]) -> tuple[FieldScore, F
         else:
             with_speaker.false_positives += 1
             with_speaker.false_negatives += 1
+            if wrong_speakers is not None:
+                wrong_speakers.append(_wrong_speaker_line(quote, gold[best]))
     missed = [gold_quote.get("text", "")[:80] for index, gold_quote in enumerate(gold) if index not in used]
     quotes.false_negatives = len(missed)
     with_speaker.false_negatives += len(missed)
@@ -211,10 +222,13 @@ def score_record(record: dict[str, Any], gold: dict[str, Any], report: Report) -
         score, false_positives, missed = score_entities(record.get(name, []), gold.get(name, []))
         report.scores[name].add(score)
         note(name, false_positives, missed)
-    quotes, with_speaker, false_positives, missed = score_quotes(record.get("quotes", []), gold.get("quotes", []))
+    wrong_speakers: list[str] = []
+    quotes, with_speaker, false_positives, missed = score_quotes(record.get("quotes", []), gold.get("quotes", []),
+                                                                 wrong_speakers)
     report.scores["quotes"].add(quotes)
     report.scores["quotes_with_speaker"].add(with_speaker)
     note("quotes", false_positives, missed)
+    report.errors.extend(ErrorItem(article, "quotes_with_speaker", "wrong_speaker", line) for line in wrong_speakers)
 
 
 def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:

@@ -1,111 +1,47 @@
 """Quotes: direct speech in quotation marks and indirect speech after a cue + أن/إن.
 
+The pieces live in extract/speech/: cue words by morphology (`cues`), quotation marks paired from
+their neighbours (`marks`), where a report ends (`clauses`) and the speaker's noun phrase with
+agreement (`speakers`). Here they are put together:
+
+- A verb cue (قال، أضاف، تؤكد، قالوا ...) is followed by its speaker, then a colon or quotation mark
+  (direct) or أن/إن (indirect). The report runs to the next clause that opens a report of its own.
 - A relay cue (نقلت الوكالة عن المصدر أن) gives the speaker after عن and the relay in `via`.
-- A verb cue (قال، أضاف، أكد ...) is followed by its speaker, then a colon or quotation mark
-  (direct) or أن/إن (indirect: the rest of the sentence, up to a participle cue that starts the
-  next quote). A short quoted name inside the speaker (لـ"فرانس برس") is not the quote.
-- A participle or masdar cue (مضيفا أن، نسبت ... إلى X قوله) takes the nearest actor before it in
-  the sentence, else the last speaker; so does a verb cue with no speaker (وقال:).
-- `speaker` is the speaker phrase's head (an actor mention, or the head noun with its adjectives);
-  `speaker_actor` the actor whose mention it is; `via` the actors after بحسب/نقلا عن/وفقا ل in the
-  speaker phrase.
+- The subject may come before the verb (لكن قوى الغرب تقول إن، وكانت البعثة قد كشفت عن أن).
+- With no subject (وقال:، وقال للصحافيين إن، مضيفا أن) the speaker is the previous clause's
+  subject when it agrees with the cue in gender and number, else the last speaker that agrees.
+- A short quoted phrase the sentence's subject is reported to have used (وصفه بـ"الاحتلال"،
+  حملت الوزارة روسيا "مسؤولية الهجمات") is a direct quote; a quoted name or title is not.
+- `speaker` is the speaker's noun phrase; `speaker_actor` the actor whose mention it holds; `via`
+  the actors after بحسب/نقلا عن/وفقا ل in the speaker zone.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from extract.document import Document, Span, Token
-from extract.lexicons import read_tsv
-from extract.ner import place_words
-from extract.normalize import normalize_string
+from extract.document import Document, Token
 from extract.registry import register
+from extract.speech.clauses import COMMAS, report_end
+from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
+from extract.speech.marks import pair_marks
+from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
+from extract.speech.words import has_role, is_complementizer
 
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهما"})
-RELAY_WORDS = frozenset({"بحسب", "حسب", "نقلا", "وفقا", "وفق", "نقلته", "نقلت", "اوردته"})
-SKIPPABLE_SPEAKER_WORDS = frozenset({"الي", "علي", "في", "من", "عن", "ل", "ب", "امس", "اليوم", "كذلك", "ايضا",
-                                     "فيها", "فيه", "لها", "له", "عنها", "عنه", "منها", "منه", "بها", "به"})
-# Words that start what follows the speaker: في بيان، خلال مؤتمر، لوكالة ...، أمس، يوم الخميس.
-SPEAKER_STOPS = frozenset({"بيان", "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", "خلال", "امس", "اليوم", "يوم",
-                           "مساء", "صباح", "وكاله", "صحيفه", "لوكاله", "لصحيفه", "لقناه", "الاحد", "الاثنين",
-                           "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "كذلك", "ايضا", "تقول", "يقول",
-                           "بعد", "عقب", "قبل", "ل"})
-CLOSERS = {"«": "»", "“": "”", "„": "”"}
+NO_CUE = Cue("", "", None, None, False)
+NO_PATTERN = CuePattern((), "subject")
+MAX_SPEAKER_TOKENS = 24
+MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
+MAX_QUOTED_NAME_TOKENS = 6
+MAX_PHRASE_TOKENS = 12
+MAX_PRE_VERBAL_TOKENS = 10
+MAX_RECENT_SPEAKERS = 6
+MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
+MAX_SUBJECT_DISTANCE = 16  # tokens from a sentence's subject to a quoted phrase attributed to it
+CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "-", ")"})
 SENTENCE_END = frozenset({".", "؟", "!"})
 TRAILING_MARKS = SENTENCE_END | {'"', "'", "،", ",", "؛"}
-AFTER_CLOSING = frozenset({".", "،", "؛", ":", ")", "؟", "!", ",", ";", "-"})
-MAX_SPEAKER_TOKENS = 24
-MAX_QUOTED_NAME_TOKENS = 6
-MAX_QUOTE_TOKENS = 600
-MAX_HEAD_ADJECTIVES = 2
-CIRCUMSTANCE_STARTS = frozenset({"غداه", "عقب", "اثر", "بعد", "قبل", "خلال", "اثناء", "لدي"})
-MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
-
-
-@lru_cache(maxsize=1)
-def quote_cues() -> dict[str, str]:
-    """Normalized cue word -> kind (verb, participle)."""
-    return {normalize_string(row["cue"]): row["kind"] for row in read_tsv("quote_cues_ar.tsv")}
-
-
-def cue_kind(token: Token) -> str | None:
-    if token.kind != "arabic":
-        return None
-    return next((quote_cues()[stem] for _, stem in token.stems if stem in quote_cues()), None)
-
-
-def _complementizer(token: Token) -> bool:
-    return token.kind == "arabic" and any(stem in COMPLEMENTIZERS for _, stem in token.stems)
-
-
-def _original_char(doc: Document, token: Token) -> str:
-    return doc.text[token.start:token.end]
-
-
-def _is_quoted_name(tokens: list[Token], opening: int) -> int | None:
-    """Closing index when the quote at `opening` wraps a short name followed by more text."""
-    for position in range(opening + 1, min(opening + MAX_QUOTED_NAME_TOKENS + 2, len(tokens))):
-        if tokens[position].norm == '"':
-            if position == opening + 1:
-                return None
-            after = tokens[position + 1] if position + 1 < len(tokens) else None
-            return position if after is not None and after.sentence == tokens[opening].sentence \
-                and (after.kind in ("arabic", "latin") or after.norm == ":") else None
-        if tokens[position].norm in SENTENCE_END:
-            return None
-    return None
-
-
-def _closing_quote(doc: Document, opening: int) -> int | None:
-    """The token closing the quotation opened at `opening`."""
-    tokens = doc.tokens
-    opener = _original_char(doc, tokens[opening])
-    limit = min(opening + MAX_QUOTE_TOKENS, len(tokens))
-    if opener in CLOSERS:
-        depth = 0
-        for position in range(opening + 1, limit):
-            char = _original_char(doc, tokens[position])
-            if char == opener:
-                depth += 1
-            elif char == CLOSERS[opener]:
-                if depth == 0:
-                    return position
-                depth -= 1
-        return None
-    fallback = None
-    for position in range(opening + 1, limit):
-        if tokens[position].norm != '"':
-            if "\n" in doc.text[tokens[position - 1].end:tokens[position].start]:
-                break  # a quotation does not run past its paragraph
-            continue
-        after = tokens[position + 1] if position + 1 < len(tokens) else None
-        if after is None or after.norm in AFTER_CLOSING or "\n" in doc.text[tokens[position].end:after.start]:
-            return position
-        fallback = position
-    return fallback
 
 
 @dataclass
@@ -114,206 +50,512 @@ class _Zone:
     how: str  # "colon", "quote", "complementizer"
 
 
-def _speaker_zone(doc: Document, cue: int) -> _Zone | None:
-    tokens = doc.tokens
-    position = cue + 1
-    while position < len(tokens) and position - cue <= MAX_SPEAKER_TOKENS \
-            and tokens[position].sentence == tokens[cue].sentence:
-        token = tokens[position]
-        if token.norm == '"':
-            closing = _is_quoted_name(tokens, position)
-            if closing is None:
-                return _Zone(position, "quote")
-            position = closing + 1
-            continue
-        if token.norm == ":":
-            return _Zone(position, "colon")
-        if _complementizer(token):
-            return _Zone(position, "complementizer")
-        if token.norm in SENTENCE_END or (cue_kind(token) in ("verb", "relay") and token.norm.startswith("و")):
-            return None  # "، وقالت ...": a later clause with its own cue and quote
-        position += 1
-    return None
-
-
-def _ends_speaker(token: Token) -> bool:
-    """Where a speaker phrase stops: a comma or dash, a relay, or a circumstance (في بيان، أمس)."""
-    if token.norm in ("،", ",", "-", "(", "؛") or token.norm in RELAY_WORDS or token.text == "على":
-        return True
-    if cue_kind(token) == "participle":
-        return True  # وأضاف المحافظ قائلا
-    if token.norm.startswith("لل") and "ا" + token.norm[1:] not in place_words():
-        return True  # للصحافيين: who it was said to; but المركز الإعلامي للغوطة names the speaker
-    return any(stem in SPEAKER_STOPS for _, stem in token.stems)
-
-
-def _strip_quote_marks(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
-    while first < last and tokens[first].norm in ('"', "'"):
-        first += 1
-    while last > first and tokens[last].norm in TRAILING_MARKS:
-        last -= 1
-    return first, last
-
-
-def _indirect_end(doc: Document, start: int) -> int:
-    """Last token of an indirect quote: the sentence's end, or before `، مضيفا أن`."""
-    tokens = doc.tokens
-    position = start
-    while position + 1 < len(tokens) and tokens[position + 1].sentence == tokens[start].sentence:
-        following = tokens[position + 1]
-        if following.norm in ("،", ",") and position + 2 < len(tokens) \
-                and cue_kind(tokens[position + 2]) == "participle":
-            break
-        position += 1
-    return position
+def _token_pairs(doc: Document) -> dict[int, int]:
+    """Token index of each quotation mark -> token index of its partner."""
+    pairs: dict[int, int] = {}
+    for opening, closing in pair_marks(doc.text).items():
+        first, second = doc.token_index_at(opening), doc.token_index_at(closing)
+        if first < len(doc.tokens) and second < len(doc.tokens) and doc.tokens[first].start == opening \
+                and doc.tokens[second].start == closing:
+            pairs[first] = second
+    return pairs
 
 
 class _QuoteFinder:
     def __init__(self, doc: Document):
         self.doc = doc
+        self.tokens = doc.tokens
         self.quotes: list[dict[str, Any]] = []
-        self.last_speaker: tuple[dict | None, str | None] = (None, None)
-        self.kinds = {actor["name"]: actor["kind"] for actor in doc.fields.get("actors", [])}
-        self.actor_mentions = sorted(
-            ((mention["start"], mention["end"], actor["name"]) for actor in doc.fields.get("actors", [])
-             for mention in actor["mentions"]), key=lambda item: item[0])
-        self.mention_starts = [start for start, _, _ in self.actor_mentions]
+        self.recent: list[Speaker] = []  # speakers of the quotes so far, latest last
+        self.mentions = Mentions(doc)
+        pairs = _token_pairs(doc)
+        self.closing_of = {first: second for first, second in pairs.items() if first < second}
+        self.chunker = SpeakerChunker(doc, self.mentions, self.closing_of)
+        self.covered: list[tuple[int, int]] = []  # token ranges already read as quotes or zones
 
-    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Actor mentions that start in [start, end), in order."""
-        return self.actor_mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, end)]
+    # --- where a cue's speaker zone ends -------------------------------------------------
+    def _is_quoted_name(self, opening: int) -> bool:
+        """A short quotation followed by more of the sentence is a name (لـ"وكالة الأنباء"), unless
+        it holds a function word no name has outside a known one ("هناك مشاكل كبيرة")."""
+        closing = self.closing_of.get(opening)
+        if closing is None or closing == opening + 1 or closing - opening - 1 > MAX_QUOTED_NAME_TOKENS:
+            return False
+        inside = self.tokens[opening + 1:closing]
+        if any(has_role(token, role, with_clitics=False) for token in inside
+               for role in ("particle", "pronoun", "demonstrative")) and not self._is_name(opening, closing):
+            return False
+        if opening > 0 and self.tokens[opening - 1].norm == "ل":
+            return True  # لـ"الوطن": the outlet it was said to
+        after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
+        then = self.tokens[closing + 2] if closing + 2 < len(self.tokens) else None
+        if after is not None and after.norm in COMMAS and then is not None and is_complementizer(then):
+            return True  # المؤسسة "إخاء"، أن ...: the name ends the speaker, the report follows
+        return after is not None and after.sentence == self.tokens[opening].sentence \
+            and (after.kind in ("arabic", "latin") or after.norm == ":")
 
-    def actor_at(self, start: int, end: int) -> str | None:
-        nearby = self.mentions_between(start - MAX_MENTION_LENGTH, end)
-        return next((name for mention_start, mention_end, name in nearby
-                     if mention_start < end and start < mention_end), None)
+    def speaker_zone(self, cue_index: int, cue: Cue) -> _Zone | None:
+        tokens = self.tokens
+        reach = MAX_NOMINAL_CUE_REACH if cue.kind in ("participle", "masdar") else MAX_SPEAKER_TOKENS
+        position = cue_index + 1
+        inside_modifier = False  # النائب الذي انتخب عن، تقرير صادر عن: a preposition inside a modifier
+        while position < len(tokens) and position - cue_index <= reach \
+                and tokens[position].sentence == tokens[cue_index].sentence:
+            token = tokens[position]
+            if token.norm == '"':
+                if position not in self.closing_of:
+                    return None  # a closing mark: the cue sits inside someone else's quotation
+                if self._skips_mark(position, cue):
+                    position = self.closing_of[position] + 1
+                    continue
+                return _Zone(position, "quote")
+            if token.norm == ":":
+                return _Zone(position, "colon")
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if is_complementizer(token, following):
+                return _Zone(position, "complementizer")
+            if token.norm in SENTENCE_END:
+                return None
+            inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
+            inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False)
+            if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
+                    and not (following is not None and is_complementizer(following)) \
+                    and not self._needed(token, cue):
+                return None  # أعلن عن خطة: the verb's object, not a report
+            if cue.kind == "verb" and has_role(token, "speech_opener", with_clitics=False) \
+                    and position > cue_index + 1 and tokens[position - 1].kind != "punct":
+                return _Zone(position - 1, "bare")  # وقالت الوزيرة نحن لن نتراجع: speech with no marks
+            following_cue = cue_of(token)
+            if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
+                                              or tokens[position - 1].norm in COMMAS) \
+                    and not self._manner_participle(position, following_cue):
+                return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
+            position += 1
+        return None
 
-    def _speaker_phrase(self, first: int, last: int) -> Span | None:
-        """The speaker as written: from the first word to a comma, relay or circumstance phrase."""
-        tokens = self.doc.tokens
-        while first <= last and (tokens[first].kind not in ("arabic", "latin")
-                                 or tokens[first].norm in SKIPPABLE_SPEAKER_WORDS or cue_kind(tokens[first])):
+    def _skips_mark(self, opening: int, cue: Cue) -> bool:
+        """Whether the zone reads past the quotation at `opening` (a quoted name) rather than
+        taking it as the report; ندد بـ"الهمجية" is the phrase the speaker used."""
+        closing = self.closing_of[opening]
+        short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
+        if short and self.tokens[opening - 1].norm == "ب":
+            return self._is_name(opening, closing)
+        direct_only = (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "direct"
+        return (self._is_quoted_name(opening) and not direct_only) or (short and self._is_name(opening, closing))
+
+    @staticmethod
+    def _needed(token: Token, cue: Cue) -> bool:
+        pattern = cue_patterns().get(cue.lemma)
+        return pattern is not None and any(matches_need(token.norm, need) for need in pattern.needs)
+
+    def _manner_participle(self, position: int, cue: Cue) -> bool:
+        """وأضاف قائلا: «…»: a participle right before the colon or quotation says how, not who."""
+        following = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
+        return cue.kind == "participle" and following is not None \
+            and (following.norm == ":" or position + 1 in self.closing_of)
+
+    def cue_at(self, index: int) -> Cue | None:
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return cue_of(self.tokens[index], following)
+
+    def opens_report(self, index: int) -> bool:
+        """Whether the cue at `index` has a zone of its own (used by the clause segmenter)."""
+        cue = self.cue_at(index)
+        if cue is None or self._inside_quotation(index):
+            return False
+        zone = self.speaker_zone(index, cue)
+        return zone is not None and self._pattern_allows(index, zone, cue_patterns().get(cue.lemma))
+
+    def _inside_quotation(self, index: int) -> bool:
+        """A cue inside quotation marks belongs to the quoted speaker's own words."""
+        return any(first < index < second for first, second in self.closing_of.items())
+
+    def _pattern_allows(self, cue_index: int, zone: _Zone, pattern: CuePattern | None) -> bool:
+        if pattern is None or not pattern.needs:
+            return True
+        return self._needed_word(cue_index, zone, pattern) is not None
+
+    def _needed_word(self, cue_index: int, zone: _Zone, pattern: CuePattern) -> int | None:
+        return next((index for index in range(cue_index + 1, zone.end)
+                     if any(matches_need(self.tokens[index].norm, need) for need in pattern.needs)), None)
+
+    # --- the quote's text -----------------------------------------------------------------
+    def _strip(self, first: int, last: int) -> tuple[int, int]:
+        tokens = self.tokens
+        while first < last and tokens[first].norm in ('"', "'"):
             first += 1
-        if first > last or tokens[first].norm in CIRCUMSTANCE_STARTS:
-            return None  # غداة لقائه ...: a circumstance, the speaker is elsewhere
-        end = first
-        while end + 1 <= last and not _ends_speaker(tokens[end + 1]):
-            end += 1
-        # A person's name ends the phrase (رئيس المجلس محمد الناصر إقرار القانون: the object follows).
-        for start, mention_end, name in self.mentions_between(tokens[first].start, tokens[end].end):
-            if self.kinds.get(name) == "person" and mention_end <= tokens[end].end:
-                end = self.doc.token_index_at(mention_end) - 1
-                break
-        while end > first and (tokens[end].kind == "punct" or tokens[end].norm in SKIPPABLE_SPEAKER_WORDS):
-            end -= 1
-        return self.doc.span(tokens[first].start, tokens[end].end)
+        while last > first and tokens[last].norm in TRAILING_MARKS:
+            last -= 1
+        return first, last
 
-    def _speaker_actor(self, zone_first: int, zone_last: int, speaker: Span) -> str | None:
-        """A person named in the speaker zone, else the actor mentioned in the speaker phrase."""
-        tokens = self.doc.tokens
-        persons = [name for start, end, name in self.mentions_between(tokens[zone_first].start, tokens[zone_last].end)
-                   if end <= tokens[zone_last].end and self.kinds.get(name) == "person"]
-        return persons[0] if persons else self.actor_at(speaker.start, speaker.end)
+    def _report_end(self, first: int) -> int:
+        return report_end(self.doc, first, self.opens_report)
 
-    def _relayed_speaker(self, cue: int, zone_end: int) -> tuple[tuple[dict, str | None] | None, list[str]]:
-        """نقلت وكالة رويترز عن مصدر أمني أن ...: the speaker after عن, the relay before it."""
-        tokens = self.doc.tokens
-        source_at = next((index for index in range(cue + 1, zone_end) if tokens[index].norm == "عن"), None)
-        if source_at is None:
-            return self._speaker_from_zone(cue, zone_end)
-        via = [name for start, end, name in self.mentions_between(tokens[cue].end, tokens[source_at].start)
-               if end <= tokens[source_at].start]
-        speaker = self._speaker_phrase(source_at + 1, zone_end - 1) if zone_end - 1 > source_at else None
-        if speaker is None:
-            return None, via
-        return (speaker.as_dict(), self._speaker_actor(source_at + 1, zone_end - 1, speaker)), list(dict.fromkeys(via))
-
-    def _speaker_from_zone(self, cue: int, zone_end: int) -> tuple[tuple[dict, str | None] | None, list[str]]:
-        tokens = self.doc.tokens
-        relay_at = next((index for index in range(cue + 1, zone_end) if tokens[index].norm in RELAY_WORDS), zone_end)
-        via = []
-        if relay_at < zone_end:
-            for start, end, name in self.mentions_between(tokens[relay_at].start, tokens[zone_end - 1].end):
-                if end <= tokens[zone_end - 1].end and name not in via:
-                    via.append(name)
-        last = relay_at - 1
-        if cue + 1 < len(tokens) and tokens[cue + 1].norm in ("في", "خلال", "امس"):
-            return None, via  # وكانت المنظمة قد أكدت في تقرير أن: the subject came before the cue
-        speaker = self._speaker_phrase(cue + 1, last) if last > cue else None
-        if speaker is None:
-            return None, via
-        return (speaker.as_dict(), self._speaker_actor(cue + 1, last, speaker)), via
-
-    def _nearest_actor_before(self, cue: int) -> tuple[dict | None, str | None] | None:
-        tokens = self.doc.tokens
-        sentence_start = next(index for index in range(cue, -1, -1)
-                              if index == 0 or tokens[index - 1].sentence != tokens[cue].sentence)
-        lower = max([tokens[sentence_start].start] + [quote["end"] for quote in self.quotes])
-        candidates = [(start, end, name) for start, end, name in self.mentions_between(lower, tokens[cue].start)
-                      if end <= tokens[cue].start]
-        if not candidates:
-            return None
-        start, end, name = candidates[-1]
-        return self.doc.span(start, end).as_dict(), name
-
-    def quote_at(self, cue: int) -> int | None:
-        """Record the quote introduced by the cue at `cue`; return the index to continue after."""
-        doc, tokens = self.doc, self.doc.tokens
-        kind = cue_kind(tokens[cue])
-        zone = _speaker_zone(doc, cue)
-        if zone is None:
-            return None
-        text_first, text_last, direct = self._quote_text(zone)
-        if text_first is None:
-            return None
-        if kind == "relay":
-            found, via = self._relayed_speaker(cue, zone.end)
-        else:
-            found, via = self._speaker_from_zone(cue, zone.end) if kind == "verb" else (None, [])
-        speaker = found or self._nearest_actor_before(cue) or self.last_speaker
-        self.last_speaker = speaker
-        text = doc.span(tokens[text_first].start, tokens[text_last].end)
-        self.quotes.append({"text": text.text, "start": text.start, "end": text.end, "direct": direct,
-                            "cue": doc.span(tokens[cue].start, tokens[cue].end).as_dict(),
-                            "speaker": speaker[0], "speaker_actor": speaker[1], "via": via})
-        return text_last + 1
-
-    def _quote_text(self, zone: _Zone) -> tuple[int | None, int, bool]:
-        tokens = self.doc.tokens
+    def quote_text(self, zone: _Zone, pattern: CuePattern | None) -> tuple[int | None, int, bool]:
+        tokens = self.tokens
         opening = zone.end
+        if zone.how == "bare":
+            first, last = self._strip(zone.end + 1, self._report_end(zone.end + 1))
+            return first, last, True
         if zone.how == "colon":
             opening += 1
-            if opening >= len(tokens):
+            if opening >= len(tokens) or tokens[opening].sentence != tokens[zone.end].sentence \
+                    and tokens[opening].norm != '"':
                 return None, 0, True
-            if tokens[opening].norm != '"':  # وقال: بلا علامات اقتباس: the rest of the sentence
-                last = _indirect_end(self.doc, opening)
-                first, last = _strip_quote_marks(tokens, opening, last)
-                return first, last, True
+            if opening not in self.closing_of:  # وقال: بلا علامات اقتباس: the rest of the clause
+                first, last = self._strip(opening, self._report_end(opening))
+                return (first, last, True) if tokens[first].norm != '"' else (None, 0, True)
         if zone.how in ("colon", "quote"):
-            closing = _closing_quote(self.doc, opening)
+            closing = self.closing_of.get(opening)
             if closing is None or closing <= opening + 1:
                 return None, 0, True
-            return opening + 1, closing - 1, True
-        if zone.end + 1 >= len(tokens) or tokens[zone.end + 1].sentence != tokens[zone.end].sentence:
-            return None, 0, False
+            last = closing - 1
+            while last > opening + 1 and tokens[last].norm in COMMAS:
+                last -= 1  # "الجيش سوري،"مشيرة: the comma before the closing mark is not quoted
+            return opening + 1, last, True
         first = zone.end + 1
-        if tokens[first].norm == '"':
-            closing = _closing_quote(self.doc, first)
-            sentence_goes_on = closing is not None and closing + 1 < len(tokens) \
-                and tokens[closing + 1].sentence == tokens[first].sentence and tokens[closing + 1].kind == "arabic"
-            if closing is not None and closing > first + 1 and not sentence_goes_on:
+        if first >= len(tokens) or tokens[first].sentence != tokens[zone.end].sentence:
+            return None, 0, False
+        closing = self.closing_of.get(first)
+        if closing is not None and closing > first + 1:
+            goes_on = closing + 1 < len(tokens) and tokens[closing + 1].sentence == tokens[first].sentence \
+                and tokens[closing + 1].kind == "arabic"
+            label = pattern is not None and pattern.speaker == "label" and closing - first - 1 <= MAX_QUOTED_NAME_TOKENS
+            if label:
+                return first + 1, closing - 1, True  # وصفه بأنه «أسوأ يوم» للمدينة
+            if not goes_on:
                 return first + 1, closing - 1, False
-        last = _indirect_end(self.doc, first)
-        first, last = _strip_quote_marks(tokens, first, last)
+        first, last = self._strip(first, self._report_end(first))
         return (first, last, False) if last >= first else (None, 0, False)
+
+    # --- the speaker ----------------------------------------------------------------------
+    def _relayed_speaker(self, cue_index: int, zone_end: int) -> tuple[Speaker, list[str]]:
+        """نقلت وكالة رويترز عن مصدر أمني أن ...: the speaker after عن, the relay before it."""
+        tokens = self.tokens
+        source_at = next((index for index in range(cue_index + 1, zone_end) if tokens[index].norm == "عن"), None)
+        if source_at is None:
+            return self._post_verbal(cue_index, zone_end)
+        via = [item.name for item in self.mentions.between(tokens[cue_index].end, tokens[source_at].start)
+               if item.end <= tokens[source_at].start and item.kind != "place"]
+        speaker = self.chunker.phrase(source_at + 1, zone_end - 1) if zone_end - 1 > source_at else NO_SPEAKER
+        return speaker, list(dict.fromkeys(via))
+
+    def _post_verbal(self, first: int, zone_end: int) -> tuple[Speaker, list[str]]:
+        tokens = self.tokens
+        relay_at = next((index for index in range(first + 1, zone_end)
+                         if has_role(tokens[index], "relay", with_clitics=False)), zone_end)
+        via: list[str] = []
+        for item in self.mentions.between(tokens[relay_at].start if relay_at < zone_end else tokens[zone_end].start,
+                                          tokens[zone_end - 1].end):
+            if item.end <= tokens[zone_end - 1].end and item.kind != "place" and item.name not in via:
+                via.append(item.name)
+        if relay_at - 1 <= first:
+            return NO_SPEAKER, via
+        speaker = self.chunker.phrase(first + 1, relay_at - 1)
+        return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
+        """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor."""
+        if speaker.span is None or speaker.actor is not None:
+            return speaker
+        person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
+                       if item.kind == "person" and item.end <= self.tokens[last].end), None)
+        return Speaker(speaker.span, person.name, speaker.gender, speaker.number) if person else speaker
+
+    def _with_appositive_person(self, speaker: Speaker, last: int) -> Speaker:
+        """مدير المستشفى، الطبيب حسان يوسف، في تصريح: the person in apposition is the actor."""
+        if speaker.span is None or speaker.actor is not None:
+            return speaker
+        after = self.doc.token_index_at(speaker.span.end)
+        if after > last or self.tokens[after].norm not in COMMAS:
+            return speaker
+        person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
+                       if item.kind == "person" and item.end <= self.tokens[last].end), None)
+        return Speaker(speaker.span, person.name, speaker.gender, speaker.number) if person else speaker
+
+    def _clause_start(self, cue_index: int) -> int:
+        """First token of the clause the cue ends: after a comma, a quotation, a contrast or a quote."""
+        tokens = self.tokens
+        position = cue_index
+        lower = max([cue_index - MAX_PRE_VERBAL_TOKENS] + [quote_end for _, quote_end in self.covered
+                                                           if quote_end < cue_index])
+        while position - 1 > lower and tokens[position - 1].sentence == tokens[cue_index].sentence:
+            previous = tokens[position - 1]
+            if previous.kind == "punct" or has_role(previous, "contrast") or cue_of(previous) is not None \
+                    or is_complementizer(previous):
+                break
+            position -= 1
+        return max(position, lower + 1) if lower >= 0 else position
+
+    def _pre_verbal(self, cue_index: int) -> Speaker:
+        """The subject before the verb: لكن قوى الغرب تقول إن، وكانت البعثة قد كشفت، حملة X قالت."""
+        tokens = self.tokens
+        first, last = self._clause_start(cue_index), cue_index - 1
+        if first > last:
+            return NO_SPEAKER
+        if has_role(tokens[first], "kana", with_clitics=False):
+            first += 1
+            if tokens[last].norm not in ("قد", "لقد"):
+                return NO_SPEAKER
+        while last >= first and has_role(tokens[last], "skippable", with_clitics=False):
+            last -= 1
+        while first <= last and tokens[first].norm in ("و", "ف", "كما", "ثم"):
+            first += 1
+        if first > last:
+            return NO_SPEAKER
+        speaker = self.chunker.phrase(first, last)
+        if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
+            return NO_SPEAKER  # what precedes the verb is not one noun phrase
+        head = tokens[first]
+        if head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) and speaker.actor is None \
+                and self.mentions.covering(head.start, head.end, actors_only=False) is None:
+            return NO_SPEAKER  # وقديما قالوا: an accusative adverb, not a subject
+        return speaker
+
+    def _previous_clause_subject(self, cue: Cue, cue_index: int) -> Speaker:
+        """The subject of the nearest clause before that agrees with the cue: the noun phrase after
+        its verb (ودعت الحكومة ...، وناشدت). Clauses inside a quotation's text are its content."""
+        tokens = self.tokens
+        sentence = tokens[cue_index].sentence
+        position = cue_index - 1
+        lower = cue_index - MAX_CLAUSE_LOOKBACK
+        while position >= max(0, lower) and tokens[position].sentence >= sentence - 1:
+            if self._in_quote_text(position):
+                position -= 1
+                continue
+            starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
+                or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined
+            if starts_clause and tokens[position].kind == "arabic" and position + 1 < cue_index \
+                    and not has_role(tokens[position], "preposition") and tokens[position].norm not in ("في", "من"):
+                verb = cue_of(tokens[position])
+                following = tokens[position + 1]
+                named = self.mentions.starting_at(following.start) is not None
+                noun = following.norm.startswith("ال") or is_common_noun(following.norm)
+                if (verb is not None and verb.kind in ("verb", "relay")) \
+                        or ((named or noun) and self._looks_like_verb(tokens[position])):
+                    last = min(cue_index - 1, position + MAX_SPEAKER_TOKENS)
+                    speaker = self._with_appositive_person(self.chunker.phrase(position + 1, last), last)
+                    if speaker.span is not None and agrees(cue, speaker):
+                        return speaker
+            position -= 1
+        return NO_SPEAKER
+
+    def _in_quote_text(self, index: int) -> bool:
+        offset = self.tokens[index].start
+        return any(quote["start"] <= offset < quote["end"] for quote in self.quotes[-MAX_RECENT_SPEAKERS:])
+
+    @staticmethod
+    def _looks_like_verb(token: Token) -> bool:
+        """No article, no particle, and not a word the corpus writes with the article (جامعة)."""
+        word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
+        return token.kind == "arabic" and len(word) >= 3 and not word.startswith("ال") \
+            and not has_role(token, "particle") and not has_role(token, "pronoun") \
+            and not has_role(token, "relay") and not has_role(token, "circumstance") \
+            and not SpeakerChunker.prepositional(token) \
+            and not has_role(token, "demonstrative") and not is_common_noun(word) and not is_common_noun(token.norm)
+
+    def _nearest_actor_before(self, cue_index: int) -> Speaker:
+        tokens = self.tokens
+        sentence_start = next(index for index in range(cue_index, -1, -1)
+                              if index == 0 or tokens[index - 1].sentence != tokens[cue_index].sentence)
+        lower = max([tokens[sentence_start].start] + [quote["end"] for quote in self.quotes])
+        candidates = [item for item in self.mentions.between(lower, tokens[cue_index].start)
+                      if item.end <= tokens[cue_index].start and item.kind != "place"]
+        if not candidates:
+            return NO_SPEAKER
+        item = candidates[-1]
+        first = self.doc.token_index_at(item.start)
+        return self.chunker.speaker_of(self.doc.span(item.start, item.end), first, first)
+
+    def resolve_unspoken(self, cue_index: int, cue: Cue) -> Speaker:
+        """An unspoken subject: the previous clause's subject if it agrees, else the last speaker
+        that agrees, else the last speaker."""
+        if cue.kind == "masdar":
+            nearest = self._nearest_actor_before(cue_index)
+            if nearest.span is not None:
+                return nearest
+        if cue.kind == "participle" and self.recent and self._last_quote_in_sentence(cue_index):
+            return self.recent[-1]  # قال إن ...، مضيفا أن: the same speaker goes on
+        if cue.kind in ("verb", "participle"):
+            previous = self._previous_clause_subject(cue, cue_index)
+            if previous.span is not None:
+                # The same subject as an earlier quote's speaker: take that speaker, actor and all.
+                return next((speaker for speaker in reversed(self.recent) if speaker.span is not None
+                             and speaker.span.start == previous.span.start), previous)
+        for speaker in reversed(self.recent):
+            if agrees(cue, speaker):
+                return speaker
+        nearest = self._nearest_actor_before(cue_index)
+        return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
+
+    def _last_quote_in_sentence(self, cue_index: int) -> bool:
+        if not self.quotes:
+            return False
+        first = self.doc.token_index_at(self.quotes[-1]["start"])
+        return first < len(self.tokens) and self.tokens[first].sentence == self.tokens[cue_index].sentence
+
+    def _disagrees_as_subject(self, cue: Cue, speaker: Speaker) -> bool:
+        """A definite masculine singular noun after a feminine verb is its object (وناشدت العالم)."""
+        if speaker.span is None or cue.gender != "f" or cue.number != "sg":
+            return False
+        head = self.tokens[self.doc.token_index_at(speaker.span.start)]
+        covered = self.mentions.covering(head.start, head.end, actors_only=False)
+        return covered is None and head.norm.lstrip("وف").startswith("ال") \
+            and speaker.gender == "m" and speaker.number == "sg"
+
+    def _label_object(self, speaker: Speaker, zone: _Zone, pattern: CuePattern | None) -> bool:
+        """ووصفت الاتهامات بأنها "مفبركة": with one noun phrase before the label, it is the thing
+        described, and the describer is unspoken."""
+        if pattern is None or pattern.speaker != "label" or speaker.span is None or speaker.actor is not None:
+            return False
+        following = self.doc.token_index_at(speaker.span.end)
+        return following >= zone.end or (following == zone.end - 1 and self.tokens[following].norm == "ب")
+
+    def find_speaker(self, cue_index: int, cue: Cue, zone: _Zone, pattern: CuePattern | None
+                     ) -> tuple[Speaker, list[str]] | None:
+        if cue.kind == "relay":
+            speaker, via = self._relayed_speaker(cue_index, zone.end)
+        elif cue.kind == "verb":
+            start = cue_index
+            if pattern is not None and pattern.speaker == "after":
+                start = self._needed_word(cue_index, zone, pattern) or cue_index
+            zone_end = zone.end + 1 if zone.how == "bare" else zone.end
+            speaker, via = self._post_verbal(start, zone_end)
+            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
+                speaker = NO_SPEAKER
+        else:
+            speaker, via = NO_SPEAKER, []
+        if speaker.span is None and cue.kind in ("verb", "relay"):
+            speaker = self._pre_verbal(cue_index)
+            if speaker.span is None and pattern is not None and pattern.speaker == "passive_imperfect" \
+                    and cue.aspect == "imperfect":
+                return None  # يُذكر أن: nobody's speech
+        if speaker.span is None:
+            speaker = self.resolve_unspoken(cue_index, cue)
+        return speaker, via
+
+    # --- one quote --------------------------------------------------------------------------
+    def quote_at(self, cue_index: int) -> int | None:
+        """Record the quote introduced by the cue at `cue_index`; return the index to continue after."""
+        tokens = self.tokens
+        cue = self.cue_at(cue_index)
+        if cue is None:
+            return None
+        if cue_index > 0 and not cue.conjoined and has_role(tokens[cue_index - 1], "relative", with_clitics=False):
+            return None  # التي يشير إليها: a relative clause, not a report (a و would start a new clause)
+        if cue_index > 0 and not cue.conjoined and cue.aspect == "perfect" \
+                and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False):
+            return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
+        zone = self.speaker_zone(cue_index, cue)
+        pattern = cue_patterns().get(cue.lemma)
+        if zone is None or not self._pattern_allows(cue_index, zone, pattern):
+            return None
+        if pattern is not None and pattern.speaker == "direct" and zone.how not in ("colon", "quote"):
+            return None  # زاد أن ...: "increased", not "added"
+        text_first, text_last, direct = self.quote_text(zone, pattern)
+        if text_first is None:
+            return None
+        found = self.find_speaker(cue_index, cue, zone, pattern)
+        if found is None:
+            return None
+        speaker, via = found
+        self._record(cue_index, text_first, text_last, direct, speaker, via)
+        self.covered.append((cue_index, text_last))
+        return text_last + 1
+
+    def _record(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker, via: list[str]) -> None:
+        doc, tokens = self.doc, self.tokens
+        if speaker.span is not None:
+            self.recent = [item for item in self.recent if item.span != speaker.span][-MAX_RECENT_SPEAKERS:]
+            self.recent.append(speaker)
+        text = doc.span(tokens[first].start, tokens[last].end)
+        speaker_dict, actor = speaker.as_pair()
+        self.quotes.append({"text": text.text, "start": text.start, "end": text.end, "direct": direct,
+                            "cue": doc.span(tokens[cue_index].start, tokens[cue_index].end).as_dict(),
+                            "speaker": speaker_dict, "speaker_actor": actor, "via": via})
+
+    # --- short attributed phrases -------------------------------------------------------------
+    def _is_name(self, opening: int, closing: int) -> bool:
+        """A quoted name or title, not a phrase someone used (صحيفة "الوطن"، قمة "طهران"، "داعش")."""
+        tokens, doc = self.tokens, self.doc
+        inside = tokens[opening + 1:closing]
+        if any(token.kind in ("latin", "number") or token.norm == "." for token in inside):
+            return True  # CNN، "اللواء 55"، "إل.في.آم"
+        around = [inside[0], inside[-1]] + tokens[max(0, opening - 1):opening]
+        if any(has_role(token, "naming_head") for token in around):
+            return True  # صحيفة "الوطن"، «أوشان كوميرشال بنك»
+        if any(has_role(token, "so_called") for token in tokens[max(0, opening - 3):opening]):
+            return True  # ما يُوصف إعلاميا بـ"...": a label nobody in the text is said to have used
+        start, end = inside[0].start, inside[-1].end
+        covered = sum(min(end, span.end) - max(start, span.start) for span in doc.entities
+                      if span.start < end and start < span.end)
+        covered_by_mentions = sum(min(end, item.end) - max(start, item.start)
+                                  for item in self.mentions.between(start - 200, end)
+                                  if item.start < end and start < item.end)
+        return max(covered, covered_by_mentions) * 2 >= end - start
+
+    def _sentence_subject(self, opening: int) -> tuple[int, Speaker] | None:
+        """The subject of the clause a phrase sits in: a name right after the clause's first word
+        (the verb) or first, searching back clause by clause to the sentence's start."""
+        tokens = self.tokens
+        start = opening
+        while start > 0 and tokens[start - 1].sentence == tokens[opening].sentence:
+            start -= 1
+            if start == 0 or tokens[start - 1].norm not in CLAUSE_PUNCT or start >= opening - 1:
+                continue
+            found = self._subject_at(start, opening)
+            if found is not None:
+                return found
+        return self._subject_at(start, opening)
+
+    def _subject_at(self, start: int, opening: int) -> tuple[int, Speaker] | None:
+        """The subject of a clause that opens with a reporting or attributing verb (حملت، أعلنت،
+        وصف): a phrase in quotation marks later in the clause is what that subject called it."""
+        tokens = self.tokens
+        if tokens[start].norm not in attribution_forms():
+            return None
+        for subject_first in (start + 1,):
+            if subject_first >= opening:
+                return None
+            if subject_first == start + 1 and (tokens[start].norm.lstrip("وف").startswith("ال")
+                                               or has_role(tokens[start], "particle", with_clitics=False)):
+                return None  # the clause does not open with a verb
+            subject = self.mentions.starting_at(tokens[subject_first].start)
+            if subject is None or subject.end > tokens[opening].start \
+                    or opening - self.doc.token_index_at(subject.end) > MAX_SUBJECT_DISTANCE:
+                continue
+            speaker = self.chunker.phrase(subject_first, opening - 1)
+            if speaker.span is not None:
+                return start, speaker
+        return None
+
+    def attributed_phrases(self) -> None:
+        taken = [(quote["start"], quote["end"]) for quote in self.quotes] \
+            + [(quote["speaker"]["start"], quote["speaker"]["end"]) for quote in self.quotes if quote["speaker"]]
+        taken += [(self.tokens[first].start, self.tokens[last].end) for first, last in self.covered]
+        for opening, closing in sorted(self.closing_of.items()):
+            if not 1 <= closing - opening - 1 <= MAX_PHRASE_TOKENS:
+                continue
+            start, end = self.tokens[opening].start, self.tokens[closing].end
+            if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+                continue
+            if self._is_name(opening, closing):
+                continue
+            found = self._sentence_subject(opening)
+            if found is None:
+                continue
+            verb, speaker = found
+            self._record(verb, opening + 1, closing - 1, True, speaker, [])
+            taken.append((start, end))
+        self.quotes.sort(key=lambda quote: quote["start"])
 
 
 def extract_quotes(doc: Document) -> Document:
     finder = _QuoteFinder(doc)
     index = 0
     while index < len(doc.tokens):
-        following = finder.quote_at(index) if cue_kind(doc.tokens[index]) else None
+        following = finder.quote_at(index) if finder.cue_at(index) else None
         index = following if following is not None else index + 1
+    finder.attributed_phrases()
     doc.fields["quotes"] = finder.quotes
     return doc
 

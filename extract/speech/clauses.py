@@ -1,0 +1,77 @@
+"""Where one report ends: a clause segmenter for reported speech.
+
+A report runs from its first word to the first of: the sentence's end or a paragraph break; a
+new cue clause that opens its own report (، وقالت: «…»؛ مضيفا أن؛ وأضاف أن — with or without the
+comma, so text stripped of punctuation still splits); a contrastive clause whose cue opens one
+(لكنه أضاف أن، فيما أكدت الوزارة أن، غير أن X قال)؛ a relay after a comma (، بحسب الوكالة).
+Direct and indirect reports use the same boundaries; `opens_report` says whether a cue at an
+index starts a report of its own (the quote finder knows how to look).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from extract.document import Document
+from extract.speech.cues import cue_of
+from extract.speech.words import has_role, is_complementizer
+
+CONTRAST_REACH = 6  # tokens from a contrastive word to the cue of its clause
+COMMAS = frozenset({"،", ",", "؛", ";"})
+
+
+def _paragraph_break(doc: Document, index: int) -> bool:
+    return "\n" in doc.text[doc.tokens[index - 1].end:doc.tokens[index].start]
+
+
+def _contrast_starts_report(doc: Document, index: int, opens_report: Callable[[int], bool]) -> bool:
+    tokens = doc.tokens
+    token = tokens[index]
+    if not has_role(token, "contrast"):
+        return False
+    if token.norm in ("غير", "الا") and not (index + 1 < len(tokens) and is_complementizer(tokens[index + 1])):
+        return False  # غير الحكومية is an adjective; only غير أن / إلا أن contrast
+    for position in range(index + 1, min(len(tokens), index + 1 + CONTRAST_REACH)):
+        if tokens[position].kind == "punct":
+            return False  # لكنها "تراقبها"، كما أكد: that cue belongs to a later clause
+        if cue_of(tokens[position]) is not None:
+            return opens_report(position)
+    return False
+
+
+def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], bool]) -> bool:
+    """Whether token `index` begins a clause that holds a report of its own."""
+    tokens = doc.tokens
+    token = tokens[index]
+    previous = tokens[index - 1] if index > 0 else None
+    after_comma = previous is not None and previous.norm in COMMAS
+    cue = cue_of(token)
+    # After a bare comma only a perfect verb starts a new clause: an imperfect (، ستعلن النتائج)
+    # goes on with the report's own content.
+    new_clause = cue is not None and (cue.conjoined or cue.kind in ("participle", "masdar")
+                                      or (after_comma and cue.aspect == "perfect"))
+    if new_clause and opens_report(index):
+        return True
+    if cue is not None and cue.conjoined and after_comma and cue.kind in ("verb", "relay"):
+        return True  # ، وأبان جواز صيامها: the narrator again, even with no report of its own
+    if token.norm == "في" and index + 1 < len(tokens) and tokens[index + 1].norm == "حين":
+        return _contrast_starts_report(doc, index + 1, opens_report)
+    if _contrast_starts_report(doc, index, opens_report):
+        return True
+    return after_comma and has_role(token, "relay", with_clitics=False)
+
+
+def report_end(doc: Document, first: int, opens_report: Callable[[int], bool]) -> int:
+    """Index of the last token of the report that starts at `first`."""
+    tokens = doc.tokens
+    position = first
+    while position + 1 < len(tokens):
+        following = position + 1
+        if tokens[following].sentence != tokens[first].sentence or _paragraph_break(doc, following):
+            break
+        if starts_new_report(doc, following, opens_report):
+            break
+        position = following
+    while position > first and tokens[position].norm in COMMAS | {"و"}:
+        position -= 1
+    return position

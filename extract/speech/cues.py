@@ -1,0 +1,144 @@
+"""Cue words by morphology: every inflection of the cue lemmas in quote_cues_ar.tsv.
+
+camel-tools' morphology database is not available here, so the forms are generated: for each
+lemma the perfect and imperfect in the 3rd person (gender, number), the accusative participle
+(the حال of مضيفا أن) and the masdar with a pronoun (قوله), each with و/ف and, before the
+imperfect, س/ل. Every form carries what it says about its subject (gender, number), which the
+speaker resolution checks for agreement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.document import Token
+from extract.lexicons import read_tsv
+from extract.normalize import normalize_string
+from extract.speech.words import is_complementizer, speech_words
+
+CONJUNCTIONS = ("", "و", "ف")
+IMPERFECT_PARTICLES = ("", "س", "ل")
+SHADDA = "\u0651"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One inflected cue form: its lemma, kind, and what it says about its subject."""
+
+    lemma: str
+    kind: str  # "verb", "relay", "participle", "masdar"
+    gender: str | None  # "m", "f" or None (either)
+    number: str | None  # "sg", "du", "pl" or None (either)
+    conjoined: bool  # led by و/ف: a new clause
+    aspect: str = "perfect"  # "perfect", "imperfect", or "nominal" for participles and masdars
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    needs: tuple[str, ...]
+    speaker: str  # "subject" or "after"
+
+
+def _perfect_forms(perfect: str) -> list[tuple[str, str, str]]:
+    """(form, gender, number) of the 3rd person perfect; a final ى/ي (نفى) drops before endings."""
+    if perfect.endswith("ي") and len(perfect) > 2:  # نفى، رأى، ادعى (normalized ى → ي)
+        stem = perfect[:-1]
+        return [(perfect, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"),
+                (stem + "يا", "m", "du"), (stem + "تا", "f", "du")]
+    return [(perfect, "m", "sg"), (perfect + "ت", "f", "sg"), (perfect + "وا", "m", "pl"),
+            (perfect + "ا", "m", "du"), (perfect + "تا", "f", "du")]
+
+
+def _imperfect_forms(imperfect: str) -> list[tuple[str, str, str]]:
+    """(form, gender, number) of the 3rd person imperfect, indicative and subjunctive plural."""
+    stem = imperfect[1:]
+    plural_stem = stem[:-1] if stem.endswith(("ي", "و")) else stem  # ينفي → ينفون، يدعو → يدعون
+    return [("ي" + stem, "m", "sg"), ("ت" + stem, "f", "sg"), ("ي" + plural_stem + "ون", "m", "pl"),
+            ("ي" + plural_stem + "وا", "m", "pl"), ("ي" + stem + "ان", "m", "du"), ("ت" + stem + "ان", "f", "du")]
+
+
+def _participle_forms(participle: str) -> list[tuple[str, str, str]]:
+    return [(participle + "ا", "m", "sg"), (participle + "ه", "f", "sg"), (participle + "ين", "m", "pl"),
+            (participle + "تين", "f", "du"), (participle + "ات", "f", "pl")]
+
+
+def _masdar_forms(masdar: str) -> list[tuple[str, str, str]]:
+    stem = masdar[:-1] + "ت" if masdar.endswith("ه") else masdar  # إشارة → إشارته
+    return [(stem + "ه", "m", "sg"), (stem + "ها", "f", "sg"), (stem + "هم", "m", "pl"), (stem + "هما", None, "du")]
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> dict[str, Cue]:
+    """Normalized word form (clitics included) -> its cue reading (reporting verbs only)."""
+    return {form: cue for form, cue in _all_forms().items() if cue.kind != "attribution"}
+
+
+@lru_cache(maxsize=1)
+def attribution_forms() -> dict[str, Cue]:
+    """Forms of every verb whose subject a quoted phrase in its clause is attributed to."""
+    return {form: cue for form, cue in _all_forms().items() if cue.kind in ("verb", "relay", "attribution")}
+
+
+@lru_cache(maxsize=1)
+def _all_forms() -> dict[str, Cue]:
+    forms: dict[str, Cue] = {}
+
+    def add(form: str, lemma: str, kind: str, gender: str | None, number: str | None, prefixes: tuple[str, ...],
+            aspect: str) -> None:
+        for conjunction in CONJUNCTIONS:
+            for particle in prefixes:
+                forms.setdefault(conjunction + particle + form,
+                                 Cue(lemma, kind, gender, number, bool(conjunction), aspect))
+
+    for row in read_tsv("quote_cues_ar.tsv"):
+        perfect, imperfect = normalize_string(row["perfect"]), normalize_string(row["imperfect"])
+        kind = row["kind"]
+        for form, gender, number in _perfect_forms(perfect):
+            add(form, perfect, kind, gender, number, ("",), "perfect")
+        for form, gender, number in _imperfect_forms(imperfect):
+            add(form, perfect, kind, gender, number, IMPERFECT_PARTICLES, "imperfect")
+        if row["participle"] != "-":
+            for form, gender, number in _participle_forms(normalize_string(row["participle"])):
+                add(form, perfect, "participle", gender, number, ("",), "nominal")
+        if row["masdar"] != "-":
+            for form, gender, number in _masdar_forms(normalize_string(row["masdar"])):
+                add(form, perfect, "masdar", gender, number, ("", "ب", "ل"), "nominal")
+    for ambiguous in speech_words()["not_cue"]:
+        for conjunction in CONJUNCTIONS:
+            forms.pop(conjunction + ambiguous, None)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> dict[str, CuePattern]:
+    """Lemma -> the words that must follow it for it to report speech."""
+    patterns = {}
+    for row in read_tsv("quote_cue_patterns_ar.tsv"):
+        needs = tuple(normalize_string(word.rstrip("*")) + ("*" if word.endswith("*") else "")
+                      for word in row["needs"].split("|") if word != "-")
+        patterns[normalize_string(row["lemma"])] = CuePattern(needs, row["speaker"])
+    return patterns
+
+
+def cue_of(token: Token, following: Token | None = None) -> Cue | None:
+    """The cue reading of a token, or None. بين is the verb بيّن when written with its shadda or
+    when أن follows it (وبين أنه: "between that" is no Arabic)."""
+    if token.kind != "arabic":
+        return None
+    found = cue_forms().get(token.norm)
+    if found is None and token.norm.lstrip("وف") == "بين" and (SHADDA in token.text or _opens_clause(following)):
+        found = Cue("بين", "verb", "m", "sg", token.norm != "بين", "perfect")
+    return found
+
+
+def _opens_clause(following: Token | None) -> bool:
+    return following is not None and is_complementizer(following)
+
+
+def matches_need(word: str, need: str) -> bool:
+    """A pattern word: exact (after a ب/ل clitic) or, with a trailing *, any ending."""
+    candidates = {word, word[1:]} if word[:1] in ("ب", "ل", "و") else {word}
+    if need.endswith("*"):
+        return any(candidate.startswith(need[:-1]) for candidate in candidates)
+    return need in candidates

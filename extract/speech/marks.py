@@ -1,0 +1,74 @@
+"""Quotation marks paired from their neighbours, with nesting.
+
+A mark's direction is read from the characters beside it, not from its glyph, because news text
+uses " for both ends, reverses “…“, and glues marks to words (سوري،"مشيرة): a mark after a
+space (or a proclitic بـ/لـ/و) and before a letter opens; one after a letter or punctuation and
+before a space or punctuation closes. Marks then pair like brackets, so «…«…»…» nests. A
+quotation never runs past its paragraph.
+"""
+
+from __future__ import annotations
+
+QUOTE_MARKS = frozenset('"“”„«»')
+OPENING_GLYPHS = frozenset("«„")
+CLOSING_GLYPHS = frozenset("»")
+PROCLITICS = frozenset("بلوفك")
+TATWEEL = "\u0640"
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def mark_direction(text: str, position: int) -> str:
+    """"open", "close" or "either" for the quotation mark at `position`."""
+    glyph = text[position]
+    if glyph in OPENING_GLYPHS:
+        return "open"
+    if glyph in CLOSING_GLYPHS:
+        return "close"
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    glued_before, glued_after = not before.isspace(), _is_word_char(after) or after in QUOTE_MARKS
+    if before in "([{:" or (before in PROCLITICS and (position < 2 or text[position - 2].isspace())) \
+            or before == TATWEEL:
+        return "open"  # (« , قوله :"…", بـ"الاحتلال", ل"وكالة
+    if glued_after and not glued_before:
+        return "open"
+    if glued_before and not glued_after:
+        return "close"
+    if glued_before and glued_after:
+        return "close"  # سوري،"مشيرة or كلمة"كلمة: the mark ends what precedes it
+    return "either"
+
+
+def pair_marks(text: str) -> dict[int, int]:
+    """Offset of each opening mark -> offset of its closing mark (and closing -> opening)."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for position, char in enumerate(text):
+        if char == "\n":
+            stack.clear()
+            continue
+        if char not in QUOTE_MARKS:
+            continue
+        direction = mark_direction(text, position)
+        if direction == "either":
+            direction = "close" if stack else "open"
+        if direction == "open":
+            stack.append(position)
+            continue
+        if not stack:
+            continue
+        # A closing » pairs with the nearest opening « it can; a straight mark with the nearest opener.
+        match = len(stack) - 1
+        if char == "»":
+            while match >= 0 and text[stack[match]] != "«":
+                match -= 1
+            if match < 0:
+                match = len(stack) - 1
+        opening = stack[match]
+        del stack[match:]
+        pairs[opening] = position
+        pairs[position] = opening
+    return pairs

@@ -1,0 +1,379 @@
+"""The speaker's noun phrase, and who an unspoken subject is.
+
+The chunker reads a noun phrase from its first word: the head with its adjectives and genitives,
+a لـ/لل complement where one belongs to it (المرصد السوري لحقوق الإنسان، التابعة للمعارضة) and
+a في phrase that is not a place or a circumstance (المصدر في الاستخبارات). It stops at punctuation,
+a relay (بحسب), a preposition that starts the verb's complement (على لسان، عن، إلى), an addressee
+(للصحافيين، لوكالة ...، a media outlet after لـ), a time (أمس، يوم الخميس، في مارس), a place
+(في جنيف), a circumstance (في بيان، خلال مؤتمر), a relative clause (الذي، التي), the end of a
+person's name, or the end of a quoted name.
+
+Gender and number are guessed from the phrase's head (ة/ات feminine, ون/ين plural, a broken
+plural or a state agrees with a feminine verb), so that an unspoken subject goes to a previous
+subject that agrees with the cue verb (قالت vs قال vs قالوا).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.document import Document, Span, Token
+from extract.lexicons import read_tsv, word_frequencies
+from extract.normalize import normalize_string
+from extract.ner import ORG_HEADS, given_names, place_words
+from extract.speech.cues import Cue, cue_of
+from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer
+
+MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
+FEMININE_KINDS = frozenset({"state", "government"})
+MAX_QUOTED_NAME_TOKENS = 6
+COMMON_NOUN_MIN_COUNT = 50  # corpus count of ال + word that makes a word a common noun
+FAMILY_NAME_MAX_COUNT = 200  # corpus count under which an ال- word after a person's name is a family name
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: str  # an actor kind, or "place"
+
+
+class Mentions:
+    """Actor and place mentions of a document, by start offset."""
+
+    def __init__(self, doc: Document):
+        items = [Mention(m["start"], m["end"], actor["name"], actor.get("kind", ""))
+                 for actor in doc.fields.get("actors", []) for m in actor["mentions"]]
+        items += [Mention(m["start"], m["end"], place["name"], "place")
+                  for place in doc.fields.get("places", []) for m in place.get("mentions", [])]
+        self.items = sorted(items, key=lambda item: (item.start, -item.end))
+        self.starts = [item.start for item in self.items]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in [start, end), in order."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def covering(self, start: int, end: int, actors_only: bool = True) -> Mention | None:
+        """The first mention overlapping [start, end)."""
+        return next((item for item in self.between(start - MAX_MENTION_LENGTH, end)
+                     if item.start < end and start < item.end and (item.kind != "place" or not actors_only)), None)
+
+    def starting_at(self, offset: int) -> Mention | None:
+        found = self.between(offset, offset + 1)
+        return max(found, key=lambda item: item.end) if found else None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker as found: the phrase (or None), the actor it resolves to, its agreement."""
+
+    span: Span | None
+    actor: str | None
+    gender: str | None = None
+    number: str | None = None
+
+    def as_pair(self) -> tuple[dict | None, str | None]:
+        return (self.span.as_dict() if self.span else None), self.actor
+
+
+NO_SPEAKER = Speaker(None, None)
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """Nouns that head an institution's name (مجلس، وزارة، منظمة), without the article."""
+    heads = {_stem_without_article(head) for head in ORG_HEADS}
+    heads |= {_stem_without_article(normalize_string(row["head"])) for row in read_tsv("institution_heads_ar.tsv")}
+    return frozenset(heads)
+
+
+def is_common_noun(word: str) -> bool:
+    """A word the corpus also writes with the article often enough to be a common noun (بيان:
+    البيان), not a verb (أعلنت) or a name."""
+    return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
+
+
+def _stem_without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, str | None]:
+    """(gender, number) of a noun phrase from its head word; None where it cannot be told."""
+    if mention is not None and mention.kind in FEMININE_KINDS:
+        return "f", "sg"
+    if mention is not None and mention.kind == "place":
+        return None, "sg"  # سوريا and مصر are feminine, العراق and لبنان masculine
+    word = head.norm.lstrip("و")
+    if mention is not None and mention.kind == "person" and mention.start == head.start:
+        return "m", "sg"
+    stem = _stem_without_article(word)
+    if stem.endswith(("ون", "يين")) or (stem.endswith("ين") and len(stem) > 4):
+        return "m", "pl"
+    if stem.endswith("ات"):
+        return "f", "pl"
+    if stem.endswith("ه"):
+        return "f", "sg"
+    if stem.endswith("اء") or (len(stem) >= 5 and stem[2] == "ا"):
+        return None, "pl"  # خبراء، مصادر، تقارير: a broken plural agrees either way
+    return "m", "sg"
+
+
+def agrees(cue: Cue, speaker: Speaker) -> bool:
+    """Whether a cue verb's person marking fits the speaker (unknowns agree)."""
+    if cue.gender is None or speaker.span is None:
+        return True
+    if speaker.number == "pl" and speaker.gender is None:
+        return True  # broken plurals: قالت المصادر and قال مسؤولون both occur
+    if cue.number == "pl":
+        return speaker.number in ("pl", None)
+    if cue.gender == "f":
+        return speaker.gender in ("f", None) or speaker.number == "pl"
+    return speaker.gender in ("m", None) and speaker.number != "pl" or speaker.number is None
+
+
+class SpeakerChunker:
+    """Reads speaker noun phrases over a document's tokens."""
+
+    def __init__(self, doc: Document, mentions: Mentions, quoted_pairs: dict[int, int]):
+        self.doc = doc
+        self.mentions = mentions
+        self.quoted_pairs = quoted_pairs  # token index of an opening mark -> of its closing mark
+
+    def _addressee(self, token: Token) -> bool:
+        """لـ/لل + an addressee noun or a media outlet: who it was said to."""
+        if not token.norm.startswith("ل") or token.kind != "arabic":
+            return False
+        if has_role(token, "addressee"):
+            return True
+        mention = self.mentions.covering(token.start, token.end)
+        return mention is not None and mention.kind in ("media", "person")
+
+    def _lam_belongs(self, previous: Token, token: Token, head: Token) -> bool:
+        """Whether a لـ/لل word after `previous` is a complement of the phrase."""
+        if has_role(previous, "affiliation", with_clitics=False) or has_role(previous, "affiliation"):
+            return True
+        if "ا" + token.norm[1:] in place_words() or token.norm[1:] in place_words():
+            return True  # المركز الإعلامي للغوطة
+        mention = self.mentions.covering(token.start, token.end)
+        if mention is not None and mention.kind not in ("media", "person"):
+            return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
+        return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _name_in_phrase(self, opening: int, previous: Token) -> bool:
+        """A quoted name inside the phrase: after a naming noun (منظمة "اير وورز") or a short quoted
+        name that the phrase goes on after (مراسل "الإذاعة" في المدينة)."""
+        if has_role(previous, "naming_head"):
+            return True
+        closing = self.quoted_pairs[opening]
+        tokens = self.doc.tokens
+        after = tokens[closing + 1] if closing + 1 < len(tokens) else None
+        return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
+            and after.sentence == tokens[opening].sentence
+
+    def _imperfect_verb(self, token: Token) -> bool:
+        """وقال يجب أن ...: a word in يـ that is no name and no noun is a verb, never a subject."""
+        word = token.norm
+        return word.startswith("ي") and len(word) >= 3 and word != "يوم" and word not in given_names() \
+            and not is_common_noun(word) and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _noun_after_name(self, previous: Token, token: Token) -> bool:
+        """An institution noun after a complete name starts the verb's object (حملت وزارة الخارجية
+        الأمريكية الحكومة ...), where an adjective would go on (معهد الإدارة العامة)."""
+        word = token.norm
+        if token.kind != "arabic" or not word.startswith("ال") \
+                or _stem_without_article(word) not in institution_heads():
+            return False
+        mention = self.mentions.covering(previous.start, previous.end)
+        return mention is not None and mention.end == previous.end and mention.kind != "person" \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _time(self, token: Token) -> bool:
+        """A time word, unless a place is named so (آب the month, إب the city)."""
+        if not has_role(token, "time"):
+            return False
+        mention = self.mentions.covering(token.start, token.end, actors_only=False)
+        return mention is None or mention.kind != "place"
+
+    def _new_name(self, previous: Token, token: Token) -> bool:
+        """A name after a definite word or another name starts a new phrase (the verb's object:
+        حملت الخارجية الأمريكية روسيا), except a person's name after the title (الرئيس السوري بشار الأسد)."""
+        mention = self.mentions.starting_at(token.start)
+        if mention is None or mention.kind == "person" or token.norm.startswith("ل"):
+            return False
+        previous_mention = self.mentions.covering(previous.start, previous.end, actors_only=False)
+        ends_name = previous_mention is not None and previous_mention.end == previous.end
+        return ends_name or previous.norm.startswith(("ال", "وال"))
+
+    def _accusative_object(self, previous: Token, token: Token) -> bool:
+        """An indefinite accusative (…ًا) after a definite phrase is the verb's object (أصدرت
+        الوزارة بيانا)."""
+        word = token.norm
+        if token.kind != "arabic" or not word.endswith("ا") or word.startswith("ال") or len(word) < 4 \
+                or word.endswith(("اا", "ءا")) or self.mentions.covering(token.start, token.end, actors_only=False):
+            return False
+        # A common noun takes the article too (بيانا: البيان); a name ending in ا does not (رافينا).
+        return previous.norm.lstrip("و").startswith("ال") and "ال" + word[:-1] in word_frequencies()
+
+    def _indefinite_after_definite(self, previous: Token, token: Token) -> bool:
+        """An indefinite common noun cannot follow a definite word inside one noun phrase (it is no
+        adjective, and a definite noun takes no genitive): معهد الإدارة العامة استمرار استقباله."""
+        word = token.norm
+        if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
+                or word in given_names() or not previous.norm.lstrip("و").startswith("ال") \
+                or has_role(token, "honorific", with_clitics=False):
+            return False
+        return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
+
+    @staticmethod
+    def prepositional(token: Token) -> bool:
+        """بـ/كـ + a common noun is a prepositional phrase (بشكل قاطع، بدعوة من); المتحدث باسم
+        is an affiliation and stays."""
+        word = token.norm
+        if token.kind != "arabic" or word[:1] not in ("ب", "ك") or word.startswith(("بال", "كال")) \
+                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False):
+            return False
+        stem = word[1:]
+        if stem in institution_heads():
+            return False  # النائبة بمجلس الشعب: the body the title belongs to
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stem = stem[:-len(suffix)]  # بحسابه
+                break
+        return is_common_noun(stem)
+
+    def _fi_belongs(self, index: int) -> bool:
+        """في + a noun that is not a place name, a time or a circumstance (المصدر في الاستخبارات)."""
+        tokens = self.doc.tokens
+        if index + 1 >= len(tokens):
+            return False
+        following = tokens[index + 1]
+        if following.kind != "arabic" or has_role(following, "circumstance") or self._time(following) \
+                or has_role_before_pronoun(following, "circumstance_noun"):
+            return False
+        mention = self.mentions.starting_at(following.start)
+        if mention is not None and mention.kind == "place":
+            # مراسلنا في دمشق فلان الفلاني: a place between a title and the person's name belongs
+            name_at = self.doc.token_index_at(mention.end)
+            person = self.mentions.starting_at(tokens[name_at].start) if name_at < len(tokens) else None
+            return person is not None and person.kind == "person"
+        return True
+
+    def stops_before(self, index: int, first: int) -> bool:
+        """Whether the phrase that started at `first` ends before token `index`."""
+        tokens = self.doc.tokens
+        token, previous = tokens[index], tokens[index - 1]
+        if token.kind == "punct":
+            if token.norm == '"' and index not in self.quoted_pairs:
+                opening = next((start for start, end in self.quoted_pairs.items() if end == index), None)
+                return opening is None or opening < first  # تنظيم "داعش": the closing mark of a name inside
+            # A quoted name continues the phrase only after a naming noun: منظمة "اير وورز".
+            return token.norm != '"' or not self._name_in_phrase(index, previous)
+        if previous.norm == '"' and index - 1 in self.quoted_pairs.values() and index - 1 not in self.quoted_pairs \
+                and token.norm not in ("في", "من"):
+            return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
+        if token.kind == "number":
+            return False
+        if token.norm in ("ل", "ب"):
+            return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
+        if cue_of(token) is not None or is_complementizer(token):
+            return True
+        if has_role(token, "relay", with_clitics=False) or has_role(token, "relative", with_clitics=False) \
+                or has_role(token, "issued", with_clitics=False):
+            return True
+        if token.norm == "لدي":
+            following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
+            return following is None  # المندوب الدائم لدى الأمم المتحدة
+        if has_role(token, "preposition", with_clitics=False) or self._time(token) \
+                or has_role(token, "circumstance", with_clitics=False) \
+                or has_role(token, "circumstance_noun", with_clitics=False):
+            return True
+        if self._new_name(previous, token) or self._noun_after_name(previous, token):
+            return True
+        if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
+                and token.norm.endswith(("ين", "ون", "ور")):
+            return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
+        if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token) \
+                or self.prepositional(token):
+            return True
+        if token.norm not in ("في", "من") and any(has_role(token, role, with_clitics=False) for role in
+                                                  ("particle", "demonstrative", "pronoun", "skippable")):
+            return True  # الوزير هذا الأسبوع، الموكلي وهو الباحث، الزائر فلان فقد
+        if token.norm == "في":
+            return not self._fi_belongs(index)
+        if token.norm == "من" and index + 1 < len(tokens) and is_complementizer(tokens[index + 1]):
+            return True
+        if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1:
+            return self._addressee(token) or not self._lam_belongs(previous, token, tokens[first])
+        return False
+
+    def phrase(self, first: int, last: int) -> Speaker:
+        """The noun phrase that starts at or after `first` (within `last`), as a Speaker."""
+        tokens = self.doc.tokens
+        while first <= last and (tokens[first].kind not in ("arabic", "latin")
+                                 or has_role(tokens[first], "skippable", with_clitics=False)):
+            if tokens[first].norm == '"' and first in self.quoted_pairs:
+                break
+            first += 1
+        if first > last:
+            return NO_SPEAKER
+        token = tokens[first]
+        if token.kind == "arabic" and (has_role(token, "circumstance", with_clitics=False) or self._time(token)
+                                       or has_role(token, "preposition", with_clitics=False)
+                                       or token.norm in ("في", "من") or self._addressee(token)
+                                       or cue_of(token) is not None or is_complementizer(token)
+                                       or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
+                                       or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
+                                       or has_role(token, "particle") or self._imperfect_verb(token)):
+            return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
+        end = first
+        if token.norm == '"' and first in self.quoted_pairs:
+            if self.quoted_pairs[first] - first - 1 > MAX_QUOTED_NAME_TOKENS:
+                return NO_SPEAKER  # a quotation, not a quoted name, follows the verb
+            end = min(self.quoted_pairs[first], last)
+        while end + 1 <= last and not self.stops_before(end + 1, first):
+            end += 1
+        end = self._end_at_person(first, end)
+        while end > first and ((tokens[end].kind == "punct" and not (tokens[end].norm == '"'
+                                                                    and end in self.quoted_pairs.values()))
+                               or tokens[end].norm in ("في", "من")):
+            end -= 1
+        span = self.doc.span(tokens[first].start, tokens[end].end)
+        return self.speaker_of(span, first, end)
+
+    def _end_at_person(self, first: int, end: int) -> int:
+        """A person's name ends the phrase (رئيس المجلس محمد الناصر إقرار القانون: the object follows)."""
+        tokens = self.doc.tokens
+        for mention in self.mentions.between(tokens[first].start, tokens[end].end):
+            if mention.kind in ("person", "place", "state") and mention.end <= tokens[end].end \
+                    and mention.end > tokens[first].start:
+                if mention.kind != "person" and mention.start != tokens[first].start:
+                    continue  # وزارة الداخلية السعودية: a place inside an institution's name
+                cut = max(first, self.doc.token_index_at(mention.end) - 1)
+                if mention.kind == "person" and cut < end and self._family_name(cut + 1):
+                    cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
+                return cut
+        return end
+
+    def _family_name(self, index: int) -> bool:
+        token = self.doc.tokens[index]
+        return token.kind == "arabic" and token.norm.startswith("ال") \
+            and word_frequencies().get(token.norm, 0) < FAMILY_NAME_MAX_COUNT \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and not self.stops_before(index, index - 1)
+
+    def speaker_of(self, span: Span, first: int, last: int) -> Speaker:
+        tokens = self.doc.tokens
+        persons = [item for item in self.mentions.between(span.start, span.end)
+                   if item.end <= span.end and item.kind == "person"]
+        mention = persons[0] if persons else self.mentions.covering(span.start, span.end)
+        if mention is None:
+            place = self.mentions.covering(span.start, span.end, actors_only=False)
+            mention = place if place is not None and place.start == span.start else None
+        head_mention = self.mentions.covering(tokens[first].start, tokens[first].end, actors_only=False)
+        gender, number = head_agreement(tokens[first], head_mention)
+        actor = mention.name if mention is not None and mention.kind != "place" else None
+        return Speaker(span, actor, gender, number)

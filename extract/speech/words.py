@@ -1,0 +1,76 @@
+"""The function words of reported speech (quote_words_ar.tsv), by role."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.document import Token
+from extract.lexicons import read_tsv
+from extract.normalize import normalize_string
+
+
+HAMZA_SEATS = frozenset("أإآ")
+
+
+@lru_cache(maxsize=1)
+def speech_words() -> dict[str, frozenset[str]]:
+    """Role -> normalized words."""
+    roles: dict[str, set[str]] = {}
+    for row in read_tsv("quote_words_ar.tsv"):
+        roles.setdefault(row["role"], set()).add(normalize_string(row["word"]))
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def _written_hamzas() -> dict[str, frozenset[str]]:
+    """Normalized word -> the hamza seats its listed spellings start with (أمام: {أ})."""
+    seats: dict[str, set[str]] = {}
+    for row in read_tsv("quote_words_ar.tsv"):
+        if row["word"][:1] in HAMZA_SEATS:
+            seats.setdefault(normalize_string(row["word"]), set()).add(row["word"][0])
+    return {word: frozenset(found) for word, found in seats.items()}
+
+
+def _spelled_otherwise(token: Token, offset: int, stem: str) -> bool:
+    """The text writes a different hamza than the listed word (إمام is not أمام)."""
+    written = token.text[offset:offset + 1] if offset < len(token.text) else ""
+    listed = _written_hamzas().get(stem)
+    return listed is not None and written in HAMZA_SEATS and written not in listed
+
+
+def has_role(token: Token, role: str, with_clitics: bool = True) -> bool:
+    """The token, or (with_clitics) one of its clitic-stripped stems, is a word of `role`."""
+    words = speech_words().get(role, frozenset())
+    if token.kind != "arabic":
+        return False
+    stems = token.stems if with_clitics else token.stems[:1]
+    return any(stem in words and not _spelled_otherwise(token, offset, stem) for offset, stem in stems)
+
+
+def is_complementizer(token: Token, following: Token | None = None) -> bool:
+    """أنّ/إنّ and their pronoun forms, with a clitic (بأن، وأن) or without. A bare أن before an
+    imperfect verb (أن يتم، من شأنه أن يمس) is the subjunctive أنْ, which opens no report."""
+    words = speech_words()["complementizer"]
+    # Only و/ف/ب may lead: لأن is "because", كأن "as if".
+    if not any(stem in words and set(token.norm[:offset]) <= {"و", "ف", "ب"} for offset, stem in token.stems):
+        return False
+    bare = token.norm.lstrip("وفب") == "ان"
+    return not (bare and following is not None and following.kind == "arabic"
+                and following.norm.startswith("ي") and following.norm != "يوم" and len(following.norm) > 2)
+
+
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def has_role_before_pronoun(token: Token, role: str) -> bool:
+    """Like has_role, also reading the word without a possessive pronoun (برقيته: برقية)."""
+    if has_role(token, role):
+        return True
+    words = speech_words().get(role, frozenset())
+    for _, stem in token.stems:
+        for suffix in PRONOUN_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                bare = stem[:-len(suffix)]
+                if bare in words or (bare.endswith("ت") and bare[:-1] + "ه" in words):
+                    return True
+    return False
