@@ -36,6 +36,100 @@ NATIONALITY_MIN_ARTICLE_FREQUENCY = 100
 ARTICLE_SURNAME_BARE_RATIO = 0.3
 
 
+# Corpus evidence that a word is a common word, not a name (counts from ar_word_frequencies):
+# a noun or adjective takes the article readily (النداء، الحياة), a verb shows its other persons
+# (تستمر/يستمر، قرر/قرروا), an accusative adverb is a common stem plus ا (عاجلا، حرصا، رئيسا).
+COMMON_ARTICLE_SHARE = 0.3
+COMMON_MIN_ARTICLE_FREQUENCY = 20
+VERB_OTHER_PERSON_SHARE = 0.25
+VERB_PLURAL_SHARE = 0.05
+VERB_MIN_FREQUENCY = 20
+ACCUSATIVE_MIN_STEM_FREQUENCY = 100
+PRESENT_PREFIXES = "يتنا"
+# أ (normalized ا) starts many names (إبراهيم، أيمن): the other persons must outnumber the word itself.
+FIRST_PERSON_OTHER_SHARE = 1.0
+RARE_NAME_PART_FREQUENCY = 50
+# A given name is ambiguous when the corpus writes it with the article this often (الصافي، الأمل):
+# lower than for unlisted words, since only the next part's evidence is then asked for.
+AMBIGUOUS_NAME_ARTICLE_SHARE = 0.15
+PLURAL_SINGULAR_MIN_FREQUENCY = 400  # اللاعبين: the singular لاعب is a common word
+
+
+def _frequency(word: str) -> int:
+    return word_frequencies().get(word, 0)
+
+
+def takes_article(word: str) -> bool:
+    """The corpus writes the word with the article often: a common noun or adjective (نداء → النداء)."""
+    definite = _frequency("ال" + word)
+    return definite >= COMMON_MIN_ARTICLE_FREQUENCY and definite >= COMMON_ARTICLE_SHARE * _frequency(word)
+
+
+def looks_like_verb(word: str) -> bool:
+    """A verb by its other persons in the corpus: تستمر beside يستمر/نستمر, قرر beside قرروا, انفصلت beside انفصلوا."""
+    frequency = max(_frequency(word), 1)
+    if len(word) >= 4 and word[0] in PRESENT_PREFIXES:
+        others = sum(_frequency(prefix + word[1:]) for prefix in "يتن" if prefix != word[0])
+        share = FIRST_PERSON_OTHER_SHARE if word[0] == "ا" else VERB_OTHER_PERSON_SHARE
+        if frequency >= VERB_MIN_FREQUENCY and others >= max(VERB_MIN_FREQUENCY, share * frequency) \
+                and _frequency("ال" + word) < COMMON_ARTICLE_SHARE * frequency:
+            return True
+    if word.endswith("وا") and len(word) >= 5 and _frequency(word[:-2]) >= max(VERB_MIN_FREQUENCY, frequency):
+        return True  # شاركوا beside شارك: a perfect plural
+    plural = (word[:-1] if word.endswith("ت") else word) + "وا"
+    if _frequency(plural) >= max(VERB_MIN_FREQUENCY, VERB_PLURAL_SHARE * frequency):
+        return True
+    # شهد/شهدت، بات/باتت: a perfect verb shows its feminine form about as often as itself
+    return not word.endswith("ت") and _frequency(word + "ت") >= max(VERB_MIN_FREQUENCY, VERB_OTHER_PERSON_SHARE * frequency)
+
+
+def is_accusative_common_word(word: str) -> bool:
+    """عاجلا، حرصا، رئيسا، قريبا: a common stem (it takes the article) with the accusative ا."""
+    if len(word) < 3 or not word.endswith("ا"):
+        return False
+    stem = word[:-1]
+    return _frequency(stem) >= ACCUSATIVE_MIN_STEM_FREQUENCY and _frequency("ال" + stem) >= COMMON_MIN_ARTICLE_FREQUENCY
+
+
+def _is_common_word_form(token: Token) -> bool:
+    """A verb, an accusative adverb, a dual or plural of a common noun, or a noun with a pronoun."""
+    word = token.norm
+    if looks_like_verb(word) or is_accusative_common_word(word):
+        return True
+    if word.startswith("ال") and word.endswith(("ين", "ون", "ات")) and len(word) >= 7 \
+            and _frequency(word[2:-2]) + _frequency(word[:-2]) >= PLURAL_SINGULAR_MIN_FREQUENCY:
+        return True  # اللاعبين: a plural of a common noun
+    for suffix in ("ها", "هم", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and takes_article(word[: -len(suffix)]) \
+                and _frequency(word[: -len(suffix)]) >= ACCUSATIVE_MIN_STEM_FREQUENCY:
+            return True  # أداءه، حقوقه: a common noun with a pronoun
+    return False
+
+
+def _is_ambiguous_given_name(token: Token) -> bool:
+    """A listed given name that the corpus mostly uses as a common word (أمل، حياة، نداء، تأتي)."""
+    definite = _frequency("ال" + token.norm)
+    return definite >= COMMON_MIN_ARTICLE_FREQUENCY and definite >= AMBIGUOUS_NAME_ARTICLE_SHARE * _frequency(token.norm) \
+        or looks_like_verb(token.norm) or is_accusative_common_word(token.norm)
+
+
+def _parts_to_check(tokens: list[Token], first: int, last: int) -> range:
+    """A verb-like first word needs the very next part to be a name (شهد تتويج ريتشارد); a noun-like
+    one any later part (فيصل مؤيد القاسم)."""
+    return range(first + 1, first + 2) if looks_like_verb(tokens[first].norm) else range(first + 1, last + 1)
+
+
+def _is_strong_name_part(token: Token) -> bool:
+    """After an ambiguous given name the next part must look like a name on its own: a listed name,
+    a surname with the article (فيصل القاسم، نور الدين), or a rare word (مطلق شايع)."""
+    if token.norm in name_particles() or is_given_name(token) or token.norm.startswith("ال"):
+        return True
+    frequency = _frequency(token.norm)
+    never_definite = _frequency("ال" + token.norm) < NAME_ARTICLE_RATIO * frequency  # خاشقجي، أردوغان
+    return frequency < RARE_NAME_PART_FREQUENCY or never_definite \
+        or (frequency < UNLISTED_FIRST_NAME_MAX_FREQUENCY and not takes_article(token.norm))
+
+
 @lru_cache(maxsize=1)
 def _title_matcher() -> PhraseMatcher:
     return PhraseMatcher((title, title) for title in person_titles())
@@ -46,6 +140,10 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
         return True
     if not plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH or is_title_word(token):
         return False
+    if token.kind == "arabic" and not after_particle and (is_accusative_common_word(token.norm) or
+                                                          not is_given_name(token) and _is_common_word_form(token)):
+        return False  # نداء عاجلا، محرز قرر، جيمس أداءه: a common word after the name (a listed
+        # name that is also a verb, يونس، نجيب، stays)
     if after_particle and token.norm.startswith("ال"):
         return True  # عبد الكريم، أبو الفضل
     if has_preposition(token) and token.norm not in given_names():
@@ -55,6 +153,11 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
         return False  # سمير روسي: a nationality adjective, not a surname
     if is_given_name(token):
         return True
+    if takes_article(token.norm) and not after_particle and _frequency(token.norm) >= UNLISTED_FIRST_NAME_MAX_FREQUENCY:
+        # تدريب، صفقات: a frequent unlisted word the corpus uses with the article is a common noun
+        # (rare ones stay: Gulf surnames are written both ways, الشايع/شايع)
+        return False
+
     if any(stem in name_particles() for offset, stem in token.stems if offset):  # بأبي: another name
         return False
     if token.norm in place_words() or token.text.endswith(("ة", "ى")):  # verbs like أعطى end in ى
@@ -81,8 +184,9 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
         return True
     if not after_title or not plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
         return False
-    if token.norm in place_words() or token.text.endswith("ة"):
-        return False
+    if token.norm in place_words() or token.text.endswith("ة") or _is_common_word_form(token) \
+            or takes_article(token.norm) and _frequency(token.norm) >= UNLISTED_FIRST_NAME_MAX_FREQUENCY:
+        return False  # اللواء X يتفقد: a verb after a title is no name
     frequency = word_frequencies().get(token.norm, 0)
     name_like = word_frequencies().get("ال" + token.norm, 0) < NAME_ARTICLE_RATIO * frequency
     return frequency < UNLISTED_FIRST_NAME_MAX_FREQUENCY or (name_like and frequency < NAME_MAX_FREQUENCY)
@@ -111,6 +215,9 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
             break
     while last > index and tokens[last].norm in name_particles():
         last -= 1
+    if not after_title and last > index and _is_ambiguous_given_name(tokens[index]) \
+            and not any(_is_strong_name_part(tokens[position]) for position in _parts_to_check(tokens, index, last)):
+        return None  # صافي ربح، أمل إنجاز: a given name that is also a common word, before a common word
     if tokens[last].norm in name_particles() or (not after_title and last == index):
         return None
     return index, last

@@ -1,0 +1,52 @@
+"""Person false positives rejected by corpus evidence (extract/ner/persons.py): a given name that is
+also a common word, or a verb / accusative adverb / common noun taken as the next name part."""
+
+import pytest
+
+from extract.ner.persons import is_accusative_common_word, looks_like_verb, takes_article
+
+
+def persons(nlp, text):
+    return [entity["text"] for entity in nlp(text)["entities"] if entity["label"] == "PER"]
+
+
+@pytest.mark.parametrize("word", ["تستمر", "قرر", "قالت", "يحاول", "شهد"])
+def test_verbs_by_their_other_persons(word):
+    assert looks_like_verb(word)
+
+
+@pytest.mark.parametrize("word", ["محمد", "خالد", "إبراهيم", "يوسف", "أيمن", "سلمان"])
+def test_names_are_not_verbs(word):
+    from extract.normalize import normalize_string
+    assert not looks_like_verb(normalize_string(word))
+
+
+def test_accusative_and_article_evidence():
+    assert is_accusative_common_word("عاجلا") and is_accusative_common_word("رئيسا")
+    assert not is_accusative_common_word("رضا")
+    assert takes_article("تدريب") and not takes_article("كوريا")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("ووجهت المنظمة نداء عاجلا إلى المانحين", "نداء عاجلا"),
+    ("تأتي حرصا على سلامة المواطنين هذه الخطوة", "تأتي حرصا"),
+    ("وقال إن المفاوضات وسوف تستمر حتى الصيف", "تستمر"),
+    ("أعلن البنك عن صافي ربح كبير هذا العام", "صافي ربح"),
+    ("ويعمل الفريق على أمل إنجاز المشروع", "أمل إنجاز"),
+    ("وأكد أن اللاعب محرز قرر الرحيل", "محرز قرر"),
+    ("وفاز الحزب وأصبح فلاديمير بوتين رئيسا للبلاد", "فلاديمير بوتين رئيسا"),
+    ("وتولى ميشيل تدريب المنتخب الوطني", "ميشيل تدريب"),
+])
+def test_common_words_are_not_names(nlp, text, wrong):
+    assert wrong not in persons(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الرئيس فلاديمير بوتين إن بلاده مستعدة", "فلاديمير بوتين"),
+    ("وصرح فيصل القاسم بأن البرنامج مستمر", "فيصل القاسم"),
+    ("وتحدث نور الدين الطبوبي في المؤتمر", "نور الدين"),
+    ("وحضر الاجتماع محمد حسن عواد وآخرون", "محمد حسن عواد"),
+    ("وشارك في الندوة الدكتور مطلق شايع", "مطلق شايع"),
+])
+def test_real_names_stay(nlp, text, name):
+    assert name in persons(nlp, text)
