@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from extract.document import Document, Token
 from extract.lexicons import read_tsv, word_frequencies
+from extract.ner.words import is_function_word
 from extract.normalize import normalize_string
 from extract.timex import document_time_expressions, ordinal_words
 
@@ -43,6 +44,7 @@ DUAL_OBLIQUE_SHARE = 0.5
 # For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
 DUAL_NOMINATIVE_SHARE = 0.01
 VERB_PREFIXES = ("ي", "ت", "ن")
+WEEKDAY_HOMOGRAPHS = frozenset({"الاثنين", "الاحد"})
 
 
 @lru_cache(maxsize=1)
@@ -311,9 +313,27 @@ def _label(doc: Document, tokens: list[Token], first: int) -> bool:
     return before >= 0 and tokens[before].kind == "arabic" and bool(_bare_forms(tokens[before]) & label_nouns())
 
 
+def _bracketed_alone(tokens: list[Token], first: int, last: int) -> bool:
+    """(13)، (تونس 1): a bare number closing a bracket with no counted noun after it is a reference."""
+    if tokens[first].kind != "number" or last + 1 >= len(tokens) or tokens[last + 1].norm != ")":
+        return False
+    after = tokens[last + 2] if last + 2 < len(tokens) else None
+    return after is None or after.kind != "arabic" or not _noun_like(after) or is_function_word(after)
+
+
+def _money_by_ellipsis(tokens: list[Token], first: int, last: int, sentence_has_money: bool) -> bool:
+    """مقابل نحو 42.6 مليار في مارس: a scaled amount with no noun after it, in a sentence about money."""
+    if not sentence_has_money or "scale" not in _number_word_kinds(tokens[last]):
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return after is None or after.kind != "arabic" or is_function_word(after)
+
+
 def _classify(doc: Document, tokens: list[Token], first: int, last: int) -> str | None:
     if tokens[first].kind == "number" and _label(doc, tokens, first):
         return "label"
+    if _bracketed_alone(tokens, first, last):
+        return "format"
     if _money(doc, tokens, first, last):
         return "money"
     if _time(doc, tokens, first, last):
@@ -337,20 +357,39 @@ def non_count_tokens(doc: Document) -> dict[int, str]:
     for index in doc.covered_tokens(date_spans):
         excluded[index] = "date"
     for tokens in doc.sentence_tokens():
-        for first, last in _chains(doc, tokens):
+        chains = _chains(doc, tokens)
+        kinds: list[str | None] = []
+        for first, last in chains:
             if any(tokens[position].index in excluded for position in range(first, last + 1)):
-                for position in range(first, last + 1):
-                    excluded.setdefault(tokens[position].index, "date")
-                continue
-            kind = _classify(doc, tokens, first, last)
+                kinds.append("date")
+            else:
+                kinds.append(_classify(doc, tokens, first, last))
+        has_money = "money" in kinds
+        for (first, last), kind in zip(chains, kinds):
+            if kind is None and _money_by_ellipsis(tokens, first, last, has_money):
+                kind = "money"
             if kind is not None:
                 for position in range(first, last + 1):
-                    excluded[tokens[position].index] = kind
+                    excluded.setdefault(tokens[position].index, kind)
+        for position in _weekday_homographs(tokens):
+            excluded.setdefault(tokens[position].index, "date")
         for position in _ordinal_teens(tokens):
             excluded.setdefault(tokens[position].index, "ordinal")
         for position in _fraction_stages(tokens):
             excluded.setdefault(tokens[position].index, "stage")
     return excluded
+
+
+def _weekday_homographs(tokens: list[Token]) -> list[int]:
+    """الاثنين and الأحد are Monday and Sunday (قالت الشركة الاثنين) unless they agree with a dual
+    before them (الطرفين الاثنين)."""
+    positions = []
+    for position, token in enumerate(tokens):
+        if token.kind == "arabic" and token.norm in WEEKDAY_HOMOGRAPHS:
+            before = tokens[position - 1] if position > 0 else None
+            if before is None or dual_singular(before) is None:
+                positions.append(position)
+    return positions
 
 
 def _has_ordinal(text: str) -> bool:

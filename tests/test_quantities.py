@@ -151,3 +151,46 @@ def test_compound_tail_takes_its_scale(nlp):
 
 def test_verb_spelled_like_a_number_is_not_one(nlp):
     assert counts(nlp, "أثنى المدرب على اللاعبين") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بلغت الودائع 43.5 مليار دولار في أبريل مقابل نحو 42.611 مليار في مارس", []),  # money by ellipsis
+    ("قتل 3 ملايين شخص في المجاعة مقابل مليونين في الحرب", [("3 ملايين شخص", 3000000), ("مليونين", 2000000)]),
+])
+def test_scaled_amount_in_a_money_sentence_is_money(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ارتفع عدد المصابين 2.5 مليون شخص", [("2.5 مليون شخص", 2500000)]),
+    ("نجحت العملية بنسبة 5.625%", [("5.625%", 5.625)]),
+    ("قتل 270.000 شخص في الحرب", [("270.000 شخص", 270000)]),
+])
+def test_a_dot_before_a_scale_or_percent_is_a_decimal(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وسجل اللاعب الهدف الأول (13). ثم أضاف الثاني", []),
+    ("أزالت البلدية أكثر من (250) منزلا مخالفا", [250]),
+])
+def test_a_bare_number_in_brackets_is_a_reference(nlp, text, expected):
+    assert [value for _, value in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قالت الشركة الاثنين إنها ستغلق فروعها", []),
+    ("وصل الوفد يوم الأحد إلى العاصمة", []),
+    ("اتفق الطرفان الاثنان على الهدنة", [2]),
+])
+def test_monday_and_sunday_are_not_numbers(nlp, text, expected):
+    assert [value for _, value in counts(nlp, text)][:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("المدينة هي واحدة من أفقر المناطق", []),
+    ("سقط صاروخ واحد على الحي", [("صاروخ واحد", 1)]),
+    ("منحت تأشيرات لثلاثة من الأعضاء", [("لثلاثة", 3)]),
+])
+def test_one_of_and_partitives(nlp, text, expected):
+    assert counts(nlp, text) == expected

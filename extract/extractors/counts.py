@@ -118,8 +118,21 @@ def _read_tail(tokens: list[Token], last: int, scale: float) -> tuple[float, int
     return 0.0, last
 
 
+def _decimal_before_scale(tokens: list[Token], index: int) -> float | None:
+    """42.611 مليار، 5.625%: before a scale word or a percent sign one dotted group is a decimal point."""
+    norm = tokens[index].norm
+    if norm.count(".") != 1 or "," in norm or index + 1 >= len(tokens):
+        return None
+    following = tokens[index + 1]
+    if following.norm == "%" or _word(following, {"scale"})[0] is not None and not _word(following, {"scale"})[1]:
+        return float(norm)
+    return None
+
+
 def _read_digits(tokens: list[Token], index: int) -> _Number | None:
-    value = parse_digits(tokens[index].norm)
+    value = _decimal_before_scale(tokens, index)
+    if value is None:
+        value = parse_digits(tokens[index].norm)
     if value is None:
         return None
     last = index
@@ -179,9 +192,10 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
         previous, last = word, position
         position += 1
     total += current
-    if total == 1 and last == index:  # واحد follows its noun: هجوم واحد
-        return _Number(index, index, 1, unit_before=index - 1) if index > 0 and tokens[index - 1].kind == "arabic" \
-            else None
+    if total == 1 and last == index:  # واحد follows its noun: هجوم واحد (not هي واحدة من: "one of")
+        one_of = index + 1 < len(tokens) and tokens[index + 1].norm == "من"
+        return _Number(index, index, 1, unit_before=index - 1) \
+            if index > 0 and tokens[index - 1].kind == "arabic" and _is_noun(tokens[index - 1]) and not one_of else None
     return _Number(index, last, total) if total else None
 
 
@@ -318,7 +332,8 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str
         return None  # a vague plural must count something
     if number.fraction is not None and unit_token is None:
         return None
-    if unit_token is None and _led_by_preposition(tokens[number.first]):
+    partitive = number.last + 1 < len(tokens) and tokens[number.last + 1].norm == "من"  # لثلاثة من أعضاء
+    if unit_token is None and not partitive and _led_by_preposition(tokens[number.first]):
         return None  # لست في ...: ل + ست reads as 6, but a number word after a preposition counts a noun
     qualifier = number.qualifier
     before = _phrase_before(tokens, span_first, context["qualifier_before"])
