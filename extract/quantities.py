@@ -45,6 +45,10 @@ DUAL_OBLIQUE_SHARE = 0.5
 DUAL_NOMINATIVE_SHARE = 0.01
 VERB_PREFIXES = ("ي", "ت", "ن")
 WEEKDAY_HOMOGRAPHS = frozenset({"الاثنين", "الاحد"})
+NISBA_MIN_FEMININE = 20  # نهائي → نهائية: an adjective has its feminine form in the corpus
+TIME_ZONE_WORDS = frozenset({"بتوقيت", "توقيت", "غرينتش", "غرينيتش", "غرينتش", "gmt", "utc"})
+# A range joins two amounts that share the second one's unit: 4 إلى 6 أسابيع، 20 و30 مليار دولار.
+RANGE_WORDS = frozenset({"الي", "حتي", "او", "-", "–", "و"})
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +72,9 @@ def model_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def label_nouns() -> frozenset[str]:
     """Nouns a number names a member of (القرار 2235، الدقيقة 90، المرتبة 13): count_context_ar.tsv."""
-    words = {normalize_string(row["phrase"]) for row in read_tsv("count_context_ar.tsv") if row["role"] == "not_count_before"}
-    return frozenset(words | {word[2:] for word in words if word.startswith("ال")})
+    # As listed: العدد 25 is an issue, but عدد (600) طالب is a number of students.
+    return frozenset(normalize_string(row["phrase"]) for row in read_tsv("count_context_ar.tsv")
+                     if row["role"] == "not_count_before")
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +198,9 @@ def _time(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
     if before is not None and _bare_forms(before) & TIME_NOUNS:
         return True
     following = last + 1
+    if following < len(tokens) and (tokens[following].norm.lower() in TIME_ZONE_WORDS or (
+            tokens[following].norm == "ت" and following + 1 < len(tokens) and tokens[following + 1].norm == "غ")):
+        return True  # 17,00 ت غ، 15 بتوقيت غرينتش
     return following < len(tokens) and tokens[following].norm in DAY_PARTS and (
         tokens[following].norm not in ("م", "ص") or tokens[following].start == tokens[last].end)
 
@@ -299,7 +307,7 @@ def _fraction_stages(tokens: list[Token]) -> set[int]:
     for position in range(len(tokens) - 1):
         following = tokens[position + 1]
         if "fraction" in _number_word_kinds(tokens[position]) and following.kind == "arabic" \
-                and following.norm.startswith("ال") and following.text.endswith(FRACTION_STAGE_ENDING):
+                and following.text.endswith(FRACTION_STAGE_ENDING) and _is_nisba(following):
             positions.add(position)
     return positions
 
@@ -307,10 +315,13 @@ def _fraction_stages(tokens: list[Token]) -> set[int]:
 def _label(doc: Document, tokens: list[Token], first: int) -> bool:
     """الدقيقتين 29 و89، المرتبة الـ13: the number after a label noun (past a glued ال/بـ) names one."""
     before = first - 1
-    if before >= 0 and tokens[before].kind == "arabic" and not _gap(doc, tokens[before], tokens[first]).strip(" ـ") \
-            and " " not in _gap(doc, tokens[before], tokens[first]) and len(tokens[before].norm) <= 2:
-        before -= 1
-    return before >= 0 and tokens[before].kind == "arabic" and bool(_bare_forms(tokens[before]) & label_nouns())
+    if before >= 0 and tokens[before].kind == "arabic" and (tokens[before].norm == "ال" or (
+            not _gap(doc, tokens[before], tokens[first]).strip(" ـ")
+            and " " not in _gap(doc, tokens[before], tokens[first]) and len(tokens[before].norm) <= 2)):
+        before -= 1  # الـ13، الـ 22، بـ390
+    if before >= 0 and tokens[before].norm in ("«", "\"", "“", "("):
+        before -= 1  # الرقم «4000»
+    return before >= 0 and tokens[before].kind == "arabic" and bool({stem for _, stem in tokens[before].stems} & label_nouns())
 
 
 def _bracketed_alone(tokens: list[Token], first: int, last: int) -> bool:
@@ -327,6 +338,13 @@ def _money_by_ellipsis(tokens: list[Token], first: int, last: int, sentence_has_
         return False
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     return after is None or after.kind != "arabic" or is_function_word(after)
+
+
+def _is_nisba(token: Token) -> bool:
+    """نهائي، النهائي: an adjective in ي whose stem is a word of its own (نهائ is not; the corpus
+    has نهائيا/النهائية beside it); a noun in ي such as الجرحى ends in ى and never gets here."""
+    bare = token.norm[2:] if token.norm.startswith("ال") else token.norm
+    return word_frequencies().get(bare + "ه", 0) + word_frequencies().get("ال" + bare + "ه", 0) >= NISBA_MIN_FEMININE
 
 
 def _classify(doc: Document, tokens: list[Token], first: int, last: int) -> str | None:
@@ -364,6 +382,7 @@ def non_count_tokens(doc: Document) -> dict[int, str]:
                 kinds.append("date")
             else:
                 kinds.append(_classify(doc, tokens, first, last))
+        kinds = _spread_over_ranges(tokens, chains, kinds)
         has_money = "money" in kinds
         for (first, last), kind in zip(chains, kinds):
             if kind is None and _money_by_ellipsis(tokens, first, last, has_money):
@@ -378,6 +397,27 @@ def non_count_tokens(doc: Document) -> dict[int, str]:
         for position in _fraction_stages(tokens):
             excluded.setdefault(tokens[position].index, "stage")
     return excluded
+
+
+def _spread_over_ranges(tokens: list[Token], chains: list[tuple[int, int]], kinds: list[str | None]) -> list[str | None]:
+    """بين 4 إلى 6 أسابيع، بين 20 و30 مليار دولار: the first amount of a range has the second's unit."""
+    kinds = list(kinds)
+    for position in range(len(chains) - 2, -1, -1):
+        (first, last), (next_first, next_last) = chains[position], chains[position + 1]
+        between = [token.norm for token in tokens[last + 1:next_first]]
+        joined = len(between) == 1 and between[0] in RANGE_WORDS or not between and tokens[next_first].norm.startswith("و")
+        if kinds[position] is None and joined:
+            if kinds[position + 1] in ("money", "measure", "time"):
+                kinds[position] = kinds[position + 1]
+            elif next_last + 1 < len(tokens) and _bare_forms(tokens[next_last + 1]) & duration_units():
+                kinds[position] = "duration"
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def duration_units() -> frozenset[str]:
+    """Time units after an amount (أيام، أسابيع، سنوات): role duration in count_context_ar.tsv."""
+    return frozenset(normalize_string(row["phrase"]) for row in read_tsv("count_context_ar.tsv") if row["role"] == "duration")
 
 
 def _weekday_homographs(tokens: list[Token]) -> list[int]:

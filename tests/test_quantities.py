@@ -194,3 +194,28 @@ def test_monday_and_sunday_are_not_numbers(nlp, text, expected):
 ])
 def test_one_of_and_partitives(nlp, text, expected):
     assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("يلعب الفريق ذهاب ربع نهائي البطولة", []),
+    ("حل المنتخب في المركز الـ 22 عالميا", []),
+    ("يستخدم الناس الرقم «4000» للتعبير عن الدهشة", []),
+    ("تبدأ المحادثات في الساعة 15,00 (17,00 ت غ) في برلين", []),
+    ("يغيب اللاعب ما بين 4 إلى 6 أسابيع", []),
+    ("تراوحت الكلفة بين 20 إلى 30 مليون دولار", []),
+])
+def test_more_non_counts(nlp, text, expected):
+    assert counts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تراجعت النسبة في المنستير بـ8ر9 بالمائة", [8.9]),
+    ("يتراوح عدد المصابين بين 4 إلى 6 أشخاص", [4, 6]),
+    ("سيطر الجيش على ربع المناطق الشمالية", [0.25]),
+])
+def test_more_counts_that_stay(nlp, text, expected):
+    assert [pytest.approx(value) for _, value in counts(nlp, text)] == expected
+
+
+def test_a_number_after_the_word_number_is_still_a_count(nlp):
+    assert [value for _, value in counts(nlp, "فتح باب القبول لعدد ( 600 طالب ) من الخريجين")] == [600]

@@ -129,13 +129,23 @@ def _decimal_before_scale(tokens: list[Token], index: int) -> float | None:
     return None
 
 
+def _gulf_decimal(tokens: list[Token], index: int) -> tuple[float, int] | None:
+    """3ر2 (Gulf and Maghrebi papers write the decimal point as ر): 3.2, read as one number."""
+    if index + 2 < len(tokens) and tokens[index + 1].norm == "ر" and tokens[index + 2].kind == "number" \
+            and tokens[index].end == tokens[index + 1].start and tokens[index + 1].end == tokens[index + 2].start \
+            and tokens[index].norm.isdigit() and tokens[index + 2].norm.isdigit():
+        return float(f"{tokens[index].norm}.{tokens[index + 2].norm}"), index + 2
+    return None
+
+
 def _read_digits(tokens: list[Token], index: int) -> _Number | None:
-    value = _decimal_before_scale(tokens, index)
+    gulf = _gulf_decimal(tokens, index)
+    value = gulf[0] if gulf else _decimal_before_scale(tokens, index)
     if value is None:
         value = parse_digits(tokens[index].norm)
     if value is None:
         return None
-    last = index
+    last = gulf[1] if gulf else index
     if last + 1 < len(tokens):
         scale, joined = _word(tokens[last + 1], {"scale"})
         if scale is not None and not joined:
