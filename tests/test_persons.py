@@ -50,3 +50,13 @@ def test_common_words_are_not_names(nlp, text, wrong):
 ])
 def test_real_names_stay(nlp, text, name):
     assert name in persons(nlp, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("ولم يدل الوزير بأي تعليق على القرار", "بأي تعليق"),
+    ("يعود الأمل إلى حياة الناس في المدينة", "حياة الناس"),
+    ("وأنقذ الحارس أرماني مرتين في الشوط الأول", "أرماني مرتين"),
+    ("وينتمي آل إليه بالنسب", "آل إليه"),
+])
+def test_function_words_duals_and_frequent_article_words(nlp, text, wrong):
+    assert wrong not in persons(nlp, text)

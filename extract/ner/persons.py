@@ -5,10 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import person_titles, word_frequencies
+from extract.lexicons import person_titles, read_tsv, word_frequencies
 from extract.matcher import PhraseMatcher
-from extract.ner.words import (given_names, has_preposition, is_definite_adjective, is_given_name,
-                               is_title_word, name_particles, place_words, plain_word)
+from extract.normalize import normalize_string
+from extract.ner.words import (function_words, given_names, has_preposition, is_definite_adjective,
+                               is_given_name, is_title_word, name_particles, place_words, plain_word)
 
 MAX_NAME_TOKENS = 4
 
@@ -99,11 +100,32 @@ def _is_common_word_form(token: Token) -> bool:
     if word.startswith("ال") and word.endswith(("ين", "ون", "ات")) and len(word) >= 7 \
             and _frequency(word[2:-2]) + _frequency(word[:-2]) >= PLURAL_SINGULAR_MIN_FREQUENCY:
         return True  # اللاعبين: a plural of a common noun
+    if _is_function_word_with_pronoun(word):
+        return True
+    if not word.startswith("ال") and _is_dual_of_common_noun(token):
+        return True  # أرماني مرتين
     for suffix in ("ها", "هم", "ه"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and takes_article(word[: -len(suffix)]) \
                 and _frequency(word[: -len(suffix)]) >= ACCUSATIVE_MIN_STEM_FREQUENCY:
             return True  # أداءه، حقوقه: a common noun with a pronoun
     return False
+
+
+@lru_cache(maxsize=1)
+def name_compounds() -> frozenset[str]:
+    """Second elements of compound given names (extract/data/name_compounds_ar.tsv)."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("name_compounds_ar.tsv"))
+
+
+def _is_function_word_with_pronoun(word: str) -> bool:
+    """إليه، عليها، لديهم: a preposition with a pronoun."""
+    return any(word.endswith(suffix) and word[: -len(suffix)] in function_words()
+               for suffix in ("هما", "ها", "هم", "ه", "كم", "ك"))
+
+
+def _is_dual_of_common_noun(token: Token) -> bool:
+    from extract.quantities import dual_singular  # imported here: extract.quantities imports extract.ner.words
+    return dual_singular(token) is not None
 
 
 def _is_ambiguous_given_name(token: Token) -> bool:
@@ -122,8 +144,11 @@ def _parts_to_check(tokens: list[Token], first: int, last: int) -> range:
 def _is_strong_name_part(token: Token) -> bool:
     """After an ambiguous given name the next part must look like a name on its own: a listed name,
     a surname with the article (فيصل القاسم، نور الدين), or a rare word (مطلق شايع)."""
-    if token.norm in name_particles() or is_given_name(token) or token.norm.startswith("ال"):
+    if token.norm in name_particles() or is_given_name(token):
         return True
+    if token.norm.startswith("ال"):
+        # فيصل القاسم، نور الدين, but not حياة الناس
+        return _frequency(token.norm) < NAME_MAX_FREQUENCY or token.norm in name_compounds()
     frequency = _frequency(token.norm)
     never_definite = _frequency("ال" + token.norm) < NAME_ARTICLE_RATIO * frequency  # خاشقجي، أردوغان
     return frequency < RARE_NAME_PART_FREQUENCY or never_definite \
@@ -138,7 +163,8 @@ def _title_matcher() -> PhraseMatcher:
 def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False) -> bool:
     if token.kind == "arabic" and token.norm in name_particles():
         return True
-    if not plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH or is_title_word(token):
+    if not plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH or is_title_word(token) \
+            or _is_function_word_with_pronoun(token.norm):
         return False
     if token.kind == "arabic" and not after_particle and (is_accusative_common_word(token.norm) or
                                                           not is_given_name(token) and _is_common_word_form(token)):
@@ -178,6 +204,8 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
 def _can_start_name(token: Token, after_title: bool) -> bool:
     if any(stem in name_particles() for offset, stem in token.stems if offset):
         return False  # بأبي سمير: a nickname after a preposition
+    if any(stem in function_words() for offset, stem in token.stems if offset):
+        return False  # بأي، لأي: a preposition and a function word, though باي is also a listed name
     if has_preposition(token) and token.norm not in given_names() or is_title_word(token):
         return False
     if is_given_name(token) or (token.kind == "arabic" and token.norm in name_particles()):
