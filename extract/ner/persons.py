@@ -124,8 +124,9 @@ def _is_function_word_with_pronoun(word: str) -> bool:
 
 
 def _is_dual_of_common_noun(token: Token) -> bool:
+    """مرتين، هدفين: the oblique dual of a common noun (names end in ان far more often: عثمان، دوريان)."""
     from extract.quantities import dual_singular  # imported here: extract.quantities imports extract.ner.words
-    return dual_singular(token) is not None
+    return token.norm.endswith("ين") and dual_singular(token) is not None
 
 
 def _is_ambiguous_given_name(token: Token) -> bool:
