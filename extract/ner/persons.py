@@ -148,8 +148,9 @@ def _is_strong_name_part(token: Token) -> bool:
     if token.norm in name_particles() or is_given_name(token):
         return True
     if token.norm.startswith("ال"):
-        # فيصل القاسم، نور الدين, but not حياة الناس
-        return _frequency(token.norm) < NAME_MAX_FREQUENCY or token.norm in name_compounds()
+        # فيصل القاسم، نور الدين، هاني المصري (a nisba surname), but not حياة الناس
+        return _frequency(token.norm) < NAME_MAX_FREQUENCY or token.norm in name_compounds() \
+            or token.text.endswith("ي")
     frequency = _frequency(token.norm)
     never_definite = _frequency("ال" + token.norm) < NAME_ARTICLE_RATIO * frequency  # خاشقجي، أردوغان
     return frequency < RARE_NAME_PART_FREQUENCY or never_definite \
