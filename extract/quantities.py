@@ -49,6 +49,8 @@ NISBA_MIN_FEMININE = 20  # نهائي → نهائية: an adjective has its fem
 TIME_ZONE_WORDS = frozenset({"بتوقيت", "توقيت", "غرينتش", "غرينيتش", "غرينتش", "gmt", "utc"})
 # A range joins two amounts that share the second one's unit: 4 إلى 6 أسابيع، 20 و30 مليار دولار.
 RANGE_WORDS = frozenset({"الي", "حتي", "او", "-", "–", "و"})
+LIST_SEPARATORS = frozenset({"،", ",", "و"})
+SCORE_LINKS = frozenset({"مقابل", "دون"})  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +323,13 @@ def _label(doc: Document, tokens: list[Token], first: int) -> bool:
         before -= 1  # الـ13، الـ 22، بـ390
     if before >= 0 and tokens[before].norm in ("«", "\"", "“", "("):
         before -= 1  # الرقم «4000»
-    return before >= 0 and tokens[before].kind == "arabic" and bool({stem for _, stem in tokens[before].stems} & label_nouns())
+    if before < 0 or tokens[before].kind != "arabic":
+        return False
+    stems = {stem for _, stem in tokens[before].stems}
+    singular = dual_singular(tokens[before]) if tokens[before].norm.endswith(("ين", "ان")) else None
+    if singular is not None:
+        stems.add("ال" + singular)  # الفقرتين 16 و17
+    return bool(stems & label_nouns())
 
 
 def _bracketed_alone(tokens: list[Token], first: int, last: int) -> bool:
@@ -390,6 +398,10 @@ def non_count_tokens(doc: Document) -> dict[int, str]:
             if kind is not None:
                 for position in range(first, last + 1):
                     excluded.setdefault(tokens[position].index, kind)
+            if kind == "label" and first > 0 and dual_singular(tokens[first - 1]) is not None:
+                excluded.setdefault(tokens[first - 1].index, "label")  # الفقرتين 16 و17 name their two members
+        for position in _scores_in_words(doc, tokens, chains):
+            excluded.setdefault(tokens[position].index, "score")
         for position in _weekday_homographs(tokens):
             excluded.setdefault(tokens[position].index, "date")
         for position in _ordinal_teens(tokens):
@@ -407,10 +419,16 @@ def _spread_over_ranges(tokens: list[Token], chains: list[tuple[int, int]], kind
         between = [token.norm for token in tokens[last + 1:next_first]]
         joined = len(between) == 1 and between[0] in RANGE_WORDS or not between and tokens[next_first].norm.startswith("و")
         if kinds[position] is None and joined:
-            if kinds[position + 1] in ("money", "measure", "time"):
-                kinds[position] = kinds[position + 1]
+            if kinds[position + 1] in ("money", "measure", "time", "date"):
+                kinds[position] = kinds[position + 1]  # بين 9 و12 مايو
             elif next_last + 1 < len(tokens) and _bare_forms(tokens[next_last + 1]) & duration_units():
                 kinds[position] = "duration"
+    for position in range(1, len(chains)):
+        (_, last), (next_first, _) = chains[position - 1], chains[position]
+        between = [token.norm for token in tokens[last + 1:next_first]]
+        listed = all(word in LIST_SEPARATORS for word in between) and (between or tokens[next_first].norm.startswith("و"))
+        if kinds[position - 1] == "label" and kinds[position] is None and listed and tokens[next_first].kind == "number":
+            kinds[position] = "label"  # الدقائق 17، 71 و108: the list goes on naming minutes
     return kinds
 
 
@@ -418,6 +436,27 @@ def _spread_over_ranges(tokens: list[Token], chains: list[tuple[int, int]], kind
 def duration_units() -> frozenset[str]:
     """Time units after an amount (أيام، أسابيع، سنوات): role duration in count_context_ar.tsv."""
     return frozenset(normalize_string(row["phrase"]) for row in read_tsv("count_context_ar.tsv") if row["role"] == "duration")
+
+
+def _scores_in_words(doc: Document, tokens: list[Token], chains: list[tuple[int, int]]) -> list[int]:
+    """فاز بثلاثة أهداف لهدفين، بخمسة أهداف دون مقابل: ب + an amount + its noun + ل.../مقابل/دون is a
+    score; the other side (لهدفين، مقابل هدف) goes with it."""
+    positions = []
+    for first, last in chains:
+        led_by_b = tokens[first].norm.startswith("ب") or first > 0 and tokens[first - 1].norm == "ب" \
+            and tokens[first - 1].end == tokens[first].start
+        noun = last + 1
+        link = noun + 1
+        if not led_by_b or link >= len(tokens) or tokens[noun].kind != "arabic":
+            continue
+        other = tokens[link]
+        if other.norm in SCORE_LINKS or other.norm.startswith("ل") and (
+                dual_singular(other) is not None or _number_word_kinds(other) or
+                link + 1 < len(tokens) and tokens[link + 1].kind == "number"):
+            positions.extend(range(first, link + 1))
+            if other.norm in SCORE_LINKS and link + 1 < len(tokens):
+                positions.append(link + 1)
+    return positions
 
 
 def _weekday_homographs(tokens: list[Token]) -> list[int]:

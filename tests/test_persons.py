@@ -60,3 +60,7 @@ def test_real_names_stay(nlp, text, name):
 ])
 def test_function_words_duals_and_frequent_article_words(nlp, text, wrong):
     assert wrong not in persons(nlp, text)
+
+
+def test_an_ambiguous_given_name_before_a_nisba_surname(nlp):
+    assert "هاني المصري" in persons(nlp, "وقال المحلل هاني المصري إن الاتفاق صامد")

@@ -219,3 +219,24 @@ def test_more_counts_that_stay(nlp, text, expected):
 
 def test_a_number_after_the_word_number_is_still_a_count(nlp):
     assert [value for _, value in counts(nlp, "فتح باب القبول لعدد ( 600 طالب ) من الخريجين")] == [600]
+
+
+@pytest.mark.parametrize("text", [
+    "فاز الفريق على ضيفه بثلاثة أهداف لهدفين",
+    "فاز في الذهاب بخمسة أهداف دون مقابل",
+    "يقام المعرض بين 9 و12 أيار/مايو",
+    "سجل الأهداف في الدقائق 17، 71 و108",
+    "تحدثت الفقرتين 16 و17 عن المرجعية",  # a dual that names its two members
+])
+def test_scores_in_words_date_ranges_and_label_lists(nlp, text):
+    assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصلت نسبة البطالة إلى 22 فاصل 5 بالمائة", [22.5]),
+    ("بلغ عدد المركبات \"1.7\" مليون مركبة", [1700000]),
+    ("حقق الفريق 26 فوزا مقابل 8 تعادلات", [26, 8]),  # a tally, not a score
+    ("سجل المهاجم هدفين في المباراة", [2]),
+])
+def test_decimal_words_quoted_amounts_and_tallies(nlp, text, expected):
+    assert [pytest.approx(value) for _, value in counts(nlp, text)] == expected

@@ -81,3 +81,8 @@ def test_not_dates(text):
 def test_hijri_conversion_outside_the_table_uses_the_tabular_calendar():
     assert hijri_to_gregorian(1436, 10, 28).isoformat() == "2015-08-13"
     assert abs((hijri_to_gregorian(1250, 1, 1) - hijri_to_gregorian(1249, 1, 1)).days - 354) <= 1
+
+
+def test_a_day_after_a_conjunction():
+    found = find_time_expressions("يقام المعرض بين 9 و12 أيار/مايو 2018")
+    assert [(item.text, item.value) for item in found] == [("12 أيار/مايو 2018", "2018-05-12")]

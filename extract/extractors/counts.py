@@ -25,6 +25,8 @@ from extract.quantities import dual_singular, non_count_tokens
 from extract.registry import register
 
 YEAR_RANGE = (1900, 2100)
+DECIMAL_WORD = "فاصل"  # 22 فاصل 5 = 22.5
+CLOSING_QUOTES = frozenset({"\"", "»", "”"})
 DATE_PUNCTUATION = frozenset("/:-")
 NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "scale"})
 TEENS = frozenset({"عشر", "عشره"})
@@ -130,10 +132,13 @@ def _decimal_before_scale(tokens: list[Token], index: int) -> float | None:
 
 
 def _gulf_decimal(tokens: list[Token], index: int) -> tuple[float, int] | None:
-    """3ر2 (Gulf and Maghrebi papers write the decimal point as ر): 3.2, read as one number."""
-    if index + 2 < len(tokens) and tokens[index + 1].norm == "ر" and tokens[index + 2].kind == "number" \
-            and tokens[index].end == tokens[index + 1].start and tokens[index + 1].end == tokens[index + 2].start \
-            and tokens[index].norm.isdigit() and tokens[index + 2].norm.isdigit():
+    """3ر2 (Gulf and Maghrebi papers write the decimal point as ر) and 22 فاصل 5 (Tunisian papers
+    spell it out): 3.2 and 22.5, read as one number."""
+    if index + 2 >= len(tokens) or tokens[index + 2].kind != "number" or not tokens[index].norm.isdigit() \
+            or not tokens[index + 2].norm.isdigit():
+        return None
+    glued = tokens[index].end == tokens[index + 1].start and tokens[index + 1].end == tokens[index + 2].start
+    if tokens[index + 1].norm == "ر" and glued or tokens[index + 1].norm == DECIMAL_WORD:
         return float(f"{tokens[index].norm}.{tokens[index + 2].norm}"), index + 2
     return None
 
@@ -146,6 +151,12 @@ def _read_digits(tokens: list[Token], index: int) -> _Number | None:
     if value is None:
         return None
     last = gulf[1] if gulf else index
+    quoted = last + 2 < len(tokens) and tokens[last + 1].norm in CLOSING_QUOTES  # "1.7" مليون مركبة
+    if quoted and not gulf and _word(tokens[last + 2], {"scale"})[0] is not None:
+        norm = tokens[index].norm
+        if norm.count(".") + norm.count(",") == 1:
+            value = float(norm.replace(",", "."))  # before a scale one separator is a decimal point
+        last += 1
     if last + 1 < len(tokens):
         scale, joined = _word(tokens[last + 1], {"scale"})
         if scale is not None and not joined:
