@@ -64,3 +64,12 @@ def test_function_words_duals_and_frequent_article_words(nlp, text, wrong):
 
 def test_an_ambiguous_given_name_before_a_nisba_surname(nlp):
     assert "هاني المصري" in persons(nlp, "وقال المحلل هاني المصري إن الاتفاق صامد")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("أعلن المدرب أن ليونيل ميسي سيغيب عن المباراة", "ليونيل ميسي سيغيب"),
+    ("يتأهل بطل دوري الأمير محمد بن سلمان تلقائيا", "محمد بن سلمان تلقائيا"),
+    ("زار الرئيسان السابقان كيم داي جونغ ورو مو هيون اللذين", "هيون اللذين"),
+])
+def test_future_verbs_nisba_adverbs_and_relative_pronouns(nlp, text, wrong):
+    assert wrong not in persons(nlp, text)

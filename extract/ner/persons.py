@@ -53,7 +53,8 @@ RARE_NAME_PART_FREQUENCY = 50
 # A given name is ambiguous when the corpus writes it with the article this often (الصافي، الأمل):
 # lower than for unlisted words, since only the next part's evidence is then asked for.
 AMBIGUOUS_NAME_ARTICLE_SHARE = 0.15
-PLURAL_SINGULAR_MIN_FREQUENCY = 400  # اللاعبين: the singular لاعب is a common word
+PLURAL_SINGULAR_MIN_FREQUENCY = 400
+NISBA_FEMININE_SHARE = 0.1  # رسميا beside رسمية; كوريا has hardly any كورية beside it  # اللاعبين: the singular لاعب is a common word
 
 
 def _frequency(word: str) -> int:
@@ -69,6 +70,8 @@ def takes_article(word: str) -> bool:
 def looks_like_verb(word: str) -> bool:
     """A verb by its other persons in the corpus: تستمر beside يستمر/نستمر, قرر beside قرروا, انفصلت beside انفصلوا."""
     frequency = max(_frequency(word), 1)
+    if word.startswith("س") and len(word) >= 5 and word[1] in "يتن" and looks_like_verb(word[1:]):
+        return True  # سيغيب: the future prefix before a present verb
     if len(word) >= 4 and word[0] in PRESENT_PREFIXES:
         others = sum(_frequency(prefix + word[1:]) for prefix in "يتن" if prefix != word[0])
         share = FIRST_PERSON_OTHER_SHARE if word[0] == "ا" else VERB_OTHER_PERSON_SHARE
@@ -89,7 +92,11 @@ def is_accusative_common_word(word: str) -> bool:
     if len(word) < 3 or not word.endswith("ا"):
         return False
     stem = word[:-1]
-    return _frequency(stem) >= ACCUSATIVE_MIN_STEM_FREQUENCY and _frequency("ال" + stem) >= COMMON_MIN_ARTICLE_FREQUENCY
+    if _frequency(stem) >= ACCUSATIVE_MIN_STEM_FREQUENCY and _frequency("ال" + stem) >= COMMON_MIN_ARTICLE_FREQUENCY:
+        return True
+    # تلقائيا، رسميا: a nisba adverb, its adjective seen with the article and in the feminine
+    return stem.endswith("ي") and _frequency("ال" + stem) >= COMMON_MIN_ARTICLE_FREQUENCY \
+        and _frequency(stem + "ه") >= NISBA_FEMININE_SHARE * _frequency(word)
 
 
 def _is_common_word_form(token: Token) -> bool:
