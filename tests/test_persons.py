@@ -73,3 +73,21 @@ def test_an_ambiguous_given_name_before_a_nisba_surname(nlp):
 ])
 def test_future_verbs_nisba_adverbs_and_relative_pronouns(nlp, text, wrong):
     assert wrong not in persons(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال محمد المغير إن الوضع صعب", "محمد المغير"),
+    ("وأكد خالد الفخاري أن الفريق مستعد", "خالد الفخاري"),
+])
+def test_a_rare_place_name_after_a_given_name_is_a_surname(nlp, text, name):
+    record = nlp(text)
+    assert name in persons(nlp, text) and record["places"] == []
+
+
+def test_a_known_city_after_a_name_and_a_village_after_its_head_stay_places(nlp):
+    assert [place["name"] for place in nlp("وصل محمد الرياض أمس")["places"]] == ["الرياض"]
+    assert "المغير" in [place["name"] for place in nlp("قصفت الطائرات بلدة المغير شرق رام الله")["places"]]
+
+
+def test_an_adjective_after_a_title_is_no_name(nlp):
+    assert persons(nlp, "وأكد المدرب أن الفريق جاهز للمباراة") == []

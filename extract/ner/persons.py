@@ -54,6 +54,8 @@ RARE_NAME_PART_FREQUENCY = 50
 # lower than for unlisted words, since only the next part's evidence is then asked for.
 AMBIGUOUS_NAME_ARTICLE_SHARE = 0.15
 PLURAL_SINGULAR_MIN_FREQUENCY = 400
+RARE_PLACE_SURNAME_FREQUENCY = 50
+ADJECTIVE_PLURAL_SHARE = 0.2  # جاهز beside جاهزون/جاهزين: an adjective, not a name
 NISBA_FEMININE_SHARE = 0.1  # رسميا beside رسمية; كوريا has hardly any كورية beside it  # اللاعبين: the singular لاعب is a common word
 
 
@@ -109,6 +111,9 @@ def _is_common_word_form(token: Token) -> bool:
         return True  # اللاعبين: a plural of a common noun
     if _is_function_word_with_pronoun(word):
         return True
+    plurals = _frequency(word + "ون") + _frequency(word + "ين")
+    if not word.startswith("ال") and plurals >= max(10, ADJECTIVE_PLURAL_SHARE * _frequency(word)):
+        return True  # جاهز (جاهزون): an adjective or participle with a sound plural
     if not word.startswith("ال") and _is_dual_of_common_noun(token):
         return True  # أرماني مرتين
     for suffix in ("ها", "هم", "ه"):
@@ -195,6 +200,9 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
 
     if any(stem in name_particles() for offset, stem in token.stems if offset):  # بأبي: another name
         return False
+    if token.norm in place_words() and previous_is_name and token.norm.startswith("ال") \
+            and _frequency(token.norm) < RARE_PLACE_SURNAME_FREQUENCY:
+        return True  # محمد المغير: a village the corpus hardly names, right after a name, is a surname
     if token.norm in place_words() or token.text.endswith(("ة", "ى")):  # verbs like أعطى end in ى
         return False
     frequency = word_frequencies().get(token.norm, 0)
@@ -299,3 +307,12 @@ def named_persons(doc: Document) -> list[Span]:
         persons.append(doc.tokens_span(name[0], name[1], "PER"))
         index = name[1] + 1
     return persons
+
+
+def persons_with_place_surnames(doc: Document) -> list[Span]:
+    """Named persons whose last part is also a (rarely named) place: محمد المغير، خالد الفخاري.
+
+    Listed before the gazetteer's places so that the surname is not read as a town."""
+    return [span for span in named_persons(doc)
+            if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()]
+
