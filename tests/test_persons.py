@@ -91,3 +91,7 @@ def test_a_known_city_after_a_name_and_a_village_after_its_head_stay_places(nlp)
 
 def test_an_adjective_after_a_title_is_no_name(nlp):
     assert persons(nlp, "وأكد المدرب أن الفريق جاهز للمباراة") == []
+
+
+def test_a_foreign_name_that_looks_like_a_preposition_and_a_word_stays(nlp):
+    assert "باول آدامز" in persons(nlp, "حسبما يوضح باول آدامز مراسل الإذاعة في موسكو")

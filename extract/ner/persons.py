@@ -55,6 +55,7 @@ RARE_NAME_PART_FREQUENCY = 50
 AMBIGUOUS_NAME_ARTICLE_SHARE = 0.15
 PLURAL_SINGULAR_MIN_FREQUENCY = 400
 RARE_PLACE_SURNAME_FREQUENCY = 50
+HAMZA_ALEFS = frozenset("أإ")
 ADJECTIVE_PLURAL_SHARE = 0.2  # جاهز beside جاهزون/جاهزين: an adjective, not a name
 NISBA_FEMININE_SHARE = 0.1  # رسميا beside رسمية; كوريا has hardly any كورية beside it  # اللاعبين: the singular لاعب is a common word
 
@@ -111,9 +112,6 @@ def _is_common_word_form(token: Token) -> bool:
         return True  # اللاعبين: a plural of a common noun
     if _is_function_word_with_pronoun(word):
         return True
-    plurals = _frequency(word + "ون") + _frequency(word + "ين")
-    if not word.startswith("ال") and plurals >= max(10, ADJECTIVE_PLURAL_SHARE * _frequency(word)):
-        return True  # جاهز (جاهزون): an adjective or participle with a sound plural
     if not word.startswith("ال") and _is_dual_of_common_noun(token):
         return True  # أرماني مرتين
     for suffix in ("ها", "هم", "ه"):
@@ -141,6 +139,13 @@ def _is_dual_of_common_noun(token: Token) -> bool:
     return token.norm.endswith("ين") and dual_singular(token) is not None
 
 
+def _has_sound_plural(word: str) -> bool:
+    """جاهز beside جاهزون/جاهزين: an adjective or participle; asked only of an unlisted word after a
+    title (الفريق جاهز), since surnames such as جاد or مؤيد have such forms too."""
+    plurals = _frequency(word + "ون") + _frequency(word + "ين")
+    return not word.startswith("ال") and plurals >= max(10, ADJECTIVE_PLURAL_SHARE * _frequency(word))
+
+
 def _is_ambiguous_given_name(token: Token) -> bool:
     """A listed given name that the corpus mostly uses as a common word (أمل، حياة، نداء، تأتي)."""
     definite = _frequency("ال" + token.norm)
@@ -162,7 +167,7 @@ def _is_strong_name_part(token: Token) -> bool:
     if token.norm.startswith("ال"):
         # فيصل القاسم، نور الدين، هاني المصري (a nisba surname), but not حياة الناس
         return _frequency(token.norm) < NAME_MAX_FREQUENCY or token.norm in name_compounds() \
-            or token.text.endswith("ي")
+            or token.text.endswith("ي") or token.norm[2:] in given_names()  # أسماء الأسد، ناصر العمر
     frequency = _frequency(token.norm)
     never_definite = _frequency("ال" + token.norm) < NAME_ARTICLE_RATIO * frequency  # خاشقجي، أردوغان
     return frequency < RARE_NAME_PART_FREQUENCY or never_definite \
@@ -221,8 +226,9 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
 def _can_start_name(token: Token, after_title: bool) -> bool:
     if any(stem in name_particles() for offset, stem in token.stems if offset):
         return False  # بأبي سمير: a nickname after a preposition
-    if any(stem in function_words() for offset, stem in token.stems if offset):
-        return False  # بأي، لأي: a preposition and a function word, though باي is also a listed name
+    if any(stem in function_words() and HAMZA_ALEFS & set(token.text[:offset + 3]) for offset, stem in token.stems
+           if offset):
+        return False  # بأي، لأي: a preposition and a hamzated function word (باول, Powell, has no hamza)
     if has_preposition(token) and token.norm not in given_names() or is_title_word(token):
         return False
     if is_given_name(token) or (token.kind == "arabic" and token.norm in name_particles()):
@@ -230,6 +236,7 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
     if not after_title or not plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
         return False
     if token.norm in place_words() or token.text.endswith("ة") or _is_common_word_form(token) \
+            or _has_sound_plural(token.norm) \
             or takes_article(token.norm) and _frequency(token.norm) >= UNLISTED_FIRST_NAME_MAX_FREQUENCY:
         return False  # اللواء X يتفقد: a verb after a title is no name
     frequency = word_frequencies().get(token.norm, 0)
