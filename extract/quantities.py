@@ -22,6 +22,7 @@ from extract.lexicons import read_tsv, word_frequencies
 from extract.ner.words import is_function_word
 from extract.normalize import normalize_string
 from extract.timex import document_time_expressions, ordinal_words
+from extract.tokenize import clitic_stems
 
 # Separators that join two numbers into one format (a score, a ratio, a range of years).
 JOINING_MARKS = frozenset("-–—ـ/:×x+")
@@ -94,13 +95,18 @@ def _bare_forms(token: Token) -> set[str]:
     return stems
 
 
-def _number_word_kinds(token: Token) -> set[str]:
-    if token.kind != "arabic":
-        return set()
-    for stem in sorted(_bare_forms(token), key=len, reverse=True):
+def _number_word_kinds(token: Token) -> frozenset[str]:
+    return _number_word_kinds_of(token.norm) if token.kind == "arabic" else frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def _number_word_kinds_of(norm: str) -> frozenset[str]:
+    stems = {stem for _, stem in clitic_stems(norm)}
+    stems |= {stem[2:] for stem in stems if stem.startswith("ال") and len(stem) > 3}
+    for stem in sorted(stems, key=len, reverse=True):
         if stem in _number_word_forms():
-            return _number_word_forms()[stem]
-    return set()
+            return frozenset(_number_word_forms()[stem])
+    return frozenset()
 
 
 def _is_chain_number(token: Token) -> bool:

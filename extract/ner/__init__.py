@@ -33,8 +33,9 @@ from extract.registry import register
 def lexicon_entities(doc: Document) -> list[Span]:
     """PER/LOC/ORG spans from the shipped lexicons and patterns."""
     # Longer evidence first: a quoted organisation name or a known actor wins over a place inside it.
+    persons = named_persons(doc)
     return non_overlapping(quoted_organisations(doc) + lexicon_actors(doc) + title_persons(doc) + institutions(doc)
-                           + persons_with_place_surnames(doc) + gazetteer_places(doc) + named_persons(doc)
+                           + persons_with_place_surnames(doc, persons) + gazetteer_places(doc) + persons
                            + headed_places(doc))
 
 

@@ -316,10 +316,9 @@ def named_persons(doc: Document) -> list[Span]:
     return persons
 
 
-def persons_with_place_surnames(doc: Document) -> list[Span]:
-    """Named persons whose last part is also a (rarely named) place: محمد المغير، خالد الفخاري.
+def persons_with_place_surnames(doc: Document, persons: list[Span]) -> list[Span]:
+    """Of `persons` (named_persons), those whose last part is also a (rarely named) place: محمد المغير.
 
     Listed before the gazetteer's places so that the surname is not read as a town."""
-    return [span for span in named_persons(doc)
-            if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()]
+    return [span for span in persons if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()]
 
