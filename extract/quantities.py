@@ -21,7 +21,7 @@ from extract.document import Document, Token
 from extract.lexicons import read_tsv, word_frequencies
 from extract.ner.words import is_function_word
 from extract.normalize import normalize_string
-from extract.timex import document_time_expressions, ordinal_words
+from extract.timex import document_time_expressions, month_names, ordinal_words
 from extract.tokenize import clitic_stems
 
 # Separators that join two numbers into one format (a score, a ratio, a range of years).
@@ -51,6 +51,7 @@ TIME_ZONE_WORDS = frozenset({"بتوقيت", "توقيت", "غرينتش", "غر
 # A range joins two amounts that share the second one's unit: 4 إلى 6 أسابيع، 20 و30 مليار دولار.
 RANGE_WORDS = frozenset({"الي", "حتي", "او", "-", "–", "و"})
 LIST_SEPARATORS = frozenset({"،", ",", "و"})
+LIST_MARKS = frozenset({"-", "–", ".", ")"})
 SCORE_LINKS = frozenset({"مقابل", "دون"})  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
 
 
@@ -153,7 +154,9 @@ def _starts_new_amount(doc: Document, tokens: list[Token], position: int) -> boo
     if token.kind == "number" and previous.kind == "number":
         return True
     if token.kind == "number":
-        return not (previous.norm in ("و",) or previous.norm.startswith("و") and _is_chain_number(previous))
+        # 29 ألفا و358، مليون و800 ألف: a tail after a scale; 90 و3 are two amounts
+        after_scale = position >= 2 and "scale" in _number_word_kinds(tokens[position - 2])
+        return not (previous.norm == "و" and after_scale)
     kinds = _number_word_kinds(token)
     joined = token.norm.startswith("و")
     return not ("scale" in kinds or joined)
@@ -361,7 +364,22 @@ def _is_nisba(token: Token) -> bool:
     return word_frequencies().get(bare + "ه", 0) + word_frequencies().get("ال" + bare + "ه", 0) >= NISBA_MIN_FEMININE
 
 
+def _list_marker(tokens: list[Token], first: int, last: int) -> bool:
+    """30 - أفضل طريقة، 4. إيقاف التشغيل: a number opening a line, before a dash or a point, numbers an item."""
+    return first == 0 and tokens[first].kind == "number" and last + 1 < len(tokens) \
+        and tokens[last + 1].norm in LIST_MARKS
+
+
+def _glued_to_unit(tokens: list[Token], first: int) -> bool:
+    """سم3، م2، كم2: a digit glued to a unit of measure is its power, not an amount."""
+    before = tokens[first - 1] if first > 0 else None
+    return before is not None and tokens[first].kind == "number" and before.end == tokens[first].start \
+        and before.kind in ("arabic", "latin") and (before.norm in measure_words() or before.norm.lower() in measure_words())
+
+
 def _classify(doc: Document, tokens: list[Token], first: int, last: int) -> str | None:
+    if _list_marker(tokens, first, last) or _glued_to_unit(tokens, first):
+        return "format"
     if tokens[first].kind == "number" and _label(doc, tokens, first):
         return "label"
     if _bracketed_alone(tokens, first, last):
@@ -430,12 +448,25 @@ def _spread_over_ranges(tokens: list[Token], chains: list[tuple[int, int]], kind
             elif next_last + 1 < len(tokens) and _bare_forms(tokens[next_last + 1]) & duration_units():
                 kinds[position] = "duration"
     for position in range(1, len(chains)):
-        (_, last), (next_first, _) = chains[position - 1], chains[position]
+        (_, last), (next_first, next_last) = chains[position - 1], chains[position]
+        if _has_counted_noun(tokens, next_last):
+            continue  # الدقيقة 90 و3 لاعبين: an amount with its own noun starts a count
         between = [token.norm for token in tokens[last + 1:next_first]]
         listed = all(word in LIST_SEPARATORS for word in between) and (between or tokens[next_first].norm.startswith("و"))
         if kinds[position - 1] == "label" and kinds[position] is None and listed and tokens[next_first].kind == "number":
             kinds[position] = "label"  # الدقائق 17، 71 و108: the list goes on naming minutes
+        ranged = len(between) == 1 and between[0] in RANGE_WORDS
+        if kinds[position - 1] in ("time", "label") and kinds[position] is None and ranged \
+                and tokens[next_first].kind == "number":
+            kinds[position] = kinds[position - 1]  # من الساعة 9 حتى 14
     return kinds
+
+
+def _has_counted_noun(tokens: list[Token], last: int) -> bool:
+    """A content word right after the amount; يوميا، سنويا (adverbs) and وحسام (the next clause) are not."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return following is not None and following.kind == "arabic" and len(following.norm) > 2 \
+        and not is_function_word(following) and not following.norm.endswith("يا") and not following.norm.startswith("و")
 
 
 @lru_cache(maxsize=1)
@@ -493,6 +524,8 @@ def dual_singular(token: Token) -> str | None:
     stem = token.stems[-1][1]
     if stem.startswith("ال"):
         stem = stem[2:]
+    if stem in month_names():
+        return None  # شعبان، رمضان: months (and names), not duals of شعب، رمض
     for ending, feminine in (("تين", True), ("تان", True), ("ان", False), ("ين", False)):
         if not stem.endswith(ending):
             continue

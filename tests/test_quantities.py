@@ -240,3 +240,21 @@ def test_scores_in_words_date_ranges_and_label_lists(nlp, text):
 ])
 def test_decimal_words_quoted_amounts_and_tallies(nlp, text, expected):
     assert [pytest.approx(value) for _, value in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "30 - أفضل طريقة لاختيار العطر هي التجربة",
+    "تبلغ سعة المحرك 1330 سم3 فقط",
+    "تستمر الهدنة من الساعة 9 حتى 14 يوميا",
+    "سجل سعيد شعبان هدفا رائعا",
+])
+def test_list_markers_unit_powers_hour_ranges_and_months_as_names(nlp, text):
+    assert [value for _, value in counts(nlp, text) if value != 1] == []
+
+
+def test_half_after_a_dual_scale(nlp):
+    assert [value for _, value in counts(nlp, "تضاعف عدد السكان إلى مليونين ونصف نسمة")] == [2500000]
+
+
+def test_an_amount_with_its_own_noun_after_a_label_list_is_a_count(nlp):
+    assert [value for _, value in counts(nlp, "أحرز الهدف في الدقيقة 90 و3 لاعبين أصيبوا")] == [3]

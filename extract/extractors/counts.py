@@ -13,6 +13,7 @@ and in model names (F-16), and أحد/إحدى X ("one of").
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -170,9 +171,10 @@ def _read_digits(tokens: list[Token], index: int) -> _Number | None:
 
 
 def _read_half(tokens: list[Token], last: int, scale: float) -> tuple[float, int]:
-    """مليون ونصف: half of the scale more."""
+    """مليون ونصف: half of the scale more; مليونين ونصف: half of a million, not of two."""
     if last + 1 < len(tokens) and tokens[last + 1].norm == "ونصف":
-        return scale / 2, last + 1
+        unit = 10 ** math.floor(math.log10(scale)) if scale > 0 else scale
+        return unit / 2, last + 1
     return 0.0, last
 
 
