@@ -479,7 +479,9 @@ def _scores_in_words(doc: Document, tokens: list[Token], chains: list[tuple[int,
     """فاز بثلاثة أهداف لهدفين، بخمسة أهداف دون مقابل: ب + an amount + its noun + ل.../مقابل/دون is a
     score; the other side (لهدفين، مقابل هدف) goes with it."""
     positions = []
-    for first, last in chains:
+    duals = [(position, position - 1) for position, token in enumerate(tokens)
+             if token.norm.startswith("ب") and dual_singular(token) is not None]  # بهدفين مقابل هدف
+    for first, last in chains + duals:
         led_by_b = tokens[first].norm.startswith("ب") or first > 0 and tokens[first - 1].norm == "ب" \
             and tokens[first - 1].end == tokens[first].start
         noun = last + 1

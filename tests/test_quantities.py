@@ -258,3 +258,14 @@ def test_half_after_a_dual_scale(nlp):
 
 def test_an_amount_with_its_own_noun_after_a_label_list_is_a_count(nlp):
     assert [value for _, value in counts(nlp, "أحرز الهدف في الدقيقة 90 و3 لاعبين أصيبوا")] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    "مدد الاتحاد العقوبات حتى الـ31 من كانون الثاني",
+    "يتأهل الفريق إلى دور الـ16 من البطولة",
+    "استأجره لمدة ستة أشهر بمبلغ 1.2 مليون أورو",
+    "تبلغ الحرارة العليا 23 مئوية",
+    "فاز المنتخب على ضيفه بهدفين مقابل هدف",
+])
+def test_article_days_rounds_maghrebi_euro_celsius_and_dual_scores(nlp, text):
+    assert counts(nlp, text) == []
