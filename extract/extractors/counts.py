@@ -13,6 +13,7 @@ and in model names (F-16), and أحد/إحدى X ("one of").
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,19 +22,16 @@ from extract.document import Document, Token
 from extract.lexicons import read_tsv, word_frequencies
 from extract.ner import is_function_word
 from extract.normalize import normalize_string
+from extract.quantities import dual_singular, non_count_tokens
 from extract.registry import register
 
 YEAR_RANGE = (1900, 2100)
+DECIMAL_WORD = "فاصل"  # 22 فاصل 5 = 22.5
+CLOSING_QUOTES = frozenset({"\"", "»", "”"})
 DATE_PUNCTUATION = frozenset("/:-")
 NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "scale"})
 TEENS = frozenset({"عشر", "عشره"})
-# A dual's singular must be a common word, much more common than the dual itself.
-DUAL_MIN_SINGULAR_FREQUENCY = 50
-DUAL_SINGULAR_RATIO = 5
-SOUND_PLURAL_MIN_FREQUENCY = 5
-DUAL_NOMINATIVE_MIN_FREQUENCY = 3
 DUAL_MIN_ARTICLE_FREQUENCY = 20
-DUAL_COMMON_NOUN_FREQUENCY = 2000
 
 
 @dataclass(frozen=True)
@@ -111,19 +109,55 @@ class _Number:
 
 
 def _read_tail(tokens: list[Token], last: int, scale: float) -> tuple[float, int]:
-    """A compound tail after a scale: و358 (written as و + 358)."""
+    """A compound tail after a scale: و358 (written as و + 358), and و800 ألف after مليون."""
     if last + 2 < len(tokens) and tokens[last + 1].norm == "و" and tokens[last + 2].kind == "number":
         tail = parse_digits(tokens[last + 2].norm)
         if tail is not None and tail < scale:
+            if last + 3 < len(tokens):
+                smaller, joined = _word(tokens[last + 3], {"scale"})
+                if smaller is not None and not joined and tail * smaller.value < scale:
+                    return tail * smaller.value, last + 3
             return tail, last + 2
     return 0.0, last
 
 
+def _decimal_before_scale(tokens: list[Token], index: int) -> float | None:
+    """42.611 مليار، 5.625%: before a scale word or a percent sign one dotted group is a decimal point."""
+    norm = tokens[index].norm
+    if norm.count(".") != 1 or "," in norm or index + 1 >= len(tokens):
+        return None
+    following = tokens[index + 1]
+    if following.norm == "%" or _word(following, {"scale"})[0] is not None and not _word(following, {"scale"})[1]:
+        return float(norm)
+    return None
+
+
+def _gulf_decimal(tokens: list[Token], index: int) -> tuple[float, int] | None:
+    """3ر2 (Gulf and Maghrebi papers write the decimal point as ر) and 22 فاصل 5 (Tunisian papers
+    spell it out): 3.2 and 22.5, read as one number."""
+    if index + 2 >= len(tokens) or tokens[index + 2].kind != "number" or not tokens[index].norm.isdigit() \
+            or not tokens[index + 2].norm.isdigit():
+        return None
+    glued = tokens[index].end == tokens[index + 1].start and tokens[index + 1].end == tokens[index + 2].start
+    if tokens[index + 1].norm == "ر" and glued or tokens[index + 1].norm == DECIMAL_WORD:
+        return float(f"{tokens[index].norm}.{tokens[index + 2].norm}"), index + 2
+    return None
+
+
 def _read_digits(tokens: list[Token], index: int) -> _Number | None:
-    value = parse_digits(tokens[index].norm)
+    gulf = _gulf_decimal(tokens, index)
+    value = gulf[0] if gulf else _decimal_before_scale(tokens, index)
+    if value is None:
+        value = parse_digits(tokens[index].norm)
     if value is None:
         return None
-    last = index
+    last = gulf[1] if gulf else index
+    quoted = last + 2 < len(tokens) and tokens[last + 1].norm in CLOSING_QUOTES  # "1.7" مليون مركبة
+    if quoted and not gulf and _word(tokens[last + 2], {"scale"})[0] is not None:
+        norm = tokens[index].norm
+        if norm.count(".") + norm.count(",") == 1:
+            value = float(norm.replace(",", "."))  # before a scale one separator is a decimal point
+        last += 1
     if last + 1 < len(tokens):
         scale, joined = _word(tokens[last + 1], {"scale"})
         if scale is not None and not joined:
@@ -137,9 +171,10 @@ def _read_digits(tokens: list[Token], index: int) -> _Number | None:
 
 
 def _read_half(tokens: list[Token], last: int, scale: float) -> tuple[float, int]:
-    """مليون ونصف: half of the scale more."""
+    """مليون ونصف: half of the scale more; مليونين ونصف: half of a million, not of two."""
     if last + 1 < len(tokens) and tokens[last + 1].norm == "ونصف":
-        return scale / 2, last + 1
+        unit = 10 ** math.floor(math.log10(scale)) if scale > 0 else scale
+        return unit / 2, last + 1
     return 0.0, last
 
 
@@ -155,7 +190,7 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
     one, _ = _word(token, {"one"})
     if one is not None:
         if index + 1 < len(tokens) and tokens[index + 1].norm in TEENS:
-            return _Number(index, index + 1, 11)
+            return _Number(index, index + 1, 10 + one.value)
         return None
     total, current, last, previous = 0.0, 0.0, index, None
     position = index
@@ -180,9 +215,10 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
         previous, last = word, position
         position += 1
     total += current
-    if total == 1 and last == index:  # واحد follows its noun: هجوم واحد
-        return _Number(index, index, 1, unit_before=index - 1) if index > 0 and tokens[index - 1].kind == "arabic" \
-            else None
+    if total == 1 and last == index:  # واحد follows its noun: هجوم واحد (not هي واحدة من: "one of")
+        one_of = index + 1 < len(tokens) and tokens[index + 1].norm == "من"
+        return _Number(index, index, 1, unit_before=index - 1) \
+            if index > 0 and tokens[index - 1].kind == "arabic" and _is_noun(tokens[index - 1]) and not one_of else None
     return _Number(index, last, total) if total else None
 
 
@@ -201,40 +237,12 @@ def _read_article_number(tokens: list[Token], index: int) -> _Number | None:
     return None
 
 
-def _dual_singular(token: Token) -> str | None:
-    """The singular of a dual noun (هجومين → هجوم, عربتين → عربه), or None if the token is not one."""
-    if token.kind != "arabic":
-        return None
-    frequencies = word_frequencies()
-    stem = token.stems[-1][1]
-    if stem.startswith("ال"):
-        stem = stem[2:]
-    for ending, feminine in (("تين", True), ("تان", True), ("ان", False), ("ين", False)):
-        if not stem.endswith(ending):
-            continue
-        singular = stem[: -len(ending)] + ("ه" if feminine else "")
-        if len(singular) < 3 or singular.endswith("ي") and ending == "ين":
-            return None  # مدنيين: the plural of a nisba, not a dual
-        if ending == "ين" and (frequencies.get(singular + "ون", 0) >= SOUND_PLURAL_MIN_FREQUENCY
-                               or frequencies.get(singular + "ان", 0) < DUAL_NOMINATIVE_MIN_FREQUENCY):
-            return None  # مسلحين، آخرين، المنفذين: sound plurals; a dual also shows up as ...ان
-        singular_frequency = frequencies.get(singular, 0) + frequencies.get("ال" + singular, 0)
-        if frequencies.get("ال" + singular, 0) < DUAL_MIN_ARTICLE_FREQUENCY \
-                and frequencies.get(singular, 0) < DUAL_COMMON_NOUN_FREQUENCY:
-            return None  # not a noun (تمتلكان): nouns take the article (امرأة is a frequent exception)
-        if singular_frequency >= DUAL_MIN_SINGULAR_FREQUENCY \
-                and frequencies.get(token.norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency:
-            return singular
-        return None
-    return None
-
-
 def _read_dual(tokens: list[Token], index: int) -> _Number | None:
-    singular = _dual_singular(tokens[index])
+    singular = dual_singular(tokens[index])
     if singular is None or singular in _first_words("not_count_unit") or _word(tokens[index], NUMBER_KINDS)[0]:
         return None
     last = index
-    while last + 1 < len(tokens) and _dual_singular(tokens[last + 1]) is not None:
+    while last + 1 < len(tokens) and dual_singular(tokens[last + 1]) is not None:
         last += 1  # an agreeing dual adjective (عربتين عسكريتين) is part of the same count
     return _Number(index, last, 2, dual=True)
 
@@ -347,6 +355,9 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str
         return None  # a vague plural must count something
     if number.fraction is not None and unit_token is None:
         return None
+    partitive = number.last + 1 < len(tokens) and tokens[number.last + 1].norm == "من"  # لثلاثة من أعضاء
+    if unit_token is None and not partitive and _led_by_preposition(tokens[number.first]):
+        return None  # لست في ...: ل + ست reads as 6, but a number word after a preposition counts a noun
     qualifier = number.qualifier
     before = _phrase_before(tokens, span_first, context["qualifier_before"])
     if before is not None:
@@ -367,6 +378,14 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str
     if number.fraction:
         item["fraction"] = number.fraction
     return item
+
+
+def _led_by_preposition(token: Token) -> bool:
+    """A number word carrying ب/ل/ك (لست، بست): و alone is a conjunction and fine (وسبعة)."""
+    if token.kind != "arabic" or len(token.stems) < 2:
+        return False
+    offset = next((offset for offset, stem in token.stems[1:] if stem in number_words()), 0)
+    return offset > 0 and token.norm[offset - 1] in "بلك"
 
 
 def _plain(value: float) -> float | int:
@@ -392,16 +411,20 @@ def _named_spans(doc: Document) -> list[tuple[int, int]]:
 def extract_counts(doc: Document) -> Document:
     counts = []
     named = doc.covered_tokens(_named_spans(doc))
+    not_counts = non_count_tokens(doc)
     for start, end in _sentence_ranges(doc):
         tokens = doc.tokens[start:end]
         index = 0
         while index < len(tokens):
-            if tokens[index].kind == "arabic" and tokens[index].index in named:
+            if tokens[index].kind == "arabic" and tokens[index].index in named or tokens[index].index in not_counts:
                 index += 1
                 continue
             number = _read_number(tokens, index)
             if number is None:
                 index += 1
+                continue
+            if any(tokens[position].index in not_counts for position in range(number.first, number.last + 1)):
+                index = number.last + 1  # part of money, a date, a score ... (extract.quantities)
                 continue
             item = _count_item(doc, tokens, number)
             if item is not None:

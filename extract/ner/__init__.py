@@ -24,7 +24,7 @@ from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (ORG_HEADS, institution_kind, institutions, lexicon_actors,
                                        quoted_organisations)
-from extract.ner.persons import named_persons, person_name_after, title_persons
+from extract.ner.persons import named_persons, person_name_after, persons_with_place_surnames, title_persons
 from extract.ner.places import gazetteer_places, headed_places, place_heads
 from extract.ner.words import function_words, given_names, is_function_word, place_words
 from extract.registry import register
@@ -33,8 +33,10 @@ from extract.registry import register
 def lexicon_entities(doc: Document) -> list[Span]:
     """PER/LOC/ORG spans from the shipped lexicons and patterns."""
     # Longer evidence first: a quoted organisation name or a known actor wins over a place inside it.
+    persons = named_persons(doc)
     return non_overlapping(quoted_organisations(doc) + lexicon_actors(doc) + title_persons(doc) + institutions(doc)
-                           + gazetteer_places(doc) + named_persons(doc) + headed_places(doc))
+                           + persons_with_place_surnames(doc, persons) + gazetteer_places(doc) + persons
+                           + headed_places(doc))
 
 
 def _camel_entities_function() -> Callable[[Document], list[Span]]:

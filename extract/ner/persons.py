@@ -5,10 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import person_titles, word_frequencies
+from extract.lexicons import person_titles, read_tsv, word_frequencies
 from extract.matcher import PhraseMatcher
-from extract.ner.words import (given_names, has_preposition, is_definite_adjective, is_given_name,
-                               is_title_word, name_particles, place_words, plain_word)
+from extract.normalize import normalize_string
+from extract.ner.words import (function_words, given_names, has_preposition, is_definite_adjective,
+                               is_given_name, is_title_word, name_particles, place_words, plain_word)
 
 MAX_NAME_TOKENS = 4
 
@@ -36,6 +37,143 @@ NATIONALITY_MIN_ARTICLE_FREQUENCY = 100
 ARTICLE_SURNAME_BARE_RATIO = 0.3
 
 
+# Corpus evidence that a word is a common word, not a name (counts from ar_word_frequencies):
+# a noun or adjective takes the article readily (النداء، الحياة), a verb shows its other persons
+# (تستمر/يستمر، قرر/قرروا), an accusative adverb is a common stem plus ا (عاجلا، حرصا، رئيسا).
+COMMON_ARTICLE_SHARE = 0.3
+COMMON_MIN_ARTICLE_FREQUENCY = 20
+VERB_OTHER_PERSON_SHARE = 0.25
+VERB_PLURAL_SHARE = 0.05
+VERB_MIN_FREQUENCY = 20
+ACCUSATIVE_MIN_STEM_FREQUENCY = 100
+PRESENT_PREFIXES = "يتنا"
+# أ (normalized ا) starts many names (إبراهيم، أيمن): the other persons must outnumber the word itself.
+FIRST_PERSON_OTHER_SHARE = 1.0
+RARE_NAME_PART_FREQUENCY = 50
+# A given name is ambiguous when the corpus writes it with the article this often (الصافي، الأمل):
+# lower than for unlisted words, since only the next part's evidence is then asked for.
+AMBIGUOUS_NAME_ARTICLE_SHARE = 0.15
+PLURAL_SINGULAR_MIN_FREQUENCY = 400
+RARE_PLACE_SURNAME_FREQUENCY = 50
+HAMZA_ALEFS = frozenset("أإ")
+ADJECTIVE_PLURAL_SHARE = 0.2  # جاهز beside جاهزون/جاهزين: an adjective, not a name
+NISBA_FEMININE_SHARE = 0.1  # رسميا beside رسمية; كوريا has hardly any كورية beside it  # اللاعبين: the singular لاعب is a common word
+
+
+def _frequency(word: str) -> int:
+    return word_frequencies().get(word, 0)
+
+
+def takes_article(word: str) -> bool:
+    """The corpus writes the word with the article often: a common noun or adjective (نداء → النداء)."""
+    definite = _frequency("ال" + word)
+    return definite >= COMMON_MIN_ARTICLE_FREQUENCY and definite >= COMMON_ARTICLE_SHARE * _frequency(word)
+
+
+def looks_like_verb(word: str) -> bool:
+    """A verb by its other persons in the corpus: تستمر beside يستمر/نستمر, قرر beside قرروا, انفصلت beside انفصلوا."""
+    frequency = max(_frequency(word), 1)
+    if word.startswith("س") and len(word) >= 5 and word[1] in "يتن" and looks_like_verb(word[1:]):
+        return True  # سيغيب: the future prefix before a present verb
+    if len(word) >= 4 and word[0] in PRESENT_PREFIXES:
+        others = sum(_frequency(prefix + word[1:]) for prefix in "يتن" if prefix != word[0])
+        share = FIRST_PERSON_OTHER_SHARE if word[0] == "ا" else VERB_OTHER_PERSON_SHARE
+        if frequency >= VERB_MIN_FREQUENCY and others >= max(VERB_MIN_FREQUENCY, share * frequency) \
+                and _frequency("ال" + word) < COMMON_ARTICLE_SHARE * frequency:
+            return True
+    if word.endswith("وا") and len(word) >= 5 and _frequency(word[:-2]) >= max(VERB_MIN_FREQUENCY, frequency):
+        return True  # شاركوا beside شارك: a perfect plural
+    plural = (word[:-1] if word.endswith("ت") else word) + "وا"
+    if _frequency(plural) >= max(VERB_MIN_FREQUENCY, VERB_PLURAL_SHARE * frequency):
+        return True
+    # شهد/شهدت، بات/باتت: a perfect verb shows its feminine form about as often as itself
+    return not word.endswith("ت") and _frequency(word + "ت") >= max(VERB_MIN_FREQUENCY, VERB_OTHER_PERSON_SHARE * frequency)
+
+
+def is_accusative_common_word(word: str) -> bool:
+    """عاجلا، حرصا، رئيسا، قريبا: a common stem (it takes the article) with the accusative ا."""
+    if len(word) < 3 or not word.endswith("ا"):
+        return False
+    stem = word[:-1]
+    if _frequency(stem) >= ACCUSATIVE_MIN_STEM_FREQUENCY and _frequency("ال" + stem) >= COMMON_MIN_ARTICLE_FREQUENCY:
+        return True
+    # تلقائيا، رسميا: a nisba adverb, its adjective seen with the article and in the feminine
+    return stem.endswith("ي") and _frequency("ال" + stem) >= COMMON_MIN_ARTICLE_FREQUENCY \
+        and _frequency(stem + "ه") >= NISBA_FEMININE_SHARE * _frequency(word)
+
+
+def _is_common_word_form(token: Token) -> bool:
+    """A verb, an accusative adverb, a dual or plural of a common noun, or a noun with a pronoun."""
+    word = token.norm
+    if looks_like_verb(word) or is_accusative_common_word(word):
+        return True
+    if word.startswith("ال") and word.endswith(("ين", "ون", "ات")) and len(word) >= 7 \
+            and _frequency(word[2:-2]) + _frequency(word[:-2]) >= PLURAL_SINGULAR_MIN_FREQUENCY:
+        return True  # اللاعبين: a plural of a common noun
+    if _is_function_word_with_pronoun(word):
+        return True
+    if not word.startswith("ال") and _is_dual_of_common_noun(token):
+        return True  # أرماني مرتين
+    for suffix in ("ها", "هم", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and takes_article(word[: -len(suffix)]) \
+                and _frequency(word[: -len(suffix)]) >= ACCUSATIVE_MIN_STEM_FREQUENCY:
+            return True  # أداءه، حقوقه: a common noun with a pronoun
+    return False
+
+
+@lru_cache(maxsize=1)
+def name_compounds() -> frozenset[str]:
+    """Second elements of compound given names (extract/data/name_compounds_ar.tsv)."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("name_compounds_ar.tsv"))
+
+
+def _is_function_word_with_pronoun(word: str) -> bool:
+    """إليه، عليها، لديهم: a preposition with a pronoun."""
+    return any(word.endswith(suffix) and word[: -len(suffix)] in function_words()
+               for suffix in ("هما", "ها", "هم", "ه", "كم", "ك"))
+
+
+def _is_dual_of_common_noun(token: Token) -> bool:
+    """مرتين، هدفين: the oblique dual of a common noun (names end in ان far more often: عثمان، دوريان)."""
+    from extract.quantities import dual_singular  # imported here: extract.quantities imports extract.ner.words
+    return token.norm.endswith("ين") and dual_singular(token) is not None
+
+
+def _has_sound_plural(word: str) -> bool:
+    """جاهز beside جاهزون/جاهزين: an adjective or participle; asked only of an unlisted word after a
+    title (الفريق جاهز), since surnames such as جاد or مؤيد have such forms too."""
+    plurals = _frequency(word + "ون") + _frequency(word + "ين")
+    return not word.startswith("ال") and plurals >= max(10, ADJECTIVE_PLURAL_SHARE * _frequency(word))
+
+
+def _is_ambiguous_given_name(token: Token) -> bool:
+    """A listed given name that the corpus mostly uses as a common word (أمل، حياة، نداء، تأتي)."""
+    definite = _frequency("ال" + token.norm)
+    return definite >= COMMON_MIN_ARTICLE_FREQUENCY and definite >= AMBIGUOUS_NAME_ARTICLE_SHARE * _frequency(token.norm) \
+        or looks_like_verb(token.norm) or is_accusative_common_word(token.norm)
+
+
+def _parts_to_check(tokens: list[Token], first: int, last: int) -> range:
+    """A verb-like first word needs the very next part to be a name (شهد تتويج ريتشارد); a noun-like
+    one any later part (فيصل مؤيد القاسم)."""
+    return range(first + 1, first + 2) if looks_like_verb(tokens[first].norm) else range(first + 1, last + 1)
+
+
+def _is_strong_name_part(token: Token) -> bool:
+    """After an ambiguous given name the next part must look like a name on its own: a listed name,
+    a surname with the article (فيصل القاسم، نور الدين), or a rare word (مطلق شايع)."""
+    if token.norm in name_particles() or is_given_name(token):
+        return True
+    if token.norm.startswith("ال"):
+        # فيصل القاسم، نور الدين، هاني المصري (a nisba surname), but not حياة الناس
+        return _frequency(token.norm) < NAME_MAX_FREQUENCY or token.norm in name_compounds() \
+            or token.text.endswith("ي") or token.norm[2:] in given_names()  # أسماء الأسد، ناصر العمر
+    frequency = _frequency(token.norm)
+    never_definite = _frequency("ال" + token.norm) < NAME_ARTICLE_RATIO * frequency  # خاشقجي، أردوغان
+    return frequency < RARE_NAME_PART_FREQUENCY or never_definite \
+        or (frequency < UNLISTED_FIRST_NAME_MAX_FREQUENCY and not takes_article(token.norm))
+
+
 @lru_cache(maxsize=1)
 def _title_matcher() -> PhraseMatcher:
     return PhraseMatcher((title, title) for title in person_titles())
@@ -44,8 +182,13 @@ def _title_matcher() -> PhraseMatcher:
 def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False) -> bool:
     if token.kind == "arabic" and token.norm in name_particles():
         return True
-    if not plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH or is_title_word(token):
+    if not plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH or is_title_word(token) \
+            or _is_function_word_with_pronoun(token.norm):
         return False
+    if token.kind == "arabic" and not after_particle and (is_accusative_common_word(token.norm) or
+                                                          not is_given_name(token) and _is_common_word_form(token)):
+        return False  # نداء عاجلا، محرز قرر، جيمس أداءه: a common word after the name (a listed
+        # name that is also a verb, يونس، نجيب، stays)
     if after_particle and token.norm.startswith("ال"):
         return True  # عبد الكريم، أبو الفضل
     if has_preposition(token) and token.norm not in given_names():
@@ -55,8 +198,16 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
         return False  # سمير روسي: a nationality adjective, not a surname
     if is_given_name(token):
         return True
+    if takes_article(token.norm) and not after_particle and _frequency(token.norm) >= UNLISTED_FIRST_NAME_MAX_FREQUENCY:
+        # تدريب، صفقات: a frequent unlisted word the corpus uses with the article is a common noun
+        # (rare ones stay: Gulf surnames are written both ways, الشايع/شايع)
+        return False
+
     if any(stem in name_particles() for offset, stem in token.stems if offset):  # بأبي: another name
         return False
+    if token.norm in place_words() and previous_is_name and token.norm.startswith("ال") \
+            and _frequency(token.norm) < RARE_PLACE_SURNAME_FREQUENCY:
+        return True  # محمد المغير: a village the corpus hardly names, right after a name, is a surname
     if token.norm in place_words() or token.text.endswith(("ة", "ى")):  # verbs like أعطى end in ى
         return False
     frequency = word_frequencies().get(token.norm, 0)
@@ -75,14 +226,19 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
 def _can_start_name(token: Token, after_title: bool) -> bool:
     if any(stem in name_particles() for offset, stem in token.stems if offset):
         return False  # بأبي سمير: a nickname after a preposition
+    if any(stem in function_words() and HAMZA_ALEFS & set(token.text[:offset + 3]) for offset, stem in token.stems
+           if offset):
+        return False  # بأي، لأي: a preposition and a hamzated function word (باول, Powell, has no hamza)
     if has_preposition(token) and token.norm not in given_names() or is_title_word(token):
         return False
     if is_given_name(token) or (token.kind == "arabic" and token.norm in name_particles()):
         return True
     if not after_title or not plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
         return False
-    if token.norm in place_words() or token.text.endswith("ة"):
-        return False
+    if token.norm in place_words() or token.text.endswith("ة") or _is_common_word_form(token) \
+            or _has_sound_plural(token.norm) \
+            or takes_article(token.norm) and _frequency(token.norm) >= UNLISTED_FIRST_NAME_MAX_FREQUENCY:
+        return False  # اللواء X يتفقد: a verb after a title is no name
     frequency = word_frequencies().get(token.norm, 0)
     name_like = word_frequencies().get("ال" + token.norm, 0) < NAME_ARTICLE_RATIO * frequency
     return frequency < UNLISTED_FIRST_NAME_MAX_FREQUENCY or (name_like and frequency < NAME_MAX_FREQUENCY)
@@ -111,6 +267,9 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
             break
     while last > index and tokens[last].norm in name_particles():
         last -= 1
+    if not after_title and last > index and _is_ambiguous_given_name(tokens[index]) \
+            and not any(_is_strong_name_part(tokens[position]) for position in _parts_to_check(tokens, index, last)):
+        return None  # صافي ربح، أمل إنجاز: a given name that is also a common word, before a common word
     if tokens[last].norm in name_particles() or (not after_title and last == index):
         return None
     return index, last
@@ -155,3 +314,11 @@ def named_persons(doc: Document) -> list[Span]:
         persons.append(doc.tokens_span(name[0], name[1], "PER"))
         index = name[1] + 1
     return persons
+
+
+def persons_with_place_surnames(doc: Document, persons: list[Span]) -> list[Span]:
+    """Of `persons` (named_persons), those whose last part is also a (rarely named) place: محمد المغير.
+
+    Listed before the gazetteer's places so that the surname is not read as a town."""
+    return [span for span in persons if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()]
+

@@ -1,0 +1,564 @@
+"""The quantity grammar: which numbers in a text are not counts of people, events or objects.
+
+A count is a number of things (قتل 23 شخصا، عشرات الغارات). Numbers that are not: sums of money
+(3 مليارات و900 مليون جنيه is ONE expression, (4.310.900) ريال, $25), dates (extract.timex),
+times (الساعة 10:30، العاشرة صباحا), scores and formats (2-1، 1 - صفر، 5+1، 4×6، غرينتش +3),
+phone and code numbers (0533616655), measures (120 كيلو مترا، 35 كم/ساعة، 40 درجة), model and
+product numbers (اليوشن 62، بوينغ 737، "ماما ميا 2"), ordinal phrases (الثالث عشر، الساعة
+الحادية عشرة) and fraction words that name a stage (ربع النهائي، نصف النهائي).
+
+`non_count_tokens(doc)` maps each such token's index to what it is; the counts extractor skips
+them. `dual_singular(token)` reads a dual only from corpus evidence: the singular is a common noun,
+and the corpus shows the ان and ين forms of the same stem alternating (هجومان/هجومين), more often
+than a sound plural in ون (المشهورين → مشهورون: a plural; فقدان، غزوان، عمران: no ين form at all).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.document import Document, Token
+from extract.lexicons import read_tsv, word_frequencies
+from extract.ner.words import is_function_word
+from extract.normalize import normalize_string
+from extract.timex import document_time_expressions, month_names, ordinal_words
+from extract.tokenize import clitic_stems
+
+# Separators that join two numbers into one format (a score, a ratio, a range of years).
+JOINING_MARKS = frozenset("-–—ـ/:×x+")
+# A time of day after the number: 10 صباحا، الخامسة مساء.
+DAY_PARTS = frozenset({"صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "بعدالظهر", "ص", "م"})
+TIME_NOUNS = frozenset({"الساعه", "ساعه", "للساعه", "بالساعه"})
+SCORE_ZERO = "صفر"
+PHONE_MIN_DIGITS = 7
+# ربع النهائي: a fraction before a definite nisba adjective (ي, not the ى of الجرحى) names a stage.
+FRACTION_STAGE_ENDING = "ي"
+
+# Dual evidence from the corpus word frequencies (counts over bare and definite forms).
+DUAL_MIN_SINGULAR_FREQUENCY = 50
+DUAL_SINGULAR_RATIO = 5  # the singular is clearly more common than the dual form itself
+DUAL_MIN_ARTICLE_FREQUENCY = 20  # nouns take the article (تمتلكان is a verb)
+DUAL_COMMON_NOUN_FREQUENCY = 2000  # or are very common bare (امرأة)
+DUAL_NOMINATIVE_MIN_FREQUENCY = 3
+# For an ان form, the ين form must be common too (فقدان has no فقدين): at least this share.
+DUAL_OBLIQUE_SHARE = 0.5
+# For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
+DUAL_NOMINATIVE_SHARE = 0.01
+VERB_PREFIXES = ("ي", "ت", "ن")
+WEEKDAY_HOMOGRAPHS = frozenset({"الاثنين", "الاحد"})
+NISBA_MIN_FEMININE = 20  # نهائي → نهائية: an adjective has its feminine form in the corpus
+TIME_ZONE_WORDS = frozenset({"بتوقيت", "توقيت", "غرينتش", "غرينيتش", "غرينتش", "gmt", "utc"})
+# A range joins two amounts that share the second one's unit: 4 إلى 6 أسابيع، 20 و30 مليار دولار.
+RANGE_WORDS = frozenset({"الي", "حتي", "او", "-", "–", "و"})
+LIST_SEPARATORS = frozenset({"،", ",", "و"})
+LIST_MARKS = frozenset({"-", "–", ".", ")"})
+SCORE_LINKS = frozenset({"مقابل", "دون"})  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> dict[str, str]:
+    """Normalized currency word, symbol or money cue -> kind (extract/data/currencies_ar.tsv)."""
+    return {normalize_string(row["word"]): row["kind"] for row in read_tsv("currencies_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> frozenset[str]:
+    """Normalized units of measure (extract/data/measures_ar.tsv)."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("measures_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def model_names() -> frozenset[str]:
+    """Makers and product lines that take a model number (extract/data/model_names_ar.tsv)."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("model_names_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def label_nouns() -> frozenset[str]:
+    """Nouns a number names a member of (القرار 2235، الدقيقة 90، المرتبة 13): count_context_ar.tsv."""
+    # As listed: العدد 25 is an issue, but عدد (600) طالب is a number of students.
+    return frozenset(normalize_string(row["phrase"]) for row in read_tsv("count_context_ar.tsv")
+                     if row["role"] == "not_count_before")
+
+
+@lru_cache(maxsize=1)
+def _number_word_forms() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    for row in read_tsv("number_words_ar.tsv"):
+        forms.setdefault(normalize_string(row["word"]), set()).add(row["kind"])
+    return forms
+
+
+def _bare_forms(token: Token) -> set[str]:
+    """A token's stems without clitics and the article (بالدولار → دولار)."""
+    stems = {stem for _, stem in token.stems}
+    stems |= {stem[2:] for stem in stems if stem.startswith("ال") and len(stem) > 3}
+    return stems
+
+
+def _number_word_kinds(token: Token) -> frozenset[str]:
+    return _number_word_kinds_of(token.norm) if token.kind == "arabic" else frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def _number_word_kinds_of(norm: str) -> frozenset[str]:
+    stems = {stem for _, stem in clitic_stems(norm)}
+    stems |= {stem[2:] for stem in stems if stem.startswith("ال") and len(stem) > 3}
+    for stem in sorted(stems, key=len, reverse=True):
+        if stem in _number_word_forms():
+            return frozenset(_number_word_forms()[stem])
+    return frozenset()
+
+
+def _is_chain_number(token: Token) -> bool:
+    return token.kind == "number" or bool(_number_word_kinds(token) - {"fraction", "one"})
+
+
+def _gap(doc: Document, left: Token, right: Token) -> str:
+    return doc.text[left.end:right.start]
+
+
+def _chains(doc: Document, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of one amount: 3 مليارات و900 مليون، (4.310.900)، مليون ونصف المليون، 90 و120.
+
+    Returns (first, last) positions in `tokens`.
+    """
+    chains, index = [], 0
+    while index < len(tokens):
+        if not _is_chain_number(tokens[index]):
+            index += 1
+            continue
+        last = index
+        position = index + 1
+        while position < len(tokens):
+            token = tokens[position]
+            if _is_chain_number(token) and not _starts_new_amount(doc, tokens, position):
+                last = position
+            elif token.norm in ("و", "ونصف", "المليون", "المليار", "الالف") and position + 1 <= len(tokens):
+                if token.norm == "و" and not (position + 1 < len(tokens) and _is_chain_number(tokens[position + 1])):
+                    break
+                last = position if token.norm != "و" else last
+            elif token.norm in (")", "(") and tokens[last].kind == "number" and token.start == tokens[last].end:
+                pass  # (4.310.900) ريال: the closing bracket is not a break
+            else:
+                break
+            position += 1
+        chains.append((index, last))
+        index = last + 1
+    return chains
+
+
+def _starts_new_amount(doc: Document, tokens: list[Token], position: int) -> bool:
+    """Two digit numbers side by side are two amounts (2 1), and so is a bare number word after digits."""
+    previous, token = tokens[position - 1], tokens[position]
+    if token.kind == "number" and previous.kind == "number":
+        return True
+    if token.kind == "number":
+        # 29 ألفا و358، مليون و800 ألف: a tail after a scale; 90 و3 are two amounts
+        after_scale = position >= 2 and "scale" in _number_word_kinds(tokens[position - 2])
+        return not (previous.norm == "و" and after_scale)
+    kinds = _number_word_kinds(token)
+    joined = token.norm.startswith("و")
+    return not ("scale" in kinds or joined)
+
+
+def _next_index(tokens: list[Token], last: int) -> int:
+    following = last + 1
+    while following < len(tokens) and tokens[following].norm in (")", "(", "\""):
+        following += 1
+    return following
+
+
+def _money(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
+    following = _next_index(tokens, last)
+    for position in (following, following + 1):
+        if position < len(tokens) and position <= following + 1:
+            # a clitic-stripped reading must keep three letters: بين is not ب + ين (yen)
+            forms = {form for form in _bare_forms(tokens[position]) if len(form) > 2} \
+                | {tokens[position].norm, tokens[position].text}
+            if any(currency_words().get(form) in ("currency", "symbol") for form in forms):
+                return True
+            if position == following and tokens[position].kind == "arabic" and not _is_modifier(tokens[position]):
+                break  # only an adjective (أمريكي، سعودي) may stand between the amount and its currency
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and (currency_words().get(before.text) == "symbol"
+                               or currency_words().get(before.norm) in ("symbol", "cue")
+                               or any(currency_words().get(form) == "cue" for form in _bare_forms(before))):
+        return True
+    return False
+
+
+def _is_modifier(token: Token) -> bool:
+    """A nisba adjective after the amount: 25 مليون دولار أمريكي، 500 ريال سعودي (checked before the currency)."""
+    return token.norm.endswith("ي") and not token.norm.startswith("ال")
+
+
+def _measure(doc: Document, tokens: list[Token], last: int) -> bool:
+    following = last + 1
+    if following >= len(tokens):
+        return False
+    token = tokens[following]
+    if token.kind in ("arabic", "latin") and (_bare_forms(token) | {token.norm.lower()}) & measure_words():
+        # A single-letter unit (م، m) counts only glued to the number: 300م, not 300 من.
+        return len(token.norm) > 1 or token.start == tokens[last].end
+    return False
+
+
+def _time(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and _bare_forms(before) & TIME_NOUNS:
+        return True
+    following = last + 1
+    if following < len(tokens) and (tokens[following].norm.lower() in TIME_ZONE_WORDS or (
+            tokens[following].norm == "ت" and following + 1 < len(tokens) and tokens[following + 1].norm == "غ")):
+        return True  # 17,00 ت غ، 15 بتوقيت غرينتش
+    return following < len(tokens) and tokens[following].norm in DAY_PARTS and (
+        tokens[following].norm not in ("م", "ص") or tokens[following].start == tokens[last].end)
+
+
+def _joined_format(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
+    """2-1، 1 - صفر، 5+1، 4×6، +3، 90+1: a number joined to another by a mark is no count."""
+    left = first - 1
+    right = last + 1
+    if right < len(tokens) and _is_joining(doc, tokens[last], tokens[right]):
+        if right + 1 < len(tokens) and (tokens[right + 1].kind == "number" or tokens[right + 1].norm == SCORE_ZERO):
+            return not _range_of_counts(doc, tokens, first, right + 1)
+        if tokens[right].norm == "+":
+            return True
+    if left >= 0 and _is_joining(doc, tokens[left], tokens[first]):
+        if left - 1 >= 0 and (tokens[left - 1].kind == "number" or tokens[left - 1].norm == SCORE_ZERO):
+            return not _range_of_counts(doc, tokens, left - 1, last)
+        if tokens[left].norm == "+":
+            return True
+    return False
+
+
+def _is_joining(doc: Document, left: Token, right: Token) -> bool:
+    """A joining mark between two tokens: the mark itself is a token (- / + ×), or tatweel in the gap."""
+    if right.kind == "punct" and right.norm in JOINING_MARKS:
+        return True
+    if left.kind == "punct" and left.norm in JOINING_MARKS:
+        return True
+    gap = _gap(doc, left, right)
+    return bool(gap.strip()) and all(char in JOINING_MARKS or char.isspace() for char in gap)
+
+
+def _range_of_counts(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
+    """3 – 7 مرات، بين 200 - 250 مراجعا: a dash range of counts keeps its counted noun (or بين)."""
+    if tokens[first].norm == SCORE_ZERO or tokens[last].norm == SCORE_ZERO:
+        return False
+    marks = {token.norm for token in tokens[first:last + 1] if token.kind == "punct"} | set(
+        "".join(_gap(doc, a, b) for a, b in zip(tokens[first:last], tokens[first + 1:last + 1])).strip())
+    if marks & set("/:×x+"):
+        return False
+    following = last + 1
+    while following < len(tokens) and tokens[following].norm in ("\"", ")"):
+        following += 1
+    has_noun = following < len(tokens) and tokens[following].kind == "arabic" and len(tokens[following].norm) > 2 \
+        and not tokens[following].norm.startswith(VERB_PREFIXES[:1])
+    return has_noun or (first > 0 and tokens[first - 1].norm in ("بين", "من"))
+
+
+def _phone_or_code(tokens: list[Token], first: int, last: int) -> bool:
+    token = tokens[first]
+    digits = token.norm
+    return token.kind == "number" and digits.isdigit() and (
+        (digits.startswith("0") and len(digits) >= PHONE_MIN_DIGITS - 1) or len(digits) >= PHONE_MIN_DIGITS + 2)
+
+
+def _model_number(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
+    """اليوشن 62، ميغ-29، بوينج300، B777، "ماما ميا 2": a number naming a model or a title's part."""
+    token = tokens[first]
+    if token.kind != "number":
+        return False
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if before is not None and before.norm in model_names():
+        return True
+    if before is not None and before.kind == "latin" and (after is None or after.kind != "arabic" or not _noun_like(after)):
+        return True
+    if after is not None and after.kind == "latin" and after.start == tokens[last].end:
+        return True  # 300ER، 4G
+    if before is not None and before.kind == "arabic" and before.end == token.start \
+            and len(before.norm) > 3 and not before.norm.startswith("ال"):
+        return True  # بوينج300: a word glued to a number (not ال52 or بـ390)
+    # A number closing a quoted title after a word inside the quotes: "ماما ميا 2"
+    return before is not None and before.kind == "arabic" and after is not None and after.norm in ("\"", "»", "”") \
+        and _inside_quotes(tokens, first)
+
+
+def _noun_like(token: Token) -> bool:
+    return len(token.norm) > 2 and not token.norm.startswith(("ال", "و", "ف", "ب", "ل"))
+
+
+def _inside_quotes(tokens: list[Token], position: int) -> bool:
+    """An opening quote a few words back in the same sentence, with a word between."""
+    for back in range(position - 2, max(-1, position - 6), -1):
+        if tokens[back].norm in ("\"", "«", "“"):
+            return back < position - 1
+        if tokens[back].kind == "punct":
+            return False
+    return False
+
+
+def _ordinal_teens(tokens: list[Token]) -> set[int]:
+    """عشر/عشرة after an ordinal word (الثالث عشر، الحادية عشرة) is part of the ordinal."""
+    positions = set()
+    for position in range(1, len(tokens)):
+        previous = tokens[position - 1]
+        if tokens[position].norm in ("عشر", "عشره") and previous.kind == "arabic" \
+                and any(stem in ordinal_words() for _, stem in previous.stems):
+            positions.add(position)
+    return positions
+
+
+def _fraction_stages(tokens: list[Token]) -> set[int]:
+    """ربع النهائي، نصف النهائي: a fraction before a definite adjective names a stage, not a part."""
+    positions = set()
+    for position in range(len(tokens) - 1):
+        following = tokens[position + 1]
+        if "fraction" in _number_word_kinds(tokens[position]) and following.kind == "arabic" \
+                and following.text.endswith(FRACTION_STAGE_ENDING) and _is_nisba(following):
+            positions.add(position)
+    return positions
+
+
+def _label(doc: Document, tokens: list[Token], first: int) -> bool:
+    """الدقيقتين 29 و89، المرتبة الـ13: the number after a label noun (past a glued ال/بـ) names one."""
+    before = first - 1
+    if before >= 0 and tokens[before].kind == "arabic" and (tokens[before].norm == "ال" or (
+            not _gap(doc, tokens[before], tokens[first]).strip(" ـ")
+            and " " not in _gap(doc, tokens[before], tokens[first]) and len(tokens[before].norm) <= 2)):
+        before -= 1  # الـ13، الـ 22، بـ390
+    if before >= 0 and tokens[before].norm in ("«", "\"", "“", "("):
+        before -= 1  # الرقم «4000»
+    if before < 0 or tokens[before].kind != "arabic":
+        return False
+    stems = {stem for _, stem in tokens[before].stems}
+    singular = dual_singular(tokens[before]) if tokens[before].norm.endswith(("ين", "ان")) else None
+    if singular is not None:
+        stems.add("ال" + singular)  # الفقرتين 16 و17
+    return bool(stems & label_nouns())
+
+
+def _bracketed_alone(tokens: list[Token], first: int, last: int) -> bool:
+    """(13)، (تونس 1): a bare number closing a bracket with no counted noun after it is a reference."""
+    if tokens[first].kind != "number" or last + 1 >= len(tokens) or tokens[last + 1].norm != ")":
+        return False
+    after = tokens[last + 2] if last + 2 < len(tokens) else None
+    return after is None or after.kind != "arabic" or not _noun_like(after) or is_function_word(after)
+
+
+def _money_by_ellipsis(tokens: list[Token], first: int, last: int, sentence_has_money: bool) -> bool:
+    """مقابل نحو 42.6 مليار في مارس: a scaled amount with no noun after it, in a sentence about money."""
+    if not sentence_has_money or "scale" not in _number_word_kinds(tokens[last]):
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return after is None or after.kind != "arabic" or is_function_word(after)
+
+
+def _is_nisba(token: Token) -> bool:
+    """نهائي، النهائي: an adjective in ي whose stem is a word of its own (نهائ is not; the corpus
+    has نهائيا/النهائية beside it); a noun in ي such as الجرحى ends in ى and never gets here."""
+    bare = token.norm[2:] if token.norm.startswith("ال") else token.norm
+    return word_frequencies().get(bare + "ه", 0) + word_frequencies().get("ال" + bare + "ه", 0) >= NISBA_MIN_FEMININE
+
+
+def _list_marker(tokens: list[Token], first: int, last: int) -> bool:
+    """30 - أفضل طريقة، 4. إيقاف التشغيل: a number opening a line, before a dash or a point, numbers an item."""
+    return first == 0 and tokens[first].kind == "number" and last + 1 < len(tokens) \
+        and tokens[last + 1].norm in LIST_MARKS
+
+
+def _glued_to_unit(tokens: list[Token], first: int) -> bool:
+    """سم3، م2، كم2: a digit glued to a unit of measure is its power, not an amount."""
+    before = tokens[first - 1] if first > 0 else None
+    return before is not None and tokens[first].kind == "number" and before.end == tokens[first].start \
+        and before.kind in ("arabic", "latin") and (before.norm in measure_words() or before.norm.lower() in measure_words())
+
+
+def _classify(doc: Document, tokens: list[Token], first: int, last: int) -> str | None:
+    if _list_marker(tokens, first, last) or _glued_to_unit(tokens, first):
+        return "format"
+    if tokens[first].kind == "number" and _label(doc, tokens, first):
+        return "label"
+    if _bracketed_alone(tokens, first, last):
+        return "format"
+    if _money(doc, tokens, first, last):
+        return "money"
+    if _time(doc, tokens, first, last):
+        return "time"
+    if _measure(doc, tokens, last):
+        return "measure"
+    if _joined_format(doc, tokens, first, last):
+        return "format"
+    if _phone_or_code(tokens, first, last):
+        return "format"
+    if _model_number(doc, tokens, first, last):
+        return "model"
+    return None
+
+
+def non_count_tokens(doc: Document) -> dict[int, str]:
+    """Document token index -> why it is not part of a count (money, date, time, measure, ...)."""
+    excluded: dict[int, str] = {}
+    date_spans = [(item.start, item.end) for item in document_time_expressions(doc)
+                  if any(char.isdigit() for char in item.text) or _has_ordinal(item.text)]
+    for index in doc.covered_tokens(date_spans):
+        excluded[index] = "date"
+    for tokens in doc.sentence_tokens():
+        chains = _chains(doc, tokens)
+        kinds: list[str | None] = []
+        for first, last in chains:
+            if any(tokens[position].index in excluded for position in range(first, last + 1)):
+                kinds.append("date")
+            else:
+                kinds.append(_classify(doc, tokens, first, last))
+        kinds = _spread_over_ranges(tokens, chains, kinds)
+        has_money = "money" in kinds
+        for (first, last), kind in zip(chains, kinds):
+            if kind is None and _money_by_ellipsis(tokens, first, last, has_money):
+                kind = "money"
+            if kind is not None:
+                for position in range(first, last + 1):
+                    excluded.setdefault(tokens[position].index, kind)
+            if kind == "label" and first > 0 and dual_singular(tokens[first - 1]) is not None:
+                excluded.setdefault(tokens[first - 1].index, "label")  # الفقرتين 16 و17 name their two members
+        for position in _scores_in_words(doc, tokens, chains):
+            excluded.setdefault(tokens[position].index, "score")
+        for position in _weekday_homographs(tokens):
+            excluded.setdefault(tokens[position].index, "date")
+        for position in _ordinal_teens(tokens):
+            excluded.setdefault(tokens[position].index, "ordinal")
+        for position in _fraction_stages(tokens):
+            excluded.setdefault(tokens[position].index, "stage")
+    return excluded
+
+
+def _spread_over_ranges(tokens: list[Token], chains: list[tuple[int, int]], kinds: list[str | None]) -> list[str | None]:
+    """بين 4 إلى 6 أسابيع، بين 20 و30 مليار دولار: the first amount of a range has the second's unit."""
+    kinds = list(kinds)
+    for position in range(len(chains) - 2, -1, -1):
+        (first, last), (next_first, next_last) = chains[position], chains[position + 1]
+        between = [token.norm for token in tokens[last + 1:next_first]]
+        joined = len(between) == 1 and between[0] in RANGE_WORDS or not between and tokens[next_first].norm.startswith("و")
+        if kinds[position] is None and joined:
+            if kinds[position + 1] in ("money", "measure", "time", "date"):
+                kinds[position] = kinds[position + 1]  # بين 9 و12 مايو
+            elif next_last + 1 < len(tokens) and _bare_forms(tokens[next_last + 1]) & duration_units():
+                kinds[position] = "duration"
+    for position in range(1, len(chains)):
+        (_, last), (next_first, next_last) = chains[position - 1], chains[position]
+        if _has_counted_noun(tokens, next_last):
+            continue  # الدقيقة 90 و3 لاعبين: an amount with its own noun starts a count
+        between = [token.norm for token in tokens[last + 1:next_first]]
+        listed = all(word in LIST_SEPARATORS for word in between) and (between or tokens[next_first].norm.startswith("و"))
+        if kinds[position - 1] == "label" and kinds[position] is None and listed and tokens[next_first].kind == "number":
+            kinds[position] = "label"  # الدقائق 17، 71 و108: the list goes on naming minutes
+        ranged = len(between) == 1 and between[0] in RANGE_WORDS
+        if kinds[position - 1] in ("time", "label") and kinds[position] is None and ranged \
+                and tokens[next_first].kind == "number":
+            kinds[position] = kinds[position - 1]  # من الساعة 9 حتى 14
+    return kinds
+
+
+def _has_counted_noun(tokens: list[Token], last: int) -> bool:
+    """A content word right after the amount; يوميا، سنويا (adverbs) and وحسام (the next clause) are not."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return following is not None and following.kind == "arabic" and len(following.norm) > 2 \
+        and not is_function_word(following) and not following.norm.endswith("يا") and not following.norm.startswith("و")
+
+
+@lru_cache(maxsize=1)
+def duration_units() -> frozenset[str]:
+    """Time units after an amount (أيام، أسابيع، سنوات): role duration in count_context_ar.tsv."""
+    return frozenset(normalize_string(row["phrase"]) for row in read_tsv("count_context_ar.tsv") if row["role"] == "duration")
+
+
+def _scores_in_words(doc: Document, tokens: list[Token], chains: list[tuple[int, int]]) -> list[int]:
+    """فاز بثلاثة أهداف لهدفين، بخمسة أهداف دون مقابل: ب + an amount + its noun + ل.../مقابل/دون is a
+    score; the other side (لهدفين، مقابل هدف) goes with it."""
+    positions = []
+    duals = [(position, position - 1) for position, token in enumerate(tokens)
+             if token.norm.startswith("ب") and dual_singular(token) is not None]  # بهدفين مقابل هدف
+    for first, last in chains + duals:
+        led_by_b = tokens[first].norm.startswith("ب") or first > 0 and tokens[first - 1].norm == "ب" \
+            and tokens[first - 1].end == tokens[first].start
+        noun = last + 1
+        link = noun + 1
+        if not led_by_b or link >= len(tokens) or tokens[noun].kind != "arabic":
+            continue
+        other = tokens[link]
+        if other.norm in SCORE_LINKS or other.norm.startswith("ل") and (
+                dual_singular(other) is not None or _number_word_kinds(other) or
+                link + 1 < len(tokens) and tokens[link + 1].kind == "number"):
+            positions.extend(range(first, link + 1))
+            if other.norm in SCORE_LINKS and link + 1 < len(tokens):
+                positions.append(link + 1)
+    return positions
+
+
+def _weekday_homographs(tokens: list[Token]) -> list[int]:
+    """الاثنين and الأحد are Monday and Sunday (قالت الشركة الاثنين) unless they agree with a dual
+    before them (الطرفين الاثنين)."""
+    positions = []
+    for position, token in enumerate(tokens):
+        if token.kind == "arabic" and token.norm in WEEKDAY_HOMOGRAPHS:
+            before = tokens[position - 1] if position > 0 else None
+            if before is None or dual_singular(before) is None:
+                positions.append(position)
+    return positions
+
+
+def _has_ordinal(text: str) -> bool:
+    return any(normalize_string(word) in ordinal_words() for word in text.split())
+
+
+def _frequency(stem: str) -> int:
+    frequencies = word_frequencies()
+    return frequencies.get(stem, 0) + frequencies.get("ال" + stem, 0)
+
+
+def dual_singular(token: Token) -> str | None:
+    """The singular of a dual noun (هجومين → هجوم, عربتين → عربه), or None: see the module doc."""
+    if token.kind != "arabic":
+        return None
+    stem = token.stems[-1][1]
+    if stem.startswith("ال"):
+        stem = stem[2:]
+    if stem in month_names():
+        return None  # شعبان، رمضان: months (and names), not duals of شعب، رمض
+    for ending, feminine in (("تين", True), ("تان", True), ("ان", False), ("ين", False)):
+        if not stem.endswith(ending):
+            continue
+        base = stem[: -len(ending)]
+        singular = base + ("ه" if feminine else "")
+        if len(singular) < 3 or (singular.endswith("ي") and ending == "ين"):
+            return None  # مدنيين: the plural of a nisba, not a dual
+        if not _dual_forms_alternate(base, ending, feminine):
+            return None
+        frequencies = word_frequencies()
+        if frequencies.get("ال" + singular, 0) < DUAL_MIN_ARTICLE_FREQUENCY \
+                and frequencies.get(singular, 0) < DUAL_COMMON_NOUN_FREQUENCY:
+            return None  # not a noun (تمتلكان): nouns take the article (امرأة is a frequent exception)
+        if singular.startswith(VERB_PREFIXES) and frequencies.get("ال" + singular, 0) < DUAL_MIN_ARTICLE_FREQUENCY:
+            return None  # يعملان: a present-tense verb
+        singular_frequency = _frequency(singular)
+        if singular_frequency >= DUAL_MIN_SINGULAR_FREQUENCY \
+                and frequencies.get(token.norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency:
+            return singular
+        return None
+    return None
+
+
+def _dual_forms_alternate(base: str, ending: str, feminine: bool) -> bool:
+    """The corpus shows the stem's ان and ين forms alternating, and ان more than a sound plural ون."""
+    nominative = _frequency(base + ("تان" if feminine else "ان"))
+    oblique = _frequency(base + ("تين" if feminine else "ين"))
+    if ending in ("ان", "تان"):
+        return oblique >= DUAL_OBLIQUE_SHARE * nominative
+    if feminine:
+        return True  # a feminine sound plural ends in ات, so ...تين is a dual (محافظتان is rare in news)
+    if nominative < DUAL_NOMINATIVE_MIN_FREQUENCY or nominative < DUAL_NOMINATIVE_SHARE * oblique:
+        return False
+    return _frequency(base + "ون") < nominative  # المشهورين: مشهورون is the plural
