@@ -152,6 +152,9 @@ def _document_from_object(obj: Any, default_id: str, source: str | None) -> Docu
         raise ReadError("format", "JSON object has no \"text\" string field")
     doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else default_id
     meta = {"title": obj["title"]} if isinstance(obj.get("title"), str) else {}
+    for key in ("published", "date"):  # the publication date that relative dates resolve against
+        if isinstance(obj.get(key), str) and obj[key].strip():
+            meta[key] = obj[key].strip()
     return _checked(Document(text=text, id=doc_id, source=source, meta=meta))
 
 

@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from extract.document import FIELDS, Document
 
-SCHEMA = "extract.record/1"
+SCHEMA = "extract.record/2"
 
 
 def to_record(doc: Document) -> dict[str, Any]:
@@ -23,6 +23,9 @@ def to_record(doc: Document) -> dict[str, Any]:
     }
     if "title" in doc.meta:
         record["title"] = doc.meta["title"]
+    published = doc.meta.get("published") or doc.meta.get("date")
+    if published:
+        record["published"] = published
     for name in FIELDS:
         record[name] = list(doc.fields.get(name, [])) if doc.ok else []
     record["entities"] = [span.as_dict() for span in doc.entities] if doc.ok else []

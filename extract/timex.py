@@ -1,0 +1,451 @@
+"""Time expressions: find dates in Arabic text and normalise them to ISO 8601 (RECORD.md §4.1).
+
+    from extract.timex import find_time_expressions
+    find_time_expressions("وقع الهجوم في 25 آذار/مارس 2017", published="2017-04-06")
+    → [TimeExpression(text="في 25 آذار/مارس 2017", value="2017-03-25", kind="date", ...)]
+
+Read: a day (digits or an ordinal word: الرابع عشر من يوليو) with a month in any regional form
+(يناير، كانون الثاني، جانفي، يوليوز; آذار/مارس and يونيو (حزيران) as one month), month and year,
+years (عام 2014، 2014م، 1436هـ), numeric dates (19/03/2017، 14/1/1424هـ), Hijri dates (converted
+by the Umm al-Qura calendar; `calendar` says "hijri"), and relative words (أمس، اليوم، الثلاثاء
+الماضي، الشهر الماضي، 26 من الشهر الجاري). `value` has the precision the text gives; a relative
+expression, or a day and month without a year, is resolved against `published` when given, else
+its value is None. `kind`: date, relative, since (منذ), until (حتى), range (2011-2014).
+The scan runs over the normalized text (extract.normalize), so offsets map back exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extract.lexicons import read_tsv
+from extract.normalize import NormalizedText, normalize_for_matching, normalize_string
+
+if TYPE_CHECKING:
+    from extract.document import Document
+
+YEAR_RANGE = (1900, 2100)
+HIJRI_YEAR_RANGE = (1300, 1500)
+# A day and month without a year fall in the year that puts them closest before publication,
+# allowing this many days after it (a report of a planned event).
+FUTURE_TOLERANCE_DAYS = 60
+
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+# الأحد and الاثنين are also "one" and "the two", الجمعة also the Friday prayer: bare, they need a cue.
+CUED_WEEKDAYS = frozenset({"الاحد", "الاثنين", "الجمعه"})
+PAST_WORDS = "الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق"
+NEXT_WORDS = "المقبل|المقبله|القادم|القادمه"
+CURRENT_WORDS = "الجاري|الجاريه|الحالي|الحاليه|نفسه|ذاته"
+RELATIVE_DAYS = {"اول امس": -2, "امس الاول": -2, "امس": -1, "البارحه": -1, "اليوم": 0, "غدا": 1, "بعد غد": 2}
+PERIOD_WORDS = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
+HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
+GREGORIAN_ERA = r"م(?:يلادي(?:ه)?)?"
+_B = r"(?<![\w])"  # no letter or digit just before
+_E = r"(?![\w])"
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A date expression: its span in the text, its ISO value (or None), and what kind it is."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    kind: str
+    calendar: str = "gregorian"
+    anchor: str | None = None  # "published" when the value was resolved against the publication date
+
+    def as_dict(self) -> dict:
+        item = {"text": self.text, "start": self.start, "end": self.end, "value": self.value, "kind": self.kind}
+        if self.calendar != "gregorian":
+            item["calendar"] = self.calendar
+        if self.anchor:
+            item["anchor"] = self.anchor
+        return item
+
+
+@dataclass(frozen=True)
+class _Month:
+    calendar: str
+    number: int
+    ambiguous: bool
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, _Month]:
+    """Normalized month name -> calendar, number, ambiguity (extract/data/months_ar.tsv)."""
+    return {normalize_string(row["word"]): _Month(row["calendar"], int(row["month"]), row["ambiguous"] == "yes")
+            for row in read_tsv("months_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def ordinal_words() -> dict[str, tuple[str, int]]:
+    """Normalized ordinal word -> (kind, value) (extract/data/ordinals_ar.tsv)."""
+    return {normalize_string(row["word"]): (row["kind"], int(row["value"])) for row in read_tsv("ordinals_ar.tsv")}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+def ordinal_pattern() -> str:
+    """An ordinal phrase: الرابع عشر، الحادية عشرة، الحادي والعشرين، العشرين."""
+    units = _alternation(word for word, (kind, _) in ordinal_words().items() if kind == "unit")
+    tens = _alternation(word for word, (kind, _) in ordinal_words().items() if kind == "ten")
+    return rf"(?:(?:{units})(?:\s+عشر(?:ه)?|\s+و(?:{tens}))?|(?:{tens}))"
+
+
+def ordinal_value(phrase: str) -> int | None:
+    """The number an ordinal phrase (normalized) stands for: الرابع عشر → 14."""
+    words = phrase.split()
+    if not words or words[0] not in ordinal_words():
+        return None
+    kind, value = ordinal_words()[words[0]]
+    if len(words) == 1:
+        return value
+    if kind == "unit" and words[1] in ("عشر", "عشره"):
+        return value + 10 if value < 10 else None
+    if kind == "unit" and words[1].startswith("و") and words[1][1:] in ordinal_words():
+        return value + ordinal_words()[words[1][1:]][1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    month = _alternation(month_names())
+    month_spec = rf"(?P<month>{month})(?:\s*(?:/|\(|-|،)\s*(?P<month2>{month})\s*\)?)?"
+    year = rf"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<year>\d{{3,4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"
+    day = rf"(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})"
+    weekday = _alternation(WEEKDAYS)
+    prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
+    day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
+    return {
+        "day_month": re.compile(
+            rf"{_B}{prefix}{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
+            rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
+        "month_year": re.compile(rf"{_B}{prefix}(?:(?:شهر|لشهر|الشهر)\s+)?{month_spec}\s*(?:،|,)?\s*{year}"),
+        "month": re.compile(rf"{_B}{prefix}(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}{_E}"),
+        "numeric": re.compile(
+            rf"{_B}{prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
+            rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+        "iso": re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d){_E}"),
+        "year_range": re.compile(
+            rf"{_B}(?P<prep>(?:و|ف)?(?:بين|من|منذ|خلال)\s+)?(?:(?:عامي|العامين|سنتي|الاعوام|اعوام|عام|العام|موسم|الموسم)\s+)?"
+            rf"(?P<year>\d{{4}})\s*(?P<era1>{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:-|/|و|الي|حتي)\s*(?P<year2>\d{{2,4}})"
+            rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+        "year": re.compile(
+            rf"{_B}{prefix}(?:(?P<cue>عام|العام|سنه|السنه|لعام|العامين|عامي|موسم|الموسم|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|ربيع|صيف|خريف|شتاء)\s+)?"
+            rf"(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+        "day_of_month": re.compile(
+            rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
+            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})?|منه{_E})"),
+        "weekday": re.compile(
+            rf"{_B}{prefix}(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<weekday>{weekday})"
+            rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
+        "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
+        "period": re.compile(rf"{_B}{prefix}(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"),
+    }
+
+
+def _kind_of(prep: str | None, default: str) -> str:
+    word = (prep or "").strip()
+    if word[:1] in ("و", "ف") and word[1:] in ("منذ", "حتي", "لغايه", "في", "من", "الي", "قبل", "بعد", "خلال", "بين"):
+        word = word[1:]
+    if word == "منذ":
+        return "since"
+    if word in ("حتي", "لغايه"):
+        return "until"
+    return default
+
+
+def _year_value(year: str, era: str | None, calendar_hint: str = "gregorian") -> tuple[int, str] | None:
+    """A four-digit year (or three-digit Hijri one), with its calendar; None outside plausible ranges."""
+    number = int(year)
+    hijri = bool(era and era.startswith("ه")) or calendar_hint == "hijri"
+    low, high = HIJRI_YEAR_RANGE if hijri else YEAR_RANGE
+    if not low <= number <= high and not (era and len(year) >= 3):
+        return None
+    return number, "hijri" if hijri else "gregorian"
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """Umm al-Qura conversion (hijridate) inside its table, the tabular Islamic calendar outside it."""
+    try:
+        from hijridate import Hijri
+        return Hijri(year, month, day).to_gregorian()
+    except (ImportError, OverflowError, ValueError):
+        # Tabular (arithmetic) Islamic calendar, epoch 16 July 622 (Julian) = JDN 1948440.
+        jdn = day + int(29.5 * (month - 1) + 0.99) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
+        return dt.date.fromordinal(jdn - 1721425)
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None, calendar: str = "gregorian") -> str | None:
+    try:
+        if calendar == "hijri":
+            gregorian = hijri_to_gregorian(year, month or 1, day or 1)
+            if day is not None:
+                return gregorian.isoformat()
+            return f"{gregorian.year:04d}-{gregorian.month:02d}" if month is not None else f"{gregorian.year:04d}"
+        if day is not None:
+            return dt.date(year, month or 1, day).isoformat()
+        return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
+    except ValueError:
+        return None
+
+
+def _as_date(published: dt.date | dt.datetime | str | None) -> dt.date | None:
+    if published is None or isinstance(published, dt.date) and not isinstance(published, dt.datetime):
+        return published
+    if isinstance(published, dt.datetime):
+        return published.date()
+    try:
+        return dt.date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _closest_year(month: int, day: int | None, published: dt.date) -> int:
+    """The year that puts month/day closest before the publication date (a little after is fine)."""
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day or 1)
+        except ValueError:
+            continue
+        if -FUTURE_TOLERANCE_DAYS <= (published - candidate).days <= 365 - FUTURE_TOLERANCE_DAYS:
+            return year
+    return published.year
+
+
+def _shift_month(date: dt.date, months: int) -> tuple[int, int]:
+    index = date.year * 12 + date.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _direction(which: str | None) -> int:
+    if not which:
+        return 0
+    if re.fullmatch(PAST_WORDS, which):
+        return -1
+    if re.fullmatch(NEXT_WORDS, which):
+        return 1
+    return 0
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: str | None
+    kind: str
+    calendar: str = "gregorian"
+    anchored: bool = False
+
+
+def _month_of(match: re.Match) -> _Month:
+    return month_names()[re.sub(r"\s+", " ", match.group("month"))]
+
+
+def _day_of(match: re.Match) -> int | None:
+    if match.groupdict().get("day"):
+        return int(match.group("day"))
+    ordinal = match.groupdict().get("ordinal")
+    return ordinal_value(re.sub(r"\s+", " ", ordinal)) if ordinal else None
+
+
+def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
+    month, day = _month_of(match), _day_of(match)
+    if day is None or not 1 <= day <= 31:
+        return None
+    kind = _kind_of(match.group("prep"), "date")
+    if match.group("year"):
+        year = _year_value(match.group("year"), match.group("era"), month.calendar)
+        if year is None:
+            return None
+        return _Found(match.start(), match.end(), _iso(year[0], month.number, day, year[1]), kind, year[1])
+    if month.calendar == "hijri":
+        return _Found(match.start(), match.end(), None, kind, "hijri")
+    if published is None:
+        return _Found(match.start(), match.end(), None, kind)
+    year = _closest_year(month.number, day, published)
+    return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
+
+
+def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
+    month = _month_of(match)
+    year = _year_value(match.group("year"), match.group("era"), month.calendar)
+    if year is None:
+        return None
+    return _Found(match.start(), match.end(), _iso(year[0], month.number, None, year[1]),
+                  _kind_of(match.group("prep"), "date"), year[1])
+
+
+def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
+    month = _month_of(match)
+    if month.ambiguous and not match.group("cue"):
+        return None
+    if published is None or month.calendar == "hijri":
+        return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"), month.calendar)
+    year = _closest_year(month.number, None, published)
+    return _Found(match.start(), match.end(), _iso(year, month.number), _kind_of(match.group("prep"), "date"),
+                  anchored=True)
+
+
+def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:
+    day, month, year_text = int(match.group("day")), int(match.group("month")), match.group("year")
+    if len(year_text) == 2:
+        year_text = ("20" if int(year_text) < 50 else "19") + year_text
+    year = _year_value(year_text, match.groupdict().get("era"))
+    if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    value = _iso(year[0], month, day, year[1])
+    if value is None:
+        return None
+    return _Found(match.start(), match.end(), value, _kind_of(match.groupdict().get("prep"), "date"), year[1])
+
+
+def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
+    first = _year_value(match.group("year"), match.group("era1") or match.group("era"))
+    second_text = match.group("year2")
+    if len(second_text) == 2:
+        second_text = match.group("year")[:2] + second_text
+    second = _year_value(second_text, match.group("era") or match.group("era1"))
+    if first is None or second is None or not 0 < second[0] - first[0] <= 50:
+        return None
+    return _Found(match.start(), match.end(), f"{_iso(first[0], calendar=first[1])}/{_iso(second[0], calendar=second[1])}",
+                  "range", first[1])
+
+
+def _year(match: re.Match, published: dt.date | None) -> _Found | None:
+    # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark.
+    if not (match.group("prep") or match.group("cue") or match.group("era")):
+        return None
+    if not (match.group("cue") or match.group("era")) and _followed_by_word(match):
+        return None  # في 2000 منزل: a count after a preposition, not a year
+    year = _year_value(match.group("year"), match.group("era"))
+    if year is None:
+        return None
+    return _Found(match.start(), match.end(), _iso(year[0], calendar=year[1]), _kind_of(match.group("prep"), "date"),
+                  year[1])
+
+
+def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
+    day = _day_of(match)
+    if day is None or not 1 <= day <= 31:
+        return None
+    kind = _kind_of(match.group("prep"), "relative")
+    if published is None:
+        return _Found(match.start(), match.end(), None, kind)
+    year, month = _shift_month(published, _direction(match.group("which")))
+    return _Found(match.start(), match.end(), _iso(year, month, day), kind, anchored=True)
+
+
+def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
+    name, which = match.group("weekday"), match.group("which")
+    if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which):
+        return None
+    kind = _kind_of(match.group("prep"), "relative")
+    if published is None:
+        return _Found(match.start(), match.end(), None, kind)
+    offset = (published.weekday() - WEEKDAYS[name]) % 7
+    direction = _direction(which)
+    if direction < 0 and offset == 0:
+        offset = 7
+    date = published - dt.timedelta(days=offset) if direction <= 0 else \
+        published + dt.timedelta(days=(WEEKDAYS[name] - published.weekday()) % 7 or 7)
+    return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
+    word = re.sub(r"\s+", " ", match.group("word"))
+    if word == "اليوم" and _followed_by_definite(match):
+        return None  # اليوم التالي، اليوم الوطني: a day named, not today
+    kind = _kind_of(match.group("prep"), "relative")
+    if published is None:
+        return _Found(match.start(), match.end(), None, kind)
+    date = published + dt.timedelta(days=RELATIVE_DAYS[word])
+    return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+def _followed_by_word(match: re.Match) -> bool:
+    """The next word is an Arabic content word (not و..., not a short function word)."""
+    following = re.match(r"\s+([\u0621-\u064a]+)", match.string[match.end():match.end() + 30])
+    return bool(following) and not following.group(1).startswith(("و", "ف")) and len(following.group(1)) > 3
+
+
+def _followed_by_definite(match: re.Match) -> bool:
+    rest = match.string[match.end():match.end() + 12]
+    return bool(re.match(r"\s+(?:ال|لل)\w", rest))
+
+
+def _period(match: re.Match, published: dt.date | None) -> _Found | None:
+    period, which = PERIOD_WORDS[match.group("period")], match.group("which")
+    kind = _kind_of(match.group("prep"), "relative")
+    if published is None:
+        return _Found(match.start(), match.end(), None, kind)
+    step = _direction(which)
+    if period == "year":
+        value = f"{published.year + step:04d}"
+    elif period == "month":
+        value = "%04d-%02d" % _shift_month(published, step)
+    else:
+        year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()
+        value = f"{year:04d}-W{week:02d}"
+    return _Found(match.start(), match.end(), value, kind, anchored=True)
+
+
+# Order matters: longer, more specific forms claim their text first.
+_READERS = (("day_month", _day_month), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
+            ("year_range", _year_range), ("year", _year), ("day_of_month", _day_of_month),
+            ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period))
+
+
+def scan_normalized(text: str, published: dt.date | dt.datetime | str | None = None) -> list[_Found]:
+    """Date expressions in normalized text, as normalized offsets, in text order, never overlapping."""
+    published_date = _as_date(published)
+    taken: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    for name, reader in _READERS:
+        for match in _patterns()[name].finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            item = reader(match, published_date)
+            if item is None:
+                continue
+            item.start, item.end = _trim(text, item.start, item.end)
+            taken.append((item.start, item.end))
+            found.append(item)
+    return sorted(found, key=lambda item: item.start)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n،,(":
+        end -= 1
+    while start < end and text[start] in " \t\n":
+        start += 1
+    return start, end
+
+
+def _expressions(original: str, normalized: NormalizedText, published) -> list[TimeExpression]:
+    expressions = []
+    for item in scan_normalized(normalized.text, published):
+        start, end = normalized.to_original(item.start, item.end)
+        expressions.append(TimeExpression(original[start:end], start, end, item.value, item.kind, item.calendar,
+                                          "published" if item.anchored else None))
+    return expressions
+
+
+def find_time_expressions(text: str, published: dt.date | dt.datetime | str | None = None) -> list[TimeExpression]:
+    """Every date expression in `text`, with offsets into `text` and ISO values (see the module doc)."""
+    normalized, _ = normalize_for_matching(text, repair_glued=False)
+    return _expressions(text, normalized, published)
+
+
+def document_time_expressions(doc: "Document", published: dt.date | dt.datetime | str | None = None) -> list[TimeExpression]:
+    """The same over a normalized Document; `published` defaults to the document's meta `date`."""
+    assert doc.normalized is not None, "normalize must run first"
+    return _expressions(doc.text, doc.normalized, published if published is not None else doc.meta.get("date"))
