@@ -239,7 +239,9 @@ def _score_dates_and_events(record: dict[str, Any], gold: dict[str, Any], report
         report.events = report.events or EventScore()
         report.events.add(events)
         note("events", false_positives, missed)
-        note("event_arguments", slot_errors(record.get("events", []), gold["events"], record), [])
+        article = record.get("id") or gold.get("id", "")
+        report.errors.extend(ErrorItem(article, "events", "wrong_argument", text)
+                             for text in slot_errors(record.get("events", []), gold["events"], record))
 
 
 def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:

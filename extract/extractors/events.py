@@ -49,7 +49,8 @@ SPEAKER_PRONOUNS = frozenset({"انه", "انها", "بانه", "بانها", "�
 # استهدفت غارة سيارة): one event.
 PREDICATE_LEMMAS = frozenset({"استهدف", "هاجم", "ضرب", "قتل"})
 PREDICATE_GAP = 3
-RETYPE_BEFORE, RETYPE_AFTER, CHEMICAL_WINDOW = 3, 2, 6
+ATTACK_NOUN_GAP = 5  # استخدم غاز الخردل في 3 هجمات
+RETYPE_BEFORE, RETYPE_AFTER, CHEMICAL_WINDOW = 4, 2, 6
 LIGHT_VERB_WINDOW = 6
 MODALITY_PRIORITY = {"denied": 4, "alleged": 3, "threatened": 2, "possible": 1, "asserted": 0}
 KILLED_CUES = frozenset({"مقتل", "قتل", "مصرع", "استشهاد", "وفاه", "بحياه", "حياه", "قتلي", "قتيلا", "قتيل", "قتلوا",
@@ -379,8 +380,8 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
             entry = noun
     if entry.pos == "noun" and clitic.endswith("ل") and not core.startswith("ال"):
         return None  # لقتل، لاعتقال: a purpose, not an event that happened
-    if entry.lemma == "مسيره" and index > 0 and doc.tokens[index - 1].norm.endswith(("طائره", "طائرات")):
-        return None  # طائرة مسيرة is a drone, not a march
+    if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
+        return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
     return entry
 
 
@@ -394,6 +395,9 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
     order = same.index(event)
     start = first if order == 0 else event.first_token
     end = same[order + 1].first_token - 1 if order + 1 < len(same) else last
+    for index in range(event.trigger + 1, end + 1):
+        if context.role(index) == "hypothetical":
+            return start, index - 1  # هدد بقصف ... إذا واصلت إسرائيل: the condition is not the event's
     return start, end
 
 
@@ -403,7 +407,8 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
         segment = _segment(events, position, context)
         clause = context.clause(event.trigger)
         _attach_actors_and_targets(event, context, clause, segment)
-        event.places = _names_in(context.places, segment, exclude=_actor_tokens(context, segment))
+        event.places = _names_in(context.places, segment,
+                                 exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event))
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
         _attach_numbers(event, doc, segment)
@@ -416,6 +421,28 @@ def _actor_tokens(context: EventContext, segment: tuple[int, int]) -> set[int]:
     for mention in context.actors:
         if segment[0] <= mention.first <= segment[1]:
             tokens.update(range(mention.first, mention.last + 1))
+    return tokens
+
+
+SPEAKER_REACH = 8
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "وان"})
+SUBJECT_CUES = frozenset({"accusation", "denial", "threat", "claim", "report", "source"})
+
+
+def _subject_tokens(context: EventContext, segment: tuple[int, int], event: Event) -> set[int]:
+    """Tokens just after a reporting or accusing word before the trigger (اتهمت فرنسا ...): a country
+    there is who speaks, not where the event happened."""
+    tokens: set[int] = set()
+    doc = context.doc
+    for index in range(segment[0], event.trigger):
+        found = context.cue(index)
+        if found and found[0] in SUBJECT_CUES:
+            for position in range(found[1] + 1, min(event.trigger, found[1] + SPEAKER_REACH + 1)):
+                if doc.tokens[position].norm in COMPLEMENTIZERS:
+                    break
+                tokens.add(position)
+                if found[0] in ("accusation", "threat"):
+                    break  # اتهمت فرنسا الحكومة ...: only the accuser
     return tokens
 
 
@@ -450,6 +477,8 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
         subject = context.actor_from(after, min(right, _subject_reach(context, after)))
         if before is None and not event.actors:
             _add(event.actors, _pronoun_subject(context, event))
+        if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
+            before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
         if before and not event.actors and not _object_of_other_verb(context, before, trigger):
             _add(event.actors, before.name)
             if subject:
@@ -475,6 +504,8 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             if antecedent:
                 _add(event.actors, antecedent.name)
     _claim_actor(event, context)
+    if event.type == "armed_clash":
+        _clash_parties(event, context, right)
     # على / ضد X
     for index in range(after, min(right, after + 6) + 1):
         if context.role(index) == "target_prep" and not _is_at_least(doc, index):
@@ -485,8 +516,10 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
                 noun = _target_noun(context, index + 1, index + 3)
                 _add(event.targets, noun)
             break
+    if event.type == "armed_clash":
+        return  # both sides of a clash are its actors
     if not event.targets:
-        _add(event.targets, _target_noun(context, after, min(right, after + 3)))
+        _add(event.targets, _target_noun(context, after, min(right, after + 5)))
     if not event.targets and event.pos == "verb":
         mention = context.actor_from(after, min(right, after + 4))
         if mention and mention.name not in event.actors:
@@ -558,6 +591,17 @@ def _relative_light_verb_actor(event: Event, context: EventContext, clause: tupl
             return
 
 
+def _clash_parties(event: Event, context: EventContext, right: int) -> None:
+    """اشتباكات بين X و Y: both sides are actors."""
+    doc = context.doc
+    for index in range(event.trigger + 1, min(right, event.trigger + 4) + 1):
+        if doc.tokens[index].norm == "بين":
+            for mention in context.actors:
+                if index < mention.first <= min(right, index + 12):
+                    _add(event.actors, mention.name)
+            return
+
+
 def _claim_actor(event: Event, context: EventContext) -> None:
     first, _ = context.sentence_bounds[event.sentence]
     for index in range(event.trigger - 1, max(first, event.trigger - 10) - 1, -1):
@@ -613,16 +657,40 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int]) -> No
             continue
         value = {"value": count["value"], "qualifier": count.get("qualifier")}
         last = _token_at(doc, max(count["end"] - 1, count["start"])) or index
-        context_words = {token.norm for token in doc.tokens[max(segment[0], index - 2):index]}
-        context_words |= {stem for token in doc.tokens[max(segment[0], index - 2):index] for _, stem in token.stems}
-        following = {token.norm for token in doc.tokens[last:min(segment[1], last + 2) + 1]}
         unit = normalize_string(count.get("unit") or "")
         if unit in TIMES_UNITS or unit.removeprefix("ال") in TIMES_UNITS:
             event.times = event.times or value
-        elif context_words & KILLED_CUES or unit in KILLED_CUES or following & {"قتلوا", "قتيلا", "قتلي"}:
+            continue
+        casualty = _casualty_kind(doc, index, last, unit, (segment[0], _sentence_last(doc, index)))
+        if casualty == "killed":
             event.killed = event.killed or value
-        elif context_words & INJURED_CUES or unit in INJURED_CUES or following & INJURED_CUES:
+        elif casualty == "injured":
             event.injured = event.injured or value
+
+
+def _sentence_last(doc: Document, index: int) -> int:
+    sentence = doc.tokens[index].sentence
+    while index + 1 < len(doc.tokens) and doc.tokens[index + 1].sentence == sentence:
+        index += 1
+    return index
+
+
+def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tuple[int, int]) -> str | None:
+    """killed or injured, by the count's own noun or the nearest casualty word around it."""
+    if unit in KILLED_CUES:
+        return "killed"
+    if unit in INJURED_CUES:
+        return "injured"
+    for distance in (1, 2):
+        for index in (first - distance, last + distance - 1 + (1 if distance == 1 else 0)):
+            if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
+                continue
+            words = {stem for _, stem in doc.tokens[index].stems}
+            if words & KILLED_CUES:
+                return "killed"
+            if words & INJURED_CUES:
+                return "injured"
+    return None
 
 
 def _nearest_date(doc: Document, event: Event) -> dict[str, Any] | None:
@@ -655,7 +723,11 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
     for index in range(trigger + 1, min(len(doc.tokens) - 1, trigger + 3) + 1):
         if context.role(index) == "alleged_after":
             raise_to("alleged")
+    scope = first
     for index in range(first, trigger):
+        if context.role(index) == "report":
+            scope = index  # وقالت إن ...: what follows is a new statement
+    for index in range(scope, trigger):
         role = context.role(index)
         if role == "denial":
             raise_to("denied")
@@ -665,6 +737,8 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
             _accusation_arguments(event, context, index, trigger)
         elif role == "threat":
             raise_to("threatened")
+            if not event.actors:
+                _add(event.actors, _subject_after(context, index, trigger))
         elif role == "hedge" and _is_hedge(doc, index) and trigger - index <= 8:
             raise_to("possible")
     event.modality = modality
@@ -737,6 +811,27 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
     return kept
 
 
+def _drop_participants(events: list[Event]) -> list[Event]:
+    """متظاهرين، محتجين name a protest only where nothing else happens in the sentence (اعتقلت 20 متظاهرا)."""
+    busy = {event.sentence for event in events if trigger_needs().get(event.lemma) != "alone"}
+    return [event for event in events if not (trigger_needs().get(event.lemma) == "alone" and event.sentence in busy)]
+
+
+def _drop_casualty_triggers(events: list[Event]) -> list[Event]:
+    """قتل 9 مدنيين في غارة: the killing is the strike's toll; its words stay in the strike's stretch."""
+    hosts: dict[int, Event] = {}
+    for event in events:
+        if event.type in VIOLENT_TYPES - {"killing"}:
+            hosts.setdefault(event.sentence, event)
+    kept = []
+    for event in events:
+        if event.type == "killing" and event.sentence in hosts:
+            hosts[event.sentence].folded = True  # a toll is evidence enough that the weapon was used
+            continue
+        kept.append(event)
+    return kept
+
+
 def _absorb_casualty_triggers(events: list[Event], context: EventContext) -> list[Event]:
     """مقتل 10 في غارة: the killing is the air strike's toll, not an event of its own."""
     kept: list[Event] = []
@@ -763,8 +858,13 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         previous = kept[-1] if kept else None
+        if previous is not None and _is_instrument(event) and previous.sentence == event.sentence \
+                and context.clause(previous.trigger) == context.clause(event.trigger) and previous.type in VIOLENT_TYPES:
+            previous.mentions.extend(event.mentions)  # قصف ... بقذائف محملة بغاز الخردل: the weapon of the shelling
+            previous.folded = True
+            continue
         if previous is not None and previous.sentence == event.sentence \
-                and event.trigger - previous.trigger <= PREDICATE_GAP \
+                and event.trigger - previous.trigger <= (ATTACK_NOUN_GAP if event.type == "attack" else PREDICATE_GAP) \
                 and context.clause(previous.trigger) == context.clause(event.trigger):
             instrument = trigger_needs().get(event.lemma) == "violence" and previous.type == "attack"
             if _is_predicate(event) or instrument or \
@@ -780,6 +880,11 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
                 continue
         kept.append(event)
     return kept
+
+
+def _is_instrument(event: Event) -> bool:
+    """A weapon noun (قذائف، براميل، عبوة ناسفة) or استخدام: a trigger only where nothing else is."""
+    return event.pos == "noun" and trigger_needs().get(event.lemma) in ("violence", "agent")
 
 
 def _is_predicate(event: Event) -> bool:
@@ -804,13 +909,18 @@ def _same_event(earlier: Event, later: Event) -> bool:
         return False
     if earlier.date and later.date and earlier.date["value"] != later.date["value"]:
         return False
-    if not (_compatible(earlier.actors, later.actors) and _compatible(earlier.agents, later.agents)):
+    if {earlier.modality, later.modality} & {"threatened", "possible"} and earlier.modality != later.modality:
+        return False  # a threat or a possibility is not the strike already told
+    bare = not later.places and not later.date and not later.times
+    if not _compatible(earlier.agents, later.agents) or not _compatible(earlier.targets, later.targets):
+        return False
+    if not _compatible(earlier.actors, later.actors) and not bare:
         return False
     if earlier.places and later.places:
         return bool(set(earlier.places) & set(later.places))
     if later.places:
         return earlier.type == later.type and not earlier.date  # a headline told again with its place
-    return not later.times and not later.date
+    return not later.times and (not later.date or not earlier.date or later.date == earlier.date)
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
@@ -835,6 +945,8 @@ def extract_events(doc: Document) -> Document:
     candidates = find_triggers(doc, context)
     candidates = _drop_hypotheticals(candidates, context)
     candidates = join_predicates(candidates, context)
+    candidates = _drop_casualty_triggers(candidates)
+    candidates = _drop_participants(candidates)
     attach_arguments(candidates, context)
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
     kept = _absorb_casualty_triggers(kept, context)
