@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="articles longer than N characters get an error record (default 5,000,000)")
     run.add_argument("--ner", default=None, choices=NER_BACKENDS,
                      help="NER backend (default: lexicon; model and lexicon+model use the trained model in models/ner)")
+    run.add_argument("--published", metavar="YYYY-MM-DD", default=None,
+                     help="publication date for articles whose input gives none (JSON `date`/`published`); "
+                          "relative dates (أمس، الثلاثاء الماضي) resolve against it")
     run.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     run.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     run.set_defaults(handler=command_run)
@@ -87,6 +90,17 @@ def build_parser() -> argparse.ArgumentParser:
     eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS, help="NER backend (default: lexicon)")
     eval_ner.set_defaults(handler=command_eval_ner)
 
+    incidents = commands.add_parser(
+        "incidents", help="fuse the events of a run's records into incidents (RECORD.md section 4.3)",
+        description="Read RECORDS.jsonl (as `extract run` writes it) and write one incident per real-world "
+                    "event reported across the articles: type, country, date, places, actors, agents, the "
+                    "articles and sources that report it, first and last report dates, and casualty figures "
+                    "as min and max over the reports.")
+    incidents.add_argument("records", metavar="RECORDS.jsonl", help="records written by extract run")
+    incidents.add_argument("-o", "--output", default="-", metavar="OUT",
+                           help="incidents.jsonl, .csv or .parquet, or - for JSONL on stdout (default)")
+    incidents.set_defaults(handler=command_incidents)
+
     show = commands.add_parser(
         "show", help="write a self-contained HTML page of the extracted items",
         description="Run the pipeline on PATH (files or folders) and write one right-to-left HTML page "
@@ -104,9 +118,12 @@ def _progress(total: int | None, enabled: bool):
     return tqdm(total=total, unit="doc", file=sys.stderr, disable=not enabled, dynamic_ncols=True)
 
 
-def _documents(inputs: list[tuple[Path, str]]) -> Iterator[Any]:
+def _documents(inputs: list[tuple[Path, str]], published: str | None = None) -> Iterator[Any]:
     for path, source in inputs:
-        yield from read_file(path, source)
+        for doc in read_file(path, source):
+            if published and not (doc.meta.get("published") or doc.meta.get("date")):
+                doc.meta["published"] = published
+            yield doc
 
 
 def _collect_inputs(paths: Sequence[str]) -> list[tuple[Path, str]]:
@@ -220,7 +237,7 @@ def _records(args: argparse.Namespace, inputs: list[tuple[Path, str]], done: set
         workers = args.jobs if args.jobs > 1 else 2
         return dask_records(inputs, scheduler=args.scheduler, jobs=workers, ner=args.ner, max_chars=max_chars, skip=done)
     nlp = Pipeline(ner=args.ner, max_chars=max_chars) if args.ner else Pipeline(max_chars=max_chars)
-    return local_records(nlp, _documents(inputs), jobs=args.jobs, skip=done)
+    return local_records(nlp, _documents(inputs, args.published), jobs=args.jobs, skip=done)
 
 
 def command_run(args: argparse.Namespace) -> int:
@@ -230,6 +247,8 @@ def command_run(args: argparse.Namespace) -> int:
         raise UsageError("--max-chars must be at least 1")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
+    if args.published is not None:
+        _check_date(args.published)
     inputs = _collect_inputs(args.paths)
     writer, done = _open_writer(args.output, args.resume)
     started = time.perf_counter()
@@ -264,6 +283,43 @@ def _print_summary(files: int, statuses: Counter[str], items: Counter[str], seco
     print("found: " + "  ".join(f"{name}: {items[name]}" for name in FIELDS), file=sys.stderr)
     where = "stdout" if output == "-" else os.path.abspath(output)
     print(f"records written to {where}", file=sys.stderr)
+
+
+def _check_date(value: str) -> None:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--published must be a date YYYY-MM-DD: {value}") from None
+
+
+def command_incidents(args: argparse.Namespace) -> int:
+    from extract.incidents import fuse_incidents, read_records, write_incidents
+
+    path = Path(args.records)
+    if not path.is_file():
+        raise UsageError(f"no such records file: {args.records}")
+    try:
+        records = read_records(path)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise UsageError(f"not a JSONL records file: {args.records}: {error}") from None
+    incidents = fuse_incidents(records)
+    if args.output == "-":
+        for item in incidents:
+            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+    else:
+        output = Path(args.output)
+        if output.suffix.lower() not in OUTPUT_SUFFIXES:
+            raise UsageError(f"output must end in {', '.join(OUTPUT_SUFFIXES)} or be -: {args.output}")
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            write_incidents(incidents, output)
+        except OSError as error:
+            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
+    events = sum(len(record.get("events", [])) for record in records)
+    print(f"records: {len(records)}  events: {events}  incidents: {len(incidents)}", file=sys.stderr)
+    return 0
 
 
 def command_eval(args: argparse.Namespace) -> int:

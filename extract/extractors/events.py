@@ -49,6 +49,7 @@ SPEAKER_PRONOUNS = frozenset({"انه", "انها", "بانه", "بانها", "�
 # استهدفت غارة سيارة): one event.
 PREDICATE_LEMMAS = frozenset({"استهدف", "هاجم", "ضرب", "قتل"})
 PREDICATE_GAP = 3
+KILLING_COUNT_REACH = 4
 ATTACK_NOUN_GAP = 5  # استخدم غاز الخردل في 3 هجمات
 RETYPE_BEFORE, RETYPE_AFTER, CHEMICAL_WINDOW = 4, 2, 6
 LIGHT_VERB_WINDOW = 6
@@ -532,7 +533,8 @@ def _subject_reach(context: EventContext, after: int) -> int:
     doc = context.doc
     for index in range(after, min(after + 2, len(doc.tokens))):
         token = doc.tokens[index]
-        if token.kind == "number" or token.norm in OBJECT_STARTERS or context.role(index) in ("target_noun", "target_prep"):
+        if token.kind == "number" or token.norm in OBJECT_STARTERS or _is_target_noun(token) \
+                or context.role(index) == "target_prep":
             return index - 1
     return after + 1
 
@@ -550,18 +552,33 @@ def _is_at_least(doc: Document, index: int) -> bool:
     return index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm == "الاقل"
 
 
+@lru_cache(maxsize=1)
+def target_nouns() -> frozenset[str]:
+    """Descriptions of people and facilities that can be targets, without the article."""
+    return frozenset(words[0].removeprefix("ال") for cues in event_cues().values()
+                     for words, role in cues.items() if role == "target_noun")
+
+
+def _is_target_noun(token: Token) -> bool:
+    return any(stem.removeprefix("ال") in target_nouns() for _, stem in token.stems)
+
+
 def _target_noun(context: EventContext, first: int, last: int) -> str | None:
     for index in range(first, min(last, len(context.doc.tokens) - 1) + 1):
         role = context.role(index)
-        if role == "target_noun":
-            return _strip_conjunction(context.doc.tokens[index])
+        if _is_target_noun(context.doc.tokens[index]):
+            return _target_text(context.doc.tokens[index])
         if context.doc.tokens[index].kind not in ("number", "arabic") or role in ("target_prep", "agent_phrase"):
             break
     return None
 
 
-def _strip_conjunction(token: Token) -> str:
-    return token.text[1:] if token.norm[:1] in "وف" and token.norm[1:] in {w[0] for w in event_cues()} else token.text
+def _target_text(token: Token) -> str:
+    """The description as a name: without a leading conjunction, preposition or article (والمدنيين → مدنيين)."""
+    for offset, stem in reversed(token.stems):
+        if stem.removeprefix("ال") in target_nouns():
+            return stem.removeprefix("ال")
+    return token.norm
 
 
 def _object_of_other_verb(context: EventContext, mention: Mention, trigger: int) -> bool:
@@ -636,7 +653,7 @@ def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int
 
 
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
-    if not entry_needs or event.folded:
+    if not entry_needs or entry_needs == "alone" or event.folded:
         return True
     clause = context.clause(event.trigger)
     if entry_needs == "agent":
@@ -662,6 +679,8 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int]) -> No
             event.times = event.times or value
             continue
         casualty = _casualty_kind(doc, index, last, unit, (segment[0], _sentence_last(doc, index)))
+        if casualty is None and event.type == "killing" and event.trigger < index <= event.trigger + KILLING_COUNT_REACH:
+            casualty = "killed"  # قتل مسلحون ثلاثة صحفيين: the killing's own victims
         if casualty == "killed":
             event.killed = event.killed or value
         elif casualty == "injured":
@@ -944,9 +963,9 @@ def extract_events(doc: Document) -> Document:
     context = EventContext(doc)
     candidates = find_triggers(doc, context)
     candidates = _drop_hypotheticals(candidates, context)
+    candidates = _drop_participants(candidates)
     candidates = join_predicates(candidates, context)
     candidates = _drop_casualty_triggers(candidates)
-    candidates = _drop_participants(candidates)
     attach_arguments(candidates, context)
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
     kept = _absorb_casualty_triggers(kept, context)
