@@ -133,7 +133,7 @@ def test_a_killing_alone_is_an_event(nlp):
 
 @pytest.mark.parametrize("text, modality", [
     ("نفت وزارة الدفاع الروسية قصف مستشفى في مدينة إدلب.", "denied"),
-    ("قالت الشرطة إن المتظاهرين لم يهاجموا المباني في مدينة الجزائر.", "denied"),
+    ("قالت الشرطة إن المسلحين لم يهاجموا المباني في مدينة الجزائر.", "denied"),
     ("اتهمت المعارضة النظام السوري بقصف مدينة دوما بغاز الكلور.", "alleged"),
     ("أعلنت الأمم المتحدة أنها ستحقق في الهجوم المزعوم على قرية قرب حماة.", "alleged"),
     ("هدد الحوثيون بقصف مدينة جازان.", "threatened"),
@@ -205,6 +205,8 @@ def test_drone_is_not_a_march(nlp):
     assert event["type"] == "airstrike"
 
 
-def test_participants_alone_make_a_protest_but_not_beside_an_arrest(nlp):
+def test_participants_make_a_protest_beside_what_is_done_to_them(nlp):
     assert only(nlp, "فرقت الشرطة مئات المحتجين في ساحة التحرير.")["type"] == "protest"
-    assert [event["type"] for event in events_of(nlp, "اعتقلت الشرطة 20 متظاهرا في مدينة وهران.")] == ["arrest"]
+    found = events_of(nlp, "اعتقلت الشرطة 20 متظاهرا في مدينة وهران.")
+    assert [event["type"] for event in found] == ["arrest", "protest"]
+    assert found[0]["targets"] == ["متظاهرا"]

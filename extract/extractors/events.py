@@ -49,6 +49,7 @@ SPEAKER_PRONOUNS = frozenset({"انه", "انها", "بانه", "بانها", "�
 # استهدفت غارة سيارة): one event.
 PREDICATE_LEMMAS = frozenset({"استهدف", "هاجم", "ضرب", "قتل"})
 PREDICATE_GAP = 3
+PARTICIPANT = "participant"  # متظاهرين: a protest took place, whatever else the sentence says
 KILLING_COUNT_REACH = 4
 ATTACK_NOUN_GAP = 5  # استخدم غاز الخردل في 3 هجمات
 RETYPE_BEFORE, RETYPE_AFTER, CHEMICAL_WINDOW = 4, 2, 6
@@ -392,7 +393,9 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
     """Token range of the stretch of the sentence that belongs to event `position`."""
     event = events[position]
     first, last = context.sentence_bounds[event.sentence]
-    same = [other for other in events if other.sentence == event.sentence]
+    # متظاهرين after اعتقلت is its object: participants do not end another trigger's stretch.
+    same = [other for other in events if other.sentence == event.sentence
+            and (other is event or trigger_needs().get(other.lemma) != PARTICIPANT)]
     order = same.index(event)
     start = first if order == 0 else event.first_token
     end = same[order + 1].first_token - 1 if order + 1 < len(same) else last
@@ -653,7 +656,7 @@ def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int
 
 
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
-    if not entry_needs or entry_needs == "alone" or event.folded:
+    if not entry_needs or entry_needs == PARTICIPANT or event.folded:
         return True
     clause = context.clause(event.trigger)
     if entry_needs == "agent":
@@ -830,12 +833,6 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
     return kept
 
 
-def _drop_participants(events: list[Event]) -> list[Event]:
-    """متظاهرين، محتجين name a protest only where nothing else happens in the sentence (اعتقلت 20 متظاهرا)."""
-    busy = {event.sentence for event in events if trigger_needs().get(event.lemma) != "alone"}
-    return [event for event in events if not (trigger_needs().get(event.lemma) == "alone" and event.sentence in busy)]
-
-
 def _drop_casualty_triggers(events: list[Event]) -> list[Event]:
     """قتل 9 مدنيين في غارة: the killing is the strike's toll; its words stay in the strike's stretch."""
     hosts: dict[int, Event] = {}
@@ -877,6 +874,9 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         previous = kept[-1] if kept else None
+        if previous is not None and PARTICIPANT in (trigger_needs().get(event.lemma), trigger_needs().get(previous.lemma)):
+            kept.append(event)  # المتظاهرين لم يهاجموا: the protesters are who, not what happened
+            continue
         if previous is not None and _is_instrument(event) and previous.sentence == event.sentence \
                 and context.clause(previous.trigger) == context.clause(event.trigger) and previous.type in VIOLENT_TYPES:
             previous.mentions.extend(event.mentions)  # قصف ... بقذائف محملة بغاز الخردل: the weapon of the shelling
@@ -963,7 +963,6 @@ def extract_events(doc: Document) -> Document:
     context = EventContext(doc)
     candidates = find_triggers(doc, context)
     candidates = _drop_hypotheticals(candidates, context)
-    candidates = _drop_participants(candidates)
     candidates = join_predicates(candidates, context)
     candidates = _drop_casualty_triggers(candidates)
     attach_arguments(candidates, context)
