@@ -267,6 +267,11 @@ class Event:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     trigger_first: int | None = None  # a predicate verb folded in before the trigger
     folded: bool = False  # another trigger beside it was folded in (غارات استهدفت)
+    date_inherited: bool = False  # the date comes from an earlier sentence, not the event's own
+
+    @property
+    def own_date(self) -> dict[str, Any] | None:
+        return None if self.date_inherited else self.date
 
     @property
     def first_token(self) -> int:
@@ -633,13 +638,16 @@ def _claim_actor(event: Event, context: EventContext) -> None:
 
 
 def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
+    # Tear gas against a crowd is riot control, not a chemical attack.
+    agent_classes = {item["name"]: item.get("class") for item in context.doc.fields.get("agents", [])}
     retypes = [role.split(":", 1)[1] for index in range(clause[0], clause[1] + 1)
                if (role := context.role(index)) and role.startswith("retype:")]
-    chemical = "chemical_attack" in retypes or bool(event.agents)
+    weapons = [name for name in event.agents if agent_classes.get(name) != "riot_control"]
+    chemical = "chemical_attack" in retypes or bool(weapons)
     if event.type == "chemical_attack":
         return
     if chemical and event.type in CHEMICAL_REFINABLE and (
-            event.agents or _near(context, event, "retype:chemical_attack", clause, CHEMICAL_WINDOW, CHEMICAL_WINDOW)):
+            weapons or _near(context, event, "retype:chemical_attack", clause, CHEMICAL_WINDOW, CHEMICAL_WINDOW)):
         event.type = "chemical_attack"
         return
     if event.type in REFINABLE_TYPES - {"killing"}:
@@ -716,16 +724,22 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
 
 
 def _nearest_date(doc: Document, event: Event) -> dict[str, Any] | None:
+    """The resolvable date nearest the trigger in its sentence, else the last one before it in the
+    article (a report's later sentences keep the date its lead gave)."""
     sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
-    best, best_distance = None, None
+    best, best_distance, earlier = None, None, None
     for date in doc.fields.get("dates", []):
         if date.get("value") is None or date.get("kind") == "duration":
             continue
         if sentence is None or not sentence.start <= date["start"] < sentence.end:
+            if date["start"] < event.trigger_start:
+                earlier = date
             continue
         distance = abs(date["start"] - event.trigger_start)
         if best_distance is None or distance < best_distance:
             best, best_distance = date, distance
+    event.date_inherited = best is None and earlier is not None
+    best = best or earlier
     return {"value": best["value"], "kind": best["kind"]} if best else None
 
 
@@ -923,14 +937,14 @@ def _same_event(earlier: Event, later: Event) -> bool:
     # الهجوم، القصف after a specific strike is that strike told again; so is a later unplaced attack.
     anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
         and earlier.type in VIOLENT_TYPES - {"killing"}
-    types_agree = earlier.type == later.type or (anaphor and not later.places and not later.date)
+    types_agree = earlier.type == later.type or (anaphor and not later.places and not later.own_date)
     if not types_agree:
         return False
-    if earlier.date and later.date and earlier.date["value"] != later.date["value"]:
+    if earlier.own_date and later.own_date and earlier.own_date["value"] != later.own_date["value"]:
         return False
     if {earlier.modality, later.modality} & {"threatened", "possible"} and earlier.modality != later.modality:
         return False  # a threat or a possibility is not the strike already told
-    bare = not later.places and not later.date and not later.times
+    bare = not later.places and not later.own_date and not later.times
     if not _compatible(earlier.agents, later.agents) or not _compatible(earlier.targets, later.targets):
         return False
     if not _compatible(earlier.actors, later.actors) and not bare:
@@ -938,8 +952,8 @@ def _same_event(earlier: Event, later: Event) -> bool:
     if earlier.places and later.places:
         return bool(set(earlier.places) & set(later.places))
     if later.places:
-        return earlier.type == later.type and not earlier.date  # a headline told again with its place
-    return not later.times and (not later.date or not earlier.date or later.date == earlier.date)
+        return earlier.type == later.type and not earlier.own_date  # a headline told again with its place
+    return not later.times and (not later.own_date or not earlier.own_date or later.own_date == earlier.own_date)
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
@@ -952,6 +966,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         for name in ("actors", "targets", "agents", "places"):
             for value in getattr(event, name):
                 _add(getattr(host, name), value)
+        if event.own_date and not host.own_date:
+            host.date, host.date_inherited = event.date, False
         for name in ("date", "times", "killed", "injured", "source"):
             if getattr(host, name) is None:
                 setattr(host, name, getattr(event, name))
