@@ -3,7 +3,8 @@
 For each sentence: is there an event of the matching class (PLOVER ASSAULT or PROTEST, our types mapped
 below), and, where the coders named a source or target actor, does a matching event name it? An actor
 phrase agrees when its words and the words of one of the event's actors (the actor's name or any of its
-mentions in the record) or targets reach token F1 >= 0.5, order ignored (the coders reordered words).
+mentions in the record) or targets, or its actor_text / target_text (the participant as written, named
+or not), reach token F1 >= 0.5, order ignored (the coders reordered words).
 
     python scripts/eval_events_public.py ../shared/data/events/petrarch_arabic_validation.jsonl [--errors]
 """
@@ -75,7 +76,9 @@ def main() -> int:
             if not phrase:
                 continue
             tally[f"{role} named"] += 1
+            phrase_key = "actor_text" if slot == "actors" else "target_text"
             strings = [string for event in matching for string in actor_strings(record, event[slot])]
+            strings += [event[phrase_key] for event in matching if event.get(phrase_key)]
             if agrees(phrase, strings):
                 tally[f"{role} agrees"] += 1
     print(f"sentences: {tally['sentences']}")

@@ -210,3 +210,11 @@ def test_participants_make_a_protest_beside_what_is_done_to_them(nlp):
     found = events_of(nlp, "اعتقلت الشرطة 20 متظاهرا في مدينة وهران.")
     assert [event["type"] for event in found] == ["arrest", "protest"]
     assert found[0]["targets"] == ["متظاهرا"]
+
+
+def test_unnamed_participants_are_kept_as_written(nlp):
+    event = only(nlp, "هاجم مسلحون مقنعون سياسيين في مدينة كويتا.")
+    assert event["actors"] == [] and event["actor_text"] == "مسلحون مقنعون" and event["target_text"] == "سياسيين"
+    event = only(nlp, "اعتقلت الشرطة 20 ناشطا في مدينة سوسة.")
+    assert event["type"] == "arrest" and event["targets"] == ["ناشطا"]
+    assert only(nlp, "قتل 18 شخصا في انفجار سيارة مفخخة في بغداد.")["target_text"] is None

@@ -264,6 +264,8 @@ class Event:
     injured: dict[str, Any] | None = None
     modality: str = "asserted"
     source: str | None = None
+    actor_text: str | None = None  # the perpetrator as written, named or not (مسلحون مقنعون)
+    target_text: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     trigger_first: int | None = None  # a predicate verb folded in before the trigger
     folded: bool = False  # another trigger beside it was folded in (غارات استهدفت)
@@ -284,6 +286,7 @@ class Event:
                 "actors": self.actors, "targets": self.targets, "agents": self.agents, "places": self.places,
                 "date": self.date, "times": self.times, "killed": self.killed, "injured": self.injured,
                 "modality": self.modality, "source": self.source,
+                "actor_text": self.actor_text, "target_text": self.target_text,
                 "mentions": [{"text": doc.text[start:end], "start": start, "end": end} for start, end in self.mentions]}
 
 
@@ -297,6 +300,9 @@ class EventContext:
         self.agents = field_mentions(doc, "agents")
         self.actor_starts = [mention.first for mention in self.actors]
         self._cues: dict[int, tuple[str, int] | None] = {}
+        self.trigger_tokens: set[int] = set()
+        self.date_tokens: set[int] = set()
+        self.count_tokens: set[int] = set()
         self.sentence_bounds: dict[int, tuple[int, int]] = {}
         for token in doc.tokens:
             first, _ = self.sentence_bounds.get(token.sentence, (token.index, token.index))
@@ -412,10 +418,14 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
 
 def attach_arguments(events: list[Event], context: EventContext) -> None:
     doc = context.doc
+    context.trigger_tokens = {event.trigger for event in events}
+    context.date_tokens = doc.covered_tokens([(date["start"], date["end"]) for date in doc.fields.get("dates", [])])
+    context.count_tokens = doc.covered_tokens([(count["start"], count["end"]) for count in doc.fields.get("counts", [])])
     for position, event in enumerate(events):
         segment = _segment(events, position, context)
         clause = context.clause(event.trigger)
         _attach_actors_and_targets(event, context, clause, segment)
+        _attach_phrases(event, context, min(clause[1], segment[1]))
         event.places = _names_in(context.places, segment,
                                  exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event))
         event.agents = _names_in(context.agents, segment)
@@ -518,15 +528,17 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
     # على / ضد X
     for index in range(after, min(right, after + 6) + 1):
         if context.role(index) == "target_prep" and not _is_at_least(doc, index):
-            mention = context.actor_from(index + 1, index + 2, allow_clitic=True)
+            mention = context.actor_from(index + 1, index + 3, allow_clitic=True)
             if mention and mention.name not in event.actors:
                 _add(event.targets, mention.name)
             else:
                 noun = _target_noun(context, index + 1, index + 3)
                 _add(event.targets, noun)
             break
-    if event.type == "armed_clash":
-        return  # both sides of a clash are its actors
+    if event.type in ("armed_clash", "protest"):
+        return  # both sides of a clash are its actors; who protests is no target
+    if event.type in GENITIVE_IS_TARGET and not event.targets:
+        _victims(event, context, after, right)
     if not event.targets:
         _add(event.targets, _target_noun(context, after, min(right, after + 5)))
     if not event.targets and event.pos == "verb":
@@ -554,6 +566,93 @@ def _pronoun_subject(context: EventContext, event: Event) -> str | None:
         return None
     quote = _quote_around(context.doc, event.trigger_start)
     return quote.get("speaker_actor") if quote else None
+
+
+PHRASE_WORDS = 2
+PHRASE_STOPS = frozenset({"بينهم", "بينها", "منهم", "منها", "فيها", "فيه", "عليهم", "عليها", "امس", "اليوم", "الاسبوع",
+                          "الشهر", "العام", "صباح", "مساء", "فجر", "ليل", "ليله", "يوم"})
+
+
+def _content_phrase(context: EventContext, first: int, last: int, stop_at_count: bool = False) -> tuple[str, int] | None:
+    """Up to two content words from token `first` (no function word, number, cue or trigger): the
+    text of a described participant (مسلحون مقنعون، وحدة إسرائيلية), and the index after it."""
+    from extract.ner import is_function_word
+
+    doc, words, index = context.doc, [], first
+    mention = context.actor_from(first, first, allow_clitic=True)
+    if mention is not None:
+        return doc.text[mention.start:mention.end], mention.last + 1
+    while index <= min(last, len(doc.tokens) - 1) and len(words) < PHRASE_WORDS:
+        token = doc.tokens[index]
+        if token.kind != "arabic" or is_function_word(token) or context.role(index) or index in context.trigger_tokens \
+                or index in context.date_tokens or token.norm in OBJECT_STARTERS or token.norm in PHRASE_STOPS:
+            break
+        if index in context.count_tokens and not words and stop_at_count:
+            return None  # قتل 18 شخصا: a number says who suffered it, see _looks_like_object
+        words.append(index)
+        index += 1
+    if not words:
+        return None
+    return doc.text[doc.tokens[words[0]].start:doc.tokens[words[-1]].end], index
+
+
+def _skip_count(doc: Document, index: int) -> int:
+    while index < len(doc.tokens) and doc.tokens[index].kind == "number":
+        index += 1
+    return index
+
+
+def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
+    """actor_text and target_text: the participants as written, for coders and for event sets whose
+    actors are descriptions (مسلحون) rather than names."""
+    after = event.trigger + event.lemma.count(" ") + 1
+    if after > right:
+        return
+    first = _content_phrase(context, after, right, stop_at_count=event.type in GENITIVE_IS_TARGET)
+    if first is None and after in context.count_tokens and event.type in GENITIVE_IS_TARGET:
+        count = next(item for item in context.doc.fields.get("counts", [])
+                     if _token_at(context.doc, item["start"]) == after)
+        event.target_text = count["text"]
+        return
+    if event.pos == "verb":
+        if event.actors and first and event.type not in GENITIVE_IS_TARGET | {"protest"} \
+                and context.actor_from(after, after) is None:
+            event.target_text = first[0]  # داعش قصف القرية: what follows is the object
+            return
+        if first is None:
+            return
+        if event.type in GENITIVE_IS_TARGET and not event.actors and _looks_like_object(context, after):
+            event.target_text = first[0]
+            return
+        event.actor_text = first[0]
+        second = _content_phrase(context, _skip_count(context.doc, first[1]), right)
+        if second:
+            event.target_text = second[0]
+    elif first:
+        if event.type in GENITIVE_IS_TARGET:
+            event.target_text = first[0]
+        elif event.type != "protest":
+            event.actor_text = first[0]
+
+
+def _looks_like_object(context: EventContext, index: int) -> bool:
+    """After قتل/اعتقل, a description of people or a number is who suffers it (قتل 18 شخصا)."""
+    token = context.doc.tokens[index]
+    return token.kind == "number" or _is_target_noun(token)
+
+
+def _victims(event: Event, context: EventContext, after: int, right: int) -> None:
+    """Who is killed or arrested: a named person right after the trigger (اعتقال الصحفي أحمد ...) or a
+    description just before a passive-looking verb (أن شابا قتل برصاص ...)."""
+    doc = context.doc
+    mention = context.actor_from(after, min(right, after + 2))
+    if mention and mention.name not in event.actors:
+        _add(event.targets, mention.name)
+        return
+    before = event.trigger - 1
+    if event.pos == "verb" and before >= 0 and doc.tokens[before].sentence == event.sentence \
+            and _is_target_noun(doc.tokens[before]):
+        _add(event.targets, _target_text(doc.tokens[before]))
 
 
 def _is_at_least(doc: Document, index: int) -> bool:
@@ -968,7 +1067,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 _add(getattr(host, name), value)
         if event.own_date and not host.own_date:
             host.date, host.date_inherited = event.date, False
-        for name in ("date", "times", "killed", "injured", "source"):
+        for name in ("date", "times", "killed", "injured", "source", "actor_text", "target_text"):
             if getattr(host, name) is None:
                 setattr(host, name, getattr(event, name))
         host.mentions.extend(event.mentions)
