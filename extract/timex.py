@@ -126,7 +126,7 @@ def _patterns() -> dict[str, re.Pattern]:
     day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
     return {
         "day_month": re.compile(
-            rf"{_B}{prefix}{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
+            rf"{_B}{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
             rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
         "month_year": re.compile(rf"{_B}{prefix}(?:(?:شهر|لشهر|الشهر)\s+)?{month_spec}\s*(?:،|,)?\s*{year}"),
         "month": re.compile(rf"{_B}{prefix}(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}{_E}"),
@@ -427,6 +427,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in " \t\n":
         start += 1
+    if text[start:start + 1] == "و" and text[start + 1:start + 2].isdigit():
+        start += 1  # و12 مايو: the conjunction is not part of the date
     return start, end
 
 

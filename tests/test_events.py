@@ -218,3 +218,11 @@ def test_unnamed_participants_are_kept_as_written(nlp):
     event = only(nlp, "اعتقلت الشرطة 20 ناشطا في مدينة سوسة.")
     assert event["type"] == "arrest" and event["targets"] == ["ناشطا"]
     assert only(nlp, "قتل 18 شخصا في انفجار سيارة مفخخة في بغداد.")["target_text"] is None
+
+
+def test_an_undated_sentence_keeps_the_day_its_lead_gave(nlp):
+    text = ("ولد القائد عام 1970. قصفت الطائرات مدينة الرقة يوم الأحد الماضي. "
+            "واعتقلت الشرطة ثلاثة ناشطين في مدينة الحسكة.")
+    found = events_of(nlp, text)
+    assert [event["date"]["value"] for event in found] == ["2021-06-06", "2021-06-06"]
+    assert events_of(nlp, "ولد القائد عام 1970. واعتقلت الشرطة ثلاثة ناشطين في مدينة الحسكة.")[0]["date"] is None

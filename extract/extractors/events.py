@@ -823,15 +823,15 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
 
 
 def _nearest_date(doc: Document, event: Event) -> dict[str, Any] | None:
-    """The resolvable date nearest the trigger in its sentence, else the last one before it in the
-    article (a report's later sentences keep the date its lead gave)."""
+    """The resolvable date nearest the trigger in its sentence, else the article's first full date
+    before it (a report's later sentences keep the day its lead gave, not a background year)."""
     sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
     best, best_distance, earlier = None, None, None
     for date in doc.fields.get("dates", []):
         if date.get("value") is None or date.get("kind") == "duration":
             continue
         if sentence is None or not sentence.start <= date["start"] < sentence.end:
-            if date["start"] < event.trigger_start:
+            if earlier is None and date["start"] < event.trigger_start and len(date["value"]) == len("2017-04-04"):
                 earlier = date
             continue
         distance = abs(date["start"] - event.trigger_start)
