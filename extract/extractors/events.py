@@ -1033,6 +1033,13 @@ def _compatible(left: list[str], right: list[str]) -> bool:
 
 
 def _same_event(earlier: Event, later: Event) -> bool:
+    if trigger_needs().get(later.lemma) == PARTICIPANT and earlier.type == "protest":
+        # المتظاهرين after a protest was told are its protesters, wherever in the town they are
+        return not (earlier.own_date and later.own_date and earlier.own_date["value"] != later.own_date["value"])
+    return _same_event_by_arguments(earlier, later)
+
+
+def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     # الهجوم، القصف after a specific strike is that strike told again; so is a later unplaced attack.
     anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
         and earlier.type in VIOLENT_TYPES - {"killing"}
