@@ -34,13 +34,16 @@ def to_record(doc: Document) -> dict[str, Any]:
 
 _ITEM_COLUMNS = ("text", "start", "end", "name", "name_en", "kind", "country", "lat", "lon", "value",
                  "qualifier", "unit", "class", "cas", "direct", "speaker", "speaker_actor", "via", "label",
-                 "mentions")
+                 "mentions", *(f"event_{slot}" for slot in ("type", "actors", "targets", "agents", "places", "date",
+                                                           "times", "killed", "injured", "modality", "source")))
 
 
 def _flatten(field_name: str, item: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {"field": field_name}
     for column in _ITEM_COLUMNS:
         value = item.get(column)
+        if column.startswith("event_"):
+            value = _event_cell(item, column) if field_name == "events" else None
         if column == "speaker" and isinstance(value, dict):
             value = value.get("text")
         elif column == "via" and isinstance(value, list):
@@ -53,6 +56,16 @@ def _flatten(field_name: str, item: dict[str, Any]) -> dict[str, Any]:
         if column not in row or row[column] is None:
             row[column] = value
     return row
+
+
+def _event_cell(event: dict[str, Any], column: str) -> Any:
+    """An event slot as one cell: names joined by " | ", a date or a number by its value."""
+    value = event.get(column.removeprefix("event_"))
+    if isinstance(value, list):
+        return " | ".join(value)
+    if isinstance(value, dict):
+        return value.get("value")
+    return value
 
 
 def to_frames(records: Iterable[dict[str, Any]]) -> dict[str, "Any"]:

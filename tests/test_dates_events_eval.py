@@ -159,3 +159,17 @@ def test_cli_incidents(tmp_path):
     lines = (tmp_path / "incidents.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["articles"] == ["a", "b"]
     assert main(["incidents", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_show_page_lists_events_a_timeline_and_incidents(nlp):
+    from extract.report import records_page
+
+    texts = ["قصفت الطائرات مدينة الرقة يوم 3 كانون الثاني/يناير 2020، وقتل 4 مدنيين.",
+             "قتل 6 مدنيين في غارة على مدينة الرقة يوم 3 يناير 2020، بحسب المرصد السوري لحقوق الإنسان."]
+    items = []
+    for index, text in enumerate(texts):
+        record = nlp(read_text(text, doc_id=f"a{index}"))
+        items.append((record, text))
+    page = records_page(items)
+    assert "الخط الزمني" in page and "INC-00001" in page and "INC-00002" not in page
+    assert "4-6" in page and 'class="f-events"' in page
