@@ -226,3 +226,9 @@ def test_an_undated_sentence_keeps_the_day_its_lead_gave(nlp):
     found = events_of(nlp, text)
     assert [event["date"]["value"] for event in found] == ["2021-06-06", "2021-06-06"]
     assert events_of(nlp, "ولد القائد عام 1970. واعتقلت الشرطة ثلاثة ناشطين في مدينة الحسكة.")[0]["date"] is None
+
+
+def test_a_football_kick_and_a_death_sentence_are_no_events(nlp):
+    assert events_of(nlp, "احتسب الحكم ضربة حرة مباشرة على حدود المنطقة.") == []
+    assert events_of(nlp, "أصدرت المحكمة حكما بالإعدام على المتهم.") == []
+    assert only(nlp, "أعدمت السلطات ثلاثة مدانين في سجن إيفين.")["type"] == "killing"

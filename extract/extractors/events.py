@@ -375,6 +375,11 @@ def find_triggers(doc: Document, context: EventContext) -> list[Event]:
     return events
 
 
+def _role_of(doc: Document, index: int) -> str | None:
+    found = cue_at(doc, index)
+    return found[0] if found else None
+
+
 def _covered_by_names(context: EventContext) -> set[int]:
     covered: set[int] = set()
     for mention in (*context.actors, *context.places, *context.agents):
@@ -393,6 +398,11 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
             entry = noun
     if entry.pos == "noun" and clitic.endswith("ل") and not core.startswith("ال"):
         return None  # لقتل، لاعتقال: a purpose, not an event that happened
+    last = index + core.count(" ")
+    if last + 1 < len(doc.tokens) and _role_of(doc, last + 1) == "cancel_after":
+        return None  # ضربة حرة، ضربة جزاء: a football kick
+    if any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
+        return None  # حكم بالإعدام: a sentence passed, not an execution
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
     return entry
@@ -587,7 +597,9 @@ def _content_phrase(context: EventContext, first: int, last: int, stop_at_count:
         if token.kind != "arabic" or is_function_word(token) or context.role(index) or index in context.trigger_tokens \
                 or index in context.date_tokens or token.norm in OBJECT_STARTERS or token.norm in PHRASE_STOPS:
             break
-        if index in context.count_tokens and not words and stop_at_count:
+        if index in context.count_tokens and words:
+            break  # السلطات ثلاثة مدانين: the count starts the next phrase
+        if index in context.count_tokens and stop_at_count:
             return None  # قتل 18 شخصا: a number says who suffered it, see _looks_like_object
         words.append(index)
         index += 1
