@@ -290,6 +290,29 @@ class Event:
                 "mentions": [{"text": doc.text[start:end], "start": start, "end": end} for start, end in self.mentions]}
 
 
+class _SentenceBounds(dict):
+    """Sentence index -> (first, last) token index, found by bisection when first asked for, so
+    that no per-token loop runs over documents with few triggers."""
+
+    def __init__(self, doc: Document):
+        super().__init__()
+        self.doc = doc
+
+    def __missing__(self, sentence: int) -> tuple[int, int]:
+        tokens = self.doc.tokens
+        span = self.doc.sentences[sentence]
+        first = self.doc.token_index_at(span.start)
+        last = max(first, self.doc.token_index_at(span.end) - 1)
+        while first > 0 and tokens[first - 1].sentence == sentence:
+            first -= 1
+        while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+            last += 1
+        while last > first and tokens[last].sentence != sentence:
+            last -= 1
+        self[sentence] = (first, last)
+        return first, last
+
+
 class EventContext:
     """One document's tokens, cues and field mentions, looked up by token index."""
 
@@ -303,10 +326,7 @@ class EventContext:
         self.trigger_tokens: set[int] = set()
         self.date_tokens: set[int] = set()
         self.count_tokens: set[int] = set()
-        self.sentence_bounds: dict[int, tuple[int, int]] = {}
-        for token in doc.tokens:
-            first, _ = self.sentence_bounds.get(token.sentence, (token.index, token.index))
-            self.sentence_bounds[token.sentence] = (first, token.index)
+        self.sentence_bounds = _SentenceBounds(doc)
 
     def cue(self, index: int) -> tuple[str, int] | None:
         if index not in self._cues:
@@ -354,12 +374,11 @@ class EventContext:
 def find_triggers(doc: Document, context: EventContext) -> list[Event]:
     assert doc.normalized is not None
     normalized = doc.normalized.text
-    norm_starts = [token.norm_start for token in doc.tokens]
     covered = _covered_by_names(context)
     events = []
     for match in trigger_regex().finditer(normalized):
-        index = bisect_right(norm_starts, match.start()) - 1
-        if index < 0 or doc.tokens[index].norm_start != match.start() or index in covered:
+        index = doc.token_index_at(doc.normalized.starts[match.start()])
+        if index >= len(doc.tokens) or doc.tokens[index].norm_start != match.start() or index in covered:
             continue
         core, clitic = match.group("core"), match.group("clitic")
         core_key = " ".join(core.split())
