@@ -641,9 +641,9 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
         return
     first = _content_phrase(context, after, right, stop_at_count=event.type in GENITIVE_IS_TARGET)
     if first is None and after in context.count_tokens and event.type in GENITIVE_IS_TARGET:
-        count = next(item for item in context.doc.fields.get("counts", [])
-                     if _token_at(context.doc, item["start"]) == after)
-        event.target_text = count["text"]
+        count = next((item for item in context.doc.fields.get("counts", [])
+                      if _token_at(context.doc, item["start"]) == after), None)
+        event.target_text = count["text"] if count else None
         return
     if event.pos == "verb":
         if event.actors and first and event.type not in GENITIVE_IS_TARGET | {"protest"} \
