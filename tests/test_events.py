@@ -232,3 +232,8 @@ def test_a_football_kick_and_a_death_sentence_are_no_events(nlp):
     assert events_of(nlp, "احتسب الحكم ضربة حرة مباشرة على حدود المنطقة.") == []
     assert events_of(nlp, "أصدرت المحكمة حكما بالإعدام على المتهم.") == []
     assert only(nlp, "أعدمت السلطات ثلاثة مدانين في سجن إيفين.")["type"] == "killing"
+
+
+def test_figurative_targeting_is_no_attack_and_without_clashes_is_denied(nlp):
+    assert events_of(nlp, "أطلقت الوزارة برامج تستهدف زيادة الوعي بين الشباب.") == []
+    assert only(nlp, "سيطر المسلحون على مدينة الحديدة دون أي مواجهات تذكر.")["modality"] == "denied"

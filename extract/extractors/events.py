@@ -598,6 +598,7 @@ def _pronoun_subject(context: EventContext, event: Event) -> str | None:
 
 
 PHRASE_WORDS = 2
+PHRASE_ROLES = frozenset({None, "cancel_after", "cancel_before", "target_noun"})  # cue roles a phrase may contain
 PHRASE_STOPS = frozenset({"بينهم", "بينها", "منهم", "منها", "فيها", "فيه", "عليهم", "عليها", "امس", "اليوم", "الاسبوع",
                           "الشهر", "العام", "صباح", "مساء", "فجر", "ليل", "ليله", "يوم"})
 
@@ -613,7 +614,8 @@ def _content_phrase(context: EventContext, first: int, last: int, stop_at_count:
         return doc.text[mention.start:mention.end], mention.last + 1
     while index <= min(last, len(doc.tokens) - 1) and len(words) < PHRASE_WORDS:
         token = doc.tokens[index]
-        if token.kind != "arabic" or is_function_word(token) or context.role(index) or index in context.trigger_tokens \
+        if token.kind != "arabic" or is_function_word(token) or context.role(index) not in PHRASE_ROLES \
+                or index in context.trigger_tokens \
                 or index in context.date_tokens or token.norm in OBJECT_STARTERS or token.norm in PHRASE_STOPS:
             break
         if index in context.count_tokens and words:
@@ -885,7 +887,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
 
     for index in (trigger - 1, trigger - 2):
         if index >= first and context.role(index) == "negation":
-            raise_to("denied")
+            raise_to("denied")  # لم تقصف، دون أي مواجهات
     for index in range(trigger + 1, min(len(doc.tokens) - 1, trigger + 3) + 1):
         if context.role(index) == "alleged_after":
             raise_to("alleged")
