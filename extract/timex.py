@@ -120,7 +120,7 @@ def _patterns() -> dict[str, re.Pattern]:
     month = _alternation(month_names())
     month_spec = rf"(?P<month>{month})(?:\s*(?:/|\(|-|،)\s*(?P<month2>{month})\s*\)?)?"
     year = rf"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<year>\d{{3,4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"
-    day = rf"(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})"
+    day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})"  # الـ31 من يناير
     weekday = _alternation(WEEKDAYS)
     prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
     day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
