@@ -9,7 +9,7 @@ CORPUS ?= ../shared/data/corpus/arabic_news.jsonl.gz
 # The real-text set's texts, materialised from the corpus by `make eval` (not committed).
 REAL ?= out/real
 
-.PHONY: install run test eval bench report fuzz train-ner clean
+.PHONY: install run test eval eval-events bench report fuzz train-ner clean
 
 install: $(STAMP)
 
@@ -36,6 +36,13 @@ eval: $(STAMP)
 	@if [ -f $(CORPUS) ]; then $(BIN)/python scripts/materialise_real.py $(CORPUS) $(REAL) && \
 		for split in dev test; do echo "== real-text $$split (samples/real/$$split)"; $(BIN)/extract eval $(REAL)/$$split; done; \
 	else echo "== real-text set skipped: $(CORPUS) not found"; fi
+
+# Dates and events (RECORD.md section 4): samples and the public event-coding sentences.
+EVENTS ?= ../shared/data/events/petrarch_arabic_validation.jsonl
+eval-events: $(STAMP)
+	@echo "== samples (dates, events)"; $(BIN)/extract eval samples | tail -4
+	@if [ -f $(EVENTS) ]; then echo "== public event sentences ($(EVENTS))"; \
+		$(BIN)/python scripts/eval_events_public.py $(EVENTS); fi
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

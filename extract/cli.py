@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"articles longer than N characters get an error record (default {DEFAULT_MAX_CHARS:,})")
     run.add_argument("--ner", default=None, choices=NER_BACKENDS,
                      help="NER backend (default: lexicon; model and lexicon+model use the trained model in models/ner)")
+    run.add_argument("--published", metavar="YYYY-MM-DD", default=None,
+                     help="publication date for articles whose input gives none (JSON `date`/`published`); "
+                          "relative dates (أمس، الثلاثاء الماضي) resolve against it")
     run.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     run.add_argument("-q", "--quiet", action="store_true", help="no summary and no progress bar on stderr")
     run.set_defaults(handler=command_run)
@@ -97,6 +100,17 @@ def build_parser() -> argparse.ArgumentParser:
     eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS, help="NER backend (default: lexicon)")
     eval_ner.set_defaults(handler=command_eval_ner)
 
+    incidents = commands.add_parser(
+        "incidents", help="fuse the events of a run's records into incidents (RECORD.md section 4.3)",
+        description="Read RECORDS.jsonl (as `extract run` writes it) and write one incident per real-world "
+                    "event reported across the articles: type, country, date, places, actors, agents, the "
+                    "articles and sources that report it, first and last report dates, and casualty figures "
+                    "as min and max over the reports.")
+    incidents.add_argument("records", metavar="RECORDS.jsonl", help="records written by extract run")
+    incidents.add_argument("-o", "--output", default="-", metavar="OUT",
+                           help="incidents.jsonl, .csv or .parquet, or - for JSONL on stdout (default)")
+    incidents.set_defaults(handler=command_incidents)
+
     show = commands.add_parser(
         "show", help="write a self-contained HTML page of the extracted items",
         description="Run the pipeline on PATH (files or folders) and write one right-to-left HTML page "
@@ -120,12 +134,15 @@ def show_progress(args: argparse.Namespace, stream: Any = None) -> bool:
     return not (args.quiet or args.no_progress) and stream.isatty()
 
 
-def _documents(inputs: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Any]:
+def _documents(inputs: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES,
+               published: str | None = None) -> Iterator[Any]:
     for path, source in inputs:
-        if source == STDIN:
-            yield from read_stdin(sys.stdin.buffer, max_bytes=max_bytes)
-        else:
-            yield from read_file(path, source, max_bytes=max_bytes)
+        documents = read_stdin(sys.stdin.buffer, max_bytes=max_bytes) if source == STDIN \
+            else read_file(path, source, max_bytes=max_bytes)
+        for doc in documents:
+            if published and not (doc.meta.get("published") or doc.meta.get("date")):
+                doc.meta["published"] = published
+            yield doc
 
 
 def _collect_inputs(paths: Sequence[str], output: str | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -221,6 +238,8 @@ def command_run(args: argparse.Namespace) -> int:
         raise UsageError("--scheduler needs --engine dask")
     if args.engine == "dask" and "-" in args.paths:
         raise UsageError("the dask engine reads files, not stdin (-)")
+    if args.published is not None:
+        _check_date(args.published)
     output_path = _output_path(args.output, args.resume)
     inputs, skipped = _collect_inputs(args.paths, args.output)
     max_bytes = max(DEFAULT_MAX_BYTES, 16 * (args.max_chars or 0))
@@ -233,7 +252,7 @@ def command_run(args: argparse.Namespace) -> int:
                                           for path, _ in inputs)
     try:
         with engine, _progress(len(inputs) if known_total else None, show_progress(args)) as bar:
-            for record in engine.records(inputs, _documents(inputs, max_bytes), skip=writer.done):
+            for record in engine.records(inputs, _documents(inputs, max_bytes, args.published), skip=writer.done):
                 writer.write(record)
                 statuses[record["status"]] += 1
                 for name in FIELDS:
@@ -288,6 +307,43 @@ def _print_summary(files: int, statuses: Counter[str], items: Counter[str], seco
         print(f"skipped: {len(skipped)} paths that are not .txt/.html/.json/.jsonl: {shown}", file=sys.stderr)
     where = "stdout" if output == "-" else os.path.abspath(output)
     print(f"records written to {where}", file=sys.stderr)
+
+
+def _check_date(value: str) -> None:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--published must be a date YYYY-MM-DD: {value}") from None
+
+
+def command_incidents(args: argparse.Namespace) -> int:
+    from extract.incidents import fuse_incidents, read_records, write_incidents
+
+    path = Path(args.records)
+    if not path.is_file():
+        raise UsageError(f"no such records file: {args.records}")
+    try:
+        records = read_records(path)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise UsageError(f"not a JSONL records file: {args.records}: {error}") from None
+    incidents = fuse_incidents(records)
+    if args.output == "-":
+        for item in incidents:
+            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+    else:
+        output = Path(args.output)
+        if output.suffix.lower() not in OUTPUT_SUFFIXES:
+            raise UsageError(f"output must end in {', '.join(OUTPUT_SUFFIXES)} or be -: {args.output}")
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            write_incidents(incidents, output)
+        except OSError as error:
+            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
+    events = sum(len(record.get("events", [])) for record in records)
+    print(f"records: {len(records)}  events: {events}  incidents: {len(incidents)}", file=sys.stderr)
+    return 0
 
 
 def command_eval(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 
 from extract.normalize import NormalizedText
 
-FIELDS = ("counts", "places", "actors", "agents", "quotes")
+FIELDS = ("counts", "places", "actors", "agents", "quotes", "dates", "events")
 
 
 @dataclass(frozen=True)

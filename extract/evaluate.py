@@ -99,6 +99,9 @@ class Report:
     scores: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in REPORT_FIELDS})
     errors: list[ErrorItem] = field(default_factory=list)
     articles: int = 0
+    # RECORD.md §4: scored only where a gold file has `dates` / `events` (extract.evaluate_events).
+    dates: FieldScore | None = None
+    events: Any = None
 
     @property
     def macro_f1(self) -> float:
@@ -110,6 +113,11 @@ class Report:
                                   "f1": round(score.f1, 4), "tp": score.true_positives,
                                   "fp": score.false_positives, "fn": score.false_negatives}
                            for name, score in self.scores.items()},
+                **({"dates": {"precision": round(self.dates.precision, 4), "recall": round(self.dates.recall, 4),
+                              "f1": round(self.dates.f1, 4), "tp": self.dates.true_positives,
+                              "fp": self.dates.false_positives, "fn": self.dates.false_negatives}}
+                   if self.dates is not None else {}),
+                **({"events": self.events.as_dict()} if self.events is not None else {}),
                 "errors": [error.__dict__ for error in self.errors]}
 
 
@@ -229,6 +237,25 @@ def score_record(record: dict[str, Any], gold: dict[str, Any], report: Report) -
     report.scores["quotes_with_speaker"].add(with_speaker)
     note("quotes", false_positives, missed)
     report.errors.extend(ErrorItem(article, "quotes_with_speaker", "wrong_speaker", line) for line in wrong_speakers)
+    _score_dates_and_events(record, gold, report, note)
+
+
+def _score_dates_and_events(record: dict[str, Any], gold: dict[str, Any], report: Report, note) -> None:
+    from extract.evaluate_events import EventScore, score_dates, score_events, slot_errors
+
+    if "dates" in gold:
+        score, false_positives, missed = score_dates(record.get("dates", []), gold["dates"])
+        report.dates = report.dates or FieldScore()
+        report.dates.add(score)
+        note("dates", false_positives, missed)
+    if "events" in gold:
+        events, false_positives, missed = score_events(record.get("events", []), gold["events"], record)
+        report.events = report.events or EventScore()
+        report.events.add(events)
+        note("events", false_positives, missed)
+        article = record.get("id") or gold.get("id", "")
+        report.errors.extend(ErrorItem(article, "events", "wrong_argument", text)
+                             for text in slot_errors(record.get("events", []), gold["events"], record))
 
 
 def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
@@ -256,8 +283,11 @@ def evaluate_folder(gold_dir: Path, predictions: Path | None = None, ner: str | 
     else:
         nlp = Pipeline(ner=ner)
         by_id = {}
-        for article, _ in pairs:
+        for article, gold_path in pairs:
+            published = json.loads(gold_path.read_text(encoding="utf-8")).get("published")
             for doc in read_file(article):
+                if published and not doc.meta.get("published"):
+                    doc.meta["published"] = published  # the article's metadata, kept beside its gold
                 by_id[doc.id] = nlp(doc)
     report = Report()
     for article, gold_path in pairs:
@@ -273,6 +303,10 @@ def format_table(report: Report) -> str:
         lines.append(f"{name:<22}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
                      f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}")
     lines.append(f"{'macro F1':<22}{'':>14}{report.macro_f1:>7.3f}")
+    if report.dates is not None or report.events is not None:
+        from extract.evaluate_events import format_event_table
+
+        lines.append(format_event_table(report.dates, report.events))
     return "\n".join(lines)
 
 

@@ -212,6 +212,9 @@ def _document_from_object(obj: Any, default_id: str, source: str | None) -> Docu
     doc_id = _without_lone_surrogates(str(obj["id"]), "id", warnings) if obj.get("id") not in (None, "") \
         else default_id
     meta = {"title": _without_lone_surrogates(obj["title"], "title", warnings)} if isinstance(obj.get("title"), str) else {}
+    for key in ("published", "date"):  # the publication date that relative dates resolve against
+        if isinstance(obj.get(key), str) and obj[key].strip():
+            meta[key] = obj[key].strip()
     doc = _checked(Document(text=text, id=doc_id, source=source, meta=meta))
     doc.warnings.extend(warnings)
     return doc

@@ -8,7 +8,7 @@ from typing import Any, Iterable
 
 from extract.document import FIELDS, Document
 
-SCHEMA = "extract.record/1"
+SCHEMA = "extract.record/2"
 
 
 def to_record(doc: Document) -> dict[str, Any]:
@@ -24,6 +24,9 @@ def to_record(doc: Document) -> dict[str, Any]:
     }
     if "title" in doc.meta:
         record["title"] = doc.meta["title"]
+    published = doc.meta.get("published") or doc.meta.get("date")
+    if published:
+        record["published"] = published
     for name in FIELDS:
         record[name] = list(doc.fields.get(name, [])) if doc.ok else []
     record["counts"] = _representable_counts(record["counts"], record["warnings"])
@@ -73,6 +76,16 @@ def _rows(field_name: str, item: dict[str, Any]) -> list[dict[str, Any]]:
         return [row]
     return [{**row, "text": mention.get("text"), "start": mention.get("start"), "end": mention.get("end"),
              "mention": number} for number, mention in enumerate(mentions, start=1)]
+
+
+def _event_cell(event: dict[str, Any], column: str) -> Any:
+    """An event slot as one cell: names joined by " | ", a date or a number by its value."""
+    value = event.get(column.removeprefix("event_"))
+    if isinstance(value, list):
+        return " | ".join(value)
+    if isinstance(value, dict):
+        return value.get("value")
+    return value
 
 
 def to_frames(records: Iterable[dict[str, Any]]) -> dict[str, "Any"]:

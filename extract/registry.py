@@ -16,6 +16,7 @@ BUILTIN_MODULES = (
     "extract.normalize", "extract.tokenize", "extract.ner",
     "extract.extractors.counts", "extract.extractors.places", "extract.extractors.actors",
     "extract.extractors.agents", "extract.extractors.quotes",
+    "extract.extractors.dates", "extract.extractors.events",
 )
 
 

@@ -12,9 +12,9 @@ from typing import Any, Iterable
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 FIELD_COLOURS = {"counts": "#f4b942", "places": "#4caf7a", "actors": "#4a90d9", "agents": "#d9534f",
-                 "quotes": "#b08fd8", "speakers": "#7a5cc0"}
+                 "quotes": "#b08fd8", "speakers": "#7a5cc0", "events": "#333333"}
 FIELD_LABELS = {"counts": "أعداد", "places": "أماكن", "actors": "فاعلون", "agents": "عوامل كيميائية",
-                "quotes": "اقتباسات", "speakers": "المتحدثون"}
+                "quotes": "اقتباسات", "speakers": "المتحدثون", "events": "أحداث"}
 
 STYLE = """
 body { font-family: "Noto Naskh Arabic", "DejaVu Sans", sans-serif; margin: 1.5rem; background: #fafafa; color: #222; }
@@ -33,6 +33,7 @@ th { background: #eee; }
 .f-places { border-bottom: 3px solid #4caf7a; }
 .f-actors { border-bottom: 3px solid #4a90d9; }
 .f-agents { background: rgba(217, 83, 79, 0.35); }
+.f-events { outline: 2px solid #333; }
 .fp { color: #a00; } .fn { color: #a60; }
 svg text { font-family: sans-serif; }
 """
@@ -52,6 +53,8 @@ def _field_spans(record: dict[str, Any]) -> list[tuple[int, int, str]]:
         spans.append((quote["start"], quote["end"], "quotes"))
         if quote.get("speaker"):
             spans.append((quote["speaker"]["start"], quote["speaker"]["end"], "speakers"))
+    for event in record.get("events", []):
+        spans += [(mention["start"], mention["end"], "events") for mention in event.get("mentions") or [event["trigger"]]]
     return spans
 
 
@@ -119,11 +122,54 @@ def _record_section(record: dict[str, Any], text: str) -> str:
         _table(["المتحدث", "الجهة", "مباشر", "النص"],
                ([(item["speaker"] or {}).get("text"), item["speaker_actor"], "نعم" if item["direct"] else "لا",
                  item["text"]] for item in record["quotes"])),
+        _table(["التعبير", "القيمة", "النوع"],
+               ([item["text"], item["value"], item["kind"]] for item in record.get("dates", []))),
+        _table(EVENT_HEADERS, (_event_row(event) for event in record.get("events", []))),
     ])
     warnings = "".join(f"<li>{escape(warning)}</li>" for warning in record.get("warnings", []))
     return (f"<h2><bdi>{escape(title)}</bdi></h2>" + (f"<ul>{warnings}</ul>" if warnings else "")
             + f'<div class="article"><div class="text">{highlight(text, record)}</div>'
             f'<div class="tables">{tables}</div></div>')
+
+
+EVENT_HEADERS = ["الحدث", "الفعل", "الفاعل", "الهدف", "المكان", "التاريخ", "العامل", "مرات", "قتلى", "جرحى", "الصيغة", "المصدر"]
+
+
+def _amount(value: dict[str, Any] | None) -> Any:
+    return None if not value else value.get("value")
+
+
+def _event_row(event: dict[str, Any]) -> list[Any]:
+    return [event["type"], event["trigger"]["text"], " | ".join(event["actors"]) or event.get("actor_text"),
+            " | ".join(event["targets"]) or event.get("target_text"), " | ".join(event["places"]),
+            (event.get("date") or {}).get("value"), " | ".join(event["agents"]), _amount(event.get("times")),
+            _amount(event.get("killed")), _amount(event.get("injured")), event["modality"], event.get("source")]
+
+
+def timeline_section(records: list[dict[str, Any]]) -> str:
+    """Every dated event of every record, oldest first, then the incidents they fuse into (RECORD.md §4.3)."""
+    from extract.incidents import fuse_incidents
+
+    dated = sorted(((event["date"]["value"], record.get("source") or record["id"], event)
+                    for record in records if record.get("status") == "ok"
+                    for event in record.get("events", []) if (event.get("date") or {}).get("value")),
+                   key=lambda row: (row[0], row[1]))
+    timeline = _table(["التاريخ", "المقال", *EVENT_HEADERS[:5]],
+                      ([date, article, *_event_row(event)[:5]] for date, article, event in dated))
+    incidents = _table(["الحادثة", "النوع", "الدولة", "التاريخ", "الأماكن", "الفاعلون", "العوامل", "المقالات", "المصادر",
+                        "أول تقرير", "آخر تقرير", "قتلى (أدنى-أعلى)", "جرحى (أدنى-أعلى)"],
+                       ([item["incident"], item["type"], item["country"], item["date"], " | ".join(item["places"]),
+                         " | ".join(item["actors"]), " | ".join(item["agents"]), " | ".join(item["articles"]),
+                         " | ".join(item["sources"]), item["first_reported"], item["last_reported"],
+                         _span(item["killed_min"], item["killed_max"]), _span(item["injured_min"], item["injured_max"])]
+                        for item in fuse_incidents(records)))
+    if not timeline and not incidents:
+        return ""
+    return f"<h2>الخط الزمني</h2>{timeline}<h2>الحوادث</h2>{incidents}"
+
+
+def _span(low: Any, high: Any) -> Any:
+    return None if low is None else (low if low == high else f"{low}-{high}")
 
 
 def _legend() -> str:
@@ -133,8 +179,10 @@ def _legend() -> str:
 
 def records_page(items: Iterable[tuple[dict[str, Any], str]], title: str = "extract report") -> str:
     """One page for (record, document text) pairs."""
+    items = list(items)
     sections = "".join(_record_section(record, text) for record, text in items)
-    return _page(title, f"<h1>{escape(title)}</h1>{_legend()}{sections}")
+    timeline = timeline_section([record for record, _ in items])
+    return _page(title, f"<h1>{escape(title)}</h1>{_legend()}{sections}{timeline}")
 
 
 def score_chart(fields: dict[str, dict[str, float]], width: int = 520) -> str:

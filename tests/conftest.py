@@ -10,7 +10,7 @@ from extract import Pipeline
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SEED_DIR = SHARED / "seed"
 RECORD_KEYS = ["schema", "id", "source", "text_sha256", "status", "error", "warnings",
-               "counts", "places", "actors", "agents", "quotes", "entities"]
+               "counts", "places", "actors", "agents", "quotes", "dates", "events", "entities"]
 
 
 @pytest.fixture(scope="session")
@@ -40,7 +40,8 @@ def iter_spans(value: Any) -> Iterator[dict[str, Any]]:
 
 def assert_offsets(record: dict[str, Any], text: str) -> int:
     checked = 0
-    for span in iter_spans({key: record[key] for key in ("counts", "places", "actors", "agents", "quotes", "entities")}):
+    keys = ("counts", "places", "actors", "agents", "quotes", "dates", "events", "entities")
+    for span in iter_spans({key: record[key] for key in keys if key in record}):
         assert text[span["start"]:span["end"]] == span["text"], span
         checked += 1
     return checked

@@ -1,0 +1,1140 @@
+"""Events: who did what to whom, where, when, how many, with what, according to whom (RECORD.md §4.2).
+
+Triggers (extract/data/event_triggers_ar.tsv) are verbs and nouns typed into the ten classes; their
+inflected forms are generated here and compiled into one trie-shaped regular expression, so a
+document is scanned for triggers in C and Python only looks at the few tokens that matched.
+Arguments come from the trigger's clause and its stretch of the sentence (up to the next trigger):
+- actor: an agent phrase (من قبل، على يد X), the subject of an active verb (قصفت الطائرات الروسية،
+  داعش استخدم), the genitive of an attack noun (هجوم داعش), the subject of a light verb before a
+  noun (شنت طائرات التحالف غارة), the one who claims it (تبنى), the accused (اتهم X Y بـ...);
+- target: the على/ضد phrase, the object of the verb, the genitive of an arrest or killing noun, a
+  description of people (مدنيين، ناشطين);
+- places, agents, the nearest resolvable date, times (52 مرة) and casualties from the other fields;
+- modality from negation and denial (denied), accusation and مزعوم (alleged), threats (threatened)
+  and hedges (possible); a trigger in a conditional (إذا، لو) is no reported event;
+- source: the speaker of the quote it stands in, a بحسب phrase, the accuser or the denier.
+A killing trigger in the sentence of another violent event, or after أسفر/أدى, gives that event's
+casualties instead of an event of its own; mentions of one event in an article are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from extract.document import Document, Token
+from extract.lexicons import read_tsv
+from extract.normalize import normalize_string
+from extract.registry import register
+
+EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
+               "arrest", "protest", "displacement")
+VIOLENT_TYPES = frozenset({"chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing"})
+# Retyping refines these; a clash or an arrest stays what it is.
+REFINABLE_TYPES = frozenset({"attack", "shelling", "bombing", "airstrike", "killing"})
+CHEMICAL_REFINABLE = VIOLENT_TYPES - {"armed_clash"}
+# The genitive of these nouns is who suffers it (اعتقال الناشطين), not who does it.
+GENITIVE_IS_TARGET = frozenset({"arrest", "killing", "displacement"})
+CASUALTY_TRIGGERS = frozenset({"قتل", "مقتل", "مصرع", "استشهاد", "استشهد"})
+CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":", "(", ")", "«", "»"})
+NOUN_PREFIXES = ("ال", "لل")
+PREPOSITION_CLITICS = frozenset("بلك")
+VERB_WINDOW = 3  # tokens between a verb and its subject
+OBJECT_STARTERS = frozenset({"من", "في", "علي", "على", "الي", "عن", "مع", "بين", "ضد", "نحو", "قرب", "خلال"})
+SPEAKER_PRONOUNS = frozenset({"انه", "انها", "بانه", "بانها", "اننا", "باننا", "وانه", "وانها"})
+# A generic verb right beside a specific trigger is that trigger's predicate (غارات استهدفت سوقا،
+# استهدفت غارة سيارة): one event.
+PREDICATE_LEMMAS = frozenset({"استهدف", "هاجم", "ضرب", "قتل"})
+PREDICATE_GAP = 3
+PARTICIPANT = "participant"  # متظاهرين: a protest took place, whatever else the sentence says
+KILLING_COUNT_REACH = 4
+ATTACK_NOUN_GAP = 5  # استخدم غاز الخردل في 3 هجمات
+RETYPE_BEFORE, RETYPE_AFTER, CHEMICAL_WINDOW = 4, 2, 6
+LIGHT_VERB_WINDOW = 6
+MODALITY_PRIORITY = {"denied": 4, "alleged": 3, "threatened": 2, "possible": 1, "asserted": 0}
+KILLED_CUES = frozenset({"مقتل", "قتل", "مصرع", "استشهاد", "وفاه", "بحياه", "حياه", "قتلي", "قتيلا", "قتيل", "قتلوا",
+                         "لقي", "لقوا", "سقوط", "ضحايا", "ضحيه", "قتلت"})
+INJURED_CUES = frozenset({"اصابه", "جرح", "اصيب", "اصيبوا", "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "بجروح",
+                          "اصابات", "واصابه", "جروح"})
+TIMES_UNITS = frozenset({"مره", "مرات", "هجوم", "هجوما", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "هجومين", "غارتين"})
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str  # verb or noun
+    type: str
+    needs: str
+    possessive: bool = False  # غاراته، هجماتها: the actor is the pronoun's antecedent
+
+
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم")
+
+
+# --- the trigger lexicon: generated forms, one regular expression ---
+
+def verb_forms(perfect: str, imperfect: str) -> set[str]:
+    """Inflections of a verb from its perfect and imperfect (3rd person) stems."""
+    forms = {perfect + ending for ending in ("", "ت", "تا", "ا", "وا", "ن", "نا", "تم")}
+    forms |= {perfect + ending for ending in ("ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم")}
+    core = imperfect[1:] if imperfect[:1] in "يتنا" else imperfect
+    for prefix in ("ي", "ت", "ن", "ا"):
+        for ending in ("", "ون", "ان", "ن", "ين", "وا", "ا", "ه", "ها", "هم"):
+            forms.add(prefix + core + ending)
+            if prefix != "ا":
+                forms.add("س" + prefix + core + ending)
+    return forms
+
+
+def noun_forms(singular: str, plurals: list[str]) -> set[str]:
+    """A noun with the article (ال، لل), the dual, tanwin alif and pronoun suffixes; its plurals likewise.
+
+    A two-word noun (ضربة جوية) inflects its head; the article goes on both words."""
+    head, _, rest = singular.partition(" ")
+    stem = head[:-1] + "ت" if head.endswith("ه") else head
+    forms = _with_article({head, head + "ا", stem + "ان", stem + "ين"}, rest)
+    if not rest:
+        forms |= {stem + ending for ending in POSSESSIVE_ENDINGS}
+    for plural in plurals:
+        plural_head, _, plural_rest = plural.partition(" ")
+        forms |= _with_article({plural_head}, plural_rest)
+        if not plural_rest:
+            forms |= {plural_head + ending for ending in POSSESSIVE_ENDINGS}
+    return forms
+
+
+def _with_article(heads: set[str], rest: str) -> set[str]:
+    forms = {(word + " " + rest).strip() for word in heads}
+    for word in heads:
+        if not word.startswith("ال"):
+            definite_rest = ("ال" + rest) if rest else ""
+            forms.add(("ال" + word + " " + definite_rest).strip())
+            forms.add(("لل" + word + " " + definite_rest).strip())
+    return forms
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> dict[str, TriggerEntry]:
+    """Normalized surface form -> its trigger entry (a verb reading wins over a noun reading)."""
+    lexicon: dict[str, TriggerEntry] = {}
+    for row in read_tsv("event_triggers_ar.tsv"):
+        parts = [normalize_string(part) for part in row["forms"].split("|")]
+        entry = TriggerEntry(parts[0], "verb" if row["pos"] == "form" else row["pos"], row["type"], row["needs"])
+        if row["pos"] == "verb":
+            forms = verb_forms(parts[0], parts[1] if len(parts) > 1 else "ي" + parts[0])
+        elif row["pos"] == "form":
+            forms = set(parts)
+        else:
+            forms = noun_forms(parts[0], parts[1:])
+        plain = noun_forms(parts[0], parts[1:]) - _suffixed(parts) if row["pos"] == "noun" else forms
+        for form in forms:
+            if form not in lexicon or (entry.pos == "verb" and lexicon[form].pos != "verb"):
+                lexicon[form] = entry if form in plain else replace(entry, possessive=True)
+    return lexicon
+
+
+def _suffixed(parts: list[str]) -> set[str]:
+    """The possessive forms of a noun and its plurals (غارته، غاراتها)."""
+    suffixed: set[str] = set()
+    for word in parts:
+        if " " not in word:
+            stem = word[:-1] + "ت" if word.endswith("ه") else word
+            suffixed |= {stem + ending for ending in POSSESSIVE_ENDINGS}
+    return suffixed
+
+
+@lru_cache(maxsize=1)
+def noun_readings() -> dict[str, TriggerEntry]:
+    """Forms that are also nouns (قصف، قتل): read as nouns after a preposition or the article."""
+    readings: dict[str, TriggerEntry] = {}
+    for row in read_tsv("event_triggers_ar.tsv"):
+        if row["pos"] == "noun":
+            parts = [normalize_string(part) for part in row["forms"].split("|")]
+            for form in noun_forms(parts[0], parts[1:]):
+                readings[form] = TriggerEntry(parts[0], "noun", row["type"], row["needs"])
+    return readings
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching exactly `words`, shaped as a trie so it runs in linear time."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def trigger_regex() -> re.Pattern:
+    words = [form.replace(" ", "\0") for form in trigger_lexicon()]
+    body = trie_pattern(words).replace("\0", r"\s+").replace(re.escape("\0"), r"\s+")
+    return re.compile(rf"(?<![\u0621-\u064a])(?P<clitic>[وف]?[بلك]?)(?P<core>{body})(?![\u0621-\u064a])")
+
+
+# --- cue words ---
+
+@lru_cache(maxsize=1)
+def event_cues() -> dict[str, dict[tuple[str, ...], str]]:
+    """First normalized word -> {whole phrase: role}."""
+    cues: dict[str, dict[tuple[str, ...], str]] = {}
+    for row in read_tsv("event_cues_ar.tsv"):
+        words = tuple(normalize_string(row["phrase"]).split())
+        cues.setdefault(words[0], {})[words] = row["role"]
+    return cues
+
+
+def cue_at(doc: Document, index: int) -> tuple[str, int] | None:
+    """(role, last token index) of a cue phrase starting at token `index` (its first word may carry و/ف)."""
+    token = doc.tokens[index]
+    for _, stem in token.stems[:2]:
+        for words, role in sorted(event_cues().get(stem, {}).items(), key=lambda item: -len(item[0])):
+            last = index + len(words) - 1
+            if last < len(doc.tokens) and all(doc.tokens[index + k].norm == words[k] for k in range(1, len(words))):
+                return role, last
+    return None
+
+
+# --- mentions of the other fields, by token ---
+
+@dataclass(frozen=True)
+class Mention:
+    first: int
+    last: int
+    start: int
+    end: int
+    name: str
+    clitic: str  # the text between the token start and the mention (ب in بالقوات)
+
+
+def field_mentions(doc: Document, field_name: str) -> list[Mention]:
+    mentions = []
+    for item in doc.fields.get(field_name, []):
+        for mention in item.get("mentions", []):
+            first = _token_at(doc, mention["start"])
+            last = _token_at(doc, max(mention["end"] - 1, mention["start"]))
+            if first is None or last is None:
+                continue
+            clitic = doc.text[doc.tokens[first].start:mention["start"]]
+            mentions.append(Mention(first, last, mention["start"], mention["end"], item["name"], clitic))
+    mentions.sort(key=lambda mention: mention.start)
+    return mentions
+
+
+def _token_at(doc: Document, offset: int) -> int | None:
+    index = doc.token_index_at(offset)
+    if index < len(doc.tokens) and doc.tokens[index].start <= offset < doc.tokens[index].end:
+        return index
+    if index > 0 and doc.tokens[index - 1].start <= offset < doc.tokens[index - 1].end:
+        return index - 1
+    return None
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: int  # token index
+    trigger_start: int
+    trigger_end: int
+    pos: str
+    lemma: str
+    sentence: int
+    definite: bool
+    possessive: bool = False
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    agents: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    date: dict[str, Any] | None = None
+    times: dict[str, Any] | None = None
+    killed: dict[str, Any] | None = None
+    injured: dict[str, Any] | None = None
+    modality: str = "asserted"
+    source: str | None = None
+    actor_text: str | None = None  # the perpetrator as written, named or not (مسلحون مقنعون)
+    target_text: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    trigger_first: int | None = None  # a predicate verb folded in before the trigger
+    folded: bool = False  # another trigger beside it was folded in (غارات استهدفت)
+    date_inherited: bool = False  # the date comes from an earlier sentence, not the event's own
+
+    @property
+    def own_date(self) -> dict[str, Any] | None:
+        return None if self.date_inherited else self.date
+
+    @property
+    def first_token(self) -> int:
+        return self.trigger if self.trigger_first is None else min(self.trigger_first, self.trigger)
+
+    def as_dict(self, doc: Document) -> dict[str, Any]:
+        return {"type": self.type,
+                "trigger": {"text": doc.text[self.trigger_start:self.trigger_end], "start": self.trigger_start,
+                            "end": self.trigger_end},
+                "actors": self.actors, "targets": self.targets, "agents": self.agents, "places": self.places,
+                "date": self.date, "times": self.times, "killed": self.killed, "injured": self.injured,
+                "modality": self.modality, "source": self.source,
+                "actor_text": self.actor_text, "target_text": self.target_text,
+                "mentions": [{"text": doc.text[start:end], "start": start, "end": end} for start, end in self.mentions]}
+
+
+class _SentenceBounds(dict):
+    """Sentence index -> (first, last) token index, found by bisection when first asked for, so
+    that no per-token loop runs over documents with few triggers."""
+
+    def __init__(self, doc: Document):
+        super().__init__()
+        self.doc = doc
+
+    def __missing__(self, sentence: int) -> tuple[int, int]:
+        tokens = self.doc.tokens
+        span = self.doc.sentences[sentence]
+        first = self.doc.token_index_at(span.start)
+        last = max(first, self.doc.token_index_at(span.end) - 1)
+        while first > 0 and tokens[first - 1].sentence == sentence:
+            first -= 1
+        while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+            last += 1
+        while last > first and tokens[last].sentence != sentence:
+            last -= 1
+        self[sentence] = (first, last)
+        return first, last
+
+
+class EventContext:
+    """One document's tokens, cues and field mentions, looked up by token index."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.actors = field_mentions(doc, "actors")
+        self.places = field_mentions(doc, "places")
+        self.agents = field_mentions(doc, "agents")
+        self.actor_starts = [mention.first for mention in self.actors]
+        self._cues: dict[int, tuple[str, int] | None] = {}
+        self.trigger_tokens: set[int] = set()
+        self.date_tokens: set[int] = set()
+        self.count_tokens: set[int] = set()
+        self.sentence_bounds = _SentenceBounds(doc)
+
+    def cue(self, index: int) -> tuple[str, int] | None:
+        if index not in self._cues:
+            self._cues[index] = cue_at(self.doc, index) if 0 <= index < len(self.doc.tokens) else None
+        return self._cues[index]
+
+    def role(self, index: int) -> str | None:
+        found = self.cue(index)
+        return found[0] if found else None
+
+    def clause(self, index: int) -> tuple[int, int]:
+        """Token range [first, last] of the clause around token `index` (inside its sentence)."""
+        first, last = self.sentence_bounds[self.doc.tokens[index].sentence]
+        left = index
+        while left > first and self.doc.tokens[left - 1].norm not in CLAUSE_BREAKS:
+            left -= 1
+        right = index
+        while right < last and self.doc.tokens[right + 1].norm not in CLAUSE_BREAKS:
+            right += 1
+        return left, right
+
+    def actor_from(self, first: int, last: int, allow_clitic: bool = False) -> Mention | None:
+        """The first actor mention starting in tokens [first, last]."""
+        position = bisect_right(self.actor_starts, first - 1)
+        while position < len(self.actors) and self.actors[position].first <= last:
+            mention = self.actors[position]
+            if allow_clitic or not any(char in PREPOSITION_CLITICS for char in mention.clitic):
+                return mention
+            position += 1
+        return None
+
+    def actor_ending(self, first: int, last: int) -> Mention | None:
+        """The last actor mention ending in tokens [first, last]."""
+        found = None
+        for mention in self.actors:
+            if mention.first > last:
+                break
+            if first <= mention.last <= last and mention.first >= first:
+                found = mention
+        return found
+
+
+# --- finding triggers ---
+
+def find_triggers(doc: Document, context: EventContext) -> list[Event]:
+    assert doc.normalized is not None
+    normalized = doc.normalized.text
+    covered = _covered_by_names(context)
+    events = []
+    for match in trigger_regex().finditer(normalized):
+        index = doc.token_index_at(doc.normalized.starts[match.start()])
+        if index >= len(doc.tokens) or doc.tokens[index].norm_start != match.start() or index in covered:
+            continue
+        core, clitic = match.group("core"), match.group("clitic")
+        core_key = " ".join(core.split())
+        entry = _reading(doc, index, core_key, clitic)
+        if entry is None:
+            continue
+        last = index + core_key.count(" ")
+        start = doc.normalized.to_original(match.start("core"), match.end("core"))[0]
+        end = doc.tokens[min(last, len(doc.tokens) - 1)].end
+        definite = core_key.startswith(NOUN_PREFIXES)
+        events.append(Event(entry.type, index, start, end, entry.pos, entry.lemma, doc.tokens[index].sentence,
+                            definite, entry.possessive, mentions=[(start, end)]))
+    return events
+
+
+def _role_of(doc: Document, index: int) -> str | None:
+    found = cue_at(doc, index)
+    return found[0] if found else None
+
+
+def _covered_by_names(context: EventContext) -> set[int]:
+    covered: set[int] = set()
+    for mention in (*context.actors, *context.places, *context.agents):
+        covered.update(range(mention.first, mention.last + 1))
+    return covered
+
+
+def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry | None:
+    entry = trigger_lexicon().get(core)
+    if entry is None:
+        return None
+    noun = noun_readings().get(core)
+    if entry.pos == "verb" and noun is not None:
+        previous = doc.tokens[index - 1].norm if index > 0 else ""
+        if any(char in PREPOSITION_CLITICS for char in clitic) or previous in ("في", "من", "عن", "بعد", "اثر", "خلال", "جراء"):
+            entry = noun
+    if entry.pos == "noun" and clitic.endswith("ل") and not core.startswith("ال"):
+        return None  # لقتل، لاعتقال: a purpose, not an event that happened
+    last = index + core.count(" ")
+    if last + 1 < len(doc.tokens) and _role_of(doc, last + 1) == "cancel_after":
+        return None  # ضربة حرة، ضربة جزاء: a football kick
+    if any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
+        return None  # حكم بالإعدام: a sentence passed, not an execution
+    if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
+        return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
+    return entry
+
+
+# --- arguments ---
+
+def _segment(events: list[Event], position: int, context: EventContext) -> tuple[int, int]:
+    """Token range of the stretch of the sentence that belongs to event `position`."""
+    event = events[position]
+    first, last = context.sentence_bounds[event.sentence]
+    # متظاهرين after اعتقلت is its object: participants do not end another trigger's stretch.
+    same = [other for other in events if other.sentence == event.sentence
+            and (other is event or trigger_needs().get(other.lemma) != PARTICIPANT)]
+    order = same.index(event)
+    start = first if order == 0 else event.first_token
+    end = same[order + 1].first_token - 1 if order + 1 < len(same) else last
+    for index in range(event.trigger + 1, end + 1):
+        if context.role(index) == "hypothetical":
+            return start, index - 1  # هدد بقصف ... إذا واصلت إسرائيل: the condition is not the event's
+    return start, end
+
+
+def attach_arguments(events: list[Event], context: EventContext) -> None:
+    doc = context.doc
+    context.trigger_tokens = {event.trigger for event in events}
+    context.date_tokens = doc.covered_tokens([(date["start"], date["end"]) for date in doc.fields.get("dates", [])])
+    context.count_tokens = doc.covered_tokens([(count["start"], count["end"]) for count in doc.fields.get("counts", [])])
+    for position, event in enumerate(events):
+        segment = _segment(events, position, context)
+        clause = context.clause(event.trigger)
+        _attach_actors_and_targets(event, context, clause, segment)
+        _attach_phrases(event, context, min(clause[1], segment[1]))
+        event.places = _names_in(context.places, segment,
+                                 exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event))
+        event.agents = _names_in(context.agents, segment)
+        _refine_type(event, context, clause)
+        _attach_numbers(event, doc, segment)
+        event.date = _nearest_date(doc, event)
+        _attach_modality_and_source(event, context, clause)
+
+
+def _actor_tokens(context: EventContext, segment: tuple[int, int]) -> set[int]:
+    tokens: set[int] = set()
+    for mention in context.actors:
+        if segment[0] <= mention.first <= segment[1]:
+            tokens.update(range(mention.first, mention.last + 1))
+    return tokens
+
+
+SPEAKER_REACH = 8
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "وان"})
+SUBJECT_CUES = frozenset({"accusation", "denial", "threat", "claim", "report", "source"})
+
+
+def _subject_tokens(context: EventContext, segment: tuple[int, int], event: Event) -> set[int]:
+    """Tokens just after a reporting or accusing word before the trigger (اتهمت فرنسا ...): a country
+    there is who speaks, not where the event happened."""
+    tokens: set[int] = set()
+    doc = context.doc
+    for index in range(segment[0], event.trigger):
+        found = context.cue(index)
+        if found and found[0] in SUBJECT_CUES:
+            for position in range(found[1] + 1, min(event.trigger, found[1] + SPEAKER_REACH + 1)):
+                if doc.tokens[position].norm in COMPLEMENTIZERS:
+                    break
+                tokens.add(position)
+                if found[0] in ("accusation", "threat"):
+                    break  # اتهمت فرنسا الحكومة ...: only the accuser
+    return tokens
+
+
+def _names_in(mentions: list[Mention], segment: tuple[int, int], exclude: set[int] = frozenset()) -> list[str]:
+    names: list[str] = []
+    for mention in mentions:
+        if segment[0] <= mention.first <= segment[1] and mention.first not in exclude and mention.name not in names:
+            names.append(mention.name)
+    return names
+
+
+def _add(names: list[str], name: str | None) -> None:
+    if name and name not in names:
+        names.append(name)
+
+
+def _attach_actors_and_targets(event: Event, context: EventContext, clause: tuple[int, int],
+                               segment: tuple[int, int]) -> None:
+    doc, trigger = context.doc, event.trigger
+    right = min(clause[1], segment[1])
+    # من قبل X، على يد X
+    for index in range(trigger + 1, min(right, trigger + 8) + 1):
+        found = context.cue(index)
+        if found and found[0] == "agent_phrase":
+            mention = context.actor_from(found[1] + 1, found[1] + 2)
+            if mention:
+                _add(event.actors, mention.name)
+            break
+    after = trigger + (event.lemma.count(" ") or 0) + 1
+    if event.pos == "verb":
+        before = context.actor_ending(max(clause[0], trigger - VERB_WINDOW), trigger - 1)
+        subject = context.actor_from(after, min(right, _subject_reach(context, after)))
+        if before is None and not event.actors:
+            _add(event.actors, _pronoun_subject(context, event))
+        if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
+            before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
+        if before and not event.actors and not _object_of_other_verb(context, before, trigger):
+            _add(event.actors, before.name)
+            if subject:
+                _add(event.targets, subject.name)
+        elif subject and not event.actors:
+            _add(event.actors, subject.name)
+            obj = context.actor_from(subject.last + 1, min(right, subject.last + VERB_WINDOW))
+            if obj:
+                _add(event.targets, obj.name)
+        elif subject:
+            _add(event.targets, subject.name)
+    else:
+        genitive = context.actor_from(after, after)
+        if genitive:
+            _add(event.targets if event.type in GENITIVE_IS_TARGET else event.actors, genitive.name)
+        if not event.actors:
+            _light_verb_actor(event, context, clause)
+        if not event.actors:
+            _relative_light_verb_actor(event, context, clause)
+        if not event.actors and event.possessive:
+            sentence_first, _ = context.sentence_bounds[event.sentence]
+            antecedent = context.actor_ending(sentence_first, trigger - 1)
+            if antecedent:
+                _add(event.actors, antecedent.name)
+    _claim_actor(event, context)
+    if event.type == "armed_clash":
+        _clash_parties(event, context, right)
+    # على / ضد X
+    for index in range(after, min(right, after + 6) + 1):
+        if context.role(index) == "target_prep" and not _is_at_least(doc, index):
+            mention = context.actor_from(index + 1, index + 3, allow_clitic=True)
+            if mention and mention.name not in event.actors:
+                _add(event.targets, mention.name)
+            else:
+                noun = _target_noun(context, index + 1, index + 3)
+                _add(event.targets, noun)
+            break
+    if event.type in ("armed_clash", "protest"):
+        return  # both sides of a clash are its actors; who protests is no target
+    if event.type in GENITIVE_IS_TARGET and not event.targets:
+        _victims(event, context, after, right)
+    if not event.targets:
+        _add(event.targets, _target_noun(context, after, min(right, after + 5)))
+    if not event.targets and event.pos == "verb":
+        mention = context.actor_from(after, min(right, after + 4))
+        if mention and mention.name not in event.actors:
+            _add(event.targets, mention.name)
+
+
+def _subject_reach(context: EventContext, after: int) -> int:
+    """The last token where a verb's subject may start: the next two, unless a preposition,
+    a number or a description of people comes first (استهدف عنصرين من حزب الله has no named subject)."""
+    doc = context.doc
+    for index in range(after, min(after + 2, len(doc.tokens))):
+        token = doc.tokens[index]
+        if token.kind == "number" or token.norm in OBJECT_STARTERS or _is_target_noun(token) \
+                or context.role(index) == "target_prep":
+            return index - 1
+    return after + 1
+
+
+def _pronoun_subject(context: EventContext, event: Event) -> str | None:
+    """قال الجيش إنه استهدف ...: the subject pronoun of reported speech is its speaker."""
+    index = event.trigger - 1
+    if index < 0 or context.doc.tokens[index].norm not in SPEAKER_PRONOUNS:
+        return None
+    quote = _quote_around(context.doc, event.trigger_start)
+    return quote.get("speaker_actor") if quote else None
+
+
+PHRASE_WORDS = 2
+PHRASE_ROLES = frozenset({None, "cancel_after", "cancel_before", "target_noun"})  # cue roles a phrase may contain
+PHRASE_STOPS = frozenset({"بينهم", "بينها", "منهم", "منها", "فيها", "فيه", "عليهم", "عليها", "امس", "اليوم", "الاسبوع",
+                          "الشهر", "العام", "صباح", "مساء", "فجر", "ليل", "ليله", "يوم"})
+
+
+def _content_phrase(context: EventContext, first: int, last: int, stop_at_count: bool = False) -> tuple[str, int] | None:
+    """Up to two content words from token `first` (no function word, number, cue or trigger): the
+    text of a described participant (مسلحون مقنعون، وحدة إسرائيلية), and the index after it."""
+    from extract.ner import is_function_word
+
+    doc, words, index = context.doc, [], first
+    mention = context.actor_from(first, first, allow_clitic=True)
+    if mention is not None:
+        return doc.text[mention.start:mention.end], mention.last + 1
+    while index <= min(last, len(doc.tokens) - 1) and len(words) < PHRASE_WORDS:
+        token = doc.tokens[index]
+        if token.kind != "arabic" or is_function_word(token) or context.role(index) not in PHRASE_ROLES \
+                or index in context.trigger_tokens \
+                or index in context.date_tokens or token.norm in OBJECT_STARTERS or token.norm in PHRASE_STOPS:
+            break
+        if index in context.count_tokens and words:
+            break  # السلطات ثلاثة مدانين: the count starts the next phrase
+        if index in context.count_tokens and stop_at_count:
+            return None  # قتل 18 شخصا: a number says who suffered it, see _looks_like_object
+        words.append(index)
+        index += 1
+    if not words:
+        return None
+    return doc.text[doc.tokens[words[0]].start:doc.tokens[words[-1]].end], index
+
+
+def _skip_count(doc: Document, index: int) -> int:
+    while index < len(doc.tokens) and doc.tokens[index].kind == "number":
+        index += 1
+    return index
+
+
+def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
+    """actor_text and target_text: the participants as written, for coders and for event sets whose
+    actors are descriptions (مسلحون) rather than names."""
+    after = event.trigger + event.lemma.count(" ") + 1
+    if after > right:
+        return
+    first = _content_phrase(context, after, right, stop_at_count=event.type in GENITIVE_IS_TARGET)
+    if first is None and after in context.count_tokens and event.type in GENITIVE_IS_TARGET:
+        count = next((item for item in context.doc.fields.get("counts", [])
+                      if _token_at(context.doc, item["start"]) == after), None)
+        event.target_text = count["text"] if count else None
+        return
+    if event.pos == "verb":
+        if event.actors and first and event.type not in GENITIVE_IS_TARGET | {"protest"} \
+                and context.actor_from(after, after) is None:
+            event.target_text = first[0]  # داعش قصف القرية: what follows is the object
+            return
+        if first is None:
+            return
+        if event.type in GENITIVE_IS_TARGET and not event.actors and _looks_like_object(context, after):
+            event.target_text = first[0]
+            return
+        event.actor_text = first[0]
+        second = _content_phrase(context, _skip_count(context.doc, first[1]), right)
+        if second:
+            event.target_text = second[0]
+    elif first:
+        if event.type in GENITIVE_IS_TARGET:
+            event.target_text = first[0]
+        elif event.type != "protest":
+            event.actor_text = first[0]
+
+
+def _looks_like_object(context: EventContext, index: int) -> bool:
+    """After قتل/اعتقل, a description of people or a number is who suffers it (قتل 18 شخصا)."""
+    token = context.doc.tokens[index]
+    return token.kind == "number" or _is_target_noun(token)
+
+
+def _victims(event: Event, context: EventContext, after: int, right: int) -> None:
+    """Who is killed or arrested: a named person right after the trigger (اعتقال الصحفي أحمد ...) or a
+    description just before a passive-looking verb (أن شابا قتل برصاص ...)."""
+    doc = context.doc
+    mention = context.actor_from(after, min(right, after + 2))
+    if mention and mention.name not in event.actors:
+        _add(event.targets, mention.name)
+        return
+    before = event.trigger - 1
+    if event.pos == "verb" and before >= 0 and doc.tokens[before].sentence == event.sentence \
+            and _is_target_noun(doc.tokens[before]):
+        _add(event.targets, _target_text(doc.tokens[before]))
+
+
+def _is_at_least(doc: Document, index: int) -> bool:
+    return index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm == "الاقل"
+
+
+@lru_cache(maxsize=1)
+def target_nouns() -> frozenset[str]:
+    """Descriptions of people and facilities that can be targets, without the article."""
+    return frozenset(words[0].removeprefix("ال") for cues in event_cues().values()
+                     for words, role in cues.items() if role == "target_noun")
+
+
+def _is_target_noun(token: Token) -> bool:
+    return any(stem.removeprefix("ال") in target_nouns() for _, stem in token.stems)
+
+
+def _target_noun(context: EventContext, first: int, last: int) -> str | None:
+    for index in range(first, min(last, len(context.doc.tokens) - 1) + 1):
+        role = context.role(index)
+        if _is_target_noun(context.doc.tokens[index]):
+            return _target_text(context.doc.tokens[index])
+        if context.doc.tokens[index].kind not in ("number", "arabic") or role in ("target_prep", "agent_phrase"):
+            break
+    return None
+
+
+def _target_text(token: Token) -> str:
+    """The description as a name: without a leading conjunction, preposition or article (والمدنيين → مدنيين)."""
+    for offset, stem in reversed(token.stems):
+        if stem.removeprefix("ال") in target_nouns():
+            return stem.removeprefix("ال")
+    return token.norm
+
+
+def _object_of_other_verb(context: EventContext, mention: Mention, trigger: int) -> bool:
+    """True when the actor before the trigger is the object of an accusing or reporting word (اتهم X بـ)."""
+    return any(context.role(index) in ("accusation", "denial") for index in range(max(0, mention.first - 3), mention.first))
+
+
+def _light_verb_actor(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
+    for index in range(event.trigger - 1, max(clause[0], event.trigger - LIGHT_VERB_WINDOW) - 1, -1):
+        if context.role(index) == "light_verb":
+            mention = context.actor_from(index + 1, event.trigger - 1)
+            if mention is None:
+                mention = context.actor_ending(max(clause[0], index - VERB_WINDOW), index - 1)
+            if mention:
+                _add(event.actors, mention.name)
+            return
+
+
+def _relative_light_verb_actor(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
+    """غارة جوية نفذتها طائرات التحالف: the subject of the light verb after the noun."""
+    last = event.trigger + event.lemma.count(" ")
+    for index in range(last + 1, min(clause[1], last + 3) + 1):
+        if context.role(index) == "light_verb_after":
+            mention = context.actor_from(index + 1, index + 3)
+            if mention:
+                _add(event.actors, mention.name)
+            return
+
+
+def _clash_parties(event: Event, context: EventContext, right: int) -> None:
+    """اشتباكات بين X و Y: both sides are actors."""
+    doc = context.doc
+    for index in range(event.trigger + 1, min(right, event.trigger + 4) + 1):
+        if doc.tokens[index].norm == "بين":
+            for mention in context.actors:
+                if index < mention.first <= min(right, index + 12):
+                    _add(event.actors, mention.name)
+            return
+
+
+def _claim_actor(event: Event, context: EventContext) -> None:
+    first, _ = context.sentence_bounds[event.sentence]
+    for index in range(event.trigger - 1, max(first, event.trigger - 10) - 1, -1):
+        if context.role(index) == "claim":
+            mention = context.actor_from(index + 1, index + 3)
+            if mention and not event.actors:
+                _add(event.actors, mention.name)
+            return
+
+
+def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
+    # Tear gas against a crowd is riot control, not a chemical attack.
+    agent_classes = {item["name"]: item.get("class") for item in context.doc.fields.get("agents", [])}
+    retypes = [role.split(":", 1)[1] for index in range(clause[0], clause[1] + 1)
+               if (role := context.role(index)) and role.startswith("retype:")]
+    weapons = [name for name in event.agents if agent_classes.get(name) != "riot_control"]
+    chemical = "chemical_attack" in retypes or bool(weapons)
+    if event.type == "chemical_attack":
+        return
+    if chemical and event.type in CHEMICAL_REFINABLE and (
+            weapons or _near(context, event, "retype:chemical_attack", clause, CHEMICAL_WINDOW, CHEMICAL_WINDOW)):
+        event.type = "chemical_attack"
+        return
+    if event.type in REFINABLE_TYPES - {"killing"}:
+        for wanted in ("airstrike", "bombing", "shelling"):
+            if wanted in retypes and _near(context, event, f"retype:{wanted}", clause, RETYPE_BEFORE, RETYPE_AFTER):
+                event.type = wanted
+                return
+
+
+def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int], before: int, after: int) -> bool:
+    last = event.trigger + event.lemma.count(" ")
+    return any(context.role(index) == role
+               for index in range(max(clause[0], event.trigger - before), min(clause[1], last + after) + 1))
+
+
+def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
+    if not entry_needs or entry_needs == PARTICIPANT or event.folded:
+        return True
+    clause = context.clause(event.trigger)
+    if entry_needs == "agent":
+        return bool(event.agents) or any(context.role(index) == "retype:chemical_attack"
+                                         for index in range(event.trigger + 1, min(clause[1], event.trigger + 5) + 1))
+    return bool(event.targets or event.killed or event.injured) or any(
+        context.role(index) in ("target_prep",) for index in range(event.trigger + 1, clause[1] + 1))
+
+
+def _count_token_index(doc: Document, count: dict[str, Any]) -> int | None:
+    return _token_at(doc, count["start"])
+
+
+def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int]) -> None:
+    for count in doc.fields.get("counts", []):
+        index = _count_token_index(doc, count)
+        if index is None or not segment[0] <= index <= segment[1]:
+            continue
+        value = {"value": count["value"], "qualifier": count.get("qualifier")}
+        last = _token_at(doc, max(count["end"] - 1, count["start"])) or index
+        unit = normalize_string(count.get("unit") or "")
+        if unit in TIMES_UNITS or unit.removeprefix("ال") in TIMES_UNITS:
+            event.times = event.times or value
+            continue
+        casualty = _casualty_kind(doc, index, last, unit, (segment[0], _sentence_last(doc, index)))
+        if casualty is None and event.type == "killing" and event.trigger < index <= event.trigger + KILLING_COUNT_REACH:
+            casualty = "killed"  # قتل مسلحون ثلاثة صحفيين: the killing's own victims
+        if casualty == "killed":
+            event.killed = event.killed or value
+        elif casualty == "injured":
+            event.injured = event.injured or value
+
+
+def _sentence_last(doc: Document, index: int) -> int:
+    sentence = doc.tokens[index].sentence
+    while index + 1 < len(doc.tokens) and doc.tokens[index + 1].sentence == sentence:
+        index += 1
+    return index
+
+
+def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tuple[int, int]) -> str | None:
+    """killed or injured, by the count's own noun or the nearest casualty word around it."""
+    if unit in KILLED_CUES:
+        return "killed"
+    if unit in INJURED_CUES:
+        return "injured"
+    for distance in (1, 2):
+        for index in (first - distance, last + distance - 1 + (1 if distance == 1 else 0)):
+            if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
+                continue
+            words = {stem for _, stem in doc.tokens[index].stems}
+            if words & KILLED_CUES:
+                return "killed"
+            if words & INJURED_CUES:
+                return "injured"
+    return None
+
+
+def _nearest_date(doc: Document, event: Event) -> dict[str, Any] | None:
+    """The resolvable date nearest the trigger in its sentence, else the article's first full date
+    before it (a report's later sentences keep the day its lead gave, not a background year)."""
+    sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
+    best, best_distance, earlier = None, None, None
+    for date in doc.fields.get("dates", []):
+        if date.get("value") is None or date.get("kind") == "duration":
+            continue
+        if sentence is None or not sentence.start <= date["start"] < sentence.end:
+            if earlier is None and date["start"] < event.trigger_start and len(date["value"]) == len("2017-04-04"):
+                earlier = date
+            continue
+        distance = abs(date["start"] - event.trigger_start)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = date, distance
+    event.date_inherited = best is None and earlier is not None
+    best = best or earlier
+    return {"value": best["value"], "kind": best["kind"]} if best else None
+
+
+def _attach_modality_and_source(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
+    doc, trigger = context.doc, event.trigger
+    first, _ = context.sentence_bounds[event.sentence]
+    modality = "asserted"
+
+    def raise_to(new: str) -> None:
+        nonlocal modality
+        if MODALITY_PRIORITY[new] > MODALITY_PRIORITY[modality]:
+            modality = new
+
+    for index in (trigger - 1, trigger - 2):
+        if index >= first and context.role(index) == "negation":
+            raise_to("denied")  # لم تقصف، دون أي مواجهات
+    for index in range(trigger + 1, min(len(doc.tokens) - 1, trigger + 3) + 1):
+        if context.role(index) == "alleged_after":
+            raise_to("alleged")
+    scope = first
+    for index in range(first, trigger):
+        if context.role(index) == "report":
+            scope = index  # وقالت إن ...: what follows is a new statement
+    for index in range(scope, trigger):
+        role = context.role(index)
+        if role == "denial":
+            raise_to("denied")
+            event.source = event.source or _subject_after(context, index, trigger)
+        elif role == "accusation":
+            raise_to("alleged")
+            _accusation_arguments(event, context, index, trigger)
+        elif role == "threat":
+            raise_to("threatened")
+            if not event.actors:
+                _add(event.actors, _subject_after(context, index, trigger))
+        elif role == "hedge" and _is_hedge(doc, index) and trigger - index <= 8:
+            raise_to("possible")
+    event.modality = modality
+    quote = _quote_around(doc, event.trigger_start)
+    if quote is not None:
+        event.source = event.source or quote.get("speaker_actor") or (quote.get("speaker") or {}).get("text")
+    if event.source is None:
+        event.source = _according_to(context, event)
+
+
+def _is_hedge(doc: Document, index: int) -> bool:
+    if doc.tokens[index].norm != "قد":
+        return True
+    following = doc.tokens[index + 1].norm if index + 1 < len(doc.tokens) else ""
+    return following[:1] in ("ي", "ت") and following != "تم"
+
+
+def _subject_after(context: EventContext, index: int, trigger: int) -> str | None:
+    mention = context.actor_from(index + 1, min(trigger - 1, index + 3))
+    return mention.name if mention else None
+
+
+def _accusation_arguments(event: Event, context: EventContext, index: int, trigger: int) -> None:
+    """اتهمت المعارضة النظام باستخدام ...: the accuser is the source, the accused the actor."""
+    mentions = [mention for mention in context.actors if index < mention.first < trigger]
+    if not mentions:
+        return
+    if len(mentions) >= 2:
+        event.source = event.source or mentions[0].name
+        accused = mentions[1]
+    else:
+        accused = mentions[0]
+        if trigger - accused.last > 2:
+            event.source = event.source or accused.name
+            return
+    if accused.name not in event.actors:
+        event.actors.insert(0, accused.name)
+    if event.source in event.actors:
+        event.actors.remove(event.source)
+
+
+def _quote_around(doc: Document, offset: int) -> dict[str, Any] | None:
+    for quote in doc.fields.get("quotes", []):
+        if quote.get("start") is not None and quote["start"] <= offset < quote["end"]:
+            return quote
+    return None
+
+
+def _according_to(context: EventContext, event: Event) -> str | None:
+    first, last = context.sentence_bounds[event.sentence]
+    for index in range(first, last + 1):
+        found = context.cue(index)
+        if found and found[0] == "source":
+            mention = context.actor_from(found[1] + 1, found[1] + 3, allow_clitic=True)
+            if mention:
+                return mention.name
+    return None
+
+
+# --- casualty triggers, hypotheticals, merging ---
+
+def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Event]:
+    kept = []
+    for event in events:
+        clause = context.clause(event.trigger)
+        first, _ = context.sentence_bounds[event.sentence]
+        if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _drop_casualty_triggers(events: list[Event]) -> list[Event]:
+    """قتل 9 مدنيين في غارة: the killing is the strike's toll; its words stay in the strike's stretch."""
+    hosts: dict[int, Event] = {}
+    for event in events:
+        if event.type in VIOLENT_TYPES - {"killing"}:
+            hosts.setdefault(event.sentence, event)
+    kept = []
+    for event in events:
+        if event.type == "killing" and event.sentence in hosts:
+            hosts[event.sentence].folded = True  # a toll is evidence enough that the weapon was used
+            continue
+        kept.append(event)
+    return kept
+
+
+def _absorb_casualty_triggers(events: list[Event], context: EventContext) -> list[Event]:
+    """مقتل 10 في غارة: the killing is the air strike's toll, not an event of its own."""
+    kept: list[Event] = []
+    for event in events:
+        if event.type == "killing":
+            host = next((other for other in events if other is not event and other.sentence == event.sentence
+                         and other.type in VIOLENT_TYPES - {"killing"}), None)
+            if host is None and kept and _after_result_verb(event, context) and kept[-1].type in VIOLENT_TYPES:
+                host = kept[-1]
+            if host is not None:
+                host.killed = host.killed or event.killed
+                host.injured = host.injured or event.injured
+                for name in ("places", "agents", "actors"):
+                    for value in getattr(event, name):
+                        _add(getattr(host, name), value)
+                host.date = host.date or event.date
+                continue
+        kept.append(event)
+    return kept
+
+
+def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
+    """Fold a generic verb (استهدف) that stands right beside a specific trigger into it."""
+    kept: list[Event] = []
+    for event in events:
+        previous = kept[-1] if kept else None
+        if previous is not None and PARTICIPANT in (trigger_needs().get(event.lemma), trigger_needs().get(previous.lemma)):
+            kept.append(event)  # المتظاهرين لم يهاجموا: the protesters are who, not what happened
+            continue
+        if previous is not None and _is_instrument(event) and previous.sentence == event.sentence \
+                and context.clause(previous.trigger) == context.clause(event.trigger) and previous.type in VIOLENT_TYPES:
+            previous.mentions.extend(event.mentions)  # قصف ... بقذائف محملة بغاز الخردل: the weapon of the shelling
+            previous.folded = True
+            continue
+        if previous is not None and previous.sentence == event.sentence \
+                and event.trigger - previous.trigger <= (ATTACK_NOUN_GAP if event.type == "attack" else PREDICATE_GAP) \
+                and context.clause(previous.trigger) == context.clause(event.trigger):
+            instrument = trigger_needs().get(event.lemma) == "violence" and previous.type == "attack"
+            if _is_predicate(event) or instrument or \
+                    (event.type == previous.type or event.type == "attack") and not _is_predicate(previous):
+                previous.mentions.extend(event.mentions)
+                previous.folded = True
+                continue
+            if _is_predicate(previous) or previous.type == "attack" and not trigger_needs().get(event.lemma):
+                event.mentions[:0] = previous.mentions
+                event.trigger_first = previous.trigger
+                event.folded = True
+                kept[-1] = event
+                continue
+        kept.append(event)
+    return kept
+
+
+def _is_instrument(event: Event) -> bool:
+    """A weapon noun (قذائف، براميل، عبوة ناسفة) or استخدام: a trigger only where nothing else is."""
+    return event.pos == "noun" and trigger_needs().get(event.lemma) in ("violence", "agent")
+
+
+def _is_predicate(event: Event) -> bool:
+    return event.lemma in PREDICATE_LEMMAS and event.pos == "verb"
+
+
+def _after_result_verb(event: Event, context: EventContext) -> bool:
+    first, _ = context.sentence_bounds[event.sentence]
+    return any(context.role(index) == "result" for index in range(max(first, event.trigger - 4), event.trigger))
+
+
+def _compatible(left: list[str], right: list[str]) -> bool:
+    return not left or not right or bool(set(left) & set(right))
+
+
+def _same_event(earlier: Event, later: Event) -> bool:
+    if trigger_needs().get(later.lemma) == PARTICIPANT and earlier.type == "protest":
+        # المتظاهرين after a protest was told are its protesters, wherever in the town they are
+        return not (earlier.own_date and later.own_date and earlier.own_date["value"] != later.own_date["value"])
+    return _same_event_by_arguments(earlier, later)
+
+
+def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
+    # الهجوم، القصف after a specific strike is that strike told again; so is a later unplaced attack.
+    anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
+        and earlier.type in VIOLENT_TYPES - {"killing"}
+    types_agree = earlier.type == later.type or (anaphor and not later.places and not later.own_date)
+    if not types_agree:
+        return False
+    if earlier.own_date and later.own_date and earlier.own_date["value"] != later.own_date["value"]:
+        return False
+    if {earlier.modality, later.modality} & {"threatened", "possible"} and earlier.modality != later.modality:
+        return False  # a threat or a possibility is not the strike already told
+    bare = not later.places and not later.own_date and not later.times
+    if not _compatible(earlier.agents, later.agents) or not _compatible(earlier.targets, later.targets):
+        return False
+    if not _compatible(earlier.actors, later.actors) and not bare:
+        return False
+    if earlier.places and later.places:
+        return bool(set(earlier.places) & set(later.places))
+    if later.places:
+        return earlier.type == later.type and not earlier.own_date  # a headline told again with its place
+    return not later.times and (not later.own_date or not earlier.own_date or later.own_date == earlier.own_date)
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        host = next((earlier for earlier in reversed(merged) if _same_event(earlier, event)), None)
+        if host is None:
+            merged.append(event)
+            continue
+        for name in ("actors", "targets", "agents", "places"):
+            for value in getattr(event, name):
+                _add(getattr(host, name), value)
+        if event.own_date and not host.own_date:
+            host.date, host.date_inherited = event.date, False
+        for name in ("date", "times", "killed", "injured", "source", "actor_text", "target_text"):
+            if getattr(host, name) is None:
+                setattr(host, name, getattr(event, name))
+        host.mentions.extend(event.mentions)
+    return merged
+
+
+def extract_events(doc: Document) -> Document:
+    context = EventContext(doc)
+    candidates = find_triggers(doc, context)
+    candidates = _drop_hypotheticals(candidates, context)
+    candidates = join_predicates(candidates, context)
+    candidates = _drop_casualty_triggers(candidates)
+    attach_arguments(candidates, context)
+    kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
+    kept = _absorb_casualty_triggers(kept, context)
+    doc.fields["events"] = [event.as_dict(doc) for event in merge_mentions(kept)]
+    return doc
+
+
+@lru_cache(maxsize=1)
+def trigger_needs() -> dict[str, str]:
+    """Lemma -> what its clause must hold for it to be a trigger (see the data file's header)."""
+    return {entry.lemma: entry.needs for entry in trigger_lexicon().values()}
+
+
+@register("events", requires=("tokens", "places", "actors", "agents", "counts", "quotes", "dates"),
+          provides=("events",))
+def make_events():
+    """Component: the `events` field (needs places, actors, agents, counts, quotes and dates before it)."""
+    return extract_events

@@ -1,0 +1,239 @@
+"""Events (RECORD.md §4.2): trigger classes, argument rules, modality, merging, with negatives.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extractors.events import noun_forms, trie_pattern, trigger_lexicon, verb_forms
+from extract.read import read_text
+
+from conftest import assert_offsets
+
+
+def events_of(nlp, text: str, published: str | None = "2021-06-10") -> list[dict]:
+    doc = read_text(text)
+    if published:
+        doc.meta["published"] = published
+    record = nlp(doc)
+    assert record["status"] == "ok", record["error"]
+    assert_offsets(record, text)
+    return record["events"]
+
+
+def only(nlp, text: str) -> dict:
+    found = events_of(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ألقت مروحيات براميل محملة بغاز السارين على قرية الهبيط.", "chemical_attack"),
+    ("شنت الطائرات الحربية ثلاث غارات على مدينة الرقة.", "airstrike"),
+    ("قصفت المدفعية أحياء مدينة درعا بعشرات القذائف.", "shelling"),
+    ("انفجرت عبوة ناسفة في سوق مدينة الموصل.", "bombing"),
+    ("اندلعت اشتباكات بين حزب الله والجيش الإسرائيلي قرب بلدة الخيام.", "armed_clash"),
+    ("هاجم مسلحون حاجزا للشرطة في مدينة كركوك.", "attack"),
+    ("اغتال مجهولون ضابطا في مدينة درعا.", "killing"),
+    ("اعتقلت الشرطة ناشطين في مدينة وهران.", "arrest"),
+    ("تظاهر المئات في مدينة صفاقس للمطالبة بفرص عمل.", "protest"),
+    ("نزح آلاف السكان من مدينة تلعفر.", "displacement"),
+])
+def test_each_class_has_a_trigger(nlp, text, expected):
+    assert only(nlp, text)["type"] == expected
+
+
+def test_inflections_are_generated_not_listed():
+    lexicon = trigger_lexicon()
+    for form in ("قصفت", "قصفوا", "يقصفون", "ستقصف", "استهدفتها", "الغارات", "غارتين", "هجماتهم", "للاشتباكات"):
+        assert form in lexicon, form
+    assert {"قصفت", "يقصفون", "سنقصف"} <= verb_forms("قصف", "يقصف")
+    assert {"غاره", "الغاره", "غارتين", "غاراتها"} <= noun_forms("غاره", ["غارات"])
+
+
+def test_trie_pattern_matches_exactly_its_words():
+    import re
+
+    pattern = re.compile(f"^(?:{trie_pattern(['قصف', 'قصفت', 'قتل'])})$")
+    assert all(pattern.match(word) for word in ("قصف", "قصفت", "قتل"))
+    assert not any(pattern.match(word) for word in ("قص", "قصفتم", "قتلى"))
+
+
+def test_a_trigger_word_without_its_needs_is_no_event(nlp):
+    # استخدم with no chemical agent is not an attack; a rocket with no target is not shelling.
+    assert events_of(nlp, "استخدم الوزير كلمة قاسية في خطابه.") == []
+    assert events_of(nlp, "عرض الجيش صواريخ جديدة في معرض الدفاع.") == []
+
+
+def test_masdar_after_lam_of_purpose_is_no_event(nlp):
+    assert events_of(nlp, "تكفي كمية صغيرة من المادة لقتل شخص.") == []
+
+
+def test_subject_of_active_verb_is_the_actor_and_object_the_target(nlp):
+    event = only(nlp, "استهدف الجيش الإسرائيلي عناصر من حزب الله في بلدة الخيام.")
+    assert event["actors"] == ["الجيش الإسرائيلي"] and event["targets"] == ["حزب الله"]
+    assert event["places"] == ["الخيام"]
+
+
+def test_subject_before_the_verb_is_the_actor(nlp):
+    event = only(nlp, "وقالت المصادر إن داعش قصف قرية الهبيط بغاز الخردل.")
+    assert event["actors"] == ["داعش"] and event["type"] == "chemical_attack"
+    assert event["agents"] == ["خردل الكبريت"]
+
+
+def test_agent_phrase_gives_the_actor(nlp):
+    event = only(nlp, "وقع هجوم على قرية قرب حماة من قبل تنظيم داعش.")
+    assert event["actors"] == ["داعش"]
+
+
+def test_ala_and_didd_phrases_give_the_target(nlp):
+    event = only(nlp, "شن تنظيم داعش هجوما على الجيش العراقي قرب الموصل.")
+    assert event["actors"] == ["داعش"] and event["targets"] == ["القوات العراقية"]
+    assert only(nlp, "نفذت الشرطة حملة اعتقالات ضد المعارضين في مدينة تونس.")["targets"] == ["معارضين"]
+
+
+def test_light_verb_subject_is_the_actor_of_its_noun(nlp):
+    event = only(nlp, "شنت طائرات التحالف غارات على مواقع في الرقة.")
+    assert event["type"] == "airstrike" and event["actors"] == ["التحالف"]
+
+
+def test_possessive_noun_takes_its_antecedent_as_actor(nlp):
+    event = only(nlp, "اعترف التحالف الدولي بمقتل مدنيين في غاراته على الرقة.")
+    assert event["type"] == "airstrike" and event["actors"] == ["التحالف"]
+
+
+def test_clash_parties_are_both_actors(nlp):
+    event = only(nlp, "اندلعت اشتباكات بين قوات سوريا الديمقراطية وتنظيم داعش في دير الزور.")
+    assert set(event["actors"]) == {"قوات سوريا الديمقراطية", "داعش"} and event["targets"] == []
+
+
+def test_agent_times_date_and_casualties(nlp):
+    event = only(nlp, "استخدم داعش غاز الكلور 40 مرة على الأقل منذ عام 2015 في العراق.")
+    assert event["times"] == {"value": 40, "qualifier": "at_least"}
+    assert event["date"] == {"value": "2015", "kind": "since"}
+    assert event["agents"] == ["الكلور"] and event["places"] == ["العراق"]
+    event = only(nlp, "قتل 14 مدنيا وأصيب 30 آخرون في قصف مدفعي على مدينة إدلب أمس.")
+    assert event["type"] == "shelling"
+    assert event["killed"]["value"] == 14 and event["injured"]["value"] == 30
+    assert event["date"]["value"] == "2021-06-09"
+
+
+def test_killing_told_as_a_toll_is_not_an_event_of_its_own(nlp):
+    found = events_of(nlp, "أسفرت غارة جوية على بلدة كفرنبل عن مقتل سبعة مدنيين.")
+    assert [event["type"] for event in found] == ["airstrike"]
+    assert found[0]["killed"]["value"] == 7
+
+
+def test_a_killing_alone_is_an_event(nlp):
+    event = only(nlp, "قتل مسلحون مجهولون ثلاثة صحفيين في مدينة الموصل.")
+    assert event["type"] == "killing" and event["targets"] == ["صحفيين"] and event["killed"]["value"] == 3
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("نفت وزارة الدفاع الروسية قصف مستشفى في مدينة إدلب.", "denied"),
+    ("قالت الشرطة إن المسلحين لم يهاجموا المباني في مدينة الجزائر.", "denied"),
+    ("اتهمت المعارضة النظام السوري بقصف مدينة دوما بغاز الكلور.", "alleged"),
+    ("أعلنت الأمم المتحدة أنها ستحقق في الهجوم المزعوم على قرية قرب حماة.", "alleged"),
+    ("هدد الحوثيون بقصف مدينة جازان.", "threatened"),
+    ("ربما تشن الطائرات غارات جديدة على مدينة الرقة.", "possible"),
+    ("قصفت الطائرات مدينة الرقة.", "asserted"),
+])
+def test_modality(nlp, text, modality):
+    assert only(nlp, text)["modality"] == modality
+
+
+def test_qad_before_a_perfect_verb_is_no_hedge(nlp):
+    assert only(nlp, "وكانت طائرة قد قصفت مدينة الرقة.")["modality"] == "asserted"
+
+
+def test_accuser_is_the_source_and_accused_the_actor(nlp):
+    event = only(nlp, "اتهمت المعارضة السورية النظام السوري بشن هجوم كيماوي على مدينة دوما.")
+    assert event["actors"] == ["الحكومة السورية"] and event["source"] == "المعارضة السورية"
+    assert event["type"] == "chemical_attack" and event["modality"] == "alleged"
+
+
+def test_trigger_in_a_hypothetical_is_no_event(nlp):
+    assert events_of(nlp, "إذا قصف الجيش مدينة إدلب فسترد المعارضة.") == []
+    found = events_of(nlp, "هدد الجيش بقصف الرقة إذا واصل داعش هجماته على الحسكة.")
+    assert [event["modality"] for event in found] == ["threatened"]
+    assert found[0]["places"] == ["الرقة"]
+
+
+def test_event_in_a_quote_takes_the_speaker_as_source_not_as_actor(nlp):
+    event = only(nlp, "وقال الجيش العراقي إن داعش قصف قرية الهبيط بقذائف الهاون.")
+    assert event["actors"] == ["داعش"] and event["source"] == "القوات العراقية"
+
+
+def test_speaker_pronoun_subject_is_the_speaker(nlp):
+    event = only(nlp, "وقال الجيش الإسرائيلي في بيان إنه استهدف مواقع لحزب الله في جنوب لبنان.")
+    assert event["actors"] == ["الجيش الإسرائيلي"] and event["source"] == "الجيش الإسرائيلي"
+
+
+def test_bihasab_gives_the_source(nlp):
+    event = only(nlp, "قتل خمسة مدنيين في غارة على مدينة الرقة، بحسب المرصد السوري لحقوق الإنسان.")
+    assert event["source"] == "المرصد السوري لحقوق الإنسان"
+
+
+def test_two_events_in_one_sentence_stay_two(nlp):
+    found = events_of(nlp, "قصفت الطائرات مدينة الرقة واعتقلت الشرطة خمسة ناشطين في دمشق.")
+    assert [(event["type"], event["places"]) for event in found] == [("airstrike", ["الرقة"]), ("arrest", ["دمشق"])]
+    assert found[1]["targets"] == ["ناشطين"]
+
+
+def test_mentions_of_one_event_merge(nlp):
+    text = ("شنت طائرات التحالف غارة على مدينة الرقة يوم الأحد. وقالت مصادر محلية إن الغارة دمرت مدرسة. "
+            "وأسفر القصف عن مقتل أربعة مدنيين.")
+    event = only(nlp, text)
+    assert event["type"] == "airstrike" and len(event["mentions"]) == 3
+    assert event["killed"]["value"] == 4 and event["places"] == ["الرقة"]
+
+
+def test_events_in_different_places_do_not_merge(nlp):
+    found = events_of(nlp, "قصفت الطائرات مدينة الرقة. وقصفت الطائرات مدينة حلب.")
+    assert [event["places"] for event in found] == [["الرقة"], ["حلب"]]
+
+
+def test_generic_verb_beside_a_strike_is_its_predicate(nlp):
+    event = only(nlp, "استهدفت غارة جوية سيارة قرب بلدة بنت جبيل.")
+    assert event["type"] == "airstrike" and len(event["mentions"]) == 2
+
+
+def test_drone_is_not_a_march(nlp):
+    event = only(nlp, "استهدفت طائرة مسيرة سيارة في مدينة مأرب.")
+    assert event["type"] == "airstrike"
+
+
+def test_participants_make_a_protest_beside_what_is_done_to_them(nlp):
+    assert only(nlp, "فرقت الشرطة مئات المحتجين في ساحة التحرير.")["type"] == "protest"
+    found = events_of(nlp, "اعتقلت الشرطة 20 متظاهرا في مدينة وهران.")
+    assert [event["type"] for event in found] == ["arrest", "protest"]
+    assert found[0]["targets"] == ["متظاهرا"]
+
+
+def test_unnamed_participants_are_kept_as_written(nlp):
+    event = only(nlp, "هاجم مسلحون مقنعون سياسيين في مدينة كويتا.")
+    assert event["actors"] == [] and event["actor_text"] == "مسلحون مقنعون" and event["target_text"] == "سياسيين"
+    event = only(nlp, "اعتقلت الشرطة 20 ناشطا في مدينة سوسة.")
+    assert event["type"] == "arrest" and event["targets"] == ["ناشطا"]
+    assert only(nlp, "قتل 18 شخصا في انفجار سيارة مفخخة في بغداد.")["target_text"] is None
+
+
+def test_an_undated_sentence_keeps_the_day_its_lead_gave(nlp):
+    text = ("ولد القائد عام 1970. قصفت الطائرات مدينة الرقة يوم الأحد الماضي. "
+            "واعتقلت الشرطة ثلاثة ناشطين في مدينة الحسكة.")
+    found = events_of(nlp, text)
+    assert [event["date"]["value"] for event in found] == ["2021-06-06", "2021-06-06"]
+    assert events_of(nlp, "ولد القائد عام 1970. واعتقلت الشرطة ثلاثة ناشطين في مدينة الحسكة.")[0]["date"] is None
+
+
+def test_a_football_kick_and_a_death_sentence_are_no_events(nlp):
+    assert events_of(nlp, "احتسب الحكم ضربة حرة مباشرة على حدود المنطقة.") == []
+    assert events_of(nlp, "أصدرت المحكمة حكما بالإعدام على المتهم.") == []
+    assert only(nlp, "أعدمت السلطات ثلاثة مدانين في سجن إيفين.")["type"] == "killing"
+
+
+def test_figurative_targeting_is_no_attack_and_without_clashes_is_denied(nlp):
+    assert events_of(nlp, "أطلقت الوزارة برامج تستهدف زيادة الوعي بين الشباب.") == []
+    assert only(nlp, "سيطر المسلحون على مدينة الحديدة دون أي مواجهات تذكر.")["modality"] == "denied"
