@@ -18,7 +18,8 @@ from extract import __version__
 from extract.document import FIELDS
 from extract.pipeline import DEFAULT_MAX_CHARS
 from extract.read import DEFAULT_MAX_BYTES, read_file, read_stdin, scan_inputs
-from extract.write import JsonlWriter, OutputError, StdoutWriter, TableWriter, write_text_atomically
+from extract.write import (Interrupted, JsonlWriter, OutputError, StdoutWriter, TableWriter, stop_handler,
+                           write_text_atomically)
 
 log = logging.getLogger("extract")
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
@@ -420,18 +421,6 @@ def command_show(args: argparse.Namespace) -> int:
     return 0
 
 
-class Interrupted(KeyboardInterrupt):
-    """SIGTERM, handled as Ctrl-C is: the run stops cleanly and says what it kept."""
-
-    def __init__(self, signal_number: int):
-        super().__init__(signal.Signals(signal_number).name)
-        self.signal_number = signal_number
-
-
-def _raise_interrupted(signal_number: int, frame: Any) -> None:
-    raise Interrupted(signal_number)
-
-
 def _configure_logging(verbosity: int) -> None:
     level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
     handler = logging.StreamHandler(sys.stderr)
@@ -447,7 +436,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(args.verbose)
-    previous = signal.signal(signal.SIGTERM, _raise_interrupted) if _in_main_thread() else None
+    previous = {number: signal.signal(number, stop_handler) for number in (signal.SIGINT, signal.SIGTERM)} \
+        if _in_main_thread() else {}
     try:
         return args.handler(args)
     except BackendUnavailable as error:
@@ -465,8 +455,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _in_main_thread() -> bool:

@@ -13,12 +13,48 @@ import fcntl
 import json
 import math
 import os
+import signal
 import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 RecordKey = tuple[str | None, str]
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM: the run stops cleanly and says what it kept."""
+
+    def __init__(self, signal_number: int):
+        super().__init__(signal.Signals(signal_number).name)
+        self.signal_number = signal_number
+
+
+class _Deferral:
+    depth = 0
+    pending: int | None = None
+
+
+def stop_handler(signal_number: int, frame: Any) -> None:
+    """Handler for SIGINT and SIGTERM: raise Interrupted, or, inside `interrupts_deferred`, as soon
+    as it ends."""
+    if _Deferral.depth:
+        _Deferral.pending = signal_number
+        return
+    raise Interrupted(signal_number)
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    _Deferral.depth += 1
+    try:
+        yield
+    finally:
+        _Deferral.depth -= 1
+    if not _Deferral.depth and _Deferral.pending is not None:
+        signal_number, _Deferral.pending = _Deferral.pending, None
+        raise Interrupted(signal_number)
 
 
 class OutputError(Exception):
@@ -86,9 +122,10 @@ class JsonlWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         data = json_line(record)
-        while data:
-            data = data[os.write(self.descriptor, data):]
-        self.written += 1
+        with interrupts_deferred():  # the line is written and counted, or neither: the count said is exact
+            while data:
+                data = data[os.write(self.descriptor, data):]
+            self.written += 1
 
     def close(self) -> None:
         os.close(self.descriptor)  # closing releases the lock
