@@ -421,12 +421,27 @@ def command_show(args: argparse.Namespace) -> int:
     return 0
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time (a test or a caller may replace it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+_LOG_HANDLER = _StderrHandler()
+_LOG_HANDLER.setFormatter(logging.Formatter("extract: %(levelname)s: %(message)s"))
+
+
 def _configure_logging(verbosity: int) -> None:
-    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("extract: %(levelname)s: %(message)s"))
-    log.handlers[:] = [handler]
-    log.setLevel(level)
+    """-v: INFO, -vv: DEBUG, on stderr; handlers a caller added to the "extract" logger stay."""
+    if _LOG_HANDLER not in log.handlers:
+        log.addHandler(_LOG_HANDLER)
+    log.setLevel(logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG)
     log.propagate = False
 
 

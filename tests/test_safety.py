@@ -329,3 +329,18 @@ def test_eval_ner_still_scores_a_conll_file(tmp_path, capsys):
     path.write_text("قصف O\nحلب B-LOC\n\n", encoding="utf-8")
     assert main(["eval-ner", str(path)]) == 0
     assert "f1=" in capsys.readouterr().out
+
+
+def test_dask_partitions_skip_the_articles_already_done_before_processing_them(tmp_path, monkeypatch):
+    import extract.engines
+    from extract.engines import _records_for_files
+
+    folder = _folder(tmp_path, 3)
+    items = [(str(folder / f"a{n:04d}.txt"), f"a{n:04d}.txt") for n in range(3)]
+    processed = []
+    real_call = extract.engines.Pipeline.__call__
+    monkeypatch.setattr(extract.engines.Pipeline, "__call__",
+                        lambda self, doc, *args: processed.append(doc.id) or real_call(self, doc, *args))
+    records = _records_for_files(items, skip={("a0000.txt", "a0000"): 1, ("a0002.txt", "a0002"): 1})
+    assert [record["id"] for record in records] == ["a0001"]
+    assert processed == ["a0001"]
