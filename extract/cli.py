@@ -55,12 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", metavar="PATH",
                      help="article file or folder, or - for standard input (JSONL when it starts with {, else one text)")
     run.add_argument("-o", "--output", required=True, metavar="OUT",
-                     help="output file ending in .jsonl (one record per line), .csv or .parquet "
-                          "(one row per extracted item, articles without items kept), or - for JSONL on stdout")
+                     help="output file ending in .jsonl (one record per line, written as they come), .csv or .parquet "
+                          "(one row per extracted item, articles without items kept; beside it OUT.articles, "
+                          "OUT.counts, OUT.places, OUT.actors, OUT.agents, OUT.quotes and OUT.entities, one row "
+                          "per mention), or - for JSONL on stdout. The output is never read as an input, and "
+                          "is locked (.jsonl) or replaced at the end (tables) so no other run can garble it")
     run.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                      help="worker processes (default 1); with --engine dask, LocalCluster workers (default 2)")
     run.add_argument("--engine", choices=["local", "dask"], default="local",
-                     help="local: this machine's processes (default); dask: a Dask cluster (pip install 'extract[dask]')")
+                     help="local: this machine's processes (default); dask: a Dask cluster (pip install '.[dask]')")
     run.add_argument("--scheduler", metavar="ADDRESS",
                      help="with --engine dask, the scheduler to use (default: start a LocalCluster)")
     run.add_argument("--resume", action="store_true",

@@ -174,22 +174,33 @@ def _key_of_line(line: bytes) -> RecordKey | None:
 
 
 class StdoutWriter:
+    """JSONL on a stream (stdout), flushed after each record so a reader sees it at once."""
+
     def __init__(self, stream: Any):
         self.stream = stream
         self.written = 0
         self.done: Counter[RecordKey] = Counter()
 
-    kept = property(lambda self: self.written)
+    @property
+    def kept(self) -> int:
+        return self.written
 
     def write(self, record: dict[str, Any]) -> None:
-        self.stream.buffer.write(json_line(record))
-        self.stream.buffer.flush()
+        line = json_line(record)
+        binary = getattr(self.stream, "buffer", None)
+        if binary is not None:
+            binary.write(line)
+            binary.flush()
+        else:
+            self.stream.write(line.decode("utf-8"))
+            self.stream.flush()
         self.written += 1
 
     def close(self) -> None:
         pass
 
-    abort = close
+    def abort(self) -> None:
+        pass
 
 
 class AtomicFile:
@@ -241,8 +252,13 @@ class TableWriter:
         self.done: Counter[RecordKey] = Counter()
         self.files = {name: AtomicFile(self.field_path(name)) for name in (None, *TABLE_FIELDS)}
 
-    kept = property(lambda self: 0)
-    written = property(lambda self: len(self.records))
+    @property
+    def kept(self) -> int:
+        return 0  # nothing is on disk before close()
+
+    @property
+    def written(self) -> int:
+        return len(self.records)
 
     def field_path(self, name: str | None) -> Path:
         if name is None:

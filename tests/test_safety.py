@@ -46,7 +46,8 @@ def test_a_backend_without_its_data_leaves_the_output_as_it_was(tmp_path, monkey
     output.write_bytes(PREVIOUS)
     assert main(["run", str(_folder(tmp_path, 1)), "-o", str(output), "--ner", backend]) == 2
     assert output.read_bytes() == PREVIOUS
-    assert backend in capsys.readouterr().err
+    error = capsys.readouterr().err
+    assert backend in error and f"pip install '.[{backend}]'" in error  # the command the README gives
 
 
 def test_an_unreachable_scheduler_leaves_no_file_behind(tmp_path, monkeypatch, capsys):
