@@ -24,6 +24,7 @@ from extract.write import (Interrupted, JsonlWriter, OutputError, StdoutWriter, 
 log = logging.getLogger("extract")
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
 STDIN = "-"
+STDIN_PATH = Path("/dev/stdin")  # compared by identity: a file named "-" in a folder is a file
 SKIPPED_SHOWN = 10
 NER_BACKENDS = ["lexicon", "model", "lexicon+model", "camel", "stanza"]
 
@@ -126,7 +127,7 @@ def show_progress(args: argparse.Namespace, stream: Any = None) -> bool:
 
 def _documents(inputs: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Any]:
     for path, source in inputs:
-        if source == STDIN:
+        if path is STDIN_PATH:
             yield from read_stdin(sys.stdin.buffer, max_bytes=max_bytes)
         else:
             yield from read_file(path, source, max_bytes=max_bytes)
@@ -138,8 +139,8 @@ def _collect_inputs(paths: Sequence[str], output: str | None = None) -> tuple[li
     inputs: list[tuple[Path, str]] = []
     skipped: list[str] = []
     for raw in paths:
-        if raw == "-":
-            inputs.append((Path(STDIN), STDIN))
+        if raw == STDIN:
+            inputs.append((STDIN_PATH, "stdin"))
             continue
         path = Path(raw)
         if not path.exists() and not path.is_symlink():

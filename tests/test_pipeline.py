@@ -121,3 +121,13 @@ def test_a_number_beyond_int64_fits_a_parquet_table(nlp, tmp_path):
     frames = to_frames([record])
     frames["counts"].to_parquet(tmp_path / "counts.parquet")
     assert frames["counts"]["value"].iloc[0] == pytest.approx(1e24)
+
+
+def test_the_default_length_limit_is_an_error_record_that_says_how_to_raise_it():
+    nlp = Pipeline()
+    assert nlp.max_chars == 1_000_000
+    record = nlp("ب " * 500_001)
+    assert record["error"]["type"] == "too_large"
+    assert "--max-chars" in record["error"]["message"] and "1,000,000" in record["error"]["message"]
+    assert Pipeline(max_chars=12)("قصف في حلب")["error"] is None
+    assert Pipeline(max_chars=9)("قصف في حلب")["error"]["type"] == "too_large"
