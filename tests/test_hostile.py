@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.pipeline import DEFAULT_MAX_CHARS
+
 TEXT = "قصف الطيران مدينة حلب وقتل 5 مدنيين"
 SENTINELS = ("000_sentinel_before.txt", "zzz_sentinel_after.txt")
 SKIPPED = ("notes.md", "paper.pdf", "report.docx")
@@ -88,7 +90,7 @@ def hostile_files() -> dict[str, bytes]:
         "many_lines.txt": (TEXT + "\n").encode() * 3_000,
         "digits_400.txt": ("قتل " + "9" * 400 + " شخصا في حلب").encode(),
         "digits_1e24.txt": ("قتل 1" + "0" * 24 + " شخصا في حلب").encode(),
-        "over_the_limit.txt": ("ب " * 500_001).encode(),
+        "over_the_limit.txt": ("ب " * (DEFAULT_MAX_CHARS // 2 + 1)).encode(),
         # HTML
         "no_head_end.html": f"<html><head><title>ع</title><meta charset=utf-8><p>{TEXT}</p></html>".encode(),
         "script_only.html": b"<html><script>alert(1)</script><style>p{}</style></html>",
