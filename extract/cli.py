@@ -18,7 +18,7 @@ from extract import __version__
 from extract.document import FIELDS
 from extract.pipeline import DEFAULT_MAX_CHARS
 from extract.read import DEFAULT_MAX_BYTES, read_file, read_stdin, scan_inputs
-from extract.write import (Interrupted, JsonlWriter, OutputError, StdoutWriter, TableWriter, stop_handler,
+from extract.write import (AtomicFile, Interrupted, JsonlWriter, OutputError, StdoutWriter, TableWriter, stop_handler,
                            write_text_atomically)
 
 log = logging.getLogger("extract")
@@ -414,11 +414,22 @@ def command_show(args: argparse.Namespace) -> int:
         raise UsageError(f"the report must end in .html: {args.output}")
     inputs, skipped = _collect_inputs(args.paths, args.output)
     nlp = Pipeline()
-    items = []
-    for doc in _documents(inputs):
-        doc = nlp.process(doc)
-        items.append((to_record(doc), doc.text))
-    _write_text(args.output, records_page(items))
+    try:
+        page = AtomicFile(Path(args.output))  # an unwritable place fails now, not after the work
+    except OutputError as error:
+        raise UsageError(str(error)) from None
+    try:
+        items = []
+        for doc in _documents(inputs):
+            doc = nlp.process(doc)
+            items.append((to_record(doc), doc.text))
+        content = records_page(items)
+        page.commit(lambda temporary: temporary.write_text(content, encoding="utf-8"))
+    except OutputError as error:
+        raise UsageError(str(error)) from None
+    except BaseException:
+        page.abort()
+        raise
     if skipped:
         print(f"skipped: {len(skipped)} paths that are not .txt/.html/.json/.jsonl", file=sys.stderr)
     print(f"report for {len(items)} articles written to {os.path.abspath(args.output)}", file=sys.stderr)

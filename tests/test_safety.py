@@ -345,3 +345,15 @@ def test_dask_partitions_skip_the_articles_already_done_before_processing_them(t
     records = _records_for_files(items, skip={("a0000.txt", "a0000"): 1, ("a0002.txt", "a0002"): 1})
     assert [record["id"] for record in records] == ["a0001"]
     assert processed == ["a0001"]
+
+
+def test_show_fails_before_the_work_when_it_cannot_write(tmp_path, monkeypatch, capsys):
+    import extract.pipeline
+
+    processed = []
+    real_process = extract.pipeline.Pipeline.process
+    monkeypatch.setattr(extract.pipeline.Pipeline, "process", lambda self, doc: processed.append(doc.id) or real_process(self, doc))
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["show", str(_folder(tmp_path, 2)), "-o", str(blocker / "report.html")]) == 2
+    assert processed == [] and "cannot write" in capsys.readouterr().err
