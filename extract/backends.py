@@ -12,10 +12,10 @@ from typing import Callable, Iterable
 
 from extract.document import Document, Span
 
-CAMEL_HELP = ("the camel NER backend needs camel-tools with its NER model: pip install 'extract[camel]', "
+CAMEL_HELP = ("the camel NER backend needs camel-tools with its NER model: pip install '.[camel]', "
               "then install the data offline (camel_data -i ner-arabert, or copy a data folder) and set "
               "CAMELTOOLS_DATA to the folder that holds it")
-STANZA_HELP = ("the stanza NER backend needs stanza and an Arabic model folder: pip install 'extract[stanza]', "
+STANZA_HELP = ("the stanza NER backend needs stanza and an Arabic model folder: pip install '.[stanza]', "
                "copy the Arabic models (tokenize, mwt, ner) into a folder, and pass stanza_dir=... or set "
                "EXTRACT_STANZA_DIR")
 

@@ -18,11 +18,13 @@ from extract import __version__
 from extract.document import FIELDS
 from extract.pipeline import DEFAULT_MAX_CHARS
 from extract.read import DEFAULT_MAX_BYTES, read_file, read_stdin, scan_inputs
-from extract.write import JsonlWriter, OutputError, StdoutWriter, TableWriter, write_text_atomically
+from extract.write import (AtomicFile, Interrupted, JsonlWriter, OutputError, StdoutWriter, TableWriter, stop_handler,
+                           write_text_atomically)
 
 log = logging.getLogger("extract")
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
 STDIN = "-"
+STDIN_PATH = Path("/dev/stdin")  # compared by identity: a file named "-" in a folder is a file
 SKIPPED_SHOWN = 10
 NER_BACKENDS = ["lexicon", "model", "lexicon+model", "camel", "stanza"]
 
@@ -54,12 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", metavar="PATH",
                      help="article file or folder, or - for standard input (JSONL when it starts with {, else one text)")
     run.add_argument("-o", "--output", required=True, metavar="OUT",
-                     help="output file ending in .jsonl (one record per line), .csv or .parquet "
-                          "(one row per extracted item, articles without items kept), or - for JSONL on stdout")
+                     help="output file ending in .jsonl (one record per line, written as they come), .csv or .parquet "
+                          "(one row per extracted item, articles without items kept; beside it OUT.articles, "
+                          "OUT.counts, OUT.places, OUT.actors, OUT.agents, OUT.quotes and OUT.entities, one row "
+                          "per mention), or - for JSONL on stdout. The output is never read as an input, and "
+                          "is locked (.jsonl) or replaced at the end (tables) so no other run can garble it")
     run.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                      help="worker processes (default 1); with --engine dask, LocalCluster workers (default 2)")
     run.add_argument("--engine", choices=["local", "dask"], default="local",
-                     help="local: this machine's processes (default); dask: a Dask cluster (pip install 'extract[dask]')")
+                     help="local: this machine's processes (default); dask: a Dask cluster (pip install '.[dask]')")
     run.add_argument("--scheduler", metavar="ADDRESS",
                      help="with --engine dask, the scheduler to use (default: start a LocalCluster)")
     run.add_argument("--resume", action="store_true",
@@ -137,7 +142,7 @@ def show_progress(args: argparse.Namespace, stream: Any = None) -> bool:
 def _documents(inputs: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES,
                published: str | None = None) -> Iterator[Any]:
     for path, source in inputs:
-        documents = read_stdin(sys.stdin.buffer, max_bytes=max_bytes) if source == STDIN \
+        documents = read_stdin(sys.stdin.buffer, max_bytes=max_bytes) if path is STDIN_PATH \
             else read_file(path, source, max_bytes=max_bytes)
         for doc in documents:
             if published and not (doc.meta.get("published") or doc.meta.get("date")):
@@ -151,8 +156,8 @@ def _collect_inputs(paths: Sequence[str], output: str | None = None) -> tuple[li
     inputs: list[tuple[Path, str]] = []
     skipped: list[str] = []
     for raw in paths:
-        if raw == "-":
-            inputs.append((Path(STDIN), STDIN))
+        if raw == STDIN:
+            inputs.append((STDIN_PATH, "stdin"))
             continue
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
@@ -465,35 +470,49 @@ def command_show(args: argparse.Namespace) -> int:
         raise UsageError(f"the report must end in .html: {args.output}")
     inputs, skipped = _collect_inputs(args.paths, args.output)
     nlp = Pipeline()
-    items = []
-    for doc in _documents(inputs):
-        doc = nlp.process(doc)
-        items.append((to_record(doc), doc.text))
-    _write_text(args.output, records_page(items))
+    try:
+        page = AtomicFile(Path(args.output))  # an unwritable place fails now, not after the work
+    except OutputError as error:
+        raise UsageError(str(error)) from None
+    try:
+        items = []
+        for doc in _documents(inputs):
+            doc = nlp.process(doc)
+            items.append((to_record(doc), doc.text))
+        content = records_page(items)
+        page.commit(lambda temporary: temporary.write_text(content, encoding="utf-8"))
+    except OutputError as error:
+        raise UsageError(str(error)) from None
+    except BaseException:
+        page.abort()
+        raise
     if skipped:
         print(f"skipped: {len(skipped)} paths that are not .txt/.html/.json/.jsonl", file=sys.stderr)
     print(f"report for {len(items)} articles written to {os.path.abspath(args.output)}", file=sys.stderr)
     return 0
 
 
-class Interrupted(KeyboardInterrupt):
-    """SIGTERM, handled as Ctrl-C is: the run stops cleanly and says what it kept."""
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time (a test or a caller may replace it)."""
 
-    def __init__(self, signal_number: int):
-        super().__init__(signal.Signals(signal_number).name)
-        self.signal_number = signal_number
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
 
 
-def _raise_interrupted(signal_number: int, frame: Any) -> None:
-    raise Interrupted(signal_number)
+_LOG_HANDLER = _StderrHandler()
+_LOG_HANDLER.setFormatter(logging.Formatter("extract: %(levelname)s: %(message)s"))
 
 
 def _configure_logging(verbosity: int) -> None:
-    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("extract: %(levelname)s: %(message)s"))
-    log.handlers[:] = [handler]
-    log.setLevel(level)
+    """-v: INFO, -vv: DEBUG, on stderr; handlers a caller added to the "extract" logger stay."""
+    if _LOG_HANDLER not in log.handlers:
+        log.addHandler(_LOG_HANDLER)
+    log.setLevel(logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG)
     log.propagate = False
 
 
@@ -503,7 +522,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _configure_logging(args.verbose)
-    previous = signal.signal(signal.SIGTERM, _raise_interrupted) if _in_main_thread() else None
+    previous = {number: signal.signal(number, stop_handler) for number in (signal.SIGINT, signal.SIGTERM)} \
+        if _in_main_thread() else {}
     try:
         return args.handler(args)
     except BackendUnavailable as error:
@@ -521,8 +541,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _in_main_thread() -> bool:

@@ -3,7 +3,7 @@
 Both yield records in input order, identical to a single-process run, and skip the articles a
 resumed output already holds. An engine is built (its pipeline loaded, its scheduler reached) before
 the run opens its output, so a setup failure never touches an existing file. Dask is an optional
-extra (`pip install 'extract[dask]'`); without `scheduler` a LocalCluster of `jobs` worker processes
+extra (`pip install '.[dask]'`); without `scheduler` a LocalCluster of `jobs` worker processes
 is started and stopped around the run.
 """
 

@@ -270,13 +270,13 @@ def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate_folder(gold_dir: Path, predictions: Path | None = None, ner: str | None = None) -> Report:
+def evaluate_folder(gold_dir: str | Path, predictions: str | Path | None = None, ner: str | None = None) -> Report:
     """Score the pipeline's records (with the NER backend `ner`, default lexicon), or the records
     in `predictions`, against a gold folder."""
     from extract.pipeline import Pipeline
     from extract.read import read_file
 
-    pairs = gold_pairs(gold_dir)
+    pairs = gold_pairs(Path(gold_dir))
     if predictions is not None:
         with open(predictions, encoding="utf-8") as handle:
             by_id = {record["id"]: record for record in map(json.loads, filter(str.strip, handle))}
@@ -445,14 +445,14 @@ def gold_name_group(field_name: str, item: dict[str, Any]) -> str:
     return "persons" if item.get("kind") == "person" else "organisations"
 
 
-def name_recall(gold_dir: Path, nlp: Any) -> dict[str, tuple[int, int]]:
+def name_recall(gold_dir: str | Path, nlp: Any) -> dict[str, tuple[int, int]]:
     """How many gold actors (persons; organisations and other actors) and places of a gold folder
     the NER layer finds: (found, total) per group. An item is found when an entity span of its
     label matches any of its aliases the way RECORD.md matches (normalized, clitics allowed)."""
     from extract.read import read_file
 
     found: dict[str, tuple[int, int]] = {group: (0, 0) for group in NAME_GROUPS}
-    for article, gold_path in gold_pairs(gold_dir):
+    for article, gold_path in gold_pairs(Path(gold_dir)):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         spans = [(span.text, span.label) for doc in read_file(article, article.name)
                  for span in nlp.process(doc).entities]

@@ -196,9 +196,13 @@ _worker_pipeline: Pipeline | None = None
 
 
 def _set_worker_pipeline(pipeline: Pipeline) -> None:
-    """A worker leaves Ctrl-C to its parent, which stops the pool, and dies quietly when the pool
-    is terminated: no KeyboardInterrupt traceback from each worker."""
+    """A worker leaves Ctrl-C and SIGTERM to its parent, which stops the pool: it leaves the
+    terminal's process group (a signal to the group would kill it while it holds the pool's queue
+    lock, and the pool would then wait for that lock forever) and ignores SIGINT; it dies quietly,
+    without a traceback, when the pool terminates it."""
     global _worker_pipeline
+    if hasattr(os, "setpgid"):
+        os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_pipeline = pipeline

@@ -13,12 +13,48 @@ import fcntl
 import json
 import math
 import os
+import signal
 import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 RecordKey = tuple[str | None, str]
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM: the run stops cleanly and says what it kept."""
+
+    def __init__(self, signal_number: int):
+        super().__init__(signal.Signals(signal_number).name)
+        self.signal_number = signal_number
+
+
+class _Deferral:
+    depth = 0
+    pending: int | None = None
+
+
+def stop_handler(signal_number: int, frame: Any) -> None:
+    """Handler for SIGINT and SIGTERM: raise Interrupted, or, inside `interrupts_deferred`, as soon
+    as it ends."""
+    if _Deferral.depth:
+        _Deferral.pending = signal_number
+        return
+    raise Interrupted(signal_number)
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    _Deferral.depth += 1
+    try:
+        yield
+    finally:
+        _Deferral.depth -= 1
+    if not _Deferral.depth and _Deferral.pending is not None:
+        signal_number, _Deferral.pending = _Deferral.pending, None
+        raise Interrupted(signal_number)
 
 
 class OutputError(Exception):
@@ -86,9 +122,10 @@ class JsonlWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         data = json_line(record)
-        while data:
-            data = data[os.write(self.descriptor, data):]
-        self.written += 1
+        with interrupts_deferred():  # the line is written and counted, or neither: the count said is exact
+            while data:
+                data = data[os.write(self.descriptor, data):]
+            self.written += 1
 
     def close(self) -> None:
         os.close(self.descriptor)  # closing releases the lock
@@ -137,22 +174,33 @@ def _key_of_line(line: bytes) -> RecordKey | None:
 
 
 class StdoutWriter:
+    """JSONL on a stream (stdout), flushed after each record so a reader sees it at once."""
+
     def __init__(self, stream: Any):
         self.stream = stream
         self.written = 0
         self.done: Counter[RecordKey] = Counter()
 
-    kept = property(lambda self: self.written)
+    @property
+    def kept(self) -> int:
+        return self.written
 
     def write(self, record: dict[str, Any]) -> None:
-        self.stream.buffer.write(json_line(record))
-        self.stream.buffer.flush()
+        line = json_line(record)
+        binary = getattr(self.stream, "buffer", None)
+        if binary is not None:
+            binary.write(line)
+            binary.flush()
+        else:
+            self.stream.write(line.decode("utf-8"))
+            self.stream.flush()
         self.written += 1
 
     def close(self) -> None:
         pass
 
-    abort = close
+    def abort(self) -> None:
+        pass
 
 
 class AtomicFile:
@@ -204,8 +252,13 @@ class TableWriter:
         self.done: Counter[RecordKey] = Counter()
         self.files = {name: AtomicFile(self.field_path(name)) for name in (None, *TABLE_FIELDS)}
 
-    kept = property(lambda self: 0)
-    written = property(lambda self: len(self.records))
+    @property
+    def kept(self) -> int:
+        return 0  # nothing is on disk before close()
+
+    @property
+    def written(self) -> int:
+        return len(self.records)
 
     def field_path(self, name: str | None) -> Path:
         if name is None:

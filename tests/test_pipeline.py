@@ -135,3 +135,10 @@ def test_a_number_beyond_int64_fits_a_parquet_table(tmp_path):
     frames = to_frames([record])
     frames["counts"].to_parquet(tmp_path / "counts.parquet")
     assert frames["counts"]["value"].iloc[0] == pytest.approx(1e24)
+
+
+def test_a_text_over_the_length_limit_is_an_error_record_that_says_how_to_raise_it():
+    record = Pipeline(max_chars=9)("قصف في حلب")
+    assert record["error"]["type"] == "too_large"
+    assert "--max-chars" in record["error"]["message"] and "more than the limit of 9" in record["error"]["message"]
+    assert Pipeline(max_chars=12)("قصف في حلب")["error"] is None

@@ -46,7 +46,8 @@ def test_a_backend_without_its_data_leaves_the_output_as_it_was(tmp_path, monkey
     output.write_bytes(PREVIOUS)
     assert main(["run", str(_folder(tmp_path, 1)), "-o", str(output), "--ner", backend]) == 2
     assert output.read_bytes() == PREVIOUS
-    assert backend in capsys.readouterr().err
+    error = capsys.readouterr().err
+    assert backend in error and f"pip install '.[{backend}]'" in error  # the command the README gives
 
 
 def test_an_unreachable_scheduler_leaves_no_file_behind(tmp_path, monkeypatch, capsys):
@@ -329,3 +330,30 @@ def test_eval_ner_still_scores_a_conll_file(tmp_path, capsys):
     path.write_text("قصف O\nحلب B-LOC\n\n", encoding="utf-8")
     assert main(["eval-ner", str(path)]) == 0
     assert "f1=" in capsys.readouterr().out
+
+
+def test_dask_partitions_skip_the_articles_already_done_before_processing_them(tmp_path, monkeypatch):
+    import extract.engines
+    from extract.engines import _records_for_files
+
+    folder = _folder(tmp_path, 3)
+    items = [(str(folder / f"a{n:04d}.txt"), f"a{n:04d}.txt") for n in range(3)]
+    processed = []
+    real_call = extract.engines.Pipeline.__call__
+    monkeypatch.setattr(extract.engines.Pipeline, "__call__",
+                        lambda self, doc, *args: processed.append(doc.id) or real_call(self, doc, *args))
+    records = _records_for_files(items, skip={("a0000.txt", "a0000"): 1, ("a0002.txt", "a0002"): 1})
+    assert [record["id"] for record in records] == ["a0001"]
+    assert processed == ["a0001"]
+
+
+def test_show_fails_before_the_work_when_it_cannot_write(tmp_path, monkeypatch, capsys):
+    import extract.pipeline
+
+    processed = []
+    real_process = extract.pipeline.Pipeline.process
+    monkeypatch.setattr(extract.pipeline.Pipeline, "process", lambda self, doc: processed.append(doc.id) or real_process(self, doc))
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["show", str(_folder(tmp_path, 2)), "-o", str(blocker / "report.html")]) == 2
+    assert processed == [] and "cannot write" in capsys.readouterr().err
