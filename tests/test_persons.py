@@ -95,3 +95,8 @@ def test_an_adjective_after_a_title_is_no_name(nlp):
 
 def test_a_foreign_name_that_looks_like_a_preposition_and_a_word_stays(nlp):
     assert "باول آدامز" in persons(nlp, "حسبما يوضح باول آدامز مراسل الإذاعة في موسكو")
+
+
+def test_a_long_lineage_is_one_name(nlp):
+    text = "واستقبل الأمير فهد بن عبدالله بن عبدالعزيز بن مساعد الوفد"
+    assert "فهد بن عبدالله بن عبدالعزيز بن مساعد" in persons(nlp, text)

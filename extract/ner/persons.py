@@ -12,6 +12,9 @@ from extract.ner.words import (function_words, given_names, has_preposition, is_
                                is_given_name, is_title_word, name_particles, place_words, plain_word)
 
 MAX_NAME_TOKENS = 4
+# A lineage (nasab) runs longer: فهد بن عبدالله بن عبدالعزيز بن مساعد.
+MAX_NASAB_TOKENS = 10
+NASAB_WORDS = frozenset({"بن", "بنت", "ابن"})
 
 
 # How common a word may be and still be part of a name: a surname after a given name
@@ -179,7 +182,7 @@ def _title_matcher() -> PhraseMatcher:
     return PhraseMatcher((title, title) for title in person_titles())
 
 
-def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False) -> bool:
+def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False, after_nasab: bool = False) -> bool:
     if token.kind == "arabic" and token.norm in name_particles():
         return True
     if not plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH or is_title_word(token) \
@@ -191,6 +194,8 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
         # name that is also a verb, يونس، نجيب، stays)
     if after_particle and token.norm.startswith("ال"):
         return True  # عبد الكريم، أبو الفضل
+    if after_nasab and token.kind == "arabic" and not has_preposition(token) and not looks_like_verb(token.norm):
+        return True  # بن عبدالعزيز، بن مساعد: the word after بن names the father, however common it is
     if has_preposition(token) and token.norm not in given_names():
         return False  # بمواجهات
     if not token.norm.startswith("ال") and token.norm.endswith("ي") \
@@ -255,11 +260,13 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
         return None
     last = index
     position = index + 1
-    while position < len(tokens) and position - index < MAX_NAME_TOKENS \
+    while position < len(tokens) and (position - index < MAX_NAME_TOKENS or _continues_nasab(tokens, position)) \
+            and position - index < MAX_NASAB_TOKENS \
             and tokens[position].sentence == tokens[index].sentence \
             and tokens[position].start - tokens[position - 1].end <= 1 \
             and _is_name_part(tokens[position], previous_is_name=True,
-                              after_particle=tokens[position - 1].norm in name_particles()):
+                              after_particle=tokens[position - 1].norm in name_particles(),
+                              after_nasab=tokens[position - 1].norm in NASAB_WORDS):
         last = position
         position += 1
         # An article surname (الأسد، المجيد) ends a name unless it completes عبد/أبو (عبد الكريم).
@@ -273,6 +280,11 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
     if tokens[last].norm in name_particles() or (not after_title and last == index):
         return None
     return index, last
+
+
+def _continues_nasab(tokens: list[Token], position: int) -> bool:
+    """بن X بن Y: past the usual length, a name goes on through بن/بنت and the name after it."""
+    return tokens[position].norm in NASAB_WORDS or tokens[position - 1].norm in NASAB_WORDS
 
 
 def _skip_modifiers(doc: Document, index: int) -> int:
