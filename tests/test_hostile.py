@@ -219,4 +219,6 @@ def _check_kinds(by_source: dict[str, list[dict]]) -> None:
     assert [record["status"] for record in by_source["broken_lines.jsonl"]] == ["ok", "error", "error"]
     assert len(by_source["duplicate_ids.jsonl"]) == 2 and len(by_source["crlf.jsonl"]) == 2
     assert first("digits_400.txt")["counts"] == []
-    assert first("digits_1e24.txt")["counts"][0]["value"] == pytest.approx(1e24)
+    # A run of 25 digits reads as a code, not a count (extract/quantities.py); the record stays valid
+    # JSON, and the table writers' int64 guard is tested on a record built directly (test_pipeline.py).
+    assert first("digits_1e24.txt")["status"] == "ok" and first("digits_1e24.txt")["counts"] == []
