@@ -21,7 +21,7 @@ from extract.document import Document, Token
 from extract.lexicons import read_tsv, word_frequencies
 from extract.ner.words import is_function_word
 from extract.normalize import normalize_string
-from extract.timex import document_time_expressions, month_names, ordinal_words
+from extract.timex import NUMERIC_FORMS, document_time_expressions, month_names, ordinal_words
 from extract.tokenize import clitic_stems
 
 # Separators that join two numbers into one format (a score, a ratio, a range of years).
@@ -402,7 +402,7 @@ def _classify(doc: Document, tokens: list[Token], first: int, last: int) -> str 
 def non_count_tokens(doc: Document) -> dict[int, str]:
     """Document token index -> why it is not part of a count (money, date, time, measure, ...)."""
     excluded: dict[int, str] = {}
-    date_spans = [(item.start, item.end) for item in document_time_expressions(doc)
+    date_spans = [(item.start, item.end) for item in document_time_expressions(doc, forms=NUMERIC_FORMS)
                   if any(char.isdigit() for char in item.text) or _has_ordinal(item.text)]
     for index in doc.covered_tokens(date_spans):
         excluded[index] = "date"
