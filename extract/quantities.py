@@ -439,7 +439,7 @@ def _spread_over_ranges(tokens: list[Token], chains: list[tuple[int, int]], kind
     """بين 4 إلى 6 أسابيع، بين 20 و30 مليار دولار: the first amount of a range has the second's unit."""
     kinds = list(kinds)
     for position in range(len(chains) - 2, -1, -1):
-        (first, last), (next_first, next_last) = chains[position], chains[position + 1]
+        (_, last), (next_first, next_last) = chains[position], chains[position + 1]
         between = [token.norm for token in tokens[last + 1:next_first]]
         joined = len(between) == 1 and between[0] in RANGE_WORDS or not between and tokens[next_first].norm.startswith("و")
         if kinds[position] is None and joined:
