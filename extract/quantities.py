@@ -180,6 +180,9 @@ def _money(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
                 return True
             if position == following and tokens[position].kind == "arabic" and not _is_modifier(tokens[position]):
                 break  # only an adjective (أمريكي، سعودي) may stand between the amount and its currency
+    if following + 1 < len(tokens) and tokens[following].norm == "مقابل" \
+            and any(currency_words().get(form) == "currency" for form in _bare_forms(tokens[following + 1])):
+        return True  # 4.29 مقابل الدولار: an exchange rate
     before = tokens[first - 1] if first > 0 else None
     if before is not None and (currency_words().get(before.text) == "symbol"
                                or currency_words().get(before.norm) in ("symbol", "cue")
@@ -346,6 +349,8 @@ def _bracketed_alone(tokens: list[Token], first: int, last: int) -> bool:
     if tokens[first].kind != "number" or last + 1 >= len(tokens) or tokens[last + 1].norm != ")":
         return False
     after = tokens[last + 2] if last + 2 < len(tokens) else None
+    if after is not None and _bare_forms(after) & duration_units():
+        return True  # (40) عاما: a duration
     return after is None or after.kind != "arabic" or not _noun_like(after) or is_function_word(after)
 
 
