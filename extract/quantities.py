@@ -21,7 +21,7 @@ from extract.document import Document, Token
 from extract.lexicons import read_tsv, word_frequencies
 from extract.ner.words import is_function_word
 from extract.normalize import normalize_string
-from extract.timex import document_time_expressions, month_names, ordinal_words
+from extract.timex import NUMERIC_FORMS, document_time_expressions, month_names, ordinal_words
 from extract.tokenize import clitic_stems
 
 # Separators that join two numbers into one format (a score, a ratio, a range of years).
@@ -180,6 +180,9 @@ def _money(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
                 return True
             if position == following and tokens[position].kind == "arabic" and not _is_modifier(tokens[position]):
                 break  # only an adjective (أمريكي، سعودي) may stand between the amount and its currency
+    if following + 1 < len(tokens) and tokens[following].norm == "مقابل" \
+            and any(currency_words().get(form) == "currency" for form in _bare_forms(tokens[following + 1])):
+        return True  # 4.29 مقابل الدولار: an exchange rate
     before = tokens[first - 1] if first > 0 else None
     if before is not None and (currency_words().get(before.text) == "symbol"
                                or currency_words().get(before.norm) in ("symbol", "cue")
@@ -346,6 +349,8 @@ def _bracketed_alone(tokens: list[Token], first: int, last: int) -> bool:
     if tokens[first].kind != "number" or last + 1 >= len(tokens) or tokens[last + 1].norm != ")":
         return False
     after = tokens[last + 2] if last + 2 < len(tokens) else None
+    if after is not None and _bare_forms(after) & duration_units():
+        return True  # (40) عاما: a duration
     return after is None or after.kind != "arabic" or not _noun_like(after) or is_function_word(after)
 
 
@@ -402,7 +407,7 @@ def _classify(doc: Document, tokens: list[Token], first: int, last: int) -> str 
 def non_count_tokens(doc: Document) -> dict[int, str]:
     """Document token index -> why it is not part of a count (money, date, time, measure, ...)."""
     excluded: dict[int, str] = {}
-    date_spans = [(item.start, item.end) for item in document_time_expressions(doc)
+    date_spans = [(item.start, item.end) for item in document_time_expressions(doc, forms=NUMERIC_FORMS)
                   if any(char.isdigit() for char in item.text) or _has_ordinal(item.text)]
     for index in doc.covered_tokens(date_spans):
         excluded[index] = "date"
@@ -439,7 +444,7 @@ def _spread_over_ranges(tokens: list[Token], chains: list[tuple[int, int]], kind
     """بين 4 إلى 6 أسابيع، بين 20 و30 مليار دولار: the first amount of a range has the second's unit."""
     kinds = list(kinds)
     for position in range(len(chains) - 2, -1, -1):
-        (first, last), (next_first, next_last) = chains[position], chains[position + 1]
+        (_, last), (next_first, next_last) = chains[position], chains[position + 1]
         between = [token.norm for token in tokens[last + 1:next_first]]
         joined = len(between) == 1 and between[0] in RANGE_WORDS or not between and tokens[next_first].norm.startswith("و")
         if kinds[position] is None and joined:

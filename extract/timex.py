@@ -404,12 +404,21 @@ _READERS = (("day_month", _day_month), ("numeric", _numeric), ("iso", _numeric),
             ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period))
 
 
-def scan_normalized(text: str, published: dt.date | dt.datetime | str | None = None) -> list[_Found]:
-    """Date expressions in normalized text, as normalized offsets, in text order, never overlapping."""
+# The forms that carry a number (day, year): what the counts extractor needs to set dates aside.
+NUMERIC_FORMS = frozenset({"day_month", "numeric", "iso", "month_year", "year_range", "year", "day_of_month"})
+
+
+def scan_normalized(text: str, published: dt.date | dt.datetime | str | None = None,
+                    forms: frozenset[str] | None = None) -> list[_Found]:
+    """Date expressions in normalized text, as normalized offsets, in text order, never overlapping.
+
+    `forms` limits the scan to some of the readers (NUMERIC_FORMS: only those with a number)."""
     published_date = _as_date(published)
     taken: list[tuple[int, int]] = []
     found: list[_Found] = []
     for name, reader in _READERS:
+        if forms is not None and name not in forms:
+            continue
         for match in _patterns()[name].finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
@@ -432,9 +441,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _expressions(original: str, normalized: NormalizedText, published) -> list[TimeExpression]:
+def _expressions(original: str, normalized: NormalizedText, published,
+                 forms: frozenset[str] | None = None) -> list[TimeExpression]:
     expressions = []
-    for item in scan_normalized(normalized.text, published):
+    for item in scan_normalized(normalized.text, published, forms):
         start, end = normalized.to_original(item.start, item.end)
         expressions.append(TimeExpression(original[start:end], start, end, item.value, item.kind, item.calendar,
                                           "published" if item.anchored else None))
@@ -447,7 +457,8 @@ def find_time_expressions(text: str, published: dt.date | dt.datetime | str | No
     return _expressions(text, normalized, published)
 
 
-def document_time_expressions(doc: "Document", published: dt.date | dt.datetime | str | None = None) -> list[TimeExpression]:
+def document_time_expressions(doc: "Document", published: dt.date | dt.datetime | str | None = None,
+                              forms: frozenset[str] | None = None) -> list[TimeExpression]:
     """The same over a normalized Document; `published` defaults to the document's meta `date`."""
     assert doc.normalized is not None, "normalize must run first"
-    return _expressions(doc.text, doc.normalized, published if published is not None else doc.meta.get("date"))
+    return _expressions(doc.text, doc.normalized, published if published is not None else doc.meta.get("date"), forms)

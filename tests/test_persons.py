@@ -100,3 +100,15 @@ def test_a_foreign_name_that_looks_like_a_preposition_and_a_word_stays(nlp):
 def test_a_long_lineage_is_one_name(nlp):
     text = "واستقبل الأمير فهد بن عبدالله بن عبدالعزيز بن مساعد الوفد"
     assert "فهد بن عبدالله بن عبدالعزيز بن مساعد" in persons(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المفتي عبدالعزيز بن عبدالله آل الشيخ إن", "عبدالعزيز بن عبدالله آل الشيخ"),
+    ("وحضر الدكتور أسامة بن فضل البار الحفل", "أسامة بن فضل البار"),
+])
+def test_a_lineage_takes_its_family_name(nlp, text, name):
+    assert name in persons(nlp, text)
+
+
+def test_a_first_person_future_verb_is_no_name(nlp):
+    assert persons(nlp, "إذا قلت إنها لم تلمسني سأكون كاذبا") == []

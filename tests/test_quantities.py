@@ -269,3 +269,11 @@ def test_an_amount_with_its_own_noun_after_a_label_list_is_a_count(nlp):
 ])
 def test_article_days_rounds_maghrebi_euro_celsius_and_dual_scores(nlp, text):
     assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "هبطت الليرة إلى 4.2901 مقابل الدولار",
+    "يريد أن يبقى في الحكم (40) عاما",
+])
+def test_exchange_rates_and_bracketed_durations(nlp, text):
+    assert counts(nlp, text) == []

@@ -15,6 +15,9 @@ MAX_NAME_TOKENS = 4
 # A lineage (nasab) runs longer: فهد بن عبدالله بن عبدالعزيز بن مساعد.
 MAX_NASAB_TOKENS = 10
 NASAB_WORDS = frozenset({"بن", "بنت", "ابن"})
+LINEAGE_WORDS = NASAB_WORDS | {"ال"}  # آل (the family) normalizes to ال
+GLUED_ABD = "عبدال"
+FAMILY_NAME_MAX_FREQUENCY = 500  # البار 106، السويلم 70; الوفد (925) is the next noun
 
 
 # How common a word may be and still be part of a name: a surname after a given name
@@ -76,7 +79,7 @@ def takes_article(word: str) -> bool:
 def looks_like_verb(word: str) -> bool:
     """A verb by its other persons in the corpus: تستمر beside يستمر/نستمر, قرر beside قرروا, انفصلت beside انفصلوا."""
     frequency = max(_frequency(word), 1)
-    if word.startswith("س") and len(word) >= 5 and word[1] in "يتن" and looks_like_verb(word[1:]):
+    if word.startswith("س") and len(word) >= 5 and word[1] in PRESENT_PREFIXES and looks_like_verb(word[1:]):
         return True  # سيغيب: the future prefix before a present verb
     if len(word) >= 4 and word[0] in PRESENT_PREFIXES:
         others = sum(_frequency(prefix + word[1:]) for prefix in "يتن" if prefix != word[0])
@@ -172,6 +175,8 @@ def _is_strong_name_part(token: Token) -> bool:
         return _frequency(token.norm) < NAME_MAX_FREQUENCY or token.norm in name_compounds() \
             or token.text.endswith("ي") or token.norm[2:] in given_names()  # أسماء الأسد، ناصر العمر
     frequency = _frequency(token.norm)
+    if token.norm.endswith("ا") and _frequency(token.norm[:-1]) > frequency:
+        return False  # كاذبا: an accusative of a commoner stem (كاذب), even when rare
     never_definite = _frequency("ال" + token.norm) < NAME_ARTICLE_RATIO * frequency  # خاشقجي، أردوغان
     return frequency < RARE_NAME_PART_FREQUENCY or never_definite \
         or (frequency < UNLISTED_FIRST_NAME_MAX_FREQUENCY and not takes_article(token.norm))
@@ -185,6 +190,8 @@ def _title_matcher() -> PhraseMatcher:
 def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False, after_nasab: bool = False) -> bool:
     if token.kind == "arabic" and token.norm in name_particles():
         return True
+    if after_particle and plain_word(token) and token.text.startswith("ال") and len(token.norm) > 3:
+        return True  # عبد الكريم، آل الشيخ: after a particle an article word completes the name, title or not
     if not plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH or is_title_word(token) \
             or _is_function_word_with_pronoun(token.norm):
         return False
@@ -201,7 +208,7 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
     if not token.norm.startswith("ال") and token.norm.endswith("ي") \
             and word_frequencies().get("ال" + token.norm, 0) >= NATIONALITY_MIN_ARTICLE_FREQUENCY:
         return False  # سمير روسي: a nationality adjective, not a surname
-    if is_given_name(token):
+    if is_given_name(token) or _is_glued_abd_name(token):
         return True
     if takes_article(token.norm) and not after_particle and _frequency(token.norm) >= UNLISTED_FIRST_NAME_MAX_FREQUENCY:
         # تدريب، صفقات: a frequent unlisted word the corpus uses with the article is a common noun
@@ -236,7 +243,7 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
         return False  # بأي، لأي: a preposition and a hamzated function word (باول, Powell, has no hamza)
     if has_preposition(token) and token.norm not in given_names() or is_title_word(token):
         return False
-    if is_given_name(token) or (token.kind == "arabic" and token.norm in name_particles()):
+    if is_given_name(token) or _is_glued_abd_name(token) or (token.kind == "arabic" and token.norm in name_particles()):
         return True
     if not after_title or not plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
         return False
@@ -266,12 +273,14 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
             and tokens[position].start - tokens[position - 1].end <= 1 \
             and _is_name_part(tokens[position], previous_is_name=True,
                               after_particle=tokens[position - 1].norm in name_particles(),
-                              after_nasab=tokens[position - 1].norm in NASAB_WORDS):
+                              after_nasab=tokens[position - 1].norm in NASAB_WORDS
+                              or _after_nasab_pair(tokens, position)):
         last = position
         position += 1
         # An article surname (الأسد، المجيد) ends a name unless it completes عبد/أبو (عبد الكريم).
-        if tokens[last].norm.startswith("ال") and tokens[last - 1].norm not in name_particles():
-            break
+        if tokens[last].norm.startswith("ال") and tokens[last].norm not in name_particles() \
+                and tokens[last - 1].norm not in name_particles():
+            break  # (آل, normalized ال, is the family particle, not an article surname)
     while last > index and tokens[last].norm in name_particles():
         last -= 1
     if not after_title and last > index and _is_ambiguous_given_name(tokens[index]) \
@@ -282,9 +291,27 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
     return index, last
 
 
+def _is_glued_abd_name(token: Token) -> bool:
+    """عبدالعزيز، عبدالرحمن: عبد glued to a divine name with the article is a given name."""
+    return token.kind == "arabic" and token.norm.startswith(GLUED_ABD) and len(token.norm) >= len(GLUED_ABD) + 3
+
+
 def _continues_nasab(tokens: list[Token], position: int) -> bool:
-    """بن X بن Y: past the usual length, a name goes on through بن/بنت and the name after it."""
-    return tokens[position].norm in NASAB_WORDS or tokens[position - 1].norm in NASAB_WORDS
+    """بن X بن Y آل Z: past the usual length, a name goes on through بن/بنت/آل and the name after it,
+    and a family name with the article closes it (أسامة بن فضل البار)."""
+    return tokens[position].norm in LINEAGE_WORDS or tokens[position - 1].norm in LINEAGE_WORDS \
+        or _after_nasab_pair(tokens, position)
+
+
+def _after_nasab_pair(tokens: list[Token], position: int) -> bool:
+    """The family name after بن X: حمد بن عبدالعزيز السويلم."""
+    token = tokens[position]
+    if not (position >= 2 and tokens[position - 2].norm in NASAB_WORDS and token.norm.startswith("ال")
+            and token.kind == "arabic" and token.norm not in function_words()):
+        return False
+    # a family name (البار، السويلم), not the sentence's next noun (بن مساعد الوفد): not a frequent word,
+    # or a nisba, or a given name with the article
+    return _frequency(token.norm) < FAMILY_NAME_MAX_FREQUENCY or token.text.endswith("ي") or token.norm[2:] in given_names()
 
 
 def _skip_modifiers(doc: Document, index: int) -> int:
