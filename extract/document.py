@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
+from functools import wraps
+from typing import Any, Callable, TypeVar
 
 from extract.normalize import NormalizedText
 
@@ -51,6 +52,31 @@ class Token:
     norm_end: int
     sentence: int
     stems: tuple[tuple[int, str], ...] = ()
+
+
+_Result = TypeVar("_Result")
+_FORM_CACHE_SIZE = 200_000
+
+
+def cached_by_form(function: Callable[..., _Result]) -> Callable[..., _Result]:
+    """Cache a function of one token that reads only its form (text, norm, kind and the stems that
+    follow from norm), never its position: rules ask the same question of the same word thousands
+    of times a run. The cache is emptied when full, so a long run's memory stays flat."""
+    cache: dict[tuple, Any] = {}
+
+    @wraps(function)
+    def cached(token: "Token", *args: Any) -> _Result:
+        key = (token.text, token.norm, token.kind, *args)
+        try:
+            return cache[key]
+        except KeyError:
+            if len(cache) >= _FORM_CACHE_SIZE:
+                cache.clear()
+            result = cache[key] = function(token, *args)
+            return result
+
+    cached.cache_clear = cache.clear  # type: ignore[attr-defined]
+    return cached
 
 
 @dataclass

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.document import Document, Token
+from extract.document import Document, Token, cached_by_form
 from extract.lexicons import read_tsv, word_frequencies
 from extract.ner.words import is_function_word
 from extract.normalize import normalize_string
@@ -96,6 +96,7 @@ def _bare_forms(token: Token) -> set[str]:
     return stems
 
 
+@cached_by_form
 def _number_word_kinds(token: Token) -> frozenset[str]:
     return _number_word_kinds_of(token.norm) if token.kind == "arabic" else frozenset()
 
@@ -524,6 +525,7 @@ def _frequency(stem: str) -> int:
     return frequencies.get(stem, 0) + frequencies.get("ال" + stem, 0)
 
 
+@cached_by_form
 def dual_singular(token: Token) -> str | None:
     """The singular of a dual noun (هجومين → هجوم, عربتين → عربه), or None: see the module doc."""
     if token.kind != "arabic":

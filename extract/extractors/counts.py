@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from extract.document import Document, Token
+from extract.document import Document, Token, cached_by_form
 from extract.lexicons import read_tsv, word_frequencies
 from extract.ner import is_function_word
 from extract.normalize import normalize_string
@@ -80,6 +80,7 @@ def parse_digits(norm: str) -> float | None:
         return None
 
 
+@cached_by_form
 def _kinds(token: Token) -> tuple[dict[str, NumberWord], bool]:
     """The number-word readings of a token's longest matching stem, and whether و led it."""
     if token.kind != "arabic":
@@ -392,6 +393,18 @@ def _plain(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+@cached_by_form
+def _may_start_number(token: Token) -> bool:
+    """Whether _read_number can read anything from this token: digits, a number word (with or
+    without the article) or a dual. Most tokens are none of these, and are not read at all."""
+    if token.kind == "number":
+        return True
+    if token.kind != "arabic":
+        return False
+    return bool(_kinds(token)[0]) or (token.norm.startswith("ال") and token.norm[2:] in number_words()) \
+        or dual_singular(token) is not None
+
+
 def _read_number(tokens: list[Token], index: int) -> _Number | None:
     token = tokens[index]
     if token.kind == "number":
@@ -419,7 +432,7 @@ def extract_counts(doc: Document) -> Document:
             if tokens[index].kind == "arabic" and tokens[index].index in named or tokens[index].index in not_counts:
                 index += 1
                 continue
-            number = _read_number(tokens, index)
+            number = _read_number(tokens, index) if _may_start_number(tokens[index]) else None
             if number is None:
                 index += 1
                 continue

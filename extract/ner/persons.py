@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.document import Document, Span, Token
+from extract.document import Document, Span, Token, cached_by_form
 from extract.lexicons import person_titles, read_tsv, word_frequencies
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
@@ -235,6 +235,7 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
     return frequency < NAME_MAX_FREQUENCY or (previous_is_name and name_like and frequency < SURNAME_MAX_FREQUENCY)
 
 
+@cached_by_form
 def _can_start_name(token: Token, after_title: bool) -> bool:
     if any(stem in name_particles() for offset, stem in token.stems if offset):
         return False  # بأبي سمير: a nickname after a preposition
