@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import pickle
 import re
 import sys
 from collections import Counter, defaultdict
@@ -57,6 +58,9 @@ MAX_PARENT_DISTANCE = 5
 MIN_HEADED = 3
 MIN_ARTICLES = 2
 MIN_HEADED_SHARE = 0.2
+# A phrase that is complete after heads and collocated is seldom an ordinary word, and a known
+# village (دار سعد، عين ترما) is mostly written without its head.
+MIN_PHRASE_HEADED_SHARE = 0.05
 OTHER_FORM_RATIO = 0.15
 OTHER_FORM_MIN = 20
 # A later word of a name this frequent, or a first word this frequent, is an ordinary word.
@@ -302,6 +306,8 @@ def _other_form_is_common(name: str, unigrams: Counter[str]) -> bool:
     if " " in name:
         return False
     other = name[2:] if name.startswith("ال") else "ال" + name
+    if other in function_words():
+        return False  # العند beside عند says nothing about العند
     return unigrams[other] >= OTHER_FORM_MIN and unigrams[other] >= OTHER_FORM_RATIO * unigrams[name]
 
 
@@ -318,7 +324,8 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
     for name, headed in evidence.headed.items():
         total = phrase_counts[name] if " " in name else evidence.unigrams[name]
         kind = evidence.kinds[name].most_common(1)[0][0]
-        min_share = FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
+        min_share = MIN_PHRASE_HEADED_SHARE if " " in name else \
+            FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
         if headed < MIN_HEADED or len(evidence.articles[name]) < MIN_ARTICLES or total == 0 \
                 or headed / total < min_share or _other_form_is_common(name, evidence.unigrams) \
                 or not _collocated(name, total, evidence.unigrams) \
@@ -360,13 +367,23 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="read only the first N corpus lines")
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="keep the corpus counts in this file and reuse them when it exists (a local file, never shipped)")
     args = parser.parse_args()
     skip = evaluation_ids()
-    evidence = Evidence()
-    for number, text in articles(args.corpus, skip, args.limit):
-        mine_article(number, text, evidence)
-    phrases = {name for name, count in evidence.headed.items() if " " in name and count >= MIN_HEADED}
-    rows = select(evidence, count_phrases(args.corpus, phrases, skip, args.limit))
+    if args.cache is not None and args.cache.exists():
+        with open(args.cache, "rb") as handle:
+            evidence, phrase_counts = pickle.load(handle)
+    else:
+        evidence = Evidence()
+        for number, text in articles(args.corpus, skip, args.limit):
+            mine_article(number, text, evidence)
+        phrases = {name for name, count in evidence.headed.items() if " " in name and count >= MIN_HEADED}
+        phrase_counts = count_phrases(args.corpus, phrases, skip, args.limit)
+        if args.cache is not None:
+            with open(args.cache, "wb") as handle:
+                pickle.dump((evidence, phrase_counts), handle)
+    rows = select(evidence, phrase_counts)
     with open(args.output, "w", encoding="utf-8") as handle:
         handle.write(HEADER + "\t".join(COLUMNS) + "\n")
         for row in rows:

@@ -202,3 +202,24 @@ def test_definite_conjuncts_of_a_list_are_places(pipeline):
 def test_a_city_keeps_its_name_beside_the_governorate_named_after_it(pipeline):
     place = places_of(pipeline, "وصل الوفد إلى مأرب صباحا.")["مأرب"]
     assert place["kind"] == "city" and place["coordinates"] == "point"
+
+
+# --- adjectives that look like names ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["تعاونت الوزارة مع الجامعات السعودية في البرنامج.",
+                                  "شاركت القوات البرية الملكية السعودية في التمرين."])
+def test_nationality_adjective_after_a_definite_noun_is_not_a_place(pipeline, text):
+    assert "السعودية" not in places_of(pipeline, text)
+
+
+def test_the_country_itself_is_still_a_place(pipeline):
+    assert "السعودية" in places_of(pipeline, "عاد الوفد إلى السعودية أمس.")
+
+
+def test_feminine_nisba_after_a_head_is_an_adjective(pipeline):
+    assert places_of(pipeline, "كانت البلدة مدينة منجمية مزدهرة.") == {}
+
+
+def test_continents_are_places_with_ids(pipeline):
+    place = places_of(pipeline, "انتشر المرض في أوروبا وأمريكا الشمالية.")["أمريكا الشمالية"]
+    assert place["geonames_id"] == 6255149 and place["lat"] is not None

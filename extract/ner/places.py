@@ -109,8 +109,26 @@ def _takes_the_article(norm: str) -> bool:
     return with_article >= ARTICLE_FORM_MIN and with_article >= ARTICLE_FORM_RATIO * word_frequencies().get(norm, 0)
 
 
-def _is_place_name_token(token: Token) -> bool:
-    if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) or _takes_the_article(token.norm):
+# An indefinite word in ـية whose nisba family (منجمي، المنجمي، المنجمية) is as common as itself is an
+# adjective (مدينة منجمية); a name in ـية has none (حمورية).
+NISBA_FAMILY_RATIO = 0.5
+NISBA_FAMILY_MIN = 10
+
+
+def _is_feminine_nisba(norm: str) -> bool:
+    if norm.startswith("ال") or not norm.endswith("يه"):
+        return False
+    frequencies = word_frequencies()
+    family = sum(frequencies.get(form, 0) for form in (norm[:-1], "ال" + norm[:-1], "ال" + norm))
+    return family >= NISBA_FAMILY_MIN and family >= NISBA_FAMILY_RATIO * frequencies.get(norm, 0)
+
+
+def _is_place_name_token(token: Token, strict: bool = True) -> bool:
+    """Could this token be a place's name after a head noun? strict: the name stands alone (مدينة X
+    → X), so a word the corpus also writes with the article (عازلة/العازلة) is an adjective or a noun;
+    not strict: the head stays in the name (حي منار), which a common word may complete."""
+    if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
+            or _is_feminine_nisba(token.norm) or strict and _takes_the_article(token.norm):
         return False
     frequency = word_frequencies().get(token.norm, 0)
     if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= NISBA_MAX_FREQUENCY
@@ -142,12 +160,12 @@ def _known_name_at(doc: Document, index: int) -> Match | None:
     return None
 
 
-def _name_end(doc: Document, index: int) -> int | None:
+def _name_end(doc: Document, index: int, strict: bool = True) -> int | None:
     """Last token of a place name starting at `index`: a known name (longest), or a rare word (+ one more)."""
     known = _known_name_at(doc, index)
     if known is not None:
         return known.last
-    if not _is_place_name_token(doc.tokens[index]):
+    if not _is_place_name_token(doc.tokens[index], strict):
         return None
     if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number"
                                                   or _is_second_place_word(doc.tokens[index + 1])):
@@ -217,7 +235,7 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
     if not _same_sentence(doc, head_index, first):
         return []
     if _is_head(doc.tokens[first]) and _same_sentence(doc, first, first + 1):  # أحياء حوض الأشراف و…
-        name_last = _name_end(doc, first + 1)
+        name_last = _name_end(doc, first + 1, strict=False)
         if name_last is None:
             return []
         found = [doc.tokens_span(first, name_last, "LOC")]
@@ -258,8 +276,8 @@ def _followed_by_parent(doc: Document, index: int, roles: tuple[str, ...] = PARE
         known = [match for match in _stem_matches(doc, position) if not token.norm.startswith("و")]
         if (known and roles == PARENT_ROLES) or position > index + 1 and _known_name_at(doc, position) is not None:
             return True
-        if context_role(token) not in roles and not _is_head(token):
-            return False
+        if context_role(token) not in roles and not (_is_head(token) and roles == PARENT_ROLES):
+            return False  # without a head noun, أفقر مناطق المغرب places nothing
         position += 1
     return False
 
@@ -291,10 +309,10 @@ def located_places(doc: Document) -> list[Span]:
     return found
 
 
-def _headed_name_end(doc: Document, name: int) -> int | None:
+def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     """Last token of the name after a singular head; a common word counts when the place it lies in
     follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج)."""
-    last = _name_end(doc, name)
+    last = _name_end(doc, name, strict)
     if last is not None:
         return last
     token = doc.tokens[name]
@@ -315,7 +333,7 @@ def headed_places(doc: Document) -> list[Span]:
         name = index + 1
         if head is None or tokens[name].sentence != token.sentence:
             continue
-        last = _headed_name_end(doc, name)
+        last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
         if last is None:
             continue
         if place_heads()[head[1]][0] == "with_head":
@@ -363,6 +381,17 @@ def _inside_organisation_name(doc: Document, match: Match) -> bool:
     part of the organisation's name."""
     return match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 1) \
         and context_role(doc.tokens[match.first - 1]) == "organisation_head"
+
+
+def _read_as_adjective(doc: Document, match: Match) -> bool:
+    """الجامعات السعودية، القوات الملكية السعودية: a name shaped like a nisba adjective, right after a
+    definite word that is not a place, agrees with it as an adjective (a nationality, not a place)."""
+    if len(match.key) > 1 or not match.key[0].endswith(("يه", "ي")) or match.start != doc.tokens[match.first].start \
+            or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    previous = doc.tokens[match.first - 1]
+    return previous.kind == "arabic" and previous.norm.startswith("ال") and previous.norm not in function_words() \
+        and _known_name_at(doc, match.first - 1) is None and not _is_head(previous)
 
 
 TANWEEN = frozenset("\u064b\u064c\u064d")
@@ -417,7 +446,8 @@ def _with_head(doc: Document, match: Match) -> Span:
 def gazetteer_places(doc: Document) -> list[Span]:
     """Listed names (weak ones where context supports them) and mined names, longest first."""
     matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
-               and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)]
+               and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
+               and not _read_as_adjective(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
