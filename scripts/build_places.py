@@ -149,7 +149,7 @@ def _is_common_word(alias: str, population: int) -> bool:
 
 
 # A place this large keeps the aliases a larger place owns as shared ones, which context may give it.
-HOMOGRAPH_POPULATION = 100_000
+HOMOGRAPH_POPULATION = 10_000
 
 
 def assign_aliases(places: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -162,8 +162,9 @@ def assign_aliases(places: list[dict[str, object]]) -> list[dict[str, object]]:
         for alias in place["aliases"]:
             key = normalize_string(alias)
             protected = place["kind"] == "country" or place.get("capital")
-            if key in owner and key not in stoplist and places[owner[key]]["country"] != place["country"] \
-                    and (protected or int(place["population"]) >= HOMOGRAPH_POPULATION):
+            if key in owner and key not in stoplist and len(key) >= 3 and places[owner[key]]["country"] != place["country"] \
+                    and (protected or int(place["population"]) >= HOMOGRAPH_POPULATION
+                         and not _is_common_word(alias, int(place["population"]))):
                 place.setdefault("shared", []).append(alias)  # عمان: Oman owns it, Amman shares it
             if key in owner or key in stoplist or len(key) < 3 \
                     or (not protected and _is_common_word(alias, int(place["population"]))):
@@ -171,7 +172,8 @@ def assign_aliases(places: list[dict[str, object]]) -> list[dict[str, object]]:
             owner[key] = index
             kept.append(alias)
         place["aliases"] = kept
-    return [place for place in places if place["aliases"]]
+    # a town whose only name a larger place owns is kept for context to choose (country inference)
+    return [place for place in places if place["aliases"] or place.get("shared")]
 
 
 def _keeps_alias(alias: str, place: dict[str, object], likeness: dict[str, float]) -> bool:
@@ -242,8 +244,9 @@ def drop_non_place_words(places: list[dict[str, object]], corpus: Path) -> list[
     likeness = place_likeness(corpus, keys)
     for place in places:
         place["aliases"] = [alias for alias in place["aliases"] if _keeps_alias(alias, place, likeness)]
-        place["weak"] = [alias for alias in place["aliases"] + place.get("shared", []) if _is_weak(alias, place, likeness)]
-    return [place for place in places if place["aliases"]]
+        place["shared"] = [alias for alias in place.get("shared", []) if _keeps_alias(alias, place, likeness)]
+        place["weak"] = [alias for alias in place["aliases"] + place["shared"] if _is_weak(alias, place, likeness)]
+    return [place for place in places if place["aliases"] or place["shared"]]
 
 
 def _outline_rings(geometry: dict) -> list[list[tuple[float, float]]]:

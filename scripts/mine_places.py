@@ -43,7 +43,7 @@ from pathlib import Path
 
 from extract.extractors.entities import lexicon_key
 from extract.lexicons import place_gazetteer, read_tsv, word_frequencies
-from extract.ner.words import function_words
+from extract.ner.words import function_words, given_names
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 
@@ -58,13 +58,13 @@ MAX_PARENT_DISTANCE = 5
 MIN_HEADED = 3
 MIN_ARTICLES = 2
 MIN_HEADED_SHARE = 0.2
-# A phrase that is complete after heads and collocated is seldom an ordinary word, and a known
-# village (دار سعد، عين ترما) is mostly written without its head.
+# A known village (دار سعد، عين ترما) is mostly written without its head: with much evidence, a
+# phrase needs only this share (see _phrase_is_name_like).
 MIN_PHRASE_HEADED_SHARE = 0.05
 OTHER_FORM_RATIO = 0.15
 OTHER_FORM_MIN = 20
 # A later word of a name this frequent, or a first word this frequent, is an ordinary word.
-LATER_WORD_MAX_FREQUENCY = 3000
+LATER_WORD_MAX_FREQUENCY = 1000  # a given name may be more frequent (دار سعد)
 FIRST_WORD_MAX_FREQUENCY = 20000
 # After a facility head (مستشفى، مطار) a common noun is as likely as a name (مستشفى الولادة).
 FACILITY_MIN_HEADED_SHARE = 0.4
@@ -129,7 +129,7 @@ def name_word(word: str, first: bool) -> bool:
         return conjunction_stem(word) is None and not is_nisba(word) \
             and word_frequencies().get(word, 0) < FIRST_WORD_MAX_FREQUENCY
     return not word.startswith("و") and not has_preposition(word) and not is_nisba(word) \
-        and word_frequencies().get(word, 0) < LATER_WORD_MAX_FREQUENCY
+        and (word_frequencies().get(word, 0) < LATER_WORD_MAX_FREQUENCY or word in given_names())
 
 
 def is_nisba(word: str) -> bool:
@@ -312,10 +312,31 @@ def _other_form_is_common(name: str, unigrams: Counter[str]) -> bool:
 
 
 def _collocated(name: str, total: int, unigrams: Counter[str]) -> bool:
-    """A name's last word mostly occurs in it (دير الزور), unlike an adjective that follows any noun
-    (لبوزة المجاور): the phrase makes up MIN_COLLOCATION of the last word's occurrences."""
+    """A name's definite last word mostly occurs in it (دير الزور), unlike an adjective that follows
+    any noun (لبوزة المجاور): the phrase makes up MIN_COLLOCATION of the last word's occurrences."""
     words = name.split()
-    return len(words) == 1 or total >= MIN_COLLOCATION * unigrams[words[-1]]
+    if len(words) == 1 or not words[-1].startswith("ال"):
+        return True  # an indefinite last word is a name's (دار سعد), not an adjective agreeing with a head
+    return total >= MIN_COLLOCATION * unigrams[words[-1]]
+
+
+@lru_cache(maxsize=1)
+def name_starting_words() -> frozenset[str]:
+    """First words of the gazetteer's multi-word names (عين، دار، خان، تل، دير، رأس …)."""
+    return frozenset(key.split()[0] for key in gazetteer_index() if " " in key)
+
+
+def _phrase_is_name_like(name: str, headed: int, total: int) -> bool:
+    """A multi-word candidate starts with a rare word or with a word that starts listed names (دار
+    سعد، عين ترما, unlike وقت ممتع after قضاء), and is mostly written after a head unless its evidence is
+    large."""
+    first = name.split()[0]
+    if word_frequencies().get(first, 0) >= LATER_WORD_MAX_FREQUENCY and first not in name_starting_words():
+        return False
+    return headed / total >= MIN_HEADED_SHARE or headed >= MANY_HEADED and headed / total >= MIN_PHRASE_HEADED_SHARE
+
+
+MANY_HEADED = 20
 
 
 def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, object]]:
@@ -324,23 +345,31 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
     for name, headed in evidence.headed.items():
         total = phrase_counts[name] if " " in name else evidence.unigrams[name]
         kind = evidence.kinds[name].most_common(1)[0][0]
-        min_share = MIN_PHRASE_HEADED_SHARE if " " in name else \
-            FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
-        if headed < MIN_HEADED or len(evidence.articles[name]) < MIN_ARTICLES or total == 0 \
+        min_share = 0.0 if " " in name else FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
+        if headed < MIN_HEADED * (2 if name.count(" ") >= 2 else 1) or len(evidence.articles[name]) < MIN_ARTICLES \
+                or total == 0 or not all(name_word(word, first=False) for word in name.split()[1:]) \
                 or headed / total < min_share or _other_form_is_common(name, evidence.unigrams) \
                 or not _collocated(name, total, evidence.unigrams) \
+                or " " in name and not _phrase_is_name_like(name, headed, total) \
                 or evidence.right_after_plural[name] > MAX_RIGHT_AFTER_PLURAL * headed \
                 or name in evidence.listed_prefix and evidence.listed_complete[evidence.listed_prefix[name]] >= headed:
             continue
         parent_name = _majority(evidence.parents[name], MIN_PARENT_SHARE)
         parent = gazetteer_by_name.get(parent_name) if parent_name else None
         country = parent["country"] if parent else _majority(evidence.countries[name], MIN_COUNTRY_SHARE)
-        kept.append({"name": evidence.surfaces[name].most_common(1)[0][0], "key": name,
+        kept.append({"name": _surface(evidence.surfaces[name].most_common(1)[0][0], name), "key": name,
                      "kind": kind, "country": country or "",
                      "parent": parent_name or "", "headed": headed, "articles": len(evidence.articles[name]),
                      "share": round(headed / total, 3),
                      "countries": "|".join(f"{code}:{votes}" for code, votes in evidence.countries[name].most_common(4))})
     return sorted(kept, key=lambda row: (-int(row["headed"]), row["key"]))
+
+
+def _surface(text: str, key: str) -> str:
+    """The name as written, without the و a list conjunct carried (وعين ترما → عين ترما)."""
+    while text and norm(text.split()[0]) != key.split()[0] and text.startswith("و"):
+        text = text[1:].lstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return text
 
 
 def _majority(votes: Counter[str], share: float) -> str | None:

@@ -223,3 +223,11 @@ def test_feminine_nisba_after_a_head_is_an_adjective(pipeline):
 def test_continents_are_places_with_ids(pipeline):
     place = places_of(pipeline, "انتشر المرض في أوروبا وأمريكا الشمالية.")["أمريكا الشمالية"]
     assert place["geonames_id"] == 6255149 and place["lat"] is not None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("قصفت الطائرات القنيطرة ودرعا جنوب سوريا.", "SY"),
+    ("وصل الوفد إلى القنيطرة قادما من الرباط.", "MA"),
+])
+def test_a_town_name_two_countries_share_goes_to_the_articles_country(pipeline, text, country):
+    assert places_of(pipeline, text)["القنيطرة"]["country"] == country
