@@ -231,3 +231,12 @@ def test_continents_are_places_with_ids(pipeline):
 ])
 def test_a_town_name_two_countries_share_goes_to_the_articles_country(pipeline, text, country):
     assert places_of(pipeline, text)["القنيطرة"]["country"] == country
+
+
+def test_stadium_and_palace_heads_name_facilities(pipeline):
+    places = places_of(pipeline, "أقيمت المباراة على ملعب الزعفرونة واستقبل الأمير ضيوفه في قصر المشيرفة.")
+    assert places["ملعب الزعفرونة"]["kind"] == "facility" and places["قصر المشيرفة"]["kind"] == "facility"
+
+
+def test_team_named_after_a_city_is_not_a_place(pipeline):
+    assert "برشلونة" not in places_of(pipeline, "تعاقد فريق برشلونة مع لاعب جديد.")
