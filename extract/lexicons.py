@@ -72,32 +72,50 @@ def _aliases(row: dict[str, str]) -> list[str]:
     return aliases if row["name"] in aliases else [row["name"], *aliases]
 
 
+def _coordinates_kind(kind: str) -> str:
+    """What a hand-written row's coordinates are: an area's centre, or a town's point."""
+    return "centroid" if kind in ("country", "region", "governorate") else "point"
+
+
+def _split(value: str) -> list[str]:
+    return [item for item in value.split("|") if item]
+
+
 def _float_or_none(value: str) -> float | None:
     return float(value) if value.strip() else None
 
 
 @lru_cache(maxsize=1)
 def place_gazetteer() -> tuple[dict, ...]:
-    """Places: name, name_en, kind, country, lat, lon, aliases (GeoNames/CLDR plus hand additions)."""
+    """Places: name, name_en, kind, country, lat, lon, geonames_id, coordinates, aliases, shared_aliases,
+    weak_aliases (GeoNames/CLDR, admin-1 units, plus hand additions)."""
     from extract.normalize import normalize_string
 
     places: list[dict] = []
     by_alias: dict[str, dict] = {}
-    for file_name in ("places_ar.tsv", "places_extra_ar.tsv"):
+    for file_name in ("places_ar.tsv", "places_admin1_ar.tsv", "places_extra_ar.tsv"):
         for row in read_tsv(file_name):
             aliases = _aliases(row)
+            if file_name != "places_extra_ar.tsv" and row["name"] in row.get("shared_aliases", "").split("|"):
+                aliases.remove(row["name"])  # عمان names Amman, but Oman owns the alias
             existing = next((by_alias[key] for key in map(normalize_string, aliases) if key in by_alias), None)
             if existing is not None:
                 existing["aliases"].extend(alias for alias in aliases if alias not in existing["aliases"])
                 if file_name == "places_extra_ar.tsv":  # hand-written names are the usual Arabic ones
                     existing.update(name=row["name"], kind=row["kind"])
-                if existing["lat"] is None:
+                if existing["lat"] is None or file_name == "places_extra_ar.tsv" and existing["coordinates"] == "centroid":
                     existing["lat"], existing["lon"] = _float_or_none(row["lat"]), _float_or_none(row["lon"])
+                    existing["coordinates"] = row.get("coordinates") or _coordinates_kind(row["kind"])
                 place = existing
             else:
                 place = {"name": row["name"], "name_en": row["name_en"], "kind": row["kind"],
                          "country": row["country"] or None, "lat": _float_or_none(row["lat"]),
-                         "lon": _float_or_none(row["lon"]), "aliases": aliases}
+                         "lon": _float_or_none(row["lon"]), "aliases": aliases,
+                         "geonames_id": int(row["geonames_id"]) if row.get("geonames_id") else None,
+                         # point: a GeoNames place; centroid: a country's or a unit's centre (hand-written ones too)
+                         "coordinates": row.get("coordinates") or (_coordinates_kind(row["kind"]) if row["lat"].strip() else None),
+                         "shared_aliases": _split(row.get("shared_aliases", "")),
+                         "weak_aliases": _split(row.get("weak_aliases", ""))}
                 places.append(place)
             for alias in place["aliases"]:
                 by_alias.setdefault(normalize_string(alias), place)

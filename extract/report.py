@@ -7,8 +7,13 @@ like <script> or <img onerror> shows as text and never runs.
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from typing import Any, Iterable
+
+from extract.lexicons import read_tsv
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 FIELD_COLOURS = {"counts": "#f4b942", "places": "#4caf7a", "actors": "#4a90d9", "agents": "#d9534f",
@@ -84,23 +89,168 @@ def _table(headers: list[str], rows: Iterable[list[Any]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
-def place_map(places: list[dict[str, Any]], width: int = 320, height: int = 200) -> str:
-    """An inline SVG scatter of the places with coordinates, labelled, with no map tiles."""
+MAP_WIDTH, MAP_HEIGHT, MAP_MARGIN = 480, 320, 24
+MIN_MAP_SPAN = 4.0  # degrees: a single town still shows its surroundings
+PLACE_COLOUR, APPROXIMATE_COLOUR = "#1b7a46", "#d9822b"
+LABEL_SIZE = 11
+
+
+@lru_cache(maxsize=1)
+def world_outlines() -> tuple[tuple[tuple[float, float], ...], ...]:
+    """Country outer rings as (lon, lat) tuples (extract/data/world_outlines.tsv, from Natural Earth)."""
+    return tuple(tuple((float(lon), float(lat)) for lon, lat in (pair.split(",") for pair in ring.split()))
+                 for row in read_tsv("world_outlines.tsv") for ring in row["rings"].split(";"))
+
+
+@dataclass(frozen=True)
+class MapFrame:
+    """An equirectangular view of a lon/lat box, scaled by the cosine of its middle latitude."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+    width: int = MAP_WIDTH
+    height: int = MAP_HEIGHT
+    margin: int = MAP_MARGIN
+
+    @classmethod
+    def around(cls, points: list[tuple[float, float]]) -> "MapFrame":
+        lons, lats = [lon for lon, _ in points], [lat for _, lat in points]
+        middle_lat = (max(lats) + min(lats)) / 2
+        squash = max(math.cos(math.radians(middle_lat)), 0.2)
+        lon_span = max(max(lons) - min(lons), MIN_MAP_SPAN) * 1.2
+        lat_span = max(max(lats) - min(lats), MIN_MAP_SPAN) * 1.2
+        inner_w, inner_h = MAP_WIDTH - 2 * MAP_MARGIN, MAP_HEIGHT - 2 * MAP_MARGIN
+        # widen whichever side is short so a degree of longitude is squash × a degree of latitude
+        if lon_span * squash / inner_w > lat_span / inner_h:
+            lat_span = lon_span * squash * inner_h / inner_w
+        else:
+            lon_span = lat_span / squash * inner_w / inner_h
+        centre_lon, centre_lat = (max(lons) + min(lons)) / 2, middle_lat
+        south, north = max(centre_lat - lat_span / 2, -90.0), min(centre_lat + lat_span / 2, 90.0)
+        return cls(centre_lon - lon_span / 2, south, centre_lon + lon_span / 2, north)
+
+    def project(self, lon: float, lat: float) -> tuple[float, float]:
+        """Pixel position of a lon/lat inside the SVG."""
+        x = self.margin + (lon - self.west) / (self.east - self.west) * (self.width - 2 * self.margin)
+        y = self.margin + (self.north - lat) / (self.north - self.south) * (self.height - 2 * self.margin)
+        return x, y
+
+
+def _graticule_step(span: float) -> float:
+    return next(step for step in (1, 2, 5, 10, 20, 30, 60) if span / step <= 6)
+
+
+def _base_map(frame: MapFrame) -> str:
+    """Country outlines clipped to the frame, a graticule with its degrees, and the frame itself."""
+    paths = []
+    for ring in world_outlines():
+        if all(lon < frame.west or lon > frame.east for lon, _ in ring) \
+                or all(lat < frame.south or lat > frame.north for _, lat in ring):
+            continue
+        points = " ".join("{:.1f},{:.1f}".format(*frame.project(lon, lat)) for lon, lat in ring)
+        paths.append(f'<polygon points="{points}"/>')
+    lines = []
+    step = _graticule_step(frame.east - frame.west)
+    lon = math.ceil(frame.west / step) * step
+    while lon <= frame.east:
+        x = frame.project(lon, frame.south)[0]
+        lines.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{frame.height}"/>'
+                     f'<text x="{x + 2:.1f}" y="{frame.height - 4}" class="deg">{lon:g}°</text>')
+        lon += step
+    lat = math.ceil(frame.south / step) * step
+    while lat <= frame.north:
+        y = frame.project(frame.west, lat)[1]
+        lines.append(f'<line x1="0" y1="{y:.1f}" x2="{frame.width}" y2="{y:.1f}"/>'
+                     f'<text x="2" y="{y - 2:.1f}" class="deg">{lat:g}°</text>')
+        lat += step
+    return (f'<rect x="0" y="0" width="{frame.width}" height="{frame.height}" fill="#eaf2f8"/>'
+            f'<g fill="#f7f4ea" stroke="#b9b2a0" stroke-width="0.7">{"".join(paths)}</g>'
+            f'<g stroke="#c9d6e0" stroke-width="0.5" font-size="8" fill="#7890a0">{"".join(lines)}</g>')
+
+
+Box = tuple[float, float, float, float]
+
+
+def _overlaps(box: Box, others: list[Box]) -> bool:
+    return any(box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3] for other in others)
+
+
+LEADER_DISTANCE = 18  # a label pushed this far from its dot gets a thin line to it
+
+
+def _label_offsets(label_width: float) -> list[tuple[float, float]]:
+    """Where a label may go, nearest first: beside its dot, above, below, then further up and down."""
+    offsets = [(7, 4), (-7 - label_width, 4), (-label_width / 2, -8), (-label_width / 2, 16),
+               (7, -6), (-7 - label_width, -6), (7, 14), (-7 - label_width, 14)]
+    for step in range(2, 8):
+        for sign in (-1, 1):
+            offsets += [(7, 4 + sign * step * (LABEL_SIZE + 2)), (-7 - label_width, 4 + sign * step * (LABEL_SIZE + 2))]
+    return offsets
+
+
+def place_labels(points: list[tuple[float, float, str]], width: int, height: int) -> list[tuple[float, float] | None]:
+    """A position (text anchor's left x, baseline y) for each label that overlaps no other label
+    and no dot and stays inside the frame, tried around its dot; None where none fits."""
+    taken: list[Box] = [(x - 5, y - 5, x + 5, y + 5) for x, y, _ in points]
+    positions: list[tuple[float, float] | None] = []
+    for x, y, label in points:
+        label_width, label_height = 0.62 * LABEL_SIZE * max(len(label), 1), LABEL_SIZE + 2
+        chosen = None
+        for dx, dy in _label_offsets(label_width):
+            box = (x + dx, y + dy - LABEL_SIZE, x + dx + label_width, y + dy + 2)
+            if box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height and not _overlaps(box, taken):
+                chosen = (x + dx, y + dy)
+                taken.append(box)
+                break
+        positions.append(chosen)
+    return positions
+
+
+def place_map(places: list[dict[str, Any]], width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> str:
+    """An inline SVG map of the places with coordinates on country outlines and a graticule.
+    Approximate places (placed at the place they lie in) are hollow orange rings; labels never
+    overlap (a label with no room is left off, its place keeps its dot and its tooltip)."""
     located = [place for place in places if place.get("lat") is not None and place.get("lon") is not None]
     if not located:
         return ""
-    lats, lons = [place["lat"] for place in located], [place["lon"] for place in located]
-    lat_span, lon_span = max(max(lats) - min(lats), 1.0), max(max(lons) - min(lons), 1.0)
-    margin = 30
-    points = []
-    for place in located:
-        x = margin + (place["lon"] - min(lons)) / lon_span * (width - 2 * margin)
-        y = height - margin - (place["lat"] - min(lats)) / lat_span * (height - 2 * margin)
-        points.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="#4caf7a"/>'
-                      f'<text x="{x + 6:.1f}" y="{y + 4:.1f}" font-size="11" direction="rtl">{escape(place["name"])}</text>')
-    frame = f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff" stroke="#ccc"/>'
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
-            f'aria-label="places">{frame}{"".join(points)}</svg>')
+    frame = MapFrame.around([(place["lon"], place["lat"]) for place in located])
+    frame = MapFrame(frame.west, frame.south, frame.east, frame.north, width, height)
+    points = [(*frame.project(place["lon"], place["lat"]), place["name"]) for place in located]
+    labels = place_labels(points, width, height)
+    marks = []
+    for place, (x, y, name), label in zip(located, points, labels):
+        approximate = place.get("coordinates") == "approximate"
+        dot = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="none" stroke="{APPROXIMATE_COLOUR}" stroke-width="2" '
+               f'class="approximate">' if approximate else
+               f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{PLACE_COLOUR}" class="place">')
+        note = f" ({place['coordinates_note']})" if place.get("coordinates_note") else ""
+        marks.append(f"{dot}<title>{escape(name + note)}</title></circle>")
+        if label is not None and abs(label[1] - 4 - y) > LEADER_DISTANCE:
+            end_x = label[0] if label[0] > x else label[0] + 0.62 * LABEL_SIZE * len(name)
+            marks.append(f'<line x1="{x:.1f}" y1="{y:.1f}" x2="{end_x:.1f}" y2="{label[1] - 4:.1f}" '
+                         f'stroke="#999" stroke-width="0.6"/>')
+        if label is not None:
+            marks.append(f'<text x="{label[0]:.1f}" y="{label[1]:.1f}" font-size="{LABEL_SIZE}" direction="ltr" '
+                         f'unicode-bidi="plaintext">{escape(name)}</text>')
+    legend = (f'<g font-size="9"><rect x="{width - 118}" y="4" width="114" height="30" fill="#fff" opacity="0.85"/>'
+              f'<circle cx="{width - 110}" cy="13" r="3.5" fill="{PLACE_COLOUR}"/>'
+              f'<text x="{width - 102}" y="16" direction="ltr">listed coordinates</text>'
+              f'<circle cx="{width - 110}" cy="26" r="3.5" fill="none" stroke="{APPROXIMATE_COLOUR}" stroke-width="2"/>'
+              f'<text x="{width - 102}" y="29" direction="ltr">approximate</text></g>')
+    border = f'<rect x="0.5" y="0.5" width="{width - 1}" height="{height - 1}" fill="none" stroke="#888"/>'
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+            f'role="img" aria-label="places" direction="ltr" overflow="hidden">'
+            f'{_base_map(frame)}{"".join(marks)}{legend}{border}</svg>')
+
+
+def _unmapped(places: list[dict[str, Any]]) -> str:
+    missing = [place for place in places if place.get("lat") is None]
+    if not missing:
+        return ""
+    items = "".join(f"<li>{escape(place['name'])}: {escape(place.get('coordinates_note') or '')}</li>" for place in missing)
+    return f'<p>ليست على الخريطة:</p><ul class="unmapped">{items}</ul>'
 
 
 def _record_section(record: dict[str, Any], text: str) -> str:
@@ -111,10 +261,12 @@ def _record_section(record: dict[str, Any], text: str) -> str:
     tables = "".join([
         _table(["النص", "القيمة", "المحدد", "الوحدة"],
                ([item["text"], item["value"], item["qualifier"], item["unit"]] for item in record["counts"])),
-        _table(["المكان", "بالإنجليزية", "النوع", "الدولة", "خط العرض", "خط الطول", "الإشارات"],
+        _table(["المكان", "بالإنجليزية", "النوع", "الدولة", "خط العرض", "خط الطول", "الإحداثيات", "الإشارات"],
                ([item["name"], item["name_en"], item["kind"], item["country"], item["lat"], item["lon"],
-                 len(item["mentions"])] for item in record["places"])),
+                 item.get("coordinates") or item.get("coordinates_note"), len(item["mentions"])]
+                for item in record["places"])),
         place_map(record["places"]),
+        _unmapped(record["places"]),
         _table(["الفاعل", "النوع", "الإشارات"],
                ([item["name"], item["kind"], " | ".join(m["text"] for m in item["mentions"])] for item in record["actors"])),
         _table(["العامل", "بالإنجليزية", "الفئة", "CAS"],
@@ -224,4 +376,4 @@ def evaluation_page(report: dict[str, Any], title: str = "extract evaluation") -
     return _page(title, body)
 
 
-__all__ = ["evaluation_page", "highlight", "place_map", "records_page", "score_chart"]
+__all__ = ["MapFrame", "evaluation_page", "highlight", "place_labels", "place_map", "records_page", "score_chart"]

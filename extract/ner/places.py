@@ -1,4 +1,13 @@
-"""Places: gazetteer names, and names after a place head noun (قاعدة العند، حي السوق، ناحية القيارة)."""
+"""Places: gazetteer names, mined names, and names after a place head noun (قاعدة العند، حي السوق، ناحية القيارة).
+
+Three sources, longest match first:
+- the gazetteer (places_ar.tsv and its companions): a one-word name the corpus seldom uses as a
+  place (a weak alias: مالي، دوما، أمان) is taken only where its context says it is one;
+- the mined gazetteer (places_mined_ar.tsv, see scripts/mine_places.py): after a head noun, or
+  alone where the corpus shows the name is nearly always a place and the context agrees;
+- a head noun followed by a rare word (حي الصلول), and every conjunct of a list under a plural or
+  dual head (في قرى X وY وZ، منطقتي X وY).
+"""
 
 from __future__ import annotations
 
@@ -8,11 +17,14 @@ from extract.document import Document, Span, Token
 from extract.lexicons import place_gazetteer, read_tsv, word_frequencies
 from extract.matcher import Match, PhraseMatcher
 from extract.normalize import normalize_string
-from extract.ner.words import plain_word
+from extract.ner.base import non_overlapping
+from extract.ner.words import function_words, plain_word
+
 
 @lru_cache(maxsize=1)
 def place_matcher() -> PhraseMatcher:
-    return PhraseMatcher((alias, place) for place in place_gazetteer() for alias in place["aliases"])
+    return PhraseMatcher((alias, place) for place in place_gazetteer()
+                         for alias in place["aliases"] + place.get("shared_aliases", []))
 
 
 # Normalized, a two-letter name collides with common words (إب and آب، أب): require the spelling.
@@ -31,6 +43,45 @@ def place_heads() -> dict[str, tuple[str, str]]:
     return {normalize_string(row["head"]): (row["naming"], row["kind"]) for row in read_tsv("place_heads_ar.tsv")}
 
 
+@lru_cache(maxsize=1)
+def list_heads() -> dict[str, str]:
+    """Normalized plural or dual head (قرى، منطقتي) -> its singular (places_head_forms_ar.tsv)."""
+    return {normalize_string(row["form"]): normalize_string(row["head"]) for row in read_tsv("places_head_forms_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, str]:
+    """Normalized word -> its role around a place name (places_context_ar.tsv)."""
+    return {normalize_string(row["word"]): row["role"] for row in read_tsv("places_context_ar.tsv")}
+
+
+def context_role(token: Token) -> str | None:
+    """A token's role (locative, direction …), read with or without proclitics (بريف، وفي)."""
+    for _, stem in token.stems:
+        role = context_words().get(stem)
+        if role is not None:
+            return role
+    return None
+
+
+@lru_cache(maxsize=1)
+def mined_places() -> dict[str, tuple[dict, ...]]:
+    """Normalized mined name -> its rows (one per country), from places_mined_ar.tsv."""
+    rows: dict[str, list[dict]] = {}
+    for row in read_tsv("places_mined_ar.tsv"):
+        rows.setdefault(normalize_string(row["name"]), []).append(
+            {"name": row["name"], "kind": row["kind"], "country": row["country"] or None,
+             "parent": row["parent"] or None, "headed": int(row["headed"]), "share": float(row["share"]),
+             "countries": dict((code, int(votes)) for code, _, votes in
+                               (item.partition(":") for item in row["countries"].split("|") if item))})
+    return {key: tuple(value) for key, value in rows.items()}
+
+
+@lru_cache(maxsize=1)
+def mined_matcher() -> PhraseMatcher:
+    return PhraseMatcher((key, rows) for key, rows in mined_places().items())
+
+
 # A place name after a head noun is a rare-ish word; a common adjective (عسكرية، كبيرة) is not one.
 PLACE_NAME_MAX_FREQUENCY = 1500
 
@@ -41,8 +92,43 @@ ARTICLE_PLACE_NAME_MAX_FREQUENCY = 3000
 NISBA_MAX_FREQUENCY = 100
 
 
-def _is_place_name_token(token: Token) -> bool:
-    if not plain_word(token) or token.norm.startswith(("و", "ف")) or token.norm in place_heads():
+def _is_head(token: Token) -> bool:
+    return any(stem in place_heads() or stem in list_heads() for _, stem in token.stems)
+
+
+# A word without the article that the corpus also writes with it (عازلة/العازلة، عديدة/العديدة) is an
+# adjective or a noun; a name seldom takes the article (حلب، كفرنبل).
+ARTICLE_FORM_MIN = 20
+ARTICLE_FORM_RATIO = 0.1
+
+
+def _takes_the_article(norm: str) -> bool:
+    if norm.startswith("ال"):
+        return False
+    with_article = word_frequencies().get("ال" + norm, 0)
+    return with_article >= ARTICLE_FORM_MIN and with_article >= ARTICLE_FORM_RATIO * word_frequencies().get(norm, 0)
+
+
+# An indefinite word in ـية whose nisba family (منجمي، المنجمي، المنجمية) is as common as itself is an
+# adjective (مدينة منجمية); a name in ـية has none (حمورية).
+NISBA_FAMILY_RATIO = 0.5
+NISBA_FAMILY_MIN = 10
+
+
+def _is_feminine_nisba(norm: str) -> bool:
+    if norm.startswith("ال") or not norm.endswith("يه"):
+        return False
+    frequencies = word_frequencies()
+    family = sum(frequencies.get(form, 0) for form in (norm[:-1], "ال" + norm[:-1], "ال" + norm))
+    return family >= NISBA_FAMILY_MIN and family >= NISBA_FAMILY_RATIO * frequencies.get(norm, 0)
+
+
+def _is_place_name_token(token: Token, strict: bool = True) -> bool:
+    """Could this token be a place's name after a head noun? strict: the name stands alone (مدينة X
+    → X), so a word the corpus also writes with the article (عازلة/العازلة) is an adjective or a noun;
+    not strict: the head stays in the name (حي منار), which a common word may complete."""
+    if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
+            or _is_feminine_nisba(token.norm) or strict and _takes_the_article(token.norm):
         return False
     frequency = word_frequencies().get(token.norm, 0)
     if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= NISBA_MAX_FREQUENCY
@@ -61,25 +147,309 @@ def _is_second_place_word(token: Token) -> bool:
         and word_frequencies().get(token.norm, 0) < SECOND_PLACE_WORD_MAX_FREQUENCY
 
 
+def _same_sentence(doc: Document, index: int, other: int) -> bool:
+    return 0 <= other < len(doc.tokens) and doc.tokens[other].sentence == doc.tokens[index].sentence
+
+
+def _known_name_at(doc: Document, index: int) -> Match | None:
+    """The longest gazetteer or mined name starting exactly at token `index` (no proclitics)."""
+    for matcher in (place_matcher(), mined_matcher()):
+        for match in matcher.matches_at(doc, index):
+            if match.start == doc.tokens[index].start:
+                return match
+    return None
+
+
+def _name_end(doc: Document, index: int, strict: bool = True) -> int | None:
+    """Last token of a place name starting at `index`: a known name (longest), or a rare word (+ one more)."""
+    known = _known_name_at(doc, index)
+    if known is not None:
+        return known.last
+    if not _is_place_name_token(doc.tokens[index], strict):
+        return None
+    if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number"
+                                                  or _is_second_place_word(doc.tokens[index + 1])):
+        return index + 1
+    return index
+
+
+def _stem_matches(doc: Document, index: int) -> list[Match]:
+    """Known names read from token `index` without its proclitics (وكفرنبل → كفرنبل)."""
+    return [match for matcher in (place_matcher(), mined_matcher()) for match in matcher.matches_at(doc, index)
+            if match.start > doc.tokens[index].start]
+
+
+def _is_rare_name_word(norm: str) -> bool:
+    frequency = word_frequencies().get(norm, 0)
+    if norm.endswith(("ي", "يه", "يا")) and (frequency >= NISBA_MAX_FREQUENCY
+                                            or word_frequencies().get("ال" + norm, 0) >= NISBA_MAX_FREQUENCY):
+        return False
+    return len(norm) >= 2 and frequency < (ARTICLE_PLACE_NAME_MAX_FREQUENCY if norm.startswith("ال")
+                                            else PLACE_NAME_MAX_FREQUENCY)
+
+
+# A conjunct the gazetteers do not know is a name only when the corpus barely knows the word: a
+# verb after و (وقتلت) is far more frequent than a village's name. A definite noun (والبريد،
+# والضباب) coordinated with a name under a place head is one more name of the list.
+UNKNOWN_CONJUNCT_MAX_FREQUENCY = 30
+
+
+def _unknown_conjunct(token: Token) -> bool:
+    stem = token.norm[1:]
+    if stem in function_words():
+        return False
+    if stem.startswith("ال"):  # والجمهوري too: a list of names, not an adjective, follows و here
+        return word_frequencies().get(stem, 0) < ARTICLE_PLACE_NAME_MAX_FREQUENCY
+    if not _is_rare_name_word(stem):
+        return False
+    return word_frequencies().get(stem, 0) < UNKNOWN_CONJUNCT_MAX_FREQUENCY and not _takes_the_article(stem)
+
+
+def _conjunct(doc: Document, last: int) -> tuple[Span, int] | None:
+    """The next conjunct of a list after token `last` (، X or وX, its و dropped) and its last token."""
+    position = last + 1
+    comma = _same_sentence(doc, last, position) and doc.tokens[position].norm == "،"
+    position += comma
+    if not _same_sentence(doc, last, position):
+        return None
+    token = doc.tokens[position]
+    if token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3:
+        known = _stem_matches(doc, position)
+        if known:
+            end = max(match.last for match in known)
+        elif _unknown_conjunct(token) and not _is_head(token):
+            end = position
+        else:
+            return None
+        stem_start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+        return doc.span(stem_start, doc.tokens[end].end, "LOC"), end
+    if comma:
+        end = _name_end(doc, position)
+        return (doc.tokens_span(position, end, "LOC"), end) if end is not None else None
+    return None
+
+
+def _list_places(doc: Document, head_index: int) -> list[Span]:
+    """قرى X وY وZ، منطقتي X وY: every conjunct under a plural or dual head is a place."""
+    first = head_index + 1
+    if not _same_sentence(doc, head_index, first):
+        return []
+    if _is_head(doc.tokens[first]) and _same_sentence(doc, first, first + 1):  # أحياء حوض الأشراف و…
+        name_last = _name_end(doc, first + 1, strict=False)
+        if name_last is None:
+            return []
+        found = [doc.tokens_span(first, name_last, "LOC")]
+        return found + _conjuncts(doc, name_last)
+    last = _name_end(doc, first)
+    # an indefinite plural takes a clause as often as a name (مناطق تسيطر عليها): an unknown first
+    # name must be a word the corpus barely knows
+    if last is None or _known_name_at(doc, first) is None \
+            and word_frequencies().get(doc.tokens[first].norm, 0) >= UNKNOWN_CONJUNCT_MAX_FREQUENCY:
+        return []
+    return [doc.tokens_span(first, last, "LOC")] + _conjuncts(doc, last)
+
+
+def _conjuncts(doc: Document, last: int) -> list[Span]:
+    found = []
+    while (conjunct := _conjunct(doc, last)) is not None:
+        span, last = conjunct
+        found.append(span)
+    return found
+
+
+MAX_PARENT_GAP = 2  # في محافظة لحج: up to two words between a name and the place it lies in
+
+
+PARENT_ROLES = ("direction", "relation", "locative")
+# Without a head noun, only a direction or a relation places a name (في المخدرة غربي مأرب); a
+# preposition may say where something goes instead (في طريقها إلى حلب).
+DIRECTION_ROLES = ("direction", "relation")
+
+
+def _followed_by_parent(doc: Document, index: int, roles: tuple[str, ...] = PARENT_ROLES) -> bool:
+    """Token `index` is followed by the place it lies in: بمحافظة البكيرية، غربي مأرب، في محافظة لحج، بإدلب."""
+    position = index + 1
+    for _ in range(MAX_PARENT_GAP + 1):
+        if not _same_sentence(doc, index, position):
+            return False
+        token = doc.tokens[position]
+        known = [match for match in _stem_matches(doc, position) if not token.norm.startswith("و")]
+        if (known and roles == PARENT_ROLES) or position > index + 1 and _known_name_at(doc, position) is not None:
+            return True
+        if context_role(token) not in roles and not (_is_head(token) and roles == PARENT_ROLES):
+            return False  # without a head noun, أفقر مناطق المغرب places nothing
+        position += 1
+    return False
+
+
+# A name with the article is seldom written without it, a common noun often is (معارك/المعارك).
+BARE_FORM_MAX_RATIO = 0.7
+LOCATED_NAME_MAX_FREQUENCY = 1000
+
+
+def _name_shaped(norm: str) -> bool:
+    """A proper name's shape: with the article, a rarer bare form (المخدرة beside مخدرة, unlike
+    الجزاء beside جزاء); without it, no common form with the article (حمورية, unlike عازلة)."""
+    if norm.startswith("ال"):
+        return word_frequencies().get(norm[2:], 0) <= BARE_FORM_MAX_RATIO * word_frequencies().get(norm, 0)
+    return not _takes_the_article(norm)
+
+
+def located_places(doc: Document) -> list[Span]:
+    """في المخدرة غربي مأرب: after a preposition of place, a rare, name-shaped word followed by the
+    listed place it lies in."""
+    found = []
+    for index, token in enumerate(doc.tokens[1:-1], start=1):
+        previous = doc.tokens[index - 1]
+        if _same_sentence(doc, index, index - 1) and context_role(previous) == "locative" \
+                and _is_place_name_token(token) and _name_shaped(token.norm) \
+                and word_frequencies().get(token.norm, 0) < LOCATED_NAME_MAX_FREQUENCY \
+                and _known_name_at(doc, index) is None and _followed_by_parent(doc, index, DIRECTION_ROLES):
+            found.append(doc.tokens_span(index, index, "LOC"))
+    return found
+
+
+def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
+    """Last token of the name after a singular head; a common word counts when the place it lies in
+    follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج)."""
+    last = _name_end(doc, name, strict)
+    if last is not None:
+        return last
+    token = doc.tokens[name]
+    if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
+            and not _is_head(token) and _followed_by_parent(doc, name):
+        return name
+    return None
+
+
 def headed_places(doc: Document) -> list[Span]:
     """قاعدة العند، سوق الشعارين، حي الصلول، ناحية القيارة → القيارة: names after a place head noun."""
     tokens, found = doc.tokens, []
     for index, token in enumerate(tokens[:-1]):
+        if any(stem in list_heads() for _, stem in token.stems):
+            found.extend(_list_places(doc, index))
+            continue
         head = next(((offset, stem) for offset, stem in token.stems if stem in place_heads()), None)
         name = index + 1
-        if head is None or tokens[name].sentence != token.sentence or not _is_place_name_token(tokens[name]):
+        if head is None or tokens[name].sentence != token.sentence:
             continue
-        last = name
-        if last + 1 < len(tokens) and tokens[last + 1].sentence == token.sentence \
-                and (tokens[last + 1].kind == "number" or _is_second_place_word(tokens[last + 1])):
-            last += 1
+        last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
+        if last is None:
+            continue
         if place_heads()[head[1]][0] == "with_head":
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
             found.append(doc.span(start, tokens[last].end, "LOC"))
         else:
             found.append(doc.tokens_span(name, last, "LOC"))
-    return found
+    return found + located_places(doc)
+
+
+def _previous_role(doc: Document, index: int) -> str | None:
+    if not _same_sentence(doc, index, index - 1):
+        return None
+    previous = doc.tokens[index - 1]
+    if _is_head(previous):
+        return "locative"
+    return context_role(previous)
+
+
+def _weak_keys(place: dict) -> set[str]:
+    return {normalize_string(alias) for alias in place.get("weak_aliases", [])}
+
+
+def _is_weak(match: Match) -> bool:
+    return len(match.key) == 1 and match.key[0] in _weak_keys(match.payload)
+
+
+def _context_supports(doc: Document, match: Match, matches: list[Match], strong_countries: set[str]) -> bool:
+    """A weak name (مالي، دوما، أمان) is a place after a preposition of place, beside a listed place,
+    or where the article names other places of its country; never as the conjunct of a common word
+    (أمن وأمان) nor after an indefinite noun it can qualify (دعم مالي)."""
+    token = doc.tokens[match.first]
+    conjunction = match.start > token.start and token.norm.startswith("و")
+    role = _previous_role(doc, match.first)
+    if role is not None and not conjunction:
+        return True
+    previous_is_place = any(other.last == match.first - 1 for other in matches if not _is_weak(other))
+    if conjunction:
+        return previous_is_place
+    return previous_is_place or match.payload["country"] in strong_countries
+
+
+def _inside_organisation_name(doc: Document, match: Match) -> bool:
+    """جامعة دمشق، بنك مصر، نادي الرياض: a place named right after an organisation's head noun is
+    part of the organisation's name."""
+    return match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 1) \
+        and context_role(doc.tokens[match.first - 1]) == "organisation_head"
+
+
+def _read_as_adjective(doc: Document, match: Match) -> bool:
+    """الجامعات السعودية، القوات الملكية السعودية: a name shaped like a nisba adjective, right after a
+    definite word that is not a place, agrees with it as an adjective (a nationality, not a place)."""
+    if len(match.key) > 1 or not match.key[0].endswith(("يه", "ي")) or match.start != doc.tokens[match.first].start \
+            or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    previous = doc.tokens[match.first - 1]
+    return previous.kind == "arabic" and previous.norm.startswith("ال") and previous.norm not in function_words() \
+        and _known_name_at(doc, match.first - 1) is None and not _is_head(previous)
+
+
+TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _read_as_adverb(doc: Document, match: Match) -> bool:
+    """A one-word name written with tanween (دوماً) or right after a subject pronoun (نحن دوما) is
+    an adverb or a predicate: place names take neither."""
+    if len(match.key) > 1:
+        return False
+    if TANWEEN & set(doc.text[match.start:doc.tokens[match.last].end + 1]):
+        return True
+    return _same_sentence(doc, match.first, match.first - 1) and context_role(doc.tokens[match.first - 1]) == "pronoun"
+
+
+def _mined_alone_ok(doc: Document, match: Match, headed_keys: set[tuple[str, ...]]) -> bool:
+    """A mined name without a head: named with a head elsewhere in the article, or nearly always a
+    place in the corpus and here after a preposition of place."""
+    if match.key in headed_keys:
+        return True
+    share = max(row["share"] for row in match.payload)
+    return share >= MINED_ALONE_SHARE and _previous_role(doc, match.first) in ("locative", "direction")
+
+
+MINED_ALONE_SHARE = 0.5
+
+
+def _mined_places(doc: Document) -> list[Span]:
+    headed, alone = [], []
+    for match in mined_matcher().find(doc):
+        if match.start == doc.tokens[match.first].start and match.first > 0 \
+                and _same_sentence(doc, match.first, match.first - 1) and _is_head(doc.tokens[match.first - 1]):
+            headed.append(match)
+        else:
+            alone.append(match)
+    headed_keys = {match.key for match in headed}
+    spans = [_with_head(doc, match) for match in headed]
+    return spans + [doc.span(match.start, match.end, "LOC") for match in alone
+                    if _mined_alone_ok(doc, match, headed_keys)]
+
+
+def _with_head(doc: Document, match: Match) -> Span:
+    """A mined name after its head: حي الشيخ رضوان keeps its head, قرية كفرنبل does not."""
+    head = doc.tokens[match.first - 1]
+    offset, stem = next(((offset, stem) for offset, stem in head.stems if stem in place_heads()), (0, ""))
+    if stem and place_heads()[stem][0] == "with_head":
+        start = doc.normalized.to_original(head.norm_start + offset, head.norm_end)[0]
+        return doc.span(start, match.end, "LOC")
+    return doc.span(match.start, match.end, "LOC")
 
 
 def gazetteer_places(doc: Document) -> list[Span]:
-    return [doc.span(match.start, match.end, "LOC") for match in place_matcher().find(doc) if spelled_as_listed(match)]
+    """Listed names (weak ones where context supports them) and mined names, longest first."""
+    matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
+               and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
+               and not _read_as_adjective(doc, match)]
+    strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
+    listed = [doc.span(match.start, match.end, "LOC") for match in matches
+              if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
+    spans = listed + _mined_places(doc)
+    return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
