@@ -17,7 +17,7 @@ from extract.read import list_inputs, read_file
 
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
 PROGRESS_MIN_FILES = 5
-NER_BACKENDS = ["lexicon", "model", "lexicon+model", "camel", "stanza"]
+NER_BACKENDS = ["lexicon", "crf", "lexicon+crf", "model", "lexicon+model", "camel", "stanza"]
 
 
 class UsageError(Exception):

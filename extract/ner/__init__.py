@@ -21,6 +21,7 @@ from typing import Callable
 
 from extract.document import Document, Span
 from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
+from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (ORG_HEADS, institution_kind, institutions, lexicon_actors,
                                        quoted_organisations)
@@ -57,12 +58,17 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
     elif backend in ("model", "lexicon+model"):
         # lexicon+model: the lexicon's spans first, the model adds names no lexicon or pattern knows.
         find = model_entities_function(model_dir, lexicon_entities if backend == "lexicon+model" else None)
+    elif backend in ("crf", "lexicon+crf"):
+        # The lexicon's tags are among the CRF's features; lexicon+crf keeps the lexicon's spans first.
+        find = crf_entities_function(model_dir, lexicon_entities,
+                                     combine_with_crf if backend == "lexicon+crf" else None)
     elif backend == "camel":
         find = _camel_entities_function()
     elif backend == "stanza":
         find = _stanza_entities_function(stanza_dir)
     else:
-        raise ValueError(f"unknown NER backend {backend!r}; choose lexicon, model, lexicon+model, camel or stanza")
+        raise ValueError(f"unknown NER backend {backend!r}; choose lexicon, crf, lexicon+crf, model, "
+                         "lexicon+model, camel or stanza")
 
     def ner(doc: Document) -> Document:
         doc.entities = find(doc)
