@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "NER runs on the tokens (or, when a third column is present, that column is scored "
                     "as the prediction). Prints precision, recall and F1 per label and overall, entity-level "
                     "exact match as conlleval counts it; the last line is f1=0.xxx.")
-    eval_ner.add_argument("file", metavar="FILE", help="CoNLL file")
+    eval_ner.add_argument("file", metavar="FILE", help="CoNLL file, or a folder of .conll files")
     eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS, help="NER backend (default: lexicon)")
     eval_ner.set_defaults(handler=command_eval_ner)
 
@@ -302,10 +302,11 @@ def command_eval_ner(args: argparse.Namespace) -> int:
     from extract.pipeline import Pipeline
 
     path = Path(args.file)
-    if not path.is_file():
+    files = sorted(path.glob("*.conll")) if path.is_dir() else [path]
+    if not files or not all(file.is_file() for file in files):
         raise UsageError(f"no such file: {args.file}")
     try:
-        sentences = read_conll(path)
+        sentences = [sentence for file in files for sentence in read_conll(file)]
     except (ValueError, UnicodeDecodeError) as error:
         raise UsageError(f"not a CoNLL file: {error}") from None
     nlp = None

@@ -27,6 +27,8 @@ MODEL_RESOURCE = "ner_crf.npz"
 CLUSTERS_RESOURCE = "word_clusters_ar.tsv.gz"
 # Context words on each side that a token's features look at.
 WINDOW = 2
+# Word forms whose scores a model keeps (about 50 MB at most); the table starts over when full.
+WORD_CACHE_SIZE = 500_000
 
 
 def _bare(word: str) -> str:
@@ -120,20 +122,31 @@ def word_features(norm: str, kind: str) -> tuple[tuple[str, ...], ...]:
     return tuple(views)
 
 
-def lexicon_tags(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> list[str]:
-    """The lexicon's BIO tag of each token (a token inside a lexicon span takes its label)."""
-    if not tokens:
-        return []
-    tags = ["O"] * len(tokens)
-    first_index = tokens[0].index
+def document_lexicon_tags(doc: Document, spans: Sequence[Span]) -> list[str]:
+    """The lexicon's BIO tag of each of the document's tokens (a token a span touches takes its
+    label, so بالموصل is B-LOC for the span الموصل)."""
+    tags = ["O"] * len(doc.tokens)
     for span in spans:
         first = doc.token_index_at(span.start)
         if first and doc.tokens[first - 1].end > span.start:
             first -= 1
-        last = doc.token_index_at(span.end)
-        for position in range(max(first, first_index), min(last, first_index + len(tokens))):
-            tags[position - first_index] = ("B-" if position == first or position == first_index else "I-") + span.label
+        for position in range(first, doc.token_index_at(span.end)):
+            tags[position] = ("B-" if position == first else "I-") + span.label
     return tags
+
+
+def lexicon_tags(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> list[str]:
+    """The lexicon's tags of one sentence's tokens; a span begun in an earlier sentence begins again."""
+    if not tokens:
+        return []
+    return _sentence_slice(document_lexicon_tags(doc, spans), tokens)
+
+
+def _sentence_slice(tags: list[str], tokens: Sequence[Token]) -> list[str]:
+    piece = tags[tokens[0].index:tokens[-1].index + 1]
+    if piece and piece[0].startswith("I-"):
+        piece[0] = "B-" + piece[0][2:]
+    return piece
 
 
 _VIEW = {-2: 1, -1: 2, 1: 3, 2: 4}
@@ -203,7 +216,21 @@ class CrfModel:
         self.weights = np.asarray(weights, dtype=np.float64)
         self.transitions = np.asarray(transitions, dtype=np.float64)
         self._zero = np.zeros(len(self.labels))
-        self._views = lru_cache(maxsize=200_000)(self._word_views)
+        # A zero row at the end, so that every view sums at least one row (np.add.reduceat needs it).
+        self._padded_weights = np.vstack([self.weights, self._zero[None]])
+        self._word_ids: dict[tuple[str, str], int] = {}
+        self._precomputed: list[str] = []
+        self._word_table = np.zeros((1024, 5, len(self.labels)))
+        self._bigrams = {}
+        for attribute, row in self.index.items():
+            for prefix in ("-1|0=", "0|1="):
+                if attribute.startswith(prefix):
+                    self._bigrams[(prefix, *attribute[len(prefix):].split("|", 1))] = row
+        tags = ["^", "$", *(f"{prefix}-{label}" for label in {label[2:] for label in self.labels if label != "O"}
+                            for prefix in "BI"), "O"]
+        self._tag_ids = {tag: position for position, tag in enumerate(tags)}
+        self._tag_tables = {prefix: np.stack([self.score([f"{prefix}L={tag}"]) for tag in tags])
+                            for prefix in ("", "-1:", "1:")}
 
     @classmethod
     def from_crfsuite(cls, path: str) -> "CrfModel":
@@ -234,7 +261,9 @@ class CrfModel:
         with open(path, "wb") as handle:
             np.savez_compressed(handle, labels=np.frombuffer("\n".join(self.labels).encode("utf-8"), dtype=np.uint8),
                                 attributes=blob, weights=self.weights.astype(np.float32),
-                                transitions=self.transitions.astype(np.float32))
+                                transitions=self.transitions.astype(np.float32),
+                                words=np.frombuffer("\n".join(self._precomputed).encode("utf-8"), dtype=np.uint8),
+                                word_views=self._word_table[:len(self._precomputed)].astype(np.float32))
 
     @classmethod
     def load(cls, path) -> "CrfModel":
@@ -243,16 +272,47 @@ class CrfModel:
         with np.load(path) as data:
             labels = data["labels"].tobytes().decode("utf-8").split("\n")
             attributes = data["attributes"].tobytes().decode("utf-8").split("\n")
-            return cls(labels, attributes, data["weights"], data["transitions"])
+            model = cls(labels, attributes, data["weights"], data["transitions"])
+            if "words" in data and len(data["word_views"]):
+                words = data["words"].tobytes().decode("utf-8").split("\n")
+                model._precomputed = words
+                model._word_table = np.concatenate([data["word_views"].astype(np.float64),
+                                                    np.zeros((1024, 5, len(labels)))])
+                model._word_ids = {(word, "arabic"): row for row, word in enumerate(words)}
+            return model
+
+    def precompute(self, words: Sequence[str]) -> None:
+        """Keep the view scores of these Arabic word forms in the model file (the corpus's most
+        frequent forms), so that tagging an article mostly finds its words' scores ready."""
+        self._word_ids.clear()
+        self._precomputed = list(words)
+        for word in self._precomputed:
+            self._word_id(word, "arabic")
 
     def score(self, attributes: Sequence[str]):
         rows = [self.index[attribute] for attribute in attributes if attribute in self.index]
         return self.weights[rows].sum(axis=0) if rows else self._zero
 
-    def _word_views(self, norm: str, kind: str):
+    def _word_id(self, norm: str, kind: str) -> int:
+        """The row of a word form's cached view scores (own, at -2, -1, +1, +2), added on first sight."""
         import numpy as np
 
-        return np.stack([self.score(view) for view in word_features(norm, kind)])
+        key = (norm, kind)
+        found = self._word_ids.get(key)
+        if found is not None:
+            return found
+        found = len(self._word_ids)
+        if found == len(self._word_table):
+            self._word_table = np.concatenate([self._word_table, np.zeros_like(self._word_table)])
+        padding = len(self.weights)
+        rows, starts = [], []
+        for view in word_features(norm, kind):
+            starts.append(len(rows))
+            rows.extend(self.index[attribute] for attribute in view if attribute in self.index)
+            rows.append(padding)
+        self._word_table[found] = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
+        self._word_ids[key] = found
+        return found
 
     def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]]):
         """(tokens x labels) scores of all sentences' tokens, in order: what `sentence_features` lists,
@@ -260,9 +320,14 @@ class CrfModel:
         import numpy as np
 
         tokens = [token for sentence in sentences for token in sentence]
-        lexicon = [tag for tags in lexicons for tag in tags]
-        views = np.stack([self._views(token.norm, token.kind) for token in tokens])
-        sentence_ids = np.repeat(np.arange(len(sentences)), [len(sentence) for sentence in sentences])
+        if len(self._word_ids) + len(tokens) > WORD_CACHE_SIZE:  # bounded memory on long runs
+            self._word_ids = {key: row for key, row in self._word_ids.items() if row < len(self._precomputed)}
+        lengths = np.array([len(sentence) for sentence in sentences])
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        ids = [self._word_id(token.norm, token.kind) for token in tokens]
+        views = self._word_table[ids]
+        sentence_ids = np.repeat(np.arange(len(sentences)), lengths)
         scores = views[:, 0].copy()
         for offset in (-2, -1, 1, 2):
             if abs(offset) >= len(tokens):
@@ -273,50 +338,65 @@ class CrfModel:
             else:
                 same = (sentence_ids[:-offset] == sentence_ids[offset:])[:, None]
                 scores[:-offset] += views[offset:, _VIEW[offset]] * same
-        ends = np.cumsum([len(sentence) for sentence in sentences])
-        scores[ends - np.array([len(sentence) for sentence in sentences])] += self.score(["BOS"])
+        scores[starts] += self.score(["BOS"])
         scores[ends - 1] += self.score(["EOS"])
+        # The lexicon's tags: own, previous (^ at a sentence start), next ($ at its end).
+        tag_ids = np.array([self._tag_ids.get(tag, self._tag_ids["O"]) for tags in lexicons for tag in tags])
+        previous, following = np.roll(tag_ids, 1), np.roll(tag_ids, -1)
+        previous[starts], following[ends - 1] = self._tag_ids["^"], self._tag_ids["$"]
+        scores += self._tag_tables[""][tag_ids] + self._tag_tables["-1:"][previous] + self._tag_tables["1:"][following]
+        # Stem bigrams, the one feature that depends on two words.
         positions, rows, first = [], [], 0
-        index = self.index
+        bigrams = self._bigrams
         for sentence in sentences:
             stems = ["^", *map(_stem_of, sentence), "$"]
-            tags = ["^", *lexicon[first:first + len(sentence)], "$"]
             for position in range(1, len(sentence) + 1):
-                for attribute in (f"-1|0={stems[position - 1]}|{stems[position]}",
-                                  f"0|1={stems[position]}|{stems[position + 1]}", f"L={tags[position]}",
-                                  f"-1:L={tags[position - 1]}", f"1:L={tags[position + 1]}"):
-                    row = index.get(attribute)
-                    if row is not None:
-                        positions.append(first + position - 1)
-                        rows.append(row)
+                row = bigrams.get(("-1|0=", stems[position - 1], stems[position]))
+                if row is not None:
+                    positions.append(first + position - 1)
+                    rows.append(row)
+                row = bigrams.get(("0|1=", stems[position], stems[position + 1]))
+                if row is not None:
+                    positions.append(first + position - 1)
+                    rows.append(row)
             first += len(sentence)
         if rows:
             np.add.at(scores, positions, self.weights[rows])
         return scores
 
     def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
-        """The best tag path of each sentence, all sentences decoded in one pass over positions."""
+        """The best tag path of each sentence, all sentences decoded in one pass over positions:
+        longest first, so that at each position the sentences still running are a leading slice."""
         import numpy as np
 
-        count, longest, size = len(lengths), max(lengths), len(self.labels)
-        padded = np.zeros((count, longest, size))
         lengths_array = np.asarray(lengths)
-        mask = np.arange(longest)[None, :] < lengths_array[:, None]
-        padded[mask] = scores
+        order = np.argsort(-lengths_array, kind="stable")
+        count, longest, size = len(lengths), int(lengths_array.max()), len(self.labels)
+        sorted_lengths = lengths_array[order]
+        padded = np.zeros((count, longest, size))
+        starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
+        for row, sentence in enumerate(order):
+            padded[row, :sorted_lengths[row]] = scores[starts[sentence]:starts[sentence] + sorted_lengths[row]]
+        running = [int(np.searchsorted(-sorted_lengths, -position, side="left")) for position in range(longest)]
         best = padded[:, 0].copy()
-        identity = np.broadcast_to(np.arange(size), (count, size))
         back = []
         for position in range(1, longest):
-            candidates = best[:, :, None] + self.transitions[None]
-            active = (position < lengths_array)[:, None]
-            best = np.where(active, candidates.max(axis=1) + padded[:, position], best)
-            back.append(np.where(active, candidates.argmax(axis=1), identity))
-        rows = np.arange(count)
-        path = [best.argmax(axis=1)]
-        for pointers in reversed(back):
-            path.append(pointers[rows, path[-1]])
-        columns = np.stack(path[::-1], axis=1)
-        return [[self.labels[label] for label in columns[row, :length]] for row, length in enumerate(lengths)]
+            active = running[position]  # sentences longer than `position`
+            candidates = best[:active, :, None] + self.transitions
+            pointers = candidates.argmax(axis=1)
+            best[:active] = np.take_along_axis(candidates, pointers[:, None, :], axis=1)[:, 0] + padded[:active, position]
+            back.append(pointers)
+        state = best.argmax(axis=1)
+        columns = np.zeros((count, longest), dtype=np.int64)
+        for position in range(longest - 1, 0, -1):
+            active = running[position]
+            columns[:active, position] = state[:active]
+            state[:active] = back[position - 1][np.arange(active), state[:active]]
+        columns[:, 0] = state
+        paths: list[list[str]] = [[] for _ in lengths]
+        for row, sentence in enumerate(order):
+            paths[sentence] = [self.labels[label] for label in columns[row, :sorted_lengths[row]]]
+        return paths
 
     def tag_sentences(self, sentences: Sequence[Sequence[Token]],
                       lexicons: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
@@ -354,7 +434,8 @@ def load_model(path: str) -> CrfModel:
 
 def crf_entities(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = ()) -> list[Span]:
     sentences = doc.sentence_tokens()
-    tags = model.tag_sentences(sentences, [lexicon_tags(doc, tokens, lexicon_spans) for tokens in sentences])
+    document_tags = document_lexicon_tags(doc, lexicon_spans)
+    tags = model.tag_sentences(sentences, [_sentence_slice(document_tags, tokens) for tokens in sentences])
     return [span for tokens, path in zip(sentences, tags) for span in tags_to_spans(doc, tokens, path)]
 
 
@@ -399,13 +480,24 @@ def _has_arabic(doc: Document, span: Span) -> bool:
 ADDED_LABELS = ("PER", "ORG", "MISC")
 
 
+# الملقب بأبي سمير، المعروف باسم ...: what follows is another name of the person just named.
+NICKNAME_WORDS = frozenset({"الملقب", "الملقبه", "المكني", "المكنيه", "المعروف", "المعروفه", "الشهير", "الشهيره"})
+
+
+def _after_nickname_word(doc: Document, span: Span) -> bool:
+    before = doc.tokens_before(span.start, 2)
+    return any(token.norm in NICKNAME_WORDS for token in before)
+
+
 def combine_with_crf(doc: Document, lexicon_spans: list[Span], crf_spans: list[Span]) -> list[Span]:
     """The lexicon's spans, extended where the CRF read a longer name of the same label, plus the
     CRF's spans where the lexicon found nothing and they look like names (the rules of
     `extract.ner.model.combine_with_model`, written for the same task with the spaCy model)."""
     from extract.ner.model import combine_with_model
 
-    combined = combine_with_model(doc, lexicon_spans, [span for span in crf_spans if _has_arabic(doc, span)])
+    candidates = [span for span in crf_spans if _has_arabic(doc, span)
+                  and not (span.label == "PER" and _after_nickname_word(doc, span))]
+    combined = combine_with_model(doc, lexicon_spans, candidates)
     lexicon_keys = {(span.start, span.end, span.label) for span in lexicon_spans}
     return [span if (span.start, span.end, span.label) in lexicon_keys else without_proclitic(doc, span)
             for span in combined if span.label in ADDED_LABELS or (span.start, span.end, span.label) in lexicon_keys]
