@@ -1,10 +1,15 @@
 """The NER layer: PER, LOC, ORG spans in `doc.entities`.
 
 The lexicon rules live beside this file: `places.py`, `organisations.py`, `persons.py`, and the word
-classes they share in `words.py`; the trained model's backend is `model.py`.
+classes they share in `words.py`; the learned backends are `crf.py` and `model.py`.
 
 Backends:
-- "lexicon" (default, ships with the project): gazetteer places (LOC), the actor lexicon and
+- "lexicon+crf" (default): the lexicon's spans first; the CRF learned from ANERcorp (crf.py,
+  extract/data/ner_crf.npz) completes persons and institutions the lexicon cut short and adds
+  persons, organisations and MISC where the lexicon found nothing and the words look like names.
+  MISC (events, products, nationalities as ANERcorp tags them) feeds neither actors nor places.
+- "crf": the CRF alone (the lexicon's tags are among its features).
+- "lexicon": gazetteer places (LOC), the actor lexicon and
   organisation head nouns followed by a quoted name (ORG), and title + name patterns (PER).
 - "model": the spaCy NER trained by `make train-ner` (models/ner); "lexicon+model": the lexicon's
   spans, plus the model's where they do not overlap.
