@@ -30,7 +30,8 @@ eval: $(STAMP)
 	@if [ -d $(SEED) ]; then echo "== $(SEED)"; $(BIN)/extract eval $(SEED); fi
 	@if [ -d $(NEWS) ]; then echo "== $(NEWS)"; $(BIN)/extract eval $(NEWS); fi
 	@echo "== samples"; $(BIN)/extract eval samples
-	@echo "== NER: samples/ner_test.conll (lexicon)"; $(BIN)/extract eval-ner samples/ner_test.conll
+	@echo "== NER: samples/ner_test.conll (lexicon)"; $(BIN)/extract eval-ner samples/ner_test.conll --ner lexicon
+	@echo "== NER: samples/ner_test.conll (lexicon+crf)"; $(BIN)/extract eval-ner samples/ner_test.conll --ner lexicon+crf
 	@if [ -d $(NER_DATA) ]; then for backend in crf lexicon+crf; do \
 		echo "== NER: ANERcorp test ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner $$backend; \
 		echo "== NER: AQMAR, out of domain ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner $$backend; done; fi

@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-chars", type=int, default=None, metavar="N",
                      help="articles longer than N characters get an error record (default 5,000,000)")
     run.add_argument("--ner", default=None, choices=NER_BACKENDS,
-                     help="NER backend (default: lexicon; model and lexicon+model use the trained model in models/ner)")
+                     help="NER backend (default: lexicon+crf, from the default pipeline; model and lexicon+model use "
+                          "the spaCy model in models/ner)")
     run.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     run.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     run.set_defaults(handler=command_run)
@@ -74,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--html", metavar="REPORT.html",
                           help="also write the scores as a bar chart and the colour-coded error list")
     evaluate.add_argument("--ner", default=None, choices=NER_BACKENDS,
-                          help="NER backend of the pipeline that is scored (default: lexicon)")
+                          help="NER backend of the pipeline that is scored (default: the default pipeline's, lexicon+crf)")
     evaluate.set_defaults(handler=command_eval)
 
     eval_ner = commands.add_parser(
@@ -84,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "as the prediction). Prints precision, recall and F1 per label and overall, entity-level "
                     "exact match as conlleval counts it; the last line is f1=0.xxx.")
     eval_ner.add_argument("file", metavar="FILE", help="CoNLL file, or a folder of .conll files")
-    eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS, help="NER backend (default: lexicon)")
+    eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS,
+                          help="NER backend (default: the default pipeline's, lexicon+crf)")
     eval_ner.set_defaults(handler=command_eval_ner)
 
     show = commands.add_parser(
@@ -297,9 +299,15 @@ def _write_text(output: str, content: str) -> None:
         raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
 
 
+def _default_ner() -> str:
+    from extract.pipeline import default_config
+
+    return next(item.get("backend", "lexicon") for item in default_config() if item["name"] == "ner")
+
+
 def command_eval_ner(args: argparse.Namespace) -> int:
     from extract.evaluate import format_ner_table, ner_scores, predict_conll_tags, read_conll
-    from extract.pipeline import Pipeline
+    from extract.pipeline import Pipeline, default_config
 
     path = Path(args.file)
     files = sorted(path.glob("*.conll")) if path.is_dir() else [path]
@@ -318,8 +326,8 @@ def command_eval_ner(args: argparse.Namespace) -> int:
             predicted = [tag for _, _, tag in sentence]
         else:
             if nlp is None:
-                components = ["normalize", "tokenize", {"name": "ner", "backend": args.ner or "lexicon"}]
-                nlp = Pipeline(components=components)
+                nlp = Pipeline(components=[item for item in default_config() if item["name"] in ("normalize", "tokenize")]
+                               + [{"name": "ner", "backend": args.ner or _default_ner()}])
             predicted = predict_conll_tags(tokens, nlp)
         pairs.append((gold, predicted))
     seconds = time.perf_counter() - started
