@@ -27,8 +27,9 @@ MODEL_RESOURCE = "ner_crf.npz"
 CLUSTERS_RESOURCE = "word_clusters_ar.tsv.gz"
 # Context words on each side that a token's features look at.
 WINDOW = 2
-# Word forms whose scores a model keeps (about 50 MB at most); the table starts over when full.
-WORD_CACHE_SIZE = 500_000
+# Word forms whose scores a model keeps (float32, about 60 MB at most); past it the words added
+# while tagging are dropped and counted again.
+WORD_CACHE_SIZE = 300_000
 
 
 def _bare(word: str) -> str:
@@ -96,7 +97,6 @@ def _stems(norm: str, kind: str) -> tuple[str, ...]:
     return tuple(stem for _, stem in clitic_stems(norm))
 
 
-@lru_cache(maxsize=200_000)
 def word_features(norm: str, kind: str) -> tuple[tuple[str, ...], ...]:
     """The features of a word at offset 0 and as seen from its neighbours: (own, at -2, -1, +1, +2)."""
     stems = _stems(norm, kind)
@@ -135,6 +135,11 @@ def document_lexicon_tags(doc: Document, spans: Sequence[Span]) -> list[str]:
     return tags
 
 
+# Training lists every token's features; tagging keeps each word's scores instead (CrfModel), so
+# only training goes through this cache.
+cached_word_features = lru_cache(maxsize=50_000)(word_features)
+
+
 def lexicon_tags(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> list[str]:
     """The lexicon's tags of one sentence's tokens; a span begun in an earlier sentence begins again."""
     if not tokens:
@@ -169,7 +174,7 @@ def dynamic_features(tokens: Sequence[Token], lexicon: Sequence[str], position: 
 
 def sentence_features(tokens: Sequence[Token], lexicon: Sequence[str] | None = None) -> list[list[str]]:
     """CRFsuite items for one sentence: each token's features, its neighbours', and the lexicon's tags."""
-    views = [word_features(token.norm, token.kind) for token in tokens]
+    views = [cached_word_features(token.norm, token.kind) for token in tokens]
     lexicon = lexicon or ["O"] * len(tokens)
     items = []
     count = len(tokens)
@@ -220,7 +225,7 @@ class CrfModel:
         self._padded_weights = np.vstack([self.weights, self._zero[None]])
         self._word_ids: dict[tuple[str, str], int] = {}
         self._precomputed: list[str] = []
-        self._word_table = np.zeros((1024, 5, len(self.labels)))
+        self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
         self._bigrams = {}
         for attribute, row in self.index.items():
             for prefix in ("-1|0=", "0|1="):
@@ -276,8 +281,8 @@ class CrfModel:
             if "words" in data and len(data["word_views"]):
                 words = data["words"].tobytes().decode("utf-8").split("\n")
                 model._precomputed = words
-                model._word_table = np.concatenate([data["word_views"].astype(np.float64),
-                                                    np.zeros((1024, 5, len(labels)))])
+                model._word_table = np.concatenate([data["word_views"].astype(np.float32),
+                                                    np.zeros((1024, 5, len(labels)), dtype=np.float32)])
                 model._word_ids = {(word, "arabic"): row for row, word in enumerate(words)}
             return model
 
@@ -303,7 +308,8 @@ class CrfModel:
             return found
         found = len(self._word_ids)
         if found == len(self._word_table):
-            self._word_table = np.concatenate([self._word_table, np.zeros_like(self._word_table)])
+            grown = np.zeros((len(self._word_table) // 2, *self._word_table.shape[1:]), dtype=np.float32)
+            self._word_table = np.concatenate([self._word_table, grown])
         padding = len(self.weights)
         rows, starts = [], []
         for view in word_features(norm, kind):
@@ -328,7 +334,7 @@ class CrfModel:
         ids = [self._word_id(token.norm, token.kind) for token in tokens]
         views = self._word_table[ids]
         sentence_ids = np.repeat(np.arange(len(sentences)), lengths)
-        scores = views[:, 0].copy()
+        scores = views[:, 0].astype(np.float64)
         for offset in (-2, -1, 1, 2):
             if abs(offset) >= len(tokens):
                 continue
