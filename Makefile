@@ -9,7 +9,8 @@ CORPUS ?= ../shared/data/corpus/arabic_news.jsonl.gz
 # The real-text set's texts, materialised from the corpus by `make eval` (not committed).
 REAL ?= out/real
 
-.PHONY: install run test eval eval-events bench report fuzz train-ner clean
+.PHONY: install run test eval eval-events bench report fuzz train-ner train-ner-spacy clean
+NER_DATA ?= ../shared/data/ner
 
 install: $(STAMP)
 
@@ -32,7 +33,11 @@ eval: $(STAMP)
 	@if [ -d $(SEED) ]; then echo "== $(SEED)"; $(BIN)/extract eval $(SEED); fi
 	@if [ -d $(NEWS) ]; then echo "== $(NEWS)"; $(BIN)/extract eval $(NEWS); fi
 	@echo "== samples"; $(BIN)/extract eval samples
-	@echo "== NER: samples/ner_test.conll (lexicon)"; $(BIN)/extract eval-ner samples/ner_test.conll
+	@echo "== NER: samples/ner_test.conll (lexicon)"; $(BIN)/extract eval-ner samples/ner_test.conll --ner lexicon
+	@echo "== NER: samples/ner_test.conll (lexicon+crf)"; $(BIN)/extract eval-ner samples/ner_test.conll --ner lexicon+crf
+	@if [ -d $(NER_DATA) ]; then for backend in crf lexicon+crf; do \
+		echo "== NER: ANERcorp test ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner $$backend; \
+		echo "== NER: AQMAR, out of domain ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner $$backend; done; fi
 	@if [ -f $(CORPUS) ]; then $(BIN)/python scripts/materialise_real.py $(CORPUS) $(REAL) && \
 		for split in dev test; do echo "== real-text $$split (samples/real/$$split)"; $(BIN)/extract eval $(REAL)/$$split; done; \
 	else echo "== real-text set skipped: $(CORPUS) not found"; fi
@@ -49,6 +54,7 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_ner.py --articles 300 --ner lexicon crf lexicon+crf
 
 report: $(STAMP)
 	$(BIN)/extract show samples -o out/report.html
@@ -60,10 +66,21 @@ fuzz: $(STAMP)
 SILVER_ARTICLES ?= 20000
 VECTOR_ARTICLES ?= 40000
 
+# Rebuilds the CRF NER shipped in extract/data (about 5 minutes on this machine's 2 cores, deterministic):
+# word clusters from the floret vectors of models/ner, then CRFsuite's L-BFGS on all of ANERcorp's
+# train.conll (never test.conll), then the scores on ANERcorp test and AQMAR. Needs python-crfsuite
+# (pip install '.[train]'). `scripts/train_crf.py --dev-fraction 0.1` scores the held-out dev split.
+train-ner: $(STAMP)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[train]'
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/build_word_clusters.py models/ner extract/data/word_clusters_ar.tsv.gz
+	$(BIN)/python scripts/train_crf.py $(NER_DATA)/anercorp/train.conll -o extract/data/ner_crf.npz
+	$(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner crf
+	$(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner crf
+
 # Rebuilds models/ner from the corpus (about 25 minutes on this machine's 2 cores): silver data from
 # the lexicon NER with name replacement, floret vectors on the corpus, then spaCy training with a
 # fixed seed on 2 threads. Needs floret (pip install '.[train]').
-train-ner: $(STAMP)
+train-ner-spacy: $(STAMP)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[train]'
 	$(BIN)/python scripts/build_silver_ner.py $(CORPUS) models/silver --articles $(SILVER_ARTICLES)
 	$(BIN)/python scripts/train_vectors.py $(CORPUS) models/vectors --articles $(VECTOR_ARTICLES)

@@ -26,7 +26,7 @@ OUTPUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
 STDIN = "-"
 STDIN_PATH = Path("/dev/stdin")  # compared by identity: a file named "-" in a folder is a file
 SKIPPED_SHOWN = 10
-NER_BACKENDS = ["lexicon", "model", "lexicon+model", "camel", "stanza"]
+NER_BACKENDS = ["lexicon", "crf", "lexicon+crf", "model", "lexicon+model", "camel", "stanza"]
 
 
 class UsageError(Exception):
@@ -73,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-chars", type=int, default=None, metavar="N",
                      help=f"articles longer than N characters get an error record (default {DEFAULT_MAX_CHARS:,})")
     run.add_argument("--ner", default=None, choices=NER_BACKENDS,
-                     help="NER backend (default: lexicon; model and lexicon+model use the trained model in models/ner)")
+                     help="NER backend (default: lexicon+crf, from the default pipeline; model and lexicon+model use "
+                          "the spaCy model in models/ner)")
     run.add_argument("--published", metavar="YYYY-MM-DD", default=None,
                      help="publication date for articles whose input gives none (JSON `date`/`published`); "
                           "relative dates (أمس، الثلاثاء الماضي) resolve against it")
@@ -92,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--html", metavar="REPORT.html",
                           help="also write the scores as a bar chart and the colour-coded error list")
     evaluate.add_argument("--ner", default=None, choices=NER_BACKENDS,
-                          help="NER backend of the pipeline that is scored (default: lexicon)")
+                          help="NER backend of the pipeline that is scored (default: the default pipeline's, lexicon+crf)")
     evaluate.set_defaults(handler=command_eval)
 
     eval_ner = commands.add_parser(
@@ -101,8 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "NER runs on the tokens (or, when a third column is present, that column is scored "
                     "as the prediction). Prints precision, recall and F1 per label and overall, entity-level "
                     "exact match as conlleval counts it; the last line is f1=0.xxx.")
-    eval_ner.add_argument("file", metavar="FILE", help="CoNLL file")
-    eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS, help="NER backend (default: lexicon)")
+    eval_ner.add_argument("file", metavar="FILE", help="CoNLL file, or a folder of .conll files")
+    eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS,
+                          help="NER backend (default: the default pipeline's, lexicon+crf)")
     eval_ner.set_defaults(handler=command_eval_ner)
 
     incidents = commands.add_parser(
@@ -421,15 +423,22 @@ def _write_text(output: str, content: str) -> None:
 BIO_TAG = re.compile(r"^(O|[BIES]-\S+)$")
 
 
+def _default_ner() -> str:
+    from extract.pipeline import default_config
+
+    return next(item.get("backend", "lexicon") for item in default_config() if item["name"] == "ner")
+
+
 def command_eval_ner(args: argparse.Namespace) -> int:
     from extract.evaluate import format_ner_table, ner_scores, predict_conll_tags, read_conll
-    from extract.pipeline import Pipeline
+    from extract.pipeline import Pipeline, default_config
 
     path = Path(args.file)
-    if not path.is_file():
+    files = sorted(path.glob("*.conll")) if path.is_dir() else [path]
+    if not files or not all(file.is_file() for file in files):
         raise UsageError(f"no such file: {args.file}")
     try:
-        sentences = read_conll(path)
+        sentences = [sentence for file in files for sentence in read_conll(file)]
     except (ValueError, UnicodeDecodeError) as error:
         raise UsageError(f"not a CoNLL file: {error}") from None
     if not sentences:
@@ -449,8 +458,8 @@ def command_eval_ner(args: argparse.Namespace) -> int:
             predicted = [tag for _, _, tag in sentence]
         else:
             if nlp is None:
-                components = ["normalize", "tokenize", {"name": "ner", "backend": args.ner or "lexicon"}]
-                nlp = Pipeline(components=components)
+                nlp = Pipeline(components=[item for item in default_config() if item["name"] in ("normalize", "tokenize")]
+                               + [{"name": "ner", "backend": args.ner or _default_ner()}])
             predicted = predict_conll_tags(tokens, nlp)
         pairs.append((gold, predicted))
     seconds = time.perf_counter() - started

@@ -111,3 +111,25 @@ def _label_everything_org(doc):
 
 
 WRONG_LABELS = Component("ner", _label_everything_org, ("tokens",), ("entities",))
+
+
+def test_eval_ner_scores_a_folder_of_conll_files(tmp_path, capsys):
+    (tmp_path / "a.conll").write_text("جون\tB-PER\tB-PER\nفي\tO\tO\nحلب\tB-LOC\tB-LOC\n", encoding="utf-8")
+    (tmp_path / "b.conll").write_text("داعش\tB-ORG\tO\n", encoding="utf-8")
+    assert main(["eval-ner", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert "sentences: 2" in captured.err
+    assert captured.out.strip().splitlines()[-1] == "f1=0.800"
+
+
+def test_conll_tokens_our_tokenizer_splits_keep_one_tag_each():
+    # ANERcorp writes some tokens our tokenizer cuts in two (a number glued to a hyphen, a Latin
+    # abbreviation): each CoNLL token still gets exactly one tag, from the spans over its pieces.
+    from extract.evaluate import predict_conll_tags
+    from extract.pipeline import Pipeline
+
+    nlp = Pipeline(components=["normalize", "tokenize", {"name": "ner", "backend": "lexicon"}])
+    tokens = ["قصفت", "الطائرات", "حلب", "في", "2005-2006", "وقالت", "U.S.", "ذلك"]
+    tags = predict_conll_tags(tokens, nlp)
+    assert len(tags) == len(tokens)
+    assert tags[2] == "B-LOC" and tags[4] == "O"

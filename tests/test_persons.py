@@ -3,7 +3,16 @@ also a common word, or a verb / accusative adverb / common noun taken as the nex
 
 import pytest
 
+from extract import Pipeline
+
 from extract.ner.persons import is_accusative_common_word, looks_like_verb, takes_article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    """These are the lexicon's person rules (extract/ner/persons.py), so they run with that backend
+    alone; the default lexicon+crf may extend a span further (tests/test_ner_crf.py)."""
+    return Pipeline(ner="lexicon")
 
 
 def persons(nlp, text):

@@ -1,10 +1,15 @@
 """The NER layer: PER, LOC, ORG spans in `doc.entities`.
 
 The lexicon rules live beside this file: `places.py`, `organisations.py`, `persons.py`, and the word
-classes they share in `words.py`; the trained model's backend is `model.py`.
+classes they share in `words.py`; the learned backends are `crf.py` and `model.py`.
 
 Backends:
-- "lexicon" (default, ships with the project): gazetteer places (LOC), the actor lexicon and
+- "lexicon+crf" (default): the lexicon's spans first; the CRF learned from ANERcorp (crf.py,
+  extract/data/ner_crf.npz) completes persons and institutions the lexicon cut short and adds
+  persons, organisations and MISC where the lexicon found nothing and the words look like names.
+  MISC (events, products, nationalities as ANERcorp tags them) feeds neither actors nor places.
+- "crf": the CRF alone (the lexicon's tags are among its features).
+- "lexicon": gazetteer places (LOC), the actor lexicon and
   organisation head nouns followed by a quoted name (ORG), and title + name patterns (PER).
 - "model": the spaCy NER trained by `make train-ner` (models/ner); "lexicon+model": the lexicon's
   spans, plus the model's where they do not overlap.
@@ -21,6 +26,7 @@ from typing import Callable
 
 from extract.document import Document, Span
 from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
+from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (ORG_HEADS, institution_kind, institutions, lexicon_actors,
                                        quoted_organisations)
@@ -59,12 +65,17 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
     elif backend in ("model", "lexicon+model"):
         # lexicon+model: the lexicon's spans first, the model adds names no lexicon or pattern knows.
         find = model_entities_function(model_dir, lexicon_entities if backend == "lexicon+model" else None)
+    elif backend in ("crf", "lexicon+crf"):
+        # The lexicon's tags are among the CRF's features; lexicon+crf keeps the lexicon's spans first.
+        find = crf_entities_function(model_dir, lexicon_entities,
+                                     combine_with_crf if backend == "lexicon+crf" else None)
     elif backend == "camel":
         find = _camel_entities_function()
     elif backend == "stanza":
         find = _stanza_entities_function(stanza_dir)
     else:
-        raise ValueError(f"unknown NER backend {backend!r}; choose lexicon, model, lexicon+model, camel or stanza")
+        raise ValueError(f"unknown NER backend {backend!r}; choose lexicon, crf, lexicon+crf, model, "
+                         "lexicon+model, camel or stanza")
 
     def ner(doc: Document) -> Document:
         doc.entities = find(doc)

@@ -1,0 +1,509 @@
+"""A CRF NER learned from human-annotated Arabic news (ANERcorp), run on our own tokens.
+
+The model (extract/data/ner_crf.crfsuite, built by `make train-ner`, scripts/train_crf.py) is a
+linear-chain CRF (CRFsuite) over BIO tags of PER, LOC, ORG and MISC. Its features are what Arabic
+needs and what the pipeline already has: the normalized word and its clitic-stripped stem, prefixes
+and suffixes, word shape, corpus frequency, word clusters, membership of the project's word lists
+(given names, places, titles, head nouns), and the lexicon NER's own tags as evidence, never as
+overrides. Features of a word are computed once per normalized form and cached, so tagging costs a
+few list concatenations per token and CRFsuite's Viterbi in C.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import os
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Sequence
+
+from extract.document import Document, Span, Token
+from extract.lexicons import read_tsv, word_frequencies
+from extract.ner.base import BackendUnavailable
+from extract.normalize import normalize_string
+
+MODEL_RESOURCE = "ner_crf.npz"
+CLUSTERS_RESOURCE = "word_clusters_ar.tsv.gz"
+# Context words on each side that a token's features look at.
+WINDOW = 2
+# Word forms whose scores a model keeps (float32, about 60 MB at most); past it the words added
+# while tagging are dropped and counted again.
+WORD_CACHE_SIZE = 300_000
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, frozenset[str]]:
+    """Word classes from extract/data, keyed by the feature name that marks membership."""
+    from extract.ner.organisations import ORG_HEADS
+    from extract.ner.places import place_heads
+    from extract.ner.words import _title_words, function_words, given_names, name_particles, place_words
+
+    institution_heads = {_bare(normalize_string(row["head"]).split()[0]) for row in read_tsv("institution_heads_ar.tsv")}
+    place_single_words = {word for word in place_words() if " " not in word}
+    place_parts = {part for word in place_words() for part in word.split() if len(part) > 2}
+    return {"given": given_names(), "place": frozenset(place_single_words), "placepart": frozenset(place_parts),
+            "title": _title_words(), "func": function_words(), "particle": name_particles(),
+            "placehead": frozenset(map(_bare, place_heads())),
+            "orghead": frozenset(map(_bare, set(ORG_HEADS) | institution_heads))}
+
+
+@lru_cache(maxsize=1)
+def word_clusters() -> dict[str, str]:
+    """Normalized stem -> its cluster ids, coarse to fine ("17.203.911"), or {} without the file."""
+    path = resources.files("extract.data").joinpath(CLUSTERS_RESOURCE)
+    if not path.is_file():
+        return {}
+    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
+        return {word: cluster for word, cluster in (line.rstrip("\n").split("\t") for line in handle
+                                                    if line.strip() and not line.startswith("#"))}
+
+
+def _shape(word: str) -> str:
+    shape = []
+    for char in word:
+        kind = "d" if char.isdigit() else "a" if "\u0600" <= char <= "\u06ff" else "x" if char.isalpha() else char
+        if not shape or shape[-1] != kind:
+            shape.append(kind)
+    return "".join(shape)[:6]
+
+
+def _frequency_bucket(word: str) -> str:
+    return str(min(int(math.log2(word_frequencies().get(word, 0) + 1)), 20))
+
+
+def _article_ratio(stem: str) -> str:
+    """How the corpus writes the word: mostly with the article (a common noun) or without (a name)."""
+    frequencies = word_frequencies()
+    if stem.startswith("ال"):
+        bare, definite = frequencies.get(stem[2:], 0), frequencies.get(stem, 0)
+    else:
+        bare, definite = frequencies.get(stem, 0), frequencies.get("ال" + stem, 0)
+    if bare + definite < 5:
+        return "rare"
+    ratio = definite / (bare + definite)
+    return "def" if ratio > 0.8 else "bare" if ratio < 0.05 else "mixed"
+
+
+def _stems(norm: str, kind: str) -> tuple[str, ...]:
+    if kind != "arabic":
+        return (norm,)
+    from extract.tokenize import clitic_stems
+
+    return tuple(stem for _, stem in clitic_stems(norm))
+
+
+def word_features(norm: str, kind: str) -> tuple[tuple[str, ...], ...]:
+    """The features of a word at offset 0 and as seen from its neighbours: (own, at -2, -1, +1, +2)."""
+    stems = _stems(norm, kind)
+    stem = stems[-1]
+    bare = _bare(stem)
+    own = [f"w={norm}", f"s={stem}", f"b={bare}", f"k={kind}", f"f={_frequency_bucket(stem)}"]
+    if kind == "arabic":
+        own += [f"p1={norm[:1]}", f"p2={norm[:2]}", f"p3={norm[:3]}", f"x1={norm[-1:]}", f"x2={norm[-2:]}",
+                f"x3={norm[-3:]}", f"bx2={bare[-2:]}", f"bp2={bare[:2]}", f"a={_article_ratio(stem)}",
+                f"n={min(len(bare), 8)}", f"cl={len(stems) - 1}"]
+    else:
+        own.append(f"sh={_shape(norm)}")
+    classes = [name for name, words in _word_lists().items() if any(candidate in words for candidate in (stem, bare, norm))]
+    own += [f"in={name}" for name in classes]
+    cluster = word_clusters().get(stem) or word_clusters().get(bare)
+    cluster_features = [f"c{level}={part}" for level, part in enumerate(cluster.split("."))] if cluster else ["c=none"]
+    own += cluster_features
+    context = [f"s={stem}", f"b={bare}", f"k={kind}", *(f"in={name}" for name in classes), *cluster_features[:2]]
+    near = context + ([f"x2={norm[-2:]}", f"p2={norm[:2]}"] if kind == "arabic" else [])
+    views = [tuple(own)]
+    for offset, features in ((-2, context), (-1, near), (1, near), (2, context)):
+        views.append(tuple(f"{offset}:{feature}" for feature in features))
+    return tuple(views)
+
+
+def document_lexicon_tags(doc: Document, spans: Sequence[Span]) -> list[str]:
+    """The lexicon's BIO tag of each of the document's tokens (a token a span touches takes its
+    label, so بالموصل is B-LOC for the span الموصل)."""
+    tags = ["O"] * len(doc.tokens)
+    for span in spans:
+        first = doc.token_index_at(span.start)
+        if first and doc.tokens[first - 1].end > span.start:
+            first -= 1
+        for position in range(first, doc.token_index_at(span.end)):
+            tags[position] = ("B-" if position == first else "I-") + span.label
+    return tags
+
+
+# Training lists every token's features; tagging keeps each word's scores instead (CrfModel), so
+# only training goes through this cache.
+cached_word_features = lru_cache(maxsize=50_000)(word_features)
+
+
+def lexicon_tags(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> list[str]:
+    """The lexicon's tags of one sentence's tokens; a span begun in an earlier sentence begins again."""
+    if not tokens:
+        return []
+    return _sentence_slice(document_lexicon_tags(doc, spans), tokens)
+
+
+def _sentence_slice(tags: list[str], tokens: Sequence[Token]) -> list[str]:
+    piece = tags[tokens[0].index:tokens[-1].index + 1]
+    if piece and piece[0].startswith("I-"):
+        piece[0] = "B-" + piece[0][2:]
+    return piece
+
+
+_VIEW = {-2: 1, -1: 2, 1: 3, 2: 4}
+
+
+def _stem_of(token: Token) -> str:
+    return token.stems[-1][1] if token.stems else token.norm  # as `_stems`, from the tokenizer's work
+
+
+def dynamic_features(tokens: Sequence[Token], lexicon: Sequence[str], position: int) -> list[str]:
+    """Features of a token that depend on more than one word: stem bigrams and the lexicon's tags."""
+    count = len(tokens)
+    stem = _stem_of(tokens[position])
+    previous = _stem_of(tokens[position - 1]) if position else "^"
+    following = _stem_of(tokens[position + 1]) if position + 1 < count else "$"
+    return [f"-1|0={previous}|{stem}", f"0|1={stem}|{following}", f"L={lexicon[position]}",
+            f"-1:L={lexicon[position - 1] if position else '^'}",
+            f"1:L={lexicon[position + 1] if position + 1 < count else '$'}"]
+
+
+def sentence_features(tokens: Sequence[Token], lexicon: Sequence[str] | None = None) -> list[list[str]]:
+    """CRFsuite items for one sentence: each token's features, its neighbours', and the lexicon's tags."""
+    views = [cached_word_features(token.norm, token.kind) for token in tokens]
+    lexicon = lexicon or ["O"] * len(tokens)
+    items = []
+    count = len(tokens)
+    for position in range(count):
+        features = list(views[position][0])
+        for offset in (-2, -1, 1, 2):
+            neighbour = position + offset
+            if 0 <= neighbour < count:
+                features += views[neighbour][_VIEW[offset]]
+            elif abs(offset) == 1:
+                features.append("BOS" if offset < 0 else "EOS")
+        features += dynamic_features(tokens, lexicon, position)
+        items.append(features)
+    return items
+
+
+def tags_to_spans(doc: Document, tokens: Sequence[Token], tags: Sequence[str]) -> list[Span]:
+    """Spans of BIO tags over a sentence's tokens; an I- after O or another label starts a span."""
+    spans, label, first = [], None, 0
+    for position, tag in enumerate(list(tags) + ["O"]):
+        prefix, _, kind = tag.partition("-")
+        if label is not None and (prefix != "I" or kind != label):
+            spans.append(doc.tokens_span(tokens[first].index, tokens[position - 1].index, label))
+            label = None
+        if prefix in ("B", "I") and label is None:
+            label, first = kind, position
+    return spans
+
+
+class CrfModel:
+    """A trained linear-chain CRF: a weight row per attribute, a transition matrix, Viterbi decoding.
+
+    CRFsuite trains it; we decode it ourselves, because a token's state scores split into parts
+    that depend on one word each (its own features, and how it looks from each neighbour), and
+    those parts are cached per word form, so tagging a token costs a few array additions instead
+    of looking up fifty feature strings.
+    """
+
+    def __init__(self, labels: Sequence[str], attributes: Sequence[str], weights, transitions):
+        import numpy as np
+
+        self.labels = list(labels)
+        self.index = {attribute: row for row, attribute in enumerate(attributes)}
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.transitions = np.asarray(transitions, dtype=np.float64)
+        self._zero = np.zeros(len(self.labels))
+        # A zero row at the end, so that every view sums at least one row (np.add.reduceat needs it).
+        self._padded_weights = np.vstack([self.weights, self._zero[None]])
+        self._word_ids: dict[tuple[str, str], int] = {}
+        self._precomputed: list[str] = []
+        self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
+        self._bigrams = {}
+        for attribute, row in self.index.items():
+            for prefix in ("-1|0=", "0|1="):
+                if attribute.startswith(prefix):
+                    self._bigrams[(prefix, *attribute[len(prefix):].split("|", 1))] = row
+        tags = ["^", "$", *(f"{prefix}-{label}" for label in {label[2:] for label in self.labels if label != "O"}
+                            for prefix in "BI"), "O"]
+        self._tag_ids = {tag: position for position, tag in enumerate(tags)}
+        self._tag_tables = {prefix: np.stack([self.score([f"{prefix}L={tag}"]) for tag in tags])
+                            for prefix in ("", "-1:", "1:")}
+
+    @classmethod
+    def from_crfsuite(cls, path: str) -> "CrfModel":
+        """The weights of a CRFsuite model file (training only: needs python-crfsuite)."""
+        import numpy as np
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        info = tagger.info()
+        labels = sorted(tagger.labels(), key=lambda label: (label != "O", label[2:], label))
+        column = {label: position for position, label in enumerate(labels)}
+        attributes = sorted({attribute for attribute, _ in info.state_features})
+        row = {attribute: position for position, attribute in enumerate(attributes)}
+        weights = np.zeros((len(attributes), len(labels)))
+        for (attribute, label), weight in info.state_features.items():
+            weights[row[attribute], column[label]] = weight
+        transitions = np.zeros((len(labels), len(labels)))
+        for (source, target), weight in info.transitions.items():
+            transitions[column[source], column[target]] = weight
+        return cls(labels, attributes, weights, transitions)
+
+    def save(self, path) -> None:
+        import numpy as np
+
+        attributes = sorted(self.index, key=self.index.get)
+        blob = np.frombuffer("\n".join(attributes).encode("utf-8"), dtype=np.uint8)
+        with open(path, "wb") as handle:
+            np.savez_compressed(handle, labels=np.frombuffer("\n".join(self.labels).encode("utf-8"), dtype=np.uint8),
+                                attributes=blob, weights=self.weights.astype(np.float32),
+                                transitions=self.transitions.astype(np.float32),
+                                words=np.frombuffer("\n".join(self._precomputed).encode("utf-8"), dtype=np.uint8),
+                                word_views=self._word_table[:len(self._precomputed)].astype(np.float32))
+
+    @classmethod
+    def load(cls, path) -> "CrfModel":
+        import numpy as np
+
+        with np.load(path) as data:
+            labels = data["labels"].tobytes().decode("utf-8").split("\n")
+            attributes = data["attributes"].tobytes().decode("utf-8").split("\n")
+            model = cls(labels, attributes, data["weights"], data["transitions"])
+            if "words" in data and len(data["word_views"]):
+                words = data["words"].tobytes().decode("utf-8").split("\n")
+                model._precomputed = words
+                model._word_table = np.concatenate([data["word_views"].astype(np.float32),
+                                                    np.zeros((1024, 5, len(labels)), dtype=np.float32)])
+                model._word_ids = {(word, "arabic"): row for row, word in enumerate(words)}
+            return model
+
+    def precompute(self, words: Sequence[str]) -> None:
+        """Keep the view scores of these Arabic word forms in the model file (the corpus's most
+        frequent forms), so that tagging an article mostly finds its words' scores ready."""
+        self._word_ids.clear()
+        self._precomputed = list(words)
+        for word in self._precomputed:
+            self._word_id(word, "arabic")
+
+    def score(self, attributes: Sequence[str]):
+        rows = [self.index[attribute] for attribute in attributes if attribute in self.index]
+        return self.weights[rows].sum(axis=0) if rows else self._zero
+
+    def _word_id(self, norm: str, kind: str) -> int:
+        """The row of a word form's cached view scores (own, at -2, -1, +1, +2), added on first sight."""
+        import numpy as np
+
+        key = (norm, kind)
+        found = self._word_ids.get(key)
+        if found is not None:
+            return found
+        found = len(self._word_ids)
+        if found == len(self._word_table):
+            grown = np.zeros((len(self._word_table) // 2, *self._word_table.shape[1:]), dtype=np.float32)
+            self._word_table = np.concatenate([self._word_table, grown])
+        padding = len(self.weights)
+        rows, starts = [], []
+        for view in word_features(norm, kind):
+            starts.append(len(rows))
+            rows.extend(self.index[attribute] for attribute in view if attribute in self.index)
+            rows.append(padding)
+        self._word_table[found] = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
+        self._word_ids[key] = found
+        return found
+
+    def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]]):
+        """(tokens x labels) scores of all sentences' tokens, in order: what `sentence_features` lists,
+        summed from cached per-word parts."""
+        import numpy as np
+
+        tokens = [token for sentence in sentences for token in sentence]
+        if len(self._word_ids) + len(tokens) > WORD_CACHE_SIZE:  # bounded memory on long runs
+            self._word_ids = {key: row for key, row in self._word_ids.items() if row < len(self._precomputed)}
+        lengths = np.array([len(sentence) for sentence in sentences])
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        ids = [self._word_id(token.norm, token.kind) for token in tokens]
+        views = self._word_table[ids]
+        sentence_ids = np.repeat(np.arange(len(sentences)), lengths)
+        scores = views[:, 0].astype(np.float64)
+        for offset in (-2, -1, 1, 2):
+            if abs(offset) >= len(tokens):
+                continue
+            if offset < 0:
+                same = (sentence_ids[-offset:] == sentence_ids[:offset])[:, None]
+                scores[-offset:] += views[:offset, _VIEW[offset]] * same
+            else:
+                same = (sentence_ids[:-offset] == sentence_ids[offset:])[:, None]
+                scores[:-offset] += views[offset:, _VIEW[offset]] * same
+        scores[starts] += self.score(["BOS"])
+        scores[ends - 1] += self.score(["EOS"])
+        # The lexicon's tags: own, previous (^ at a sentence start), next ($ at its end).
+        tag_ids = np.array([self._tag_ids.get(tag, self._tag_ids["O"]) for tags in lexicons for tag in tags])
+        previous, following = np.roll(tag_ids, 1), np.roll(tag_ids, -1)
+        previous[starts], following[ends - 1] = self._tag_ids["^"], self._tag_ids["$"]
+        scores += self._tag_tables[""][tag_ids] + self._tag_tables["-1:"][previous] + self._tag_tables["1:"][following]
+        # Stem bigrams, the one feature that depends on two words.
+        positions, rows, first = [], [], 0
+        bigrams = self._bigrams
+        for sentence in sentences:
+            stems = ["^", *map(_stem_of, sentence), "$"]
+            for position in range(1, len(sentence) + 1):
+                row = bigrams.get(("-1|0=", stems[position - 1], stems[position]))
+                if row is not None:
+                    positions.append(first + position - 1)
+                    rows.append(row)
+                row = bigrams.get(("0|1=", stems[position], stems[position + 1]))
+                if row is not None:
+                    positions.append(first + position - 1)
+                    rows.append(row)
+            first += len(sentence)
+        if rows:
+            np.add.at(scores, positions, self.weights[rows])
+        return scores
+
+    def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
+        """The best tag path of each sentence, all sentences decoded in one pass over positions:
+        longest first, so that at each position the sentences still running are a leading slice."""
+        import numpy as np
+
+        lengths_array = np.asarray(lengths)
+        order = np.argsort(-lengths_array, kind="stable")
+        count, longest, size = len(lengths), int(lengths_array.max()), len(self.labels)
+        sorted_lengths = lengths_array[order]
+        padded = np.zeros((count, longest, size))
+        starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
+        for row, sentence in enumerate(order):
+            padded[row, :sorted_lengths[row]] = scores[starts[sentence]:starts[sentence] + sorted_lengths[row]]
+        running = [int(np.searchsorted(-sorted_lengths, -position, side="left")) for position in range(longest)]
+        best = padded[:, 0].copy()
+        back = []
+        for position in range(1, longest):
+            active = running[position]  # sentences longer than `position`
+            candidates = best[:active, :, None] + self.transitions
+            pointers = candidates.argmax(axis=1)
+            best[:active] = np.take_along_axis(candidates, pointers[:, None, :], axis=1)[:, 0] + padded[:active, position]
+            back.append(pointers)
+        state = best.argmax(axis=1)
+        columns = np.zeros((count, longest), dtype=np.int64)
+        for position in range(longest - 1, 0, -1):
+            active = running[position]
+            columns[:active, position] = state[:active]
+            state[:active] = back[position - 1][np.arange(active), state[:active]]
+        columns[:, 0] = state
+        paths: list[list[str]] = [[] for _ in lengths]
+        for row, sentence in enumerate(order):
+            paths[sentence] = [self.labels[label] for label in columns[row, :sorted_lengths[row]]]
+        return paths
+
+    def tag_sentences(self, sentences: Sequence[Sequence[Token]],
+                      lexicons: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+        """BIO tags of each sentence (CRFsuite's Viterbi, over our own tokens)."""
+        sentences = [sentence for sentence in sentences]
+        if not any(sentences):
+            return [[] for _ in sentences]
+        lexicons = lexicons or [["O"] * len(sentence) for sentence in sentences]
+        kept = [index for index, sentence in enumerate(sentences) if sentence]
+        scores = self.state_scores([sentences[index] for index in kept], [lexicons[index] for index in kept])
+        paths = self.viterbi(scores, [len(sentences[index]) for index in kept])
+        tags: list[list[str]] = [[] for _ in sentences]
+        for index, path in zip(kept, paths):
+            tags[index] = path
+        return tags
+
+    def tag(self, tokens: Sequence[Token], lexicon: Sequence[str] | None = None) -> list[str]:
+        return self.tag_sentences([tokens], [lexicon] if lexicon is not None else None)[0]
+
+
+def model_path(path: str | None = None) -> str:
+    """The CRF model file: `path`, $EXTRACT_CRF_MODEL, or the one shipped in extract/data."""
+    chosen = path or os.environ.get("EXTRACT_CRF_MODEL")
+    if chosen is None:
+        chosen = str(resources.files("extract.data").joinpath(MODEL_RESOURCE))
+    if not os.path.isfile(chosen):
+        raise BackendUnavailable(f"no CRF NER model at {chosen}: run `make train-ner`")
+    return chosen
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str) -> CrfModel:
+    return CrfModel.load(path)
+
+
+def crf_entities(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = ()) -> list[Span]:
+    sentences = doc.sentence_tokens()
+    document_tags = document_lexicon_tags(doc, lexicon_spans)
+    tags = model.tag_sentences(sentences, [_sentence_slice(document_tags, tokens) for tokens in sentences])
+    return [span for tokens, path in zip(sentences, tags) for span in tags_to_spans(doc, tokens, path)]
+
+
+def crf_entities_function(path: str | None = None,
+                          lexicon: Callable[[Document], list[Span]] | None = None,
+                          combine: Callable[[Document, list[Span], list[Span]], list[Span]] | None = None
+                          ) -> Callable[[Document], list[Span]]:
+    """The CRF's spans (the lexicon's tags among its features); with `combine`, combined with the lexicon."""
+    model = load_model(model_path(path))
+
+    def entities(doc: Document) -> list[Span]:
+        lexicon_spans = lexicon(doc) if lexicon is not None else []
+        found = crf_entities(doc, model, lexicon_spans)
+        return combine(doc, lexicon_spans, found) if combine is not None else found
+
+    return entities
+
+
+def without_proclitic(doc: Document, span: Span) -> Span:
+    """The span from its first word's most frequent clitic reading on: وصالح الأحمد → صالح الأحمد,
+    بأبي جمال → أبي جمال; وزير stays (the corpus writes وزير far more often than زير). A name nobody
+    has counted loses its conjunction or preposition (وسافرونكوف → سافرونكوف)."""
+    first = doc.tokens[doc.token_index_at(span.start)]
+    if len(first.stems) < 2 or first.start != span.start:
+        return span
+    frequencies = word_frequencies()
+    offset, _ = max(first.stems, key=lambda reading: (frequencies.get(reading[1], 0), reading[0]))
+    if offset == 0:
+        return span
+    start = doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0]
+    return doc.span(start, span.end, span.label)
+
+
+def _has_arabic(doc: Document, span: Span) -> bool:
+    # ANERcorp is Arabic text: on a run of Latin words the CRF has nothing to go on.
+    return any(token.kind == "arabic" for token in doc.tokens[doc.token_index_at(span.start):doc.token_index_at(span.end)])
+
+
+# Labels the CRF may add where the lexicon found nothing. Not LOC: the gazetteer and head-noun
+# places already find what the CRF finds on the development sets, and its own LOC additions there
+# were mostly persons it read as places (measured in models/README.md).
+ADDED_LABELS = ("PER", "ORG", "MISC")
+
+
+# الملقب بأبي سمير، المعروف باسم ...: what follows is another name of the person just named.
+NICKNAME_WORDS = frozenset({"الملقب", "الملقبه", "المكني", "المكنيه", "المعروف", "المعروفه", "الشهير", "الشهيره"})
+
+
+def _after_nickname_word(doc: Document, span: Span) -> bool:
+    before = doc.tokens_before(span.start, 2)
+    return any(token.norm in NICKNAME_WORDS for token in before)
+
+
+def combine_with_crf(doc: Document, lexicon_spans: list[Span], crf_spans: list[Span]) -> list[Span]:
+    """The lexicon's spans, extended where the CRF read a longer name of the same label, plus the
+    CRF's spans where the lexicon found nothing and they look like names (the rules of
+    `extract.ner.model.combine_with_model`, written for the same task with the spaCy model)."""
+    from extract.ner.model import combine_with_model
+
+    candidates = [span for span in crf_spans if _has_arabic(doc, span)
+                  and not (span.label == "PER" and _after_nickname_word(doc, span))]
+    combined = combine_with_model(doc, lexicon_spans, candidates)
+    lexicon_keys = {(span.start, span.end, span.label) for span in lexicon_spans}
+    return [span if (span.start, span.end, span.label) in lexicon_keys else without_proclitic(doc, span)
+            for span in combined if span.label in ADDED_LABELS or (span.start, span.end, span.label) in lexicon_keys]

@@ -1,0 +1,135 @@
+"""Train the CRF NER (extract/ner/crf.py) on human-annotated CoNLL files and score a dev split.
+
+    python scripts/train_crf.py ../shared/data/ner/anercorp/train.conll -o extract/data/ner_crf.npz
+    python scripts/train_crf.py TRAIN.conll --dev-fraction 0.1 -o /tmp/dev.npz   # score the held-out tail
+
+The CoNLL tokens are joined by spaces and run through the pipeline's own normalize + tokenize, and
+the gold tags are projected onto our tokens (a token inside a gold entity takes its label), so the
+model sees at training time exactly the tokens and features it sees in use. With --dev-fraction the
+last sentences of the first file are held out and scored (never train on a test file). L-BFGS is
+deterministic: the same data and settings give the same model file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extract.lexicons import word_frequencies  # noqa: E402
+from extract.evaluate import bio_entities, format_ner_table, ner_scores, predict_conll_tags, read_conll  # noqa: E402
+from extract.ner import lexicon_entities  # noqa: E402
+from extract.ner.crf import CrfModel, lexicon_tags, sentence_features  # noqa: E402
+from extract.pipeline import Pipeline, default_config  # noqa: E402
+from extract.read import read_text  # noqa: E402
+
+Sentence = list[tuple[str, str]]
+# Word forms whose scores the model file keeps ready (10 MB): most of an article's words.
+PRECOMPUTED_WORDS = 100_000
+
+
+def read_sentences(path: Path) -> list[Sentence]:
+    return [[(token, tag) for token, tag, _ in sentence] for sentence in read_conll(path)]
+
+
+def tokenizer() -> Pipeline:
+    """The default pipeline's normalize and tokenize steps, with their settings."""
+    return Pipeline(components=[item for item in default_config() if item["name"] in ("normalize", "tokenize")])
+
+
+def training_items(sentence: Sentence, nlp: Pipeline, use_lexicon: bool = True):
+    """(features, tags) per sentence of our tokenization of one CoNLL sentence."""
+    words = [token for token, _ in sentence]
+    starts, position = [], 0
+    for word in words:
+        starts.append(position)
+        position += len(word) + 1
+    doc = nlp.process(read_text(" ".join(words)))
+    entities = [(starts[first], starts[last] + len(words[last]), label)
+                for first, last, label in bio_entities([tag for _, tag in sentence])]
+    tags = ["O"] * len(doc.tokens)
+    for start, end, label in entities:
+        inside = [token.index for token in doc.tokens if token.start < end and start < token.end]
+        for offset, index in enumerate(inside):
+            tags[index] = ("B-" if offset == 0 else "I-") + label
+    spans = lexicon_entities(doc) if use_lexicon else []
+    for tokens in doc.sentence_tokens():
+        yield sentence_features(tokens, lexicon_tags(doc, tokens, spans)), [tags[token.index] for token in tokens]
+
+
+def train(sentences: list[Sentence], output: Path, c1: float, c2: float, iterations: int,
+          use_lexicon: bool = True, min_frequency: int = 1) -> None:
+    import pycrfsuite
+
+    nlp = tokenizer()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence in sentences:
+        for features, tags in training_items(sentence, nlp, use_lexicon):
+            trainer.append(features, tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.minfreq": min_frequency,
+                        "feature.possible_transitions": True})
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        crfsuite_file = str(Path(folder) / "model.crfsuite")
+        trainer.train(crfsuite_file)
+        CrfModel.from_crfsuite(crfsuite_file).save(output)
+    # Saved once, so that the stored word scores are sums of the stored (float32) weights.
+    model = CrfModel.load(output)
+    model.precompute(frequent_words(PRECOMPUTED_WORDS))
+    model.save(output)
+
+
+def frequent_words(count: int) -> list[str]:
+    """The corpus's most frequent Arabic word forms (extract/data/ar_word_frequencies.tsv.gz)."""
+    arabic = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+    ranked = sorted(word_frequencies().items(), key=lambda item: (-item[1], item[0]))
+    return [word for word, _ in ranked if arabic.fullmatch(word)][:count]
+
+
+def score(sentences: list[Sentence], model: Path, backend: str) -> str:
+    import os
+
+    os.environ["EXTRACT_CRF_MODEL"] = str(model)
+    components = [*(item for item in default_config() if item["name"] in ("normalize", "tokenize")),
+                  {"name": "ner", "backend": backend}]
+    nlp = Pipeline(components=components)
+    pairs = [([tag for _, tag in sentence], predict_conll_tags([token for token, _ in sentence], nlp))
+             for sentence in sentences]
+    return format_ner_table(ner_scores(pairs))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("train", nargs="+", type=Path, help="CoNLL files or folders of .conll files")
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument("--dev-fraction", type=float, default=0.0,
+                        help="hold out this last fraction of the first file's sentences and score it")
+    parser.add_argument("--c1", type=float, default=0.2, help="L1 penalty (default 0.2)")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty (default 0.01)")
+    parser.add_argument("--iterations", type=int, default=150, help="L-BFGS iterations (default 150)")
+    parser.add_argument("--min-frequency", type=int, default=1)
+    parser.add_argument("--no-lexicon", action="store_true", help="leave out the lexicon NER's tags as features")
+    args = parser.parse_args()
+
+    files = [file for path in args.train for file in (sorted(path.glob("*.conll")) if path.is_dir() else [path])]
+    first = read_sentences(files[0])
+    held_out = int(len(first) * args.dev_fraction)
+    dev = first[len(first) - held_out:] if held_out else []
+    sentences = first[:len(first) - held_out] + [sentence for file in files[1:] for sentence in read_sentences(file)]
+    started = time.perf_counter()
+    train(sentences, args.output, args.c1, args.c2, args.iterations, not args.no_lexicon, args.min_frequency)
+    print(f"trained on {len(sentences)} sentences in {time.perf_counter() - started:.0f} s -> {args.output} "
+          f"({args.output.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    if dev:
+        print(f"dev: last {len(dev)} sentences of {files[0]}")
+        print(score(dev, args.output, "crf"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,203 @@
+"""The CRF NER: the shipped model loads from the package, decodes as CRFsuite does, and its
+combination with the lexicon follows the rules in extract/ner/crf.py."""
+
+import os
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from extract import Pipeline, read_text
+from extract.ner.crf import (MODEL_RESOURCE, CrfModel, combine_with_crf, crf_entities, lexicon_tags, load_model,
+                             model_path, sentence_features, tags_to_spans, without_proclitic)
+
+from conftest import assert_offsets
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKENIZER = Pipeline(components=["normalize", "tokenize"])
+
+
+def _doc(text):
+    return TOKENIZER.process(read_text(text))
+
+
+def _spans(doc, *phrases_and_labels):
+    spans = []
+    for phrase, label in phrases_and_labels:
+        start = doc.text.index(phrase)
+        spans.append(doc.span(start, start + len(phrase), label))
+    return spans
+
+
+def test_the_shipped_model_loads_through_importlib_resources():
+    shipped = resources.files("extract.data").joinpath(MODEL_RESOURCE)
+    assert shipped.is_file()
+    model = load_model(model_path())
+    assert Path(model_path()) == Path(str(shipped))
+    assert {"O", "B-PER", "I-PER", "B-LOC", "B-ORG", "B-MISC"} <= set(model.labels)
+    assert model.weights.shape == (len(model.index), len(model.labels))
+
+
+def test_the_crf_backend_finds_names_it_was_never_given():
+    # Names in none of the project's lists: the CRF reads them from their context.
+    text = "وقال وزير الخارجية الأوغندي سام كوتيسا إن الوفد سيزور كمبالا الأسبوع المقبل."
+    doc = Pipeline(components=["normalize", "tokenize", {"name": "ner", "backend": "crf"}]).process(read_text(text))
+    found = {(span.text, span.label) for span in doc.entities}
+    assert ("سام كوتيسا", "PER") in found
+    assert all(text[span.start:span.end] == span.text for span in doc.entities)
+
+
+def test_a_missing_model_file_says_how_to_build_it(tmp_path):
+    from extract.ner import BackendUnavailable
+
+    with pytest.raises(BackendUnavailable, match="make train-ner"):
+        Pipeline(components=["normalize", "tokenize",
+                             {"name": "ner", "backend": "crf", "model_dir": str(tmp_path / "none.npz")}])
+
+
+def _toy_model():
+    """A two-label model by hand: a listed given name is PER, and PER continues into a rare word."""
+    labels = ["O", "B-PER", "I-PER"]
+    attributes = ["in=given", "f=0", "-1:in=given", "BOS"]
+    weights = [[0, 3, 0], [0, 0, 0.5], [0, 0, 2.0], [0.1, 0, 0]]
+    transitions = [[0.5, 0, -5], [0, -1, 1], [0, 0, 0]]
+    return CrfModel(labels, attributes, weights, transitions)
+
+
+def test_viterbi_finds_the_best_path_of_a_hand_built_model(tmp_path):
+    model = _toy_model()
+    doc = _doc("وصل محمد زكوفريتش اليوم")
+    tags = model.tag(doc.tokens)
+    assert tags == ["O", "B-PER", "I-PER", "O"]
+    path = tmp_path / "toy.npz"
+    model.save(path)
+    again = CrfModel.load(path)
+    assert again.tag(doc.tokens) == tags and again.labels == model.labels
+    assert np.allclose(again.transitions, model.transitions)
+
+
+def test_viterbi_scores_match_the_feature_lists_crfsuite_is_trained_on():
+    """The cached per-word scores add up to what the listed features give, token by token."""
+    model = load_model(model_path())
+    doc = _doc("وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتحاد الأوروبي سيرد. وصل الوفد.")
+    sentences = doc.sentence_tokens()
+    lexicons = [["O"] * len(sentence) for sentence in sentences]
+    scores = model.state_scores(sentences, lexicons)
+    listed = np.concatenate([[model.score(item) for item in sentence_features(sentence, tags)]
+                             for sentence, tags in zip(sentences, lexicons)])
+    assert np.allclose(scores, listed, atol=1e-5)  # the file keeps float32 sums
+
+
+def test_our_decoder_agrees_with_crfsuite(tmp_path):
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    doc = _doc("قال محمد علي إن الجيش دخل حمص. وأكد جون سميث ذلك في لندن.")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    gold = {"محمد": "B-PER", "علي": "I-PER", "جون": "B-PER", "سميث": "I-PER", "حمص": "B-LOC", "لندن": "B-LOC"}
+    for sentence in doc.sentence_tokens():
+        trainer.append(sentence_features(sentence), [gold.get(token.text, "O") for token in sentence])
+    trainer.set_params({"c2": 0.01, "max_iterations": 50, "feature.possible_transitions": True})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(tmp_path / "m.crfsuite"))
+    ours = CrfModel.from_crfsuite(str(tmp_path / "m.crfsuite"))
+    test = _doc("قال محمد سميث إن الجيش دخل لندن. وأكد علي ذلك.")
+    for sentence in test.sentence_tokens():
+        assert ours.tag(sentence) == tagger.tag(sentence_features(sentence))
+
+
+def test_lexicon_tags_cover_a_name_after_a_clitic():
+    doc = _doc("قصفت الطائرات بالموصل أمس")
+    spans = _spans(doc, ("الموصل", "LOC"))
+    assert lexicon_tags(doc, doc.tokens, spans) == ["O", "O", "B-LOC", "O"]
+
+
+def test_tags_become_spans_and_a_stray_inside_tag_starts_one():
+    doc = _doc("زار جون سميث مدينة لندن")
+    spans = tags_to_spans(doc, doc.tokens, ["O", "B-PER", "I-PER", "O", "I-LOC"])
+    assert [(span.text, span.label) for span in spans] == [("جون سميث", "PER"), ("لندن", "LOC")]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("وصل وسافرونكوف أمس", "وسافرونكوف", "سافرونكوف"),  # an uncounted name loses its conjunction
+    ("التقى بأبي جمال", "بأبي جمال", "أبي جمال"),
+    ("قال وزير الدفاع", "وزير الدفاع", "وزير الدفاع"),  # وزير is a word, not و + زير
+    ("قال محمد", "محمد", "محمد"),
+])
+def test_a_crf_span_starts_after_a_proclitic_when_the_corpus_says_so(text, phrase, expected):
+    doc = _doc(text)
+    (span,) = _spans(doc, (phrase, "PER"))
+    trimmed = without_proclitic(doc, span)
+    assert trimmed.text == expected and text[trimmed.start:trimmed.end] == expected
+
+
+def test_the_lexicon_keeps_what_it_knows_and_the_crf_adds_names():
+    text = "وصل عبد الحميد الدبيبة إلى مسقط، واستقبله وريكاردو كوتيسا في كمبالا، وقالت الزيارة تأتي زيارة في وقتها."
+    doc = _doc(text)
+    lexicon = _spans(doc, ("عبد الحميد", "PER"), ("مسقط", "LOC"))
+    crf = _spans(doc, ("عبد الحميد الدبيبة", "PER"), ("مسقط،", "ORG"), ("وريكاردو كوتيسا", "PER"),
+                 ("كمبالا", "LOC"), ("تأتي زيارة", "PER"))
+    combined = [(span.text, span.label) for span in combine_with_crf(doc, lexicon, crf)]
+    # The lexicon's place stays a place; the CRF completes the person the lexicon cut short, adds a
+    # person with its conjunction cut off, adds no place of its own, and no ordinary words.
+    assert combined == [("عبد الحميد الدبيبة", "PER"), ("مسقط", "LOC"), ("ريكاردو كوتيسا", "PER")]
+
+
+def test_the_combination_leaves_latin_runs_to_the_lexicon():
+    text = "The ten gold files in this folder were checked again."
+    doc = _doc(text)
+    crf = _spans(doc, ("ten gold files", "ORG"))
+    assert combine_with_crf(doc, [], crf) == []
+
+
+CRF_NLP = Pipeline(ner="lexicon+crf")
+PIECES = ["قال", "وقال", "إن", ":", '"', "«", "»", "،", ".", "\n", " ", "في", "حلب", "بالموصل", "وسام", "كوتيسا",
+          "الكولونيل", "جون", "دوريان", "وزارة", "الصحة", "السورية", "بأبي", "جمال", "ـ", "\u064e", "\u200f", "لـ",
+          "CNN", "12", "-", "(", ")"]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+def test_offsets_hold_with_the_crf_backend(text):
+    record = CRF_NLP(text)
+    assert record["status"] == "ok" or record["error"]["type"] != "processing", record["error"]
+    assert_offsets(record, text)
+    doc = CRF_NLP.process(read_text(text))
+    assert all(text[span.start:span.end] == span.text for span in doc.entities)
+
+
+@pytest.mark.skipif(not os.environ.get("EXTRACT_SLOW_TESTS"), reason="slow (a minute or two): set EXTRACT_SLOW_TESTS=1")
+def test_a_fresh_non_editable_install_ships_the_model(tmp_path):
+    # A plain (non-editable) build of the package into its own folder, run from elsewhere: the
+    # model must come from the installed package data, not from this checkout.
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps",
+                    "--target", str(target), str(ROOT)], check=True, cwd=tmp_path)
+    script = ("from importlib import resources; import extract; from extract import Pipeline;"
+              f"assert extract.__file__.startswith({str(target)!r}), extract.__file__;"
+              "assert resources.files('extract.data').joinpath('ner_crf.npz').is_file();"
+              "doc = Pipeline().process(extract.read_text('قال وزير الخارجية الأوغندي سام كوتيسا في كمبالا'));"
+              "print(sorted(span.text for span in doc.entities if span.label == 'PER'))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(target)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['سام كوتيسا']"
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ("وصل خالد العمري الملقب بأبي طارق إلى المدينة", "بأبي طارق"),
+    ("قتل القيادي المعروف باسم أبو علي الشامي", "أبو علي الشامي"),
+])
+def test_a_nickname_after_a_person_is_not_a_second_person(text, nickname):
+    doc = _doc(text)
+    crf = _spans(doc, (nickname, "PER"))
+    assert combine_with_crf(doc, [], crf) == []
+
+
+def test_a_name_after_a_preposition_is_still_added():
+    doc = _doc("التقى الوزير بأبي طارق أمس")  # the negative of the nickname rule
+    crf = _spans(doc, ("بأبي طارق", "PER"))
+    assert [(span.text, span.label) for span in combine_with_crf(doc, [], crf)] == [("أبي طارق", "PER")]
