@@ -37,9 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extract",
         description="Turn Arabic news articles into structured records: counts, places, actors, "
-                    "chemical agents and attributed quotes (see README.md and RECORD.md).",
+                    "chemical agents, attributed quotes, dates and events (see README.md and RECORD.md).",
         epilog="Examples:\n  extract run samples/ -o out/samples.jsonl\n"
-               "  extract run article.txt -o -\n  extract eval ../shared/seed\n",
+               "  extract run article.txt -o -\n  extract eval ../shared/seed\n"
+               "  extract incidents out/samples.jsonl -o out/incidents.csv\n",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"extract {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0,
