@@ -55,7 +55,7 @@ class Token:
 
 
 _Result = TypeVar("_Result")
-_FORM_CACHE_SIZE = 200_000
+_FORM_CACHE_SIZE = 50_000  # per function; like the other word caches (lru_cache 50,000)
 
 
 def cached_by_form(function: Callable[..., _Result]) -> Callable[..., _Result]:
