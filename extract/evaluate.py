@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 ENTITY_FIELDS = ("places", "actors", "agents")
 REPORT_FIELDS = ("counts", "places", "actors", "agents", "quotes", "quotes_with_speaker")
@@ -148,24 +148,34 @@ def score_entities(predicted: list[dict], gold: list[dict]) -> tuple[FieldScore,
     return score, false_positives, missed
 
 
-def score_counts(predicted: list[dict], gold: list[dict]) -> tuple[FieldScore, list[str], list[str]]:
+def score_values(predicted: list[dict], gold: list[dict],
+                 equal: Callable[[Any, Any], bool]) -> tuple[FieldScore, list[str], list[str]]:
+    """A greedy multiset match on `value` (RECORD.md: counts and dates): each predicted item takes the
+    first unused gold item whose value is `equal` to its own."""
     score, used = FieldScore(), set()
     false_positives = []
     for item in predicted:
-        value = float(item["value"])
-        match = next((index for index, gold_item in enumerate(gold) if index not in used and
-                      abs(value - float(gold_item["value"])) <= COUNT_TOLERANCE * max(abs(float(gold_item["value"])), 1e-9)),
-                     None)
+        value = item.get("value")
+        match = next((index for index, gold_item in enumerate(gold)
+                      if index not in used and equal(value, gold_item.get("value"))), None)
         if match is None:
             score.false_positives += 1
-            false_positives.append(f"{item.get('text', '')} = {item['value']}")
+            false_positives.append(f"{item.get('text', '')} = {value}")
         else:
             used.add(match)
             score.true_positives += 1
-    missed = [f"{gold_item.get('text', '')} = {gold_item['value']}" for index, gold_item in enumerate(gold)
+    missed = [f"{gold_item.get('text', '')} = {gold_item.get('value')}" for index, gold_item in enumerate(gold)
               if index not in used]
     score.false_negatives = len(missed)
     return score, false_positives, missed
+
+
+def _counts_equal(value: Any, gold_value: Any) -> bool:
+    return abs(float(value) - float(gold_value)) <= COUNT_TOLERANCE * max(abs(float(gold_value)), 1e-9)
+
+
+def score_counts(predicted: list[dict], gold: list[dict]) -> tuple[FieldScore, list[str], list[str]]:
+    return score_values(predicted, gold, _counts_equal)
 
 
 def _speaker_correct(quote: dict, gold_quote: dict) -> bool:

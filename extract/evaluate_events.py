@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.evaluate import COUNT_TOLERANCE, FieldScore, strings_match
+from extract.evaluate import COUNT_TOLERANCE, FieldScore, score_values, strings_match
 
 NAME_SLOTS = ("actors", "targets", "agents", "places")
 NUMBER_SLOTS = ("times", "killed", "injured")
@@ -53,20 +53,8 @@ class EventScore:
 
 
 def score_dates(predicted: list[dict], gold: list[dict]) -> tuple[FieldScore, list[str], list[str]]:
-    score, used, false_positives = FieldScore(), set(), []
-    for item in predicted:
-        value = item.get("value")
-        match = None if value is None else next(
-            (index for index, gold_item in enumerate(gold) if index not in used and gold_item.get("value") == value), None)
-        if match is None:
-            score.false_positives += 1
-            false_positives.append(f"{item.get('text', '')} = {value}")
-        else:
-            used.add(match)
-            score.true_positives += 1
-    missed = [f"{item.get('text', '')} = {item.get('value')}" for index, item in enumerate(gold) if index not in used]
-    score.false_negatives = len(missed)
-    return score, false_positives, missed
+    """RECORD.md §4.1: scored as counts are, on `value`; a null value never matches."""
+    return score_values(predicted, gold, lambda value, gold_value: value is not None and value == gold_value)
 
 
 def _expanded(names: list[str], record: dict[str, Any], field_name: str) -> list[list[str]]:

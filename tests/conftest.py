@@ -45,3 +45,12 @@ def assert_offsets(record: dict[str, Any], text: str) -> int:
         assert text[span["start"]:span["end"]] == span["text"], span
         checked += 1
     return checked
+
+
+def phrase_spans(doc, *phrases_and_labels):
+    """Spans of the given (phrase, label) pairs, each at its phrase's first occurrence in the document."""
+    spans = []
+    for phrase, label in phrases_and_labels:
+        start = doc.text.index(phrase)
+        spans.append(doc.span(start, start + len(phrase), label))
+    return spans

@@ -7,6 +7,7 @@ from extract.backends import bio_to_spans
 from extract.cli import main
 from extract.ner import BackendUnavailable
 from extract.ner.model import combine_with_model, plausible_model_span
+from conftest import phrase_spans
 
 
 def test_camel_backend_without_data_explains_how_to_install(monkeypatch):
@@ -79,20 +80,11 @@ def test_model_spans_beside_the_lexicon_must_look_like_names(phrase, label, plau
     assert plausible_model_span(tokens, label) is plausible
 
 
-def _spans(doc, *phrases_and_labels):
-    """Spans of the given phrases (first occurrence) in the document."""
-    spans = []
-    for phrase, label in phrases_and_labels:
-        start = doc.text.index(phrase)
-        spans.append(doc.span(start, start + len(phrase), label))
-    return spans
-
-
 def test_the_model_completes_names_the_lexicon_cut_short_and_adds_only_names():
     text = "وصل عبد الحميد الدبيبة إلى مسقط، وقالت وزارة الصحة السورية إن الزيارة تأتي زيارة في وقتها، واتصل به ريكس تيلرسون."
     doc = Pipeline(components=["normalize", "tokenize"]).process(read_text(text))
-    lexicon = _spans(doc, ("عبد الحميد", "PER"), ("مسقط", "LOC"), ("وزارة الصحة", "ORG"))
-    model = _spans(doc, ("عبد الحميد الدبيبة", "PER"), ("وزارة الصحة السورية", "ORG"), ("تأتي زيارة", "PER"),
+    lexicon = phrase_spans(doc, ("عبد الحميد", "PER"), ("مسقط", "LOC"), ("وزارة الصحة", "ORG"))
+    model = phrase_spans(doc, ("عبد الحميد الدبيبة", "PER"), ("وزارة الصحة السورية", "ORG"), ("تأتي زيارة", "PER"),
                    ("ريكس تيلرسون", "PER"), ("مسقط،", "LOC"))
     combined = [(span.text, span.label) for span in combine_with_model(doc, lexicon, model)]
     assert combined == [("عبد الحميد الدبيبة", "PER"), ("مسقط", "LOC"), ("وزارة الصحة السورية", "ORG"),
@@ -102,6 +94,6 @@ def test_the_model_completes_names_the_lexicon_cut_short_and_adds_only_names():
 def test_the_model_does_not_extend_across_labels_or_with_ordinary_words():
     text = "قال محمد إن الجيش السوري دخل المدينة"
     doc = Pipeline(components=["normalize", "tokenize"]).process(read_text(text))
-    lexicon = _spans(doc, ("محمد", "PER"), ("الجيش السوري", "ORG"))
-    model = _spans(doc, ("محمد إن", "PER"), ("الجيش السوري دخل", "ORG"))
+    lexicon = phrase_spans(doc, ("محمد", "PER"), ("الجيش السوري", "ORG"))
+    model = phrase_spans(doc, ("محمد إن", "PER"), ("الجيش السوري دخل", "ORG"))
     assert combine_with_model(doc, lexicon, model) == sorted(lexicon, key=lambda span: span.start)

@@ -15,7 +15,7 @@ from extract import Pipeline, read_text
 from extract.ner.crf import (MODEL_RESOURCE, CrfModel, combine_with_crf, crf_entities, lexicon_tags, load_model,
                              model_path, sentence_features, tags_to_spans, without_proclitic)
 
-from conftest import assert_offsets
+from conftest import assert_offsets, phrase_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKENIZER = Pipeline(components=["normalize", "tokenize"])
@@ -23,14 +23,6 @@ TOKENIZER = Pipeline(components=["normalize", "tokenize"])
 
 def _doc(text):
     return TOKENIZER.process(read_text(text))
-
-
-def _spans(doc, *phrases_and_labels):
-    spans = []
-    for phrase, label in phrases_and_labels:
-        start = doc.text.index(phrase)
-        spans.append(doc.span(start, start + len(phrase), label))
-    return spans
 
 
 def test_the_shipped_model_loads_through_importlib_resources():
@@ -111,7 +103,7 @@ def test_our_decoder_agrees_with_crfsuite(tmp_path):
 
 def test_lexicon_tags_cover_a_name_after_a_clitic():
     doc = _doc("قصفت الطائرات بالموصل أمس")
-    spans = _spans(doc, ("الموصل", "LOC"))
+    spans = phrase_spans(doc, ("الموصل", "LOC"))
     assert lexicon_tags(doc, doc.tokens, spans) == ["O", "O", "B-LOC", "O"]
 
 
@@ -129,7 +121,7 @@ def test_tags_become_spans_and_a_stray_inside_tag_starts_one():
 ])
 def test_a_crf_span_starts_after_a_proclitic_when_the_corpus_says_so(text, phrase, expected):
     doc = _doc(text)
-    (span,) = _spans(doc, (phrase, "PER"))
+    (span,) = phrase_spans(doc, (phrase, "PER"))
     trimmed = without_proclitic(doc, span)
     assert trimmed.text == expected and text[trimmed.start:trimmed.end] == expected
 
@@ -137,8 +129,8 @@ def test_a_crf_span_starts_after_a_proclitic_when_the_corpus_says_so(text, phras
 def test_the_lexicon_keeps_what_it_knows_and_the_crf_adds_names():
     text = "وصل عبد الحميد الدبيبة إلى مسقط، واستقبله وريكاردو كوتيسا في كمبالا، وقالت الزيارة تأتي زيارة في وقتها."
     doc = _doc(text)
-    lexicon = _spans(doc, ("عبد الحميد", "PER"), ("مسقط", "LOC"))
-    crf = _spans(doc, ("عبد الحميد الدبيبة", "PER"), ("مسقط،", "ORG"), ("وريكاردو كوتيسا", "PER"),
+    lexicon = phrase_spans(doc, ("عبد الحميد", "PER"), ("مسقط", "LOC"))
+    crf = phrase_spans(doc, ("عبد الحميد الدبيبة", "PER"), ("مسقط،", "ORG"), ("وريكاردو كوتيسا", "PER"),
                  ("كمبالا", "LOC"), ("تأتي زيارة", "PER"))
     combined = [(span.text, span.label) for span in combine_with_crf(doc, lexicon, crf)]
     # The lexicon's place stays a place; the CRF completes the person the lexicon cut short, adds a
@@ -149,7 +141,7 @@ def test_the_lexicon_keeps_what_it_knows_and_the_crf_adds_names():
 def test_the_combination_leaves_latin_runs_to_the_lexicon():
     text = "The ten gold files in this folder were checked again."
     doc = _doc(text)
-    crf = _spans(doc, ("ten gold files", "ORG"))
+    crf = phrase_spans(doc, ("ten gold files", "ORG"))
     assert combine_with_crf(doc, [], crf) == []
 
 
@@ -193,11 +185,11 @@ def test_a_fresh_non_editable_install_ships_the_model(tmp_path):
 ])
 def test_a_nickname_after_a_person_is_not_a_second_person(text, nickname):
     doc = _doc(text)
-    crf = _spans(doc, (nickname, "PER"))
+    crf = phrase_spans(doc, (nickname, "PER"))
     assert combine_with_crf(doc, [], crf) == []
 
 
 def test_a_name_after_a_preposition_is_still_added():
     doc = _doc("التقى الوزير بأبي طارق أمس")  # the negative of the nickname rule
-    crf = _spans(doc, ("بأبي طارق", "PER"))
+    crf = phrase_spans(doc, ("بأبي طارق", "PER"))
     assert [(span.text, span.label) for span in combine_with_crf(doc, [], crf)] == [("أبي طارق", "PER")]
