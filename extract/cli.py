@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from extract import __version__
-from extract.document import FIELDS
+from extract.fields import DOCUMENT_FIELDS as FIELDS
 from extract.pipeline import DEFAULT_MAX_CHARS
 from extract.read import DEFAULT_MAX_BYTES, read_file, read_stdin, scan_inputs
 from extract.write import (AtomicFile, Interrupted, JsonlWriter, OutputError, StdoutWriter, TableWriter, stop_handler,

@@ -13,7 +13,21 @@ from typing import Any, Callable, TypeVar
 
 from extract.normalize import NormalizedText
 
-FIELDS = ("counts", "places", "actors", "agents", "quotes", "dates", "events")
+
+def __getattr__(name: str) -> Any:
+    """`FIELDS`, the names of `Document.fields`, comes from the field table (extract/fields.py),
+    which imports this module (its items hold Spans): it is read when first asked for."""
+    if name == "FIELDS":
+        from extract.fields import DOCUMENT_FIELDS
+
+        return DOCUMENT_FIELDS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _empty_fields() -> dict[str, list[Any]]:
+    from extract.fields import DOCUMENT_FIELDS
+
+    return {name: [] for name in DOCUMENT_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -93,7 +107,7 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     entities: list[Span] = field(default_factory=list)
-    fields: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {name: [] for name in FIELDS})
+    fields: dict[str, list[Any]] = field(default_factory=_empty_fields)  # name -> items (extract.items)
     done: list[str] = field(default_factory=list)
     _token_starts: list[int] | None = field(default=None, repr=False, compare=False)
     _stem_positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)

@@ -1,4 +1,8 @@
-"""Scoring records against gold annotations exactly as ../shared/spec/RECORD.md section 3 says."""
+"""Scoring records against gold annotations exactly as ../shared/spec/RECORD.md section 3 says.
+
+Which fields are scored, by which scorer (SCORERS), and how they weigh in the macro F1 is the field
+table's (extract/fields.py).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-ENTITY_FIELDS = ("places", "actors", "agents")
-REPORT_FIELDS = ("counts", "places", "actors", "agents", "quotes", "quotes_with_speaker")
-MACRO_FIELDS = ("counts", "places", "actors", "agents", "quotes_with_speaker")
+from extract.fields import ENTITY_FIELDS, MACRO_FIELDS, MACRO_WEIGHTS, REPORT_FIELDS, SCORED_FIELDS, Field  # noqa: F401
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SINGLE_CLITICS = ("و", "ف", "ب", "ل", "ك")
@@ -85,6 +87,10 @@ class FieldScore:
         self.false_positives += other.false_positives
         self.false_negatives += other.false_negatives
 
+    def as_dict(self) -> dict[str, Any]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.true_positives, "fp": self.false_positives, "fn": self.false_negatives}
+
 
 @dataclass
 class ErrorItem:
@@ -99,26 +105,32 @@ class Report:
     scores: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in REPORT_FIELDS})
     errors: list[ErrorItem] = field(default_factory=list)
     articles: int = 0
-    # RECORD.md §4: scored only where a gold file has `dates` / `events` (extract.evaluate_events).
-    dates: FieldScore | None = None
-    events: Any = None
+    # RECORD.md §4: fields the table does not report on every article (dates, events) are scored
+    # only where a gold file has them; their scores appear here once one does.
+    optional: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def dates(self) -> FieldScore | None:
+        return self.optional.get("dates")
+
+    @property
+    def events(self) -> Any:
+        """An extract.evaluate_events.EventScore, or None."""
+        return self.optional.get("events")
 
     @property
     def macro_f1(self) -> float:
-        return sum(self.scores[name].f1 for name in MACRO_FIELDS) / len(MACRO_FIELDS)
+        return sum(MACRO_WEIGHTS[name] * self.scores[name].f1 for name in MACRO_FIELDS) / sum(MACRO_WEIGHTS.values())
 
     def as_dict(self) -> dict[str, Any]:
         return {"articles": self.articles, "macro_f1": round(self.macro_f1, 4),
-                "fields": {name: {"precision": round(score.precision, 4), "recall": round(score.recall, 4),
-                                  "f1": round(score.f1, 4), "tp": score.true_positives,
-                                  "fp": score.false_positives, "fn": score.false_negatives}
-                           for name, score in self.scores.items()},
-                **({"dates": {"precision": round(self.dates.precision, 4), "recall": round(self.dates.recall, 4),
-                              "f1": round(self.dates.f1, 4), "tp": self.dates.true_positives,
-                              "fp": self.dates.false_positives, "fn": self.dates.false_negatives}}
-                   if self.dates is not None else {}),
-                **({"events": self.events.as_dict()} if self.events is not None else {}),
+                "fields": {name: score.as_dict() for name, score in self.scores.items()},
+                **{name: self.optional[name].as_dict() for name in _optional_order() if name in self.optional},
                 "errors": [error.__dict__ for error in self.errors]}
+
+
+def _optional_order() -> list[str]:
+    return [name for row in SCORED_FIELDS if not row.reported for name in row.scores]
 
 
 def _item_strings(item: dict[str, Any]) -> list[str]:
@@ -224,48 +236,72 @@ def score_quotes(predicted: list[dict], gold: list[dict], wrong_speakers: list[s
     return quotes, with_speaker, false_positives, missed
 
 
+@dataclass
+class FieldResult:
+    """One field of one article scored: its score lines, what it found wrongly and what it missed,
+    and further errors as (score line, kind, text) (a quote's wrong speaker, an event's wrong argument)."""
+
+    scores: dict[str, Any]
+    false_positives: list[str]
+    missed: list[str]
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+Scorer = Callable[[Field, list[dict], list[dict], dict[str, Any]], FieldResult]
+
+
+def _counts_scorer(row: Field, predicted: list[dict], gold: list[dict], record: dict[str, Any]) -> FieldResult:
+    score, false_positives, missed = score_counts(predicted, gold)
+    return FieldResult({row.scores[0]: score}, false_positives, missed)
+
+
+def _entities_scorer(row: Field, predicted: list[dict], gold: list[dict], record: dict[str, Any]) -> FieldResult:
+    score, false_positives, missed = score_entities(predicted, gold)
+    return FieldResult({row.scores[0]: score}, false_positives, missed)
+
+
+def _quotes_scorer(row: Field, predicted: list[dict], gold: list[dict], record: dict[str, Any]) -> FieldResult:
+    """Two score lines: the quote and, derived from it, the quote with the right speaker."""
+    wrong_speakers: list[str] = []
+    quotes, with_speaker, false_positives, missed = score_quotes(predicted, gold, wrong_speakers)
+    quote_line, speaker_line = row.scores
+    return FieldResult({quote_line: quotes, speaker_line: with_speaker}, false_positives, missed,
+                       [(speaker_line, "wrong_speaker", line) for line in wrong_speakers])
+
+
+def _dates_scorer(row: Field, predicted: list[dict], gold: list[dict], record: dict[str, Any]) -> FieldResult:
+    from extract.evaluate_events import score_dates
+
+    score, false_positives, missed = score_dates(predicted, gold)
+    return FieldResult({row.scores[0]: score}, false_positives, missed)
+
+
+def _events_scorer(row: Field, predicted: list[dict], gold: list[dict], record: dict[str, Any]) -> FieldResult:
+    from extract.evaluate_events import score_events, slot_errors
+
+    events, false_positives, missed = score_events(predicted, gold, record)
+    return FieldResult({row.scores[0]: events}, false_positives, missed,
+                       [(row.name, "wrong_argument", text) for text in slot_errors(predicted, gold, record)])
+
+
+SCORERS: dict[str, Scorer] = {"counts": _counts_scorer, "entities": _entities_scorer, "quotes": _quotes_scorer,
+                              "dates": _dates_scorer, "events": _events_scorer}
+
+
 def score_record(record: dict[str, Any], gold: dict[str, Any], report: Report) -> None:
-    """Add one article's scores and errors to `report`."""
+    """Add one article's scores and errors to `report`, field by field of the field table."""
     article = record.get("id") or gold.get("id", "")
     report.articles += 1
-
-    def note(field_name: str, false_positives: Iterable[str], missed: Iterable[str]) -> None:
-        report.errors.extend(ErrorItem(article, field_name, "false_positive", text) for text in false_positives)
-        report.errors.extend(ErrorItem(article, field_name, "false_negative", text) for text in missed)
-
-    score, false_positives, missed = score_counts(record.get("counts", []), gold.get("counts", []))
-    report.scores["counts"].add(score)
-    note("counts", false_positives, missed)
-    for name in ENTITY_FIELDS:
-        score, false_positives, missed = score_entities(record.get(name, []), gold.get(name, []))
-        report.scores[name].add(score)
-        note(name, false_positives, missed)
-    wrong_speakers: list[str] = []
-    quotes, with_speaker, false_positives, missed = score_quotes(record.get("quotes", []), gold.get("quotes", []),
-                                                                 wrong_speakers)
-    report.scores["quotes"].add(quotes)
-    report.scores["quotes_with_speaker"].add(with_speaker)
-    note("quotes", false_positives, missed)
-    report.errors.extend(ErrorItem(article, "quotes_with_speaker", "wrong_speaker", line) for line in wrong_speakers)
-    _score_dates_and_events(record, gold, report, note)
-
-
-def _score_dates_and_events(record: dict[str, Any], gold: dict[str, Any], report: Report, note) -> None:
-    from extract.evaluate_events import EventScore, score_dates, score_events, slot_errors
-
-    if "dates" in gold:
-        score, false_positives, missed = score_dates(record.get("dates", []), gold["dates"])
-        report.dates = report.dates or FieldScore()
-        report.dates.add(score)
-        note("dates", false_positives, missed)
-    if "events" in gold:
-        events, false_positives, missed = score_events(record.get("events", []), gold["events"], record)
-        report.events = report.events or EventScore()
-        report.events.add(events)
-        note("events", false_positives, missed)
-        article = record.get("id") or gold.get("id", "")
-        report.errors.extend(ErrorItem(article, "events", "wrong_argument", text)
-                             for text in slot_errors(record.get("events", []), gold["events"], record))
+    for row in SCORED_FIELDS:
+        if not row.reported and row.name not in gold:
+            continue  # RECORD.md §4: a gold file without the field is not scored on it
+        result = SCORERS[row.scorer](row, record.get(row.name, []), gold.get(row.name, []), record)
+        scores = report.scores if row.reported else report.optional
+        for name, score in result.scores.items():
+            scores.setdefault(name, type(score)()).add(score)
+        report.errors.extend(ErrorItem(article, row.name, "false_positive", text) for text in result.false_positives)
+        report.errors.extend(ErrorItem(article, row.name, "false_negative", text) for text in result.missed)
+        report.errors.extend(ErrorItem(article, name, kind, text) for name, kind, text in result.errors)
 
 
 def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
@@ -308,16 +344,23 @@ def evaluate_folder(gold_dir: str | Path, predictions: str | Path | None = None,
 
 
 def format_table(report: Report) -> str:
-    lines = [f"articles: {report.articles}", f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
-    for name, score in report.scores.items():
-        lines.append(f"{name:<22}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
-                     f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}")
-    lines.append(f"{'macro F1':<22}{'':>14}{report.macro_f1:>7.3f}")
-    if report.dates is not None or report.events is not None:
-        from extract.evaluate_events import format_event_table
+    from extract.evaluate_events import format_event_table
 
-        lines.append(format_event_table(report.dates, report.events))
+    lines = [f"articles: {report.articles}", f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    lines += [_score_line(name, score) for name, score in report.scores.items()]
+    lines.append(f"{'macro F1':<22}{'':>14}{report.macro_f1:>7.3f}")
+    for name in _optional_order():
+        score = report.optional.get(name)
+        if isinstance(score, FieldScore):
+            lines.append(_score_line(name, score))
+        elif score is not None:
+            lines.append(format_event_table(None, score))
     return "\n".join(lines)
+
+
+def _score_line(name: str, score: FieldScore) -> str:
+    return (f"{name:<22}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
+            f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}")
 
 
 def format_errors(report: Report) -> str:

@@ -6,13 +6,16 @@ import hashlib
 import math
 from typing import Any, Iterable
 
-from extract.document import FIELDS, Document
+from extract.document import Document
+from extract.fields import DOCUMENT_FIELDS, RECORD_FIELDS
+from extract.items import item_dict
 
 SCHEMA = "extract.record/2"
 
 
 def to_record(doc: Document) -> dict[str, Any]:
-    """The RECORD.md record for a document (error documents get empty lists)."""
+    """The RECORD.md record for a document (error documents get empty lists): the one place where
+    the pipeline's typed items (extract.items) become plain dicts."""
     record: dict[str, Any] = {
         "schema": SCHEMA,
         "id": doc.id,
@@ -27,10 +30,10 @@ def to_record(doc: Document) -> dict[str, Any]:
     published = doc.meta.get("published") or doc.meta.get("date")
     if published:
         record["published"] = published
-    for name in FIELDS:
-        record[name] = list(doc.fields.get(name, [])) if doc.ok else []
+    for name in RECORD_FIELDS:
+        items = doc.fields.get(name, []) if name in DOCUMENT_FIELDS else doc.entities
+        record[name] = [item_dict(item) for item in items] if doc.ok else []
     record["counts"] = _representable_counts(record["counts"], record["warnings"])
-    record["entities"] = [span.as_dict() for span in doc.entities] if doc.ok else []
     return record
 
 
@@ -89,8 +92,8 @@ def _event_cell(event: dict[str, Any], column: str) -> Any:
 
 
 def to_frames(records: Iterable[dict[str, Any]]) -> dict[str, "Any"]:
-    """pandas DataFrames: `articles` (one row per record), one per field (counts, places, actors,
-    agents, quotes, entities) and `items` (all fields, long).
+    """pandas DataFrames: `articles` (one row per record), one per field of the field table
+    (extract/fields.py) and `items` (all fields, long).
 
     Field tables lose nothing of the record: every key of an item is a column (a count's
     `fraction`, a quote's `cue`, `speaker` and `via`), and entity fields (places, actors, agents)
@@ -98,18 +101,18 @@ def to_frames(records: Iterable[dict[str, Any]]) -> dict[str, "Any"]:
     """
     import pandas as pd
 
-    articles, per_field = [], {name: [] for name in (*FIELDS, "entities")}
+    articles, per_field = [], {name: [] for name in RECORD_FIELDS}
     for record in records:
         key = {"id": record["id"], "source": record.get("source")}
         error = record.get("error") or {}
         articles.append({**key, "status": record["status"], "error_type": error.get("type"),
                          "error": error.get("message"), "warnings": "; ".join(record.get("warnings", [])),
-                         **{f"n_{name}": len(record.get(name, [])) for name in (*FIELDS, "entities")}})
+                         **{f"n_{name}": len(record.get(name, [])) for name in RECORD_FIELDS}})
         for name in per_field:
             for item in record.get(name, []):
                 per_field[name].extend({**key, **row} for row in _rows(name, item))
     frames = {"articles": pd.DataFrame(articles, columns=["id", "source", "status", "error_type", "error", "warnings",
-                                                          *[f"n_{name}" for name in (*FIELDS, "entities")]])}
+                                                          *[f"n_{name}" for name in RECORD_FIELDS]])}
     for name, rows in per_field.items():
         frames[name] = pd.DataFrame(rows, columns=_columns(rows))
     items = [row for rows in per_field.values() for row in rows]

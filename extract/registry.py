@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 if TYPE_CHECKING:
@@ -11,13 +13,18 @@ if TYPE_CHECKING:
 
 ComponentFunction = Callable[["Document"], "Document"]
 
-# Modules whose import registers the built-in components, in no particular order.
-BUILTIN_MODULES = (
-    "extract.normalize", "extract.tokenize", "extract.ner",
-    "extract.extractors.counts", "extract.extractors.places", "extract.extractors.actors",
-    "extract.extractors.agents", "extract.extractors.quotes",
-    "extract.extractors.dates", "extract.extractors.events",
-)
+# Modules whose import registers the built-in layers; every module under extract/extractors/ is
+# imported too (builtin_modules), so a new field's extractor registers itself by being there.
+CORE_MODULES = ("extract.normalize", "extract.tokenize", "extract.ner")
+EXTRACTORS_PACKAGE = "extract.extractors"
+
+
+@lru_cache(maxsize=1)
+def builtin_modules() -> tuple[str, ...]:
+    """The modules whose import registers the built-in components, in no particular order."""
+    package = importlib.import_module(EXTRACTORS_PACKAGE)
+    extractors = sorted(info.name for info in pkgutil.iter_modules(package.__path__) if not info.ispkg)
+    return (*CORE_MODULES, *(f"{EXTRACTORS_PACKAGE}.{name}" for name in extractors))
 
 
 @dataclass
@@ -62,5 +69,5 @@ def make_component(name: str, **settings: Any) -> Component:
 
 
 def _load_builtin_components() -> None:
-    for module in BUILTIN_MODULES:
+    for module in builtin_modules():
         importlib.import_module(module)

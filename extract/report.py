@@ -11,15 +11,16 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
+from extract.fields import HIGHLIGHTS, TABLE
 from extract.lexicons import read_tsv
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-FIELD_COLOURS = {"counts": "#f4b942", "places": "#4caf7a", "actors": "#4a90d9", "agents": "#d9534f",
-                 "quotes": "#b08fd8", "speakers": "#7a5cc0", "events": "#333333"}
-FIELD_LABELS = {"counts": "أعداد", "places": "أماكن", "actors": "فاعلون", "agents": "عوامل كيميائية",
-                "quotes": "اقتباسات", "speakers": "المتحدثون", "events": "أحداث"}
+# The field table's (extract/fields.py) report marks: colour, legend label and CSS of each.
+FIELD_COLOURS = {highlight.name: highlight.colour for highlight in HIGHLIGHTS}
+FIELD_LABELS = {highlight.name: highlight.label for highlight in HIGHLIGHTS}
+_HIGHLIGHT_RULES = "".join(highlight.rule + "\n" for highlight in sorted(HIGHLIGHTS, key=lambda h: not h.under))
 
 STYLE = """
 body { font-family: "Noto Naskh Arabic", "DejaVu Sans", sans-serif; margin: 1.5rem; background: #fafafa; color: #222; }
@@ -32,14 +33,7 @@ th, td { border: 1px solid #ddd; padding: 0.2rem 0.4rem; text-align: right; vert
 th { background: #eee; }
 .legend span { display: inline-block; margin-left: 0.8rem; padding: 0 0.4rem; border-radius: 3px; }
 .error { color: #a00; }
-.f-quotes { background: rgba(176, 143, 216, 0.25); }
-.f-speakers { border-bottom: 3px double #7a5cc0; }
-.f-counts { background: rgba(244, 185, 66, 0.55); }
-.f-places { border-bottom: 3px solid #4caf7a; }
-.f-actors { border-bottom: 3px solid #4a90d9; }
-.f-agents { background: rgba(217, 83, 79, 0.35); }
-.f-events { outline: 2px solid #333; }
-.fp { color: #a00; } .fn { color: #a60; }
+""" + _HIGHLIGHT_RULES + """.fp { color: #a00; } .fn { color: #a60; }
 svg text { font-family: sans-serif; }
 """
 
@@ -50,16 +44,43 @@ def _page(title: str, body: str) -> str:
             f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
 
 
+SpanReader = Callable[[dict[str, Any], tuple[str, ...]], Iterator[tuple[int, int, str]]]
+
+
+def _item_span(item: dict[str, Any], classes: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    yield item["start"], item["end"], classes[0]
+
+
+def _mention_spans(item: dict[str, Any], classes: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    for mention in item["mentions"]:
+        yield mention["start"], mention["end"], classes[0]
+
+
+def _quote_spans(quote: dict[str, Any], classes: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    yield quote["start"], quote["end"], classes[0]
+    if quote.get("speaker"):
+        yield quote["speaker"]["start"], quote["speaker"]["end"], classes[1]
+
+
+def _event_spans(event: dict[str, Any], classes: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    for mention in event.get("mentions") or [event["trigger"]]:
+        yield mention["start"], mention["end"], classes[0]
+
+
+# How a field's spans are read off a record item (the field table's `spans`), each span marked with
+# the classes of the field's highlights.
+SPAN_READERS: dict[str, SpanReader] = {"item": _item_span, "mentions": _mention_spans, "quote": _quote_spans,
+                                       "event": _event_spans}
+
+
 def _field_spans(record: dict[str, Any]) -> list[tuple[int, int, str]]:
-    spans = [(item["start"], item["end"], "counts") for item in record.get("counts", [])]
-    for name in ("places", "actors", "agents"):
-        spans += [(mention["start"], mention["end"], name) for item in record.get(name, []) for mention in item["mentions"]]
-    for quote in record.get("quotes", []):
-        spans.append((quote["start"], quote["end"], "quotes"))
-        if quote.get("speaker"):
-            spans.append((quote["speaker"]["start"], quote["speaker"]["end"], "speakers"))
-    for event in record.get("events", []):
-        spans += [(mention["start"], mention["end"], "events") for mention in event.get("mentions") or [event["trigger"]]]
+    spans = []
+    for row in TABLE:
+        if row.spans is None:
+            continue
+        classes = tuple(highlight.name for highlight in row.highlights)
+        for item in record.get(row.name, []):
+            spans += SPAN_READERS[row.spans](item, classes)
     return spans
 
 
@@ -258,30 +279,62 @@ def _record_section(record: dict[str, Any], text: str) -> str:
     if record["status"] != "ok":
         return (f"<h2><bdi>{escape(title)}</bdi></h2><p class='error'>{escape(record['error']['type'])}: "
                 f"{escape(record['error']['message'])}</p>")
-    tables = "".join([
-        _table(["النص", "القيمة", "المحدد", "الوحدة"],
-               ([item["text"], item["value"], item["qualifier"], item["unit"]] for item in record["counts"])),
-        _table(["المكان", "بالإنجليزية", "النوع", "الدولة", "خط العرض", "خط الطول", "الإحداثيات", "الإشارات"],
-               ([item["name"], item["name_en"], item["kind"], item["country"], item["lat"], item["lon"],
-                 item.get("coordinates") or item.get("coordinates_note"), len(item["mentions"])]
-                for item in record["places"])),
-        place_map(record["places"]),
-        _unmapped(record["places"]),
-        _table(["الفاعل", "النوع", "الإشارات"],
-               ([item["name"], item["kind"], " | ".join(m["text"] for m in item["mentions"])] for item in record["actors"])),
-        _table(["العامل", "بالإنجليزية", "الفئة", "CAS"],
-               ([item["name"], item["name_en"], item["class"], item["cas"]] for item in record["agents"])),
-        _table(["المتحدث", "الجهة", "مباشر", "النص"],
-               ([(item["speaker"] or {}).get("text"), item["speaker_actor"], "نعم" if item["direct"] else "لا",
-                 item["text"]] for item in record["quotes"])),
-        _table(["التعبير", "القيمة", "النوع"],
-               ([item["text"], item["value"], item["kind"]] for item in record.get("dates", []))),
-        _table(EVENT_HEADERS, (_event_row(event) for event in record.get("events", []))),
-    ])
+    tables = "".join(FIELD_TABLES.get(row.name, _generic_table)(record.get(row.name, []))
+                     for row in TABLE if row.document_field)
     warnings = "".join(f"<li>{escape(warning)}</li>" for warning in record.get("warnings", []))
     return (f"<h2><bdi>{escape(title)}</bdi></h2>" + (f"<ul>{warnings}</ul>" if warnings else "")
             + f'<div class="article"><div class="text">{highlight(text, record)}</div>'
             f'<div class="tables">{tables}</div></div>')
+
+
+def _counts_table(items: list[dict[str, Any]]) -> str:
+    return _table(["النص", "القيمة", "المحدد", "الوحدة"],
+                  ([item["text"], item["value"], item["qualifier"], item["unit"]] for item in items))
+
+
+def _places_table(items: list[dict[str, Any]]) -> str:
+    return _table(["المكان", "بالإنجليزية", "النوع", "الدولة", "خط العرض", "خط الطول", "الإحداثيات", "الإشارات"],
+                  ([item["name"], item["name_en"], item["kind"], item["country"], item["lat"], item["lon"],
+                    item.get("coordinates") or item.get("coordinates_note"), len(item["mentions"])]
+                   for item in items)) + place_map(items) + _unmapped(items)
+
+
+def _actors_table(items: list[dict[str, Any]]) -> str:
+    return _table(["الفاعل", "النوع", "الإشارات"],
+                  ([item["name"], item["kind"], " | ".join(m["text"] for m in item["mentions"])] for item in items))
+
+
+def _agents_table(items: list[dict[str, Any]]) -> str:
+    return _table(["العامل", "بالإنجليزية", "الفئة", "CAS"],
+                  ([item["name"], item["name_en"], item["class"], item["cas"]] for item in items))
+
+
+def _quotes_table(items: list[dict[str, Any]]) -> str:
+    return _table(["المتحدث", "الجهة", "مباشر", "النص"],
+                  ([(item["speaker"] or {}).get("text"), item["speaker_actor"], "نعم" if item["direct"] else "لا",
+                    item["text"]] for item in items))
+
+
+def _dates_table(items: list[dict[str, Any]]) -> str:
+    return _table(["التعبير", "القيمة", "النوع"], ([item["text"], item["value"], item["kind"]] for item in items))
+
+
+def _events_table(items: list[dict[str, Any]]) -> str:
+    return _table(EVENT_HEADERS, (_event_row(event) for event in items))
+
+
+def _generic_table(items: list[dict[str, Any]]) -> str:
+    """A field without a table of its own here: one column per key, a span by its text, a list joined."""
+    columns = list(dict.fromkeys(key for item in items for key in item))
+
+    def cell(value: Any) -> Any:
+        if isinstance(value, dict):
+            return value.get("text", value.get("value"))
+        if isinstance(value, list):
+            return " | ".join(str(part.get("text", part)) if isinstance(part, dict) else str(part) for part in value)
+        return value
+
+    return _table(columns, ([cell(item.get(column)) for column in columns] for item in items))
 
 
 EVENT_HEADERS = ["الحدث", "الفعل", "الفاعل", "الهدف", "المكان", "التاريخ", "العامل", "مرات", "قتلى", "جرحى", "الصيغة", "المصدر"]
@@ -296,6 +349,12 @@ def _event_row(event: dict[str, Any]) -> list[Any]:
             " | ".join(event["targets"]) or event.get("target_text"), " | ".join(event["places"]),
             (event.get("date") or {}).get("value"), " | ".join(event["agents"]), _amount(event.get("times")),
             _amount(event.get("killed")), _amount(event.get("injured")), event["modality"], event.get("source")]
+
+
+# The report's table of each field, by name; a field without one gets _generic_table.
+FIELD_TABLES: dict[str, Callable[[list[dict[str, Any]]], str]] = {
+    "counts": _counts_table, "places": _places_table, "actors": _actors_table, "agents": _agents_table,
+    "quotes": _quotes_table, "dates": _dates_table, "events": _events_table}
 
 
 def timeline_section(records: list[dict[str, Any]]) -> str:

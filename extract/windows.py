@@ -11,9 +11,11 @@ resolved within its window only; a window of 100,000 characters holds dozens of 
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
 from extract.document import Document, Span
+from extract.items import EntityItem
 
 WINDOW_CHARS = 100_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -45,7 +47,13 @@ def _cut_point(text: str, start: int, limit: int) -> int:
 
 
 def shifted(value: Any, offset: int) -> Any:
-    """A copy of a record item with every span's start/end moved by `offset`."""
+    """A copy of an item (a dataclass of extract.items, or a plain dict) with every span's
+    start/end moved by `offset`."""
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {item_field.name: shifted(getattr(value, item_field.name), offset) for item_field in fields(value)}
+        if isinstance(changes.get("start"), int) and isinstance(changes.get("end"), int) and "text" in changes:
+            changes["start"], changes["end"] = changes["start"] + offset, changes["end"] + offset
+        return replace(value, **changes)
     if isinstance(value, dict):
         moved = {key: shifted(child, offset) for key, child in value.items()}
         if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) and "text" in value:
@@ -64,13 +72,13 @@ def join_window(whole: Document, part: Document, offset: int) -> None:
     for name, items in part.fields.items():
         joined = whole.fields.setdefault(name, [])
         moved = [shifted(item, offset) for item in items]
-        if not all(isinstance(item.get("mentions"), list) and "name" in item for item in moved):
+        if not all(isinstance(item, EntityItem) for item in moved):
             joined.extend(moved)
             continue
-        by_name = {item["name"]: item for item in joined}
+        by_name = {item.name: item for item in joined}
         for item in moved:
-            if item["name"] in by_name:
-                by_name[item["name"]]["mentions"].extend(item["mentions"])
+            if item.name in by_name:
+                by_name[item.name].mentions.extend(item.mentions)
             else:
                 joined.append(item)
-                by_name[item["name"]] = item
+                by_name[item.name] = item

@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from extract.fields import TABLE_FIELDS
+
 RecordKey = tuple[str | None, str]
 
 
@@ -285,9 +287,6 @@ class TableWriter:
     def abort(self) -> None:
         for atomic in self.files.values():
             atomic.abort()
-
-
-TABLE_FIELDS = ("articles", "counts", "places", "actors", "agents", "quotes", "entities")
 
 
 def skip_done(items: Iterable[Any], done: Counter[RecordKey], key: Callable[[Any], RecordKey]) -> Iterable[Any]:

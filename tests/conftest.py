@@ -6,11 +6,11 @@ from typing import Any, Iterator
 import pytest
 
 from extract import Pipeline
+from extract.fields import RECORD_FIELDS
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SEED_DIR = SHARED / "seed"
-RECORD_KEYS = ["schema", "id", "source", "text_sha256", "status", "error", "warnings",
-               "counts", "places", "actors", "agents", "quotes", "dates", "events", "entities"]
+RECORD_KEYS = ["schema", "id", "source", "text_sha256", "status", "error", "warnings", *RECORD_FIELDS]
 
 
 @pytest.fixture(scope="session")
@@ -40,8 +40,7 @@ def iter_spans(value: Any) -> Iterator[dict[str, Any]]:
 
 def assert_offsets(record: dict[str, Any], text: str) -> int:
     checked = 0
-    keys = ("counts", "places", "actors", "agents", "quotes", "dates", "events", "entities")
-    for span in iter_spans({key: record[key] for key in keys if key in record}):
+    for span in iter_spans({key: record[key] for key in RECORD_FIELDS if key in record}):
         assert text[span["start"]:span["end"]] == span["text"], span
         checked += 1
     return checked

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
+from extract.items import Actor
 from extract.lexicons import actor_lexicon
 from extract.ner import ORG_HEADS, institution_kind
 from extract.registry import register
@@ -48,7 +49,7 @@ class _ActorResolver:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.collector = EntityCollector()
+        self.collector = EntityCollector(Actor)
         self.kinds_by_name: dict[str, str] = {}
         self._order: dict[str, int] = {}
         self._words: dict[str, frozenset[str]] = {}
@@ -121,7 +122,7 @@ class _ActorResolver:
         by_kind: dict[str, list[tuple[int, int, str]]] = {}
         for name, item in self.collector.items.items():
             by_kind.setdefault(self.kinds_by_name[name], []).extend(
-                (mention["start"], -self._order[name], name) for mention in item["mentions"])
+                (mention.start, -self._order[name], name) for mention in item.mentions)
         for mentions in by_kind.values():
             mentions.sort()
         return by_kind

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from extract.document import Document
 from extract.extractors.entities import EntityCollector
+from extract.items import Agent
 from extract.lexicons import agent_lexicon
 from extract.matcher import PhraseMatcher
 from extract.registry import register
@@ -27,13 +28,13 @@ def extract_agents(doc: Document) -> Document:
         if not match.payload["generic"]:
             specific_by_class.setdefault(match.payload["class"], set()).add(match.payload["name"])
     agents = {agent["name"]: agent for agent in agent_lexicon()}
-    collector = EntityCollector()
+    collector = EntityCollector(Agent)
     for match in matches:
         agent = match.payload
         specific = specific_by_class.get(agent["class"], set())
         if agent["generic"] and len(specific) == 1:
             agent = agents[next(iter(specific))]  # غاز الأعصاب in an article about sarin is the sarin
-        collector.add(agent["name"], {"name_en": agent["name_en"], "class": agent["class"], "cas": agent["cas"]},
+        collector.add(agent["name"], {"name_en": agent["name_en"], "agent_class": agent["class"], "cas": agent["cas"]},
                       doc.span(match.start, match.end))
     doc.fields["agents"] = collector.result()
     return doc

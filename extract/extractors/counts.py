@@ -16,9 +16,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from extract.document import Document, Token, cached_by_form
+from extract.items import Count
 from extract.lexicons import read_tsv, word_frequencies
 from extract.ner import is_function_word
 from extract.normalize import normalize_string
@@ -324,7 +324,7 @@ def _is_excluded(tokens: list[Token], number: _Number, unit: Token | None) -> bo
     return unit is not None and bool(_bare_stems(unit) & _first_words("not_count_unit"))
 
 
-def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str, Any] | None:
+def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | None:
     context = count_context()
     span_first, span_last = number.first, number.last
     if number.first > 0 and tokens[number.first - 1].end == tokens[number.first].start \
@@ -373,12 +373,8 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> dict[str
         offset = 1 if not number.dual else first.stems[-1][0]
         span_start = doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0]
     span = doc.span(span_start, tokens[span_last].end)
-    item: dict[str, Any] = {"text": span.text, "start": span.start, "end": span.end,
-                            "value": round(number.value, 4) if number.fraction else _plain(number.value),
-                            "qualifier": qualifier, "unit": unit}
-    if number.fraction:
-        item["fraction"] = number.fraction
-    return item
+    return Count(span.text, span.start, span.end,
+                 round(number.value, 4) if number.fraction else _plain(number.value), qualifier, unit, number.fraction)
 
 
 def _led_by_preposition(token: Token) -> bool:
@@ -417,7 +413,7 @@ def _read_number(tokens: list[Token], index: int) -> _Number | None:
 def _named_spans(doc: Document) -> list[tuple[int, int]]:
     """Names and agents: a number or dual inside one (سوق الشعارين، بالسارين) is not a count."""
     spans = [(span.start, span.end) for span in doc.entities]
-    spans += [(mention["start"], mention["end"]) for agent in doc.fields.get("agents", []) for mention in agent["mentions"]]
+    spans += [(mention.start, mention.end) for agent in doc.fields.get("agents", []) for mention in agent.mentions]
     return spans
 
 

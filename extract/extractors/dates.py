@@ -8,8 +8,6 @@ component's `published` setting, else none: relative expressions are then listed
 
 from __future__ import annotations
 
-from typing import Any
-
 from extract.document import Document
 from extract.registry import register
 from extract.timex import document_time_expressions
@@ -27,9 +25,7 @@ def publication_date(doc: Document, default: str | None = None) -> str | None:
 
 def extract_dates(doc: Document, published: str | None = None) -> Document:
     anchor = publication_date(doc, published)
-    expressions: list[dict[str, Any]] = [expression.as_dict()
-                                         for expression in document_time_expressions(doc, anchor or "")]
-    doc.fields["dates"] = expressions
+    doc.fields["dates"] = document_time_expressions(doc, anchor or "")
     return doc
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, Generic, Iterable, TypeVar
 
 from extract.document import Span
+from extract.items import EntityItem, Mention
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 
@@ -33,25 +34,32 @@ def link_mention(mention_text: str, index: dict[str, dict[str, Any]]) -> dict[st
     return None
 
 
-class EntityCollector:
-    """Groups mentions under entity items keyed by canonical name, in order of first mention."""
+_Entity = TypeVar("_Entity", bound=EntityItem)
 
-    def __init__(self) -> None:
-        self.items: dict[str, dict[str, Any]] = {}
+
+class EntityCollector(Generic[_Entity]):
+    """Groups mentions under entity items keyed by canonical name, in order of first mention.
+
+    `make_item(name=..., **attributes)` builds an item the first time its name is added (Place,
+    Actor, Agent); a later mention of the name only joins it, so its attributes may be empty."""
+
+    def __init__(self, make_item: Callable[..., _Entity]) -> None:
+        self.make_item = make_item
+        self.items: dict[str, _Entity] = {}
         self._starts: dict[str, set[int]] = {}
 
-    def add(self, name: str, attributes: dict[str, Any], mention: Span) -> dict[str, Any]:
+    def add(self, name: str, attributes: dict[str, Any], mention: Span) -> _Entity:
         item = self.items.get(name)
         if item is None:
-            item = {"name": name, **attributes, "mentions": []}
+            item = self.make_item(name=name, **attributes)
             self.items[name] = item
             self._starts[name] = set()
         if mention.start not in self._starts[name]:
             self._starts[name].add(mention.start)
-            item["mentions"].append({"text": mention.text, "start": mention.start, "end": mention.end})
+            item.mentions.append(Mention.of(mention))
         return item
 
-    def result(self) -> list[dict[str, Any]]:
+    def result(self) -> list[_Entity]:
         for item in self.items.values():
-            item["mentions"].sort(key=lambda mention: mention["start"])
-        return sorted(self.items.values(), key=lambda item: item["mentions"][0]["start"])
+            item.mentions.sort(key=lambda mention: mention.start)
+        return sorted(self.items.values(), key=lambda item: item.mentions[0].start)

@@ -26,6 +26,8 @@ from functools import lru_cache
 from typing import Any
 
 from extract.document import Document, Token
+from extract.items import Amount, Count, EventDate, EventItem, Quote
+from extract.items import Mention as ItemMention
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
 from extract.registry import register
@@ -223,13 +225,13 @@ class Mention:
 def field_mentions(doc: Document, field_name: str) -> list[Mention]:
     mentions = []
     for item in doc.fields.get(field_name, []):
-        for mention in item.get("mentions", []):
-            first = _token_at(doc, mention["start"])
-            last = _token_at(doc, max(mention["end"] - 1, mention["start"]))
+        for mention in item.mentions:
+            first = _token_at(doc, mention.start)
+            last = _token_at(doc, max(mention.end - 1, mention.start))
             if first is None or last is None:
                 continue
-            clitic = doc.text[doc.tokens[first].start:mention["start"]]
-            mentions.append(Mention(first, last, mention["start"], mention["end"], item["name"], clitic))
+            clitic = doc.text[doc.tokens[first].start:mention.start]
+            mentions.append(Mention(first, last, mention.start, mention.end, item.name, clitic))
     mentions.sort(key=lambda mention: mention.start)
     return mentions
 
@@ -258,10 +260,10 @@ class Event:
     targets: list[str] = field(default_factory=list)
     agents: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
-    date: dict[str, Any] | None = None
-    times: dict[str, Any] | None = None
-    killed: dict[str, Any] | None = None
-    injured: dict[str, Any] | None = None
+    date: EventDate | None = None
+    times: Amount | None = None
+    killed: Amount | None = None
+    injured: Amount | None = None
     modality: str = "asserted"
     source: str | None = None
     actor_text: str | None = None  # the perpetrator as written, named or not (مسلحون مقنعون)
@@ -272,22 +274,18 @@ class Event:
     date_inherited: bool = False  # the date comes from an earlier sentence, not the event's own
 
     @property
-    def own_date(self) -> dict[str, Any] | None:
+    def own_date(self) -> EventDate | None:
         return None if self.date_inherited else self.date
 
     @property
     def first_token(self) -> int:
         return self.trigger if self.trigger_first is None else min(self.trigger_first, self.trigger)
 
-    def as_dict(self, doc: Document) -> dict[str, Any]:
-        return {"type": self.type,
-                "trigger": {"text": doc.text[self.trigger_start:self.trigger_end], "start": self.trigger_start,
-                            "end": self.trigger_end},
-                "actors": self.actors, "targets": self.targets, "agents": self.agents, "places": self.places,
-                "date": self.date, "times": self.times, "killed": self.killed, "injured": self.injured,
-                "modality": self.modality, "source": self.source,
-                "actor_text": self.actor_text, "target_text": self.target_text,
-                "mentions": [{"text": doc.text[start:end], "start": start, "end": end} for start, end in self.mentions]}
+    def item(self, doc: Document) -> EventItem:
+        return EventItem(self.type, doc.span(self.trigger_start, self.trigger_end), self.actors, self.targets,
+                         self.agents, self.places, self.date, self.times, self.killed, self.injured, self.modality,
+                         self.source, self.actor_text, self.target_text,
+                         [ItemMention(doc.text[start:end], start, end) for start, end in self.mentions])
 
 
 class _SentenceBounds(dict):
@@ -448,8 +446,8 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
 def attach_arguments(events: list[Event], context: EventContext) -> None:
     doc = context.doc
     context.trigger_tokens = {event.trigger for event in events}
-    context.date_tokens = doc.covered_tokens([(date["start"], date["end"]) for date in doc.fields.get("dates", [])])
-    context.count_tokens = doc.covered_tokens([(count["start"], count["end"]) for count in doc.fields.get("counts", [])])
+    context.date_tokens = doc.covered_tokens([(date.start, date.end) for date in doc.fields.get("dates", [])])
+    context.count_tokens = doc.covered_tokens([(count.start, count.end) for count in doc.fields.get("counts", [])])
     for position, event in enumerate(events):
         segment = _segment(events, position, context)
         clause = context.clause(event.trigger)
@@ -594,7 +592,7 @@ def _pronoun_subject(context: EventContext, event: Event) -> str | None:
     if index < 0 or context.doc.tokens[index].norm not in SPEAKER_PRONOUNS:
         return None
     quote = _quote_around(context.doc, event.trigger_start)
-    return quote.get("speaker_actor") if quote else None
+    return quote.speaker_actor if quote else None
 
 
 PHRASE_WORDS = 2
@@ -644,8 +642,8 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
     first = _content_phrase(context, after, right, stop_at_count=event.type in GENITIVE_IS_TARGET)
     if first is None and after in context.count_tokens and event.type in GENITIVE_IS_TARGET:
         count = next((item for item in context.doc.fields.get("counts", [])
-                      if _token_at(context.doc, item["start"]) == after), None)
-        event.target_text = count["text"] if count else None
+                      if _token_at(context.doc, item.start) == after), None)
+        event.target_text = count.text if count else None
         return
     if event.pos == "verb":
         if event.actors and first and event.type not in GENITIVE_IS_TARGET | {"protest"} \
@@ -771,7 +769,7 @@ def _claim_actor(event: Event, context: EventContext) -> None:
 
 def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
     # Tear gas against a crowd is riot control, not a chemical attack.
-    agent_classes = {item["name"]: item.get("class") for item in context.doc.fields.get("agents", [])}
+    agent_classes = {item.name: item.agent_class for item in context.doc.fields.get("agents", [])}
     retypes = [role.split(":", 1)[1] for index in range(clause[0], clause[1] + 1)
                if (role := context.role(index)) and role.startswith("retype:")]
     weapons = [name for name in event.agents if agent_classes.get(name) != "riot_control"]
@@ -806,8 +804,8 @@ def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
         context.role(index) in ("target_prep",) for index in range(event.trigger + 1, clause[1] + 1))
 
 
-def _count_token_index(doc: Document, count: dict[str, Any]) -> int | None:
-    return _token_at(doc, count["start"])
+def _count_token_index(doc: Document, count: Count) -> int | None:
+    return _token_at(doc, count.start)
 
 
 def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int]) -> None:
@@ -815,9 +813,9 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int]) -> No
         index = _count_token_index(doc, count)
         if index is None or not segment[0] <= index <= segment[1]:
             continue
-        value = {"value": count["value"], "qualifier": count.get("qualifier")}
-        last = _token_at(doc, max(count["end"] - 1, count["start"])) or index
-        unit = normalize_string(count.get("unit") or "")
+        value = Amount(count.value, count.qualifier)
+        last = _token_at(doc, max(count.end - 1, count.start)) or index
+        unit = normalize_string(count.unit or "")
         if unit in TIMES_UNITS or unit.removeprefix("ال") in TIMES_UNITS:
             event.times = event.times or value
             continue
@@ -855,24 +853,24 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
     return None
 
 
-def _nearest_date(doc: Document, event: Event) -> dict[str, Any] | None:
+def _nearest_date(doc: Document, event: Event) -> EventDate | None:
     """The resolvable date nearest the trigger in its sentence, else the article's first full date
     before it (a report's later sentences keep the day its lead gave, not a background year)."""
     sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
     best, best_distance, earlier = None, None, None
     for date in doc.fields.get("dates", []):
-        if date.get("value") is None or date.get("kind") == "duration":
+        if date.value is None or date.kind == "duration":
             continue
-        if sentence is None or not sentence.start <= date["start"] < sentence.end:
-            if earlier is None and date["start"] < event.trigger_start and len(date["value"]) == len("2017-04-04"):
+        if sentence is None or not sentence.start <= date.start < sentence.end:
+            if earlier is None and date.start < event.trigger_start and len(date.value) == len("2017-04-04"):
                 earlier = date
             continue
-        distance = abs(date["start"] - event.trigger_start)
+        distance = abs(date.start - event.trigger_start)
         if best_distance is None or distance < best_distance:
             best, best_distance = date, distance
     event.date_inherited = best is None and earlier is not None
     best = best or earlier
-    return {"value": best["value"], "kind": best["kind"]} if best else None
+    return EventDate(best.value, best.kind) if best else None
 
 
 def _attach_modality_and_source(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
@@ -912,7 +910,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
     event.modality = modality
     quote = _quote_around(doc, event.trigger_start)
     if quote is not None:
-        event.source = event.source or quote.get("speaker_actor") or (quote.get("speaker") or {}).get("text")
+        event.source = event.source or quote.speaker_actor or (quote.speaker.text if quote.speaker else None)
     if event.source is None:
         event.source = _according_to(context, event)
 
@@ -948,9 +946,9 @@ def _accusation_arguments(event: Event, context: EventContext, index: int, trigg
         event.actors.remove(event.source)
 
 
-def _quote_around(doc: Document, offset: int) -> dict[str, Any] | None:
+def _quote_around(doc: Document, offset: int) -> Quote | None:
     for quote in doc.fields.get("quotes", []):
-        if quote.get("start") is not None and quote["start"] <= offset < quote["end"]:
+        if quote.start is not None and quote.start <= offset < quote.end:
             return quote
     return None
 
@@ -1068,7 +1066,7 @@ def _compatible(left: list[str], right: list[str]) -> bool:
 def _same_event(earlier: Event, later: Event) -> bool:
     if trigger_needs().get(later.lemma) == PARTICIPANT and earlier.type == "protest":
         # المتظاهرين after a protest was told are its protesters, wherever in the town they are
-        return not (earlier.own_date and later.own_date and earlier.own_date["value"] != later.own_date["value"])
+        return not (earlier.own_date and later.own_date and earlier.own_date.value != later.own_date.value)
     return _same_event_by_arguments(earlier, later)
 
 
@@ -1079,7 +1077,7 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     types_agree = earlier.type == later.type or (anaphor and not later.places and not later.own_date)
     if not types_agree:
         return False
-    if earlier.own_date and later.own_date and earlier.own_date["value"] != later.own_date["value"]:
+    if earlier.own_date and later.own_date and earlier.own_date.value != later.own_date.value:
         return False
     if {earlier.modality, later.modality} & {"threatened", "possible"} and earlier.modality != later.modality:
         return False  # a threat or a possibility is not the strike already told
@@ -1123,7 +1121,7 @@ def extract_events(doc: Document) -> Document:
     attach_arguments(candidates, context)
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
     kept = _absorb_casualty_triggers(kept, context)
-    doc.fields["events"] = [event.as_dict(doc) for event in merge_mentions(kept)]
+    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept)]
     return doc
 
 

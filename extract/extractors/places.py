@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
+from extract.items import Place
 from extract.lexicons import place_gazetteer
 from extract.ner import place_heads
 from extract.ner.places import context_role, mined_places
@@ -212,7 +213,7 @@ def _mined_rows(text: str) -> tuple[dict, ...] | None:
 
 
 def extract_places(doc: Document) -> Document:
-    collector = EntityCollector()
+    collector = EntityCollector(Place)
     votes = article_countries(doc)
     for span in doc.entities:
         if span.label != "LOC":

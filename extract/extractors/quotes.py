@@ -19,9 +19,9 @@ agreement (`speakers`). Here they are put together:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from extract.document import Document, Token
+from extract.items import Quote
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
@@ -65,7 +65,7 @@ class _QuoteFinder:
     def __init__(self, doc: Document):
         self.doc = doc
         self.tokens = doc.tokens
-        self.quotes: list[dict[str, Any]] = []
+        self.quotes: list[Quote] = []
         self.recent: list[Speaker] = []  # speakers of the quotes so far, latest last
         self.mentions = Mentions(doc)
         pairs = _token_pairs(doc)
@@ -341,7 +341,7 @@ class _QuoteFinder:
 
     def _in_quote_text(self, index: int) -> bool:
         offset = self.tokens[index].start
-        return any(quote["start"] <= offset < quote["end"] for quote in self.quotes[-MAX_RECENT_SPEAKERS:])
+        return any(quote.start <= offset < quote.end for quote in self.quotes[-MAX_RECENT_SPEAKERS:])
 
     @staticmethod
     def _looks_like_verb(token: Token) -> bool:
@@ -357,7 +357,7 @@ class _QuoteFinder:
         tokens = self.tokens
         sentence_start = next(index for index in range(cue_index, -1, -1)
                               if index == 0 or tokens[index - 1].sentence != tokens[cue_index].sentence)
-        lower = max([tokens[sentence_start].start] + [quote["end"] for quote in self.quotes])
+        lower = max([tokens[sentence_start].start] + [quote.end for quote in self.quotes])
         candidates = [item for item in self.mentions.between(lower, tokens[cue_index].start)
                       if item.end <= tokens[cue_index].start and item.kind != "place"]
         if not candidates:
@@ -390,7 +390,7 @@ class _QuoteFinder:
     def _last_quote_in_sentence(self, cue_index: int) -> bool:
         if not self.quotes:
             return False
-        first = self.doc.token_index_at(self.quotes[-1]["start"])
+        first = self.doc.token_index_at(self.quotes[-1].start)
         return first < len(self.tokens) and self.tokens[first].sentence == self.tokens[cue_index].sentence
 
     def _disagrees_as_subject(self, cue: Cue, speaker: Speaker) -> bool:
@@ -468,10 +468,9 @@ class _QuoteFinder:
             self.recent = [item for item in self.recent if item.span != speaker.span][-MAX_RECENT_SPEAKERS:]
             self.recent.append(speaker)
         text = doc.span(tokens[first].start, tokens[last].end)
-        speaker_dict, actor = speaker.as_pair()
-        self.quotes.append({"text": text.text, "start": text.start, "end": text.end, "direct": direct,
-                            "cue": doc.span(tokens[cue_index].start, tokens[cue_index].end).as_dict(),
-                            "speaker": speaker_dict, "speaker_actor": actor, "via": via})
+        self.quotes.append(Quote(text.text, text.start, text.end, direct,
+                                 doc.span(tokens[cue_index].start, tokens[cue_index].end), speaker.span, speaker.actor,
+                                 via))
 
     # --- short attributed phrases -------------------------------------------------------------
     def _is_name(self, opening: int, closing: int) -> bool:
@@ -529,8 +528,8 @@ class _QuoteFinder:
         return None
 
     def attributed_phrases(self) -> None:
-        taken = [(quote["start"], quote["end"]) for quote in self.quotes] \
-            + [(quote["speaker"]["start"], quote["speaker"]["end"]) for quote in self.quotes if quote["speaker"]]
+        taken = [(quote.start, quote.end) for quote in self.quotes] \
+            + [(quote.speaker.start, quote.speaker.end) for quote in self.quotes if quote.speaker]
         taken += [(self.tokens[first].start, self.tokens[last].end) for first, last in self.covered]
         for opening, closing in sorted(self.closing_of.items()):
             if not 1 <= closing - opening - 1 <= MAX_PHRASE_TOKENS:
@@ -546,7 +545,7 @@ class _QuoteFinder:
             verb, speaker = found
             self._record(verb, opening + 1, closing - 1, True, speaker, [])
             taken.append((start, end))
-        self.quotes.sort(key=lambda quote: quote["start"])
+        self.quotes.sort(key=lambda quote: quote.start)
 
 
 def extract_quotes(doc: Document) -> Document:

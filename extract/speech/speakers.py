@@ -45,10 +45,10 @@ class Mentions:
     """Actor and place mentions of a document, by start offset."""
 
     def __init__(self, doc: Document):
-        items = [Mention(m["start"], m["end"], actor["name"], actor.get("kind", ""))
-                 for actor in doc.fields.get("actors", []) for m in actor["mentions"]]
-        items += [Mention(m["start"], m["end"], place["name"], "place")
-                  for place in doc.fields.get("places", []) for m in place.get("mentions", [])]
+        items = [Mention(m.start, m.end, actor.name, actor.kind)
+                 for actor in doc.fields.get("actors", []) for m in actor.mentions]
+        items += [Mention(m.start, m.end, place.name, "place")
+                  for place in doc.fields.get("places", []) for m in place.mentions]
         self.items = sorted(items, key=lambda item: (item.start, -item.end))
         self.starts = [item.start for item in self.items]
 
