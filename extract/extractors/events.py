@@ -29,6 +29,7 @@ from extract.document import Document, Token
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
 from extract.registry import register
+from extract.words import is_function_word, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -473,7 +474,7 @@ def _actor_tokens(context: EventContext, segment: tuple[int, int]) -> set[int]:
 
 
 SPEAKER_REACH = 8
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "وان"})
+COMPLEMENTIZERS = word_set("complementizer")
 SUBJECT_CUES = frozenset({"accusation", "denial", "threat", "claim", "report", "source"})
 
 
@@ -606,8 +607,6 @@ PHRASE_STOPS = frozenset({"بينهم", "بينها", "منهم", "منها", "�
 def _content_phrase(context: EventContext, first: int, last: int, stop_at_count: bool = False) -> tuple[str, int] | None:
     """Up to two content words from token `first` (no function word, number, cue or trigger): the
     text of a described participant (مسلحون مقنعون، وحدة إسرائيلية), and the index after it."""
-    from extract.ner import is_function_word
-
     doc, words, index = context.doc, [], first
     mention = context.actor_from(first, first, allow_clitic=True)
     if mention is not None:
