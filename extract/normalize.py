@@ -2,7 +2,9 @@
 
 The normalized text is what rules and lexicons look at; the original text is what records point
 into. Each normalized character remembers the original span it came from, so a match found in the
-normalized text converts to exact original offsets (`NormalizedText.to_original`).
+normalized text converts to exact original offsets (`NormalizedText.to_original`). The character
+map and NormalizedText live in extract/chars.py; this module adds glued-word repair, which needs the
+corpus frequencies (extract/lexicons.py), and the pipeline component.
 """
 
 from __future__ import annotations
