@@ -17,16 +17,21 @@ if TYPE_CHECKING:
     from extract.document import Token
 
 
+# Files of closed word classes, one row per word and set: the shared classes, and the events extractor's.
+WORD_SET_FILES = ("word_sets_ar.tsv", "event_words_ar.tsv")
+
+
 @lru_cache(maxsize=1)
 def _word_sets() -> dict[str, frozenset[str]]:
     sets: dict[str, set[str]] = {}
-    for row in read_tsv("word_sets_ar.tsv"):
-        sets.setdefault(row["set"], set()).add(normalize_string(row["word"]))
+    for file_name in WORD_SET_FILES:
+        for row in read_tsv(file_name):
+            sets.setdefault(row["set"], set()).add(normalize_string(row["word"]))
     return {name: frozenset(words) for name, words in sets.items()}
 
 
 def word_set(name: str) -> frozenset[str]:
-    """A small closed class of normalized words (extract/data/word_sets_ar.tsv, column `set`)."""
+    """A small closed class of normalized words (column `set` of a file in WORD_SET_FILES)."""
     return _word_sets()[name]
 
 

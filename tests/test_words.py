@@ -53,3 +53,17 @@ def test_the_frequency_total_is_the_sum_of_the_counts():
     frequencies = lexicons.word_frequencies()
     assert lexicons.frequency_total() == sum(frequencies.values())
     assert lexicons.frequency_total() > frequencies["في"]
+
+
+@pytest.mark.parametrize("file_name", [*words.WORD_SET_FILES, "org_heads_ar.tsv", "time_words_ar.tsv"])
+def test_word_list_files_name_their_source_and_licence(file_name):
+    header = [line for line in lexicons.data_path(file_name).read_text(encoding="utf-8").splitlines()
+              if line.startswith("#")]
+    assert any("License:" in line for line in header) and any("Written for this project" in line for line in header)
+
+
+def test_time_words_keep_their_values_and_order():
+    time_words = words.time_words()
+    assert time_words["weekday"]["الجمعه"] == "4"
+    assert time_words["relative_day"]["اول امس"] == "-2"
+    assert list(time_words["next"])[:2] == ["المقبل", "المقبله"]

@@ -39,16 +39,16 @@ REFINABLE_TYPES = frozenset({"attack", "shelling", "bombing", "airstrike", "kill
 CHEMICAL_REFINABLE = VIOLENT_TYPES - {"armed_clash"}
 # The genitive of these nouns is who suffers it (اعتقال الناشطين), not who does it.
 GENITIVE_IS_TARGET = frozenset({"arrest", "killing", "displacement"})
-CASUALTY_TRIGGERS = frozenset({"قتل", "مقتل", "مصرع", "استشهاد", "استشهد"})
+CASUALTY_TRIGGERS = word_set("casualty_trigger")
 CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":", "(", ")", "«", "»"})
 NOUN_PREFIXES = ("ال", "لل")
 PREPOSITION_CLITICS = frozenset("بلك")
 VERB_WINDOW = 3  # tokens between a verb and its subject
-OBJECT_STARTERS = frozenset({"من", "في", "علي", "على", "الي", "عن", "مع", "بين", "ضد", "نحو", "قرب", "خلال"})
-SPEAKER_PRONOUNS = frozenset({"انه", "انها", "بانه", "بانها", "اننا", "باننا", "وانه", "وانها"})
+OBJECT_STARTERS = word_set("object_starter")
+SPEAKER_PRONOUNS = word_set("speaker_pronoun")
 # A generic verb right beside a specific trigger is that trigger's predicate (غارات استهدفت سوقا،
 # استهدفت غارة سيارة): one event.
-PREDICATE_LEMMAS = frozenset({"استهدف", "هاجم", "ضرب", "قتل"})
+PREDICATE_LEMMAS = word_set("predicate_lemma")
 PREDICATE_GAP = 3
 PARTICIPANT = "participant"  # متظاهرين: a protest took place, whatever else the sentence says
 KILLING_COUNT_REACH = 4
@@ -56,11 +56,9 @@ ATTACK_NOUN_GAP = 5  # استخدم غاز الخردل في 3 هجمات
 RETYPE_BEFORE, RETYPE_AFTER, CHEMICAL_WINDOW = 4, 2, 6
 LIGHT_VERB_WINDOW = 6
 MODALITY_PRIORITY = {"denied": 4, "alleged": 3, "threatened": 2, "possible": 1, "asserted": 0}
-KILLED_CUES = frozenset({"مقتل", "قتل", "مصرع", "استشهاد", "وفاه", "بحياه", "حياه", "قتلي", "قتيلا", "قتيل", "قتلوا",
-                         "لقي", "لقوا", "سقوط", "ضحايا", "ضحيه", "قتلت"})
-INJURED_CUES = frozenset({"اصابه", "جرح", "اصيب", "اصيبوا", "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "بجروح",
-                          "اصابات", "واصابه", "جروح"})
-TIMES_UNITS = frozenset({"مره", "مرات", "هجوم", "هجوما", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "هجومين", "غارتين"})
+KILLED_CUES = word_set("killed_cue")
+INJURED_CUES = word_set("injured_cue")
+TIMES_UNITS = word_set("times_unit")
 
 
 @dataclass(frozen=True)
