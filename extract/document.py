@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any, Callable, TypeVar
 
-from extract.normalize import NormalizedText
+from extract.chars import NormalizedText
 
 
 def __getattr__(name: str) -> Any:

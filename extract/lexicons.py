@@ -13,6 +13,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
+from extract.chars import normalize_string
+
 DATA_PACKAGE = "extract.data"
 
 
@@ -89,8 +91,6 @@ def _float_or_none(value: str) -> float | None:
 def place_gazetteer() -> tuple[dict, ...]:
     """Places: name, name_en, kind, country, lat, lon, geonames_id, coordinates, aliases, shared_aliases,
     weak_aliases (GeoNames/CLDR, admin-1 units, plus hand additions)."""
-    from extract.normalize import normalize_string
-
     places: list[dict] = []
     by_alias: dict[str, dict] = {}
     for file_name in ("places_ar.tsv", "places_admin1_ar.tsv", "places_extra_ar.tsv"):
@@ -141,3 +141,19 @@ def agent_lexicon() -> tuple[dict, ...]:
 def person_titles() -> tuple[str, ...]:
     """Titles and ranks that may precede a person's name (extract/data/titles_ar.tsv)."""
     return tuple(row["title_ar"] for row in read_tsv("titles_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def frequency_total() -> int:
+    """Word tokens counted in ar_word_frequencies.tsv.gz (the forms it keeps, MIN_COUNT and up)."""
+    return sum(word_frequencies().values())
+
+
+@lru_cache(maxsize=None)
+def per_million(rate: float) -> int:
+    """The count in the frequency file that `rate` occurrences per million words come to.
+
+    Rules state corpus thresholds as rates so that they keep their meaning when the file is rebuilt
+    from a larger or smaller corpus; on today's file each rate comes back to the count it replaced.
+    """
+    return round(rate * frequency_total() / 1_000_000)

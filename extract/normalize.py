@@ -2,22 +2,22 @@
 
 The normalized text is what rules and lexicons look at; the original text is what records point
 into. Each normalized character remembers the original span it came from, so a match found in the
-normalized text converts to exact original offsets (`NormalizedText.to_original`).
+normalized text converts to exact original offsets (`NormalizedText.to_original`). The character
+map and NormalizedText live in extract/chars.py; this module adds glued-word repair, which needs the
+corpus frequencies (extract/lexicons.py), and the pipeline component.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from array import array
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
-from extract.lexicons import clitic_inventory, data_path, word_frequencies
+from extract.chars import NormalizedText, char_level, normalize_char, normalize_string
+from extract.lexicons import clitic_inventory, per_million, word_frequencies
 from extract.registry import register
 
 if TYPE_CHECKING:
@@ -33,135 +33,14 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class NormalizedText:
-    """A normalized string plus, per character, the original [start, end) it came from.
-
-    Characters inserted by normalization (the space of a repaired glued word) have an empty
-    original span at the point of insertion.
-    """
-
-    text: str
-    starts: Sequence[int]
-    ends: Sequence[int]
-    original_length: int
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original offsets for the normalized slice [start, end)."""
-        if start >= end:
-            point = self.starts[start] if start < len(self.starts) else self.original_length
-            return point, point
-        return self.starts[start], self.ends[end - 1]
-
-
-def _expand_ranges(items: list[str]) -> set[str]:
-    chars: set[str] = set()
-    for item in items:
-        if len(item) == 3 and item[1] == "-":
-            chars.update(chr(code) for code in range(ord(item[0]), ord(item[2]) + 1))
-        else:
-            chars.add(item)
-    return chars
-
-
-@lru_cache(maxsize=1)
-def _charmap() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
-    with open(data_path("charmap.json"), encoding="utf-8") as handle:
-        spec = json.load(handle)
-    return frozenset(_expand_ranges(spec["drop"])), frozenset(_expand_ranges(spec["space"])), spec["map"]
-
-
-@lru_cache(maxsize=65536)
-def normalize_char(char: str) -> str:
-    """The normalized form of one original character (possibly empty, possibly several chars)."""
-    drop, spaces, mapping = _charmap()
-    if char in mapping:
-        return mapping[char]
-    pieces = []
-    for piece in unicodedata.normalize("NFKC", char):
-        if piece in drop:
-            continue
-        if piece in spaces:
-            pieces.append(" ")
-        elif piece in mapping:
-            pieces.append(mapping[piece])
-        elif unicodedata.category(piece) in ("Cc", "Cf", "Co", "Cs", "Cn") and piece != "\n":
-            pieces.append(" ")
-        else:
-            pieces.append(piece.lower())
-    return "".join(pieces)
-
-
-def normalize_string(text: str) -> str:
-    """Normalize a lexicon entry or query the same way documents are normalized (no offsets)."""
-    return "".join(normalize_char(char) for char in text)
-
-
-def _char_level(text: str) -> NormalizedText:
-    """Normalize per character. Most characters map to exactly one, so runs of those go through
-    `str.translate` and their offsets are plain ranges; only dropped characters (diacritics,
-    tatweel) and expanding ones (ligatures) are walked one by one."""
-    table, irregular = _translation_for(frozenset(text))
-    starts = array("i")
-    ends = array("i")
-    if not irregular:
-        starts.extend(range(len(text)))
-        ends.extend(range(1, len(text) + 1))
-        return NormalizedText(text.translate(table), starts, ends, len(text))
-    pieces: list[str] = []
-    position = 0
-    for match in _irregular_pattern(irregular).finditer(text):
-        run_start = match.start()
-        if run_start > position:
-            pieces.append(text[position:run_start].translate(table))
-            starts.extend(range(position, run_start))
-            ends.extend(range(position + 1, run_start + 1))
-        for index in range(run_start, match.end()):
-            normalized = normalize_char(text[index])
-            if normalized:
-                pieces.append(normalized)
-                starts.extend([index] * len(normalized))
-                ends.extend([index + 1] * len(normalized))
-        position = match.end()
-    if position < len(text):
-        pieces.append(text[position:].translate(table))
-        starts.extend(range(position, len(text)))
-        ends.extend(range(position + 1, len(text) + 1))
-    return NormalizedText("".join(pieces), starts, ends, len(text))
-
-
-_ONE_TO_ONE: dict[int, str] = {}
-_IRREGULAR: set[str] = set()
-
-
-def _translation_for(chars: frozenset[str]) -> tuple[dict[int, str], frozenset[str]]:
-    """The translate table (shared, grown as new characters appear) and the characters of `chars`
-    that do not map to exactly one character."""
-    for char in chars:
-        code = ord(char)
-        if code in _ONE_TO_ONE or char in _IRREGULAR:
-            continue
-        normalized = normalize_char(char)
-        if len(normalized) == 1:
-            _ONE_TO_ONE[code] = normalized
-        else:
-            _IRREGULAR.add(char)
-    return _ONE_TO_ONE, frozenset(chars & _IRREGULAR)
-
-
-@lru_cache(maxsize=1024)
-def _irregular_pattern(chars: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]+")
-
-
 # Glued pairs are two words; a longer run (a 100k-letter line) is not scraped news text.
 _ARABIC_RUN = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]{6,30}(?![\u0621-\u064a])")
 # A glued pair must be much more frequent apart than together before we split it. Most scraping
 # glue sits after a word-final ة/ى, before the conjunction و or the article ال, or after a short
 # particle (مايحدث); other splits of unseen words are too often wrong (دوريان = دور + يان).
 _GLUE_RATIO = 60
-_MIN_FREQUENCY_AT_CLITIC = 40
-_MIN_FREQUENCY_ELSEWHERE = 300
+_MIN_AT_CLITIC_PER_MILLION = 2.25  # where glue usually sits, both halves need only be words (about 40 times)
+_MIN_ELSEWHERE_PER_MILLION = 16.9  # after a particle few splits are real: both halves common (about 300)
 _MIN_LEFT = 2
 _MIN_RIGHT = 3
 
@@ -174,25 +53,25 @@ def _split_threshold(left: str, right: str, left_ends_word: bool) -> int | None:
     """
     inventory = clitic_inventory()
     if left_ends_word:
-        return _MIN_FREQUENCY_AT_CLITIC
+        return per_million(_MIN_AT_CLITIC_PER_MILLION)
     if len(left) < 3 or left.endswith("ال"):
         particle = left[1:] if left[:1] in inventory["conjunctions"] else left
         return _particle_threshold(particle, right)
     if right.startswith("و") and len(right) >= 4:
-        return _MIN_FREQUENCY_AT_CLITIC
+        return per_million(_MIN_AT_CLITIC_PER_MILLION)
     if right.startswith("ال") and len(right) >= 5:
-        return _MIN_FREQUENCY_AT_CLITIC
+        return per_million(_MIN_AT_CLITIC_PER_MILLION)
     particle = left[1:] if left[:1] in inventory["conjunctions"] else left
     return _particle_threshold(particle, right)
 
 
 def _particle_threshold(particle: str, right: str) -> int | None:
     if particle in clitic_inventory()["glue_particles"] and len(right) >= 4:
-        return _MIN_FREQUENCY_ELSEWHERE
+        return per_million(_MIN_ELSEWHERE_PER_MILLION)
     return None
 
 
-_MIN_STEM_FREQUENCY = 20
+_MIN_STEM_PER_MILLION = 1.1  # a stem seen about 20 times is a known word, so its inflected form is no glue
 
 
 def _front_forms(word: str) -> set[str]:
@@ -251,7 +130,7 @@ def _stripped_forms(word: str) -> set[str]:
 def _is_inflected_known_word(word: str, frequencies: dict[str, int]) -> bool:
     """True when `word` reduces to a known word by clitics or suffixes (الأعمق, وجهتهما): not glue."""
     def known(form: str) -> bool:
-        return form != word and len(form) >= 3 and frequencies.get(form, 0) >= _MIN_STEM_FREQUENCY
+        return form != word and len(form) >= 3 and frequencies.get(form, 0) >= per_million(_MIN_STEM_PER_MILLION)
 
     fronts = _front_forms(word)
     return any(known(front) for front in fronts) \
@@ -331,7 +210,7 @@ def split_glued_words(normalized: NormalizedText, positions: list[int]) -> Norma
 
 def normalize_for_matching(text: str, repair_glued: bool = True) -> tuple[NormalizedText, list[str]]:
     """Normalize `text` and, optionally, unglue scraped words. Returns the text and warnings."""
-    normalized = _char_level(text)
+    normalized = char_level(text)
     if not repair_glued:
         return normalized, []
     positions = find_glued_splits(normalized, text)

@@ -18,41 +18,41 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Token, cached_by_form
-from extract.lexicons import read_tsv, word_frequencies
-from extract.ner.words import is_function_word
+from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.timex import NUMERIC_FORMS, document_time_expressions, month_names, ordinal_words
 from extract.tokenize import clitic_stems
+from extract.words import is_function_word, word_set
 
 # Separators that join two numbers into one format (a score, a ratio, a range of years).
 JOINING_MARKS = frozenset("-–—ـ/:×x+")
 # A time of day after the number: 10 صباحا، الخامسة مساء.
-DAY_PARTS = frozenset({"صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "بعدالظهر", "ص", "م"})
-TIME_NOUNS = frozenset({"الساعه", "ساعه", "للساعه", "بالساعه"})
+DAY_PARTS = word_set("day_part")
+TIME_NOUNS = word_set("time_noun")
 SCORE_ZERO = "صفر"
 PHONE_MIN_DIGITS = 7
 # ربع النهائي: a fraction before a definite nisba adjective (ي, not the ى of الجرحى) names a stage.
 FRACTION_STAGE_ENDING = "ي"
 
 # Dual evidence from the corpus word frequencies (counts over bare and definite forms).
-DUAL_MIN_SINGULAR_FREQUENCY = 50
+DUAL_MIN_SINGULAR_PER_MILLION = 2.8  # the singular of a dual must be a word seen about 50 times
 DUAL_SINGULAR_RATIO = 5  # the singular is clearly more common than the dual form itself
-DUAL_MIN_ARTICLE_FREQUENCY = 20  # nouns take the article (تمتلكان is a verb)
-DUAL_COMMON_NOUN_FREQUENCY = 2000  # or are very common bare (امرأة)
-DUAL_NOMINATIVE_MIN_FREQUENCY = 3
+DUAL_MIN_ARTICLE_PER_MILLION = 1.1  # nouns take the article (تمتلكان is a verb)
+DUAL_COMMON_NOUN_PER_MILLION = 112.53  # or are very common bare (امرأة)
+DUAL_NOMINATIVE_MIN_PER_MILLION = 0.17  # the nominative dual seen at all (3 is the file's MIN_COUNT)
 # For an ان form, the ين form must be common too (فقدان has no فقدين): at least this share.
 DUAL_OBLIQUE_SHARE = 0.5
 # For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
 DUAL_NOMINATIVE_SHARE = 0.01
 VERB_PREFIXES = ("ي", "ت", "ن")
-WEEKDAY_HOMOGRAPHS = frozenset({"الاثنين", "الاحد"})
-NISBA_MIN_FEMININE = 20  # نهائي → نهائية: an adjective has its feminine form in the corpus
-TIME_ZONE_WORDS = frozenset({"بتوقيت", "توقيت", "غرينتش", "غرينيتش", "غرينتش", "gmt", "utc"})
+WEEKDAY_HOMOGRAPHS = word_set("weekday_homograph")
+NISBA_FEMININE_MIN_PER_MILLION = 1.1  # نهائي → نهائية: an adjective has its feminine form in the corpus
+TIME_ZONE_WORDS = word_set("time_zone")
 # A range joins two amounts that share the second one's unit: 4 إلى 6 أسابيع، 20 و30 مليار دولار.
 RANGE_WORDS = frozenset({"الي", "حتي", "او", "-", "–", "و"})
 LIST_SEPARATORS = frozenset({"،", ",", "و"})
 LIST_MARKS = frozenset({"-", "–", ".", ")"})
-SCORE_LINKS = frozenset({"مقابل", "دون"})  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
+SCORE_LINKS = word_set("score_link")  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
 
 
 @lru_cache(maxsize=1)
@@ -367,7 +367,7 @@ def _is_nisba(token: Token) -> bool:
     """نهائي، النهائي: an adjective in ي whose stem is a word of its own (نهائ is not; the corpus
     has نهائيا/النهائية beside it); a noun in ي such as الجرحى ends in ى and never gets here."""
     bare = token.norm[2:] if token.norm.startswith("ال") else token.norm
-    return word_frequencies().get(bare + "ه", 0) + word_frequencies().get("ال" + bare + "ه", 0) >= NISBA_MIN_FEMININE
+    return word_frequencies().get(bare + "ه", 0) + word_frequencies().get("ال" + bare + "ه", 0) >= per_million(NISBA_FEMININE_MIN_PER_MILLION)
 
 
 def _list_marker(tokens: list[Token], first: int, last: int) -> bool:
@@ -545,13 +545,13 @@ def dual_singular(token: Token) -> str | None:
         if not _dual_forms_alternate(base, ending, feminine):
             return None
         frequencies = word_frequencies()
-        if frequencies.get("ال" + singular, 0) < DUAL_MIN_ARTICLE_FREQUENCY \
-                and frequencies.get(singular, 0) < DUAL_COMMON_NOUN_FREQUENCY:
+        if frequencies.get("ال" + singular, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION) \
+                and frequencies.get(singular, 0) < per_million(DUAL_COMMON_NOUN_PER_MILLION):
             return None  # not a noun (تمتلكان): nouns take the article (امرأة is a frequent exception)
-        if singular.startswith(VERB_PREFIXES) and frequencies.get("ال" + singular, 0) < DUAL_MIN_ARTICLE_FREQUENCY:
+        if singular.startswith(VERB_PREFIXES) and frequencies.get("ال" + singular, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION):
             return None  # يعملان: a present-tense verb
         singular_frequency = _frequency(singular)
-        if singular_frequency >= DUAL_MIN_SINGULAR_FREQUENCY \
+        if singular_frequency >= per_million(DUAL_MIN_SINGULAR_PER_MILLION) \
                 and frequencies.get(token.norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency:
             return singular
         return None
@@ -566,6 +566,6 @@ def _dual_forms_alternate(base: str, ending: str, feminine: bool) -> bool:
         return oblique >= DUAL_OBLIQUE_SHARE * nominative
     if feminine:
         return True  # a feminine sound plural ends in ات, so ...تين is a dual (محافظتان is rare in news)
-    if nominative < DUAL_NOMINATIVE_MIN_FREQUENCY or nominative < DUAL_NOMINATIVE_SHARE * oblique:
+    if nominative < per_million(DUAL_NOMINATIVE_MIN_PER_MILLION) or nominative < DUAL_NOMINATIVE_SHARE * oblique:
         return False
     return _frequency(base + "ون") < nominative  # المشهورين: مشهورون is the plural

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from extract.lexicons import read_tsv
 from extract.normalize import NormalizedText, normalize_for_matching, normalize_string
+from extract.words import time_words
 
 if TYPE_CHECKING:
     from extract.document import Document
@@ -34,14 +35,14 @@ HIJRI_YEAR_RANGE = (1300, 1500)
 # allowing this many days after it (a report of a planned event).
 FUTURE_TOLERANCE_DAYS = 60
 
-WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+WEEKDAYS = {word: int(number) for word, number in time_words()["weekday"].items()}
 # الأحد and الاثنين are also "one" and "the two", الجمعة also the Friday prayer: bare, they need a cue.
-CUED_WEEKDAYS = frozenset({"الاحد", "الاثنين", "الجمعه"})
-PAST_WORDS = "الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق"
-NEXT_WORDS = "المقبل|المقبله|القادم|القادمه"
-CURRENT_WORDS = "الجاري|الجاريه|الحالي|الحاليه|نفسه|ذاته"
-RELATIVE_DAYS = {"اول امس": -2, "امس الاول": -2, "امس": -1, "البارحه": -1, "اليوم": 0, "غدا": 1, "بعد غد": 2}
-PERIOD_WORDS = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
+CUED_WEEKDAYS = frozenset(time_words()["cued_weekday"])
+PAST_WORDS = "|".join(time_words()["past"])
+NEXT_WORDS = "|".join(time_words()["next"])
+CURRENT_WORDS = "|".join(time_words()["current"])
+RELATIVE_DAYS = {word: int(days) for word, days in time_words()["relative_day"].items()}
+PERIOD_WORDS = dict(time_words()["period"])
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
 GREGORIAN_ERA = r"م(?:يلادي(?:ه)?)?"
 _B = r"(?<![\w])"  # no letter or digit just before

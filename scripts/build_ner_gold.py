@@ -18,7 +18,7 @@ from extract import Pipeline
 from extract.read import read_file
 from extract.evaluate import gold_pairs
 from extract.matcher import PhraseMatcher
-from extract.ner import ORG_HEADS
+from extract.words import ORG_HEADS
 from extract.normalize import normalize_string
 
 GENERIC_HEADS = set(ORG_HEADS) | {normalize_string(word) for word in "وزاره خليه مفوضيه منظمه قطاع".split()}

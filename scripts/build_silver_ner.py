@@ -33,7 +33,7 @@ from extract import Pipeline, read_text
 from extract.document import Document, Token
 from extract.lexicons import read_tsv, word_frequencies
 from extract.ner.model import name_like, spacy_sentence
-from extract.ner.words import is_function_word
+from extract.words import is_function_word
 
 EMPTY_SENTENCE_SHARE = 5  # keep one entity-less sentence in five
 DEV_SHARE = 20  # one article in twenty goes to dev

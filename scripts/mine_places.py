@@ -43,7 +43,7 @@ from pathlib import Path
 
 from extract.extractors.entities import lexicon_key
 from extract.lexicons import place_gazetteer, read_tsv, word_frequencies
-from extract.ner.words import function_words, given_names
+from extract.words import function_words, given_names
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 

@@ -3,7 +3,7 @@
 import pytest
 
 from extract import Pipeline, read_text
-from extract.backends import bio_to_spans
+from extract.ner.backends import bio_to_spans
 from extract.cli import main
 from extract.ner import BackendUnavailable
 from extract.ner.model import combine_with_model, plausible_model_span

@@ -7,7 +7,7 @@ import pytest
 from extract import Pipeline
 from extract.extractors.places import choose_mined, nationality_countries
 from extract.lexicons import place_gazetteer
-from extract.ner.places import mined_places
+from extract.words import mined_places
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,8 @@ from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.items import Actor
 from extract.lexicons import actor_lexicon
-from extract.ner import ORG_HEADS, institution_kind
 from extract.registry import register
+from extract.words import ORG_HEADS, institution_kind
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}

@@ -19,19 +19,19 @@ from functools import lru_cache
 
 from extract.document import Document, Token, cached_by_form
 from extract.items import Count
-from extract.lexicons import read_tsv, word_frequencies
-from extract.ner import is_function_word
+from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.quantities import dual_singular, non_count_tokens
 from extract.registry import register
+from extract.words import is_function_word, word_set
 
 YEAR_RANGE = (1900, 2100)
 DECIMAL_WORD = "فاصل"  # 22 فاصل 5 = 22.5
 CLOSING_QUOTES = frozenset({"\"", "»", "”"})
 DATE_PUNCTUATION = frozenset("/:-")
 NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "scale"})
-TEENS = frozenset({"عشر", "عشره"})
-DUAL_MIN_ARTICLE_FREQUENCY = 20
+TEENS = word_set("teen")
+DUAL_MIN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more; a verb (تمتلكان) does not
 
 
 @dataclass(frozen=True)
@@ -288,7 +288,7 @@ def _bare_unit(doc: Document, token: Token) -> str:
 
 
 VERB_PREFIXES = ("ي", "ت", "ن")
-DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك", "هاتين", "هذين"})
+DEMONSTRATIVES = word_set("demonstrative")
 
 
 def _is_noun(token: Token) -> bool:
@@ -297,7 +297,7 @@ def _is_noun(token: Token) -> bool:
     if len(token.norm) < 2 or is_function_word(token):
         return False
     return not (token.norm.startswith(VERB_PREFIXES)
-                and word_frequencies().get("ال" + token.norm, 0) < DUAL_MIN_ARTICLE_FREQUENCY)
+                and word_frequencies().get("ال" + token.norm, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION))
 
 
 def _bare_stems(token: Token) -> set[str]:

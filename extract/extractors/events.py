@@ -31,6 +31,7 @@ from extract.items import Mention as ItemMention
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
 from extract.registry import register
+from extract.words import is_function_word, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -40,16 +41,16 @@ REFINABLE_TYPES = frozenset({"attack", "shelling", "bombing", "airstrike", "kill
 CHEMICAL_REFINABLE = VIOLENT_TYPES - {"armed_clash"}
 # The genitive of these nouns is who suffers it (اعتقال الناشطين), not who does it.
 GENITIVE_IS_TARGET = frozenset({"arrest", "killing", "displacement"})
-CASUALTY_TRIGGERS = frozenset({"قتل", "مقتل", "مصرع", "استشهاد", "استشهد"})
+CASUALTY_TRIGGERS = word_set("casualty_trigger")
 CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":", "(", ")", "«", "»"})
 NOUN_PREFIXES = ("ال", "لل")
 PREPOSITION_CLITICS = frozenset("بلك")
 VERB_WINDOW = 3  # tokens between a verb and its subject
-OBJECT_STARTERS = frozenset({"من", "في", "علي", "على", "الي", "عن", "مع", "بين", "ضد", "نحو", "قرب", "خلال"})
-SPEAKER_PRONOUNS = frozenset({"انه", "انها", "بانه", "بانها", "اننا", "باننا", "وانه", "وانها"})
+OBJECT_STARTERS = word_set("object_starter")
+SPEAKER_PRONOUNS = word_set("speaker_pronoun")
 # A generic verb right beside a specific trigger is that trigger's predicate (غارات استهدفت سوقا،
 # استهدفت غارة سيارة): one event.
-PREDICATE_LEMMAS = frozenset({"استهدف", "هاجم", "ضرب", "قتل"})
+PREDICATE_LEMMAS = word_set("predicate_lemma")
 PREDICATE_GAP = 3
 PARTICIPANT = "participant"  # متظاهرين: a protest took place, whatever else the sentence says
 KILLING_COUNT_REACH = 4
@@ -57,11 +58,9 @@ ATTACK_NOUN_GAP = 5  # استخدم غاز الخردل في 3 هجمات
 RETYPE_BEFORE, RETYPE_AFTER, CHEMICAL_WINDOW = 4, 2, 6
 LIGHT_VERB_WINDOW = 6
 MODALITY_PRIORITY = {"denied": 4, "alleged": 3, "threatened": 2, "possible": 1, "asserted": 0}
-KILLED_CUES = frozenset({"مقتل", "قتل", "مصرع", "استشهاد", "وفاه", "بحياه", "حياه", "قتلي", "قتيلا", "قتيل", "قتلوا",
-                         "لقي", "لقوا", "سقوط", "ضحايا", "ضحيه", "قتلت"})
-INJURED_CUES = frozenset({"اصابه", "جرح", "اصيب", "اصيبوا", "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "بجروح",
-                          "اصابات", "واصابه", "جروح"})
-TIMES_UNITS = frozenset({"مره", "مرات", "هجوم", "هجوما", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "هجومين", "غارتين"})
+KILLED_CUES = word_set("killed_cue")
+INJURED_CUES = word_set("injured_cue")
+TIMES_UNITS = word_set("times_unit")
 
 
 @dataclass(frozen=True)
@@ -471,7 +470,7 @@ def _actor_tokens(context: EventContext, segment: tuple[int, int]) -> set[int]:
 
 
 SPEAKER_REACH = 8
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "وان"})
+COMPLEMENTIZERS = word_set("complementizer")
 SUBJECT_CUES = frozenset({"accusation", "denial", "threat", "claim", "report", "source"})
 
 
@@ -604,8 +603,6 @@ PHRASE_STOPS = frozenset({"بينهم", "بينها", "منهم", "منها", "�
 def _content_phrase(context: EventContext, first: int, last: int, stop_at_count: bool = False) -> tuple[str, int] | None:
     """Up to two content words from token `first` (no function word, number, cue or trigger): the
     text of a described participant (مسلحون مقنعون، وحدة إسرائيلية), and the index after it."""
-    from extract.ner import is_function_word
-
     doc, words, index = context.doc, [], first
     mention = context.actor_from(first, first, allow_clitic=True)
     if mention is not None:

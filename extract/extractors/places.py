@@ -22,11 +22,10 @@ from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.items import Place
 from extract.lexicons import place_gazetteer
-from extract.ner import place_heads
-from extract.ner.places import context_role, mined_places
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.tokenize import clitic_stems
+from extract.words import context_role, mined_places, place_heads
 
 DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
 PARENT_WINDOW = 5

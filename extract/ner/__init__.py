@@ -1,7 +1,8 @@
 """The NER layer: PER, LOC, ORG spans in `doc.entities`.
 
 The lexicon rules live beside this file: `places.py`, `organisations.py`, `persons.py`, and the word
-classes they share in `words.py`; the learned backends are `crf.py` and `model.py`.
+classes they share in `extract/words.py`; the learned backends are `crf.py` and `model.py`, the optional
+external ones (camel-tools, stanza) `backends.py`.
 
 Backends:
 - "lexicon+crf" (default): the lexicon's spans first; the CRF learned from ANERcorp (crf.py,
@@ -28,12 +29,12 @@ from extract.document import Document, Span
 from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
-from extract.ner.organisations import (ORG_HEADS, institution_kind, institutions, lexicon_actors,
-                                       quoted_organisations)
+from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations
 from extract.ner.persons import named_persons, person_name_after, persons_with_place_surnames, title_persons
-from extract.ner.places import gazetteer_places, headed_places, place_heads
-from extract.ner.words import function_words, given_names, is_function_word, place_words
+from extract.ner.places import gazetteer_places, headed_places
 from extract.registry import register
+from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_function_word, place_heads,
+                           place_words)
 
 
 def lexicon_entities(doc: Document) -> list[Span]:
@@ -46,13 +47,13 @@ def lexicon_entities(doc: Document) -> list[Span]:
 
 
 def _camel_entities_function() -> Callable[[Document], list[Span]]:
-    from extract.backends import camel_entities_function
+    from extract.ner.backends import camel_entities_function
 
     return camel_entities_function()
 
 
 def _stanza_entities_function(stanza_dir: str | None) -> Callable[[Document], list[Span]]:
-    from extract.backends import stanza_entities_function
+    from extract.ner.backends import stanza_entities_function
 
     return stanza_entities_function(stanza_dir or os.environ.get("EXTRACT_STANZA_DIR"))
 

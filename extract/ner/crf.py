@@ -19,9 +19,11 @@ from importlib import resources
 from typing import Callable, Sequence
 
 from extract.document import Document, Span, Token
-from extract.lexicons import read_tsv, word_frequencies
+from extract.lexicons import word_frequencies
 from extract.ner.base import BackendUnavailable
 from extract.normalize import normalize_string
+from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
+                           place_words, title_words, word_set)
 
 MODEL_RESOURCE = "ner_crf.npz"
 CLUSTERS_RESOURCE = "word_clusters_ar.tsv.gz"
@@ -39,17 +41,13 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=1)
 def _word_lists() -> dict[str, frozenset[str]]:
     """Word classes from extract/data, keyed by the feature name that marks membership."""
-    from extract.ner.organisations import ORG_HEADS
-    from extract.ner.places import place_heads
-    from extract.ner.words import _title_words, function_words, given_names, name_particles, place_words
-
-    institution_heads = {_bare(normalize_string(row["head"]).split()[0]) for row in read_tsv("institution_heads_ar.tsv")}
+    heads = {_bare(normalize_string(row["head"]).split()[0]) for row in institution_heads()}
     place_single_words = {word for word in place_words() if " " not in word}
     place_parts = {part for word in place_words() for part in word.split() if len(part) > 2}
     return {"given": given_names(), "place": frozenset(place_single_words), "placepart": frozenset(place_parts),
-            "title": _title_words(), "func": function_words(), "particle": name_particles(),
+            "title": title_words(), "func": function_words(), "particle": name_particles(),
             "placehead": frozenset(map(_bare, place_heads())),
-            "orghead": frozenset(map(_bare, set(ORG_HEADS) | institution_heads))}
+            "orghead": frozenset(map(_bare, set(ORG_HEADS) | heads))}
 
 
 @lru_cache(maxsize=1)
@@ -487,7 +485,7 @@ ADDED_LABELS = ("PER", "ORG", "MISC")
 
 
 # الملقب بأبي سمير، المعروف باسم ...: what follows is another name of the person just named.
-NICKNAME_WORDS = frozenset({"الملقب", "الملقبه", "المكني", "المكنيه", "المعروف", "المعروفه", "الشهير", "الشهيره"})
+NICKNAME_WORDS = word_set("nickname")
 
 
 def _after_nickname_word(doc: Document, span: Span) -> bool:

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Callable
 
 from extract.document import Document, Span, Token
-from extract.lexicons import read_tsv, word_frequencies
+from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import BackendUnavailable, non_overlapping
-from extract.ner.words import (given_names, is_definite_adjective, is_function_word, is_title_word, name_particles,
-                               place_words)
 from extract.normalize import normalize_string
+from extract.words import (ORG_HEADS, given_names, institution_heads, is_definite_adjective, is_function_word,
+                           is_title_word, name_particles, place_heads, place_words)
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
 
@@ -66,14 +66,11 @@ BARE_FORM_MAX_RATIO = 0.2
 @lru_cache(maxsize=1)
 def _head_nouns() -> dict[str, frozenset[str]]:
     """Head nouns that start a name of their label whatever words follow (حزب الخير، مطار هارتسفيلد)."""
-    from extract.ner.organisations import ORG_HEADS
-    from extract.ner.places import place_heads
-
     def bare(word: str) -> str:
         word = normalize_string(word)
         return word[2:] if word.startswith("ال") else word
 
-    organisation_heads = {bare(row["head"]) for row in read_tsv("institution_heads_ar.tsv")} | set(ORG_HEADS)
+    organisation_heads = {bare(row["head"]) for row in institution_heads()} | set(ORG_HEADS)
     return {"ORG": frozenset(organisation_heads), "LOC": frozenset(map(bare, place_heads())), "PER": frozenset()}
 
 
@@ -86,7 +83,7 @@ def _reading(token: Token) -> str:
 
 # An accusative ending or a pronoun suffix on an ordinary word (اتفاقا، عسكريا، بلاده).
 WORD_ENDINGS = ("ها", "هم", "نا", "ا", "ه")
-ENDING_STEM_MIN_FREQUENCY = 50
+ENDING_STEM_MIN_PER_MILLION = 2.8  # a stem seen about 50 times is a word, so the ending is inflection
 
 
 def _article_test(word: str) -> bool:
@@ -111,7 +108,7 @@ def name_like(token: Token) -> bool:
     if not _name_like_word(word):
         return False
     stems = [word[:-len(ending)] for ending in WORD_ENDINGS if word.endswith(ending) and len(word) - len(ending) >= 3]
-    return all(_name_like_word(stem) for stem in stems if word_frequencies().get(stem, 0) >= ENDING_STEM_MIN_FREQUENCY)
+    return all(_name_like_word(stem) for stem in stems if word_frequencies().get(stem, 0) >= per_million(ENDING_STEM_MIN_PER_MILLION))
 
 
 def plausible_model_span(tokens: list[Token], label: str) -> bool:

@@ -6,25 +6,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import actor_lexicon, read_tsv
+from extract.lexicons import actor_lexicon
 from extract.matcher import TRANSPARENT, PhraseMatcher
-from extract.normalize import normalize_string
-from extract.ner.words import (function_words, has_preposition, is_definite_adjective, is_given_name, is_title_word,
-                               starts_with_conjunction)
-
-# Head nouns that introduce an organisation's name, and the kind of actor they make.
-ORG_HEADS = {"صحيفه": "media", "جريده": "media", "وكاله": "media", "قناه": "media", "شبكه": "media",
-             "موقع": "media", "مجله": "media", "اذاعه": "media", "مركز": "organization", "منظمه": "organization",
-             "معهد": "organization", "جمعيه": "organization", "مرصد": "organization", "هيئه": "organization",
-             "تنظيم": "armed_group", "جماعه": "armed_group", "حركه": "armed_group", "فصيل": "armed_group",
-             "لواء": "armed_group", "كتائب": "armed_group", "جيش": "armed_group", "حزب": "organization"}
+from extract.words import (ORG_HEADS, function_words, has_preposition, institution_heads, is_definite_adjective,
+                           is_given_name, is_title_word, starts_with_conjunction, word_set)
 
 
 MAX_QUOTED_NAME_TOKENS = 6
 
 
 # A quotation after these is what someone said, not an organisation's name (لوكالة فرانس برس إن "...").
-COMPLEMENTIZER_WORDS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
+COMPLEMENTIZER_WORDS = word_set("complementizer")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +52,7 @@ def quoted_organisations(doc: Document) -> list[Span]:
 
 @lru_cache(maxsize=1)
 def _institution_matcher() -> PhraseMatcher:
-    return PhraseMatcher((row["head"], (row["takes"], row["kind"])) for row in read_tsv("institution_heads_ar.tsv"))
+    return PhraseMatcher((row["head"], (row["takes"], row["kind"])) for row in institution_heads())
 
 
 MAX_INDEFINITE_GENITIVES = 2
@@ -112,17 +104,6 @@ def institutions(doc: Document) -> list[Span]:
             continue
         found.append(doc.span(match.start, tokens[last].end, "ORG"))
     return found
-
-
-@lru_cache(maxsize=1)
-def _institution_kinds() -> tuple[tuple[str, str], ...]:
-    return tuple((normalize_string(row["head"]) + " ", row["kind"]) for row in read_tsv("institution_heads_ar.tsv"))
-
-
-def institution_kind(text: str) -> str | None:
-    """The actor kind an institution phrase's head gives it, if it has one."""
-    key = " ".join(normalize_string(text).split())
-    return next((kind for head, kind in _institution_kinds() if key.startswith(head)), None)
 
 
 def lexicon_actors(doc: Document) -> list[Span]:

@@ -5,30 +5,30 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token, cached_by_form
-from extract.lexicons import person_titles, read_tsv, word_frequencies
+from extract.lexicons import per_million, person_titles, read_tsv, word_frequencies
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
-from extract.ner.words import (function_words, given_names, has_preposition, is_definite_adjective,
-                               is_given_name, is_title_word, name_particles, place_words, plain_word)
+from extract.words import (function_words, given_names, has_preposition, is_definite_adjective, is_given_name,
+                           is_title_word, name_particles, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
 # A lineage (nasab) runs longer: فهد بن عبدالله بن عبدالعزيز بن مساعد.
 MAX_NASAB_TOKENS = 10
-NASAB_WORDS = frozenset({"بن", "بنت", "ابن"})
+NASAB_WORDS = word_set("nasab")
 LINEAGE_WORDS = NASAB_WORDS | {"ال"}  # آل (the family) normalizes to ال
 GLUED_ABD = "عبدال"
-FAMILY_NAME_MAX_FREQUENCY = 500  # البار 106، السويلم 70; الوفد (925) is the next noun
+FAMILY_NAME_MAX_PER_MILLION = 28.13  # البار 106، السويلم 70; الوفد (925) is the next noun
 
 
 # How common a word may be and still be part of a name: a surname after a given name
 # (الأسد) may be fairly common; a word standing for a name after a bare title must be rare.
-SURNAME_MAX_FREQUENCY = 8000
+SURNAME_MAX_PER_MILLION = 450.13  # a surname after a given name may be fairly common (الأسد)
 
 
-NAME_MAX_FREQUENCY = 1500
+NAME_MAX_PER_MILLION = 84.4  # a word standing for a name after a bare title is rarer than common nouns
 
 
-UNLISTED_FIRST_NAME_MAX_FREQUENCY = 300
+UNLISTED_FIRST_NAME_MAX_PER_MILLION = 16.9  # an unlisted first name is rare; more common words are ordinary words
 
 
 NAME_ARTICLE_RATIO = 0.05
@@ -37,7 +37,7 @@ NAME_ARTICLE_RATIO = 0.05
 MIN_NAME_PART_LENGTH = 3
 
 
-NATIONALITY_MIN_ARTICLE_FREQUENCY = 100
+NATIONALITY_MIN_ARTICLE_PER_MILLION = 5.63  # a nationality adjective is common with the article (السعودي)
 
 
 ARTICLE_SURNAME_BARE_RATIO = 0.3
@@ -47,22 +47,23 @@ ARTICLE_SURNAME_BARE_RATIO = 0.3
 # a noun or adjective takes the article readily (النداء، الحياة), a verb shows its other persons
 # (تستمر/يستمر، قرر/قرروا), an accusative adverb is a common stem plus ا (عاجلا، حرصا، رئيسا).
 COMMON_ARTICLE_SHARE = 0.3
-COMMON_MIN_ARTICLE_FREQUENCY = 20
+COMMON_MIN_ARTICLE_PER_MILLION = 1.1  # seen with the article about 20 times: a noun or adjective, not chance
 VERB_OTHER_PERSON_SHARE = 0.25
 VERB_PLURAL_SHARE = 0.05
-VERB_MIN_FREQUENCY = 20
-ACCUSATIVE_MIN_STEM_FREQUENCY = 100
+VERB_MIN_PER_MILLION = 1.1  # enough forms (about 20) to tell a verb's paradigm from chance
+ACCUSATIVE_MIN_STEM_PER_MILLION = 5.63  # a stem seen about 100 times is a common word (عاجل in عاجلا)
 PRESENT_PREFIXES = "يتنا"
 # أ (normalized ا) starts many names (إبراهيم، أيمن): the other persons must outnumber the word itself.
 FIRST_PERSON_OTHER_SHARE = 1.0
-RARE_NAME_PART_FREQUENCY = 50
+RARE_NAME_PART_PER_MILLION = 2.8  # a word this rare (about 50) is more likely a name part than a common word
 # A given name is ambiguous when the corpus writes it with the article this often (الصافي، الأمل):
 # lower than for unlisted words, since only the next part's evidence is then asked for.
 AMBIGUOUS_NAME_ARTICLE_SHARE = 0.15
-PLURAL_SINGULAR_MIN_FREQUENCY = 400
-RARE_PLACE_SURNAME_FREQUENCY = 50
+PLURAL_SINGULAR_MIN_PER_MILLION = 22.5  # the singular of a plural is a common noun (لاعب, about 400)
+RARE_PLACE_SURNAME_PER_MILLION = 2.8  # a place name used as a surname is rare as a word (about 50)
 HAMZA_ALEFS = frozenset("أإ")
 ADJECTIVE_PLURAL_SHARE = 0.2  # جاهز beside جاهزون/جاهزين: an adjective, not a name
+SOUND_PLURAL_MIN_PER_MILLION = 0.56  # about 10 plural forms: an adjective's paradigm, not chance
 NISBA_FEMININE_SHARE = 0.1  # رسميا beside رسمية; كوريا has hardly any كورية beside it  # اللاعبين: the singular لاعب is a common word
 
 
@@ -73,7 +74,7 @@ def _frequency(word: str) -> int:
 def takes_article(word: str) -> bool:
     """The corpus writes the word with the article often: a common noun or adjective (نداء → النداء)."""
     definite = _frequency("ال" + word)
-    return definite >= COMMON_MIN_ARTICLE_FREQUENCY and definite >= COMMON_ARTICLE_SHARE * _frequency(word)
+    return definite >= per_million(COMMON_MIN_ARTICLE_PER_MILLION) and definite >= COMMON_ARTICLE_SHARE * _frequency(word)
 
 
 def looks_like_verb(word: str) -> bool:
@@ -84,16 +85,16 @@ def looks_like_verb(word: str) -> bool:
     if len(word) >= 4 and word[0] in PRESENT_PREFIXES:
         others = sum(_frequency(prefix + word[1:]) for prefix in "يتن" if prefix != word[0])
         share = FIRST_PERSON_OTHER_SHARE if word[0] == "ا" else VERB_OTHER_PERSON_SHARE
-        if frequency >= VERB_MIN_FREQUENCY and others >= max(VERB_MIN_FREQUENCY, share * frequency) \
+        if frequency >= per_million(VERB_MIN_PER_MILLION) and others >= max(per_million(VERB_MIN_PER_MILLION), share * frequency) \
                 and _frequency("ال" + word) < COMMON_ARTICLE_SHARE * frequency:
             return True
-    if word.endswith("وا") and len(word) >= 5 and _frequency(word[:-2]) >= max(VERB_MIN_FREQUENCY, frequency):
+    if word.endswith("وا") and len(word) >= 5 and _frequency(word[:-2]) >= max(per_million(VERB_MIN_PER_MILLION), frequency):
         return True  # شاركوا beside شارك: a perfect plural
     plural = (word[:-1] if word.endswith("ت") else word) + "وا"
-    if _frequency(plural) >= max(VERB_MIN_FREQUENCY, VERB_PLURAL_SHARE * frequency):
+    if _frequency(plural) >= max(per_million(VERB_MIN_PER_MILLION), VERB_PLURAL_SHARE * frequency):
         return True
     # شهد/شهدت، بات/باتت: a perfect verb shows its feminine form about as often as itself
-    return not word.endswith("ت") and _frequency(word + "ت") >= max(VERB_MIN_FREQUENCY, VERB_OTHER_PERSON_SHARE * frequency)
+    return not word.endswith("ت") and _frequency(word + "ت") >= max(per_million(VERB_MIN_PER_MILLION), VERB_OTHER_PERSON_SHARE * frequency)
 
 
 def is_accusative_common_word(word: str) -> bool:
@@ -101,10 +102,10 @@ def is_accusative_common_word(word: str) -> bool:
     if len(word) < 3 or not word.endswith("ا"):
         return False
     stem = word[:-1]
-    if _frequency(stem) >= ACCUSATIVE_MIN_STEM_FREQUENCY and _frequency("ال" + stem) >= COMMON_MIN_ARTICLE_FREQUENCY:
+    if _frequency(stem) >= per_million(ACCUSATIVE_MIN_STEM_PER_MILLION) and _frequency("ال" + stem) >= per_million(COMMON_MIN_ARTICLE_PER_MILLION):
         return True
     # تلقائيا، رسميا: a nisba adverb, its adjective seen with the article and in the feminine
-    return stem.endswith("ي") and _frequency("ال" + stem) >= COMMON_MIN_ARTICLE_FREQUENCY \
+    return stem.endswith("ي") and _frequency("ال" + stem) >= per_million(COMMON_MIN_ARTICLE_PER_MILLION) \
         and _frequency(stem + "ه") >= NISBA_FEMININE_SHARE * _frequency(word)
 
 
@@ -114,7 +115,7 @@ def _is_common_word_form(token: Token) -> bool:
     if looks_like_verb(word) or is_accusative_common_word(word):
         return True
     if word.startswith("ال") and word.endswith(("ين", "ون", "ات")) and len(word) >= 7 \
-            and _frequency(word[2:-2]) + _frequency(word[:-2]) >= PLURAL_SINGULAR_MIN_FREQUENCY:
+            and _frequency(word[2:-2]) + _frequency(word[:-2]) >= per_million(PLURAL_SINGULAR_MIN_PER_MILLION):
         return True  # اللاعبين: a plural of a common noun
     if _is_function_word_with_pronoun(word):
         return True
@@ -122,7 +123,7 @@ def _is_common_word_form(token: Token) -> bool:
         return True  # أرماني مرتين
     for suffix in ("ها", "هم", "ه"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and takes_article(word[: -len(suffix)]) \
-                and _frequency(word[: -len(suffix)]) >= ACCUSATIVE_MIN_STEM_FREQUENCY:
+                and _frequency(word[: -len(suffix)]) >= per_million(ACCUSATIVE_MIN_STEM_PER_MILLION):
             return True  # أداءه، حقوقه: a common noun with a pronoun
     return False
 
@@ -141,7 +142,7 @@ def _is_function_word_with_pronoun(word: str) -> bool:
 
 def _is_dual_of_common_noun(token: Token) -> bool:
     """مرتين، هدفين: the oblique dual of a common noun (names end in ان far more often: عثمان، دوريان)."""
-    from extract.quantities import dual_singular  # imported here: extract.quantities imports extract.ner.words
+    from extract.quantities import dual_singular  # imported here: extract.quantities imports extract.words
     return token.norm.endswith("ين") and dual_singular(token) is not None
 
 
@@ -149,13 +150,13 @@ def _has_sound_plural(word: str) -> bool:
     """جاهز beside جاهزون/جاهزين: an adjective or participle; asked only of an unlisted word after a
     title (الفريق جاهز), since surnames such as جاد or مؤيد have such forms too."""
     plurals = _frequency(word + "ون") + _frequency(word + "ين")
-    return not word.startswith("ال") and plurals >= max(10, ADJECTIVE_PLURAL_SHARE * _frequency(word))
+    return not word.startswith("ال") and plurals >= max(per_million(SOUND_PLURAL_MIN_PER_MILLION), ADJECTIVE_PLURAL_SHARE * _frequency(word))
 
 
 def _is_ambiguous_given_name(token: Token) -> bool:
     """A listed given name that the corpus mostly uses as a common word (أمل، حياة، نداء، تأتي)."""
     definite = _frequency("ال" + token.norm)
-    return definite >= COMMON_MIN_ARTICLE_FREQUENCY and definite >= AMBIGUOUS_NAME_ARTICLE_SHARE * _frequency(token.norm) \
+    return definite >= per_million(COMMON_MIN_ARTICLE_PER_MILLION) and definite >= AMBIGUOUS_NAME_ARTICLE_SHARE * _frequency(token.norm) \
         or looks_like_verb(token.norm) or is_accusative_common_word(token.norm)
 
 
@@ -172,14 +173,14 @@ def _is_strong_name_part(token: Token) -> bool:
         return True
     if token.norm.startswith("ال"):
         # فيصل القاسم، نور الدين، هاني المصري (a nisba surname), but not حياة الناس
-        return _frequency(token.norm) < NAME_MAX_FREQUENCY or token.norm in name_compounds() \
+        return _frequency(token.norm) < per_million(NAME_MAX_PER_MILLION) or token.norm in name_compounds() \
             or token.text.endswith("ي") or token.norm[2:] in given_names()  # أسماء الأسد، ناصر العمر
     frequency = _frequency(token.norm)
     if token.norm.endswith("ا") and _frequency(token.norm[:-1]) > frequency:
         return False  # كاذبا: an accusative of a commoner stem (كاذب), even when rare
     never_definite = _frequency("ال" + token.norm) < NAME_ARTICLE_RATIO * frequency  # خاشقجي، أردوغان
-    return frequency < RARE_NAME_PART_FREQUENCY or never_definite \
-        or (frequency < UNLISTED_FIRST_NAME_MAX_FREQUENCY and not takes_article(token.norm))
+    return frequency < per_million(RARE_NAME_PART_PER_MILLION) or never_definite \
+        or (frequency < per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION) and not takes_article(token.norm))
 
 
 @lru_cache(maxsize=1)
@@ -206,11 +207,11 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
     if has_preposition(token) and token.norm not in given_names():
         return False  # بمواجهات
     if not token.norm.startswith("ال") and token.norm.endswith("ي") \
-            and word_frequencies().get("ال" + token.norm, 0) >= NATIONALITY_MIN_ARTICLE_FREQUENCY:
+            and word_frequencies().get("ال" + token.norm, 0) >= per_million(NATIONALITY_MIN_ARTICLE_PER_MILLION):
         return False  # سمير روسي: a nationality adjective, not a surname
     if is_given_name(token) or _is_glued_abd_name(token):
         return True
-    if takes_article(token.norm) and not after_particle and _frequency(token.norm) >= UNLISTED_FIRST_NAME_MAX_FREQUENCY:
+    if takes_article(token.norm) and not after_particle and _frequency(token.norm) >= per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION):
         # تدريب، صفقات: a frequent unlisted word the corpus uses with the article is a common noun
         # (rare ones stay: Gulf surnames are written both ways, الشايع/شايع)
         return False
@@ -218,7 +219,7 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
     if any(stem in name_particles() for offset, stem in token.stems if offset):  # بأبي: another name
         return False
     if token.norm in place_words() and previous_is_name and token.norm.startswith("ال") \
-            and _frequency(token.norm) < RARE_PLACE_SURNAME_FREQUENCY:
+            and _frequency(token.norm) < per_million(RARE_PLACE_SURNAME_PER_MILLION):
         return True  # محمد المغير: a village the corpus hardly names, right after a name, is a surname
     if token.norm in place_words() or token.text.endswith(("ة", "ى")):  # verbs like أعطى end in ى
         return False
@@ -226,13 +227,13 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
     if token.norm.startswith("ال"):
         # الأسد، الروسي: yes; الهجمات: no, the corpus uses هجمات as an ordinary word.
         bare_frequency = word_frequencies().get(token.norm[2:], 0)
-        return previous_is_name and frequency < SURNAME_MAX_FREQUENCY \
+        return previous_is_name and frequency < per_million(SURNAME_MAX_PER_MILLION) \
             and (bare_frequency < ARTICLE_SURNAME_BARE_RATIO * max(frequency, 1) or token.norm[2:] in given_names())
     if token.norm.startswith(("و", "ف")):
         return False
     # A frequent word may still be a surname (بوتين) if the corpus never writes it with the article.
     name_like = word_frequencies().get("ال" + token.norm, 0) < NAME_ARTICLE_RATIO * frequency
-    return frequency < NAME_MAX_FREQUENCY or (previous_is_name and name_like and frequency < SURNAME_MAX_FREQUENCY)
+    return frequency < per_million(NAME_MAX_PER_MILLION) or (previous_is_name and name_like and frequency < per_million(SURNAME_MAX_PER_MILLION))
 
 
 @cached_by_form
@@ -250,11 +251,11 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
         return False
     if token.norm in place_words() or token.text.endswith("ة") or _is_common_word_form(token) \
             or _has_sound_plural(token.norm) \
-            or takes_article(token.norm) and _frequency(token.norm) >= UNLISTED_FIRST_NAME_MAX_FREQUENCY:
+            or takes_article(token.norm) and _frequency(token.norm) >= per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION):
         return False  # اللواء X يتفقد: a verb after a title is no name
     frequency = word_frequencies().get(token.norm, 0)
     name_like = word_frequencies().get("ال" + token.norm, 0) < NAME_ARTICLE_RATIO * frequency
-    return frequency < UNLISTED_FIRST_NAME_MAX_FREQUENCY or (name_like and frequency < NAME_MAX_FREQUENCY)
+    return frequency < per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION) or (name_like and frequency < per_million(NAME_MAX_PER_MILLION))
 
 
 def person_name_after(doc: Document, index: int, after_title: bool = True) -> tuple[int, int] | None:
@@ -312,7 +313,7 @@ def _after_nasab_pair(tokens: list[Token], position: int) -> bool:
         return False
     # a family name (البار، السويلم), not the sentence's next noun (بن مساعد الوفد): not a frequent word,
     # or a nisba, or a given name with the article
-    return _frequency(token.norm) < FAMILY_NAME_MAX_FREQUENCY or token.text.endswith("ي") or token.norm[2:] in given_names()
+    return _frequency(token.norm) < per_million(FAMILY_NAME_MAX_PER_MILLION) or token.text.endswith("ي") or token.norm[2:] in given_names()
 
 
 def _skip_modifiers(doc: Document, index: int) -> int:

@@ -14,11 +14,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import place_gazetteer, read_tsv, word_frequencies
+from extract.lexicons import per_million, place_gazetteer, word_frequencies
 from extract.matcher import Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
-from extract.ner.words import function_words, plain_word
+from extract.words import context_role, function_words, list_heads, mined_places, place_heads, plain_word
 
 
 @lru_cache(maxsize=1)
@@ -38,58 +38,18 @@ def spelled_as_listed(match: Match) -> bool:
 
 
 @lru_cache(maxsize=1)
-def place_heads() -> dict[str, tuple[str, str]]:
-    """Normalized head noun -> (naming, place kind), from extract/data/place_heads_ar.tsv."""
-    return {normalize_string(row["head"]): (row["naming"], row["kind"]) for row in read_tsv("place_heads_ar.tsv")}
-
-
-@lru_cache(maxsize=1)
-def list_heads() -> dict[str, str]:
-    """Normalized plural or dual head (قرى، منطقتي) -> its singular (places_head_forms_ar.tsv)."""
-    return {normalize_string(row["form"]): normalize_string(row["head"]) for row in read_tsv("places_head_forms_ar.tsv")}
-
-
-@lru_cache(maxsize=1)
-def context_words() -> dict[str, str]:
-    """Normalized word -> its role around a place name (places_context_ar.tsv)."""
-    return {normalize_string(row["word"]): row["role"] for row in read_tsv("places_context_ar.tsv")}
-
-
-def context_role(token: Token) -> str | None:
-    """A token's role (locative, direction …), read with or without proclitics (بريف، وفي)."""
-    for _, stem in token.stems:
-        role = context_words().get(stem)
-        if role is not None:
-            return role
-    return None
-
-
-@lru_cache(maxsize=1)
-def mined_places() -> dict[str, tuple[dict, ...]]:
-    """Normalized mined name -> its rows (one per country), from places_mined_ar.tsv."""
-    rows: dict[str, list[dict]] = {}
-    for row in read_tsv("places_mined_ar.tsv"):
-        rows.setdefault(normalize_string(row["name"]), []).append(
-            {"name": row["name"], "kind": row["kind"], "country": row["country"] or None,
-             "parent": row["parent"] or None, "headed": int(row["headed"]), "share": float(row["share"]),
-             "countries": dict((code, int(votes)) for code, _, votes in
-                               (item.partition(":") for item in row["countries"].split("|") if item))})
-    return {key: tuple(value) for key, value in rows.items()}
-
-
-@lru_cache(maxsize=1)
 def mined_matcher() -> PhraseMatcher:
     return PhraseMatcher((key, rows) for key, rows in mined_places().items())
 
 
 # A place name after a head noun is a rare-ish word; a common adjective (عسكرية، كبيرة) is not one.
-PLACE_NAME_MAX_FREQUENCY = 1500
+PLACE_NAME_MAX_PER_MILLION = 84.4  # about 1500: below common adjectives (عسكرية، كبيرة)
 
 
-ARTICLE_PLACE_NAME_MAX_FREQUENCY = 3000
+ARTICLE_PLACE_NAME_MAX_PER_MILLION = 168.8  # names with the article (الموصل) are more frequent than bare ones
 
 
-NISBA_MAX_FREQUENCY = 100
+NISBA_MAX_PER_MILLION = 5.63  # a nisba this common (about 100) is an adjective, not a name
 
 
 def _is_head(token: Token) -> bool:
@@ -98,7 +58,7 @@ def _is_head(token: Token) -> bool:
 
 # A word without the article that the corpus also writes with it (عازلة/العازلة، عديدة/العديدة) is an
 # adjective or a noun; a name seldom takes the article (حلب، كفرنبل).
-ARTICLE_FORM_MIN = 20
+ARTICLE_FORM_MIN_PER_MILLION = 1.1  # seen with the article about 20 times: the word takes it
 ARTICLE_FORM_RATIO = 0.1
 
 
@@ -106,13 +66,13 @@ def _takes_the_article(norm: str) -> bool:
     if norm.startswith("ال"):
         return False
     with_article = word_frequencies().get("ال" + norm, 0)
-    return with_article >= ARTICLE_FORM_MIN and with_article >= ARTICLE_FORM_RATIO * word_frequencies().get(norm, 0)
+    return with_article >= per_million(ARTICLE_FORM_MIN_PER_MILLION) and with_article >= ARTICLE_FORM_RATIO * word_frequencies().get(norm, 0)
 
 
 # An indefinite word in ـية whose nisba family (منجمي، المنجمي، المنجمية) is as common as itself is an
 # adjective (مدينة منجمية); a name in ـية has none (حمورية).
 NISBA_FAMILY_RATIO = 0.5
-NISBA_FAMILY_MIN = 10
+NISBA_FAMILY_MIN_PER_MILLION = 0.56  # the adjective's family must be seen (about 10) before it outweighs the name
 
 
 def _is_feminine_nisba(norm: str) -> bool:
@@ -120,7 +80,7 @@ def _is_feminine_nisba(norm: str) -> bool:
         return False
     frequencies = word_frequencies()
     family = sum(frequencies.get(form, 0) for form in (norm[:-1], "ال" + norm[:-1], "ال" + norm))
-    return family >= NISBA_FAMILY_MIN and family >= NISBA_FAMILY_RATIO * frequencies.get(norm, 0)
+    return family >= per_million(NISBA_FAMILY_MIN_PER_MILLION) and family >= NISBA_FAMILY_RATIO * frequencies.get(norm, 0)
 
 
 def _is_place_name_token(token: Token, strict: bool = True) -> bool:
@@ -131,20 +91,20 @@ def _is_place_name_token(token: Token, strict: bool = True) -> bool:
             or _is_feminine_nisba(token.norm) or strict and _takes_the_article(token.norm):
         return False
     frequency = word_frequencies().get(token.norm, 0)
-    if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= NISBA_MAX_FREQUENCY
-                                             or word_frequencies().get("ال" + token.norm, 0) >= NISBA_MAX_FREQUENCY):
+    if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= per_million(NISBA_MAX_PER_MILLION)
+                                             or word_frequencies().get("ال" + token.norm, 0) >= per_million(NISBA_MAX_PER_MILLION)):
         return False  # an adjective (شعبي، عسكرية), which the corpus also writes with the article
-    limit = ARTICLE_PLACE_NAME_MAX_FREQUENCY if token.norm.startswith("ال") else PLACE_NAME_MAX_FREQUENCY
+    limit = per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION) if token.norm.startswith("ال") else per_million(PLACE_NAME_MAX_PER_MILLION)
     return frequency < limit
 
 
-SECOND_PLACE_WORD_MAX_FREQUENCY = 300
+SECOND_PLACE_WORD_MAX_PER_MILLION = 16.9  # a second word of a name (حي منار X) is rare (about 300)
 
 
 def _is_second_place_word(token: Token) -> bool:
     """A second word of a place name (دار سعد): rare, and not a word with a preposition (للجانب)."""
     return _is_place_name_token(token) and not token.norm.startswith(("ال", "ل", "ب", "ك")) \
-        and word_frequencies().get(token.norm, 0) < SECOND_PLACE_WORD_MAX_FREQUENCY
+        and word_frequencies().get(token.norm, 0) < per_million(SECOND_PLACE_WORD_MAX_PER_MILLION)
 
 
 def _same_sentence(doc: Document, index: int, other: int) -> bool:
@@ -181,17 +141,17 @@ def _stem_matches(doc: Document, index: int) -> list[Match]:
 
 def _is_rare_name_word(norm: str) -> bool:
     frequency = word_frequencies().get(norm, 0)
-    if norm.endswith(("ي", "يه", "يا")) and (frequency >= NISBA_MAX_FREQUENCY
-                                            or word_frequencies().get("ال" + norm, 0) >= NISBA_MAX_FREQUENCY):
+    if norm.endswith(("ي", "يه", "يا")) and (frequency >= per_million(NISBA_MAX_PER_MILLION)
+                                            or word_frequencies().get("ال" + norm, 0) >= per_million(NISBA_MAX_PER_MILLION)):
         return False
-    return len(norm) >= 2 and frequency < (ARTICLE_PLACE_NAME_MAX_FREQUENCY if norm.startswith("ال")
-                                            else PLACE_NAME_MAX_FREQUENCY)
+    return len(norm) >= 2 and frequency < (per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION) if norm.startswith("ال")
+                                            else per_million(PLACE_NAME_MAX_PER_MILLION))
 
 
 # A conjunct the gazetteers do not know is a name only when the corpus barely knows the word: a
 # verb after و (وقتلت) is far more frequent than a village's name. A definite noun (والبريد،
 # والضباب) coordinated with a name under a place head is one more name of the list.
-UNKNOWN_CONJUNCT_MAX_FREQUENCY = 30
+UNKNOWN_CONJUNCT_MAX_PER_MILLION = 1.7  # an unknown list member must be a rare word (about 30), not a common one
 
 
 def _unknown_conjunct(token: Token) -> bool:
@@ -199,10 +159,10 @@ def _unknown_conjunct(token: Token) -> bool:
     if stem in function_words():
         return False
     if stem.startswith("ال"):  # والجمهوري too: a list of names, not an adjective, follows و here
-        return word_frequencies().get(stem, 0) < ARTICLE_PLACE_NAME_MAX_FREQUENCY
+        return word_frequencies().get(stem, 0) < per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION)
     if not _is_rare_name_word(stem):
         return False
-    return word_frequencies().get(stem, 0) < UNKNOWN_CONJUNCT_MAX_FREQUENCY and not _takes_the_article(stem)
+    return word_frequencies().get(stem, 0) < per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and not _takes_the_article(stem)
 
 
 def _conjunct(doc: Document, last: int) -> tuple[Span, int] | None:
@@ -244,7 +204,7 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
     # an indefinite plural takes a clause as often as a name (مناطق تسيطر عليها): an unknown first
     # name must be a word the corpus barely knows
     if last is None or _known_name_at(doc, first) is None \
-            and word_frequencies().get(doc.tokens[first].norm, 0) >= UNKNOWN_CONJUNCT_MAX_FREQUENCY:
+            and word_frequencies().get(doc.tokens[first].norm, 0) >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION):
         return []
     return [doc.tokens_span(first, last, "LOC")] + _conjuncts(doc, last)
 
@@ -284,7 +244,7 @@ def _followed_by_parent(doc: Document, index: int, roles: tuple[str, ...] = PARE
 
 # A name with the article is seldom written without it, a common noun often is (معارك/المعارك).
 BARE_FORM_MAX_RATIO = 0.7
-LOCATED_NAME_MAX_FREQUENCY = 1000
+LOCATED_NAME_MAX_PER_MILLION = 56.27  # a name located by a parent place is rarer than common words (about 1000)
 
 
 def _name_shaped(norm: str) -> bool:
@@ -303,7 +263,7 @@ def located_places(doc: Document) -> list[Span]:
         previous = doc.tokens[index - 1]
         if _same_sentence(doc, index, index - 1) and context_role(previous) == "locative" \
                 and _is_place_name_token(token) and _name_shaped(token.norm) \
-                and word_frequencies().get(token.norm, 0) < LOCATED_NAME_MAX_FREQUENCY \
+                and word_frequencies().get(token.norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
                 and _known_name_at(doc, index) is None and _followed_by_parent(doc, index, DIRECTION_ROLES):
             found.append(doc.tokens_span(index, index, "LOC"))
     return found

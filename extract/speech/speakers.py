@@ -20,17 +20,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import read_tsv, word_frequencies
+from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
-from extract.ner import ORG_HEADS, given_names, place_words
 from extract.speech.cues import Cue, cue_of
 from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer
+from extract.words import ORG_HEADS, given_names, place_words
+from extract.words import institution_heads as institution_head_rows
 
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
-COMMON_NOUN_MIN_COUNT = 50  # corpus count of ال + word that makes a word a common noun
-FAMILY_NAME_MAX_COUNT = 200  # corpus count under which an ال- word after a person's name is a family name
+COMMON_NOUN_MIN_PER_MILLION = 2.8  # rate of ال + word (about 50) that makes a word a common noun
+FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
 
 @dataclass(frozen=True)
@@ -86,14 +87,14 @@ NO_SPEAKER = Speaker(None, None)
 def institution_heads() -> frozenset[str]:
     """Nouns that head an institution's name (مجلس، وزارة، منظمة), without the article."""
     heads = {_stem_without_article(head) for head in ORG_HEADS}
-    heads |= {_stem_without_article(normalize_string(row["head"])) for row in read_tsv("institution_heads_ar.tsv")}
+    heads |= {_stem_without_article(normalize_string(row["head"])) for row in institution_head_rows()}
     return frozenset(heads)
 
 
 def is_common_noun(word: str) -> bool:
     """A word the corpus also writes with the article often enough to be a common noun (بيان:
     البيان), not a verb (أعلنت) or a name."""
-    return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
+    return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
 
 def _stem_without_article(word: str) -> str:
@@ -226,7 +227,7 @@ class SpeakerChunker:
                 or word in given_names() or not previous.norm.lstrip("و").startswith("ال") \
                 or has_role(token, "honorific", with_clitics=False):
             return False
-        return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
+        return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
     @staticmethod
     def prepositional(token: Token) -> bool:
@@ -361,7 +362,7 @@ class SpeakerChunker:
     def _family_name(self, index: int) -> bool:
         token = self.doc.tokens[index]
         return token.kind == "arabic" and token.norm.startswith("ال") \
-            and word_frequencies().get(token.norm, 0) < FAMILY_NAME_MAX_COUNT \
+            and word_frequencies().get(token.norm, 0) < per_million(FAMILY_NAME_MAX_PER_MILLION) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None \
             and not self.stops_before(index, index - 1)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from extract.document import Document, Span
+from extract.ner.base import BackendUnavailable
 
 CAMEL_HELP = ("the camel NER backend needs camel-tools with its NER model: pip install '.[camel]', "
               "then install the data offline (camel_data -i ner-arabert, or copy a data folder) and set "
@@ -18,12 +19,6 @@ CAMEL_HELP = ("the camel NER backend needs camel-tools with its NER model: pip i
 STANZA_HELP = ("the stanza NER backend needs stanza and an Arabic model folder: pip install '.[stanza]', "
                "copy the Arabic models (tokenize, mwt, ner) into a folder, and pass stanza_dir=... or set "
                "EXTRACT_STANZA_DIR")
-
-
-def _unavailable(message: str) -> Exception:
-    from extract.ner import BackendUnavailable
-
-    return BackendUnavailable(message)
 
 
 def bio_to_spans(doc: Document, token_indices: list[int], tags: Iterable[str]) -> list[Span]:
@@ -52,11 +47,11 @@ def camel_entities_function() -> Callable[[Document], list[Span]]:
     # camel_tools.ner reads its data catalogue at import time and tries the network when the data
     # is missing, so look for the data before importing it.
     if not _camel_data_present():
-        raise _unavailable(CAMEL_HELP + " (CAMELTOOLS_DATA is unset or has no data/ner folder)")
+        raise BackendUnavailable(CAMEL_HELP + " (CAMELTOOLS_DATA is unset or has no data/ner folder)")
     try:
         from camel_tools.ner import NERecognizer
     except Exception as error:  # ImportError, or the catalogue failing offline
-        raise _unavailable(f"{CAMEL_HELP} ({type(error).__name__}: {error})") from None
+        raise BackendUnavailable(f"{CAMEL_HELP} ({type(error).__name__}: {error})") from None
     recognizer = NERecognizer.pretrained()
 
     def entities(doc: Document) -> list[Span]:
@@ -71,16 +66,16 @@ def camel_entities_function() -> Callable[[Document], list[Span]]:
 
 def stanza_entities_function(stanza_dir: str | None) -> Callable[[Document], list[Span]]:
     if not stanza_dir or not Path(stanza_dir).is_dir():
-        raise _unavailable(f"{STANZA_HELP} (model folder {stanza_dir!r} not found)")
+        raise BackendUnavailable(f"{STANZA_HELP} (model folder {stanza_dir!r} not found)")
     try:
         import stanza
     except ImportError:
-        raise _unavailable(STANZA_HELP + " (stanza is not installed)") from None
+        raise BackendUnavailable(STANZA_HELP + " (stanza is not installed)") from None
     try:
         pipeline = stanza.Pipeline("ar", dir=stanza_dir, processors="tokenize,mwt,ner",
                                    download_method=None, tokenize_pretokenized=True)
     except Exception as error:
-        raise _unavailable(f"{STANZA_HELP} ({type(error).__name__}: {error})") from None
+        raise BackendUnavailable(f"{STANZA_HELP} ({type(error).__name__}: {error})") from None
 
     def entities(doc: Document) -> list[Span]:
         sentences = doc.sentence_tokens()

@@ -1,0 +1,138 @@
+"""The bottom layer: the character map and NormalizedText, a normalized string that remembers
+where each of its characters came from in the original.
+
+Nothing here imports from the rest of the package; lexicons, normalize and every rule build on it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["NormalizedText", "char_level", "normalize_char", "normalize_string"]
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalized string plus, per character, the original [start, end) it came from.
+
+    Characters inserted by normalization (the space of a repaired glued word) have an empty
+    original span at the point of insertion.
+    """
+
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets for the normalized slice [start, end)."""
+        if start >= end:
+            point = self.starts[start] if start < len(self.starts) else self.original_length
+            return point, point
+        return self.starts[start], self.ends[end - 1]
+
+
+def _expand_ranges(items: list[str]) -> set[str]:
+    chars: set[str] = set()
+    for item in items:
+        if len(item) == 3 and item[1] == "-":
+            chars.update(chr(code) for code in range(ord(item[0]), ord(item[2]) + 1))
+        else:
+            chars.add(item)
+    return chars
+
+
+@lru_cache(maxsize=1)
+def _charmap() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    spec = json.loads(resources.files("extract.data").joinpath("charmap.json").read_text(encoding="utf-8"))
+    return frozenset(_expand_ranges(spec["drop"])), frozenset(_expand_ranges(spec["space"])), spec["map"]
+
+
+@lru_cache(maxsize=65536)
+def normalize_char(char: str) -> str:
+    """The normalized form of one original character (possibly empty, possibly several chars)."""
+    drop, spaces, mapping = _charmap()
+    if char in mapping:
+        return mapping[char]
+    pieces = []
+    for piece in unicodedata.normalize("NFKC", char):
+        if piece in drop:
+            continue
+        if piece in spaces:
+            pieces.append(" ")
+        elif piece in mapping:
+            pieces.append(mapping[piece])
+        elif unicodedata.category(piece) in ("Cc", "Cf", "Co", "Cs", "Cn") and piece != "\n":
+            pieces.append(" ")
+        else:
+            pieces.append(piece.lower())
+    return "".join(pieces)
+
+
+def normalize_string(text: str) -> str:
+    """Normalize a lexicon entry or query the same way documents are normalized (no offsets)."""
+    return "".join(normalize_char(char) for char in text)
+
+
+def char_level(text: str) -> NormalizedText:
+    """Normalize per character. Most characters map to exactly one, so runs of those go through
+    `str.translate` and their offsets are plain ranges; only dropped characters (diacritics,
+    tatweel) and expanding ones (ligatures) are walked one by one."""
+    table, irregular = _translation_for(frozenset(text))
+    starts = array("i")
+    ends = array("i")
+    if not irregular:
+        starts.extend(range(len(text)))
+        ends.extend(range(1, len(text) + 1))
+        return NormalizedText(text.translate(table), starts, ends, len(text))
+    pieces: list[str] = []
+    position = 0
+    for match in _irregular_pattern(irregular).finditer(text):
+        run_start = match.start()
+        if run_start > position:
+            pieces.append(text[position:run_start].translate(table))
+            starts.extend(range(position, run_start))
+            ends.extend(range(position + 1, run_start + 1))
+        for index in range(run_start, match.end()):
+            normalized = normalize_char(text[index])
+            if normalized:
+                pieces.append(normalized)
+                starts.extend([index] * len(normalized))
+                ends.extend([index + 1] * len(normalized))
+        position = match.end()
+    if position < len(text):
+        pieces.append(text[position:].translate(table))
+        starts.extend(range(position, len(text)))
+        ends.extend(range(position + 1, len(text) + 1))
+    return NormalizedText("".join(pieces), starts, ends, len(text))
+
+
+_ONE_TO_ONE: dict[int, str] = {}
+_IRREGULAR: set[str] = set()
+
+
+def _translation_for(chars: frozenset[str]) -> tuple[dict[int, str], frozenset[str]]:
+    """The translate table (shared, grown as new characters appear) and the characters of `chars`
+    that do not map to exactly one character."""
+    for char in chars:
+        code = ord(char)
+        if code in _ONE_TO_ONE or char in _IRREGULAR:
+            continue
+        normalized = normalize_char(char)
+        if len(normalized) == 1:
+            _ONE_TO_ONE[code] = normalized
+        else:
+            _IRREGULAR.add(char)
+    return _ONE_TO_ONE, frozenset(chars & _IRREGULAR)
+
+
+@lru_cache(maxsize=1024)
+def _irregular_pattern(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]+")

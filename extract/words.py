@@ -1,0 +1,196 @@
+"""The word layer: the word lists and word classes that NER, the extractors and speech share.
+
+Every list is a TSV under extract/data/ (source and licence in its header), normalized here at load,
+so a rule never holds a spelling of its own. Corpus-frequency thresholds are stated as rates per
+million words and turned into counts of the shipped frequency file by `lexicons.per_million`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extract.chars import normalize_string
+from extract.lexicons import per_million, person_titles, place_gazetteer, read_tsv, word_frequencies
+
+if TYPE_CHECKING:
+    from extract.document import Token
+
+
+# Files of closed word classes, one row per word and set: the shared classes, and the events extractor's.
+WORD_SET_FILES = ("word_sets_ar.tsv", "event_words_ar.tsv")
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    for file_name in WORD_SET_FILES:
+        for row in read_tsv(file_name):
+            sets.setdefault(row["set"], set()).add(normalize_string(row["word"]))
+    return {name: frozenset(words) for name, words in sets.items()}
+
+
+def word_set(name: str) -> frozenset[str]:
+    """A small closed class of normalized words (column `set` of a file in WORD_SET_FILES)."""
+    return _word_sets()[name]
+
+
+def _org_heads() -> dict[str, str]:
+    return {normalize_string(row["head"]): row["kind"] for row in read_tsv("org_heads_ar.tsv")}
+
+
+# Normalized head noun that introduces an organisation's name -> the actor kind it makes.
+ORG_HEADS: dict[str, str] = _org_heads()
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> tuple[dict[str, str], ...]:
+    """Rows of institution_heads_ar.tsv: head (as written), takes, kind."""
+    return tuple(read_tsv("institution_heads_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> dict[str, tuple[str, str]]:
+    """Normalized head noun -> (naming, place kind), from extract/data/place_heads_ar.tsv."""
+    return {normalize_string(row["head"]): (row["naming"], row["kind"]) for row in read_tsv("place_heads_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _institution_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple((normalize_string(row["head"]) + " ", row["kind"]) for row in institution_heads())
+
+
+def institution_kind(text: str) -> str | None:
+    """The actor kind an institution phrase's head gives it, if it has one."""
+    key = " ".join(normalize_string(text).split())
+    return next((kind for head, kind in _institution_kinds() if key.startswith(head)), None)
+
+
+@lru_cache(maxsize=1)
+def list_heads() -> dict[str, str]:
+    """Normalized plural or dual head (قرى، منطقتي) -> its singular (places_head_forms_ar.tsv)."""
+    return {normalize_string(row["form"]): normalize_string(row["head"]) for row in read_tsv("places_head_forms_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, str]:
+    """Normalized word -> its role around a place name (places_context_ar.tsv)."""
+    return {normalize_string(row["word"]): row["role"] for row in read_tsv("places_context_ar.tsv")}
+
+
+def context_role(token: Token) -> str | None:
+    """A token's role (locative, direction …), read with or without proclitics (بريف، وفي)."""
+    for _, stem in token.stems:
+        role = context_words().get(stem)
+        if role is not None:
+            return role
+    return None
+
+
+@lru_cache(maxsize=1)
+def mined_places() -> dict[str, tuple[dict, ...]]:
+    """Normalized mined name -> its rows (one per country), from places_mined_ar.tsv."""
+    rows: dict[str, list[dict]] = {}
+    for row in read_tsv("places_mined_ar.tsv"):
+        rows.setdefault(normalize_string(row["name"]), []).append(
+            {"name": row["name"], "kind": row["kind"], "country": row["country"] or None,
+             "parent": row["parent"] or None, "headed": int(row["headed"]), "share": float(row["share"]),
+             "countries": dict((code, int(votes)) for code, _, votes in
+                               (item.partition(":") for item in row["countries"].split("|") if item))})
+    return {key: tuple(value) for key, value in rows.items()}
+
+
+@lru_cache(maxsize=1)
+def time_words() -> dict[str, dict[str, str]]:
+    """Role -> normalized word -> value, in file order (extract/data/time_words_ar.tsv)."""
+    roles: dict[str, dict[str, str]] = {}
+    for row in read_tsv("time_words_ar.tsv"):
+        roles.setdefault(row["role"], {})[normalize_string(row["word"])] = row["value"]
+    return roles
+
+
+# Function words spelled with ى that normalize onto a name (على → علي).
+MAQSURA_FUNCTION_WORDS = word_set("maqsura_function")
+
+
+# A clitic reading (بمواجهات → مواجهات) counts when its stem is a word the corpus uses (2.8 per million, about 50 times).
+CLITIC_STEM_MIN_PER_MILLION = 2.8
+
+
+# نظيره is نظير + ه when the stem is common (5.63 per million, about 100 times), not the given name نظيرة.
+PRONOUN_STEM_MIN_PER_MILLION = 5.63
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Function words, reporting verbs and time words (extract/data/name_stopwords_ar.tsv)."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("name_stopwords_ar.tsv"))
+
+
+def is_function_word(token: Token) -> bool:
+    """A function, reporting or time word; على counts too, though its normalized form is a name."""
+    return token.norm in function_words() or (token.text.endswith("ى") and token.norm in MAQSURA_FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(normalize_string(row["name"]) for row in read_tsv("given_names_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("name_particles_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    return frozenset(normalize_string(alias) for place in place_gazetteer() for alias in place["aliases"])
+
+
+def plain_word(token: Token) -> bool:
+    return token.kind == "arabic" and len(token.norm) >= 2 and token.norm not in function_words()
+
+
+def is_given_name(token: Token) -> bool:
+    # على and إلى normalize to علي and الي: the original ى says they are not names; نظيره is
+    # نظير + a pronoun, not the name نظيرة.
+    if not plain_word(token) or token.norm not in given_names():
+        return False
+    if token.text.endswith("ى") and token.norm in MAQSURA_FUNCTION_WORDS:
+        return False
+    return not (token.text.endswith("ه") and word_frequencies().get(token.norm[:-1], 0)
+                >= per_million(PRONOUN_STEM_MIN_PER_MILLION))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    words = set()
+    for title in person_titles():
+        first = normalize_string(title).split()[0]
+        words.update({first, first[2:] if first.startswith("ال") else first})
+    return frozenset(words)
+
+
+def is_title_word(token: Token) -> bool:
+    return token.norm in title_words()
+
+
+def has_preposition(token: Token) -> bool:
+    """A ب/ل/و/ف proclitic before a known word (بمواجهات، للصحفيين); ك is left alone (كيري)."""
+    if token.norm.startswith("لل") and word_frequencies().get("ا" + token.norm[1:], 0) \
+            >= per_million(CLITIC_STEM_MIN_PER_MILLION):
+        return True
+    return any(word_frequencies().get(stem, 0) >= per_million(CLITIC_STEM_MIN_PER_MILLION) and not token.norm[:offset].endswith("ك")
+               for offset, stem in token.stems if offset)
+
+
+def is_definite_adjective(token: Token) -> bool:
+    return token.kind == "arabic" and token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")) \
+        and token.norm not in function_words()
+
+
+def starts_with_conjunction(token: Token) -> bool:
+    """وتحديد is و + تحديد; وزير is a word that happens to start with و."""
+    if token.kind != "arabic" or not token.norm.startswith("و") or len(token.stems) < 2:
+        return False
+    return word_frequencies().get(token.stems[1][1], 0) > word_frequencies().get(token.norm, 0)
