@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         "run", help="extract records from files or folders",
         description="Read every .txt, .html/.htm, .json and .jsonl file under PATH (folders recursively, "
                     "in sorted order) and write one record per article. Unreadable files get an error "
-                    "record; the exit status is 0 whenever every input got a record.",
+                    "record; other kinds of files and hidden ones (a name starting with .) are left out and "
+                    "named in the summary; the exit status is 0 whenever every input got a record. "
+                    "The library does the same: extract.run_paths(paths, output, ...).",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("paths", nargs="+", metavar="PATH",
                      help="article file or folder, or - for standard input (JSONL when it starts with {, else one text)")
@@ -355,7 +357,7 @@ BIO_TAG = re.compile(r"^(O|[BIES]-\S+)$")
 def _default_ner() -> str:
     from extract.pipeline import default_config
 
-    return next(item.get("backend", "lexicon") for item in default_config() if item["name"] == "ner")
+    return next((item.get("backend", "lexicon") for item in default_config() if item["name"] == "ner"), "lexicon")
 
 
 def command_eval_ner(args: argparse.Namespace) -> int:

@@ -22,8 +22,18 @@ from extract.registry import Component, make_component
 from extract.windows import WINDOW_CHARS, join_window, window_bounds
 
 def default_config() -> list[dict[str, Any]]:
-    with open(data_path("default_pipeline.json"), encoding="utf-8") as handle:
-        return json.load(handle)["components"]
+    return read_config(data_path("default_pipeline.json"))
+
+
+def read_config(path: str | os.PathLike) -> list[dict[str, Any]]:
+    """The components of a pipeline config file: {"components": [{"name": ..., SETTING: VALUE, ...}]},
+    as extract/data/default_pipeline.json; `Pipeline(config=path)` builds it."""
+    with open(path, encoding="utf-8") as handle:
+        config = json.load(handle)
+    if not isinstance(config, dict) or not isinstance(config.get("components"), list) or not all(
+            isinstance(item, dict) and isinstance(item.get("name"), str) for item in config["components"]):
+        raise PipelineError(f"{path}: a pipeline config is {{\"components\": [{{\"name\": ..., settings ...}}, ...]}}")
+    return config["components"]
 
 
 # Long documents run in windows (extract/windows.py), so memory stays flat (about 170 MB at this
@@ -59,7 +69,9 @@ class Pipeline:
     `Pipeline(settings={"ner": {"backend": "crf"}, "dates": {"published": "2024-05-01"}})`; a
     component name not in the pipeline, or a setting the component does not take, is an error.
     `Pipeline(ner="camel")` and `Pipeline(ner="stanza", stanza_dir=...)` are short for
-    `settings={"ner": {"backend": ..., "stanza_dir": ...}}`.
+    `settings={"ner": {"backend": ..., "stanza_dir": ...}}`. `Pipeline(config="mine.json")` builds
+    the components of a config file written as extract/data/default_pipeline.json (each entry a
+    component name and its settings).
     `nlp(text)` returns a record dict; `nlp.process(doc)` returns the Document;
     `nlp.pipe(texts_or_documents, jobs=N)` streams records in input order. A text longer than
     `max_chars` gets an error record instead of being processed.
@@ -68,8 +80,11 @@ class Pipeline:
     def __init__(self, components: Iterable[Component | str | dict[str, Any]] | None = None,
                  max_chars: int = DEFAULT_MAX_CHARS, window_chars: int = WINDOW_CHARS,
                  settings: dict[str, dict[str, Any]] | None = None, ner: str | None = None,
-                 stanza_dir: str | None = None):
-        config = list(components) if components is not None else default_config()
+                 stanza_dir: str | None = None, config: str | os.PathLike | None = None):
+        if components is not None and config is not None:
+            raise PipelineError("give components or config, not both")
+        config = list(components) if components is not None else read_config(config) if config is not None \
+            else default_config()
         settings = _with_ner_shorthand(settings, ner, stanza_dir)
         names = [_item_name(item) for item in config]
         unknown = [name for name in settings if name not in names]

@@ -128,3 +128,19 @@ def test_the_backends_command_lists_every_backend_and_its_state(capsys, monkeypa
     for name in NER_BACKENDS:
         assert name in out
     assert "lexicon+crf" in out and "default" in out and "unavailable" in out
+
+
+def test_a_config_file_names_components_and_their_settings(tmp_path):
+    import json
+
+    path = tmp_path / "pipeline.json"
+    path.write_text(json.dumps({"components": [{"name": "normalize", "repair_glued": False}, {"name": "tokenize"},
+                                               {"name": "ner", "backend": "lexicon"}, {"name": "places"}]}))
+    nlp = Pipeline(config=path, settings={"ner": {"backend": "lexicon+crf"}})
+    assert nlp.pipe_names == ["normalize", "tokenize", "ner", "places"]
+    assert nlp.components[0].settings == {"repair_glued": False}
+    assert nlp.components[2].settings == {"backend": "lexicon+crf"}
+    assert [place["name"] for place in nlp("قصف الطيران مدينة حلب")["places"]] == ["حلب"]
+    path.write_text(json.dumps({"components": ["normalize"]}))
+    with pytest.raises(PipelineError, match="a pipeline config is"):
+        Pipeline(config=path)
