@@ -67,17 +67,17 @@ SILVER_ARTICLES ?= 20000
 VECTOR_ARTICLES ?= 40000
 
 # Rebuilds the CRF NER shipped in extract/data (about 5 minutes on this machine's 2 cores, deterministic):
-# word clusters from the floret vectors of models/ner, then CRFsuite's L-BFGS on all of ANERcorp's
+# word clusters from the floret vectors of extract/data/ner_model, then CRFsuite's L-BFGS on all of ANERcorp's
 # train.conll (never test.conll), then the scores on ANERcorp test and AQMAR. Needs python-crfsuite
 # (pip install '.[train]'). `scripts/train_crf.py --dev-fraction 0.1` scores the held-out dev split.
 train-ner: $(STAMP)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[train]'
-	OMP_NUM_THREADS=1 $(BIN)/python scripts/build_word_clusters.py models/ner extract/data/word_clusters_ar.tsv.gz
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/build_word_clusters.py extract/data/ner_model extract/data/word_clusters_ar.tsv.gz
 	$(BIN)/python scripts/train_crf.py $(NER_DATA)/anercorp/train.conll -o extract/data/ner_crf.npz
 	$(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner crf
 	$(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner crf
 
-# Rebuilds models/ner from the corpus (about 25 minutes on this machine's 2 cores): silver data from
+# Rebuilds extract/data/ner_model (the spaCy NER) from the corpus (about 25 minutes on this machine's 2 cores): silver data from
 # the lexicon NER with name replacement, floret vectors on the corpus, then spaCy training with a
 # fixed seed on 2 threads. Needs floret (pip install '.[train]').
 train-ner-spacy: $(STAMP)
@@ -88,5 +88,5 @@ train-ner-spacy: $(STAMP)
 	OMP_NUM_THREADS=2 $(BIN)/python -m spacy train models/training/ner.cfg --paths.train models/silver/train.spacy \
 		--paths.dev models/silver/dev.spacy --paths.vectors models/training/vectors --output models/training/out \
 		--system.seed 0
-	rm -rf models/ner && cp -r models/training/out/model-best models/ner
+	rm -rf extract/data/ner_model && cp -r models/training/out/model-best extract/data/ner_model
 	$(BIN)/extract eval-ner samples/ner_test.conll --ner model

@@ -10,10 +10,12 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from extract.document import Document, Span, Token  # noqa: E402
+from extract.engines import run_paths  # noqa: E402
 from extract.pipeline import Pipeline, PipelineError  # noqa: E402
 from extract.read import read, read_text  # noqa: E402
 from extract.record import to_frames, to_record  # noqa: E402
 from extract.registry import Component, register  # noqa: E402
+from extract.write import write_records  # noqa: E402
 
 
 def to_spacy(record, text=None, nlp=None):  # type: ignore[no-untyped-def]
@@ -24,4 +26,4 @@ def to_spacy(record, text=None, nlp=None):  # type: ignore[no-untyped-def]
     return convert(record, text, nlp)
 
 __all__ = ["Component", "Document", "Pipeline", "PipelineError", "Span", "Token", "__version__",
-           "read", "read_text", "register", "to_frames", "to_record", "to_spacy"]
+           "read", "read_text", "register", "run_paths", "to_frames", "to_record", "to_spacy", "write_records"]

@@ -16,17 +16,16 @@ from typing import Any, Iterator, Sequence
 
 from extract import __version__
 from extract.fields import DOCUMENT_FIELDS as FIELDS
+from extract.ner.registry import backend_names, backends_help
 from extract.pipeline import DEFAULT_MAX_CHARS
-from extract.read import DEFAULT_MAX_BYTES, read_file, read_stdin, scan_inputs
-from extract.write import (AtomicFile, Interrupted, JsonlWriter, OutputError, StdoutWriter, TableWriter, stop_handler,
-                           write_text_atomically)
+from extract.ner.base import BackendUnavailable
+from extract.read import DEFAULT_MAX_BYTES, Inputs, InputError, ReadOptions, collect_inputs, read_inputs
+from extract.write import (OUTPUT_SUFFIXES, AtomicFile, Interrupted, JsonlWriter, OutputError, TableWriter,
+                           stop_handler, write_text_atomically)
 
 log = logging.getLogger("extract")
-OUTPUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
-STDIN = "-"
-STDIN_PATH = Path("/dev/stdin")  # compared by identity: a file named "-" in a folder is a file
 SKIPPED_SHOWN = 10
-NER_BACKENDS = ["lexicon", "crf", "lexicon+crf", "model", "lexicon+model", "camel", "stanza"]
+NER_BACKENDS = backend_names()  # extract/ner/registry.py
 
 
 class UsageError(Exception):
@@ -52,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         "run", help="extract records from files or folders",
         description="Read every .txt, .html/.htm, .json and .jsonl file under PATH (folders recursively, "
                     "in sorted order) and write one record per article. Unreadable files get an error "
-                    "record; the exit status is 0 whenever every input got a record.",
+                    "record; other kinds of files and hidden ones (a name starting with .) are left out and "
+                    "named in the summary; the exit status is 0 whenever every input got a record. "
+                    "The library does the same: extract.run_paths(paths, output, ...).",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("paths", nargs="+", metavar="PATH",
                      help="article file or folder, or - for standard input (JSONL when it starts with {, else one text)")
@@ -74,8 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-chars", type=int, default=None, metavar="N",
                      help=f"articles longer than N characters get an error record (default {DEFAULT_MAX_CHARS:,})")
     run.add_argument("--ner", default=None, choices=NER_BACKENDS,
-                     help="NER backend (default: lexicon+crf, from the default pipeline; model and lexicon+model use "
-                          "the spaCy model in models/ner)")
+                     help=f"NER backend (default: {_default_ner()}, from the default pipeline): {backends_help()}")
     run.add_argument("--published", metavar="YYYY-MM-DD", default=None,
                      help="publication date for articles whose input gives none (JSON `date`/`published`); "
                           "relative dates (أمس، الثلاثاء الماضي) resolve against it")
@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--html", metavar="REPORT.html",
                           help="also write the scores as a bar chart and the colour-coded error list")
     evaluate.add_argument("--ner", default=None, choices=NER_BACKENDS,
-                          help="NER backend of the pipeline that is scored (default: the default pipeline's, lexicon+crf)")
+                          help=f"NER backend of the pipeline that is scored (default: {_default_ner()}); "
+                               f"see extract run --help")
     evaluate.set_defaults(handler=command_eval)
 
     eval_ner = commands.add_parser(
@@ -105,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "exact match as conlleval counts it; the last line is f1=0.xxx.")
     eval_ner.add_argument("file", metavar="FILE", help="CoNLL file, or a folder of .conll files")
     eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS,
-                          help="NER backend (default: the default pipeline's, lexicon+crf)")
+                          help=f"NER backend (default: {_default_ner()}); see extract run --help")
     eval_ner.set_defaults(handler=command_eval_ner)
 
     incidents = commands.add_parser(
@@ -118,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     incidents.add_argument("-o", "--output", default="-", metavar="OUT",
                            help="incidents.jsonl, .csv or .parquet, or - for JSONL on stdout (default)")
     incidents.set_defaults(handler=command_incidents)
+
+    backends = commands.add_parser(
+        "backends", help="list the NER backends, what each needs and whether it is available here",
+        description="One line per NER backend (extract/ner/registry.py): its name, whether it can run on this "
+                    "machine (and if not, why), and what it does. No model is loaded.")
+    backends.set_defaults(handler=command_backends)
 
     show = commands.add_parser(
         "show", help="write a self-contained HTML page of the extracted items",
@@ -144,100 +151,31 @@ def show_progress(args: argparse.Namespace, stream: Any = None) -> bool:
 
 def _documents(inputs: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES,
                published: str | None = None) -> Iterator[Any]:
-    for path, source in inputs:
-        documents = read_stdin(sys.stdin.buffer, max_bytes=max_bytes) if path is STDIN_PATH \
-            else read_file(path, source, max_bytes=max_bytes)
-        for doc in documents:
-            if published and not (doc.meta.get("published") or doc.meta.get("date")):
-                doc.meta["published"] = published
-            yield doc
+    return read_inputs(inputs, ReadOptions(max_bytes=max_bytes, published=published))
 
 
 def _collect_inputs(paths: Sequence[str], output: str | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
-    """The files to read and the paths left out. The output itself is never read: given as an input
-    it is refused, found inside a folder it is left out with a warning."""
-    inputs: list[tuple[Path, str]] = []
-    skipped: list[str] = []
-    for raw in paths:
-        if raw == STDIN:
-            inputs.append((STDIN_PATH, "stdin"))
-            continue
-        path = Path(raw)
-        if not path.exists() and not path.is_symlink():
-            raise UsageError(f"no such file or folder: {raw}")
-        if output is not None and _same_file(path, output):
-            raise UsageError(f"{raw} is both an input and the output; choose another output")
-        found, left_out = scan_inputs(path)
-        if path.is_dir() and not found:
-            print(f"extract: warning: no .txt/.html/.json/.jsonl files under {raw}", file=sys.stderr)
-        for file_path, source in found:
-            if output is not None and path.is_dir() and _same_file(file_path, output):
-                print(f"extract: warning: leaving out {file_path}: it is this run's output", file=sys.stderr)
-                continue
-            inputs.append((file_path, source))
-        skipped.extend(str(path / name) for name in left_out)
-    for name in skipped:
-        log.info("skipped %s (not .txt/.html/.json/.jsonl)", name)
-    return inputs, skipped
-
-
-def _same_file(path: Path, output: str) -> bool:
-    if output == "-":
-        return False
+    """The files to read and the paths left out; warnings go to stderr, hidden files to the log."""
     try:
-        return os.path.samefile(path, output)
-    except OSError:
-        return os.path.realpath(path) == os.path.realpath(output)
-
-
-def _output_path(output: str, resume: bool) -> Path | None:
-    if output == "-":
-        if resume:
-            raise UsageError("--resume needs an output file, not -")
-        return None
-    path = Path(output)
-    if path.suffix.lower() not in OUTPUT_SUFFIXES:
-        raise UsageError(f"output must end in {', '.join(OUTPUT_SUFFIXES)} or be -: {output}")
-    if resume and path.suffix.lower() != ".jsonl":
-        raise UsageError("--resume works with .jsonl output only")
-    if path.is_dir():
-        raise UsageError(f"the output {output} is a folder")
-    return path
-
-
-def _open_writer(path: Path | None, resume: bool):
-    if path is None:
-        return StdoutWriter(sys.stdout)
-    try:
-        if path.suffix.lower() == ".jsonl":
-            path.parent.mkdir(parents=True, exist_ok=True)
-            return JsonlWriter(path, resume=resume)
-        return TableWriter(path)
-    except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-    except OutputError as error:
+        inputs = collect_inputs(paths, output)
+    except InputError as error:
         raise UsageError(str(error)) from None
+    _warn_about(inputs)
+    return inputs.files, inputs.skipped
 
 
-def _engine(args: argparse.Namespace):
-    """The ready engine, built before the output is opened: an NER backend without its data or an
-    unreachable scheduler fails here and leaves an existing output as it was."""
-    from extract.engines import DaskEngine, LocalEngine
-    from extract.pipeline import Pipeline
-
-    max_chars = args.max_chars or DEFAULT_MAX_CHARS
-    if args.engine == "dask":
-        try:
-            return DaskEngine(scheduler=args.scheduler, jobs=args.jobs if args.jobs > 1 else 2, ner=args.ner,
-                              max_chars=max_chars)
-        except (OSError, TimeoutError) as error:
-            raise UsageError(f"cannot reach the Dask scheduler {args.scheduler}: {error}") from None
-    nlp = Pipeline(ner=args.ner, max_chars=max_chars) if args.ner else Pipeline(max_chars=max_chars)
-    log.info("pipeline: %s", " -> ".join(nlp.pipe_names))
-    return LocalEngine(nlp, jobs=args.jobs)
+def _warn_about(inputs: Inputs) -> None:
+    for warning in inputs.warnings:
+        print(f"extract: warning: {warning}", file=sys.stderr)
+    for name in inputs.skipped:
+        log.info("skipped %s (not .txt/.html/.json/.jsonl)", name)
+    for name in inputs.hidden:
+        log.info("skipped %s (hidden)", name)
 
 
 def command_run(args: argparse.Namespace) -> int:
+    from extract.engines import run_paths
+
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     if args.max_chars is not None and args.max_chars < 1:
@@ -248,47 +186,34 @@ def command_run(args: argparse.Namespace) -> int:
         raise UsageError("the dask engine reads files, not stdin (-)")
     if args.published is not None:
         _check_date(args.published)
-    output_path = _output_path(args.output, args.resume)
-    inputs, skipped = _collect_inputs(args.paths, args.output)
-    max_bytes = max(DEFAULT_MAX_BYTES, 16 * (args.max_chars or 0))
-    engine = _engine(args)
-    writer = _open_writer(output_path, args.resume)
-    started = time.perf_counter()
-    statuses: Counter[str] = Counter()
-    items: Counter[str] = Counter()
-    known_total = not writer.done and all(path.suffix.lower() in (".txt", ".text", ".html", ".htm")
-                                          for path, _ in inputs)
+
+    def progress(total: int | None):
+        return _progress(total, show_progress(args))
+
     try:
-        with engine, _progress(len(inputs) if known_total else None, show_progress(args)) as bar:
-            for record in engine.records(inputs, _documents(inputs, max_bytes, args.published), skip=writer.done):
-                writer.write(record)
-                statuses[record["status"]] += 1
-                for name in FIELDS:
-                    items[name] += len(record[name])
-                bar.update(1)
-        writer.close()
-    except KeyboardInterrupt:
-        writer.abort()
-        _report_interrupt(writer, args.output)
+        summary = run_paths(args.paths, args.output, jobs=args.jobs, resume=args.resume, published=args.published,
+                            max_chars=args.max_chars, ner=args.ner, engine=args.engine, scheduler=args.scheduler,
+                            progress=progress, on_inputs=_warn_about)
+    except KeyboardInterrupt as interrupt:
+        kept = getattr(interrupt, "summary", None)
+        if kept is not None:
+            _report_interrupt(kept.writer, args.output)
         raise
     except BrokenPipeError:
-        writer.abort()
         raise
-    except BaseException as error:
-        writer.abort()
-        if isinstance(error, OutputError):
-            raise UsageError(str(error)) from None
-        if isinstance(error, OSError):
-            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
-        if isinstance(error, RuntimeError):
-            raise UsageError(str(error)) from None
-        raise
+    except (InputError, OutputError, RuntimeError) as error:
+        if isinstance(error, BackendUnavailable):
+            raise
+        raise UsageError(str(error)) from None
+    except OSError as error:
+        raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
     if not args.quiet:
-        if writer.done:
-            print(f"resumed: {sum(writer.done.values())} records were already in {args.output}", file=sys.stderr)
-        if getattr(writer, "dropped_lines", 0):
-            print(f"resumed: dropped {writer.dropped_lines} damaged lines from {args.output}", file=sys.stderr)
-        _print_summary(len(inputs), statuses, items, time.perf_counter() - started, args.output, skipped)
+        if summary.resumed:
+            print(f"resumed: {summary.resumed} records were already in {args.output}", file=sys.stderr)
+        if summary.dropped_lines:
+            print(f"resumed: dropped {summary.dropped_lines} damaged lines from {args.output}", file=sys.stderr)
+        _print_summary(len(summary.inputs.files), summary.statuses, summary.items, summary.seconds, args.output,
+                       summary.inputs.skipped, summary.inputs.hidden)
     return 0
 
 
@@ -304,7 +229,7 @@ def _report_interrupt(writer: Any, output: str) -> None:
 
 
 def _print_summary(files: int, statuses: Counter[str], items: Counter[str], seconds: float, output: str,
-                   skipped: Sequence[str] = ()) -> None:
+                   skipped: Sequence[str] = (), hidden: Sequence[str] = ()) -> None:
     documents = sum(statuses.values())
     print(f"files: {files}  articles written: {documents}  ok: {statuses['ok']}  errors: {statuses['error']}  "
           f"seconds: {seconds:.2f}", file=sys.stderr)
@@ -313,6 +238,11 @@ def _print_summary(files: int, statuses: Counter[str], items: Counter[str], seco
         shown = ", ".join(skipped[:SKIPPED_SHOWN]) + (f" and {len(skipped) - SKIPPED_SHOWN} more"
                                                      if len(skipped) > SKIPPED_SHOWN else "")
         print(f"skipped: {len(skipped)} paths that are not .txt/.html/.json/.jsonl: {shown}", file=sys.stderr)
+    if hidden:
+        shown = ", ".join(hidden[:SKIPPED_SHOWN]) + (f" and {len(hidden) - SKIPPED_SHOWN} more"
+                                                    if len(hidden) > SKIPPED_SHOWN else "")
+        print(f"hidden: {len(hidden)} files and folders whose name starts with a dot were not read: {shown}",
+              file=sys.stderr)
     where = "stdout" if output == "-" else os.path.abspath(output)
     print(f"records written to {where}", file=sys.stderr)
 
@@ -427,7 +357,7 @@ BIO_TAG = re.compile(r"^(O|[BIES]-\S+)$")
 def _default_ner() -> str:
     from extract.pipeline import default_config
 
-    return next(item.get("backend", "lexicon") for item in default_config() if item["name"] == "ner")
+    return next((item.get("backend", "lexicon") for item in default_config() if item["name"] == "ner"), "lexicon")
 
 
 def command_eval_ner(args: argparse.Namespace) -> int:
@@ -468,6 +398,20 @@ def command_eval_ner(args: argparse.Namespace) -> int:
     print(f"sentences: {len(sentences)}  tokens: {tokens_total}  tokens/s: {tokens_total / max(seconds, 1e-9):.0f}",
           file=sys.stderr)
     print(format_ner_table(ner_scores(pairs)))
+    return 0
+
+
+def command_backends(args: argparse.Namespace) -> int:
+    from extract.ner.registry import NER_BACKENDS
+
+    default = _default_ner()
+    width = max(map(len, NER_BACKENDS))
+    for backend in NER_BACKENDS.values():
+        reason = backend.unavailable_reason()
+        state = "available" if reason is None else f"unavailable: {reason}"
+        marker = " (default)" if backend.name == default else ""
+        print(f"{backend.name:<{width}}  {backend.does}{marker}\n{'':<{width}}  {state}"
+              + (f"; needs {backend.needs}" if backend.needs else ""))
     return 0
 
 

@@ -22,8 +22,18 @@ from extract.registry import Component, make_component
 from extract.windows import WINDOW_CHARS, join_window, window_bounds
 
 def default_config() -> list[dict[str, Any]]:
-    with open(data_path("default_pipeline.json"), encoding="utf-8") as handle:
-        return json.load(handle)["components"]
+    return read_config(data_path("default_pipeline.json"))
+
+
+def read_config(path: str | os.PathLike) -> list[dict[str, Any]]:
+    """The components of a pipeline config file: {"components": [{"name": ..., SETTING: VALUE, ...}]},
+    as extract/data/default_pipeline.json; `Pipeline(config=path)` builds it."""
+    with open(path, encoding="utf-8") as handle:
+        config = json.load(handle)
+    if not isinstance(config, dict) or not isinstance(config.get("components"), list) or not all(
+            isinstance(item, dict) and isinstance(item.get("name"), str) for item in config["components"]):
+        raise PipelineError(f"{path}: a pipeline config is {{\"components\": [{{\"name\": ..., settings ...}}, ...]}}")
+    return config["components"]
 
 
 # Long documents run in windows (extract/windows.py), so memory stays flat (about 170 MB at this
@@ -33,40 +43,70 @@ DEFAULT_MAX_CHARS = 5_000_000
 
 
 class PipelineError(ValueError):
-    """A pipeline whose components cannot run in the given order."""
+    """A pipeline whose components cannot run in the given order, or settings it cannot take."""
+
+
+def _item_name(item: Component | str | dict[str, Any]) -> str:
+    return item.name if isinstance(item, Component) else item if isinstance(item, str) else item["name"]
+
+
+def _with_ner_shorthand(settings: dict[str, dict[str, Any]] | None, ner: str | None,
+                        stanza_dir: str | None) -> dict[str, dict[str, Any]]:
+    for name, values in (settings or {}).items():
+        if not isinstance(values, dict):
+            raise PipelineError(f"the settings of {name!r} must be a dict of setting -> value, not {values!r}")
+    merged = {name: dict(values) for name, values in (settings or {}).items()}
+    shorthand = {key: value for key, value in (("backend", ner), ("stanza_dir", stanza_dir)) if value}
+    if shorthand:
+        merged.setdefault("ner", {}).update(shorthand)
+    return merged
 
 
 class Pipeline:
     """Build with `Pipeline()` for the default, or `Pipeline(components=[...])` for a custom one.
 
-    `Pipeline(ner="camel")` or `Pipeline(ner="stanza", stanza_dir=...)` swaps the NER backend of the
-    default configuration.
+    `settings` gives components their settings by name, over those of the configuration:
+    `Pipeline(settings={"ner": {"backend": "crf"}, "dates": {"published": "2024-05-01"}})`; a
+    component name not in the pipeline, or a setting the component does not take, is an error.
+    `Pipeline(ner="camel")` and `Pipeline(ner="stanza", stanza_dir=...)` are short for
+    `settings={"ner": {"backend": ..., "stanza_dir": ...}}`. `Pipeline(config="mine.json")` builds
+    the components of a config file written as extract/data/default_pipeline.json (each entry a
+    component name and its settings).
     `nlp(text)` returns a record dict; `nlp.process(doc)` returns the Document;
     `nlp.pipe(texts_or_documents, jobs=N)` streams records in input order. A text longer than
     `max_chars` gets an error record instead of being processed.
     """
 
     def __init__(self, components: Iterable[Component | str | dict[str, Any]] | None = None,
-                 max_chars: int = DEFAULT_MAX_CHARS, window_chars: int = WINDOW_CHARS, **overrides: Any):
-        config = list(components) if components is not None else default_config()
-        self.components: list[Component] = [self._build(item, overrides) for item in config]
+                 max_chars: int = DEFAULT_MAX_CHARS, window_chars: int = WINDOW_CHARS,
+                 settings: dict[str, dict[str, Any]] | None = None, ner: str | None = None,
+                 stanza_dir: str | None = None, config: str | os.PathLike | None = None):
+        if components is not None and config is not None:
+            raise PipelineError("give components or config, not both")
+        config = list(components) if components is not None else read_config(config) if config is not None \
+            else default_config()
+        settings = _with_ner_shorthand(settings, ner, stanza_dir)
+        names = [_item_name(item) for item in config]
+        unknown = [name for name in settings if name not in names]
+        if unknown:
+            raise PipelineError(f"settings for {', '.join(map(repr, unknown))}, which is not in the pipeline "
+                                f"({' -> '.join(names)})")
+        self.components: list[Component] = [self._build(item, settings) for item in config]
         self.max_chars = max_chars
         self.window_chars = window_chars
         self.check()
 
     @staticmethod
-    def _build(item: Component | str | dict[str, Any], overrides: dict[str, Any]) -> Component:
+    def _build(item: Component | str | dict[str, Any], settings: dict[str, dict[str, Any]]) -> Component:
         if isinstance(item, Component):
+            if settings.get(item.name):
+                raise PipelineError(f"component {item.name!r} is built already: give its settings when you build it")
             return item
         if isinstance(item, str):
             item = {"name": item}
-        settings = {key: value for key, value in item.items() if key != "name"}
-        if item["name"] == "ner":
-            if overrides.get("ner"):
-                settings["backend"] = overrides["ner"]
-            if overrides.get("stanza_dir"):
-                settings["stanza_dir"] = overrides["stanza_dir"]
-        return make_component(item["name"], **settings)
+        merged = {key: value for key, value in item.items() if key != "name"}
+        merged.update(settings.get(item["name"], {}))
+        return make_component(item["name"], **merged)
 
     @property
     def component_names(self) -> list[str]:
@@ -78,14 +118,27 @@ class Pipeline:
         return self.component_names
 
     def check(self) -> None:
-        """Raise PipelineError when a component needs something no earlier component provides."""
+        """Raise PipelineError for a name used twice, for a component that needs something no
+        earlier component provides, or for one that reads what a later component provides."""
+        order = " -> ".join(self.component_names)
+        seen: set[str] = set()
+        for name in self.component_names:
+            if name in seen:
+                raise PipelineError(f"two components are named {name!r} (pipeline: {order}); names must be unique")
+            seen.add(name)
         available: set[str] = {"text"}
-        for component in self.components:
+        for position, component in enumerate(self.components):
             missing = [need for need in component.requires if need not in available]
             if missing:
                 raise PipelineError(
                     f"component {component.name!r} requires {', '.join(missing)}, which no earlier "
-                    f"component provides (pipeline: {' -> '.join(self.component_names)})")
+                    f"component provides (pipeline: {order})")
+            for later in self.components[position + 1:]:
+                late = [need for need in component.reads if need in later.provides and need not in available]
+                if late:
+                    raise PipelineError(
+                        f"component {component.name!r} reads {', '.join(late)}, which {later.name!r} provides "
+                        f"after it: put {later.name!r} before {component.name!r} (pipeline: {order})")
             available.update(component.provides)
 
     def _index(self, name: str) -> int:

@@ -14,7 +14,10 @@ import json
 import os
 import re
 import stat
+import sys
 import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
@@ -454,33 +457,53 @@ def _id_for(source: str) -> str:
 
 def list_inputs(path: Path) -> list[tuple[Path, str]]:
     """(file, source name) for a path: the file itself, or a folder's supported files, sorted."""
-    return scan_inputs(path)[0]
+    return scan_folder(path).files
 
 
 def scan_inputs(path: Path) -> tuple[list[tuple[Path, str]], list[str]]:
-    """The (file, source name) pairs to read under a path, sorted, and the paths left out.
+    """The (file, source name) pairs to read under a path, sorted, and the paths of other kinds
+    left out (see `scan_folder`, which also names the hidden files and folders left out)."""
+    scan = scan_folder(path)
+    return scan.files, scan.skipped
+
+
+@dataclass
+class FolderScan:
+    files: list[tuple[Path, str]] = field(default_factory=list)  # (file, source name), sorted by source
+    skipped: list[str] = field(default_factory=list)  # files of other kinds, symlinks to folders
+    hidden: list[str] = field(default_factory=list)  # files and folders whose name starts with "."
+
+
+def scan_folder(path: Path) -> FolderScan:
+    """What a path holds to read: the file itself, or a folder's files, recursively and sorted.
 
     Broken symlinks, FIFOs and unreadable entries inside a folder are listed, so they get an error
     record rather than vanishing. Files of other kinds (.docx, .pdf, .md ...) and symlinks to
-    folders (not followed) are left out and named in the second list, so a run can say so; hidden
-    files and folders are left out silently. A NAME.json beside NAME.txt or NAME.html is that
-    article's gold record (RECORD.md section 2), not an article, and is left out; so is any
-    NAME.gold.json, a gold record whose text is kept elsewhere (samples/real/: the texts are
-    materialised from the corpus).
+    folders (not followed) are left out and named in `skipped`; hidden files and folders (a name
+    starting with ".", not descended into) are left out and named in `hidden`, so a run can say
+    so. A NAME.json beside NAME.txt or NAME.html is that article's gold record (RECORD.md section
+    2), not an article, and is left out; so is any NAME.gold.json, a gold record whose text is kept
+    elsewhere (samples/real/: the texts are materialised from the corpus).
     """
     if not path.is_dir():
-        return [(path, path.name)], []
-    found, skipped = [], []
+        return FolderScan(files=[(path, path.name)])
+    found, skipped, hidden = [], [], []
     for root, dirs, files in os.walk(path):
+        relative = Path(root).relative_to(path)
         for name in dirs:
-            if not name.startswith(".") and os.path.islink(os.path.join(root, name)):
-                skipped.append((Path(root) / name).relative_to(path).as_posix() + " (a symlink to a folder, not followed)")
+            if name.startswith("."):
+                hidden.append(safe_source((relative / name).as_posix() + "/")[0])
+            elif os.path.islink(os.path.join(root, name)):
+                skipped.append((relative / name).as_posix() + " (a symlink to a folder, not followed)")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
-            if name.startswith(".") or name.lower().endswith(GOLD_ONLY_SUFFIX):
+            if name.lower().endswith(GOLD_ONLY_SUFFIX):
                 continue
             file_path = Path(root) / name
             source = file_path.relative_to(path).as_posix()
+            if name.startswith("."):
+                hidden.append(safe_source(source)[0])
+                continue
             if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                 skipped.append(safe_source(source)[0])
                 continue
@@ -488,16 +511,114 @@ def scan_inputs(path: Path) -> tuple[list[tuple[Path, str]], list[str]]:
     article_stems = {path.with_suffix("") for path, _ in found if path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES}
     found = [(path, source) for path, source in found
              if not (path.suffix.lower() in JSON_SUFFIXES and path.with_suffix("") in article_stems)]
-    return sorted(found, key=lambda item: item[1]), sorted(skipped)
+    return FolderScan(sorted(found, key=lambda item: item[1]), sorted(skipped), sorted(hidden))
 
 
-def read(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[Document]:
-    """Documents from one or more files or folders (folders recursively, in sorted order)."""
+class InputError(ValueError):
+    """A path given to read that cannot be read at all (missing, or the run's own output)."""
+
+
+STDIN = "-"
+STDIN_PATH = Path("/dev/stdin")  # compared by identity: a file named "-" in a folder is a file
+
+
+@dataclass
+class Inputs:
+    """The files a run reads, and what it left out (said in its summary)."""
+
+    files: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def collect_inputs(paths: str | os.PathLike | Iterable[str | os.PathLike], output: str | os.PathLike | None = None
+                   ) -> Inputs:
+    """The files under `paths` ("-" is standard input) in order, and the paths left out. The output
+    itself is never read: given as an input it is an InputError, found inside a folder it is left
+    out with a warning. A missing path is an InputError."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    inputs = Inputs()
+    for raw in map(str, paths):
+        if raw == STDIN:
+            inputs.files.append((STDIN_PATH, "stdin"))
+            continue
+        path = Path(raw)
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"no such file or folder: {raw}")
+        if output is not None and _same_file(path, output):
+            raise InputError(f"{raw} is both an input and the output; choose another output")
+        scan = scan_folder(path)
+        if path.is_dir() and not scan.files:
+            inputs.warnings.append(f"no .txt/.html/.json/.jsonl files under {raw}")
+        for file_path, source in scan.files:
+            if output is not None and path.is_dir() and _same_file(file_path, output):
+                inputs.warnings.append(f"leaving out {file_path}: it is this run's output")
+                continue
+            inputs.files.append((file_path, source))
+        inputs.skipped.extend(str(path / name) for name in scan.skipped)
+        inputs.hidden.extend(os.path.join(raw, name) for name in scan.hidden)
+    return inputs
+
+
+def _same_file(path: Path, output: str | os.PathLike) -> bool:
+    if str(output) == STDIN:
+        return False
+    try:
+        return os.path.samefile(path, output)
+    except OSError:
+        return os.path.realpath(path) == os.path.realpath(output)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read: the size limit of one file (or JSONL line), and the publication date
+    given to documents whose input names none."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    published: str | None = None
+
+
+DocumentKey = tuple[str | None, str]
+
+
+def read_inputs(files: Iterable[tuple[Path, str]], options: ReadOptions = ReadOptions(),
+                skip: Counter[DocumentKey] | None = None, stdin: BinaryIO | None = None) -> Iterator[Document]:
+    """The documents of (file, source) pairs in order: the one reading path of the library, the
+    CLI and both engines. Each (source, id) in `skip` is left out as many times as it is counted
+    there (the records a resumed output already holds); a .txt or .html file left out is not even
+    opened, since its id is its name."""
+    remaining: Counter[DocumentKey] = Counter(skip or {})
+    for path, source in files:
+        if remaining and path is not STDIN_PATH and path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+            safe = safe_source(source)[0]
+            key = (safe, _id_for(safe))
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                continue
+        if path is STDIN_PATH:
+            documents = read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_bytes=options.max_bytes)
+        else:
+            documents = read_file(path, source, max_bytes=options.max_bytes)
+        for doc in documents:
+            if remaining and remaining[(doc.source, doc.id)] > 0:
+                remaining[(doc.source, doc.id)] -= 1
+                continue
+            if options.published and not (doc.meta.get("published") or doc.meta.get("date")):
+                doc.meta["published"] = options.published
+            yield doc
+
+
+def read(paths: str | os.PathLike | Iterable[str | os.PathLike], published: str | None = None,
+         max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+    """Documents from one or more files or folders (folders recursively, in sorted order), read as
+    `extract run` reads them; `published` is the date of articles whose input gives none."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    options = ReadOptions(max_bytes=max_bytes, published=published)
     for path in paths:
         path = Path(path)
         if not path.exists() and not path.is_symlink():
             raise FileNotFoundError(f"no such file or folder: {path}")
-        for file_path, source in list_inputs(path):
-            yield from read_file(file_path, source)
+        yield from read_inputs(list_inputs(path), options)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,19 +37,33 @@ class Component:
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)
+    # Read when present: a component that provides one of these must run before this one.
+    reads: tuple[str, ...] = ()
 
     def __call__(self, doc: "Document") -> "Document":
         return self.function(doc)
 
 
-_FACTORIES: dict[str, tuple[Callable[..., ComponentFunction], tuple[str, ...], tuple[str, ...]]] = {}
+@dataclass(frozen=True)
+class _Factory:
+    build: Callable[..., ComponentFunction]
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+    reads: tuple[str, ...]
 
 
-def register(name: str, requires: Iterable[str] = (), provides: Iterable[str] = ()):
-    """Register a component factory: `factory(**settings)` returns a Document -> Document function."""
+_FACTORIES: dict[str, _Factory] = {}
+
+
+def register(name: str, requires: Iterable[str] = (), provides: Iterable[str] = (), reads: Iterable[str] = ()):
+    """Register a component factory: `factory(**settings)` returns a Document -> Document function.
+
+    `requires`: what must be there before it runs; `provides`: what it adds; `reads`: what it uses
+    when present (a component providing it must then come first). The factory's keyword arguments
+    are the component's settings."""
 
     def decorate(factory: Callable[..., ComponentFunction]):
-        _FACTORIES[name] = (factory, tuple(requires), tuple(provides))
+        _FACTORIES[name] = _Factory(factory, tuple(requires), tuple(provides), tuple(reads))
         return factory
 
     return decorate
@@ -64,8 +79,28 @@ def make_component(name: str, **settings: Any) -> Component:
     _load_builtin_components()
     if name not in _FACTORIES:
         raise ValueError(f"unknown component {name!r}; registered: {', '.join(sorted(_FACTORIES))}")
-    factory, requires, provides = _FACTORIES[name]
-    return Component(name, factory(**settings), requires, provides, settings)
+    factory = _FACTORIES[name]
+    check_settings(name, settings)
+    return Component(name, factory.build(**settings), factory.requires, factory.provides, settings, factory.reads)
+
+
+def component_settings(name: str) -> dict[str, Any]:
+    """The settings a registered component takes, with their defaults (inspect.Parameter.empty for none)."""
+    _load_builtin_components()
+    parameters = inspect.signature(_FACTORIES[name].build).parameters.values()
+    return {parameter.name: parameter.default for parameter in parameters
+            if parameter.kind in (parameter.POSITIONAL_OR_KEYWORD, parameter.KEYWORD_ONLY)}
+
+
+def check_settings(name: str, settings: dict[str, Any]) -> None:
+    """Raise ValueError naming the settings `name` does not take (and those it does)."""
+    known = component_settings(name)
+    takes_any = any(parameter.kind is parameter.VAR_KEYWORD
+                    for parameter in inspect.signature(_FACTORIES[name].build).parameters.values())
+    unknown = [key for key in settings if key not in known]
+    if unknown and not takes_any:
+        raise ValueError(f"component {name!r} has no setting {', '.join(map(repr, unknown))}; "
+                         + (f"its settings: {', '.join(known)}" if known else "it takes no settings"))
 
 
 def _load_builtin_components() -> None:

@@ -23,6 +23,8 @@ from typing import Any, Callable, Iterable, Iterator
 from extract.fields import TABLE_FIELDS
 
 RecordKey = tuple[str | None, str]
+OUTPUT_SUFFIXES = (".jsonl", ".csv", ".parquet")
+STDOUT = "-"
 
 
 class Interrupted(KeyboardInterrupt):
@@ -287,6 +289,60 @@ class TableWriter:
     def abort(self) -> None:
         for atomic in self.files.values():
             atomic.abort()
+
+
+RecordWriter = JsonlWriter | StdoutWriter | TableWriter
+
+
+def output_path(output: str | os.PathLike, resume: bool = False) -> Path | None:
+    """The output file (None for "-", standard output), checked before any work: OutputError for
+    a suffix other than .jsonl/.csv/.parquet, a folder, or --resume on anything but a .jsonl file."""
+    if str(output) == STDOUT:
+        if resume:
+            raise OutputError("--resume needs an output file, not -")
+        return None
+    path = Path(output)
+    if path.suffix.lower() not in OUTPUT_SUFFIXES:
+        raise OutputError(f"output must end in {', '.join(OUTPUT_SUFFIXES)} or be -: {output}")
+    if resume and path.suffix.lower() != ".jsonl":
+        raise OutputError("--resume works with .jsonl output only")
+    if path.is_dir():
+        raise OutputError(f"the output {output} is a folder")
+    return path
+
+
+def open_writer(output: str | os.PathLike, resume: bool = False, stream: Any = None) -> RecordWriter:
+    """The writer for `output`: a locked, resumable JsonlWriter for .jsonl, a TableWriter for .csv
+    and .parquet (written atomically at close), a StdoutWriter for "-" (on `stream`, default
+    sys.stdout). With `resume`, the writer's `done` counts the records already in the file."""
+    path = output_path(output, resume)
+    if path is None:
+        import sys
+
+        return StdoutWriter(stream if stream is not None else sys.stdout)
+    try:
+        if path.suffix.lower() == ".jsonl":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return JsonlWriter(path, resume=resume)
+        return TableWriter(path)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def write_records(records: Iterable[dict[str, Any]], output: str | os.PathLike, resume: bool = False) -> int:
+    """Write records to a .jsonl, .csv or .parquet file (or "-") as `extract run` does, and return
+    how many were written. An interruption or error leaves complete JSONL lines, or the previous
+    tables, never a torn file. With `resume`, records whose (source, id) the JSONL file already
+    holds are not written again."""
+    writer = open_writer(output, resume)
+    try:
+        for record in skip_done(records, writer.done, record_key) if writer.done else records:
+            writer.write(record)
+        writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.written
 
 
 def skip_done(items: Iterable[Any], done: Counter[RecordKey], key: Callable[[Any], RecordKey]) -> Iterable[Any]:

@@ -1,11 +1,11 @@
 """Word clusters for the CRF NER: k-means over the corpus-trained floret vectors.
 
-    python scripts/build_word_clusters.py models/ner extract/data/word_clusters_ar.tsv.gz
+    python scripts/build_word_clusters.py extract/data/ner_model extract/data/word_clusters_ar.tsv.gz
 
 The words are the clitic-stripped stems (the CRF's `s=` feature, the vectors' NORM) of the word
 forms in extract/data/ar_word_frequencies.tsv.gz, the most frequent first. Each gets three cluster
 ids, from k-means with 64, 256 and 1,024 centroids on its unit-length floret vector (the vectors of
-models/ner, built by scripts/train_vectors.py on the corpus). A cluster groups words the corpus uses
+extract/data/ner_model, built by scripts/train_vectors.py on the corpus). A cluster groups words the corpus uses
 alike (names of cities, first names, months), so the CRF can generalize from a name it saw in
 ANERcorp to one it did not. Fixed seed, one thread, gzip without a timestamp: the same vectors give
 the same file.

@@ -443,7 +443,7 @@ def extract_counts(doc: Document) -> Document:
     return doc
 
 
-@register("counts", requires=("tokens", "entities"), provides=("counts",))
+@register("counts", requires=("tokens", "entities"), provides=("counts",), reads=("agents",))
 def make_counts():
     """Component: the `counts` field (run after agents, when present, to skip agent names)."""
     return extract_counts

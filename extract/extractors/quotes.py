@@ -559,7 +559,7 @@ def extract_quotes(doc: Document) -> Document:
     return doc
 
 
-@register("quotes", requires=("tokens", "actors"), provides=("quotes",))
+@register("quotes", requires=("tokens", "actors"), provides=("quotes",), reads=("places",))
 def make_quotes():
     """Component: the `quotes` field."""
     return extract_quotes

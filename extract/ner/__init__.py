@@ -4,25 +4,20 @@ The lexicon rules live beside this file: `places.py`, `organisations.py`, `perso
 classes they share in `extract/words.py`; the learned backends are `crf.py` and `model.py`, the optional
 external ones (camel-tools, stanza) `backends.py`.
 
-Backends:
-- "lexicon+crf" (default): the lexicon's spans first; the CRF learned from ANERcorp (crf.py,
-  extract/data/ner_crf.npz) completes persons and institutions the lexicon cut short and adds
-  persons, organisations and MISC where the lexicon found nothing and the words look like names.
-  MISC (events, products, nationalities as ANERcorp tags them) feeds neither actors nor places.
-- "crf": the CRF alone (the lexicon's tags are among its features).
-- "lexicon": gazetteer places (LOC), the actor lexicon and
-  organisation head nouns followed by a quoted name (ORG), and title + name patterns (PER).
-- "model": the spaCy NER trained by `make train-ner` (models/ner); "lexicon+model": the lexicon's
-  spans, plus the model's where they do not overlap.
-- "camel": camel-tools' NERecognizer, when the user has installed its data (CAMELTOOLS_DATA).
-- "stanza": a stanza Arabic pipeline from a model directory the user names (`stanza_dir`).
-Neither optional backend ever downloads anything; without their data they fail with a message
+Backends: one table, `NER_BACKENDS` in extract/ner/registry.py (name, what it does, what it
+needs, whether it is available here); `extract run --help` lists them. The default, "lexicon+crf",
+keeps the lexicon's spans first and lets the CRF learned from ANERcorp (crf.py,
+extract/data/ner_crf.npz) complete persons and institutions the lexicon cut short and add persons,
+organisations and MISC where the lexicon found nothing and the words look like names. MISC (events,
+products, nationalities as ANERcorp tags them) feeds neither actors nor places. The optional
+backends (camel, stanza) never download anything; without their data they fail with a message
 that says how to install it.
 """
 
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import Callable
 
 from extract.document import Document, Span
@@ -32,6 +27,7 @@ from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations
 from extract.ner.persons import named_persons, person_name_after, persons_with_place_surnames, title_persons
 from extract.ner.places import gazetteer_places, headed_places
+from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
 from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_function_word, place_heads,
                            place_words)
@@ -58,25 +54,39 @@ def _stanza_entities_function(stanza_dir: str | None) -> Callable[[Document], li
     return stanza_entities_function(stanza_dir or os.environ.get("EXTRACT_STANZA_DIR"))
 
 
+def _crf_backend(lexicon_first: bool, model_dir: str | None = None) -> Callable[[Document], list[Span]]:
+    # The lexicon's tags are among the CRF's features; lexicon+crf keeps the lexicon's spans first.
+    return crf_entities_function(model_dir, lexicon_entities, combine_with_crf if lexicon_first else None)
+
+
+def _model_backend(lexicon_first: bool, model_dir: str | None = None) -> Callable[[Document], list[Span]]:
+    # lexicon+model: the lexicon's spans first, the model adds names no lexicon or pattern knows.
+    return model_entities_function(model_dir, lexicon_entities if lexicon_first else None)
+
+
+# One builder per row of NER_BACKENDS (extract/ner/registry.py); each takes that row's settings.
+_BUILDERS: dict[str, Callable[..., Callable[[Document], list[Span]]]] = {
+    "lexicon": lambda: lexicon_entities,
+    "crf": partial(_crf_backend, False),
+    "lexicon+crf": partial(_crf_backend, True),
+    "model": partial(_model_backend, False),
+    "lexicon+model": partial(_model_backend, True),
+    "camel": lambda: _camel_entities_function(),
+    "stanza": lambda stanza_dir=None: _stanza_entities_function(stanza_dir),
+}
+
+
 @register("ner", requires=("tokens",), provides=("entities",))
 def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir: str | None = None):
-    """Component: fill `doc.entities` with the chosen backend."""
-    if backend == "lexicon":
-        find = lexicon_entities
-    elif backend in ("model", "lexicon+model"):
-        # lexicon+model: the lexicon's spans first, the model adds names no lexicon or pattern knows.
-        find = model_entities_function(model_dir, lexicon_entities if backend == "lexicon+model" else None)
-    elif backend in ("crf", "lexicon+crf"):
-        # The lexicon's tags are among the CRF's features; lexicon+crf keeps the lexicon's spans first.
-        find = crf_entities_function(model_dir, lexicon_entities,
-                                     combine_with_crf if backend == "lexicon+crf" else None)
-    elif backend == "camel":
-        find = _camel_entities_function()
-    elif backend == "stanza":
-        find = _stanza_entities_function(stanza_dir)
-    else:
-        raise ValueError(f"unknown NER backend {backend!r}; choose lexicon, crf, lexicon+crf, model, "
-                         "lexicon+model, camel or stanza")
+    """Component: fill `doc.entities` with the chosen backend (a name in NER_BACKENDS). `model_dir`
+    is the model of the crf and model backends, `stanza_dir` the stanza model folder."""
+    chosen = get_backend(backend)
+    given = {"stanza_dir": stanza_dir, "model_dir": model_dir}
+    unused = [name for name, value in given.items() if value is not None and name not in chosen.settings]
+    if unused:
+        raise ValueError(f"the {backend} NER backend takes no {' or '.join(unused)} setting"
+                         + (f" (its settings: {', '.join(chosen.settings)})" if chosen.settings else ""))
+    find = _BUILDERS[backend](**{name: given[name] for name in chosen.settings})
 
     def ner(doc: Document) -> Document:
         doc.entities = find(doc)
@@ -85,6 +95,6 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
     return ner
 
 
-__all__ = ["BackendUnavailable", "LABELS", "ORG_HEADS", "function_words", "given_names", "institution_kind",
+__all__ = ["BackendUnavailable", "LABELS", "NER_BACKENDS", "ORG_HEADS", "function_words", "given_names", "institution_kind",
            "is_function_word", "lexicon_entities", "make_ner", "model_norm", "person_name_after", "place_heads",
            "place_words"]

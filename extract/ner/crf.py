@@ -13,19 +13,18 @@ from __future__ import annotations
 
 import gzip
 import math
-import os
 from functools import lru_cache
 from importlib import resources
 from typing import Callable, Sequence
 
 from extract.document import Document, Span, Token
 from extract.lexicons import word_frequencies
-from extract.ner.base import BackendUnavailable
+from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
                            place_words, title_words, word_set)
 
-MODEL_RESOURCE = "ner_crf.npz"
+MODEL_RESOURCE = CRF_MODEL_RESOURCE
 CLUSTERS_RESOURCE = "word_clusters_ar.tsv.gz"
 # Context words on each side that a token's features look at.
 WINDOW = 2
@@ -423,12 +422,7 @@ class CrfModel:
 
 def model_path(path: str | None = None) -> str:
     """The CRF model file: `path`, $EXTRACT_CRF_MODEL, or the one shipped in extract/data."""
-    chosen = path or os.environ.get("EXTRACT_CRF_MODEL")
-    if chosen is None:
-        chosen = str(resources.files("extract.data").joinpath(MODEL_RESOURCE))
-    if not os.path.isfile(chosen):
-        raise BackendUnavailable(f"no CRF NER model at {chosen}: run `make train-ner`")
-    return chosen
+    return str(crf_model_path(path))
 
 
 @lru_cache(maxsize=4)

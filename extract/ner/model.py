@@ -1,8 +1,7 @@
-"""The trained spaCy NER (models/ner) as a backend, run on our own tokens."""
+"""The trained spaCy NER (extract/data/ner_model) as a backend, run on our own tokens."""
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
@@ -10,12 +9,12 @@ from typing import Callable
 
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
-from extract.ner.base import BackendUnavailable, non_overlapping
+from extract.ner.base import non_overlapping
+from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, given_names, institution_heads, is_definite_adjective, is_function_word,
                            is_title_word, name_particles, place_heads, place_words)
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
 
 
 def model_norm(token: Token) -> str:
@@ -26,9 +25,6 @@ def model_norm(token: Token) -> str:
 @lru_cache(maxsize=2)
 def _load_model(model_dir: str):
     path = Path(model_dir)
-    if not (path / "meta.json").is_file():
-        raise BackendUnavailable(f"no trained NER model in {path}: run `make train-ner`, or set "
-                                 f"EXTRACT_NER_MODEL to a model folder")
     import spacy
 
     return spacy.load(path)
@@ -176,7 +172,7 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
 def model_entities_function(model_dir: str | None,
                             first: Callable[[Document], list[Span]] | None = None) -> Callable[[Document], list[Span]]:
     """The model's spans; with `first` (the lexicon), `combine_with_model` of the two."""
-    model = _load_model(model_dir or os.environ.get("EXTRACT_NER_MODEL") or str(MODEL_DIR))
+    model = _load_model(str(spacy_model_path(model_dir)))
     if first is None:
         return lambda doc: model_entities(doc, model)
     return lambda doc: combine_with_model(doc, first(doc), model_entities(doc, model))
