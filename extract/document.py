@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import wraps
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Collection, Iterable, TypeVar
 
 from extract.chars import NormalizedText
 
@@ -112,6 +112,9 @@ class Document:
     _token_starts: list[int] | None = field(default=None, repr=False, compare=False)
     _stem_positions: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _stem_positions_for: list[Token] | None = field(default=None, repr=False, compare=False)
+    # Scans that several components read (timex's date scan: counts and dates), keyed by name; each
+    # entry records what it was made from, so a re-normalized document scans again.
+    scan_cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -151,6 +154,21 @@ class Document:
                     index.setdefault(stem, []).append(token.index)
             self._stem_positions, self._stem_positions_for = index, self.tokens
         return self._stem_positions
+
+    def tokens_with_stem(self, key: str, words: Collection[str] = frozenset(),
+                         select: Callable[[Iterable[str]], Iterable[str]] | None = None) -> list[int]:
+        """Sorted indices of the tokens with a stem in `words` or among those `select` picks from all
+        the document's stems: the candidates a rule visits instead of every token. Made once per
+        tokenization and kept under `key`."""
+        cached = self.scan_cache.get(key)
+        if cached is None or cached[0] is not self.tokens:
+            index = self.stem_positions()
+            stems = index.keys() & words
+            if select is not None:
+                stems.update(select(index))
+            positions = sorted({position for stem in stems for position in index[stem]})
+            cached = self.scan_cache[key] = (self.tokens, positions)
+        return cached[1]
 
     def token_index_at(self, offset: int) -> int:
         """Index of the first token that starts at or after original `offset`."""

@@ -8,10 +8,11 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from extract.chars import normalize_string
 
@@ -43,6 +44,41 @@ def read_tsv(name: str) -> Iterator[dict[str, str]]:
                 header = cells
                 continue
             yield dict(zip(header, cells + [""] * (len(header) - len(cells))))
+
+
+def cache_dir() -> Path:
+    """Where arrays derived from the shipped data are kept between runs: $EXTRACT_CACHE_DIR, else
+    $XDG_CACHE_HOME/extract, else ~/.cache/extract."""
+    chosen = os.environ.get("EXTRACT_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "extract"
+
+
+def cached_array(source: str | os.PathLike, member: str, build: Callable[[], Any]) -> Any:
+    """`build()` (a numpy array read from the file `source`), kept uncompressed in cache_dir() so that
+    later runs memory-map it instead of decompressing it. The cache file is named after the source's
+    name, size and modification time, so a changed source is read again; when the cache cannot be
+    written, the array is built each time."""
+    import numpy as np
+
+    status = os.stat(source)
+    name = f"{Path(source).name}-{status.st_size}-{status.st_mtime_ns}-{member}.npy"
+    path = cache_dir() / name
+    try:
+        return np.asarray(np.load(path, mmap_mode="r"))  # a plain array over the mapping, no memmap subclass
+    except (OSError, ValueError):
+        pass
+    array = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{name}.{os.getpid()}.tmp")
+        with open(partial, "wb") as handle:
+            np.save(handle, array)
+        os.replace(partial, path)
+    except OSError:
+        pass  # a read-only home: the next run decompresses again
+    return array
 
 
 @lru_cache(maxsize=1)

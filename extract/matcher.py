@@ -83,9 +83,8 @@ class PhraseMatcher:
         Only tokens with a stem that starts some entry are tried: the document's stem index meets
         the entries' first words once, instead of every token looking itself up in every matcher.
         """
-        by_first = self._by_first
-        starts = sorted({position for stem, positions in doc.stem_positions().items() if stem in by_first
-                         for position in positions})
+        index = doc.stem_positions()
+        starts = sorted({position for stem in index.keys() & self._by_first.keys() for position in index[stem]})
         matches: list[Match] = []
         next_free = 0
         for index in starts:

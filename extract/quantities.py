@@ -15,7 +15,9 @@ than a sound plural in ون (المشهورين → مشهورون: a plural; ف
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
+from typing import Iterable
 
 from extract.document import Document, Token, cached_by_form
 from extract.lexicons import per_million, read_tsv, word_frequencies
@@ -115,6 +117,26 @@ def _is_chain_number(token: Token) -> bool:
     return token.kind == "number" or bool(_number_word_kinds(token) - {"fraction", "one"})
 
 
+@lru_cache(maxsize=1)
+def _chain_number_stems() -> frozenset[str]:
+    """Number words, bare and with the article (len > 3, as _number_word_kinds_of strips it)."""
+    words = _number_word_forms()
+    return frozenset(words) | {"ال" + word for word in words if len(word) > 1}
+
+
+def _digit_stems(stems: Iterable[str]) -> list[str]:
+    return [stem for stem in stems if stem[:1].isdigit()]
+
+
+def _number_candidates(doc: Document, tokens: list[Token]) -> list[int]:
+    """Positions in `tokens` (one sentence's, consecutive) that may be chain numbers or fractions."""
+    if not tokens:
+        return []
+    candidates = doc.tokens_with_stem("quantities:chain_number", _chain_number_stems(), _digit_stems)
+    first, end = tokens[0].index, tokens[-1].index + 1
+    return [index - first for index in candidates[bisect_left(candidates, first):bisect_left(candidates, end)]]
+
+
 def _gap(doc: Document, left: Token, right: Token) -> str:
     return doc.text[left.end:right.start]
 
@@ -125,10 +147,10 @@ def _chains(doc: Document, tokens: list[Token]) -> list[tuple[int, int]]:
     Returns (first, last) positions in `tokens`.
     """
     chains, index = [], 0
-    while index < len(tokens):
-        if not _is_chain_number(tokens[index]):
-            index += 1
+    for candidate in _number_candidates(doc, tokens):
+        if candidate < index or not _is_chain_number(tokens[candidate]):
             continue
+        index = candidate
         last = index
         position = index + 1
         while position < len(tokens):
@@ -316,10 +338,13 @@ def _ordinal_teens(tokens: list[Token]) -> set[int]:
     return positions
 
 
-def _fraction_stages(tokens: list[Token]) -> set[int]:
-    """ربع النهائي، نصف النهائي: a fraction before a definite adjective names a stage, not a part."""
+def _fraction_stages(tokens: list[Token], candidates: list[int]) -> set[int]:
+    """ربع النهائي، نصف النهائي: a fraction before a definite adjective names a stage, not a part.
+    `candidates`: the positions that may be number words (_number_candidates)."""
     positions = set()
-    for position in range(len(tokens) - 1):
+    for position in candidates:
+        if position >= len(tokens) - 1:
+            break
         following = tokens[position + 1]
         if "fraction" in _number_word_kinds(tokens[position]) and following.kind == "arabic" \
                 and following.text.endswith(FRACTION_STAGE_ENDING) and _is_nisba(following):
@@ -436,7 +461,7 @@ def non_count_tokens(doc: Document) -> dict[int, str]:
             excluded.setdefault(tokens[position].index, "date")
         for position in _ordinal_teens(tokens):
             excluded.setdefault(tokens[position].index, "ordinal")
-        for position in _fraction_stages(tokens):
+        for position in _fraction_stages(tokens, _number_candidates(doc, tokens)):
             excluded.setdefault(tokens[position].index, "stage")
     return excluded
 

@@ -414,9 +414,13 @@ def scan_normalized(text: str, published: dt.date | dt.datetime | str | None = N
     """Date expressions in normalized text, as normalized offsets, in text order, never overlapping.
 
     `forms` limits the scan to some of the readers (NUMERIC_FORMS: only those with a number)."""
-    published_date = _as_date(published)
+    return [item for _, item in _scan(text, _as_date(published), forms)]
+
+
+def _scan(text: str, published_date: dt.date | None, forms: frozenset[str] | None) -> list[tuple[str, _Found]]:
+    """(reader name, expression) pairs of scan_normalized."""
     taken: list[tuple[int, int]] = []
-    found: list[_Found] = []
+    found: list[tuple[str, _Found]] = []
     for name, reader in _READERS:
         if forms is not None and name not in forms:
             continue
@@ -428,8 +432,28 @@ def scan_normalized(text: str, published: dt.date | dt.datetime | str | None = N
                 continue
             item.start, item.end = _trim(text, item.start, item.end)
             taken.append((item.start, item.end))
-            found.append(item)
-    return sorted(found, key=lambda item: item.start)
+            found.append((name, item))
+    return sorted(found, key=lambda pair: pair[1].start)
+
+
+def _leads_the_readers(forms: frozenset[str]) -> bool:
+    """Whether every reader of `forms` runs before every other reader: then the full scan, filtered
+    to `forms`, is exactly the scan limited to them (the others claim text only after them)."""
+    names = [name for name, _ in _READERS]
+    return all(name in forms for name in names[:sum(name in forms for name in names)])
+
+
+def _document_scan(doc: "Document", published_date: dt.date | None,
+                   forms: frozenset[str] | None) -> list[tuple[str, _Found]]:
+    """The scan of a document's normalized text, made once per document and publication date:
+    the counts (their dates set aside) and the dates component read the same scan."""
+    if forms is not None and not _leads_the_readers(forms):
+        return _scan(doc.normalized.text, published_date, forms)
+    cached = doc.scan_cache.get("timex")
+    if cached is None or cached[0] is not doc.normalized or cached[1] != published_date:
+        cached = doc.scan_cache["timex"] = (doc.normalized, published_date, _scan(doc.normalized.text, published_date, None))
+    found = cached[2]
+    return found if forms is None else [pair for pair in found if pair[0] in forms]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -442,10 +466,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _expressions(original: str, normalized: NormalizedText, published,
-                 forms: frozenset[str] | None = None) -> list[TimeExpression]:
+def _expressions(original: str, normalized: NormalizedText, found: list[_Found]) -> list[TimeExpression]:
     expressions = []
-    for item in scan_normalized(normalized.text, published, forms):
+    for item in found:
         start, end = normalized.to_original(item.start, item.end)
         expressions.append(TimeExpression(original[start:end], start, end, item.value, item.kind, item.calendar,
                                           "published" if item.anchored else None))
@@ -455,11 +478,13 @@ def _expressions(original: str, normalized: NormalizedText, published,
 def find_time_expressions(text: str, published: dt.date | dt.datetime | str | None = None) -> list[TimeExpression]:
     """Every date expression in `text`, with offsets into `text` and ISO values (see the module doc)."""
     normalized, _ = normalize_for_matching(text, repair_glued=False)
-    return _expressions(text, normalized, published)
+    return _expressions(text, normalized, scan_normalized(normalized.text, published))
 
 
 def document_time_expressions(doc: "Document", published: dt.date | dt.datetime | str | None = None,
                               forms: frozenset[str] | None = None) -> list[TimeExpression]:
     """The same over a normalized Document; `published` defaults to the document's meta `date`."""
     assert doc.normalized is not None, "normalize must run first"
-    return _expressions(doc.text, doc.normalized, published if published is not None else doc.meta.get("date"), forms)
+    published_date = _as_date(published if published is not None else doc.meta.get("date"))
+    found = [item for _, item in _document_scan(doc, published_date, forms)]
+    return _expressions(doc.text, doc.normalized, found)

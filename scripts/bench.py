@@ -50,6 +50,22 @@ def cpu_seconds(function, items) -> float:
     return time.process_time() - started
 
 
+def component_seconds(pipeline, texts: list[str]) -> tuple[float, dict[str, float]]:
+    """CPU seconds of a warm pass of `pipeline` over `texts`, and of each of its components."""
+    from extract import read_text
+
+    pipeline.process(read_text(texts[0]))  # warm
+    shares = {name: 0.0 for name in pipeline.component_names}
+    started = time.process_time()
+    for text in texts:
+        doc = read_text(text)
+        for component in pipeline.components:
+            before = time.process_time()
+            doc = component(doc)
+            shares[component.name] += time.process_time() - before
+    return time.process_time() - started, shares
+
+
 def measure_in_process(count: int) -> dict[str, float]:
     """CPU seconds on one core for spaCy's tokenizer, the rule layers, the default pipeline, NER alone."""
     import spacy
@@ -64,14 +80,14 @@ def measure_in_process(count: int) -> dict[str, float]:
     rules = Pipeline(ner="lexicon")
     default = Pipeline()
     rule_seconds = cpu_seconds(lambda text: rules.process(read_text(text)), texts)
-    default_seconds = cpu_seconds(lambda text: default.process(read_text(text)), texts)
+    default_seconds, components = component_seconds(default, texts)
     before_ner = Pipeline(components=default.components[:default.component_names.index("ner")])
     docs = [before_ner.process(read_text(text)) for text in texts]
     ner = default.components[default.component_names.index("ner")]
     ner_seconds = cpu_seconds(ner, docs)
     tokens = sum(len(doc.tokens) for doc in docs)
     return {"articles": count, "tokens": tokens, "spacy": spacy_seconds, "rules": rule_seconds,
-            "default": default_seconds, "ner": ner_seconds, "ner_backend": ner.name}
+            "default": default_seconds, "ner": ner_seconds, "ner_backend": ner.name, "components": components}
 
 
 def run_extract(*args: str) -> dict[str, float]:
@@ -79,7 +95,8 @@ def run_extract(*args: str) -> dict[str, float]:
     started = time.perf_counter()
     subprocess.run([EXTRACT, "run", *args, "-q"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024}
 
 
 def measure_long_document(characters: int) -> dict[str, float]:
@@ -133,6 +150,8 @@ def main() -> None:
                        ("default pipeline, Pipeline()", "default")):
         print(f"  {label:<40}{warm[key]:>8.2f} s {warm[key] / warm['spacy']:>6.2f}x spaCy")
     print(f"  NER alone (default backend){'':<13}{warm['ner']:>8.2f} s {warm['tokens'] / warm['ner']:>9,.0f} tokens/s")
+    print("  default pipeline by component (CPU s, share): " + ", ".join(
+        f"{name} {seconds:.2f} ({seconds / warm['default']:.0%})" for name, seconds in warm["components"].items()))
 
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
@@ -160,10 +179,17 @@ def main() -> None:
                   f"({result['seconds'] / characters * 1e6:.2f} us/character), peak RSS {result['peak_rss_mb']:.0f} MB, "
                   f"{result['status']}")
 
+        # Start-up as an installed package has it: the modules' bytecode compiled (pip does that at
+        # install; under PYTHONDONTWRITEBYTECODE every run would compile them again), and the
+        # first run writes the data cache (extract.lexicons.cached_array) that later runs read.
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "extract")], check=True,
+                       stdout=subprocess.DEVNULL)
         one = folder / "one.txt"
         one.write_text(corpus_texts(1)[0], encoding="utf-8")
-        startups = [in_fresh_process("run", str(one), "-o", str(folder / "one.jsonl"))["seconds"] for _ in range(3)]
-        print(f"\nStart-up: extract run on one file, median of 3: {statistics.median(startups):.2f} s")
+        startups = [in_fresh_process("run", str(one), "-o", str(folder / "one.jsonl")) for _ in range(3)]
+        print(f"\nStart-up: extract run on one file, median of 3: "
+              f"{statistics.median(run['seconds'] for run in startups):.2f} s wall, "
+              f"{statistics.median(run['cpu_seconds'] for run in startups):.2f} s CPU")
 
 
 if __name__ == "__main__":

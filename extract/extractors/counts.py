@@ -14,8 +14,10 @@ and in model names (F-16), and أحد/إحدى X ("one of").
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from extract.document import Document, Token, cached_by_form
 from extract.items import Count
@@ -401,6 +403,18 @@ def _may_start_number(token: Token) -> bool:
         or dual_singular(token) is not None
 
 
+@lru_cache(maxsize=1)
+def _number_stems() -> frozenset[str]:
+    """Number words, bare and with the article: stems of tokens that may start a number."""
+    return frozenset(number_words()) | {"ال" + word for word in number_words()}
+
+
+def _digits_or_dual_endings(stems: Iterable[str]) -> list[str]:
+    """Stems of digit tokens and of possible duals (ان، ين): with _number_stems(), a superset of the
+    tokens _may_start_number accepts."""
+    return [stem for stem in stems if stem[:1].isdigit() or stem.endswith(("ان", "ين"))]
+
+
 def _read_number(tokens: list[Token], index: int) -> _Number | None:
     token = tokens[index]
     if token.kind == "number":
@@ -421,10 +435,16 @@ def extract_counts(doc: Document) -> Document:
     counts = []
     named = doc.covered_tokens(_named_spans(doc))
     not_counts = non_count_tokens(doc)
+    # Only tokens that may start a number are read; the loop jumps from one to the next.
+    candidates = doc.tokens_with_stem("counts:may_start_number", _number_stems(), _digits_or_dual_endings)
     for start, end in _sentence_ranges(doc):
         tokens = doc.tokens[start:end]
         index = 0
         while index < len(tokens):
+            following = bisect_left(candidates, start + index)
+            if following == len(candidates) or candidates[following] >= end:
+                break
+            index = candidates[following] - start
             if tokens[index].kind == "arabic" and tokens[index].index in named or tokens[index].index in not_counts:
                 index += 1
                 continue

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Callable, Sequence
 
 from extract.document import Document, Span, Token
-from extract.lexicons import word_frequencies
+from extract.lexicons import cached_array, word_frequencies
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
@@ -51,13 +51,20 @@ def _word_lists() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def word_clusters() -> dict[str, str]:
-    """Normalized stem -> its cluster ids, coarse to fine ("17.203.911"), or {} without the file."""
+    """Normalized stem -> its cluster ids, coarse to fine ("17.203.911"), or {} without the file.
+
+    The body is split in one call, as word_frequencies(): stems and ids never contain whitespace."""
     path = resources.files("extract.data").joinpath(CLUSTERS_RESOURCE)
     if not path.is_file():
         return {}
-    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
-        return {word: cluster for word, cluster in (line.rstrip("\n").split("\t") for line in handle
-                                                    if line.strip() and not line.startswith("#"))}
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    body_start = 0
+    while text.startswith("#", body_start):  # the header's comment lines
+        body_start = text.index("\n", body_start) + 1
+    cells = text[body_start:].split()
+    if len(cells) % 2:
+        raise ValueError(f"{CLUSTERS_RESOURCE}: expected two columns, word and cluster")
+    return dict(zip(cells[0::2], cells[1::2]))
 
 
 def _shape(word: str) -> str:
@@ -220,14 +227,19 @@ class CrfModel:
         self._zero = np.zeros(len(self.labels))
         # A zero row at the end, so that every view sums at least one row (np.add.reduceat needs it).
         self._padded_weights = np.vstack([self.weights, self._zero[None]])
-        self._word_ids: dict[tuple[str, str], int] = {}
+        # Word form -> row of its view scores (own, at -2, -1, +1, +2): the key is the form for an
+        # Arabic word, (form, kind) for another. Rows below len(_precomputed) are the model file's
+        # (_fixed_table, read-only, possibly memory-mapped); later ones are added while tagging.
+        self._word_ids: dict[str | tuple[str, str], int] = {}
         self._precomputed: list[str] = []
+        self._fixed_table = np.zeros((0, 5, len(self.labels)), dtype=np.float32)
         self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
         self._bigrams = {}
         for attribute, row in self.index.items():
             for prefix in ("-1|0=", "0|1="):
                 if attribute.startswith(prefix):
                     self._bigrams[(prefix, *attribute[len(prefix):].split("|", 1))] = row
+        self._bigram_pairs = frozenset(key[1:] for key in self._bigrams)
         tags = ["^", "$", *(f"{prefix}-{label}" for label in {label[2:] for label in self.labels if label != "O"}
                             for prefix in "BI"), "O"]
         self._tag_ids = {tag: position for position, tag in enumerate(tags)}
@@ -265,7 +277,7 @@ class CrfModel:
                                 attributes=blob, weights=self.weights.astype(np.float32),
                                 transitions=self.transitions.astype(np.float32),
                                 words=np.frombuffer("\n".join(self._precomputed).encode("utf-8"), dtype=np.uint8),
-                                word_views=self._word_table[:len(self._precomputed)].astype(np.float32))
+                                word_views=np.asarray(self._fixed_table, dtype=np.float32))
 
     @classmethod
     def load(cls, path) -> "CrfModel":
@@ -275,21 +287,30 @@ class CrfModel:
             labels = data["labels"].tobytes().decode("utf-8").split("\n")
             attributes = data["attributes"].tobytes().decode("utf-8").split("\n")
             model = cls(labels, attributes, data["weights"], data["transitions"])
-            if "words" in data and len(data["word_views"]):
-                words = data["words"].tobytes().decode("utf-8").split("\n")
-                model._precomputed = words
-                model._word_table = np.concatenate([data["word_views"].astype(np.float32),
-                                                    np.zeros((1024, 5, len(labels)), dtype=np.float32)])
-                model._word_ids = {(word, "arabic"): row for row, word in enumerate(words)}
+            if "words" in data:
+                # The precomputed scores are most of the file: read uncompressed from the cache
+                # (memory-mapped, shared by worker processes) once it has been written.
+                table = cached_array(path, "word_views", lambda: data["word_views"].astype(np.float32))
+                if len(table):
+                    words = data["words"].tobytes().decode("utf-8").split("\n")
+                    model._precomputed = words
+                    model._fixed_table = table
+                    model._word_ids = dict(zip(words, range(len(words))))
             return model
 
     def precompute(self, words: Sequence[str]) -> None:
         """Keep the view scores of these Arabic word forms in the model file (the corpus's most
         frequent forms), so that tagging an article mostly finds its words' scores ready."""
+        import numpy as np
+
         self._word_ids.clear()
-        self._precomputed = list(words)
-        for word in self._precomputed:
+        self._precomputed, self._fixed_table = [], self._fixed_table[:0]
+        for word in words:
             self._word_id(word, "arabic")
+        count = len(self._word_ids)
+        self._fixed_table = self._word_table[:count].copy()
+        self._word_table = np.zeros((1024, *self._word_table.shape[1:]), dtype=np.float32)
+        self._precomputed = list(words)
 
     def score(self, attributes: Sequence[str]):
         rows = [self.index[attribute] for attribute in attributes if attribute in self.index]
@@ -299,12 +320,13 @@ class CrfModel:
         """The row of a word form's cached view scores (own, at -2, -1, +1, +2), added on first sight."""
         import numpy as np
 
-        key = (norm, kind)
+        key = norm if kind == "arabic" else (norm, kind)
         found = self._word_ids.get(key)
         if found is not None:
             return found
         found = len(self._word_ids)
-        if found == len(self._word_table):
+        added = found - len(self._precomputed)  # its row in _word_table
+        if added == len(self._word_table):
             grown = np.zeros((len(self._word_table) // 2, *self._word_table.shape[1:]), dtype=np.float32)
             self._word_table = np.concatenate([self._word_table, grown])
         padding = len(self.weights)
@@ -313,7 +335,7 @@ class CrfModel:
             starts.append(len(rows))
             rows.extend(self.index[attribute] for attribute in view if attribute in self.index)
             rows.append(padding)
-        self._word_table[found] = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
+        self._word_table[added] = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
         self._word_ids[key] = found
         return found
 
@@ -328,8 +350,16 @@ class CrfModel:
         lengths = np.array([len(sentence) for sentence in sentences])
         ends = np.cumsum(lengths)
         starts = ends - lengths
-        ids = [self._word_id(token.norm, token.kind) for token in tokens]
-        views = self._word_table[ids]
+        known = self._word_ids.get  # the usual case, without a call of _word_id per token
+        ids = [known(token.norm if token.kind == "arabic" else (token.norm, token.kind)) for token in tokens]
+        for position, row in enumerate(ids):
+            if row is None:
+                ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
+        ids = np.array(ids, dtype=np.int64)
+        fixed = ids < len(self._precomputed)
+        views = np.empty((len(ids), *self._word_table.shape[1:]), dtype=np.float32)
+        views[fixed] = self._fixed_table[ids[fixed]]
+        views[~fixed] = self._word_table[ids[~fixed] - len(self._precomputed)]
         sentence_ids = np.repeat(np.arange(len(sentences)), lengths)
         scores = views[:, 0].astype(np.float64)
         for offset in (-2, -1, 1, 2):
@@ -350,10 +380,13 @@ class CrfModel:
         scores += self._tag_tables[""][tag_ids] + self._tag_tables["-1:"][previous] + self._tag_tables["1:"][following]
         # Stem bigrams, the one feature that depends on two words.
         positions, rows, first = [], [], 0
-        bigrams = self._bigrams
+        bigrams, bigram_pairs = self._bigrams, self._bigram_pairs
         for sentence in sentences:
-            stems = ["^", *map(_stem_of, sentence), "$"]
-            for position in range(1, len(sentence) + 1):
+            stems = ["^", *[token.stems[-1][1] if token.stems else token.norm for token in sentence], "$"]  # _stem_of
+            # Most neighbouring stems form no bigram the model knows: only the positions next to a
+            # known pair are looked at, in the same order as a visit of every position.
+            known = [pair for pair, stem_pair in enumerate(zip(stems, stems[1:])) if stem_pair in bigram_pairs]
+            for position in sorted({pair + step for pair in known for step in (0, 1)} - {0, len(sentence) + 1}):
                 row = bigrams.get(("-1|0=", stems[position - 1], stems[position]))
                 if row is not None:
                     positions.append(first + position - 1)
@@ -386,9 +419,9 @@ class CrfModel:
         for position in range(1, longest):
             active = running[position]  # sentences longer than `position`
             candidates = best[:active, :, None] + self.transitions
-            pointers = candidates.argmax(axis=1)
-            best[:active] = np.take_along_axis(candidates, pointers[:, None, :], axis=1)[:, 0] + padded[:active, position]
-            back.append(pointers)
+            back.append(candidates.argmax(axis=1))
+            # The maximum is the value at the argmax, without take_along_axis's index building.
+            best[:active] = candidates.max(axis=1) + padded[:active, position]
         state = best.argmax(axis=1)
         columns = np.zeros((count, longest), dtype=np.int64)
         for position in range(longest - 1, 0, -1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterable
 
 from extract.document import Document, Span, Token, cached_by_form
 from extract.lexicons import per_million, person_titles, read_tsv, word_frequencies
@@ -347,14 +348,26 @@ def title_persons(doc: Document) -> list[Span]:
 def named_persons(doc: Document) -> list[Span]:
     """Persons without a title: a listed given name and at least one more name part."""
     persons, index = [], 0
-    while index < len(doc.tokens):
-        name = person_name_after(doc, index, after_title=False)
+    # Only tokens that may start a name without a title (a superset of what _can_start_name(token,
+    # after_title=False) accepts: a given name, a particle, عبدال...) are tried.
+    for candidate in doc.tokens_with_stem("persons:name_start", _untitled_name_starts(), _glued_abd_stems):
+        if candidate < index:
+            continue
+        name = person_name_after(doc, candidate, after_title=False)
         if name is None:
-            index += 1
             continue
         persons.append(doc.tokens_span(name[0], name[1], "PER"))
         index = name[1] + 1
     return persons
+
+
+@lru_cache(maxsize=1)
+def _untitled_name_starts() -> frozenset[str]:
+    return given_names() | name_particles()
+
+
+def _glued_abd_stems(stems: Iterable[str]) -> list[str]:
+    return [stem for stem in stems if stem.startswith(GLUED_ABD)]
 
 
 def persons_with_place_surnames(doc: Document, persons: list[Span]) -> list[Span]:
@@ -362,4 +375,3 @@ def persons_with_place_surnames(doc: Document, persons: list[Span]) -> list[Span
 
     Listed before the gazetteer's places so that the surname is not read as a town."""
     return [span for span in persons if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()]
-

@@ -259,8 +259,12 @@ def located_places(doc: Document) -> list[Span]:
     """في المخدرة غربي مأرب: after a preposition of place, a rare, name-shaped word followed by the
     listed place it lies in."""
     found = []
-    for index, token in enumerate(doc.tokens[1:-1], start=1):
-        previous = doc.tokens[index - 1]
+    # Only after a context word (the token before must have a locative role).
+    for before in doc.tokens_with_stem("places:context_word", context_words()):
+        index = before + 1
+        if not 1 <= index < len(doc.tokens) - 1:
+            continue
+        token, previous = doc.tokens[index], doc.tokens[before]
         if _same_sentence(doc, index, index - 1) and context_role(previous) == "locative" \
                 and _is_place_name_token(token) and _name_shaped(token.norm) \
                 and word_frequencies().get(token.norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
@@ -285,7 +289,10 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
 def headed_places(doc: Document) -> list[Span]:
     """قاعدة العند، سوق الشعارين، حي الصلول، ناحية القيارة → القيارة: names after a place head noun."""
     tokens, found = doc.tokens, []
-    for index, token in enumerate(tokens[:-1]):
+    for index in doc.tokens_with_stem("places:head", _head_stems()):  # only tokens with a head noun
+        if index >= len(tokens) - 1:
+            break
+        token = tokens[index]
         if any(stem in list_heads() for _, stem in token.stems):
             found.extend(_list_places(doc, index))
             continue
@@ -302,6 +309,11 @@ def headed_places(doc: Document) -> list[Span]:
         else:
             found.append(doc.tokens_span(name, last, "LOC"))
     return found + located_places(doc)
+
+
+@lru_cache(maxsize=1)
+def _head_stems() -> frozenset[str]:
+    return frozenset(list_heads()) | frozenset(place_heads())
 
 
 def _previous_role(doc: Document, index: int) -> str | None:
