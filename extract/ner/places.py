@@ -18,7 +18,7 @@ from extract.lexicons import per_million, place_gazetteer, word_frequencies
 from extract.matcher import Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
-from extract.words import context_role, function_words, list_heads, mined_places, place_heads, plain_word
+from extract.words import context_role, context_words, function_words, list_heads, mined_places, place_heads, plain_word
 
 
 @lru_cache(maxsize=1)
