@@ -237,3 +237,63 @@ def test_a_football_kick_and_a_death_sentence_are_no_events(nlp):
 def test_figurative_targeting_is_no_attack_and_without_clashes_is_denied(nlp):
     assert events_of(nlp, "أطلقت الوزارة برامج تستهدف زيادة الوعي بين الشباب.") == []
     assert only(nlp, "سيطر المسلحون على مدينة الحديدة دون أي مواجهات تذكر.")["modality"] == "denied"
+
+
+# --- shooting, reflexive bombing, hollow passives, تعرض ل, word order, match reports ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال السكان إن مسلحين أطلقوا النار على حافلة تقل عمالا قرب مدينة سبها.", "attack"),
+    ("أصيب شرطيان في إطلاق نار قرب مركز تجاري في مدينة أغادير.", "attack"),
+    ("أكدت الشرطة أن انتحاريا فجر نفسه داخل مقهى شعبي في بلدة الزبير.", "bombing"),
+    ("اغتيل قاض بارز أمام منزله في مدينة الكوت.", "killing"),
+    ("تعرضت قافلة إغاثة لهجوم قرب بلدة الجفرة.", "attack"),
+])
+def test_shooting_reflexive_bombing_passive_and_undergo_triggers(nlp, text, expected):
+    assert [event["type"] for event in events_of(nlp, text)] == [expected]
+
+
+def test_a_ceasefire_is_no_shooting(nlp):
+    assert events_of(nlp, "دعا الوسطاء إلى وقف إطلاق النار في مدينة الحديدة.") == []
+
+
+def test_the_subject_of_taarrada_is_the_target(nlp):
+    event = only(nlp, "تعرضت دورية للجيش لكمين قرب بلدة العريش.")
+    assert event["target_text"] and "دورية" in event["target_text"]
+
+
+def test_a_verb_that_agrees_in_number_has_its_subject_before_it(nlp):
+    event = only(nlp, "وقالت مصادر محلية إن مسلحين ملثمين خطفوا مهندسا تركيا في مدينة سرت.")
+    assert event["type"] == "attack"
+    assert event["actor_text"] == "مسلحين ملثمين"
+    assert "مهندسا" in event["target_text"]
+
+
+def test_a_subject_after_a_complementizer_is_the_actor_as_written(nlp):
+    event = only(nlp, "أفاد شهود بأن دورية عسكرية اعتقلت صحفيا شابا في مدينة تعز.")
+    assert event["actor_text"] == "دورية عسكرية"
+    assert event["target_text"] == "صحفيا شابا"
+
+
+def test_a_fronted_adverbial_is_not_the_actor(nlp):
+    event = only(nlp, "وفي حادث منفصل استهدف مسلحون حاجزا أمنيا في مدينة العريش.")
+    assert event["actor_text"] != "حادث منفصل"
+
+
+def test_the_light_verb_after_the_noun_gives_the_actor_as_written(nlp):
+    event = only(nlp, "قتل جنديان في هجوم شنه مسلحون مجهولون على نقطة تفتيش في مدينة رفح.")
+    assert event["actor_text"] == "مسلحون مجهولون"
+
+
+@pytest.mark.parametrize("text", [
+    "شن المنتخب المغربي هجمات متتالية على مرمى الخصم في الشوط الثاني.",
+    "قرر الاتحاد إيقاف اللاعب ثلاث مباريات بسبب البطاقة الحمراء.",
+    "نفذ المهاجم ضربة قوية ارتطمت بالقائم قبل أن يسجل هدفا في المباراة.",
+])
+def test_a_match_report_holds_no_violence_and_no_arrest(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_security_story_that_names_a_tournament_keeps_its_attack(nlp):
+    text = ("شددت الشرطة الإجراءات الأمنية حول الفنادق منذ هجوم انتحاري استهدف فندقا في مدينة سوسة، "
+            "وقال الوزير إن الخطة تشمل كل المدن قبل انطلاق البطولة القارية وتنقل الجماهير إلى الملاعب.")
+    assert [event["type"] for event in events_of(nlp, text)] == ["bombing"]

@@ -415,16 +415,47 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         previous = doc.tokens[index - 1].norm if index > 0 else ""
         if any(char in PREPOSITION_CLITICS for char in clitic) or previous in ("في", "من", "عن", "بعد", "اثر", "خلال", "جراء"):
             entry = noun
-    if entry.pos == "noun" and clitic.endswith("ل") and not core.startswith("ال"):
-        return None  # لقتل، لاعتقال: a purpose, not an event that happened
+    if entry.pos == "noun" and clitic.endswith("ل") and not core.startswith("ال") \
+            and _undergo_verb(doc, index) is None:
+        return None  # لقتل، لاعتقال: a purpose, not an event that happened (but تعرضت لهجوم: it did)
     last = index + core.count(" ")
     if last + 1 < len(doc.tokens) and _role_of(doc, last + 1) == "cancel_after":
         return None  # ضربة حرة، ضربة جزاء: a football kick
-    if any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
+    if entry.needs != PARTICIPANT and \
+            any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
         return None  # حكم بالإعدام: a sentence passed, not an execution
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
     return entry
+
+
+UNDERGO_REACH = 4  # تعرضت قافلة السفير البولندي لهجوم
+
+
+def _undergo_verb(doc: Document, index: int) -> int | None:
+    """The index of تعرض (and its forms) a few words before an event noun: its subject suffers it."""
+    sentence = doc.tokens[index].sentence
+    for before in range(index - 1, max(-1, index - UNDERGO_REACH - 1), -1):
+        if doc.tokens[before].sentence != sentence or doc.tokens[before].norm in CLAUSE_BREAKS:
+            return None
+        if _role_of(doc, before) == "undergo":
+            return before
+    return None
+
+
+def _undergoer(event: Event, context: EventContext) -> None:
+    """تعرضت ثكنة الغلاوية لاعتداء، 55 سفينة تعرضت للهجوم: the subject of تعرض is the target."""
+    verb = _undergo_verb(context.doc, event.trigger)
+    if verb is None:
+        return
+    first, _ = context.sentence_bounds[event.sentence]
+    mention = context.actor_from(verb + 1, event.trigger - 1, allow_clitic=True) \
+        or context.actor_ending(max(first, verb - VERB_WINDOW), verb - 1)
+    if mention:
+        _add(event.targets, mention.name)
+    phrase = _content_phrase(context, verb + 1, event.trigger - 1)
+    event.target_text = event.target_text or (phrase[0] if phrase else None) \
+        or _preverbal_phrase(context, replace(event, trigger=verb, trigger_first=None))
 
 
 # --- arguments ---
@@ -455,6 +486,8 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
         clause = context.clause(event.trigger)
         _attach_actors_and_targets(event, context, clause, segment)
         _attach_phrases(event, context, min(clause[1], segment[1]))
+        if event.pos == "noun":
+            _undergoer(event, context)
         event.places = _names_in(context.places, segment,
                                  exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event))
         event.agents = _names_in(context.agents, segment)
@@ -527,7 +560,14 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
             before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
-        if before and not event.actors and not _object_of_other_verb(context, before, trigger):
+        if subject and has_plural_agreement(doc.tokens[trigger]):
+            # اغتالوا العميد، هاجموا المواطنين: a verb that agrees in number has its subject before
+            # it (or in its ending); the name after it is its object.
+            if before and not event.actors and not _object_of_other_verb(context, before, trigger):
+                _add(event.actors, before.name)
+            if subject.name not in event.actors:
+                _add(event.targets, subject.name)
+        elif before and not event.actors and not _object_of_other_verb(context, before, trigger):
             _add(event.actors, before.name)
             if subject:
                 _add(event.targets, subject.name)
@@ -574,6 +614,61 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
         mention = context.actor_from(after, min(right, after + 4))
         if mention and mention.name not in event.actors:
             _add(event.targets, mention.name)
+
+
+PLURAL_VERB_ENDINGS = ("وا", "ون", "وه", "وها", "وهم")
+
+
+def has_plural_agreement(token: Token) -> bool:
+    """A verb inflected for a plural subject (قتلوا، يهاجمون، خطفوهم): in Arabic a verb before its
+    subject stays singular, so this one's subject came before it or is its ending."""
+    return token.norm.endswith(PLURAL_VERB_ENDINGS)
+
+
+def _preverbal_phrase(context: EventContext, event: Event) -> str | None:
+    """The subject written before a verb, right after a complementizer or at the start of its
+    clause (قالت المصادر إن وحدة إسرائيلية خاصة اغتالت ...): the participant as written."""
+    from extract.ner import is_function_word
+
+    doc, index = context.doc, event.first_token - 1
+    first, _ = context.sentence_bounds[event.sentence]
+    words: list[int] = []
+    while index >= first and len(words) < PREVERBAL_WORDS:
+        token = doc.tokens[index]
+        if token.norm in COMPLEMENTIZERS or token.norm in CLAUSE_BREAKS:
+            break
+        if token.kind != "arabic" or is_function_word(token) or context.role(index) not in PHRASE_ROLES \
+                or index in context.trigger_tokens or index in context.date_tokens:
+            return None
+        words.insert(0, index)
+        index -= 1
+    # Only after a complementizer or an opening quote is a noun before the verb surely its subject
+    # (at the start of a sentence it is as often a fronted adverbial: وفي واقعة منفصلة استهدف).
+    bounded = index >= first and (doc.tokens[index].norm in COMPLEMENTIZERS or doc.tokens[index].norm == "«")
+    if not words or not bounded:
+        return None
+    return doc.text[doc.tokens[words[0]].start:doc.tokens[words[-1]].end]
+
+
+def _light_verb_phrase(context: EventContext, event: Event) -> str | None:
+    """قام مسلحون مقنعون بخطف ...، شنت طائرات حربية غارات: the light verb's subject as written."""
+    clause = context.clause(event.trigger)
+    for index in range(event.trigger - 1, max(clause[0], event.trigger - LIGHT_VERB_WINDOW) - 1, -1):
+        if context.role(index) == "light_verb":
+            found = _content_phrase(context, context.cue(index)[1] + 1, event.trigger - 1)
+            if found:
+                return found[0]
+            light = replace(event, trigger=index, trigger_first=None)
+            return _preverbal_phrase(context, light)  # إن الطائرات الإسرائيلية أطلقت صواريخ
+    last = event.trigger + event.lemma.count(" ")
+    for index in range(last + 1, min(clause[1], last + 4) + 1):
+        if context.role(index) == "light_verb_after":  # هجوم شنه مسلحون مجهولون، الذي نفذته طالبان
+            found = _content_phrase(context, index + 1, clause[1])
+            return found[0] if found else None
+    return None
+
+
+PREVERBAL_WORDS = 3
 
 
 def _subject_reach(context: EventContext, after: int) -> int:
@@ -639,6 +734,8 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
     """actor_text and target_text: the participants as written, for coders and for event sets whose
     actors are descriptions (مسلحون) rather than names."""
     after = event.trigger + event.lemma.count(" ") + 1
+    while after <= right and after in context.date_tokens:
+        after += 1  # اغتالت قبل ظهر أمس ناشطا: the time before the object
     if after > right:
         return
     first = _content_phrase(context, after, right, stop_at_count=event.type in GENITIVE_IS_TARGET)
@@ -648,6 +745,13 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
         event.target_text = count["text"] if count else None
         return
     if event.pos == "verb":
+        preverbal = None if event.actors else _preverbal_phrase(context, event)
+        if preverbal or has_plural_agreement(context.doc.tokens[event.trigger]):
+            # the subject stood before the verb: what follows is the object (مسلحون اغتالوا العميد)
+            event.actor_text = preverbal
+            if first and event.type != "protest":
+                event.target_text = first[0]
+            return
         if event.actors and first and event.type not in GENITIVE_IS_TARGET | {"protest"} \
                 and context.actor_from(after, after) is None:
             event.target_text = first[0]  # داعش قصف القرية: what follows is the object
@@ -661,10 +765,15 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
         second = _content_phrase(context, _skip_count(context.doc, first[1]), right)
         if second:
             event.target_text = second[0]
-    elif first:
-        if event.type in GENITIVE_IS_TARGET:
+    else:
+        light = _light_verb_phrase(context, event)
+        if light:
+            event.actor_text = light
+            if first and event.type != "protest":
+                event.target_text = first[0]
+        elif first and event.type in GENITIVE_IS_TARGET:
             event.target_text = first[0]
-        elif event.type != "protest":
+        elif first and event.type != "protest":
             event.actor_text = first[0]
 
 
@@ -968,9 +1077,21 @@ def _according_to(context: EventContext, event: Event) -> str | None:
 
 # --- casualty triggers, hypotheticals, merging ---
 
+SPORT_FIGURATIVE_TYPES = VIOLENT_TYPES | {"arrest"}
+SPORT_REACH = 10  # words either side: a match report, not a security story that names a tournament
+
+
+def _in_match_report(event: Event, context: EventContext) -> bool:
+    first, last = context.sentence_bounds[event.sentence]
+    near = range(max(first, event.trigger - SPORT_REACH), min(last, event.trigger + SPORT_REACH) + 1)
+    return event.type in SPORT_FIGURATIVE_TYPES and any(context.role(index) == "sport" for index in near)
+
+
 def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Event]:
     kept = []
     for event in events:
+        if _in_match_report(event, context):
+            continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
         clause = context.clause(event.trigger)
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
