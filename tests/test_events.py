@@ -297,3 +297,29 @@ def test_a_security_story_that_names_a_tournament_keeps_its_attack(nlp):
     text = ("شددت الشرطة الإجراءات الأمنية حول الفنادق منذ هجوم انتحاري استهدف فندقا في مدينة سوسة، "
             "وقال الوزير إن الخطة تشمل كل المدن قبل انطلاق البطولة القارية وتنقل الجماهير إلى الملاعب.")
     assert [event["type"] for event in events_of(nlp, text)] == ["bombing"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فجر مجهولون عبوة ناسفة قرب موكب المحافظ في مدينة الحلة.", "bombing"),
+    ("ألقى ملثمون قنبلة على مقهى في حي باب التبانة.", "bombing"),
+    ("تجمهر مئات العمال أمام مقر الشركة في مدينة صفاقس.", "protest"),
+    ("ويأتي تبادل إطلاق النار بين الجانبين قرب الحدود بعد أيام من التوتر.", "armed_clash"),
+])
+def test_detonation_bomb_throwing_crowds_and_exchange_of_fire(nlp, text, expected):
+    assert [event["type"] for event in events_of(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "فجر القرار أزمة سياسية داخل الائتلاف الحاكم.",  # set off a crisis
+    "قتلت القوات شابا فجر أمس في قرية برقين.",  # dawn
+    "تسعى الدولة إلى امتلاك القنبلة النووية منذ عقود.",
+    "تحقق ألعاب إطلاق النار مبيعات كبيرة هذا العام.",
+])
+def test_detonation_and_bomb_words_used_otherwise(nlp, text):
+    assert all(event["type"] != "bombing" and event["trigger"]["text"] not in ("فجر", "إطلاق النار")
+               for event in events_of(nlp, text))
+
+
+def test_a_passive_killing_verb_is_no_first_name(nlp):
+    event = only(nlp, "اغتيل القاضي المتقاعد أمام منزله في مدينة الكوت.")
+    assert event["type"] == "killing" and event["actor_text"] is None

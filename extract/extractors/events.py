@@ -375,15 +375,18 @@ def find_triggers(doc: Document, context: EventContext) -> list[Event]:
     assert doc.normalized is not None
     normalized = doc.normalized.text
     covered = _covered_by_names(context)
+    # اغتيل كرامي read as one name: a trigger verb is no first name, the event stands.
+    name_starts = {mention.first for mention in context.actors if mention.first < mention.last}
+    covered |= doc.covered_tokens([(date["start"], date["end"]) for date in doc.fields.get("dates", [])])  # فجر الثلاثاء
     events = []
     for match in trigger_regex().finditer(normalized):
         index = doc.token_index_at(doc.normalized.starts[match.start()])
-        if index >= len(doc.tokens) or doc.tokens[index].norm_start != match.start() or index in covered:
+        if index >= len(doc.tokens) or doc.tokens[index].norm_start != match.start():
             continue
         core, clitic = match.group("core"), match.group("clitic")
         core_key = " ".join(core.split())
         entry = _reading(doc, index, core_key, clitic)
-        if entry is None:
+        if entry is None or index in covered and not (index in name_starts and entry.pos == "verb"):
             continue
         last = index + core_key.count(" ")
         start = doc.normalized.to_original(match.start("core"), match.end("core"))[0]
@@ -424,9 +427,21 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
     if entry.needs != PARTICIPANT and \
             any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
         return None  # حكم بالإعدام: a sentence passed, not an execution
+    if entry.needs == "explosive" and not _explosive_follows(doc, last):
+        return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
     return entry
+
+
+def _explosive_follows(doc: Document, last: int) -> bool:
+    sentence = doc.tokens[last].sentence
+    for index in range(last + 1, min(len(doc.tokens), last + EXPLOSIVE_REACH + 1)):
+        if doc.tokens[index].sentence != sentence or doc.tokens[index].norm in CLAUSE_BREAKS:
+            return False
+        if _role_of(doc, index) == "explosive":
+            return True
+    return False
 
 
 UNDERGO_REACH = 4  # تعرضت قافلة السفير البولندي لهجوم
@@ -560,7 +575,9 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
             before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
-        if subject and has_plural_agreement(doc.tokens[trigger]):
+        if subject and event.lemma in PASSIVE_LEMMAS:
+            _add(event.targets, subject.name)  # اغتيل القاضي: the passive's subject suffers it
+        elif subject and has_plural_agreement(doc.tokens[trigger]):
             # اغتالوا العميد، هاجموا المواطنين: a verb that agrees in number has its subject before
             # it (or in its ending); the name after it is its object.
             if before and not event.actors and not _object_of_other_verb(context, before, trigger):
@@ -616,6 +633,8 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.targets, mention.name)
 
 
+# Passive forms listed in the trigger file (hollow and Form VIII passives differ in writing).
+PASSIVE_LEMMAS = frozenset({"اغتيل"})
 PLURAL_VERB_ENDINGS = ("وا", "ون", "وه", "وها", "وهم")
 
 
@@ -745,6 +764,9 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
         event.target_text = count["text"] if count else None
         return
     if event.pos == "verb":
+        if event.lemma in PASSIVE_LEMMAS:
+            event.target_text = first[0] if first else None
+            return
         preverbal = None if event.actors else _preverbal_phrase(context, event)
         if preverbal or has_plural_agreement(context.doc.tokens[event.trigger]):
             # the subject stood before the verb: what follows is the object (مسلحون اغتالوا العميد)
@@ -890,6 +912,10 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
     if chemical and event.type in CHEMICAL_REFINABLE and (
             weapons or _near(context, event, "retype:chemical_attack", clause, CHEMICAL_WINDOW, CHEMICAL_WINDOW)):
         event.type = "chemical_attack"
+        return
+    if event.type == "attack" and event.trigger > 0 and \
+            any(stem.startswith(EXCHANGE_STEM) for _, stem in context.doc.tokens[event.trigger - 1].stems):
+        event.type = "armed_clash"  # تبادل إطلاق النار: both sides fire
         return
     if event.type in REFINABLE_TYPES - {"killing"}:
         for wanted in ("airstrike", "bombing", "shelling"):
@@ -1077,6 +1103,8 @@ def _according_to(context: EventContext, event: Event) -> str | None:
 
 # --- casualty triggers, hypotheticals, merging ---
 
+EXPLOSIVE_REACH = 4  # فجر انتحاري يرتدي حزاما
+EXCHANGE_STEM = "تبادل"
 SPORT_FIGURATIVE_TYPES = VIOLENT_TYPES | {"arrest"}
 SPORT_REACH = 10  # words either side: a match report, not a security story that names a tournament
 
