@@ -323,3 +323,23 @@ def test_detonation_and_bomb_words_used_otherwise(nlp, text):
 def test_a_passive_killing_verb_is_no_first_name(nlp):
     event = only(nlp, "اغتيل القاضي المتقاعد أمام منزله في مدينة الكوت.")
     assert event["type"] == "killing" and event["actor_text"] is None
+
+
+def test_a_protest_called_for_or_planned_is_threatened(nlp):
+    called = only(nlp, "دعت نقابة الأطباء إلى إضراب عام في مستشفيات مدينة الخرطوم.")
+    assert called["type"] == "protest" and called["modality"] == "threatened"
+    planned = only(nlp, "تعتزم أحزاب المعارضة تنظيم مسيرة حاشدة في شوارع مدينة نواكشوط.")
+    assert planned["modality"] == "threatened"
+
+
+def test_a_call_about_violence_does_not_make_it_threatened(nlp):
+    event = only(nlp, "قصفت المدفعية بلدة كفرنبل، ودعا السكان المنظمات إلى إرسال المساعدات.")
+    assert event["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "أحبطت قوات الأمن هجوما انتحاريا على مركز للشرطة في مدينة بنقردان.",
+    "منعت السلطات مطلع الأسبوع التظاهرات في وسط مدينة الحسيمة.",
+])
+def test_a_prevented_event_did_not_happen(nlp, text):
+    assert events_of(nlp, text) == []

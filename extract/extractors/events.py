@@ -1044,6 +1044,11 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
                 _add(event.actors, _subject_after(context, index, trigger))
         elif role == "hedge" and _is_hedge(doc, index) and trigger - index <= 8:
             raise_to("possible")
+        elif role == "plan" and trigger - index <= PLAN_REACH or \
+                role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH:
+            raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
+            if not event.actors:
+                _add(event.actors, _subject_after(context, index, trigger))
     event.modality = modality
     quote = _quote_around(doc, event.trigger_start)
     if quote is not None:
@@ -1105,6 +1110,8 @@ def _according_to(context: EventContext, event: Event) -> str | None:
 
 EXPLOSIVE_REACH = 4  # فجر انتحاري يرتدي حزاما
 EXCHANGE_STEM = "تبادل"
+PLAN_REACH = 6  # دعت النقابة منخرطيها إلى الاستعداد لتنفيذ تحرك احتجاجي
+PREVENT_REACH = 6  # منعت السلطات مطلع الأسبوع الحالي التظاهرات
 SPORT_FIGURATIVE_TYPES = VIOLENT_TYPES | {"arrest"}
 SPORT_REACH = 10  # words either side: a match report, not a security story that names a tournament
 
@@ -1115,11 +1122,18 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     return event.type in SPORT_FIGURATIVE_TYPES and any(context.role(index) == "sport" for index in near)
 
 
+def _prevented(event: Event, context: EventContext) -> bool:
+    clause = context.clause(event.trigger)
+    return any(context.role(index) == "prevent" for index in range(max(clause[0], event.trigger - PREVENT_REACH), event.trigger))
+
+
 def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Event]:
     kept = []
     for event in events:
         if _in_match_report(event, context):
             continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
+        if _prevented(event, context):
+            continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
         clause = context.clause(event.trigger)
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
