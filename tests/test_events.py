@@ -343,3 +343,30 @@ def test_a_call_about_violence_does_not_make_it_threatened(nlp):
 ])
 def test_a_prevented_event_did_not_happen(nlp, text):
     assert events_of(nlp, text) == []
+
+
+def test_a_wounding_by_gunfire_is_an_attack_with_its_shooter_and_victim(nlp):
+    event = only(nlp, "أصيب شاب فلسطيني برصاص الجيش الإسرائيلي شرقي مدينة خان يونس.")
+    assert event["type"] == "attack"
+    assert event["actors"] == ["الجيش الإسرائيلي"]
+    assert event["target_text"] == "شاب فلسطيني"
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب الوزير بفيروس كورونا الأسبوع الماضي.",
+    "أصيب خمسة أشخاص بجروح في حادث سير على الطريق السريع.",
+    "أصيب الجمهور بخيبة أمل بعد تأجيل الحفل.",
+])
+def test_a_wounding_without_a_weapon_is_no_attack(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_the_wounded_beside_a_killing_are_its_toll(nlp):
+    event = only(nlp, "قتل 12 مدنيا وأصيب 40 آخرون برصاص قوات الأمن في مدينة الناصرية.")
+    assert event["type"] == "killing"
+    assert event["killed"]["value"] == 12 and event["injured"]["value"] == 40
+
+
+def test_the_wounded_beside_a_strike_are_its_toll(nlp):
+    event = only(nlp, "قتل جنديان وأصيب ثالث بشظايا قذيفة في هجوم على حاجز قرب مدينة جنين.")
+    assert event["type"] in ("attack", "shelling") and event["killed"]["value"] == 2

@@ -427,21 +427,36 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
     if entry.needs != PARTICIPANT and \
             any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
         return None  # حكم بالإعدام: a sentence passed, not an execution
-    if entry.needs == "explosive" and not _explosive_follows(doc, last):
-        return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off
+    if entry.needs in LEXICAL_NEEDS and not _cue_follows(doc, last, LEXICAL_NEEDS[entry.needs]):
+        return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
     return entry
 
 
-def _explosive_follows(doc: Document, last: int) -> bool:
+# needs (see the trigger file) checked on the words right after the trigger: need -> cue role
+LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase")}
+# أصيب، إصابة: a wounding, the toll of another violent event in its sentence
+WOUND_LEMMAS = frozenset({"اصيب", "اصابه"})
+
+
+def _cue_follows(doc: Document, last: int, roles: tuple[str, ...]) -> bool:
     sentence = doc.tokens[last].sentence
     for index in range(last + 1, min(len(doc.tokens), last + EXPLOSIVE_REACH + 1)):
         if doc.tokens[index].sentence != sentence or doc.tokens[index].norm in CLAUSE_BREAKS:
             return False
-        if _role_of(doc, index) == "explosive":
+        if _role_of(doc, index) in roles:
             return True
     return False
+
+
+def _is_toll(event: Event) -> bool:
+    """A killing or a wounding: told beside another violent event, it is that event's casualties."""
+    return event.type == "killing" or event.lemma in WOUND_LEMMAS
+
+
+def _can_host(event: Event) -> bool:
+    return event.type in VIOLENT_TYPES and not _is_toll(event)
 
 
 UNDERGO_REACH = 4  # تعرضت قافلة السفير البولندي لهجوم
@@ -575,7 +590,7 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
             before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
-        if subject and event.lemma in PASSIVE_LEMMAS:
+        if subject and (event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS):
             _add(event.targets, subject.name)  # اغتيل القاضي: the passive's subject suffers it
         elif subject and has_plural_agreement(doc.tokens[trigger]):
             # اغتالوا العميد، هاجموا المواطنين: a verb that agrees in number has its subject before
@@ -764,8 +779,9 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
         event.target_text = count["text"] if count else None
         return
     if event.pos == "verb":
-        if event.lemma in PASSIVE_LEMMAS:
-            event.target_text = first[0] if first else None
+        if event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS:
+            # اغتيل القاضي، أصيب شاب / أن شابا أصيب: the passive's subject suffers it
+            event.target_text = (first[0] if first else None) or _preverbal_phrase(context, event)
             return
         preverbal = None if event.actors else _preverbal_phrase(context, event)
         if preverbal or has_plural_agreement(context.doc.tokens[event.trigger]):
@@ -931,8 +947,8 @@ def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int
 
 
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
-    if not entry_needs or entry_needs == PARTICIPANT or event.folded:
-        return True
+    if not entry_needs or entry_needs == PARTICIPANT or entry_needs in LEXICAL_NEEDS or event.folded:
+        return True  # lexical needs were checked when the trigger was read
     clause = context.clause(event.trigger)
     if entry_needs == "agent":
         return bool(event.agents) or any(context.role(index) == "retype:chemical_attack"
@@ -1146,11 +1162,11 @@ def _drop_casualty_triggers(events: list[Event]) -> list[Event]:
     """قتل 9 مدنيين في غارة: the killing is the strike's toll; its words stay in the strike's stretch."""
     hosts: dict[int, Event] = {}
     for event in events:
-        if event.type in VIOLENT_TYPES - {"killing"}:
+        if _can_host(event):
             hosts.setdefault(event.sentence, event)
     kept = []
     for event in events:
-        if event.type == "killing" and event.sentence in hosts:
+        if _is_toll(event) and event.sentence in hosts:
             hosts[event.sentence].folded = True  # a toll is evidence enough that the weapon was used
             continue
         kept.append(event)
@@ -1161,11 +1177,15 @@ def _absorb_casualty_triggers(events: list[Event], context: EventContext) -> lis
     """مقتل 10 في غارة: the killing is the air strike's toll, not an event of its own."""
     kept: list[Event] = []
     for event in events:
-        if event.type == "killing":
+        if _is_toll(event):
             host = next((other for other in events if other is not event and other.sentence == event.sentence
-                         and other.type in VIOLENT_TYPES - {"killing"}), None)
+                         and _can_host(other)), None)
             if host is None and kept and _after_result_verb(event, context) and kept[-1].type in VIOLENT_TYPES:
                 host = kept[-1]
+            if host is None and event.lemma in WOUND_LEMMAS:
+                # قتل 34 وأصيب 2800 آخرون: the wounded are the killing's other toll
+                host = next((other for other in events if other is not event and other.sentence == event.sentence
+                             and other.type == "killing"), None)
             if host is not None:
                 host.killed = host.killed or event.killed
                 host.injured = host.injured or event.injured
@@ -1183,6 +1203,9 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         previous = kept[-1] if kept else None
+        if previous is not None and (event.lemma in WOUND_LEMMAS or previous.lemma in WOUND_LEMMAS):
+            kept.append(event)  # قتل شاب وأصيب آخر: two people, two tolls; never one folded in the other
+            continue
         if previous is not None and PARTICIPANT in (trigger_needs().get(event.lemma), trigger_needs().get(previous.lemma)):
             kept.append(event)  # المتظاهرين لم يهاجموا: the protesters are who, not what happened
             continue
