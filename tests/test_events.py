@@ -370,3 +370,18 @@ def test_the_wounded_beside_a_killing_are_its_toll(nlp):
 def test_the_wounded_beside_a_strike_are_its_toll(nlp):
     event = only(nlp, "قتل جنديان وأصيب ثالث بشظايا قذيفة في هجوم على حاجز قرب مدينة جنين.")
     assert event["type"] in ("attack", "shelling") and event["killed"]["value"] == 2
+
+
+def test_the_day_of_the_report_does_not_split_one_arrest(nlp):
+    text = ("ذكرت الشرطة أمس أنه تم القبض على المدير السابق لشركة الكهرباء في مدينة البصرة. "
+            "وألقي القبض على المدير يوم الثلاثاء بتهمة الاختلاس.")
+    found = events_of(nlp, text, published="2021-06-10")  # a Thursday: أمس is Wednesday
+    assert [event["type"] for event in found] == ["arrest"]
+    assert found[0]["date"]["value"] == "2021-06-08"
+
+
+def test_a_report_day_weeks_after_another_killing_keeps_them_apart(nlp):
+    text = ("أعلنت وزارة الصحة، الخميس، أن شابا قتل برصاص الشرطة في مدينة البصرة. "
+            "ومنذ بداية الاحتجاجات في 2 مايو قتل 20 متظاهرا في المدينة.")
+    found = events_of(nlp, text, published="2021-06-10")
+    assert [event["type"] for event in found if event["type"] == "killing"] == ["killing", "killing"]

@@ -19,6 +19,7 @@ casualties instead of an event of its own; mentions of one event in an article a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -270,10 +271,16 @@ class Event:
     trigger_first: int | None = None  # a predicate verb folded in before the trigger
     folded: bool = False  # another trigger beside it was folded in (غارات استهدفت)
     date_inherited: bool = False  # the date comes from an earlier sentence, not the event's own
+    date_of_report: bool = False  # ذكرت الشرطة أمس أنه ...: the day it was told, maybe not the day it happened
 
     @property
     def own_date(self) -> dict[str, Any] | None:
         return None if self.date_inherited else self.date
+
+    @property
+    def firm_date(self) -> dict[str, Any] | None:
+        """The event's own date when the text ties it to the event, not only to its report."""
+        return None if self.date_inherited or self.date_of_report else self.date
 
     @property
     def first_token(self) -> int:
@@ -1006,6 +1013,13 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
     return None
 
 
+def _frames_report(doc: Document, date: dict[str, Any], event: Event) -> bool:
+    """A date before a complementizer before the trigger (ذكرت الشرطة أمس أنه تم القبض) dates the report."""
+    if date["end"] > event.trigger_start:
+        return False
+    return any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date["end"]:event.trigger_start]).split())
+
+
 def _nearest_date(doc: Document, event: Event) -> dict[str, Any] | None:
     """The resolvable date nearest the trigger in its sentence, else the article's first full date
     before it (a report's later sentences keep the day its lead gave, not a background year)."""
@@ -1019,9 +1033,12 @@ def _nearest_date(doc: Document, event: Event) -> dict[str, Any] | None:
                 earlier = date
             continue
         distance = abs(date["start"] - event.trigger_start)
+        if _frames_report(doc, date, event):
+            distance += len(doc.text)  # any date of the event itself comes first
         if best_distance is None or distance < best_distance:
             best, best_distance = date, distance
     event.date_inherited = best is None and earlier is not None
+    event.date_of_report = best is not None and _frames_report(doc, best, event)
     best = best or earlier
     return {"value": best["value"], "kind": best["kind"]} if best else None
 
@@ -1251,10 +1268,29 @@ def _compatible(left: list[str], right: list[str]) -> bool:
     return not left or not right or bool(set(left) & set(right))
 
 
+REPORT_LAG_DAYS = 7  # an event is told on its day or within the week after
+
+
+def _dates_agree(earlier: Event, later: Event) -> bool:
+    """Own dates agree when equal; a day of report agrees with an event day up to a week before it
+    (ذكرت الشرطة أمس أنه تم القبض ... وألقي القبض عليه الثلاثاء: one arrest)."""
+    first, second = earlier.own_date, later.own_date
+    if not first or not second or first["value"] == second["value"]:
+        return True
+    if earlier.date_of_report == later.date_of_report:
+        return False
+    report, event_day = (first, second) if earlier.date_of_report else (second, first)
+    try:
+        lag = (dt.date.fromisoformat(report["value"]) - dt.date.fromisoformat(event_day["value"])).days
+    except ValueError:
+        return False
+    return 0 <= lag <= REPORT_LAG_DAYS
+
+
 def _same_event(earlier: Event, later: Event) -> bool:
     if trigger_needs().get(later.lemma) == PARTICIPANT and earlier.type == "protest":
         # المتظاهرين after a protest was told are its protesters, wherever in the town they are
-        return not (earlier.own_date and later.own_date and earlier.own_date["value"] != later.own_date["value"])
+        return _dates_agree(earlier, later)
     return _same_event_by_arguments(earlier, later)
 
 
@@ -1265,7 +1301,7 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     types_agree = earlier.type == later.type or (anaphor and not later.places and not later.own_date)
     if not types_agree:
         return False
-    if earlier.own_date and later.own_date and earlier.own_date["value"] != later.own_date["value"]:
+    if not _dates_agree(earlier, later):
         return False
     if {earlier.modality, later.modality} & {"threatened", "possible"} and earlier.modality != later.modality:
         return False  # a threat or a possibility is not the strike already told
@@ -1278,7 +1314,7 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
         return bool(set(earlier.places) & set(later.places))
     if later.places:
         return earlier.type == later.type and not earlier.own_date  # a headline told again with its place
-    return not later.times and (not later.own_date or not earlier.own_date or later.own_date == earlier.own_date)
+    return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
@@ -1291,8 +1327,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         for name in ("actors", "targets", "agents", "places"):
             for value in getattr(event, name):
                 _add(getattr(host, name), value)
-        if event.own_date and not host.own_date:
-            host.date, host.date_inherited = event.date, False
+        if event.own_date and not host.own_date or event.firm_date and not host.firm_date:
+            host.date, host.date_inherited, host.date_of_report = event.date, False, event.date_of_report
         for name in ("date", "times", "killed", "injured", "source", "actor_text", "target_text"):
             if getattr(host, name) is None:
                 setattr(host, name, getattr(event, name))
