@@ -385,3 +385,21 @@ def test_a_report_day_weeks_after_another_killing_keeps_them_apart(nlp):
             "ومنذ بداية الاحتجاجات في 2 مايو قتل 20 متظاهرا في المدينة.")
     found = events_of(nlp, text, published="2021-06-10")
     assert [event["type"] for event in found if event["type"] == "killing"] == ["killing", "killing"]
+
+
+@pytest.mark.parametrize("text, shooter", [
+    ("أطلق مسلحون مجهولون النار على حافلة تقل عمالا قرب مدينة سبها.", "مسلحون مجهولون"),
+    ("وفتح جندي النار على المصلين في مسجد البلدة.", "جندي"),
+])
+def test_a_shooting_with_its_subject_between_verb_and_object(nlp, text, shooter):
+    event = only(nlp, text)
+    assert event["type"] == "attack" and event["actor_text"] == shooter
+    assert event["trigger"]["text"] in ("أطلق", "فتح")
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الحكومة حملة لمكافحة التدخين في المدارس.",
+    "فتح المتحف أبوابه أمام الزوار بعد الترميم.",
+])
+def test_launching_and_opening_are_no_shooting(nlp, text):
+    assert events_of(nlp, text) == []

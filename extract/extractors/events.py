@@ -401,7 +401,34 @@ def find_triggers(doc: Document, context: EventContext) -> list[Event]:
         definite = core_key.startswith(NOUN_PREFIXES)
         events.append(Event(entry.type, index, start, end, entry.pos, entry.lemma, doc.tokens[index].sentence,
                             definite, entry.possessive, mentions=[(start, end)]))
+    events.extend(_split_shootings(doc, covered, {event.trigger for event in events}))
+    events.sort(key=lambda event: event.trigger)
     return events
+
+
+FIRE_VERB_STEMS = ("اطلق", "يطلق", "تطلق", "فتح", "يفتح", "تفتح")
+FIRE_OBJECTS = frozenset({"النار", "الرصاص", "النيران", "نار", "رصاص"})
+FIRE_REACH = 4  # أطلق مسلحون مجهولون النار
+
+
+def _split_shootings(doc: Document, covered: set[int], taken: set[int]) -> list[Event]:
+    """أطلق مسلحون النار، فتح جندي النار: a shooting whose verb and object stand apart (the subject
+    between them), as a verbal trigger on the verb."""
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if index in taken or index in covered or not any(
+                stem == verb + ending for _, stem in token.stems[:2] for verb in FIRE_VERB_STEMS
+                for ending in ("", "ت", "وا", "ون")):
+            continue
+        for after in range(index + 2, min(len(doc.tokens), index + FIRE_REACH + 1)):
+            if doc.tokens[after].sentence != token.sentence or doc.tokens[after].norm in CLAUSE_BREAKS:
+                break
+            if doc.tokens[after].norm in FIRE_OBJECTS:
+                start = token.start + (1 if token.text[:1] in "وف" and token.norm[1:].startswith(FIRE_VERB_STEMS) else 0)
+                found.append(Event("attack", index, start, token.end, "verb", "اطلق", token.sentence, False,
+                                   mentions=[(start, token.end)]))
+                break
+    return found
 
 
 def _role_of(doc: Document, index: int) -> str | None:
@@ -735,7 +762,7 @@ def _pronoun_subject(context: EventContext, event: Event) -> str | None:
 
 PHRASE_WORDS = 2
 PHRASE_ROLES = frozenset({None, "cancel_after", "cancel_before", "target_noun"})  # cue roles a phrase may contain
-PHRASE_STOPS = frozenset({"بينهم", "بينها", "منهم", "منها", "فيها", "فيه", "عليهم", "عليها", "امس", "اليوم", "الاسبوع",
+PHRASE_STOPS = frozenset({"النار", "الرصاص", "بينهم", "بينها", "منهم", "منها", "فيها", "فيه", "عليهم", "عليها", "امس", "اليوم", "الاسبوع",
                           "الشهر", "العام", "صباح", "مساء", "فجر", "ليل", "ليله", "يوم"})
 
 
