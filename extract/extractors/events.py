@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -334,6 +334,9 @@ class EventContext:
         self.date_tokens: set[int] = set()
         self.count_tokens: set[int] = set()
         self.sentence_bounds = _SentenceBounds(doc)
+        self.count_positions: list[tuple[int, int, dict[str, Any]]] | None = None
+        self.count_keys: list[int] = []
+        self.events_by_sentence: tuple[list[Event], dict[int, list[Event]]] | None = None
 
     def cue(self, index: int) -> tuple[str, int] | None:
         if index not in self._cues:
@@ -529,8 +532,13 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
     event = events[position]
     first, last = context.sentence_bounds[event.sentence]
     # متظاهرين after اعتقلت is its object: participants do not end another trigger's stretch.
-    same = [other for other in events if other.sentence == event.sentence
-            and (other is event or trigger_needs().get(other.lemma) != PARTICIPANT)]
+    if context.events_by_sentence is None or context.events_by_sentence[0] is not events:
+        grouped: dict[int, list[Event]] = {}
+        for other in events:
+            grouped.setdefault(other.sentence, []).append(other)
+        context.events_by_sentence = (events, grouped)  # one grouping per list, not one scan per event
+    same = [other for other in context.events_by_sentence[1][event.sentence]
+            if other is event or trigger_needs().get(other.lemma) != PARTICIPANT]
     order = same.index(event)
     start = first if order == 0 else event.first_token
     end = same[order + 1].first_token - 1 if order + 1 < len(same) else last
@@ -556,7 +564,7 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
                                  exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event))
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
-        _attach_numbers(event, doc, segment)
+        _attach_numbers(event, doc, segment, _counts_in(context, segment))
         event.date = _nearest_date(doc, event)
         _attach_modality_and_source(event, context, clause)
 
@@ -995,8 +1003,23 @@ def _count_token_index(doc: Document, count: dict[str, Any]) -> int | None:
     return _token_at(doc, count["start"])
 
 
-def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int]) -> None:
-    for count in doc.fields.get("counts", []):
+def _counts_in(context: EventContext, segment: tuple[int, int]) -> list[dict[str, Any]]:
+    """The counts whose first token lies in the segment, in text order (indexed once per document,
+    so that a long document with many events does not compare every event with every count)."""
+    if context.count_positions is None:
+        positions = [(_count_token_index(context.doc, count), order, count)
+                     for order, count in enumerate(context.doc.fields.get("counts", []))]
+        context.count_positions = sorted((index, order, count) for index, order, count in positions
+                                         if index is not None)
+        context.count_keys = [index for index, _, _ in context.count_positions]
+    low = bisect_left(context.count_keys, segment[0])
+    high = bisect_right(context.count_keys, segment[1])
+    return [count for _, _, count in sorted(context.count_positions[low:high], key=lambda item: item[1])]
+
+
+def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
+                    counts: list[dict[str, Any]] | None = None) -> None:
+    for count in doc.fields.get("counts", []) if counts is None else counts:
         index = _count_token_index(doc, count)
         if index is None or not segment[0] <= index <= segment[1]:
             continue
@@ -1042,7 +1065,7 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
 
 def _frames_report(doc: Document, date: dict[str, Any], event: Event) -> bool:
     """A date before a complementizer before the trigger (ذكرت الشرطة أمس أنه تم القبض) dates the report."""
-    if date["end"] > event.trigger_start:
+    if date["end"] > event.trigger_start or event.trigger_start - date["end"] > REPORT_FRAME_CHARS:
         return False
     return any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date["end"]:event.trigger_start]).split())
 
@@ -1296,6 +1319,7 @@ def _compatible(left: list[str], right: list[str]) -> bool:
 
 
 REPORT_LAG_DAYS = 7  # an event is told on its day or within the week after
+REPORT_FRAME_CHARS = 120  # ذكرت الشرطة أمس أنه تم إلقاء القبض: the report's date stands close to its complementizer
 
 
 def _dates_agree(earlier: Event, later: Event) -> bool:
