@@ -416,22 +416,27 @@ FIRE_REACH = 4  # أطلق مسلحون مجهولون النار
 
 def _split_shootings(doc: Document, covered: set[int], taken: set[int]) -> list[Event]:
     """أطلق مسلحون النار، فتح جندي النار: a shooting whose verb and object stand apart (the subject
-    between them), as a verbal trigger on the verb."""
-    found = []
-    for index, token in enumerate(doc.tokens):
-        if index in taken or index in covered or not any(
-                stem == verb + ending for _, stem in token.stems[:2] for verb in FIRE_VERB_STEMS
-                for ending in ("", "ت", "وا", "ون")):
+    between them), as a verbal trigger on the verb. Looked for from the object back, objects being rare."""
+    found: dict[int, Event] = {}
+    for position, token in enumerate(doc.tokens):
+        if token.norm not in FIRE_OBJECTS:
             continue
-        for after in range(index + 2, min(len(doc.tokens), index + FIRE_REACH + 1)):
-            if doc.tokens[after].sentence != token.sentence or doc.tokens[after].norm in CLAUSE_BREAKS:
+        for index in range(position - 2, max(-1, position - FIRE_REACH - 1), -1):
+            verb = doc.tokens[index]
+            if verb.sentence != token.sentence or verb.norm in CLAUSE_BREAKS:
                 break
-            if doc.tokens[after].norm in FIRE_OBJECTS:
-                start = token.start + (1 if token.text[:1] in "وف" and token.norm[1:].startswith(FIRE_VERB_STEMS) else 0)
-                found.append(Event("attack", index, start, token.end, "verb", "اطلق", token.sentence, False,
-                                   mentions=[(start, token.end)]))
+            bare = verb.norm[1:] if verb.norm[:1] in "وف" and verb.norm[1:] in fire_verb_forms() else verb.norm
+            if bare in fire_verb_forms() and index not in taken and index not in covered and index not in found:
+                start = verb.start + (1 if bare != verb.norm else 0)
+                found[index] = Event("attack", index, start, verb.end, "verb", "اطلق", verb.sentence, False,
+                                     mentions=[(start, verb.end)])
                 break
-    return found
+    return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def fire_verb_forms() -> frozenset[str]:
+    return frozenset(stem + ending for stem in FIRE_VERB_STEMS for ending in ("", "ت", "وا", "ون"))
 
 
 def _role_of(doc: Document, index: int) -> str | None:
