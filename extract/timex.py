@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from extract.lexicons import read_tsv
 from extract.normalize import NormalizedText, normalize_for_matching, normalize_string
-from extract.words import time_words
+from extract.words import time_words, word_set
 
 if TYPE_CHECKING:
     from extract.document import Document
@@ -43,6 +43,15 @@ NEXT_WORDS = "|".join(time_words()["next"])
 CURRENT_WORDS = "|".join(time_words()["current"])
 RELATIVE_DAYS = {word: int(days) for word, days in time_words()["relative_day"].items()}
 PERIOD_WORDS = dict(time_words()["period"])
+YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام الجاري; العام نفسه names a year told before
+# A bare الأحد/الاثنين/الجمعة is a day when it stands as an adverb: set off by commas, before a
+# complementizer (قالت الشركة الاثنين إنها), after في وقت سابق/لاحق; never after these words
+# (صلاة الجمعة، بين الاثنين، الواحد الأحد).
+ADVERB_AFTER = word_set("complementizer") | {"عن"}
+ADVERB_BEFORE = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
+NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "صلوات", "بين", "كلا", "الواحد", "مسجد", "جامع", "امام"})
+# ونحن اليوم، وجرادة اليوم هي: "nowadays" in a nominal sentence, not the publication day.
+NOWADAYS_PRONOUNS = frozenset({"نحن", "ونحن", "هو", "هي", "هم", "انا", "انتم"})
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
 GREGORIAN_ERA = r"م(?:يلادي(?:ه)?)?"
 _B = r"(?<![\w])"  # no letter or digit just before
@@ -130,9 +139,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{_B}{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
             rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
         "month_year": re.compile(rf"{_B}{prefix}(?:(?:شهر|لشهر|الشهر)\s+)?{month_spec}\s*(?:،|,)?\s*{year}"),
-        "month": re.compile(rf"{_B}{prefix}(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}{_E}"),
+        "month": re.compile(rf"{_B}{prefix}(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
+                            rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
+                            rf"|\s+من\s+(?:(?P<this>هذا|هذه)\s+)?(?:العام|السنه){_E}(?(this)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})))?{_E}"),
         "numeric": re.compile(
-            rf"{_B}{prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
+            rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "iso": re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d){_E}"),
         "year_range": re.compile(
@@ -146,7 +157,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
             rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})?|منه{_E})"),
         "weekday": re.compile(
-            rf"{_B}{prefix}(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<weekday>{weekday})"
+            rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
         "period": re.compile(rf"{_B}{prefix}(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"),
@@ -285,15 +296,40 @@ def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
                   _kind_of(match.group("prep"), "date"), year[1])
 
 
+# After these a month name cannot be the verb (في مارس، منذ آب); من and بين can (من مارس العنف).
+MONTH_PREPOSITIONS = frozenset({"في", "خلال", "منذ", "حتي", "قبل", "بعد", "الي", "لغايه"})
+
+
 def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
     month = _month_of(match)
-    if month.ambiguous and not match.group("cue"):
+    which = match.group("which") or match.group("year_which") or match.group("this")
+    if month.ambiguous and not (match.group("cue") or which or month.calendar == "gregorian"
+                                and _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS):
         return None
     if published is None or month.calendar == "hijri":
         return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"), month.calendar)
-    year = _closest_year(month.number, None, published)
+    year = _month_year_from(month.number, match, published)
     return _Found(match.start(), match.end(), _iso(year, month.number), _kind_of(match.group("prep"), "date"),
                   anchored=True)
+
+
+def _bare_preposition(prep: str | None) -> str:
+    word = (prep or "").strip()
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
+
+
+def _month_year_from(month: int, match: re.Match, published: dt.date) -> int:
+    """ديسمبر من العام الماضي، مارس من هذا العام، أبريل الماضي، يونيو المقبل; else the closest year."""
+    if match.group("this"):
+        return published.year
+    if match.group("year_which"):
+        return published.year + _direction(match.group("year_which"))
+    direction = _direction(match.group("which"))
+    if direction < 0:
+        return published.year if month < published.month else published.year - 1
+    if direction > 0:
+        return published.year if month > published.month else published.year + 1
+    return _closest_year(month, None, published)
 
 
 def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -347,11 +383,18 @@ def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
 
 def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     name, which = match.group("weekday"), match.group("which")
-    if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which):
+    if _word_before(match, match.start("weekday")) in NOT_WEEKDAY_BEFORE:
+        return None
+    if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
+                                      or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
+                                      or _adverbial(match)):
         return None
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
+    if match.group("relative"):  # أمس الثلاثاء، اليوم الأحد: one day, named twice
+        date = published + dt.timedelta(days=RELATIVE_DAYS[re.sub(r"\s+", " ", match.group("relative"))])
+        return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
     offset = (published.weekday() - WEEKDAYS[name]) % 7
     direction = _direction(which)
     if direction < 0 and offset == 0:
@@ -365,11 +408,32 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     word = re.sub(r"\s+", " ", match.group("word"))
     if word == "اليوم" and _followed_by_definite(match):
         return None  # اليوم التالي، اليوم الوطني: a day named, not today
+    if word == "اليوم" and not match.group("prep") and (_word_before(match, match.start()) in NOWADAYS_PRONOUNS
+                                                      or _word_after(match) in NOWADAYS_PRONOUNS):
+        return None  # ونحن اليوم نرى، والمدينة اليوم هي: nowadays
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     date = published + dt.timedelta(days=RELATIVE_DAYS[word])
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+def _word_before(match: re.Match, position: int) -> str:
+    previous = re.search(r"([\u0621-\u064a]+)[^\S\n]*$", match.string[max(0, position - 30):position])
+    return previous.group(1) if previous else ""
+
+
+def _word_after(match: re.Match) -> str:
+    following = re.match(r"[^\S\n]*([\u0621-\u064a]+)", match.string[match.end():match.end() + 30])
+    return following.group(1) if following else ""
+
+
+def _adverbial(match: re.Match) -> bool:
+    """A bare weekday set off as an adverb of time (، الجمعة، / قالت الاثنين إنها / في وقت سابق الجمعة)."""
+    before = match.string[max(0, match.start("weekday") - 3):match.start("weekday")].rstrip()
+    after = match.string[match.end():match.end() + 3].lstrip()
+    return before.endswith(("،", ",")) or after.startswith(("،", ",", ".")) \
+        or _word_after(match) in ADVERB_AFTER or _word_before(match, match.start("weekday")) in ADVERB_BEFORE
 
 
 def _followed_by_word(match: re.Match) -> bool:

@@ -237,3 +237,169 @@ def test_a_football_kick_and_a_death_sentence_are_no_events(nlp):
 def test_figurative_targeting_is_no_attack_and_without_clashes_is_denied(nlp):
     assert events_of(nlp, "أطلقت الوزارة برامج تستهدف زيادة الوعي بين الشباب.") == []
     assert only(nlp, "سيطر المسلحون على مدينة الحديدة دون أي مواجهات تذكر.")["modality"] == "denied"
+
+
+# --- shooting, reflexive bombing, hollow passives, تعرض ل, word order, match reports ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال السكان إن مسلحين أطلقوا النار على حافلة تقل عمالا قرب مدينة سبها.", "attack"),
+    ("أصيب شرطيان في إطلاق نار قرب مركز تجاري في مدينة أغادير.", "attack"),
+    ("أكدت الشرطة أن انتحاريا فجر نفسه داخل مقهى شعبي في بلدة الزبير.", "bombing"),
+    ("اغتيل قاض بارز أمام منزله في مدينة الكوت.", "killing"),
+    ("تعرضت قافلة إغاثة لهجوم قرب بلدة الجفرة.", "attack"),
+])
+def test_shooting_reflexive_bombing_passive_and_undergo_triggers(nlp, text, expected):
+    assert [event["type"] for event in events_of(nlp, text)] == [expected]
+
+
+def test_a_ceasefire_is_no_shooting(nlp):
+    assert events_of(nlp, "دعا الوسطاء إلى وقف إطلاق النار في مدينة الحديدة.") == []
+
+
+def test_the_subject_of_taarrada_is_the_target(nlp):
+    event = only(nlp, "تعرضت دورية للجيش لكمين قرب بلدة العريش.")
+    assert event["target_text"] and "دورية" in event["target_text"]
+
+
+def test_a_verb_that_agrees_in_number_has_its_subject_before_it(nlp):
+    event = only(nlp, "وقالت مصادر محلية إن مسلحين ملثمين خطفوا مهندسا تركيا في مدينة سرت.")
+    assert event["type"] == "attack"
+    assert event["actor_text"] == "مسلحين ملثمين"
+    assert "مهندسا" in event["target_text"]
+
+
+def test_a_subject_after_a_complementizer_is_the_actor_as_written(nlp):
+    event = only(nlp, "أفاد شهود بأن دورية عسكرية اعتقلت صحفيا شابا في مدينة تعز.")
+    assert event["actor_text"] == "دورية عسكرية"
+    assert event["target_text"] == "صحفيا شابا"
+
+
+def test_a_fronted_adverbial_is_not_the_actor(nlp):
+    event = only(nlp, "وفي حادث منفصل استهدف مسلحون حاجزا أمنيا في مدينة العريش.")
+    assert event["actor_text"] != "حادث منفصل"
+
+
+def test_the_light_verb_after_the_noun_gives_the_actor_as_written(nlp):
+    event = only(nlp, "قتل جنديان في هجوم شنه مسلحون مجهولون على نقطة تفتيش في مدينة رفح.")
+    assert event["actor_text"] == "مسلحون مجهولون"
+
+
+@pytest.mark.parametrize("text", [
+    "شن المنتخب المغربي هجمات متتالية على مرمى الخصم في الشوط الثاني.",
+    "قرر الاتحاد إيقاف اللاعب ثلاث مباريات بسبب البطاقة الحمراء.",
+    "نفذ المهاجم ضربة قوية ارتطمت بالقائم قبل أن يسجل هدفا في المباراة.",
+])
+def test_a_match_report_holds_no_violence_and_no_arrest(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_security_story_that_names_a_tournament_keeps_its_attack(nlp):
+    text = ("شددت الشرطة الإجراءات الأمنية حول الفنادق منذ هجوم انتحاري استهدف فندقا في مدينة سوسة، "
+            "وقال الوزير إن الخطة تشمل كل المدن قبل انطلاق البطولة القارية وتنقل الجماهير إلى الملاعب.")
+    assert [event["type"] for event in events_of(nlp, text)] == ["bombing"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فجر مجهولون عبوة ناسفة قرب موكب المحافظ في مدينة الحلة.", "bombing"),
+    ("ألقى ملثمون قنبلة على مقهى في حي باب التبانة.", "bombing"),
+    ("تجمهر مئات العمال أمام مقر الشركة في مدينة صفاقس.", "protest"),
+    ("ويأتي تبادل إطلاق النار بين الجانبين قرب الحدود بعد أيام من التوتر.", "armed_clash"),
+])
+def test_detonation_bomb_throwing_crowds_and_exchange_of_fire(nlp, text, expected):
+    assert [event["type"] for event in events_of(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "فجر القرار أزمة سياسية داخل الائتلاف الحاكم.",  # set off a crisis
+    "قتلت القوات شابا فجر أمس في قرية برقين.",  # dawn
+    "تسعى الدولة إلى امتلاك القنبلة النووية منذ عقود.",
+    "تحقق ألعاب إطلاق النار مبيعات كبيرة هذا العام.",
+])
+def test_detonation_and_bomb_words_used_otherwise(nlp, text):
+    assert all(event["type"] != "bombing" and event["trigger"]["text"] not in ("فجر", "إطلاق النار")
+               for event in events_of(nlp, text))
+
+
+def test_a_passive_killing_verb_is_no_first_name(nlp):
+    event = only(nlp, "اغتيل القاضي المتقاعد أمام منزله في مدينة الكوت.")
+    assert event["type"] == "killing" and event["actor_text"] is None
+
+
+def test_a_protest_called_for_or_planned_is_threatened(nlp):
+    called = only(nlp, "دعت نقابة الأطباء إلى إضراب عام في مستشفيات مدينة الخرطوم.")
+    assert called["type"] == "protest" and called["modality"] == "threatened"
+    planned = only(nlp, "تعتزم أحزاب المعارضة تنظيم مسيرة حاشدة في شوارع مدينة نواكشوط.")
+    assert planned["modality"] == "threatened"
+
+
+def test_a_call_about_violence_does_not_make_it_threatened(nlp):
+    event = only(nlp, "قصفت المدفعية بلدة كفرنبل، ودعا السكان المنظمات إلى إرسال المساعدات.")
+    assert event["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "أحبطت قوات الأمن هجوما انتحاريا على مركز للشرطة في مدينة بنقردان.",
+    "منعت السلطات مطلع الأسبوع التظاهرات في وسط مدينة الحسيمة.",
+])
+def test_a_prevented_event_did_not_happen(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_wounding_by_gunfire_is_an_attack_with_its_shooter_and_victim(nlp):
+    event = only(nlp, "أصيب شاب فلسطيني برصاص الجيش الإسرائيلي شرقي مدينة خان يونس.")
+    assert event["type"] == "attack"
+    assert event["actors"] == ["الجيش الإسرائيلي"]
+    assert event["target_text"] == "شاب فلسطيني"
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب الوزير بفيروس كورونا الأسبوع الماضي.",
+    "أصيب خمسة أشخاص بجروح في حادث سير على الطريق السريع.",
+    "أصيب الجمهور بخيبة أمل بعد تأجيل الحفل.",
+])
+def test_a_wounding_without_a_weapon_is_no_attack(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_the_wounded_beside_a_killing_are_its_toll(nlp):
+    event = only(nlp, "قتل 12 مدنيا وأصيب 40 آخرون برصاص قوات الأمن في مدينة الناصرية.")
+    assert event["type"] == "killing"
+    assert event["killed"]["value"] == 12 and event["injured"]["value"] == 40
+
+
+def test_the_wounded_beside_a_strike_are_its_toll(nlp):
+    event = only(nlp, "قتل جنديان وأصيب ثالث بشظايا قذيفة في هجوم على حاجز قرب مدينة جنين.")
+    assert event["type"] in ("attack", "shelling") and event["killed"]["value"] == 2
+
+
+def test_the_day_of_the_report_does_not_split_one_arrest(nlp):
+    text = ("ذكرت الشرطة أمس أنه تم القبض على المدير السابق لشركة الكهرباء في مدينة البصرة. "
+            "وألقي القبض على المدير يوم الثلاثاء بتهمة الاختلاس.")
+    found = events_of(nlp, text, published="2021-06-10")  # a Thursday: أمس is Wednesday
+    assert [event["type"] for event in found] == ["arrest"]
+    assert found[0]["date"]["value"] == "2021-06-08"
+
+
+def test_a_report_day_weeks_after_another_killing_keeps_them_apart(nlp):
+    text = ("أعلنت وزارة الصحة، الخميس، أن شابا قتل برصاص الشرطة في مدينة البصرة. "
+            "ومنذ بداية الاحتجاجات في 2 مايو قتل 20 متظاهرا في المدينة.")
+    found = events_of(nlp, text, published="2021-06-10")
+    assert [event["type"] for event in found if event["type"] == "killing"] == ["killing", "killing"]
+
+
+@pytest.mark.parametrize("text, shooter", [
+    ("أطلق مسلحون مجهولون النار على حافلة تقل عمالا قرب مدينة سبها.", "مسلحون مجهولون"),
+    ("وفتح جندي النار على المصلين في مسجد البلدة.", "جندي"),
+])
+def test_a_shooting_with_its_subject_between_verb_and_object(nlp, text, shooter):
+    event = only(nlp, text)
+    assert event["type"] == "attack" and event["actor_text"] == shooter
+    assert event["trigger"]["text"] in ("أطلق", "فتح")
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الحكومة حملة لمكافحة التدخين في المدارس.",
+    "فتح المتحف أبوابه أمام الزوار بعد الترميم.",
+])
+def test_launching_and_opening_are_no_shooting(nlp, text):
+    assert events_of(nlp, text) == []

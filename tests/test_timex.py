@@ -86,3 +86,34 @@ def test_hijri_conversion_outside_the_table_uses_the_tabular_calendar():
 def test_a_day_after_a_conjunction():
     found = find_time_expressions("يقام المعرض بين 9 و12 أيار/مايو 2018")
     assert [(item.text, item.value) for item in found] == [("12 أيار/مايو 2018", "2018-05-12")]
+
+
+FRIDAY = "2019-11-15"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال المتحدث باسم الشركة، الأحد، إن المصنع سيغلق", [("2019-11-10", "relative")]),
+    ("أعلنت الوزارة الاثنين أنها ستفتح المعبر", [("2019-11-11", "relative")]),
+    ("وفي وقت سابق الجمعة أغلقت الشرطة الطريق", [("2019-11-15", "relative")]),
+    ("تحدث الوزير أمس الخميس عن الموازنة", [("2019-11-14", "relative")]),
+    ("نشرت الصحيفة اليوم الجمعة تقريرا", [("2019-11-15", "relative")]),
+    ("تعود الفرق إلى الملاعب في آب", [("2019-08", "date")]),
+    ("ارتفعت الصادرات في نهاية أكتوبر من العام الماضي", [("2018-10", "date")]),
+    ("افتتح الجسر في مارس من هذا العام", [("2019-03", "date")]),
+    ("تنتهي الأشغال في يناير المقبل", [("2020-01", "date")]),
+    ("صدر القرار في ديسمبر الماضي", [("2018-12", "date")]),
+    ("يبدأ التسجيل من يوم السبت 12 / 3 / 1441هـ", [("2019-11-09", "date")]),
+])
+def test_weekdays_months_and_relative_words_in_context(text, expected):
+    assert values(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ألقى الإمام خطبة الجمعة، ودعا إلى التبرع",  # the Friday prayer, not a day
+    "وقع خلاف بين الاثنين، ثم تصالحا",  # "the two"
+    "ونحن اليوم نعيش أزمة اقتصادية",  # nowadays
+    "والقرية اليوم هي أكبر منتج للزيتون",
+    "مارس اللاعب هوايته في نادي المدينة",
+])
+def test_words_that_look_like_days_or_months(text):
+    assert values(text, FRIDAY) == []

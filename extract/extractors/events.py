@@ -19,14 +19,15 @@ casualties instead of an event of its own; mentions of one event in an article a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from extract.document import Document, Token
-from extract.items import Amount, Count, EventDate, EventItem, Quote
+from extract.items import Amount, Count, Date, EventDate, EventItem, Quote
 from extract.items import Mention as ItemMention
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
@@ -271,10 +272,16 @@ class Event:
     trigger_first: int | None = None  # a predicate verb folded in before the trigger
     folded: bool = False  # another trigger beside it was folded in (غارات استهدفت)
     date_inherited: bool = False  # the date comes from an earlier sentence, not the event's own
+    date_of_report: bool = False  # ذكرت الشرطة أمس أنه ...: the day it was told, maybe not the day it happened
 
     @property
     def own_date(self) -> EventDate | None:
         return None if self.date_inherited else self.date
+
+    @property
+    def firm_date(self) -> EventDate | None:
+        """The event's own date when the text ties it to the event, not only to its report."""
+        return None if self.date_inherited or self.date_of_report else self.date
 
     @property
     def first_token(self) -> int:
@@ -324,6 +331,9 @@ class EventContext:
         self.date_tokens: set[int] = set()
         self.count_tokens: set[int] = set()
         self.sentence_bounds = _SentenceBounds(doc)
+        self.count_positions: list[tuple[int, int, Count]] | None = None
+        self.count_keys: list[int] = []
+        self.events_by_sentence: tuple[list[Event], dict[int, list[Event]]] | None = None
 
     def cue(self, index: int) -> tuple[str, int] | None:
         if index not in self._cues:
@@ -372,15 +382,18 @@ def find_triggers(doc: Document, context: EventContext) -> list[Event]:
     assert doc.normalized is not None
     normalized = doc.normalized.text
     covered = _covered_by_names(context)
+    # اغتيل كرامي read as one name: a trigger verb is no first name, the event stands.
+    name_starts = {mention.first for mention in context.actors if mention.first < mention.last}
+    covered |= doc.covered_tokens([(date.start, date.end) for date in doc.fields.get("dates", [])])  # فجر الثلاثاء
     events = []
     for match in trigger_regex().finditer(normalized):
         index = doc.token_index_at(doc.normalized.starts[match.start()])
-        if index >= len(doc.tokens) or doc.tokens[index].norm_start != match.start() or index in covered:
+        if index >= len(doc.tokens) or doc.tokens[index].norm_start != match.start():
             continue
         core, clitic = match.group("core"), match.group("clitic")
         core_key = " ".join(core.split())
         entry = _reading(doc, index, core_key, clitic)
-        if entry is None:
+        if entry is None or index in covered and not (index in name_starts and entry.pos == "verb"):
             continue
         last = index + core_key.count(" ")
         start = doc.normalized.to_original(match.start("core"), match.end("core"))[0]
@@ -388,7 +401,39 @@ def find_triggers(doc: Document, context: EventContext) -> list[Event]:
         definite = core_key.startswith(NOUN_PREFIXES)
         events.append(Event(entry.type, index, start, end, entry.pos, entry.lemma, doc.tokens[index].sentence,
                             definite, entry.possessive, mentions=[(start, end)]))
+    events.extend(_split_shootings(doc, covered, {event.trigger for event in events}))
+    events.sort(key=lambda event: event.trigger)
     return events
+
+
+FIRE_VERB_STEMS = ("اطلق", "يطلق", "تطلق", "فتح", "يفتح", "تفتح")
+FIRE_OBJECTS = frozenset({"النار", "الرصاص", "النيران", "نار", "رصاص"})
+FIRE_REACH = 4  # أطلق مسلحون مجهولون النار
+
+
+def _split_shootings(doc: Document, covered: set[int], taken: set[int]) -> list[Event]:
+    """أطلق مسلحون النار، فتح جندي النار: a shooting whose verb and object stand apart (the subject
+    between them), as a verbal trigger on the verb. Looked for from the object back, objects being rare."""
+    found: dict[int, Event] = {}
+    for position, token in enumerate(doc.tokens):
+        if token.norm not in FIRE_OBJECTS:
+            continue
+        for index in range(position - 2, max(-1, position - FIRE_REACH - 1), -1):
+            verb = doc.tokens[index]
+            if verb.sentence != token.sentence or verb.norm in CLAUSE_BREAKS:
+                break
+            bare = verb.norm[1:] if verb.norm[:1] in "وف" and verb.norm[1:] in fire_verb_forms() else verb.norm
+            if bare in fire_verb_forms() and index not in taken and index not in covered and index not in found:
+                start = verb.start + (1 if bare != verb.norm else 0)
+                found[index] = Event("attack", index, start, verb.end, "verb", "اطلق", verb.sentence, False,
+                                     mentions=[(start, verb.end)])
+                break
+    return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def fire_verb_forms() -> frozenset[str]:
+    return frozenset(stem + ending for stem in FIRE_VERB_STEMS for ending in ("", "ت", "وا", "ون"))
 
 
 def _role_of(doc: Document, index: int) -> str | None:
@@ -412,16 +457,74 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         previous = doc.tokens[index - 1].norm if index > 0 else ""
         if any(char in PREPOSITION_CLITICS for char in clitic) or previous in ("في", "من", "عن", "بعد", "اثر", "خلال", "جراء"):
             entry = noun
-    if entry.pos == "noun" and clitic.endswith("ل") and not core.startswith("ال"):
-        return None  # لقتل، لاعتقال: a purpose, not an event that happened
+    if entry.pos == "noun" and clitic.endswith("ل") and not core.startswith("ال") \
+            and _undergo_verb(doc, index) is None:
+        return None  # لقتل، لاعتقال: a purpose, not an event that happened (but تعرضت لهجوم: it did)
     last = index + core.count(" ")
     if last + 1 < len(doc.tokens) and _role_of(doc, last + 1) == "cancel_after":
         return None  # ضربة حرة، ضربة جزاء: a football kick
-    if any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
+    if entry.needs != PARTICIPANT and \
+            any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
         return None  # حكم بالإعدام: a sentence passed, not an execution
+    if entry.needs in LEXICAL_NEEDS and not _cue_follows(doc, last, LEXICAL_NEEDS[entry.needs]):
+        return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
     return entry
+
+
+# needs (see the trigger file) checked on the words right after the trigger: need -> cue role
+LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase")}
+# أصيب، إصابة: a wounding, the toll of another violent event in its sentence
+WOUND_LEMMAS = frozenset({"اصيب", "اصابه"})
+
+
+def _cue_follows(doc: Document, last: int, roles: tuple[str, ...]) -> bool:
+    sentence = doc.tokens[last].sentence
+    for index in range(last + 1, min(len(doc.tokens), last + EXPLOSIVE_REACH + 1)):
+        if doc.tokens[index].sentence != sentence or doc.tokens[index].norm in CLAUSE_BREAKS:
+            return False
+        if _role_of(doc, index) in roles:
+            return True
+    return False
+
+
+def _is_toll(event: Event) -> bool:
+    """A killing or a wounding: told beside another violent event, it is that event's casualties."""
+    return event.type == "killing" or event.lemma in WOUND_LEMMAS
+
+
+def _can_host(event: Event) -> bool:
+    return event.type in VIOLENT_TYPES and not _is_toll(event)
+
+
+UNDERGO_REACH = 4  # تعرضت قافلة السفير البولندي لهجوم
+
+
+def _undergo_verb(doc: Document, index: int) -> int | None:
+    """The index of تعرض (and its forms) a few words before an event noun: its subject suffers it."""
+    sentence = doc.tokens[index].sentence
+    for before in range(index - 1, max(-1, index - UNDERGO_REACH - 1), -1):
+        if doc.tokens[before].sentence != sentence or doc.tokens[before].norm in CLAUSE_BREAKS:
+            return None
+        if _role_of(doc, before) == "undergo":
+            return before
+    return None
+
+
+def _undergoer(event: Event, context: EventContext) -> None:
+    """تعرضت ثكنة الغلاوية لاعتداء، 55 سفينة تعرضت للهجوم: the subject of تعرض is the target."""
+    verb = _undergo_verb(context.doc, event.trigger)
+    if verb is None:
+        return
+    first, _ = context.sentence_bounds[event.sentence]
+    mention = context.actor_from(verb + 1, event.trigger - 1, allow_clitic=True) \
+        or context.actor_ending(max(first, verb - VERB_WINDOW), verb - 1)
+    if mention:
+        _add(event.targets, mention.name)
+    phrase = _content_phrase(context, verb + 1, event.trigger - 1)
+    event.target_text = event.target_text or (phrase[0] if phrase else None) \
+        or _preverbal_phrase(context, replace(event, trigger=verb, trigger_first=None))
 
 
 # --- arguments ---
@@ -431,8 +534,13 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
     event = events[position]
     first, last = context.sentence_bounds[event.sentence]
     # متظاهرين after اعتقلت is its object: participants do not end another trigger's stretch.
-    same = [other for other in events if other.sentence == event.sentence
-            and (other is event or trigger_needs().get(other.lemma) != PARTICIPANT)]
+    if context.events_by_sentence is None or context.events_by_sentence[0] is not events:
+        grouped: dict[int, list[Event]] = {}
+        for other in events:
+            grouped.setdefault(other.sentence, []).append(other)
+        context.events_by_sentence = (events, grouped)  # one grouping per list, not one scan per event
+    same = [other for other in context.events_by_sentence[1][event.sentence]
+            if other is event or trigger_needs().get(other.lemma) != PARTICIPANT]
     order = same.index(event)
     start = first if order == 0 else event.first_token
     end = same[order + 1].first_token - 1 if order + 1 < len(same) else last
@@ -452,11 +560,13 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
         clause = context.clause(event.trigger)
         _attach_actors_and_targets(event, context, clause, segment)
         _attach_phrases(event, context, min(clause[1], segment[1]))
+        if event.pos == "noun":
+            _undergoer(event, context)
         event.places = _names_in(context.places, segment,
                                  exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event))
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
-        _attach_numbers(event, doc, segment)
+        _attach_numbers(event, doc, segment, _counts_in(context, segment))
         event.date = _nearest_date(doc, event)
         _attach_modality_and_source(event, context, clause)
 
@@ -524,7 +634,16 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
             before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
-        if before and not event.actors and not _object_of_other_verb(context, before, trigger):
+        if subject and (event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS):
+            _add(event.targets, subject.name)  # اغتيل القاضي: the passive's subject suffers it
+        elif subject and has_plural_agreement(doc.tokens[trigger]):
+            # اغتالوا العميد، هاجموا المواطنين: a verb that agrees in number has its subject before
+            # it (or in its ending); the name after it is its object.
+            if before and not event.actors and not _object_of_other_verb(context, before, trigger):
+                _add(event.actors, before.name)
+            if subject.name not in event.actors:
+                _add(event.targets, subject.name)
+        elif before and not event.actors and not _object_of_other_verb(context, before, trigger):
             _add(event.actors, before.name)
             if subject:
                 _add(event.targets, subject.name)
@@ -573,6 +692,62 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.targets, mention.name)
 
 
+# Passive forms listed in the trigger file (hollow and Form VIII passives differ in writing).
+PASSIVE_LEMMAS = frozenset({"اغتيل"})
+PLURAL_VERB_ENDINGS = ("وا", "ون", "وه", "وها", "وهم")
+
+
+def has_plural_agreement(token: Token) -> bool:
+    """A verb inflected for a plural subject (قتلوا، يهاجمون، خطفوهم): in Arabic a verb before its
+    subject stays singular, so this one's subject came before it or is its ending."""
+    return token.norm.endswith(PLURAL_VERB_ENDINGS)
+
+
+def _preverbal_phrase(context: EventContext, event: Event) -> str | None:
+    """The subject written before a verb, right after a complementizer or at the start of its
+    clause (قالت المصادر إن وحدة إسرائيلية خاصة اغتالت ...): the participant as written."""
+
+    doc, index = context.doc, event.first_token - 1
+    first, _ = context.sentence_bounds[event.sentence]
+    words: list[int] = []
+    while index >= first and len(words) < PREVERBAL_WORDS:
+        token = doc.tokens[index]
+        if token.norm in COMPLEMENTIZERS or token.norm in CLAUSE_BREAKS:
+            break
+        if token.kind != "arabic" or is_function_word(token) or context.role(index) not in PHRASE_ROLES \
+                or index in context.trigger_tokens or index in context.date_tokens:
+            return None
+        words.insert(0, index)
+        index -= 1
+    # Only after a complementizer or an opening quote is a noun before the verb surely its subject
+    # (at the start of a sentence it is as often a fronted adverbial: وفي واقعة منفصلة استهدف).
+    bounded = index >= first and (doc.tokens[index].norm in COMPLEMENTIZERS or doc.tokens[index].norm == "«")
+    if not words or not bounded:
+        return None
+    return doc.text[doc.tokens[words[0]].start:doc.tokens[words[-1]].end]
+
+
+def _light_verb_phrase(context: EventContext, event: Event) -> str | None:
+    """قام مسلحون مقنعون بخطف ...، شنت طائرات حربية غارات: the light verb's subject as written."""
+    clause = context.clause(event.trigger)
+    for index in range(event.trigger - 1, max(clause[0], event.trigger - LIGHT_VERB_WINDOW) - 1, -1):
+        if context.role(index) == "light_verb":
+            found = _content_phrase(context, context.cue(index)[1] + 1, event.trigger - 1)
+            if found:
+                return found[0]
+            light = replace(event, trigger=index, trigger_first=None)
+            return _preverbal_phrase(context, light)  # إن الطائرات الإسرائيلية أطلقت صواريخ
+    last = event.trigger + event.lemma.count(" ")
+    for index in range(last + 1, min(clause[1], last + 4) + 1):
+        if context.role(index) == "light_verb_after":  # هجوم شنه مسلحون مجهولون، الذي نفذته طالبان
+            found = _content_phrase(context, index + 1, clause[1])
+            return found[0] if found else None
+    return None
+
+
+PREVERBAL_WORDS = 3
+
+
 def _subject_reach(context: EventContext, after: int) -> int:
     """The last token where a verb's subject may start: the next two, unless a preposition,
     a number or a description of people comes first (استهدف عنصرين من حزب الله has no named subject)."""
@@ -596,7 +771,7 @@ def _pronoun_subject(context: EventContext, event: Event) -> str | None:
 
 PHRASE_WORDS = 2
 PHRASE_ROLES = frozenset({None, "cancel_after", "cancel_before", "target_noun"})  # cue roles a phrase may contain
-PHRASE_STOPS = frozenset({"بينهم", "بينها", "منهم", "منها", "فيها", "فيه", "عليهم", "عليها", "امس", "اليوم", "الاسبوع",
+PHRASE_STOPS = frozenset({"النار", "الرصاص", "بينهم", "بينها", "منهم", "منها", "فيها", "فيه", "عليهم", "عليها", "امس", "اليوم", "الاسبوع",
                           "الشهر", "العام", "صباح", "مساء", "فجر", "ليل", "ليله", "يوم"})
 
 
@@ -634,6 +809,8 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
     """actor_text and target_text: the participants as written, for coders and for event sets whose
     actors are descriptions (مسلحون) rather than names."""
     after = event.trigger + event.lemma.count(" ") + 1
+    while after <= right and after in context.date_tokens:
+        after += 1  # اغتالت قبل ظهر أمس ناشطا: the time before the object
     if after > right:
         return
     first = _content_phrase(context, after, right, stop_at_count=event.type in GENITIVE_IS_TARGET)
@@ -643,6 +820,17 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
         event.target_text = count.text if count else None
         return
     if event.pos == "verb":
+        if event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS:
+            # اغتيل القاضي، أصيب شاب / أن شابا أصيب: the passive's subject suffers it
+            event.target_text = (first[0] if first else None) or _preverbal_phrase(context, event)
+            return
+        preverbal = None if event.actors else _preverbal_phrase(context, event)
+        if preverbal or has_plural_agreement(context.doc.tokens[event.trigger]):
+            # the subject stood before the verb: what follows is the object (مسلحون اغتالوا العميد)
+            event.actor_text = preverbal
+            if first and event.type != "protest":
+                event.target_text = first[0]
+            return
         if event.actors and first and event.type not in GENITIVE_IS_TARGET | {"protest"} \
                 and context.actor_from(after, after) is None:
             event.target_text = first[0]  # داعش قصف القرية: what follows is the object
@@ -656,10 +844,15 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
         second = _content_phrase(context, _skip_count(context.doc, first[1]), right)
         if second:
             event.target_text = second[0]
-    elif first:
-        if event.type in GENITIVE_IS_TARGET:
+    else:
+        light = _light_verb_phrase(context, event)
+        if light:
+            event.actor_text = light
+            if first and event.type != "protest":
+                event.target_text = first[0]
+        elif first and event.type in GENITIVE_IS_TARGET:
             event.target_text = first[0]
-        elif event.type != "protest":
+        elif first and event.type != "protest":
             event.actor_text = first[0]
 
 
@@ -777,6 +970,10 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
             weapons or _near(context, event, "retype:chemical_attack", clause, CHEMICAL_WINDOW, CHEMICAL_WINDOW)):
         event.type = "chemical_attack"
         return
+    if event.type == "attack" and event.trigger > 0 and \
+            any(stem.startswith(EXCHANGE_STEM) for _, stem in context.doc.tokens[event.trigger - 1].stems):
+        event.type = "armed_clash"  # تبادل إطلاق النار: both sides fire
+        return
     if event.type in REFINABLE_TYPES - {"killing"}:
         for wanted in ("airstrike", "bombing", "shelling"):
             if wanted in retypes and _near(context, event, f"retype:{wanted}", clause, RETYPE_BEFORE, RETYPE_AFTER):
@@ -791,8 +988,8 @@ def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int
 
 
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
-    if not entry_needs or entry_needs == PARTICIPANT or event.folded:
-        return True
+    if not entry_needs or entry_needs == PARTICIPANT or entry_needs in LEXICAL_NEEDS or event.folded:
+        return True  # lexical needs were checked when the trigger was read
     clause = context.clause(event.trigger)
     if entry_needs == "agent":
         return bool(event.agents) or any(context.role(index) == "retype:chemical_attack"
@@ -805,8 +1002,23 @@ def _count_token_index(doc: Document, count: Count) -> int | None:
     return _token_at(doc, count.start)
 
 
-def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int]) -> None:
-    for count in doc.fields.get("counts", []):
+def _counts_in(context: EventContext, segment: tuple[int, int]) -> list[Count]:
+    """The counts whose first token lies in the segment, in text order (indexed once per document,
+    so that a long document with many events does not compare every event with every count)."""
+    if context.count_positions is None:
+        positions = [(_count_token_index(context.doc, count), order, count)
+                     for order, count in enumerate(context.doc.fields.get("counts", []))]
+        context.count_positions = sorted((index, order, count) for index, order, count in positions
+                                         if index is not None)
+        context.count_keys = [index for index, _, _ in context.count_positions]
+    low = bisect_left(context.count_keys, segment[0])
+    high = bisect_right(context.count_keys, segment[1])
+    return [count for _, _, count in sorted(context.count_positions[low:high], key=lambda item: item[1])]
+
+
+def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
+                    counts: list[Count] | None = None) -> None:
+    for count in doc.fields.get("counts", []) if counts is None else counts:
         index = _count_token_index(doc, count)
         if index is None or not segment[0] <= index <= segment[1]:
             continue
@@ -850,6 +1062,13 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
     return None
 
 
+def _frames_report(doc: Document, date: Date, event: Event) -> bool:
+    """A date before a complementizer before the trigger (ذكرت الشرطة أمس أنه تم القبض) dates the report."""
+    if date.end > event.trigger_start or event.trigger_start - date.end > REPORT_FRAME_CHARS:
+        return False
+    return any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date.end:event.trigger_start]).split())
+
+
 def _nearest_date(doc: Document, event: Event) -> EventDate | None:
     """The resolvable date nearest the trigger in its sentence, else the article's first full date
     before it (a report's later sentences keep the day its lead gave, not a background year)."""
@@ -863,9 +1082,12 @@ def _nearest_date(doc: Document, event: Event) -> EventDate | None:
                 earlier = date
             continue
         distance = abs(date.start - event.trigger_start)
+        if _frames_report(doc, date, event):
+            distance += len(doc.text)  # any date of the event itself comes first
         if best_distance is None or distance < best_distance:
             best, best_distance = date, distance
     event.date_inherited = best is None and earlier is not None
+    event.date_of_report = best is not None and _frames_report(doc, best, event)
     best = best or earlier
     return EventDate(best.value, best.kind) if best else None
 
@@ -904,6 +1126,11 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
                 _add(event.actors, _subject_after(context, index, trigger))
         elif role == "hedge" and _is_hedge(doc, index) and trigger - index <= 8:
             raise_to("possible")
+        elif role == "plan" and trigger - index <= PLAN_REACH or \
+                role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH:
+            raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
+            if not event.actors:
+                _add(event.actors, _subject_after(context, index, trigger))
     event.modality = modality
     quote = _quote_around(doc, event.trigger_start)
     if quote is not None:
@@ -963,9 +1190,32 @@ def _according_to(context: EventContext, event: Event) -> str | None:
 
 # --- casualty triggers, hypotheticals, merging ---
 
+EXPLOSIVE_REACH = 4  # فجر انتحاري يرتدي حزاما
+EXCHANGE_STEM = "تبادل"
+PLAN_REACH = 6  # دعت النقابة منخرطيها إلى الاستعداد لتنفيذ تحرك احتجاجي
+PREVENT_REACH = 6  # منعت السلطات مطلع الأسبوع الحالي التظاهرات
+SPORT_FIGURATIVE_TYPES = VIOLENT_TYPES | {"arrest"}
+SPORT_REACH = 10  # words either side: a match report, not a security story that names a tournament
+
+
+def _in_match_report(event: Event, context: EventContext) -> bool:
+    first, last = context.sentence_bounds[event.sentence]
+    near = range(max(first, event.trigger - SPORT_REACH), min(last, event.trigger + SPORT_REACH) + 1)
+    return event.type in SPORT_FIGURATIVE_TYPES and any(context.role(index) == "sport" for index in near)
+
+
+def _prevented(event: Event, context: EventContext) -> bool:
+    clause = context.clause(event.trigger)
+    return any(context.role(index) == "prevent" for index in range(max(clause[0], event.trigger - PREVENT_REACH), event.trigger))
+
+
 def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Event]:
     kept = []
     for event in events:
+        if _in_match_report(event, context):
+            continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
+        if _prevented(event, context):
+            continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
         clause = context.clause(event.trigger)
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
@@ -978,11 +1228,11 @@ def _drop_casualty_triggers(events: list[Event]) -> list[Event]:
     """قتل 9 مدنيين في غارة: the killing is the strike's toll; its words stay in the strike's stretch."""
     hosts: dict[int, Event] = {}
     for event in events:
-        if event.type in VIOLENT_TYPES - {"killing"}:
+        if _can_host(event):
             hosts.setdefault(event.sentence, event)
     kept = []
     for event in events:
-        if event.type == "killing" and event.sentence in hosts:
+        if _is_toll(event) and event.sentence in hosts:
             hosts[event.sentence].folded = True  # a toll is evidence enough that the weapon was used
             continue
         kept.append(event)
@@ -993,11 +1243,15 @@ def _absorb_casualty_triggers(events: list[Event], context: EventContext) -> lis
     """مقتل 10 في غارة: the killing is the air strike's toll, not an event of its own."""
     kept: list[Event] = []
     for event in events:
-        if event.type == "killing":
+        if _is_toll(event):
             host = next((other for other in events if other is not event and other.sentence == event.sentence
-                         and other.type in VIOLENT_TYPES - {"killing"}), None)
+                         and _can_host(other)), None)
             if host is None and kept and _after_result_verb(event, context) and kept[-1].type in VIOLENT_TYPES:
                 host = kept[-1]
+            if host is None and event.lemma in WOUND_LEMMAS:
+                # قتل 34 وأصيب 2800 آخرون: the wounded are the killing's other toll
+                host = next((other for other in events if other is not event and other.sentence == event.sentence
+                             and other.type == "killing"), None)
             if host is not None:
                 host.killed = host.killed or event.killed
                 host.injured = host.injured or event.injured
@@ -1015,6 +1269,9 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         previous = kept[-1] if kept else None
+        if previous is not None and (event.lemma in WOUND_LEMMAS or previous.lemma in WOUND_LEMMAS):
+            kept.append(event)  # قتل شاب وأصيب آخر: two people, two tolls; never one folded in the other
+            continue
         if previous is not None and PARTICIPANT in (trigger_needs().get(event.lemma), trigger_needs().get(previous.lemma)):
             kept.append(event)  # المتظاهرين لم يهاجموا: the protesters are who, not what happened
             continue
@@ -1060,10 +1317,30 @@ def _compatible(left: list[str], right: list[str]) -> bool:
     return not left or not right or bool(set(left) & set(right))
 
 
+REPORT_LAG_DAYS = 7  # an event is told on its day or within the week after
+REPORT_FRAME_CHARS = 120  # ذكرت الشرطة أمس أنه تم إلقاء القبض: the report's date stands close to its complementizer
+
+
+def _dates_agree(earlier: Event, later: Event) -> bool:
+    """Own dates agree when equal; a day of report agrees with an event day up to a week before it
+    (ذكرت الشرطة أمس أنه تم القبض ... وألقي القبض عليه الثلاثاء: one arrest)."""
+    first, second = earlier.own_date, later.own_date
+    if not first or not second or first.value == second.value:
+        return True
+    if earlier.date_of_report == later.date_of_report:
+        return False
+    report, event_day = (first, second) if earlier.date_of_report else (second, first)
+    try:
+        lag = (dt.date.fromisoformat(report.value) - dt.date.fromisoformat(event_day.value)).days
+    except ValueError:
+        return False
+    return 0 <= lag <= REPORT_LAG_DAYS
+
+
 def _same_event(earlier: Event, later: Event) -> bool:
     if trigger_needs().get(later.lemma) == PARTICIPANT and earlier.type == "protest":
         # المتظاهرين after a protest was told are its protesters, wherever in the town they are
-        return not (earlier.own_date and later.own_date and earlier.own_date.value != later.own_date.value)
+        return _dates_agree(earlier, later)
     return _same_event_by_arguments(earlier, later)
 
 
@@ -1074,7 +1351,7 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     types_agree = earlier.type == later.type or (anaphor and not later.places and not later.own_date)
     if not types_agree:
         return False
-    if earlier.own_date and later.own_date and earlier.own_date.value != later.own_date.value:
+    if not _dates_agree(earlier, later):
         return False
     if {earlier.modality, later.modality} & {"threatened", "possible"} and earlier.modality != later.modality:
         return False  # a threat or a possibility is not the strike already told
@@ -1087,7 +1364,7 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
         return bool(set(earlier.places) & set(later.places))
     if later.places:
         return earlier.type == later.type and not earlier.own_date  # a headline told again with its place
-    return not later.times and (not later.own_date or not earlier.own_date or later.own_date == earlier.own_date)
+    return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
@@ -1100,8 +1377,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         for name in ("actors", "targets", "agents", "places"):
             for value in getattr(event, name):
                 _add(getattr(host, name), value)
-        if event.own_date and not host.own_date:
-            host.date, host.date_inherited = event.date, False
+        if event.own_date and not host.own_date or event.firm_date and not host.firm_date:
+            host.date, host.date_inherited, host.date_of_report = event.date, False, event.date_of_report
         for name in ("date", "times", "killed", "injured", "source", "actor_text", "target_text"):
             if getattr(host, name) is None:
                 setattr(host, name, getattr(event, name))
