@@ -29,11 +29,14 @@ from extract.speech.marks import pair_marks
 from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
 from extract.speech.words import has_role, is_complementizer
 
+SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
+MAX_BRACKETED_TOKENS = 120
+MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
 MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
@@ -118,6 +121,7 @@ class _QuoteFinder:
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
             inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False)
             if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
+                    and cue.lemma != SAY \
                     and not (following is not None and is_complementizer(following)) \
                     and not self._needed(token, cue):
                 return None  # أعلن عن خطة: the verb's object, not a report
@@ -187,6 +191,19 @@ class _QuoteFinder:
             last -= 1
         return first, last
 
+    def _bracket_close(self, opening: int) -> int | None:
+        """The ) that closes a ( at `opening` in its paragraph, with words between."""
+        tokens = self.tokens
+        if tokens[opening].norm not in ("(", "﴿"):
+            return None
+        closer = ")" if tokens[opening].norm == "(" else "﴾"
+        for position in range(opening + 1, min(len(tokens), opening + MAX_BRACKETED_TOKENS)):
+            if tokens[position].norm in ("(", "﴿") or "\n" in self.doc.text[tokens[position - 1].end:tokens[position].start]:
+                return None
+            if tokens[position].norm == closer:
+                return position if position > opening + 1 else None
+        return None
+
     def _report_end(self, first: int) -> int:
         return report_end(self.doc, first, self.opens_report)
 
@@ -201,6 +218,9 @@ class _QuoteFinder:
             if opening >= len(tokens) or tokens[opening].sentence != tokens[zone.end].sentence \
                     and tokens[opening].norm != '"':
                 return None, 0, True
+            bracketed = self._bracket_close(opening)
+            if bracketed is not None:  # قال تعالى: (…): a quotation in brackets, as religious texts set them
+                return opening + 1, bracketed - 1, True
             if opening not in self.closing_of:  # وقال: بلا علامات اقتباس: the rest of the clause
                 first, last = self._strip(opening, self._report_end(opening))
                 return (first, last, True) if tokens[first].norm != '"' else (None, 0, True)
@@ -239,6 +259,21 @@ class _QuoteFinder:
         speaker = self.chunker.phrase(source_at + 1, zone_end - 1) if zone_end - 1 > source_at else NO_SPEAKER
         return speaker, list(dict.fromkeys(via))
 
+    def _relayed_masdar(self, cue_index: int) -> tuple[Speaker, list[str]]:
+        """نقلت الوكالة عن مصدر مسؤول قوله إن ...: the speaker between عن and the masdar."""
+        tokens = self.tokens
+        position = cue_index - 1
+        while position > 0 and cue_index - position <= MAX_SPEAKER_TOKENS \
+                and tokens[position].sentence == tokens[cue_index].sentence and tokens[position].norm not in CLAUSE_PUNCT:
+            if tokens[position].norm == "عن":
+                relay = next((index for index in range(position - 1, max(-1, position - MAX_SPEAKER_TOKENS), -1)
+                              if (self.cue_at(index) or NO_CUE).kind == "relay"), None)
+                if relay is None or any(tokens[index].norm in CLAUSE_PUNCT for index in range(relay, position)):
+                    return NO_SPEAKER, []
+                return self._relayed_speaker(relay, cue_index)
+            position -= 1
+        return NO_SPEAKER, []
+
     def _post_verbal(self, first: int, zone_end: int) -> tuple[Speaker, list[str]]:
         tokens = self.tokens
         relay_at = next((index for index in range(first + 1, zone_end)
@@ -250,8 +285,32 @@ class _QuoteFinder:
                 via.append(item.name)
         if relay_at - 1 <= first:
             return NO_SPEAKER, via
-        speaker = self.chunker.phrase(first + 1, relay_at - 1)
+        speaker = self.chunker.phrase(self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _after_addressee(self, position: int, last: int) -> int:
+        """Where the subject starts when the verb names whom it was said to first (أكد لـ"الرياض"
+        الشيخ فلان، قال للصحفيين أمس مدير المستشفى): past the addressee and any time word."""
+        tokens = self.tokens
+        start = position
+        while position <= last:
+            token = tokens[position]
+            if has_role(token, "skippable", with_clitics=False) or self.chunker.time_word(token):
+                position += 1
+            elif token.norm == "ل" and position + 1 in self.closing_of:
+                position = self.closing_of[position + 1] + 1  # لـ"الرياض"
+            elif self.chunker.addressee(token):
+                mention = self.mentions.covering(token.start, token.end, actors_only=False)
+                position += 1
+                if mention is not None:
+                    position = max(position, self.doc.token_index_at(mention.end))
+                while position <= last and tokens[position].kind == "arabic" \
+                        and tokens[position].norm.startswith("ال") \
+                        and self.mentions.starting_at(tokens[position].start) is None:
+                    position += 1  # لوكالة الأنباء الفرنسية
+            else:
+                break
+        return position if position > start and position <= last else start
 
     def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
         """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor."""
@@ -294,8 +353,9 @@ class _QuoteFinder:
             return NO_SPEAKER
         if has_role(tokens[first], "kana", with_clitics=False):
             first += 1
-            if tokens[last].norm not in ("قد", "لقد"):
-                return NO_SPEAKER
+            imperfect = (self.cue_at(cue_index) or NO_CUE).aspect == "imperfect"
+            if tokens[last].norm not in ("قد", "لقد") and not imperfect:
+                return NO_SPEAKER  # كان X قد قال، كان X يقول: the subject between كان and the verb
         while last >= first and has_role(tokens[last], "skippable", with_clitics=False):
             last -= 1
         while first <= last and tokens[first].norm in ("و", "ف", "كما", "ثم"):
@@ -422,6 +482,8 @@ class _QuoteFinder:
             speaker, via = self._post_verbal(start, zone_end)
             if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
                 speaker = NO_SPEAKER
+        elif cue.kind == "masdar":
+            speaker, via = self._relayed_masdar(cue_index)
         else:
             speaker, via = NO_SPEAKER, []
         if speaker.span is None and cue.kind in ("verb", "relay"):
@@ -472,6 +534,46 @@ class _QuoteFinder:
         self.quotes.append({"text": text.text, "start": text.start, "end": text.end, "direct": direct,
                             "cue": doc.span(tokens[cue_index].start, tokens[cue_index].end).as_dict(),
                             "speaker": speaker_dict, "speaker_actor": actor, "via": via})
+
+    # --- the cue after the quotation ----------------------------------------------------------
+    def postposed_at(self, opening: int) -> int | None:
+        """«لن نتراجع»، قال الوزير: a quotation that opens its sentence, then the cue and speaker."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or not self._opens_sentence(opening):
+            return None
+        cue_index = closing + 1
+        while cue_index < len(tokens) and tokens[cue_index].norm in COMMAS:
+            cue_index += 1
+        if cue_index >= len(tokens) or tokens[cue_index].sentence != tokens[closing].sentence:
+            return None
+        cue = self.cue_at(cue_index)
+        if cue is None or cue.kind not in ("verb", "relay") or cue.lemma in cue_patterns() \
+                or self.speaker_zone(cue_index, cue) is not None:
+            return None  # وقال: «…»: that cue opens a report of its own
+        zone_end = cue_index + 1
+        while zone_end < len(tokens) and tokens[zone_end].sentence == tokens[cue_index].sentence \
+                and tokens[zone_end].norm not in SENTENCE_END and zone_end - cue_index <= MAX_SPEAKER_TOKENS:
+            zone_end += 1
+        speaker, via = self._post_verbal(cue_index, zone_end) if zone_end > cue_index + 1 else (NO_SPEAKER, [])
+        if speaker.span is None or self._disagrees_as_subject(cue, speaker):
+            speaker = self.resolve_unspoken(cue_index, cue)
+        first, last = self._strip(opening + 1, closing - 1)
+        while last > first and tokens[last].norm in COMMAS:
+            last -= 1
+        self._record(cue_index, first, last, True, speaker, via)
+        self.covered.append((opening, zone_end - 1))
+        return zone_end
+
+    def _opens_sentence(self, index: int) -> bool:
+        """Only punctuation or a paragraph break before it in its sentence."""
+        tokens = self.tokens
+        position = index - 1
+        while position >= 0 and tokens[position].sentence == tokens[index].sentence:
+            if tokens[position].kind != "punct" or tokens[position].norm == '"':
+                return False
+            position -= 1
+        return True
 
     # --- short attributed phrases -------------------------------------------------------------
     def _is_name(self, opening: int, closing: int) -> bool:
@@ -554,6 +656,8 @@ def extract_quotes(doc: Document) -> Document:
     index = 0
     while index < len(doc.tokens):
         following = finder.quote_at(index) if finder.cue_at(index) else None
+        if following is None and index in finder.closing_of:
+            following = finder.postposed_at(index)
         index = following if following is not None else index + 1
     finder.attributed_phrases()
     doc.fields["quotes"] = finder.quotes

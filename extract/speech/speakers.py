@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import read_tsv, word_frequencies
+from extract.lexicons import person_titles, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.ner import ORG_HEADS, given_names, place_words
 from extract.speech.cues import Cue, cue_of
 from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer
 
+DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
@@ -90,6 +91,13 @@ def institution_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """One-word titles with the article (الشيخ، الدكتور، اللواء), normalized."""
+    return frozenset(normalize_string(title) for title in person_titles()
+                     if " " not in title and title.startswith("ال"))
+
+
 def is_common_noun(word: str) -> bool:
     """A word the corpus also writes with the article often enough to be a common noun (بيان:
     البيان), not a verb (أعلنت) or a name."""
@@ -142,7 +150,7 @@ class SpeakerChunker:
         self.mentions = mentions
         self.quoted_pairs = quoted_pairs  # token index of an opening mark -> of its closing mark
 
-    def _addressee(self, token: Token) -> bool:
+    def addressee(self, token: Token) -> bool:
         """لـ/لل + an addressee noun or a media outlet: who it was said to."""
         if not token.norm.startswith("ل") or token.kind != "arabic":
             return False
@@ -151,9 +159,14 @@ class SpeakerChunker:
         mention = self.mentions.covering(token.start, token.end)
         return mention is not None and mention.kind in ("media", "person")
 
-    def _lam_belongs(self, previous: Token, token: Token, head: Token) -> bool:
+    def _lam_belongs(self, previous: Token, token: Token, head: Token, index: int) -> bool:
         """Whether a لـ/لل word after `previous` is a complement of the phrase."""
         if has_role(previous, "affiliation", with_clitics=False) or has_role(previous, "affiliation"):
+            return True
+        if _stem_without_article(token.norm[1:]) in institution_heads() \
+                or _stem_without_article("ا" + token.norm[1:]) in institution_heads():
+            return True  # الأمين العام لمجلس التعاون، المتحدث لوزارة الصحة: the body the title belongs to
+        if self._construct_complement(token, head, index):
             return True
         if "ا" + token.norm[1:] in place_words() or token.norm[1:] in place_words():
             return True  # المركز الإعلامي للغوطة
@@ -161,6 +174,19 @@ class SpeakerChunker:
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _construct_complement(self, token: Token, head: Token, index: int) -> bool:
+        """An institution's لـ + noun + definite genitive (الجامعة التونسية لكرة القدم، المفوضية
+        العليا لشؤون اللاجئين): the field it serves, part of its name."""
+        tokens = self.doc.tokens
+        stem = token.norm[1:]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        first = self.doc.token_index_at(head.start)
+        institution = any(_stem_without_article(word.norm.lstrip("ول")) in institution_heads()
+                          or _stem_without_article("ا" + word.norm[1:]) in institution_heads()
+                          for word in tokens[first:index])
+        return institution and not stem.startswith("ل") and len(stem) >= 3 and is_common_noun(stem) \
+            and following is not None and following.kind == "arabic" and following.norm.startswith("ال")
 
     def _name_in_phrase(self, opening: int, previous: Token) -> bool:
         """A quoted name inside the phrase: after a naming noun (منظمة "اير وورز") or a short quoted
@@ -190,7 +216,7 @@ class SpeakerChunker:
         return mention is not None and mention.end == previous.end and mention.kind != "person" \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
-    def _time(self, token: Token) -> bool:
+    def time_word(self, token: Token) -> bool:
         """A time word, unless a place is named so (آب the month, إب the city)."""
         if not has_role(token, "time"):
             return False
@@ -224,8 +250,8 @@ class SpeakerChunker:
         if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
                 or word in given_names() or not previous.norm.lstrip("و").startswith("ال") \
-                or has_role(token, "honorific", with_clitics=False):
-            return False
+                or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in _title_words():
+            return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
 
     @staticmethod
@@ -251,7 +277,7 @@ class SpeakerChunker:
         if index + 1 >= len(tokens):
             return False
         following = tokens[index + 1]
-        if following.kind != "arabic" or has_role(following, "circumstance") or self._time(following) \
+        if following.kind != "arabic" or has_role(following, "circumstance") or self.time_word(following) \
                 or has_role_before_pronoun(following, "circumstance_noun"):
             return False
         mention = self.mentions.starting_at(following.start)
@@ -266,6 +292,8 @@ class SpeakerChunker:
         """Whether the phrase that started at `first` ends before token `index`."""
         tokens = self.doc.tokens
         token, previous = tokens[index], tokens[index - 1]
+        if any(char in DASHES for char in self.doc.text[previous.end:token.start]):
+            return True  # الحسن البصري ــ رحمه الله: a dash sets off an aside
         if token.kind == "punct":
             if token.norm == '"' and index not in self.quoted_pairs:
                 opening = next((start for start, end in self.quoted_pairs.items() if end == index), None)
@@ -287,7 +315,7 @@ class SpeakerChunker:
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
             return following is None  # المندوب الدائم لدى الأمم المتحدة
-        if has_role(token, "preposition", with_clitics=False) or self._time(token) \
+        if has_role(token, "preposition", with_clitics=False) or self.time_word(token) \
                 or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
@@ -306,9 +334,15 @@ class SpeakerChunker:
             return not self._fi_belongs(index)
         if token.norm == "من" and index + 1 < len(tokens) and is_complementizer(tokens[index + 1]):
             return True
-        if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1:
-            return self._addressee(token) or not self._lam_belongs(previous, token, tokens[first])
+        if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
+                and not self._name_with_lam(token):
+            return self.addressee(token) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _name_with_lam(self, token: Token) -> bool:
+        """A name that starts with ل (لندن، ليبيا، لبنان): the letter is no preposition."""
+        mention = self.mentions.starting_at(token.start)
+        return mention is not None and mention.start == token.start and mention.end >= token.end
 
     def phrase(self, first: int, last: int) -> Speaker:
         """The noun phrase that starts at or after `first` (within `last`), as a Speaker."""
@@ -321,9 +355,9 @@ class SpeakerChunker:
         if first > last:
             return NO_SPEAKER
         token = tokens[first]
-        if token.kind == "arabic" and (has_role(token, "circumstance", with_clitics=False) or self._time(token)
+        if token.kind == "arabic" and (has_role(token, "circumstance", with_clitics=False) or self.time_word(token)
                                        or has_role(token, "preposition", with_clitics=False)
-                                       or token.norm in ("في", "من") or self._addressee(token)
+                                       or token.norm in ("في", "من") or self.addressee(token)
                                        or cue_of(token) is not None or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
