@@ -27,7 +27,7 @@ from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import pair_marks
 from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
-from extract.speech.words import has_role, is_complementizer
+from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
 
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
 NO_CUE = Cue("", "", None, None, False)
@@ -36,6 +36,8 @@ MAX_SPEAKER_TOKENS = 24
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_BRACKETED_TOKENS = 120
+MAX_FRONTED_TOKENS = 4
+MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its object (، وأن)  # words of a prepositional phrase before a clause's verb
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
 MAX_PRE_VERBAL_TOKENS = 10
@@ -62,6 +64,24 @@ def _token_pairs(doc: Document) -> dict[int, int]:
                 and doc.tokens[second].start == closing:
             pairs[first] = second
     return pairs
+
+
+def _radical_lam(word: str) -> bool:
+    """A verb whose ال is no article: form VIII or IV of a root that starts with ل (التقى،
+    التزمت، ألقى، ألغت), normalized to الت.. or ال + two letters."""
+    if has_role_word(word, "relative") or has_role_word(word, "particle"):
+        return False
+    stem = word[:-1] if word.endswith("ت") and len(word) > 4 else word
+    return (len(stem) == 5 and stem.startswith("الت")) or (len(stem) == 4 and stem[2] != "ا")
+
+
+def _possessed_noun(word: str) -> bool:
+    """A noun with a possessive pronoun (خطبته، بيانها): its base takes the article in the corpus."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[:-len(suffix)]
+            return is_common_noun(base) or (base.endswith("ت") and is_common_noun(base[:-1] + "ه"))
+    return False
 
 
 class _QuoteFinder:
@@ -133,6 +153,28 @@ class _QuoteFinder:
                                               or tokens[position - 1].norm in COMMAS) \
                     and not self._manner_participle(position, following_cue):
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
+            position += 1
+        return None
+
+    def _coordinated_complement(self, cue_index: int, cue: Cue) -> _Zone | None:
+        """حذر من العودة إلى المعاصي، وأن ذلك لا يليق: the verb's object first, then a report
+        coordinated with it by وأن. The zone ends at the object's preposition."""
+        tokens = self.tokens
+        if cue.kind not in ("verb", "participle"):
+            return None
+        complement = None
+        position = cue_index + 1
+        while position < len(tokens) and position - cue_index <= MAX_COORDINATED_REACH \
+                and tokens[position].sentence == tokens[cue_index].sentence:
+            token = tokens[position]
+            if token.norm in SENTENCE_END or token.norm in ('"', ":") or cue_of(token) is not None:
+                return None
+            if complement is None and (has_role(token, "complement", with_clitics=False) or token.norm == "من"):
+                complement = position
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if is_complementizer(token, following):
+                conjoined = token.norm.startswith("و") and tokens[position - 1].norm in COMMAS
+                return _Zone(position, "coordinated") if conjoined and complement is not None else None
             position += 1
         return None
 
@@ -384,20 +426,44 @@ class _QuoteFinder:
                 continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
                 or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined
-            if starts_clause and tokens[position].kind == "arabic" and position + 1 < cue_index \
-                    and not has_role(tokens[position], "preposition") and tokens[position].norm not in ("في", "من"):
-                verb = cue_of(tokens[position])
-                following = tokens[position + 1]
-                named = self.mentions.starting_at(following.start) is not None
-                noun = following.norm.startswith("ال") or is_common_noun(following.norm)
-                if (verb is not None and verb.kind in ("verb", "relay")) \
-                        or ((named or noun) and self._looks_like_verb(tokens[position])):
-                    last = min(cue_index - 1, position + MAX_SPEAKER_TOKENS)
-                    speaker = self._with_appositive_person(self.chunker.phrase(position + 1, last), last)
-                    if speaker.span is not None and agrees(cue, speaker):
-                        return speaker
+            if starts_clause and tokens[position].kind == "arabic":
+                for verb_at in self._verb_candidates(position, cue_index):
+                    speaker = self._subject_after_verb(verb_at, cue_index)
+                    if speaker is not None:
+                        if speaker.span is not None and agrees(cue, speaker):
+                            return speaker
+                        break
             position -= 1
         return NO_SPEAKER
+
+    def _verb_candidates(self, position: int, cue_index: int) -> list[int]:
+        """Where a clause's verb may stand: its first word, or after a fronted prepositional
+        phrase (وفي خطبته الثانية تحدث فضيلته، ومن جهته أكد)."""
+        tokens = self.tokens
+        token = tokens[position]
+        fronted = has_role(token, "preposition") or token.norm.lstrip("و") in ("في", "من", "خلال")
+        if not fronted:
+            return [position]
+        if position > 0 and tokens[position - 1].sentence == token.sentence:
+            return []  # only a sentence may open with the phrase before its verb
+        return [index for index in range(position + 1, min(cue_index - 1, position + 1 + MAX_FRONTED_TOKENS))
+                if not tokens[index].norm.startswith(("بال", "لل", "كال", "وبال"))]
+
+    def _subject_after_verb(self, verb_at: int, cue_index: int) -> Speaker | None:
+        """The subject of the verb at `verb_at` (None when that word is no verb with a subject)."""
+        tokens = self.tokens
+        if verb_at + 1 >= cue_index:
+            return None
+        verb = cue_of(tokens[verb_at])
+        following = tokens[verb_at + 1]
+        named = self.mentions.starting_at(following.start) is not None
+        noun = following.norm.startswith("ال") or is_common_noun(following.norm) \
+            or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته
+        if not ((verb is not None and verb.kind in ("verb", "relay"))
+                or ((named or noun) and self._looks_like_verb(tokens[verb_at]))):
+            return None
+        last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
+        return self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
 
     def _in_quote_text(self, index: int) -> bool:
         offset = self.tokens[index].start
@@ -407,7 +473,8 @@ class _QuoteFinder:
     def _looks_like_verb(token: Token) -> bool:
         """No article, no particle, and not a word the corpus writes with the article (جامعة)."""
         word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
-        return token.kind == "arabic" and len(word) >= 3 and not word.startswith("ال") \
+        return token.kind == "arabic" and len(word) >= 3 and (not word.startswith("ال") or _radical_lam(word)) \
+            and not _possessed_noun(word) \
             and not has_role(token, "particle") and not has_role(token, "pronoun") \
             and not has_role(token, "relay") and not has_role(token, "circumstance") \
             and not SpeakerChunker.prepositional(token) \
@@ -479,6 +546,10 @@ class _QuoteFinder:
             if pattern is not None and pattern.speaker == "after":
                 start = self._needed_word(cue_index, zone, pattern) or cue_index
             zone_end = zone.end + 1 if zone.how == "bare" else zone.end
+            if zone.how == "coordinated":
+                zone_end = next(index for index in range(cue_index + 1, zone.end)
+                                if has_role(self.tokens[index], "complement", with_clitics=False)
+                                or self.tokens[index].norm == "من")
             speaker, via = self._post_verbal(start, zone_end)
             if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
                 speaker = NO_SPEAKER
@@ -509,6 +580,8 @@ class _QuoteFinder:
             return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
+        if zone is None and pattern is None:
+            zone = self._coordinated_complement(cue_index, cue)
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
             return None
         if pattern is not None and pattern.speaker == "direct" and zone.how not in ("colon", "quote"):

@@ -118,6 +118,9 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
     if mention is not None and mention.kind == "person" and mention.start == head.start:
         return "m", "sg"
     stem = _stem_without_article(word)
+    if not has_role(head, "honorific") and has_role_before_pronoun(head, "honorific"):
+        # فضيلته، سماحتها: the courtesy title agrees with the person its pronoun names
+        return ("f", "sg") if stem.endswith("ها") else (("m", "pl") if stem.endswith("هم") else ("m", "sg"))
     if stem.endswith(("ون", "يين")) or (stem.endswith("ين") and len(stem) > 4):
         return "m", "pl"
     if stem.endswith("ات"):
