@@ -93,9 +93,10 @@ def institution_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    """One-word titles with the article (الشيخ، الدكتور، اللواء), normalized."""
-    return frozenset(normalize_string(title) for title in person_titles()
-                     if " " not in title and title.startswith("ال"))
+    """Title words with the article (الشيخ، الدكتور، الرئيس، الوزير), normalized."""
+    words = {normalize_string(title.split()[0]) for title in person_titles()}
+    return frozenset(word for word in words if word.startswith("ال")) | frozenset(
+        "ال" + word for word in words if not word.startswith("ال"))
 
 
 def is_common_noun(word: str) -> bool:
@@ -188,7 +189,8 @@ class SpeakerChunker:
         institution = any(_stem_without_article(word.norm.lstrip("ول")) in institution_heads()
                           or _stem_without_article("ا" + word.norm[1:]) in institution_heads()
                           for word in tokens[first:index])
-        return institution and not stem.startswith("ل") and len(stem) >= 3 and is_common_noun(stem) \
+        person = stem in _title_words() or "ال" + stem in _title_words()  # لرئيس الوزراء: said to someone
+        return institution and not person and not stem.startswith("ل") and len(stem) >= 3 and is_common_noun(stem) \
             and following is not None and following.kind == "arabic" and following.norm.startswith("ال")
 
     def _name_in_phrase(self, opening: int, previous: Token) -> bool:
