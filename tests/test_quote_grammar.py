@@ -139,6 +139,9 @@ def test_considered_with_bianna(nlp):
     "ويعد هذا القرار الأول من نوعه في المنطقة.",  # يُعدّ "is considered", no أن
     "بعد أن انتهى الاجتماع غادر الوفد العاصمة.",  # بعد أن is temporal
     "وبحسب المتحدث باسم الجيش، فإن القوات سيطرت على ثلاث قرى.",  # a bare بحسب, no cue verb
+    "وصوتت الأحزاب كلها، فيما عدا الحزب الحاكم الذي أكد مرارا موقفه.",  # عدا "except", no shadda
+    "ويتحدث الأهالي اللهجة المحلية في القرى الجبلية.",  # تحدث with no عن أن
+    "وتفضل الأسر الزائرة «الكبسة» في المطاعم الشعبية.",  # one quoted term, no named speaker
 ])
 def test_no_quote(nlp, text):
     assert quotes(nlp, text) == []
@@ -150,3 +153,14 @@ def test_no_quote(nlp, text):
 ])
 def test_impersonal_report_has_no_speaker_or_no_quote(nlp, text):
     assert all(quote["speaker"] is None for quote in quotes(nlp, text))
+
+
+def test_attributed_phrase_of_an_unnamed_plural_subject(nlp):
+    (quote,) = quotes(nlp, "ولمواجهة «الفوضى غير المسبوقة»، منعت السلطات التجمعات في المدينة.")
+    assert quote["text"] == "الفوضى غير المسبوقة" and speaker_text(quote) == "السلطات"
+
+
+def test_phrase_joined_by_wa_takes_the_same_speaker(nlp):
+    found = quotes(nlp, "وكان المحتجون يرددون «لا للغلاء» أمام البرلمان و«نريد العمل» قبل أن يتفرقوا.")
+    assert [quote["text"] for quote in found] == ["لا للغلاء", "نريد العمل"]
+    assert {speaker_text(quote) for quote in found} == {"المحتجون"}

@@ -26,7 +26,7 @@ from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import pair_marks
-from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
+from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun, title_words
 from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
 
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
@@ -37,9 +37,12 @@ MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_BRACKETED_TOKENS = 120
 MAX_FRONTED_TOKENS = 4
+MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it by و
 MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its object (، وأن)  # words of a prepositional phrase before a clause's verb
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
+MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
 MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
@@ -90,6 +93,7 @@ class _QuoteFinder:
         self.tokens = doc.tokens
         self.quotes: list[dict[str, Any]] = []
         self.recent: list[Speaker] = []  # speakers of the quotes so far, latest last
+        self.direct_ending_at: dict[int, tuple[int, Speaker]] = {}  # a direct quote's end -> its cue, speaker
         self.mentions = Mentions(doc)
         pairs = _token_pairs(doc)
         self.closing_of = {first: second for first, second in pairs.items() if first < second}
@@ -201,7 +205,7 @@ class _QuoteFinder:
 
     def cue_at(self, index: int) -> Cue | None:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        return cue_of(self.tokens[index], following)
+        return cue_of(self.tokens[index], following, self.doc.text)
 
     def opens_report(self, index: int) -> bool:
         """Whether the cue at `index` has a zone of its own (used by the clause segmenter)."""
@@ -337,7 +341,7 @@ class _QuoteFinder:
         start = position
         while position <= last:
             token = tokens[position]
-            if has_role(token, "skippable", with_clitics=False) or self.chunker.time_word(token):
+            if has_role(token, "skippable", with_clitics=False):
                 position += 1
             elif token.norm == "ل" and position + 1 in self.closing_of:
                 position = self.closing_of[position + 1] + 1  # لـ"الرياض"
@@ -346,13 +350,23 @@ class _QuoteFinder:
                 position += 1
                 if mention is not None:
                     position = max(position, self.doc.token_index_at(mention.end))
+                elif position in self.closing_of and self.closing_of[position] - position <= MAX_QUOTED_NAME_TOKENS:
+                    position = self.closing_of[position] + 1  # لصحيفة «الحياة»
                 while position <= last and tokens[position].kind == "arabic" \
-                        and tokens[position].norm.startswith("ال") \
-                        and self.mentions.starting_at(tokens[position].start) is None:
+                        and tokens[position].norm.startswith("ال") and not self._titled_or_named(position):
                     position += 1  # لوكالة الأنباء الفرنسية
             else:
                 break
-        return position if position > start and position <= last else start
+        moved = start < position <= last and self._titled_or_named(position)
+        return position if moved else start
+
+    def _titled_or_named(self, position: int) -> bool:
+        """A subject after an addressee opens with a title (مدير، الشيخ) or a name."""
+        token = self.tokens[position]
+        if self.mentions.starting_at(token.start) is not None:
+            return True
+        word = token.norm.lstrip("و")
+        return token.kind == "arabic" and (word in title_words() or "ال" + word in title_words())
 
     def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
         """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor."""
@@ -441,13 +455,14 @@ class _QuoteFinder:
         phrase (وفي خطبته الثانية تحدث فضيلته، ومن جهته أكد)."""
         tokens = self.tokens
         token = tokens[position]
-        fronted = has_role(token, "preposition") or token.norm.lstrip("و") in ("في", "من", "خلال")
-        if not fronted:
+        if has_role(token, "preposition"):
+            return [position]
+        if token.norm.lstrip("و") not in ("في", "من", "خلال"):
             return [position]
         if position > 0 and tokens[position - 1].sentence == token.sentence:
             return []  # only a sentence may open with the phrase before its verb
         return [index for index in range(position + 1, min(cue_index - 1, position + 1 + MAX_FRONTED_TOKENS))
-                if not tokens[index].norm.startswith(("بال", "لل", "كال", "وبال"))]
+                if tokens[index].norm in attribution_forms()]
 
     def _subject_after_verb(self, verb_at: int, cue_index: int) -> Speaker | None:
         """The subject of the verb at `verb_at` (None when that word is no verb with a subject)."""
@@ -604,6 +619,9 @@ class _QuoteFinder:
             self.recent.append(speaker)
         text = doc.span(tokens[first].start, tokens[last].end)
         speaker_dict, actor = speaker.as_pair()
+        opened_by_colon = first > 1 and ":" in (tokens[first - 1].norm, tokens[first - 2].norm)
+        if direct and last - first < MAX_PHRASE_TOKENS and not opened_by_colon:
+            self.direct_ending_at[text.end] = (cue_index, speaker)  # a phrase later ones may join (و"…")
         self.quotes.append({"text": text.text, "start": text.start, "end": text.end, "direct": direct,
                             "cue": doc.span(tokens[cue_index].start, tokens[cue_index].end).as_dict(),
                             "speaker": speaker_dict, "speaker_actor": actor, "via": via})
@@ -695,7 +713,10 @@ class _QuoteFinder:
                                                or has_role(tokens[start], "particle", with_clitics=False)):
                 return None  # the clause does not open with a verb
             subject = self.mentions.starting_at(tokens[subject_first].start)
-            if subject is None or subject.end > tokens[opening].start \
+            if subject is None:
+                speaker = self._definite_subject(subject_first, opening) if self._unnamed_speaker_phrase(opening) else None
+                return (start, speaker) if speaker is not None else None
+            if subject.end > tokens[opening].start \
                     or opening - self.doc.token_index_at(subject.end) > MAX_SUBJECT_DISTANCE:
                 continue
             speaker = self.chunker.phrase(subject_first, opening - 1)
@@ -703,19 +724,89 @@ class _QuoteFinder:
                 return start, speaker
         return None
 
+    def _unnamed_speaker_phrase(self, opening: int) -> bool:
+        """ترى الذواقة «عنب»: one quoted word with no named speaker is a term, not speech."""
+        return self.closing_of[opening] - opening - 1 >= 2
+
+    def _definite_subject(self, first: int, opening: int) -> Speaker | None:
+        """منعت السلطات "التظاهرات غير القانونية": a definite plural or feminine noun after the verb
+        is its subject even where no actor is named (a masculine singular may be the object)."""
+        token = self.tokens[first]
+        if token.kind != "arabic" or not token.norm.startswith("ال") or len(token.norm) < 5 \
+                or self.chunker.time_word(token):
+            return None
+        last = first
+        while last + 1 < opening and self.tokens[last + 1].norm.startswith("ال") \
+                and self.tokens[last + 1].norm.endswith(NISBA_ENDINGS):
+            last += 1  # السلطات المغربية; the next definite noun is the verb's object
+        speaker = self.chunker.phrase(first, last)
+        if speaker.span is None or speaker.number == "sg" and speaker.gender == "m":
+            return None
+        end_at = self.doc.token_index_at(speaker.span.end)
+        return speaker if opening - end_at <= MAX_SUBJECT_DISTANCE else None
+
+    def _fronted_clause_subject(self, opening: int) -> tuple[int, Speaker] | None:
+        """ولوضع حد لـ"التصرفات"، منعت السلطات ...: a phrase in a clause that opens the sentence
+        without a verb belongs to the subject of the clause after the comma."""
+        tokens = self.tokens
+        sentence = tokens[opening].sentence
+        start = opening
+        while start > 0 and tokens[start - 1].sentence == sentence:
+            if tokens[start - 1].norm in CLAUSE_PUNCT or opening - start > MAX_SUBJECT_DISTANCE:
+                return None  # the phrase is not in the sentence's first clause
+            start -= 1
+        if tokens[start].norm in attribution_forms():
+            return None
+        closing = self.closing_of[opening]
+        comma = next((index for index in range(closing + 1, min(len(tokens), closing + 1 + MAX_SUBJECT_DISTANCE))
+                      if tokens[index].sentence != sentence or tokens[index].norm in CLAUSE_PUNCT), None)
+        if comma is None or comma + 2 >= len(tokens) or tokens[comma].norm not in COMMAS \
+                or tokens[comma + 1].sentence != sentence or comma - opening > MAX_SUBJECT_DISTANCE:
+            return None
+        verb = comma + 1
+        if tokens[verb].norm not in attribution_forms() or tokens[verb].norm.lstrip("وف").startswith("ال"):
+            return None
+        stop = next((index for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_SPEAKER_TOKENS))
+                     if tokens[index].sentence != sentence or tokens[index].kind == "punct"),
+                    min(len(tokens), verb + 1 + MAX_SPEAKER_TOKENS))
+        subject = self.mentions.starting_at(tokens[verb + 1].start)
+        speaker = self.chunker.phrase(verb + 1, stop - 1) if subject is not None \
+            else self._definite_subject(verb + 1, stop) if self._unnamed_speaker_phrase(opening) else None
+        return (verb, speaker) if speaker is not None and speaker.span is not None else None
+
+    def _coordinated_phrase(self, opening: int) -> tuple[int, Speaker] | None:
+        """يردد المحتجون "…" … و"…": a phrase joined by و to a quoted phrase shortly before it has
+        the same speaker."""
+        tokens = self.tokens
+        if opening == 0 or tokens[opening - 1].norm != "و":
+            return None
+        for position in range(opening - 2, max(-1, opening - 2 - MAX_COORDINATED_GAP), -1):
+            token = tokens[position]
+            if token.sentence != tokens[opening].sentence or token.norm in SENTENCE_END | CLAUSE_PUNCT \
+                    or cue_of(token) is not None:
+                return None
+            if token.norm == '"' and position not in self.closing_of:
+                found = self.direct_ending_at.get(self.tokens[position - 1].end)
+                if found is None or found[1].span is None:
+                    return None
+                return found
+        return None
+
     def attributed_phrases(self) -> None:
         taken = [(quote["start"], quote["end"]) for quote in self.quotes] \
             + [(quote["speaker"]["start"], quote["speaker"]["end"]) for quote in self.quotes if quote["speaker"]]
         taken += [(self.tokens[first].start, self.tokens[last].end) for first, last in self.covered]
         for opening, closing in sorted(self.closing_of.items()):
-            if not 1 <= closing - opening - 1 <= MAX_PHRASE_TOKENS:
+            if not 1 <= closing - opening - 1 <= MAX_PHRASE_TOKENS \
+                    or sum(len(token.norm) for token in self.tokens[opening + 1:closing]) < MIN_PHRASE_LETTERS:
                 continue
             start, end = self.tokens[opening].start, self.tokens[closing].end
             if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
                 continue
             if self._is_name(opening, closing):
                 continue
-            found = self._sentence_subject(opening)
+            found = self._coordinated_phrase(opening) or self._sentence_subject(opening) \
+                or self._fronted_clause_subject(opening)
             if found is None:
                 continue
             verb, speaker = found

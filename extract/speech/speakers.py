@@ -92,7 +92,7 @@ def institution_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Title words with the article (الشيخ، الدكتور، الرئيس، الوزير), normalized."""
     words = {normalize_string(title.split()[0]) for title in person_titles()}
     return frozenset(word for word in words if word.startswith("ال")) | frozenset(
@@ -158,6 +158,8 @@ class SpeakerChunker:
         """لـ/لل + an addressee noun or a media outlet: who it was said to."""
         if not token.norm.startswith("ل") or token.kind != "arabic":
             return False
+        if self._name_with_lam(token):
+            return False  # لانديس، لبنان: a name, not لـ + a name
         if has_role(token, "addressee"):
             return True
         mention = self.mentions.covering(token.start, token.end)
@@ -189,7 +191,7 @@ class SpeakerChunker:
         institution = any(_stem_without_article(word.norm.lstrip("ول")) in institution_heads()
                           or _stem_without_article("ا" + word.norm[1:]) in institution_heads()
                           for word in tokens[first:index])
-        person = stem in _title_words() or "ال" + stem in _title_words()  # لرئيس الوزراء: said to someone
+        person = stem in title_words() or "ال" + stem in title_words()  # لرئيس الوزراء: said to someone
         return institution and not person and not stem.startswith("ل") and len(stem) >= 3 and is_common_noun(stem) \
             and following is not None and following.kind == "arabic" and following.norm.startswith("ال")
 
@@ -255,7 +257,7 @@ class SpeakerChunker:
         if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
                 or word in given_names() or not previous.norm.lstrip("و").startswith("ال") \
-                or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in _title_words():
+                or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in title_words():
             return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= COMMON_NOUN_MIN_COUNT
 
@@ -326,6 +328,8 @@ class SpeakerChunker:
             return True
         if self._new_name(previous, token) or self._noun_after_name(previous, token):
             return True
+        if self._imperfect_verb(token) and not has_role(token, "honorific"):
+            return True  # كان الرجل يجلس وحده: the subject ends at its verb
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
@@ -366,7 +370,8 @@ class SpeakerChunker:
                                        or cue_of(token) is not None or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
-                                       or has_role(token, "particle") or self._imperfect_verb(token)):
+                                       or has_role(token, "particle") or self._imperfect_verb(token)
+                                       or self.prepositional(token)):
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
         end = first
         if token.norm == '"' and first in self.quoted_pairs:
