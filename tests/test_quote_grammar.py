@@ -164,3 +164,8 @@ def test_phrase_joined_by_wa_takes_the_same_speaker(nlp):
     found = quotes(nlp, "وكان المحتجون يرددون «لا للغلاء» أمام البرلمان و«نريد العمل» قبل أن يتفرقوا.")
     assert [quote["text"] for quote in found] == ["لا للغلاء", "نريد العمل"]
     assert {speaker_text(quote) for quote in found} == {"المحتجون"}
+
+
+def test_relative_pronoun_is_never_the_speaker(nlp):
+    found = quotes(nlp, "وانتقد الحزب التصريحات التي أدلى بها الوزير، والتي ادعى فيها أن المعارضة تتلقى دعما خارجيا.")
+    assert all(speaker_text(quote) not in ("والتي", "التي") for quote in found)

@@ -371,7 +371,8 @@ class SpeakerChunker:
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
                                        or has_role(token, "particle") or self._imperfect_verb(token)
-                                       or self.prepositional(token)):
+                                       or self.prepositional(token) or has_role(token, "relative")
+                                       or has_role(token, "kana", with_clitics=False)):
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
         end = first
         if token.norm == '"' and first in self.quoted_pairs:
