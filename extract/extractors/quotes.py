@@ -612,16 +612,21 @@ class _QuoteFinder:
         self.covered.append((cue_index, text_last))
         return text_last + 1
 
+    def _note_phrase(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker) -> None:
+        """Keep a short direct quote that a later phrase may join with و (يرددون «…» و«…»)."""
+        tokens = self.tokens
+        opened_by_colon = first > 1 and ":" in (tokens[first - 1].norm, tokens[first - 2].norm)
+        if direct and last - first < MAX_PHRASE_TOKENS and not opened_by_colon:
+            self.direct_ending_at[tokens[last].end] = (cue_index, speaker)
+
     def _record(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker, via: list[str]) -> None:
         doc, tokens = self.doc, self.tokens
+        self._note_phrase(cue_index, first, last, direct, speaker)
         if speaker.span is not None:
             self.recent = [item for item in self.recent if item.span != speaker.span][-MAX_RECENT_SPEAKERS:]
             self.recent.append(speaker)
         text = doc.span(tokens[first].start, tokens[last].end)
         speaker_dict, actor = speaker.as_pair()
-        opened_by_colon = first > 1 and ":" in (tokens[first - 1].norm, tokens[first - 2].norm)
-        if direct and last - first < MAX_PHRASE_TOKENS and not opened_by_colon:
-            self.direct_ending_at[text.end] = (cue_index, speaker)  # a phrase later ones may join (و"…")
         self.quotes.append({"text": text.text, "start": text.start, "end": text.end, "direct": direct,
                             "cue": doc.span(tokens[cue_index].start, tokens[cue_index].end).as_dict(),
                             "speaker": speaker_dict, "speaker_actor": actor, "via": via})
