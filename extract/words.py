@@ -171,6 +171,14 @@ def title_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def definite_title_words() -> frozenset[str]:
+    """The first words of titles with the article (الشيخ، الدكتور، الرئيس، الوزير), normalized."""
+    words = {normalize_string(title.split()[0]) for title in person_titles()}
+    return frozenset(word for word in words if word.startswith("ال")) | frozenset(
+        "ال" + word for word in words if not word.startswith("ال"))
+
+
 def is_title_word(token: Token) -> bool:
     return token.norm in title_words()
 

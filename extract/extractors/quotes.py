@@ -27,14 +27,23 @@ from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import pair_marks
 from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
-from extract.speech.words import has_role, is_complementizer
+from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
+from extract.words import definite_title_words
 
+SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
+MAX_BRACKETED_TOKENS = 120
+MAX_FRONTED_TOKENS = 4
+MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it by و
+MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its object (، وأن)  # words of a prepositional phrase before a clause's verb
+MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
+MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
 MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
@@ -61,12 +70,31 @@ def _token_pairs(doc: Document) -> dict[int, int]:
     return pairs
 
 
+def _radical_lam(word: str) -> bool:
+    """A verb whose ال is no article: form VIII or IV of a root that starts with ل (التقى،
+    التزمت، ألقى، ألغت), normalized to الت.. or ال + two letters."""
+    if has_role_word(word, "relative") or has_role_word(word, "particle"):
+        return False
+    stem = word[:-1] if word.endswith("ت") and len(word) > 4 else word
+    return (len(stem) == 5 and stem.startswith("الت")) or (len(stem) == 4 and stem[2] != "ا")
+
+
+def _possessed_noun(word: str) -> bool:
+    """A noun with a possessive pronoun (خطبته، بيانها): its base takes the article in the corpus."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[:-len(suffix)]
+            return is_common_noun(base) or (base.endswith("ت") and is_common_noun(base[:-1] + "ه"))
+    return False
+
+
 class _QuoteFinder:
     def __init__(self, doc: Document):
         self.doc = doc
         self.tokens = doc.tokens
         self.quotes: list[Quote] = []
         self.recent: list[Speaker] = []  # speakers of the quotes so far, latest last
+        self.direct_ending_at: dict[int, tuple[int, Speaker]] = {}  # a direct quote's end -> its cue, speaker
         self.mentions = Mentions(doc)
         pairs = _token_pairs(doc)
         self.closing_of = {first: second for first, second in pairs.items() if first < second}
@@ -118,6 +146,7 @@ class _QuoteFinder:
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
             inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False)
             if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
+                    and cue.lemma != SAY \
                     and not (following is not None and is_complementizer(following)) \
                     and not self._needed(token, cue):
                 return None  # أعلن عن خطة: the verb's object, not a report
@@ -129,6 +158,28 @@ class _QuoteFinder:
                                               or tokens[position - 1].norm in COMMAS) \
                     and not self._manner_participle(position, following_cue):
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
+            position += 1
+        return None
+
+    def _coordinated_complement(self, cue_index: int, cue: Cue) -> _Zone | None:
+        """حذر من العودة إلى المعاصي، وأن ذلك لا يليق: the verb's object first, then a report
+        coordinated with it by وأن. The zone ends at the object's preposition."""
+        tokens = self.tokens
+        if cue.kind not in ("verb", "participle"):
+            return None
+        complement = None
+        position = cue_index + 1
+        while position < len(tokens) and position - cue_index <= MAX_COORDINATED_REACH \
+                and tokens[position].sentence == tokens[cue_index].sentence:
+            token = tokens[position]
+            if token.norm in SENTENCE_END or token.norm in ('"', ":") or cue_of(token) is not None:
+                return None
+            if complement is None and (has_role(token, "complement", with_clitics=False) or token.norm == "من"):
+                complement = position
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if is_complementizer(token, following):
+                conjoined = token.norm.startswith("و") and tokens[position - 1].norm in COMMAS
+                return _Zone(position, "coordinated") if conjoined and complement is not None else None
             position += 1
         return None
 
@@ -155,7 +206,7 @@ class _QuoteFinder:
 
     def cue_at(self, index: int) -> Cue | None:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        return cue_of(self.tokens[index], following)
+        return cue_of(self.tokens[index], following, self.doc.text)
 
     def opens_report(self, index: int) -> bool:
         """Whether the cue at `index` has a zone of its own (used by the clause segmenter)."""
@@ -187,6 +238,19 @@ class _QuoteFinder:
             last -= 1
         return first, last
 
+    def _bracket_close(self, opening: int) -> int | None:
+        """The ) that closes a ( at `opening` in its paragraph, with words between."""
+        tokens = self.tokens
+        if tokens[opening].norm not in ("(", "﴿"):
+            return None
+        closer = ")" if tokens[opening].norm == "(" else "﴾"
+        for position in range(opening + 1, min(len(tokens), opening + MAX_BRACKETED_TOKENS)):
+            if tokens[position].norm in ("(", "﴿") or "\n" in self.doc.text[tokens[position - 1].end:tokens[position].start]:
+                return None
+            if tokens[position].norm == closer:
+                return position if position > opening + 1 else None
+        return None
+
     def _report_end(self, first: int) -> int:
         return report_end(self.doc, first, self.opens_report)
 
@@ -201,6 +265,9 @@ class _QuoteFinder:
             if opening >= len(tokens) or tokens[opening].sentence != tokens[zone.end].sentence \
                     and tokens[opening].norm != '"':
                 return None, 0, True
+            bracketed = self._bracket_close(opening)
+            if bracketed is not None:  # قال تعالى: (…): a quotation in brackets, as religious texts set them
+                return opening + 1, bracketed - 1, True
             if opening not in self.closing_of:  # وقال: بلا علامات اقتباس: the rest of the clause
                 first, last = self._strip(opening, self._report_end(opening))
                 return (first, last, True) if tokens[first].norm != '"' else (None, 0, True)
@@ -239,6 +306,21 @@ class _QuoteFinder:
         speaker = self.chunker.phrase(source_at + 1, zone_end - 1) if zone_end - 1 > source_at else NO_SPEAKER
         return speaker, list(dict.fromkeys(via))
 
+    def _relayed_masdar(self, cue_index: int) -> tuple[Speaker, list[str]]:
+        """نقلت الوكالة عن مصدر مسؤول قوله إن ...: the speaker between عن and the masdar."""
+        tokens = self.tokens
+        position = cue_index - 1
+        while position > 0 and cue_index - position <= MAX_SPEAKER_TOKENS \
+                and tokens[position].sentence == tokens[cue_index].sentence and tokens[position].norm not in CLAUSE_PUNCT:
+            if tokens[position].norm == "عن":
+                relay = next((index for index in range(position - 1, max(-1, position - MAX_SPEAKER_TOKENS), -1)
+                              if (self.cue_at(index) or NO_CUE).kind == "relay"), None)
+                if relay is None or any(tokens[index].norm in CLAUSE_PUNCT for index in range(relay, position)):
+                    return NO_SPEAKER, []
+                return self._relayed_speaker(relay, cue_index)
+            position -= 1
+        return NO_SPEAKER, []
+
     def _post_verbal(self, first: int, zone_end: int) -> tuple[Speaker, list[str]]:
         tokens = self.tokens
         relay_at = next((index for index in range(first + 1, zone_end)
@@ -250,8 +332,42 @@ class _QuoteFinder:
                 via.append(item.name)
         if relay_at - 1 <= first:
             return NO_SPEAKER, via
-        speaker = self.chunker.phrase(first + 1, relay_at - 1)
+        speaker = self.chunker.phrase(self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _after_addressee(self, position: int, last: int) -> int:
+        """Where the subject starts when the verb names whom it was said to first (أكد لـ"الرياض"
+        الشيخ فلان، قال للصحفيين أمس مدير المستشفى): past the addressee and any time word."""
+        tokens = self.tokens
+        start = position
+        while position <= last:
+            token = tokens[position]
+            if has_role(token, "skippable", with_clitics=False):
+                position += 1
+            elif token.norm == "ل" and position + 1 in self.closing_of:
+                position = self.closing_of[position + 1] + 1  # لـ"الرياض"
+            elif self.chunker.addressee(token):
+                mention = self.mentions.covering(token.start, token.end, actors_only=False)
+                position += 1
+                if mention is not None:
+                    position = max(position, self.doc.token_index_at(mention.end))
+                elif position in self.closing_of and self.closing_of[position] - position <= MAX_QUOTED_NAME_TOKENS:
+                    position = self.closing_of[position] + 1  # لصحيفة «الحياة»
+                while position <= last and tokens[position].kind == "arabic" \
+                        and tokens[position].norm.startswith("ال") and not self._titled_or_named(position):
+                    position += 1  # لوكالة الأنباء الفرنسية
+            else:
+                break
+        moved = start < position <= last and self._titled_or_named(position)
+        return position if moved else start
+
+    def _titled_or_named(self, position: int) -> bool:
+        """A subject after an addressee opens with a title (مدير، الشيخ) or a name."""
+        token = self.tokens[position]
+        if self.mentions.starting_at(token.start) is not None:
+            return True
+        word = token.norm.lstrip("و")
+        return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words())
 
     def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
         """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor."""
@@ -294,8 +410,9 @@ class _QuoteFinder:
             return NO_SPEAKER
         if has_role(tokens[first], "kana", with_clitics=False):
             first += 1
-            if tokens[last].norm not in ("قد", "لقد"):
-                return NO_SPEAKER
+            imperfect = (self.cue_at(cue_index) or NO_CUE).aspect == "imperfect"
+            if tokens[last].norm not in ("قد", "لقد") and not imperfect:
+                return NO_SPEAKER  # كان X قد قال، كان X يقول: the subject between كان and the verb
         while last >= first and has_role(tokens[last], "skippable", with_clitics=False):
             last -= 1
         while first <= last and tokens[first].norm in ("و", "ف", "كما", "ثم"):
@@ -324,20 +441,45 @@ class _QuoteFinder:
                 continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
                 or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined
-            if starts_clause and tokens[position].kind == "arabic" and position + 1 < cue_index \
-                    and not has_role(tokens[position], "preposition") and tokens[position].norm not in ("في", "من"):
-                verb = cue_of(tokens[position])
-                following = tokens[position + 1]
-                named = self.mentions.starting_at(following.start) is not None
-                noun = following.norm.startswith("ال") or is_common_noun(following.norm)
-                if (verb is not None and verb.kind in ("verb", "relay")) \
-                        or ((named or noun) and self._looks_like_verb(tokens[position])):
-                    last = min(cue_index - 1, position + MAX_SPEAKER_TOKENS)
-                    speaker = self._with_appositive_person(self.chunker.phrase(position + 1, last), last)
-                    if speaker.span is not None and agrees(cue, speaker):
-                        return speaker
+            if starts_clause and tokens[position].kind == "arabic":
+                for verb_at in self._verb_candidates(position, cue_index):
+                    speaker = self._subject_after_verb(verb_at, cue_index)
+                    if speaker is not None:
+                        if speaker.span is not None and agrees(cue, speaker):
+                            return speaker
+                        break
             position -= 1
         return NO_SPEAKER
+
+    def _verb_candidates(self, position: int, cue_index: int) -> list[int]:
+        """Where a clause's verb may stand: its first word, or after a fronted prepositional
+        phrase (وفي خطبته الثانية تحدث فضيلته، ومن جهته أكد)."""
+        tokens = self.tokens
+        token = tokens[position]
+        if has_role(token, "preposition"):
+            return [position]
+        if token.norm.lstrip("و") not in ("في", "من", "خلال"):
+            return [position]
+        if position > 0 and tokens[position - 1].sentence == token.sentence:
+            return []  # only a sentence may open with the phrase before its verb
+        return [index for index in range(position + 1, min(cue_index - 1, position + 1 + MAX_FRONTED_TOKENS))
+                if tokens[index].norm in attribution_forms()]
+
+    def _subject_after_verb(self, verb_at: int, cue_index: int) -> Speaker | None:
+        """The subject of the verb at `verb_at` (None when that word is no verb with a subject)."""
+        tokens = self.tokens
+        if verb_at + 1 >= cue_index:
+            return None
+        verb = cue_of(tokens[verb_at])
+        following = tokens[verb_at + 1]
+        named = self.mentions.starting_at(following.start) is not None
+        noun = following.norm.startswith("ال") or is_common_noun(following.norm) \
+            or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته
+        if not ((verb is not None and verb.kind in ("verb", "relay"))
+                or ((named or noun) and self._looks_like_verb(tokens[verb_at]))):
+            return None
+        last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
+        return self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
 
     def _in_quote_text(self, index: int) -> bool:
         offset = self.tokens[index].start
@@ -347,7 +489,8 @@ class _QuoteFinder:
     def _looks_like_verb(token: Token) -> bool:
         """No article, no particle, and not a word the corpus writes with the article (جامعة)."""
         word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
-        return token.kind == "arabic" and len(word) >= 3 and not word.startswith("ال") \
+        return token.kind == "arabic" and len(word) >= 3 and (not word.startswith("ال") or _radical_lam(word)) \
+            and not _possessed_noun(word) \
             and not has_role(token, "particle") and not has_role(token, "pronoun") \
             and not has_role(token, "relay") and not has_role(token, "circumstance") \
             and not SpeakerChunker.prepositional(token) \
@@ -419,9 +562,15 @@ class _QuoteFinder:
             if pattern is not None and pattern.speaker == "after":
                 start = self._needed_word(cue_index, zone, pattern) or cue_index
             zone_end = zone.end + 1 if zone.how == "bare" else zone.end
+            if zone.how == "coordinated":
+                zone_end = next(index for index in range(cue_index + 1, zone.end)
+                                if has_role(self.tokens[index], "complement", with_clitics=False)
+                                or self.tokens[index].norm == "من")
             speaker, via = self._post_verbal(start, zone_end)
             if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
                 speaker = NO_SPEAKER
+        elif cue.kind == "masdar":
+            speaker, via = self._relayed_masdar(cue_index)
         else:
             speaker, via = NO_SPEAKER, []
         if speaker.span is None and cue.kind in ("verb", "relay"):
@@ -447,6 +596,8 @@ class _QuoteFinder:
             return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
+        if zone is None and pattern is None:
+            zone = self._coordinated_complement(cue_index, cue)
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
             return None
         if pattern is not None and pattern.speaker == "direct" and zone.how not in ("colon", "quote"):
@@ -462,8 +613,16 @@ class _QuoteFinder:
         self.covered.append((cue_index, text_last))
         return text_last + 1
 
+    def _note_phrase(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker) -> None:
+        """Keep a short direct quote that a later phrase may join with و (يرددون «…» و«…»)."""
+        tokens = self.tokens
+        opened_by_colon = first > 1 and ":" in (tokens[first - 1].norm, tokens[first - 2].norm)
+        if direct and last - first < MAX_PHRASE_TOKENS and not opened_by_colon:
+            self.direct_ending_at[tokens[last].end] = (cue_index, speaker)
+
     def _record(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker, via: list[str]) -> None:
         doc, tokens = self.doc, self.tokens
+        self._note_phrase(cue_index, first, last, direct, speaker)
         if speaker.span is not None:
             self.recent = [item for item in self.recent if item.span != speaker.span][-MAX_RECENT_SPEAKERS:]
             self.recent.append(speaker)
@@ -471,6 +630,46 @@ class _QuoteFinder:
         self.quotes.append(Quote(text.text, text.start, text.end, direct,
                                  doc.span(tokens[cue_index].start, tokens[cue_index].end), speaker.span, speaker.actor,
                                  via))
+
+    # --- the cue after the quotation ----------------------------------------------------------
+    def postposed_at(self, opening: int) -> int | None:
+        """«لن نتراجع»، قال الوزير: a quotation that opens its sentence, then the cue and speaker."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or not self._opens_sentence(opening):
+            return None
+        cue_index = closing + 1
+        while cue_index < len(tokens) and tokens[cue_index].norm in COMMAS:
+            cue_index += 1
+        if cue_index >= len(tokens) or tokens[cue_index].sentence != tokens[closing].sentence:
+            return None
+        cue = self.cue_at(cue_index)
+        if cue is None or cue.kind not in ("verb", "relay") or cue.lemma in cue_patterns() \
+                or self.speaker_zone(cue_index, cue) is not None:
+            return None  # وقال: «…»: that cue opens a report of its own
+        zone_end = cue_index + 1
+        while zone_end < len(tokens) and tokens[zone_end].sentence == tokens[cue_index].sentence \
+                and tokens[zone_end].norm not in SENTENCE_END and zone_end - cue_index <= MAX_SPEAKER_TOKENS:
+            zone_end += 1
+        speaker, via = self._post_verbal(cue_index, zone_end) if zone_end > cue_index + 1 else (NO_SPEAKER, [])
+        if speaker.span is None or self._disagrees_as_subject(cue, speaker):
+            speaker = self.resolve_unspoken(cue_index, cue)
+        first, last = self._strip(opening + 1, closing - 1)
+        while last > first and tokens[last].norm in COMMAS:
+            last -= 1
+        self._record(cue_index, first, last, True, speaker, via)
+        self.covered.append((opening, zone_end - 1))
+        return zone_end
+
+    def _opens_sentence(self, index: int) -> bool:
+        """Only punctuation or a paragraph break before it in its sentence."""
+        tokens = self.tokens
+        position = index - 1
+        while position >= 0 and tokens[position].sentence == tokens[index].sentence:
+            if tokens[position].kind != "punct" or tokens[position].norm == '"':
+                return False
+            position -= 1
+        return True
 
     # --- short attributed phrases -------------------------------------------------------------
     def _is_name(self, opening: int, closing: int) -> bool:
@@ -519,7 +718,10 @@ class _QuoteFinder:
                                                or has_role(tokens[start], "particle", with_clitics=False)):
                 return None  # the clause does not open with a verb
             subject = self.mentions.starting_at(tokens[subject_first].start)
-            if subject is None or subject.end > tokens[opening].start \
+            if subject is None:
+                speaker = self._definite_subject(subject_first, opening) if self._unnamed_speaker_phrase(opening) else None
+                return (start, speaker) if speaker is not None else None
+            if subject.end > tokens[opening].start \
                     or opening - self.doc.token_index_at(subject.end) > MAX_SUBJECT_DISTANCE:
                 continue
             speaker = self.chunker.phrase(subject_first, opening - 1)
@@ -527,19 +729,89 @@ class _QuoteFinder:
                 return start, speaker
         return None
 
+    def _unnamed_speaker_phrase(self, opening: int) -> bool:
+        """ترى الذواقة «عنب»: one quoted word with no named speaker is a term, not speech."""
+        return self.closing_of[opening] - opening - 1 >= 2
+
+    def _definite_subject(self, first: int, opening: int) -> Speaker | None:
+        """منعت السلطات "التظاهرات غير القانونية": a definite plural or feminine noun after the verb
+        is its subject even where no actor is named (a masculine singular may be the object)."""
+        token = self.tokens[first]
+        if token.kind != "arabic" or not token.norm.startswith("ال") or len(token.norm) < 5 \
+                or self.chunker.time_word(token):
+            return None
+        last = first
+        while last + 1 < opening and self.tokens[last + 1].norm.startswith("ال") \
+                and self.tokens[last + 1].norm.endswith(NISBA_ENDINGS):
+            last += 1  # السلطات المغربية; the next definite noun is the verb's object
+        speaker = self.chunker.phrase(first, last)
+        if speaker.span is None or speaker.number == "sg" and speaker.gender == "m":
+            return None
+        end_at = self.doc.token_index_at(speaker.span.end)
+        return speaker if opening - end_at <= MAX_SUBJECT_DISTANCE else None
+
+    def _fronted_clause_subject(self, opening: int) -> tuple[int, Speaker] | None:
+        """ولوضع حد لـ"التصرفات"، منعت السلطات ...: a phrase in a clause that opens the sentence
+        without a verb belongs to the subject of the clause after the comma."""
+        tokens = self.tokens
+        sentence = tokens[opening].sentence
+        start = opening
+        while start > 0 and tokens[start - 1].sentence == sentence:
+            if tokens[start - 1].norm in CLAUSE_PUNCT or opening - start > MAX_SUBJECT_DISTANCE:
+                return None  # the phrase is not in the sentence's first clause
+            start -= 1
+        if tokens[start].norm in attribution_forms():
+            return None
+        closing = self.closing_of[opening]
+        comma = next((index for index in range(closing + 1, min(len(tokens), closing + 1 + MAX_SUBJECT_DISTANCE))
+                      if tokens[index].sentence != sentence or tokens[index].norm in CLAUSE_PUNCT), None)
+        if comma is None or comma + 2 >= len(tokens) or tokens[comma].norm not in COMMAS \
+                or tokens[comma + 1].sentence != sentence or comma - opening > MAX_SUBJECT_DISTANCE:
+            return None
+        verb = comma + 1
+        if tokens[verb].norm not in attribution_forms() or tokens[verb].norm.lstrip("وف").startswith("ال"):
+            return None
+        stop = next((index for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_SPEAKER_TOKENS))
+                     if tokens[index].sentence != sentence or tokens[index].kind == "punct"),
+                    min(len(tokens), verb + 1 + MAX_SPEAKER_TOKENS))
+        subject = self.mentions.starting_at(tokens[verb + 1].start)
+        speaker = self.chunker.phrase(verb + 1, stop - 1) if subject is not None \
+            else self._definite_subject(verb + 1, stop) if self._unnamed_speaker_phrase(opening) else None
+        return (verb, speaker) if speaker is not None and speaker.span is not None else None
+
+    def _coordinated_phrase(self, opening: int) -> tuple[int, Speaker] | None:
+        """يردد المحتجون "…" … و"…": a phrase joined by و to a quoted phrase shortly before it has
+        the same speaker."""
+        tokens = self.tokens
+        if opening == 0 or tokens[opening - 1].norm != "و":
+            return None
+        for position in range(opening - 2, max(-1, opening - 2 - MAX_COORDINATED_GAP), -1):
+            token = tokens[position]
+            if token.sentence != tokens[opening].sentence or token.norm in SENTENCE_END | CLAUSE_PUNCT \
+                    or cue_of(token) is not None:
+                return None
+            if token.norm == '"' and position not in self.closing_of:
+                found = self.direct_ending_at.get(self.tokens[position - 1].end)
+                if found is None or found[1].span is None:
+                    return None
+                return found
+        return None
+
     def attributed_phrases(self) -> None:
         taken = [(quote.start, quote.end) for quote in self.quotes] \
             + [(quote.speaker.start, quote.speaker.end) for quote in self.quotes if quote.speaker]
         taken += [(self.tokens[first].start, self.tokens[last].end) for first, last in self.covered]
         for opening, closing in sorted(self.closing_of.items()):
-            if not 1 <= closing - opening - 1 <= MAX_PHRASE_TOKENS:
+            if not 1 <= closing - opening - 1 <= MAX_PHRASE_TOKENS \
+                    or sum(len(token.norm) for token in self.tokens[opening + 1:closing]) < MIN_PHRASE_LETTERS:
                 continue
             start, end = self.tokens[opening].start, self.tokens[closing].end
             if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
                 continue
             if self._is_name(opening, closing):
                 continue
-            found = self._sentence_subject(opening)
+            found = self._coordinated_phrase(opening) or self._sentence_subject(opening) \
+                or self._fronted_clause_subject(opening)
             if found is None:
                 continue
             verb, speaker = found
@@ -553,6 +825,8 @@ def extract_quotes(doc: Document) -> Document:
     index = 0
     while index < len(doc.tokens):
         following = finder.quote_at(index) if finder.cue_at(index) else None
+        if following is None and index in finder.closing_of:
+            following = finder.postposed_at(index)
         index = following if following is not None else index + 1
     finder.attributed_phrases()
     doc.fields["quotes"] = finder.quotes

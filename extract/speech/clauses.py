@@ -52,6 +52,8 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
                                       or (after_comma and cue.aspect == "perfect"))
     if new_clause and opens_report(index):
         return True
+    if cue is not None and previous is not None and previous.norm in ("فقد", "وقد") and opens_report(index):
+        return True  # …، فقد قال الحسن: «…»: a new sentence of its own inside the report
     if cue is not None and cue.conjoined and after_comma and cue.kind in ("verb", "relay"):
         return True  # ، وأبان جواز صيامها: the narrator again, even with no report of its own
     if token.norm == "في" and index + 1 < len(tokens) and tokens[index + 1].norm == "حين":

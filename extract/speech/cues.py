@@ -121,12 +121,16 @@ def cue_patterns() -> dict[str, CuePattern]:
     return patterns
 
 
-def cue_of(token: Token, following: Token | None = None) -> Cue | None:
+def cue_of(token: Token, following: Token | None = None, text: str = "") -> Cue | None:
     """The cue reading of a token, or None. بين is the verb بيّن when written with its shadda or
-    when أن follows it (وبين أنه: "between that" is no Arabic)."""
+    when أن follows it (وبين أنه: "between that" is no Arabic). `text` is the document's text, where
+    a shadda that ends the word (عدّ) is found."""
     if token.kind != "arabic":
         return None
     found = cue_forms().get(token.norm)
+    written = text[token.start:token.end + 1] if text else token.text  # a final shadda follows the token
+    if found is not None and found.lemma in speech_words().get("shadda_cue", frozenset()) and SHADDA not in written:
+        return None  # عدّ "considered" only with its shadda: عدا "except", عدت "returned", وعد "promised"
     if found is None and token.norm.lstrip("وف") == "بين" and (SHADDA in token.text or _opens_clause(following)):
         found = Cue("بين", "verb", "m", "sg", token.norm != "بين", "perfect")
     return found

@@ -24,9 +24,10 @@ from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of
 from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer
-from extract.words import ORG_HEADS, given_names, place_words
+from extract.words import ORG_HEADS, definite_title_words, given_names, place_words
 from extract.words import institution_heads as institution_head_rows
 
+DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
@@ -111,6 +112,9 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
     if mention is not None and mention.kind == "person" and mention.start == head.start:
         return "m", "sg"
     stem = _stem_without_article(word)
+    if not has_role(head, "honorific") and has_role_before_pronoun(head, "honorific"):
+        # فضيلته، سماحتها: the courtesy title agrees with the person its pronoun names
+        return ("f", "sg") if stem.endswith("ها") else (("m", "pl") if stem.endswith("هم") else ("m", "sg"))
     if stem.endswith(("ون", "يين")) or (stem.endswith("ين") and len(stem) > 4):
         return "m", "pl"
     if stem.endswith("ات"):
@@ -143,18 +147,25 @@ class SpeakerChunker:
         self.mentions = mentions
         self.quoted_pairs = quoted_pairs  # token index of an opening mark -> of its closing mark
 
-    def _addressee(self, token: Token) -> bool:
+    def addressee(self, token: Token) -> bool:
         """لـ/لل + an addressee noun or a media outlet: who it was said to."""
         if not token.norm.startswith("ل") or token.kind != "arabic":
             return False
+        if self._name_with_lam(token):
+            return False  # لانديس، لبنان: a name, not لـ + a name
         if has_role(token, "addressee"):
             return True
         mention = self.mentions.covering(token.start, token.end)
         return mention is not None and mention.kind in ("media", "person")
 
-    def _lam_belongs(self, previous: Token, token: Token, head: Token) -> bool:
+    def _lam_belongs(self, previous: Token, token: Token, head: Token, index: int) -> bool:
         """Whether a لـ/لل word after `previous` is a complement of the phrase."""
         if has_role(previous, "affiliation", with_clitics=False) or has_role(previous, "affiliation"):
+            return True
+        if _stem_without_article(token.norm[1:]) in institution_heads() \
+                or _stem_without_article("ا" + token.norm[1:]) in institution_heads():
+            return True  # الأمين العام لمجلس التعاون، المتحدث لوزارة الصحة: the body the title belongs to
+        if self._construct_complement(token, head, index):
             return True
         if "ا" + token.norm[1:] in place_words() or token.norm[1:] in place_words():
             return True  # المركز الإعلامي للغوطة
@@ -162,6 +173,20 @@ class SpeakerChunker:
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _construct_complement(self, token: Token, head: Token, index: int) -> bool:
+        """An institution's لـ + noun + definite genitive (الجامعة التونسية لكرة القدم، المفوضية
+        العليا لشؤون اللاجئين): the field it serves, part of its name."""
+        tokens = self.doc.tokens
+        stem = token.norm[1:]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        first = self.doc.token_index_at(head.start)
+        institution = any(_stem_without_article(word.norm.lstrip("ول")) in institution_heads()
+                          or _stem_without_article("ا" + word.norm[1:]) in institution_heads()
+                          for word in tokens[first:index])
+        person = stem in definite_title_words() or "ال" + stem in definite_title_words()  # لرئيس الوزراء: said to someone
+        return institution and not person and not stem.startswith("ل") and len(stem) >= 3 and is_common_noun(stem) \
+            and following is not None and following.kind == "arabic" and following.norm.startswith("ال")
 
     def _name_in_phrase(self, opening: int, previous: Token) -> bool:
         """A quoted name inside the phrase: after a naming noun (منظمة "اير وورز") or a short quoted
@@ -191,7 +216,7 @@ class SpeakerChunker:
         return mention is not None and mention.end == previous.end and mention.kind != "person" \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
-    def _time(self, token: Token) -> bool:
+    def time_word(self, token: Token) -> bool:
         """A time word, unless a place is named so (آب the month, إب the city)."""
         if not has_role(token, "time"):
             return False
@@ -225,8 +250,8 @@ class SpeakerChunker:
         if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
                 or word in given_names() or not previous.norm.lstrip("و").startswith("ال") \
-                or has_role(token, "honorific", with_clitics=False):
-            return False
+                or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in definite_title_words():
+            return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
     @staticmethod
@@ -252,7 +277,7 @@ class SpeakerChunker:
         if index + 1 >= len(tokens):
             return False
         following = tokens[index + 1]
-        if following.kind != "arabic" or has_role(following, "circumstance") or self._time(following) \
+        if following.kind != "arabic" or has_role(following, "circumstance") or self.time_word(following) \
                 or has_role_before_pronoun(following, "circumstance_noun"):
             return False
         mention = self.mentions.starting_at(following.start)
@@ -267,6 +292,8 @@ class SpeakerChunker:
         """Whether the phrase that started at `first` ends before token `index`."""
         tokens = self.doc.tokens
         token, previous = tokens[index], tokens[index - 1]
+        if any(char in DASHES for char in self.doc.text[previous.end:token.start]):
+            return True  # الحسن البصري ــ رحمه الله: a dash sets off an aside
         if token.kind == "punct":
             if token.norm == '"' and index not in self.quoted_pairs:
                 opening = next((start for start, end in self.quoted_pairs.items() if end == index), None)
@@ -288,12 +315,14 @@ class SpeakerChunker:
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
             return following is None  # المندوب الدائم لدى الأمم المتحدة
-        if has_role(token, "preposition", with_clitics=False) or self._time(token) \
+        if has_role(token, "preposition", with_clitics=False) or self.time_word(token) \
                 or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
         if self._new_name(previous, token) or self._noun_after_name(previous, token):
             return True
+        if self._imperfect_verb(token) and not has_role(token, "honorific"):
+            return True  # كان الرجل يجلس وحده: the subject ends at its verb
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
@@ -307,9 +336,15 @@ class SpeakerChunker:
             return not self._fi_belongs(index)
         if token.norm == "من" and index + 1 < len(tokens) and is_complementizer(tokens[index + 1]):
             return True
-        if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1:
-            return self._addressee(token) or not self._lam_belongs(previous, token, tokens[first])
+        if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
+                and not self._name_with_lam(token):
+            return self.addressee(token) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _name_with_lam(self, token: Token) -> bool:
+        """A name that starts with ل (لندن، ليبيا، لبنان): the letter is no preposition."""
+        mention = self.mentions.starting_at(token.start)
+        return mention is not None and mention.start == token.start and mention.end >= token.end
 
     def phrase(self, first: int, last: int) -> Speaker:
         """The noun phrase that starts at or after `first` (within `last`), as a Speaker."""
@@ -322,13 +357,15 @@ class SpeakerChunker:
         if first > last:
             return NO_SPEAKER
         token = tokens[first]
-        if token.kind == "arabic" and (has_role(token, "circumstance", with_clitics=False) or self._time(token)
+        if token.kind == "arabic" and (has_role(token, "circumstance", with_clitics=False) or self.time_word(token)
                                        or has_role(token, "preposition", with_clitics=False)
-                                       or token.norm in ("في", "من") or self._addressee(token)
+                                       or token.norm in ("في", "من") or self.addressee(token)
                                        or cue_of(token) is not None or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
-                                       or has_role(token, "particle") or self._imperfect_verb(token)):
+                                       or has_role(token, "particle") or self._imperfect_verb(token)
+                                       or self.prepositional(token) or has_role(token, "relative")
+                                       or has_role(token, "kana", with_clitics=False)):
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
         end = first
         if token.norm == '"' and first in self.quoted_pairs:

@@ -47,6 +47,11 @@ def has_role(token: Token, role: str, with_clitics: bool = True) -> bool:
     return any(stem in words and not _spelled_otherwise(token, offset, stem) for offset, stem in stems)
 
 
+def has_role_word(word: str, role: str) -> bool:
+    """A normalized word, as written, is a word of `role`."""
+    return word in speech_words().get(role, frozenset())
+
+
 def is_complementizer(token: Token, following: Token | None = None) -> bool:
     """أنّ/إنّ and their pronoun forms, with a clitic (بأن، وأن) or without. A bare أن before an
     imperfect verb (أن يتم، من شأنه أن يمس) is the subjunctive أنْ, which opens no report."""
