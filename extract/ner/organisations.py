@@ -10,7 +10,7 @@ from extract.lexicons import actor_lexicon, read_tsv
 from extract.matcher import TRANSPARENT, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.words import (function_words, has_preposition, is_definite_adjective, is_given_name, is_title_word,
-                               starts_with_conjunction)
+                               place_words, starts_with_conjunction)
 
 # Head nouns that introduce an organisation's name, and the kind of actor they make.
 ORG_HEADS = {"صحيفه": "media", "جريده": "media", "وكاله": "media", "قناه": "media", "شبكه": "media",
@@ -68,14 +68,16 @@ MAX_INDEFINITE_GENITIVES = 2
 
 def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     """Last token of the genitive phrase after a head: up to two indefinite nouns, then a definite
-    one, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there is none."""
+    one or a place's name, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there
+    is none."""
     position, indefinite = head + 1, 0
     while position < len(tokens) and tokens[position].sentence == tokens[head].sentence \
             and tokens[position].kind == "arabic":
         token = tokens[position]
         if is_title_word(token) or is_given_name(token):
             return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
-        if token.norm.startswith("ال"):
+        if token.norm.startswith("ال") or token.norm in place_words():
+            # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن).
             end = position
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
                     and tokens[position + 2].norm.startswith("ال"):
