@@ -160,23 +160,25 @@ CONFIDENT_EXTENSION = 0.5
 CONFIDENT_REPLACEMENT = 0.85
 
 
-def _hard_filters(tokens: list[Token], label: str) -> bool:
+def _hard_filters(tokens: list[Token], label: str, new_name: bool = True) -> bool:
     """What no span may hold whatever the model's confidence: function words, punctuation, titles in a
-    person's name, and in a person's name a definite common noun (وحسن الجوار)."""
+    person's name, and in a new person's name a definite common noun (وحسن الجوار; a name the lexicon
+    began may go on with a family name the corpus tests doubt: صلاح البدير)."""
     if any(is_function_word(token) or token.kind == "punct" for token in tokens):
         return False
     if label != "PER":
         return True
     if any(is_title_word(token) for token in tokens):
         return False
-    return all(not _reading(token).startswith("ال") or _name_like_word(_reading(token)) for token in tokens)
+    return not new_name or all(not _reading(token).startswith("ال") or _name_like_word(_reading(token))
+                               for token in tokens)
 
 
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span], confidence: float) -> bool:
     """A confident model span that covers lexicon spans with more words: a person's name with words the
     corpus tests doubt (صلاح → صلاح البدير; a lower bar, names rarely run on into other words), or a
     longer organisation name (فيصل → جامعة الملك فيصل)."""
-    if not _hard_filters(_tokens_of(doc, model_span), model_span.label or ""):
+    if not _hard_filters(_tokens_of(doc, model_span), model_span.label or "", new_name=False):
         return False
     covered = sum(len(_tokens_of(doc, span)) for span in inner)
     if len(_tokens_of(doc, model_span)) <= covered:

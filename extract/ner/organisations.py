@@ -9,6 +9,7 @@ from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon, read_tsv
 from extract.matcher import TRANSPARENT, PhraseMatcher
 from extract.normalize import normalize_string
+from extract.timex import ordinal_words
 from extract.ner.words import (function_words, has_preposition, is_definite_adjective, is_given_name, is_title_word,
                                place_words, starts_with_conjunction)
 
@@ -91,7 +92,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
 
 
 def institutions(doc: Document) -> list[Span]:
-    """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives."""
+    """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
+    (an ordinal is a rank, not a name: المركز الثاني)."""
     tokens, found = doc.tokens, []
     for match in _institution_matcher().find(doc):
         takes, _ = match.payload
@@ -107,7 +109,7 @@ def institutions(doc: Document) -> list[Span]:
             last = end
         adjectives = 0
         while last + 1 < len(tokens) and adjectives < 2 and is_definite_adjective(tokens[last + 1]) \
-                and tokens[last + 1].sentence == tokens[last].sentence:
+                and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
             last += 1
             adjectives += 1
         if takes == "adjective" and adjectives == 0:
