@@ -67,6 +67,18 @@ def _institution_matcher() -> PhraseMatcher:
 MAX_INDEFINITE_GENITIVES = 2
 
 
+MAX_PLACE_NAME_TOKENS = 4
+
+
+def _place_name_end(tokens: list[Token], first: int) -> int:
+    """The last token of the longest listed place name that starts at `first`, or `first` itself."""
+    end = first
+    for last in range(first + 1, min(first + MAX_PLACE_NAME_TOKENS, len(tokens))):
+        if " ".join(token.norm for token in tokens[first:last + 1]) in place_words():
+            end = last
+    return end
+
+
 def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     """Last token of the genitive phrase after a head: up to two indefinite nouns, then a definite
     one or a place's name, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there
@@ -78,8 +90,9 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
         if is_title_word(token) or is_given_name(token):
             return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
         if token.norm.startswith("ال") or token.norm in place_words():
-            # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن).
-            end = position
+            # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن), and
+            # runs on over its later words (شرطة منطقة مكة المكرمة).
+            end = _place_name_end(tokens, position)
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
                     and tokens[position + 2].norm.startswith("ال"):
                 end = position + 2
