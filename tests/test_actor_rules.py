@@ -54,6 +54,13 @@ def test_even_a_confident_new_person_holds_no_definite_common_noun():
     assert _combined(doc, [], crf, 0.99) == []
 
 
+def test_a_person_does_not_run_on_into_a_frequent_definite_noun():
+    doc = _doc("استقبل الأمير تميم بن حمد الوفد")
+    lexicon = phrase_spans(doc, ("تميم بن حمد", "PER"))
+    crf = phrase_spans(doc, ("تميم بن حمد الوفد", "PER"))
+    assert _combined(doc, lexicon, crf, 0.99) == [("تميم بن حمد", "PER")]
+
+
 def test_a_confident_crf_extends_a_lexicon_person_with_a_family_name():
     doc = _doc("وألقى الشيخ صلاح البدير خطبة الجمعة")
     lexicon = phrase_spans(doc, ("صلاح", "PER"))
@@ -162,3 +169,15 @@ def test_a_second_organisation_named_after_a_conjunction_is_not_an_alias():
     doc = _doc(text)
     name, short = phrase_spans(doc, ("وكالة الأنباء الرسمية الفلسطينية", "ORG"), ("القدس", "ORG"))
     assert not is_apposed_short_name(doc, name, short)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The authorities are the government the article named; alone they make no actor; a ministry
+    # is an actor of its own, not the government.
+    ("قالت الحكومة المغربية إن الوضع هادئ، ومنعت السلطات التظاهرات.", [["الحكومة المغربية", "السلطات"]]),
+    ("منعت السلطات التظاهرات في المدينة.", []),
+    ("قالت وزارة الداخلية المغربية إن الوضع هادئ، ومنعت السلطات التظاهرات.", [["وزارة الداخلية المغربية"]]),
+    ("انتشر الجيش اللبناني في البلدة، وقال الجيش إن الوضع هادئ.", [["الجيش اللبناني", "الجيش"]]),
+])
+def test_a_bare_state_actor_noun_joins_the_article_s_state_actor(text, expected):
+    assert _actors(text) == expected

@@ -20,8 +20,10 @@ from functools import lru_cache
 from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.tokenize import clitic_stems
-from extract.lexicons import actor_lexicon
+from extract.lexicons import actor_lexicon, read_tsv
 from extract.ner import ORG_HEADS, institution_kind
+from extract.ner.words import is_definite_adjective
+from extract.normalize import normalize_string
 from extract.registry import register
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
@@ -193,6 +195,7 @@ def extract_actors(doc: Document) -> Document:
         previous = (span, name) if span.label == "ORG" else None
     _surname_mentions(doc, resolver)
     _elided_coordinations(doc, resolver)
+    _bare_state_mentions(doc, resolver)
     resolver.anaphors()
     doc.fields["actors"] = resolver.collector.result()
     return doc
@@ -209,6 +212,42 @@ def is_apposed_short_name(doc: Document, name: Span, short: Span) -> bool:
     after = doc.text[short.end:short.end + 2].lstrip()
     return (len(short.text.split()) < len(name.text.split()) and between.strip() in OPENING_MARKS
             and after[:1] in CLOSING_MARKS)
+
+
+@lru_cache(maxsize=1)
+def state_actor_words() -> dict[tuple[str, ...], tuple[str, frozenset[str]]]:
+    """Normalized words of a bare state-actor phrase (السلطات، قوات الامن) -> its actor kind and the
+    first words of the names it may join."""
+    return {tuple(normalize_string(row["phrase"]).split()): (row["kind"], frozenset(normalize_string(row["joins"]).split()))
+            for row in read_tsv("state_actor_words_ar.tsv")}
+
+
+def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
+    """السلطات، الجيش، قوات الأمن with no country named: a mention of the article's government or
+    armed forces (its first actor of that kind named like one: الحكومة المغربية, not وزارة
+    الداخلية). Alone they make no actor: the gold of general news names state actors by their country."""
+    taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities])
+    phrases = state_actor_words()
+    tokens = doc.tokens
+    for index, token in enumerate(tokens):
+        if index in taken:
+            continue
+        for words, (kind, joins) in phrases.items():
+            last = index + len(words) - 1
+            if last >= len(tokens) or any(position in taken for position in range(index, last + 1)):
+                continue
+            offset = next((offset for offset, stem in token.stems if stem == words[0]), None)
+            if offset is None or any(tokens[index + step].norm != word for step, word in enumerate(words[1:], 1)):
+                continue
+            if last + 1 < len(tokens) and is_definite_adjective(tokens[last + 1]):
+                continue  # الحكومة المنتخبة، الجيش الحر: an adjective the NER did not read as a name
+            start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+            mention = doc.span(start, tokens[last].end)
+            known = [name for name, known_kind in resolver.kinds_by_name.items()
+                     if known_kind == kind and resolver._words[name][:1] and resolver._words[name][0] in joins]
+            if known:
+                resolver.collector.add(min(known, key=resolver._order.__getitem__), {}, mention)
+            break
 
 
 def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:

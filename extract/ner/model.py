@@ -160,25 +160,31 @@ CONFIDENT_EXTENSION = 0.5
 CONFIDENT_REPLACEMENT = 0.85
 
 
-def _hard_filters(tokens: list[Token], label: str, new_name: bool = True) -> bool:
-    """What no span may hold whatever the model's confidence: function words, punctuation, titles in a
-    person's name, and in a new person's name a definite common noun (وحسن الجوار; a name the lexicon
-    began may go on with a family name the corpus tests doubt: صلاح البدير)."""
+# A word with the article rarer than this in the corpus reads as a family name (البدير، الشريم), a
+# frequent one as a common noun (الوفد، الجوار), even where the bare form makes the article test doubt it.
+RARE_DEFINITE_FREQUENCY = 300
+
+
+def _family_name_or_not_definite(token: Token) -> bool:
+    word = _reading(token)
+    return not word.startswith("ال") or _name_like_word(word) or word_frequencies().get(word, 0) < RARE_DEFINITE_FREQUENCY
+
+
+def _hard_filters(tokens: list[Token], label: str) -> bool:
+    """What no span may hold whatever the model's confidence: function words, punctuation, and in a
+    person's name titles and definite common nouns (وحسن الجوار، تميم بن حمد الوفد)."""
     if any(is_function_word(token) or token.kind == "punct" for token in tokens):
         return False
     if label != "PER":
         return True
-    if any(is_title_word(token) for token in tokens):
-        return False
-    return not new_name or all(not _reading(token).startswith("ال") or _name_like_word(_reading(token))
-                               for token in tokens)
+    return not any(is_title_word(token) for token in tokens) and all(map(_family_name_or_not_definite, tokens))
 
 
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span], confidence: float) -> bool:
     """A confident model span that covers lexicon spans with more words: a person's name with words the
     corpus tests doubt (صلاح → صلاح البدير; a lower bar, names rarely run on into other words), or a
     longer organisation name (فيصل → جامعة الملك فيصل)."""
-    if not _hard_filters(_tokens_of(doc, model_span), model_span.label or "", new_name=False):
+    if not _hard_filters(_tokens_of(doc, model_span), model_span.label or ""):
         return False
     covered = sum(len(_tokens_of(doc, span)) for span in inner)
     if len(_tokens_of(doc, model_span)) <= covered:
