@@ -114,9 +114,14 @@ def _lexicon_orgs(text):
     ("وقالت شرطة منطقة مكة المكرمة إنها احتجزت رجلا", "شرطة منطقة مكة المكرمة"),
     ("وفاز النادي الصفاقسي على ضيفه", "النادي الصفاقسي"),
     ("وتعادل منتخب الأرجنتين مع ضيفه", "منتخب الأرجنتين"),
+    ("ونقلت وكالة الصحافة الفرنسية عن مصدر", "وكالة الصحافة الفرنسية"),
 ])
 def test_a_head_noun_with_a_place_or_a_nisba_names_an_institution(text, organisation):
     assert organisation in _lexicon_orgs(text)
+
+
+def test_a_head_with_an_indefinite_common_noun_names_nothing():
+    assert _lexicon_orgs("ونقلت وكالة محلية عن مصدر أن منتخب بلاده فاز") == []
 
 
 def test_an_ordinal_after_a_head_is_a_rank_not_a_name():
@@ -181,3 +186,15 @@ def test_a_second_organisation_named_after_a_conjunction_is_not_an_alias():
 ])
 def test_a_bare_state_actor_noun_joins_the_article_s_state_actor(text, expected):
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("وقال المركز الإعلامي للغوطة إن القصف مستمر", "المركز الإعلامي للغوطة"),
+    ("وأعلن المجلس الأعلى لثوار ليبيا رفضه", "المجلس الأعلى لثوار ليبيا"),
+    ("وعقد مجلس التعاون لدول الخليج العربية اجتماعا", "مجلس التعاون لدول الخليج العربية"),
+    # Said to a second organisation, or to people: the complement is no part of the name.
+    ("وقالت وزارة الداخلية السعودية لوكالة الأنباء إن الحدود آمنة", "وزارة الداخلية السعودية"),
+    ("وقالت وزارة الصحة للصحفيين إن المستشفى ممتلئ", "وزارة الصحة"),
+])
+def test_an_institution_name_goes_on_with_a_lam_complement(text, organisation):
+    assert organisation in _lexicon_orgs(text)

@@ -104,6 +104,37 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     return None
 
 
+def _lam_complement_end(tokens: list[Token], last: int) -> int:
+    """An institution's name goes on with a لـ complement naming what or whom it is for: a place
+    (المركز الإعلامي للغوطة) or a noun with its genitive (المرصد السوري لحقوق الإنسان، المجلس الأعلى لثوار
+    ليبيا، مجلس التعاون لدول الخليج العربية). Not a second organisation (لوكالة الأنباء: said to it)."""
+    position = last + 1
+    if position >= len(tokens) or tokens[position].sentence != tokens[last].sentence:
+        return last
+    token = tokens[position]
+    if token.kind != "arabic" or not token.norm.startswith("ل") or len(token.stems) < 2 or not has_preposition(token):
+        return last
+    stem = token.stems[-1][1]
+    bare = stem[2:] if stem.startswith("ال") else stem
+    if bare in ORG_HEADS or any(head in _institution_head_words() for head in (stem, bare)):
+        return last
+    if stem in place_words() or bare in place_words():
+        return position
+    if stem.startswith("ال"):
+        return last
+    end = _genitive_chain_end(tokens, position)
+    if end is None:
+        return last
+    while end + 1 < len(tokens) and is_definite_adjective(tokens[end + 1]) and tokens[end + 1].sentence == token.sentence:
+        end += 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def _institution_head_words() -> frozenset[str]:
+    return frozenset(normalize_string(row["head"]).split()[0] for row in read_tsv("institution_heads_ar.tsv"))
+
+
 def institutions(doc: Document) -> list[Span]:
     """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
     (an ordinal is a rank, not a name: المركز الثاني)."""
@@ -127,6 +158,7 @@ def institutions(doc: Document) -> list[Span]:
             adjectives += 1
         if takes == "adjective" and adjectives == 0:
             continue
+        last = _lam_complement_end(tokens, last)
         found.append(doc.span(match.start, tokens[last].end, "ORG"))
     return found
 
