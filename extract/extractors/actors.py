@@ -226,27 +226,30 @@ def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
     """السلطات، الجيش، قوات الأمن with no country named: a mention of the article's government or
     armed forces (its first actor of that kind named like one: الحكومة المغربية, not وزارة
     الداخلية). Alone they make no actor: the gold of general news names state actors by their country."""
-    taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities])
-    phrases = state_actor_words()
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = {}
+    for words, (kind, joins) in state_actor_words().items():
+        by_first_word.setdefault(words[0], []).append((words, kind, joins))
     tokens = doc.tokens
-    for index, token in enumerate(tokens):
+    positions = doc.stem_positions()
+    found = sorted({(index, stem) for stem in by_first_word for index in positions.get(stem, ())})
+    taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities]) if found else set()
+    for index, stem in found:
+        token = tokens[index]
         if index in taken:
             continue
-        for words, (kind, joins) in phrases.items():
+        offset = next(offset for offset, reading in token.stems if reading == stem)
+        for words, kind, joins in by_first_word[stem]:
             last = index + len(words) - 1
-            if last >= len(tokens) or any(position in taken for position in range(index, last + 1)):
-                continue
-            offset = next((offset for offset, stem in token.stems if stem == words[0]), None)
-            if offset is None or any(tokens[index + step].norm != word for step, word in enumerate(words[1:], 1)):
+            if last >= len(tokens) or any(tokens[index + step].norm != word for step, word in enumerate(words[1:], 1)) \
+                    or any(position in taken for position in range(index, last + 1)):
                 continue
             if last + 1 < len(tokens) and is_definite_adjective(tokens[last + 1]):
                 continue  # الحكومة المنتخبة، الجيش الحر: an adjective the NER did not read as a name
-            start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
-            mention = doc.span(start, tokens[last].end)
             known = [name for name, known_kind in resolver.kinds_by_name.items()
                      if known_kind == kind and resolver._words[name][:1] and resolver._words[name][0] in joins]
             if known:
-                resolver.collector.add(min(known, key=resolver._order.__getitem__), {}, mention)
+                start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+                resolver.collector.add(min(known, key=resolver._order.__getitem__), {}, doc.span(start, tokens[last].end))
             break
 
 

@@ -226,6 +226,7 @@ class CrfModel:
         self._padded_weights = np.vstack([self.weights, self._zero[None]])
         self._word_ids: dict[tuple[str, str], int] = {}
         self._precomputed: list[str] = []
+        self._exp_transitions = None
         self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
         self._bigrams = {}
         for attribute, row in self.index.items():
@@ -406,23 +407,27 @@ class CrfModel:
         return paths
 
     def marginals(self, scores):
-        """(tokens x labels) probability of each label at each token of one sentence (forward-backward
-        over the same scores and transitions Viterbi uses)."""
+        """(tokens x labels) probability of each label at each token of one sentence: forward-backward
+        over the scores and transitions Viterbi uses, in scaled probabilities (no logarithms)."""
         import numpy as np
 
-        def logsumexp(values, axis):
-            peak = values.max(axis=axis, keepdims=True)
-            return (peak + np.log(np.exp(values - peak).sum(axis=axis, keepdims=True))).squeeze(axis)
-
+        if self._exp_transitions is None:
+            self._exp_transitions = np.exp(self.transitions - self.transitions.max())
+        moves = self._exp_transitions
+        emissions = np.exp(scores - scores.max(axis=1, keepdims=True))
         count = len(scores)
-        forward, backward = np.zeros_like(scores), np.zeros_like(scores)
-        forward[0] = scores[0]
+        forward, backward, scale = np.empty_like(emissions), np.ones_like(emissions), np.empty(count)
+        forward[0] = emissions[0]
+        scale[0] = forward[0].sum()
+        forward[0] /= scale[0]
         for position in range(1, count):
-            forward[position] = logsumexp(forward[position - 1][:, None] + self.transitions, 0) + scores[position]
+            forward[position] = (forward[position - 1] @ moves) * emissions[position]
+            scale[position] = forward[position].sum()
+            forward[position] /= scale[position]
         for position in range(count - 2, -1, -1):
-            backward[position] = logsumexp(self.transitions + (scores[position + 1] + backward[position + 1])[None], 1)
-        total = logsumexp(forward[-1], 0)
-        return np.exp(forward + backward - total)
+            backward[position] = moves @ (emissions[position + 1] * backward[position + 1]) / scale[position + 1]
+        products = forward * backward
+        return products / products.sum(axis=1, keepdims=True)
 
     def tag_sentences(self, sentences: Sequence[Sequence[Token]],
                       lexicons: Sequence[Sequence[str]] | None = None) -> list[list[str]]:

@@ -180,7 +180,8 @@ def _hard_filters(tokens: list[Token], label: str) -> bool:
     return not any(is_title_word(token) for token in tokens) and all(map(_family_name_or_not_definite, tokens))
 
 
-def _confident_extension(doc: Document, model_span: Span, inner: list[Span], confidence: float) -> bool:
+def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
+                         confidence: Callable[[Span], float]) -> bool:
     """A confident model span that covers lexicon spans with more words: a person's name with words the
     corpus tests doubt (صلاح → صلاح البدير; a lower bar, names rarely run on into other words), or a
     longer organisation name (فيصل → جامعة الملك فيصل)."""
@@ -190,9 +191,9 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span], con
     if len(_tokens_of(doc, model_span)) <= covered:
         return False
     if model_span.label == "PER" and all(span.label == "PER" for span in inner):
-        return confidence >= CONFIDENT_EXTENSION
-    return confidence >= CONFIDENT_REPLACEMENT and model_span.label == "ORG" \
-        and all(span.label in ("PER", "LOC", "ORG") for span in inner)
+        return confidence(model_span) >= CONFIDENT_EXTENSION
+    return model_span.label == "ORG" and all(span.label in ("PER", "LOC", "ORG") for span in inner) \
+        and confidence(model_span) >= CONFIDENT_REPLACEMENT
 
 
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
@@ -219,7 +220,7 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
         inner = [lexicon_spans[index] for index in meeting]
         inside = model_span.start <= inner[0].start and inner[-1].end <= model_span.end
         if inside and (_extends(doc, model_span, inner) or (
-                confidence is not None and _confident_extension(doc, model_span, inner, confidence(model_span)))):
+                confidence is not None and _confident_extension(doc, model_span, inner, confidence))):
             replaced.update(meeting)
             added.append(model_span)
     kept = [span for index, span in enumerate(lexicon_spans) if index not in replaced]
