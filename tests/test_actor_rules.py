@@ -115,9 +115,14 @@ def _lexicon_orgs(text):
     ("وفاز النادي الصفاقسي على ضيفه", "النادي الصفاقسي"),
     ("وتعادل منتخب الأرجنتين مع ضيفه", "منتخب الأرجنتين"),
     ("ونقلت وكالة الصحافة الفرنسية عن مصدر", "وكالة الصحافة الفرنسية"),
+    ("وشاركت جامعة القصيم وجامعة حائل في المعرض", "جامعة حائل"),
 ])
 def test_a_head_noun_with_a_place_or_a_nisba_names_an_institution(text, organisation):
     assert organisation in _lexicon_orgs(text)
+
+
+def test_a_head_after_a_preposition_is_no_institution():
+    assert "مجلس الوزراء" not in " ".join(_lexicon_orgs("وعقد الاجتماع بمجلس الوزراء أمس"))
 
 
 def test_a_head_with_an_indefinite_common_noun_names_nothing():

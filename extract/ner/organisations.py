@@ -142,8 +142,9 @@ def institutions(doc: Document) -> list[Span]:
     for match in _institution_matcher().find(doc):
         takes, _ = match.payload
         last = match.last
-        if match.start != tokens[match.first].start:
-            continue  # بقيادة الولايات المتحدة: "led by", not an institution
+        if match.start != tokens[match.first].start and not (
+                match.start == tokens[match.first].start + 1 and starts_with_conjunction(tokens[match.first])):
+            continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل is one
         if match.first > 0 and is_title_word(tokens[match.first - 1]):
             continue  # وزير الخارجية الروسي: part of a title
         if takes == "noun":
