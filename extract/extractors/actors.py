@@ -1,9 +1,14 @@
 """Actors: ORG and PER entities merged across aliases into one item per real-world actor.
 
 - A mention that is an alias in the actor lexicon takes that actor's canonical name and kind.
-- A person's later short mention (دوريان) joins the full name seen earlier (جون دوريان).
+- A person's later short mention (دوريان، جون دوريان) joins the full name seen earlier (الكولونيل جون
+  دوريان) when its words come in the same order and it starts where the name starts or is its family
+  name; a nasab chain (سعود بن عبدالعزيز) inside a longer one names the father, not the same person.
 - A shorter organisation name that starts the longer one (آي اتش اس → آي اتش اس كونفليكت مونيتور)
-  joins it.
+  joins it; so does a mention written with a proclitic (للقوات البرية → القوات البرية) or as a
+  hashtag (البنك_المركزي_المصري).
+- A short name quoted or in brackets right after an organisation (وكالة الأنباء الفلسطينية "وفا")
+  is its acronym or short name: one actor.
 - Definite head nouns (الصحيفة، المركز، المنظمة، الوكالة) resolve to the last actor of that kind.
 """
 
@@ -15,9 +20,11 @@ from functools import lru_cache
 from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.items import Actor
-from extract.lexicons import actor_lexicon
+from extract.lexicons import actor_lexicon, read_tsv
+from extract.normalize import normalize_string
+from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import ORG_HEADS, institution_kind
+from extract.words import ORG_HEADS, institution_kind, is_definite_adjective
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -30,6 +37,39 @@ def actor_index() -> dict[str, dict]:
 
 def link_actor(mention_text: str) -> dict | None:
     return link_mention(mention_text, actor_index())
+
+
+# Words that chain a person's name to a parent's (سطام بن سعود بن عبدالعزيز).
+NASAB_WORDS = frozenset({"بن", "ابن", "بنت"})
+
+
+def mention_key(text: str) -> str:
+    """How a mention is compared with earlier names: as a lexicon key, with hashtag underscores as spaces."""
+    return lexicon_key(text.replace("_", " "))
+
+
+def key_readings(key: str) -> list[str]:
+    """The key and the key with its first word read without proclitics (للقوات البرية → القوات البرية)."""
+    first, _, rest = key.partition(" ")
+    readings = [f"{stem} {rest}".strip() for _, stem in clitic_stems(first)] if first else []
+    return list(dict.fromkeys([key, *readings]))
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    remaining = iter(name)
+    return all(word in remaining for word in words)
+
+
+def same_person(mention: list[str], name: list[str]) -> bool:
+    """Whether a mention's words name the person `name` names. A nasab chain must start the name
+    (سلمان بن عبدالعزيز of سلمان بن عبدالعزيز آل سعود; سعود بن عبدالعزيز inside سطام بن سعود بن
+    عبدالعزيز is the father); other words come in the name's order and keep its first or last word
+    (جون دوريان، دوريان، محمد الخزيم of محمد بن ناصر الخزيم)."""
+    if not mention or len(mention) > len(name):
+        return False
+    if NASAB_WORDS & set(mention):
+        return name[:len(mention)] == mention
+    return _in_order(mention, name) and (mention[0] == name[0] or mention[-1] == name[-1])
 
 
 def _head_kind(doc: Document, span: Span) -> str:
@@ -52,7 +92,7 @@ class _ActorResolver:
         self.collector = EntityCollector(Actor)
         self.kinds_by_name: dict[str, str] = {}
         self._order: dict[str, int] = {}
-        self._words: dict[str, frozenset[str]] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
         self._names_by_word: dict[str, list[str]] = {}
         self._names_by_key: dict[str, list[str]] = {}
         self._names_by_key_prefix: dict[str, list[str]] = {}
@@ -65,37 +105,44 @@ class _ActorResolver:
 
     def _index(self, name: str) -> None:
         self._order[name] = len(self._order)
-        words = lexicon_key(name).split()
-        self._words[name] = frozenset(words)
-        for word in dict.fromkeys(words):
+        key = mention_key(name)
+        self._words[name] = tuple(key.split())
+        for word in dict.fromkeys(self._words[name]):
             self._names_by_word.setdefault(word, []).append(name)
-        self._names_by_key.setdefault(" ".join(words), []).append(name)
-        for length in range(1, len(words)):
-            self._names_by_key_prefix.setdefault(" ".join(words[:length]), []).append(name)
+        for reading in key_readings(key):
+            words = reading.split()
+            self._names_by_key.setdefault(reading, []).append(name)
+            for length in range(1, len(words)):
+                self._names_by_key_prefix.setdefault(" ".join(words[:length]), []).append(name)
 
-    def person(self, span: Span) -> None:
-        words = lexicon_key(span.text).split()
+    def person(self, span: Span) -> str:
+        words = mention_key(span.text).split()
         if words:
-            wanted = set(words)
             for name in self._names_by_word.get(words[0], ()):
-                if self.kinds_by_name[name] == "person" and wanted <= self._words[name]:
+                if self.kinds_by_name[name] == "person" and same_person(words, list(self._words[name])):
                     self.collector.add(name, {}, span)
-                    return
+                    return name
         self.add(span.text, {"name_en": None, "kind": "person"}, span)
+        return span.text
 
-    def organisation(self, span: Span) -> None:
-        key = lexicon_key(span.text)
-        words = key.split()
-        # Earlier names that continue this one (key + " " starts them) or that it continues.
-        candidates = list(self._names_by_key_prefix.get(key, ())) if key else []
-        for length in range(1, len(words)):
-            candidates += self._names_by_key.get(" ".join(words[:length]), ())
+    def organisation(self, span: Span) -> str:
+        candidates: list[str] = []
+        for key in key_readings(mention_key(span.text)):
+            words = key.split()
+            # Earlier names that are this one, continue it (key + " " starts them) or that it continues.
+            candidates += self._names_by_key.get(key, ())
+            candidates += self._names_by_key_prefix.get(key, ())
+            for length in range(1, len(words)):
+                candidates += self._names_by_key.get(" ".join(words[:length]), ())
         fitting = [name for name in candidates if self.kinds_by_name[name] != "person"]
         if fitting:
-            self.collector.add(min(fitting, key=self._order.__getitem__), {}, span)
-            return
-        kind = institution_kind(self.doc.normalized_text_of(span.start, span.end)) or _head_kind(self.doc, span)
+            name = min(fitting, key=self._order.__getitem__)
+            self.collector.add(name, {}, span)
+            return name
+        readings = key_readings(lexicon_key(self.doc.normalized_text_of(span.start, span.end)))
+        kind = next(filter(None, map(institution_kind, readings)), None) or _head_kind(self.doc, span)
         self.add(span.text, {"name_en": None, "kind": kind}, span)
+        return span.text
 
     def anaphors(self) -> None:
         """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
@@ -130,21 +177,80 @@ class _ActorResolver:
 
 def extract_actors(doc: Document) -> Document:
     resolver = _ActorResolver(doc)
+    previous: tuple[Span, str] | None = None  # the last organisation span and the actor it went to
     for span in doc.entities:
         if span.label not in ("ORG", "PER"):
             continue
         actor = link_actor(doc.normalized_text_of(span.start, span.end))
         if actor is not None:
-            resolver.add(actor["name"], {"name_en": actor["name_en"], "kind": actor["kind"]}, span)
+            name = actor["name"]
+            resolver.add(name, {"name_en": actor["name_en"], "kind": actor["kind"]}, span)
+        elif span.label == "ORG" and previous is not None and is_apposed_short_name(doc, previous[0], span):
+            name = previous[1]
+            resolver.collector.add(name, {}, span)
         elif span.label == "PER":
-            resolver.person(span)
+            name = resolver.person(span)
         else:
-            resolver.organisation(span)
+            name = resolver.organisation(span)
+        previous = (span, name) if span.label == "ORG" else None
     _surname_mentions(doc, resolver)
     _elided_coordinations(doc, resolver)
+    _bare_state_mentions(doc, resolver)
     resolver.anaphors()
     doc.fields["actors"] = resolver.collector.result()
     return doc
+
+
+OPENING_MARKS = frozenset('"«(“')
+CLOSING_MARKS = frozenset('"»)”')
+
+
+def is_apposed_short_name(doc: Document, name: Span, short: Span) -> bool:
+    """وكالة الأنباء الفلسطينية "وفا"، قوات سوريا الديمقراطية (قسد): a shorter name in quotation marks
+    or brackets right after an organisation's name is that organisation's acronym or short name."""
+    between = doc.text[name.end:short.start]
+    after = doc.text[short.end:short.end + 2].lstrip()
+    return (len(short.text.split()) < len(name.text.split()) and between.strip() in OPENING_MARKS
+            and after[:1] in CLOSING_MARKS)
+
+
+@lru_cache(maxsize=1)
+def state_actor_words() -> dict[tuple[str, ...], tuple[str, frozenset[str]]]:
+    """Normalized words of a bare state-actor phrase (السلطات، قوات الامن) -> its actor kind and the
+    first words of the names it may join."""
+    return {tuple(normalize_string(row["phrase"]).split()): (row["kind"], frozenset(normalize_string(row["joins"]).split()))
+            for row in read_tsv("state_actor_words_ar.tsv")}
+
+
+def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
+    """السلطات، الجيش، قوات الأمن with no country named: a mention of the article's government or
+    armed forces (its first actor of that kind named like one: الحكومة المغربية, not وزارة
+    الداخلية). Alone they make no actor: the gold of general news names state actors by their country."""
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = {}
+    for words, (kind, joins) in state_actor_words().items():
+        by_first_word.setdefault(words[0], []).append((words, kind, joins))
+    tokens = doc.tokens
+    positions = doc.stem_positions()
+    found = sorted({(index, stem) for stem in by_first_word for index in positions.get(stem, ())})
+    taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities]) if found else set()
+    for index, stem in found:
+        token = tokens[index]
+        if index in taken:
+            continue
+        offset = next(offset for offset, reading in token.stems if reading == stem)
+        for words, kind, joins in by_first_word[stem]:
+            last = index + len(words) - 1
+            if last >= len(tokens) or any(tokens[index + step].norm != word for step, word in enumerate(words[1:], 1)) \
+                    or any(position in taken for position in range(index, last + 1)):
+                continue
+            if last + 1 < len(tokens) and is_definite_adjective(tokens[last + 1]):
+                continue  # الحكومة المنتخبة، الجيش الحر: an adjective the NER did not read as a name
+            known = [name for name, known_kind in resolver.kinds_by_name.items()
+                     if known_kind == kind and resolver._words[name][:1] and resolver._words[name][0] in joins]
+            if known:
+                start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+                resolver.collector.add(min(known, key=resolver._order.__getitem__), {}, doc.span(start, tokens[last].end))
+            break
 
 
 def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:

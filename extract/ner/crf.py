@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import math
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from typing import Callable, Sequence
@@ -233,6 +234,7 @@ class CrfModel:
         self._word_ids: dict[str | tuple[str, str], int] = {}
         self._precomputed: list[str] = []
         self._fixed_table = np.zeros((0, 5, len(self.labels)), dtype=np.float32)
+        self._exp_transitions = None
         self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
         self._bigrams = {}
         for attribute, row in self.index.items():
@@ -434,6 +436,29 @@ class CrfModel:
             paths[sentence] = [self.labels[label] for label in columns[row, :sorted_lengths[row]]]
         return paths
 
+    def marginals(self, scores):
+        """(tokens x labels) probability of each label at each token of one sentence: forward-backward
+        over the scores and transitions Viterbi uses, in scaled probabilities (no logarithms)."""
+        import numpy as np
+
+        if self._exp_transitions is None:
+            self._exp_transitions = np.exp(self.transitions - self.transitions.max())
+        moves = self._exp_transitions
+        emissions = np.exp(scores - scores.max(axis=1, keepdims=True))
+        count = len(scores)
+        forward, backward, scale = np.empty_like(emissions), np.ones_like(emissions), np.empty(count)
+        forward[0] = emissions[0]
+        scale[0] = forward[0].sum()
+        forward[0] /= scale[0]
+        for position in range(1, count):
+            forward[position] = (forward[position - 1] @ moves) * emissions[position]
+            scale[position] = forward[position].sum()
+            forward[position] /= scale[position]
+        for position in range(count - 2, -1, -1):
+            backward[position] = moves @ (emissions[position + 1] * backward[position + 1]) / scale[position + 1]
+        products = forward * backward
+        return products / products.sum(axis=1, keepdims=True)
+
     def tag_sentences(self, sentences: Sequence[Sequence[Token]],
                       lexicons: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
         """BIO tags of each sentence (CRFsuite's Viterbi, over our own tokens)."""
@@ -464,23 +489,58 @@ def load_model(path: str) -> CrfModel:
 
 
 def crf_entities(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = ()) -> list[Span]:
-    sentences = doc.sentence_tokens()
+    return crf_entities_with_confidence(doc, model, lexicon_spans)[0]
+
+
+def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = ()
+                                 ) -> tuple[list[Span], Callable[[Span], float]]:
+    """The CRF's spans, and a function giving a span's confidence: the lowest probability, over its
+    tokens, of the tag the span gives the token (computed only for the sentences asked about)."""
+    sentences = [tokens for tokens in doc.sentence_tokens() if tokens]
     document_tags = document_lexicon_tags(doc, lexicon_spans)
-    tags = model.tag_sentences(sentences, [_sentence_slice(document_tags, tokens) for tokens in sentences])
-    return [span for tokens, path in zip(sentences, tags) for span in tags_to_spans(doc, tokens, path)]
+    lexicons = [_sentence_slice(document_tags, tokens) for tokens in sentences]
+    if not sentences:
+        return [], lambda span: 0.0
+    scores = model.state_scores(sentences, lexicons)
+    paths = model.viterbi(scores, [len(tokens) for tokens in sentences])
+    spans = [span for tokens, path in zip(sentences, paths) for span in tags_to_spans(doc, tokens, path)]
+    starts = [tokens[0].index for tokens in sentences]
+    offsets = [0]
+    for tokens in sentences:
+        offsets.append(offsets[-1] + len(tokens))
+    marginals: dict[int, object] = {}
+    column = {label: position for position, label in enumerate(model.labels)}
+
+    def confidence(span: Span) -> float:
+        first, end = doc.token_index_at(span.start), doc.token_index_at(span.end)
+        sentence = bisect_right(starts, first) - 1
+        if sentence not in marginals:
+            marginals[sentence] = model.marginals(scores[offsets[sentence]:offsets[sentence + 1]])
+        table = marginals[sentence]
+        base = starts[sentence]
+        if first < base or end - base > len(table) or span.label is None:
+            return 0.0
+        wanted = [column.get(("B-" if index == first else "I-") + span.label) for index in range(first, end)]
+        if any(label is None for label in wanted):
+            return 0.0
+        return float(min(table[index - base, label] for index, label in zip(range(first, end), wanted)))
+
+    return spans, confidence
 
 
 def crf_entities_function(path: str | None = None,
                           lexicon: Callable[[Document], list[Span]] | None = None,
-                          combine: Callable[[Document, list[Span], list[Span]], list[Span]] | None = None
+                          combine: Callable[..., list[Span]] | None = None
                           ) -> Callable[[Document], list[Span]]:
     """The CRF's spans (the lexicon's tags among its features); with `combine`, combined with the lexicon."""
     model = load_model(model_path(path))
 
     def entities(doc: Document) -> list[Span]:
         lexicon_spans = lexicon(doc) if lexicon is not None else []
-        found = crf_entities(doc, model, lexicon_spans)
-        return combine(doc, lexicon_spans, found) if combine is not None else found
+        if combine is None:
+            return crf_entities(doc, model, lexicon_spans)
+        found, confidence = crf_entities_with_confidence(doc, model, lexicon_spans)
+        return combine(doc, lexicon_spans, found, confidence)
 
     return entities
 
@@ -520,15 +580,41 @@ def _after_nickname_word(doc: Document, span: Span) -> bool:
     return any(token.norm in NICKNAME_WORDS for token in before)
 
 
-def combine_with_crf(doc: Document, lexicon_spans: list[Span], crf_spans: list[Span]) -> list[Span]:
+def split_coordinated(doc: Document, span: Span) -> list[Span]:
+    """ميسي ودي ماريا وبافون: names joined by و are several names. A person's span, or a span with no
+    definite word (وزارة العمل والشؤون الاجتماعية is one institution), splits before each word that
+    is و + a word the corpus writes more often than the whole."""
+    from extract.words import starts_with_conjunction
+
+    tokens = doc.tokens[doc.token_index_at(span.start):doc.token_index_at(span.end)]
+    if span.label not in ("PER", "ORG", "MISC") or len(tokens) < 2:
+        return [span]
+    if span.label != "PER" and any(token.norm.startswith("ال") for token in tokens):
+        return [span]
+    cuts = [position for position in range(1, len(tokens)) if starts_with_conjunction(tokens[position])]
+    if not cuts:
+        return [span]
+    bounds = [0, *cuts, len(tokens)]
+    return [doc.tokens_span(tokens[first].index, tokens[last - 1].index, span.label)
+            for first, last in zip(bounds, bounds[1:])]
+
+
+def combine_with_crf(doc: Document, lexicon_spans: list[Span], crf_spans: list[Span],
+                     confidence: Callable[[Span], float] | None = None) -> list[Span]:
     """The lexicon's spans, extended where the CRF read a longer name of the same label, plus the
     CRF's spans where the lexicon found nothing and they look like names (the rules of
     `extract.ner.model.combine_with_model`, written for the same task with the spaCy model)."""
     from extract.ner.model import combine_with_model
 
-    candidates = [span for span in crf_spans if _has_arabic(doc, span)
-                  and not (span.label == "PER" and _after_nickname_word(doc, span))]
-    combined = combine_with_model(doc, lexicon_spans, candidates)
+    candidates, whole = [], {}
+    for span in crf_spans:
+        if not _has_arabic(doc, span) or (span.label == "PER" and _after_nickname_word(doc, span)):
+            continue
+        for part in split_coordinated(doc, span):
+            whole[part] = span
+            candidates.append(part)
+    part_confidence = None if confidence is None else (lambda part: confidence(whole.get(part, part)))
+    combined = combine_with_model(doc, lexicon_spans, candidates, part_confidence)
     lexicon_keys = {(span.start, span.end, span.label) for span in lexicon_spans}
     return [span if (span.start, span.end, span.label) in lexicon_keys else without_proclitic(doc, span)
             for span in combined if span.label in ADDED_LABELS or (span.start, span.end, span.label) in lexicon_keys]

@@ -144,9 +144,56 @@ def _extends(doc: Document, model_span: Span, inner: list[Span]) -> bool:
     return all(is_definite_adjective(token) for token in added)
 
 
-def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span]) -> list[Span]:
+# How sure a learned model must be of a span (its lowest per-token tag probability) for the span to
+# stand where the corpus tests would reject its words (حسام غالي، صلاح البدير: names that are also
+# ordinary words), to extend a lexicon span with such words, or to replace lexicon spans of other
+# labels that it covers with a longer name (جامعة الملك فيصل over فيصل, ريال مدريد over مدريد).
+CONFIDENT_ADDITION = 0.95
+CONFIDENT_EXTENSION = 0.5
+CONFIDENT_REPLACEMENT = 0.85
+
+
+# A word with the article rarer than this in the corpus reads as a family name (البدير، الشريم), a
+# frequent one as a common noun (الوفد، الجوار), even where the bare form makes the article test doubt it.
+RARE_DEFINITE_FREQUENCY = 300
+
+
+def _family_name_or_not_definite(token: Token) -> bool:
+    word = _reading(token)
+    return not word.startswith("ال") or _name_like_word(word) or word_frequencies().get(word, 0) < RARE_DEFINITE_FREQUENCY
+
+
+def _hard_filters(tokens: list[Token], label: str) -> bool:
+    """What no span may hold whatever the model's confidence: function words, punctuation, and in a
+    person's name titles and definite common nouns (وحسن الجوار، تميم بن حمد الوفد)."""
+    if any(is_function_word(token) or token.kind == "punct" for token in tokens):
+        return False
+    if label != "PER":
+        return True
+    return not any(is_title_word(token) for token in tokens) and all(map(_family_name_or_not_definite, tokens))
+
+
+def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
+                         confidence: Callable[[Span], float]) -> bool:
+    """A confident model span that covers lexicon spans with more words: a person's name with words the
+    corpus tests doubt (صلاح → صلاح البدير; a lower bar, names rarely run on into other words), or a
+    longer organisation name (فيصل → جامعة الملك فيصل)."""
+    if not _hard_filters(_tokens_of(doc, model_span), model_span.label or ""):
+        return False
+    covered = sum(len(_tokens_of(doc, span)) for span in inner)
+    if len(_tokens_of(doc, model_span)) <= covered:
+        return False
+    if model_span.label == "PER" and all(span.label == "PER" for span in inner):
+        return confidence(model_span) >= CONFIDENT_EXTENSION
+    return model_span.label == "ORG" and all(span.label in ("PER", "LOC", "ORG") for span in inner) \
+        and confidence(model_span) >= CONFIDENT_REPLACEMENT
+
+
+def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
+                       confidence: Callable[[Span], float] | None = None) -> list[Span]:
     """The lexicon's spans, extended where the model read a longer name of the same label, plus the
-    model's plausible spans where the lexicon found nothing."""
+    model's plausible spans where the lexicon found nothing. With `confidence` (the model's own
+    probability of a span), confident spans pass where the corpus tests alone would stop them."""
     lexicon_spans = non_overlapping(lexicon_spans)  # sorted, so the spans a model span meets are neighbours
     starts = [span.start for span in lexicon_spans]
     replaced: set[int] = set()
@@ -156,13 +203,17 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
         if first and lexicon_spans[first - 1].end > model_span.start:
             first -= 1
         meeting = [index for index in range(first, bisect_left(starts, model_span.end)) if index not in replaced]
+        tokens = _tokens_of(doc, model_span)
         if not meeting:
-            if plausible_model_span(_tokens_of(doc, model_span), model_span.label):
+            if plausible_model_span(tokens, model_span.label) or (
+                    confidence is not None and _hard_filters(tokens, model_span.label)
+                    and confidence(model_span) >= CONFIDENT_ADDITION):
                 added.append(model_span)
             continue
         inner = [lexicon_spans[index] for index in meeting]
         inside = model_span.start <= inner[0].start and inner[-1].end <= model_span.end
-        if inside and _extends(doc, model_span, inner):
+        if inside and (_extends(doc, model_span, inner) or (
+                confidence is not None and _confident_extension(doc, model_span, inner, confidence))):
             replaced.update(meeting)
             added.append(model_span)
     kept = [span for index, span in enumerate(lexicon_spans) if index not in replaced]
