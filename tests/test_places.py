@@ -291,3 +291,19 @@ def test_a_common_word_is_not_read_as_a_clitic_and_a_place(pipeline, text):
 
 def test_a_place_with_a_proclitic_is_still_a_place(pipeline):
     assert {"الموصل", "حلب"} <= set(places_of(pipeline, "وصلت التعزيزات بالموصل ثم انتقلت لحلب."))
+
+
+def test_a_definite_genitive_completes_a_rare_place_name(pipeline):
+    assert "عرقوب الغنيمة" in places_of(pipeline, "اشتبكت الوحدات مع مسلحين في منطقة عرقوب الغنيمة من الولاية.")
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات بلدة زملكا المحاصرة منذ أشهر.",
+    "دخلت القوات قرية عرقوب الشرقية أمس.",
+])
+def test_an_adjective_after_a_place_name_is_not_part_of_it(pipeline, text):
+    assert not any(" " in mention for mention in mention_texts(pipeline, text))
+
+
+def test_uruguay_in_its_common_spellings(pipeline):
+    assert "أورغواي" in places_of(pipeline, "تأهلت الأوروغواي إلى الدور المقبل على حساب البرتغال.")

@@ -158,12 +158,20 @@ def _is_place_name_token(token: Token, strict: bool = True) -> bool:
 
 
 SECOND_PLACE_WORD_MAX_FREQUENCY = 300
+ADJECTIVE_FORM_MIN = 20
 
 
 def _is_second_place_word(token: Token) -> bool:
-    """A second word of a place name (دار سعد): rare, and not a word with a preposition (للجانب)."""
-    return _is_place_name_token(token) and not token.norm.startswith(("ال", "ل", "ب", "ك")) \
-        and word_frequencies().get(token.norm, 0) < SECOND_PLACE_WORD_MAX_FREQUENCY
+    """A second word of a place name (دار سعد، حسي الفريد): rare, and not a word with a preposition
+    (للجانب); a definite one completes an indefinite first word as its genitive, and is neither an
+    adjective agreeing with the name (المحاصرة، الشرقية، الجنوبي) nor a word of the context (التابعة)."""
+    norm = token.norm
+    if norm.startswith("ال") and (norm.endswith(("ي", "يه")) or context_role(token) is not None
+                                 or norm.endswith("ه") and word_frequencies().get(norm, 0) >= COMMON_DEFINITE_MIN
+                                 and word_frequencies().get(norm[:-1], 0) >= ADJECTIVE_FORM_MIN):
+        return False  # a nisba, or a common feminine whose masculine is common too (المحاصرة/المحاصر)
+    return _is_place_name_token(token) and not (norm.startswith(("ل", "ب", "ك")) and not norm.startswith("ال")) \
+        and word_frequencies().get(norm, 0) < SECOND_PLACE_WORD_MAX_FREQUENCY
 
 
 def _same_sentence(doc: Document, index: int, other: int) -> bool:
