@@ -26,6 +26,7 @@ from typing import Callable
 
 from extract.document import Document, Span
 from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
+from extract.ner.clubs import with_clubs
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (ORG_HEADS, institution_kind, institutions, lexicon_actors,
@@ -78,7 +79,8 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
                          "lexicon+model, camel or stanza")
 
     def ner(doc: Document) -> Document:
-        doc.entities = find(doc)
+        # Clubs after the backend: they replace the places inside their names (ريال مدريد).
+        doc.entities = with_clubs(doc, find(doc))
         return doc
 
     return ner
