@@ -56,6 +56,13 @@ def place_heads() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def definite_facility_heads() -> frozenset[str]:
+    """Heads that, with the article and a definite adjective, name one facility (المسجد الحرام)."""
+    return frozenset("ال" + normalize_string(row["head"]) for row in read_tsv("place_heads_ar.tsv")
+                     if row.get("definite") == "yes")
+
+
+@lru_cache(maxsize=1)
 def _institution_kinds() -> tuple[tuple[str, str], ...]:
     return tuple((normalize_string(row["head"]) + " ", row["kind"]) for row in institution_heads())
 

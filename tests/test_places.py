@@ -240,3 +240,70 @@ def test_stadium_and_palace_heads_name_facilities(pipeline):
 
 def test_team_named_after_a_city_is_not_a_place(pipeline):
     assert "برشلونة" not in places_of(pipeline, "تعاقد فريق برشلونة مع لاعب جديد.")
+
+
+# --- facilities, common nouns after a head, words read as clitic + place --------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("صلى آلاف المعتمرين في المسجد الأقصى يوم الجمعة.", "المسجد الأقصى"),
+    ("ألقى الخطبة إمام الجامع الأموي أمس.", "الجامع الأموي"),
+    ("تقام المباراة النهائية على الملعب الأولمبي في المدينة.", "الملعب الأولمبي"),
+])
+def test_a_definite_facility_head_and_its_adjective_name_a_facility(pipeline, text, name):
+    place = places_of(pipeline, text)[name]
+    assert place["kind"] == "facility"
+
+
+def test_a_definite_airport_or_hospital_phrase_is_not_a_named_place(pipeline):
+    assert places_of(pipeline, "نقل الجرحى إلى المستشفى الميداني ثم إلى المطار الدولي.") == {}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('أقيمت المباراة على ملعب "فالدوريا أرينا" مساء السبت.', 'ملعب "فالدوريا أرينا"'),
+    ('أغلقت السلطات منفذ "الزعفرانة" الحدودي أمام الشاحنات.', 'منفذ "الزعفرانة"'),
+])
+def test_a_quoted_name_after_a_place_head_is_a_facility(pipeline, text, mention):
+    assert mention in mention_texts(pipeline, text)
+
+
+def test_a_quoted_stadium_name_is_not_the_city_it_starts_with(pipeline):
+    places = places_of(pipeline, 'فاز المنتخب على ملعب "كازان أرينا" مساء السبت.')
+    assert "كازان" not in places and 'ملعب "كازان أرينا"' in places
+
+
+def test_a_common_noun_after_a_head_is_not_a_place(pipeline):
+    # الجزاء is as common without the article (ركلة جزاء): a noun, not a name
+    assert places_of(pipeline, "لمس المدافع الكرة بيده داخل منطقة الجزاء.") == {}
+
+
+def test_a_rare_definite_name_after_a_head_stays_a_place(pipeline):
+    # الحضر is rare, even though حضر (a verb) is common
+    assert "الحضر" in places_of(pipeline, "قتل سبعة أشخاص في هجوم على قضاء الحضر جنوب الموصل.")
+
+
+@pytest.mark.parametrize("text", [
+    "قال إن الكرة لمسة يد واضحة.",        # ل + مسة (a Libyan town)
+    "تحدث اللاعب عن صديقه كريم أمس.",     # ك + ريم
+])
+def test_a_common_word_is_not_read_as_a_clitic_and_a_place(pipeline, text):
+    assert places_of(pipeline, text) == {}
+
+
+def test_a_place_with_a_proclitic_is_still_a_place(pipeline):
+    assert {"الموصل", "حلب"} <= set(places_of(pipeline, "وصلت التعزيزات بالموصل ثم انتقلت لحلب."))
+
+
+def test_a_definite_genitive_completes_a_rare_place_name(pipeline):
+    assert "عرقوب الغنيمة" in places_of(pipeline, "اشتبكت الوحدات مع مسلحين في منطقة عرقوب الغنيمة من الولاية.")
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات بلدة زملكا المحاصرة منذ أشهر.",
+    "دخلت القوات قرية عرقوب الشرقية أمس.",
+])
+def test_an_adjective_after_a_place_name_is_not_part_of_it(pipeline, text):
+    assert not any(" " in mention for mention in mention_texts(pipeline, text))
+
+
+def test_uruguay_in_its_common_spellings(pipeline):
+    assert "أورغواي" in places_of(pipeline, "تأهلت الأوروغواي إلى الدور المقبل على حساب البرتغال.")

@@ -174,8 +174,9 @@ def _unlisted_kind(doc: Document, span: Span) -> str:
     words = doc.normalized_text_of(span.start, span.end).split()
     before = doc.tokens_before(span.start, 1)
     for candidate in words[:1] + [stem for token in before for _, stem in token.stems]:
-        if candidate in place_heads():
-            return place_heads()[candidate][1]
+        head = candidate[2:] if candidate.startswith("ال") and candidate[2:] in place_heads() else candidate
+        if head in place_heads():  # المسجد الحرام: a definite head too
+            return place_heads()[head][1]
     return "other"
 
 

@@ -22,6 +22,7 @@ from typing import Callable
 
 from extract.document import Document, Span
 from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
+from extract.ner.clubs import with_clubs
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations
@@ -89,7 +90,8 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
     find = _BUILDERS[backend](**{name: given[name] for name in chosen.settings})
 
     def ner(doc: Document) -> Document:
-        doc.entities = find(doc)
+        # Clubs after the backend: they replace the places inside their names (ريال مدريد).
+        doc.entities = with_clubs(doc, find(doc))
         return doc
 
     return ner

@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, place_gazetteer, word_frequencies
-from extract.matcher import Match, PhraseMatcher
+from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
-from extract.words import context_role, context_words, function_words, list_heads, mined_places, place_heads, plain_word
+from extract.words import (context_role, context_words, definite_facility_heads, function_words, list_heads, mined_places,
+                           place_heads, plain_word)
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,17 @@ NISBA_FAMILY_RATIO = 0.5
 NISBA_FAMILY_MIN_PER_MILLION = 0.56  # the adjective's family must be seen (about 10) before it outweighs the name
 
 
+# A definite word common both with and without the article is a noun (الجزاء/جزاء in منطقة الجزاء،
+# الصرف/صرف in سوق الصرف); a rare one is a name even when its bare form is a common verb (قضاء الحضر).
+COMMON_DEFINITE_MIN_PER_MILLION = 5.63  # about 100
+
+
+def _is_common_definite_noun(norm: str) -> bool:
+    if not norm.startswith("ال") or word_frequencies().get(norm, 0) < per_million(COMMON_DEFINITE_MIN_PER_MILLION):
+        return False
+    return word_frequencies().get(norm[2:], 0) > BARE_FORM_MAX_RATIO * word_frequencies().get(norm, 0)
+
+
 def _is_feminine_nisba(norm: str) -> bool:
     if norm.startswith("ال") or not norm.endswith("يه"):
         return False
@@ -88,7 +100,8 @@ def _is_place_name_token(token: Token, strict: bool = True) -> bool:
     → X), so a word the corpus also writes with the article (عازلة/العازلة) is an adjective or a noun;
     not strict: the head stays in the name (حي منار), which a common word may complete."""
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
-            or _is_feminine_nisba(token.norm) or strict and _takes_the_article(token.norm):
+            or _is_feminine_nisba(token.norm) or strict and (_takes_the_article(token.norm)
+                                                             or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
     if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= per_million(NISBA_MAX_PER_MILLION)
@@ -99,12 +112,20 @@ def _is_place_name_token(token: Token, strict: bool = True) -> bool:
 
 
 SECOND_PLACE_WORD_MAX_PER_MILLION = 16.9  # a second word of a name (حي منار X) is rare (about 300)
+ADJECTIVE_FORM_MIN_PER_MILLION = 1.1  # a masculine seen about 20 times makes the feminine an adjective
 
 
 def _is_second_place_word(token: Token) -> bool:
-    """A second word of a place name (دار سعد): rare, and not a word with a preposition (للجانب)."""
-    return _is_place_name_token(token) and not token.norm.startswith(("ال", "ل", "ب", "ك")) \
-        and word_frequencies().get(token.norm, 0) < per_million(SECOND_PLACE_WORD_MAX_PER_MILLION)
+    """A second word of a place name (دار سعد، حسي الفريد): rare, and not a word with a preposition
+    (للجانب); a definite one completes an indefinite first word as its genitive, and is neither an
+    adjective agreeing with the name (المحاصرة، الشرقية، الجنوبي) nor a word of the context (التابعة)."""
+    norm = token.norm
+    if norm.startswith("ال") and (norm.endswith(("ي", "يه")) or context_role(token) is not None
+                                 or norm.endswith("ه") and word_frequencies().get(norm, 0) >= per_million(COMMON_DEFINITE_MIN_PER_MILLION)
+                                 and word_frequencies().get(norm[:-1], 0) >= per_million(ADJECTIVE_FORM_MIN_PER_MILLION)):
+        return False  # a nisba, or a common feminine whose masculine is common too (المحاصرة/المحاصر)
+    return _is_place_name_token(token) and not (norm.startswith(("ل", "ب", "ك")) and not norm.startswith("ال")) \
+        and word_frequencies().get(norm, 0) < per_million(SECOND_PLACE_WORD_MAX_PER_MILLION)
 
 
 def _same_sentence(doc: Document, index: int, other: int) -> bool:
@@ -308,7 +329,50 @@ def headed_places(doc: Document) -> list[Span]:
             found.append(doc.span(start, tokens[last].end, "LOC"))
         else:
             found.append(doc.tokens_span(name, last, "LOC"))
-    return found + located_places(doc)
+    return found + located_places(doc) + definite_facilities(doc)
+
+
+def definite_facilities(doc: Document) -> list[Span]:
+    """المسجد الحرام، المسجد النبوي، الملعب الأولمبي: a definite facility head and the definite word
+    that names it; not a nationality adjective (الملعب السعودي) nor a listed place."""
+    from extract.extractors.places import nationality_countries  # the extractor layer reads ner/
+
+    found = []
+    for index, token in enumerate(doc.tokens[:-1]):
+        head = next((offset for offset, stem in token.stems if stem in definite_facility_heads()), None)
+        name = doc.tokens[index + 1]
+        if head is None or not _same_sentence(doc, index, index + 1) or name.kind != "arabic" \
+                or not name.norm.startswith("ال") or name.norm in function_words() \
+                or name.norm in nationality_countries() or _known_name_at(doc, index + 1) is not None \
+                or _is_head(name):
+            continue
+        start = doc.normalized.to_original(token.norm_start + head, token.norm_end)[0]
+        found.append(doc.span(start, name.end, "LOC"))
+    return found
+
+
+MAX_QUOTED_NAME_TOKENS = 4
+
+
+def quoted_headed_places(doc: Document) -> list[Span]:
+    """ملعب "كازان أرينا"، منفذ "سلوى": a quoted name right after a place head noun."""
+    found = []
+    for index, token in enumerate(doc.tokens[:-2]):
+        head = next(((offset, stem) for offset, stem in token.stems if stem in place_heads()), None)
+        if head is None or doc.tokens[index + 1].norm not in TRANSPARENT:
+            continue
+        closing = next((position for position in range(index + 2, min(index + 3 + MAX_QUOTED_NAME_TOKENS,
+                                                                        len(doc.tokens)))
+                        if doc.tokens[position].kind != "arabic" or not _same_sentence(doc, index, position)), None)
+        if closing is None or closing == index + 2 or doc.tokens[closing].norm not in TRANSPARENT \
+                or not _same_sentence(doc, index, closing):
+            continue
+        if place_heads()[head[1]][0] == "with_head":
+            start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
+            found.append(doc.span(start, doc.tokens[closing].end, "LOC"))
+        else:
+            found.append(doc.tokens_span(index + 2, closing - 1, "LOC"))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -415,13 +479,24 @@ def _with_head(doc: Document, match: Match) -> Span:
     return doc.span(match.start, match.end, "LOC")
 
 
+def _read_through_a_word(doc: Document, match: Match) -> bool:
+    """لمسة، كريم، بنوا: a one-word name read under a proclitic (ل+مسة، ك+ريم) where the whole token is
+    a word the corpus knows at least as well as the name is one word, not a clitic and a place
+    (unlike بالموصل، وكفرنبل, far rarer than الموصل، كفرنبل)."""
+    token = doc.tokens[match.first]
+    if len(match.key) > 1 or match.start == token.start:
+        return False
+    return word_frequencies().get(token.norm, 0) >= max(1, word_frequencies().get(match.key[0], 0))
+
+
 def gazetteer_places(doc: Document) -> list[Span]:
     """Listed names (weak ones where context supports them) and mined names, longest first."""
     matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
-               and not _read_as_adjective(doc, match)]
+               and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
-    spans = listed + _mined_places(doc)
+    # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
+    spans = listed + _mined_places(doc) + quoted_headed_places(doc)
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))

@@ -1,0 +1,155 @@
+"""Sports clubs: ORG spans for club names mined from the corpus (clubs_mined_ar.tsv, see
+scripts/mine_clubs.py), taken where the text says a team is meant.
+
+Many clubs are named after a place (ريال مدريد، بايرن ميونخ، أريس ليماسول) or are a place or a
+common word themselves (برشلونة، العين، الجزيرة، الاتحاد، الهلال). A name is a club here:
+- a name of several words (the miner keeps only collocations: ريال مدريد، بايرن ميونخ) anywhere;
+  a one-word name where the corpus nearly always uses it for a team (share of team contexts ≥
+  STRONG_SHARE) and it is not also a listed place or a common word;
+- after a noun only a team takes (لاعب العين، مهاجم برشلونة، فريق الجزيرة), as the subject of a
+  match verb (فاز الهلال على …) or its opponent (… على الفجيرة), or before a score (الهلال بهدفين);
+- elsewhere in an article where one of those cues has already made it a club.
+It is never a club when a definite word other than a nationality adjective continues it: that is
+another organisation (الاتحاد الأوروبي، الهلال الأحمر، الجزيرة العربية).
+
+`with_clubs` puts club spans into a backend's entities: a club replaces the places and the shorter
+names inside it (ميونخ in بايرن ميونخ), and gives way to a longer organisation around it
+(الاتحاد الإفريقي لكرة القدم).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.document import Document, Span
+from extract.lexicons import per_million, read_tsv, word_frequencies
+from extract.matcher import Match, PhraseMatcher
+from extract.normalize import normalize_string
+
+STRONG_SHARE = 0.2
+MATCH_VERB_WINDOW = 6  # فاز الأهلي المصري على مضيفه الفجيرة: the verb a few words before the opponent
+# A one-word name whose other form (with the article added or removed) is this common is also an
+# ordinary word (عين/العين، هلال/الهلال): never a club without a cue.
+OTHER_FORM_MIN_PER_MILLION = 1.1  # about 20
+
+
+@lru_cache(maxsize=1)
+def club_context() -> dict[str, dict[str, str]]:
+    """role -> normalized word -> detail (a team noun's group, a match verb's preposition)."""
+    roles: dict[str, dict[str, str]] = {}
+    for row in read_tsv("club_context_ar.tsv"):
+        roles.setdefault(row["role"], {})[normalize_string(row["word"])] = normalize_string(row["detail"])
+    return roles
+
+
+@lru_cache(maxsize=1)
+def club_matcher() -> PhraseMatcher:
+    return PhraseMatcher((row["name"], {"share": float(row["share"])}) for row in read_tsv("clubs_mined_ar.tsv"))
+
+
+def _stem_in(doc: Document, index: int, role: str) -> str | None:
+    """The stem of token `index` (with or without proclitics) that has `role`, if any."""
+    if not 0 <= index < len(doc.tokens):
+        return None
+    words = club_context().get(role, {})
+    return next((stem for _, stem in doc.tokens[index].stems if stem in words), None)
+
+
+def _same_sentence(doc: Document, index: int, other: int) -> bool:
+    return 0 <= other < len(doc.tokens) and doc.tokens[other].sentence == doc.tokens[index].sentence
+
+
+def _after_team_noun(doc: Document, match: Match) -> bool:
+    return _same_sentence(doc, match.first, match.first - 1) and _stem_in(doc, match.first - 1, "team_noun") is not None
+
+
+def _in_match_clause(doc: Document, match: Match) -> bool:
+    """فاز X على Y: X right after the verb, or Y after the verb's preposition (فاز الأهلي المصري على
+    مضيفه الفجيرة)."""
+    if match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 1) \
+            and _stem_in(doc, match.first - 1, "match_verb") is not None:
+        return True
+    seen: set[str] = set()
+    for index in range(match.first - 1, max(-1, match.first - 1 - MATCH_VERB_WINDOW), -1):
+        if not _same_sentence(doc, match.first, index):
+            return False
+        verb = _stem_in(doc, index, "match_verb")
+        if verb is not None:
+            return club_context()["match_verb"][verb] in seen
+        seen.add(doc.tokens[index].norm)
+    return False
+
+
+def _before_score(doc: Document, match: Match) -> bool:
+    after = match.last + 1
+    if not _same_sentence(doc, match.last, after):
+        return False
+    if doc.tokens[after].norm in club_context().get("score_word", {}):
+        return True
+    # الأهلي 4 - 1
+    return doc.tokens[after].kind == "number" and _same_sentence(doc, match.last, after + 2) \
+        and doc.tokens[after + 1].norm == "-" and doc.tokens[after + 2].kind == "number"
+
+
+def has_cue(doc: Document, match: Match) -> bool:
+    return _after_team_noun(doc, match) or _in_match_clause(doc, match) or _before_score(doc, match)
+
+
+def _continued_by_a_name(doc: Document, match: Match) -> bool:
+    """الاتحاد الأوروبي، الهلال الأحمر: a definite word goes on with another name; a nationality
+    adjective (الهلال السعودي) only says where the club is from."""
+    from extract.extractors.places import nationality_countries  # the extractor layer reads ner/
+
+    after = match.last + 1
+    if not _same_sentence(doc, match.last, after) or doc.tokens[after].kind != "arabic":
+        return False
+    norm = doc.tokens[after].norm
+    return norm.startswith("ال") and norm not in nationality_countries()
+
+
+def _is_also_other_word(match: Match) -> bool:
+    """A one-word name that is a listed place or whose other form is common (عين/العين)."""
+    from extract.ner.places import place_matcher
+
+    if len(match.key) > 1:
+        return False
+    word = match.key[0]
+    other = word[2:] if word.startswith("ال") else "ال" + word
+    return " ".join(match.key) in place_matcher() or word_frequencies().get(other, 0) >= per_million(OTHER_FORM_MIN_PER_MILLION)
+
+
+def _is_strong(match: Match) -> bool:
+    """A longer mined name (ريال مدريد، باريس سان جرمان) is a club wherever it occurs; a one-word name
+    only when the corpus nearly always uses it for a team and it is nothing else."""
+    return len(match.key) > 1 or match.payload["share"] >= STRONG_SHARE and not _is_also_other_word(match)
+
+
+def club_spans(doc: Document) -> list[Span]:
+    """The club names of a document (ORG), by the rules of the module docstring."""
+    matches = [match for match in club_matcher().find(doc) if not _continued_by_a_name(doc, match)]
+    established = {match.key for match in matches if has_cue(doc, match)}
+    return [doc.span(match.start, match.end, "ORG") for match in matches
+            if match.key in established or _is_strong(match)]
+
+
+def _team_phrase(doc: Document, span: Span) -> bool:
+    """فريق العين الإماراتي: a phrase a team noun heads names the club inside it, not an organisation
+    of its own."""
+    index = doc.token_index_at(span.start)
+    return index < len(doc.tokens) and _stem_in(doc, index, "team_noun") is not None
+
+
+def _yields_to(club: Span, span: Span, doc: Document) -> bool:
+    """Does the backend's span win over the club? Only a longer organisation or person around it."""
+    overlaps = span.start < club.end and club.start < span.end
+    inside = club.start <= span.start and span.end <= club.end
+    return overlaps and not inside and span.label != "LOC" and not _team_phrase(doc, span)
+
+
+def with_clubs(doc: Document, entities: list[Span]) -> list[Span]:
+    """A backend's entities with the document's clubs put in (see the module docstring)."""
+    clubs = [club for club in club_spans(doc) if not any(_yields_to(club, span, doc) for span in entities)]
+    if not clubs:
+        return entities
+    kept = [span for span in entities if not any(span.start < club.end and club.start < span.end for club in clubs)]
+    return sorted(kept + clubs, key=lambda span: (span.start, span.end))
