@@ -338,7 +338,10 @@ def definite_facilities(doc: Document) -> list[Span]:
     from extract.extractors.places import nationality_countries  # the extractor layer reads ner/
 
     found = []
-    for index, token in enumerate(doc.tokens[:-1]):
+    for index in doc.tokens_with_stem("places:facility_head", definite_facility_heads()):
+        if index + 1 >= len(doc.tokens):
+            continue
+        token = doc.tokens[index]
         head = next((offset for offset, stem in token.stems if stem in definite_facility_heads()), None)
         name = doc.tokens[index + 1]
         if head is None or not _same_sentence(doc, index, index + 1) or name.kind != "arabic" \
@@ -357,7 +360,10 @@ MAX_QUOTED_NAME_TOKENS = 4
 def quoted_headed_places(doc: Document) -> list[Span]:
     """ملعب "كازان أرينا"، منفذ "سلوى": a quoted name right after a place head noun."""
     found = []
-    for index, token in enumerate(doc.tokens[:-2]):
+    for index in doc.tokens_with_stem("places:head", _head_stems()):  # only tokens with a head noun
+        if index + 2 >= len(doc.tokens):
+            continue
+        token = doc.tokens[index]
         head = next(((offset, stem) for offset, stem in token.stems if stem in place_heads()), None)
         if head is None or doc.tokens[index + 1].norm not in TRANSPARENT:
             continue
