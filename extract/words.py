@@ -209,3 +209,26 @@ def starts_with_conjunction(token: Token) -> bool:
     if token.kind != "arabic" or not token.norm.startswith("و") or len(token.stems) < 2:
         return False
     return word_frequencies().get(token.stems[1][1], 0) > word_frequencies().get(token.norm, 0)
+
+
+@lru_cache(maxsize=1)
+def country_places() -> dict[str, dict]:
+    return {place["country"]: place for place in place_gazetteer() if place["kind"] == "country" and place["country"]}
+
+
+@lru_cache(maxsize=1)
+def nationality_countries() -> dict[str, str]:
+    """A nationality adjective's normalized forms (الأردني، الأردنية، عماني) -> country code, derived
+    from each country's one-word names: strip ال and a final ا, add ي/يه."""
+    adjectives: dict[str, str] = {}
+    for code, place in country_places().items():
+        for alias in place["aliases"]:
+            stem = normalize_string(alias)
+            if " " in stem:
+                continue
+            stem = stem[2:] if stem.startswith("ال") else stem
+            stem = stem[:-2] if stem.endswith("يا") else stem[:-1] if stem.endswith(("ا", "ه")) else stem
+            for form in (stem + "ي", stem + "يه", stem + "يون", stem + "يين"):
+                adjectives.setdefault(form, code)
+                adjectives.setdefault("ال" + form, code)
+    return adjectives

@@ -115,3 +115,16 @@ def test_no_extractor_or_speech_module_reaches_into_ner():
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             reaching = [name for name in names if name == "extract.ner" or name.startswith("extract.ner.")]
             assert not reaching, f"{path.name} line {node.lineno} imports {reaching}"
+
+
+def test_ner_and_the_word_layer_never_reach_up_into_extractors():
+    """NER and the word layer sit below the extractors: the extractors read them, never the reverse,
+    also not inside a function (a nationality test the NER needs lives in extract.words)."""
+    upper = ("extract.extractors", "extract.speech", "extract.pipeline", "extract.cli", "extract.engines")
+    for path in [*(PACKAGE_ROOT / "ner").glob("*.py"), PACKAGE_ROOT / "words.py", PACKAGE_ROOT / "lexicons.py"]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            reaching = [name for name in names if name.startswith(upper)]
+            assert not reaching, f"{path.name} line {node.lineno} imports {reaching}"

@@ -22,10 +22,9 @@ from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.items import Place
 from extract.lexicons import place_gazetteer
-from extract.normalize import normalize_string
 from extract.registry import register
 from extract.tokenize import clitic_stems
-from extract.words import context_role, mined_places, place_heads
+from extract.words import context_role, country_places, mined_places, nationality_countries, place_heads
 
 DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
 PARENT_WINDOW = 5
@@ -56,29 +55,6 @@ def shared_index() -> dict[str, tuple[dict, ...]]:
 @lru_cache(maxsize=1)
 def places_by_name() -> dict[str, dict]:
     return {place["name"]: place for place in place_gazetteer()}
-
-
-@lru_cache(maxsize=1)
-def country_places() -> dict[str, dict]:
-    return {place["country"]: place for place in place_gazetteer() if place["kind"] == "country" and place["country"]}
-
-
-@lru_cache(maxsize=1)
-def nationality_countries() -> dict[str, str]:
-    """A nationality adjective's normalized forms (الأردني، الأردنية، عماني) -> country code, derived
-    from each country's one-word names: strip ال and a final ا, add ي/يه."""
-    adjectives: dict[str, str] = {}
-    for code, place in country_places().items():
-        for alias in place["aliases"]:
-            stem = normalize_string(alias)
-            if " " in stem:
-                continue
-            stem = stem[2:] if stem.startswith("ال") else stem
-            stem = stem[:-2] if stem.endswith("يا") else stem[:-1] if stem.endswith(("ا", "ه")) else stem
-            for form in (stem + "ي", stem + "يه", stem + "يون", stem + "يين"):
-                adjectives.setdefault(form, code)
-                adjectives.setdefault("ال" + form, code)
-    return adjectives
 
 
 def link_place(mention_text: str) -> dict | None:

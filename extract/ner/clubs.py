@@ -25,6 +25,7 @@ from extract.document import Document, Span
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.matcher import Match, PhraseMatcher
 from extract.normalize import normalize_string
+from extract.words import nationality_countries
 
 STRONG_SHARE = 0.2
 MATCH_VERB_WINDOW = 6  # فاز الأهلي المصري على مضيفه الفجيرة: the verb a few words before the opponent
@@ -98,8 +99,6 @@ def has_cue(doc: Document, match: Match) -> bool:
 def _continued_by_a_name(doc: Document, match: Match) -> bool:
     """الاتحاد الأوروبي، الهلال الأحمر: a definite word goes on with another name; a nationality
     adjective (الهلال السعودي) only says where the club is from."""
-    from extract.extractors.places import nationality_countries  # the extractor layer reads ner/
-
     after = match.last + 1
     if not _same_sentence(doc, match.last, after) or doc.tokens[after].kind != "arabic":
         return False

@@ -19,7 +19,7 @@ from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.words import (context_role, context_words, definite_facility_heads, function_words, list_heads, mined_places,
-                           place_heads, plain_word)
+                           nationality_countries, place_heads, plain_word)
 
 
 @lru_cache(maxsize=1)
@@ -335,8 +335,6 @@ def headed_places(doc: Document) -> list[Span]:
 def definite_facilities(doc: Document) -> list[Span]:
     """المسجد الحرام، المسجد النبوي، الملعب الأولمبي: a definite facility head and the definite word
     that names it; not a nationality adjective (الملعب السعودي) nor a listed place."""
-    from extract.extractors.places import nationality_countries  # the extractor layer reads ner/
-
     found = []
     for index in doc.tokens_with_stem("places:facility_head", definite_facility_heads()):
         if index + 1 >= len(doc.tokens):
