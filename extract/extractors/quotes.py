@@ -31,6 +31,7 @@ from extract.speech.words import has_role, has_role_before_pronoun, has_role_wor
 from extract.words import definite_title_words
 
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
+SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about X": the same
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
@@ -42,6 +43,7 @@ MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it b
 MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its object (، وأن)  # words of a prepositional phrase before a clause's verb
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
+MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
@@ -146,8 +148,9 @@ class _QuoteFinder:
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
             inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False)
             if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
-                    and cue.lemma != SAY \
+                    and cue.lemma not in SAY_ABOUT \
                     and not (following is not None and is_complementizer(following)) \
+                    and not self._quoted_complement(position + 1, cue) \
                     and not self._needed(token, cue):
                 return None  # أعلن عن خطة: the verb's object, not a report
             if cue.kind == "verb" and has_role(token, "speech_opener", with_clitics=False) \
@@ -183,6 +186,14 @@ class _QuoteFinder:
             position += 1
         return None
 
+    def _quoted_complement(self, opening: int, cue: Cue) -> bool:
+        """مشيرا إلى "استمرار القصف في المدينتين": a quotation of a few words or more right after
+        the verb's preposition is what the speaker said; a quoted name there (أعلن عن "خطة
+        السلام") is the verb's object."""
+        closing = self.closing_of.get(opening)
+        return closing is not None and closing - opening - 1 >= MIN_POSTPOSED_TOKENS \
+            and not self._skips_mark(opening, cue)
+
     def _skips_mark(self, opening: int, cue: Cue) -> bool:
         """Whether the zone reads past the quotation at `opening` (a quoted name) rather than
         taking it as the report; ندد بـ"الهمجية" is the phrase the speaker used."""
@@ -206,7 +217,27 @@ class _QuoteFinder:
 
     def cue_at(self, index: int) -> Cue | None:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        return cue_of(self.tokens[index], following, self.doc.text)
+        found = cue_of(self.tokens[index], following, self.doc.text)
+        if found is None and self._clause_initial_bayyana(index):
+            found = Cue("بين", "verb", "m", "sg", self.tokens[index].norm != "بين", "perfect")
+        return found
+
+    def _clause_initial_bayyana(self, index: int) -> bool:
+        """وبين التقرير أن ...، من جهته، بين البائع أن: بيّن with its shadda unwritten and its
+        subject between it and أن. As "between" بين follows what it relates (الفرق بين، ما بين); at
+        the head of a clause, with أن ahead before any punctuation, it is the verb."""
+        tokens = self.tokens
+        if tokens[index].norm.lstrip("وف") != "بين" or (index > 0 and tokens[index - 1].kind != "punct"
+                                                        and tokens[index - 1].sentence == tokens[index].sentence):
+            return False
+        for position in range(index + 1, min(len(tokens), index + 1 + MAX_BAYYANA_SUBJECT)):
+            token = tokens[position]
+            if token.kind == "punct" or token.sentence != tokens[index].sentence or token.norm.lstrip("و") == "بين":
+                return False
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if position > index + 1 and is_complementizer(token, following):
+                return True
+        return False
 
     def opens_report(self, index: int) -> bool:
         """Whether the cue at `index` has a zone of its own (used by the clause segmenter)."""
@@ -590,9 +621,10 @@ class _QuoteFinder:
         if cue is None:
             return None
         if cue_index > 0 and not cue.conjoined and has_role(tokens[cue_index - 1], "relative", with_clitics=False):
-            return None  # التي يشير إليها: a relative clause, not a report (a و would start a new clause)
+            return self._relative_report(cue_index, cue)
         if cue_index > 0 and not cue.conjoined and cue.aspect == "perfect" \
-                and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False):
+                and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False) \
+                and not self._temporal_clause(cue_index, cue):
             return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
@@ -610,6 +642,32 @@ class _QuoteFinder:
             return None
         speaker, via = found
         self._record(cue_index, text_first, text_last, direct, speaker, via)
+        self.covered.append((cue_index, text_last))
+        return text_last + 1
+
+    def _temporal_clause(self, cue_index: int, cue: Cue) -> bool:
+        """بعد أن قال الوزير إن: after بعد/منذ/عقب أنْ a perfect is the clause's finite verb. A verb
+        of judgment there (بعد أن رأت الرياض أن الوقت حان) gives the reason for an act, not a report."""
+        return cue_index > 1 and self.tokens[cue_index - 1].norm == "ان" \
+            and has_role(self.tokens[cue_index - 2], "temporal_an", with_clitics=False) \
+            and not has_role_word(cue.lemma, "judgment")
+
+    def _relative_report(self, cue_index: int, cue: Cue) -> int | None:
+        """وكالة الأنباء، التي أشارت إلى أن ...: a relative clause that reports, its subject the
+        antecedent. Only where the report opens right after the verb (or its needed إلى); التي يشير
+        إليها is the verb's object, not a report."""
+        zone = self.speaker_zone(cue_index, cue)
+        if zone is None or zone.how != "complementizer" or zone.end - cue_index > 2 \
+                or (zone.end - cue_index == 2 and not self._needed(self.tokens[cue_index + 1], cue)
+                    and self.tokens[cue_index + 1].norm not in ("الي", "الى")):
+            return None
+        speaker = self._nearest_actor_before(cue_index - 1)
+        if speaker.span is None:
+            return None
+        text_first, text_last, direct = self.quote_text(zone, cue_patterns().get(cue.lemma))
+        if text_first is None:
+            return None
+        self._record(cue_index, text_first, text_last, direct, speaker, [])
         self.covered.append((cue_index, text_last))
         return text_last + 1
 
