@@ -92,3 +92,14 @@ def test_continuing_participle_opens_a_second_quote(nlp):
     found = quotes(nlp, 'وقال المهاجم إن الفوز صعب، متابعا: "حلمي مازال هو نفسه".')
     assert [quote["text"] for quote in found] == ["الفوز صعب", "حلمي مازال هو نفسه"]
     assert found[1]["speaker"]["text"] == "المهاجم"
+
+
+def test_direct_only_cue_needs_its_quotation_close_by(nlp):
+    assert quotes(nlp, 'وتتواصل الاحتجاجات في مدن الجنوب منذ أسابيع بسبب البطالة والفقر: "لا للتهميش".') == []
+    (quote,) = quotes(nlp, 'وواصل الوزير: "لن نتراجع عن الإصلاحات".')
+    assert quote["speaker"]["text"] == "الوزير"
+
+
+def test_prepositional_phrase_after_the_verb_is_no_subject(nlp):
+    found = quotes(nlp, 'وتمتعت العداءة بهدوء كبير وأجابت ببرودة أعصاب على أسئلة الصحافيين، قائلة: "أنا سعيدة جدا".')
+    assert [quote["speaker"]["text"] for quote in found] == ["العداءة"]

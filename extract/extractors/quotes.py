@@ -31,6 +31,8 @@ from extract.speech.words import has_role, has_role_before_pronoun, has_role_wor
 from extract.words import definite_title_words
 
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
+PREPOSITION_CLITICS = frozenset("بك")  # لـ opens an addressee, read by _after_addressee
+MAX_DIRECT_ONLY_REACH = 6  # وزاد الوزير: «…»; a colon further on belongs to another clause
 SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about X": the same
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
@@ -361,10 +363,18 @@ class _QuoteFinder:
                                           tokens[zone_end - 1].end):
             if item.end <= tokens[zone_end - 1].end and item.kind != "place" and item.name not in via:
                 via.append(item.name)
-        if relay_at - 1 <= first:
+        if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
             return NO_SPEAKER, via
         speaker = self.chunker.phrase(self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _prepositional_phrase(self, position: int) -> bool:
+        """وأجابت ببرودة أعصاب: a word led by ب/ك that is neither a name nor a common noun opens
+        a prepositional phrase, not the subject, which is then unspoken."""
+        token = self.tokens[position]
+        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS \
+            and self.mentions.starting_at(token.start) is None and not is_common_noun(token.norm) \
+            and not has_role_before_pronoun(token, "honorific")
 
     def _after_addressee(self, position: int, last: int) -> int:
         """Where the subject starts when the verb names whom it was said to first (أكد لـ"الرياض"
@@ -509,6 +519,8 @@ class _QuoteFinder:
         if not ((verb is not None and verb.kind in ("verb", "relay"))
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))):
             return None
+        if self._prepositional_phrase(verb_at + 1):
+            return None
         last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
         return self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
 
@@ -632,8 +644,9 @@ class _QuoteFinder:
             zone = self._coordinated_complement(cue_index, cue)
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
             return None
-        if pattern is not None and pattern.speaker == "direct" and zone.how not in ("colon", "quote"):
-            return None  # زاد أن ...: "increased", not "added"
+        if pattern is not None and pattern.speaker == "direct" \
+                and (zone.how not in ("colon", "quote") or zone.end - cue_index > MAX_DIRECT_ONLY_REACH):
+            return None  # زاد أن ...: "increased", not "added"; تواصل عزلة المناطق ... "اف ام": "continuation"
         text_first, text_last, direct = self.quote_text(zone, pattern)
         if text_first is None:
             return None
