@@ -103,3 +103,15 @@ def test_direct_only_cue_needs_its_quotation_close_by(nlp):
 def test_prepositional_phrase_after_the_verb_is_no_subject(nlp):
     found = quotes(nlp, 'وتمتعت العداءة بهدوء كبير وأجابت ببرودة أعصاب على أسئلة الصحافيين، قائلة: "أنا سعيدة جدا".')
     assert [quote["speaker"]["text"] for quote in found] == ["العداءة"]
+
+
+def test_name_that_starts_with_ba_is_still_the_subject(nlp):
+    (quote,) = quotes(nlp, "وقال براد كيسرمان من الصليب الأحمر إن عدد النازحين يرتفع.")
+    assert quote["speaker"]["text"].startswith("براد")
+
+
+def test_person_after_a_non_reporting_an_is_the_next_clauses_subject(nlp):
+    text = ('وفازت السباحة الصغيرة بالميدالية. واللافت أن مريم العلي تمتعت بالهدوء وأجابت على أسئلة '
+            'الصحافيين بثقة، قائلة: "أنا سعيدة جدا".')
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker_actor"] == "مريم العلي"

@@ -18,10 +18,11 @@ agreement (`speakers`). Here they are put together:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.document import Document, Token
 from extract.items import Quote
+from extract.lexicons import per_million, word_frequencies
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
@@ -31,6 +32,9 @@ from extract.speech.words import has_role, has_role_before_pronoun, has_role_wor
 from extract.words import definite_title_words
 
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
+# ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
+# preposition before a noun; the names it might start (براد: الراد) are never written so.
+ARTICLE_NOUN_MIN_PER_MILLION = 1.0
 PREPOSITION_CLITICS = frozenset("بك")  # لـ opens an addressee, read by _after_addressee
 MAX_DIRECT_ONLY_REACH = 6  # وزاد الوزير: «…»; a colon further on belongs to another clause
 SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about X": the same
@@ -369,12 +373,14 @@ class _QuoteFinder:
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
     def _prepositional_phrase(self, position: int) -> bool:
-        """وأجابت ببرودة أعصاب: a word led by ب/ك that is neither a name nor a common noun opens
-        a prepositional phrase, not the subject, which is then unspoken."""
+        """وأجابت ببرودة أعصاب: ب/ك before a common noun (برودة), in a word that is itself no noun
+        and no name (براد، بيان), opens a prepositional phrase, not the subject, which is then
+        unspoken."""
         token = self.tokens[position]
         return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS \
-            and self.mentions.starting_at(token.start) is None and not is_common_noun(token.norm) \
-            and not has_role_before_pronoun(token, "honorific")
+            and word_frequencies().get("ال" + token.norm[1:], 0) >= per_million(ARTICLE_NOUN_MIN_PER_MILLION) \
+            and not is_common_noun(token.norm) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def _after_addressee(self, position: int, last: int) -> int:
         """Where the subject starts when the verb names whom it was said to first (أكد لـ"الرياض"
@@ -482,6 +488,9 @@ class _QuoteFinder:
                 continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
                 or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined
+            subject = self._complement_clause_subject(position, cue_index)
+            if subject is not None and agrees(cue, subject):
+                return subject
             if starts_clause and tokens[position].kind == "arabic":
                 for verb_at in self._verb_candidates(position, cue_index):
                     speaker = self._subject_after_verb(verb_at, cue_index)
@@ -491,6 +500,23 @@ class _QuoteFinder:
                         break
             position -= 1
         return NO_SPEAKER
+
+    def _complement_clause_subject(self, position: int, cue_index: int) -> Speaker | None:
+        """واللافت أن العداءة تمتعت بالهدوء وأجابت: a person named right after an أن that opens
+        no report (not inside a quote's text) is the subject of the clause that follows."""
+        tokens = self.tokens
+        following = tokens[position + 1] if position + 1 < cue_index else None
+        if following is None or not is_complementizer(tokens[position], following):
+            return None
+        mention = self.mentions.starting_at(following.start)
+        if mention is None or mention.kind != "person" or mention.end > tokens[cue_index].start:
+            return None
+        first = self.doc.token_index_at(mention.start)
+        speaker = self.chunker.speaker_of(self.doc.span(mention.start, mention.end), first, first)
+        after = self.doc.token_index_at(mention.end)
+        if after < cue_index and self._looks_like_verb(tokens[after]) and tokens[after].norm.endswith("ت"):
+            return replace(speaker, gender="f")  # أن مريم تمتعت: the verb after the name says its gender
+        return speaker
 
     def _verb_candidates(self, position: int, cue_index: int) -> list[int]:
         """Where a clause's verb may stand: its first word, or after a fronted prepositional
