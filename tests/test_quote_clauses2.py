@@ -115,3 +115,12 @@ def test_person_after_a_non_reporting_an_is_the_next_clauses_subject(nlp):
             'الصحافيين بثقة، قائلة: "أنا سعيدة جدا".')
     (quote,) = quotes(nlp, text)
     assert quote["speaker_actor"] == "مريم العلي"
+
+
+def test_written_tanween_ends_the_speaker_phrase(nlp):
+    (quote,) = quotes(nlp, 'وأجاب المدير الفني ضاحكًا: "لا تعليق على التحكيم".')
+    assert quote["speaker"]["text"] == "المدير الفني"
+    (quote,) = quotes(nlp, "وقال الوزير غاضبًا إن الحكومة لن تتراجع.")
+    assert quote["speaker"]["text"] == "الوزير"
+    (quote,) = quotes(nlp, 'وقال المدرب العام إن الفريق جاهز للمباراة.')
+    assert quote["speaker"]["text"] == "المدرب العام"
