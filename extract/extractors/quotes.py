@@ -18,10 +18,11 @@ agreement (`speakers`). Here they are put together:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.document import Document, Token
 from extract.items import Quote
+from extract.lexicons import per_million, word_frequencies
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
@@ -31,6 +32,12 @@ from extract.speech.words import has_role, has_role_before_pronoun, has_role_wor
 from extract.words import definite_title_words
 
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
+# ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
+# preposition before a noun; the names it might start (براد: الراد) are never written so.
+ARTICLE_NOUN_MIN_PER_MILLION = 1.0
+PREPOSITION_CLITICS = frozenset("بك")  # لـ opens an addressee, read by _after_addressee
+MAX_DIRECT_ONLY_REACH = 6  # وزاد الوزير: «…»; a colon further on belongs to another clause
+SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about X": the same
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
@@ -42,6 +49,7 @@ MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it b
 MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its object (، وأن)  # words of a prepositional phrase before a clause's verb
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
+MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
@@ -146,8 +154,9 @@ class _QuoteFinder:
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
             inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False)
             if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
-                    and cue.lemma != SAY \
+                    and cue.lemma not in SAY_ABOUT \
                     and not (following is not None and is_complementizer(following)) \
+                    and not self._quoted_complement(position + 1, cue) \
                     and not self._needed(token, cue):
                 return None  # أعلن عن خطة: the verb's object, not a report
             if cue.kind == "verb" and has_role(token, "speech_opener", with_clitics=False) \
@@ -183,6 +192,14 @@ class _QuoteFinder:
             position += 1
         return None
 
+    def _quoted_complement(self, opening: int, cue: Cue) -> bool:
+        """مشيرا إلى "استمرار القصف في المدينتين": a quotation of a few words or more right after
+        the verb's preposition is what the speaker said; a quoted name there (أعلن عن "خطة
+        السلام") is the verb's object."""
+        closing = self.closing_of.get(opening)
+        return closing is not None and closing - opening - 1 >= MIN_POSTPOSED_TOKENS \
+            and not self._skips_mark(opening, cue)
+
     def _skips_mark(self, opening: int, cue: Cue) -> bool:
         """Whether the zone reads past the quotation at `opening` (a quoted name) rather than
         taking it as the report; ندد بـ"الهمجية" is the phrase the speaker used."""
@@ -206,7 +223,27 @@ class _QuoteFinder:
 
     def cue_at(self, index: int) -> Cue | None:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        return cue_of(self.tokens[index], following, self.doc.text)
+        found = cue_of(self.tokens[index], following, self.doc.text)
+        if found is None and self._clause_initial_bayyana(index):
+            found = Cue("بين", "verb", "m", "sg", self.tokens[index].norm != "بين", "perfect")
+        return found
+
+    def _clause_initial_bayyana(self, index: int) -> bool:
+        """وبين التقرير أن ...، من جهته، بين البائع أن: بيّن with its shadda unwritten and its
+        subject between it and أن. As "between" بين follows what it relates (الفرق بين، ما بين); at
+        the head of a clause, with أن ahead before any punctuation, it is the verb."""
+        tokens = self.tokens
+        if tokens[index].norm.lstrip("وف") != "بين" or (index > 0 and tokens[index - 1].kind != "punct"
+                                                        and tokens[index - 1].sentence == tokens[index].sentence):
+            return False
+        for position in range(index + 1, min(len(tokens), index + 1 + MAX_BAYYANA_SUBJECT)):
+            token = tokens[position]
+            if token.kind == "punct" or token.sentence != tokens[index].sentence or token.norm.lstrip("و") == "بين":
+                return False
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if position > index + 1 and is_complementizer(token, following):
+                return True
+        return False
 
     def opens_report(self, index: int) -> bool:
         """Whether the cue at `index` has a zone of its own (used by the clause segmenter)."""
@@ -330,10 +367,20 @@ class _QuoteFinder:
                                           tokens[zone_end - 1].end):
             if item.end <= tokens[zone_end - 1].end and item.kind != "place" and item.name not in via:
                 via.append(item.name)
-        if relay_at - 1 <= first:
+        if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
             return NO_SPEAKER, via
         speaker = self.chunker.phrase(self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _prepositional_phrase(self, position: int) -> bool:
+        """وأجابت ببرودة أعصاب: ب/ك before a common noun (برودة), in a word that is itself no noun
+        and no name (براد، بيان), opens a prepositional phrase, not the subject, which is then
+        unspoken."""
+        token = self.tokens[position]
+        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS \
+            and word_frequencies().get("ال" + token.norm[1:], 0) >= per_million(ARTICLE_NOUN_MIN_PER_MILLION) \
+            and not is_common_noun(token.norm) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def _after_addressee(self, position: int, last: int) -> int:
         """Where the subject starts when the verb names whom it was said to first (أكد لـ"الرياض"
@@ -441,6 +488,9 @@ class _QuoteFinder:
                 continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
                 or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined
+            subject = self._complement_clause_subject(position, cue_index)
+            if subject is not None and agrees(cue, subject):
+                return subject
             if starts_clause and tokens[position].kind == "arabic":
                 for verb_at in self._verb_candidates(position, cue_index):
                     speaker = self._subject_after_verb(verb_at, cue_index)
@@ -450,6 +500,23 @@ class _QuoteFinder:
                         break
             position -= 1
         return NO_SPEAKER
+
+    def _complement_clause_subject(self, position: int, cue_index: int) -> Speaker | None:
+        """واللافت أن العداءة تمتعت بالهدوء وأجابت: a person named right after an أن that opens
+        no report (not inside a quote's text) is the subject of the clause that follows."""
+        tokens = self.tokens
+        following = tokens[position + 1] if position + 1 < cue_index else None
+        if following is None or not is_complementizer(tokens[position], following):
+            return None
+        mention = self.mentions.starting_at(following.start)
+        if mention is None or mention.kind != "person" or mention.end > tokens[cue_index].start:
+            return None
+        first = self.doc.token_index_at(mention.start)
+        speaker = self.chunker.speaker_of(self.doc.span(mention.start, mention.end), first, first)
+        after = self.doc.token_index_at(mention.end)
+        if after < cue_index and self._looks_like_verb(tokens[after]) and tokens[after].norm.endswith("ت"):
+            return replace(speaker, gender="f")  # أن مريم تمتعت: the verb after the name says its gender
+        return speaker
 
     def _verb_candidates(self, position: int, cue_index: int) -> list[int]:
         """Where a clause's verb may stand: its first word, or after a fronted prepositional
@@ -477,6 +544,8 @@ class _QuoteFinder:
             or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته
         if not ((verb is not None and verb.kind in ("verb", "relay"))
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))):
+            return None
+        if self._prepositional_phrase(verb_at + 1):
             return None
         last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
         return self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
@@ -590,9 +659,10 @@ class _QuoteFinder:
         if cue is None:
             return None
         if cue_index > 0 and not cue.conjoined and has_role(tokens[cue_index - 1], "relative", with_clitics=False):
-            return None  # التي يشير إليها: a relative clause, not a report (a و would start a new clause)
+            return self._relative_report(cue_index, cue)
         if cue_index > 0 and not cue.conjoined and cue.aspect == "perfect" \
-                and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False):
+                and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False) \
+                and not self._temporal_clause(cue_index, cue):
             return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
@@ -600,8 +670,9 @@ class _QuoteFinder:
             zone = self._coordinated_complement(cue_index, cue)
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
             return None
-        if pattern is not None and pattern.speaker == "direct" and zone.how not in ("colon", "quote"):
-            return None  # زاد أن ...: "increased", not "added"
+        if pattern is not None and pattern.speaker == "direct" \
+                and (zone.how not in ("colon", "quote") or zone.end - cue_index > MAX_DIRECT_ONLY_REACH):
+            return None  # زاد أن ...: "increased", not "added"; تواصل عزلة المناطق ... "اف ام": "continuation"
         text_first, text_last, direct = self.quote_text(zone, pattern)
         if text_first is None:
             return None
@@ -610,6 +681,32 @@ class _QuoteFinder:
             return None
         speaker, via = found
         self._record(cue_index, text_first, text_last, direct, speaker, via)
+        self.covered.append((cue_index, text_last))
+        return text_last + 1
+
+    def _temporal_clause(self, cue_index: int, cue: Cue) -> bool:
+        """بعد أن قال الوزير إن: after بعد/منذ/عقب أنْ a perfect is the clause's finite verb. A verb
+        of judgment there (بعد أن رأت الرياض أن الوقت حان) gives the reason for an act, not a report."""
+        return cue_index > 1 and self.tokens[cue_index - 1].norm == "ان" \
+            and has_role(self.tokens[cue_index - 2], "temporal_an", with_clitics=False) \
+            and not has_role_word(cue.lemma, "judgment")
+
+    def _relative_report(self, cue_index: int, cue: Cue) -> int | None:
+        """وكالة الأنباء، التي أشارت إلى أن ...: a relative clause that reports, its subject the
+        antecedent. Only where the report opens right after the verb (or its needed إلى); التي يشير
+        إليها is the verb's object, not a report."""
+        zone = self.speaker_zone(cue_index, cue)
+        if zone is None or zone.how != "complementizer" or zone.end - cue_index > 2 \
+                or (zone.end - cue_index == 2 and not self._needed(self.tokens[cue_index + 1], cue)
+                    and self.tokens[cue_index + 1].norm not in ("الي", "الى")):
+            return None
+        speaker = self._nearest_actor_before(cue_index - 1)
+        if speaker.span is None:
+            return None
+        text_first, text_last, direct = self.quote_text(zone, cue_patterns().get(cue.lemma))
+        if text_first is None:
+            return None
+        self._record(cue_index, text_first, text_last, direct, speaker, [])
         self.covered.append((cue_index, text_last))
         return text_last + 1
 

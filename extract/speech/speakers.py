@@ -28,6 +28,7 @@ from extract.words import ORG_HEADS, definite_title_words, given_names, place_wo
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
+FATHATAN = "\u064b"
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
@@ -294,6 +295,8 @@ class SpeakerChunker:
         token, previous = tokens[index], tokens[index - 1]
         if any(char in DASHES for char in self.doc.text[previous.end:token.start]):
             return True  # الحسن البصري ــ رحمه الله: a dash sets off an aside
+        if token.kind == "arabic" and FATHATAN in token.text:
+            return True  # أجاب مورينيو ضاحكًا: an accusative with its tanween written is no part of a subject
         if token.kind == "punct":
             if token.norm == '"' and index not in self.quoted_pairs:
                 opening = next((start for start, end in self.quoted_pairs.items() if end == index), None)
