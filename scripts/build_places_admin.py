@@ -142,14 +142,18 @@ def _one_word_verdict(name: str, counts: list[int], minimum: int) -> str | None:
 
     A name that is also a common word or a given name (حرب، موسم، منزل، العودة) is after في as
     often as any noun, so only head nouns confirm it (محافظة الخرج): it needs them in a share of
-    its uses, and is weak. Another name is confirmed by a preposition of place too, and is weak
+    its uses, and is weak. So does a definite name (الشرفة: a balcony after من as often as a town).
+    Another name is confirmed by a preposition of place too, and is weak
     unless most of its uses are so placed."""
     total, after_preposition, after_head = counts
     key = normalize_string(name)
     if key in _generic_words() or len(key) < 3:
         return None
+    headed = after_head >= minimum and after_head >= MIN_HEAD_SHARE * total
     if _is_common_word(name, 0):
-        return "weak" if after_head >= minimum and after_head >= MIN_HEAD_SHARE * total else None
+        return "weak" if headed else None
+    if key.startswith("ال") and not headed:
+        return None  # من الشرفة، في الباحة: a definite noun follows prepositions whether or not it is a place
     placed = after_preposition + after_head
     if placed < minimum or placed < MIN_PLACE_SHARE * total:
         return None
