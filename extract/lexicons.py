@@ -129,7 +129,7 @@ def place_gazetteer() -> tuple[dict, ...]:
     weak_aliases (GeoNames/CLDR, admin-1 units, plus hand additions)."""
     places: list[dict] = []
     by_alias: dict[str, dict] = {}
-    for file_name in ("places_ar.tsv", "places_admin1_ar.tsv", "places_extra_ar.tsv"):
+    for file_name in ("places_ar.tsv", "places_admin1_ar.tsv", "places_admin_ar.tsv", "places_extra_ar.tsv"):
         for row in read_tsv(file_name):
             aliases = _aliases(row)
             if file_name != "places_extra_ar.tsv" and row["name"] in row.get("shared_aliases", "").split("|"):
