@@ -403,3 +403,66 @@ def test_a_shooting_with_its_subject_between_verb_and_object(nlp, text, shooter)
 ])
 def test_launching_and_opening_are_no_shooting(nlp, text):
     assert events_of(nlp, text) == []
+
+
+# --- word senses by their context (sentences written for these tests) ---
+
+@pytest.mark.parametrize("text", [
+    "تدور معركة الرئاسة بين المرشحين في الولايات المتحدة.",
+    "يخوض الحزب معركة قضائية طويلة ضد الحكومة.",
+    "وتنتظر الفريق مواجهات صعبة في الجولات المقبلة.",
+])
+def test_a_battle_without_armed_force_is_a_contest(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت معارك عنيفة بين الجيش ومسلحي التنظيم في ريف حلب.",
+    "شهدت المدينة معركة بالأسلحة الثقيلة.",
+    "دارت مواجهات بين قوات الأمن وشبان غاضبين في وسط المدينة.",
+])
+def test_a_battle_with_armed_force_is_a_clash(nlp, text):
+    assert only(nlp, text)["type"] == "armed_clash"
+
+
+@pytest.mark.parametrize("text", [
+    "تستهدف الوزارة رفع عدد السياح إلى مليون زائر.",
+    "وتشمل الإجراءات الجديدة التي تستهدفها الحكومة كبار المستهلكين في المصانع.",
+])
+def test_the_imperfect_of_targeting_without_force_is_an_aim(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_targeting_by_armed_force_stays_an_attack(nlp):
+    assert only(nlp, "تستهدف المدفعية مواقع المسلحين في ريف المدينة.")["type"] == "shelling"
+    assert only(nlp, "استهدف مسلحون حاجزا للشرطة في مدينة كركوك.")["type"] == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "لاذ السائق بالفرار بعد الحادث.",
+    "اعتقلت الشرطة شابا متحصنا بالفرار منذ شهرين.",
+])
+def test_one_man_escaping_is_no_displacement(nlp, text):
+    assert [event["type"] for event in events_of(nlp, text) if event["type"] == "displacement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "فر آلاف السكان من مدينة تلعفر.",
+    "اضطرت عائلات كثيرة إلى الفرار من القرى الحدودية.",
+])
+def test_a_population_fleeing_is_displacement(nlp, text):
+    assert only(nlp, text)["type"] == "displacement"
+
+
+@pytest.mark.parametrize("text", [
+    "تلتزم القوات بقواعد الاشتباك المعمول بها.",
+    "أرسل الجيش تعزيزات إلى جبهات القتال.",
+    "وقال الذين كفروا إن الرسالة لم تصلهم.",
+    "تفجر الغضب في الشارع بعد القرار.",
+])
+def test_compounds_clitics_and_figurative_detonation_are_no_events(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_bomb_that_went_off_is_still_a_bombing(nlp):
+    assert only(nlp, "تفجرت عبوة ناسفة قرب سوق المدينة.")["type"] == "bombing"

@@ -328,6 +328,7 @@ class EventContext:
         self.actor_starts = [mention.first for mention in self.actors]
         self._cues: dict[int, tuple[str, int] | None] = {}
         self.trigger_tokens: set[int] = set()
+        self.violent_tokens: set[int] = set()  # triggers of violence that need no context themselves
         self.date_tokens: set[int] = set()
         self.count_tokens: set[int] = set()
         self.sentence_bounds = _SentenceBounds(doc)
@@ -466,6 +467,10 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
     if entry.needs != PARTICIPANT and \
             any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
         return None  # حكم بالإعدام: a sentence passed, not an execution
+    if index > 0 and _role_of(doc, index - 1) == "cancel_head":
+        return None  # قواعد الاشتباك، جبهات القتال: a compound that names no event
+    if entry.pos == "verb" and any(char in "بك" for char in clitic):
+        return None  # كفروا is no فروا: a verb takes no ب or ك before it
     if entry.needs in LEXICAL_NEEDS and not _cue_follows(doc, last, LEXICAL_NEEDS[entry.needs]):
         return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
@@ -553,6 +558,8 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
 def attach_arguments(events: list[Event], context: EventContext) -> None:
     doc = context.doc
     context.trigger_tokens = {event.trigger for event in events}
+    context.violent_tokens = {event.trigger for event in events if event.type in VIOLENT_TYPES
+                              and trigger_needs().get(event.lemma) not in CONTEXT_NEEDS}
     context.date_tokens = doc.covered_tokens([(date.start, date.end) for date in doc.fields.get("dates", [])])
     context.count_tokens = doc.covered_tokens([(count.start, count.end) for count in doc.fields.get("counts", [])])
     for position, event in enumerate(events):
@@ -987,8 +994,18 @@ def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int
                for index in range(max(clause[0], event.trigger - before), min(clause[1], last + after) + 1))
 
 
+MILITARY_CONTEXT = word_set("military_context")
+POPULATION = word_set("population")
+IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
+CONTEXT_NEEDS = frozenset({"military", "aim"})
+
+
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
-    if not entry_needs or entry_needs == PARTICIPANT or entry_needs in LEXICAL_NEEDS or event.folded:
+    if entry_needs == "military" or entry_needs == "aim" and _is_imperfect(context.doc, event):
+        return _military_sentence(event, context)
+    if entry_needs == "population":
+        return _population_in_clause(event, context)
+    if not entry_needs or entry_needs in (PARTICIPANT, "aim") or entry_needs in LEXICAL_NEEDS or event.folded:
         return True  # lexical needs were checked when the trigger was read
     clause = context.clause(event.trigger)
     if entry_needs == "agent":
@@ -996,6 +1013,35 @@ def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
                                          for index in range(event.trigger + 1, min(clause[1], event.trigger + 5) + 1))
     return bool(event.targets or event.killed or event.injured) or any(
         context.role(index) in ("target_prep",) for index in range(event.trigger + 1, clause[1] + 1))
+
+
+def _is_imperfect(doc: Document, event: Event) -> bool:
+    """تستهدف، يستهدفون: the present, which also says what a plan or a budget aims at."""
+    core = doc.text[event.trigger_start:event.trigger_end]
+    return event.pos == "verb" and normalize_string(core).startswith(IMPERFECT_PREFIXES)
+
+
+def _stems(token: Token) -> set[str]:
+    return {stem for _, stem in token.stems} | {token.norm}
+
+
+def _military_sentence(event: Event, context: EventContext) -> bool:
+    """A word of armed force, weapons or casualties, a weapon agent, or another violent trigger in the
+    sentence: معركة there is fighting; without them (معركة الرئاسة، مواجهات صعبة) a contest."""
+    first, last = context.sentence_bounds[event.sentence]
+    tokens = context.doc.tokens
+    for index in range(first, last + 1):
+        if index != event.trigger and (index in context.violent_tokens or _stems(tokens[index]) & MILITARY_CONTEXT):
+            return True
+    return bool(event.agents or event.killed or event.injured)
+
+
+def _population_in_clause(event: Event, context: EventContext) -> bool:
+    """فر آلاف السكان، نزوح عائلات: a group flees; لاذ السائق بالفرار is one man escaping."""
+    clause = context.clause(event.trigger)
+    tokens = context.doc.tokens
+    return any(index in context.count_tokens or _stems(tokens[index]) & POPULATION
+               for index in range(clause[0], clause[1] + 1))
 
 
 def _count_token_index(doc: Document, count: Count) -> int | None:
