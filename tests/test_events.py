@@ -466,3 +466,40 @@ def test_compounds_clitics_and_figurative_detonation_are_no_events(nlp, text):
 
 def test_a_bomb_that_went_off_is_still_a_bombing(nlp):
     assert only(nlp, "تفجرت عبوة ناسفة قرب سوق المدينة.")["type"] == "bombing"
+
+
+@pytest.mark.parametrize("text", [
+    "قرر رئيس الحكومة إيقاف نشاط البطولة.",
+    "احتجاز جوازات سفر الحجاج يعرقل مغادرتهم.",
+    "ألقت الأزمة القبضة الحديدية على الاقتصاد.",
+])
+def test_an_arrest_noun_without_a_person_is_no_arrest(nlp, text):
+    assert [event for event in events_of(nlp, text) if event["type"] == "arrest"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "تم إيقاف 6 عناصر مرتبطة بالمجموعات الإرهابية.",
+    "أعلنت الشرطة توقيف المشتبه به في مدينة تونس.",
+    "أعلنت الشرطة احتجاز عشرات المحتجين في العاصمة.",
+])
+def test_an_arrest_noun_with_a_person_is_an_arrest(nlp, text):
+    assert "arrest" in [event["type"] for event in events_of(nlp, text)]
+
+
+def test_tear_gas_used_is_no_chemical_attack(nlp):
+    assert events_of(nlp, "تدخلت قوات الأمن عبر استعمال الغاز المسيل للدموع.") == []
+    assert only(nlp, "اتهمت المعارضة النظام باستخدام غاز الكلور في مدينة دوما.")["type"] == "chemical_attack"
+
+
+@pytest.mark.parametrize("text", [
+    "ساهمت الإمارات في إنجاح مسيرة السلام بين البلدين.",
+    "شنت المرشحة هجوما لاذعا على منافسها في المناظرة.",
+    "واحتج المحامي بأن الأقوال قد تؤثر في التحقيق.",
+])
+def test_a_path_a_verbal_attack_and_an_argument_are_no_events(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_march_and_a_protest_stay_events(nlp):
+    assert only(nlp, "نظم المئات مسيرة احتجاجية في وسط العاصمة.")["type"] == "protest"
+    assert only(nlp, "احتج العمال أمام مقر الشركة في مدينة صفاقس.")["type"] == "protest"

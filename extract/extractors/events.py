@@ -32,7 +32,7 @@ from extract.items import Mention as ItemMention
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import is_function_word, word_set
+from extract.words import is_function_word, is_title_word, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -98,7 +98,7 @@ def noun_forms(singular: str, plurals: list[str]) -> set[str]:
     head, _, rest = singular.partition(" ")
     stem = head[:-1] + "ت" if head.endswith("ه") else head
     forms = _with_article({head, head + "ا", stem + "ان", stem + "ين"}, rest)
-    if not rest:
+    if not rest and not head.startswith("ال"):  # القبض takes no pronoun: القبضة is a grip
         forms |= {stem + ending for ending in POSSESSIVE_ENDINGS}
     for plural in plurals:
         plural_head, _, plural_rest = plural.partition(" ")
@@ -471,6 +471,8 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         return None  # قواعد الاشتباك، جبهات القتال: a compound that names no event
     if entry.pos == "verb" and any(char in "بك" for char in clitic):
         return None  # كفروا is no فروا: a verb takes no ب or ك before it
+    if entry.needs == "not_argued" and _cue_follows(doc, last, ("argued",)):
+        return None  # احتج المحامي بأن: he argued that, no protest
     if entry.needs in LEXICAL_NEEDS and not _cue_follows(doc, last, LEXICAL_NEEDS[entry.needs]):
         return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
@@ -996,6 +998,7 @@ def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int
 
 MILITARY_CONTEXT = word_set("military_context")
 POPULATION = word_set("population")
+PERSON_WORDS = word_set("person")
 IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
 CONTEXT_NEEDS = frozenset({"military", "aim"})
 
@@ -1005,11 +1008,13 @@ def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
         return _military_sentence(event, context)
     if entry_needs == "population":
         return _population_in_clause(event, context)
-    if not entry_needs or entry_needs in (PARTICIPANT, "aim") or entry_needs in LEXICAL_NEEDS or event.folded:
+    if entry_needs == "person":
+        return _person_follows(event, context)
+    if not entry_needs or entry_needs in (PARTICIPANT, "aim", "not_argued") or entry_needs in LEXICAL_NEEDS or event.folded:
         return True  # lexical needs were checked when the trigger was read
     clause = context.clause(event.trigger)
     if entry_needs == "agent":
-        return bool(event.agents) or any(context.role(index) == "retype:chemical_attack"
+        return bool(_weapon_agents(event, context)) or any(context.role(index) == "retype:chemical_attack"
                                          for index in range(event.trigger + 1, min(clause[1], event.trigger + 5) + 1))
     return bool(event.targets or event.killed or event.injured) or any(
         context.role(index) in ("target_prep",) for index in range(event.trigger + 1, clause[1] + 1))
@@ -1034,6 +1039,38 @@ def _military_sentence(event: Event, context: EventContext) -> bool:
         if index != event.trigger and (index in context.violent_tokens or _stems(tokens[index]) & MILITARY_CONTEXT):
             return True
     return bool(event.agents or event.killed or event.injured)
+
+
+def _weapon_agents(event: Event, context: EventContext) -> list[str]:
+    """The event's agents less riot control: استعمال الغاز المسيل للدموع is no chemical attack."""
+    riot = {item.name for item in context.doc.fields.get("agents", []) if item.agent_class == "riot_control"}
+    return [name for name in event.agents if name not in riot]
+
+
+PERSON_REACH = 2  # توقيف الملازم مراد، إيقاف 6 عناصر، احتجاز عشرات المحتجين
+
+
+def _person_follows(event: Event, context: EventContext) -> bool:
+    """An arrest noun holds a person: a name, a title, a count or a description of people right after
+    it, or its pronoun (توقيفه), or the state that arrests (توقيف السعودية لناشطين); إيقاف النشاط،
+    احتجاز جوازات السفر hold none."""
+    if event.possessive:
+        return True
+    doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
+    for position in range(index, min(len(doc.tokens), index + PERSON_REACH)):
+        token = doc.tokens[position]
+        if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS:
+            return False
+        if position in context.date_tokens:
+            continue
+        if context.actor_from(position, position, allow_clitic=True) or position in context.count_tokens \
+                or any(mention.first == position for mention in context.places) \
+                or _is_target_noun(token) or is_title_word(token) or _stems(token) & (POPULATION | PERSON_WORDS):
+            return True
+        if is_function_word(token):
+            continue
+        return False
+    return False
 
 
 def _population_in_clause(event: Event, context: EventContext) -> bool:
