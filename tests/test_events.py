@@ -503,3 +503,14 @@ def test_a_path_a_verbal_attack_and_an_argument_are_no_events(nlp, text):
 def test_a_march_and_a_protest_stay_events(nlp):
     assert only(nlp, "نظم المئات مسيرة احتجاجية في وسط العاصمة.")["type"] == "protest"
     assert only(nlp, "احتج العمال أمام مقر الشركة في مدينة صفاقس.")["type"] == "protest"
+
+
+def test_a_targeting_verb_past_the_comma_is_the_strikes_predicate(nlp):
+    found = events_of(nlp, "سقط عشرات القتلى جراء غارات شنها طيران التحالف، استهدفت تجمعا للمسلحين بمدينة الحديدة.")
+    assert [event["type"] for event in found] == ["airstrike"] and "الحديدة" in found[0]["places"]
+    assert len(events_of(nlp, "قتل شاب إثر قصف مدفعي (هاون) استهدف منزله في مدينة تعز.")) == 1
+
+
+def test_a_conjoined_targeting_verb_with_its_own_subject_is_another_attack(nlp):
+    found = events_of(nlp, "قصفت الطائرات الروسية مدينة إدلب، واستهدف مسلحون حاجزا للشرطة في كركوك.")
+    assert [event["type"] for event in found] == ["airstrike", "attack"]

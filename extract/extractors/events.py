@@ -273,6 +273,7 @@ class Event:
     folded: bool = False  # another trigger beside it was folded in (غارات استهدفت)
     date_inherited: bool = False  # the date comes from an earlier sentence, not the event's own
     date_of_report: bool = False  # ذكرت الشرطة أمس أنه ...: the day it was told, maybe not the day it happened
+    conjoined: bool = False  # written with و/ف (واستهدف): it opens a clause of its own
 
     @property
     def own_date(self) -> EventDate | None:
@@ -401,7 +402,7 @@ def find_triggers(doc: Document, context: EventContext) -> list[Event]:
         end = doc.tokens[min(last, len(doc.tokens) - 1)].end
         definite = core_key.startswith(NOUN_PREFIXES)
         events.append(Event(entry.type, index, start, end, entry.pos, entry.lemma, doc.tokens[index].sentence,
-                            definite, entry.possessive, mentions=[(start, end)]))
+                            definite, entry.possessive, mentions=[(start, end)], conjoined=clitic[:1] in ("و", "ف")))
     events.extend(_split_shootings(doc, covered, {event.trigger for event in events}))
     events.sort(key=lambda event: event.trigger)
     return events
@@ -1421,10 +1422,23 @@ def _dates_agree(earlier: Event, later: Event) -> bool:
 
 
 def _same_event(earlier: Event, later: Event) -> bool:
+    if _is_predicate(later) and later.sentence == earlier.sentence and _can_host(earlier) \
+            and _shares_subject(earlier, later) and _dates_agree(earlier, later):
+        # غارات شنها طيران التحالف، استهدفت تجمعا: the strike's predicate past the comma, not a second attack
+        return True
     if trigger_needs().get(later.lemma) == PARTICIPANT and earlier.type == "protest":
         # المتظاهرين after a protest was told are its protesters, wherever in the town they are
         return _dates_agree(earlier, later)
     return _same_event_by_arguments(earlier, later)
+
+
+def _shares_subject(earlier: Event, later: Event) -> bool:
+    """The predicate has the same named subject, or none of its own: written without و right after the
+    strike's phrase (غارات شنها الطيران، استهدفت ...) it is the strike's; with و (واستهدف مسلحون) only
+    when no subject stands after it."""
+    if later.actors:
+        return bool(set(earlier.actors) & set(later.actors))
+    return not later.conjoined or not later.actor_text
 
 
 def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
