@@ -514,3 +514,36 @@ def test_a_targeting_verb_past_the_comma_is_the_strikes_predicate(nlp):
 def test_a_conjoined_targeting_verb_with_its_own_subject_is_another_attack(nlp):
     found = events_of(nlp, "قصفت الطائرات الروسية مدينة إدلب، واستهدف مسلحون حاجزا للشرطة في كركوك.")
     assert [event["type"] for event in found] == ["airstrike", "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "يشكو السكان من حجم الخراب والقتل في مدنهم.",
+    "كم تمنيت أن ما نراه اليوم من قتل وبطش وعنف لا يمت إلى الحقيقة بصلة.",
+])
+def test_violence_named_in_a_list_of_harms_is_no_event(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_an_event_beside_a_word_of_harm_stays_an_event(nlp):
+    assert only(nlp, "قتل مسلحون ثلاثة صحفيين وعنف الشرطة مستمر في الموصل.")["type"] == "killing"
+
+
+@pytest.mark.parametrize("text", [
+    "فككت الشرطة خلية خططت لتنفيذ هجمات في العاصمة.",
+    "ومن المرتقب تنظيم تظاهرة ضخمة في العاصمة.",
+    "يعيش ستة ملايين شخص مهددين بالنزوح من الساحل.",
+])
+def test_a_planned_or_threatened_event_is_threatened(nlp, text):
+    assert [event["modality"] for event in events_of(nlp, text)] == ["threatened"]
+
+
+@pytest.mark.parametrize("text", [
+    'قال الوزير إن إلحاق الهزيمة بالتنظيم يشبه "قتل أخطبوط".',
+    "وصف المحامي تفتيش مكتبه بأنه بمثابة اعتداء على القانون.",
+])
+def test_a_comparison_is_no_event(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_comparison_after_the_event_does_not_cancel_it(nlp):
+    assert only(nlp, "قتل مسلحون شابا يشبه أخاه في مدينة الموصل.")["type"] == "killing"

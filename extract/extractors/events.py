@@ -1277,6 +1277,7 @@ def _according_to(context: EventContext, event: Event) -> str | None:
 EXPLOSIVE_REACH = 4  # فجر انتحاري يرتدي حزاما
 EXCHANGE_STEM = "تبادل"
 PLAN_REACH = 6  # دعت النقابة منخرطيها إلى الاستعداد لتنفيذ تحرك احتجاجي
+SIMILE_REACH = 3  # يشبه "قتل أخطبوط"
 PREVENT_REACH = 6  # منعت السلطات مطلع الأسبوع الحالي التظاهرات
 SPORT_FIGURATIVE_TYPES = VIOLENT_TYPES | {"arrest"}
 SPORT_REACH = 10  # words either side: a match report, not a security story that names a tournament
@@ -1301,6 +1302,9 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
         clause = context.clause(event.trigger)
+        if any(context.role(index) == "simile" for index in range(max(clause[0], event.first_token - SIMILE_REACH),
+                                                                   event.first_token)):
+            continue  # يشبه "قتل أخطبوط"، بمثابة اعتداء على الوطن: a comparison, not violence done
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
             continue
@@ -1492,8 +1496,29 @@ def extract_events(doc: Document) -> Document:
     attach_arguments(candidates, context)
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
     kept = _absorb_casualty_triggers(kept, context)
+    kept = [event for event in kept if not _kind_in_a_list(event, context)]
     doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept)]
     return doc
+
+
+VIOLENCE_KINDS = word_set("violence_kind")
+KIND_LIST_REACH = 2  # القتل والقمع، من قتل وبطش وعنف
+
+
+def _kind_in_a_list(event: Event, context: EventContext) -> bool:
+    """A bare noun coordinated with words for kinds of harm (حجم الخراب والقتل، من قتل وبطش وعنف،
+    عمليات القتل والقمع) names violence in general: no participant, place or count, so no event told."""
+    if event.pos != "noun" or event.actors or event.targets or event.places or event.agents \
+            or event.killed or event.injured or event.times:
+        return False
+    doc, first, last = context.doc, event.first_token, event.trigger + event.lemma.count(" ")
+    for index in (*range(first - KIND_LIST_REACH, first), *range(last + 1, last + KIND_LIST_REACH + 1)):
+        if 0 <= index < len(doc.tokens) and doc.tokens[index].sentence == event.sentence:
+            token = doc.tokens[index]
+            coordinated = token.norm.startswith("و") or index < first and doc.tokens[first].norm.startswith("و")
+            if coordinated and {stem.removeprefix("ال") for _, stem in token.stems} & VIOLENCE_KINDS:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
