@@ -481,6 +481,7 @@ def test_an_arrest_noun_without_a_person_is_no_arrest(nlp, text):
     "تم إيقاف 6 عناصر مرتبطة بالمجموعات الإرهابية.",
     "أعلنت الشرطة توقيف المشتبه به في مدينة تونس.",
     "أعلنت الشرطة احتجاز عشرات المحتجين في العاصمة.",
+    "أكدت النيابة توقيف المتهمة في مدينة سوسة.",
 ])
 def test_an_arrest_noun_with_a_person_is_an_arrest(nlp, text):
     assert "arrest" in [event["type"] for event in events_of(nlp, text)]
