@@ -403,3 +403,148 @@ def test_a_shooting_with_its_subject_between_verb_and_object(nlp, text, shooter)
 ])
 def test_launching_and_opening_are_no_shooting(nlp, text):
     assert events_of(nlp, text) == []
+
+
+# --- word senses by their context (sentences written for these tests) ---
+
+@pytest.mark.parametrize("text", [
+    "تدور معركة الرئاسة بين المرشحين في الولايات المتحدة.",
+    "يخوض الحزب معركة قضائية طويلة ضد الحكومة.",
+    "وتنتظر الفريق مواجهات صعبة في الجولات المقبلة.",
+])
+def test_a_battle_without_armed_force_is_a_contest(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت معارك عنيفة بين الجيش ومسلحي التنظيم في ريف حلب.",
+    "شهدت المدينة معركة بالأسلحة الثقيلة.",
+    "دارت مواجهات بين قوات الأمن وشبان غاضبين في وسط المدينة.",
+])
+def test_a_battle_with_armed_force_is_a_clash(nlp, text):
+    assert only(nlp, text)["type"] == "armed_clash"
+
+
+@pytest.mark.parametrize("text", [
+    "تستهدف الوزارة رفع عدد السياح إلى مليون زائر.",
+    "وتشمل الإجراءات الجديدة التي تستهدفها الحكومة كبار المستهلكين في المصانع.",
+])
+def test_the_imperfect_of_targeting_without_force_is_an_aim(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_targeting_by_armed_force_stays_an_attack(nlp):
+    assert only(nlp, "تستهدف المدفعية مواقع المسلحين في ريف المدينة.")["type"] == "shelling"
+    assert only(nlp, "استهدف مسلحون حاجزا للشرطة في مدينة كركوك.")["type"] == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "لاذ السائق بالفرار بعد الحادث.",
+    "اعتقلت الشرطة شابا متحصنا بالفرار منذ شهرين.",
+])
+def test_one_man_escaping_is_no_displacement(nlp, text):
+    assert [event["type"] for event in events_of(nlp, text) if event["type"] == "displacement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "فر آلاف السكان من مدينة تلعفر.",
+    "اضطرت عائلات كثيرة إلى الفرار من القرى الحدودية.",
+])
+def test_a_population_fleeing_is_displacement(nlp, text):
+    assert only(nlp, text)["type"] == "displacement"
+
+
+@pytest.mark.parametrize("text", [
+    "تلتزم القوات بقواعد الاشتباك المعمول بها.",
+    "أرسل الجيش تعزيزات إلى جبهات القتال.",
+    "وقال الذين كفروا إن الرسالة لم تصلهم.",
+    "تفجر الغضب في الشارع بعد القرار.",
+])
+def test_compounds_clitics_and_figurative_detonation_are_no_events(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_bomb_that_went_off_is_still_a_bombing(nlp):
+    assert only(nlp, "تفجرت عبوة ناسفة قرب سوق المدينة.")["type"] == "bombing"
+
+
+@pytest.mark.parametrize("text", [
+    "قرر رئيس الحكومة إيقاف نشاط البطولة.",
+    "احتجاز جوازات سفر الحجاج يعرقل مغادرتهم.",
+    "ألقت الأزمة القبضة الحديدية على الاقتصاد.",
+])
+def test_an_arrest_noun_without_a_person_is_no_arrest(nlp, text):
+    assert [event for event in events_of(nlp, text) if event["type"] == "arrest"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "تم إيقاف 6 عناصر مرتبطة بالمجموعات الإرهابية.",
+    "أعلنت الشرطة توقيف المشتبه به في مدينة تونس.",
+    "أعلنت الشرطة احتجاز عشرات المحتجين في العاصمة.",
+    "أكدت النيابة توقيف المتهمة في مدينة سوسة.",
+])
+def test_an_arrest_noun_with_a_person_is_an_arrest(nlp, text):
+    assert "arrest" in [event["type"] for event in events_of(nlp, text)]
+
+
+def test_tear_gas_used_is_no_chemical_attack(nlp):
+    assert events_of(nlp, "تدخلت قوات الأمن عبر استعمال الغاز المسيل للدموع.") == []
+    assert only(nlp, "اتهمت المعارضة النظام باستخدام غاز الكلور في مدينة دوما.")["type"] == "chemical_attack"
+
+
+@pytest.mark.parametrize("text", [
+    "ساهمت الإمارات في إنجاح مسيرة السلام بين البلدين.",
+    "شنت المرشحة هجوما لاذعا على منافسها في المناظرة.",
+    "واحتج المحامي بأن الأقوال قد تؤثر في التحقيق.",
+])
+def test_a_path_a_verbal_attack_and_an_argument_are_no_events(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_march_and_a_protest_stay_events(nlp):
+    assert only(nlp, "نظم المئات مسيرة احتجاجية في وسط العاصمة.")["type"] == "protest"
+    assert only(nlp, "احتج العمال أمام مقر الشركة في مدينة صفاقس.")["type"] == "protest"
+
+
+def test_a_targeting_verb_past_the_comma_is_the_strikes_predicate(nlp):
+    found = events_of(nlp, "سقط عشرات القتلى جراء غارات شنها طيران التحالف، استهدفت تجمعا للمسلحين بمدينة الحديدة.")
+    assert [event["type"] for event in found] == ["airstrike"] and "الحديدة" in found[0]["places"]
+    assert len(events_of(nlp, "قتل شاب إثر قصف مدفعي (هاون) استهدف منزله في مدينة تعز.")) == 1
+
+
+def test_a_conjoined_targeting_verb_with_its_own_subject_is_another_attack(nlp):
+    found = events_of(nlp, "قصفت الطائرات الروسية مدينة إدلب، واستهدف مسلحون حاجزا للشرطة في كركوك.")
+    assert [event["type"] for event in found] == ["airstrike", "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "يشكو السكان من حجم الخراب والقتل في مدنهم.",
+    "كم تمنيت أن ما نراه اليوم من قتل وبطش وعنف لا يمت إلى الحقيقة بصلة.",
+])
+def test_violence_named_in_a_list_of_harms_is_no_event(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_an_event_beside_a_word_of_harm_stays_an_event(nlp):
+    assert only(nlp, "قتل مسلحون ثلاثة صحفيين وعنف الشرطة مستمر في الموصل.")["type"] == "killing"
+
+
+@pytest.mark.parametrize("text", [
+    "فككت الشرطة خلية خططت لتنفيذ هجمات في العاصمة.",
+    "ومن المرتقب تنظيم تظاهرة ضخمة في العاصمة.",
+    "يعيش ستة ملايين شخص مهددين بالنزوح من الساحل.",
+])
+def test_a_planned_or_threatened_event_is_threatened(nlp, text):
+    assert [event["modality"] for event in events_of(nlp, text)] == ["threatened"]
+
+
+@pytest.mark.parametrize("text", [
+    'قال الوزير إن إلحاق الهزيمة بالتنظيم يشبه "قتل أخطبوط".',
+    "وصف المحامي تفتيش مكتبه بأنه بمثابة اعتداء على القانون.",
+])
+def test_a_comparison_is_no_event(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_comparison_after_the_event_does_not_cancel_it(nlp):
+    assert only(nlp, "قتل مسلحون شابا يشبه أخاه في مدينة الموصل.")["type"] == "killing"

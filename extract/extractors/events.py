@@ -32,7 +32,7 @@ from extract.items import Mention as ItemMention
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import is_function_word, word_set
+from extract.words import is_function_word, is_title_word, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -98,7 +98,7 @@ def noun_forms(singular: str, plurals: list[str]) -> set[str]:
     head, _, rest = singular.partition(" ")
     stem = head[:-1] + "ت" if head.endswith("ه") else head
     forms = _with_article({head, head + "ا", stem + "ان", stem + "ين"}, rest)
-    if not rest:
+    if not rest and not head.startswith("ال"):  # القبض takes no pronoun: القبضة is a grip
         forms |= {stem + ending for ending in POSSESSIVE_ENDINGS}
     for plural in plurals:
         plural_head, _, plural_rest = plural.partition(" ")
@@ -273,6 +273,7 @@ class Event:
     folded: bool = False  # another trigger beside it was folded in (غارات استهدفت)
     date_inherited: bool = False  # the date comes from an earlier sentence, not the event's own
     date_of_report: bool = False  # ذكرت الشرطة أمس أنه ...: the day it was told, maybe not the day it happened
+    conjoined: bool = False  # written with و/ف (واستهدف): it opens a clause of its own
 
     @property
     def own_date(self) -> EventDate | None:
@@ -328,6 +329,7 @@ class EventContext:
         self.actor_starts = [mention.first for mention in self.actors]
         self._cues: dict[int, tuple[str, int] | None] = {}
         self.trigger_tokens: set[int] = set()
+        self.violent_tokens: set[int] = set()  # triggers of violence that need no context themselves
         self.date_tokens: set[int] = set()
         self.count_tokens: set[int] = set()
         self.sentence_bounds = _SentenceBounds(doc)
@@ -400,7 +402,7 @@ def find_triggers(doc: Document, context: EventContext) -> list[Event]:
         end = doc.tokens[min(last, len(doc.tokens) - 1)].end
         definite = core_key.startswith(NOUN_PREFIXES)
         events.append(Event(entry.type, index, start, end, entry.pos, entry.lemma, doc.tokens[index].sentence,
-                            definite, entry.possessive, mentions=[(start, end)]))
+                            definite, entry.possessive, mentions=[(start, end)], conjoined=clitic[:1] in ("و", "ف")))
     events.extend(_split_shootings(doc, covered, {event.trigger for event in events}))
     events.sort(key=lambda event: event.trigger)
     return events
@@ -466,6 +468,12 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
     if entry.needs != PARTICIPANT and \
             any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
         return None  # حكم بالإعدام: a sentence passed, not an execution
+    if index > 0 and _role_of(doc, index - 1) == "cancel_head":
+        return None  # قواعد الاشتباك، جبهات القتال: a compound that names no event
+    if entry.pos == "verb" and any(char in "بك" for char in clitic):
+        return None  # كفروا is no فروا: a verb takes no ب or ك before it
+    if entry.needs == "not_argued" and _cue_follows(doc, last, ("argued",)):
+        return None  # احتج المحامي بأن: he argued that, no protest
     if entry.needs in LEXICAL_NEEDS and not _cue_follows(doc, last, LEXICAL_NEEDS[entry.needs]):
         return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
@@ -553,6 +561,8 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
 def attach_arguments(events: list[Event], context: EventContext) -> None:
     doc = context.doc
     context.trigger_tokens = {event.trigger for event in events}
+    context.violent_tokens = {event.trigger for event in events if event.type in VIOLENT_TYPES
+                              and trigger_needs().get(event.lemma) not in CONTEXT_NEEDS}
     context.date_tokens = doc.covered_tokens([(date.start, date.end) for date in doc.fields.get("dates", [])])
     context.count_tokens = doc.covered_tokens([(count.start, count.end) for count in doc.fields.get("counts", [])])
     for position, event in enumerate(events):
@@ -987,15 +997,89 @@ def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int
                for index in range(max(clause[0], event.trigger - before), min(clause[1], last + after) + 1))
 
 
+MILITARY_CONTEXT = word_set("military_context")
+POPULATION = word_set("population")
+PERSON_WORDS = word_set("person")
+IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
+CONTEXT_NEEDS = frozenset({"military", "aim"})
+
+
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
-    if not entry_needs or entry_needs == PARTICIPANT or entry_needs in LEXICAL_NEEDS or event.folded:
+    if entry_needs == "military" or entry_needs == "aim" and _is_imperfect(context.doc, event):
+        return _military_sentence(event, context)
+    if entry_needs == "population":
+        return _population_in_clause(event, context)
+    if entry_needs == "person":
+        return _person_follows(event, context)
+    if not entry_needs or entry_needs in (PARTICIPANT, "aim", "not_argued") or entry_needs in LEXICAL_NEEDS or event.folded:
         return True  # lexical needs were checked when the trigger was read
     clause = context.clause(event.trigger)
     if entry_needs == "agent":
-        return bool(event.agents) or any(context.role(index) == "retype:chemical_attack"
+        return bool(_weapon_agents(event, context)) or any(context.role(index) == "retype:chemical_attack"
                                          for index in range(event.trigger + 1, min(clause[1], event.trigger + 5) + 1))
     return bool(event.targets or event.killed or event.injured) or any(
         context.role(index) in ("target_prep",) for index in range(event.trigger + 1, clause[1] + 1))
+
+
+def _is_imperfect(doc: Document, event: Event) -> bool:
+    """تستهدف، يستهدفون: the present, which also says what a plan or a budget aims at."""
+    core = doc.text[event.trigger_start:event.trigger_end]
+    return event.pos == "verb" and normalize_string(core).startswith(IMPERFECT_PREFIXES)
+
+
+def _stems(token: Token) -> set[str]:
+    return {stem for _, stem in token.stems} | {token.norm}
+
+
+def _military_sentence(event: Event, context: EventContext) -> bool:
+    """A word of armed force, weapons or casualties, a weapon agent, or another violent trigger in the
+    sentence: معركة there is fighting; without them (معركة الرئاسة، مواجهات صعبة) a contest."""
+    first, last = context.sentence_bounds[event.sentence]
+    tokens = context.doc.tokens
+    for index in range(first, last + 1):
+        if index != event.trigger and (index in context.violent_tokens or _stems(tokens[index]) & MILITARY_CONTEXT):
+            return True
+    return bool(event.agents or event.killed or event.injured)
+
+
+def _weapon_agents(event: Event, context: EventContext) -> list[str]:
+    """The event's agents less riot control: استعمال الغاز المسيل للدموع is no chemical attack."""
+    riot = {item.name for item in context.doc.fields.get("agents", []) if item.agent_class == "riot_control"}
+    return [name for name in event.agents if name not in riot]
+
+
+PERSON_REACH = 2  # توقيف الملازم مراد، إيقاف 6 عناصر، احتجاز عشرات المحتجين
+
+
+def _person_follows(event: Event, context: EventContext) -> bool:
+    """An arrest noun holds a person: a name, a title, a count or a description of people right after
+    it, or its pronoun (توقيفه), or the state that arrests (توقيف السعودية لناشطين); إيقاف النشاط،
+    احتجاز جوازات السفر hold none."""
+    if event.possessive:
+        return True
+    doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
+    for position in range(index, min(len(doc.tokens), index + PERSON_REACH)):
+        token = doc.tokens[position]
+        if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS:
+            return False
+        if position in context.date_tokens:
+            continue
+        if context.actor_from(position, position, allow_clitic=True) or position in context.count_tokens \
+                or any(mention.first == position for mention in context.places) \
+                or _is_target_noun(token) or is_title_word(token) or _stems(token) & (POPULATION | PERSON_WORDS):
+            return True
+        if is_function_word(token):
+            continue
+        return False
+    return False
+
+
+def _population_in_clause(event: Event, context: EventContext) -> bool:
+    """فر آلاف السكان، نزوح عائلات: a group flees; لاذ السائق بالفرار is one man escaping."""
+    clause = context.clause(event.trigger)
+    tokens = context.doc.tokens
+    return any(index in context.count_tokens or _stems(tokens[index]) & POPULATION
+               for index in range(clause[0], clause[1] + 1))
 
 
 def _count_token_index(doc: Document, count: Count) -> int | None:
@@ -1193,6 +1277,7 @@ def _according_to(context: EventContext, event: Event) -> str | None:
 EXPLOSIVE_REACH = 4  # فجر انتحاري يرتدي حزاما
 EXCHANGE_STEM = "تبادل"
 PLAN_REACH = 6  # دعت النقابة منخرطيها إلى الاستعداد لتنفيذ تحرك احتجاجي
+SIMILE_REACH = 3  # يشبه "قتل أخطبوط"
 PREVENT_REACH = 6  # منعت السلطات مطلع الأسبوع الحالي التظاهرات
 SPORT_FIGURATIVE_TYPES = VIOLENT_TYPES | {"arrest"}
 SPORT_REACH = 10  # words either side: a match report, not a security story that names a tournament
@@ -1217,6 +1302,9 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
         clause = context.clause(event.trigger)
+        if any(context.role(index) == "simile" for index in range(max(clause[0], event.first_token - SIMILE_REACH),
+                                                                   event.first_token)):
+            continue  # يشبه "قتل أخطبوط"، بمثابة اعتداء على الوطن: a comparison, not violence done
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
             continue
@@ -1338,10 +1426,23 @@ def _dates_agree(earlier: Event, later: Event) -> bool:
 
 
 def _same_event(earlier: Event, later: Event) -> bool:
+    if _is_predicate(later) and later.sentence == earlier.sentence and _can_host(earlier) \
+            and _shares_subject(earlier, later) and _dates_agree(earlier, later):
+        # غارات شنها طيران التحالف، استهدفت تجمعا: the strike's predicate past the comma, not a second attack
+        return True
     if trigger_needs().get(later.lemma) == PARTICIPANT and earlier.type == "protest":
         # المتظاهرين after a protest was told are its protesters, wherever in the town they are
         return _dates_agree(earlier, later)
     return _same_event_by_arguments(earlier, later)
+
+
+def _shares_subject(earlier: Event, later: Event) -> bool:
+    """The predicate has the same named subject, or none of its own: written without و right after the
+    strike's phrase (غارات شنها الطيران، استهدفت ...) it is the strike's; with و (واستهدف مسلحون) only
+    when no subject stands after it."""
+    if later.actors:
+        return bool(set(earlier.actors) & set(later.actors))
+    return not later.conjoined or not later.actor_text
 
 
 def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
@@ -1395,8 +1496,29 @@ def extract_events(doc: Document) -> Document:
     attach_arguments(candidates, context)
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
     kept = _absorb_casualty_triggers(kept, context)
+    kept = [event for event in kept if not _kind_in_a_list(event, context)]
     doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept)]
     return doc
+
+
+VIOLENCE_KINDS = word_set("violence_kind")
+KIND_LIST_REACH = 2  # القتل والقمع، من قتل وبطش وعنف
+
+
+def _kind_in_a_list(event: Event, context: EventContext) -> bool:
+    """A bare noun coordinated with words for kinds of harm (حجم الخراب والقتل، من قتل وبطش وعنف،
+    عمليات القتل والقمع) names violence in general: no participant, place or count, so no event told."""
+    if event.pos != "noun" or event.actors or event.targets or event.places or event.agents \
+            or event.killed or event.injured or event.times:
+        return False
+    doc, first, last = context.doc, event.first_token, event.trigger + event.lemma.count(" ")
+    for index in (*range(first - KIND_LIST_REACH, first), *range(last + 1, last + KIND_LIST_REACH + 1)):
+        if 0 <= index < len(doc.tokens) and doc.tokens[index].sentence == event.sentence:
+            token = doc.tokens[index]
+            coordinated = token.norm.startswith("و") or index < first and doc.tokens[first].norm.startswith("و")
+            if coordinated and {stem.removeprefix("ال") for _, stem in token.stems} & VIOLENCE_KINDS:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
