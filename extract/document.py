@@ -7,6 +7,7 @@ text; the normalized text is only a lens for matching.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any, Callable, Collection, Iterable, TypeVar
@@ -148,11 +149,12 @@ class Document:
         """Every clitic stem of every token (RECORD: بالموصل gives بالموصل and الموصل) -> the indices
         of the tokens that carry it, in order. Built once per tokenization and shared by the matchers."""
         if self._stem_positions is None or self._stem_positions_for is not self.tokens:
-            index: dict[str, list[int]] = {}
+            index: defaultdict[str, list[int]] = defaultdict(list)
             for token in self.tokens:
+                position = token.index
                 for _, stem in token.stems:
-                    index.setdefault(stem, []).append(token.index)
-            self._stem_positions, self._stem_positions_for = index, self.tokens
+                    index[stem].append(position)
+            self._stem_positions, self._stem_positions_for = dict(index), self.tokens
         return self._stem_positions
 
     def tokens_with_stem(self, key: str, words: Collection[str] = frozenset(),
@@ -163,7 +165,9 @@ class Document:
         cached = self.scan_cache.get(key)
         if cached is None or cached[0] is not self.tokens:
             index = self.stem_positions()
-            stems = index.keys() & words
+            # Over the document's stems, not the word list: lists such as the given names are far
+            # longer than one article's stems (keys() & words walks the whole list).
+            stems = {stem for stem in index if stem in words}
             if select is not None:
                 stems.update(select(index))
             positions = sorted({position for stem in stems for position in index[stem]})

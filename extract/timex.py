@@ -164,6 +164,23 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _required() -> dict[str, re.Pattern]:
+    """For some readers, a part that every match of its pattern contains (found anywhere in the text,
+    without the pattern's context). A text without it cannot match, so that pattern is not run:
+    the patterns open with a lookbehind and optional words, which makes the regex engine try every
+    position, while these open with a digit or a literal word and are found by a fast scan."""
+    weekday = _alternation(WEEKDAYS)
+    return {
+        "numeric": re.compile(r"\d\s*[/.-]"),  # the day and its separator
+        "iso": re.compile(r"\d{4}-"),
+        "year_range": re.compile(r"\d{4}"),
+        "year": re.compile(r"\d{4}"),
+        "day_of_month": re.compile(r"شهر|منه"),  # من الشهر / من هذا الشهر / منه
+        "weekday": re.compile(weekday),
+    }
+
+
 def _kind_of(prep: str | None, default: str) -> str:
     word = (prep or "").strip()
     if word[:1] in ("و", "ف") and word[1:] in ("منذ", "حتي", "لغايه", "في", "من", "الي", "قبل", "بعد", "خلال", "بين"):
@@ -485,8 +502,11 @@ def _scan(text: str, published_date: dt.date | None, forms: frozenset[str] | Non
     """(reader name, expression) pairs of scan_normalized."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, _Found]] = []
+    required = _required()
     for name, reader in _READERS:
         if forms is not None and name not in forms:
+            continue
+        if name in required and required[name].search(text) is None:
             continue
         for match in _patterns()[name].finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):

@@ -16,10 +16,11 @@ import math
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Callable, Sequence
 
 from extract.document import Document, Span, Token
-from extract.lexicons import cached_array, word_frequencies
+from extract.lexicons import cached_array, cached_value, word_frequencies
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
@@ -58,6 +59,10 @@ def word_clusters() -> dict[str, str]:
     path = resources.files("extract.data").joinpath(CLUSTERS_RESOURCE)
     if not path.is_file():
         return {}
+    return cached_value(Path(str(path)), _read_word_clusters)
+
+
+def _read_word_clusters(path: Path) -> dict[str, str]:
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     body_start = 0
     while text.startswith("#", body_start):  # the header's comment lines

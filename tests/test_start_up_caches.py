@@ -1,0 +1,73 @@
+"""The start-up cache of parsed data files and the date scan's required parts (issue 17)."""
+
+from __future__ import annotations
+
+import gzip
+
+from extract import lexicons, timex
+from extract.normalize import normalize_for_matching
+
+
+def _write_counts(path, rows: str) -> None:
+    path.write_bytes(gzip.compress(f"# test\nword\tcount\n{rows}".encode("utf-8")))
+
+
+def _read_counts(path):
+    cells = gzip.decompress(path.read_bytes()).decode("utf-8").split()
+    return dict(zip(cells[4::2], map(int, cells[5::2])))
+
+
+def test_cached_value_reads_the_cache_then_the_changed_source(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "counts.tsv.gz"
+    _write_counts(source, "كتاب\t5\n")
+    assert lexicons.cached_value(source, _read_counts) == {"كتاب": 5}
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+    assert lexicons.cached_value(source, _read_counts) == {"كتاب": 5}  # from the cache
+    _write_counts(source, "كتاب\t5\nقلم\t7\n")
+    assert lexicons.cached_value(source, _read_counts) == {"كتاب": 5, "قلم": 7}
+
+
+def test_a_broken_cache_file_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "counts.tsv.gz"
+    _write_counts(source, "مدرسة\t3\n")
+    lexicons.cached_value(source, _read_counts)
+    (cached,) = (tmp_path / "cache").iterdir()
+    cached.write_bytes(b"\x00broken")
+    assert lexicons.cached_value(source, _read_counts) == {"مدرسة": 3}
+
+
+def test_word_frequencies_from_the_cache_equal_the_file():
+    assert lexicons.word_frequencies() == lexicons._read_word_frequencies(lexicons.data_path("ar_word_frequencies.tsv.gz"))
+
+
+# Dates of every form the skipped readers read, in sentences written for this test.
+DATED = (
+    "وصل الوفد يوم الخميس 12/5/2019 الى العاصمة",
+    "نشر التقرير في 2020-03-15 وأعيد نشره",
+    "جرت الانتخابات بين 2010 و2014 في البلاد",
+    "افتتح المعرض في العشرين من الشهر الجاري",
+    "وقعت الحادثة في الثالث منه بحسب الشرطة",
+    "قال الوزير الاحد الماضي إن العمل بدأ عام 1998",
+)
+
+
+def test_every_match_of_a_skipped_reader_contains_its_required_part():
+    patterns, required = timex._patterns(), timex._required()
+    matched = set()
+    for sentence in DATED:
+        text = normalize_for_matching(sentence, repair_glued=False)[0].text
+        for name, part in required.items():
+            for match in patterns[name].finditer(text):
+                matched.add(name)
+                assert part.search(match.group()), (name, match.group())
+    assert matched == set(required)
+
+
+def test_the_scan_is_unchanged_without_the_required_parts(monkeypatch):
+    texts = [normalize_for_matching(sentence, repair_glued=False)[0].text for sentence in DATED]
+    with_parts = [timex.scan_normalized(text, "2020-06-01") for text in texts]
+    monkeypatch.setattr(timex, "_required", lambda: {})
+    assert [timex.scan_normalized(text, "2020-06-01") for text in texts] == with_parts
+    assert any(with_parts)
