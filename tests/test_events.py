@@ -148,6 +148,17 @@ def test_qad_before_a_perfect_verb_is_no_hedge(nlp):
     assert only(nlp, "وكانت طائرة قد قصفت مدينة الرقة.")["modality"] == "asserted"
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("وقد قصفت الطائرات مدينة الرقة أمس.", "asserted"),
+    ("فقد قتل خمسة مدنيين في غارة على إدلب.", "asserted"),
+    ("وقد تم اعتقال ثلاثة مسلحين في بغداد.", "asserted"),
+    ("وقد يقصف الطيران مدينة الرقة.", "possible"),
+    ("فقد تشن الطائرات غارات جديدة على مدينة الرقة.", "possible"),
+])
+def test_qad_with_a_conjunction_hedges_only_an_imperfect(nlp, text, modality):
+    assert only(nlp, text)["modality"] == modality
+
+
 def test_accuser_is_the_source_and_accused_the_actor(nlp):
     event = only(nlp, "اتهمت المعارضة السورية النظام السوري بشن هجوم كيماوي على مدينة دوما.")
     assert event["actors"] == ["الحكومة السورية"] and event["source"] == "المعارضة السورية"

@@ -1224,7 +1224,9 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
 
 
 def _is_hedge(doc: Document, index: int) -> bool:
-    if doc.tokens[index].norm != "قد":
+    # قد hedges only before an imperfect (قد يقصف "may strike"); before a perfect it asserts (وقد قصفت
+    # "has struck"), also with the conjunctions و/ف glued to it (وقد، فقد)
+    if doc.tokens[index].norm not in ("قد", "وقد", "فقد"):
         return True
     following = doc.tokens[index + 1].norm if index + 1 < len(doc.tokens) else ""
     return following[:1] in ("ي", "ت") and following != "تم"
