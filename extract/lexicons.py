@@ -14,7 +14,7 @@ import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 
 from extract.chars import normalize_string
 
@@ -57,53 +57,55 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "extract"
 
 
+def _cache_path(source: str | os.PathLike, suffix: str) -> Path:
+    """The cache file for data derived from `source`, named after its name, size and modification
+    time, so that a changed source is read again."""
+    status = os.stat(source)
+    return cache_dir() / f"{Path(source).name}-{status.st_size}-{status.st_mtime_ns}-{suffix}"
+
+
+def _store(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write a cache file atomically (a partial file renamed into place); a cache that cannot be
+    written (a read-only home) is left out, and the next run builds the value again."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(partial, "wb") as handle:
+            write(handle)
+        os.replace(partial, path)
+    except (OSError, ValueError):
+        pass
+
+
 def cached_array(source: str | os.PathLike, member: str, build: Callable[[], Any]) -> Any:
     """`build()` (a numpy array read from the file `source`), kept uncompressed in cache_dir() so that
-    later runs memory-map it instead of decompressing it. The cache file is named after the source's
-    name, size and modification time, so a changed source is read again; when the cache cannot be
-    written, the array is built each time."""
+    later runs memory-map it instead of decompressing it; when the cache cannot be written, the
+    array is built each time."""
     import numpy as np
 
-    status = os.stat(source)
-    name = f"{Path(source).name}-{status.st_size}-{status.st_mtime_ns}-{member}.npy"
-    path = cache_dir() / name
+    path = _cache_path(source, f"{member}.npy")
     try:
         return np.asarray(np.load(path, mmap_mode="r"))  # a plain array over the mapping, no memmap subclass
     except (OSError, ValueError):
         pass
     array = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{name}.{os.getpid()}.tmp")
-        with open(partial, "wb") as handle:
-            np.save(handle, array)
-        os.replace(partial, path)
-    except OSError:
-        pass  # a read-only home: the next run decompresses again
+    _store(path, lambda handle: np.save(handle, array))
     return array
 
 
 def cached_value(source: Path, build: Callable[[Path], Any]) -> Any:
     """`build(source)` (plain dicts, lists, strings and numbers read from the file `source`), kept in
     cache_dir() as marshal data, which loads several times faster than parsing the source again.
-    The cache file is named after the source's name, size and modification time and after the code
-    of `build`, so a changed source or loader is read again; when the cache cannot be written, the
-    value is built each time."""
-    status = os.stat(source)
+    The cache file is also named after the code of `build`, so a changed loader is read again; when
+    the cache cannot be written, the value is built each time."""
     code = hashlib.sha1(marshal.dumps(build.__code__)).hexdigest()[:12]
-    path = cache_dir() / f"{Path(source).name}-{status.st_size}-{status.st_mtime_ns}-{build.__name__}-{code}.marshal"
+    path = _cache_path(source, f"{build.__name__}-{code}.marshal")
     try:
         return marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         pass
     value = build(source)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps(value))
-        os.replace(partial, path)
-    except (OSError, ValueError):
-        pass  # a read-only home: the next run parses the source again
+    _store(path, lambda handle: handle.write(marshal.dumps(value)))
     return value
 
 

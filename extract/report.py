@@ -217,7 +217,7 @@ def place_labels(points: list[tuple[float, float, str]], width: int, height: int
     taken: list[Box] = [(x - 5, y - 5, x + 5, y + 5) for x, y, _ in points]
     positions: list[tuple[float, float] | None] = []
     for x, y, label in points:
-        label_width, label_height = 0.62 * LABEL_SIZE * max(len(label), 1), LABEL_SIZE + 2
+        label_width = 0.62 * LABEL_SIZE * max(len(label), 1)
         chosen = None
         for dx, dy in _label_offsets(label_width):
             box = (x + dx, y + dy - LABEL_SIZE, x + dx + label_width, y + dy + 2)

@@ -150,7 +150,7 @@ def resume_output(path: Path) -> tuple[Counter[RecordKey], int]:
     with open(path, "rb") as reader, open(path, "r+b") as writer:
         read_at = write_at = 0
         for line in reader:
-            line_start, read_at = read_at, read_at + len(line)
+            read_at += len(line)
             key = _key_of_line(line) if line.endswith(b"\n") else None
             if key is None and line.endswith(b"\n") and line.rfind(RECORD_START) > 0:
                 # a torn line that a later run appended to: the record after the fragment is whole

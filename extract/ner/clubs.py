@@ -24,6 +24,7 @@ from functools import lru_cache
 from extract.document import Document, Span
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.matcher import Match, PhraseMatcher
+from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
 from extract.words import nationality_countries
 
@@ -108,8 +109,6 @@ def _continued_by_a_name(doc: Document, match: Match) -> bool:
 
 def _is_also_other_word(match: Match) -> bool:
     """A one-word name that is a listed place or whose other form is common (عين/العين)."""
-    from extract.ner.places import place_matcher
-
     if len(match.key) > 1:
         return False
     word = match.key[0]

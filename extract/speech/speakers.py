@@ -78,9 +78,6 @@ class Speaker:
     gender: str | None = None
     number: str | None = None
 
-    def as_pair(self) -> tuple[dict | None, str | None]:
-        return (self.span.as_dict() if self.span else None), self.actor
-
 
 NO_SPEAKER = Speaker(None, None)
 
