@@ -1005,18 +1005,18 @@ CONTEXT_NEEDS = frozenset({"military", "aim"})
 
 
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
-    if entry_needs == "military" or entry_needs == "aim" and _is_imperfect(context.doc, event):
+    if entry_needs == "military" or entry_needs == "aim" and (_is_imperfect(context.doc, event) or event.pos == "noun"):
         return _military_sentence(event, context)
     if entry_needs == "population":
         return _population_in_clause(event, context)
     if entry_needs == "person":
         return _person_follows(event, context)
-    if not entry_needs or entry_needs in (PARTICIPANT, "aim", "not_argued") or entry_needs in LEXICAL_NEEDS or event.folded:
-        return True  # lexical needs were checked when the trigger was read
     clause = context.clause(event.trigger)
-    if entry_needs == "agent":
+    if entry_needs == "agent":  # a use folded with an attack noun (تستخدم ... أثناء هجوم) still needs its agent
         return bool(_weapon_agents(event, context)) or any(context.role(index) == "retype:chemical_attack"
                                          for index in range(event.trigger + 1, min(clause[1], event.trigger + 5) + 1))
+    if not entry_needs or entry_needs in (PARTICIPANT, "aim", "not_argued") or entry_needs in LEXICAL_NEEDS or event.folded:
+        return True  # lexical needs were checked when the trigger was read
     return bool(event.targets or event.killed or event.injured) or any(
         context.role(index) in ("target_prep",) for index in range(event.trigger + 1, clause[1] + 1))
 
@@ -1048,6 +1048,7 @@ def _weapon_agents(event: Event, context: EventContext) -> list[str]:
     return [name for name in event.agents if name not in riot]
 
 
+SUSPENSION_PREP = "عن"
 PERSON_REACH = 2  # توقيف الملازم مراد، إيقاف 6 عناصر، احتجاز عشرات المحتجين
 
 
@@ -1055,9 +1056,11 @@ def _person_follows(event: Event, context: EventContext) -> bool:
     """An arrest noun holds a person: a name, a title, a count or a description of people right after
     it, or its pronoun (توقيفه), or the state that arrests (توقيف السعودية لناشطين); إيقاف النشاط،
     احتجاز جوازات السفر hold none."""
+    doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
+    if index < len(doc.tokens) and doc.tokens[index].norm == SUSPENSION_PREP:
+        return False  # إيقافه عن العمل: a suspension from something, not an arrest
     if event.possessive:
         return True
-    doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
     for position in range(index, min(len(doc.tokens), index + PERSON_REACH)):
         token = doc.tokens[position]
         if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS:
@@ -1310,8 +1313,72 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
             continue
+        if _unrealized(event, context) or _background(event, context):
+            continue
         kept.append(event)
     return kept
+
+
+ABILITY_REACH = 5  # قدرة النظام على شن هجمات
+HISTORY_REACH = 8  # سبق وأن تعرض منذ سنتين إلى الاعتداء
+SUBJUNCTIVE_REACH = 2  # أن يتسبب هجوم، أن تشن إسرائيل هجمات
+SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان"})
+FACTUAL_BEFORE = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ"})  # بعد أن يقصف: it did happen
+IMPERFECT_LETTERS = ("ي", "ت")
+
+
+def _unrealized(event: Event, context: EventContext) -> bool:
+    """An event only able, or meant, to happen: a capability (قدرة النظام على شن هجمات) or a
+    subjunctive (يخشى أن يتسبب هجوم، يريد أن يهاجم): أن right before an imperfect verb, which is
+    the trigger or has it as subject or object. أنّ before a noun (أن الطائرات قصفت) reports a fact."""
+    clause = context.clause(event.trigger)
+    if any(context.role(index) == "ability"
+           for index in range(max(clause[0], event.first_token - ABILITY_REACH), event.first_token)):
+        return True
+    tokens = context.doc.tokens
+    for verb in range(max(clause[0] + 1, event.first_token - SUBJUNCTIVE_REACH), event.first_token + 1):
+        particle = tokens[verb - 1]
+        if particle.norm not in SUBJUNCTIVE_PARTICLES or verb - 2 >= 0 and tokens[verb - 2].norm in FACTUAL_BEFORE:
+            continue
+        if _looks_imperfect(tokens[verb], context, verb) and (verb == event.first_token or event.pos == "noun"):
+            return True
+    return False
+
+
+def _looks_imperfect(token: Token, context: EventContext, index: int) -> bool:
+    """A word read as an imperfect verb: ي/ت first, not part of a name (أن تركيا قصفت)."""
+    if token.kind != "arabic" or not token.norm.startswith(IMPERFECT_LETTERS) or len(token.norm) < 3:
+        return False
+    return not any(mention.first <= index <= mention.last for mention in (*context.actors, *context.places))
+
+
+def _background(event: Event, context: EventContext) -> bool:
+    """A past event the report recalls rather than tells: after سبق أن (had before), or an event noun
+    after a time connective (عقب، إثر، أعقبت، منذ) in a clause dated only by a year or a month
+    (عقب هجوم العام الماضي، خلال الفوضى التي أعقبت هجوم التنظيم في يونيو 2014)."""
+    first, _ = context.sentence_bounds[event.sentence]
+    if any(context.role(index) == "history" for index in range(max(first, event.first_token - HISTORY_REACH),
+                                                               event.first_token)):
+        return True
+    if event.pos != "noun" or not any(context.role(index) == "time_connective"
+                                      for index in range(max(first, event.first_token - 2), event.first_token)):
+        return False
+    clause = context.clause(event.trigger)
+    doc = context.doc
+    low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
+    return any(low <= date.start < high and _coarse_past(date) for date in doc.fields.get("dates", []))
+
+
+COARSE_DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "سنوات", "سنتين", "اعوام", "عامين"})
+
+
+def _coarse_past(date: Date) -> bool:
+    """A date no finer than a month: a year (2014، العام الماضي) or a month of a year (يونيو 2014)."""
+    if date.kind not in ("date", "relative", "since"):
+        return False
+    if date.value is not None:
+        return len(date.value) in (4, 7)
+    return bool(set(normalize_string(date.text).split()) & COARSE_DATE_WORDS)
 
 
 def _drop_casualty_triggers(events: list[Event]) -> list[Event]:
