@@ -1,0 +1,96 @@
+"""Events on general news (issue 16): readings that tell no event, senses by context, the
+arguments the unseen articles showed missing. Each rule has a positive and a negative.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.read import read_text
+
+from conftest import assert_offsets
+
+
+def events_of(nlp, text: str, published: str | None = "2022-03-15") -> list[dict]:
+    doc = read_text(text)
+    if published:
+        doc.meta["published"] = published
+    record = nlp(doc)
+    assert record["status"] == "ok", record["error"]
+    assert_offsets(record, text)
+    return record["events"]
+
+
+def types_of(nlp, text: str) -> list[str]:
+    return [event["type"] for event in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "يريد الجيش نزع قدرة المتمردين على شن هجمات صاروخية في الشمال.",
+    "الطائرة الجديدة قادرة على قصف أهداف بعيدة في الصحراء.",
+    "تخشى المنظمات أن يتسبب هجوم واسع على المدينة في كارثة إنسانية.",
+    "يحاول الوزير أن يمنع التصعيد قبل أي اتفاق، ويريد أن يهاجم خصومه في البرلمان بالحجج.",
+    "وهناك مخاوف من نزوح آلاف العائلات من القرى الحدودية.",
+    "وضعت الفرق الطبية خطة للتدخل في حالة وقوع هجوم على المستشفى.",
+])
+def test_capability_fear_subjunctive_and_condition_tell_no_event(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال الجيش إن الطائرات قصفت مواقع المتمردين في الشمال.", "airstrike"),  # أنّ before a noun: a fact
+    ("أعلنت الشرطة أن تركيا اعتقلت ثلاثة مهربين على الحدود.", "arrest"),  # a country after أن, no verb
+    ("انسحب المسلحون بعد أن هاجموا مركز الشرطة في البلدة.", "attack"),  # بعد أن: it happened
+    ("أكد المتحدث أن قصف المدينة استمر طوال الليل.", "shelling"),
+])
+def test_reported_facts_after_an_stay_events(nlp, text, expected):
+    assert expected in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وذكر المزارع أنه سبق وأن تعرض قبل سنوات إلى الاعتداء من جيرانه.",
+    "تراجعت السياحة في المدينة العام الماضي عقب هجوم أودى بحياة عشرة أشخاص.",
+    "وعاد الهدوء إلى الإقليم بعد الفوضى التي أعقبت هجوم المتمردين في أبريل 2011.",
+])
+def test_recalled_background_is_no_event_of_the_report(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل خمسة جنود عقب هجوم استهدف حاجزا في البلدة صباح الثلاثاء.", "attack"),  # a day, not a year
+    ("تعرض المزارع أمس إلى الاعتداء من جيرانه في القرية.", "attack"),
+])
+def test_a_time_connective_with_a_day_keeps_the_event(nlp, text, expected):
+    assert expected in types_of(nlp, text)
+
+
+def test_targeting_noun_needs_armed_force(nlp):
+    assert events_of(nlp, "تسعى الشركة إلى توسيع شبكتها واستهداف الأحياء غير المخدومة بالكهرباء.") == []
+    assert "attack" in types_of(nlp, "أدان الوزير استهداف الجيش حافلة للمدنيين بقذائف الهاون.") \
+        or "shelling" in types_of(nlp, "أدان الوزير استهداف الجيش حافلة للمدنيين بقذائف الهاون.")
+
+
+def test_standards_compound_names_no_event(nlp):
+    assert events_of(nlp, "قال المتحدث إن القوات تطبق أعلى معايير الاستهداف لحماية المدنيين.") == []
+
+
+def test_suspension_from_work_is_no_arrest(nlp):
+    assert events_of(nlp, "قررت الإدارة إيقافه عن العمل بعد الشكوى المقدمة ضده.") == []
+    assert types_of(nlp, "أعلنت الشرطة إيقافه في المطار بتهمة التهريب.") == ["arrest"]
+
+
+def test_a_use_folded_with_an_attack_noun_still_needs_its_agent(nlp):
+    assert events_of(nlp, "سوف تستخدم العربة للإسناد أثناء هجوم الوحدات الخاصة.") == []
+    assert types_of(nlp, "استخدم المتمردون غاز الكلور في هجوم على القرية.") == ["chemical_attack"]
+
+
+def test_chemical_adjective_with_tanwin_retypes(nlp):
+    found = events_of(nlp, "قال الوزير إن الجيش نفذ هجوما كيميائيا في البلدة.")
+    assert [event["type"] for event in found] == ["chemical_attack"]
+
+
+def test_plural_agent_phrase_gives_the_actor(nlp):
+    found = events_of(nlp, "قتل عشرون قرويا على أيدي مسلحي تنظيم داعش في الموصل.")
+    assert found and "داعش" in found[0]["actors"]
