@@ -94,3 +94,31 @@ def test_chemical_adjective_with_tanwin_retypes(nlp):
 def test_plural_agent_phrase_gives_the_actor(nlp):
     found = events_of(nlp, "قتل عشرون قرويا على أيدي مسلحي تنظيم داعش في الموصل.")
     assert found and "داعش" in found[0]["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "ستقصف الطائرات مواقع المتمردين في الجبل.",
+    "قال القائد إن قواته سوف تشن هجمات على مواقع المتمردين.",
+])
+def test_future_is_threatened(nlp, text):
+    assert [event["modality"] for event in events_of(nlp, text)] == ["threatened"]
+
+
+def test_past_and_sitara_are_not_future(nlp):
+    # سيطرت starts with سي but is a perfect verb, not س + imperfect
+    found = events_of(nlp, "سيطرت القوات على البلدة بعد قصف عنيف بالمدفعية.")
+    assert [event["modality"] for event in found] == ["asserted"]
+
+
+def test_definite_mention_naming_quarters_is_the_same_clash(nlp):
+    text = ("اندلعت اشتباكات عنيفة بين الجيش والمتمردين في محافظة درعا، بحسب مصادر محلية. "
+            "وقالت المصادر إن الاشتباكات تركزت في قرى نوى وجاسم.")
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["armed_clash"]
+    assert len(found[0]["mentions"]) == 2
+
+
+def test_a_definite_mention_with_its_own_day_is_another_clash(nlp):
+    text = ("اندلعت اشتباكات عنيفة بين الجيش والمتمردين في محافظة درعا يوم الأحد. "
+            "وتجددت الاشتباكات يوم الخميس 10 مارس في قرى نوى وجاسم.")
+    assert types_of(nlp, text) == ["armed_clash", "armed_clash"]

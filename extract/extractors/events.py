@@ -1195,6 +1195,8 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
     for index in range(trigger + 1, min(len(doc.tokens) - 1, trigger + 3) + 1):
         if context.role(index) == "alleged_after":
             raise_to("alleged")
+    if _future(event, context):
+        raise_to("threatened")  # ستقصف، سوف تشن هجمات: said to come, not done
     scope = first
     for index in range(first, trigger):
         if context.role(index) == "report":
@@ -1224,6 +1226,21 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         event.source = event.source or quote.speaker_actor or (quote.speaker.text if quote.speaker else None)
     if event.source is None:
         event.source = _according_to(context, event)
+
+
+FUTURE_REACH = 3  # سوف تشن الطائرات غارات
+
+
+def _future(event: Event, context: EventContext) -> bool:
+    """A verb in the future (س before its imperfect: سيقصف، ستهاجم) or سوف a few words before."""
+    first, _ = context.sentence_bounds[event.sentence]
+    if any(context.role(index) == "future" for index in range(max(first, event.first_token - FUTURE_REACH),
+                                                              event.first_token)):
+        return True
+    if event.pos != "verb":
+        return False
+    core = normalize_string(context.doc.text[event.trigger_start:event.trigger_end])
+    return core[:1] == "س" and core[1:2] in ("ي", "ت", "ن")
 
 
 def _is_hedge(doc: Document, index: int) -> bool:
@@ -1537,10 +1554,25 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
 
 
+def _definite_antecedent(merged: list[Event], later: Event) -> Event | None:
+    """الاشتباكات، الغارة with the article after an event of its type is that event told again, even
+    where it names the quarters (اندلعت مواجهات في المديرية ... وأوضحت أن الاشتباكات تركزت في القرى):
+    the latest event of the type, when nothing in the mention (a day, a count, another perpetrator, a
+    modality) sets it apart."""
+    if later.pos != "noun" or not later.definite or later.possessive or later.times or later.own_date:
+        return None
+    earlier = next((event for event in reversed(merged) if event.type == later.type), None)
+    if earlier is None or earlier.modality != later.modality or not _compatible(earlier.actors, later.actors):
+        return None
+    return earlier
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
         host = next((earlier for earlier in reversed(merged) if _same_event(earlier, event)), None)
+        if host is None:
+            host = _definite_antecedent(merged, event)
         if host is None:
             merged.append(event)
             continue
