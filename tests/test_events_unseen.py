@@ -122,3 +122,58 @@ def test_a_definite_mention_with_its_own_day_is_another_clash(nlp):
     text = ("اندلعت اشتباكات عنيفة بين الجيش والمتمردين في محافظة درعا يوم الأحد. "
             "وتجددت الاشتباكات يوم الخميس 10 مارس في قرى نوى وجاسم.")
     assert types_of(nlp, text) == ["armed_clash", "armed_clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة أشخاص في زلزال قوي ضرب المناطق الجبلية فجر الأحد.",
+    "شردت الفيضانات آلاف العائلات في القرى الساحلية.",
+    "لقي سائقان مصرعهما في حادث سير على الطريق السريع.",
+])
+def test_a_disaster_kills_and_displaces_without_violence(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_strike_beside_a_disaster_word_stays(nlp):
+    # the air strike is no disaster's: its toll stays an event even where a fire broke out
+    found = types_of(nlp, "قتل ثلاثة مدنيين في غارة جوية أشعلت حريقا في السوق.")
+    assert found == ["airstrike"]
+
+
+def test_any_and_every_name_no_event(nlp):
+    assert events_of(nlp, "وأكد الوزير أن أي هجوم على السفن سيقابل برد حازم.") == []
+    assert types_of(nlp, "وأكد الوزير أن هجوما استهدف سفينة تجارية قرب الميناء.") == ["attack"]
+
+
+def test_imperfect_since_a_year_is_a_state_perfect_since_is_a_tally(nlp):
+    assert events_of(nlp, "ويحتجز الأمن الناشطين الثلاثة منذ عام 2019 دون محاكمة.") == []
+    found = events_of(nlp, "اعتقلت الشرطة 40 ناشطا منذ عام 2019 في العاصمة.")
+    assert [event["type"] for event in found] == ["arrest"]
+
+
+def test_masdar_genitive_before_an_object_is_the_actor(nlp):
+    found = events_of(nlp, "وأظهر الفيديو اعتقال الشرطة الفرنسية ناشطين قرب المطار.")
+    assert len(found) == 1 and found[0]["type"] == "arrest"
+    assert any("الشرطة" in actor for actor in found[0]["actors"]), found[0]
+    assert "ناشطين" in found[0]["targets"]
+
+
+def test_masdar_genitive_alone_is_who_suffers_it(nlp):
+    found = events_of(nlp, "أدانت المنظمة اعتقال الشرطة الفرنسية في المطار.")
+    assert found and any("الشرطة" in target for target in found[0]["targets"]), found
+
+
+def test_a_strike_and_a_rally_are_two_protests(nlp):
+    text = ("نفذ المعلمون اليوم إضرابا عاما في مدينة القصرين. "
+            "ونظم عدد من المعطلين وقفة احتجاجية أمام مقر الولاية.")
+    assert types_of(nlp, text) == ["protest", "protest"]
+
+
+def test_a_rally_told_twice_is_one_protest(nlp):
+    text = ("نظم عشرات المعطلين وقفة احتجاجية أمام مقر الولاية في القصرين. "
+            "ورفع المشاركون في الوقفة شعارات تطالب بالتشغيل.")
+    assert types_of(nlp, text) == ["protest"]
+
+
+def test_negated_any_is_a_denied_event(nlp):
+    found = events_of(nlp, "انسحبت القوات من البلدة ولم تسجل أي اشتباكات مع المسلحين.")
+    assert [event["modality"] for event in found] == ["denied"]

@@ -32,7 +32,7 @@ from extract.items import Mention as ItemMention
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import is_function_word, is_title_word, word_set
+from extract.words import has_preposition, is_function_word, is_title_word, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -666,7 +666,11 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.targets, subject.name)
     else:
         genitive = context.actor_from(after, after)
-        if genitive:
+        obj = _masdar_object(context, genitive, right) if genitive and event.type in GENITIVE_IS_TARGET else None
+        if obj:
+            _add(event.actors, genitive.name)  # اعتقال القوات الروسية عناصر من ...: subject, then object
+            _add(event.targets, obj)
+        elif genitive:
             _add(event.targets if event.type in GENITIVE_IS_TARGET else event.actors, genitive.name)
         if not event.actors:
             _light_verb_actor(event, context, clause)
@@ -870,6 +874,19 @@ def _looks_like_object(context: EventContext, index: int) -> bool:
     """After قتل/اعتقل, a description of people or a number is who suffers it (قتل 18 شخصا)."""
     token = context.doc.tokens[index]
     return token.kind == "number" or _is_target_noun(token)
+
+
+def _masdar_object(context: EventContext, genitive: Mention, right: int) -> str | None:
+    """The object right after a masdar's genitive (اعتقال الشرطة ناشطين، اعتقال القوات الروسية عناصر):
+    an actor or a description of people; with one, the genitive is who does it."""
+    index = genitive.last + 1
+    if index > right:
+        return None
+    mention = context.actor_from(index, index)
+    if mention is not None:
+        return mention.name
+    token = context.doc.tokens[index]
+    return _target_text(token) if _is_target_noun(token) and not has_preposition(token) else None
 
 
 def _victims(event: Event, context: EventContext, after: int, right: int) -> None:
@@ -1189,7 +1206,9 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         if MODALITY_PRIORITY[new] > MODALITY_PRIORITY[modality]:
             modality = new
 
-    for index in (trigger - 1, trigger - 2):
+    # لم تسجل أي اشتباكات: a quantifier before the trigger widens the negation's reach by its word
+    reach = (trigger - 1, trigger - 2, trigger - 3) if context.role(trigger - 1) == "generic" else (trigger - 1, trigger - 2)
+    for index in reach:
         if index >= first and context.role(index) == "negation":
             raise_to("denied")  # لم تقصف، دون أي مواجهات
     for index in range(trigger + 1, min(len(doc.tokens) - 1, trigger + 3) + 1):
@@ -1318,7 +1337,12 @@ def _prevented(event: Event, context: EventContext) -> bool:
 
 def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Event]:
     kept = []
+    armed = {event.sentence for event in events if event.type in WEAPON_TYPES}
     for event in events:
+        if event.type in HAZARD_READINGS and event.sentence not in armed and _natural_cause(event, context):
+            continue  # قتل ثلاثة في زلزال ضرب البلاد، شرد الفيضان آلاف السكان: a disaster, not violence
+        if _generic(event, context):
+            continue  # أي استخدام للأسلحة الكيماوية، كل هجوم: any such event, none told
         if _in_match_report(event, context):
             continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
         if _prevented(event, context):
@@ -1334,6 +1358,31 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue
         kept.append(event)
     return kept
+
+
+# A death, a blow (ضرب) or a flight can be a disaster's; a strike, a shelling or a bombing cannot.
+HAZARD_READINGS = frozenset({"killing", "attack", "displacement"})
+WEAPON_TYPES = frozenset({"chemical_attack", "airstrike", "shelling", "bombing", "armed_clash"})
+
+
+def _natural_cause(event: Event, context: EventContext) -> bool:
+    """A natural hazard or an accident in the sentence (زلزال، فيضان، حريق، حادث سير): with no
+    weapon's event beside it, the deaths, the blow and the flight are the disaster's."""
+    first, last = context.sentence_bounds[event.sentence]
+    return any(context.role(index) == "natural_cause" for index in range(first, last + 1))
+
+
+def _generic(event: Event, context: EventContext) -> bool:
+    """أي، كل right before the trigger: any event of the kind, not one that happened (but دون أي
+    مواجهات، لم تسجل أي اشتباكات deny that one did: a denied event)."""
+    quantifier = event.first_token - 1
+    if quantifier < 0 or context.role(quantifier) != "generic" \
+            or context.doc.tokens[quantifier].sentence != event.sentence:
+        return False
+    return not any(context.role(index) == "negation" for index in range(max(0, quantifier - NEGATION_REACH), quantifier))
+
+
+NEGATION_REACH = 2  # لم تسجل أي اشتباكات: لم two words before أي
 
 
 ABILITY_REACH = 5  # قدرة النظام على شن هجمات
@@ -1377,6 +1426,8 @@ def _background(event: Event, context: EventContext) -> bool:
     if any(context.role(index) == "history" for index in range(max(first, event.first_token - HISTORY_REACH),
                                                                event.first_token)):
         return True
+    if _lasting_since(event, context):
+        return True
     if event.pos != "noun" or not any(context.role(index) == "time_connective"
                                       for index in range(max(first, event.first_token - 2), event.first_token)):
         return False
@@ -1384,6 +1435,19 @@ def _background(event: Event, context: EventContext) -> bool:
     doc = context.doc
     low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
     return any(low <= date.start < high and _coarse_past(date) for date in doc.fields.get("dates", []))
+
+
+def _lasting_since(event: Event, context: EventContext) -> bool:
+    """يحتجز الرجال منذ مايو 2016، تقصف القوات المدينة منذ عام 2015: the imperfect with منذ a year or a
+    month is a state lasting since, not an event the report tells (the perfect tallies events since:
+    استخدمت الكلور 85 مرة منذ 2013، نزح 120 ألفا منذ يونيو)."""
+    if not _is_imperfect(context.doc, event):
+        return False
+    clause = context.clause(event.trigger)
+    doc = context.doc
+    low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
+    return any(low <= date.start < high and date.kind == "since" and _coarse_past(date)
+               for date in doc.fields.get("dates", []))
 
 
 COARSE_DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "سنوات", "سنتين", "اعوام", "عامين"})
@@ -1536,7 +1600,7 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
         and earlier.type in VIOLENT_TYPES - {"killing"}
     types_agree = earlier.type == later.type or (anaphor and not later.places and not later.own_date)
-    if not types_agree:
+    if not types_agree or _strike_and_rally(earlier, later):
         return False
     if not _dates_agree(earlier, later):
         return False
@@ -1562,9 +1626,21 @@ def _definite_antecedent(merged: list[Event], later: Event) -> Event | None:
     if later.pos != "noun" or not later.definite or later.possessive or later.times or later.own_date:
         return None
     earlier = next((event for event in reversed(merged) if event.type == later.type), None)
-    if earlier is None or earlier.modality != later.modality or not _compatible(earlier.actors, later.actors):
+    if earlier is None or earlier.modality != later.modality or not _compatible(earlier.actors, later.actors) \
+            or _strike_and_rally(earlier, later):
         return None
     return earlier
+
+
+STRIKE_LEMMAS = word_set("strike_lemma")
+RALLY_LEMMAS = word_set("rally_lemma")
+
+
+def _strike_and_rally(earlier: Event, later: Event) -> bool:
+    """A strike (إضراب) and a rally (وقفة احتجاجية، مسيرة، مظاهرة) are two protests, even on one day in
+    one town: one stops work, the other takes to the street."""
+    lemmas = {earlier.lemma, later.lemma}
+    return earlier.type == later.type == "protest" and bool(lemmas & STRIKE_LEMMAS) and bool(lemmas & RALLY_LEMMAS)
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
