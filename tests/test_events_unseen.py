@@ -177,3 +177,9 @@ def test_a_rally_told_twice_is_one_protest(nlp):
 def test_negated_any_is_a_denied_event(nlp):
     found = events_of(nlp, "انسحبت القوات من البلدة ولم تسجل أي اشتباكات مع المسلحين.")
     assert [event["modality"] for event in found] == ["denied"]
+
+
+def test_a_crash_kills_without_violence_a_downing_does_not(nlp):
+    assert events_of(nlp, "قتل الطيار بعد سقوط طائرته في البحر أثناء مهمة تدريبية.") == []
+    assert "killing" in types_of(nlp, "قتل الطيار بعد أن أسقط مسلحون طائرته بصاروخ حراري.") \
+        or "shelling" in types_of(nlp, "قتل الطيار بعد أن أسقط مسلحون طائرته بصاروخ حراري.")
