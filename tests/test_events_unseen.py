@@ -183,3 +183,35 @@ def test_a_crash_kills_without_violence_a_downing_does_not(nlp):
     assert events_of(nlp, "قتل الطيار بعد سقوط طائرته في البحر أثناء مهمة تدريبية.") == []
     assert "killing" in types_of(nlp, "قتل الطيار بعد أن أسقط مسلحون طائرته بصاروخ حراري.") \
         or "shelling" in types_of(nlp, "قتل الطيار بعد أن أسقط مسلحون طائرته بصاروخ حراري.")
+
+
+def test_a_separate_incident_is_not_merged(nlp):
+    text = ("أصيب خمسة جنود في هجوم على حاجز عسكري في مدينة الرمادي. "
+            "وفي حادث منفصل، قتل شرطي في هجوم على دورية في الرمادي.")
+    assert types_of(nlp, text) == ["attack", "attack"]
+
+
+def test_without_a_cue_the_same_attack_told_again_merges(nlp):
+    text = ("أصيب خمسة جنود في هجوم على حاجز عسكري في مدينة الرمادي. "
+            "وقال ضابط إن الهجوم وقع عند منتصف الليل في الرمادي.")
+    assert types_of(nlp, text) == ["attack"]
+
+
+def test_two_bombings_in_one_country_in_two_towns_are_two(nlp):
+    text = ("انفجرت سيارة مفخخة في مدينة الموصل شمال العراق. "
+            "وانفجرت سيارة مفخخة أخرى في مدينة البصرة جنوب العراق.")
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["bombing", "bombing"], found
+
+
+def test_a_new_indefinite_mention_with_its_own_toll_is_another_attack(nlp):
+    text = ("أصيب سبعة من عناصر الشرطة في هجوم على مركز أمني. "
+            "كما أصيب ثلاثة من عناصر الشرطة في هجوم على حاجز.")
+    assert types_of(nlp, text) == ["attack", "attack"]
+
+
+def test_a_weapon_after_ba_types_the_attack(nlp):
+    assert types_of(nlp, "أصيب ثلاثة حراس في هجوم بقنبلة يدوية على مركز الشرطة.") == ["bombing"]
+    # ل: what the strike hit, not what it struck with
+    found = types_of(nlp, "نفذت طائرات حربية غارة على البلدة، والضربة استهدفت مخزنا للعبوات الناسفة.")
+    assert found == ["airstrike"]

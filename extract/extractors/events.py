@@ -274,6 +274,7 @@ class Event:
     date_inherited: bool = False  # the date comes from an earlier sentence, not the event's own
     date_of_report: bool = False  # ذكرت الشرطة أمس أنه ...: the day it was told, maybe not the day it happened
     conjoined: bool = False  # written with و/ف (واستهدف): it opens a clause of its own
+    separate: bool = False  # told as another incident (في حادث منفصل): never merged into an earlier one
 
     @property
     def own_date(self) -> EventDate | None:
@@ -1517,6 +1518,7 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
                 and context.clause(previous.trigger) == context.clause(event.trigger) and previous.type in VIOLENT_TYPES:
             previous.mentions.extend(event.mentions)  # قصف ... بقذائف محملة بغاز الخردل: the weapon of the shelling
             previous.folded = True
+            _take_weapon_type(previous, event, context)
             continue
         if previous is not None and previous.sentence == event.sentence \
                 and event.trigger - previous.trigger <= (ATTACK_NOUN_GAP if event.type == "attack" else PREDICATE_GAP) \
@@ -1526,6 +1528,8 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
                     (event.type == previous.type or event.type == "attack") and not _is_predicate(previous):
                 previous.mentions.extend(event.mentions)
                 previous.folded = True
+                if instrument:
+                    _take_weapon_type(previous, event, context)
                 continue
             if _is_predicate(previous) or previous.type == "attack" and not trigger_needs().get(event.lemma):
                 event.mentions[:0] = previous.mentions
@@ -1535,6 +1539,15 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
                 continue
         kept.append(event)
     return kept
+
+
+def _take_weapon_type(attack: Event, weapon: Event, context: EventContext) -> None:
+    """هجوم بقنبلة يدوية is a bombing, هجوم بالصواريخ a shelling: the weapon after ب types a generic
+    attack (but الضربة استهدفت مخزنا للعبوات الناسفة: what was hit, not what hit it)."""
+    token = context.doc.tokens[weapon.trigger]
+    with_ba = "ب" in context.doc.text[token.start:weapon.trigger_start]
+    if attack.type == "attack" and weapon.type in WEAPON_TYPES and with_ba:
+        attack.type = weapon.type
 
 
 def _is_instrument(event: Event) -> bool:
@@ -1643,12 +1656,32 @@ def _strike_and_rally(earlier: Event, later: Event) -> bool:
     return earlier.type == later.type == "protest" and bool(lemmas & STRIKE_LEMMAS) and bool(lemmas & RALLY_LEMMAS)
 
 
-def merge_mentions(events: list[Event]) -> list[Event]:
+def _distinct(earlier: Event, later: Event, countries: frozenset[str]) -> bool:
+    """Two events whatever else they share: they meet only in a country while each names a place inside
+    it (a bombing in Diyarbakir, one in Suruc, both in Turkey), or a new, indefinite mention gives a toll
+    of its own (أصيب سبعة في هجوم بقنبلة ... أصيب ثلاثة في هجوم بقنبلة)."""
+    shared = set(earlier.places) & set(later.places)
+    if shared and shared <= countries and set(earlier.places) - countries and set(later.places) - countries:
+        return True
+    if later.definite or later.pos != "noun":
+        return False
+    return any(_amounts_differ(getattr(earlier, name), getattr(later, name)) for name in ("killed", "injured"))
+
+
+def _amounts_differ(left: Amount | None, right: Amount | None) -> bool:
+    return left is not None and right is not None and left.value != right.value
+
+
+def merge_mentions(events: list[Event], countries: frozenset[str] = frozenset()) -> list[Event]:
+    """One item per event: each mention joins the latest earlier event it tells again, unless a
+    discourse cue (في حادث منفصل) or its own place or toll sets it apart."""
     merged: list[Event] = []
     for event in events:
-        host = next((earlier for earlier in reversed(merged) if _same_event(earlier, event)), None)
-        if host is None:
-            host = _definite_antecedent(merged, event)
+        candidates = [] if event.separate else \
+            [earlier for earlier in reversed(merged) if not _distinct(earlier, event, countries)]
+        host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
+        if host is None and candidates:
+            host = _definite_antecedent(list(reversed(candidates)), event)
         if host is None:
             merged.append(event)
             continue
@@ -1674,8 +1707,21 @@ def extract_events(doc: Document) -> Document:
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
     kept = _absorb_casualty_triggers(kept, context)
     kept = [event for event in kept if not _kind_in_a_list(event, context)]
-    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept)]
+    _mark_told_apart(kept, context)
+    countries = frozenset(item.name for item in doc.fields.get("places", []) if item.kind == "country")
+    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept, countries)]
     return doc
+
+
+def _mark_told_apart(events: list[Event], context: EventContext) -> None:
+    """وفي حادث منفصل، في هجوم آخر، وسبق ذلك before a trigger in its sentence: the first event after the
+    cue is a new one, not one told again (the mentions after it in the sentence may still be it)."""
+    previous_end = -1
+    for event in events:
+        first, _ = context.sentence_bounds[event.sentence]
+        start = max(first, previous_end + 1)
+        event.separate = any(context.role(index) == "separate" for index in range(start, event.first_token))
+        previous_end = event.trigger
 
 
 VIOLENCE_KINDS = word_set("violence_kind")
