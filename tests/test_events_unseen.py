@@ -215,3 +215,8 @@ def test_a_weapon_after_ba_types_the_attack(nlp):
     # ل: what the strike hit, not what it struck with
     found = types_of(nlp, "نفذت طائرات حربية غارة على البلدة، والضربة استهدفت مخزنا للعبوات الناسفة.")
     assert found == ["airstrike"]
+
+
+def test_a_singular_owners_path_is_a_career_not_a_march(nlp):
+    assert events_of(nlp, "فاز السائق بعشرين سباقا في مسيرته الرياضية الطويلة.") == []
+    assert types_of(nlp, "انطلقت مسيراتهم السلمية من وسط المدينة نحو البرلمان.") == ["protest"]

@@ -477,11 +477,14 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         return None  # احتج المحامي بأن: he argued that, no protest
     if entry.needs in LEXICAL_NEEDS and not _cue_follows(doc, last, LEXICAL_NEEDS[entry.needs]):
         return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
+    if core in CAREER_READINGS:
+        return None  # مسيرته في الملاعب، مسيرتها الفنية: a career, not a march
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
     return entry
 
 
+CAREER_READINGS = word_set("career_reading")
 # needs (see the trigger file) checked on the words right after the trigger: need -> cue role
 LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase")}
 # أصيب، إصابة: a wounding, the toll of another violent event in its sentence
