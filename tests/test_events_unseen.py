@@ -220,3 +220,12 @@ def test_a_weapon_after_ba_types_the_attack(nlp):
 def test_a_singular_owners_path_is_a_career_not_a_march(nlp):
     assert events_of(nlp, "فاز السائق بعشرين سباقا في مسيرته الرياضية الطويلة.") == []
     assert types_of(nlp, "انطلقت مسيراتهم السلمية من وسط المدينة نحو البرلمان.") == ["protest"]
+
+
+def test_a_fire_set_by_people_stays_violence(nlp):
+    found = types_of(nlp, "أدان الرئيس مقتل طفل في حريق أضرمه مستوطنون في منزل عائلته.")
+    assert found == ["killing"]
+
+
+def test_subjunctive_with_the_first_person_plural(nlp):
+    assert events_of(nlp, "وقال القائد إن علينا أن نهاجم مواقع العدو قبل الفجر.") == []

@@ -1370,7 +1370,7 @@ WEAPON_TYPES = frozenset({"chemical_attack", "airstrike", "shelling", "bombing",
 
 
 def _natural_cause(event: Event, context: EventContext) -> bool:
-    """A natural hazard or an accident in the sentence (زلزال، فيضان، حريق، حادث سير): with no
+    """A natural hazard or an accident in the sentence (زلزال، فيضان، حادث سير): with no
     weapon's event beside it, the deaths, the blow and the flight are the disaster's."""
     first, last = context.sentence_bounds[event.sentence]
     return any(context.role(index) == "natural_cause" for index in range(first, last + 1))
@@ -1394,7 +1394,7 @@ HISTORY_REACH = 8  # سبق وأن تعرض منذ سنتين إلى الاعت�
 SUBJUNCTIVE_REACH = 2  # أن يتسبب هجوم، أن تشن إسرائيل هجمات
 SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان"})
 FACTUAL_BEFORE = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ"})  # بعد أن يقصف: it did happen
-IMPERFECT_LETTERS = ("ي", "ت")
+IMPERFECT_LETTERS = ("ي", "ت", "ن")
 
 
 def _unrealized(event: Event, context: EventContext) -> bool:
@@ -1410,13 +1410,15 @@ def _unrealized(event: Event, context: EventContext) -> bool:
         particle = tokens[verb - 1]
         if particle.norm not in SUBJUNCTIVE_PARTICLES or verb - 2 >= 0 and tokens[verb - 2].norm in FACTUAL_BEFORE:
             continue
-        if _looks_imperfect(tokens[verb], context, verb) and (verb == event.first_token or event.pos == "noun"):
+        # أن يتوقف وأحسست بانفجار: a clause opened with و between them is no longer the verb's
+        joined = all(not tokens[index].norm.startswith("و") for index in range(verb + 1, event.first_token))
+        if _looks_imperfect(tokens[verb], context, verb) and (verb == event.first_token or event.pos == "noun" and joined):
             return True
     return False
 
 
 def _looks_imperfect(token: Token, context: EventContext, index: int) -> bool:
-    """A word read as an imperfect verb: ي/ت first, not part of a name (أن تركيا قصفت)."""
+    """A word read as an imperfect verb: ي/ت/ن first, not part of a name (أن تركيا قصفت)."""
     if token.kind != "arabic" or not token.norm.startswith(IMPERFECT_LETTERS) or len(token.norm) < 3:
         return False
     return not any(mention.first <= index <= mention.last for mention in (*context.actors, *context.places))
