@@ -46,6 +46,10 @@ DUAL_NOMINATIVE_MIN_PER_MILLION = 0.17  # the nominative dual seen at all (3 is 
 DUAL_OBLIQUE_SHARE = 0.5
 # For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
 DUAL_NOMINATIVE_SHARE = 0.01
+# A sound plural in ون seen at half the rate of the ان form or more makes ين a plural, not a dual.
+PLURAL_OVER_DUAL = 2
+# With no ان form in the frequency file, the singular must be this many times the ين form.
+DUAL_UNSEEN_SINGULAR_RATIO = 20
 VERB_PREFIXES = ("ي", "ت", "ن")
 WEEKDAY_HOMOGRAPHS = word_set("weekday_homograph")
 NISBA_FEMININE_MIN_PER_MILLION = 1.1  # نهائي → نهائية: an adjective has its feminine form in the corpus
@@ -54,7 +58,10 @@ TIME_ZONE_WORDS = word_set("time_zone")
 RANGE_WORDS = frozenset({"الي", "حتي", "او", "-", "–", "و"})
 LIST_SEPARATORS = frozenset({"،", ",", "و"})
 LIST_MARKS = frozenset({"-", "–", ".", ")"})
-SCORE_LINKS = word_set("score_link")  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
+SCORE_LINKS = word_set("score_link")
+NOUN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more (as DUAL_MIN_ARTICLE)
+ADVERB_ENDINGS = ("يا",)  # عالميا، يوميا: adverbs in يا after a number
+NOT_COUNTED_ACCUSATIVES = word_set("adverb_accusative")  # الدقيقة 90 تقريبا: an adverb, not a counted noun  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +242,7 @@ def _time(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
     if before is not None and _bare_forms(before) & TIME_NOUNS:
         return True
     following = last + 1
-    if following < len(tokens) and (tokens[following].norm.lower() in TIME_ZONE_WORDS or (
+    if following < len(tokens) and ((_bare_forms(tokens[following]) | {tokens[following].norm.lower()}) & TIME_ZONE_WORDS or (
             tokens[following].norm == "ت" and following + 1 < len(tokens) and tokens[following + 1].norm == "غ")):
         return True  # 17,00 ت غ، 15 بتوقيت غرينتش
     return following < len(tokens) and tokens[following].norm in DAY_PARTS and (
@@ -289,7 +296,8 @@ def _phone_or_code(tokens: list[Token], first: int, last: int) -> bool:
     token = tokens[first]
     digits = token.norm
     return token.kind == "number" and digits.isdigit() and (
-        (digits.startswith("0") and len(digits) >= PHONE_MIN_DIGITS - 1) or len(digits) >= PHONE_MIN_DIGITS + 2)
+        (digits.startswith("0") and len(digits) >= PHONE_MIN_DIGITS - 1) or len(digits) >= PHONE_MIN_DIGITS + 2
+        or (digits.startswith("0") and len(digits) > 1))  # 00، 05: minutes of a clock time or a code, never a count
 
 
 def _model_number(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
@@ -367,7 +375,27 @@ def _label(doc: Document, tokens: list[Token], first: int) -> bool:
     singular = dual_singular(tokens[before]) if tokens[before].norm.endswith(("ين", "ان")) else None
     if singular is not None:
         stems.add("ال" + singular)  # الفقرتين 16 و17
-    return bool(stems & label_nouns())
+    return bool(stems & label_nouns()) and not counted_after_label(tokens, first)
+
+
+def counted_after_label(tokens: list[Token], first: int) -> bool:
+    """تضم المجموعة 123 منتجا، سجل العدد 40 مقالا: a bare noun in the accusative after the number is
+    what it counts, so the noun before is the subject, not a label (الدقيقة 90 تقريبا، المرتبة 13
+    عالميا، الساعة 10 صباحا: adverbs; القرار 2235 الصادر: an adjective)."""
+    following = first + 1
+    if following >= len(tokens) or tokens[following].kind != "arabic":
+        return False
+    token = tokens[following]
+    norm = token.norm
+    return len(norm) > 3 and norm.endswith("ا") and not norm.endswith(ADVERB_ENDINGS) \
+        and not norm.startswith(("ال", "و")) and norm not in DAY_PARTS \
+        and norm not in NOT_COUNTED_ACCUSATIVES and not is_function_word(token) and _takes_article(norm)
+
+
+def _takes_article(norm: str) -> bool:
+    """A counted noun (منتجا → المنتج) takes the article in the corpus; عندما، بينما do not."""
+    frequencies = word_frequencies()
+    return max(frequencies.get("ال" + norm, 0), frequencies.get("ال" + norm[:-1], 0)) >= per_million(NOUN_ARTICLE_PER_MILLION)
 
 
 def _bracketed_alone(tokens: list[Token], first: int, last: int) -> bool:
@@ -550,14 +578,30 @@ def _frequency(stem: str) -> int:
     return frequencies.get(stem, 0) + frequencies.get("ال" + stem, 0)
 
 
-@cached_by_form
 def dual_singular(token: Token) -> str | None:
     """The singular of a dual noun (هجومين → هجوم, عربتين → عربه), or None: see the module doc."""
+    reading = dual_reading(token)
+    return reading[1] if reading else None
+
+
+@cached_by_form
+def dual_reading(token: Token) -> tuple[int, str] | None:
+    """(offset of the dual's stem in the token, singular), or None."""
     if token.kind != "arabic":
         return None
-    stem = token.stems[-1][1]
-    if stem.startswith("ال"):
-        stem = stem[2:]
+    # the shortest stem first (وسيارتين → سيارتين); a letter read as a clitic may be the noun's own
+    # in a feminine dual (فتاتين is not ف + تاتين), whose ات plural cannot be mistaken for it, while
+    # بلدان، فرسان are broken plurals
+    for position, (offset, stem) in enumerate(reversed(token.stems)):
+        if position > 0 and not stem.endswith(("تين", "تان")):
+            continue
+        singular = _dual_singular_of(token.norm, stem[2:] if stem.startswith("ال") else stem, stem.startswith("ال"))
+        if singular is not None:
+            return offset, singular
+    return None
+
+
+def _dual_singular_of(norm: str, stem: str, definite: bool = False) -> str | None:
     if stem in month_names():
         return None  # شعبان، رمضان: months (and names), not duals of شعب، رمض
     for ending, feminine in (("تين", True), ("تان", True), ("ان", False), ("ين", False)):
@@ -567,7 +611,7 @@ def dual_singular(token: Token) -> str | None:
         singular = base + ("ه" if feminine else "")
         if len(singular) < 3 or (singular.endswith("ي") and ending == "ين"):
             return None  # مدنيين: the plural of a nisba, not a dual
-        if not _dual_forms_alternate(base, ending, feminine):
+        if not _dual_forms_alternate(base, ending, feminine, definite):
             return None
         frequencies = word_frequencies()
         if frequencies.get("ال" + singular, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION) \
@@ -577,13 +621,13 @@ def dual_singular(token: Token) -> str | None:
             return None  # يعملان: a present-tense verb
         singular_frequency = _frequency(singular)
         if singular_frequency >= per_million(DUAL_MIN_SINGULAR_PER_MILLION) \
-                and frequencies.get(token.norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency:
+                and frequencies.get(norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency:
             return singular
         return None
     return None
 
 
-def _dual_forms_alternate(base: str, ending: str, feminine: bool) -> bool:
+def _dual_forms_alternate(base: str, ending: str, feminine: bool, definite: bool = False) -> bool:
     """The corpus shows the stem's ان and ين forms alternating, and ان more than a sound plural ون."""
     nominative = _frequency(base + ("تان" if feminine else "ان"))
     oblique = _frequency(base + ("تين" if feminine else "ين"))
@@ -592,5 +636,10 @@ def _dual_forms_alternate(base: str, ending: str, feminine: bool) -> bool:
     if feminine:
         return True  # a feminine sound plural ends in ات, so ...تين is a dual (محافظتان is rare in news)
     if nominative < per_million(DUAL_NOMINATIVE_MIN_PER_MILLION) or nominative < DUAL_NOMINATIVE_SHARE * oblique:
-        return False
-    return _frequency(base + "ون") < nominative  # المشهورين: مشهورون is the plural
+        # تقريرين: a noun whose ان form is too rare to be listed, with no ون plural, and far more
+        # common in the singular than in ين (تمرين، تأمين are words of their own); only without the
+        # article, which an adjective after a plural takes (لاعبينا المحلين)
+        return not definite and nominative == 0 and _frequency(base + "ون") == 0 \
+            and _frequency(base) >= DUAL_UNSEEN_SINGULAR_RATIO * oblique
+    # المشهورين: مشهورون is the plural; طيارين (طيارون beside طياران) is read as one too
+    return _frequency(base + "ون") * PLURAL_OVER_DUAL < nominative

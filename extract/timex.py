@@ -22,14 +22,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.lexicons import read_tsv
+from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import NormalizedText, normalize_for_matching, normalize_string
-from extract.words import time_words, word_set
+from extract.words import function_words, time_words, word_set
 
 if TYPE_CHECKING:
     from extract.document import Document
 
 YEAR_RANGE = (1900, 2100)
+NOUN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more in the corpus (as in counts)
 HIJRI_YEAR_RANGE = (1300, 1500)
 # A day and month without a year fall in the year that puts them closest before publication,
 # allowing this many days after it (a report of a planned event).
@@ -41,6 +42,9 @@ CUED_WEEKDAYS = frozenset(time_words()["cued_weekday"])
 PAST_WORDS = "|".join(time_words()["past"])
 NEXT_WORDS = "|".join(time_words()["next"])
 CURRENT_WORDS = "|".join(time_words()["current"])
+# The dual and plural direction words after two months joined by و (أغسطس وسبتمبر المقبلين).
+PAIR_PAST_WORDS = "|".join(time_words()["past_pair"])
+PAIR_NEXT_WORDS = "|".join(time_words()["next_pair"])
 RELATIVE_DAYS = {word: int(days) for word, days in time_words()["relative_day"].items()}
 PERIOD_WORDS = dict(time_words()["period"])
 YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام الجاري; العام نفسه names a year told before
@@ -52,6 +56,11 @@ ADVERB_BEFORE = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
 NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "صلوات", "بين", "كلا", "الواحد", "مسجد", "جامع", "امام"})
 # ونحن اليوم، وجرادة اليوم هي: "nowadays" in a nominal sentence, not the publication day.
 NOWADAYS_PRONOUNS = frozenset({"نحن", "ونحن", "هو", "هي", "هم", "انا", "انتم"})
+TODAY_NAME_HEADS = word_set("today_name_head")
+DAY_PART_WORDS = frozenset({"مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "نهار", "ظهيره", "منتصف"})
+FUTURE_CUES = word_set("future_cue")
+NEGATIONS = frozenset({"ليس", "لن", "ولن", "لا", "ولا", "فليس"})
+NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015: an amount, not a year
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
 GREGORIAN_ERA = r"م(?:يلادي(?:ه)?)?"
 _B = r"(?<![\w])"  # no letter or digit just before
@@ -139,8 +148,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{_B}{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
             rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
         "month_year": re.compile(rf"{_B}{prefix}(?:(?:شهر|لشهر|الشهر)\s+)?{month_spec}\s*(?:،|,)?\s*{year}"),
-        "month": re.compile(rf"{_B}{prefix}(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
+        "month": re.compile(rf"{_B}{prefix}(?:و(?={month}))?(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
                             rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
+                            rf"|(?=\s+و(?:{month})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
+                            rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E}"
                             rf"|\s+من\s+(?:(?P<this>هذا|هذه)\s+)?(?:العام|السنه){_E}(?(this)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})))?{_E}"),
         "numeric": re.compile(
             rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
@@ -151,7 +162,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<year>\d{{4}})\s*(?P<era1>{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:-|/|و|الي|حتي)\s*(?P<year2>\d{{2,4}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "year": re.compile(
-            rf"{_B}{prefix}(?:(?P<cue>عام|العام|سنه|السنه|لعام|العامين|عامي|موسم|الموسم|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|ربيع|صيف|خريف|شتاء)\s+)?"
+            rf"{_B}{prefix}(?:(?P<cue>عام|العام|سنه|السنه|لعام|للعام|لسنه|للسنه|العامين|عامي|موسم|الموسم|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|ربيع|صيف|خريف|شتاء)\s+)?"
             rf"(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "day_of_month": re.compile(
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
@@ -160,7 +171,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
-        "period": re.compile(rf"{_B}{prefix}(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"),
+        "period": re.compile(rf"{_B}{prefix}(?:(?P<this>هذا|هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
+                             rf"|(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})"),
     }
 
 
@@ -250,9 +262,32 @@ def _closest_year(month: int, day: int | None, published: dt.date) -> int:
     return published.year
 
 
+def _closest_hijri(month: int, day: int, published: dt.date) -> dt.date | None:
+    """العاشر من شوال الجاري: the Hijri year that puts the day closest before publication."""
+    try:
+        from hijridate import Gregorian
+        hijri_year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    except (ImportError, OverflowError, ValueError):
+        hijri_year = round((published.year - 622) * 33 / 32)
+    for year in (hijri_year, hijri_year - 1, hijri_year + 1):
+        try:
+            candidate = hijri_to_gregorian(year, month, day)
+        except (OverflowError, ValueError):
+            continue
+        if -FUTURE_TOLERANCE_DAYS <= (published - candidate).days <= 354 - FUTURE_TOLERANCE_DAYS:
+            return candidate
+    return None
+
+
 def _shift_month(date: dt.date, months: int) -> tuple[int, int]:
     index = date.year * 12 + date.month - 1 + months
     return index // 12, index % 12 + 1
+
+
+def _pair_direction(which: str | None) -> int:
+    if not which:
+        return 0
+    return -1 if re.fullmatch(PAIR_PAST_WORDS, which) else 1
 
 
 def _direction(which: str | None) -> int:
@@ -297,7 +332,9 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
             return None
         return _Found(match.start(), match.end(), _iso(year[0], month.number, day, year[1]), kind, year[1])
     if month.calendar == "hijri":
-        return _Found(match.start(), match.end(), None, kind, "hijri")
+        date = _closest_hijri(month.number, day, published) if published is not None else None
+        return _Found(match.start(), match.end(), date.isoformat() if date else None, kind, "hijri",
+                      anchored=date is not None)
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     year = _closest_year(month.number, day, published)
@@ -319,7 +356,8 @@ MONTH_PREPOSITIONS = frozenset({"في", "خلال", "منذ", "حتي", "قبل"
 
 def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
     month = _month_of(match)
-    which = match.group("which") or match.group("year_which") or match.group("this")
+    which = match.group("which") or match.group("year_which") or match.group("this") or match.group("pair_which") \
+        or match.group("pair_own")
     if month.ambiguous and not (match.group("cue") or which or month.calendar == "gregorian"
                                 and _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS):
         return None
@@ -341,12 +379,21 @@ def _month_year_from(month: int, match: re.Match, published: dt.date) -> int:
         return published.year
     if match.group("year_which"):
         return published.year + _direction(match.group("year_which"))
-    direction = _direction(match.group("which"))
+    direction = _direction(match.group("which")) or _pair_direction(match.group("pair_which") or match.group("pair_own"))
     if direction < 0:
         return published.year if month < published.month else published.year - 1
-    if direction > 0:
+    if direction > 0 or _future_cue_before(match):
         return published.year if month > published.month else published.year + 1
     return _closest_year(month, None, published)
+
+
+FUTURE_CUE_WINDOW = 60  # characters of the same sentence before a month that a future cue may stand in
+
+
+def _future_cue_before(match: re.Match) -> bool:
+    """من المقرر أن تجرى في أغسطس، تصويت يجري في سبتمبر: a month of a scheduled event is the next one."""
+    before = re.split(r"[.\n؟!]", match.string[max(0, match.start() - FUTURE_CUE_WINDOW):match.start()])[-1]
+    return any(word in FUTURE_CUES for word in re.findall(r"[\u0621-\u064a]+", before))
 
 
 def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -375,10 +422,12 @@ def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
 
 
 def _year(match: re.Match, published: dt.date | None) -> _Found | None:
-    # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark.
+    # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark,
+    # or closing a noun phrase (ميزانية 2018، كأس العالم 2018 في روسيا).
     if not (match.group("prep") or match.group("cue") or match.group("era")):
-        return None
-    if not (match.group("cue") or match.group("era")) and _followed_by_word(match):
+        if not _closes_noun_phrase(match):
+            return None
+    elif not (match.group("cue") or match.group("era")) and _followed_by_word(match):
         return None  # في 2000 منزل: a count after a preposition, not a year
     year = _year_value(match.group("year"), match.group("era"))
     if year is None:
@@ -394,8 +443,28 @@ def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
-    year, month = _shift_month(published, _direction(match.group("which")))
+    told = _month_told_before(match) if match.group(0).rstrip().endswith("منه") else None
+    if told is not None:
+        year, month = _closest_year(told, day, published), told
+    else:
+        year, month = _shift_month(published, _direction(match.group("which")))
     return _Found(match.start(), match.end(), _iso(year, month, day), kind, anchored=True)
+
+
+MONTH_TOLD_WINDOW = 200  # characters back to the month that منه refers to
+
+
+def _month_told_before(match: re.Match) -> int | None:
+    """The Gregorian month last named before the match, in the same paragraph."""
+    before = match.string[max(0, match.start() - MONTH_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
+    names = [found for found in _month_word_pattern().finditer(before)
+             if month_names()[found.group(1)].calendar == "gregorian" and not month_names()[found.group(1)].ambiguous]
+    return month_names()[names[-1].group(1)].number if names else None
+
+
+@lru_cache(maxsize=1)
+def _month_word_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![\u0621-\u064a])(?:و|ب|ل)?({_alternation(month_names())})(?![\u0621-\u064a])")
 
 
 def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -410,8 +479,10 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     if match.group("relative"):  # أمس الثلاثاء، اليوم الأحد: one day, named twice
-        date = published + dt.timedelta(days=RELATIVE_DAYS[re.sub(r"\s+", " ", match.group("relative"))])
-        return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+        relative = re.sub(r"\s+", " ", match.group("relative"))
+        date = published + dt.timedelta(days=_relative_offset(relative, match.group("prep")))
+        return _Found(match.start(), match.end(), _nearest_weekday(date, WEEKDAYS[name]).isoformat(), kind,
+                      anchored=True)
     offset = (published.weekday() - WEEKDAYS[name]) % 7
     direction = _direction(which)
     if direction < 0 and offset == 0:
@@ -421,17 +492,34 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
 
 
+def _relative_offset(word: str, prep: str | None) -> int:
+    """Days from publication; بعد غد is read as بعد + غدا by the preposition slot: the day after."""
+    days = RELATIVE_DAYS[word]
+    return days + 1 if days == 1 and _bare_preposition(prep) == "بعد" else days
+
+
+def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
+    """أمس الثلاثاء in a paper dated a day late: the weekday named is the day meant, and it lies
+    within three days of the relative day."""
+    shift = (weekday - date.weekday()) % 7
+    return date + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+
+
 def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     word = re.sub(r"\s+", " ", match.group("word"))
-    if word == "اليوم" and _followed_by_definite(match):
-        return None  # اليوم التالي، اليوم الوطني: a day named, not today
+    if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
+        return None  # عين اليوم، صحيفة اليوم: a paper's name
+    if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS:
+        return None  # اليوم التالي، اليوم الوطني: a day named, not today (مساء اليوم الحفل is today)
+    if _bare_preposition(match.group("prep")) == "بعد" and _negated(match):
+        return None  # ليس بعد اليوم، لن يتكرر بعد اليوم: "no longer"
     if word == "اليوم" and not match.group("prep") and (_word_before(match, match.start()) in NOWADAYS_PRONOUNS
                                                       or _word_after(match) in NOWADAYS_PRONOUNS):
         return None  # ونحن اليوم نرى، والمدينة اليوم هي: nowadays
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
-    date = published + dt.timedelta(days=RELATIVE_DAYS[word])
+    date = published + dt.timedelta(days=_relative_offset(word, match.group("prep")))
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
 
 
@@ -445,12 +533,40 @@ def _word_after(match: re.Match) -> str:
     return following.group(1) if following else ""
 
 
+def _negated(match: re.Match) -> bool:
+    """A negation among the two words before the match (لن يحدث بعد اليوم)."""
+    words = re.findall(r"[\u0621-\u064a]+", match.string[max(0, match.start() - 30):match.start()])
+    return any(word in NEGATIONS for word in words[-2:])
+
+
 def _adverbial(match: re.Match) -> bool:
     """A bare weekday set off as an adverb of time (، الجمعة، / قالت الاثنين إنها / في وقت سابق الجمعة)."""
     before = match.string[max(0, match.start("weekday") - 3):match.start("weekday")].rstrip()
     after = match.string[match.end():match.end() + 3].lstrip()
     return before.endswith(("،", ",")) or after.startswith(("،", ",", ".")) \
         or _word_after(match) in ADVERB_AFTER or _word_before(match, match.start("weekday")) in ADVERB_BEFORE
+
+
+def _closes_noun_phrase(match: re.Match) -> bool:
+    """A bare year right after a noun (ميزانية 2018، اتفاق 2015، الودية 2015) and before no word that
+    it could count: the end, a mark, a conjunction or a short particle (2018 في روسيا)."""
+    before = match.string[max(0, match.start() - 30):match.start()]
+    noun = re.search(r"([\u0621-\u064a]{3,})[^\S\n]+$", before)
+    if noun is None or noun.group(1) in function_words() or noun.group(1) in NOT_YEAR_BEFORE:
+        return False
+    if re.match(r"\s*[\d%]", match.string[match.end():match.end() + 3]):
+        return False
+    following = re.match(r"[^\S\n]+([\u0621-\u064a]+)", match.string[match.end():match.end() + 30])
+    return following is None or not _followed_by_word(match) or following.group(1) in function_words() \
+        or not _takes_article(following.group(1))
+
+
+def _takes_article(word: str) -> bool:
+    """A noun the year could be counting (2000 منزل، 2015 شخصا) takes the article in the corpus;
+    a verb or a particle after a year (اتفاق 2015 ساهم) does not."""
+    frequencies = word_frequencies()
+    bare = word[:-1] if word.endswith("ا") and len(word) > 3 else word
+    return max(frequencies.get("ال" + word, 0), frequencies.get("ال" + bare, 0)) >= per_million(NOUN_ARTICLE_PER_MILLION)
 
 
 def _followed_by_word(match: re.Match) -> bool:
@@ -460,12 +576,14 @@ def _followed_by_word(match: re.Match) -> bool:
 
 
 def _followed_by_definite(match: re.Match) -> bool:
+    """A definite word follows; إلى، التي، الذي normalize to ال... too, and are function words."""
     rest = match.string[match.end():match.end() + 12]
-    return bool(re.match(r"\s+(?:ال|لل)\w", rest))
+    return bool(re.match(r"\s+(?:ال|لل)\w", rest)) and _word_after(match) not in function_words()
 
 
 def _period(match: re.Match, published: dt.date | None) -> _Found | None:
-    period, which = PERIOD_WORDS[match.group("period")], match.group("which")
+    period = PERIOD_WORDS[match.group("period") or match.group("this_period")]  # هذا الشهر: the current one
+    which = match.group("which")
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)

@@ -23,7 +23,7 @@ from extract.document import Document, Token, cached_by_form
 from extract.items import Count
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
-from extract.quantities import dual_singular, non_count_tokens
+from extract.quantities import counted_after_label, dual_reading, dual_singular, non_count_tokens
 from extract.registry import register
 from extract.words import is_function_word, word_set
 
@@ -33,6 +33,9 @@ CLOSING_QUOTES = frozenset({"\"", "»", "”"})
 DATE_PUNCTUATION = frozenset("/:-")
 NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "scale"})
 TEENS = word_set("teen")
+# The attached pronouns a fraction takes when the pronoun is the whole (ثلثه، نصفهم، ربعها).
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+PROPORTION_WORDS = word_set("proportion")  # بنسبة الثلث
 DUAL_MIN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more; a verb (تمتلكان) does not
 
 
@@ -109,6 +112,8 @@ class _Number:
     fraction: str | None = None
     unit_before: int | None = None  # الدول الثلاث: the counted noun precedes the number
     dual: bool = False
+    names_members: bool = False  # الجنسيتين البريطانية والإيرانية: a dual that names its two members
+    whole_given: bool = False  # ثلثهم، بنسبة الثلث: a fraction whose whole is a pronoun or told before
 
 
 def _read_tail(tokens: list[Token], last: int, scale: float) -> tuple[float, int]:
@@ -234,9 +239,44 @@ def _read_article_number(tokens: list[Token], index: int) -> _Number | None:
     if "vague" in kinds:
         return _Number(index, index, kinds["vague"].value, "at_least")
     unit = kinds.get("unit")
-    if unit is not None and index > 0 and tokens[index - 1].kind == "arabic" \
-            and tokens[index - 1].norm.startswith("ال") and not _word(tokens[index - 1], NUMBER_KINDS)[0]:
-        return _Number(index, index, unit.value, unit_before=index - 1)
+    if unit is not None and index > 0 and tokens[index - 1].kind == "arabic" and _is_definite(tokens[index - 1]) \
+            and not _word(tokens[index - 1], NUMBER_KINDS)[0]:
+        return _Number(index, index, unit.value, unit_before=index - 1)  # بالمواجهات الأربع
+    fraction = kinds.get("fraction")
+    if fraction is not None and _definite_fraction_alone(tokens, index):
+        return _Number(index, index, fraction.value, fraction=fraction.fraction, whole_given=True)
+    return None
+
+
+def _is_definite(token: Token) -> bool:
+    """The noun carries the article, behind a proclitic or not (الدول، بالمواجهات، وللدول)."""
+    return any(stem.startswith("ال") for _, stem in token.stems)
+
+
+def _definite_fraction_alone(tokens: list[Token], index: int) -> bool:
+    """بنسبة الثلث، النصف من المقاعد: a definite fraction of a whole told before, after a word of
+    proportion or before من; not الربع الأول (a quarter of the year) nor نصف النهائي (a stage)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.kind == "arabic" and _is_definite(following):
+        return False
+    before = tokens[index - 1] if index > 0 else None
+    proportion = before is not None and bool({stem for _, stem in before.stems} & PROPORTION_WORDS)
+    return proportion or following is not None and following.norm == "من"
+
+
+def _read_suffixed_fraction(tokens: list[Token], index: int) -> _Number | None:
+    """ثلثه، نصفهم، ربعها: a fraction with a pronoun suffix; the pronoun is the whole it divides."""
+    fraction = _suffixed_fraction(tokens[index])
+    return _Number(index, index, fraction.value, fraction=fraction.fraction, whole_given=True) if fraction else None
+
+
+def _suffixed_fraction(token: Token) -> NumberWord | None:
+    if token.kind != "arabic":
+        return None
+    for _, stem in token.stems:
+        for suffix in PRONOUN_SUFFIXES:
+            if stem.endswith(suffix) and "fraction" in number_words().get(stem[:-len(suffix)], {}):
+                return number_words()[stem[:-len(suffix)]]["fraction"]
     return None
 
 
@@ -244,10 +284,38 @@ def _read_dual(tokens: list[Token], index: int) -> _Number | None:
     singular = dual_singular(tokens[index])
     if singular is None or singular in _first_words("not_count_unit") or _word(tokens[index], NUMBER_KINDS)[0]:
         return None
+    if _agrees_past_members(tokens, index):
+        return None
     last = index
     while last + 1 < len(tokens) and dual_singular(tokens[last + 1]) is not None:
         last += 1  # an agreeing dual adjective (عربتين عسكريتين) is part of the same count
+    if _names_two_members(tokens, last):
+        last += 2
+        while last + 1 < len(tokens) and dual_singular(tokens[last + 1]) is not None:
+            last += 1
+        return _Number(index, last, 2, dual=True, names_members=True)
     return _Number(index, last, 2, dual=True)
+
+
+def _names_two_members(tokens: list[Token], last: int) -> bool:
+    """الجنسيتين البريطانية والإيرانية، الطرفين السوري والتركي: two definite words joined by و right
+    after a dual name its two members; the dual counts nothing of its own (RECORD.md)."""
+    if last + 2 >= len(tokens):
+        return False
+    first, second = tokens[last + 1], tokens[last + 2]
+    return first.kind == "arabic" and second.kind == "arabic" and first.norm.startswith("ال") \
+        and second.norm.startswith("وال") and len(second.norm) > 4
+
+
+def _agrees_past_members(tokens: list[Token], index: int) -> bool:
+    """وزارتي الدفاع والداخلية الخاضعتين: a definite dual after two definite words joined by و is
+    an adjective of the dual before them, which named its members."""
+    token = tokens[index]
+    if index < 2 or not token.norm.startswith("ال"):
+        return False
+    previous, before = tokens[index - 1], tokens[index - 2]
+    return previous.kind == "arabic" and before.kind == "arabic" and previous.norm.startswith("وال") \
+        and before.norm.startswith("ال")
 
 
 def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
@@ -321,7 +389,8 @@ def _is_excluded(tokens: list[Token], number: _Number, unit: Token | None) -> bo
         if number.last + 1 < len(tokens) and tokens[number.last + 1].norm in DATE_PUNCTUATION \
                 and tokens[number.last + 1].start == tokens[number.last].end:
             return True
-    if number.first > 0 and _bare_stems(tokens[number.first - 1]) & _first_words("not_count_before"):
+    if number.first > 0 and _bare_stems(tokens[number.first - 1]) & _first_words("not_count_before") \
+            and not (first.kind == "number" and counted_after_label(tokens, number.last)):
         return True
     return unit is not None and bool(_bare_stems(unit) & _first_words("not_count_unit"))
 
@@ -336,6 +405,8 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     percent = _phrase_after(tokens, number.last, context["percent"])
     if number.dual:
         unit_token, unit = tokens[number.first], _bare_unit(doc, tokens[number.first])
+    elif number.whole_given:
+        pass  # ثلثهم: the pronoun is the whole; the word after is no counted noun
     elif number.unit_before is not None:
         span_first = number.unit_before
         unit_token, unit = tokens[number.unit_before], _bare_unit(doc, tokens[number.unit_before])
@@ -356,7 +427,9 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     article_vague = tokens[number.first].norm.startswith("ال") and number.qualifier == "at_least"
     if number.fraction is None and number.qualifier == "at_least" and unit is None and not article_vague:
         return None  # a vague plural must count something
-    if number.fraction is not None and unit_token is None:
+    if number.names_members:
+        return None
+    if number.fraction is not None and unit_token is None and not number.whole_given:
         return None
     partitive = number.last + 1 < len(tokens) and tokens[number.last + 1].norm == "من"  # لثلاثة من أعضاء
     if unit_token is None and not partitive and _led_by_preposition(tokens[number.first]):
@@ -372,7 +445,7 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     first = tokens[span_first]
     if span_first == number.first and (_kinds(first)[1] or number.dual):
         # وثلاثة آلاف، وامرأتين: the conjunction or preposition is not part of the count
-        offset = 1 if not number.dual else first.stems[-1][0]
+        offset = 1 if not number.dual else (dual_reading(first) or first.stems[-1])[0]
         span_start = doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0]
     span = doc.span(span_start, tokens[span_last].end)
     return Count(span.text, span.start, span.end,
@@ -400,7 +473,7 @@ def _may_start_number(token: Token) -> bool:
     if token.kind != "arabic":
         return False
     return bool(_kinds(token)[0]) or (token.norm.startswith("ال") and token.norm[2:] in number_words()) \
-        or dual_singular(token) is not None
+        or dual_singular(token) is not None or _suffixed_fraction(token) is not None
 
 
 @lru_cache(maxsize=1)
@@ -412,7 +485,13 @@ def _number_stems() -> frozenset[str]:
 def _digits_or_dual_endings(stems: Iterable[str]) -> list[str]:
     """Stems of digit tokens and of possible duals (ان، ين): with _number_stems(), a superset of the
     tokens _may_start_number accepts."""
-    return [stem for stem in stems if stem[:1].isdigit() or stem.endswith(("ان", "ين"))]
+    return [stem for stem in stems if stem[:1].isdigit() or stem.endswith(("ان", "ين"))
+            or any(stem.endswith(suffix) and stem[:-len(suffix)] in _fraction_words() for suffix in PRONOUN_SUFFIXES)]
+
+
+@lru_cache(maxsize=1)
+def _fraction_words() -> frozenset[str]:
+    return frozenset(word for word, kinds in number_words().items() if "fraction" in kinds)
 
 
 def _read_number(tokens: list[Token], index: int) -> _Number | None:
@@ -421,7 +500,8 @@ def _read_number(tokens: list[Token], index: int) -> _Number | None:
         return _read_digits(tokens, index)
     if token.kind != "arabic":
         return None
-    return _read_words(tokens, index) or _read_article_number(tokens, index) or _read_dual(tokens, index)
+    return _read_words(tokens, index) or _read_article_number(tokens, index) or _read_dual(tokens, index) \
+        or _read_suffixed_fraction(tokens, index)
 
 
 def _named_spans(doc: Document) -> list[tuple[int, int]]:

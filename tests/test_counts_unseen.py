@@ -1,0 +1,55 @@
+"""Counts in general news (issue 11): the quantity grammar's rules, each with sentences written for
+these tests and negatives beside them."""
+
+import pytest
+
+from conftest import assert_offsets
+
+
+def values(nlp, text):
+    record = nlp(text)
+    assert_offsets(record, text)
+    return [(item["text"], item["value"]) for item in record["counts"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word after a definite noun that carries a proclitic
+    ("فاز الفريق بالمباريات الخمس التي لعبها", [("بالمباريات الخمس", 5)]),
+    ("وزار الوفد للمدن الثلاث في الجنوب", [("للمدن الثلاث", 3)]),
+    # a label noun (المجموعة، العدد) before a number that counts the accusative noun after it
+    ("تضم المجموعة 45 لاعبا من عشرة بلدان", [("45 لاعبا", 45), ("عشرة بلدان", 10)]),
+    ("ونشر العدد 30 مقالا عن الرواية", [("30 مقالا", 30)]),
+    # a definite fraction after a word of proportion, and fractions with a pronoun suffix
+    ("انخفضت المبيعات بنسبة الربع خلال الصيف", [("الربع", 0.25)]),
+    ("وصل الطلاب متأخرين وغاب ثلثهم عن الامتحان", [("ثلثهم", 0.3333)]),
+    ("وقالت إن نصفها بيع في المزاد", [("نصفها", 0.5)]),
+    ("وحصل الورثة على سدس التركة", [("سدس التركة", 0.1667)]),
+    # a feminine dual whose first letter is also a proclitic
+    ("وتوفيت فتاتان في الحادث", [("فتاتان", 2)]),
+    # a dual noun whose nominative the corpus never lists, with no ون plural
+    ("وأصدرت الهيئة تقريرين عن الموازنة", [("تقريرين", 2)]),
+])
+def test_counts_read(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a dual that names its two members, and an adjective agreeing with a dual that did
+    "يحمل المهندس الجنسيتين الفرنسية والمغربية",
+    "زار الوزير مقري الشرطة والبلدية التابعين للمحافظة",
+    # label nouns before a number, with an adverb or a function word after it
+    "سجل اللاعب هدفه في الدقيقة 70 تقريبا",
+    "تراجع الفريق إلى المرتبة 12 عالميا",
+    "سجل الهدف في الدقيقة 55 عندما تقدم المهاجم",
+    "احتل النادي المركز 4 بفارق الأهداف",
+    # minutes of a clock time and a leading-zero code
+    "انطلقت الرحلة نحو الساعة 14،00 بالتوقيت المحلي",
+    # a definite fraction that names a part of the year or a stage
+    "ارتفعت الأرباح في الربع الأول من العام",
+    "تأهل المنتخب إلى نصف النهائي",
+    # a sound plural in ين whose ون plural the corpus knows (طيارين، لاعبين), and an adjective in ين
+    "نقل الجيش الطيارين إلى القاعدة",
+    "وبطبيعة معظم موظفينا المحلين فإنهم يعملون بجد",
+])
+def test_not_counts(nlp, text):
+    assert values(nlp, text) == []
