@@ -59,6 +59,7 @@ RANGE_WORDS = frozenset({"الي", "حتي", "او", "-", "–", "و"})
 LIST_SEPARATORS = frozenset({"،", ",", "و"})
 LIST_MARKS = frozenset({"-", "–", ".", ")"})
 SCORE_LINKS = word_set("score_link")
+AGE_NOUNS = word_set("age_noun")  # في 66 من العمر
 NOUN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more (as DUAL_MIN_ARTICLE)
 ADVERB_ENDINGS = ("يا",)  # عالميا، يوميا: adverbs in يا after a number
 NOT_COUNTED_ACCUSATIVES = word_set("adverb_accusative")  # الدقيقة 90 تقريبا: an adverb, not a counted noun  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
@@ -292,6 +293,11 @@ def _range_of_counts(doc: Document, tokens: list[Token], first: int, last: int) 
     return has_noun or (first > 0 and tokens[first - 1].norm in ("بين", "من"))
 
 
+def _age(tokens: list[Token], last: int) -> bool:
+    """رجل في 66 من العمر: a number before من العمر is an age."""
+    return last + 2 < len(tokens) and tokens[last + 1].norm == "من" and tokens[last + 2].norm in AGE_NOUNS
+
+
 def _phone_or_code(tokens: list[Token], first: int, last: int) -> bool:
     token = tokens[first]
     digits = token.norm
@@ -372,10 +378,24 @@ def _label(doc: Document, tokens: list[Token], first: int) -> bool:
     if before < 0 or tokens[before].kind != "arabic":
         return False
     stems = {stem for _, stem in tokens[before].stems}
+    stems |= {"ال" + base for base in map(_without_possessive, stems) if base}  # بنسخته 71 → النسخة
     singular = dual_singular(tokens[before]) if tokens[before].norm.endswith(("ين", "ان")) else None
     if singular is not None:
         stems.add("ال" + singular)  # الفقرتين 16 و17
     return bool(stems & label_nouns()) and not counted_after_label(tokens, first)
+
+
+POSSESSIVE_SUFFIXES = ("ها", "هم", "ه")
+
+
+def _without_possessive(stem: str) -> str | None:
+    """نسخته → نسخه، دورتها → دوره: a feminine noun under a possessive pronoun, its ة written ت
+    (a masculine one cannot be told from a noun in ة: عامة is not عام + ه)."""
+    for suffix in POSSESSIVE_SUFFIXES:
+        base = stem[:-len(suffix)]
+        if stem.endswith(suffix) and len(base) >= 4 and base.endswith("ت"):
+            return base[:-1] + "ه"
+    return None
 
 
 def counted_after_label(tokens: list[Token], first: int) -> bool:
@@ -451,6 +471,8 @@ def _classify(doc: Document, tokens: list[Token], first: int, last: int) -> str 
         return "measure"
     if _joined_format(doc, tokens, first, last):
         return "format"
+    if _age(tokens, last):
+        return "age"
     if _phone_or_code(tokens, first, last):
         return "format"
     if _model_number(doc, tokens, first, last):
@@ -512,8 +534,9 @@ def _spread_over_ranges(tokens: list[Token], chains: list[tuple[int, int]], kind
             continue  # الدقيقة 90 و3 لاعبين: an amount with its own noun starts a count
         between = [token.norm for token in tokens[last + 1:next_first]]
         listed = all(word in LIST_SEPARATORS for word in between) and (between or tokens[next_first].norm.startswith("و"))
-        if kinds[position - 1] == "label" and kinds[position] is None and listed and tokens[next_first].kind == "number":
-            kinds[position] = "label"  # الدقائق 17، 71 و108: the list goes on naming minutes
+        if kinds[position - 1] in ("label", "model") and kinds[position] is None and listed \
+                and tokens[next_first].kind == "number":
+            kinds[position] = kinds[position - 1]  # الدقائق 17، 71 و108، بلاي ستيشن 4 و3: the list goes on
         ranged = len(between) == 1 and between[0] in RANGE_WORDS
         if kinds[position - 1] in ("time", "label") and kinds[position] is None and ranged \
                 and tokens[next_first].kind == "number":

@@ -146,7 +146,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "day_month": re.compile(
             rf"{_B}{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
-            rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
+            rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
         "month_year": re.compile(rf"{_B}{prefix}(?:(?:شهر|لشهر|الشهر)\s+)?{month_spec}\s*(?:،|,)?\s*{year}"),
         "month": re.compile(rf"{_B}{prefix}(?:و(?={month}))?(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
                             rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
@@ -337,8 +337,22 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
                       anchored=date is not None)
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
-    year = _closest_year(month.number, day, published)
+    year = _directed_year(month.number, day, published, _direction(match.group("which")))
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
+
+
+def _directed_year(month: int, day: int, published: dt.date, direction: int) -> int:
+    """17 سبتمبر الماضي: the last such day before publication; المقبل: the next after it."""
+    if direction == 0:
+        return _closest_year(month, day, published)
+    for year in (published.year, published.year - 1) if direction < 0 else (published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate < published) if direction < 0 else (candidate > published):
+            return year
+    return published.year + direction
 
 
 def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -509,6 +523,8 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     word = re.sub(r"\s+", " ", match.group("word"))
     if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
         return None  # عين اليوم، صحيفة اليوم: a paper's name
+    if word == "اليوم" and _word_after(match) in DAY_TOLD_OFFSETS:
+        return _day_told_before(match, published)  # في اليوم نفسه، في اليوم التالي
     if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS:
         return None  # اليوم التالي، اليوم الوطني: a day named, not today (مساء اليوم الحفل is today)
     if _bare_preposition(match.group("prep")) == "بعد" and _negated(match):
@@ -521,6 +537,25 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
         return _Found(match.start(), match.end(), None, kind)
     date = published + dt.timedelta(days=_relative_offset(word, match.group("prep")))
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+# اليوم نفسه / ذاته / التالي / السابق: the day told before, or the one after or before it.
+DAY_TOLD_OFFSETS = {"نفسه": 0, "ذاته": 0, "التالي": 1, "السابق": -1}
+DAY_TOLD_WINDOW = 400  # characters of the same paragraph back to the day told
+DAY_FORMS = frozenset({"day_month", "numeric", "iso", "weekday"})
+
+
+def _day_told_before(match: re.Match, published: dt.date | None) -> _Found | None:
+    """يوم الأحد الماضي ... وفي اليوم نفسه: the last day-precise date before, in the same paragraph,
+    shifted by the word after اليوم; with none told, اليوم التالي names no day we can find."""
+    kind = _kind_of(match.group("prep"), "relative")
+    end = match.end() + len(re.match(r"[^\S\n]*[\u0621-\u064a]+", match.string[match.end():]).group(0))
+    before = match.string[max(0, match.start() - DAY_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
+    days = [item.value for _, item in _scan(before, published, DAY_FORMS) if item.value and len(item.value) == 10]
+    if not days:
+        return None
+    day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=DAY_TOLD_OFFSETS[_word_after(match)])
+    return _Found(match.start(), end, day.isoformat(), kind, anchored=True)
 
 
 def _word_before(match: re.Match, position: int) -> str:
@@ -554,6 +589,9 @@ def _closes_noun_phrase(match: re.Match) -> bool:
     noun = re.search(r"([\u0621-\u064a]{3,})[^\S\n]+$", before)
     if noun is None or noun.group(1) in function_words() or noun.group(1) in NOT_YEAR_BEFORE:
         return False
+    word = noun.group(1)
+    if not word.startswith(("ال", "لل")) and not _takes_article(word) and not (word[0] in "لبوفك" and _takes_article(word[1:])):
+        return False  # سوكر 2015: a title's word, not a noun the year dates
     if re.match(r"\s*[\d%]", match.string[match.end():match.end() + 3]):
         return False
     following = re.match(r"[^\S\n]+([\u0621-\u064a]+)", match.string[match.end():match.end() + 30])
@@ -578,7 +616,8 @@ def _followed_by_word(match: re.Match) -> bool:
 def _followed_by_definite(match: re.Match) -> bool:
     """A definite word follows; إلى، التي، الذي normalize to ال... too, and are function words."""
     rest = match.string[match.end():match.end() + 12]
-    return bool(re.match(r"\s+(?:ال|لل)\w", rest)) and _word_after(match) not in function_words()
+    following = _word_after(match)
+    return bool(re.match(r"\s+(?:ال|لل)\w", rest)) and (following not in function_words() or following in WEEKDAYS)
 
 
 def _period(match: re.Match, published: dt.date | None) -> _Found | None:

@@ -26,6 +26,8 @@ def values(nlp, text):
     ("وحصل الورثة على سدس التركة", [("سدس التركة", 0.1667)]),
     # a feminine dual whose first letter is also a proclitic
     ("وتوفيت فتاتان في الحادث", [("فتاتان", 2)]),
+    # a vague plural before a bare scale word
+    ("ويقطن المنطقة عشرات آلاف من السكان", [("عشرات آلاف من السكان", 10000)]),
     # a dual noun whose nominative the corpus never lists, with no ون plural
     ("وأصدرت الهيئة تقريرين عن الموازنة", [("تقريرين", 2)]),
 ])
@@ -42,6 +44,11 @@ def test_counts_read(nlp, text, expected):
     "تراجع الفريق إلى المرتبة 12 عالميا",
     "سجل الهدف في الدقيقة 55 عندما تقدم المهاجم",
     "احتل النادي المركز 4 بفارق الأهداف",
+    # a label noun under a possessive pronoun, a model number and the list after it, an age
+    "افتتح المهرجان دورته 40 بحضور الوزير",
+    "تعمل اللعبة على أجهزة بلاي ستيشن 4 و3",
+    "توفي رجل في 70 من العمر",
+    "وقال الادعاء إن القضية \"3000\" لم تغلق",
     # minutes of a clock time and a leading-zero code
     "انطلقت الرحلة نحو الساعة 14،00 بالتوقيت المحلي",
     # a definite fraction that names a part of the year or a stage

@@ -22,6 +22,8 @@ def values(text, published=PUBLISHED):
     # بعد غد: the day after tomorrow, alone and with its weekday
     ("وتنتهي المهلة بعد غد", ["2016-05-14"]),
     ("ويغلق باب التسجيل بعد غد السبت", ["2016-05-14"]),
+    # a day and month with a direction word
+    ("وصدرت النسخة الأولى في 17 سبتمبر الماضي", ["2015-09-17"]),
     # this week, this month, this year
     ("وارتفعت الأسعار في وقت سابق من هذا الشهر", ["2016-05"]),
     ("وأعلنت الشركة هذا الأسبوع عن خطتها", ["2016-W19"]),
@@ -55,10 +57,19 @@ def test_dates_read(text, expected):
     "ووصل عدد المشاركين إلى نحو 2000.",
     "وتضم المكتبة 1950 كتابا",
     # a day named, not today
-    "وفي اليوم التالي عاد الوفد",
+    "وافتتح المعرض في اليوم الوطني",
 ])
 def test_not_dates(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الوفد يوم الثلاثاء 10 مايو، وفي اليوم التالي بدأت المحادثات", ["2016-05-10", "2016-05-11"]),
+    ("وأغلقت المدارس يوم الاثنين الماضي، وفي اليوم نفسه أعلن الوزير", ["2016-05-09", "2016-05-09"]),
+    ("وفي اليوم التالي عاد الوفد", []),  # no day told before
+])
+def test_day_told_before(text, expected):
+    assert values(text) == expected
 
 
 def test_weekday_alone_keeps_the_past_reading():

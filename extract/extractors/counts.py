@@ -191,8 +191,9 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
     special, _ = _word(token, {"vague", "fraction"})
     if special is not None and not _word(token, NUMBER_KINDS - {"scale"})[0]:
         if special.kind == "vague" and index + 1 < len(tokens):
-            scale = number_words().get(tokens[index + 1].norm[2:] if tokens[index + 1].norm.startswith("ال") else "", {})
-            if "scale" in scale:  # عشرات الآلاف: tens of thousands
+            following = tokens[index + 1].norm  # آلاف normalizes to الاف, so the bare form is tried first
+            scale = number_words().get(following, {}) or number_words().get(following[2:] if following.startswith("ال") else "", {})
+            if "scale" in scale:  # عشرات الآلاف، عشرات آلاف: tens of thousands
                 return _Number(index, index + 1, special.value * scale["scale"].value, "at_least")
         return _Number(index, index, special.value, "at_least" if special.kind == "vague" else None, special.fraction)
     one, _ = _word(token, {"one"})
