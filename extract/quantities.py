@@ -207,7 +207,8 @@ def _money(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
             # a clitic-stripped reading must keep three letters: بين is not ب + ين (yen)
             forms = {form for form in _bare_forms(tokens[position]) if len(form) > 2} \
                 | {tokens[position].norm, tokens[position].text}
-            if any(currency_words().get(form) in ("currency", "symbol") for form in forms):
+            if any(currency_words().get(form) in ("currency", "symbol") for form in forms) \
+                    or _glued_currency(tokens[position]):
                 return True
             if position == following and tokens[position].kind == "arabic" and not _is_modifier(tokens[position]):
                 break  # only an adjective (أمريكي، سعودي) may stand between the amount and its currency
@@ -219,6 +220,16 @@ def _money(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
                                or currency_words().get(before.norm) in ("symbol", "cue")
                                or any(currency_words().get(form) == "cue" for form in _bare_forms(before))):
         return True
+    return False
+
+
+def _glued_currency(token: Token) -> bool:
+    """63 دولارللبرميل: a currency word run together with a لـ word after it."""
+    norm = token.norm
+    for split in range(3, len(norm) - 2):
+        head, tail = norm[:split], norm[split:]
+        if tail.startswith("ل") and currency_words().get(head.removesuffix("ا") if head.endswith("ا") else head) == "currency":
+            return True
     return False
 
 
@@ -289,7 +300,7 @@ def _range_of_counts(doc: Document, tokens: list[Token], first: int, last: int) 
     while following < len(tokens) and tokens[following].norm in ("\"", ")"):
         following += 1
     has_noun = following < len(tokens) and tokens[following].kind == "arabic" and len(tokens[following].norm) > 2 \
-        and not tokens[following].norm.startswith(VERB_PREFIXES[:1])
+        and not tokens[following].norm.startswith(VERB_PREFIXES[:1]) and not is_function_word(tokens[following])
     return has_noun or (first > 0 and tokens[first - 1].norm in ("بين", "من"))
 
 
@@ -315,8 +326,9 @@ def _model_number(doc: Document, tokens: list[Token], first: int, last: int) -> 
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and before.norm in model_names():
         return True
-    if before is not None and before.kind == "latin" and (after is None or after.kind != "arabic" or not _noun_like(after)):
-        return True
+    if before is not None and before.kind == "latin" and (after is None or after.kind != "arabic" or not _noun_like(after)
+                                                           or "." in token.norm):
+        return True  # iOS 11.3 سوف: a version number
     if after is not None and after.kind == "latin" and after.start == tokens[last].end:
         return True  # 300ER، 4G
     if before is not None and before.kind == "arabic" and before.end == token.start \

@@ -57,6 +57,8 @@ NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "صلوات"
 # ونحن اليوم، وجرادة اليوم هي: "nowadays" in a nominal sentence, not the publication day.
 NOWADAYS_PRONOUNS = frozenset({"نحن", "ونحن", "هو", "هي", "هم", "انا", "انتم"})
 TODAY_NAME_HEADS = word_set("today_name_head")
+PER_DAY_BEFORE = word_set("per_day_before")
+DAY_LENGTH_BEFORE = word_set("day_length_before")
 DAY_PART_WORDS = frozenset({"مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "نهار", "ظهيره", "منتصف"})
 FUTURE_CUES = word_set("future_cue")
 NEGATIONS = frozenset({"ليس", "لن", "ولن", "لا", "ولا", "فليس"})
@@ -426,6 +428,9 @@ def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:
 def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
     first = _year_value(match.group("year"), match.group("era1") or match.group("era"))
     second_text = match.group("year2")
+    joiner = match.string[match.end("year"):match.start("year2")].strip()
+    if len(second_text) == 2 and joiner.endswith("و"):
+        return None  # في 2016 و24 ألفا: a year and an amount, not 2016-2024
     if len(second_text) == 2:
         second_text = match.group("year")[:2] + second_text
     second = _year_value(second_text, match.group("era") or match.group("era1"))
@@ -523,6 +528,12 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     word = re.sub(r"\s+", " ", match.group("word"))
     if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
         return None  # عين اليوم، صحيفة اليوم: a paper's name
+    if _word_after(match) in WEEKDAYS:
+        return None  # غدا الخميس 18 ماي: the weekday's date, read by its own reader, names the day
+    before = _word_before(match, match.start())
+    if word == "اليوم" and (before in DAY_LENGTH_BEFORE
+                            or before in PER_DAY_BEFORE and _bare_preposition(match.group("prep")) == "في"):
+        return None  # طوال اليوم، ساعتين في اليوم: the length of a day or a rate per day, not today
     if word == "اليوم" and _word_after(match) in DAY_TOLD_OFFSETS:
         return _day_told_before(match, published)  # في اليوم نفسه، في اليوم التالي
     if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS:

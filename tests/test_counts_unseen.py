@@ -28,6 +28,9 @@ def values(nlp, text):
     ("وتوفيت فتاتان في الحادث", [("فتاتان", 2)]),
     # a vague plural before a bare scale word
     ("ويقطن المنطقة عشرات آلاف من السكان", [("عشرات آلاف من السكان", 10000)]),
+    # a teen after a number word that follows its definite noun
+    ("واجتمع أعضاء اللجنة الأحد عشر والوزراء الثلاثة عشر", [("والوزراء الثلاثة عشر", 13)]),
+    ("وصوت أعضاء المجلس الخمسة عشر", [("المجلس الخمسة عشر", 15)]),
     # a dual noun whose nominative the corpus never lists, with no ون plural
     ("وأصدرت الهيئة تقريرين عن الموازنة", [("تقريرين", 2)]),
 ])
@@ -49,6 +52,12 @@ def test_counts_read(nlp, text, expected):
     "تعمل اللعبة على أجهزة بلاي ستيشن 4 و3",
     "توفي رجل في 70 من العمر",
     "وقال الادعاء إن القضية \"3000\" لم تغلق",
+    # a score before a function word, a round of sixteen, a version after a Latin name,
+    # a currency glued to the word after it
+    "وعاد الفريق بعد فوزه 2 - 0 على مضيفه",
+    "وودع البطولة من دور الستة عشر",
+    "ويعمل التطبيق على نظام iOS 12.1 بعد التحديث",
+    "وأغلق الخام عند 70.5 دولارللبرميل أمس",
     # minutes of a clock time and a leading-zero code
     "انطلقت الرحلة نحو الساعة 14،00 بالتوقيت المحلي",
     # a definite fraction that names a part of the year or a stage

@@ -58,6 +58,9 @@ def test_dates_read(text, expected):
     "وتضم المكتبة 1950 كتابا",
     # a day named, not today
     "وافتتح المعرض في اليوم الوطني",
+    # the length of a day and a rate per day
+    "وظل المتظاهرون في الساحة طوال اليوم",
+    "وينصح الأطباء بالمشي نصف ساعة مرتين في اليوم",
 ])
 def test_not_dates(text):
     assert values(text) == []
@@ -70,6 +73,15 @@ def test_not_dates(text):
 ])
 def test_day_told_before(text, expected):
     assert values(text) == expected
+
+
+def test_relative_day_before_a_full_date_is_that_date():
+    # غدا is the day the date names, not a second expression
+    assert values("ويؤدي الوزير غدا الجمعة 13 مايو 2016 زيارة") == ["2016-05-13"]
+
+
+def test_year_and_amount_joined_by_wa_are_no_range():
+    assert values("وحج مليونا مسلم في 2015 و30 ألفا في 1950") == ["2015", "1950"]
 
 
 def test_weekday_alone_keeps_the_past_reading():

@@ -201,6 +201,8 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
         if index + 1 < len(tokens) and tokens[index + 1].norm in TEENS:
             return _Number(index, index + 1, 10 + one.value)
         return None
+    if token.norm in TEENS and index > 0 and _ends_with_unit_word(tokens[index - 1]):
+        return None  # دور الستة عشر: the ten of a number whose unit was read (or set aside) before it
     total, current, last, previous = 0.0, 0.0, index, None
     position = index
     while position < len(tokens):
@@ -231,6 +233,14 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
     return _Number(index, last, total) if total else None
 
 
+def _ends_with_unit_word(token: Token) -> bool:
+    """خمسة، الستة: a unit number word, bare or with the article, that a teen word completes."""
+    norm = token.norm[2:] if token.norm.startswith("ال") else token.norm
+    kinds = number_words().get(norm, {})
+    unit = kinds.get("unit") or kinds.get("one")  # الأحد عشر، الاثني عشر
+    return unit is not None and unit.value < 10
+
+
 def _read_article_number(tokens: list[Token], index: int) -> _Number | None:
     """العشرات من الحوثيين (vague with the article) and الدول الثلاث (a number after its noun)."""
     norm = tokens[index].norm
@@ -242,6 +252,8 @@ def _read_article_number(tokens: list[Token], index: int) -> _Number | None:
     unit = kinds.get("unit")
     if unit is not None and index > 0 and tokens[index - 1].kind == "arabic" and _is_definite(tokens[index - 1]) \
             and not _word(tokens[index - 1], NUMBER_KINDS)[0]:
+        if index + 1 < len(tokens) and tokens[index + 1].norm in TEENS and unit.value < 10:
+            return _Number(index, index + 1, 10 + unit.value, unit_before=index - 1)  # أعضاء المجلس الخمسة عشر
         return _Number(index, index, unit.value, unit_before=index - 1)  # بالمواجهات الأربع
     fraction = kinds.get("fraction")
     if fraction is not None and _definite_fraction_alone(tokens, index):
