@@ -620,8 +620,9 @@ def dual_singular(token: Token) -> str | None:
 
 
 @cached_by_form
-def dual_reading(token: Token) -> tuple[int, str] | None:
-    """(offset of the dual's stem in the token, singular), or None."""
+def dual_reading(token: Token, paired: bool = False) -> tuple[int, str] | None:
+    """(offset of the dual's stem in the token, singular), or None. `paired`: the context asks for
+    two (بين البلدين), so a dual as common as its singular is read too."""
     if token.kind != "arabic":
         return None
     # the shortest stem first (وسيارتين → سيارتين); a letter read as a clitic may be the noun's own
@@ -630,13 +631,13 @@ def dual_reading(token: Token) -> tuple[int, str] | None:
     for position, (offset, stem) in enumerate(reversed(token.stems)):
         if position > 0 and not stem.endswith(("تين", "تان")):
             continue
-        singular = _dual_singular_of(token.norm, stem[2:] if stem.startswith("ال") else stem, stem.startswith("ال"))
+        singular = _dual_singular_of(token.norm, stem[2:] if stem.startswith("ال") else stem, stem.startswith("ال"), paired)
         if singular is not None:
             return offset, singular
     return None
 
 
-def _dual_singular_of(norm: str, stem: str, definite: bool = False) -> str | None:
+def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool = False) -> str | None:
     if stem in month_names():
         return None  # شعبان، رمضان: months (and names), not duals of شعب، رمض
     for ending, feminine in (("تين", True), ("تان", True), ("ان", False), ("ين", False)):
@@ -656,7 +657,7 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False) -> str | Non
             return None  # يعملان: a present-tense verb
         singular_frequency = _frequency(singular)
         if singular_frequency >= per_million(DUAL_MIN_SINGULAR_PER_MILLION) \
-                and frequencies.get(norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency:
+                and (paired or frequencies.get(norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency):
             return singular
         return None
     return None

@@ -170,7 +170,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
             rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})?|منه{_E})"),
         "weekday": re.compile(
-            rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<weekday>{weekday})"
+            rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
         "period": re.compile(rf"{_B}{prefix}(?:(?P<this>هذا|هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
@@ -409,7 +409,8 @@ FUTURE_CUE_WINDOW = 60  # characters of the same sentence before a month that a 
 def _future_cue_before(match: re.Match) -> bool:
     """من المقرر أن تجرى في أغسطس، تصويت يجري في سبتمبر: a month of a scheduled event is the next one."""
     before = re.split(r"[.\n؟!]", match.string[max(0, match.start() - FUTURE_CUE_WINDOW):match.start()])[-1]
-    return any(word in FUTURE_CUES for word in re.findall(r"[\u0621-\u064a]+", before))
+    return any(word in FUTURE_CUES or word[:1] in ("و", "ف") and word[1:] in FUTURE_CUES
+               for word in re.findall(r"[\u0621-\u064a]+", before))
 
 
 def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -490,6 +491,8 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     name, which = match.group("weekday"), match.group("which")
     if _word_before(match, match.start("weekday")) in NOT_WEEKDAY_BEFORE:
         return None
+    if match.group("conj") and not _after_weekday(match):
+        return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء)
     if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
                                       or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
                                       or _adverbial(match)):
@@ -503,12 +506,16 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
         return _Found(match.start(), match.end(), _nearest_weekday(date, WEEKDAYS[name]).isoformat(), kind,
                       anchored=True)
     offset = (published.weekday() - WEEKDAYS[name]) % 7
-    direction = _direction(which)
+    direction = _direction(which) or (1 if offset and _future_cue_before(match) else 0)
     if direction < 0 and offset == 0:
         offset = 7
     date = published - dt.timedelta(days=offset) if direction <= 0 else \
         published + dt.timedelta(days=(WEEKDAYS[name] - published.weekday()) % 7 or 7)
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+def _after_weekday(match: re.Match) -> bool:
+    return _word_before(match, match.start()) in WEEKDAYS
 
 
 def _relative_offset(word: str, prep: str | None) -> int:

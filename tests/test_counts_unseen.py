@@ -31,6 +31,9 @@ def values(nlp, text):
     # a teen after a number word that follows its definite noun
     ("واجتمع أعضاء اللجنة الأحد عشر والوزراء الثلاثة عشر", [("والوزراء الثلاثة عشر", 13)]),
     ("وصوت أعضاء المجلس الخمسة عشر", [("المجلس الخمسة عشر", 15)]),
+    # بين asks for two: a dual as common as its singular, with its nisba adjectives
+    ("وتوطدت العلاقات بين البلدين.", [("البلدين", 2)]),
+    ("وتحسنت الروابط بين البلدين الخليجيين الكبيرين", [("البلدين الخليجيين الكبيرين", 2)]),
     # a dual noun whose nominative the corpus never lists, with no ون plural
     ("وأصدرت الهيئة تقريرين عن الموازنة", [("تقريرين", 2)]),
 ])
@@ -42,6 +45,8 @@ def test_counts_read(nlp, text, expected):
     # a dual that names its two members, and an adjective agreeing with a dual that did
     "يحمل المهندس الجنسيتين الفرنسية والمغربية",
     "زار الوزير مقري الشرطة والبلدية التابعين للمحافظة",
+    "وتحدث الزعيمين الفرنسي إيمانويل ماكرون والألماني أولاف شولتس هاتفيا",
+    "وبحث الحوار بين الأديان في المؤتمر",
     # label nouns before a number, with an adverb or a function word after it
     "سجل اللاعب هدفه في الدقيقة 70 تقريبا",
     "تراجع الفريق إلى المرتبة 12 عالميا",

@@ -86,3 +86,13 @@ def test_year_and_amount_joined_by_wa_are_no_range():
 
 def test_weekday_alone_keeps_the_past_reading():
     assert values("وقال الوزير يوم الثلاثاء إن") == ["2016-05-10"]
+
+
+def test_weekday_of_a_scheduled_event_is_the_next():
+    assert values("وتقام المباراة النهائية يوم السبت في العاصمة") == ["2016-05-14"]
+    assert values("وقالت الهيئة السبت إن") == ["2016-05-07"]
+
+
+def test_second_weekday_joined_by_wa():
+    assert values("وحذرت الأرصاد من أمطار متوقعة الثلاثاء والأربعاء") == ["2016-05-17", "2016-05-18"]
+    assert values("ووصل الوفد والسبت") == []  # والسبت only after a first weekday

@@ -36,6 +36,8 @@ TEENS = word_set("teen")
 # The attached pronouns a fraction takes when the pronoun is the whole (ثلثه، نصفهم، ربعها).
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 PROPORTION_WORDS = word_set("proportion")  # بنسبة الثلث
+PAIRING_PREPOSITION = "بين"
+MEMBER_NAME_WORDS = 6  # words a member's name may take before the second member (رجب طيب أردوغان والأمريكي)
 DUAL_MIN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more; a verb (تمتلكان) does not
 
 
@@ -295,29 +297,62 @@ def _suffixed_fraction(token: Token) -> NumberWord | None:
 
 def _read_dual(tokens: list[Token], index: int) -> _Number | None:
     singular = dual_singular(tokens[index])
+    if singular is None and index > 0 and tokens[index - 1].norm == PAIRING_PREPOSITION \
+            and tokens[index].norm.startswith("ال") and tokens[index].norm.endswith("ين"):
+        # بين البلدين: between takes two, so a dual as common as its singular (البلدين) is one
+        reading = dual_reading(tokens[index], True)
+        singular = reading[1] if reading else None
     if singular is None or singular in _first_words("not_count_unit") or _word(tokens[index], NUMBER_KINDS)[0]:
         return None
     if _agrees_past_members(tokens, index):
         return None
     last = index
-    while last + 1 < len(tokens) and dual_singular(tokens[last + 1]) is not None:
-        last += 1  # an agreeing dual adjective (عربتين عسكريتين) is part of the same count
-    if _names_two_members(tokens, last):
-        last += 2
+    while last + 1 < len(tokens) and _agreeing_dual(tokens[last + 1]):
+        last += 1  # an agreeing dual adjective (عربتين عسكريتين، البلدين العربيين الكبيرين) is part of the count
+    second_member = _names_two_members(tokens, last)
+    if second_member:
+        last = second_member
         while last + 1 < len(tokens) and dual_singular(tokens[last + 1]) is not None:
             last += 1
         return _Number(index, last, 2, dual=True, names_members=True)
     return _Number(index, last, 2, dual=True)
 
 
-def _names_two_members(tokens: list[Token], last: int) -> bool:
+def _agreeing_dual(token: Token) -> bool:
+    """A dual adjective after a dual noun: a dual reading, or a definite nisba dual in يين
+    (البلدين العربيين الكبيرين), which dual_singular leaves out as it is also the nisba's plural."""
+    return dual_singular(token) is not None or token.kind == "arabic" and token.norm.endswith("يين") \
+        and len(token.norm) > 5 and token.norm.startswith("ال")
+
+
+def _names_two_members(tokens: list[Token], last: int) -> int:
     """الجنسيتين البريطانية والإيرانية، الطرفين السوري والتركي: two definite words joined by و right
-    after a dual name its two members; the dual counts nothing of its own (RECORD.md)."""
+    after a dual name its two members; so do two nisba adjectives with a name after each (الرئيسين
+    التركي رجب طيب أردوغان والأمريكي باراك أوباما). The dual counts nothing of its own (RECORD.md).
+    Returns the position of the second member, or 0."""
     if last + 2 >= len(tokens):
-        return False
-    first, second = tokens[last + 1], tokens[last + 2]
-    return first.kind == "arabic" and second.kind == "arabic" and first.norm.startswith("ال") \
-        and second.norm.startswith("وال") and len(second.norm) > 4
+        return 0
+    first = tokens[last + 1]
+    if first.kind != "arabic" or not first.norm.startswith("ال"):
+        return 0
+    second = tokens[last + 2]
+    if second.kind == "arabic" and second.norm.startswith("وال") and len(second.norm) > 4:
+        return last + 2
+    ending = _nisba_ending(first.norm)
+    if ending is None:
+        return 0
+    for position in range(last + 3, min(len(tokens), last + 2 + MEMBER_NAME_WORDS)):
+        token = tokens[position]
+        if token.kind != "arabic":
+            return 0  # a mark ends the first member's name
+        if token.norm.startswith("وال") and _nisba_ending(token.norm) == ending:
+            return position
+    return 0
+
+
+def _nisba_ending(norm: str) -> str | None:
+    """The nisba ending of an adjective (السوري: ي، البريطانية: يه), or None."""
+    return next((ending for ending in ("يه", "ي") if norm.endswith(ending) and len(norm) > len(ending) + 3), None)
 
 
 def _agrees_past_members(tokens: list[Token], index: int) -> bool:
@@ -541,7 +576,8 @@ def extract_counts(doc: Document) -> Document:
             if tokens[index].kind == "arabic" and tokens[index].index in named or tokens[index].index in not_counts:
                 index += 1
                 continue
-            number = _read_number(tokens, index) if _may_start_number(tokens[index]) else None
+            readable = _may_start_number(tokens[index]) or index > 0 and tokens[index - 1].norm == PAIRING_PREPOSITION
+            number = _read_number(tokens, index) if readable else None
             if number is None:
                 index += 1
                 continue
