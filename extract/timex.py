@@ -53,7 +53,8 @@ YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام ا�
 # (صلاة الجمعة، بين الاثنين، الواحد الأحد).
 ADVERB_AFTER = word_set("complementizer") | {"عن"}
 ADVERB_BEFORE = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
-NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "صلوات", "بين", "كلا", "الواحد", "مسجد", "جامع", "امام"})
+NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "صلوات", "بين", "كلا", "الواحد", "مسجد", "جامع", "امام",
+                                "خطب", "احد", "احدي", "هذين", "هاتين"})
 # ونحن اليوم، وجرادة اليوم هي: "nowadays" in a nominal sentence, not the publication day.
 NOWADAYS_PRONOUNS = frozenset({"نحن", "ونحن", "هو", "هي", "هم", "انا", "انتم"})
 TODAY_NAME_HEADS = word_set("today_name_head")
@@ -61,6 +62,8 @@ PER_DAY_BEFORE = word_set("per_day_before")
 DAY_LENGTH_BEFORE = word_set("day_length_before")
 DAY_PART_WORDS = frozenset({"مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "نهار", "ظهيره", "منتصف"})
 FUTURE_CUES = word_set("future_cue")
+BARE_DAY_WEEKDAYS = frozenset({"الجمعه", "الاثنين"})
+BARE_DAY_FOLLOWERS = word_set("bare_day_follower")
 NEGATIONS = frozenset({"ليس", "لن", "ولن", "لا", "ولا", "فليس"})
 NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015: an amount, not a year
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
@@ -149,6 +152,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_month": re.compile(
             rf"{_B}{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
             rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
+        "day_range": re.compile(
+            rf"{_B}{prefix}(?P<day1>[0-3]?\d)\s*(?:-|–|الي|حتي)\s*(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
+            rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
         "month_year": re.compile(rf"{_B}{prefix}(?:(?:شهر|لشهر|الشهر)\s+)?{month_spec}\s*(?:،|,)?\s*{year}"),
         "month": re.compile(rf"{_B}{prefix}(?:و(?={month}))?(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
                             rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
@@ -187,6 +193,7 @@ def _required() -> dict[str, re.Pattern]:
     weekday = _alternation(WEEKDAYS)
     return {
         "numeric": re.compile(r"\d\s*[/.-]"),  # the day and its separator
+        "day_range": re.compile(r"\d\s*(?:-|–|الي|حتي)\s*\d"),  # the two days and what joins them
         "iso": re.compile(r"\d{4}-"),
         "year_range": re.compile(r"\d{4}"),
         "year": re.compile(r"\d{4}"),
@@ -339,7 +346,7 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
                       anchored=date is not None)
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
-    year = _directed_year(month.number, day, published, _direction(match.group("which")))
+    year = _directed_year(month.number, day, published, _direction(match.groupdict().get("which")))
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
 
 
@@ -355,6 +362,22 @@ def _directed_year(month: int, day: int, published: dt.date, direction: int) -> 
         if (candidate < published) if direction < 0 else (candidate > published):
             return year
     return published.year + direction
+
+
+def _day_range(match: re.Match, published: dt.date | None) -> _Found | None:
+    """من 17 – 23 شوال 1436هـ، من 3 إلى 7 مارس: two days of one month, an ISO interval (بين 9 و12
+    مايو stays the day after the conjunction, as before)."""
+    first_day = int(match.group("day1"))
+    end = _day_month(match, published)
+    if end is None or end.value is None or not 1 <= first_day < int(match.group("day")):
+        return None
+    last = dt.date.fromisoformat(end.value)
+    if end.calendar == "hijri":
+        start = last - dt.timedelta(days=int(match.group("day")) - first_day)
+    else:
+        start = last.replace(day=first_day)
+    return _Found(match.start(), match.end(), f"{start.isoformat()}/{last.isoformat()}", "range", end.calendar,
+                  end.anchored)
 
 
 def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -495,7 +518,7 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء)
     if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
                                       or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
-                                      or _adverbial(match)):
+                                      or _adverbial(match) or _bare_day_after_clause(match, name)):
         return None
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
@@ -592,6 +615,18 @@ def _negated(match: re.Match) -> bool:
     return any(word in NEGATIONS for word in words[-2:])
 
 
+def _bare_day_after_clause(match: re.Match, name: str) -> bool:
+    """استقالتها الاثنين إثر، جلسة مغلقة الجمعة بأغلبية: الجمعة and الاثنين closing a clause's noun
+    phrase before a preposition or a noun led by ب/ل/إثر are days. Not الأحد ("the one"), not after
+    a dual (الطرفين الاثنين) or a number, not before عشر (الاثني عشر) or معا."""
+    if name not in BARE_DAY_WEEKDAYS:
+        return False
+    before, after = _word_before(match, match.start("weekday")), _word_after(match)
+    if not before or before.endswith(("ين", "ان")) or before in function_words():
+        return False
+    return after in BARE_DAY_FOLLOWERS or after[:1] == "ب" and len(after) > 3 and after not in function_words()
+
+
 def _adverbial(match: re.Match) -> bool:
     """A bare weekday set off as an adverb of time (، الجمعة، / قالت الاثنين إنها / في وقت سابق الجمعة)."""
     before = match.string[max(0, match.start("weekday") - 3):match.start("weekday")].rstrip()
@@ -656,13 +691,13 @@ def _period(match: re.Match, published: dt.date | None) -> _Found | None:
 
 
 # Order matters: longer, more specific forms claim their text first.
-_READERS = (("day_month", _day_month), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
+_READERS = (("day_range", _day_range), ("day_month", _day_month), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
             ("year_range", _year_range), ("year", _year), ("day_of_month", _day_of_month),
             ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period))
 
 
 # The forms that carry a number (day, year): what the counts extractor needs to set dates aside.
-NUMERIC_FORMS = frozenset({"day_month", "numeric", "iso", "month_year", "year_range", "year", "day_of_month"})
+NUMERIC_FORMS = frozenset({"day_range", "day_month", "numeric", "iso", "month_year", "year_range", "year", "day_of_month"})
 
 
 def scan_normalized(text: str, published: dt.date | dt.datetime | str | None = None,

@@ -84,6 +84,26 @@ def test_year_and_amount_joined_by_wa_are_no_range():
     assert values("وحج مليونا مسلم في 2015 و30 ألفا في 1950") == ["2015", "1950"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ويقام المعرض في الفترة من 3 – 9 مايو", ["2016-05-03/2016-05-09"]),
+    ("وتتواصل الدورة من 14 إلى 18 مارس 2017", ["2017-03-14/2017-03-18"]),
+    ("ونظمت الحملة من 2 إلى 8 شعبان 1437هـ", ["2016-05-09/2016-05-15"]),
+])
+def test_day_ranges(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقدم الوزير استقالته الاثنين إثر الاحتجاجات", ["2016-05-09"]),
+    ("وأقر المجلس القانون في جلسة مغلقة الجمعة بأغلبية كبيرة", ["2016-05-06"]),
+    ("ووقع الطرفين الاثنين على الاتفاق", []),
+    ("وكان أحد الاثنين في السيارة", []),
+    ("وألقى خطب الجمعة في المسجد", []),
+])
+def test_bare_friday_and_monday(text, expected):
+    assert values(text) == expected
+
+
 def test_weekday_alone_keeps_the_past_reading():
     assert values("وقال الوزير يوم الثلاثاء إن") == ["2016-05-10"]
 
