@@ -655,12 +655,23 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool
             return None  # not a noun (تمتلكان): nouns take the article (امرأة is a frequent exception)
         if singular.startswith(VERB_PREFIXES) and frequencies.get("ال" + singular, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION):
             return None  # يعملان: a present-tense verb
+        if not definite and _other_person_of_verb(stem):
+            return None  # تعرفان (يعرفان beside it): a verb whose stem is also a verbal noun (التعرف)
         singular_frequency = _frequency(singular)
         if singular_frequency >= per_million(DUAL_MIN_SINGULAR_PER_MILLION) \
                 and (paired or frequencies.get(norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency):
             return singular
         return None
     return None
+
+
+def _other_person_of_verb(form: str) -> bool:
+    """The form with its ت/ي prefix swapped is in the corpus too (تعرفان / يعرفان): a verb's
+    persons; a noun in ت has no ي twin (تقريرين / يقريرين, تفجيرين / يفجيرين)."""
+    if not form.startswith(("ت", "ي")):
+        return False
+    twin = ("ي" if form[0] == "ت" else "ت") + form[1:]
+    return word_frequencies().get(twin, 0) >= per_million(DUAL_NOMINATIVE_MIN_PER_MILLION)
 
 
 def _dual_forms_alternate(base: str, ending: str, feminine: bool, definite: bool = False) -> bool:

@@ -36,6 +36,9 @@ def values(nlp, text):
     ("وتحسنت الروابط بين البلدين الخليجيين الكبيرين", [("البلدين الخليجيين الكبيرين", 2)]),
     # a dual noun whose nominative the corpus never lists, with no ون plural
     ("وأصدرت الهيئة تقريرين عن الموازنة", [("تقريرين", 2)]),
+    ("وهز العاصمة تفجيرين انتحاريين", [("تفجيرين", 2)]),
+    # a present-tense dual verb whose stem is also a verbal noun (تعرفان beside يعرفان) is no count
+    ("والفتاتان تعرفان الطريق جيدا", [("الفتاتان", 2)]),
 ])
 def test_counts_read(nlp, text, expected):
     assert values(nlp, text) == expected
