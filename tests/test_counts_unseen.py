@@ -16,6 +16,8 @@ def values(nlp, text):
     # a number word after a definite noun that carries a proclitic
     ("فاز الفريق بالمباريات الخمس التي لعبها", [("بالمباريات الخمس", 5)]),
     ("وزار الوفد للمدن الثلاث في الجنوب", [("للمدن الثلاث", 3)]),
+    # and after a noun with a possessive pronoun
+    ("وحضر أبناؤها الخمسة حفل التخرج", [("أبناؤها الخمسة", 5)]),
     # a label noun (المجموعة، العدد) before a number that counts the accusative noun after it
     ("تضم المجموعة 45 لاعبا من عشرة بلدان", [("45 لاعبا", 45), ("عشرة بلدان", 10)]),
     ("ونشر العدد 30 مقالا عن الرواية", [("30 مقالا", 30)]),
@@ -66,6 +68,9 @@ def test_counts_read(nlp, text, expected):
     "وودع البطولة من دور الستة عشر",
     "ويعمل التطبيق على نظام iOS 12.1 بعد التحديث",
     "وأغلق الخام عند 70.5 دولارللبرميل أمس",
+    # an abbreviated unit of mass, a score closed by نظيفين
+    "وباعت المزرعة 300 كجم من التمور",
+    "وانتهى الشوط الأول بهدفين نظيفين",
     # minutes of a clock time and a leading-zero code
     "انطلقت الرحلة نحو الساعة 14،00 بالتوقيت المحلي",
     # a definite fraction that names a part of the year or a stage

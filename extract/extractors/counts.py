@@ -264,8 +264,10 @@ def _read_article_number(tokens: list[Token], index: int) -> _Number | None:
 
 
 def _is_definite(token: Token) -> bool:
-    """The noun carries the article, behind a proclitic or not (الدول، بالمواجهات، وللدول)."""
-    return any(stem.startswith("ال") for _, stem in token.stems)
+    """The noun carries the article, behind a proclitic or not (الدول، بالمواجهات، وللدول), or a
+    possessive pronoun (أبناؤه الثلاثة، تصاميمها الثلاثة; ه as written, not the ة that normalizes to it)."""
+    return any(stem.startswith("ال") for _, stem in token.stems) or len(token.norm) > 4 and (
+        token.norm.endswith(("ها", "هم", "هما")) or token.text.endswith("ه"))
 
 
 def _definite_fraction_alone(tokens: list[Token], index: int) -> bool:
