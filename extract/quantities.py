@@ -48,8 +48,6 @@ DUAL_OBLIQUE_SHARE = 0.5
 DUAL_NOMINATIVE_SHARE = 0.01
 # A sound plural in ون seen at half the rate of the ان form or more makes ين a plural, not a dual.
 PLURAL_OVER_DUAL = 2
-# With no ان form in the frequency file, the singular must be this many times the ين form.
-DUAL_UNSEEN_SINGULAR_RATIO = 20
 VERB_PREFIXES = ("ي", "ت", "ن")
 WEEKDAY_HOMOGRAPHS = word_set("weekday_homograph")
 NISBA_FEMININE_MIN_PER_MILLION = 1.1  # نهائي → نهائية: an adjective has its feminine form in the corpus
@@ -647,7 +645,7 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool
         singular = base + ("ه" if feminine else "")
         if len(singular) < 3 or (singular.endswith("ي") and ending == "ين"):
             return None  # مدنيين: the plural of a nisba, not a dual
-        if not _dual_forms_alternate(base, ending, feminine, definite):
+        if not _dual_forms_alternate(base, ending, feminine):
             return None
         frequencies = word_frequencies()
         if frequencies.get("ال" + singular, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION) \
@@ -674,7 +672,7 @@ def _other_person_of_verb(form: str) -> bool:
     return word_frequencies().get(twin, 0) >= per_million(DUAL_NOMINATIVE_MIN_PER_MILLION)
 
 
-def _dual_forms_alternate(base: str, ending: str, feminine: bool, definite: bool = False) -> bool:
+def _dual_forms_alternate(base: str, ending: str, feminine: bool) -> bool:
     """The corpus shows the stem's ان and ين forms alternating, and ان more than a sound plural ون."""
     nominative = _frequency(base + ("تان" if feminine else "ان"))
     oblique = _frequency(base + ("تين" if feminine else "ين"))
@@ -683,10 +681,6 @@ def _dual_forms_alternate(base: str, ending: str, feminine: bool, definite: bool
     if feminine:
         return True  # a feminine sound plural ends in ات, so ...تين is a dual (محافظتان is rare in news)
     if nominative < per_million(DUAL_NOMINATIVE_MIN_PER_MILLION) or nominative < DUAL_NOMINATIVE_SHARE * oblique:
-        # تقريرين: a noun whose ان form is too rare to be listed, with no ون plural, and far more
-        # common in the singular than in ين (تمرين، تأمين are words of their own); only without the
-        # article, which an adjective after a plural takes (لاعبينا المحلين)
-        return not definite and nominative == 0 and _frequency(base + "ون") == 0 \
-            and _frequency(base) >= DUAL_UNSEEN_SINGULAR_RATIO * oblique
+        return False
     # المشهورين: مشهورون is the plural; طيارين (طيارون beside طياران) is read as one too
     return _frequency(base + "ون") * PLURAL_OVER_DUAL < nominative

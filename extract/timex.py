@@ -159,6 +159,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "month": re.compile(rf"{_B}{prefix}(?:و(?={month}))?(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
                             rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
                             rf"|(?=\s+و(?:{month})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
+                            rf"|(?=\s+و(?:{month})\s+من\s+(?:العام|السنه)\s+(?P<pair_year>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS}){_E})"
                             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E}"
                             rf"|\s+من\s+(?:(?P<this>هذا|هذه)\s+)?(?:العام|السنه){_E}(?(this)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})))?{_E}"),
         "numeric": re.compile(
@@ -396,7 +397,9 @@ MONTH_PREPOSITIONS = frozenset({"في", "خلال", "منذ", "حتي", "قبل"
 def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
     month = _month_of(match)
     which = match.group("which") or match.group("year_which") or match.group("this") or match.group("pair_which") \
-        or match.group("pair_own")
+        or match.group("pair_own") or match.group("pair_year")
+    if not match.group("prep") and match.group(0).startswith("و") and not which:
+        return None  # أكتوبر ونوفمبر وديسمبر من العام الجاري: a month after و only with its own direction
     if month.ambiguous and not (match.group("cue") or which or month.calendar == "gregorian"
                                 and _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS):
         return None
@@ -416,8 +419,8 @@ def _month_year_from(month: int, match: re.Match, published: dt.date) -> int:
     """ديسمبر من العام الماضي، مارس من هذا العام، أبريل الماضي، يونيو المقبل; else the closest year."""
     if match.group("this"):
         return published.year
-    if match.group("year_which"):
-        return published.year + _direction(match.group("year_which"))
+    if match.group("year_which") or match.group("pair_year"):  # ديسمبر من العام الماضي، أكتوبر ونوفمبر من العام المقبل
+        return published.year + _direction(match.group("year_which") or match.group("pair_year"))
     direction = _direction(match.group("which")) or _pair_direction(match.group("pair_which") or match.group("pair_own"))
     if direction < 0:
         return published.year if month < published.month else published.year - 1

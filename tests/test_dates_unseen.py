@@ -34,6 +34,8 @@ def values(text, published=PUBLISHED):
     ("وتستضيف قطر بطولة العالم 2019 في الدوحة", ["2019"]),
     # two months joined by و before a dual direction word
     ("وتجري الانتخابات في يونيو ويوليو المقبلين", ["2016-06", "2016-07"]),
+    # a month after و without a direction of its own is not read alone
+    ("وتنظم القوافل خلال أكتوبر ونوفمبر من العام المقبل", ["2017-10", "2017-11"]),
     # a month of a scheduled event without a year is the next one
     ("ومن المقرر أن يعقد المؤتمر في مارس", ["2017-03"]),
     # a Hijri day and month without a year, resolved against the publication date
