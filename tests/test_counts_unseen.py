@@ -16,6 +16,8 @@ def values(nlp, text):
     # a number word after a definite noun that carries a proclitic
     ("فاز الفريق بالمباريات الخمس التي لعبها", [("بالمباريات الخمس", 5)]),
     ("وزار الوفد للمدن الثلاث في الجنوب", [("للمدن الثلاث", 3)]),
+    # a number word with a partitive after a label noun
+    ("وتحاكم في هذه القضية أربع من قريباته", [("أربع", 4)]),
     # and after a noun with a possessive pronoun
     ("وحضر أبناؤها الخمسة حفل التخرج", [("أبناؤها الخمسة", 5)]),
     # a label noun (المجموعة، العدد) before a number that counts the accusative noun after it

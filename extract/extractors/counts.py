@@ -440,9 +440,15 @@ def _is_excluded(tokens: list[Token], number: _Number, unit: Token | None) -> bo
                 and tokens[number.last + 1].start == tokens[number.last].end:
             return True
     if number.first > 0 and _bare_stems(tokens[number.first - 1]) & _first_words("not_count_before") \
-            and not (first.kind == "number" and counted_after_label(tokens, number.last)):
-        return True
+            and not (first.kind == "number" and counted_after_label(tokens, number.last)) \
+            and not (first.kind == "arabic" and _partitive_after(tokens, number.last)):
+        return True  # القرار 2235، الموسم 2015; but في هذه القضية ثلاث من بناته counts
     return unit is not None and bool(_bare_stems(unit) & _first_words("not_count_unit"))
+
+
+def _partitive_after(tokens: list[Token], last: int) -> bool:
+    """A number word followed by من and a noun (ثلاث من بناته): it counts the noun, whatever precedes."""
+    return last + 2 < len(tokens) and tokens[last + 1].norm == "من" and tokens[last + 2].kind == "arabic"
 
 
 def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | None:
