@@ -26,7 +26,8 @@ from extract.ner.clubs import with_clubs
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations
-from extract.ner.persons import named_persons, person_name_after, persons_with_place_surnames, title_persons
+from extract.ner.persons import (named_persons, names_a_place_or_institution, person_name_after,
+                                 persons_with_place_surnames, title_persons)
 from extract.ner.places import gazetteer_places, headed_places
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
@@ -91,7 +92,8 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
 
     def ner(doc: Document) -> Document:
         # Clubs after the backend: they replace the places inside their names (ريال مدريد).
-        doc.entities = with_clubs(doc, find(doc))
+        spans = [span for span in find(doc) if span.label != "PER" or not names_a_place_or_institution(doc, span)]
+        doc.entities = with_clubs(doc, spans)
         return doc
 
     return ner

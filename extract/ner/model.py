@@ -181,6 +181,9 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
     if not _hard_filters(_tokens_of(doc, model_span), model_span.label or ""):
         return False
     covered = sum(len(_tokens_of(doc, span)) for span in inner)
+    if model_span.label == "PER" and all(span.label == "PER" for span in inner) and len(inner) > 1:
+        # عمر بن أحمد + أبو هاشم: one name the lexicon cut at a kunya; joining two names needs a sure model.
+        return confidence(model_span) >= CONFIDENT_REPLACEMENT
     if len(_tokens_of(doc, model_span)) <= covered:
         return False
     if model_span.label == "PER" and all(span.label == "PER" for span in inner):
@@ -189,11 +192,43 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
         and confidence(model_span) >= CONFIDENT_REPLACEMENT
 
 
+# Below this confidence the model is sure a word is no part of a person's name. The lexicon's person
+# rules read a given name and the next word (يزيد عمر، أم دينيا، ابن جلدته) or run a name on into the
+# next word (فلاديمير بوتين الأسبوع); the model, which sees the lexicon's tag among its features and
+# still rejects the words, is right there far more often than not.
+REJECTED_PERSON = 0.05
+OTHER_LABELS = ("ORG", "LOC", "MISC")
+
+
+def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], float]) -> Span | None:
+    """A lexicon person span as the model reads it: cut after its last word the model accepts (two
+    words at least), or relabelled where it is sure they name something else, else None."""
+    if span.label != "PER":
+        return span
+    tokens = _tokens_of(doc, span)
+    kept = 0
+    while kept < len(tokens) and confidence(doc.span(span.start, tokens[kept].end, "PER")) >= REJECTED_PERSON:
+        kept += 1
+    if kept == len(tokens):
+        return span
+    if kept > 1:  # a lone given name left of a longer span is no evidence of a person
+        return doc.span(span.start, tokens[kept - 1].end, "PER")
+    # كامبريدج أناليتيكا: the words are a name, of another kind the model is sure of.
+    other = max(OTHER_LABELS, key=lambda label: confidence(doc.span(span.start, span.end, label)))
+    if confidence(doc.span(span.start, span.end, other)) >= CONFIDENT_REPLACEMENT:
+        return doc.span(span.start, span.end, other)
+    return None
+
+
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
                        confidence: Callable[[Span], float] | None = None) -> list[Span]:
     """The lexicon's spans, extended where the model read a longer name of the same label, plus the
     model's plausible spans where the lexicon found nothing. With `confidence` (the model's own
-    probability of a span), confident spans pass where the corpus tests alone would stop them."""
+    probability of a span), confident spans pass where the corpus tests alone would stop them, and
+    lexicon persons lose the words the model is sure are no part of a name."""
+    if confidence is not None:
+        checked = (_checked_person(doc, span, confidence) for span in lexicon_spans)
+        lexicon_spans = [span for span in checked if span is not None]
     lexicon_spans = non_overlapping(lexicon_spans)  # sorted, so the spans a model span meets are neighbours
     starts = [span.start for span in lexicon_spans]
     replaced: set[int] = set()

@@ -1,0 +1,124 @@
+"""Actors on unseen general news (issues 10 and 11): the CRF's confidence checks the lexicon's persons,
+names of places and institutions named after a person, and names the lexicon cut in two.
+Sentences written for these tests."""
+
+import pytest
+
+from extract import Pipeline, read_text
+from extract.ner.crf import combine_with_crf
+from extract.ner.persons import names_a_place_or_institution
+
+from conftest import phrase_spans
+
+TOKENIZER = Pipeline(components=["normalize", "tokenize"])
+PIPELINE = Pipeline()
+
+
+def _doc(text):
+    return TOKENIZER.process(read_text(text))
+
+
+def _by_words(doc, table, default=0.0):
+    """A confidence function: each span's confidence by its text, `default` for any other."""
+    return lambda span: table.get((doc.text[span.start:span.end], span.label), default)
+
+
+def _combined(doc, lexicon, crf, confidence):
+    return [(span.text, span.label) for span in combine_with_crf(doc, lexicon, crf, confidence)]
+
+
+def _persons(text):
+    return [span.text for span in PIPELINE.process(read_text(text)).entities if span.label == "PER"]
+
+
+def _actors(text):
+    return [actor.name for actor in PIPELINE.process(read_text(text)).fields["actors"]]
+
+
+# The CRF's confidence on the lexicon's persons.
+
+def test_a_lexicon_person_loses_the_words_the_crf_rejects():
+    doc = _doc("وقال الرئيس فلاديمير بوتين الأسبوع الماضي إن بلاده لن تتراجع")
+    lexicon = phrase_spans(doc, ("فلاديمير بوتين الأسبوع", "PER"))
+    confidence = _by_words(doc, {("فلاديمير", "PER"): 0.99, ("فلاديمير بوتين", "PER"): 0.9})
+    assert _combined(doc, lexicon, [], confidence) == [("فلاديمير بوتين", "PER")]
+
+
+def test_a_lexicon_person_the_crf_accepts_stays_whole():
+    doc = _doc("وزار الوزير محمد بن علي العتيبي المعرض")
+    lexicon = phrase_spans(doc, ("محمد بن علي العتيبي", "PER"))
+    assert _combined(doc, lexicon, [], lambda span: 0.3) == [("محمد بن علي العتيبي", "PER")]
+
+
+def test_a_lexicon_person_the_crf_rejects_outright_is_dropped():
+    doc = _doc("وتابع اللاعب ابن جلدته في المباراة")
+    lexicon = phrase_spans(doc, ("ابن جلدته", "PER"))
+    assert _combined(doc, lexicon, [], lambda span: 0.01) == []
+
+
+def test_a_cut_that_leaves_one_given_name_drops_the_person():
+    doc = _doc("وسجل إسلام ثلاثية هاتريك في المباراة")
+    lexicon = phrase_spans(doc, ("إسلام ثلاثية", "PER"))
+    confidence = _by_words(doc, {("إسلام", "PER"): 0.2})
+    assert _combined(doc, lexicon, [], confidence) == []
+
+
+def test_a_lexicon_person_the_crf_is_sure_is_an_organisation_becomes_one():
+    doc = _doc("وباعت الشركة بيانات المستخدمين لشركة كامبريدج أناليتيكا البريطانية")
+    lexicon = phrase_spans(doc, ("كامبريدج أناليتيكا", "PER"))
+    sure, unsure = (_by_words(doc, {("كامبريدج أناليتيكا", "ORG"): value}) for value in (0.97, 0.5))
+    assert _combined(doc, lexicon, [], sure) == [("كامبريدج أناليتيكا", "ORG")]
+    assert _combined(doc, lexicon, [], unsure) == []
+
+
+def test_without_confidence_the_lexicon_persons_stand():
+    doc = _doc("وتابع اللاعب ابن جلدته في المباراة")
+    lexicon = phrase_spans(doc, ("ابن جلدته", "PER"))
+    assert _combined(doc, lexicon, [], None) == [("ابن جلدته", "PER")]
+
+
+def test_default_pipeline_cuts_and_drops_persons_by_the_crf():
+    assert _persons("وقال الرئيس فلاديمير بوتين الأسبوع الماضي إن بلاده لن تتراجع.") == ["فلاديمير بوتين"]
+    assert _persons("وتابع اللاعب ابن جلدته في المباراة.") == []
+    assert _persons("وزار الوزير محمد بن علي العتيبي المعرض أمس.") == ["محمد بن علي العتيبي"]
+
+
+# A sure CRF name joins two lexicon persons it covers.
+
+def test_a_sure_crf_name_joins_a_name_cut_at_its_kunya():
+    doc = _doc("وحضر الدكتور عمر بن أحمد أبو هاشم الاجتماع")
+    lexicon = phrase_spans(doc, ("عمر بن أحمد", "PER"), ("أبو هاشم", "PER"))
+    crf = phrase_spans(doc, ("عمر بن أحمد أبو هاشم", "PER"))
+    assert _combined(doc, lexicon, crf, lambda span: 0.9) == [("عمر بن أحمد أبو هاشم", "PER")]
+    assert _combined(doc, lexicon, crf, lambda span: 0.6) == [("عمر بن أحمد", "PER"), ("أبو هاشم", "PER")]
+
+
+def test_two_persons_joined_by_wa_stay_two():
+    assert _persons("وحضر الدكتور عمر بن أحمد وأبو بكر السالم الاجتماع.") == ["عمر بن أحمد", "أبو بكر السالم"]
+
+
+# Places and institutions named after a person.
+
+@pytest.mark.parametrize("text", [
+    "نقل المصاب إلى مستشفى الملك خالد الجامعي في الرياض.",
+    "وأقيم الحفل في مركز الأمير سلمان الاجتماعي بجدة.",
+    "وهبطت الطائرة في مطار الملك عبدالعزيز الدولي.",
+])
+def test_a_name_after_a_facility_head_and_a_title_is_no_person(text):
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وافتتح الأمير سلطان بن سلمان المعرض في الرياض.", "سلطان بن سلمان"),
+    ("وقالت حكومة الرئيس عبد ربه منصور هادي إنها ترفض الاتفاق.", "عبد ربه منصور هادي"),
+    ("وزار المستشفى الأمير خالد الفيصل أمس.", "خالد الفيصل"),
+])
+def test_a_title_elsewhere_still_names_a_person(text, person):
+    assert person in _persons(text)
+
+
+def test_named_after_needs_the_title_between_head_and_name():
+    doc = PIPELINE.process(read_text("وزار مستشفى الملك فهد الأمير فيصل بن خالد."))
+    spans = {span.text: span for span in doc.entities if span.label == "PER"}
+    assert "فيصل بن خالد" in spans
+    assert not names_a_place_or_institution(doc, spans["فيصل بن خالد"])
