@@ -5,6 +5,7 @@ Sentences written for these tests."""
 import pytest
 
 from extract import Pipeline, read_text
+from extract.extractors.actors import extract_actors
 from extract.ner.crf import combine_with_crf
 from extract.ner.persons import names_a_place_or_institution
 
@@ -83,6 +84,20 @@ def test_default_pipeline_cuts_and_drops_persons_by_the_crf():
     assert _persons("وزار الوزير محمد بن علي العتيبي المعرض أمس.") == ["محمد بن علي العتيبي"]
 
 
+def test_a_new_crf_person_that_starts_with_a_given_name_needs_a_fair_confidence():
+    doc = _doc("وتفقد رئيس الاتحاد أحمد عيد الملعب")
+    crf = phrase_spans(doc, ("أحمد عيد", "PER"))
+    assert _combined(doc, [], crf, lambda span: 0.8) == [("أحمد عيد", "PER")]
+    assert _combined(doc, [], crf, lambda span: 0.3) == []
+
+
+def test_a_new_crf_person_without_a_given_name_still_needs_a_sure_model():
+    doc = _doc("وقال بهار مهر المستشار الإعلامي إنهم غادروا")
+    crf = phrase_spans(doc, ("بهار مهر", "PER"))
+    assert _combined(doc, [], crf, lambda span: 0.8) == []
+    assert _combined(doc, [], crf, lambda span: 0.97) == [("بهار مهر", "PER")]
+
+
 # A sure CRF name joins two lexicon persons it covers.
 
 def test_a_sure_crf_name_joins_a_name_cut_at_its_kunya():
@@ -122,3 +137,82 @@ def test_named_after_needs_the_title_between_head_and_name():
     spans = {span.text: span for span in doc.entities if span.label == "PER"}
     assert "فيصل بن خالد" in spans
     assert not names_a_place_or_institution(doc, spans["فيصل بن خالد"])
+
+
+# Institutions: coordinated genitives, definite لـ complements, a known actor's longer name.
+
+def _organisations(text):
+    return [span.text for span in LEXICON.process(read_text(text)).entities if span.label == "ORG"]
+
+
+LEXICON = Pipeline(ner="lexicon")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("وأصدرت هيئة المواصفات والمقاييس السعودية لائحة جديدة.", "هيئة المواصفات والمقاييس السعودية"),
+    ("وطلب شهادة من الهيئة السعودية للتخصصات الصحية قبل التعيين.", "الهيئة السعودية للتخصصات الصحية"),
+    ("وقدمت وزارة الصحة الأردنية الطلب أمس.", "وزارة الصحة الأردنية"),
+])
+def test_an_institution_name_runs_on_over_its_parts(text, organisation):
+    assert organisation in _organisations(text)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("وأعلنت وزارة الداخلية والجيش أن الوضع هادئ.", "وزارة الداخلية"),
+    ("وقالت الهيئة السعودية للصحفيين إن الاجتماع انتهى.", "الهيئة السعودية"),
+])
+def test_an_institution_stops_before_a_second_actor_or_an_addressee(text, organisation):
+    assert organisation in _organisations(text)
+
+
+# Merging actors.
+
+def _actors_of(text, *phrases_and_labels):
+    doc = LEXICON.process(read_text(text))
+    doc.entities = phrase_spans(doc, *phrases_and_labels)
+    return {actor.name: sorted(mention.text for mention in actor.mentions)
+            for actor in extract_actors(doc).fields["actors"]}
+
+
+def test_a_foreign_g_written_with_jim_or_ghain_is_one_person():
+    actors = _actors_of("وقال مارتن غريفيث إن المحادثات ستستأنف. وأكد جريفيث أنه متفائل.",
+                        ("مارتن غريفيث", "PER"), ("جريفيث", "PER"))
+    assert actors == {"مارتن غريفيث": ["جريفيث", "مارتن غريفيث"]}
+
+
+def test_different_family_names_stay_different_persons():
+    actors = _actors_of("وقال مارتن غريفيث إن المحادثات ستستأنف. وأكد مارتن جونز أنه متفائل.",
+                        ("مارتن غريفيث", "PER"), ("مارتن جونز", "PER"))
+    assert set(actors) == {"مارتن غريفيث", "مارتن جونز"}
+
+
+def test_an_organisation_span_with_a_known_person_s_family_name_is_that_person():
+    text = "وقال المدرب جوزيه مورينيو إن الفريق جاهز. ويعتمد مورينيو على الشباب."
+    doc = LEXICON.process(read_text(text))
+    later = text.rindex("مورينيو")
+    doc.entities = phrase_spans(doc, ("جوزيه مورينيو", "PER")) + [doc.span(later, later + len("مورينيو"), "ORG")]
+    actors = extract_actors(doc).fields["actors"]
+    assert [(actor.name, actor.kind, len(actor.mentions)) for actor in actors] == [("جوزيه مورينيو", "person", 2)]
+
+
+def test_a_later_bare_short_name_joins_the_organisation_it_was_apposed_to():
+    text = 'ومنع أعضاء في مجلس الشيوخ الأمريكي "المجلس" من السفر. وقال أعضاء المجلس إنهم سيردون.'
+    doc = LEXICON.process(read_text(text))
+    second = text.rindex("المجلس")
+    doc.entities = phrase_spans(doc, ("مجلس الشيوخ الأمريكي", "ORG"), ("المجلس", "ORG")) \
+        + [doc.span(second, second + len("المجلس"), "ORG")]
+    actors = extract_actors(doc).fields["actors"]
+    assert [actor.name for actor in actors] == ["مجلس الشيوخ الأمريكي"]
+    assert len(actors[0].mentions) == 3
+
+
+def test_an_organisation_named_with_words_inserted_is_the_same_organisation():
+    actors = _actors_of("وقصف الجيش السوري المدينة. وقال الجيش العربي السوري إنه تقدم.",
+                        ("الجيش السوري", "ORG"), ("الجيش العربي السوري", "ORG"))
+    assert list(actors) == ["الجيش السوري"]
+
+
+def test_organisations_that_share_only_a_head_stay_apart():
+    actors = _actors_of("وقالت وزارة الصحة إن الوضع مستقر. وأعلنت وزارة التربية والتعليم الإغلاق.",
+                        ("وزارة الصحة", "ORG"), ("وزارة التربية والتعليم", "ORG"))
+    assert set(actors) == {"وزارة الصحة", "وزارة التربية والتعليم"}

@@ -39,7 +39,12 @@ def lexicon_entities(doc: Document) -> list[Span]:
     """PER/LOC/ORG spans from the shipped lexicons and patterns."""
     # Longer evidence first: a quoted organisation name or a known actor wins over a place inside it.
     persons = named_persons(doc)
-    return non_overlapping(quoted_organisations(doc) + lexicon_actors(doc) + title_persons(doc) + institutions(doc)
+    named = institutions(doc)
+    # A known actor that an institution's name starts and runs on from is that longer institution
+    # (وزارة الصحة الأردنية, not وزارة الصحة).
+    starts = {span.start: span.end for span in named}
+    known = [span for span in lexicon_actors(doc) if starts.get(span.start, 0) <= span.end]
+    return non_overlapping(quoted_organisations(doc) + known + title_persons(doc) + named
                            + persons_with_place_surnames(doc, persons) + gazetteer_places(doc) + persons
                            + headed_places(doc))
 

@@ -13,7 +13,7 @@ from extract.ner.base import non_overlapping
 from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, given_names, institution_heads, is_definite_adjective, is_function_word,
-                           is_title_word, name_particles, place_heads, place_words)
+                           is_given_name, is_title_word, name_particles, place_heads, place_words)
 
 
 
@@ -163,6 +163,15 @@ def _family_name_or_not_definite(token: Token) -> bool:
     return not word.startswith("ال") or _name_like_word(word) or word_frequencies().get(word, 0) < RARE_DEFINITE_FREQUENCY
 
 
+def _addition_bar(tokens: list[Token], label: str) -> float:
+    """How sure the model must be of a new span. A person that starts with a listed given name and
+    goes on with more words (أحمد عيد، نايف السعدي: family names that are also words) has the given
+    name's evidence besides the model's, so a fair confidence is enough."""
+    if label == "PER" and len(tokens) > 1 and is_given_name(tokens[0]):
+        return CONFIDENT_EXTENSION
+    return CONFIDENT_ADDITION
+
+
 def _hard_filters(tokens: list[Token], label: str) -> bool:
     """What no span may hold whatever the model's confidence: function words, punctuation, and in a
     person's name titles and definite common nouns (وحسن الجوار، تميم بن حمد الوفد)."""
@@ -242,7 +251,7 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
         if not meeting:
             if plausible_model_span(tokens, model_span.label) or (
                     confidence is not None and _hard_filters(tokens, model_span.label)
-                    and confidence(model_span) >= CONFIDENT_ADDITION):
+                    and confidence(model_span) >= _addition_bar(tokens, model_span.label)):
                 added.append(model_span)
             continue
         inner = [lexicon_spans[index] for index in meeting]

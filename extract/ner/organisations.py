@@ -72,6 +72,20 @@ def _place_name_end(tokens: list[Token], first: int) -> int:
     return end
 
 
+def _definite_conjunct(tokens: list[Token], position: int) -> bool:
+    """والمقاييس after هيئة المواصفات: a second definite noun coordinated into the genitive, where it
+    names no institution or place of its own (وزارة الداخلية والجيش are two)."""
+    if position >= len(tokens) or tokens[position].sentence != tokens[position - 1].sentence:
+        return False
+    token = tokens[position]
+    # و before the article is the conjunction unless what is left is too short for a noun (والي، والد).
+    if token.kind != "arabic" or not token.norm.startswith("وال") or len(token.norm) < 6:
+        return False
+    stem = token.norm[1:]
+    return stem not in function_words() and stem not in place_words() and stem[2:] not in ORG_HEADS and stem not in _institution_head_words() \
+        and stem[2:] not in _institution_head_words()
+
+
 def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     """Last token of the genitive phrase after a head: up to two indefinite nouns, then a definite
     one or a place's name, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there
@@ -89,6 +103,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
                     and tokens[position + 2].norm.startswith("ال"):
                 end = position + 2
+            elif _definite_conjunct(tokens, position + 1):
+                end = position + 1  # هيئة المواصفات والمقاييس
             return end
         if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in function_words() or has_preposition(token):
             return None
@@ -114,6 +130,11 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
     if stem in place_words() or bare in place_words():
         return position
     if stem.startswith("ال"):
+        # للتخصصات الصحية: a definite complement counts with its adjective; bare it is whom the
+        # institution spoke to (قالت الهيئة السعودية للصحفيين).
+        if position + 1 < len(tokens) and tokens[position + 1].sentence == token.sentence \
+                and is_definite_adjective(tokens[position + 1]):
+            return position + 1
         return last
     end = _genitive_chain_end(tokens, position)
     if end is None:
