@@ -216,3 +216,16 @@ def test_organisations_that_share_only_a_head_stay_apart():
     actors = _actors_of("وقالت وزارة الصحة إن الوضع مستقر. وأعلنت وزارة التربية والتعليم الإغلاق.",
                         ("وزارة الصحة", "ORG"), ("وزارة التربية والتعليم", "ORG"))
     assert set(actors) == {"وزارة الصحة", "وزارة التربية والتعليم"}
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("وقصفت القوات الموالية للرئيس السوري المدينة.", "القوات الموالية"),
+    ("وانتشرت فرق الدفاع المدني التطوعية في الأحياء.", "الدفاع المدني"),
+])
+def test_no_institution_runs_on_over_a_person_s_title_or_another_noun_s_adjective(text, organisation):
+    assert organisation in _organisations(text)
+
+
+def test_a_known_actor_continued_by_adjectives_is_the_longer_institution():
+    assert "وزارة الصحة الأردنية" in _organisations("وأعلنت وزارة الصحة الأردنية تسجيل إصابات.")
+    assert "الحكومة العراقية" in _organisations("ودعت الحكومة العراقية لتعويض الضحايا.")

@@ -31,8 +31,8 @@ from extract.ner.persons import (named_persons, names_a_place_or_institution, pe
 from extract.ner.places import gazetteer_places, headed_places
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
-from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_function_word, place_heads,
-                           place_words)
+from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_definite_adjective,
+                           is_function_word, place_heads, place_words)
 
 
 def lexicon_entities(doc: Document) -> list[Span]:
@@ -40,13 +40,24 @@ def lexicon_entities(doc: Document) -> list[Span]:
     # Longer evidence first: a quoted organisation name or a known actor wins over a place inside it.
     persons = named_persons(doc)
     named = institutions(doc)
-    # A known actor that an institution's name starts and runs on from is that longer institution
-    # (وزارة الصحة الأردنية, not وزارة الصحة).
-    starts = {span.start: span.end for span in named}
-    known = [span for span in lexicon_actors(doc) if starts.get(span.start, 0) <= span.end]
+    known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
     return non_overlapping(quoted_organisations(doc) + known + title_persons(doc) + named
                            + persons_with_place_surnames(doc, persons) + gazetteer_places(doc) + persons
                            + headed_places(doc))
+
+
+def _extended_by_adjectives(doc: Document, known: Span, named: list[Span]) -> bool:
+    """وزارة الصحة الأردنية: a known actor ending in a noun that an institution's name continues with
+    adjectives only is that longer institution. Not past a known name's own adjective (الحكومة العراقية
+    لتعويض الضحايا، فرق الدفاع المدني التطوعية) or past a complement."""
+    last = doc.token_index_at(known.end) - 1
+    if is_definite_adjective(doc.tokens[last]):
+        return False
+    for span in named:
+        if span.start == known.start and span.end > known.end:
+            added = doc.tokens[last + 1:doc.token_index_at(span.end)]
+            return all(is_definite_adjective(token) for token in added)
+    return False
 
 
 def _camel_entities_function() -> Callable[[Document], list[Span]]:

@@ -9,7 +9,7 @@ from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon
 from extract.matcher import TRANSPARENT, PhraseMatcher
 from extract.words import (ORG_HEADS, function_words, has_preposition, institution_heads, is_definite_adjective,
-                           is_given_name, is_title_word, place_words, starts_with_conjunction, word_set)
+                           is_given_name, is_title_word, place_words, starts_with_conjunction, title_words, word_set)
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 
@@ -131,9 +131,9 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
         return position
     if stem.startswith("ال"):
         # للتخصصات الصحية: a definite complement counts with its adjective; bare it is whom the
-        # institution spoke to (قالت الهيئة السعودية للصحفيين).
+        # institution spoke to (قالت الهيئة السعودية للصحفيين), and a title is a person (الموالية للرئيس).
         if position + 1 < len(tokens) and tokens[position + 1].sentence == token.sentence \
-                and is_definite_adjective(tokens[position + 1]):
+                and is_definite_adjective(tokens[position + 1]) and stem not in title_words():
             return position + 1
         return last
     end = _genitive_chain_end(tokens, position)
