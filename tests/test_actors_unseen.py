@@ -229,3 +229,40 @@ def test_no_institution_runs_on_over_a_person_s_title_or_another_noun_s_adjectiv
 def test_a_known_actor_continued_by_adjectives_is_the_longer_institution():
     assert "وزارة الصحة الأردنية" in _organisations("وأعلنت وزارة الصحة الأردنية تسجيل إصابات.")
     assert "الحكومة العراقية" in _organisations("ودعت الحكومة العراقية لتعويض الضحايا.")
+
+
+# Sports and profession roles before a name; radio stations.
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال المهاجم الأوروغوياني أرسيمندي إنه سعيد.", "أرسيمندي"),
+    ("وقالت الممثلة منى زكي إن الفيلم ناجح.", "منى زكي"),
+])
+def test_a_role_before_a_name_is_no_part_of_it(text, person):
+    assert _persons(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المدرب إن الفريق جاهز للمباراة.",
+    "وأطلق المهاجم النار على المارة ثم فر.",
+])
+def test_a_role_without_a_name_names_no_person(text):
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize("text, station", [
+    ("وصرح مصدر أمني للجوهرة اف ام بأن البحث جار.", "للجوهرة اف ام"),
+    ('وقال المدير في تصريح لشمس "إف إم" إن الموسم انطلق.', 'شمس "إف إم"'),
+    ("وقال مدير الشركة لموزاييك FM إن الأسعار سترتفع.", "موزاييك FM"),
+])
+def test_a_word_before_a_radio_band_names_a_station(text, station):
+    assert station in _organisations(text)
+
+
+def test_a_radio_band_alone_names_nothing():
+    assert _organisations("وقالت المحطة إن أف أم هو نطاق البث.") == []
+
+
+def test_one_station_in_two_spellings_is_one_media_actor():
+    actors = PIPELINE.process(read_text("وقال لموزاييك أف أم إن الأسعار سترتفع. وأضاف لموزاييك FM أن الوضع صعب."))
+    assert [(actor.name, actor.kind, len(actor.mentions)) for actor in actors.fields["actors"]] \
+        == [("موزاييك أف أم", "media", 2)]

@@ -24,7 +24,7 @@ from extract.lexicons import actor_lexicon, read_tsv
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import ORG_HEADS, institution_kind, is_definite_adjective
+from extract.words import ORG_HEADS, RADIO_BANDS, institution_kind, is_definite_adjective
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -44,8 +44,14 @@ NASAB_WORDS = frozenset({"بن", "ابن", "بنت"})
 
 
 def mention_key(text: str) -> str:
-    """How a mention is compared with earlier names: as a lexicon key, with hashtag underscores as spaces."""
-    return lexicon_key(text.replace("_", " "))
+    """How a mention is compared with earlier names: as a lexicon key, with hashtag underscores as
+    spaces and a radio band in one spelling (موزاييك FM = موزاييك أف أم)."""
+    words = lexicon_key(text.replace("_", " ")).split()
+    for band in RADIO_BANDS:
+        if len(words) > len(band) and tuple(word.lower() for word in words[-len(band):]) == band:
+            words = words[:-len(band)] + list(RADIO_BANDS[0])
+            break
+    return " ".join(words)
 
 
 def key_readings(key: str) -> list[str]:

@@ -25,7 +25,7 @@ from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
 from extract.ner.clubs import with_clubs
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
-from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations
+from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations, radio_stations
 from extract.ner.persons import (named_persons, names_a_place_or_institution, person_name_after,
                                  persons_with_place_surnames, title_persons)
 from extract.ner.places import gazetteer_places, headed_places
@@ -41,7 +41,7 @@ def lexicon_entities(doc: Document) -> list[Span]:
     persons = named_persons(doc)
     named = institutions(doc)
     known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
-    return non_overlapping(quoted_organisations(doc) + known + title_persons(doc) + named
+    return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + known + title_persons(doc) + named
                            + persons_with_place_surnames(doc, persons) + gazetteer_places(doc) + persons
                            + headed_places(doc))
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import actor_lexicon
+from extract.lexicons import actor_lexicon, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
-from extract.words import (ORG_HEADS, function_words, has_preposition, institution_heads, is_definite_adjective,
+from extract.words import (ORG_HEADS, RADIO_BANDS, function_words, has_preposition, institution_heads,
+                           is_definite_adjective, is_function_word,
                            is_given_name, is_title_word, place_words, starts_with_conjunction, title_words, word_set)
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
@@ -82,7 +83,7 @@ def _definite_conjunct(tokens: list[Token], position: int) -> bool:
     if token.kind != "arabic" or not token.norm.startswith("وال") or len(token.norm) < 6:
         return False
     stem = token.norm[1:]
-    return stem not in function_words() and stem not in place_words() and stem[2:] not in ORG_HEADS and stem not in _institution_head_words() \
+    return stem not in function_words() and stem not in place_words() and stem not in ordinal_words() and stem[2:] not in ORG_HEADS and stem not in _institution_head_words() \
         and stem[2:] not in _institution_head_words()
 
 
@@ -175,6 +176,36 @@ def institutions(doc: Document) -> list[Span]:
             continue
         last = _lam_complement_end(tokens, last)
         found.append(doc.span(match.start, tokens[last].end, "ORG"))
+    return found
+
+
+def _name_reading_offset(token: Token) -> int:
+    """Where a name starts inside its token: after the proclitics of its most frequent reading, or of
+    its last one for a name nobody has counted (لموزاييك → موزاييك، للجوهرة → الجوهرة)."""
+    frequencies = word_frequencies()
+    readings = list(token.stems)
+    return max(readings, key=lambda reading: (frequencies.get(reading[1], 0), reading[0]))[0]
+
+
+def radio_stations(doc: Document) -> list[Span]:
+    """الجوهرة أف أم، موزاييك FM، الجوهرة "اف ام": the word before a radio band and the band (quoted or
+    not) are a station's name (للجوهرة اف ام: without its conjunction or preposition)."""
+    tokens, found = doc.tokens, []
+    for band in RADIO_BANDS:
+        for index in doc.stem_positions().get(band[0], ()):
+            last = index + len(band) - 1
+            if tuple(token.norm for token in tokens[index:last + 1]) != band:
+                continue
+            quoted = index >= 1 and tokens[index - 1].norm in TRANSPARENT
+            before = index - 1 - quoted
+            if before < 0 or tokens[before].kind != "arabic" or is_function_word(tokens[before]) \
+                    or tokens[before].sentence != tokens[last].sentence:
+                continue
+            if quoted and last + 1 < len(tokens) and tokens[last + 1].norm in TRANSPARENT:
+                last += 1
+            name = tokens[before]
+            start = doc.normalized.to_original(name.norm_start + _name_reading_offset(name), name.norm_end)[0]
+            found.append(doc.span(start, tokens[last].end, "ORG"))
     return found
 
 
