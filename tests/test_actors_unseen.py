@@ -266,3 +266,27 @@ def test_one_station_in_two_spellings_is_one_media_actor():
     actors = PIPELINE.process(read_text("وقال لموزاييك أف أم إن الأسعار سترتفع. وأضاف لموزاييك FM أن الوضع صعب."))
     assert [(actor.name, actor.kind, len(actor.mentions)) for actor in actors.fields["actors"]] \
         == [("موزاييك أف أم", "media", 2)]
+
+
+# Institution heads: courts, prosecutors, boards, missions, agencies; after a title.
+
+@pytest.mark.parametrize("text, organisation", [
+    ("وأوضح رئيس ديوان المظالم أن الأمر الملكي صدر.", "ديوان المظالم"),
+    ("وقال رئيس مجلس القضاء الأعلى إن المحاكم ستعمل.", "مجلس القضاء الأعلى"),
+    ("وأعلنت المفوضية الأوروبية فرض غرامة على الشركة.", "المفوضية الأوروبية"),
+    ("وأذنت النيابة العمومية بالاحتفاظ بالمتهمين.", "النيابة العمومية"),
+    ("وحذرت مصلحة الأرصاد الجوية من الأمطار.", "مصلحة الأرصاد الجوية"),
+    ("وقضت محكمة الاستئناف بسجن المتهم.", "محكمة الاستئناف"),
+    ("وأعلنت أمانة منطقة الرياض إغلاق الطريق.", "أمانة منطقة الرياض"),
+])
+def test_a_head_and_its_genitive_or_adjective_name_an_institution(text, organisation):
+    assert organisation in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية الروسي إن المحادثات مستمرة.",
+    "وقال إنه يتحدث بكل أمانة عن الموضوع.",
+    "وأرسلت الجمعية بعثة طبية إلى القرية.",
+])
+def test_a_title_s_own_adjective_head_or_an_indefinite_genitive_names_no_institution(text):
+    assert _organisations(text) == []

@@ -97,6 +97,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
         token = tokens[position]
         if is_title_word(token) or is_given_name(token):
             return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
+        if token.norm in function_words():
+            return None  # إلى reads as a definite word once normalized (الي)
         if token.norm.startswith("ال") or token.norm in place_words():
             # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن), and
             # runs on over its later words (شرطة منطقة مكة المكرمة).
@@ -160,8 +162,8 @@ def institutions(doc: Document) -> list[Span]:
         if match.start != tokens[match.first].start and not (
                 match.start == tokens[match.first].start + 1 and starts_with_conjunction(tokens[match.first])):
             continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل is one
-        if match.first > 0 and is_title_word(tokens[match.first - 1]):
-            continue  # وزير الخارجية الروسي: part of a title
+        if match.first > 0 and is_title_word(tokens[match.first - 1]) and takes == "adjective":
+            continue  # وزير الخارجية الروسي: part of a title; رئيس مجلس القضاء الأعلى names the council
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None:
