@@ -290,3 +290,8 @@ def test_a_head_and_its_genitive_or_adjective_name_an_institution(text, organisa
 ])
 def test_a_title_s_own_adjective_head_or_an_indefinite_genitive_names_no_institution(text):
     assert _organisations(text) == []
+
+
+def test_an_adjective_head_after_a_title_names_the_institution_unless_the_title_holds_it():
+    assert "المفوضية الأوروبية" in _organisations("وقال رئيس المفوضية الأوروبية إن الاتفاق قريب.")
+    assert _organisations("وقال وزير الدفاع الأمريكي إن الاتفاق قريب.") == []

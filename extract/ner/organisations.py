@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import actor_lexicon, word_frequencies
+from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
 from extract.words import (ORG_HEADS, RADIO_BANDS, function_words, has_preposition, institution_heads,
                            is_definite_adjective, is_function_word,
@@ -152,6 +152,18 @@ def _institution_head_words() -> frozenset[str]:
     return frozenset(normalize_string(row["head"]).split()[0] for row in institution_heads())
 
 
+@lru_cache(maxsize=1)
+def _two_word_titles() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(words) for words in (normalize_string(title).split() for title in person_titles())
+                     if len(words) == 2)
+
+
+def _title_with_head(title: Token, head: Token) -> bool:
+    """وزير الخارجية، رئيس الحكومة: a title whose second word is the head (the ministry named by the
+    minister's title), not a title before an institution it heads (رئيس مجلس القضاء)."""
+    return is_title_word(title) and (title.norm, head.stems[-1][1]) in _two_word_titles()
+
+
 def institutions(doc: Document) -> list[Span]:
     """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
     (an ordinal is a rank, not a name: المركز الثاني)."""
@@ -162,8 +174,8 @@ def institutions(doc: Document) -> list[Span]:
         if match.start != tokens[match.first].start and not (
                 match.start == tokens[match.first].start + 1 and starts_with_conjunction(tokens[match.first])):
             continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل is one
-        if match.first > 0 and is_title_word(tokens[match.first - 1]) and takes == "adjective":
-            continue  # وزير الخارجية الروسي: part of a title; رئيس مجلس القضاء الأعلى names the council
+        if match.first > 0 and _title_with_head(tokens[match.first - 1], tokens[match.first]):
+            continue  # وزير الخارجية الروسي: part of a title; رئيس المفوضية الأوروبية names the commission
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None:
