@@ -295,3 +295,15 @@ def test_a_title_s_own_adjective_head_or_an_indefinite_genitive_names_no_institu
 def test_an_adjective_head_after_a_title_names_the_institution_unless_the_title_holds_it():
     assert "المفوضية الأوروبية" in _organisations("وقال رئيس المفوضية الأوروبية إن الاتفاق قريب.")
     assert _organisations("وقال وزير الدفاع الأمريكي إن الاتفاق قريب.") == []
+
+
+def test_a_verb_is_no_new_crf_person_however_sure():
+    doc = _doc("وقالت المسؤولة وبدأنا بتنبيه الناس")
+    crf = phrase_spans(doc, ("وبدأنا", "PER"))
+    assert _combined(doc, [], crf, lambda span: 0.99) == []
+
+
+def test_a_given_name_that_is_also_a_verb_form_stays_a_new_crf_person():
+    doc = _doc("وقال أحمد عيد إن الفريق جاهز")
+    crf = phrase_spans(doc, ("أحمد عيد", "PER"))
+    assert _combined(doc, [], crf, lambda span: 0.99) == [("أحمد عيد", "PER")]

@@ -10,6 +10,7 @@ from typing import Callable
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
+from extract.ner.persons import is_accusative_common_word, looks_like_verb
 from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, given_names, institution_heads, is_definite_adjective, is_function_word,
@@ -163,6 +164,20 @@ def _family_name_or_not_definite(token: Token) -> bool:
     return not word.startswith("ال") or _name_like_word(word) or word_frequencies().get(word, 0) < RARE_DEFINITE_FREQUENCY
 
 
+def _inflected_common_word(token: Token) -> bool:
+    """A verb or an accusative adverb in any clitic reading (وبدأنا، عاجلا): no part of a new
+    person's name, however sure the model is. Listed given names are names (أحمد، يزيد)."""
+    if token.kind != "arabic" or is_given_name(token):
+        return False
+    return any(looks_like_verb(stem) or is_accusative_common_word(stem) or _first_person_perfect(stem)
+               for _, stem in token.stems)
+
+
+def _first_person_perfect(word: str) -> bool:
+    """بدأنا، قررنا: a perfect verb with the first-person plural ending."""
+    return len(word) >= 5 and word.endswith("نا") and looks_like_verb(word[:-2])
+
+
 def _addition_bar(tokens: list[Token], label: str) -> float:
     """How sure the model must be of a new span. A person that starts with a listed given name and
     goes on with more words (أحمد عيد، نايف السعدي: family names that are also words) has the given
@@ -249,9 +264,10 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
         meeting = [index for index in range(first, bisect_left(starts, model_span.end)) if index not in replaced]
         tokens = _tokens_of(doc, model_span)
         if not meeting:
-            if plausible_model_span(tokens, model_span.label) or (
+            if (plausible_model_span(tokens, model_span.label) or (
                     confidence is not None and _hard_filters(tokens, model_span.label)
-                    and confidence(model_span) >= _addition_bar(tokens, model_span.label)):
+                    and confidence(model_span) >= _addition_bar(tokens, model_span.label))) \
+                    and not (model_span.label == "PER" and any(map(_inflected_common_word, tokens))):
                 added.append(model_span)
             continue
         inner = [lexicon_spans[index] for index in meeting]
