@@ -308,3 +308,12 @@ def test_a_given_name_that_is_also_a_verb_form_stays_a_new_crf_person():
     doc = _doc("وقال أحمد عيد إن الفريق جاهز")
     crf = phrase_spans(doc, ("أحمد عيد", "PER"))
     assert _combined(doc, [], crf, lambda span: 0.99) == [("أحمد عيد", "PER")]
+
+
+def test_a_new_crf_organisation_needs_the_crf_to_believe_it():
+    doc = _doc("وقال الغنوشي إنه مستعد للقاء خليفة حفتر")
+    crf = phrase_spans(doc, ("للقاء خليفة حفتر", "ORG"))
+    assert _combined(doc, [], crf, lambda span: 0.45) == []
+    doc = _doc("وأعلنت شركة سوديكسو أنها حزينة")
+    crf = phrase_spans(doc, ("سوديكسو", "ORG"))
+    assert _combined(doc, [], crf, lambda span: 0.86) == [("سوديكسو", "ORG")]

@@ -154,6 +154,11 @@ CONFIDENT_EXTENSION = 0.5
 CONFIDENT_REPLACEMENT = 0.85
 
 
+# A new organisation the model doubts more than it believes (للقاء خليفة حفتر، ميسي ودي ماريا) is
+# words the name tests let through, not a name: organisations have no given-name evidence.
+UNSURE_ORGANISATION = 0.5
+
+
 # A word with the article rarer than this in the corpus reads as a family name (البدير، الشريم), a
 # frequent one as a common noun (الوفد، الجوار), even where the bare form makes the article test doubt it.
 RARE_DEFINITE_FREQUENCY = 300
@@ -267,7 +272,9 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
             if (plausible_model_span(tokens, model_span.label) or (
                     confidence is not None and _hard_filters(tokens, model_span.label)
                     and confidence(model_span) >= _addition_bar(tokens, model_span.label))) \
-                    and not (model_span.label == "PER" and any(map(_inflected_common_word, tokens))):
+                    and not (model_span.label == "PER" and any(map(_inflected_common_word, tokens))) \
+                    and not (model_span.label == "ORG" and confidence is not None
+                             and confidence(model_span) < UNSURE_ORGANISATION):
                 added.append(model_span)
             continue
         inner = [lexicon_spans[index] for index in meeting]
