@@ -317,3 +317,9 @@ def test_a_new_crf_organisation_needs_the_crf_to_believe_it():
     doc = _doc("وأعلنت شركة سوديكسو أنها حزينة")
     crf = phrase_spans(doc, ("سوديكسو", "ORG"))
     assert _combined(doc, [], crf, lambda span: 0.86) == [("سوديكسو", "ORG")]
+
+
+def test_a_dual_adjective_agreeing_with_a_dual_noun_continues_an_institution():
+    assert "حكومة خادم الحرمين الشريفين" in _organisations("وتقدم المساعدات من حكومة خادم الحرمين الشريفين للدول.")
+    # المشاركين does not agree with الوزراء (no ين): the object of شكر, not the council's adjective.
+    assert _organisations("وشكر مجلس الوزراء المشاركين في الحملة.") == ["مجلس الوزراء"]

@@ -152,6 +152,14 @@ def _institution_head_words() -> frozenset[str]:
     return frozenset(normalize_string(row["head"]).split()[0] for row in institution_heads())
 
 
+def _agreeing_dual_adjective(noun: Token, word: Token) -> bool:
+    """خادم الحرمين الشريفين: a definite word ending in ين after a definite noun ending in ين is its
+    adjective, agreeing in the dual or plural (not a second noun: الحرمين المكيين is one phrase too)."""
+    return noun.norm.startswith("ال") and noun.norm.endswith("ين") and word.kind == "arabic" \
+        and word.norm.startswith("ال") and word.norm.endswith("ين") and len(word.norm) >= 6 \
+        and word.norm not in function_words()
+
+
 @lru_cache(maxsize=1)
 def _two_word_titles() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(words) for words in (normalize_string(title).split() for title in person_titles())
@@ -182,7 +190,8 @@ def institutions(doc: Document) -> list[Span]:
                 continue
             last = end
         adjectives = 0
-        while last + 1 < len(tokens) and adjectives < 2 and is_definite_adjective(tokens[last + 1]) \
+        while last + 1 < len(tokens) and adjectives < 2 \
+                and (is_definite_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])) \
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
             last += 1
             adjectives += 1
