@@ -323,3 +323,34 @@ def test_a_dual_adjective_agreeing_with_a_dual_noun_continues_an_institution():
     assert "حكومة خادم الحرمين الشريفين" in _organisations("وتقدم المساعدات من حكومة خادم الحرمين الشريفين للدول.")
     # المشاركين does not agree with الوزراء (no ين): the object of شكر, not the council's adjective.
     assert _organisations("وشكر مجلس الوزراء المشاركين في الحملة.") == ["مجلس الوزراء"]
+
+
+def test_a_given_name_with_a_definite_participle_is_no_fairly_sure_person():
+    doc = _doc("وقال فيصل المحبط إنه لم يتمكن من الفوز")
+    crf = phrase_spans(doc, ("فيصل المحبط", "PER"))
+    assert _combined(doc, [], crf, lambda span: 0.86) == []
+    doc = _doc("وقال نايف السعدي إن الأمطار هطلت")
+    crf = phrase_spans(doc, ("نايف السعدي", "PER"))
+    assert _combined(doc, [], crf, lambda span: 0.86) == [("نايف السعدي", "PER")]
+
+
+def test_a_doubted_lexicon_person_still_yields_to_a_longer_crf_name():
+    doc = _doc("وقال المهندس جديع بن نهار القحطاني إن الانتخابات ستنطلق")
+    lexicon = phrase_spans(doc, ("بن نهار القحطاني", "PER"))
+    crf = phrase_spans(doc, ("جديع بن نهار القحطاني", "PER"))
+    confidence = _by_words(doc, {("جديع بن نهار القحطاني", "PER"): 0.84})
+    assert _combined(doc, lexicon, crf, confidence) == [("جديع بن نهار القحطاني", "PER")]
+
+
+def test_a_person_the_crf_is_sure_starts_keeps_a_family_name_it_doubts():
+    doc = _doc("وحول مهاجمه هارون كمارا الكرة برأسه")
+    lexicon = phrase_spans(doc, ("هارون كمارا", "PER"))
+    sure, unsure = (_by_words(doc, {("هارون", "PER"): value}) for value in (0.96, 0.5))
+    assert _combined(doc, lexicon, [], sure) == [("هارون كمارا", "PER")]
+    assert _combined(doc, lexicon, [], unsure) == []
+
+
+def test_a_short_clitic_reading_does_not_make_a_name_a_verb():
+    doc = _doc("ويدخل الزعيم كيم جونغ أون التاريخ")
+    crf = phrase_spans(doc, ("كيم جونغ أون", "PER"))
+    assert _combined(doc, [], crf, lambda span: 0.97) == [("كيم جونغ أون", "PER")]

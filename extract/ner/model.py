@@ -174,8 +174,9 @@ def _inflected_common_word(token: Token) -> bool:
     person's name, however sure the model is. Listed given names are names (أحمد، يزيد)."""
     if token.kind != "arabic" or is_given_name(token):
         return False
+    # Readings of one or two letters after a proclitic (كيم → ك + يم) are too short to judge.
     return any(looks_like_verb(stem) or is_accusative_common_word(stem) or _first_person_perfect(stem)
-               for _, stem in token.stems)
+               for _, stem in token.stems if len(stem) >= 4)
 
 
 def _first_person_perfect(word: str) -> bool:
@@ -187,8 +188,9 @@ def _addition_bar(tokens: list[Token], label: str) -> float:
     """How sure the model must be of a new span. A person that starts with a listed given name and
     goes on with more words (أحمد عيد، نايف السعدي: family names that are also words) has the given
     name's evidence besides the model's, so a fair confidence is enough."""
-    if label == "PER" and len(tokens) > 1 and is_given_name(tokens[0]):
-        return CONFIDENT_EXTENSION
+    if label == "PER" and len(tokens) > 1 and is_given_name(tokens[0]) \
+            and not any(token.norm.startswith("ال") and not token.norm.endswith("ي") for token in tokens[1:]):
+        return CONFIDENT_EXTENSION  # a definite family name is a nisba (السعدي), not فيدرر المحبط
     return CONFIDENT_ADDITION
 
 
@@ -242,6 +244,8 @@ def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], floa
         return span
     if kept > 1:  # a lone given name left of a longer span is no evidence of a person
         return doc.span(span.start, tokens[kept - 1].end, "PER")
+    if kept == 1 and confidence(doc.span(span.start, tokens[0].end, "PER")) >= CONFIDENT_ADDITION:
+        return span  # هارون كمارا: sure of the person, not of a foreign family name it has not seen
     # كامبريدج أناليتيكا: the words are a name, of another kind the model is sure of.
     other = max(OTHER_LABELS, key=lambda label: confidence(doc.span(span.start, span.end, label)))
     if confidence(doc.span(span.start, span.end, other)) >= CONFIDENT_REPLACEMENT:
@@ -255,9 +259,6 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
     model's plausible spans where the lexicon found nothing. With `confidence` (the model's own
     probability of a span), confident spans pass where the corpus tests alone would stop them, and
     lexicon persons lose the words the model is sure are no part of a name."""
-    if confidence is not None:
-        checked = (_checked_person(doc, span, confidence) for span in lexicon_spans)
-        lexicon_spans = [span for span in checked if span is not None]
     lexicon_spans = non_overlapping(lexicon_spans)  # sorted, so the spans a model span meets are neighbours
     starts = [span.start for span in lexicon_spans]
     replaced: set[int] = set()
@@ -284,6 +285,8 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
             replaced.update(meeting)
             added.append(model_span)
     kept = [span for index, span in enumerate(lexicon_spans) if index not in replaced]
+    if confidence is not None:  # after the model's extensions, which may take over a person it doubts
+        kept = [span for span in (_checked_person(doc, span, confidence) for span in kept) if span is not None]
     return non_overlapping(kept + added)
 
 
