@@ -354,3 +354,8 @@ def test_a_short_clitic_reading_does_not_make_a_name_a_verb():
     doc = _doc("ويدخل الزعيم كيم جونغ أون التاريخ")
     crf = phrase_spans(doc, ("كيم جونغ أون", "PER"))
     assert _combined(doc, [], crf, lambda span: 0.97) == [("كيم جونغ أون", "PER")]
+
+
+def test_a_coordinated_nisba_continues_an_institution_but_a_nationality_names_a_second():
+    assert "وزارة الشؤون البلدية والقروية" in _organisations("وعقد المؤتمر في وزارة الشؤون البلدية والقروية أمس.")
+    assert "الجيش اللبناني" in _organisations("وقال الجيش اللبناني والسوري إن الهجوم فشل.")

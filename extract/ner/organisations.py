@@ -10,7 +10,8 @@ from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
 from extract.words import (ORG_HEADS, RADIO_BANDS, function_words, has_preposition, institution_heads,
                            is_definite_adjective, is_function_word,
-                           is_given_name, is_title_word, place_words, starts_with_conjunction, title_words, word_set)
+                           is_given_name, is_title_word, nationality_countries, place_words, starts_with_conjunction,
+                           title_words, word_set)
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 
@@ -152,6 +153,14 @@ def _institution_head_words() -> frozenset[str]:
     return frozenset(normalize_string(row["head"]).split()[0] for row in institution_heads())
 
 
+def _coordinated_adjective(token: Token) -> bool:
+    """والقروية after البلدية (وزارة الشؤون البلدية والقروية): a second nisba adjective joined by و.
+    Not a nationality: الجيش اللبناني والسوري are two armies."""
+    return token.kind == "arabic" and token.norm.startswith("وال") and token.norm.endswith(("ي", "يه")) \
+        and len(token.norm) >= 6 and token.norm[1:] not in place_words() \
+        and token.norm[1:] not in nationality_countries()
+
+
 def _agreeing_dual_adjective(noun: Token, word: Token) -> bool:
     """خادم الحرمين الشريفين: a definite word ending in ين after a definite noun ending in ين is its
     adjective, agreeing in the dual or plural (not a second noun: الحرمين المكيين is one phrase too)."""
@@ -191,7 +200,8 @@ def institutions(doc: Document) -> list[Span]:
             last = end
         adjectives = 0
         while last + 1 < len(tokens) and adjectives < 2 \
-                and (is_definite_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])) \
+                and (is_definite_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
+                     or (adjectives and _coordinated_adjective(tokens[last + 1]))) \
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
             last += 1
             adjectives += 1
