@@ -359,3 +359,7 @@ def test_a_short_clitic_reading_does_not_make_a_name_a_verb():
 def test_a_coordinated_nisba_continues_an_institution_but_a_nationality_names_a_second():
     assert "وزارة الشؤون البلدية والقروية" in _organisations("وعقد المؤتمر في وزارة الشؤون البلدية والقروية أمس.")
     assert "الجيش اللبناني" in _organisations("وقال الجيش اللبناني والسوري إن الهجوم فشل.")
+
+
+def test_a_preposition_of_topic_ends_a_person_s_name():
+    assert _persons("ونفت الرئاسة تصريحات محسن مرزوق بخصوص لقائه مع المشير.") == ["محسن مرزوق"]
