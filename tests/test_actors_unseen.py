@@ -363,3 +363,9 @@ def test_a_coordinated_nisba_continues_an_institution_but_a_nationality_names_a_
 
 def test_a_preposition_of_topic_ends_a_person_s_name():
     assert _persons("ونفت الرئاسة تصريحات محسن مرزوق بخصوص لقائه مع المشير.") == ["محسن مرزوق"]
+
+
+def test_a_given_name_before_a_nationality_is_no_fairly_sure_person():
+    doc = _doc("قتل سمير روسي الجنسية")
+    crf = phrase_spans(doc, ("سمير روسي", "PER"))
+    assert _combined(doc, [], crf, lambda span: 0.82) == []

@@ -14,7 +14,8 @@ from extract.ner.persons import is_accusative_common_word, looks_like_verb
 from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, given_names, institution_heads, is_definite_adjective, is_function_word,
-                           is_given_name, is_title_word, name_particles, place_heads, place_words)
+                           is_given_name, is_title_word, name_particles, nationality_countries, place_heads,
+                           place_words)
 
 
 
@@ -188,9 +189,10 @@ def _addition_bar(tokens: list[Token], label: str) -> float:
     """How sure the model must be of a new span. A person that starts with a listed given name and
     goes on with more words (أحمد عيد، نايف السعدي: family names that are also words) has the given
     name's evidence besides the model's, so a fair confidence is enough."""
-    if label == "PER" and len(tokens) > 1 and is_given_name(tokens[0]) \
-            and not any(token.norm.startswith("ال") and not token.norm.endswith("ي") for token in tokens[1:]):
-        return CONFIDENT_EXTENSION  # a definite family name is a nisba (السعدي), not فيدرر المحبط
+    if label == "PER" and len(tokens) > 1 and is_given_name(tokens[0]) and not any(
+            (token.norm.startswith("ال") and not token.norm.endswith("ي")) or token.norm in nationality_countries()
+            for token in tokens[1:]):
+        return CONFIDENT_EXTENSION  # a definite family name is a nisba (السعدي): not فيدرر المحبط، سمير روسي
     return CONFIDENT_ADDITION
 
 
