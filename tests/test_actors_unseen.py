@@ -369,3 +369,9 @@ def test_a_given_name_before_a_nationality_is_no_fairly_sure_person():
     doc = _doc("قتل سمير روسي الجنسية")
     crf = phrase_spans(doc, ("سمير روسي", "PER"))
     assert _combined(doc, [], crf, lambda span: 0.82) == []
+
+
+def test_a_feminine_adjective_after_a_masculine_head_belongs_to_an_earlier_noun():
+    assert "الدفاع الأمريكية" not in _organisations("وقال متحدث باسم لوزارة الدفاع الأمريكية إن القوات انسحبت.")
+    assert "الدفاع المدني" in _organisations("وانتشرت فرق الدفاع المدني في المدينة.")
+    assert "وكالة الأنباء العربية السورية" in _organisations("ونقلت وكالة الأنباء العربية السورية الخبر.")

@@ -153,6 +153,12 @@ def _institution_head_words() -> frozenset[str]:
     return frozenset(normalize_string(row["head"]).split()[0] for row in institution_heads())
 
 
+def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool:
+    """لوزارة الدفاع الأمريكية: a feminine adjective after a masculine head (الدفاع) agrees with a noun
+    before it, so the head alone is no institution (الدفاع المدني، الداخلية السعودية agree)."""
+    return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه")
+
+
 def _coordinated_adjective(token: Token) -> bool:
     """والقروية after البلدية (وزارة الشؤون البلدية والقروية): a second nisba adjective joined by و.
     Not a nationality: الجيش اللبناني والسوري are two armies."""
@@ -205,7 +211,8 @@ def institutions(doc: Document) -> list[Span]:
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
             last += 1
             adjectives += 1
-        if takes == "adjective" and adjectives == 0:
+        if takes == "adjective" and (adjectives == 0 or _feminine_adjective_of_masculine_head(
+                tokens[match.first], tokens[match.last + 1])):
             continue
         last = _lam_complement_end(tokens, last)
         found.append(doc.span(match.start, tokens[last].end, "ORG"))
