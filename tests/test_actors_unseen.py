@@ -375,3 +375,26 @@ def test_a_feminine_adjective_after_a_masculine_head_belongs_to_an_earlier_noun(
     assert "الدفاع الأمريكية" not in _organisations("وقال متحدث باسم لوزارة الدفاع الأمريكية إن القوات انسحبت.")
     assert "الدفاع المدني" in _organisations("وانتشرت فرق الدفاع المدني في المدينة.")
     assert "وكالة الأنباء العربية السورية" in _organisations("ونقلت وكالة الأنباء العربية السورية الخبر.")
+
+
+# State actors: السلطات and النظام with a nationality, one government per country.
+
+@pytest.mark.parametrize("text, organisation", [
+    ("وقالت السلطات الصينية إنها حذرت السفينة.", "السلطات الصينية"),
+    ("وقال النظام السوري إن الهجوم فشل.", "النظام السوري"),
+])
+def test_a_government_word_with_a_nationality_names_the_government(text, organisation):
+    assert organisation in _organisations(text)
+
+
+@pytest.mark.parametrize("text", ["وقالت السلطات المحلية إن الطريق أغلق.", "واتبع النظام الغذائي الجديد."])
+def test_a_government_word_without_a_nationality_names_nothing(text):
+    assert _organisations(text) == []
+
+
+def test_one_country_s_government_words_are_one_actor_and_two_countries_two():
+    text = ("وقالت الحكومة الصينية إنها حذرت السفينة. وأكدت السلطات الصينية أن السفينة دخلت المياه. "
+            "وقالت الحكومة اليابانية إن المفاعل آمن.")
+    actors = PIPELINE.process(read_text(text)).fields["actors"]
+    assert [(actor.name, actor.kind, len(actor.mentions)) for actor in actors] \
+        == [("الحكومة الصينية", "government", 2), ("الحكومة اليابانية", "government", 1)]

@@ -24,7 +24,7 @@ from extract.lexicons import actor_lexicon, read_tsv
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import ORG_HEADS, RADIO_BANDS, institution_kind, is_definite_adjective
+from extract.words import ORG_HEADS, RADIO_BANDS, institution_kind, is_definite_adjective, nationality_countries
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -67,6 +67,15 @@ FOREIGN_G = str.maketrans({"ج": "غ"})
 
 def foreign_sound(word: str) -> str:
     return word.translate(FOREIGN_G)
+
+
+def _government_country(words: list[str]) -> str | None:
+    """The country of a government named by a government word and its nationality (الحكومة الصينية,
+    السلطات الصينية, النظام الصيني: CN), else None."""
+    heads = state_actor_words().get(("السلطات",), ("", frozenset()))[1]
+    if len(words) != 2 or words[0] not in heads:
+        return None
+    return nationality_countries().get(words[1])
 
 
 def _in_order(words: list[str], name: list[str]) -> bool:
@@ -161,6 +170,15 @@ class _ActorResolver:
                 found.append(name)
         return found
 
+    def _same_government(self, words: list[str]) -> list[str]:
+        """Earlier governments of the same country: الحكومة الصينية، السلطات الصينية and النظام الصيني
+        are one actor (RECORD.md, state actors)."""
+        country = _government_country(words)
+        if country is None:
+            return []
+        return [name for name, kind in self.kinds_by_name.items()
+                if kind == "government" and _government_country(list(self._words[name])) == country]
+
     def known_person(self, span: Span) -> str | None:
         """The person an organisation span names where its words are a known person's name or family
         name (the NER read مورينيو as a club where the article names the coach)."""
@@ -186,7 +204,8 @@ class _ActorResolver:
             for length in range(1, len(words)):
                 candidates += self._names_by_key.get(" ".join(words[:length]), ())
         fitting = [name for name in candidates if self.kinds_by_name[name] != "person"]
-        fitting = fitting or self._same_name_with_inserted_words(mention_key(span.text).split())
+        fitting = fitting or self._same_name_with_inserted_words(mention_key(span.text).split()) \
+            or self._same_government(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)

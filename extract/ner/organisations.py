@@ -211,8 +211,10 @@ def institutions(doc: Document) -> list[Span]:
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
             last += 1
             adjectives += 1
-        if takes == "adjective" and (adjectives == 0 or _feminine_adjective_of_masculine_head(
+        if takes in ("adjective", "nationality") and (adjectives == 0 or _feminine_adjective_of_masculine_head(
                 tokens[match.first], tokens[match.last + 1])):
+            continue
+        if takes == "nationality" and tokens[match.last + 1].norm not in nationality_countries():
             continue
         last = _lam_complement_end(tokens, last)
         found.append(doc.span(match.start, tokens[last].end, "ORG"))
