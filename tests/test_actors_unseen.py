@@ -382,12 +382,14 @@ def test_a_feminine_adjective_after_a_masculine_head_belongs_to_an_earlier_noun(
 @pytest.mark.parametrize("text, organisation", [
     ("وقالت السلطات الصينية إنها حذرت السفينة.", "السلطات الصينية"),
     ("وقال النظام السوري إن الهجوم فشل.", "النظام السوري"),
+    ("ونسبت الغارات إلى الطيران الأميركي.", "الطيران الأميركي"),
 ])
-def test_a_government_word_with_a_nationality_names_the_government(text, organisation):
+def test_a_state_word_with_a_nationality_names_the_state_actor(text, organisation):
     assert organisation in _organisations(text)
 
 
-@pytest.mark.parametrize("text", ["وقالت السلطات المحلية إن الطريق أغلق.", "واتبع النظام الغذائي الجديد."])
+@pytest.mark.parametrize("text", ["وقالت السلطات المحلية إن الطريق أغلق.", "واتبع النظام الغذائي الجديد.",
+                                  "وشن الطيران الحربي غارات على المدينة."])
 def test_a_government_word_without_a_nationality_names_nothing(text):
     assert _organisations(text) == []
 
