@@ -400,3 +400,19 @@ def test_one_country_s_government_words_are_one_actor_and_two_countries_two():
     actors = PIPELINE.process(read_text(text)).fields["actors"]
     assert [(actor.name, actor.kind, len(actor.mentions)) for actor in actors] \
         == [("الحكومة الصينية", "government", 2), ("الحكومة اليابانية", "government", 1)]
+
+
+# A quote's speaker: a title heading an institution names a person, who is the speaker.
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأوضح رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ الدكتور خالد بن محمد اليوسف، أن القرار صدر أمس.",
+     "خالد بن محمد اليوسف"),
+    ('واعتبر قائد شرطة الأنبار، اللواء هادي رزيح أن "العملية ناجحة".', "هادي رزيح"),
+])
+def test_the_person_after_a_title_and_its_institution_is_the_speaker(text, speaker):
+    assert [quote["speaker_actor"] for quote in PIPELINE(text)["quotes"]] == [speaker]
+
+
+def test_an_institution_without_a_title_stays_the_speaker():
+    text = "وقالت وزارة الصحة الأردنية، في بيان وزعه سامي الحربي، إن الإصابات تراجعت."
+    assert [quote["speaker_actor"] for quote in PIPELINE(text)["quotes"]] == ["وزارة الصحة الأردنية"]
