@@ -29,7 +29,7 @@ from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_
 from extract.speech.marks import pair_marks
 from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
 from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
-from extract.words import definite_title_words
+from extract.words import definite_title_words, is_title_word
 
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
 # ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
@@ -417,12 +417,20 @@ class _QuoteFinder:
         return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words())
 
     def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
-        """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor."""
-        if speaker.span is None or speaker.actor is not None:
+        """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor; so
+        is one after a title and the institution it heads (رئيس ديوان المظالم الشيخ خالد اليوسف)."""
+        if speaker.span is None or (speaker.actor is not None and not self._titled_institution(speaker)):
             return speaker
         person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
         return Speaker(speaker.span, person.name, speaker.gender, speaker.number) if person else speaker
+
+    def _titled_institution(self, speaker: Speaker) -> bool:
+        """A phrase headed by a person's title whose actor is the institution after it (قائد شرطة الأنبار)."""
+        head = self.tokens[self.doc.token_index_at(speaker.span.start)]
+        mention = self.mentions.covering(speaker.span.start, speaker.span.end)
+        return is_title_word(head) and mention is not None and mention.kind != "person" \
+            and mention.start > head.start
 
     def _with_appositive_person(self, speaker: Speaker, last: int) -> Speaker:
         """مدير المستشفى، الطبيب حسان يوسف، في تصريح: the person in apposition is the actor."""
