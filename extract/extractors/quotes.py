@@ -27,7 +27,7 @@ from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import pair_marks
-from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
+from extract.speech.speakers import ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
 from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
 from extract.words import definite_title_words
 
@@ -41,6 +41,7 @@ SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about 
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
+MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_BRACKETED_TOKENS = 120
@@ -148,11 +149,15 @@ class _QuoteFinder:
                 return _Zone(position, "colon")
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if is_complementizer(token, following):
-                return _Zone(position, "complementizer")
-            if token.norm in SENTENCE_END:
+                if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
+                        or has_role(tokens[position - 1], "reason_an", with_clitics=False)):
+                    return _Zone(position, "complementizer")
+                # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
+            elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
                 return None
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
-            inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False)
+            inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False) \
+                or has_role_before_pronoun(tokens[position - 1], "circumstance_noun")  # في تصريحات إلى مجلة
             if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
                     and cue.lemma not in SAY_ABOUT \
                     and not (following is not None and is_complementizer(following)) \
@@ -169,6 +174,18 @@ class _QuoteFinder:
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    def _abbreviation_point(self, position: int) -> bool:
+        """أو.سي.بي.سي، د.ب.أ: a point glued to letters on both sides abbreviates; it ends no sentence."""
+        tokens = self.tokens
+        if tokens[position].norm != "." or position == 0 or position + 1 >= len(tokens):
+            return False
+        before, after = tokens[position - 1], tokens[position + 1]
+        if before.norm in ABBREVIATED_TITLES and after.sentence == before.sentence:
+            return True  # مدير المستشفى د. سالم العلي
+        return before.kind in ("arabic", "latin") and after.kind in ("arabic", "latin") \
+            and len(before.norm) <= MAX_ABBREVIATED_LETTERS and len(after.norm) <= MAX_ABBREVIATED_LETTERS \
+            and before.end == tokens[position].start and tokens[position].end == after.start
 
     def _coordinated_complement(self, cue_index: int, cue: Cue) -> _Zone | None:
         """حذر من العودة إلى المعاصي، وأن ذلك لا يليق: the verb's object first, then a report
@@ -400,6 +417,8 @@ class _QuoteFinder:
                     position = max(position, self.doc.token_index_at(mention.end))
                 elif position in self.closing_of and self.closing_of[position] - position <= MAX_QUOTED_NAME_TOKENS:
                     position = self.closing_of[position] + 1  # لصحيفة «الحياة»
+                else:
+                    position = self._outlet_name_end(token, position, last)
                 while position <= last and tokens[position].kind == "arabic" \
                         and tokens[position].norm.startswith("ال") and not self._titled_or_named(position):
                     position += 1  # لوكالة الأنباء الفرنسية
@@ -407,6 +426,24 @@ class _QuoteFinder:
                 break
         moved = start < position <= last and self._titled_or_named(position)
         return position if moved else start
+
+    def _outlet_name_end(self, addressee: Token, position: int, last: int) -> int:
+        """لوكالة تونس إفريقيا للأنباء: an outlet noun without the article is in construct with the
+        name after it, so the names there are the outlet's, not the subject's."""
+        tokens = self.tokens
+        if addressee.norm.startswith("لل") or not has_role(addressee, "addressee"):
+            return position
+        while position <= last:
+            mention = self.mentions.starting_at(tokens[position].start)
+            if mention is not None and mention.kind in ("place", "state", "media", "organization"):
+                position = max(position + 1, self.doc.token_index_at(mention.end))
+            elif tokens[position].norm.startswith("لل") and position > 0 \
+                    and self.mentions.covering(tokens[position - 1].start, tokens[position - 1].end,
+                                               actors_only=False) is not None:
+                position += 1  # تونس إفريقيا للأنباء: the outlet's field after its place
+            else:
+                break
+        return position
 
     def _titled_or_named(self, position: int) -> bool:
         """A subject after an addressee opens with a title (مدير، الشيخ) or a name."""
@@ -542,12 +579,15 @@ class _QuoteFinder:
         named = self.mentions.starting_at(following.start) is not None
         noun = following.norm.startswith("ال") or is_common_noun(following.norm) \
             or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته
-        if not ((verb is not None and verb.kind in ("verb", "relay"))
+        kana = has_role(tokens[verb_at], "kana", with_clitics=False)  # كان المجلس رفع الفائدة، وقال
+        if not ((verb is not None and verb.kind in ("verb", "relay")) or ((named or noun) and kana)
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))):
             return None
         if self._prepositional_phrase(verb_at + 1):
             return None
         last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
+        if has_role(following, "demonstrative", with_clitics=False) and not named:
+            return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
         return self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
 
     def _in_quote_text(self, index: int) -> bool:
@@ -649,6 +689,8 @@ class _QuoteFinder:
                 return None  # يُذكر أن: nobody's speech
         if speaker.span is None:
             speaker = self.resolve_unspoken(cue_index, cue)
+        elif cue.gender == "f" and cue.number == "sg" and speaker.gender == "m" and speaker.number == "sg":
+            speaker = replace(speaker, gender="f")  # وقالت ليلى الساعدي: a named subject has its verb's gender
         return speaker, via
 
     # --- one quote --------------------------------------------------------------------------

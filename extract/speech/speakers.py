@@ -23,7 +23,7 @@ from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of
-from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer
+from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer, speech_words
 from extract.words import ORG_HEADS, definite_title_words, given_names, place_words
 from extract.words import institution_heads as institution_head_rows
 
@@ -32,6 +32,8 @@ FATHATAN = "\u064b"
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
+ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
+MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
 COMMON_NOUN_MIN_PER_MILLION = 2.8  # rate of ال + word (about 50) that makes a word a common noun
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
@@ -102,7 +104,7 @@ def _stem_without_article(word: str) -> str:
 
 def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, str | None]:
     """(gender, number) of a noun phrase from its head word; None where it cannot be told."""
-    if mention is not None and mention.kind in FEMININE_KINDS:
+    if mention is not None and mention.kind in FEMININE_KINDS and not _masculine_institution(head):
         return "f", "sg"
     if mention is not None and mention.kind == "place":
         return None, "sg"  # سوريا and مصر are feminine, العراق and لبنان masculine
@@ -122,6 +124,13 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
     if stem.endswith("اء") or (len(stem) >= 5 and stem[2] == "ا"):
         return None, "pl"  # خبراء، مصادر، تقارير: a broken plural agrees either way
     return "m", "sg"
+
+
+def _masculine_institution(head: Token) -> bool:
+    """مجلس الاحتياطي، البنك المركزي: a state body named by a masculine noun agrees with قال; the
+    state itself and its government (سوريا، الحكومة) with قالت."""
+    stem = _stem_without_article(head.norm.lstrip("و"))
+    return stem in institution_heads() and not stem.endswith(("ه", "ات"))
 
 
 def agrees(cue: Cue, speaker: Speaker) -> bool:
@@ -151,10 +160,23 @@ class SpeakerChunker:
             return False
         if self._name_with_lam(token):
             return False  # لانديس، لبنان: a name, not لـ + a name
-        if has_role(token, "addressee"):
+        if has_role(token, "addressee") or self._definite_outlet(token):
             return True
         mention = self.mentions.covering(token.start, token.end)
         return mention is not None and mention.kind in ("media", "person")
+
+    def _definite_outlet(self, token: Token) -> bool:
+        """للصحيفة، للوكالة: the outlet named before, said to. With a modifier or a name after it
+        (المدير التنفيذي للشبكة السورية) it is the genitive of the speaker's title instead."""
+        if not token.norm.startswith("لل"):
+            return False
+        words = speech_words().get("addressee", frozenset())
+        if not any(stem.startswith("ال") and stem[2:] in words for _, stem in token.stems):
+            return False
+        index = self.doc.token_index_at(token.start) + 1
+        following = self.doc.tokens[index] if index < len(self.doc.tokens) else None
+        return following is None or following.kind != "arabic" \
+            or not (following.norm.startswith("ال") or self.mentions.starting_at(following.start) is not None)
 
     def _lam_belongs(self, previous: Token, token: Token, head: Token, index: int) -> bool:
         """Whether a لـ/لل word after `previous` is a complement of the phrase."""
@@ -163,7 +185,7 @@ class SpeakerChunker:
         if _stem_without_article(token.norm[1:]) in institution_heads() \
                 or _stem_without_article("ا" + token.norm[1:]) in institution_heads():
             return True  # الأمين العام لمجلس التعاون، المتحدث لوزارة الصحة: the body the title belongs to
-        if self._construct_complement(token, head, index):
+        if self._construct_complement(token, head, index) or self._portfolio_before_name(head, index):
             return True
         if "ا" + token.norm[1:] in place_words() or token.norm[1:] in place_words():
             return True  # المركز الإعلامي للغوطة
@@ -171,6 +193,30 @@ class SpeakerChunker:
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _portfolio_before_name(self, head: Token, index: int) -> bool:
+        """وزير الدولة للشؤون الخارجية أنور قرقاش، المستشار الاقتصادي للرئيس فلان: after a title,
+        a لـ complement with the person's name close behind it, unbroken, is the title's portfolio
+        (who it was said to comes after the name or stands alone)."""
+        tokens = self.doc.tokens
+        word = head.norm.lstrip("و")
+        if word not in definite_title_words() and "ال" + word not in definite_title_words():
+            return False
+        for position in range(index + 1, min(len(tokens), index + 1 + MAX_PORTFOLIO_TOKENS)):
+            token = tokens[position]
+            mention = self.mentions.starting_at(token.start)
+            if mention is not None and mention.kind == "person" and not self.nisba_alone(mention):
+                return True
+            if token.kind != "arabic" or cue_of(token) is not None or is_complementizer(token) \
+                    or has_role(token, "preposition", with_clitics=False) or self.time_word(token):
+                return False
+        return False
+
+    def nisba_alone(self, mention: Mention) -> bool:
+        """A person mention that is one adjective of relation (الإماراتي، السعودي) names nobody on
+        its own; after a title it is the title's adjective."""
+        text = normalize_string(self.doc.text[mention.start:mention.end])
+        return " " not in text and text.startswith("ال") and text.endswith("ي")
 
     def _construct_complement(self, token: Token, head: Token, index: int) -> bool:
         """An institution's لـ + noun + definite genitive (الجامعة التونسية لكرة القدم، المفوضية
@@ -344,7 +390,9 @@ class SpeakerChunker:
     def _name_with_lam(self, token: Token) -> bool:
         """A name that starts with ل (لندن، ليبيا، لبنان): the letter is no preposition."""
         mention = self.mentions.starting_at(token.start)
-        return mention is not None and mention.start == token.start and mention.end >= token.end
+        # لل is always the preposition and the article (للصحيفة): no name starts so
+        return mention is not None and mention.start == token.start and mention.end >= token.end \
+            and not token.norm.startswith("لل")
 
     def phrase(self, first: int, last: int) -> Speaker:
         """The noun phrase that starts at or after `first` (within `last`), as a Speaker."""
@@ -375,6 +423,7 @@ class SpeakerChunker:
         while end + 1 <= last and not self.stops_before(end + 1, first):
             end += 1
         end = self._end_at_person(first, end)
+        end = self._abbreviated_title_name(end, last)
         while end > first and ((tokens[end].kind == "punct" and not (tokens[end].norm == '"'
                                                                     and end in self.quoted_pairs.values()))
                                or tokens[end].norm in ("في", "من")):
@@ -382,12 +431,25 @@ class SpeakerChunker:
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
 
+    def _abbreviated_title_name(self, end: int, last: int) -> int:
+        """رئيس البلدية د. حاتم طه: a title abbreviated to one letter and a point (د. م. أ.) goes on
+        with the person's name after the point, which the sentence splitter took for an end."""
+        tokens = self.doc.tokens
+        if end + 2 > last or tokens[end].norm not in ABBREVIATED_TITLES or tokens[end + 1].norm != "." \
+                or (end > 0 and tokens[end - 1].end == tokens[end].start):
+            return end
+        mention = self.mentions.starting_at(tokens[end + 2].start)
+        if mention is None or mention.kind != "person":
+            return end
+        name_end = self.doc.token_index_at(mention.end) - 1
+        return name_end if name_end <= last else end
+
     def _end_at_person(self, first: int, end: int) -> int:
         """A person's name ends the phrase (رئيس المجلس محمد الناصر إقرار القانون: the object follows)."""
         tokens = self.doc.tokens
         for mention in self.mentions.between(tokens[first].start, tokens[end].end):
             if mention.kind in ("person", "place", "state") and mention.end <= tokens[end].end \
-                    and mention.end > tokens[first].start:
+                    and mention.end > tokens[first].start and not self.nisba_alone(mention):
                 if mention.kind != "person" and mention.start != tokens[first].start:
                     continue  # وزارة الداخلية السعودية: a place inside an institution's name
                 cut = max(first, self.doc.token_index_at(mention.end) - 1)
@@ -406,8 +468,10 @@ class SpeakerChunker:
     def speaker_of(self, span: Span, first: int, last: int) -> Speaker:
         tokens = self.doc.tokens
         persons = [item for item in self.mentions.between(span.start, span.end)
-                   if item.end <= span.end and item.kind == "person"]
+                   if item.end <= span.end and item.kind == "person" and not self.nisba_alone(item)]
         mention = persons[0] if persons else self.mentions.covering(span.start, span.end)
+        if mention is not None and mention.kind == "person" and self.nisba_alone(mention):
+            mention = None
         if mention is None:
             place = self.mentions.covering(span.start, span.end, actors_only=False)
             mention = place if place is not None and place.start == span.start else None

@@ -1,0 +1,122 @@
+"""Quotes on news the rules were not grown on (issue 12): speaker agreement, addressees, titles,
+abbreviations and clauses that give a time or a reason. Sentences written for these tests."""
+
+from conftest import assert_offsets
+
+
+def quotes(nlp, text):
+    record = nlp(text)
+    assert_offsets(record, text)
+    return record["quotes"]
+
+
+def speakers(found):
+    return [(quote["speaker"] or {}).get("text") for quote in found]
+
+
+def test_named_woman_keeps_her_verb_gender_for_the_next_unspoken_subject(nlp):
+    found = quotes(nlp, "وذكرت ليلى الساعدي مديرة المدرسة أن الدروس تبدأ غدا. وأفادت أن المعلمات جاهزات.")
+    assert [quote["text"] for quote in found] == ["الدروس تبدأ غدا", "المعلمات جاهزات"]
+    assert found[1]["speaker_actor"] == found[0]["speaker_actor"] == "ليلى الساعدي"
+
+
+def test_named_man_is_not_taken_by_a_feminine_verb(nlp):
+    found = quotes(nlp, "وقال سامي الكافي إن الدروس تبدأ غدا. وأفادت الوزارة أن المعلمين جاهزون.")
+    assert speakers(found) == ["سامي الكافي", "الوزارة"]
+
+
+def test_definite_outlet_after_the_subject_is_the_addressee(nlp):
+    (quote,) = quotes(nlp, "وأكدت الشرطة للصحيفة أن السائق اعتقل.")
+    assert quote["speaker"]["text"] == "الشرطة"
+
+
+def test_outlet_as_genitive_of_a_title_stays_in_the_speaker(nlp):
+    (quote,) = quotes(nlp, "وقال المدير التنفيذي للشبكة السورية لحقوق الإنسان فضل عبد الغني إن القصف مستمر.")
+    assert quote["speaker_actor"] == "فضل عبد الغني"
+
+
+def test_outlet_in_construct_is_skipped_for_the_subject_before_the_verb(nlp):
+    (quote,) = quotes(nlp, "وكان الناطق الرسمي باسم المحكمة سامي الكافي قد صرح لوكالة تونس إفريقيا للأنباء "
+                           "أن المتهم مثل أمام القضاء.")
+    assert quote["speaker_actor"] == "سامي الكافي"
+    assert "تونس" not in quote["speaker"]["text"]
+
+
+def test_addressee_outlet_before_a_named_subject(nlp):
+    (quote,) = quotes(nlp, "وقال لوكالة رويترز مدير المستشفى أحمد الفاضل إن الجرحى كثيرون.")
+    assert quote["speaker"]["text"] == "مدير المستشفى أحمد الفاضل"
+
+
+def test_nisba_alone_is_no_person_for_the_speaker(nlp):
+    text = ('رحب رئيس الوزراء بالأخ أبو سيف الإماراتي. وقال وزير الدولة الإماراتي للشؤون الخارجية '
+            'أنور قرقاش: "لنا علاقات تاريخية مع الجزيرة".')
+    found = quotes(nlp, text)
+    assert found[-1]["speaker_actor"] == "أنور قرقاش"
+
+
+def test_masculine_state_body_agrees_with_qala(nlp):
+    text = ("وتراجعت أسعار الذهب الاثنين. كان مجلس الاحتياطي رفع أسعار الفائدة الأميركية الأسبوع الماضي، "
+            "وقال إنه يخطط لأربع زيادات أخرى.")
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "مجلس الاحتياطي"
+
+
+def test_government_still_agrees_with_qalat(nlp):
+    (quote,) = quotes(nlp, "ورفعت الحكومة السورية الأسعار، وقالت إن العجز كبير.")
+    assert quote["speaker_actor"] == "الحكومة السورية"
+
+
+def test_demonstrative_after_jaa_is_no_speaker(nlp):
+    (quote,) = quotes(nlp, "جاء ذلك في كلمة ألقاها الشيخ صالح العلي خلال زيارته، واصفا حالها بأنه لا يسر.")
+    assert quote["speaker"]["text"] != "ذلك"
+    assert quote["speaker_actor"] == "صالح العلي"
+
+
+def test_abbreviation_with_points_does_not_end_the_speaker_zone(nlp):
+    text = 'وقال كريم ناصر المحلل في أو.سي.بي.سي "الأسعار تظل مرتفعة عند هذا المستوى. السوق قوية".'
+    (quote,) = quotes(nlp, text)
+    assert quote["direct"] is True and quote["text"].startswith("الأسعار تظل مرتفعة")
+    assert quote["speaker"]["text"] == "كريم ناصر"
+
+
+def test_glued_point_between_long_words_still_ends_the_zone(nlp):
+    found = quotes(nlp, "وقال المحلل في البنك.وأضاف أن السوق متقلب.")
+    assert [quote["text"] for quote in found] == ["السوق متقلب"]
+
+
+def test_one_letter_title_abbreviation_keeps_the_name_with_its_title(nlp):
+    (quote,) = quotes(nlp, "وقال مدير المستشفى د. سالم العلي إن الجرحى كثيرون.")
+    assert quote["speaker"]["text"] == "مدير المستشفى د. سالم العلي"
+    assert quote["speaker_actor"] == "سالم العلي"
+
+
+def test_one_letter_title_does_not_join_real_sentences(nlp):
+    found = quotes(nlp, "وصل الوفد إلى المدينة. وقال الوزير إن المحادثات مستمرة.")
+    assert [quote["text"] for quote in found] == ["المحادثات مستمرة"]
+
+
+def test_preposition_after_a_statement_noun_is_no_object(nlp):
+    text = ('وأكد سامي يوسف مدير الكرة في تصريحات إلى مجلة “الرياضة” الأسبوعية “نعتمد بشكل كبير على '
+            'اللاعب. هذا ليس سرا”.')
+    (quote,) = quotes(nlp, text)
+    assert quote["text"] == "نعتمد بشكل كبير على اللاعب. هذا ليس سرا"
+    assert quote["speaker_actor"] == "سامي يوسف"
+
+
+def test_verb_object_then_preposition_is_still_no_report(nlp):
+    assert quotes(nlp, "وأعلن الوزير عن خطة جديدة للمدارس.") == []
+
+
+def test_reason_clause_after_the_object_is_no_report(nlp):
+    text = "لكن النادي أكد للفريق الآخر تمسكه باللاعب وعدم الموافقة على بيعه هذا الصيف خاصة وأنه باع مهاجمه."
+    assert quotes(nlp, text) == []
+
+
+def test_temporal_clause_after_the_object_is_no_report(nlp):
+    text = "وعدّ المدير البرنامج من أهم البرامج التي تقدمها المؤسسة بعد أن أثبتت الدراسات نجاحه."
+    assert quotes(nlp, text) == []
+
+
+def test_temporal_clause_before_the_report_is_read_past(nlp):
+    (quote,) = quotes(nlp, "وقال الوزير بعد أن زار المدينة إن الوضع هادئ.")
+    assert quote["text"] == "الوضع هادئ" and quote["speaker"]["text"] == "الوزير"
