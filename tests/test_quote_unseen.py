@@ -120,3 +120,14 @@ def test_temporal_clause_after_the_object_is_no_report(nlp):
 def test_temporal_clause_before_the_report_is_read_past(nlp):
     (quote,) = quotes(nlp, "وقال الوزير بعد أن زار المدينة إن الوضع هادئ.")
     assert quote["text"] == "الوضع هادئ" and quote["speaker"]["text"] == "الوزير"
+
+
+def test_family_name_of_nisba_form_still_names_its_person(nlp):
+    found = quotes(nlp, "وقال المتحدث الإعلامي العقيد جمعان دايس الغامدي إن الحريق محدود. "
+                        "وقال العقيد الغامدي إن التيار أعيد.")
+    assert [quote["speaker_actor"] for quote in found] == ["جمعان دايس الغامدي"] * 2
+
+
+def test_one_letter_title_before_a_name_the_ner_missed(nlp):
+    (quote,) = quotes(nlp, "وأضاف م. جديع أن اللائحة شددت على التسهيلات.")
+    assert quote["speaker"]["text"] == "م. جديع"

@@ -24,7 +24,7 @@ from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of
 from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer, speech_words
-from extract.words import ORG_HEADS, definite_title_words, given_names, place_words
+from extract.words import ORG_HEADS, definite_title_words, given_names, nationality_countries, place_words
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -213,10 +213,10 @@ class SpeakerChunker:
         return False
 
     def nisba_alone(self, mention: Mention) -> bool:
-        """A person mention that is one adjective of relation (الإماراتي، السعودي) names nobody on
-        its own; after a title it is the title's adjective."""
-        text = normalize_string(self.doc.text[mention.start:mention.end])
-        return " " not in text and text.startswith("ال") and text.endswith("ي")
+        """A person mention that is one nationality adjective (الإماراتي، المصري) names nobody on its
+        own; after a title it is the title's adjective. A family name of that form (الغامدي) is no
+        nationality and still names its person."""
+        return normalize_string(self.doc.text[mention.start:mention.end]) in nationality_countries()
 
     def _construct_complement(self, token: Token, head: Token, index: int) -> bool:
         """An institution's لـ + noun + definite genitive (الجامعة التونسية لكرة القدم، المفوضية
@@ -439,10 +439,15 @@ class SpeakerChunker:
                 or (end > 0 and tokens[end - 1].end == tokens[end].start):
             return end
         mention = self.mentions.starting_at(tokens[end + 2].start)
-        if mention is None or mention.kind != "person":
+        if mention is not None and mention.kind == "person":
+            name_end = self.doc.token_index_at(mention.end) - 1
+            return name_end if name_end <= last else end
+        if tokens[end + 2].kind != "arabic" or self.stops_before(end + 2, end + 2):
             return end
-        name_end = self.doc.token_index_at(mention.end) - 1
-        return name_end if name_end <= last else end
+        name_end = end + 2  # وأضاف م. جديع أن: a name the NER layer missed is still the title's name
+        while name_end + 1 <= last and not self.stops_before(name_end + 1, end + 2):
+            name_end += 1
+        return name_end
 
     def _end_at_person(self, first: int, end: int) -> int:
         """A person's name ends the phrase (رئيس المجلس محمد الناصر إقرار القانون: the object follows)."""
