@@ -131,3 +131,43 @@ def test_family_name_of_nisba_form_still_names_its_person(nlp):
 def test_one_letter_title_before_a_name_the_ner_missed(nlp):
     (quote,) = quotes(nlp, "وأضاف م. جديع أن اللائحة شددت على التسهيلات.")
     assert quote["speaker"]["text"] == "م. جديع"
+
+
+def test_singular_subject_then_plural_object_of_a_telling_verb(nlp):
+    (quote,) = quotes(nlp, "وأبلغ المدير الموظفين بأن الشركة ستغلق.")
+    assert quote["speaker"]["text"] == "المدير"
+
+
+def test_plural_adjective_after_plural_head_stays(nlp):
+    (quote,) = quotes(nlp, "وقال المسؤولون الأمريكيون إن الوضع صعب.")
+    assert quote["speaker"]["text"] == "المسؤولون الأمريكيون"
+
+
+def test_possessed_noun_after_the_subject_is_the_object(nlp):
+    (quote,) = quotes(nlp, "وأبدى عدد من الخبراء الاقتصاديين اعتقادهم بأن الركود قادم.")
+    assert quote["speaker"]["text"] == "عدد من الخبراء الاقتصاديين"
+
+
+def test_possessed_noun_in_construct_stays_in_the_speaker(nlp):
+    (quote,) = quotes(nlp, "وقال رئيس حكومتها إن الوضع مستقر.")
+    assert quote["speaker"]["text"] == "رئيس حكومتها"
+
+
+def test_preposition_before_a_masdar_with_pronoun_ends_the_subject(nlp):
+    (quote,) = quotes(nlp, "وطالبت منظمة العفو الدولية بحمايته، مؤكدة أن حياته في خطر.")
+    assert quote["speaker"]["text"] == "منظمة العفو الدولية"
+
+
+def test_preposition_before_a_feminine_noun_ends_the_subject(nlp):
+    (quote,) = quotes(nlp, "ويطالب الخبراء بضرورة وقف البناء، مشيرين إلى أن الشاطئ مهدد.")
+    assert quote["speaker"]["text"] == "الخبراء"
+
+
+def test_derived_masdar_is_no_plural_subject(nlp):
+    (quote,) = quotes(nlp, "زاد اختفاء الصحفي من مخاوف نشطاء في الخارج، إذ رأوا أن التقارير مقلقة.")
+    assert quote["speaker"] is None or "اختفاء" not in quote["speaker"]["text"]
+
+
+def test_emphatic_pronoun_noun_stays_in_the_speaker(nlp):
+    (quote,) = quotes(nlp, "وقال النائب نفسه إن المدينة فقيرة.")
+    assert quote["speaker"]["text"] == "النائب نفسه"

@@ -23,7 +23,8 @@ from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of
-from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer, speech_words
+from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
+                                  is_complementizer, speech_words)
 from extract.words import ORG_HEADS, definite_title_words, given_names, nationality_countries, place_words
 from extract.words import institution_heads as institution_head_rows
 
@@ -121,9 +122,44 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
         return "f", "pl"
     if stem.endswith("ه"):
         return "f", "sg"
+    if _derived_masdar(stem):
+        return "m", "sg"  # اختفاء، استياء: the masdar of a derived verb, no plural
     if stem.endswith("اء") or (len(stem) >= 5 and stem[2] == "ا"):
         return None, "pl"  # خبراء، مصادر، تقارير: a broken plural agrees either way
     return "m", "sg"
+
+
+def noun_bases(word: str) -> list[str]:
+    """The word and its readings without a possessive pronoun, the ة restored before it
+    (حمايته: حماية؛ حسابه: حساب؛ ضرورة: ضرورة itself)."""
+    bases = [word]
+    for suffix in PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[:-len(suffix)]
+            bases.append(base[:-1] + "ه" if base.endswith("ت") else base)
+            break
+    return bases
+
+
+def _derived_masdar(stem: str) -> bool:
+    """The masdar of a form VIII or X verb ending in اء (اختفاء، انتهاء، استياء), where a broken
+    plural of that length has no ت after its first radical (أصدقاء، أقرباء)."""
+    return stem.endswith("اء") and ((len(stem) == 6 and stem[0] == "ا" and stem[2] == "ت")
+                                    or (len(stem) >= 6 and stem.startswith("است")))
+
+
+def _plural_after_singular(previous: Token, token: Token) -> bool:
+    """A definite sound masculine plural (الموظفين) right after a definite singular (المدير): an
+    adjective agrees in number and a definite noun takes no genitive, so it starts a new phrase.
+    A nisba plural (الأمريكيين) after a broken plural (الجنود) is an adjective, so both are left."""
+    before, word = previous.norm.lstrip("و"), token.norm
+    if token.kind != "arabic" or previous.kind != "arabic" or not word.startswith("ال") or len(word) < 6 \
+            or not word.endswith(("ين", "ون")) or word.endswith(("يين", "يون")):
+        return False
+    if not before.startswith("ال") or before.endswith(("ين", "ون", "ات", "اء")):
+        return False
+    stem = _stem_without_article(before)
+    return not (len(stem) >= 5 and stem[2] == "ا")  # الجنود المصابين? a broken plural head is left as it was
 
 
 def _masculine_institution(head: Token) -> bool:
@@ -309,11 +345,22 @@ class SpeakerChunker:
         stem = word[1:]
         if stem in institution_heads():
             return False  # النائبة بمجلس الشعب: the body the title belongs to
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stem = stem[:-len(suffix)]  # بحسابه
-                break
-        return is_common_noun(stem)
+        return any(is_common_noun(base) for base in noun_bases(stem))  # بحسابه، بضرورة، بحمايته
+
+    def _possessed_object(self, previous: Token, token: Token) -> bool:
+        """A noun with a possessive pronoun (اعتقادهم، تمسكه) after a definite word cannot be its
+        genitive (a definite noun takes none), so it is the verb's object."""
+        word = token.norm
+        if token.kind != "arabic" or word[:1] in ("و", "ف", "ب", "ل", "ك") or word in given_names() \
+                or has_role_before_pronoun(token, "honorific") or is_common_noun(word) \
+                or not previous.norm.lstrip("و").startswith("ال") \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False
+        bases = noun_bases(word)
+        if len(bases) < 2 or not is_common_noun(bases[1]):
+            return False
+        bare = next(word[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if word.endswith(suffix))
+        return not has_role_word(bare, "emphatic")  # النائب نفسه، الوزراء أنفسهم
 
     def _fi_belongs(self, index: int) -> bool:
         """في + a noun that is not a place name, a time or a circumstance (المصدر في الاستخبارات)."""
@@ -372,6 +419,10 @@ class SpeakerChunker:
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
+        if self._possessed_object(previous, token):
+            return True  # أبدى الخبراء الاقتصاديون اعتقادهم بأن: the subject's own noun is the object
+        if _plural_after_singular(previous, token):
+            return True  # أبلغ المدير الموظفين بأن: a plural is no adjective of a singular, but the object
         if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token) \
                 or self.prepositional(token):
             return True
