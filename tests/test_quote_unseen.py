@@ -171,3 +171,28 @@ def test_derived_masdar_is_no_plural_subject(nlp):
 def test_emphatic_pronoun_noun_stays_in_the_speaker(nlp):
     (quote,) = quotes(nlp, "وقال النائب نفسه إن المدينة فقيرة.")
     assert quote["speaker"]["text"] == "النائب نفسه"
+
+
+def test_outlet_owner_of_an_outlet_noun_stays_in_the_speaker(nlp):
+    (quote,) = quotes(nlp, "وقال مراسل للصحيفة إن الوضع هادئ.")
+    assert quote["speaker"]["text"] == "مراسل للصحيفة"
+
+
+def test_kana_subject_before_a_perfect_without_qad(nlp):
+    (quote,) = quotes(nlp, 'وكان الرئيس الأميركي وصف الاجتماع مع كيم بأنه "أفضل مما كان يتوقعه أي شخص".')
+    assert quote["speaker"]["text"] == "الرئيس الأميركي"
+
+
+def test_kana_without_a_cue_is_no_report(nlp):
+    assert quotes(nlp, "كان من المقرر أن تعلن الوزارة النتائج.") == []
+
+
+def test_contrast_after_a_comma_ends_the_speaker_zone(nlp):
+    (quote,) = quotes(nlp, "ولم يكشف النادي قيمة الصفقة، لكن الموقع الإلكتروني للصحيفة أشار إلى أنه "
+                           "يصل إلى 3 ملايين دولار.")
+    assert quote["speaker"]["text"] == "الموقع الإلكتروني للصحيفة"
+
+
+def test_statement_noun_blagh_is_a_circumstance(nlp):
+    (quote,) = quotes(nlp, "أوضحت الداخلية في بلاغ لها أن دورية أمنية قامت بمداهمة.")
+    assert quote["speaker"]["text"] == "الداخلية"

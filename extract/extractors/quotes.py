@@ -167,6 +167,8 @@ class _QuoteFinder:
             if cue.kind == "verb" and has_role(token, "speech_opener", with_clitics=False) \
                     and position > cue_index + 1 and tokens[position - 1].kind != "punct":
                 return _Zone(position - 1, "bare")  # وقالت الوزيرة نحن لن نتراجع: speech with no marks
+            if has_role(token, "contrast") and tokens[position - 1].norm in COMMAS:
+                return None  # ولم يكشف النادي قيمة الصفقة، لكن الموقع أشار: the next clause is another's
             following_cue = cue_of(token)
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
                                               or tokens[position - 1].norm in COMMAS) \
@@ -493,10 +495,7 @@ class _QuoteFinder:
         if first > last:
             return NO_SPEAKER
         if has_role(tokens[first], "kana", with_clitics=False):
-            first += 1
-            imperfect = (self.cue_at(cue_index) or NO_CUE).aspect == "imperfect"
-            if tokens[last].norm not in ("قد", "لقد") and not imperfect:
-                return NO_SPEAKER  # كان X قد قال، كان X يقول: the subject between كان and the verb
+            first += 1  # كان X قد قال، كان X يقول، كان X قال: the subject between كان and the verb
         while last >= first and has_role(tokens[last], "skippable", with_clitics=False):
             last -= 1
         while first <= last and tokens[first].norm in ("و", "ف", "كما", "ثم"):
@@ -511,6 +510,13 @@ class _QuoteFinder:
                 and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # وقديما قالوا: an accusative adverb, not a subject
         return speaker
+
+    def _kana_subject(self, cue_index: int) -> Speaker:
+        """The subject between a clause-opening كان and the cue verb, if there is one."""
+        first = self._clause_start(cue_index)
+        if first >= cue_index - 1 or not has_role(self.tokens[first], "kana", with_clitics=False):
+            return NO_SPEAKER
+        return self._pre_verbal(cue_index)
 
     def _previous_clause_subject(self, cue: Cue, cue_index: int) -> Speaker:
         """The subject of the nearest clause before that agrees with the cue: the noun phrase after
@@ -678,6 +684,9 @@ class _QuoteFinder:
             speaker, via = self._post_verbal(start, zone_end)
             if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
                 speaker = NO_SPEAKER
+            fronted = self._kana_subject(cue_index)
+            if fronted.span is not None:
+                speaker = fronted  # وكان الرئيس وصف الاجتماع بأنه: what follows the verb is its object
         elif cue.kind == "masdar":
             speaker, via = self._relayed_masdar(cue_index)
         else:

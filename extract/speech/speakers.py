@@ -141,6 +141,12 @@ def noun_bases(word: str) -> list[str]:
     return bases
 
 
+def _outlet_noun(token: Token) -> bool:
+    """An addressee noun with or without the article (صحيفة، الموقع، للوكالة)."""
+    words = speech_words().get("addressee", frozenset())
+    return any(stem in words or (stem.startswith("ال") and stem[2:] in words) for _, stem in token.stems)
+
+
 def _derived_masdar(stem: str) -> bool:
     """The masdar of a form VIII or X verb ending in اء (اختفاء، انتهاء، استياء), where a broken
     plural of that length has no ت after its first radical (أصدقاء، أقرباء)."""
@@ -190,14 +196,17 @@ class SpeakerChunker:
         self.mentions = mentions
         self.quoted_pairs = quoted_pairs  # token index of an opening mark -> of its closing mark
 
-    def addressee(self, token: Token) -> bool:
-        """لـ/لل + an addressee noun or a media outlet: who it was said to."""
+    def addressee(self, token: Token, head: Token | None = None) -> bool:
+        """لـ/لل + an addressee noun or a media outlet: who it was said to. Inside a phrase whose
+        `head` is itself an outlet noun (الموقع الإلكتروني للصحيفة), للصحيفة is its owner."""
         if not token.norm.startswith("ل") or token.kind != "arabic":
             return False
         if self._name_with_lam(token):
             return False  # لانديس، لبنان: a name, not لـ + a name
-        if has_role(token, "addressee") or self._definite_outlet(token):
+        if has_role(token, "addressee"):
             return True
+        if self._definite_outlet(token):
+            return head is None or not _outlet_noun(head)
         mention = self.mentions.covering(token.start, token.end)
         return mention is not None and mention.kind in ("media", "person")
 
@@ -206,8 +215,7 @@ class SpeakerChunker:
         (المدير التنفيذي للشبكة السورية) it is the genitive of the speaker's title instead."""
         if not token.norm.startswith("لل"):
             return False
-        words = speech_words().get("addressee", frozenset())
-        if not any(stem.startswith("ال") and stem[2:] in words for _, stem in token.stems):
+        if not _outlet_noun(token):
             return False
         index = self.doc.token_index_at(token.start) + 1
         following = self.doc.tokens[index] if index < len(self.doc.tokens) else None
@@ -435,7 +443,7 @@ class SpeakerChunker:
             return True
         if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
                 and not self._name_with_lam(token):
-            return self.addressee(token) or not self._lam_belongs(previous, token, tokens[first], index)
+            return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
 
     def _name_with_lam(self, token: Token) -> bool:
