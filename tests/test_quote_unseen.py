@@ -196,3 +196,30 @@ def test_contrast_after_a_comma_ends_the_speaker_zone(nlp):
 def test_statement_noun_blagh_is_a_circumstance(nlp):
     (quote,) = quotes(nlp, "أوضحت الداخلية في بلاغ لها أن دورية أمنية قامت بمداهمة.")
     assert quote["speaker"]["text"] == "الداخلية"
+
+
+def test_illa_anna_in_a_speaker_zone_is_a_contrast(nlp):
+    assert quotes(nlp, "تزوج من أميركية تدعى روث بيكر إلا أن الطلاق وقع أيضا.") == []
+
+
+def test_quotation_after_bi_unwan_is_a_title_however_long(nlp):
+    assert quotes(nlp, "وكتب مذكراته في 2014 بعنوان «رحلة لأحد أبناء أوباما: رحلة اكتشاف ذاتي».") == []
+
+
+def test_form_four_cue_written_with_kasra_is_another_word(nlp):
+    text = "ويجب عدم استخدام الهواتف إبان الأمطار خصوصا في المرتفعات، إذ إن هذه الأجهزة تجذب الصواعق."
+    assert quotes(nlp, text) == []
+    (quote,) = quotes(nlp, "وأبان المدير أن الأمطار غزيرة.")
+    assert quote["speaker"]["text"] == "المدير"
+
+
+def test_indefinite_object_after_a_lam_complement_ends_the_subject(nlp):
+    (quote,) = quotes(nlp, "وأعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في الميناء، مشيرة إلى أن الخسائر كبيرة.")
+    assert quote["speaker"]["text"] == "المؤسسة الوطنية للنفط"
+
+
+def test_institution_named_for_its_members(nlp):
+    (quote,) = quotes(nlp, "وقال الاتحاد الدولي للصحفيين إن الوضع صعب.")
+    assert quote["speaker"]["text"] == "الاتحاد الدولي للصحفيين"
+    (quote,) = quotes(nlp, "وقال الاتحاد للصحفيين إن الوضع صعب.")
+    assert quote["speaker"]["text"] == "الاتحاد"

@@ -149,6 +149,8 @@ class _QuoteFinder:
                 return _Zone(position, "colon")
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if is_complementizer(token, following):
+                if tokens[position - 1].norm in ("الا", "غير"):
+                    return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
                         or has_role(tokens[position - 1], "reason_an", with_clitics=False)):
                     return _Zone(position, "complementizer")
@@ -223,6 +225,8 @@ class _QuoteFinder:
         """Whether the zone reads past the quotation at `opening` (a quoted name) rather than
         taking it as the report; ندد بـ"الهمجية" is the phrase the speaker used."""
         closing = self.closing_of[opening]
+        if any(has_role(token, "so_called") for token in self.tokens[max(0, opening - 3):opening]):
+            return True  # وكتب مذكراته بعنوان «…»: a title, whatever its length
         short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
         if short and self.tokens[opening - 1].norm == "ب":
             return self._is_name(opening, closing)

@@ -238,6 +238,15 @@ class SpeakerChunker:
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
 
+    def _members_of_institution(self, first: int, index: int) -> bool:
+        """An institution's head with its adjective, then لل + a plural (الاتحاد الدولي للصحفيين،
+        النقابة الوطنية للمحامين): the members it is named for. Right after the head
+        (وقال الاتحاد للصحفيين) it is still whom it spoke to."""
+        tokens = self.doc.tokens
+        word = tokens[index].norm
+        return index - first >= 2 and word.startswith("لل") and word.endswith(("ين", "ون")) \
+            and _stem_without_article(tokens[first].norm.lstrip("و")) in institution_heads()
+
     def _portfolio_before_name(self, head: Token, index: int) -> bool:
         """وزير الدولة للشؤون الخارجية أنور قرقاش، المستشار الاقتصادي للرئيس فلان: after a title,
         a لـ complement with the person's name close behind it, unbroken, is the title's portfolio
@@ -337,7 +346,7 @@ class SpeakerChunker:
         word = token.norm
         if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
-                or word in given_names() or not previous.norm.lstrip("و").startswith("ال") \
+                or word in given_names() or not previous.norm.lstrip("و").startswith(("ال", "لل")) \
                 or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in definite_title_words():
             return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
@@ -443,6 +452,8 @@ class SpeakerChunker:
             return True
         if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
                 and not self._name_with_lam(token):
+            if self._members_of_institution(first, index):
+                return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
 
