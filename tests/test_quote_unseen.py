@@ -223,3 +223,9 @@ def test_institution_named_for_its_members(nlp):
     assert quote["speaker"]["text"] == "الاتحاد الدولي للصحفيين"
     (quote,) = quotes(nlp, "وقال الاتحاد للصحفيين إن الوضع صعب.")
     assert quote["speaker"]["text"] == "الاتحاد"
+
+
+def test_nationality_form_after_a_personal_title_is_a_family_name(nlp):
+    found = quotes(nlp, "وقال الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي إن الإرهاب مدان. "
+                        "ودعا الدكتور التركي المولى جل وعلا أن يحفظ البلاد. وأفاد بأن الرابطة تلقت اتصالات.")
+    assert [quote["speaker_actor"] for quote in found] == ["عبدالله بن عبدالمحسن التركي"] * 2

@@ -269,7 +269,10 @@ class SpeakerChunker:
         """A person mention that is one nationality adjective (الإماراتي، المصري) names nobody on its
         own; after a title it is the title's adjective. A family name of that form (الغامدي) is no
         nationality and still names its person."""
-        return normalize_string(self.doc.text[mention.start:mention.end]) in nationality_countries()
+        if normalize_string(self.doc.text[mention.start:mention.end]) not in nationality_countries():
+            return False
+        index = self.doc.token_index_at(mention.start)
+        return index == 0 or not has_role(self.doc.tokens[index - 1], "name_title", with_clitics=False)
 
     def _construct_complement(self, token: Token, head: Token, index: int) -> bool:
         """An institution's لـ + noun + definite genitive (الجامعة التونسية لكرة القدم، المفوضية
