@@ -229,3 +229,14 @@ def test_nationality_form_after_a_personal_title_is_a_family_name(nlp):
     found = quotes(nlp, "وقال الأمين العام للرابطة الدكتور عبدالله بن عبدالمحسن التركي إن الإرهاب مدان. "
                         "ودعا الدكتور التركي المولى جل وعلا أن يحفظ البلاد. وأفاد بأن الرابطة تلقت اتصالات.")
     assert [quote["speaker_actor"] for quote in found] == ["عبدالله بن عبدالمحسن التركي"] * 2
+
+
+def test_surname_mention_takes_no_family_name_after_it(nlp):
+    found = quotes(nlp, "دافع الرئيس الأميركي باراك أوباما عن الاتفاق. "
+                        "وحذر أوباما المشرعين الأميركيين من أن رفض الاتفاق يهدد مصداقية البلاد.")
+    assert found[-1]["speaker"]["text"] == "أوباما"
+
+
+def test_rare_family_name_after_a_given_name_still_joins(nlp):
+    (quote,) = quotes(nlp, "وقال الدكتور سعود الشريم إن الصيام عبادة.")
+    assert quote["speaker"]["text"] == "الدكتور سعود الشريم"

@@ -33,6 +33,7 @@ FATHATAN = "\u064b"
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
+MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
 MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
 COMMON_NOUN_MIN_PER_MILLION = 2.8  # rate of ال + word (about 50) that makes a word a common noun
@@ -145,6 +146,13 @@ def _outlet_noun(token: Token) -> bool:
     """An addressee noun with or without the article (صحيفة، الموقع، للوكالة)."""
     words = speech_words().get("addressee", frozenset())
     return any(stem in words or (stem.startswith("ال") and stem[2:] in words) for _, stem in token.stems)
+
+
+def _sound_plural_noun(word: str) -> bool:
+    """المشرعين، المواطنون: a sound masculine plural of a noun the corpus also writes in the
+    singular with the article. No family name has that form (الحسين is too short to be one)."""
+    return len(word) >= MIN_PLURAL_LETTERS and word.startswith("ال") and word.endswith(("ين", "ون")) \
+        and is_common_noun(word[2:-2])
 
 
 def _derived_masdar(stem: str) -> bool:
@@ -531,17 +539,25 @@ class SpeakerChunker:
                 if mention.kind != "person" and mention.start != tokens[first].start:
                     continue  # وزارة الداخلية السعودية: a place inside an institution's name
                 cut = max(first, self.doc.token_index_at(mention.end) - 1)
-                if mention.kind == "person" and cut < end and self._family_name(cut + 1):
+                if mention.kind == "person" and cut < end and not self._surname_mention(mention) \
+                        and self._family_name(cut + 1):
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
                 return cut
         return end
+
+    def _surname_mention(self, mention: Mention) -> bool:
+        """أوباما for باراك أوباما: a mention that is already the person's last name has no family
+        name after it (حذر أوباما المشرعين: the object follows)."""
+        text = normalize_string(self.doc.text[mention.start:mention.end])
+        words = normalize_string(mention.name).split()
+        return len(words) > 1 and words[-1] == text
 
     def _family_name(self, index: int) -> bool:
         token = self.doc.tokens[index]
         return token.kind == "arabic" and token.norm.startswith("ال") \
             and word_frequencies().get(token.norm, 0) < per_million(FAMILY_NAME_MAX_PER_MILLION) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None \
-            and not self.stops_before(index, index - 1)
+            and not _sound_plural_noun(token.norm) and not self.stops_before(index, index - 1)
 
     def speaker_of(self, span: Span, first: int, last: int) -> Speaker:
         tokens = self.doc.tokens
