@@ -240,3 +240,22 @@ def test_surname_mention_takes_no_family_name_after_it(nlp):
 def test_rare_family_name_after_a_given_name_still_joins(nlp):
     (quote,) = quotes(nlp, "وقال الدكتور سعود الشريم إن الصيام عبادة.")
     assert quote["speaker"]["text"] == "الدكتور سعود الشريم"
+
+
+def test_named_subject_of_a_feminine_verb_is_the_next_unspoken_speaker(nlp):
+    found = quotes(nlp, "وطالبت هناء العلي بوجوب وضع قوانين تمنع الطرد. وأضافت أن هذه القوانين غائبة.")
+    assert found[0]["speaker_actor"] == "هناء العلي"
+
+
+def test_named_subject_of_a_masculine_verb_is_not_taken_by_adafat(nlp):
+    (quote,) = quotes(nlp, "وزار سامي الكافي المدينة. وأضافت أن هذه القوانين غائبة.")
+    assert quote["speaker"] is None
+
+
+def test_organisation_keeps_either_gender(nlp):
+    text = ('وتقول هيومن رايتس ووتش «إن التحقيقات كشفت استخدام أسلحة عشوائية في المدينة». '
+            'وأضاف: «تتسم تلك الأسلحة بصعوبة تصويبها بدقة». ')
+    found = quotes(nlp, text)
+    assert [quote["speaker_actor"] for quote in found] == ["هيومن رايتس ووتش"] * 2
+    found = quotes(nlp, text.replace("وأضاف", "وأضافت"))
+    assert [quote["speaker_actor"] for quote in found] == ["هيومن رايتس ووتش"] * 2

@@ -465,7 +465,7 @@ class _QuoteFinder:
             return speaker
         person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
-        return Speaker(speaker.span, person.name, speaker.gender, speaker.number) if person else speaker
+        return Speaker(speaker.span, person.name, speaker.gender, speaker.number, person.kind) if person else speaker
 
     def _with_appositive_person(self, speaker: Speaker, last: int) -> Speaker:
         """مدير المستشفى، الطبيب حسان يوسف، في تصريح: the person in apposition is the actor."""
@@ -476,7 +476,7 @@ class _QuoteFinder:
             return speaker
         person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
-        return Speaker(speaker.span, person.name, speaker.gender, speaker.number) if person else speaker
+        return Speaker(speaker.span, person.name, speaker.gender, speaker.number, person.kind) if person else speaker
 
     def _clause_start(self, cue_index: int) -> int:
         """First token of the clause the cue ends: after a comma, a quotation, a contrast or a quote."""
@@ -598,7 +598,17 @@ class _QuoteFinder:
         last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
-        return self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
+        speaker = self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
+        if named and self._feminine_verb(tokens[verb_at], verb):
+            speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
+        return speaker
+
+    @staticmethod
+    def _feminine_verb(token: Token, cue: Cue | None) -> bool:
+        """A cue or attributing verb whose generated form is marked for a feminine singular subject
+        (قالت، طالبت); a final ت alone may be a root letter (أثبت، سكت)."""
+        found = cue or attribution_forms().get(token.norm)
+        return found is not None and found.gender == "f" and found.number == "sg"
 
     def _in_quote_text(self, index: int) -> bool:
         offset = self.tokens[index].start
@@ -702,8 +712,8 @@ class _QuoteFinder:
                 return None  # يُذكر أن: nobody's speech
         if speaker.span is None:
             speaker = self.resolve_unspoken(cue_index, cue)
-        elif cue.gender == "f" and cue.number == "sg" and speaker.gender == "m" and speaker.number == "sg":
-            speaker = replace(speaker, gender="f")  # وقالت ليلى الساعدي: a named subject has its verb's gender
+        elif cue.gender is not None and cue.number == "sg":
+            speaker = speaker.with_verb_gender(cue.gender)  # وقالت ليلى الساعدي: a named subject has its verb's gender
         return speaker, via
 
     # --- one quote --------------------------------------------------------------------------

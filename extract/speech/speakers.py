@@ -16,7 +16,7 @@ subject that agrees with the cue verb (قالت vs قال vs قالوا).
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
@@ -81,6 +81,15 @@ class Speaker:
     actor: str | None
     gender: str | None = None
     number: str | None = None
+    kind: str | None = None  # the kind of the actor it resolves to (person, organization ...)
+
+    def with_verb_gender(self, gender: str) -> Speaker:
+        """The speaker as the subject of a verb of `gender`: a person (or an unresolved name) has
+        the gender its verb shows; a body named with a feminine verb is written with either after
+        (وتقول المنظمة ... وأضاف)."""
+        if gender != "f" or self.gender != "m" or self.number != "sg":
+            return self
+        return replace(self, gender="f" if self.kind == "person" or self.actor is None else None)
 
 
 NO_SPEAKER = Speaker(None, None)
@@ -572,4 +581,4 @@ class SpeakerChunker:
         head_mention = self.mentions.covering(tokens[first].start, tokens[first].end, actors_only=False)
         gender, number = head_agreement(tokens[first], head_mention)
         actor = mention.name if mention is not None and mention.kind != "place" else None
-        return Speaker(span, actor, gender, number)
+        return Speaker(span, actor, gender, number, mention.kind if actor is not None else None)
