@@ -259,3 +259,28 @@ def test_organisation_keeps_either_gender(nlp):
     assert [quote["speaker_actor"] for quote in found] == ["هيومن رايتس ووتش"] * 2
     found = quotes(nlp, text.replace("وأضاف", "وأضافت"))
     assert [quote["speaker_actor"] for quote in found] == ["هيومن رايتس ووتش"] * 2
+
+
+def test_construct_plural_subject_is_plural(nlp):
+    found = quotes(nlp, "واحتج موظفو الشركة أمس على تأخر الرواتب. وأوضحوا أنهم راجعوا الإدارة.")
+    assert found[0]["speaker"]["text"] == "موظفو الشركة"
+
+
+def test_nominative_plural_after_a_noun_like_verb(nlp):
+    (quote,) = quotes(nlp, "وعبر المواطنون عن سعادتهم بالزيارة، مؤكدين أنهم مع الوطن.")
+    assert quote["speaker"]["text"] == "المواطنون"
+
+
+def test_genitive_plural_after_a_preposition_is_no_subject(nlp):
+    (quote,) = quotes(nlp, "وزار الوزير المدينة عبر المطار، مؤكدا أن الرحلة ناجحة.")
+    assert quote["speaker"]["text"] == "الوزير"
+
+
+def test_feminine_noun_inside_one_name_stays(nlp):
+    (quote,) = quotes(nlp, "وقالت الأمم المتحدة إن الرحلة ناجحة.")
+    assert quote["speaker"]["text"] == "الأمم المتحدة"
+
+
+def test_masculine_head_with_its_adjective_stays(nlp):
+    (quote,) = quotes(nlp, "وقال الوزير السابق إن الرحلة ناجحة.")
+    assert quote["speaker"]["text"] == "الوزير السابق"

@@ -27,7 +27,8 @@ from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import pair_marks
-from extract.speech.speakers import ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
+from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
+                                     construct_plural, is_common_noun)
 from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
 from extract.words import definite_title_words
 
@@ -41,6 +42,7 @@ SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about 
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
+MIN_NOMINATIVE_PLURAL_LETTERS = 6  # ال + a stem of two letters or more + ون
 MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
@@ -587,11 +589,12 @@ class _QuoteFinder:
         verb = cue_of(tokens[verb_at])
         following = tokens[verb_at + 1]
         named = self.mentions.starting_at(following.start) is not None
-        noun = following.norm.startswith("ال") or is_common_noun(following.norm) \
-            or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته
+        noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \
+            or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته، احتج موظفو الشركة
         kana = has_role(tokens[verb_at], "kana", with_clitics=False)  # كان المجلس رفع الفائدة، وقال
         if not ((verb is not None and verb.kind in ("verb", "relay")) or ((named or noun) and kana)
-                or ((named or noun) and self._looks_like_verb(tokens[verb_at]))):
+                or ((named or noun) and self._looks_like_verb(tokens[verb_at]))
+                or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
         if self._prepositional_phrase(verb_at + 1):
             return None
@@ -602,6 +605,15 @@ class _QuoteFinder:
         if named and self._feminine_verb(tokens[verb_at], verb):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
+
+    @staticmethod
+    def _verb_before_nominative_plural(token: Token, following: Token) -> bool:
+        """وعبر المواطنون، وتجمع المحتجون: a word a noun too (عبر، تجمع) is the verb when a definite
+        plural in ون follows it, since a genitive after a noun would read ين."""
+        word = following.norm
+        return token.kind == "arabic" and word.startswith("ال") and word.endswith("ون") \
+            and len(word) >= MIN_NOMINATIVE_PLURAL_LETTERS and not token.norm.lstrip("وف").startswith("ال") \
+            and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun"))
 
     @staticmethod
     def _feminine_verb(token: Token, cue: Cue | None) -> bool:

@@ -33,6 +33,7 @@ FATHATAN = "\u064b"
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
+MIN_CONSTRUCT_PLURAL_LETTERS = 4  # three stem letters + و
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
 MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
@@ -126,7 +127,7 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
     if not has_role(head, "honorific") and has_role_before_pronoun(head, "honorific"):
         # فضيلته، سماحتها: the courtesy title agrees with the person its pronoun names
         return ("f", "sg") if stem.endswith("ها") else (("m", "pl") if stem.endswith("هم") else ("m", "sg"))
-    if stem.endswith(("ون", "يين")) or (stem.endswith("ين") and len(stem) > 4):
+    if stem.endswith(("ون", "يين")) or (stem.endswith("ين") and len(stem) > 4) or construct_plural(stem):
         return "m", "pl"
     if stem.endswith("ات"):
         return "f", "pl"
@@ -155,6 +156,24 @@ def _outlet_noun(token: Token) -> bool:
     """An addressee noun with or without the article (صحيفة، الموقع، للوكالة)."""
     words = speech_words().get("addressee", frozenset())
     return any(stem in words or (stem.startswith("ال") and stem[2:] in words) for _, stem in token.stems)
+
+
+def _feminine_after_masculine_head(head: Token, token: Token) -> bool:
+    """A definite feminine singular (المدينة) right after a definite masculine singular head
+    (الوزير) disagrees with it, so it starts the verb's object; a nisba adjective (الوزير
+    السابق، الخارجية الأمريكية) or a broken plural head (الجنود) is left alone."""
+    before, word = head.norm.lstrip("و"), token.norm
+    if head.kind != "arabic" or token.kind != "arabic" or not before.startswith("ال") or not word.startswith("ال"):
+        return False
+    stem = _stem_without_article(before)
+    masculine = not stem.endswith(("ه", "ات", "ون", "ين", "اء", "ي")) and not (len(stem) >= 5 and stem[2] == "ا")
+    return masculine and word.endswith("ه") and not word.endswith(("يه", "ويه")) and len(word) >= 5
+
+
+def construct_plural(word: str) -> bool:
+    """موظفو، مسؤولو: a sound masculine plural in construct, its ن dropped before the genitive."""
+    return len(word) >= MIN_CONSTRUCT_PLURAL_LETTERS and word.endswith("و") and not word.startswith("ال") \
+        and word_frequencies().get("ال" + word[:-1] + "ون", 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
 
 def _sound_plural_noun(word: str) -> bool:
@@ -254,6 +273,11 @@ class SpeakerChunker:
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _one_name(self, previous: Token, token: Token) -> bool:
+        """Both words inside one mention (الأمم المتحدة)."""
+        mention = self.mentions.covering(token.start, token.end, actors_only=False)
+        return mention is not None and mention.start <= previous.start
 
     def _members_of_institution(self, first: int, index: int) -> bool:
         """An institution's head with its adjective, then لل + a plural (الاتحاد الدولي للصحفيين،
@@ -458,6 +482,9 @@ class SpeakerChunker:
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
         if self._possessed_object(previous, token):
             return True  # أبدى الخبراء الاقتصاديون اعتقادهم بأن: the subject's own noun is the object
+        if index - 1 == first and _feminine_after_masculine_head(previous, token) \
+                and not self._one_name(previous, token):
+            return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
         if _plural_after_singular(previous, token):
             return True  # أبلغ المدير الموظفين بأن: a plural is no adjective of a singular, but the object
         if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token) \
