@@ -284,3 +284,29 @@ def test_feminine_noun_inside_one_name_stays(nlp):
 def test_masculine_head_with_its_adjective_stays(nlp):
     (quote,) = quotes(nlp, "وقال الوزير السابق إن الرحلة ناجحة.")
     assert quote["speaker"]["text"] == "الوزير السابق"
+
+
+def test_preposition_after_a_place_in_the_circumstance_is_no_object(nlp):
+    (quote,) = quotes(nlp, 'وقال الوزير في تجمع حاشد في مدينة جدة على البحر الأحمر "أنزلوا ذلك العلم فورا".')
+    assert quote["text"] == "أنزلوا ذلك العلم فورا" and quote["speaker"]["text"] == "الوزير"
+
+
+def test_first_person_quotation_is_speech_not_a_name(nlp):
+    (quote,) = quotes(nlp, 'وأعلن الوزير الذي زار المدينة مرتين "أنا متفائل جدا بفرص النجاح" قبل الاجتماع.')
+    assert quote["text"] == "أنا متفائل جدا بفرص النجاح" and quote["speaker"]["text"] == "الوزير"
+
+
+def test_quoted_name_after_an_object_preposition_is_still_no_quote(nlp):
+    assert quotes(nlp, 'وأعلن الوزير عن "خطة السلام" الجديدة في المدينة.') == []
+
+
+def test_negated_verb_opens_the_clause_whose_subject_goes_on(nlp):
+    (quote,) = quotes(nlp, "ولم توضح الشركة بعد ما إذا كان الخرق كبيرا، لكنها أشارت إلى أنها أبلغت الشرطة.")
+    assert quote["speaker"]["text"] == "الشركة"
+
+
+def test_la_siyyama_opens_no_clause_with_a_subject(nlp):
+    text = ('وأشار البيان إلى تداعيات خطيرة للقانون "على مستقبل التسوية، لا سيما الجهود المبذولة للسلام"، '
+            'مؤكدا موقف مصر "الراسخ تجاه دعم الحقوق المشروعة".')
+    found = quotes(nlp, text)
+    assert found[-1]["speaker"]["text"] == "البيان"

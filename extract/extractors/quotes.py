@@ -32,6 +32,7 @@ from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, S
 from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
 from extract.words import definite_title_words
 
+NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
 # ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
 # preposition before a noun; the names it might start (براد: الراد) are never written so.
@@ -121,8 +122,9 @@ class _QuoteFinder:
             return False
         inside = self.tokens[opening + 1:closing]
         if any(has_role(token, role, with_clitics=False) for token in inside
-               for role in ("particle", "pronoun", "demonstrative")) and not self._is_name(opening, closing):
-            return False
+               for role in ("particle", "pronoun", "demonstrative", "speech_opener")) \
+                and not self._is_name(opening, closing):
+            return False  # "هناك مشاكل كبيرة"، "أنا متفائل جدا": a sentence, no name
         if opening > 0 and self.tokens[opening - 1].norm == "ل":
             return True  # لـ"الوطن": the outlet it was said to
         after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
@@ -161,7 +163,8 @@ class _QuoteFinder:
                 return None
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
             inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False) \
-                or has_role_before_pronoun(tokens[position - 1], "circumstance_noun")  # في تصريحات إلى مجلة
+                or has_role_before_pronoun(tokens[position - 1], "circumstance_noun") \
+                or self._after_place(position)  # في تصريحات إلى مجلة، في مدينة جدة على البحر
             if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
                     and cue.lemma not in SAY_ABOUT \
                     and not (following is not None and is_complementizer(following)) \
@@ -180,6 +183,13 @@ class _QuoteFinder:
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    def _after_place(self, position: int) -> bool:
+        """A preposition right after a place name (في مدينة جدة على البحر) goes on with the place,
+        not with the verb's object."""
+        previous = self.tokens[position - 1]
+        mention = self.mentions.covering(previous.start, previous.end, actors_only=False)
+        return mention is not None and mention.kind == "place" and mention.end == previous.end
 
     def _abbreviation_point(self, position: int) -> bool:
         """أو.سي.بي.سي، د.ب.أ: a point glued to letters on both sides abbreviates; it ends no sentence."""
@@ -572,6 +582,10 @@ class _QuoteFinder:
         phrase (وفي خطبته الثانية تحدث فضيلته، ومن جهته أكد)."""
         tokens = self.tokens
         token = tokens[position]
+        if token.norm.lstrip("و") in NEGATIONS and position + 1 < cue_index:
+            verb = tokens[position + 1]  # ولم توضح الشركة ...، لكنها أشارت: the verb after the negation
+            is_verb = verb.norm in attribution_forms() or self._looks_like_verb(verb)
+            return [position + 1] if is_verb and not has_role(verb, "reason_an") else []  # لا سيما: no verb
         if has_role(token, "preposition"):
             return [position]
         if token.norm.lstrip("و") not in ("في", "من", "خلال"):
