@@ -310,3 +310,18 @@ def test_la_siyyama_opens_no_clause_with_a_subject(nlp):
             'مؤكدا موقف مصر "الراسخ تجاه دعم الحقوق المشروعة".')
     found = quotes(nlp, text)
     assert found[-1]["speaker"]["text"] == "البيان"
+
+
+def test_feminine_adjective_shows_a_broken_plural_head(nlp):
+    found = quotes(nlp, "وأكدت الأسر المتضررة، أنها التقت أمس بممثل القنصلية. مشيرة إلى أن القنصلية تسلمت التقارير.")
+    assert [quote["speaker"]["text"] for quote in found] == ["الأسر المتضررة"] * 2
+
+
+def test_conjoined_verb_before_the_cue_is_no_subject(nlp):
+    found = quotes(nlp, "مرض الملك وشعر باقتراب أجله. فأحضر زوجته الثالثة وقال لها: (أحببتك طيلة حياتي فهل ترافقيني؟)")
+    assert found[0]["speaker"] is None or "فأحضر" not in found[0]["speaker"]["text"]
+
+
+def test_announcement_noun_is_a_circumstance(nlp):
+    (quote,) = quotes(nlp, "وأوضح البنك في إعلان نشره على موقع السوق اليوم أن هذه الإصدارات مهمة.")
+    assert quote["speaker"]["text"] == "البنك"

@@ -525,6 +525,9 @@ class _QuoteFinder:
         if head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) and speaker.actor is None \
                 and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # وقديما قالوا: an accusative adverb, not a subject
+        if head.norm[:1] in ("و", "ف") and self._looks_like_verb(head) \
+                and self.mentions.covering(head.start, head.end, actors_only=False) is None:
+            return NO_SPEAKER  # فأحضر زوجته وقال لها: a verb and its object, the subject unspoken
         return speaker
 
     def _kana_subject(self, cue_index: int) -> Speaker:

@@ -33,6 +33,7 @@ FATHATAN = "\u064b"
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
+FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_CONSTRUCT_PLURAL_LETTERS = 4  # three stem letters + و
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
@@ -158,6 +159,13 @@ def _outlet_noun(token: Token) -> bool:
     return any(stem in words or (stem.startswith("ال") and stem[2:] in words) for _, stem in token.stems)
 
 
+def _feminine_adjective(head: Token, token: Token) -> bool:
+    """A definite head whose next word is a definite adjective in ة (الأسر المتضررة، المصادر
+    المطلعة): the head is feminine or a non-human plural, whatever its own form says."""
+    return head.norm.lstrip("و").startswith("ال") and token.kind == "arabic" and token.norm.startswith("ال") \
+        and token.norm.endswith("ه") and len(token.norm) >= 5
+
+
 def _feminine_after_masculine_head(head: Token, token: Token) -> bool:
     """A definite feminine singular (المدينة) right after a definite masculine singular head
     (الوزير) disagrees with it, so it starts the verb's object; a nisba adjective (الوزير
@@ -167,7 +175,12 @@ def _feminine_after_masculine_head(head: Token, token: Token) -> bool:
         return False
     stem = _stem_without_article(before)
     masculine = not stem.endswith(("ه", "ات", "ون", "ين", "اء", "ي")) and not (len(stem) >= 5 and stem[2] == "ا")
-    return masculine and word.endswith("ه") and not word.endswith(("يه", "ويه")) and len(word) >= 5
+    if not (masculine and word.endswith("ه") and not word.endswith(("يه", "ويه")) and len(word) >= 5):
+        return False
+    # A feminine adjective (المتضررة) has a masculine form in common use; a feminine noun
+    # (المدينة، الشرطة) is written far more often than any word without its ة.
+    frequencies = word_frequencies()
+    return frequencies.get(word, 0) >= FEMININE_NOUN_RATIO * (frequencies.get(word[:-1], 0) + 1)
 
 
 def construct_plural(word: str) -> bool:
@@ -607,5 +620,7 @@ class SpeakerChunker:
             mention = place if place is not None and place.start == span.start else None
         head_mention = self.mentions.covering(tokens[first].start, tokens[first].end, actors_only=False)
         gender, number = head_agreement(tokens[first], head_mention)
+        if gender == "m" and number == "sg" and last > first and _feminine_adjective(tokens[first], tokens[first + 1]):
+            gender, number = None, None  # الأسر المتضررة: a head its adjective shows to be feminine or a plural
         actor = mention.name if mention is not None and mention.kind != "place" else None
         return Speaker(span, actor, gender, number, mention.kind if actor is not None else None)
