@@ -325,3 +325,30 @@ def test_conjoined_verb_before_the_cue_is_no_subject(nlp):
 def test_announcement_noun_is_a_circumstance(nlp):
     (quote,) = quotes(nlp, "وأوضح البنك في إعلان نشره على موقع السوق اليوم أن هذه الإصدارات مهمة.")
     assert quote["speaker"]["text"] == "البنك"
+
+
+def test_person_in_quotation_marks_after_a_title(nlp):
+    found = quotes(nlp, "وقالت محامية الهيئة «حنان الخطيب»: إن 16 أسيرا مريضا يقبعون في المستشفى. "
+                        "وأضافت الخطيب أن معظمهم يعانون الشلل.")
+    assert [quote["speaker_actor"] for quote in found] == ["حنان الخطيب"] * 2
+
+
+def test_aside_in_quotation_marks_before_the_complementizer(nlp):
+    (quote,) = quotes(nlp, "وأفادت الهيئة في بيان صحفي «حصلت الجزيرة على نسخة منه» أن أكثر من 6000 أسير "
+                           "ما زالوا في السجون.")
+    assert quote["text"].startswith("أكثر من 6000 أسير") and quote["speaker"]["text"] == "الهيئة"
+
+
+def test_relative_cue_after_an_indefinite_noun(nlp):
+    (quote,) = quotes(nlp, "صدر الأمر بعد انتقادات من الصحفيين وساسة معارضين قالوا إن القواعد تمثل هجوما على الحرية.")
+    assert quote["speaker"]["text"] == "وساسة معارضين"
+
+
+def test_antecedent_that_disagrees_with_the_verb_is_no_speaker(nlp):
+    (quote,) = quotes(nlp, "وألقت الشرطة القبض على رجل زعمت أنه يجند الشبان.")
+    assert quote["speaker"]["text"] != "رجل"
+
+
+def test_statement_noun_before_the_cue_is_no_antecedent(nlp):
+    (quote,) = quotes(nlp, "وفي بيان قال إن الخطة جاهزة.")
+    assert quote["speaker"] is None or quote["speaker"]["text"] != "بيان"

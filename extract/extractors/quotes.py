@@ -44,6 +44,7 @@ NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
 MIN_NOMINATIVE_PLURAL_LETTERS = 6  # ال + a stem of two letters or more + ون
+MAX_ANTECEDENT_TOKENS = 3  # an indefinite noun and its adjectives before a relative cue
 MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
@@ -239,6 +240,10 @@ class _QuoteFinder:
         closing = self.closing_of[opening]
         if any(has_role(token, "so_called") for token in self.tokens[max(0, opening - 3):opening]):
             return True  # وكتب مذكراته بعنوان «…»: a title, whatever its length
+        after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
+        if after is not None and after.sentence == self.tokens[opening].sentence and is_complementizer(after) \
+                and not after.norm.startswith("و") and self.tokens[opening - 1].norm != "ب":
+            return True  # في بيان «حصلت الجزيرة على نسخة منه» أن ...: an aside; the report follows
         short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
         if short and self.tokens[opening - 1].norm == "ب":
             return self._is_name(opening, closing)
@@ -530,6 +535,37 @@ class _QuoteFinder:
             return NO_SPEAKER  # فأحضر زوجته وقال لها: a verb and its object, the subject unspoken
         return speaker
 
+    def _indefinite_antecedent(self, cue_index: int, cue: Cue) -> Speaker:
+        """من قبل هكر قال إنه، انتقادات من ساسة معارضين قالوا إن: a cue right after an indefinite
+        noun, with no و or punctuation between, is a relative clause (a صفة needs no الذي after an
+        indefinite noun); the noun is who spoke."""
+        tokens = self.tokens
+        if cue.conjoined or cue.aspect != "perfect" or cue_index == 0:
+            return NO_SPEAKER
+        last = cue_index - 1
+        first = cue_index
+        while first - 1 >= max(0, cue_index - MAX_ANTECEDENT_TOKENS) and self._indefinite_noun(tokens[first - 1]):
+            first -= 1
+            if tokens[first].norm[:1] in ("و", "ف") and len(tokens[first].norm) > 3:
+                break  # وساسة معارضين: the conjunction opens the phrase
+        if first > last or tokens[first].sentence != tokens[cue_index].sentence:
+            return NO_SPEAKER
+        speaker = self.chunker.speaker_of(self.doc.span(tokens[first].start, tokens[last].end), first, last)
+        if last > first and tokens[last].norm.endswith(("ين", "ون")):
+            speaker = replace(speaker, gender=None, number="pl")  # ساسة معارضين: the adjective shows the plural
+        # القبض على رجل زعمت أنه: a noun that disagrees with the verb is its object's antecedent, not its subject
+        return speaker if agrees(cue, speaker) and speaker.number is not None else NO_SPEAKER
+
+    def _indefinite_noun(self, token: Token) -> bool:
+        word = token.norm.lstrip("وف") if len(token.norm) > 3 else token.norm
+        if token.kind != "arabic" or word.startswith(("ال", "لل")) or len(word) < 3 \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
+                or has_role_before_pronoun(token, "circumstance_noun") \
+                or any(has_role(token, role) for role in ("particle", "preposition", "pronoun", "demonstrative",
+                                                          "relative", "time", "circumstance", "kana", "contrast")):
+            return False
+        return is_common_noun(word) or (word.endswith(("ين", "ون")) and is_common_noun(word[:-2]))
+
     def _kana_subject(self, cue_index: int) -> Speaker:
         """The subject between a clause-opening كان and the cue verb, if there is one."""
         first = self._clause_start(cue_index)
@@ -739,6 +775,8 @@ class _QuoteFinder:
             if speaker.span is None and pattern is not None and pattern.speaker == "passive_imperfect" \
                     and cue.aspect == "imperfect":
                 return None  # يُذكر أن: nobody's speech
+            if speaker.span is None:
+                speaker = self._indefinite_antecedent(cue_index, cue)
         if speaker.span is None:
             speaker = self.resolve_unspoken(cue_index, cue)
         elif cue.gender is not None and cue.number == "sg":

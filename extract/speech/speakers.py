@@ -349,6 +349,10 @@ class SpeakerChunker:
             return True
         closing = self.quoted_pairs[opening]
         tokens = self.doc.tokens
+        if closing - opening >= 2:
+            person = self.mentions.starting_at(tokens[opening + 1].start)
+            if person is not None and person.kind == "person" and person.end >= tokens[closing - 1].end:
+                return True  # محامية الهيئة «حنان الخطيب»: the person the title names, set off in marks
         after = tokens[closing + 1] if closing + 1 < len(tokens) else None
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
