@@ -434,6 +434,20 @@ def _read_as_adjective(doc: Document, match: Match) -> bool:
         and _known_name_at(doc, match.first - 1) is None and not _is_head(previous)
 
 
+QUOTED_ADDRESSEE_PROCLITIC = "ل"
+
+
+def _quoted_addressee(doc: Document, match: Match) -> bool:
+    """قال لـ"الرياض"، أوضح ل»المدينة»: a name in quotation marks right after a bare لـ is the paper or
+    channel spoken to, named after its city; a place after لـ is written with it (لسوريا), unquoted."""
+    if match.start != doc.tokens[match.first].start or match.first < 2 \
+            or not _same_sentence(doc, match.first, match.first - 2):
+        return False
+    mark, lam, closing = doc.tokens[match.first - 1], doc.tokens[match.first - 2], match.last + 1
+    return mark.norm in TRANSPARENT and lam.norm == QUOTED_ADDRESSEE_PROCLITIC \
+        and _same_sentence(doc, match.last, closing) and doc.tokens[closing].norm in TRANSPARENT
+
+
 TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
@@ -497,7 +511,8 @@ def gazetteer_places(doc: Document) -> list[Span]:
     """Listed names (weak ones where context supports them) and mined names, longest first."""
     matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
-               and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)]
+               and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
+               and not _quoted_addressee(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]

@@ -1,0 +1,124 @@
+"""Places the unseen-text measurement missed (issue 13): gazetteer gaps (US states, seas and regions,
+Tunisian and Saudi localities), the governorate heads ولاية and معتمدية, weak hand-written names,
+a city named in quotes as the paper spoken to, and place names that mined club lists also hold.
+Every sentence here was written for these tests."""
+
+import pytest
+
+from extract import Pipeline
+from extract.extractors.places import link_place
+from extract.lexicons import place_gazetteer
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def places_of(pipeline, text):
+    return {place["name"]: place for place in pipeline(text)["places"]}
+
+
+# --- gazetteer additions ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("اجتاحت العواصف ولاية تكساس وأغرقت عدة بلدات", "تكساس", "US"),
+    ("فرّ المهاجرون من فلوريدا نحو الشمال", "فلوريدا", "US"),
+    ("غرق قارب للمهاجرين في البحر المتوسط قبالة ليبيا", "البحر الأبيض المتوسط", None),
+    ("عبرت ناقلة النفط مضيق هرمز فجر اليوم", "مضيق هرمز", None),
+    ("تسلق عشرات الشبان سياج سبتة ليلا", "سبتة", "ES"),
+    ("افتتح الأمير مشروعا سكنيا في الأحساء", "الأحساء", "SA"),
+    ("اقتحمت القوات قرية قرب الضفة الغربية", "الضفة الغربية", "PS"),
+    ("أوقف الحرس الوطني مهربا في بنقردان", "بنقردان", "TN"),
+    ("تحدث الكاتب عن انهيار يوغوسلافيا", "يوغوسلافيا", None),
+])
+def test_added_places_are_found_with_their_country_and_coordinates(pipeline, text, name, country):
+    place = places_of(pipeline, text)[name]
+    assert place["country"] == country
+    assert place["lat"] is not None and place["lon"] is not None
+
+
+def test_a_hand_written_place_of_another_country_takes_the_name_from_the_listed_one():
+    """جربة is the Tunisian island; the cities500 town of that name in Somalia gives the name up."""
+    place = link_place("جربة")
+    assert place["country"] == "TN"
+    assert not any("جربة" in other["aliases"] for other in place_gazetteer() if other is not place)
+
+
+def test_the_strip_is_an_alias_of_its_city(pipeline):
+    place = places_of(pipeline, "سقطت قذيفة في قطاع غزة مساء الجمعة")["غزة"]
+    assert {mention["text"] for mention in place["mentions"]} == {"قطاع غزة"}
+
+
+# --- weak hand-written names ---------------------------------------------------------------------
+
+def test_a_weak_name_is_a_place_after_a_head_noun(pipeline):
+    assert "تربة" in places_of(pipeline, "هبت عاصفة ترابية على محافظة تربة مساء أمس")
+
+
+def test_a_weak_name_is_a_common_word_elsewhere(pipeline):
+    assert places_of(pipeline, "تحتوي تربة الوادي على معادن كثيرة") == {}
+    assert places_of(pipeline, "قال المدير إن رواد الأعمال يحتاجون إلى الدعم") == {}
+
+
+# --- ولاية and معتمدية as place heads ---------------------------------------------------------------
+
+def test_a_governorate_head_names_the_place_after_it(pipeline):
+    places = places_of(pipeline, "أعلنت السلطات في معتمدية الرقاب من ولاية سيدي بوزيد عن حملة")
+    assert {"الرقاب", "سيدي بوزيد"} <= set(places)
+
+
+def test_an_unlisted_name_after_the_governorate_head(pipeline):
+    places = places_of(pipeline, "ضربت الفيضانات ولاية كيرالا الهندية")
+    assert "كيرالا" in places
+
+
+def test_a_list_under_the_plural_head(pipeline):
+    places = places_of(pipeline, "انتشرت الحرائق في ولايات كاليفورنيا وأوريغون ونيفادا")
+    assert {"كاليفورنيا", "أوريغون", "نيفادا"} <= set(places)
+
+
+@pytest.mark.parametrize("text", [
+    "فاز الرئيس بولاية ثانية بعد الانتخابات",
+    "انتهت ولاية المجلس البلدي الشهر الماضي",
+])
+def test_a_term_of_office_is_no_place(pipeline, text):
+    assert places_of(pipeline, text) == {}
+
+
+# --- a city named in quotes as the paper spoken to ------------------------------------------------
+
+def test_a_quoted_city_after_a_bare_lam_is_the_paper(pipeline):
+    assert "الرياض" not in places_of(pipeline, 'وقال المسؤول لـ"الرياض" إن المشروع سيكتمل قريبا')
+    assert "المدينة المنورة" not in places_of(pipeline, "وأوضح المتحدث ل«المدينة المنورة» أن العمل مستمر")
+
+
+def test_a_quoted_city_elsewhere_is_a_place(pipeline):
+    assert "الرياض" in places_of(pipeline, 'وصل الوفد إلى "الرياض" مساء الخميس')
+    assert "الرياض" in places_of(pipeline, 'وقال المسؤول لـ"الرياض" إن الوفد سيصل إلى الرياض غدا')
+
+
+# --- place names that the mined club list holds -----------------------------------------------------
+
+def test_a_many_word_place_name_is_a_place_without_a_team_cue(pipeline):
+    places = places_of(pipeline, "شارك المنتخب في البطولة العالمية بلوس انجلوس الأمريكية")
+    assert places["لوس أنجلوس"]["country"] == "US"
+
+
+def test_the_same_name_is_a_club_with_a_team_cue(pipeline):
+    record = pipeline("تغلب فريق لوس أنجلوس على ضيفه بهدفين")
+    assert "لوس أنجلوس" not in {place["name"] for place in record["places"]}
+
+
+def test_a_restaurant_chain_named_after_a_state_is_no_place(pipeline):
+    assert places_of(pipeline, "قالت الشركة إنها تعمل مع كنتاكي لحل المشكلة") == {}
+    assert "كنتاكي" in places_of(pipeline, "ضرب إعصار ولاية كنتاكي الليلة الماضية")
+
+
+# --- coordinates ------------------------------------------------------------------------------------
+
+def test_every_added_place_has_coordinates_or_says_why_not(pipeline):
+    record = pipeline("انطلقت القافلة من بنقردان إلى جربة ثم إلى مدنين، وعبرت سفن البحر الأحمر وخليج عدن")
+    assert record["places"]
+    for place in record["places"]:
+        assert place["lat"] is not None or place["coordinates_note"]
