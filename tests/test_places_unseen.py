@@ -122,3 +122,58 @@ def test_every_added_place_has_coordinates_or_says_why_not(pipeline):
     assert record["places"]
     for place in record["places"]:
         assert place["lat"] is not None or place["coordinates_note"]
+
+
+# --- facilities named with their head around a listed place --------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("هبطت الطائرة في مطار بغداد الدولي صباح الأحد", "مطار بغداد"),
+    ("استقبل الرئيس ضيفه بقصر قرطاج أمس", "قصر قرطاج"),
+])
+def test_a_facility_named_after_a_place_is_the_facility(pipeline, text, name):
+    places = places_of(pipeline, text)
+    assert name in places and places[name]["kind"] == "facility"
+
+
+def test_a_facility_named_after_a_place_stands_at_that_place(pipeline):
+    airport = places_of(pipeline, "هبطت الطائرة في مطار بغداد الدولي")["مطار بغداد"]
+    baghdad = link_place("بغداد")
+    assert (airport["lat"], airport["lon"]) == (baghdad["lat"], baghdad["lon"])
+    assert airport["coordinates"] == "approximate" and "بغداد" in airport["coordinates_note"]
+    assert airport["country"] == "IQ"
+
+
+def test_the_city_alone_is_still_the_city(pipeline):
+    assert "بغداد" in places_of(pipeline, "وصل الوفد إلى بغداد صباح الأحد")
+
+
+# --- a nisba adjective after a head is no name ---------------------------------------------------
+
+def test_a_nisba_after_a_village_head_is_an_adjective(pipeline):
+    places = places_of(pipeline, "هدمت الجرافات قرية بدوية في الضفة الغربية")
+    assert set(places) == {"الضفة الغربية"}
+
+
+def test_a_rare_name_after_a_village_head_before_its_parent_stays(pipeline):
+    assert "حمورية" in places_of(pipeline, "سقطت قذائف على قرية حمورية بريف دمشق")
+
+
+# --- shopping centres named before their head ------------------------------------------------------
+
+def test_malls_named_before_their_head(pipeline):
+    places = places_of(pipeline, "وزعت الجمعية الهدايا في عزيز مول، والسلام مول، وبانوراما مول")
+    assert {"عزيز مول", "السلام مول", "بانوراما مول"} <= set(places)
+    assert all(places[name]["kind"] == "facility" for name in ("عزيز مول", "السلام مول"))
+
+
+def test_a_mall_name_after_a_proclitic(pipeline):
+    assert "العثيم مول" in places_of(pipeline, "افتتح الفرع الجديد بالعثيم مول شرق المدينة")
+
+
+@pytest.mark.parametrize("text", [
+    "وقد موّل البنك المشروع كاملا",
+    "البنك مول المشروع بقرض ميسر",
+    "الصندوق مول عشرة مشاريع صغيرة",
+])
+def test_the_verb_financed_is_no_mall(pipeline, text):
+    assert places_of(pipeline, text) == {}

@@ -18,8 +18,9 @@ from extract.lexicons import per_million, place_gazetteer, word_frequencies
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
-from extract.words import (context_role, context_words, definite_facility_heads, function_words, list_heads, mined_places,
-                           nationality_countries, place_heads, plain_word)
+from extract.words import (ORG_HEADS, context_role, context_words, definite_facility_heads, function_words,
+                           institution_heads, list_heads, mined_places, name_particles, nationality_countries,
+                           place_heads, plain_word, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -296,13 +297,14 @@ def located_places(doc: Document) -> list[Span]:
 
 def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     """Last token of the name after a singular head; a common word counts when the place it lies in
-    follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج)."""
+    follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج), a nisba adjective does not (قرية
+    بدوية في الضفة الغربية)."""
     last = _name_end(doc, name, strict)
     if last is not None:
         return last
     token = doc.tokens[name]
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
-            and not _is_head(token) and _followed_by_parent(doc, name):
+            and not _is_head(token) and not _is_feminine_nisba(token.norm) and _followed_by_parent(doc, name):
         return name
     return None
 
@@ -332,6 +334,24 @@ def headed_places(doc: Document) -> list[Span]:
     return found + located_places(doc) + definite_facilities(doc)
 
 
+def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[Span]) -> list[Span]:
+    """The headed spans that name a facility with its head around a listed place (مطار كوالالمبور، قصر
+    قرطاج، سد الموصل): the facility is the place meant, so these win over the name inside them, though
+    not over a longer listed or mined name that goes on past them (استاد سانتياغو برنابيو)."""
+    found = []
+    for span in headed:
+        if any(other.start < span.end < other.end for other in listed):
+            continue
+        index = doc.token_index_at(span.start)
+        index -= index >= len(doc.tokens) or doc.tokens[index].start > span.start  # the head under a proclitic (بقصر)
+        if not 0 <= index < len(doc.tokens) - 1 or doc.tokens[index + 1].start >= span.end:
+            continue
+        heads = [place_heads()[stem] for _, stem in doc.tokens[index].stems if stem in place_heads()]
+        if heads and heads[0][0] == "with_head" and heads[0][1] == "facility":
+            found.append(span)
+    return found
+
+
 def definite_facilities(doc: Document) -> list[Span]:
     """المسجد الحرام، المسجد النبوي، الملعب الأولمبي: a definite facility head and the definite word
     that names it; not a nationality adjective (الملعب السعودي) nor a listed place."""
@@ -350,6 +370,63 @@ def definite_facilities(doc: Document) -> list[Span]:
         start = doc.normalized.to_original(token.norm_start + head, token.norm_end)[0]
         found.append(doc.span(start, name.end, "LOC"))
     return found
+
+
+def _mall_name_start(doc: Document, head: int) -> int | None:
+    """First token of the name before a postposed head: one plain word (هيفاء مول), with a name
+    particle before it (ابن بطوطة مول); not a function word (قد موّل), nor an organisation's head or a
+    definite noun that can be the subject of the verb مَوّل (البنك مول المشروع)."""
+    name = head - 1
+    if name < 0 or not _same_sentence(doc, head, name):
+        return None
+    token = doc.tokens[name]
+    if token.kind != "arabic" or not plain_word(token) or token.norm in function_words() \
+            or token.norm.startswith(("و", "ف")) and token.norm[1:] in function_words() \
+            or context_role(token) is not None \
+            or any(_organisation_word(stem) for _, stem in token.stems):
+        return None
+    after = doc.tokens[head + 1] if _same_sentence(doc, head, head + 1) else None
+    if after is not None and (after.kind == "number" or after.norm.startswith("ال") and _known_name_at(doc, head + 1) is None):
+        return None  # مول المشروع، مول 10 مشاريع: the verb and its object
+    before = name - 1
+    if before >= 0 and _same_sentence(doc, name, before) and doc.tokens[before].norm in name_particles():
+        return before
+    return name
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    heads = {normalize_string(row["head"]) for row in institution_heads()} | set(ORG_HEADS)
+    return frozenset(heads | {head[2:] for head in heads if head.startswith("ال")})
+
+
+def _organisation_word(stem: str) -> bool:
+    """البنك، الصندوق، الحكومة: a word that heads an organisation's name, with or without the article."""
+    return stem in _organisation_words() or stem.startswith("ال") and stem[2:] in _organisation_words()
+
+
+def postposed_facilities(doc: Document) -> list[Span]:
+    """هيفاء مول، عزيز مول: a shopping centre named before its head, the head kept in the name."""
+    found = []
+    for head in doc.tokens_with_stem("places:postposed_head", word_set("postposed_facility_head")):
+        if doc.tokens[head].norm not in word_set("postposed_facility_head"):
+            continue  # وبلازا: a proclitic belongs to the name's first word, not to the head
+        start = _mall_name_start(doc, head)
+        if start is not None:
+            first = doc.tokens[start]
+            offset = 1 if _has_proclitic(first.norm) else 0
+            found.append(doc.span(doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0],
+                                  doc.tokens[head].end, "LOC"))
+    return found
+
+
+def _has_proclitic(norm: str) -> bool:
+    """بالعثيم، والحديقة: و/ب before the article; ودارين: و before a word the corpus knows as well
+    without it (a name may begin with either letter: بانوراما، وليد)."""
+    if not norm.startswith(("و", "ب")) or len(norm) < 4:
+        return False
+    return norm[1:].startswith("ال") or norm.startswith("و") and \
+        word_frequencies().get(norm[1:], 0) >= max(1, word_frequencies().get(norm, 0))
 
 
 MAX_QUOTED_NAME_TOKENS = 4
