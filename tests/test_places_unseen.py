@@ -177,3 +177,55 @@ def test_a_mall_name_after_a_proclitic(pipeline):
 ])
 def test_the_verb_financed_is_no_mall(pipeline, text):
     assert places_of(pipeline, text) == {}
+
+
+# --- lists end where a member joined by و is followed by a comma -----------------------------------
+
+def test_a_comma_after_the_last_member_ends_the_list(pipeline):
+    places = places_of(pipeline, "ستشهد ولايتا نابل وزغوان، بدءا من السبت، انقطاعا في الماء")
+    assert set(places) == {"نابل", "زغوان"}
+
+
+def test_a_comma_list_before_its_last_member_goes_on(pipeline):
+    places = places_of(pipeline, "ستشهد ولايات نابل، زغوان، وسليانة انقطاعا في الماء")
+    assert {"نابل", "زغوان", "سليانة"} <= set(places)
+
+
+# --- a name spelled with ة, written with the pronoun ه -------------------------------------------
+
+def test_a_common_word_with_a_pronoun_is_no_town(pipeline):
+    assert places_of(pipeline, "كل واحد يريد أن يفسر القانون على كيفه") == {}
+
+
+def test_the_town_spelled_with_its_ta_marbuta_stays(pipeline):
+    assert "كيفة" in places_of(pipeline, "وصل الوزير إلى مدينة كيفة الموريتانية")
+
+
+# --- a channel named "... today" before a weekday -------------------------------------------------
+
+def test_today_before_a_weekday_is_an_adverb_not_a_channel(pipeline):
+    record = pipeline("تعقد الجزائر وروسيا اليوم الثلاثاء جولة من المشاورات")
+    assert {"الجزائر", "روسيا"} <= {place["name"] for place in record["places"]}
+
+
+def test_the_channel_elsewhere_is_no_place(pipeline):
+    record = pipeline("وقالت قناة روسيا اليوم إن الوفد وصل")
+    assert "روسيا" not in {place["name"] for place in record["places"]}
+
+
+# --- foreign cities of half a million (scripts/build_places.py) ------------------------------------
+
+def test_a_foreign_city_of_half_a_million_is_listed_as_weak():
+    boston = link_place("بوسطن")
+    assert boston["country"] == "US" and boston["geonames_id"] and boston["lat"] is not None
+    assert "بوسطن" in boston["weak_aliases"]
+
+
+def test_a_foreign_city_under_a_million_needs_a_place_context(pipeline):
+    assert "بوسطن" in places_of(pipeline, "أقيم الحفل في بوسطن مساء السبت")
+    assert "كولومبوس" not in places_of(pipeline, "اكتشف كولومبوس العالم الجديد")
+
+
+def test_the_regions_town_owns_a_name_a_smaller_foreign_city_shares():
+    """زنجبار is the Yemeni town in this news; Zanzibar, a foreign city under a million, only shares it."""
+    assert link_place("زنجبار")["country"] == "YE"

@@ -19,8 +19,8 @@ from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.words import (ORG_HEADS, context_role, context_words, definite_facility_heads, function_words,
-                           institution_heads, list_heads, mined_places, name_particles, nationality_countries,
-                           place_heads, plain_word, word_set)
+                           has_pronoun_suffix, institution_heads, list_heads, mined_places, name_particles,
+                           nationality_countries, place_heads, plain_word, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -232,10 +232,17 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
 
 
 def _conjuncts(doc: Document, last: int) -> list[Span]:
-    found = []
+    """The conjuncts after a list's first name. A list puts و before its last member (X، Y وZ; X وY
+    وZ): after a member joined by و alone, a comma ends the list (ولايتا تطاوين ومدنين، بدءا من)."""
+    found, joined_by_wa = [], False
     while (conjunct := _conjunct(doc, last)) is not None:
-        span, last = conjunct
+        span, end = conjunct
+        comma_only = doc.tokens[last + 1].norm == "،" and not doc.tokens[last + 2].norm.startswith("و")
+        if joined_by_wa and comma_only:
+            break
+        joined_by_wa = doc.tokens[last + 1].norm != "،"
         found.append(span)
+        last = end
     return found
 
 
@@ -514,6 +521,13 @@ def _read_as_adjective(doc: Document, match: Match) -> bool:
 QUOTED_ADDRESSEE_PROCLITIC = "ل"
 
 
+def _read_with_a_pronoun(match: Match, doc: Document) -> bool:
+    """على كيفه: a one-word name spelled with ة (كيفة) written with ه, on a common stem, is the stem
+    and a pronoun."""
+    return len(match.key) == 1 and has_pronoun_suffix(doc.tokens[match.last]) \
+        and any(alias.endswith("ة") for alias in match.payload["aliases"])
+
+
 def _quoted_addressee(doc: Document, match: Match) -> bool:
     """قال لـ"الرياض"، أوضح ل»المدينة»: a name in quotation marks right after a bare لـ is the paper or
     channel spoken to, named after its city; a place after لـ is written with it (لسوريا), unquoted."""
@@ -589,7 +603,7 @@ def gazetteer_places(doc: Document) -> list[Span]:
     matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
                and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
-               and not _quoted_addressee(doc, match)]
+               and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
