@@ -229,3 +229,20 @@ def test_a_foreign_city_under_a_million_needs_a_place_context(pipeline):
 def test_the_regions_town_owns_a_name_a_smaller_foreign_city_shares():
     """زنجبار is the Yemeni town in this news; Zanzibar, a foreign city under a million, only shares it."""
     assert link_place("زنجبار")["country"] == "YE"
+
+
+# --- a place that completes an organisation's name -------------------------------------------------
+
+@pytest.mark.parametrize("text, organisation", [
+    ("قال رئيس حزب نداء تونس إن الانتخابات ستجرى في موعدها", "حزب نداء تونس"),
+    ("لعب المنتخب مباراة ودية أمام فريق أريس ليماسول أمس", "فريق أريس ليماسول"),
+])
+def test_a_place_completing_an_organisation_name_is_the_organisation(pipeline, text, organisation):
+    record = pipeline(text)
+    assert record["places"] == []
+    assert organisation in {entity["text"] for entity in record["entities"] if entity["label"] == "ORG"}
+
+
+def test_a_place_after_a_definite_word_of_an_organisation_stays(pipeline):
+    """حزب العمال في تونس: the place is where the party is, said with a preposition."""
+    assert "تونس" in places_of(pipeline, "اجتمع حزب العمال في تونس أمس")

@@ -502,9 +502,37 @@ def _context_supports(doc: Document, match: Match, matches: list[Match], strong_
 
 def _inside_organisation_name(doc: Document, match: Match) -> bool:
     """جامعة دمشق، بنك مصر، نادي الرياض: a place named right after an organisation's head noun is
-    part of the organisation's name."""
-    return match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 1) \
-        and context_role(doc.tokens[match.first - 1]) == "organisation_head"
+    part of the organisation's name; so is a place that completes an indefinite noun after the head
+    (حزب نداء تونس، حزب آفاق تونس: the place is that noun's genitive)."""
+    if match.start != doc.tokens[match.first].start or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    return context_role(doc.tokens[match.first - 1]) == "organisation_head" or _completes_a_name(doc, match)
+
+
+def _completes_a_name(doc: Document, match: Match) -> bool:
+    """حزب نداء تونس: the place is the genitive of an indefinite noun right after an organisation's head."""
+    return match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 2) \
+        and _bare_indefinite_noun(doc.tokens[match.first - 1]) \
+        and context_role(doc.tokens[match.first - 2]) == "organisation_head"
+
+
+def organisations_named_with_places(doc: Document) -> list[Span]:
+    """حزب نداء تونس، فريق أريس ليماسول: the organisation whose name a place completes (ORG), from its
+    head noun (without a proclitic) to the place."""
+    found = []
+    for match in place_matcher().find(doc):
+        if _completes_a_name(doc, match):
+            head = doc.tokens[match.first - 2]
+            offset = next((offset for offset, stem in head.stems if context_words().get(stem) == "organisation_head"), 0)
+            found.append(doc.span(doc.normalized.to_original(head.norm_start + offset, head.norm_end)[0], match.end, "ORG"))
+    return found
+
+
+def _bare_indefinite_noun(token: Token) -> bool:
+    """نداء، آفاق، مشروع: a plain word without the article or a proclitic, that is no head, place or
+    context word."""
+    return plain_word(token) and not token.norm.startswith("ال") and len(token.stems) == 1 \
+        and not _is_head(token) and context_role(token) is None and token.norm not in nationality_countries()
 
 
 def _read_as_adjective(doc: Document, match: Match) -> bool:
