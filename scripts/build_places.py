@@ -200,7 +200,7 @@ def _keeps_alias(alias: str, place: dict[str, object], likeness: dict[str, float
 
 
 LOCATIVE_WORDS = frozenset(normalize_string(word) for word in
-                           "في إلى من مدينة محافظة بلدة قرية منطقة قرب شمال جنوب شرق غرب ريف مدينه داخل".split())
+                           "في إلى من مدينة محافظة بلدة قرية منطقة قرب شمال جنوب شرق غرب ريف مدينه داخل ولاية معتمدية".split())
 # A one-word alias the corpus seldom writes after في/مدينة/قرب... is not used as a place name there.
 MIN_PLACE_LIKENESS = 0.1
 MIN_JUDGED_FREQUENCY = 50

@@ -246,3 +246,35 @@ def test_a_place_completing_an_organisation_name_is_the_organisation(pipeline, t
 def test_a_place_after_a_definite_word_of_an_organisation_stays(pipeline):
     """حزب العمال في تونس: the place is where the party is, said with a preposition."""
     assert "تونس" in places_of(pipeline, "اجتمع حزب العمال في تونس أمس")
+
+
+# --- words after a head that name no place -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقع انفجار في مسجد تابع لقوات الأمن أمس",
+    "لم يجد المهربون أي منفذ يعبرون منه الحدود",
+])
+def test_a_participle_or_a_verb_after_a_head_is_no_name(pipeline, text):
+    assert places_of(pipeline, text) == {}
+
+
+def test_a_medial_hamza_the_name_lacks_is_another_word(pipeline):
+    assert places_of(pipeline, "فلجأوا إلى الجبال هربا من القصف") == {}
+    assert "جاوا" in places_of(pipeline, "ضرب زلزال جزيرة جاوا الإندونيسية")
+    assert "مأرب" in places_of(pipeline, "وصلت التعزيزات إلى مأرب")
+
+
+# --- the UK's countries and other regions ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("خسر المنتخب أمام إنكلترا في الدقيقة الأخيرة", "إنجلترا", "GB"),
+    ("صوت الناخبون في اسكتلندا على الاستقلال", "اسكتلندا", "GB"),
+    ("ضمت روسيا شبه جزيرة القرم عام 2014", "القرم", "UA"),
+])
+def test_regions_of_a_country(pipeline, text, name, country):
+    assert places_of(pipeline, text)[name]["country"] == country
+
+
+def test_a_tunisian_governorate_named_after_ولاية_in_the_corpus_is_no_longer_weak(pipeline):
+    """مدنين is mostly written ولاية مدنين: with ولاية a place word of the build, the name is strong."""
+    assert "مدنين" in places_of(pipeline, "حجزت وحدات الحرس الوطني بمدنين شاحنة مهربة")

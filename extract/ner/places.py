@@ -96,13 +96,18 @@ def _is_feminine_nisba(norm: str) -> bool:
     return family >= per_million(NISBA_FAMILY_MIN_PER_MILLION) and family >= NISBA_FAMILY_RATIO * frequencies.get(norm, 0)
 
 
+def _imperfect_plural(norm: str) -> bool:
+    """يبثون، تقولون: the imperfect verb of a plural subject (ي/ت … ون), which names no place (منفذ يبثون منه)."""
+    return len(norm) >= 5 and norm.startswith(("ي", "ت")) and norm.endswith("ون")
+
+
 def _is_place_name_token(token: Token, strict: bool = True) -> bool:
     """Could this token be a place's name after a head noun? strict: the name stands alone (مدينة X
     → X), so a word the corpus also writes with the article (عازلة/العازلة) is an adjective or a noun;
     not strict: the head stays in the name (حي منار), which a common word may complete."""
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
-            or _is_feminine_nisba(token.norm) or strict and (_takes_the_article(token.norm)
-                                                             or _is_common_definite_noun(token.norm)):
+            or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
+            or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
     if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= per_million(NISBA_MAX_PER_MILLION)
@@ -556,6 +561,21 @@ def _read_with_a_pronoun(match: Match, doc: Document) -> bool:
         and any(alias.endswith("ة") for alias in match.payload["aliases"])
 
 
+HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _medial_hamza(word: str) -> bool:
+    stem = word[2:] if word.startswith("ال") else word
+    return any(char in HAMZA_ALEFS for char in stem[1:])
+
+
+def _hamza_not_in_name(doc: Document, match: Match) -> bool:
+    """فلجأوا read as ف+ل+جاوا: writers drop a hamza from a name, they do not add one inside it, so a
+    word written with a medial hamza (لجأوا) is not a name listed without one (جاوا)."""
+    return len(match.key) == 1 and _medial_hamza(doc.text[match.start:match.end]) \
+        and not any(_medial_hamza(alias) for alias in match.payload["aliases"] + match.payload.get("shared_aliases", []))
+
+
 def _quoted_addressee(doc: Document, match: Match) -> bool:
     """قال لـ"الرياض"، أوضح ل»المدينة»: a name in quotation marks right after a bare لـ is the paper or
     channel spoken to, named after its city; a place after لـ is written with it (لسوريا), unquoted."""
@@ -631,7 +651,8 @@ def gazetteer_places(doc: Document) -> list[Span]:
     matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
                and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
-               and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)]
+               and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)
+               and not _hamza_not_in_name(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
