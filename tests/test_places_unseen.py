@@ -278,3 +278,21 @@ def test_regions_of_a_country(pipeline, text, name, country):
 def test_a_tunisian_governorate_named_after_ولاية_in_the_corpus_is_no_longer_weak(pipeline):
     """مدنين is mostly written ولاية مدنين: with ولاية a place word of the build, the name is strong."""
     assert "مدنين" in places_of(pipeline, "حجزت وحدات الحرس الوطني بمدنين شاحنة مهربة")
+
+
+# --- facilities named after a person ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("نقل المصاب إلى مستشفى الملك خالد بالرياض", "مستشفى الملك خالد"),
+    ("هبطت الطائرة في مطار الأمير سلطان بن عبدالعزيز مساء أمس", "مطار الأمير سلطان بن عبدالعزيز"),
+    ("استهدف الصاروخ مطار الملك عبد العزيز الدولي في جدة", "مطار الملك عبد العزيز"),
+])
+def test_a_facility_named_after_a_person(pipeline, text, name):
+    record = pipeline(text)
+    places = {place["name"]: place for place in record["places"]}
+    assert places[name]["kind"] == "facility"
+    assert not any(actor["kind"] == "person" for actor in record["actors"])
+
+
+def test_a_title_without_a_name_after_a_facility_head_is_no_facility(pipeline):
+    assert places_of(pipeline, "زار الوزير مستشفى الملك الجديد") == {}

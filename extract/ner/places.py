@@ -18,9 +18,9 @@ from extract.lexicons import per_million, place_gazetteer, word_frequencies
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
-from extract.words import (ORG_HEADS, context_role, context_words, definite_facility_heads, function_words,
-                           has_pronoun_suffix, institution_heads, list_heads, mined_places, name_particles,
-                           nationality_countries, place_heads, plain_word, word_set)
+from extract.words import (ORG_HEADS, context_role, context_words, definite_facility_heads, definite_title_words,
+                           function_words, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
+                           mined_places, name_particles, nationality_countries, place_heads, plain_word, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -361,6 +361,41 @@ def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[S
         heads = [place_heads()[stem] for _, stem in doc.tokens[index].stems if stem in place_heads()]
         if heads and heads[0][0] == "with_head" and heads[0][1] == "facility":
             found.append(span)
+    return found
+
+
+MAX_NAMESAKE_WORDS = 5  # الأمير سلطان بن عبدالعزيز
+
+
+def _personal_name_word(doc: Document, index: int) -> bool:
+    """خالد، سلطان، عبدالعزيز after a title: a given name, or an indefinite word that is no function
+    word, head, place or word with a preposition (قصر الأمير بالرياض، مستشفى الملك الجديد are not)."""
+    token = doc.tokens[index]
+    if is_given_name(token):
+        return True
+    return plain_word(token) and not token.norm.startswith("ال") and len(token.stems) == 1 and not _is_head(token) \
+        and _known_name_at(doc, index) is None and token.norm not in nationality_countries()
+
+
+def facilities_named_after_persons(doc: Document) -> list[Span]:
+    """مستشفى الملك خالد، مسجد الإمام علي، مطار الأمير سلطان بن عبدالعزيز: a facility head, a title and
+    the given name (with its lineage) of the person it is named after; the head stays in the name."""
+    found = []
+    for index in doc.tokens_with_stem("places:head", _head_stems()):
+        head = next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem in place_heads()), None)
+        if head is None or place_heads()[head[1]] != ("with_head", "facility") or index + 2 >= len(doc.tokens) \
+                or not _same_sentence(doc, index, index + 2) or doc.tokens[index + 1].norm not in definite_title_words() \
+                or not _personal_name_word(doc, index + 2):
+            continue
+        last = index + 2
+        if doc.tokens[last].norm in name_particles() and _same_sentence(doc, index, last + 1) \
+                and doc.tokens[last + 1].kind == "arabic":
+            last += 1  # عبد العزيز، أبو بكر
+        while last + 2 < len(doc.tokens) and last - index < MAX_NAMESAKE_WORDS and _same_sentence(doc, index, last + 2) \
+                and doc.tokens[last + 1].norm in word_set("nasab") and _personal_name_word(doc, last + 2):
+            last += 2
+        start = doc.normalized.to_original(doc.tokens[index].norm_start + head[0], doc.tokens[index].norm_end)[0]
+        found.append(doc.span(start, doc.tokens[last].end, "LOC"))
     return found
 
 
