@@ -296,3 +296,13 @@ def test_a_facility_named_after_a_person(pipeline, text, name):
 
 def test_a_title_without_a_name_after_a_facility_head_is_no_facility(pipeline):
     assert places_of(pipeline, "زار الوزير مستشفى الملك الجديد") == {}
+
+
+# --- a definite weak name written with its locative ب -----------------------------------------------
+
+def test_a_definite_weak_name_with_the_locative_ba_is_a_place(pipeline):
+    assert "المهدية" in places_of(pipeline, "أكد مصدر من الحرس البحري بالمهدية أن البحث متواصل")
+
+
+def test_an_indefinite_weak_name_with_ba_is_a_preposition_and_a_word(pipeline):
+    assert places_of(pipeline, "عاد الصيادون بأمان إلى الميناء") == {}

@@ -525,6 +525,18 @@ def _is_weak(match: Match) -> bool:
     return len(match.key) == 1 and match.key[0] in _weak_keys(match.payload)
 
 
+# A definite weak name that the corpus writes with the locative ب this often (بالمهدية، بالقطيف) is
+# a place when so written; an indefinite one may be a preposition and a word (بحجة، بأمان).
+LOCATIVE_BA_MIN_SHARE = 0.2
+
+
+def _with_its_locative_ba(doc: Document, match: Match) -> bool:
+    token, key = doc.tokens[match.first], match.key[0]
+    if len(match.key) > 1 or not key.startswith("ال") or token.norm != "ب" + key:
+        return False
+    return word_frequencies().get(token.norm, 0) >= LOCATIVE_BA_MIN_SHARE * max(1, word_frequencies().get(key, 0))
+
+
 def _context_supports(doc: Document, match: Match, matches: list[Match], strong_countries: set[str]) -> bool:
     """A weak name (مالي، دوما، أمان) is a place after a preposition of place, beside a listed place,
     or where the article names other places of its country; never as the conjunct of a common word
@@ -532,7 +544,7 @@ def _context_supports(doc: Document, match: Match, matches: list[Match], strong_
     token = doc.tokens[match.first]
     conjunction = match.start > token.start and token.norm.startswith("و")
     role = _previous_role(doc, match.first)
-    if role is not None and not conjunction:
+    if role is not None and not conjunction or _with_its_locative_ba(doc, match):
         return True
     previous_is_place = any(other.last == match.first - 1 for other in matches if not _is_weak(other))
     if conjunction:
