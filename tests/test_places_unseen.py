@@ -306,3 +306,16 @@ def test_a_definite_weak_name_with_the_locative_ba_is_a_place(pipeline):
 
 def test_an_indefinite_weak_name_with_ba_is_a_preposition_and_a_word(pipeline):
     assert places_of(pipeline, "عاد الصيادون بأمان إلى الميناء") == {}
+
+
+# --- the localities listed after a colon ------------------------------------------------------------
+
+def test_localities_listed_after_a_colon_are_places(pipeline):
+    text = "سيشمل الانقطاع معتمدية الجم : الجم والقصيبات وبئر الزيتون وأولاد سالم والحمادة."
+    places = places_of(pipeline, text)
+    assert {"الجم", "القصيبات", "بئر الزيتون", "أولاد سالم", "الحمادة"} <= set(places)
+
+
+def test_a_statement_after_a_colon_is_no_list(pipeline):
+    places = places_of(pipeline, "وقال والي ولاية نابل: المدينة هادئة والسكان بخير")
+    assert set(places) == {"نابل"}

@@ -192,8 +192,25 @@ def _unknown_conjunct(token: Token) -> bool:
     return word_frequencies().get(stem, 0) < per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and not _takes_the_article(stem)
 
 
-def _conjunct(doc: Document, last: int) -> tuple[Span, int] | None:
-    """The next conjunct of a list after token `last` (، X or وX, its و dropped) and its last token."""
+def _locality_conjunct_end(doc: Document, position: int) -> int | None:
+    """In a list of localities (after a colon), the last token of an unknown conjunct وX or وX Y: X
+    no function word, head or common word; Y any plain word not joined by و, since و separates the
+    members (وأولاد صالح، وبئر الزيتون)."""
+    token = doc.tokens[position]
+    stem = token.norm[1:]
+    if stem in function_words() or _is_head(token) or not _is_rare_name_word(stem):
+        return None
+    after = position + 1
+    if _same_sentence(doc, position, after) and plain_word(doc.tokens[after]) \
+            and not doc.tokens[after].norm.startswith(("و", "ف")) and len(doc.tokens[after].stems) == 1:
+        return after
+    return position
+
+
+def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span, int] | None:
+    """The next conjunct of a list after token `last` (، X or وX, its و dropped) and its last token;
+    `localities`: a list the text announces (after a colon), whose unknown members may be commoner
+    words and two words long."""
     position = last + 1
     comma = _same_sentence(doc, last, position) and doc.tokens[position].norm == "،"
     position += comma
@@ -202,10 +219,14 @@ def _conjunct(doc: Document, last: int) -> tuple[Span, int] | None:
     token = doc.tokens[position]
     if token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3:
         known = _stem_matches(doc, position)
-        if known:
+        if known and localities and max(match.last for match in known) == position:
+            end = _locality_conjunct_end(doc, position) or position  # وبئر الزيتون: a longer name than بئر
+        elif known:
             end = max(match.last for match in known)
         elif _unknown_conjunct(token) and not _is_head(token):
             end = position
+        elif localities and (locality_end := _locality_conjunct_end(doc, position)) is not None:
+            end = locality_end
         else:
             return None
         stem_start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
@@ -236,11 +257,11 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
     return [doc.tokens_span(first, last, "LOC")] + _conjuncts(doc, last)
 
 
-def _conjuncts(doc: Document, last: int) -> list[Span]:
+def _conjuncts(doc: Document, last: int, localities: bool = False) -> list[Span]:
     """The conjuncts after a list's first name. A list puts و before its last member (X، Y وZ; X وY
     وZ): after a member joined by و alone, a comma ends the list (ولايتا تطاوين ومدنين، بدءا من)."""
     found, joined_by_wa = [], False
-    while (conjunct := _conjunct(doc, last)) is not None:
+    while (conjunct := _conjunct(doc, last, localities)) is not None:
         span, end = conjunct
         comma_only = doc.tokens[last + 1].norm == "،" and not doc.tokens[last + 2].norm.startswith("و")
         if joined_by_wa and comma_only:
@@ -343,7 +364,25 @@ def headed_places(doc: Document) -> list[Span]:
             found.append(doc.span(start, tokens[last].end, "LOC"))
         else:
             found.append(doc.tokens_span(name, last, "LOC"))
+            found.extend(_places_listed_after_colon(doc, last))
     return found + located_places(doc) + definite_facilities(doc)
+
+
+COLON = ":"
+
+
+def _places_listed_after_colon(doc: Document, last: int) -> list[Span]:
+    """معتمدية سيدي علوان: سيدي علوان والبعاجلة وزردة: after a place named by its head, a colon opens
+    the list of the localities it holds, each a place."""
+    colon, first = last + 1, last + 2
+    if not _same_sentence(doc, last, first) or doc.tokens[colon].norm != COLON:
+        return []
+    end = _name_end(doc, first)
+    if end is None:
+        return []
+    conjuncts = _conjuncts(doc, end, localities=True)
+    # one name alone after a colon may be anything said about the place; a list is its localities
+    return [doc.tokens_span(first, end, "LOC")] + conjuncts if conjuncts else []
 
 
 def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[Span]) -> list[Span]:
