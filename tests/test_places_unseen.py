@@ -319,3 +319,19 @@ def test_localities_listed_after_a_colon_are_places(pipeline):
 def test_a_statement_after_a_colon_is_no_list(pipeline):
     places = places_of(pipeline, "وقال والي ولاية نابل: المدينة هادئة والسكان بخير")
     assert set(places) == {"نابل"}
+
+
+# --- a facility head in its other sense -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أغلق مؤشر سوق الأسهم السعودية على ارتفاع",
+    "تحسنت سوق العمل خلال الربع الثاني",
+    "حفظت البيانات في قاعدة البيانات المركزية",
+])
+def test_a_market_or_a_database_is_no_place(pipeline, text):
+    assert places_of(pipeline, text) == {}
+
+
+def test_a_market_named_by_a_rare_word_or_before_its_town_stays(pipeline):
+    assert "سوق الحميدية" in places_of(pipeline, "تجول السياح في سوق الحميدية")
+    assert "سوق الخضار" in places_of(pipeline, "اندلع حريق في سوق الخضار بالقطيف")

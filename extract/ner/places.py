@@ -357,7 +357,7 @@ def headed_places(doc: Document) -> list[Span]:
         if head is None or tokens[name].sentence != token.sentence:
             continue
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
-        if last is None:
+        if last is None or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last):
             continue
         if place_heads()[head[1]][0] == "with_head":
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
@@ -366,6 +366,13 @@ def headed_places(doc: Document) -> list[Span]:
             found.append(doc.tokens_span(name, last, "LOC"))
             found.extend(_places_listed_after_colon(doc, last))
     return found + located_places(doc) + definite_facilities(doc)
+
+
+def _facility_sense(doc: Document, name: int, last: int) -> bool:
+    """سوق الأسهم، سوق العمل، قاعدة البيانات: a facility head before one common definite noun is
+    the head's other sense (a market, a base of something), unless the place it lies in follows."""
+    return last == name and _known_name_at(doc, name) is None and _is_common_definite_noun(doc.tokens[name].norm) \
+        and not _followed_by_parent(doc, name)
 
 
 COLON = ":"
