@@ -335,3 +335,13 @@ def test_a_market_or_a_database_is_no_place(pipeline, text):
 def test_a_market_named_by_a_rare_word_or_before_its_town_stays(pipeline):
     assert "سوق الحميدية" in places_of(pipeline, "تجول السياح في سوق الحميدية")
     assert "سوق الخضار" in places_of(pipeline, "اندلع حريق في سوق الخضار بالقطيف")
+
+
+# --- museums, parks and churches as facility heads ------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("عرضت الساعة في متحف العلوم في لندن", "متحف العلوم"),
+    ("توافد الزوار على متنزه السودة غربي أبها", "متنزه السودة"),
+])
+def test_museums_and_parks_are_facilities(pipeline, text, name):
+    assert places_of(pipeline, text)[name]["kind"] == "facility"
