@@ -345,3 +345,8 @@ def test_a_market_named_by_a_rare_word_or_before_its_town_stays(pipeline):
 ])
 def test_museums_and_parks_are_facilities(pipeline, text, name):
     assert places_of(pipeline, text)[name]["kind"] == "facility"
+
+
+def test_a_former_state_named_like_an_institution_is_a_place(pipeline):
+    assert "الاتحاد السوفيتي" in places_of(pipeline, "تفكك الاتحاد السوفيتي عام 1991")
+    assert places_of(pipeline, "قال الاتحاد الأوروبي إنه سيرسل مساعدات") == {}

@@ -28,7 +28,8 @@ from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations
 from extract.ner.persons import named_persons, person_name_after, persons_with_place_surnames, title_persons
 from extract.ner.places import (facilities_named_after_persons, facilities_named_with_head, gazetteer_places,
-                                headed_places, organisations_named_with_places, postposed_facilities)
+                                headed_places, organisations_named_with_places, postposed_facilities,
+                                without_country_names)
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
 from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_function_word, place_heads,
@@ -42,7 +43,7 @@ def lexicon_entities(doc: Document) -> list[Span]:
     # listed place or the person inside it.
     persons, headed, listed = named_persons(doc), headed_places(doc), gazetteer_places(doc)
     return non_overlapping(quoted_organisations(doc) + lexicon_actors(doc) + facilities_named_after_persons(doc)
-                           + title_persons(doc) + institutions(doc)
+                           + title_persons(doc) + without_country_names(doc, institutions(doc))
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons) + facilities_named_with_head(doc, headed, listed)
                            + postposed_facilities(doc) + listed + persons + headed)
 

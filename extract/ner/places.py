@@ -598,6 +598,15 @@ def _context_supports(doc: Document, match: Match, matches: list[Match], strong_
     return previous_is_place or match.payload["country"] in strong_countries
 
 
+def without_country_names(doc: Document, spans: list[Span]) -> list[Span]:
+    """الاتحاد السوفيتي: a head and an adjective that the gazetteer lists whole as a country is that
+    country, not an institution: such spans are dropped."""
+    if not spans:
+        return spans
+    countries = {(match.start, match.end) for match in place_matcher().find(doc) if match.payload["kind"] == "country"}
+    return [span for span in spans if (span.start, span.end) not in countries]
+
+
 def _inside_organisation_name(doc: Document, match: Match) -> bool:
     """جامعة دمشق، بنك مصر، نادي الرياض: a place named right after an organisation's head noun is
     part of the organisation's name; so is a place that completes an indefinite noun after the head
