@@ -350,3 +350,25 @@ def test_museums_and_parks_are_facilities(pipeline, text, name):
 def test_a_former_state_named_like_an_institution_is_a_place(pipeline):
     assert "الاتحاد السوفيتي" in places_of(pipeline, "تفكك الاتحاد السوفيتي عام 1991")
     assert places_of(pipeline, "قال الاتحاد الأوروبي إنه سيرسل مساعدات") == {}
+
+
+# --- the mined gazetteer keeps no word with a preposition or a possessive pronoun -------------------
+
+def test_the_mined_gazetteer_holds_no_preposition_or_pronoun_word():
+    """scripts/mine_places.py: للنازحين (لـ + النازحين) and إجازاتهم (a noun + هم) are not names."""
+    from extract.normalize import normalize_string
+    from extract.words import mined_places
+    assert normalize_string("للنازحين") not in mined_places()
+    assert normalize_string("إجازاتهم") not in mined_places()
+
+
+def test_a_mined_village_is_still_found_after_its_head(pipeline):
+    assert "الحسيان" in places_of(pipeline, "داهمت الوحدات منزلا في منطقة الحسيان")
+
+
+def test_a_camp_for_the_displaced_is_no_place_name(pipeline):
+    assert places_of(pipeline, "تلقى سكان مخيمات للنازحين مساعدات غذائية") == {}
+
+
+def test_a_named_base_with_a_rarer_noun_stays(pipeline):
+    assert "قاعدة النجمة" in places_of(pipeline, "قصفت الطائرات قاعدة النجمة الجوية")

@@ -19,7 +19,7 @@ from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.words import (ORG_HEADS, context_role, context_words, definite_facility_heads, definite_title_words,
-                           function_words, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
+                           function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            mined_places, name_particles, nationality_countries, place_heads, plain_word, word_set)
 
 
@@ -107,6 +107,7 @@ def _is_place_name_token(token: Token, strict: bool = True) -> bool:
     not strict: the head stays in the name (حي منار), which a common word may complete."""
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
+            or has_preposition(token) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
@@ -368,10 +369,17 @@ def headed_places(doc: Document) -> list[Span]:
     return found + located_places(doc) + definite_facilities(doc)
 
 
+# A noun this common after a facility head is the head's other sense (سوق الأسهم); a rarer one names
+# the facility (قاعدة النجمة الجوية، سوق الخضار).
+FACILITY_SENSE_MIN_PER_MILLION = 27.8  # about 500
+
+
 def _facility_sense(doc: Document, name: int, last: int) -> bool:
-    """سوق الأسهم، سوق العمل، قاعدة البيانات: a facility head before one common definite noun is
+    """سوق الأسهم، سوق العمل، قاعدة البيانات: a facility head before one very common definite noun is
     the head's other sense (a market, a base of something), unless the place it lies in follows."""
-    return last == name and _known_name_at(doc, name) is None and _is_common_definite_noun(doc.tokens[name].norm) \
+    norm = doc.tokens[name].norm
+    return last == name and _known_name_at(doc, name) is None and _is_common_definite_noun(norm) \
+        and word_frequencies().get(norm, 0) >= per_million(FACILITY_SENSE_MIN_PER_MILLION) \
         and not _followed_by_parent(doc, name)
 
 
