@@ -156,6 +156,15 @@ def _float_or_none(value: str) -> float | None:
     return float(value) if value.strip() else None
 
 
+def _give_up_aliases(place: dict, aliases: list[str], by_alias: dict[str, dict]) -> None:
+    """A hand-written place of another country takes these names from a listed place that shares them."""
+    keys = set(map(normalize_string, aliases))
+    place["aliases"] = [alias for alias in place["aliases"] if normalize_string(alias) not in keys]
+    place["weak_aliases"] = [alias for alias in place["weak_aliases"] if normalize_string(alias) not in keys]
+    for key in keys:
+        by_alias.pop(key, None)
+
+
 @lru_cache(maxsize=1)
 def place_gazetteer() -> tuple[dict, ...]:
     """Places: name, name_en, kind, country, lat, lon, geonames_id, coordinates, aliases, shared_aliases,
@@ -168,6 +177,10 @@ def place_gazetteer() -> tuple[dict, ...]:
             if file_name != "places_extra_ar.tsv" and row["name"] in row.get("shared_aliases", "").split("|"):
                 aliases.remove(row["name"])  # عمان names Amman, but Oman owns the alias
             existing = next((by_alias[key] for key in map(normalize_string, aliases) if key in by_alias), None)
+            if existing is not None and file_name == "places_extra_ar.tsv" and row["country"] \
+                    and existing["country"] and existing["country"] != row["country"]:
+                _give_up_aliases(existing, aliases, by_alias)  # جربة is the Tunisian island, not a Somali town
+                existing = None
             if existing is not None:
                 existing["aliases"].extend(alias for alias in aliases if alias not in existing["aliases"])
                 if file_name == "places_extra_ar.tsv":  # hand-written names are the usual Arabic ones

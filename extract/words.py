@@ -178,8 +178,14 @@ def is_given_name(token: Token) -> bool:
         return False
     if token.text.endswith("ى") and token.norm in MAQSURA_FUNCTION_WORDS:
         return False
-    return not (token.text.endswith("ه") and word_frequencies().get(token.norm[:-1], 0)
-                >= per_million(PRONOUN_STEM_MIN_PER_MILLION))
+    return not has_pronoun_suffix(token)
+
+
+def has_pronoun_suffix(token: Token) -> bool:
+    """نظيره، كيفه: a word written with a final ه whose stem is a common word is the stem and the
+    pronoun ه, not a name spelled with ة (نظيرة، كيفة)."""
+    return token.text.endswith("ه") and word_frequencies().get(token.norm[:-1], 0) \
+        >= per_million(PRONOUN_STEM_MIN_PER_MILLION)
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,9 @@ VERY_COMMON_WORD_FREQUENCY = 5000
 MENA = {"AE", "BH", "DZ", "EG", "IL", "IQ", "IR", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
         "SA", "SD", "SO", "SS", "SY", "TN", "TR", "YE", "DJ", "KM", "AF", "PK", "CY"}
 FOREIGN_MIN_POPULATION = 1_000_000
+# A foreign city of half a million is kept (بوسطن، مانشستر، مرسيليا: news names them as places):
+# the floor of mena_places_ar.tsv's world cities. A city of a million is the actor it hosts too (see _is_weak).
+FOREIGN_CITY_MIN_POPULATION = 500_000
 # In the non-Arabic-speaking countries of the region, small places' names are often Arabic words.
 NON_ARAB = {"IR", "TR", "AF", "PK", "IL", "CY"}
 NON_ARAB_MIN_POPULATION = 100_000
@@ -116,7 +119,7 @@ def collect(derived: Path) -> list[dict[str, object]]:
         population = int(row["population"] or 0)
         if not aliases or (population < MIN_POPULATION and row["is_capital"] != "1"):
             continue
-        if row["country"] not in MENA and population < FOREIGN_MIN_POPULATION and row["is_capital"] != "1":
+        if row["country"] not in MENA and population < FOREIGN_CITY_MIN_POPULATION and row["is_capital"] != "1":
             continue
         if row["country"] in NON_ARAB and population < NON_ARAB_MIN_POPULATION and row["is_capital"] != "1":
             continue
@@ -152,10 +155,21 @@ def _is_common_word(alias: str, population: int) -> bool:
 HOMOGRAPH_POPULATION = 10_000
 
 
+def _minor_foreign_city(place: dict[str, object]) -> bool:
+    return place["country"] not in MENA and place["kind"] != "country" and not place.get("capital") \
+        and int(place["population"]) < FOREIGN_MIN_POPULATION
+
+
+def _ownership_rank(place: dict[str, object]) -> tuple[bool, int]:
+    """Larger places own a shared name first; a foreign city under a million comes after the region's
+    places (زنجبار is the Yemeni town in this news, Zanzibar shares the name)."""
+    return _minor_foreign_city(place), -int(place["population"])
+
+
 def assign_aliases(places: list[dict[str, object]]) -> list[dict[str, object]]:
     stoplist = {normalize_string(row["alias"]) for row in read_tsv("places_stoplist_ar.tsv")}
     owner: dict[str, int] = {}
-    order = sorted(range(len(places)), key=lambda index: -int(places[index]["population"]))
+    order = sorted(range(len(places)), key=lambda index: _ownership_rank(places[index]))
     for index in order:
         place = places[index]
         kept = []
@@ -186,7 +200,7 @@ def _keeps_alias(alias: str, place: dict[str, object], likeness: dict[str, float
 
 
 LOCATIVE_WORDS = frozenset(normalize_string(word) for word in
-                           "في إلى من مدينة محافظة بلدة قرية منطقة قرب شمال جنوب شرق غرب ريف مدينه داخل".split())
+                           "في إلى من مدينة محافظة بلدة قرية منطقة قرب شمال جنوب شرق غرب ريف مدينه داخل ولاية معتمدية".split())
 # A one-word alias the corpus seldom writes after في/مدينة/قرب... is not used as a place name there.
 MIN_PLACE_LIKENESS = 0.1
 MIN_JUDGED_FREQUENCY = 50
@@ -225,6 +239,8 @@ WEAK_OTHER_FORM_MIN = 20
 def _is_weak(alias: str, place: dict[str, object], likeness: dict[str, float]) -> bool:
     key = normalize_string(alias)
     frequencies = word_frequencies()
+    if " " not in key and _minor_foreign_city(place):
+        return True  # كولومبوس، تشارلوت: a foreign city under a million is named beside a place word, or it is a person
     if " " in key or frequencies.get(key, 0) < MIN_JUDGED_FREQUENCY:
         return False
     other = frequencies.get(key[2:] if key.startswith("ال") else "ال" + key, 0)

@@ -18,6 +18,8 @@ is a place name and not an ordinary word:
   nearly always right after a plural head, as an adjective agreeing with it is (مناطق متفرقة); and
   when it starts with a listed name, that name alone is less often complete after a head than the
   longer one (عين ترما beside a listed عين, but not محافظة عدن نائف البكري beside محافظة عدن);
+- no word of it is a noun with a possessive pronoun (إجازاتهم، مساحته), and its first word carries no
+  preposition before a known word (للنازحين in مخيمات للنازحين);
 - it is not already in the gazetteer (places_ar.tsv and places_extra_ar.tsv), which has coordinates.
 
 Its kind is the commonest head's. Its parent is the gazetteer place it is most often placed in
@@ -117,7 +119,24 @@ def conjunction_stem(word: str) -> str | None:
 
 
 def has_preposition(word: str) -> bool:
+    if word.startswith("لل") and word_frequencies().get("ا" + word[1:], 0) >= 50:
+        return True  # للنازحين: لـ before النازحين
     return word[:1] in "بلك" and word_frequencies().get(word[1:], 0) >= 50 and word[1:] not in function_words()
+
+
+PRONOUN_SUFFIXES = ("هم", "ها", "هن", "كم")
+PRONOUN_STEM_MIN_FREQUENCY = 20
+
+
+def has_pronoun_suffix(word: str) -> bool:
+    """إجازاتهم، مساحته: a noun with a possessive pronoun is no name: the noun alone (إجازات،
+    مساحة) is a word the corpus knows, at least as often as the whole."""
+    stems = [word[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if word.endswith(suffix)]
+    if word.endswith("ته"):
+        stems.append(word[:-2] + "ه")
+    frequency = word_frequencies().get(word, 0)
+    return any(len(stem) >= 3 and word_frequencies().get(stem, 0) >= max(PRONOUN_STEM_MIN_FREQUENCY, frequency)
+               for stem in stems)
 
 
 def name_word(word: str, first: bool) -> bool:
@@ -125,8 +144,10 @@ def name_word(word: str, first: bool) -> bool:
     if not re.fullmatch(r"[\u0621-\u064a]{2,}", word) or word in function_words() or word in DIRECTIONS \
             or head_of(word) is not None:
         return False
+    if has_pronoun_suffix(word):
+        return False
     if first:
-        return conjunction_stem(word) is None and not is_nisba(word) \
+        return conjunction_stem(word) is None and not is_nisba(word) and not has_preposition(word) \
             and word_frequencies().get(word, 0) < FIRST_WORD_MAX_FREQUENCY
     return not word.startswith("و") and not has_preposition(word) and not is_nisba(word) \
         and (word_frequencies().get(word, 0) < LATER_WORD_MAX_FREQUENCY or word in given_names())

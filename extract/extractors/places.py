@@ -24,7 +24,7 @@ from extract.items import Place
 from extract.lexicons import place_gazetteer
 from extract.registry import register
 from extract.tokenize import clitic_stems
-from extract.words import context_role, country_places, mined_places, nationality_countries, place_heads
+from extract.words import context_role, country_places, mined_places, nationality_countries, place_heads, word_set
 
 DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
 PARENT_WINDOW = 5
@@ -148,8 +148,11 @@ def mined_attributes(row: dict, country: str | None) -> dict:
 
 
 def _unlisted_kind(doc: Document, span: Span) -> str:
-    """The kind a head noun gives an unlisted place: its first word (قاعدة ...) or the word before it."""
+    """The kind a head noun gives an unlisted place: its first word (قاعدة ...), a head after the name
+    (هيفاء مول), or the word before it."""
     words = doc.normalized_text_of(span.start, span.end).split()
+    if len(words) > 1 and words[-1] in word_set("postposed_facility_head"):  # هيفاء مول
+        return "facility"
     before = doc.tokens_before(span.start, 1)
     for candidate in words[:1] + [stem for token in before for _, stem in token.stems]:
         head = candidate[2:] if candidate.startswith("ال") and candidate[2:] in place_heads() else candidate
@@ -176,8 +179,13 @@ def parent_place(doc: Document, span: Span) -> dict | None:
 
 
 def unlisted_attributes(doc: Document, span: Span, votes: Counter[str]) -> dict:
+    text = doc.normalized_text_of(span.start, span.end)
+    named_after = link_place(_without_head(text)) if _without_head(text) != text else None
     parent = parent_place(doc, span)
-    if parent is not None and parent.get("lat") is not None:
+    if named_after is not None and named_after.get("lat") is not None:  # مطار دمشق: at or near دمشق
+        geo = _geo(named_after, "approximate", f"the coordinates of {named_after['name']}, the place it is named after")
+        country = named_after["country"]
+    elif parent is not None and parent.get("lat") is not None:
         geo = _geo(parent, "approximate", f"the coordinates of {parent['name']}, the place it lies in")
         country = parent["country"]
     else:

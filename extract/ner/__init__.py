@@ -28,7 +28,9 @@ from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations, radio_stations
 from extract.ner.persons import (named_persons, names_a_place_or_institution, person_name_after,
                                  persons_with_place_surnames, title_persons)
-from extract.ner.places import gazetteer_places, headed_places
+from extract.ner.places import (facilities_named_after_persons, facilities_named_with_head, gazetteer_places,
+                                headed_places, organisations_named_with_places, postposed_facilities,
+                                without_country_names)
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
 from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_definite_adjective,
@@ -38,12 +40,16 @@ from extract.words import (ORG_HEADS, function_words, given_names, institution_k
 def lexicon_entities(doc: Document) -> list[Span]:
     """PER/LOC/ORG spans from the shipped lexicons and patterns."""
     # Longer evidence first: a quoted organisation name or a known actor wins over a place inside it.
-    persons = named_persons(doc)
-    named = institutions(doc)
+    # A facility named with its head (مطار كوالالمبور، هيفاء مول، مستشفى الملك خالد) wins over the
+    # listed place or the person inside it.
+    persons, headed, listed = named_persons(doc), headed_places(doc), gazetteer_places(doc)
+    named = without_country_names(doc, institutions(doc))
     known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
-    return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + known + title_persons(doc) + named
-                           + persons_with_place_surnames(doc, persons) + gazetteer_places(doc) + persons
-                           + headed_places(doc))
+    return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + known
+                           + facilities_named_after_persons(doc) + title_persons(doc) + named
+                           + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
+                           + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
+                           + listed + persons + headed)
 
 
 def _extended_by_adjectives(doc: Document, known: Span, named: list[Span]) -> bool:

@@ -108,7 +108,10 @@ def _continued_by_a_name(doc: Document, match: Match) -> bool:
 
 
 def _is_also_other_word(match: Match) -> bool:
-    """A one-word name that is a listed place or whose other form is common (عين/العين)."""
+    """A name that is a listed place (لوس أنجلوس، برشلونة), or a one-word name whose other form is
+    common (عين/العين)."""
+    if " ".join(match.key) in place_matcher():
+        return True
     if len(match.key) > 1:
         return False
     word = match.key[0]
@@ -117,9 +120,12 @@ def _is_also_other_word(match: Match) -> bool:
 
 
 def _is_strong(match: Match) -> bool:
-    """A longer mined name (ريال مدريد، باريس سان جرمان) is a club wherever it occurs; a one-word name
-    only when the corpus nearly always uses it for a team and it is nothing else."""
-    return len(match.key) > 1 or match.payload["share"] >= STRONG_SHARE and not _is_also_other_word(match)
+    """A longer mined name (ريال مدريد، باريس سان جرمان) is a club wherever it occurs, unless it is a
+    listed place too (لوس أنجلوس); a one-word name only when the corpus nearly always uses it for a
+    team and it is nothing else."""
+    if _is_also_other_word(match):
+        return False
+    return len(match.key) > 1 or match.payload["share"] >= STRONG_SHARE
 
 
 def club_spans(doc: Document) -> list[Span]:

@@ -9,9 +9,9 @@ from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
 from extract.words import (ORG_HEADS, RADIO_BANDS, function_words, has_preposition, institution_heads,
-                           is_definite_adjective, is_function_word,
-                           is_given_name, is_title_word, nationality_countries, place_words, starts_with_conjunction,
-                           title_words, word_set)
+                           is_definite_adjective, is_function_word, is_given_name, is_title_word,
+                           nationality_countries, place_words, starts_with_conjunction, time_words, title_words,
+                           word_set)
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 
@@ -251,7 +251,19 @@ def radio_stations(doc: Document) -> list[Span]:
     return found
 
 
+TODAY = normalize_string("اليوم")
+
+
+def _today_as_an_adverb(doc: Document, last: int) -> bool:
+    """روسيا اليوم الثلاثاء: a name ending in اليوم ("today") before a weekday says when, and the
+    words before it are a place, not the channel."""
+    after = last + 1
+    return doc.tokens[last].norm == TODAY and after < len(doc.tokens) \
+        and doc.tokens[after].sentence == doc.tokens[last].sentence \
+        and doc.tokens[after].norm in time_words().get("weekday", {})
+
+
 def lexicon_actors(doc: Document) -> list[Span]:
     """Known actors: PER for persons, ORG for the rest."""
     return [doc.span(match.start, match.end, "PER" if match.payload["kind"] == "person" else "ORG")
-            for match in actor_matcher().find(doc)]
+            for match in actor_matcher().find(doc) if not (len(match.key) > 1 and _today_as_an_adverb(doc, match.last))]

@@ -18,8 +18,9 @@ from extract.lexicons import per_million, place_gazetteer, word_frequencies
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
-from extract.words import (context_role, context_words, definite_facility_heads, function_words, list_heads, mined_places,
-                           nationality_countries, place_heads, plain_word)
+from extract.words import (ORG_HEADS, context_role, context_words, definite_facility_heads, definite_title_words,
+                           function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
+                           mined_places, name_particles, nationality_countries, place_heads, plain_word, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -95,13 +96,19 @@ def _is_feminine_nisba(norm: str) -> bool:
     return family >= per_million(NISBA_FAMILY_MIN_PER_MILLION) and family >= NISBA_FAMILY_RATIO * frequencies.get(norm, 0)
 
 
+def _imperfect_plural(norm: str) -> bool:
+    """يبثون، تقولون: the imperfect verb of a plural subject (ي/ت … ون), which names no place (منفذ يبثون منه)."""
+    return len(norm) >= 5 and norm.startswith(("ي", "ت")) and norm.endswith("ون")
+
+
 def _is_place_name_token(token: Token, strict: bool = True) -> bool:
     """Could this token be a place's name after a head noun? strict: the name stands alone (مدينة X
     → X), so a word the corpus also writes with the article (عازلة/العازلة) is an adjective or a noun;
     not strict: the head stays in the name (حي منار), which a common word may complete."""
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
-            or _is_feminine_nisba(token.norm) or strict and (_takes_the_article(token.norm)
-                                                             or _is_common_definite_noun(token.norm)):
+            or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
+            or has_preposition(token) \
+            or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
     if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= per_million(NISBA_MAX_PER_MILLION)
@@ -186,8 +193,25 @@ def _unknown_conjunct(token: Token) -> bool:
     return word_frequencies().get(stem, 0) < per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and not _takes_the_article(stem)
 
 
-def _conjunct(doc: Document, last: int) -> tuple[Span, int] | None:
-    """The next conjunct of a list after token `last` (، X or وX, its و dropped) and its last token."""
+def _locality_conjunct_end(doc: Document, position: int) -> int | None:
+    """In a list of localities (after a colon), the last token of an unknown conjunct وX or وX Y: X
+    no function word, head or common word; Y any plain word not joined by و, since و separates the
+    members (وأولاد صالح، وبئر الزيتون)."""
+    token = doc.tokens[position]
+    stem = token.norm[1:]
+    if stem in function_words() or _is_head(token) or not _is_rare_name_word(stem):
+        return None
+    after = position + 1
+    if _same_sentence(doc, position, after) and plain_word(doc.tokens[after]) \
+            and not doc.tokens[after].norm.startswith(("و", "ف")) and len(doc.tokens[after].stems) == 1:
+        return after
+    return position
+
+
+def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span, int] | None:
+    """The next conjunct of a list after token `last` (، X or وX, its و dropped) and its last token;
+    `localities`: a list the text announces (after a colon), whose unknown members may be commoner
+    words and two words long."""
     position = last + 1
     comma = _same_sentence(doc, last, position) and doc.tokens[position].norm == "،"
     position += comma
@@ -196,10 +220,14 @@ def _conjunct(doc: Document, last: int) -> tuple[Span, int] | None:
     token = doc.tokens[position]
     if token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3:
         known = _stem_matches(doc, position)
-        if known:
+        if known and localities and max(match.last for match in known) == position:
+            end = _locality_conjunct_end(doc, position) or position  # وبئر الزيتون: a longer name than بئر
+        elif known:
             end = max(match.last for match in known)
         elif _unknown_conjunct(token) and not _is_head(token):
             end = position
+        elif localities and (locality_end := _locality_conjunct_end(doc, position)) is not None:
+            end = locality_end
         else:
             return None
         stem_start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
@@ -230,11 +258,18 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
     return [doc.tokens_span(first, last, "LOC")] + _conjuncts(doc, last)
 
 
-def _conjuncts(doc: Document, last: int) -> list[Span]:
-    found = []
-    while (conjunct := _conjunct(doc, last)) is not None:
-        span, last = conjunct
+def _conjuncts(doc: Document, last: int, localities: bool = False) -> list[Span]:
+    """The conjuncts after a list's first name. A list puts و before its last member (X، Y وZ; X وY
+    وZ): after a member joined by و alone, a comma ends the list (ولايتا تطاوين ومدنين، بدءا من)."""
+    found, joined_by_wa = [], False
+    while (conjunct := _conjunct(doc, last, localities)) is not None:
+        span, end = conjunct
+        comma_only = doc.tokens[last + 1].norm == "،" and not doc.tokens[last + 2].norm.startswith("و")
+        if joined_by_wa and comma_only:
+            break
+        joined_by_wa = doc.tokens[last + 1].norm != "،"
         found.append(span)
+        last = end
     return found
 
 
@@ -296,13 +331,14 @@ def located_places(doc: Document) -> list[Span]:
 
 def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     """Last token of the name after a singular head; a common word counts when the place it lies in
-    follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج)."""
+    follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج), a nisba adjective does not (قرية
+    بدوية في الضفة الغربية)."""
     last = _name_end(doc, name, strict)
     if last is not None:
         return last
     token = doc.tokens[name]
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
-            and not _is_head(token) and _followed_by_parent(doc, name):
+            and not _is_head(token) and not _is_feminine_nisba(token.norm) and _followed_by_parent(doc, name):
         return name
     return None
 
@@ -322,14 +358,99 @@ def headed_places(doc: Document) -> list[Span]:
         if head is None or tokens[name].sentence != token.sentence:
             continue
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
-        if last is None:
+        if last is None or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last):
             continue
         if place_heads()[head[1]][0] == "with_head":
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
             found.append(doc.span(start, tokens[last].end, "LOC"))
         else:
             found.append(doc.tokens_span(name, last, "LOC"))
+            found.extend(_places_listed_after_colon(doc, last))
     return found + located_places(doc) + definite_facilities(doc)
+
+
+# A noun this common after a facility head is the head's other sense (سوق الأسهم); a rarer one names
+# the facility (قاعدة النجمة الجوية، سوق الخضار).
+FACILITY_SENSE_MIN_PER_MILLION = 27.8  # about 500
+
+
+def _facility_sense(doc: Document, name: int, last: int) -> bool:
+    """سوق الأسهم، سوق العمل، قاعدة البيانات: a facility head before one very common definite noun is
+    the head's other sense (a market, a base of something), unless the place it lies in follows."""
+    norm = doc.tokens[name].norm
+    return last == name and _known_name_at(doc, name) is None and _is_common_definite_noun(norm) \
+        and word_frequencies().get(norm, 0) >= per_million(FACILITY_SENSE_MIN_PER_MILLION) \
+        and not _followed_by_parent(doc, name)
+
+
+COLON = ":"
+
+
+def _places_listed_after_colon(doc: Document, last: int) -> list[Span]:
+    """معتمدية سيدي علوان: سيدي علوان والبعاجلة وزردة: after a place named by its head, a colon opens
+    the list of the localities it holds, each a place."""
+    colon, first = last + 1, last + 2
+    if not _same_sentence(doc, last, first) or doc.tokens[colon].norm != COLON:
+        return []
+    end = _name_end(doc, first)
+    if end is None:
+        return []
+    conjuncts = _conjuncts(doc, end, localities=True)
+    # one name alone after a colon may be anything said about the place; a list is its localities
+    return [doc.tokens_span(first, end, "LOC")] + conjuncts if conjuncts else []
+
+
+def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[Span]) -> list[Span]:
+    """The headed spans that name a facility with its head around a listed place (مطار كوالالمبور، قصر
+    قرطاج، سد الموصل): the facility is the place meant, so these win over the name inside them, though
+    not over a longer listed or mined name that goes on past them (استاد سانتياغو برنابيو)."""
+    found = []
+    for span in headed:
+        if any(other.start < span.end < other.end for other in listed):
+            continue
+        index = doc.token_index_at(span.start)
+        index -= index >= len(doc.tokens) or doc.tokens[index].start > span.start  # the head under a proclitic (بقصر)
+        if not 0 <= index < len(doc.tokens) - 1 or doc.tokens[index + 1].start >= span.end:
+            continue
+        heads = [place_heads()[stem] for _, stem in doc.tokens[index].stems if stem in place_heads()]
+        if heads and heads[0][0] == "with_head" and heads[0][1] == "facility":
+            found.append(span)
+    return found
+
+
+MAX_NAMESAKE_WORDS = 5  # الأمير سلطان بن عبدالعزيز
+
+
+def _personal_name_word(doc: Document, index: int) -> bool:
+    """خالد، سلطان، عبدالعزيز after a title: a given name, or an indefinite word that is no function
+    word, head, place or word with a preposition (قصر الأمير بالرياض، مستشفى الملك الجديد are not)."""
+    token = doc.tokens[index]
+    if is_given_name(token):
+        return True
+    return plain_word(token) and not token.norm.startswith("ال") and len(token.stems) == 1 and not _is_head(token) \
+        and _known_name_at(doc, index) is None and token.norm not in nationality_countries()
+
+
+def facilities_named_after_persons(doc: Document) -> list[Span]:
+    """مستشفى الملك خالد، مسجد الإمام علي، مطار الأمير سلطان بن عبدالعزيز: a facility head, a title and
+    the given name (with its lineage) of the person it is named after; the head stays in the name."""
+    found = []
+    for index in doc.tokens_with_stem("places:head", _head_stems()):
+        head = next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem in place_heads()), None)
+        if head is None or place_heads()[head[1]] != ("with_head", "facility") or index + 2 >= len(doc.tokens) \
+                or not _same_sentence(doc, index, index + 2) or doc.tokens[index + 1].norm not in definite_title_words() \
+                or not _personal_name_word(doc, index + 2):
+            continue
+        last = index + 2
+        if doc.tokens[last].norm in name_particles() and _same_sentence(doc, index, last + 1) \
+                and doc.tokens[last + 1].kind == "arabic":
+            last += 1  # عبد العزيز، أبو بكر
+        while last + 2 < len(doc.tokens) and last - index < MAX_NAMESAKE_WORDS and _same_sentence(doc, index, last + 2) \
+                and doc.tokens[last + 1].norm in word_set("nasab") and _personal_name_word(doc, last + 2):
+            last += 2
+        start = doc.normalized.to_original(doc.tokens[index].norm_start + head[0], doc.tokens[index].norm_end)[0]
+        found.append(doc.span(start, doc.tokens[last].end, "LOC"))
+    return found
 
 
 def definite_facilities(doc: Document) -> list[Span]:
@@ -350,6 +471,63 @@ def definite_facilities(doc: Document) -> list[Span]:
         start = doc.normalized.to_original(token.norm_start + head, token.norm_end)[0]
         found.append(doc.span(start, name.end, "LOC"))
     return found
+
+
+def _mall_name_start(doc: Document, head: int) -> int | None:
+    """First token of the name before a postposed head: one plain word (هيفاء مول), with a name
+    particle before it (ابن بطوطة مول); not a function word (قد موّل), nor an organisation's head or a
+    definite noun that can be the subject of the verb مَوّل (البنك مول المشروع)."""
+    name = head - 1
+    if name < 0 or not _same_sentence(doc, head, name):
+        return None
+    token = doc.tokens[name]
+    if token.kind != "arabic" or not plain_word(token) or token.norm in function_words() \
+            or token.norm.startswith(("و", "ف")) and token.norm[1:] in function_words() \
+            or context_role(token) is not None \
+            or any(_organisation_word(stem) for _, stem in token.stems):
+        return None
+    after = doc.tokens[head + 1] if _same_sentence(doc, head, head + 1) else None
+    if after is not None and (after.kind == "number" or after.norm.startswith("ال") and _known_name_at(doc, head + 1) is None):
+        return None  # مول المشروع، مول 10 مشاريع: the verb and its object
+    before = name - 1
+    if before >= 0 and _same_sentence(doc, name, before) and doc.tokens[before].norm in name_particles():
+        return before
+    return name
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    heads = {normalize_string(row["head"]) for row in institution_heads()} | set(ORG_HEADS)
+    return frozenset(heads | {head[2:] for head in heads if head.startswith("ال")})
+
+
+def _organisation_word(stem: str) -> bool:
+    """البنك، الصندوق، الحكومة: a word that heads an organisation's name, with or without the article."""
+    return stem in _organisation_words() or stem.startswith("ال") and stem[2:] in _organisation_words()
+
+
+def postposed_facilities(doc: Document) -> list[Span]:
+    """هيفاء مول، عزيز مول: a shopping centre named before its head, the head kept in the name."""
+    found = []
+    for head in doc.tokens_with_stem("places:postposed_head", word_set("postposed_facility_head")):
+        if doc.tokens[head].norm not in word_set("postposed_facility_head"):
+            continue  # وبلازا: a proclitic belongs to the name's first word, not to the head
+        start = _mall_name_start(doc, head)
+        if start is not None:
+            first = doc.tokens[start]
+            offset = 1 if _has_proclitic(first.norm) else 0
+            found.append(doc.span(doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0],
+                                  doc.tokens[head].end, "LOC"))
+    return found
+
+
+def _has_proclitic(norm: str) -> bool:
+    """بالعثيم، والحديقة: و/ب before the article; ودارين: و before a word the corpus knows as well
+    without it (a name may begin with either letter: بانوراما، وليد)."""
+    if not norm.startswith(("و", "ب")) or len(norm) < 4:
+        return False
+    return norm[1:].startswith("ال") or norm.startswith("و") and \
+        word_frequencies().get(norm[1:], 0) >= max(1, word_frequencies().get(norm, 0))
 
 
 MAX_QUOTED_NAME_TOKENS = 4
@@ -401,6 +579,18 @@ def _is_weak(match: Match) -> bool:
     return len(match.key) == 1 and match.key[0] in _weak_keys(match.payload)
 
 
+# A definite weak name that the corpus writes with the locative ب this often (بالمهدية، بالقطيف) is
+# a place when so written; an indefinite one may be a preposition and a word (بحجة، بأمان).
+LOCATIVE_BA_MIN_SHARE = 0.2
+
+
+def _with_its_locative_ba(doc: Document, match: Match) -> bool:
+    token, key = doc.tokens[match.first], match.key[0]
+    if len(match.key) > 1 or not key.startswith("ال") or token.norm != "ب" + key:
+        return False
+    return word_frequencies().get(token.norm, 0) >= LOCATIVE_BA_MIN_SHARE * max(1, word_frequencies().get(key, 0))
+
+
 def _context_supports(doc: Document, match: Match, matches: list[Match], strong_countries: set[str]) -> bool:
     """A weak name (مالي، دوما، أمان) is a place after a preposition of place, beside a listed place,
     or where the article names other places of its country; never as the conjunct of a common word
@@ -408,7 +598,7 @@ def _context_supports(doc: Document, match: Match, matches: list[Match], strong_
     token = doc.tokens[match.first]
     conjunction = match.start > token.start and token.norm.startswith("و")
     role = _previous_role(doc, match.first)
-    if role is not None and not conjunction:
+    if role is not None and not conjunction or _with_its_locative_ba(doc, match):
         return True
     previous_is_place = any(other.last == match.first - 1 for other in matches if not _is_weak(other))
     if conjunction:
@@ -416,11 +606,48 @@ def _context_supports(doc: Document, match: Match, matches: list[Match], strong_
     return previous_is_place or match.payload["country"] in strong_countries
 
 
+def without_country_names(doc: Document, spans: list[Span]) -> list[Span]:
+    """الاتحاد السوفيتي: a head and an adjective that the gazetteer lists whole as a country is that
+    country, not an institution: such spans are dropped."""
+    if not spans:
+        return spans
+    countries = {(match.start, match.end) for match in place_matcher().find(doc) if match.payload["kind"] == "country"}
+    return [span for span in spans if (span.start, span.end) not in countries]
+
+
 def _inside_organisation_name(doc: Document, match: Match) -> bool:
     """جامعة دمشق، بنك مصر، نادي الرياض: a place named right after an organisation's head noun is
-    part of the organisation's name."""
-    return match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 1) \
-        and context_role(doc.tokens[match.first - 1]) == "organisation_head"
+    part of the organisation's name; so is a place that completes an indefinite noun after the head
+    (حزب نداء تونس، حزب آفاق تونس: the place is that noun's genitive)."""
+    if match.start != doc.tokens[match.first].start or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    return context_role(doc.tokens[match.first - 1]) == "organisation_head" or _completes_a_name(doc, match)
+
+
+def _completes_a_name(doc: Document, match: Match) -> bool:
+    """حزب نداء تونس: the place is the genitive of an indefinite noun right after an organisation's head."""
+    return match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 2) \
+        and _bare_indefinite_noun(doc.tokens[match.first - 1]) \
+        and context_role(doc.tokens[match.first - 2]) == "organisation_head"
+
+
+def organisations_named_with_places(doc: Document) -> list[Span]:
+    """حزب نداء تونس، فريق أريس ليماسول: the organisation whose name a place completes (ORG), from its
+    head noun (without a proclitic) to the place."""
+    found = []
+    for match in place_matcher().find(doc):
+        if _completes_a_name(doc, match):
+            head = doc.tokens[match.first - 2]
+            offset = next((offset for offset, stem in head.stems if context_words().get(stem) == "organisation_head"), 0)
+            found.append(doc.span(doc.normalized.to_original(head.norm_start + offset, head.norm_end)[0], match.end, "ORG"))
+    return found
+
+
+def _bare_indefinite_noun(token: Token) -> bool:
+    """نداء، آفاق، مشروع: a plain word without the article or a proclitic, that is no head, place or
+    context word."""
+    return plain_word(token) and not token.norm.startswith("ال") and len(token.stems) == 1 \
+        and not _is_head(token) and context_role(token) is None and token.norm not in nationality_countries()
 
 
 def _read_as_adjective(doc: Document, match: Match) -> bool:
@@ -432,6 +659,42 @@ def _read_as_adjective(doc: Document, match: Match) -> bool:
     previous = doc.tokens[match.first - 1]
     return previous.kind == "arabic" and previous.norm.startswith("ال") and previous.norm not in function_words() \
         and _known_name_at(doc, match.first - 1) is None and not _is_head(previous)
+
+
+QUOTED_ADDRESSEE_PROCLITIC = "ل"
+
+
+def _read_with_a_pronoun(match: Match, doc: Document) -> bool:
+    """على كيفه: a one-word name spelled with ة (كيفة) written with ه, on a common stem, is the stem
+    and a pronoun."""
+    return len(match.key) == 1 and has_pronoun_suffix(doc.tokens[match.last]) \
+        and any(alias.endswith("ة") for alias in match.payload["aliases"])
+
+
+HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _medial_hamza(word: str) -> bool:
+    stem = word[2:] if word.startswith("ال") else word
+    return any(char in HAMZA_ALEFS for char in stem[1:])
+
+
+def _hamza_not_in_name(doc: Document, match: Match) -> bool:
+    """فلجأوا read as ف+ل+جاوا: writers drop a hamza from a name, they do not add one inside it, so a
+    word written with a medial hamza (لجأوا) is not a name listed without one (جاوا)."""
+    return len(match.key) == 1 and _medial_hamza(doc.text[match.start:match.end]) \
+        and not any(_medial_hamza(alias) for alias in match.payload["aliases"] + match.payload.get("shared_aliases", []))
+
+
+def _quoted_addressee(doc: Document, match: Match) -> bool:
+    """قال لـ"الرياض"، أوضح ل»المدينة»: a name in quotation marks right after a bare لـ is the paper or
+    channel spoken to, named after its city; a place after لـ is written with it (لسوريا), unquoted."""
+    if match.start != doc.tokens[match.first].start or match.first < 2 \
+            or not _same_sentence(doc, match.first, match.first - 2):
+        return False
+    mark, lam, closing = doc.tokens[match.first - 1], doc.tokens[match.first - 2], match.last + 1
+    return mark.norm in TRANSPARENT and lam.norm == QUOTED_ADDRESSEE_PROCLITIC \
+        and _same_sentence(doc, match.last, closing) and doc.tokens[closing].norm in TRANSPARENT
 
 
 TANWEEN = frozenset("\u064b\u064c\u064d")
@@ -497,7 +760,9 @@ def gazetteer_places(doc: Document) -> list[Span]:
     """Listed names (weak ones where context supports them) and mined names, longest first."""
     matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
-               and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)]
+               and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
+               and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)
+               and not _hamza_not_in_name(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
