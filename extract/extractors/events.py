@@ -20,6 +20,7 @@ casualties instead of an event of its own; mentions of one event in an article a
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -275,6 +276,7 @@ class Event:
     date_of_report: bool = False  # ذكرت الشرطة أمس أنه ...: the day it was told, maybe not the day it happened
     conjoined: bool = False  # written with و/ف (واستهدف): it opens a clause of its own
     separate: bool = False  # told as another incident (في حادث منفصل): never merged into an earlier one
+    pointed: bool = False  # after a demonstrative (هذا الهجوم): the event already told, whatever it adds
 
     @property
     def own_date(self) -> EventDate | None:
@@ -510,7 +512,7 @@ def _can_host(event: Event) -> bool:
     return event.type in VIOLENT_TYPES and not _is_toll(event)
 
 
-UNDERGO_REACH = 4  # تعرضت قافلة السفير البولندي لهجوم
+UNDERGO_REACH = 8  # تعرضت قافلة السفير البولندي لهجوم
 
 
 def _undergo_verb(doc: Document, index: int) -> int | None:
@@ -1654,6 +1656,17 @@ STRIKE_LEMMAS = word_set("strike_lemma")
 RALLY_LEMMAS = word_set("rally_lemma")
 
 
+def _pointed_antecedent(merged: list[Event], later: Event) -> Event | None:
+    """هذا الهجوم، تلك الغارات: the latest event told of its type, or for a generic attack noun the
+    latest violent one (لقي 12 مصرعهم في قصف صاروخي ... ألقى الحزب اللوم في هذا الهجوم على إيران),
+    even where the mention names a place or a mood of its own: the pointing word says it is told again."""
+    if not later.pointed or later.separate:
+        return None
+    generic = later.type == "attack"
+    return next((earlier for earlier in reversed(merged) if earlier.type == later.type
+                 or generic and earlier.type in VIOLENT_TYPES - {"killing"}), None)
+
+
 def _strike_and_rally(earlier: Event, later: Event) -> bool:
     """A strike (إضراب) and a rally (وقفة احتجاجية، مسيرة، مظاهرة) are two protests, even on one day in
     one town: one stops work, the other takes to the street."""
@@ -1661,12 +1674,66 @@ def _strike_and_rally(earlier: Event, later: Event) -> bool:
     return earlier.type == later.type == "protest" and bool(lemmas & STRIKE_LEMMAS) and bool(lemmas & RALLY_LEMMAS)
 
 
-def _distinct(earlier: Event, later: Event, countries: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class PlaceFacts:
+    """What merging needs to know of the article's places: which are countries, where the towns lie."""
+    countries: frozenset[str] = frozenset()
+    located: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Document) -> PlaceFacts:
+        items = doc.fields.get("places", [])
+        towns = {item.name: (item.lat, item.lon) for item in items
+                 if item.kind == "city" and item.coordinates == "point" and item.lat is not None and item.lon is not None
+                 and not _named_as_region(doc, item)}
+        # a quarter (حي جوبر) placed at a town the text names is in that town; one placed at its
+        # country's centre could be anywhere
+        quarters = {item.name: (item.lat, item.lon) for item in items
+                    if item.kind == "district" and (item.lat, item.lon) in set(towns.values())}
+        located = towns | quarters
+        return cls(frozenset(item.name for item in items if item.kind == "country"), located)
+
+
+REGION_HEADS = word_set("region_head")
+
+
+def _named_as_region(doc: Document, item: Any) -> bool:
+    """محافظة درعا، ريف حلب: the province or the countryside of the town, wider than the town."""
+    for mention in item.mentions:
+        index = doc.token_index_at(mention.start)
+        if index > 0 and doc.tokens[index - 1].norm in REGION_HEADS:
+            return True
+    return False
+
+
+TOWNS_APART_KM = 5.0  # clashes in Darayya and in Zabadani are two; a quarter and its town are one
+
+
+def _far_apart(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
+    """Each names a town, they share no place, and every town of one lies far from every town of the
+    other: two fights told in one report (الاشتباكات in Jobar, then الاشتباكات in Zabadani)."""
+    if set(earlier.places) & set(later.places):
+        return False
+    first = [facts.located[name] for name in earlier.places if name in facts.located]
+    second = [facts.located[name] for name in later.places if name in facts.located]
+    return bool(first and second) and all(_km(a, b) > TOWNS_APART_KM for a in first for b in second)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    north = (a[0] - b[0]) * 111.2
+    east = (a[1] - b[1]) * 111.2 * math.cos(math.radians((a[0] + b[0]) / 2))
+    return math.hypot(north, east)
+
+
+def _distinct(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     """Two events whatever else they share: they meet only in a country while each names a place inside
-    it (a bombing in Diyarbakir, one in Suruc, both in Turkey), or a new, indefinite mention gives a toll
-    of its own (أصيب سبعة في هجوم بقنبلة ... أصيب ثلاثة في هجوم بقنبلة)."""
+    it (a bombing in Diyarbakir, one in Suruc, both in Turkey), they name towns far apart, or a new,
+    indefinite mention gives a toll of its own (أصيب سبعة في هجوم بقنبلة ... أصيب ثلاثة في هجوم بقنبلة)."""
+    countries = facts.countries
     shared = set(earlier.places) & set(later.places)
     if shared and shared <= countries and set(earlier.places) - countries and set(later.places) - countries:
+        return True
+    if _far_apart(earlier, later, facts):
         return True
     if later.definite or later.pos != "noun":
         return False
@@ -1677,14 +1744,16 @@ def _amounts_differ(left: Amount | None, right: Amount | None) -> bool:
     return left is not None and right is not None and left.value != right.value
 
 
-def merge_mentions(events: list[Event], countries: frozenset[str] = frozenset()) -> list[Event]:
+def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> list[Event]:
     """One item per event: each mention joins the latest earlier event it tells again, unless a
     discourse cue (في حادث منفصل) or its own place or toll sets it apart."""
     merged: list[Event] = []
     for event in events:
         candidates = [] if event.separate else \
-            [earlier for earlier in reversed(merged) if not _distinct(earlier, event, countries)]
-        host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
+            [earlier for earlier in reversed(merged) if not _distinct(earlier, event, facts)]
+        host = _pointed_antecedent(merged, event)
+        if host is None:
+            host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
         if host is None and candidates:
             host = _definite_antecedent(list(reversed(candidates)), event)
         if host is None:
@@ -1713,8 +1782,8 @@ def extract_events(doc: Document) -> Document:
     kept = _absorb_casualty_triggers(kept, context)
     kept = [event for event in kept if not _kind_in_a_list(event, context)]
     _mark_told_apart(kept, context)
-    countries = frozenset(item.name for item in doc.fields.get("places", []) if item.kind == "country")
-    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept, countries)]
+    _mark_pointed(kept, context)
+    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept, PlaceFacts.of(doc))]
     return doc
 
 
@@ -1727,6 +1796,18 @@ def _mark_told_apart(events: list[Event], context: EventContext) -> None:
         start = max(first, previous_end + 1)
         event.separate = any(context.role(index) == "separate" for index in range(start, event.first_token))
         previous_end = event.trigger
+
+
+DEMONSTRATIVES = word_set("demonstrative")
+
+
+def _mark_pointed(events: list[Event], context: EventContext) -> None:
+    """A definite event noun right after a demonstrative (هذا التفجير، تلك الهجمات) points back."""
+    for event in events:
+        before = event.first_token - 1
+        event.pointed = event.pos == "noun" and event.definite and before >= 0 \
+            and context.doc.tokens[before].sentence == event.sentence \
+            and context.doc.tokens[before].norm in DEMONSTRATIVES
 
 
 VIOLENCE_KINDS = word_set("violence_kind")

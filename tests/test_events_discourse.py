@@ -1,0 +1,79 @@
+"""Events, second round on fresh text (issue 16): discourse (a demonstrative points back, towns far
+apart are two fights), the reach of تعرض, readings that tell no event, and arguments from clause
+structure. Each rule has a positive and a negative.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from extract.read import read_text
+
+from conftest import assert_offsets
+
+
+def events_of(nlp, text: str) -> list[dict]:
+    doc = read_text(text)
+    doc.meta["published"] = "2022-03-15"
+    record = nlp(doc)
+    assert record["status"] == "ok", record["error"]
+    assert_offsets(record, text)
+    return record["events"]
+
+
+def test_demonstrative_attack_noun_is_the_strike_already_told(nlp):
+    found = events_of(nlp, "قتل تسعة أشخاص في قصف صاروخي على سوق في مدينة الموصل. "
+                           "وحمل الوزير الجماعة مسؤولية هذا الهجوم في بيان.")
+    assert [event["type"] for event in found] == ["shelling"]
+    assert len(found[0]["mentions"]) == 2
+
+
+def test_demonstrative_bombing_takes_the_latest_bombing_not_a_new_one(nlp):
+    text = ("انفجرت سيارة مفخخة في سوق بلدة تلعفر فقتل خمسة. وبعد ساعات قتل ثلاثة في تفجير عبوة ناسفة في مدينة سامراء. "
+            "ويعد هذا التفجير الثاني في المدينة خلال أسبوع.")
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["bombing", "bombing"]
+    assert "سامراء" in found[1]["places"] and len(found[1]["mentions"]) >= 2
+
+
+def test_without_demonstrative_a_placed_attack_stays_its_own(nlp):
+    found = events_of(nlp, "قصفت الطائرات مواقع في مدينة حماة. وفي مدينة إدلب، شن مسلحون هجوما على حاجز للجيش.")
+    assert [event["type"] for event in found] == ["airstrike", "attack"]
+
+
+def test_definite_clashes_in_towns_far_apart_are_two(nlp):
+    text = ("تدور اشتباكات عنيفة بين قوات النظام والفصائل في مدينة داريا. "
+            "واستمرت الاشتباكات العنيفة حتى الفجر في مدينة الزبداني.")
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["armed_clash", "armed_clash"]
+    assert [event["places"] for event in found] == [["داريا"], ["الزبداني"]]
+
+
+def test_definite_clash_in_a_quarter_of_the_named_town_is_the_same(nlp):
+    text = "اندلعت اشتباكات في مدينة حمص صباح اليوم. وقال شهود إن الاشتباكات تركزت في حي الخالدية."
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["armed_clash"]
+    assert len(found[0]["mentions"]) == 2
+
+
+def test_undergo_reaches_past_a_placed_subject(nlp):
+    found = events_of(nlp, "تعرضت أحياء سكنية في مدينة دوما لقصف من قبل قوات النظام.")
+    assert [event["type"] for event in found] == ["shelling"]
+    assert found[0]["places"] == ["دوما"]
+
+
+def test_purpose_strike_noun_without_undergo_is_no_event(nlp):
+    assert events_of(nlp, "وصلت تعزيزات إلى المدينة لقصف مواقع المتمردين في الجبال.") == []
+
+
+def test_a_sentence_passed_with_a_pronoun_is_no_killing(nlp):
+    assert events_of(nlp, "أصدرت المحكمة الجنائية أمس حكمها بإعدام 12 متهما في قضية تهريب مخدرات.") == []
+
+
+def test_an_execution_carried_out_stays_a_killing(nlp):
+    found = events_of(nlp, "نفذ التنظيم حكم الإعدام... وأعدم مسلحو التنظيم 12 رجلا في ساحة البلدة.")
+    assert "killing" in [event["type"] for event in found]
+
+
+def test_an_earthquake_in_the_accusative_is_a_natural_cause(nlp):
+    assert events_of(nlp, "وحذر الخبير من أن زلزالا بقوة سبع درجات قد يؤدي إلى مقتل آلاف السكان.") == []
