@@ -77,3 +77,35 @@ def test_an_execution_carried_out_stays_a_killing(nlp):
 
 def test_an_earthquake_in_the_accusative_is_a_natural_cause(nlp):
     assert events_of(nlp, "وحذر الخبير من أن زلزالا بقوة سبع درجات قد يؤدي إلى مقتل آلاف السكان.") == []
+
+
+def test_lam_phrase_after_an_indefinite_strike_noun_is_who_struck(nlp):
+    found = events_of(nlp, "وقتل ثمانية مسلحين في غارة جوية لطيران التحالف على معسكر في محافظة مأرب.")
+    assert found[0]["type"] == "airstrike" and found[0]["actors"] == ["التحالف"]
+
+
+def test_lam_phrase_after_the_targeting_noun_is_no_perpetrator(nlp):
+    found = events_of(nlp, "أدان الوزير استهداف للجيش العراقي في الأنبار بعبوة ناسفة.")
+    assert all("الجيش العراقي" not in event["actors"] for event in found)
+
+
+def test_lam_phrase_with_a_light_verb_is_the_object(nlp):
+    found = events_of(nlp, "ونفذت طائرات مجهولة هجوما لداعش في الصحراء.")
+    assert all("داعش" not in event["actors"] for event in found)
+
+
+def test_agent_phrase_reaches_past_a_title(nlp):
+    found = events_of(nlp, "تعرضت البلدة لهجوم عنيف من قبل نظام الرئيس السوري بشار الأسد.")
+    assert found and "بشار الأسد" in found[0]["actors"]
+
+
+def test_masculine_pronoun_before_a_feminine_verb_leaves_the_subject_after_it(nlp):
+    found = events_of(nlp, "وذكر المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام أحياء في مدينة حرستا.")
+    assert found[0]["type"] == "shelling"
+    assert "المرصد السوري لحقوق الإنسان" not in found[0]["actors"] and found[0]["actors"]
+
+
+def test_agreeing_speaker_pronoun_makes_the_name_after_the_verb_its_object(nlp):
+    found = events_of(nlp, "وقال الجيش العراقي إنه قصف مواقع داعش في مدينة الموصل.")
+    assert found[0]["type"] in ("shelling", "airstrike")
+    assert "داعش" not in found[0]["actors"]

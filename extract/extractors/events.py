@@ -638,7 +638,7 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
     for index in range(trigger + 1, min(right, trigger + 8) + 1):
         found = context.cue(index)
         if found and found[0] == "agent_phrase":
-            mention = context.actor_from(found[1] + 1, found[1] + 2)
+            mention = context.actor_from(found[1] + 1, min(right, found[1] + AGENT_PHRASE_WORDS))
             if mention:
                 _add(event.actors, mention.name)
             break
@@ -646,11 +646,17 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
     if event.pos == "verb":
         before = context.actor_ending(max(clause[0], trigger - VERB_WINDOW), trigger - 1)
         subject = context.actor_from(after, min(right, _subject_reach(context, after)))
-        if before is None and not event.actors:
+        if before is None and not event.actors and not (subject and _pronoun_disagrees(doc, trigger)):
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
             before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
-        if subject and (event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS):
+            if not event.actors and doc.tokens[trigger - 1].norm in SPEAKER_PRONOUNS \
+                    and not _pronoun_disagrees(doc, trigger):
+                _add(event.actors, _pronoun_subject(context, event))  # قال الجيش إنه قصف مواقع داعش
+        if subject and trigger > 0 and doc.tokens[trigger - 1].norm in SPEAKER_PRONOUNS \
+                and not _pronoun_disagrees(doc, trigger):
+            _add(event.targets, subject.name)  # قال الجيش إنه قصف مواقع داعش: the pronoun is the subject
+        elif subject and (event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS):
             _add(event.targets, subject.name)  # اغتيل القاضي: the passive's subject suffers it
         elif subject and has_plural_agreement(doc.tokens[trigger]):
             # اغتالوا العميد، هاجموا المواطنين: a verb that agrees in number has its subject before
@@ -682,6 +688,10 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _light_verb_actor(event, context, clause)
         if not event.actors:
             _relative_light_verb_actor(event, context, clause)
+        if not event.actors and not genitive and not event.definite and not event.possessive \
+                and event.type in LAM_AGENT_TYPES and event.lemma not in LAM_OBJECT_LEMMAS \
+                and not _has_light_verb(event, context, clause):
+            _add(event.actors, _lam_agent(context, after, right))
         if not event.actors and event.possessive:
             sentence_first, _ = context.sentence_bounds[event.sentence]
             antecedent = context.actor_ending(sentence_first, trigger - 1)
@@ -710,6 +720,42 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
         mention = context.actor_from(after, min(right, after + 4))
         if mention and mention.name not in event.actors:
             _add(event.targets, mention.name)
+
+
+AGENT_PHRASE_WORDS = 4  # من قبل نظام الرئيس السوري بشار الأسد: the name may follow a title
+# Strike nouns whose ل-phrase is who struck (غارة جوية لطيران التحالف، هجوم للمقاومة): not the
+# arrest, killing or flight nouns, whose ل-phrase is rather whom it befell; and not the targeting noun
+# (استهداف للجيش: the army is targeted).
+LAM_AGENT_TYPES = frozenset({"airstrike", "shelling", "bombing", "attack", "chemical_attack"})
+LAM_OBJECT_LEMMAS = frozenset({"استهداف"})
+LAM_AGENT_REACH = 2  # غارة جوية لطيران التحالف: one adjective between
+
+
+def _lam_agent(context: EventContext, after: int, right: int) -> str | None:
+    """An indefinite strike noun, an adjective at most, then ل + a named force: the force struck."""
+    for index in range(after, min(right, after + LAM_AGENT_REACH - 1) + 1):
+        mention = context.actor_from(index, index, allow_clitic=True)
+        if mention is not None:
+            return mention.name if mention.clitic.endswith("ل") else None
+        if not _is_adjective_like(context.doc.tokens[index]):
+            return None
+    return None
+
+
+def _is_adjective_like(token: Token) -> bool:
+    """جوية، صاروخية، عنيف: a nisba or a bare word, no preposition or number before the name."""
+    return token.kind != "number" and token.norm not in CLAUSE_BREAKS and not has_preposition(token)
+
+
+FEMININE_PERFECT = "ت"
+MASCULINE_SPEAKER_PRONOUNS = frozenset({"انه", "بانه", "وانه"})
+
+
+def _pronoun_disagrees(doc: Document, trigger: int) -> bool:
+    """أنه قصفت قوات النظام: a masculine أنه before a feminine verb is no subject (the pronoun of the
+    matter); the name after the verb is."""
+    before = doc.tokens[trigger - 1].norm if trigger > 0 else ""
+    return before in MASCULINE_SPEAKER_PRONOUNS and doc.tokens[trigger].norm.endswith(FEMININE_PERFECT)
 
 
 # Passive forms listed in the trigger file (hollow and Form VIII passives differ in writing).
@@ -956,6 +1002,12 @@ def _light_verb_actor(event: Event, context: EventContext, clause: tuple[int, in
             if mention:
                 _add(event.actors, mention.name)
             return
+
+
+def _has_light_verb(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
+    """نفذت الطائرات قصفا للجيش: the light verb's subject struck, the ل-phrase is struck."""
+    return any(context.role(index) == "light_verb"
+               for index in range(max(clause[0], event.trigger - LIGHT_VERB_WINDOW), event.trigger))
 
 
 def _relative_light_verb_actor(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
