@@ -109,3 +109,24 @@ def test_agreeing_speaker_pronoun_makes_the_name_after_the_verb_its_object(nlp):
     found = events_of(nlp, "وقال الجيش العراقي إنه قصف مواقع داعش في مدينة الموصل.")
     assert found[0]["type"] in ("shelling", "airstrike")
     assert "داعش" not in found[0]["actors"]
+
+
+def test_strikes_meeting_only_in_a_region_each_in_its_own_town_are_two(nlp):
+    text = ("قصفت قوات النظام صباح اليوم مناطق في مدينة حرستا بالغوطة الشرقية. "
+            "كما تعرضت مناطق في مدينة دوما بالغوطة الشرقية، لقصف من قبل قوات النظام.")
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["shelling", "shelling"]
+    assert "دوما" in found[1]["places"] and "دوما" not in found[0]["places"]
+
+
+def test_strike_told_again_in_the_same_town_of_the_region_is_one(nlp):
+    text = ("قصفت قوات النظام صباح اليوم مناطق في مدينة حرستا بالغوطة الشرقية. "
+            "وتعرضت أحياء في مدينة حرستا بالغوطة الشرقية لقصف من قبل قوات النظام.")
+    assert [event["type"] for event in events_of(nlp, text)] == ["shelling"]
+
+
+def test_the_subject_of_undergo_is_the_place_of_its_event_not_the_clause_before(nlp):
+    text = "تدور اشتباكات عنيفة بين الفصائل في حي جوبر، فيما تعرضت مناطق في مدينة داريا لقصف من قبل قوات النظام."
+    found = events_of(nlp, text)
+    clash = next(event for event in found if event["type"] == "armed_clash")
+    assert "داريا" not in clash["places"]

@@ -512,14 +512,17 @@ def _can_host(event: Event) -> bool:
     return event.type in VIOLENT_TYPES and not _is_toll(event)
 
 
-UNDERGO_REACH = 8  # تعرضت قافلة السفير البولندي لهجوم
+UNDERGO_REACH = 14  # تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف اللاذقية الشمالي، لقصف جوي
+COMMAS = frozenset({"،", ","})
 
 
 def _undergo_verb(doc: Document, index: int) -> int | None:
-    """The index of تعرض (and its forms) a few words before an event noun: its subject suffers it."""
+    """The index of تعرض (and its forms) before an event noun, past the places of its subject set off
+    by commas: its subject suffers it."""
     sentence = doc.tokens[index].sentence
     for before in range(index - 1, max(-1, index - UNDERGO_REACH - 1), -1):
-        if doc.tokens[before].sentence != sentence or doc.tokens[before].norm in CLAUSE_BREAKS:
+        norm = doc.tokens[before].norm
+        if doc.tokens[before].sentence != sentence or norm in CLAUSE_BREAKS and norm not in COMMAS:
             return None
         if _role_of(doc, before) == "undergo":
             return before
@@ -556,12 +559,22 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
     same = [other for other in context.events_by_sentence[1][event.sentence]
             if other is event or trigger_needs().get(other.lemma) != PARTICIPANT]
     order = same.index(event)
-    start = first if order == 0 else event.first_token
-    end = same[order + 1].first_token - 1 if order + 1 < len(same) else last
+    start = first if order == 0 else _stretch_first(context, same[order - 1], event)
+    end = _stretch_first(context, event, same[order + 1]) - 1 if order + 1 < len(same) else last
     for index in range(event.trigger + 1, end + 1):
         if context.role(index) == "hypothetical":
             return start, index - 1  # هدد بقصف ... إذا واصلت إسرائيل: the condition is not the event's
     return start, end
+
+
+def _stretch_first(context: EventContext, previous: Event, event: Event) -> int:
+    """Where `event`'s stretch begins: its first token, or the تعرض whose subject suffers it
+    (اشتباكات في القلمون، فيما تعرضت مناطق في دوما لقصف: Douma is the shelling's)."""
+    if event.pos == "noun":
+        verb = _undergo_verb(context.doc, event.trigger)
+        if verb is not None and verb > previous.trigger:
+            return min(verb, event.first_token)
+    return event.first_token
 
 
 def attach_arguments(events: list[Event], context: EventContext) -> None:
@@ -1731,6 +1744,7 @@ class PlaceFacts:
     """What merging needs to know of the article's places: which are countries, where the towns lie."""
     countries: frozenset[str] = frozenset()
     located: dict[str, tuple[float, float]] = field(default_factory=dict)
+    regions: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Document) -> PlaceFacts:
@@ -1743,7 +1757,8 @@ class PlaceFacts:
         quarters = {item.name: (item.lat, item.lon) for item in items
                     if item.kind == "district" and (item.lat, item.lon) in set(towns.values())}
         located = towns | quarters
-        return cls(frozenset(item.name for item in items if item.kind == "country"), located)
+        return cls(frozenset(item.name for item in items if item.kind == "country"), located,
+                   frozenset(item.name for item in items if item.kind == "region"))
 
 
 REGION_HEADS = word_set("region_head")
@@ -1758,7 +1773,7 @@ def _named_as_region(doc: Document, item: Any) -> bool:
     return False
 
 
-TOWNS_APART_KM = 5.0  # clashes in Darayya and in Zabadani are two; a quarter and its town are one
+TOWNS_APART_KM = 3.0  # Harasta and Douma (4 km) are two towns; a quarter and its town are one
 
 
 def _far_apart(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
@@ -1769,6 +1784,16 @@ def _far_apart(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     first = [facts.located[name] for name in earlier.places if name in facts.located]
     second = [facts.located[name] for name in later.places if name in facts.located]
     return bool(first and second) and all(_km(a, b) > TOWNS_APART_KM for a in first for b in second)
+
+
+def _towns_in_one_region(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
+    """قصف على حرستا بالغوطة الشرقية ... قصف على دوما بالغوطة الشرقية: they meet only in a region,
+    each in a town of its own far from the other's."""
+    shared = set(earlier.places) & set(later.places)
+    if not shared or not shared <= facts.regions | facts.countries:
+        return False
+    return _far_apart(replace(earlier, places=[name for name in earlier.places if name not in shared]),
+                      replace(later, places=[name for name in later.places if name not in shared]), facts)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -1785,7 +1810,7 @@ def _distinct(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     shared = set(earlier.places) & set(later.places)
     if shared and shared <= countries and set(earlier.places) - countries and set(later.places) - countries:
         return True
-    if _far_apart(earlier, later, facts):
+    if _far_apart(earlier, later, facts) or _towns_in_one_region(earlier, later, facts):
         return True
     if later.definite or later.pos != "noun":
         return False
@@ -1807,7 +1832,9 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
         if host is None:
             host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
         if host is None and candidates:
-            host = _definite_antecedent(list(reversed(candidates)), event)
+            # the latest event of its type, if that one is not set apart (not one further back)
+            host = _definite_antecedent(merged, event)
+            host = host if any(host is candidate for candidate in candidates) else None
         if host is None:
             merged.append(event)
             continue
