@@ -130,3 +130,26 @@ def test_the_subject_of_undergo_is_the_place_of_its_event_not_the_clause_before(
     found = events_of(nlp, text)
     clash = next(event for event in found if event["type"] == "armed_clash")
     assert "داريا" not in clash["places"]
+
+
+def test_a_toll_told_two_words_before_its_verb_counts(nlp):
+    found = events_of(nlp, "وقال مسؤول إن 15 جنديا تركيا قتلوا خلال الاشتباكات في منطقة عفرين.")
+    assert found[0]["type"] == "armed_clash" and found[0]["killed"]["value"] == 15
+
+
+def test_a_toll_tied_to_the_next_attack_is_that_attacks(nlp):
+    text = "قصفت طائرات التحالف مواقع في مدينة صعدة، بينما قتل 9 مسلحين في هجوم للمقاومة الشعبية."
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["airstrike", "attack"]
+    assert found[0]["killed"] is None and found[1]["killed"]["value"] == 9
+
+
+def test_a_toll_after_the_strike_with_no_event_after_it_stays_the_strikes(nlp):
+    found = events_of(nlp, "قصفت الطائرات قرية في ريف إدلب، وقتل 5 مدنيين.")
+    assert found[0]["killed"]["value"] == 5
+
+
+def test_an_attack_by_another_named_force_is_not_merged_into_the_strike(nlp):
+    text = "شنت طائرات التحالف غارات على مواقع في صعدة. وقتل أربعة في هجوم للمقاومة الشعبية."
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["airstrike", "attack"]

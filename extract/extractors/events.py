@@ -574,7 +574,29 @@ def _stretch_first(context: EventContext, previous: Event, event: Event) -> int:
         verb = _undergo_verb(context.doc, event.trigger)
         if verb is not None and verb > previous.trigger:
             return min(verb, event.first_token)
+        toll = _toll_before(context, event, previous.trigger)
+        if toll is not None:
+            return toll
     return event.first_token
+
+
+TOLL_REACH = 8  # بينما قتل 9 من ميليشيات الحوثي وقوات صالح في هجوم
+TOLL_LINKS = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "اثناء"})
+
+
+def _toll_before(context: EventContext, event: Event, previous: int) -> int | None:
+    """قصفت الطائرات مواقع، بينما قتل 9 في هجوم للمقاومة: a toll word that a preposition ties to the
+    noun after it is that noun's toll, not the stretch of the event before."""
+    doc, first = context.doc, event.first_token
+    if first < 1 or doc.tokens[first - 1].norm not in TOLL_LINKS and not has_preposition(doc.tokens[first]):
+        return None
+    for index in range(first - 1, max(previous, first - TOLL_REACH - 1), -1):
+        token = doc.tokens[index]
+        if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS or index in context.trigger_tokens:
+            return None
+        if {stem for _, stem in token.stems} & (KILLED_CUES | INJURED_CUES):
+            return index
+    return None
 
 
 def attach_arguments(events: list[Event], context: EventContext) -> None:
@@ -1226,7 +1248,7 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
     if unit in INJURED_CUES:
         return "injured"
     for distance in (1, 2):
-        for index in (first - distance, last + distance - 1 + (1 if distance == 1 else 0)):
+        for index in (first - distance, last + distance):  # 15 مسلحا حوثيا قتلوا: two words after
             if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
                 continue
             words = {stem for _, stem in doc.tokens[index].stems}
@@ -1694,8 +1716,8 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     bare = not later.places and not later.own_date and not later.times
     if not _compatible(earlier.agents, later.agents) or not _compatible(earlier.targets, later.targets):
         return False
-    if not _compatible(earlier.actors, later.actors) and not bare:
-        return False
+    if not _compatible(earlier.actors, later.actors) and (not bare or earlier.type != later.type):
+        return False  # قصفت طائرات التحالف ...، بينما قتل 9 في هجوم للمقاومة: another attacker, another attack
     if earlier.places and later.places:
         return bool(set(earlier.places) & set(later.places))
     if later.places:
