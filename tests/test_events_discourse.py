@@ -153,3 +153,18 @@ def test_an_attack_by_another_named_force_is_not_merged_into_the_strike(nlp):
     text = "شنت طائرات التحالف غارات على مواقع في صعدة. وقتل أربعة في هجوم للمقاومة الشعبية."
     found = events_of(nlp, text)
     assert [event["type"] for event in found] == ["airstrike", "attack"]
+
+
+def test_countries_between_a_light_verb_and_its_noun_struck_they_are_not_the_place(nlp):
+    found = events_of(nlp, "وشنت الولايات المتحدة، وبريطانيا، وفرنسا غارات على منشآت عسكرية في سوريا.")
+    assert found[0]["type"] == "airstrike" and found[0]["places"] == ["سوريا"]
+
+
+def test_each_of_lists_the_subject_of_a_light_verb(nlp):
+    found = events_of(nlp, "ووجهت كل من فرنسا وبريطانيا ضربة صاروخية إلى مواقع تابعة للجيش.")
+    assert found and found[0]["places"] == []
+
+
+def test_a_place_after_in_between_light_verb_and_noun_stays_the_place(nlp):
+    found = events_of(nlp, "شنت الطائرات الحربية في سوريا غارات على مواقع التنظيم.")
+    assert found[0]["places"] == ["سوريا"]

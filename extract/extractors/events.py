@@ -577,6 +577,9 @@ def _stretch_first(context: EventContext, previous: Event, event: Event) -> int:
         toll = _toll_before(context, event, previous.trigger)
         if toll is not None:
             return toll
+    light = _light_verb_before(context, event)
+    if light is not None and light > previous.trigger:
+        return light  # وردا على الهجوم شنت الولايات المتحدة غارات: the countries are the raid's
     return event.first_token
 
 
@@ -614,7 +617,8 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
         if event.pos == "noun":
             _undergoer(event, context)
         event.places = _names_in(context.places, segment,
-                                 exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event))
+                                 exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event)
+                                 | _light_verb_subject(context, event))
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
         _attach_numbers(event, doc, segment, _counts_in(context, segment))
@@ -1037,6 +1041,39 @@ def _light_verb_actor(event: Event, context: EventContext, clause: tuple[int, in
             if mention:
                 _add(event.actors, mention.name)
             return
+
+
+LIGHT_SUBJECT_REACH = 10  # شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات
+
+
+def _light_verb_subject(context: EventContext, event: Event) -> set[int]:
+    """The tokens between a light verb and its noun (شنت الولايات المتحدة، وبريطانيا غارات، وجهت كل من
+    فرنسا وبريطانيا ضربة): the countries there struck, they are not where. A list's commas do not end it."""
+    doc = context.doc  # the noun may read as a verb too (ضربة)
+    index = _light_verb_before(context, event)
+    if index is None:
+        return set()
+    return {mention.first for mention in context.places if index < mention.first < event.trigger
+            and not any(char in PREPOSITION_CLITICS for char in mention.clitic)
+            and (doc.tokens[mention.first - 1].norm not in OBJECT_STARTERS or _each_of(doc, mention.first - 1))}
+
+
+def _each_of(doc: Document, index: int) -> bool:
+    """كل من فرنسا وبريطانيا: 'each of' lists a subject, its من is no preposition."""
+    return doc.tokens[index].norm == "من" and index > 0 and doc.tokens[index - 1].norm in ("كل", "وكل")
+
+
+def _light_verb_before(context: EventContext, event: Event) -> int | None:
+    """The light verb before the trigger in its sentence, past a list's commas, with no trigger between."""
+    doc = context.doc
+    for index in range(event.trigger - 1, max(-1, event.trigger - LIGHT_SUBJECT_REACH - 1), -1):
+        token = doc.tokens[index]
+        if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS and token.norm not in COMMAS \
+                or index in context.trigger_tokens:
+            return None
+        if context.role(index) == "light_verb":
+            return index
+    return None
 
 
 def _has_light_verb(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
