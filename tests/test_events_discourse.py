@@ -168,3 +168,16 @@ def test_each_of_lists_the_subject_of_a_light_verb(nlp):
 def test_a_place_after_in_between_light_verb_and_noun_stays_the_place(nlp):
     found = events_of(nlp, "شنت الطائرات الحربية في سوريا غارات على مواقع التنظيم.")
     assert found[0]["places"] == ["سوريا"]
+
+
+def test_an_attack_noun_named_by_the_town_is_the_chemical_attack_there(nlp):
+    text = ("تعرضت مدينة سراقب لهجوم كيماوي بغاز الكلور مطلع الشهر. "
+            "وقتل ستة مدنيين في هجوم سراقب بحسب المرصد.")
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["chemical_attack"]
+
+
+def test_an_attack_verb_in_the_town_of_a_clash_is_its_own_event(nlp):
+    text = ("اندلعت اشتباكات بين الجيش والمسلحين في مدينة أجدابيا. "
+            "وكان المسلحون هاجموا الجمعة الماضية نقطة تفتيش في أجدابيا فقتلوا خمسة جنود.")
+    assert [event["type"] for event in events_of(nlp, text)] == ["armed_clash", "attack"]

@@ -1743,7 +1743,10 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     # الهجوم، القصف after a specific strike is that strike told again; so is a later unplaced attack.
     anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
         and earlier.type in VIOLENT_TYPES - {"killing"}
-    types_agree = earlier.type == later.type or (anaphor and not later.places and not later.own_date)
+    # هجوم دوما after the chemical attack on Douma: a generic mention in the earlier event's places is it
+    types_agree = earlier.type == later.type \
+        or (anaphor and not later.own_date
+            and (not later.places or later.definite and later.pos == "noun" and set(later.places) <= set(earlier.places)))
     if not types_agree or _strike_and_rally(earlier, later):
         return False
     if not _dates_agree(earlier, later):
@@ -1940,8 +1943,13 @@ DEMONSTRATIVES = word_set("demonstrative")
 
 
 def _mark_pointed(events: list[Event], context: EventContext) -> None:
-    """A definite event noun right after a demonstrative (هذا التفجير، تلك الهجمات) points back."""
+    """A definite event noun right after a demonstrative (هذا التفجير، تلك الهجمات) points back; a noun
+    whose genitive is a place's name (هجمات لييج، اعتداء باريس) is definite like one with the article."""
+    named = {mention.first for mention in context.places if not mention.clitic}
     for event in events:
+        last = event.trigger + event.lemma.count(" ")
+        if event.pos == "noun" and not event.definite and not event.possessive and last + 1 in named:
+            event.definite = True
         before = event.first_token - 1
         event.pointed = event.pos == "noun" and event.definite and before >= 0 \
             and context.doc.tokens[before].sentence == event.sentence \
