@@ -181,3 +181,22 @@ def test_an_attack_verb_in_the_town_of_a_clash_is_its_own_event(nlp):
     text = ("اندلعت اشتباكات بين الجيش والمسلحين في مدينة أجدابيا. "
             "وكان المسلحون هاجموا الجمعة الماضية نقطة تفتيش في أجدابيا فقتلوا خمسة جنود.")
     assert [event["type"] for event in events_of(nlp, text)] == ["armed_clash", "attack"]
+
+
+def test_armed_men_fleeing_is_a_retreat_not_a_displacement(nlp):
+    assert events_of(nlp, "وفر العشرات من مقاتلي التنظيم باتجاه الصحراء بعد سقوط البلدة.") == []
+
+
+def test_people_fleeing_from_armed_men_is_a_displacement(nlp):
+    found = events_of(nlp, "وفر آلاف السكان من المسلحين باتجاه مدينة الرقة.")
+    assert [event["type"] for event in found] == ["displacement"]
+
+
+def test_the_headline_repeated_under_a_link_line_is_no_new_event(nlp):
+    text = "اندلعت اشتباكات في مدينة تعز صباح اليوم. رابط الخبر بصحيفة النهار: مقتل عشرة في غارات على صنعاء"
+    assert [event["type"] for event in events_of(nlp, text)] == ["armed_clash"]
+
+
+def test_without_a_link_line_the_last_sentence_tells_its_event(nlp):
+    text = "اندلعت اشتباكات في مدينة تعز صباح اليوم. وقتل عشرة في غارات على صنعاء مساء."
+    assert "airstrike" in [event["type"] for event in events_of(nlp, text)]

@@ -1228,8 +1228,29 @@ def _population_in_clause(event: Event, context: EventContext) -> bool:
     """فر آلاف السكان، نزوح عائلات: a group flees; لاذ السائق بالفرار is one man escaping."""
     clause = context.clause(event.trigger)
     tokens = context.doc.tokens
+    if _fighters_fled(event, context, clause):
+        return False
     return any(index in context.count_tokens or _stems(tokens[index]) & POPULATION
                for index in range(clause[0], clause[1] + 1))
+
+
+FIGHTERS = word_set("fighter")
+QUANTITY_WORDS = word_set("quantity")
+
+
+def _fighters_fled(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
+    """فر مسلحو الحوثي، فر العشرات من مسلحي الحوثي: armed men withdrew (but فر السكان من المسلحين:
+    the people fled from them)."""
+    tokens = context.doc.tokens
+    for index in range(event.trigger + 1, clause[1] + 1):
+        if not _stems(tokens[index]) & FIGHTERS:
+            continue
+        if index == event.trigger + 1:
+            return True
+        if tokens[index - 1].norm == "من" and index - 2 > event.trigger \
+                and (tokens[index - 2].kind == "number" or _stems(tokens[index - 2]) & QUANTITY_WORDS):
+            return True
+    return False
 
 
 def _count_token_index(doc: Document, count: Count) -> int | None:
@@ -1486,6 +1507,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue
         if _unrealized(event, context) or _background(event, context):
             continue
+        if any(context.role(index) == "footer" for index in range(first, event.trigger)):
+            continue  # رابط الخبر بصحيفة ...: the headline repeated under the article
         kept.append(event)
     return kept
 
