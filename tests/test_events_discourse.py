@@ -7,6 +7,7 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+from extract.extractors.events import Event, PlaceFacts, _distinct
 from extract.read import read_text
 
 from conftest import assert_offsets
@@ -200,3 +201,24 @@ def test_the_headline_repeated_under_a_link_line_is_no_new_event(nlp):
 def test_without_a_link_line_the_last_sentence_tells_its_event(nlp):
     text = "اندلعت اشتباكات في مدينة تعز صباح اليوم. وقتل عشرة في غارات على صنعاء مساء."
     assert "airstrike" in [event["type"] for event in events_of(nlp, text)]
+
+
+def test_attacks_by_air_and_by_land_are_an_attack(nlp):
+    found = events_of(nlp, "وقال المركز إن الهجمات الجوية والبرية للجيش على البلدة أسفرت عن مقتل 40 مدنيا.")
+    assert [event["type"] for event in found] == ["attack"]
+
+
+def test_attacks_by_air_only_are_an_air_strike(nlp):
+    found = events_of(nlp, "وقال المركز إن الهجمات الجوية للجيش على البلدة أسفرت عن مقتل 40 مدنيا.")
+    assert [event["type"] for event in found] == ["airstrike"]
+
+
+def _event(kind: str, places: list[str]) -> Event:
+    return Event(kind, 0, 0, 1, "noun", "x", 0, True, places=places)
+
+
+def test_towns_far_apart_part_violent_events_but_not_an_arrest():
+    facts = PlaceFacts(located={"أنقرة": (39.92, 32.85), "إزمير": (38.41, 27.14)})
+    assert _distinct(_event("shelling", ["أنقرة"]), _event("shelling", ["إزمير"]), facts)
+    assert not _distinct(_event("arrest", ["أنقرة"]), _event("arrest", ["إزمير"]), facts)
+    assert not _distinct(_event("shelling", ["أنقرة"]), _event("shelling", ["أنقرة"]), facts)

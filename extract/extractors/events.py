@@ -1134,6 +1134,8 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
     if event.type in REFINABLE_TYPES - {"killing"}:
         for wanted in ("airstrike", "bombing", "shelling"):
             if wanted in retypes and _near(context, event, f"retype:{wanted}", clause, RETYPE_BEFORE, RETYPE_AFTER):
+                if wanted == "airstrike" and _near(context, event, "ground", clause, RETYPE_BEFORE, RETYPE_AFTER):
+                    return  # الهجمات الجوية والبرية: by air and by land, an attack
                 event.type = wanted
                 return
 
@@ -1895,8 +1897,8 @@ def _distinct(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     shared = set(earlier.places) & set(later.places)
     if shared and shared <= countries and set(earlier.places) - countries and set(later.places) - countries:
         return True
-    if _far_apart(earlier, later, facts) or _towns_in_one_region(earlier, later, facts):
-        return True
+    if later.type in VIOLENT_TYPES and (_far_apart(earlier, later, facts) or _towns_in_one_region(earlier, later, facts)):
+        return True  # (a man's arrest told with the capital that ordered it and the town that holds him is one)
     if later.definite or later.pos != "noun":
         return False
     return any(_amounts_differ(getattr(earlier, name), getattr(later, name)) for name in ("killed", "injured"))
