@@ -222,3 +222,13 @@ def test_towns_far_apart_part_violent_events_but_not_an_arrest():
     assert _distinct(_event("shelling", ["أنقرة"]), _event("shelling", ["إزمير"]), facts)
     assert not _distinct(_event("arrest", ["أنقرة"]), _event("arrest", ["إزمير"]), facts)
     assert not _distinct(_event("shelling", ["أنقرة"]), _event("shelling", ["أنقرة"]), facts)
+
+
+def test_counted_as_before_a_demonstrative_is_no_plan(nlp):
+    found = events_of(nlp, "تظاهر مئات الطلاب أمام البرلمان أمس. ويعد هذا أول احتجاج منظم للطلاب.")
+    assert [event["modality"] for event in found] == ["asserted"]
+
+
+def test_preparing_for_a_strike_is_still_a_plan(nlp):
+    found = events_of(nlp, "تعد النقابة لتنفيذ إضراب عام في المصانع الأسبوع المقبل.")
+    assert [event["modality"] for event in found] == ["threatened"]

@@ -1387,7 +1387,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
                 _add(event.actors, _subject_after(context, index, trigger))
         elif role == "hedge" and _is_hedge(doc, index) and trigger - index <= 8:
             raise_to("possible")
-        elif role == "plan" and trigger - index <= PLAN_REACH or \
+        elif role == "plan" and trigger - index <= PLAN_REACH and not _is_considered(doc, index) or \
                 role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH:
             raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
             if not event.actors:
@@ -1398,6 +1398,12 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         event.source = event.source or quote.speaker_actor or (quote.speaker.text if quote.speaker else None)
     if event.source is None:
         event.source = _according_to(context, event)
+
+
+def _is_considered(doc: Document, index: int) -> bool:
+    """يعد هذا التفجير الأعنف، ويعد هذا أول احتجاج: يُعدّ 'is counted as' before a demonstrative, not
+    يُعِدّ 'prepares'."""
+    return index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm in DEMONSTRATIVES
 
 
 FUTURE_REACH = 3  # سوف تشن الطائرات غارات
