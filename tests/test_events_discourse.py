@@ -232,3 +232,23 @@ def test_counted_as_before_a_demonstrative_is_no_plan(nlp):
 def test_preparing_for_a_strike_is_still_a_plan(nlp):
     found = events_of(nlp, "تعد النقابة لتنفيذ إضراب عام في المصانع الأسبوع المقبل.")
     assert [event["modality"] for event in found] == ["threatened"]
+
+
+def test_light_verb_subject_past_a_dated_comma(nlp):
+    found = events_of(nlp, "شنت طائرات التحالف العربي الليلة الماضية، غارات جوية على مواقع في صعدة.")
+    assert found[0]["type"] == "airstrike" and found[0]["actors"] == ["التحالف العربي"]
+
+
+def test_a_verb_in_another_clause_before_the_comma_is_no_light_verb(nlp):
+    found = events_of(nlp, "أعلن التحالف العربي أمس، أن غارات مجهولة استهدفت مواقع في صعدة.")
+    assert all("التحالف العربي" not in event["actors"] for event in found)
+
+
+def test_the_name_after_a_force_noun_is_the_masdars_actor(nlp):
+    found = events_of(nlp, "قتل مدني من جراء استهداف ميليشيات الحوثي للأحياء السكنية في مدينة تعز.")
+    assert found and found[0]["actors"] == ["جماعة أنصار الله"]
+
+
+def test_began_with_fi_before_a_masdar_takes_its_subject(nlp):
+    found = events_of(nlp, "وقالت المصادر إن الجيش التركي شرع في اقتحام بلدة جنديرس من ثلاثة محاور.")
+    assert found and found[0]["actors"] == ["القوات التركية"]

@@ -717,6 +717,8 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.targets, subject.name)
     else:
         genitive = context.actor_from(after, after)
+        if genitive is None and after < len(doc.tokens) and _stems(doc.tokens[after]) & FIGHTERS:
+            genitive = context.actor_from(after + 1, after + 1)  # استهداف ميليشيات الحوثي: the force's name
         obj = _masdar_object(context, genitive, right) if genitive and event.type in GENITIVE_IS_TARGET else None
         if obj:
             _add(event.actors, genitive.name)  # اعتقال القوات الروسية عناصر من ...: subject, then object
@@ -1035,12 +1037,19 @@ def _object_of_other_verb(context: EventContext, mention: Mention, trigger: int)
 def _light_verb_actor(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
     for index in range(event.trigger - 1, max(clause[0], event.trigger - LIGHT_VERB_WINDOW) - 1, -1):
         if context.role(index) == "light_verb":
-            mention = context.actor_from(index + 1, event.trigger - 1)
-            if mention is None:
-                mention = context.actor_ending(max(clause[0], index - VERB_WINDOW), index - 1)
-            if mention:
-                _add(event.actors, mention.name)
+            _add(event.actors, _light_verb_subject_name(context, event, index, clause[0]))
             return
+    index = _light_verb_before(context, event)  # شنت طائرات التحالف ... الخميس، غارات: past the comma
+    if index is not None:
+        first, _ = context.sentence_bounds[event.sentence]
+        _add(event.actors, _light_verb_subject_name(context, event, index, first))
+
+
+def _light_verb_subject_name(context: EventContext, event: Event, index: int, first: int) -> str | None:
+    mention = context.actor_from(index + 1, event.trigger - 1)
+    if mention is None:
+        mention = context.actor_ending(max(first, index - VERB_WINDOW), index - 1)
+    return mention.name if mention else None
 
 
 LIGHT_SUBJECT_REACH = 10  # شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات
