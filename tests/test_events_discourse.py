@@ -252,3 +252,27 @@ def test_the_name_after_a_force_noun_is_the_masdars_actor(nlp):
 def test_began_with_fi_before_a_masdar_takes_its_subject(nlp):
     found = events_of(nlp, "وقالت المصادر إن الجيش التركي شرع في اقتحام بلدة جنديرس من ثلاثة محاور.")
     assert found and found[0]["actors"] == ["القوات التركية"]
+
+
+def test_a_future_verb_makes_its_event_noun_object_threatened(nlp):
+    found = events_of(nlp, "وقال المتحدث إن القوات الجوية ستواصل غاراتها على مواقع المتمردين في الجبال.")
+    assert [event["modality"] for event in found] == ["threatened"]
+
+
+def test_a_word_starting_with_s_before_the_noun_is_no_future(nlp):
+    found = events_of(nlp, "وقعت ستة هجمات على حواجز للجيش في شمال سيناء.")
+    assert [event["modality"] for event in found] == ["asserted"]
+
+
+def test_a_toll_told_in_a_later_sentence_is_the_strikes(nlp):
+    text = ("وقع هجوم انتحاري على مسجد في مدينة القطيف أمس. وأسفر الاعتداء عن سقوط قتلى. "
+            "وأعلنت الوزارة مقتل قرابة 20 شخصا.")
+    found = events_of(nlp, text)
+    assert [event["type"] for event in found] == ["bombing"]
+    assert found[0]["killed"]["value"] == 20
+
+
+def test_a_placed_killing_far_after_a_strike_is_its_own(nlp):
+    text = ("وقع هجوم انتحاري على مسجد في مدينة القطيف أمس. وتحدث الوزير عن الأمن. وناقش البرلمان الميزانية. "
+            "وقال إن الاقتصاد ينمو. وأعلنت الوزارة مقتل 20 شخصا في مدينة الدمام.")
+    assert [event["type"] for event in events_of(nlp, text)] == ["bombing", "killing"]

@@ -30,10 +30,10 @@ from typing import Any
 from extract.document import Document, Token
 from extract.items import Amount, Count, Date, EventDate, EventItem, Quote
 from extract.items import Mention as ItemMention
-from extract.lexicons import read_tsv
+from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import has_preposition, is_function_word, is_title_word, word_set
+from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -1425,9 +1425,20 @@ def _future(event: Event, context: EventContext) -> bool:
                                                               event.first_token)):
         return True
     if event.pos != "verb":
-        return False
+        return _future_governor(event, context)
     core = normalize_string(context.doc.text[event.trigger_start:event.trigger_end])
     return core[:1] == "س" and core[1:2] in ("ي", "ت", "ن")
+
+
+def _future_governor(event: Event, context: EventContext) -> bool:
+    """ستوسع هجومها، ستواصل غاراتها: the noun is the object of a verb in the future, said to come. The
+    word after س must itself be a common imperfect (توسع، تواصل), so سيارة، ستة، سنة are no verbs."""
+    before = event.first_token - 1
+    if before < 0 or context.doc.tokens[before].sentence != event.sentence or before in context.count_tokens:
+        return False
+    word = context.doc.tokens[before].norm.removeprefix("و").removeprefix("ف")
+    return word[:1] == "س" and word[1:2] in IMPERFECT_LETTERS and len(word) >= 4 \
+        and word_frequencies().get(word[1:], 0) >= per_million(CLITIC_STEM_MIN_PER_MILLION)
 
 
 def _is_hedge(doc: Document, index: int) -> bool:
@@ -1834,6 +1845,21 @@ def _pointed_antecedent(merged: list[Event], later: Event) -> Event | None:
                  or generic and earlier.type in VIOLENT_TYPES - {"killing"}), None)
 
 
+TOLL_SENTENCES = 2  # وقع هجوم على مسجد ... وأسفر الاعتداء عن سقوط قتلى. وأعلنت الوزارة مقتل 20 شخصا
+
+
+def _toll_antecedent(merged: list[Event], later: Event, last_sentence: dict[int, int]) -> Event | None:
+    """مقتل 20 شخصا told a sentence or two after a strike with no toll yet, with no place, perpetrator
+    or day of its own: the strike's dead, not another killing."""
+    if later.type != "killing" or later.pos != "noun" or later.killed is None or later.separate \
+            or later.places or later.actors or later.own_date or not merged:
+        return None
+    host = merged[-1]
+    if host.type not in VIOLENT_TYPES - {"killing"} or host.killed is not None and host.killed.value != later.killed.value:
+        return None
+    return host if later.sentence - last_sentence.get(id(host), host.sentence) <= TOLL_SENTENCES else None
+
+
 def _strike_and_rally(earlier: Event, later: Event) -> bool:
     """A strike (إضراب) and a rally (وقفة احتجاجية، مسيرة، مظاهرة) are two protests, even on one day in
     one town: one stops work, the other takes to the street."""
@@ -1927,10 +1953,11 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
     """One item per event: each mention joins the latest earlier event it tells again, unless a
     discourse cue (في حادث منفصل) or its own place or toll sets it apart."""
     merged: list[Event] = []
+    last_sentence: dict[int, int] = {}  # id of a merged event -> the sentence of its latest mention
     for event in events:
         candidates = [] if event.separate else \
             [earlier for earlier in reversed(merged) if not _distinct(earlier, event, facts)]
-        host = _pointed_antecedent(merged, event)
+        host = _pointed_antecedent(merged, event) or _toll_antecedent(merged, event, last_sentence)
         if host is None:
             host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
         if host is None and candidates:
@@ -1939,7 +1966,9 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
             host = host if any(host is candidate for candidate in candidates) else None
         if host is None:
             merged.append(event)
+            last_sentence[id(event)] = event.sentence
             continue
+        last_sentence[id(host)] = event.sentence
         for name in ("actors", "targets", "agents", "places"):
             for value in getattr(event, name):
                 _add(getattr(host, name), value)
