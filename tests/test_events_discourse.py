@@ -276,3 +276,9 @@ def test_a_placed_killing_far_after_a_strike_is_its_own(nlp):
     text = ("وقع هجوم انتحاري على مسجد في مدينة القطيف أمس. وتحدث الوزير عن الأمن. وناقش البرلمان الميزانية. "
             "وقال إن الاقتصاد ينمو. وأعلنت الوزارة مقتل 20 شخصا في مدينة الدمام.")
     assert [event["type"] for event in events_of(nlp, text)] == ["bombing", "killing"]
+
+
+def test_a_definite_shelling_in_the_town_of_a_clash_stays_a_shelling(nlp):
+    text = ("وقتل ستة مقاتلين في المعارك على مشارف مدينة عدن. "
+            "ولم يجد المسلحون ردا سوى القصف العشوائي على أحياء مدينة عدن.")
+    assert [event["type"] for event in events_of(nlp, text)] == ["armed_clash", "shelling"]

@@ -1797,7 +1797,8 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     # هجوم دوما after the chemical attack on Douma: a generic mention in the earlier event's places is it
     types_agree = earlier.type == later.type \
         or (anaphor and not later.own_date
-            and (not later.places or later.definite and later.pos == "noun" and set(later.places) <= set(earlier.places)))
+            and (not later.places or later.type == "attack" and later.definite and later.pos == "noun"
+                 and set(later.places) <= set(earlier.places)))
     if not types_agree or _strike_and_rally(earlier, later):
         return False
     if not _dates_agree(earlier, later):
