@@ -282,3 +282,18 @@ def test_a_definite_shelling_in_the_town_of_a_clash_stays_a_shelling(nlp):
     text = ("وقتل ستة مقاتلين في المعارك على مشارف مدينة عدن. "
             "ولم يجد المسلحون ردا سوى القصف العشوائي على أحياء مدينة عدن.")
     assert [event["type"] for event in events_of(nlp, text)] == ["armed_clash", "shelling"]
+
+
+def test_trading_accusations_of_a_shelling_makes_it_alleged(nlp):
+    found = events_of(nlp, "وتبادلت الحكومة والمتمردون الاتهامات بقصف الأحياء السكنية في مدينة حلب.")
+    assert [event["modality"] for event in found] == ["alleged"]
+
+
+def test_a_suspected_attack_is_alleged(nlp):
+    found = events_of(nlp, "ودخل المفتشون موقع الهجوم الكيماوي المشتبه به في مدينة خان شيخون.")
+    assert [event["modality"] for event in found] == ["alleged"]
+
+
+def test_arresting_the_suspect_is_an_asserted_arrest(nlp):
+    found = events_of(nlp, "وتمكنت الشرطة من اعتقال المشتبه به في مدينة وهران فجر اليوم.")
+    assert [(event["type"], event["modality"]) for event in found] == [("arrest", "asserted")]

@@ -1374,7 +1374,8 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         if index >= first and context.role(index) == "negation":
             raise_to("denied")  # لم تقصف، دون أي مواجهات
     for index in range(trigger + 1, min(len(doc.tokens) - 1, trigger + 3) + 1):
-        if context.role(index) == "alleged_after":
+        role = context.role(index)
+        if role == "alleged_after" or role == "suspected_after" and event.type in VIOLENT_TYPES:
             raise_to("alleged")
     if _future(event, context):
         raise_to("threatened")  # ستقصف، سوف تشن هجمات: said to come, not done
