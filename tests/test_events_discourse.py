@@ -297,3 +297,13 @@ def test_a_suspected_attack_is_alleged(nlp):
 def test_arresting_the_suspect_is_an_asserted_arrest(nlp):
     found = events_of(nlp, "وتمكنت الشرطة من اعتقال المشتبه به في مدينة وهران فجر اليوم.")
     assert [(event["type"], event["modality"]) for event in found] == [("arrest", "asserted")]
+
+
+def test_a_name_joined_by_wa_to_the_subject_is_a_second_perpetrator(nlp):
+    found = events_of(nlp, "وقصفت ميليشيات الحوثي وقوات صالح الأحياء السكنية في مدينة تعز.")
+    assert found[0]["actors"] == ["جماعة أنصار الله", "قوات صالح"] and found[0]["targets"] == []
+
+
+def test_a_name_after_the_subject_without_wa_is_the_target(nlp):
+    found = events_of(nlp, "وهاجمت ميليشيات الحوثي الجيش اليمني في مدينة تعز.")
+    assert found[0]["actors"] == ["جماعة أنصار الله"] and found[0]["targets"] == ["الجيش اليمني"]

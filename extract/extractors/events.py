@@ -710,8 +710,10 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
                 _add(event.targets, subject.name)
         elif subject and not event.actors:
             _add(event.actors, subject.name)
-            obj = context.actor_from(subject.last + 1, min(right, subject.last + VERB_WINDOW))
-            if obj:
+            obj = context.actor_from(subject.last + 1, min(right, subject.last + VERB_WINDOW), allow_clitic=True)
+            if obj and obj.first == subject.last + 1 and obj.clitic == "و":
+                _add(event.actors, obj.name)  # قصفت ميليشيات الحوثي وقوات صالح الأحياء: two subjects
+            elif obj and not any(char in PREPOSITION_CLITICS for char in obj.clitic):
                 _add(event.targets, obj.name)
         elif subject:
             _add(event.targets, subject.name)
