@@ -307,3 +307,14 @@ def test_a_name_joined_by_wa_to_the_subject_is_a_second_perpetrator(nlp):
 def test_a_name_after_the_subject_without_wa_is_the_target(nlp):
     found = events_of(nlp, "وهاجمت ميليشيات الحوثي الجيش اليمني في مدينة تعز.")
     assert found[0]["actors"] == ["جماعة أنصار الله"] and found[0]["targets"] == ["الجيش اليمني"]
+
+
+def test_the_dateline_is_where_the_story_was_filed_not_the_event_place(nlp):
+    found = events_of(nlp, "عمان، الأردن (CNN)-- قتل ثلاثة جنود في هجوم على حاجز في مدينة العريش.")
+    assert found and "عمان" not in found[0]["places"] and "الأردن" not in found[0]["places"]
+    assert "العريش" in found[0]["places"]
+
+
+def test_a_bracket_after_a_place_in_the_story_is_no_dateline(nlp):
+    found = events_of(nlp, "قتل 12 شخصا في قصف على مدينة حلب (شمال سوريا) أمس.")
+    assert "حلب" in found[0]["places"]

@@ -567,6 +567,28 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
     return start, end
 
 
+DATELINE_WORDS = 8  # دبي، الإمارات العربية المتحدة (CNN) --
+DATELINE_SOURCE_WORDS = 4
+
+
+def _dateline(doc: Document) -> set[int]:
+    """The tokens of an opening dateline, places then the agency in brackets (دبي، الإمارات العربية
+    المتحدة (CNN)--): where the story was filed, not where its events happened."""
+    tokens = doc.tokens
+    opening = next((index for index in range(min(DATELINE_WORDS, len(tokens))) if tokens[index].norm == "("), None)
+    if not opening or any(token.kind == "number" for token in tokens[:opening]):
+        return set()
+    closing = next((index for index in range(opening + 1, min(opening + DATELINE_SOURCE_WORDS, len(tokens)))
+                    if tokens[index].norm == ")"), None)
+    if closing is None or not any(token.kind == "latin" for token in tokens[opening + 1:closing]) \
+            and not all(token.norm in DATELINE_AGENCIES for token in tokens[opening + 1:closing]):
+        return set()
+    return set(range(0, closing + 1))
+
+
+DATELINE_AGENCIES = word_set("dateline_agency")
+
+
 def _stretch_first(context: EventContext, previous: Event, event: Event) -> int:
     """Where `event`'s stretch begins: its first token, or the تعرض whose subject suffers it
     (اشتباكات في القلمون، فيما تعرضت مناطق في دوما لقصف: Douma is the shelling's)."""
@@ -609,6 +631,7 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
                               and trigger_needs().get(event.lemma) not in CONTEXT_NEEDS}
     context.date_tokens = doc.covered_tokens([(date.start, date.end) for date in doc.fields.get("dates", [])])
     context.count_tokens = doc.covered_tokens([(count.start, count.end) for count in doc.fields.get("counts", [])])
+    dateline = _dateline(doc)
     for position, event in enumerate(events):
         segment = _segment(events, position, context)
         clause = context.clause(event.trigger)
@@ -618,7 +641,7 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
             _undergoer(event, context)
         event.places = _names_in(context.places, segment,
                                  exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event)
-                                 | _light_verb_subject(context, event))
+                                 | _light_verb_subject(context, event) | dateline)
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
         _attach_numbers(event, doc, segment, _counts_in(context, segment))
