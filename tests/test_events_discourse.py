@@ -318,3 +318,17 @@ def test_the_dateline_is_where_the_story_was_filed_not_the_event_place(nlp):
 def test_a_bracket_after_a_place_in_the_story_is_no_dateline(nlp):
     found = events_of(nlp, "قتل 12 شخصا في قصف على مدينة حلب (شمال سوريا) أمس.")
     assert "حلب" in found[0]["places"]
+
+
+def test_an_imperfect_lasting_for_years_is_a_state(nlp):
+    assert events_of(nlp, "وقال الوزير إن الميليشيات تقتل المدنيين وتهددهم منذ أكثر من عشرين عاما.") == []
+
+
+def test_a_perfect_days_ago_is_an_event(nlp):
+    found = events_of(nlp, "قتلت القوات ثلاثة مدنيين في البلدة منذ ثلاثة أيام.")
+    assert [event["type"] for event in found] == ["killing"]
+
+
+def test_opening_fire_with_a_possessed_fire_noun_is_a_shooting(nlp):
+    found = events_of(nlp, "وفتحت قوات الأمن نيران أسلحتها على المحتجين في ساحة المدينة.")
+    assert "attack" in [event["type"] for event in found]

@@ -412,7 +412,7 @@ def find_triggers(doc: Document, context: EventContext) -> list[Event]:
 
 
 FIRE_VERB_STEMS = ("اطلق", "يطلق", "تطلق", "فتح", "يفتح", "تفتح")
-FIRE_OBJECTS = frozenset({"النار", "الرصاص", "النيران", "نار", "رصاص"})
+FIRE_OBJECTS = frozenset({"النار", "الرصاص", "النيران", "نار", "رصاص", "نيران"})  # فتحت القوات نيران رشاشاتها
 FIRE_REACH = 4  # أطلق مسلحون مجهولون النار
 
 
@@ -1656,7 +1656,23 @@ def _lasting_since(event: Event, context: EventContext) -> bool:
     doc = context.doc
     low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
     return any(low <= date.start < high and date.kind == "since" and _coarse_past(date)
-               for date in doc.fields.get("dates", []))
+               for date in doc.fields.get("dates", [])) or _since_years(context, clause)
+
+
+SINCE_REACH = 4  # منذ أكثر من 70 عاما
+
+
+def _since_years(context: EventContext, clause: tuple[int, int]) -> bool:
+    """منذ أكثر من 70 عاما، منذ عقود: a span of years, told as a duration rather than a date."""
+    tokens = context.doc.tokens
+    for index in range(clause[0], clause[1] + 1):
+        if tokens[index].norm in ("منذ", "ومنذ"):
+            return any(tokens[later].norm in DURATION_UNITS
+                       for later in range(index + 1, min(clause[1], index + SINCE_REACH) + 1))
+    return False
+
+
+DURATION_UNITS = word_set("duration_unit")
 
 
 COARSE_DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "سنوات", "سنتين", "اعوام", "عامين"})
