@@ -332,3 +332,8 @@ def test_a_perfect_days_ago_is_an_event(nlp):
 def test_opening_fire_with_a_possessed_fire_noun_is_a_shooting(nlp):
     found = events_of(nlp, "وفتحت قوات الأمن نيران أسلحتها على المحتجين في ساحة المدينة.")
     assert "attack" in [event["type"] for event in found]
+
+
+def test_a_charge_brought_before_an_arrest_does_not_make_it_alleged(nlp):
+    found = events_of(nlp, "وجاء ذلك بعد شهر من توجيه الاتهام إليه في قضيتين، وتوقيفه في الثاني من فبراير في مدينة وهران.")
+    assert [(event["type"], event["modality"]) for event in found] == [("arrest", "asserted")]
