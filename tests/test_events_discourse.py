@@ -337,3 +337,13 @@ def test_opening_fire_with_a_possessed_fire_noun_is_a_shooting(nlp):
 def test_a_charge_brought_before_an_arrest_does_not_make_it_alleged(nlp):
     found = events_of(nlp, "وجاء ذلك بعد شهر من توجيه الاتهام إليه في قضيتين، وتوقيفه في الثاني من فبراير في مدينة وهران.")
     assert [(event["type"], event["modality"]) for event in found] == [("arrest", "asserted")]
+
+
+def test_a_present_habit_tells_no_event(nlp):
+    assert events_of(nlp, "وقال الوزير إن القرى الحدودية تتعرض للقصف يوميا.") == []
+    assert events_of(nlp, "وعادة ما يشن الطيران الحربي غارات على مواقع المتمردين.") == []
+
+
+def test_a_past_with_a_habit_adverb_stays_an_event(nlp):
+    found = events_of(nlp, "تعرضت القرى الحدودية للقصف يوميا طوال الأسبوع الماضي.")
+    assert [event["type"] for event in found] == ["shelling"]

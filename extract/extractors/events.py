@@ -1648,15 +1648,37 @@ def _background(event: Event, context: EventContext) -> bool:
 
 def _lasting_since(event: Event, context: EventContext) -> bool:
     """يحتجز الرجال منذ مايو 2016، تقصف القوات المدينة منذ عام 2015: the imperfect with منذ a year or a
-    month is a state lasting since, not an event the report tells (the perfect tallies events since:
-    استخدمت الكلور 85 مرة منذ 2013، نزح 120 ألفا منذ يونيو)."""
+    month (or a span of years) is a state lasting since, not an event the report tells (the perfect
+    tallies events since: استخدمت الكلور 85 مرة منذ 2013، نزح 120 ألفا منذ يونيو); so is a habit."""
+    clause = context.clause(event.trigger)
+    if _habit(event, context, clause):
+        return True
     if not _is_imperfect(context.doc, event):
         return False
-    clause = context.clause(event.trigger)
     doc = context.doc
     low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
     return any(low <= date.start < high and date.kind == "since" and _coarse_past(date)
                for date in doc.fields.get("dates", [])) or _since_years(context, clause)
+
+
+def _habit(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
+    """يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات: an adverb of habit with the present, of the
+    trigger or of the verb that carries its noun."""
+    tokens = context.doc.tokens
+    if not any(tokens[index].norm in HABITUAL_WORDS for index in range(clause[0], clause[1] + 1)):
+        return False
+    if _is_imperfect(context.doc, event):
+        return True
+    return event.pos == "noun" and any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+
+
+def _present_carrier(context: EventContext, index: int) -> bool:
+    """يشن، تنفذ، يتعرض، تتعرض: a light verb or تعرض in the present (تعرضت، تعرض are past)."""
+    role = context.role(index)
+    word = context.doc.tokens[index].norm.removeprefix("و").removeprefix("ف")
+    if role == "undergo":
+        return word.startswith(("يت", "تت"))
+    return role == "light_verb" and word.startswith(("ي", "ت")) and not word.endswith("ت")
 
 
 SINCE_REACH = 4  # منذ أكثر من 70 عاما
@@ -1673,6 +1695,7 @@ def _since_years(context: EventContext, clause: tuple[int, int]) -> bool:
 
 
 DURATION_UNITS = word_set("duration_unit")
+HABITUAL_WORDS = word_set("habitual")  # يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات
 
 
 COARSE_DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "سنوات", "سنتين", "اعوام", "عامين"})
