@@ -20,6 +20,7 @@ casualties instead of an event of its own; mentions of one event in an article a
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -29,10 +30,10 @@ from typing import Any
 from extract.document import Document, Token
 from extract.items import Amount, Count, Date, EventDate, EventItem, Quote
 from extract.items import Mention as ItemMention
-from extract.lexicons import read_tsv
+from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import has_preposition, is_function_word, is_title_word, word_set
+from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -275,6 +276,7 @@ class Event:
     date_of_report: bool = False  # ذكرت الشرطة أمس أنه ...: the day it was told, maybe not the day it happened
     conjoined: bool = False  # written with و/ف (واستهدف): it opens a clause of its own
     separate: bool = False  # told as another incident (في حادث منفصل): never merged into an earlier one
+    pointed: bool = False  # after a demonstrative (هذا الهجوم): the event already told, whatever it adds
 
     @property
     def own_date(self) -> EventDate | None:
@@ -410,7 +412,7 @@ def find_triggers(doc: Document, context: EventContext) -> list[Event]:
 
 
 FIRE_VERB_STEMS = ("اطلق", "يطلق", "تطلق", "فتح", "يفتح", "تفتح")
-FIRE_OBJECTS = frozenset({"النار", "الرصاص", "النيران", "نار", "رصاص"})
+FIRE_OBJECTS = frozenset({"النار", "الرصاص", "النيران", "نار", "رصاص", "نيران"})  # فتحت القوات نيران رشاشاتها
 FIRE_REACH = 4  # أطلق مسلحون مجهولون النار
 
 
@@ -510,14 +512,17 @@ def _can_host(event: Event) -> bool:
     return event.type in VIOLENT_TYPES and not _is_toll(event)
 
 
-UNDERGO_REACH = 4  # تعرضت قافلة السفير البولندي لهجوم
+UNDERGO_REACH = 14  # تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف اللاذقية الشمالي، لقصف جوي
+COMMAS = frozenset({"،", ","})
 
 
 def _undergo_verb(doc: Document, index: int) -> int | None:
-    """The index of تعرض (and its forms) a few words before an event noun: its subject suffers it."""
+    """The index of تعرض (and its forms) before an event noun, past the places of its subject set off
+    by commas: its subject suffers it."""
     sentence = doc.tokens[index].sentence
     for before in range(index - 1, max(-1, index - UNDERGO_REACH - 1), -1):
-        if doc.tokens[before].sentence != sentence or doc.tokens[before].norm in CLAUSE_BREAKS:
+        norm = doc.tokens[before].norm
+        if doc.tokens[before].sentence != sentence or norm in CLAUSE_BREAKS and norm not in COMMAS:
             return None
         if _role_of(doc, before) == "undergo":
             return before
@@ -554,12 +559,69 @@ def _segment(events: list[Event], position: int, context: EventContext) -> tuple
     same = [other for other in context.events_by_sentence[1][event.sentence]
             if other is event or trigger_needs().get(other.lemma) != PARTICIPANT]
     order = same.index(event)
-    start = first if order == 0 else event.first_token
-    end = same[order + 1].first_token - 1 if order + 1 < len(same) else last
+    start = first if order == 0 else _stretch_first(context, same[order - 1], event)
+    end = _stretch_first(context, event, same[order + 1]) - 1 if order + 1 < len(same) else last
     for index in range(event.trigger + 1, end + 1):
         if context.role(index) == "hypothetical":
             return start, index - 1  # هدد بقصف ... إذا واصلت إسرائيل: the condition is not the event's
     return start, end
+
+
+DATELINE_WORDS = 8  # دبي، الإمارات العربية المتحدة (CNN) --
+DATELINE_SOURCE_WORDS = 4
+
+
+def _dateline(doc: Document) -> set[int]:
+    """The tokens of an opening dateline, places then the agency in brackets (دبي، الإمارات العربية
+    المتحدة (CNN)--): where the story was filed, not where its events happened."""
+    tokens = doc.tokens
+    opening = next((index for index in range(min(DATELINE_WORDS, len(tokens))) if tokens[index].norm == "("), None)
+    if not opening or any(token.kind == "number" for token in tokens[:opening]):
+        return set()
+    closing = next((index for index in range(opening + 1, min(opening + DATELINE_SOURCE_WORDS, len(tokens)))
+                    if tokens[index].norm == ")"), None)
+    if closing is None or not any(token.kind == "latin" for token in tokens[opening + 1:closing]) \
+            and not all(token.norm in DATELINE_AGENCIES for token in tokens[opening + 1:closing]):
+        return set()
+    return set(range(0, closing + 1))
+
+
+DATELINE_AGENCIES = word_set("dateline_agency")
+
+
+def _stretch_first(context: EventContext, previous: Event, event: Event) -> int:
+    """Where `event`'s stretch begins: its first token, or the تعرض whose subject suffers it
+    (اشتباكات في القلمون، فيما تعرضت مناطق في دوما لقصف: Douma is the shelling's)."""
+    if event.pos == "noun":
+        verb = _undergo_verb(context.doc, event.trigger)
+        if verb is not None and verb > previous.trigger:
+            return min(verb, event.first_token)
+        toll = _toll_before(context, event, previous.trigger)
+        if toll is not None:
+            return toll
+    light = _light_verb_before(context, event)
+    if light is not None and light > previous.trigger:
+        return light  # وردا على الهجوم شنت الولايات المتحدة غارات: the countries are the raid's
+    return event.first_token
+
+
+TOLL_REACH = 8  # بينما قتل 9 من ميليشيات الحوثي وقوات صالح في هجوم
+TOLL_LINKS = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "اثناء"})
+
+
+def _toll_before(context: EventContext, event: Event, previous: int) -> int | None:
+    """قصفت الطائرات مواقع، بينما قتل 9 في هجوم للمقاومة: a toll word that a preposition ties to the
+    noun after it is that noun's toll, not the stretch of the event before."""
+    doc, first = context.doc, event.first_token
+    if first < 1 or doc.tokens[first - 1].norm not in TOLL_LINKS and not has_preposition(doc.tokens[first]):
+        return None
+    for index in range(first - 1, max(previous, first - TOLL_REACH - 1), -1):
+        token = doc.tokens[index]
+        if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS or index in context.trigger_tokens:
+            return None
+        if {stem for _, stem in token.stems} & (KILLED_CUES | INJURED_CUES):
+            return index
+    return None
 
 
 def attach_arguments(events: list[Event], context: EventContext) -> None:
@@ -569,6 +631,7 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
                               and trigger_needs().get(event.lemma) not in CONTEXT_NEEDS}
     context.date_tokens = doc.covered_tokens([(date.start, date.end) for date in doc.fields.get("dates", [])])
     context.count_tokens = doc.covered_tokens([(count.start, count.end) for count in doc.fields.get("counts", [])])
+    dateline = _dateline(doc)
     for position, event in enumerate(events):
         segment = _segment(events, position, context)
         clause = context.clause(event.trigger)
@@ -577,7 +640,8 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
         if event.pos == "noun":
             _undergoer(event, context)
         event.places = _names_in(context.places, segment,
-                                 exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event))
+                                 exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event)
+                                 | _light_verb_subject(context, event) | dateline)
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
         _attach_numbers(event, doc, segment, _counts_in(context, segment))
@@ -636,7 +700,7 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
     for index in range(trigger + 1, min(right, trigger + 8) + 1):
         found = context.cue(index)
         if found and found[0] == "agent_phrase":
-            mention = context.actor_from(found[1] + 1, found[1] + 2)
+            mention = context.actor_from(found[1] + 1, min(right, found[1] + AGENT_PHRASE_WORDS))
             if mention:
                 _add(event.actors, mention.name)
             break
@@ -644,11 +708,17 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
     if event.pos == "verb":
         before = context.actor_ending(max(clause[0], trigger - VERB_WINDOW), trigger - 1)
         subject = context.actor_from(after, min(right, _subject_reach(context, after)))
-        if before is None and not event.actors:
+        if before is None and not event.actors and not (subject and _pronoun_disagrees(doc, trigger)):
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
             before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
-        if subject and (event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS):
+            if not event.actors and doc.tokens[trigger - 1].norm in SPEAKER_PRONOUNS \
+                    and not _pronoun_disagrees(doc, trigger):
+                _add(event.actors, _pronoun_subject(context, event))  # قال الجيش إنه قصف مواقع داعش
+        if subject and trigger > 0 and doc.tokens[trigger - 1].norm in SPEAKER_PRONOUNS \
+                and not _pronoun_disagrees(doc, trigger):
+            _add(event.targets, subject.name)  # قال الجيش إنه قصف مواقع داعش: the pronoun is the subject
+        elif subject and (event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS):
             _add(event.targets, subject.name)  # اغتيل القاضي: the passive's subject suffers it
         elif subject and has_plural_agreement(doc.tokens[trigger]):
             # اغتالوا العميد، هاجموا المواطنين: a verb that agrees in number has its subject before
@@ -663,13 +733,17 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
                 _add(event.targets, subject.name)
         elif subject and not event.actors:
             _add(event.actors, subject.name)
-            obj = context.actor_from(subject.last + 1, min(right, subject.last + VERB_WINDOW))
-            if obj:
+            obj = context.actor_from(subject.last + 1, min(right, subject.last + VERB_WINDOW), allow_clitic=True)
+            if obj and obj.first == subject.last + 1 and obj.clitic == "و":
+                _add(event.actors, obj.name)  # قصفت ميليشيات الحوثي وقوات صالح الأحياء: two subjects
+            elif obj and not any(char in PREPOSITION_CLITICS for char in obj.clitic):
                 _add(event.targets, obj.name)
         elif subject:
             _add(event.targets, subject.name)
     else:
         genitive = context.actor_from(after, after)
+        if genitive is None and after < len(doc.tokens) and _stems(doc.tokens[after]) & FIGHTERS:
+            genitive = context.actor_from(after + 1, after + 1)  # استهداف ميليشيات الحوثي: the force's name
         obj = _masdar_object(context, genitive, right) if genitive and event.type in GENITIVE_IS_TARGET else None
         if obj:
             _add(event.actors, genitive.name)  # اعتقال القوات الروسية عناصر من ...: subject, then object
@@ -680,6 +754,10 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _light_verb_actor(event, context, clause)
         if not event.actors:
             _relative_light_verb_actor(event, context, clause)
+        if not event.actors and not genitive and not event.definite and not event.possessive \
+                and event.type in LAM_AGENT_TYPES and event.lemma not in LAM_OBJECT_LEMMAS \
+                and not _has_light_verb(event, context, clause):
+            _add(event.actors, _lam_agent(context, after, right))
         if not event.actors and event.possessive:
             sentence_first, _ = context.sentence_bounds[event.sentence]
             antecedent = context.actor_ending(sentence_first, trigger - 1)
@@ -708,6 +786,42 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
         mention = context.actor_from(after, min(right, after + 4))
         if mention and mention.name not in event.actors:
             _add(event.targets, mention.name)
+
+
+AGENT_PHRASE_WORDS = 4  # من قبل نظام الرئيس السوري بشار الأسد: the name may follow a title
+# Strike nouns whose ل-phrase is who struck (غارة جوية لطيران التحالف، هجوم للمقاومة): not the
+# arrest, killing or flight nouns, whose ل-phrase is rather whom it befell; and not the targeting noun
+# (استهداف للجيش: the army is targeted).
+LAM_AGENT_TYPES = frozenset({"airstrike", "shelling", "bombing", "attack", "chemical_attack"})
+LAM_OBJECT_LEMMAS = frozenset({"استهداف"})
+LAM_AGENT_REACH = 2  # غارة جوية لطيران التحالف: one adjective between
+
+
+def _lam_agent(context: EventContext, after: int, right: int) -> str | None:
+    """An indefinite strike noun, an adjective at most, then ل + a named force: the force struck."""
+    for index in range(after, min(right, after + LAM_AGENT_REACH - 1) + 1):
+        mention = context.actor_from(index, index, allow_clitic=True)
+        if mention is not None:
+            return mention.name if mention.clitic.endswith("ل") else None
+        if not _is_adjective_like(context.doc.tokens[index]):
+            return None
+    return None
+
+
+def _is_adjective_like(token: Token) -> bool:
+    """جوية، صاروخية، عنيف: a nisba or a bare word, no preposition or number before the name."""
+    return token.kind != "number" and token.norm not in CLAUSE_BREAKS and not has_preposition(token)
+
+
+FEMININE_PERFECT = "ت"
+MASCULINE_SPEAKER_PRONOUNS = frozenset({"انه", "بانه", "وانه"})
+
+
+def _pronoun_disagrees(doc: Document, trigger: int) -> bool:
+    """أنه قصفت قوات النظام: a masculine أنه before a feminine verb is no subject (the pronoun of the
+    matter); the name after the verb is."""
+    before = doc.tokens[trigger - 1].norm if trigger > 0 else ""
+    return before in MASCULINE_SPEAKER_PRONOUNS and doc.tokens[trigger].norm.endswith(FEMININE_PERFECT)
 
 
 # Passive forms listed in the trigger file (hollow and Form VIII passives differ in writing).
@@ -948,12 +1062,58 @@ def _object_of_other_verb(context: EventContext, mention: Mention, trigger: int)
 def _light_verb_actor(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
     for index in range(event.trigger - 1, max(clause[0], event.trigger - LIGHT_VERB_WINDOW) - 1, -1):
         if context.role(index) == "light_verb":
-            mention = context.actor_from(index + 1, event.trigger - 1)
-            if mention is None:
-                mention = context.actor_ending(max(clause[0], index - VERB_WINDOW), index - 1)
-            if mention:
-                _add(event.actors, mention.name)
+            _add(event.actors, _light_verb_subject_name(context, event, index, clause[0]))
             return
+    index = _light_verb_before(context, event)  # شنت طائرات التحالف ... الخميس، غارات: past the comma
+    if index is not None:
+        first, _ = context.sentence_bounds[event.sentence]
+        _add(event.actors, _light_verb_subject_name(context, event, index, first))
+
+
+def _light_verb_subject_name(context: EventContext, event: Event, index: int, first: int) -> str | None:
+    mention = context.actor_from(index + 1, event.trigger - 1)
+    if mention is None:
+        mention = context.actor_ending(max(first, index - VERB_WINDOW), index - 1)
+    return mention.name if mention else None
+
+
+LIGHT_SUBJECT_REACH = 10  # شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات
+
+
+def _light_verb_subject(context: EventContext, event: Event) -> set[int]:
+    """The tokens between a light verb and its noun (شنت الولايات المتحدة، وبريطانيا غارات، وجهت كل من
+    فرنسا وبريطانيا ضربة): the countries there struck, they are not where. A list's commas do not end it."""
+    doc = context.doc  # the noun may read as a verb too (ضربة)
+    index = _light_verb_before(context, event)
+    if index is None:
+        return set()
+    return {mention.first for mention in context.places if index < mention.first < event.trigger
+            and not any(char in PREPOSITION_CLITICS for char in mention.clitic)
+            and (doc.tokens[mention.first - 1].norm not in OBJECT_STARTERS or _each_of(doc, mention.first - 1))}
+
+
+def _each_of(doc: Document, index: int) -> bool:
+    """كل من فرنسا وبريطانيا: 'each of' lists a subject, its من is no preposition."""
+    return doc.tokens[index].norm == "من" and index > 0 and doc.tokens[index - 1].norm in ("كل", "وكل")
+
+
+def _light_verb_before(context: EventContext, event: Event) -> int | None:
+    """The light verb before the trigger in its sentence, past a list's commas, with no trigger between."""
+    doc = context.doc
+    for index in range(event.trigger - 1, max(-1, event.trigger - LIGHT_SUBJECT_REACH - 1), -1):
+        token = doc.tokens[index]
+        if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS and token.norm not in COMMAS \
+                or index in context.trigger_tokens:
+            return None
+        if context.role(index) == "light_verb":
+            return index
+    return None
+
+
+def _has_light_verb(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
+    """نفذت الطائرات قصفا للجيش: the light verb's subject struck, the ل-phrase is struck."""
+    return any(context.role(index) == "light_verb"
+               for index in range(max(clause[0], event.trigger - LIGHT_VERB_WINDOW), event.trigger))
 
 
 def _relative_light_verb_actor(event: Event, context: EventContext, clause: tuple[int, int]) -> None:
@@ -1008,6 +1168,8 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
     if event.type in REFINABLE_TYPES - {"killing"}:
         for wanted in ("airstrike", "bombing", "shelling"):
             if wanted in retypes and _near(context, event, f"retype:{wanted}", clause, RETYPE_BEFORE, RETYPE_AFTER):
+                if wanted == "airstrike" and _near(context, event, "ground", clause, RETYPE_BEFORE, RETYPE_AFTER):
+                    return  # الهجمات الجوية والبرية: by air and by land, an attack
                 event.type = wanted
                 return
 
@@ -1102,8 +1264,29 @@ def _population_in_clause(event: Event, context: EventContext) -> bool:
     """فر آلاف السكان، نزوح عائلات: a group flees; لاذ السائق بالفرار is one man escaping."""
     clause = context.clause(event.trigger)
     tokens = context.doc.tokens
+    if _fighters_fled(event, context, clause):
+        return False
     return any(index in context.count_tokens or _stems(tokens[index]) & POPULATION
                for index in range(clause[0], clause[1] + 1))
+
+
+FIGHTERS = word_set("fighter")
+QUANTITY_WORDS = word_set("quantity")
+
+
+def _fighters_fled(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
+    """فر مسلحو الحوثي، فر العشرات من مسلحي الحوثي: armed men withdrew (but فر السكان من المسلحين:
+    the people fled from them)."""
+    tokens = context.doc.tokens
+    for index in range(event.trigger + 1, clause[1] + 1):
+        if not _stems(tokens[index]) & FIGHTERS:
+            continue
+        if index == event.trigger + 1:
+            return True
+        if tokens[index - 1].norm == "من" and index - 2 > event.trigger \
+                and (tokens[index - 2].kind == "number" or _stems(tokens[index - 2]) & QUANTITY_WORDS):
+            return True
+    return False
 
 
 def _count_token_index(doc: Document, count: Count) -> int | None:
@@ -1159,7 +1342,7 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
     if unit in INJURED_CUES:
         return "injured"
     for distance in (1, 2):
-        for index in (first - distance, last + distance - 1 + (1 if distance == 1 else 0)):
+        for index in (first - distance, last + distance):  # 15 مسلحا حوثيا قتلوا: two words after
             if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
                 continue
             words = {stem for _, stem in doc.tokens[index].stems}
@@ -1216,7 +1399,8 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         if index >= first and context.role(index) == "negation":
             raise_to("denied")  # لم تقصف، دون أي مواجهات
     for index in range(trigger + 1, min(len(doc.tokens) - 1, trigger + 3) + 1):
-        if context.role(index) == "alleged_after":
+        role = context.role(index)
+        if role == "alleged_after" or role == "suspected_after" and event.type in VIOLENT_TYPES:
             raise_to("alleged")
     if _future(event, context):
         raise_to("threatened")  # ستقصف، سوف تشن هجمات: said to come, not done
@@ -1238,7 +1422,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
                 _add(event.actors, _subject_after(context, index, trigger))
         elif role == "hedge" and _is_hedge(doc, index) and trigger - index <= 8:
             raise_to("possible")
-        elif role == "plan" and trigger - index <= PLAN_REACH or \
+        elif role == "plan" and trigger - index <= PLAN_REACH and not _is_considered(doc, index) or \
                 role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH:
             raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
             if not event.actors:
@@ -1251,6 +1435,12 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         event.source = _according_to(context, event)
 
 
+def _is_considered(doc: Document, index: int) -> bool:
+    """يعد هذا التفجير الأعنف، ويعد هذا أول احتجاج: يُعدّ 'is counted as' before a demonstrative, not
+    يُعِدّ 'prepares'."""
+    return index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm in DEMONSTRATIVES
+
+
 FUTURE_REACH = 3  # سوف تشن الطائرات غارات
 
 
@@ -1261,9 +1451,20 @@ def _future(event: Event, context: EventContext) -> bool:
                                                               event.first_token)):
         return True
     if event.pos != "verb":
-        return False
+        return _future_governor(event, context)
     core = normalize_string(context.doc.text[event.trigger_start:event.trigger_end])
     return core[:1] == "س" and core[1:2] in ("ي", "ت", "ن")
+
+
+def _future_governor(event: Event, context: EventContext) -> bool:
+    """ستوسع هجومها، ستواصل غاراتها: the noun is the object of a verb in the future, said to come. The
+    word after س must itself be a common imperfect (توسع، تواصل), so سيارة، ستة، سنة are no verbs."""
+    before = event.first_token - 1
+    if before < 0 or context.doc.tokens[before].sentence != event.sentence or before in context.count_tokens:
+        return False
+    word = context.doc.tokens[before].norm.removeprefix("و").removeprefix("ف")
+    return word[:1] == "س" and word[1:2] in IMPERFECT_LETTERS and len(word) >= 4 \
+        and word_frequencies().get(word[1:], 0) >= per_million(CLITIC_STEM_MIN_PER_MILLION)
 
 
 def _is_hedge(doc: Document, index: int) -> bool:
@@ -1360,6 +1561,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue
         if _unrealized(event, context) or _background(event, context):
             continue
+        if any(context.role(index) == "footer" for index in range(first, event.trigger)):
+            continue  # رابط الخبر بصحيفة ...: the headline repeated under the article
         kept.append(event)
     return kept
 
@@ -1445,15 +1648,54 @@ def _background(event: Event, context: EventContext) -> bool:
 
 def _lasting_since(event: Event, context: EventContext) -> bool:
     """يحتجز الرجال منذ مايو 2016، تقصف القوات المدينة منذ عام 2015: the imperfect with منذ a year or a
-    month is a state lasting since, not an event the report tells (the perfect tallies events since:
-    استخدمت الكلور 85 مرة منذ 2013، نزح 120 ألفا منذ يونيو)."""
+    month (or a span of years) is a state lasting since, not an event the report tells (the perfect
+    tallies events since: استخدمت الكلور 85 مرة منذ 2013، نزح 120 ألفا منذ يونيو); so is a habit."""
+    clause = context.clause(event.trigger)
+    if _habit(event, context, clause):
+        return True
     if not _is_imperfect(context.doc, event):
         return False
-    clause = context.clause(event.trigger)
     doc = context.doc
     low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
     return any(low <= date.start < high and date.kind == "since" and _coarse_past(date)
-               for date in doc.fields.get("dates", []))
+               for date in doc.fields.get("dates", [])) or _since_years(context, clause)
+
+
+def _habit(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
+    """يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات: an adverb of habit with the present, of the
+    trigger or of the verb that carries its noun."""
+    tokens = context.doc.tokens
+    if not any(tokens[index].norm in HABITUAL_WORDS for index in range(clause[0], clause[1] + 1)):
+        return False
+    if _is_imperfect(context.doc, event):
+        return True
+    return event.pos == "noun" and any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+
+
+def _present_carrier(context: EventContext, index: int) -> bool:
+    """يشن، تنفذ، يتعرض، تتعرض: a light verb or تعرض in the present (تعرضت، تعرض are past)."""
+    role = context.role(index)
+    word = context.doc.tokens[index].norm.removeprefix("و").removeprefix("ف")
+    if role == "undergo":
+        return word.startswith(("يت", "تت"))
+    return role == "light_verb" and word.startswith(("ي", "ت")) and not word.endswith("ت")
+
+
+SINCE_REACH = 4  # منذ أكثر من 70 عاما
+
+
+def _since_years(context: EventContext, clause: tuple[int, int]) -> bool:
+    """منذ أكثر من 70 عاما، منذ عقود: a span of years, told as a duration rather than a date."""
+    tokens = context.doc.tokens
+    for index in range(clause[0], clause[1] + 1):
+        if tokens[index].norm in ("منذ", "ومنذ"):
+            return any(tokens[later].norm in DURATION_UNITS
+                       for later in range(index + 1, min(clause[1], index + SINCE_REACH) + 1))
+    return False
+
+
+DURATION_UNITS = word_set("duration_unit")
+HABITUAL_WORDS = word_set("habitual")  # يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات
 
 
 COARSE_DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "سنوات", "سنتين", "اعوام", "عامين"})
@@ -1617,7 +1859,11 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     # الهجوم، القصف after a specific strike is that strike told again; so is a later unplaced attack.
     anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
         and earlier.type in VIOLENT_TYPES - {"killing"}
-    types_agree = earlier.type == later.type or (anaphor and not later.places and not later.own_date)
+    # هجوم دوما after the chemical attack on Douma: a generic mention in the earlier event's places is it
+    types_agree = earlier.type == later.type \
+        or (anaphor and not later.own_date
+            and (not later.places or later.type == "attack" and later.definite and later.pos == "noun"
+                 and set(later.places) <= set(earlier.places)))
     if not types_agree or _strike_and_rally(earlier, later):
         return False
     if not _dates_agree(earlier, later):
@@ -1627,8 +1873,8 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     bare = not later.places and not later.own_date and not later.times
     if not _compatible(earlier.agents, later.agents) or not _compatible(earlier.targets, later.targets):
         return False
-    if not _compatible(earlier.actors, later.actors) and not bare:
-        return False
+    if not _compatible(earlier.actors, later.actors) and (not bare or earlier.type != later.type):
+        return False  # قصفت طائرات التحالف ...، بينما قتل 9 في هجوم للمقاومة: another attacker, another attack
     if earlier.places and later.places:
         return bool(set(earlier.places) & set(later.places))
     if later.places:
@@ -1654,6 +1900,32 @@ STRIKE_LEMMAS = word_set("strike_lemma")
 RALLY_LEMMAS = word_set("rally_lemma")
 
 
+def _pointed_antecedent(merged: list[Event], later: Event) -> Event | None:
+    """هذا الهجوم، تلك الغارات: the latest event told of its type, or for a generic attack noun the
+    latest violent one (لقي 12 مصرعهم في قصف صاروخي ... ألقى الحزب اللوم في هذا الهجوم على إيران),
+    even where the mention names a place or a mood of its own: the pointing word says it is told again."""
+    if not later.pointed or later.separate:
+        return None
+    generic = later.type == "attack"
+    return next((earlier for earlier in reversed(merged) if earlier.type == later.type
+                 or generic and earlier.type in VIOLENT_TYPES - {"killing"}), None)
+
+
+TOLL_SENTENCES = 2  # وقع هجوم على مسجد ... وأسفر الاعتداء عن سقوط قتلى. وأعلنت الوزارة مقتل 20 شخصا
+
+
+def _toll_antecedent(merged: list[Event], later: Event, last_sentence: dict[int, int]) -> Event | None:
+    """مقتل 20 شخصا told a sentence or two after a strike with no toll yet, with no place, perpetrator
+    or day of its own: the strike's dead, not another killing."""
+    if later.type != "killing" or later.pos != "noun" or later.killed is None or later.separate \
+            or later.places or later.actors or later.own_date or not merged:
+        return None
+    host = merged[-1]
+    if host.type not in VIOLENT_TYPES - {"killing"} or host.killed is not None and host.killed.value != later.killed.value:
+        return None
+    return host if later.sentence - last_sentence.get(id(host), host.sentence) <= TOLL_SENTENCES else None
+
+
 def _strike_and_rally(earlier: Event, later: Event) -> bool:
     """A strike (إضراب) and a rally (وقفة احتجاجية، مسيرة، مظاهرة) are two protests, even on one day in
     one town: one stops work, the other takes to the street."""
@@ -1661,13 +1933,79 @@ def _strike_and_rally(earlier: Event, later: Event) -> bool:
     return earlier.type == later.type == "protest" and bool(lemmas & STRIKE_LEMMAS) and bool(lemmas & RALLY_LEMMAS)
 
 
-def _distinct(earlier: Event, later: Event, countries: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class PlaceFacts:
+    """What merging needs to know of the article's places: which are countries, where the towns lie."""
+    countries: frozenset[str] = frozenset()
+    located: dict[str, tuple[float, float]] = field(default_factory=dict)
+    regions: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, doc: Document) -> PlaceFacts:
+        items = doc.fields.get("places", [])
+        towns = {item.name: (item.lat, item.lon) for item in items
+                 if item.kind == "city" and item.coordinates == "point" and item.lat is not None and item.lon is not None
+                 and not _named_as_region(doc, item)}
+        # a quarter (حي جوبر) placed at a town the text names is in that town; one placed at its
+        # country's centre could be anywhere
+        quarters = {item.name: (item.lat, item.lon) for item in items
+                    if item.kind == "district" and (item.lat, item.lon) in set(towns.values())}
+        located = towns | quarters
+        return cls(frozenset(item.name for item in items if item.kind == "country"), located,
+                   frozenset(item.name for item in items if item.kind == "region"))
+
+
+REGION_HEADS = word_set("region_head")
+
+
+def _named_as_region(doc: Document, item: Any) -> bool:
+    """محافظة درعا، ريف حلب: the province or the countryside of the town, wider than the town."""
+    for mention in item.mentions:
+        index = doc.token_index_at(mention.start)
+        if index > 0 and doc.tokens[index - 1].norm in REGION_HEADS:
+            return True
+    return False
+
+
+TOWNS_APART_KM = 3.0  # Harasta and Douma (4 km) are two towns; a quarter and its town are one
+
+
+def _far_apart(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
+    """Each names a town, they share no place, and every town of one lies far from every town of the
+    other: two fights told in one report (الاشتباكات in Jobar, then الاشتباكات in Zabadani)."""
+    if set(earlier.places) & set(later.places):
+        return False
+    first = [facts.located[name] for name in earlier.places if name in facts.located]
+    second = [facts.located[name] for name in later.places if name in facts.located]
+    return bool(first and second) and all(_km(a, b) > TOWNS_APART_KM for a in first for b in second)
+
+
+def _towns_in_one_region(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
+    """قصف على حرستا بالغوطة الشرقية ... قصف على دوما بالغوطة الشرقية: they meet only in a region,
+    each in a town of its own far from the other's."""
+    shared = set(earlier.places) & set(later.places)
+    if not shared or not shared <= facts.regions | facts.countries:
+        return False
+    return _far_apart(replace(earlier, places=[name for name in earlier.places if name not in shared]),
+                      replace(later, places=[name for name in later.places if name not in shared]), facts)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    north = (a[0] - b[0]) * 111.2
+    east = (a[1] - b[1]) * 111.2 * math.cos(math.radians((a[0] + b[0]) / 2))
+    return math.hypot(north, east)
+
+
+def _distinct(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     """Two events whatever else they share: they meet only in a country while each names a place inside
-    it (a bombing in Diyarbakir, one in Suruc, both in Turkey), or a new, indefinite mention gives a toll
-    of its own (أصيب سبعة في هجوم بقنبلة ... أصيب ثلاثة في هجوم بقنبلة)."""
+    it (a bombing in Diyarbakir, one in Suruc, both in Turkey), they name towns far apart, or a new,
+    indefinite mention gives a toll of its own (أصيب سبعة في هجوم بقنبلة ... أصيب ثلاثة في هجوم بقنبلة)."""
+    countries = facts.countries
     shared = set(earlier.places) & set(later.places)
     if shared and shared <= countries and set(earlier.places) - countries and set(later.places) - countries:
         return True
+    if later.type in VIOLENT_TYPES and (_far_apart(earlier, later, facts) or _towns_in_one_region(earlier, later, facts)):
+        return True  # (a man's arrest told with the capital that ordered it and the town that holds him is one)
     if later.definite or later.pos != "noun":
         return False
     return any(_amounts_differ(getattr(earlier, name), getattr(later, name)) for name in ("killed", "injured"))
@@ -1677,19 +2015,26 @@ def _amounts_differ(left: Amount | None, right: Amount | None) -> bool:
     return left is not None and right is not None and left.value != right.value
 
 
-def merge_mentions(events: list[Event], countries: frozenset[str] = frozenset()) -> list[Event]:
+def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> list[Event]:
     """One item per event: each mention joins the latest earlier event it tells again, unless a
     discourse cue (في حادث منفصل) or its own place or toll sets it apart."""
     merged: list[Event] = []
+    last_sentence: dict[int, int] = {}  # id of a merged event -> the sentence of its latest mention
     for event in events:
         candidates = [] if event.separate else \
-            [earlier for earlier in reversed(merged) if not _distinct(earlier, event, countries)]
-        host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
+            [earlier for earlier in reversed(merged) if not _distinct(earlier, event, facts)]
+        host = _pointed_antecedent(merged, event) or _toll_antecedent(merged, event, last_sentence)
+        if host is None:
+            host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
         if host is None and candidates:
-            host = _definite_antecedent(list(reversed(candidates)), event)
+            # the latest event of its type, if that one is not set apart (not one further back)
+            host = _definite_antecedent(merged, event)
+            host = host if any(host is candidate for candidate in candidates) else None
         if host is None:
             merged.append(event)
+            last_sentence[id(event)] = event.sentence
             continue
+        last_sentence[id(host)] = event.sentence
         for name in ("actors", "targets", "agents", "places"):
             for value in getattr(event, name):
                 _add(getattr(host, name), value)
@@ -1713,8 +2058,8 @@ def extract_events(doc: Document) -> Document:
     kept = _absorb_casualty_triggers(kept, context)
     kept = [event for event in kept if not _kind_in_a_list(event, context)]
     _mark_told_apart(kept, context)
-    countries = frozenset(item.name for item in doc.fields.get("places", []) if item.kind == "country")
-    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept, countries)]
+    _mark_pointed(kept, context)
+    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept, PlaceFacts.of(doc))]
     return doc
 
 
@@ -1727,6 +2072,23 @@ def _mark_told_apart(events: list[Event], context: EventContext) -> None:
         start = max(first, previous_end + 1)
         event.separate = any(context.role(index) == "separate" for index in range(start, event.first_token))
         previous_end = event.trigger
+
+
+DEMONSTRATIVES = word_set("demonstrative")
+
+
+def _mark_pointed(events: list[Event], context: EventContext) -> None:
+    """A definite event noun right after a demonstrative (هذا التفجير، تلك الهجمات) points back; a noun
+    whose genitive is a place's name (هجمات لييج، اعتداء باريس) is definite like one with the article."""
+    named = {mention.first for mention in context.places if not mention.clitic}
+    for event in events:
+        last = event.trigger + event.lemma.count(" ")
+        if event.pos == "noun" and not event.definite and not event.possessive and last + 1 in named:
+            event.definite = True
+        before = event.first_token - 1
+        event.pointed = event.pos == "noun" and event.definite and before >= 0 \
+            and context.doc.tokens[before].sentence == event.sentence \
+            and context.doc.tokens[before].norm in DEMONSTRATIVES
 
 
 VIOLENCE_KINDS = word_set("violence_kind")
