@@ -15,13 +15,18 @@ pattern edited later stays exact: a character it comes to accept stops being one
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Iterable, Iterator
+
+from extract.lexicons import cached_result
 
 # Characters that may end a stretch: punctuation that date and number expressions rarely contain.
 BARRIER_CANDIDATES = ".!?؟:;؛\"«»“”[]{}|*"
@@ -98,7 +103,16 @@ def _accepts(items: Any, char: str) -> bool:
 @lru_cache(maxsize=64)
 def barriers(*patterns: re.Pattern) -> str:
     """The characters of BARRIER_CANDIDATES that none of `patterns` can consume or look at; "" when
-    a pattern has flags or constructs this module does not reason about (then nothing is skipped)."""
+    a pattern has flags or constructs this module does not reason about (then nothing is skipped).
+    Parsing the patterns again takes a tenth of a second at start-up, so the answer is cached on
+    disk, under the patterns, the candidates, this analysis's code and the Python version."""
+    code = b"".join(marshal.dumps(function.__code__) for function in (_barriers, _accepts, _set_accepts))
+    key = repr(([(pattern.pattern, pattern.flags) for pattern in patterns], BARRIER_CANDIDATES, sys.version,
+                hashlib.sha1(code).hexdigest()))
+    return cached_result("regex-barriers", key, lambda: _barriers(patterns))
+
+
+def _barriers(patterns: tuple[re.Pattern, ...]) -> str:
     try:
         parsed = [sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE) for pattern in patterns
                   if not pattern.flags & ~re.UNICODE]
