@@ -165,12 +165,13 @@ class Core:
         return re.compile(f"[{self.after}](?:{self.expression})" if self.after else self.expression)
 
     @cached_property
-    def _opening(self) -> re.Pattern:
+    def plain(self) -> re.Pattern:
+        """The expression alone."""
         return re.compile(self.expression)
 
     def positions(self, text: str) -> list[int]:
-        """Where the core starts in `text`, overlapping occurrences included, in order (kept for the
-        last text: readers of one scan share cores)."""
+        """Where the core starts in `text`, in order, at least once in every stretch that holds it
+        (kept for the last text: readers of one scan share cores)."""
         last = self.__dict__.get("_last")
         if last is not None and last[0] is text:
             return last[1]
@@ -179,12 +180,11 @@ class Core:
         return found
 
     def _positions(self, text: str) -> list[int]:
+        # Occurrences that overlap a found one are not found, which leaves the stretches the same:
+        # an occurrence never crosses a barrier that the expression cannot consume (regions()).
         skip = 1 if self.after else 0
-        found = [0] if self.after and self._opening.match(text) else []
-        match = self._search.search(text)
-        while match is not None:
-            found.append(match.start() + skip)
-            match = self._search.search(text, match.start() + 1)
+        found = [0] if self.after and self.plain.match(text) else []
+        found += [match.start() + skip for match in self._search.finditer(text)]
         return found
 
 
@@ -218,6 +218,7 @@ def regions(text: str, core: Core, chars: str) -> list[tuple[int, int]]:
 
 def finditer_in_regions(pattern: re.Pattern, core: Core, text: str) -> Iterator[re.Match]:
     """`pattern.finditer(text)`, for a pattern whose every match contains `core`, run only over the
-    stretches that hold it. A core's position lies inside a match, so never on a barrier."""
-    for start, end in regions(text, core, barriers(pattern)):
+    stretches that hold it. The barriers are those of the pattern that the core's expression cannot
+    consume either, so an occurrence of the core never crosses one."""
+    for start, end in regions(text, core, barriers(pattern, core.plain)):
         yield from pattern.finditer(text, start, end)
