@@ -46,6 +46,8 @@ DUAL_NOMINATIVE_MIN_PER_MILLION = 0.17  # the nominative dual seen at all (3 is 
 DUAL_OBLIQUE_SHARE = 0.5
 # For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
 DUAL_NOMINATIVE_SHARE = 0.01
+# A sound plural in ون seen at half the rate of the ان form or more makes ين a plural, not a dual.
+PLURAL_OVER_DUAL = 2
 VERB_PREFIXES = ("ي", "ت", "ن")
 WEEKDAY_HOMOGRAPHS = word_set("weekday_homograph")
 NISBA_FEMININE_MIN_PER_MILLION = 1.1  # نهائي → نهائية: an adjective has its feminine form in the corpus
@@ -54,7 +56,11 @@ TIME_ZONE_WORDS = word_set("time_zone")
 RANGE_WORDS = frozenset({"الي", "حتي", "او", "-", "–", "و"})
 LIST_SEPARATORS = frozenset({"،", ",", "و"})
 LIST_MARKS = frozenset({"-", "–", ".", ")"})
-SCORE_LINKS = word_set("score_link")  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
+SCORE_LINKS = word_set("score_link")
+AGE_NOUNS = word_set("age_noun")  # في 66 من العمر
+NOUN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more (as DUAL_MIN_ARTICLE)
+ADVERB_ENDINGS = ("يا",)  # عالميا، يوميا: adverbs in يا after a number
+NOT_COUNTED_ACCUSATIVES = word_set("adverb_accusative")  # الدقيقة 90 تقريبا: an adverb, not a counted noun  # بثلاثة أهداف مقابل هدفين، بخمسة أهداف دون مقابل
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +205,8 @@ def _money(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
             # a clitic-stripped reading must keep three letters: بين is not ب + ين (yen)
             forms = {form for form in _bare_forms(tokens[position]) if len(form) > 2} \
                 | {tokens[position].norm, tokens[position].text}
-            if any(currency_words().get(form) in ("currency", "symbol") for form in forms):
+            if any(currency_words().get(form) in ("currency", "symbol") for form in forms) \
+                    or _glued_currency(tokens[position]):
                 return True
             if position == following and tokens[position].kind == "arabic" and not _is_modifier(tokens[position]):
                 break  # only an adjective (أمريكي، سعودي) may stand between the amount and its currency
@@ -211,6 +218,16 @@ def _money(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
                                or currency_words().get(before.norm) in ("symbol", "cue")
                                or any(currency_words().get(form) == "cue" for form in _bare_forms(before))):
         return True
+    return False
+
+
+def _glued_currency(token: Token) -> bool:
+    """63 دولارللبرميل: a currency word run together with a لـ word after it."""
+    norm = token.norm
+    for split in range(3, len(norm) - 2):
+        head, tail = norm[:split], norm[split:]
+        if tail.startswith("ل") and currency_words().get(head.removesuffix("ا") if head.endswith("ا") else head) == "currency":
+            return True
     return False
 
 
@@ -235,7 +252,7 @@ def _time(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
     if before is not None and _bare_forms(before) & TIME_NOUNS:
         return True
     following = last + 1
-    if following < len(tokens) and (tokens[following].norm.lower() in TIME_ZONE_WORDS or (
+    if following < len(tokens) and ((_bare_forms(tokens[following]) | {tokens[following].norm.lower()}) & TIME_ZONE_WORDS or (
             tokens[following].norm == "ت" and following + 1 < len(tokens) and tokens[following + 1].norm == "غ")):
         return True  # 17,00 ت غ، 15 بتوقيت غرينتش
     return following < len(tokens) and tokens[following].norm in DAY_PARTS and (
@@ -281,15 +298,21 @@ def _range_of_counts(doc: Document, tokens: list[Token], first: int, last: int) 
     while following < len(tokens) and tokens[following].norm in ("\"", ")"):
         following += 1
     has_noun = following < len(tokens) and tokens[following].kind == "arabic" and len(tokens[following].norm) > 2 \
-        and not tokens[following].norm.startswith(VERB_PREFIXES[:1])
+        and not tokens[following].norm.startswith(VERB_PREFIXES[:1]) and not is_function_word(tokens[following])
     return has_noun or (first > 0 and tokens[first - 1].norm in ("بين", "من"))
+
+
+def _age(tokens: list[Token], last: int) -> bool:
+    """رجل في 66 من العمر: a number before من العمر is an age."""
+    return last + 2 < len(tokens) and tokens[last + 1].norm == "من" and tokens[last + 2].norm in AGE_NOUNS
 
 
 def _phone_or_code(tokens: list[Token], first: int, last: int) -> bool:
     token = tokens[first]
     digits = token.norm
     return token.kind == "number" and digits.isdigit() and (
-        (digits.startswith("0") and len(digits) >= PHONE_MIN_DIGITS - 1) or len(digits) >= PHONE_MIN_DIGITS + 2)
+        (digits.startswith("0") and len(digits) >= PHONE_MIN_DIGITS - 1) or len(digits) >= PHONE_MIN_DIGITS + 2
+        or (digits.startswith("0") and len(digits) > 1))  # 00، 05: minutes of a clock time or a code, never a count
 
 
 def _model_number(doc: Document, tokens: list[Token], first: int, last: int) -> bool:
@@ -301,8 +324,9 @@ def _model_number(doc: Document, tokens: list[Token], first: int, last: int) -> 
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and before.norm in model_names():
         return True
-    if before is not None and before.kind == "latin" and (after is None or after.kind != "arabic" or not _noun_like(after)):
-        return True
+    if before is not None and before.kind == "latin" and (after is None or after.kind != "arabic" or not _noun_like(after)
+                                                           or "." in token.norm):
+        return True  # iOS 11.3 سوف: a version number
     if after is not None and after.kind == "latin" and after.start == tokens[last].end:
         return True  # 300ER، 4G
     if before is not None and before.kind == "arabic" and before.end == token.start \
@@ -364,10 +388,44 @@ def _label(doc: Document, tokens: list[Token], first: int) -> bool:
     if before < 0 or tokens[before].kind != "arabic":
         return False
     stems = {stem for _, stem in tokens[before].stems}
+    stems |= {"ال" + base for base in map(_without_possessive, stems) if base}  # بنسخته 71 → النسخة
     singular = dual_singular(tokens[before]) if tokens[before].norm.endswith(("ين", "ان")) else None
     if singular is not None:
         stems.add("ال" + singular)  # الفقرتين 16 و17
-    return bool(stems & label_nouns())
+    return bool(stems & label_nouns()) and not counted_after_label(tokens, first)
+
+
+POSSESSIVE_SUFFIXES = ("ها", "هم", "ه")
+
+
+def _without_possessive(stem: str) -> str | None:
+    """نسخته → نسخه، دورتها → دوره: a feminine noun under a possessive pronoun, its ة written ت
+    (a masculine one cannot be told from a noun in ة: عامة is not عام + ه)."""
+    for suffix in POSSESSIVE_SUFFIXES:
+        base = stem[:-len(suffix)]
+        if stem.endswith(suffix) and len(base) >= 4 and base.endswith("ت"):
+            return base[:-1] + "ه"
+    return None
+
+
+def counted_after_label(tokens: list[Token], first: int) -> bool:
+    """تضم المجموعة 123 منتجا، سجل العدد 40 مقالا: a bare noun in the accusative after the number is
+    what it counts, so the noun before is the subject, not a label (الدقيقة 90 تقريبا، المرتبة 13
+    عالميا، الساعة 10 صباحا: adverbs; القرار 2235 الصادر: an adjective)."""
+    following = first + 1
+    if following >= len(tokens) or tokens[following].kind != "arabic":
+        return False
+    token = tokens[following]
+    norm = token.norm
+    return len(norm) > 3 and norm.endswith("ا") and not norm.endswith(ADVERB_ENDINGS) \
+        and not norm.startswith(("ال", "و")) and norm not in DAY_PARTS \
+        and norm not in NOT_COUNTED_ACCUSATIVES and not is_function_word(token) and _takes_article(norm)
+
+
+def _takes_article(norm: str) -> bool:
+    """A counted noun (منتجا → المنتج) takes the article in the corpus; عندما، بينما do not."""
+    frequencies = word_frequencies()
+    return max(frequencies.get("ال" + norm, 0), frequencies.get("ال" + norm[:-1], 0)) >= per_million(NOUN_ARTICLE_PER_MILLION)
 
 
 def _bracketed_alone(tokens: list[Token], first: int, last: int) -> bool:
@@ -423,6 +481,8 @@ def _classify(doc: Document, tokens: list[Token], first: int, last: int) -> str 
         return "measure"
     if _joined_format(doc, tokens, first, last):
         return "format"
+    if _age(tokens, last):
+        return "age"
     if _phone_or_code(tokens, first, last):
         return "format"
     if _model_number(doc, tokens, first, last):
@@ -484,8 +544,9 @@ def _spread_over_ranges(tokens: list[Token], chains: list[tuple[int, int]], kind
             continue  # الدقيقة 90 و3 لاعبين: an amount with its own noun starts a count
         between = [token.norm for token in tokens[last + 1:next_first]]
         listed = all(word in LIST_SEPARATORS for word in between) and (between or tokens[next_first].norm.startswith("و"))
-        if kinds[position - 1] == "label" and kinds[position] is None and listed and tokens[next_first].kind == "number":
-            kinds[position] = "label"  # الدقائق 17، 71 و108: the list goes on naming minutes
+        if kinds[position - 1] in ("label", "model") and kinds[position] is None and listed \
+                and tokens[next_first].kind == "number":
+            kinds[position] = kinds[position - 1]  # الدقائق 17، 71 و108، بلاي ستيشن 4 و3: the list goes on
         ranged = len(between) == 1 and between[0] in RANGE_WORDS
         if kinds[position - 1] in ("time", "label") and kinds[position] is None and ranged \
                 and tokens[next_first].kind == "number":
@@ -550,14 +611,31 @@ def _frequency(stem: str) -> int:
     return frequencies.get(stem, 0) + frequencies.get("ال" + stem, 0)
 
 
-@cached_by_form
 def dual_singular(token: Token) -> str | None:
     """The singular of a dual noun (هجومين → هجوم, عربتين → عربه), or None: see the module doc."""
+    reading = dual_reading(token)
+    return reading[1] if reading else None
+
+
+@cached_by_form
+def dual_reading(token: Token, paired: bool = False) -> tuple[int, str] | None:
+    """(offset of the dual's stem in the token, singular), or None. `paired`: the context asks for
+    two (بين البلدين), so a dual as common as its singular is read too."""
     if token.kind != "arabic":
         return None
-    stem = token.stems[-1][1]
-    if stem.startswith("ال"):
-        stem = stem[2:]
+    # the shortest stem first (وسيارتين → سيارتين); a letter read as a clitic may be the noun's own
+    # in a feminine dual (فتاتين is not ف + تاتين), whose ات plural cannot be mistaken for it, while
+    # بلدان، فرسان are broken plurals
+    for position, (offset, stem) in enumerate(reversed(token.stems)):
+        if position > 0 and not stem.endswith(("تين", "تان")):
+            continue
+        singular = _dual_singular_of(token.norm, stem[2:] if stem.startswith("ال") else stem, stem.startswith("ال"), paired)
+        if singular is not None:
+            return offset, singular
+    return None
+
+
+def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool = False) -> str | None:
     if stem in month_names():
         return None  # شعبان، رمضان: months (and names), not duals of شعب، رمض
     for ending, feminine in (("تين", True), ("تان", True), ("ان", False), ("ين", False)):
@@ -575,12 +653,23 @@ def dual_singular(token: Token) -> str | None:
             return None  # not a noun (تمتلكان): nouns take the article (امرأة is a frequent exception)
         if singular.startswith(VERB_PREFIXES) and frequencies.get("ال" + singular, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION):
             return None  # يعملان: a present-tense verb
+        if not definite and _other_person_of_verb(stem):
+            return None  # تعرفان (يعرفان beside it): a verb whose stem is also a verbal noun (التعرف)
         singular_frequency = _frequency(singular)
         if singular_frequency >= per_million(DUAL_MIN_SINGULAR_PER_MILLION) \
-                and frequencies.get(token.norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency:
+                and (paired or frequencies.get(norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency):
             return singular
         return None
     return None
+
+
+def _other_person_of_verb(form: str) -> bool:
+    """The form with its ت/ي prefix swapped is in the corpus too (تعرفان / يعرفان): a verb's
+    persons; a noun in ت has no ي twin (تقريرين / يقريرين, تفجيرين / يفجيرين)."""
+    if not form.startswith(("ت", "ي")):
+        return False
+    twin = ("ي" if form[0] == "ت" else "ت") + form[1:]
+    return word_frequencies().get(twin, 0) >= per_million(DUAL_NOMINATIVE_MIN_PER_MILLION)
 
 
 def _dual_forms_alternate(base: str, ending: str, feminine: bool) -> bool:
@@ -593,4 +682,5 @@ def _dual_forms_alternate(base: str, ending: str, feminine: bool) -> bool:
         return True  # a feminine sound plural ends in ات, so ...تين is a dual (محافظتان is rare in news)
     if nominative < per_million(DUAL_NOMINATIVE_MIN_PER_MILLION) or nominative < DUAL_NOMINATIVE_SHARE * oblique:
         return False
-    return _frequency(base + "ون") < nominative  # المشهورين: مشهورون is the plural
+    # المشهورين: مشهورون is the plural; طيارين (طيارون beside طياران) is read as one too
+    return _frequency(base + "ون") * PLURAL_OVER_DUAL < nominative

@@ -22,15 +22,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract.lexicons import read_tsv
+from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import NormalizedText, normalize_for_matching, normalize_string
 from extract.regions import Core, finditer_in_regions, word_trie
-from extract.words import time_words, word_set
+from extract.words import function_words, time_words, word_set
 
 if TYPE_CHECKING:
     from extract.document import Document
 
 YEAR_RANGE = (1900, 2100)
+NOUN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more in the corpus (as in counts)
 HIJRI_YEAR_RANGE = (1300, 1500)
 # A day and month without a year fall in the year that puts them closest before publication,
 # allowing this many days after it (a report of a planned event).
@@ -42,6 +43,9 @@ CUED_WEEKDAYS = frozenset(time_words()["cued_weekday"])
 PAST_WORDS = "|".join(time_words()["past"])
 NEXT_WORDS = "|".join(time_words()["next"])
 CURRENT_WORDS = "|".join(time_words()["current"])
+# The dual and plural direction words after two months joined by و (أغسطس وسبتمبر المقبلين).
+PAIR_PAST_WORDS = "|".join(time_words()["past_pair"])
+PAIR_NEXT_WORDS = "|".join(time_words()["next_pair"])
 RELATIVE_DAYS = {word: int(days) for word, days in time_words()["relative_day"].items()}
 PERIOD_WORDS = dict(time_words()["period"])
 YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام الجاري; العام نفسه names a year told before
@@ -50,9 +54,19 @@ YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام ا�
 # (صلاة الجمعة، بين الاثنين، الواحد الأحد).
 ADVERB_AFTER = word_set("complementizer") | {"عن"}
 ADVERB_BEFORE = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
-NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "صلوات", "بين", "كلا", "الواحد", "مسجد", "جامع", "امام"})
+NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "صلوات", "بين", "كلا", "الواحد", "مسجد", "جامع", "امام",
+                                "خطب", "احد", "احدي", "هذين", "هاتين"})
 # ونحن اليوم، وجرادة اليوم هي: "nowadays" in a nominal sentence, not the publication day.
 NOWADAYS_PRONOUNS = frozenset({"نحن", "ونحن", "هو", "هي", "هم", "انا", "انتم"})
+TODAY_NAME_HEADS = word_set("today_name_head")
+PER_DAY_BEFORE = word_set("per_day_before")
+DAY_LENGTH_BEFORE = word_set("day_length_before")
+DAY_PART_WORDS = frozenset({"مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "نهار", "ظهيره", "منتصف"})
+FUTURE_CUES = word_set("future_cue")
+BARE_DAY_WEEKDAYS = frozenset({"الجمعه", "الاثنين"})
+BARE_DAY_FOLLOWERS = word_set("bare_day_follower")
+NEGATIONS = frozenset({"ليس", "لن", "ولن", "لا", "ولا", "فليس"})
+NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015: an amount, not a year
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
 GREGORIAN_ERA = r"م(?:يلادي(?:ه)?)?"
 _B = r"(?<![\w])"  # no letter or digit just before
@@ -138,10 +152,16 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "day_month": re.compile(
             rf"{_B}{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
+            rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
+        "day_range": re.compile(
+            rf"{_B}{prefix}(?P<day1>[0-3]?\d)\s*(?:-|–|الي|حتي)\s*(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
             rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
         "month_year": re.compile(rf"{_B}{prefix}(?:(?:شهر|لشهر|الشهر)\s+)?{month_spec}\s*(?:،|,)?\s*{year}"),
-        "month": re.compile(rf"{_B}{prefix}(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
+        "month": re.compile(rf"{_B}{prefix}(?:و(?={month}))?(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
                             rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
+                            rf"|(?=\s+و(?:{month})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
+                            rf"|(?=\s+و(?:{month})\s+من\s+(?:العام|السنه)\s+(?P<pair_year>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS}){_E})"
+                            rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E}"
                             rf"|\s+من\s+(?:(?P<this>هذا|هذه)\s+)?(?:العام|السنه){_E}(?(this)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})))?{_E}"),
         "numeric": re.compile(
             rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
@@ -152,16 +172,17 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<year>\d{{4}})\s*(?P<era1>{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:-|/|و|الي|حتي)\s*(?P<year2>\d{{2,4}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "year": re.compile(
-            rf"{_B}{prefix}(?:(?P<cue>عام|العام|سنه|السنه|لعام|العامين|عامي|موسم|الموسم|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|ربيع|صيف|خريف|شتاء)\s+)?"
+            rf"{_B}{prefix}(?:(?P<cue>عام|العام|سنه|السنه|لعام|للعام|لسنه|للسنه|العامين|عامي|موسم|الموسم|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|ربيع|صيف|خريف|شتاء)\s+)?"
             rf"(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "day_of_month": re.compile(
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
             rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})?|منه{_E})"),
         "weekday": re.compile(
-            rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<weekday>{weekday})"
+            rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
-        "period": re.compile(rf"{_B}{prefix}(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"),
+        "period": re.compile(rf"{_B}{prefix}(?:(?P<this>هذا|هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
+                             rf"|(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})"),
     }
 
 
@@ -173,12 +194,14 @@ def _required() -> dict[str, Core]:
     digit or a literal word and are found by a fast scan."""
     month = word_trie(month_names())
     # A month name opens a word (after a space, or where the match opens), except in day_month,
-    # where \s* lets it follow the day at once: its digits, or the last letter of an ordinal phrase.
+    # where \s* lets it follow the day at once: its digits, or the last letter of an ordinal phrase,
+    # and in month, where it may follow a glued و.
     day_ends = "".join(sorted({word[-1] for word in ordinal_words()} | {"ر", "ه"}))  # ... عشر / عشره
     return {
         "day_month": Core(month, after=rf"\W\d{day_ends}"),
+        "day_range": Core(r"\d\s*(?:-|–|الي|حتي)\s*\d"),  # the two days and what joins them
         "month_year": Core(month, after=r"\W"),
-        "month": Core(month, after=r"\W"),
+        "month": Core(month, after=r"\Wو"),  # ومارس: month opens with a glued و
         "relative_day": Core(word_trie(RELATIVE_DAYS)),
         "period": Core(word_trie(PERIOD_WORDS)),
         "numeric": Core(r"\d\s*[/.-]"),  # the day and its separator
@@ -259,9 +282,32 @@ def _closest_year(month: int, day: int | None, published: dt.date) -> int:
     return published.year
 
 
+def _closest_hijri(month: int, day: int, published: dt.date) -> dt.date | None:
+    """العاشر من شوال الجاري: the Hijri year that puts the day closest before publication."""
+    try:
+        from hijridate import Gregorian
+        hijri_year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    except (ImportError, OverflowError, ValueError):
+        hijri_year = round((published.year - 622) * 33 / 32)
+    for year in (hijri_year, hijri_year - 1, hijri_year + 1):
+        try:
+            candidate = hijri_to_gregorian(year, month, day)
+        except (OverflowError, ValueError):
+            continue
+        if -FUTURE_TOLERANCE_DAYS <= (published - candidate).days <= 354 - FUTURE_TOLERANCE_DAYS:
+            return candidate
+    return None
+
+
 def _shift_month(date: dt.date, months: int) -> tuple[int, int]:
     index = date.year * 12 + date.month - 1 + months
     return index // 12, index % 12 + 1
+
+
+def _pair_direction(which: str | None) -> int:
+    if not which:
+        return 0
+    return -1 if re.fullmatch(PAIR_PAST_WORDS, which) else 1
 
 
 def _direction(which: str | None) -> int:
@@ -306,11 +352,43 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
             return None
         return _Found(match.start(), match.end(), _iso(year[0], month.number, day, year[1]), kind, year[1])
     if month.calendar == "hijri":
-        return _Found(match.start(), match.end(), None, kind, "hijri")
+        date = _closest_hijri(month.number, day, published) if published is not None else None
+        return _Found(match.start(), match.end(), date.isoformat() if date else None, kind, "hijri",
+                      anchored=date is not None)
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
-    year = _closest_year(month.number, day, published)
+    year = _directed_year(month.number, day, published, _direction(match.groupdict().get("which")))
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
+
+
+def _directed_year(month: int, day: int, published: dt.date, direction: int) -> int:
+    """17 سبتمبر الماضي: the last such day before publication; المقبل: the next after it."""
+    if direction == 0:
+        return _closest_year(month, day, published)
+    for year in (published.year, published.year - 1) if direction < 0 else (published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate < published) if direction < 0 else (candidate > published):
+            return year
+    return published.year + direction
+
+
+def _day_range(match: re.Match, published: dt.date | None) -> _Found | None:
+    """من 17 – 23 شوال 1436هـ، من 3 إلى 7 مارس: two days of one month, an ISO interval (بين 9 و12
+    مايو stays the day after the conjunction, as before)."""
+    first_day = int(match.group("day1"))
+    end = _day_month(match, published)
+    if end is None or end.value is None or not 1 <= first_day < int(match.group("day")):
+        return None
+    last = dt.date.fromisoformat(end.value)
+    if end.calendar == "hijri":
+        start = last - dt.timedelta(days=int(match.group("day")) - first_day)
+    else:
+        start = last.replace(day=first_day)
+    return _Found(match.start(), match.end(), f"{start.isoformat()}/{last.isoformat()}", "range", end.calendar,
+                  end.anchored)
 
 
 def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -328,7 +406,10 @@ MONTH_PREPOSITIONS = frozenset({"في", "خلال", "منذ", "حتي", "قبل"
 
 def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
     month = _month_of(match)
-    which = match.group("which") or match.group("year_which") or match.group("this")
+    which = match.group("which") or match.group("year_which") or match.group("this") or match.group("pair_which") \
+        or match.group("pair_own") or match.group("pair_year")
+    if not match.group("prep") and match.group(0).startswith("و") and not which:
+        return None  # أكتوبر ونوفمبر وديسمبر من العام الجاري: a month after و only with its own direction
     if month.ambiguous and not (match.group("cue") or which or month.calendar == "gregorian"
                                 and _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS):
         return None
@@ -348,14 +429,24 @@ def _month_year_from(month: int, match: re.Match, published: dt.date) -> int:
     """ديسمبر من العام الماضي، مارس من هذا العام، أبريل الماضي، يونيو المقبل; else the closest year."""
     if match.group("this"):
         return published.year
-    if match.group("year_which"):
-        return published.year + _direction(match.group("year_which"))
-    direction = _direction(match.group("which"))
+    if match.group("year_which") or match.group("pair_year"):  # ديسمبر من العام الماضي، أكتوبر ونوفمبر من العام المقبل
+        return published.year + _direction(match.group("year_which") or match.group("pair_year"))
+    direction = _direction(match.group("which")) or _pair_direction(match.group("pair_which") or match.group("pair_own"))
     if direction < 0:
         return published.year if month < published.month else published.year - 1
-    if direction > 0:
+    if direction > 0 or _future_cue_before(match):
         return published.year if month > published.month else published.year + 1
     return _closest_year(month, None, published)
+
+
+FUTURE_CUE_WINDOW = 60  # characters of the same sentence before a month that a future cue may stand in
+
+
+def _future_cue_before(match: re.Match) -> bool:
+    """من المقرر أن تجرى في أغسطس، تصويت يجري في سبتمبر: a month of a scheduled event is the next one."""
+    before = re.split(r"[.\n؟!]", match.string[max(0, match.start() - FUTURE_CUE_WINDOW):match.start()])[-1]
+    return any(word in FUTURE_CUES or word[:1] in ("و", "ف") and word[1:] in FUTURE_CUES
+               for word in re.findall(r"[\u0621-\u064a]+", before))
 
 
 def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -374,6 +465,9 @@ def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:
 def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
     first = _year_value(match.group("year"), match.group("era1") or match.group("era"))
     second_text = match.group("year2")
+    joiner = match.string[match.end("year"):match.start("year2")].strip()
+    if len(second_text) == 2 and joiner.endswith("و"):
+        return None  # في 2016 و24 ألفا: a year and an amount, not 2016-2024
     if len(second_text) == 2:
         second_text = match.group("year")[:2] + second_text
     second = _year_value(second_text, match.group("era") or match.group("era1"))
@@ -384,10 +478,12 @@ def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
 
 
 def _year(match: re.Match, published: dt.date | None) -> _Found | None:
-    # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark.
+    # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark,
+    # or closing a noun phrase (ميزانية 2018، كأس العالم 2018 في روسيا).
     if not (match.group("prep") or match.group("cue") or match.group("era")):
-        return None
-    if not (match.group("cue") or match.group("era")) and _followed_by_word(match):
+        if not _closes_noun_phrase(match):
+            return None
+    elif not (match.group("cue") or match.group("era")) and _followed_by_word(match):
         return None  # في 2000 منزل: a count after a preposition, not a year
     year = _year_value(match.group("year"), match.group("era"))
     if year is None:
@@ -403,26 +499,50 @@ def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
-    year, month = _shift_month(published, _direction(match.group("which")))
+    told = _month_told_before(match) if match.group(0).rstrip().endswith("منه") else None
+    if told is not None:
+        year, month = _closest_year(told, day, published), told
+    else:
+        year, month = _shift_month(published, _direction(match.group("which")))
     return _Found(match.start(), match.end(), _iso(year, month, day), kind, anchored=True)
+
+
+MONTH_TOLD_WINDOW = 200  # characters back to the month that منه refers to
+
+
+def _month_told_before(match: re.Match) -> int | None:
+    """The Gregorian month last named before the match, in the same paragraph."""
+    before = match.string[max(0, match.start() - MONTH_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
+    names = [found for found in _month_word_pattern().finditer(before)
+             if month_names()[found.group(1)].calendar == "gregorian" and not month_names()[found.group(1)].ambiguous]
+    return month_names()[names[-1].group(1)].number if names else None
+
+
+@lru_cache(maxsize=1)
+def _month_word_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![\u0621-\u064a])(?:و|ب|ل)?({_alternation(month_names())})(?![\u0621-\u064a])")
 
 
 def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     name, which = match.group("weekday"), match.group("which")
     if _word_before(match, match.start("weekday")) in NOT_WEEKDAY_BEFORE:
         return None
+    if match.group("conj") and not _after_weekday(match):
+        return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء)
     if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
                                       or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
-                                      or _adverbial(match)):
+                                      or _adverbial(match) or _bare_day_after_clause(match, name)):
         return None
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     if match.group("relative"):  # أمس الثلاثاء، اليوم الأحد: one day, named twice
-        date = published + dt.timedelta(days=RELATIVE_DAYS[re.sub(r"\s+", " ", match.group("relative"))])
-        return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+        relative = re.sub(r"\s+", " ", match.group("relative"))
+        date = published + dt.timedelta(days=_relative_offset(relative, match.group("prep")))
+        return _Found(match.start(), match.end(), _nearest_weekday(date, WEEKDAYS[name]).isoformat(), kind,
+                      anchored=True)
     offset = (published.weekday() - WEEKDAYS[name]) % 7
-    direction = _direction(which)
+    direction = _direction(which) or (1 if offset and _future_cue_before(match) else 0)
     if direction < 0 and offset == 0:
         offset = 7
     date = published - dt.timedelta(days=offset) if direction <= 0 else \
@@ -430,18 +550,66 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
 
 
+def _after_weekday(match: re.Match) -> bool:
+    return _word_before(match, match.start()) in WEEKDAYS
+
+
+def _relative_offset(word: str, prep: str | None) -> int:
+    """Days from publication; بعد غد is read as بعد + غدا by the preposition slot: the day after."""
+    days = RELATIVE_DAYS[word]
+    return days + 1 if days == 1 and _bare_preposition(prep) == "بعد" else days
+
+
+def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
+    """أمس الثلاثاء in a paper dated a day late: the weekday named is the day meant, and it lies
+    within three days of the relative day."""
+    shift = (weekday - date.weekday()) % 7
+    return date + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+
+
 def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     word = re.sub(r"\s+", " ", match.group("word"))
-    if word == "اليوم" and _followed_by_definite(match):
-        return None  # اليوم التالي، اليوم الوطني: a day named, not today
+    if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
+        return None  # عين اليوم، صحيفة اليوم: a paper's name
+    if _word_after(match) in WEEKDAYS:
+        return None  # غدا الخميس 18 ماي: the weekday's date, read by its own reader, names the day
+    before = _word_before(match, match.start())
+    if word == "اليوم" and (before in DAY_LENGTH_BEFORE
+                            or before in PER_DAY_BEFORE and _bare_preposition(match.group("prep")) == "في"):
+        return None  # طوال اليوم، ساعتين في اليوم: the length of a day or a rate per day, not today
+    if word == "اليوم" and _word_after(match) in DAY_TOLD_OFFSETS:
+        return _day_told_before(match, published)  # في اليوم نفسه، في اليوم التالي
+    if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS:
+        return None  # اليوم التالي، اليوم الوطني: a day named, not today (مساء اليوم الحفل is today)
+    if _bare_preposition(match.group("prep")) == "بعد" and _negated(match):
+        return None  # ليس بعد اليوم، لن يتكرر بعد اليوم: "no longer"
     if word == "اليوم" and not match.group("prep") and (_word_before(match, match.start()) in NOWADAYS_PRONOUNS
                                                       or _word_after(match) in NOWADAYS_PRONOUNS):
         return None  # ونحن اليوم نرى، والمدينة اليوم هي: nowadays
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
-    date = published + dt.timedelta(days=RELATIVE_DAYS[word])
+    date = published + dt.timedelta(days=_relative_offset(word, match.group("prep")))
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+# اليوم نفسه / ذاته / التالي / السابق: the day told before, or the one after or before it.
+DAY_TOLD_OFFSETS = {"نفسه": 0, "ذاته": 0, "التالي": 1, "السابق": -1}
+DAY_TOLD_WINDOW = 400  # characters of the same paragraph back to the day told
+DAY_FORMS = frozenset({"day_month", "numeric", "iso", "weekday"})
+
+
+def _day_told_before(match: re.Match, published: dt.date | None) -> _Found | None:
+    """يوم الأحد الماضي ... وفي اليوم نفسه: the last day-precise date before, in the same paragraph,
+    shifted by the word after اليوم; with none told, اليوم التالي names no day we can find."""
+    kind = _kind_of(match.group("prep"), "relative")
+    end = match.end() + len(re.match(r"[^\S\n]*[\u0621-\u064a]+", match.string[match.end():]).group(0))
+    before = match.string[max(0, match.start() - DAY_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
+    days = [item.value for _, item in _scan(before, published, DAY_FORMS) if item.value and len(item.value) == 10]
+    if not days:
+        return None
+    day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=DAY_TOLD_OFFSETS[_word_after(match)])
+    return _Found(match.start(), end, day.isoformat(), kind, anchored=True)
 
 
 def _word_before(match: re.Match, position: int) -> str:
@@ -454,12 +622,55 @@ def _word_after(match: re.Match) -> str:
     return following.group(1) if following else ""
 
 
+def _negated(match: re.Match) -> bool:
+    """A negation among the two words before the match (لن يحدث بعد اليوم)."""
+    words = re.findall(r"[\u0621-\u064a]+", match.string[max(0, match.start() - 30):match.start()])
+    return any(word in NEGATIONS for word in words[-2:])
+
+
+def _bare_day_after_clause(match: re.Match, name: str) -> bool:
+    """استقالتها الاثنين إثر، جلسة مغلقة الجمعة بأغلبية: الجمعة and الاثنين closing a clause's noun
+    phrase before a preposition or a noun led by ب/ل/إثر are days. Not الأحد ("the one"), not after
+    a dual (الطرفين الاثنين) or a number, not before عشر (الاثني عشر) or معا."""
+    if name not in BARE_DAY_WEEKDAYS:
+        return False
+    before, after = _word_before(match, match.start("weekday")), _word_after(match)
+    if not before or before.endswith(("ين", "ان")) or before in function_words():
+        return False
+    return after in BARE_DAY_FOLLOWERS or after[:1] == "ب" and len(after) > 3 and after not in function_words()
+
+
 def _adverbial(match: re.Match) -> bool:
     """A bare weekday set off as an adverb of time (، الجمعة، / قالت الاثنين إنها / في وقت سابق الجمعة)."""
     before = match.string[max(0, match.start("weekday") - 3):match.start("weekday")].rstrip()
     after = match.string[match.end():match.end() + 3].lstrip()
     return before.endswith(("،", ",")) or after.startswith(("،", ",", ".")) \
         or _word_after(match) in ADVERB_AFTER or _word_before(match, match.start("weekday")) in ADVERB_BEFORE
+
+
+def _closes_noun_phrase(match: re.Match) -> bool:
+    """A bare year right after a noun (ميزانية 2018، اتفاق 2015، الودية 2015) and before no word that
+    it could count: the end, a mark, a conjunction or a short particle (2018 في روسيا)."""
+    before = match.string[max(0, match.start() - 30):match.start()]
+    noun = re.search(r"([\u0621-\u064a]{3,})[^\S\n]+$", before)
+    if noun is None or noun.group(1) in function_words() or noun.group(1) in NOT_YEAR_BEFORE:
+        return False
+    word = noun.group(1)
+    if not word.startswith(("ال", "لل")) and not _takes_article(word) and not (word[0] in "لبوفك" and _takes_article(word[1:])):
+        return False  # سوكر 2015: a title's word, not a noun the year dates
+    if re.match(r"\s*[\d%]", match.string[match.end():match.end() + 3]):
+        return False
+    following = re.match(r"[^\S\n]+([\u0621-\u064a]+)", match.string[match.end():match.end() + 30])
+    return following is None or not _followed_by_word(match) or following.group(1) in function_words() \
+        or not _takes_article(following.group(1))
+
+
+def _takes_article(word: str) -> bool:
+    """A noun the year could be counting (2000 منزل، 2015 شخصا) takes the article in the corpus;
+    a verb or a particle after a year (اتفاق 2015 ساهم) does not."""
+    frequencies = word_frequencies()
+    bare = word[:-1] if word.endswith("ا") and len(word) > 3 else word
+    return max(frequencies.get("ال" + word, 0), frequencies.get("ال" + bare, 0)) >= per_million(NOUN_ARTICLE_PER_MILLION)
 
 
 def _followed_by_word(match: re.Match) -> bool:
@@ -469,12 +680,15 @@ def _followed_by_word(match: re.Match) -> bool:
 
 
 def _followed_by_definite(match: re.Match) -> bool:
+    """A definite word follows; إلى، التي، الذي normalize to ال... too, and are function words."""
     rest = match.string[match.end():match.end() + 12]
-    return bool(re.match(r"\s+(?:ال|لل)\w", rest))
+    following = _word_after(match)
+    return bool(re.match(r"\s+(?:ال|لل)\w", rest)) and (following not in function_words() or following in WEEKDAYS)
 
 
 def _period(match: re.Match, published: dt.date | None) -> _Found | None:
-    period, which = PERIOD_WORDS[match.group("period")], match.group("which")
+    period = PERIOD_WORDS[match.group("period") or match.group("this_period")]  # هذا الشهر: the current one
+    which = match.group("which")
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
@@ -490,13 +704,13 @@ def _period(match: re.Match, published: dt.date | None) -> _Found | None:
 
 
 # Order matters: longer, more specific forms claim their text first.
-_READERS = (("day_month", _day_month), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
+_READERS = (("day_range", _day_range), ("day_month", _day_month), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
             ("year_range", _year_range), ("year", _year), ("day_of_month", _day_of_month),
             ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period))
 
 
 # The forms that carry a number (day, year): what the counts extractor needs to set dates aside.
-NUMERIC_FORMS = frozenset({"day_month", "numeric", "iso", "month_year", "year_range", "year", "day_of_month"})
+NUMERIC_FORMS = frozenset({"day_range", "day_month", "numeric", "iso", "month_year", "year_range", "year", "day_of_month"})
 
 
 def scan_normalized(text: str, published: dt.date | dt.datetime | str | None = None,

@@ -20,8 +20,9 @@ _TOKEN_PATTERN = re.compile(
     r"|(?P<latin>[^\W\d_]+)"
     r"|(?P<punct>\S)"
 )
-# A sentence ends at . ! ? ؟ (or a run of them) followed by space, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
+# A sentence ends at . ! ? ؟ (or a run of them) followed by space, or at a line break; not at the
+# point of a title abbreviated to one letter (د. حاتم طه، م. سالم، أ. محمد).
+_SENTENCE_END = re.compile(r"(?:(?<!\s[دمأا])(?<!^[دمأا])\.|[!?؟])[.!?؟]*(?=\s|$)|\n+")
 _MIN_STEM_LENGTH = 2
 
 

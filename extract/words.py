@@ -68,9 +68,22 @@ def _institution_kinds() -> tuple[tuple[str, str], ...]:
 
 
 def institution_kind(text: str) -> str | None:
-    """The actor kind an institution phrase's head gives it, if it has one."""
+    """The actor kind an institution phrase's head gives it, if it has one (a radio station's
+    name ends in its band: الجوهرة أف أم)."""
     key = " ".join(normalize_string(text).split())
+    if ends_with_radio_band(key.split()):
+        return "media"
     return next((kind for head, kind in _institution_kinds() if key.startswith(head)), None)
+
+
+# A radio station's name ends in its band, written in Arabic letters (أف أم، إف إم) or Latin (FM).
+RADIO_BANDS = (("اف", "ام"), ("fm",))
+
+
+def ends_with_radio_band(words: list[str]) -> bool:
+    """Whether normalized words end in a radio band (the band alone names nothing)."""
+    lowered = [word.lower() for word in words]
+    return any(len(lowered) > len(band) and tuple(lowered[-len(band):]) == band for band in RADIO_BANDS)
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,8 @@ def test_a_confident_crf_person_passes_where_the_corpus_test_doubts_its_words():
     doc = _doc("وسجل حسام غالي هدفا في المباراة")
     crf = phrase_spans(doc, ("حسام غالي", "PER"))
     assert _combined(doc, [], crf, 0.99) == [("حسام غالي", "PER")]
-    assert _combined(doc, [], crf, 0.6) == []
+    # حسام is a listed given name, so a fair confidence (CONFIDENT_EXTENSION) is enough; below it, no.
+    assert _combined(doc, [], crf, 0.4) == []
 
 
 def test_even_a_confident_new_person_holds_no_definite_common_noun():

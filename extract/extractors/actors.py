@@ -24,7 +24,7 @@ from extract.lexicons import actor_lexicon, read_tsv
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import ORG_HEADS, institution_kind, is_definite_adjective
+from extract.words import ORG_HEADS, RADIO_BANDS, institution_kind, is_definite_adjective, nationality_countries
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -44,8 +44,14 @@ NASAB_WORDS = frozenset({"بن", "ابن", "بنت"})
 
 
 def mention_key(text: str) -> str:
-    """How a mention is compared with earlier names: as a lexicon key, with hashtag underscores as spaces."""
-    return lexicon_key(text.replace("_", " "))
+    """How a mention is compared with earlier names: as a lexicon key, with hashtag underscores as
+    spaces and a radio band in one spelling (موزاييك FM = موزاييك أف أم)."""
+    words = lexicon_key(text.replace("_", " ")).split()
+    for band in RADIO_BANDS:
+        if len(words) > len(band) and tuple(word.lower() for word in words[-len(band):]) == band:
+            words = words[:-len(band)] + list(RADIO_BANDS[0])
+            break
+    return " ".join(words)
 
 
 def key_readings(key: str) -> list[str]:
@@ -53,6 +59,23 @@ def key_readings(key: str) -> list[str]:
     first, _, rest = key.partition(" ")
     readings = [f"{stem} {rest}".strip() for _, stem in clitic_stems(first)] if first else []
     return list(dict.fromkeys([key, *readings]))
+
+
+# A foreign name's g is written غ or ج (غريفيث، جريفيث): one person however the article spells it.
+FOREIGN_G = str.maketrans({"ج": "غ"})
+
+
+def foreign_sound(word: str) -> str:
+    return word.translate(FOREIGN_G)
+
+
+def _government_country(words: list[str]) -> str | None:
+    """The country of a government named by a government word and its nationality (الحكومة الصينية,
+    السلطات الصينية, النظام الصيني: CN), else None."""
+    heads = state_actor_words().get(("السلطات",), ("", frozenset()))[1]
+    if len(words) != 2 or words[0] not in heads:
+        return None
+    return nationality_countries().get(words[1])
 
 
 def _in_order(words: list[str], name: list[str]) -> bool:
@@ -94,6 +117,7 @@ class _ActorResolver:
         self._order: dict[str, int] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._names_by_word: dict[str, list[str]] = {}
+        self._names_by_sound: dict[str, list[str]] = {}
         self._names_by_key: dict[str, list[str]] = {}
         self._names_by_key_prefix: dict[str, list[str]] = {}
 
@@ -109,23 +133,68 @@ class _ActorResolver:
         self._words[name] = tuple(key.split())
         for word in dict.fromkeys(self._words[name]):
             self._names_by_word.setdefault(word, []).append(name)
+            self._names_by_sound.setdefault(foreign_sound(word), []).append(name)
         for reading in key_readings(key):
             words = reading.split()
             self._names_by_key.setdefault(reading, []).append(name)
             for length in range(1, len(words)):
                 self._names_by_key_prefix.setdefault(" ".join(words[:length]), []).append(name)
 
+    def index_alias(self, alias: str, name: str) -> None:
+        for reading in key_readings(mention_key(alias)):
+            self._names_by_key.setdefault(reading, []).append(name)
+
     def person(self, span: Span) -> str:
         words = mention_key(span.text).split()
         if words:
-            for name in self._names_by_word.get(words[0], ()):
-                if self.kinds_by_name[name] == "person" and same_person(words, list(self._words[name])):
+            sounds = [foreign_sound(word) for word in words]
+            for name in self._names_by_sound.get(sounds[0], ()):
+                if self.kinds_by_name[name] == "person" \
+                        and same_person(sounds, [foreign_sound(word) for word in self._words[name]]):
                     self.collector.add(name, {}, span)
                     return name
         self.add(span.text, {"name_en": None, "kind": "person"}, span)
         return span.text
 
+    def _same_name_with_inserted_words(self, words: list[str]) -> list[str]:
+        """Earlier organisations that are this one with words inserted or left out inside it, the
+        first and last words kept (مجلس الشعب، مجلس نواب الشعب; الجيش السوري، الجيش العربي السوري)."""
+        if len(words) < 2:
+            return []
+        found = []
+        for name in self._names_by_word.get(words[0], ()):
+            known = list(self._words[name])
+            shorter, longer = sorted((words, known), key=len)
+            if self.kinds_by_name[name] != "person" and len(shorter) >= 2 and 0 < len(longer) - len(shorter) <= 2 \
+                    and shorter[0] == longer[0] and shorter[-1] == longer[-1] and _in_order(shorter, longer):
+                found.append(name)
+        return found
+
+    def _same_government(self, words: list[str]) -> list[str]:
+        """Earlier governments of the same country: الحكومة الصينية، السلطات الصينية and النظام الصيني
+        are one actor (RECORD.md, state actors)."""
+        country = _government_country(words)
+        if country is None:
+            return []
+        return [name for name, kind in self.kinds_by_name.items()
+                if kind == "government" and _government_country(list(self._words[name])) == country]
+
+    def known_person(self, span: Span) -> str | None:
+        """The person an organisation span names where its words are a known person's name or family
+        name (the NER read مورينيو as a club where the article names the coach)."""
+        words = [foreign_sound(word) for word in mention_key(span.text).split()]
+        for name in self._names_by_sound.get(words[0], ()) if words else ():
+            name_words = [foreign_sound(word) for word in self._words[name]]
+            if self.kinds_by_name[name] == "person" and len(name_words) > 1 \
+                    and words in (name_words, name_words[-1:]):
+                return name
+        return None
+
     def organisation(self, span: Span) -> str:
+        person = self.known_person(span)
+        if person is not None:
+            self.collector.add(person, {}, span)
+            return person
         candidates: list[str] = []
         for key in key_readings(mention_key(span.text)):
             words = key.split()
@@ -135,6 +204,8 @@ class _ActorResolver:
             for length in range(1, len(words)):
                 candidates += self._names_by_key.get(" ".join(words[:length]), ())
         fitting = [name for name in candidates if self.kinds_by_name[name] != "person"]
+        fitting = fitting or self._same_name_with_inserted_words(mention_key(span.text).split()) \
+            or self._same_government(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)
@@ -178,9 +249,7 @@ class _ActorResolver:
 def extract_actors(doc: Document) -> Document:
     resolver = _ActorResolver(doc)
     previous: tuple[Span, str] | None = None  # the last organisation span and the actor it went to
-    for span in doc.entities:
-        if span.label not in ("ORG", "PER"):
-            continue
+    for span in (span for span in doc.entities if span.label in ("ORG", "PER")):
         actor = link_actor(doc.normalized_text_of(span.start, span.end))
         if actor is not None:
             name = actor["name"]
@@ -188,6 +257,7 @@ def extract_actors(doc: Document) -> Document:
         elif span.label == "ORG" and previous is not None and is_apposed_short_name(doc, previous[0], span):
             name = previous[1]
             resolver.collector.add(name, {}, span)
+            resolver.index_alias(span.text, name)  # later bare mentions of the short name join it too
         elif span.label == "PER":
             name = resolver.person(span)
         else:

@@ -23,7 +23,7 @@ from extract.document import Document, Token, cached_by_form
 from extract.items import Count
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
-from extract.quantities import dual_singular, non_count_tokens
+from extract.quantities import counted_after_label, dual_reading, dual_singular, non_count_tokens
 from extract.registry import register
 from extract.words import is_function_word, word_set
 
@@ -33,6 +33,11 @@ CLOSING_QUOTES = frozenset({"\"", "»", "”"})
 DATE_PUNCTUATION = frozenset("/:-")
 NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "scale"})
 TEENS = word_set("teen")
+# The attached pronouns a fraction takes when the pronoun is the whole (ثلثه، نصفهم، ربعها).
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+PROPORTION_WORDS = word_set("proportion")  # بنسبة الثلث
+PAIRING_PREPOSITION = "بين"
+MEMBER_NAME_WORDS = 6  # words a member's name may take before the second member (رجب طيب أردوغان والأمريكي)
 DUAL_MIN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more; a verb (تمتلكان) does not
 
 
@@ -109,6 +114,8 @@ class _Number:
     fraction: str | None = None
     unit_before: int | None = None  # الدول الثلاث: the counted noun precedes the number
     dual: bool = False
+    names_members: bool = False  # الجنسيتين البريطانية والإيرانية: a dual that names its two members
+    whole_given: bool = False  # ثلثهم، بنسبة الثلث: a fraction whose whole is a pronoun or told before
 
 
 def _read_tail(tokens: list[Token], last: int, scale: float) -> tuple[float, int]:
@@ -186,8 +193,9 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
     special, _ = _word(token, {"vague", "fraction"})
     if special is not None and not _word(token, NUMBER_KINDS - {"scale"})[0]:
         if special.kind == "vague" and index + 1 < len(tokens):
-            scale = number_words().get(tokens[index + 1].norm[2:] if tokens[index + 1].norm.startswith("ال") else "", {})
-            if "scale" in scale:  # عشرات الآلاف: tens of thousands
+            following = tokens[index + 1].norm  # آلاف normalizes to الاف, so the bare form is tried first
+            scale = number_words().get(following, {}) or number_words().get(following[2:] if following.startswith("ال") else "", {})
+            if "scale" in scale:  # عشرات الآلاف، عشرات آلاف: tens of thousands
                 return _Number(index, index + 1, special.value * scale["scale"].value, "at_least")
         return _Number(index, index, special.value, "at_least" if special.kind == "vague" else None, special.fraction)
     one, _ = _word(token, {"one"})
@@ -195,6 +203,8 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
         if index + 1 < len(tokens) and tokens[index + 1].norm in TEENS:
             return _Number(index, index + 1, 10 + one.value)
         return None
+    if token.norm in TEENS and index > 0 and _ends_with_unit_word(tokens[index - 1]):
+        return None  # دور الستة عشر: the ten of a number whose unit was read (or set aside) before it
     total, current, last, previous = 0.0, 0.0, index, None
     position = index
     while position < len(tokens):
@@ -225,6 +235,14 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
     return _Number(index, last, total) if total else None
 
 
+def _ends_with_unit_word(token: Token) -> bool:
+    """خمسة، الستة: a unit number word, bare or with the article, that a teen word completes."""
+    norm = token.norm[2:] if token.norm.startswith("ال") else token.norm
+    kinds = number_words().get(norm, {})
+    unit = kinds.get("unit") or kinds.get("one")  # الأحد عشر، الاثني عشر
+    return unit is not None and unit.value < 10
+
+
 def _read_article_number(tokens: list[Token], index: int) -> _Number | None:
     """العشرات من الحوثيين (vague with the article) and الدول الثلاث (a number after its noun)."""
     norm = tokens[index].norm
@@ -234,20 +252,120 @@ def _read_article_number(tokens: list[Token], index: int) -> _Number | None:
     if "vague" in kinds:
         return _Number(index, index, kinds["vague"].value, "at_least")
     unit = kinds.get("unit")
-    if unit is not None and index > 0 and tokens[index - 1].kind == "arabic" \
-            and tokens[index - 1].norm.startswith("ال") and not _word(tokens[index - 1], NUMBER_KINDS)[0]:
-        return _Number(index, index, unit.value, unit_before=index - 1)
+    if unit is not None and index > 0 and tokens[index - 1].kind == "arabic" and _is_definite(tokens[index - 1]) \
+            and not _word(tokens[index - 1], NUMBER_KINDS)[0]:
+        if index + 1 < len(tokens) and tokens[index + 1].norm in TEENS and unit.value < 10:
+            return _Number(index, index + 1, 10 + unit.value, unit_before=index - 1)  # أعضاء المجلس الخمسة عشر
+        return _Number(index, index, unit.value, unit_before=index - 1)  # بالمواجهات الأربع
+    fraction = kinds.get("fraction")
+    if fraction is not None and _definite_fraction_alone(tokens, index):
+        return _Number(index, index, fraction.value, fraction=fraction.fraction, whole_given=True)
+    return None
+
+
+def _is_definite(token: Token) -> bool:
+    """The noun carries the article, behind a proclitic or not (الدول، بالمواجهات، وللدول), or a
+    possessive pronoun (أبناؤه الثلاثة، تصاميمها الثلاثة; ه as written, not the ة that normalizes to it)."""
+    return any(stem.startswith("ال") for _, stem in token.stems) or len(token.norm) > 4 and (
+        token.norm.endswith(("ها", "هم", "هما")) or token.text.endswith("ه"))
+
+
+def _definite_fraction_alone(tokens: list[Token], index: int) -> bool:
+    """بنسبة الثلث، النصف من المقاعد: a definite fraction of a whole told before, after a word of
+    proportion or before من; not الربع الأول (a quarter of the year) nor نصف النهائي (a stage)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.kind == "arabic" and _is_definite(following):
+        return False
+    before = tokens[index - 1] if index > 0 else None
+    proportion = before is not None and bool({stem for _, stem in before.stems} & PROPORTION_WORDS)
+    return proportion or following is not None and following.norm == "من"
+
+
+def _read_suffixed_fraction(tokens: list[Token], index: int) -> _Number | None:
+    """ثلثه، نصفهم، ربعها: a fraction with a pronoun suffix; the pronoun is the whole it divides."""
+    fraction = _suffixed_fraction(tokens[index])
+    return _Number(index, index, fraction.value, fraction=fraction.fraction, whole_given=True) if fraction else None
+
+
+def _suffixed_fraction(token: Token) -> NumberWord | None:
+    if token.kind != "arabic":
+        return None
+    for _, stem in token.stems:
+        for suffix in PRONOUN_SUFFIXES:
+            if stem.endswith(suffix) and "fraction" in number_words().get(stem[:-len(suffix)], {}):
+                return number_words()[stem[:-len(suffix)]]["fraction"]
     return None
 
 
 def _read_dual(tokens: list[Token], index: int) -> _Number | None:
     singular = dual_singular(tokens[index])
+    if singular is None and index > 0 and tokens[index - 1].norm == PAIRING_PREPOSITION \
+            and tokens[index].norm.startswith("ال") and tokens[index].norm.endswith("ين"):
+        # بين البلدين: between takes two, so a dual as common as its singular (البلدين) is one
+        reading = dual_reading(tokens[index], True)
+        singular = reading[1] if reading else None
     if singular is None or singular in _first_words("not_count_unit") or _word(tokens[index], NUMBER_KINDS)[0]:
         return None
+    if _agrees_past_members(tokens, index):
+        return None
     last = index
-    while last + 1 < len(tokens) and dual_singular(tokens[last + 1]) is not None:
-        last += 1  # an agreeing dual adjective (عربتين عسكريتين) is part of the same count
+    while last + 1 < len(tokens) and _agreeing_dual(tokens[last + 1]):
+        last += 1  # an agreeing dual adjective (عربتين عسكريتين، البلدين العربيين الكبيرين) is part of the count
+    second_member = _names_two_members(tokens, last)
+    if second_member:
+        last = second_member
+        while last + 1 < len(tokens) and dual_singular(tokens[last + 1]) is not None:
+            last += 1
+        return _Number(index, last, 2, dual=True, names_members=True)
     return _Number(index, last, 2, dual=True)
+
+
+def _agreeing_dual(token: Token) -> bool:
+    """A dual adjective after a dual noun: a dual reading, or a definite nisba dual in يين
+    (البلدين العربيين الكبيرين), which dual_singular leaves out as it is also the nisba's plural."""
+    return dual_singular(token) is not None or token.kind == "arabic" and token.norm.endswith("يين") \
+        and len(token.norm) > 5 and token.norm.startswith("ال")
+
+
+def _names_two_members(tokens: list[Token], last: int) -> int:
+    """الجنسيتين البريطانية والإيرانية، الطرفين السوري والتركي: two definite words joined by و right
+    after a dual name its two members; so do two nisba adjectives with a name after each (الرئيسين
+    التركي رجب طيب أردوغان والأمريكي باراك أوباما). The dual counts nothing of its own (RECORD.md).
+    Returns the position of the second member, or 0."""
+    if last + 2 >= len(tokens):
+        return 0
+    first = tokens[last + 1]
+    if first.kind != "arabic" or not first.norm.startswith("ال"):
+        return 0
+    second = tokens[last + 2]
+    if second.kind == "arabic" and second.norm.startswith("وال") and len(second.norm) > 4:
+        return last + 2
+    ending = _nisba_ending(first.norm)
+    if ending is None:
+        return 0
+    for position in range(last + 3, min(len(tokens), last + 2 + MEMBER_NAME_WORDS)):
+        token = tokens[position]
+        if token.kind != "arabic":
+            return 0  # a mark ends the first member's name
+        if token.norm.startswith("وال") and _nisba_ending(token.norm) == ending:
+            return position
+    return 0
+
+
+def _nisba_ending(norm: str) -> str | None:
+    """The nisba ending of an adjective (السوري: ي، البريطانية: يه), or None."""
+    return next((ending for ending in ("يه", "ي") if norm.endswith(ending) and len(norm) > len(ending) + 3), None)
+
+
+def _agrees_past_members(tokens: list[Token], index: int) -> bool:
+    """وزارتي الدفاع والداخلية الخاضعتين: a definite dual after two definite words joined by و is
+    an adjective of the dual before them, which named its members."""
+    token = tokens[index]
+    if index < 2 or not token.norm.startswith("ال"):
+        return False
+    previous, before = tokens[index - 1], tokens[index - 2]
+    return previous.kind == "arabic" and before.kind == "arabic" and previous.norm.startswith("وال") \
+        and before.norm.startswith("ال")
 
 
 def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
@@ -321,9 +439,16 @@ def _is_excluded(tokens: list[Token], number: _Number, unit: Token | None) -> bo
         if number.last + 1 < len(tokens) and tokens[number.last + 1].norm in DATE_PUNCTUATION \
                 and tokens[number.last + 1].start == tokens[number.last].end:
             return True
-    if number.first > 0 and _bare_stems(tokens[number.first - 1]) & _first_words("not_count_before"):
-        return True
+    if number.first > 0 and _bare_stems(tokens[number.first - 1]) & _first_words("not_count_before") \
+            and not (first.kind == "number" and counted_after_label(tokens, number.last)) \
+            and not (first.kind == "arabic" and _partitive_after(tokens, number.last)):
+        return True  # القرار 2235، الموسم 2015; but في هذه القضية ثلاث من بناته counts
     return unit is not None and bool(_bare_stems(unit) & _first_words("not_count_unit"))
+
+
+def _partitive_after(tokens: list[Token], last: int) -> bool:
+    """A number word followed by من and a noun (ثلاث من بناته): it counts the noun, whatever precedes."""
+    return last + 2 < len(tokens) and tokens[last + 1].norm == "من" and tokens[last + 2].kind == "arabic"
 
 
 def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | None:
@@ -336,6 +461,8 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     percent = _phrase_after(tokens, number.last, context["percent"])
     if number.dual:
         unit_token, unit = tokens[number.first], _bare_unit(doc, tokens[number.first])
+    elif number.whole_given:
+        pass  # ثلثهم: the pronoun is the whole; the word after is no counted noun
     elif number.unit_before is not None:
         span_first = number.unit_before
         unit_token, unit = tokens[number.unit_before], _bare_unit(doc, tokens[number.unit_before])
@@ -356,7 +483,9 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     article_vague = tokens[number.first].norm.startswith("ال") and number.qualifier == "at_least"
     if number.fraction is None and number.qualifier == "at_least" and unit is None and not article_vague:
         return None  # a vague plural must count something
-    if number.fraction is not None and unit_token is None:
+    if number.names_members:
+        return None
+    if number.fraction is not None and unit_token is None and not number.whole_given:
         return None
     partitive = number.last + 1 < len(tokens) and tokens[number.last + 1].norm == "من"  # لثلاثة من أعضاء
     if unit_token is None and not partitive and _led_by_preposition(tokens[number.first]):
@@ -372,7 +501,7 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     first = tokens[span_first]
     if span_first == number.first and (_kinds(first)[1] or number.dual):
         # وثلاثة آلاف، وامرأتين: the conjunction or preposition is not part of the count
-        offset = 1 if not number.dual else first.stems[-1][0]
+        offset = 1 if not number.dual else (dual_reading(first) or first.stems[-1])[0]
         span_start = doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0]
     span = doc.span(span_start, tokens[span_last].end)
     return Count(span.text, span.start, span.end,
@@ -400,7 +529,7 @@ def _may_start_number(token: Token) -> bool:
     if token.kind != "arabic":
         return False
     return bool(_kinds(token)[0]) or (token.norm.startswith("ال") and token.norm[2:] in number_words()) \
-        or dual_singular(token) is not None
+        or dual_singular(token) is not None or _suffixed_fraction(token) is not None
 
 
 @lru_cache(maxsize=1)
@@ -412,7 +541,13 @@ def _number_stems() -> frozenset[str]:
 def _digits_or_dual_endings(stems: Iterable[str]) -> list[str]:
     """Stems of digit tokens and of possible duals (ان، ين): with _number_stems(), a superset of the
     tokens _may_start_number accepts."""
-    return [stem for stem in stems if stem[:1].isdigit() or stem.endswith(("ان", "ين"))]
+    return [stem for stem in stems if stem[:1].isdigit() or stem.endswith(("ان", "ين"))
+            or any(stem.endswith(suffix) and stem[:-len(suffix)] in _fraction_words() for suffix in PRONOUN_SUFFIXES)]
+
+
+@lru_cache(maxsize=1)
+def _fraction_words() -> frozenset[str]:
+    return frozenset(word for word, kinds in number_words().items() if "fraction" in kinds)
 
 
 def _read_number(tokens: list[Token], index: int) -> _Number | None:
@@ -421,7 +556,8 @@ def _read_number(tokens: list[Token], index: int) -> _Number | None:
         return _read_digits(tokens, index)
     if token.kind != "arabic":
         return None
-    return _read_words(tokens, index) or _read_article_number(tokens, index) or _read_dual(tokens, index)
+    return _read_words(tokens, index) or _read_article_number(tokens, index) or _read_dual(tokens, index) \
+        or _read_suffixed_fraction(tokens, index)
 
 
 def _named_spans(doc: Document) -> list[tuple[int, int]]:
@@ -448,7 +584,8 @@ def extract_counts(doc: Document) -> Document:
             if tokens[index].kind == "arabic" and tokens[index].index in named or tokens[index].index in not_counts:
                 index += 1
                 continue
-            number = _read_number(tokens, index) if _may_start_number(tokens[index]) else None
+            readable = _may_start_number(tokens[index]) or index > 0 and tokens[index - 1].norm == PAIRING_PREPOSITION
+            number = _read_number(tokens, index) if readable else None
             if number is None:
                 index += 1
                 continue

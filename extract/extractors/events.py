@@ -32,7 +32,7 @@ from extract.items import Mention as ItemMention
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import is_function_word, is_title_word, word_set
+from extract.words import has_preposition, is_function_word, is_title_word, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -274,6 +274,7 @@ class Event:
     date_inherited: bool = False  # the date comes from an earlier sentence, not the event's own
     date_of_report: bool = False  # ذكرت الشرطة أمس أنه ...: the day it was told, maybe not the day it happened
     conjoined: bool = False  # written with و/ف (واستهدف): it opens a clause of its own
+    separate: bool = False  # told as another incident (في حادث منفصل): never merged into an earlier one
 
     @property
     def own_date(self) -> EventDate | None:
@@ -476,11 +477,14 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         return None  # احتج المحامي بأن: he argued that, no protest
     if entry.needs in LEXICAL_NEEDS and not _cue_follows(doc, last, LEXICAL_NEEDS[entry.needs]):
         return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
+    if core in CAREER_READINGS:
+        return None  # مسيرته في الملاعب، مسيرتها الفنية: a career, not a march
     if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
     return entry
 
 
+CAREER_READINGS = word_set("career_reading")
 # needs (see the trigger file) checked on the words right after the trigger: need -> cue role
 LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase")}
 # أصيب، إصابة: a wounding, the toll of another violent event in its sentence
@@ -666,7 +670,11 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.targets, subject.name)
     else:
         genitive = context.actor_from(after, after)
-        if genitive:
+        obj = _masdar_object(context, genitive, right) if genitive and event.type in GENITIVE_IS_TARGET else None
+        if obj:
+            _add(event.actors, genitive.name)  # اعتقال القوات الروسية عناصر من ...: subject, then object
+            _add(event.targets, obj)
+        elif genitive:
             _add(event.targets if event.type in GENITIVE_IS_TARGET else event.actors, genitive.name)
         if not event.actors:
             _light_verb_actor(event, context, clause)
@@ -872,6 +880,19 @@ def _looks_like_object(context: EventContext, index: int) -> bool:
     return token.kind == "number" or _is_target_noun(token)
 
 
+def _masdar_object(context: EventContext, genitive: Mention, right: int) -> str | None:
+    """The object right after a masdar's genitive (اعتقال الشرطة ناشطين، اعتقال القوات الروسية عناصر):
+    an actor or a description of people; with one, the genitive is who does it."""
+    index = genitive.last + 1
+    if index > right:
+        return None
+    mention = context.actor_from(index, index)
+    if mention is not None:
+        return mention.name
+    token = context.doc.tokens[index]
+    return _target_text(token) if _is_target_noun(token) and not has_preposition(token) else None
+
+
 def _victims(event: Event, context: EventContext, after: int, right: int) -> None:
     """Who is killed or arrested: a named person right after the trigger (اعتقال الصحفي أحمد ...) or a
     description just before a passive-looking verb (أن شابا قتل برصاص ...)."""
@@ -1005,18 +1026,18 @@ CONTEXT_NEEDS = frozenset({"military", "aim"})
 
 
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
-    if entry_needs == "military" or entry_needs == "aim" and _is_imperfect(context.doc, event):
+    if entry_needs == "military" or entry_needs == "aim" and (_is_imperfect(context.doc, event) or event.pos == "noun"):
         return _military_sentence(event, context)
     if entry_needs == "population":
         return _population_in_clause(event, context)
     if entry_needs == "person":
         return _person_follows(event, context)
-    if not entry_needs or entry_needs in (PARTICIPANT, "aim", "not_argued") or entry_needs in LEXICAL_NEEDS or event.folded:
-        return True  # lexical needs were checked when the trigger was read
     clause = context.clause(event.trigger)
-    if entry_needs == "agent":
+    if entry_needs == "agent":  # a use folded with an attack noun (تستخدم ... أثناء هجوم) still needs its agent
         return bool(_weapon_agents(event, context)) or any(context.role(index) == "retype:chemical_attack"
                                          for index in range(event.trigger + 1, min(clause[1], event.trigger + 5) + 1))
+    if not entry_needs or entry_needs in (PARTICIPANT, "aim", "not_argued") or entry_needs in LEXICAL_NEEDS or event.folded:
+        return True  # lexical needs were checked when the trigger was read
     return bool(event.targets or event.killed or event.injured) or any(
         context.role(index) in ("target_prep",) for index in range(event.trigger + 1, clause[1] + 1))
 
@@ -1048,6 +1069,7 @@ def _weapon_agents(event: Event, context: EventContext) -> list[str]:
     return [name for name in event.agents if name not in riot]
 
 
+SUSPENSION_PREP = "عن"
 PERSON_REACH = 2  # توقيف الملازم مراد، إيقاف 6 عناصر، احتجاز عشرات المحتجين
 
 
@@ -1055,9 +1077,11 @@ def _person_follows(event: Event, context: EventContext) -> bool:
     """An arrest noun holds a person: a name, a title, a count or a description of people right after
     it, or its pronoun (توقيفه), or the state that arrests (توقيف السعودية لناشطين); إيقاف النشاط،
     احتجاز جوازات السفر hold none."""
+    doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
+    if index < len(doc.tokens) and doc.tokens[index].norm == SUSPENSION_PREP:
+        return False  # إيقافه عن العمل: a suspension from something, not an arrest
     if event.possessive:
         return True
-    doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
     for position in range(index, min(len(doc.tokens), index + PERSON_REACH)):
         token = doc.tokens[position]
         if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS:
@@ -1186,12 +1210,16 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         if MODALITY_PRIORITY[new] > MODALITY_PRIORITY[modality]:
             modality = new
 
-    for index in (trigger - 1, trigger - 2):
+    # لم تسجل أي اشتباكات: a quantifier before the trigger widens the negation's reach by its word
+    reach = (trigger - 1, trigger - 2, trigger - 3) if context.role(trigger - 1) == "generic" else (trigger - 1, trigger - 2)
+    for index in reach:
         if index >= first and context.role(index) == "negation":
             raise_to("denied")  # لم تقصف، دون أي مواجهات
     for index in range(trigger + 1, min(len(doc.tokens) - 1, trigger + 3) + 1):
         if context.role(index) == "alleged_after":
             raise_to("alleged")
+    if _future(event, context):
+        raise_to("threatened")  # ستقصف، سوف تشن هجمات: said to come, not done
     scope = first
     for index in range(first, trigger):
         if context.role(index) == "report":
@@ -1221,6 +1249,21 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         event.source = event.source or quote.speaker_actor or (quote.speaker.text if quote.speaker else None)
     if event.source is None:
         event.source = _according_to(context, event)
+
+
+FUTURE_REACH = 3  # سوف تشن الطائرات غارات
+
+
+def _future(event: Event, context: EventContext) -> bool:
+    """A verb in the future (س before its imperfect: سيقصف، ستهاجم) or سوف a few words before."""
+    first, _ = context.sentence_bounds[event.sentence]
+    if any(context.role(index) == "future" for index in range(max(first, event.first_token - FUTURE_REACH),
+                                                              event.first_token)):
+        return True
+    if event.pos != "verb":
+        return False
+    core = normalize_string(context.doc.text[event.trigger_start:event.trigger_end])
+    return core[:1] == "س" and core[1:2] in ("ي", "ت", "ن")
 
 
 def _is_hedge(doc: Document, index: int) -> bool:
@@ -1298,7 +1341,12 @@ def _prevented(event: Event, context: EventContext) -> bool:
 
 def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Event]:
     kept = []
+    armed = {event.sentence for event in events if event.type in WEAPON_TYPES}
     for event in events:
+        if event.type in HAZARD_READINGS and event.sentence not in armed and _natural_cause(event, context):
+            continue  # قتل ثلاثة في زلزال ضرب البلاد، شرد الفيضان آلاف السكان: a disaster, not violence
+        if _generic(event, context):
+            continue  # أي استخدام للأسلحة الكيماوية، كل هجوم: any such event, none told
         if _in_match_report(event, context):
             continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
         if _prevented(event, context):
@@ -1310,8 +1358,114 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
             continue
+        if _unrealized(event, context) or _background(event, context):
+            continue
         kept.append(event)
     return kept
+
+
+# A death, a blow (ضرب) or a flight can be a disaster's; a strike, a shelling or a bombing cannot.
+HAZARD_READINGS = frozenset({"killing", "attack", "displacement"})
+WEAPON_TYPES = frozenset({"chemical_attack", "airstrike", "shelling", "bombing", "armed_clash"})
+
+
+def _natural_cause(event: Event, context: EventContext) -> bool:
+    """A natural hazard or an accident in the sentence (زلزال، فيضان، حادث سير): with no
+    weapon's event beside it, the deaths, the blow and the flight are the disaster's."""
+    first, last = context.sentence_bounds[event.sentence]
+    return any(context.role(index) == "natural_cause" for index in range(first, last + 1))
+
+
+def _generic(event: Event, context: EventContext) -> bool:
+    """أي، كل right before the trigger: any event of the kind, not one that happened (but دون أي
+    مواجهات، لم تسجل أي اشتباكات deny that one did: a denied event)."""
+    quantifier = event.first_token - 1
+    if quantifier < 0 or context.role(quantifier) != "generic" \
+            or context.doc.tokens[quantifier].sentence != event.sentence:
+        return False
+    return not any(context.role(index) == "negation" for index in range(max(0, quantifier - NEGATION_REACH), quantifier))
+
+
+NEGATION_REACH = 2  # لم تسجل أي اشتباكات: لم two words before أي
+
+
+ABILITY_REACH = 5  # قدرة النظام على شن هجمات
+HISTORY_REACH = 8  # سبق وأن تعرض منذ سنتين إلى الاعتداء
+SUBJUNCTIVE_REACH = 2  # أن يتسبب هجوم، أن تشن إسرائيل هجمات
+SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان"})
+FACTUAL_BEFORE = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ"})  # بعد أن يقصف: it did happen
+IMPERFECT_LETTERS = ("ي", "ت", "ن")
+
+
+def _unrealized(event: Event, context: EventContext) -> bool:
+    """An event only able, or meant, to happen: a capability (قدرة النظام على شن هجمات) or a
+    subjunctive (يخشى أن يتسبب هجوم، يريد أن يهاجم): أن right before an imperfect verb, which is
+    the trigger or has it as subject or object. أنّ before a noun (أن الطائرات قصفت) reports a fact."""
+    clause = context.clause(event.trigger)
+    if any(context.role(index) == "ability"
+           for index in range(max(clause[0], event.first_token - ABILITY_REACH), event.first_token)):
+        return True
+    tokens = context.doc.tokens
+    for verb in range(max(clause[0] + 1, event.first_token - SUBJUNCTIVE_REACH), event.first_token + 1):
+        particle = tokens[verb - 1]
+        if particle.norm not in SUBJUNCTIVE_PARTICLES or verb - 2 >= 0 and tokens[verb - 2].norm in FACTUAL_BEFORE:
+            continue
+        # أن يتوقف وأحسست بانفجار: a clause opened with و between them is no longer the verb's
+        joined = all(not tokens[index].norm.startswith("و") for index in range(verb + 1, event.first_token))
+        if _looks_imperfect(tokens[verb], context, verb) and (verb == event.first_token or event.pos == "noun" and joined):
+            return True
+    return False
+
+
+def _looks_imperfect(token: Token, context: EventContext, index: int) -> bool:
+    """A word read as an imperfect verb: ي/ت/ن first, not part of a name (أن تركيا قصفت)."""
+    if token.kind != "arabic" or not token.norm.startswith(IMPERFECT_LETTERS) or len(token.norm) < 3:
+        return False
+    return not any(mention.first <= index <= mention.last for mention in (*context.actors, *context.places))
+
+
+def _background(event: Event, context: EventContext) -> bool:
+    """A past event the report recalls rather than tells: after سبق أن (had before), or an event noun
+    after a time connective (عقب، إثر، أعقبت، منذ) in a clause dated only by a year or a month
+    (عقب هجوم العام الماضي، خلال الفوضى التي أعقبت هجوم التنظيم في يونيو 2014)."""
+    first, _ = context.sentence_bounds[event.sentence]
+    if any(context.role(index) == "history" for index in range(max(first, event.first_token - HISTORY_REACH),
+                                                               event.first_token)):
+        return True
+    if _lasting_since(event, context):
+        return True
+    if event.pos != "noun" or not any(context.role(index) == "time_connective"
+                                      for index in range(max(first, event.first_token - 2), event.first_token)):
+        return False
+    clause = context.clause(event.trigger)
+    doc = context.doc
+    low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
+    return any(low <= date.start < high and _coarse_past(date) for date in doc.fields.get("dates", []))
+
+
+def _lasting_since(event: Event, context: EventContext) -> bool:
+    """يحتجز الرجال منذ مايو 2016، تقصف القوات المدينة منذ عام 2015: the imperfect with منذ a year or a
+    month is a state lasting since, not an event the report tells (the perfect tallies events since:
+    استخدمت الكلور 85 مرة منذ 2013، نزح 120 ألفا منذ يونيو)."""
+    if not _is_imperfect(context.doc, event):
+        return False
+    clause = context.clause(event.trigger)
+    doc = context.doc
+    low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
+    return any(low <= date.start < high and date.kind == "since" and _coarse_past(date)
+               for date in doc.fields.get("dates", []))
+
+
+COARSE_DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "سنوات", "سنتين", "اعوام", "عامين"})
+
+
+def _coarse_past(date: Date) -> bool:
+    """A date no finer than a month: a year (2014، العام الماضي) or a month of a year (يونيو 2014)."""
+    if date.kind not in ("date", "relative", "since"):
+        return False
+    if date.value is not None:
+        return len(date.value) in (4, 7)
+    return bool(set(normalize_string(date.text).split()) & COARSE_DATE_WORDS)
 
 
 def _drop_casualty_triggers(events: list[Event]) -> list[Event]:
@@ -1369,6 +1523,7 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
                 and context.clause(previous.trigger) == context.clause(event.trigger) and previous.type in VIOLENT_TYPES:
             previous.mentions.extend(event.mentions)  # قصف ... بقذائف محملة بغاز الخردل: the weapon of the shelling
             previous.folded = True
+            _take_weapon_type(previous, event, context)
             continue
         if previous is not None and previous.sentence == event.sentence \
                 and event.trigger - previous.trigger <= (ATTACK_NOUN_GAP if event.type == "attack" else PREDICATE_GAP) \
@@ -1378,6 +1533,8 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
                     (event.type == previous.type or event.type == "attack") and not _is_predicate(previous):
                 previous.mentions.extend(event.mentions)
                 previous.folded = True
+                if instrument:
+                    _take_weapon_type(previous, event, context)
                 continue
             if _is_predicate(previous) or previous.type == "attack" and not trigger_needs().get(event.lemma):
                 event.mentions[:0] = previous.mentions
@@ -1387,6 +1544,15 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
                 continue
         kept.append(event)
     return kept
+
+
+def _take_weapon_type(attack: Event, weapon: Event, context: EventContext) -> None:
+    """هجوم بقنبلة يدوية is a bombing, هجوم بالصواريخ a shelling: the weapon after ب types a generic
+    attack (but الضربة استهدفت مخزنا للعبوات الناسفة: what was hit, not what hit it)."""
+    token = context.doc.tokens[weapon.trigger]
+    with_ba = "ب" in context.doc.text[token.start:weapon.trigger_start]
+    if attack.type == "attack" and weapon.type in WEAPON_TYPES and with_ba:
+        attack.type = weapon.type
 
 
 def _is_instrument(event: Event) -> bool:
@@ -1452,7 +1618,7 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
         and earlier.type in VIOLENT_TYPES - {"killing"}
     types_agree = earlier.type == later.type or (anaphor and not later.places and not later.own_date)
-    if not types_agree:
+    if not types_agree or _strike_and_rally(earlier, later):
         return False
     if not _dates_agree(earlier, later):
         return False
@@ -1470,10 +1636,57 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
 
 
-def merge_mentions(events: list[Event]) -> list[Event]:
+def _definite_antecedent(merged: list[Event], later: Event) -> Event | None:
+    """الاشتباكات، الغارة with the article after an event of its type is that event told again, even
+    where it names the quarters (اندلعت مواجهات في المديرية ... وأوضحت أن الاشتباكات تركزت في القرى):
+    the latest event of the type, when nothing in the mention (a day, a count, another perpetrator, a
+    modality) sets it apart."""
+    if later.pos != "noun" or not later.definite or later.possessive or later.times or later.own_date:
+        return None
+    earlier = next((event for event in reversed(merged) if event.type == later.type), None)
+    if earlier is None or earlier.modality != later.modality or not _compatible(earlier.actors, later.actors) \
+            or _strike_and_rally(earlier, later):
+        return None
+    return earlier
+
+
+STRIKE_LEMMAS = word_set("strike_lemma")
+RALLY_LEMMAS = word_set("rally_lemma")
+
+
+def _strike_and_rally(earlier: Event, later: Event) -> bool:
+    """A strike (إضراب) and a rally (وقفة احتجاجية، مسيرة، مظاهرة) are two protests, even on one day in
+    one town: one stops work, the other takes to the street."""
+    lemmas = {earlier.lemma, later.lemma}
+    return earlier.type == later.type == "protest" and bool(lemmas & STRIKE_LEMMAS) and bool(lemmas & RALLY_LEMMAS)
+
+
+def _distinct(earlier: Event, later: Event, countries: frozenset[str]) -> bool:
+    """Two events whatever else they share: they meet only in a country while each names a place inside
+    it (a bombing in Diyarbakir, one in Suruc, both in Turkey), or a new, indefinite mention gives a toll
+    of its own (أصيب سبعة في هجوم بقنبلة ... أصيب ثلاثة في هجوم بقنبلة)."""
+    shared = set(earlier.places) & set(later.places)
+    if shared and shared <= countries and set(earlier.places) - countries and set(later.places) - countries:
+        return True
+    if later.definite or later.pos != "noun":
+        return False
+    return any(_amounts_differ(getattr(earlier, name), getattr(later, name)) for name in ("killed", "injured"))
+
+
+def _amounts_differ(left: Amount | None, right: Amount | None) -> bool:
+    return left is not None and right is not None and left.value != right.value
+
+
+def merge_mentions(events: list[Event], countries: frozenset[str] = frozenset()) -> list[Event]:
+    """One item per event: each mention joins the latest earlier event it tells again, unless a
+    discourse cue (في حادث منفصل) or its own place or toll sets it apart."""
     merged: list[Event] = []
     for event in events:
-        host = next((earlier for earlier in reversed(merged) if _same_event(earlier, event)), None)
+        candidates = [] if event.separate else \
+            [earlier for earlier in reversed(merged) if not _distinct(earlier, event, countries)]
+        host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
+        if host is None and candidates:
+            host = _definite_antecedent(list(reversed(candidates)), event)
         if host is None:
             merged.append(event)
             continue
@@ -1499,8 +1712,21 @@ def extract_events(doc: Document) -> Document:
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
     kept = _absorb_casualty_triggers(kept, context)
     kept = [event for event in kept if not _kind_in_a_list(event, context)]
-    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept)]
+    _mark_told_apart(kept, context)
+    countries = frozenset(item.name for item in doc.fields.get("places", []) if item.kind == "country")
+    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept, countries)]
     return doc
+
+
+def _mark_told_apart(events: list[Event], context: EventContext) -> None:
+    """وفي حادث منفصل، في هجوم آخر، وسبق ذلك before a trigger in its sentence: the first event after the
+    cue is a new one, not one told again (the mentions after it in the sentence may still be it)."""
+    previous_end = -1
+    for event in events:
+        first, _ = context.sentence_bounds[event.sentence]
+        start = max(first, previous_end + 1)
+        event.separate = any(context.role(index) == "separate" for index in range(start, event.first_token))
+        previous_end = event.trigger
 
 
 VIOLENCE_KINDS = word_set("violence_kind")

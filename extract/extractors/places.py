@@ -116,8 +116,10 @@ def choose_mined(rows: tuple[dict, ...], votes: Counter[str]) -> tuple[dict, str
     row = max(rows, key=score)
     if row["country"] or not votes:
         return row, row["country"]
-    seen = {code for code in row["countries"] if votes.get(code)}
-    return row, max(seen, key=lambda code: votes[code]) if seen else None
+    # Ties between the article's votes go to the country the corpus gives more votes, then to the
+    # file's order: the same on every run (a set's order changed with the string hash seed).
+    seen = [code for code in row["countries"] if votes.get(code)]
+    return row, max(seen, key=lambda code: (votes[code], row["countries"][code])) if seen else None
 
 
 def _geo(place: dict | None, coordinates: str | None, note: str | None) -> dict:

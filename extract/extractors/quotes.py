@@ -27,10 +27,12 @@ from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import pair_marks
-from extract.speech.speakers import NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees, is_common_noun
+from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
+                                     construct_plural, is_common_noun)
 from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
-from extract.words import definite_title_words
+from extract.words import definite_title_words, is_title_word
 
+NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
 # ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
 # preposition before a noun; the names it might start (براد: الراد) are never written so.
@@ -41,6 +43,9 @@ SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about 
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
+MIN_NOMINATIVE_PLURAL_LETTERS = 6  # ال + a stem of two letters or more + ون
+MAX_ANTECEDENT_TOKENS = 3  # an indefinite noun and its adjectives before a relative cue
+MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_BRACKETED_TOKENS = 120
@@ -118,8 +123,9 @@ class _QuoteFinder:
             return False
         inside = self.tokens[opening + 1:closing]
         if any(has_role(token, role, with_clitics=False) for token in inside
-               for role in ("particle", "pronoun", "demonstrative")) and not self._is_name(opening, closing):
-            return False
+               for role in ("particle", "pronoun", "demonstrative", "speech_opener")) \
+                and not self._is_name(opening, closing):
+            return False  # "هناك مشاكل كبيرة"، "أنا متفائل جدا": a sentence, no name
         if opening > 0 and self.tokens[opening - 1].norm == "ل":
             return True  # لـ"الوطن": the outlet it was said to
         after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
@@ -148,11 +154,18 @@ class _QuoteFinder:
                 return _Zone(position, "colon")
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if is_complementizer(token, following):
-                return _Zone(position, "complementizer")
-            if token.norm in SENTENCE_END:
+                if tokens[position - 1].norm in ("الا", "غير"):
+                    return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
+                if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
+                        or has_role(tokens[position - 1], "reason_an", with_clitics=False)):
+                    return _Zone(position, "complementizer")
+                # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
+            elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
                 return None
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
-            inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False)
+            inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False) \
+                or has_role_before_pronoun(tokens[position - 1], "circumstance_noun") \
+                or self._after_place(position)  # في تصريحات إلى مجلة، في مدينة جدة على البحر
             if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
                     and cue.lemma not in SAY_ABOUT \
                     and not (following is not None and is_complementizer(following)) \
@@ -162,6 +175,8 @@ class _QuoteFinder:
             if cue.kind == "verb" and has_role(token, "speech_opener", with_clitics=False) \
                     and position > cue_index + 1 and tokens[position - 1].kind != "punct":
                 return _Zone(position - 1, "bare")  # وقالت الوزيرة نحن لن نتراجع: speech with no marks
+            if has_role(token, "contrast") and tokens[position - 1].norm in COMMAS:
+                return None  # ولم يكشف النادي قيمة الصفقة، لكن الموقع أشار: the next clause is another's
             following_cue = cue_of(token)
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
                                               or tokens[position - 1].norm in COMMAS) \
@@ -169,6 +184,25 @@ class _QuoteFinder:
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    def _after_place(self, position: int) -> bool:
+        """A preposition right after a place name (في مدينة جدة على البحر) goes on with the place,
+        not with the verb's object."""
+        previous = self.tokens[position - 1]
+        mention = self.mentions.covering(previous.start, previous.end, actors_only=False)
+        return mention is not None and mention.kind == "place" and mention.end == previous.end
+
+    def _abbreviation_point(self, position: int) -> bool:
+        """أو.سي.بي.سي، د.ب.أ: a point glued to letters on both sides abbreviates; it ends no sentence."""
+        tokens = self.tokens
+        if tokens[position].norm != "." or position == 0 or position + 1 >= len(tokens):
+            return False
+        before, after = tokens[position - 1], tokens[position + 1]
+        if before.norm in ABBREVIATED_TITLES and after.sentence == before.sentence:
+            return True  # مدير المستشفى د. سالم العلي
+        return before.kind in ("arabic", "latin") and after.kind in ("arabic", "latin") \
+            and len(before.norm) <= MAX_ABBREVIATED_LETTERS and len(after.norm) <= MAX_ABBREVIATED_LETTERS \
+            and before.end == tokens[position].start and tokens[position].end == after.start
 
     def _coordinated_complement(self, cue_index: int, cue: Cue) -> _Zone | None:
         """حذر من العودة إلى المعاصي، وأن ذلك لا يليق: the verb's object first, then a report
@@ -204,6 +238,12 @@ class _QuoteFinder:
         """Whether the zone reads past the quotation at `opening` (a quoted name) rather than
         taking it as the report; ندد بـ"الهمجية" is the phrase the speaker used."""
         closing = self.closing_of[opening]
+        if any(has_role(token, "so_called") for token in self.tokens[max(0, opening - 3):opening]):
+            return True  # وكتب مذكراته بعنوان «…»: a title, whatever its length
+        after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
+        if after is not None and after.sentence == self.tokens[opening].sentence and is_complementizer(after) \
+                and not after.norm.startswith("و") and self.tokens[opening - 1].norm != "ب":
+            return True  # في بيان «حصلت الجزيرة على نسخة منه» أن ...: an aside; the report follows
         short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
         if short and self.tokens[opening - 1].norm == "ب":
             return self._is_name(opening, closing)
@@ -403,6 +443,8 @@ class _QuoteFinder:
                     position = max(position, self.doc.token_index_at(mention.end))
                 elif position in self.closing_of and self.closing_of[position] - position <= MAX_QUOTED_NAME_TOKENS:
                     position = self.closing_of[position] + 1  # لصحيفة «الحياة»
+                else:
+                    position = self._outlet_name_end(token, position, last)
                 while position <= last and tokens[position].kind == "arabic" \
                         and tokens[position].norm.startswith("ال") and not self._titled_or_named(position):
                     position += 1  # لوكالة الأنباء الفرنسية
@@ -410,6 +452,24 @@ class _QuoteFinder:
                 break
         moved = start < position <= last and self._titled_or_named(position)
         return position if moved else start
+
+    def _outlet_name_end(self, addressee: Token, position: int, last: int) -> int:
+        """لوكالة تونس إفريقيا للأنباء: an outlet noun without the article is in construct with the
+        name after it, so the names there are the outlet's, not the subject's."""
+        tokens = self.tokens
+        if addressee.norm.startswith("لل") or not has_role(addressee, "addressee"):
+            return position
+        while position <= last:
+            mention = self.mentions.starting_at(tokens[position].start)
+            if mention is not None and mention.kind in ("place", "state", "media", "organization"):
+                position = max(position + 1, self.doc.token_index_at(mention.end))
+            elif tokens[position].norm.startswith("لل") and position > 0 \
+                    and self.mentions.covering(tokens[position - 1].start, tokens[position - 1].end,
+                                               actors_only=False) is not None:
+                position += 1  # تونس إفريقيا للأنباء: the outlet's field after its place
+            else:
+                break
+        return position
 
     def _titled_or_named(self, position: int) -> bool:
         """A subject after an addressee opens with a title (مدير، الشيخ) or a name."""
@@ -420,12 +480,20 @@ class _QuoteFinder:
         return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words())
 
     def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
-        """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor."""
-        if speaker.span is None or speaker.actor is not None:
+        """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor; so
+        is one after a title and the institution it heads (رئيس ديوان المظالم الشيخ خالد اليوسف)."""
+        if speaker.span is None or (speaker.actor is not None and not self._titled_institution(speaker)):
             return speaker
         person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
-        return Speaker(speaker.span, person.name, speaker.gender, speaker.number) if person else speaker
+        return Speaker(speaker.span, person.name, speaker.gender, speaker.number, person.kind) if person else speaker
+
+    def _titled_institution(self, speaker: Speaker) -> bool:
+        """A phrase headed by a person's title whose actor is the institution after it (قائد شرطة الأنبار)."""
+        head = self.tokens[self.doc.token_index_at(speaker.span.start)]
+        mention = self.mentions.covering(speaker.span.start, speaker.span.end)
+        return is_title_word(head) and mention is not None and mention.kind != "person" \
+            and mention.start > head.start
 
     def _with_appositive_person(self, speaker: Speaker, last: int) -> Speaker:
         """مدير المستشفى، الطبيب حسان يوسف، في تصريح: the person in apposition is the actor."""
@@ -436,7 +504,7 @@ class _QuoteFinder:
             return speaker
         person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
-        return Speaker(speaker.span, person.name, speaker.gender, speaker.number) if person else speaker
+        return Speaker(speaker.span, person.name, speaker.gender, speaker.number, person.kind) if person else speaker
 
     def _clause_start(self, cue_index: int) -> int:
         """First token of the clause the cue ends: after a comma, a quotation, a contrast or a quote."""
@@ -459,10 +527,7 @@ class _QuoteFinder:
         if first > last:
             return NO_SPEAKER
         if has_role(tokens[first], "kana", with_clitics=False):
-            first += 1
-            imperfect = (self.cue_at(cue_index) or NO_CUE).aspect == "imperfect"
-            if tokens[last].norm not in ("قد", "لقد") and not imperfect:
-                return NO_SPEAKER  # كان X قد قال، كان X يقول: the subject between كان and the verb
+            first += 1  # كان X قد قال، كان X يقول، كان X قال: the subject between كان and the verb
         while last >= first and has_role(tokens[last], "skippable", with_clitics=False):
             last -= 1
         while first <= last and tokens[first].norm in ("و", "ف", "كما", "ثم"):
@@ -476,7 +541,48 @@ class _QuoteFinder:
         if head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) and speaker.actor is None \
                 and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # وقديما قالوا: an accusative adverb, not a subject
+        if head.norm[:1] in ("و", "ف") and self._looks_like_verb(head) \
+                and self.mentions.covering(head.start, head.end, actors_only=False) is None:
+            return NO_SPEAKER  # فأحضر زوجته وقال لها: a verb and its object, the subject unspoken
         return speaker
+
+    def _indefinite_antecedent(self, cue_index: int, cue: Cue) -> Speaker:
+        """من قبل هكر قال إنه، انتقادات من ساسة معارضين قالوا إن: a cue right after an indefinite
+        noun, with no و or punctuation between, is a relative clause (a صفة needs no الذي after an
+        indefinite noun); the noun is who spoke."""
+        tokens = self.tokens
+        if cue.conjoined or cue.aspect != "perfect" or cue_index == 0:
+            return NO_SPEAKER
+        last = cue_index - 1
+        first = cue_index
+        while first - 1 >= max(0, cue_index - MAX_ANTECEDENT_TOKENS) and self._indefinite_noun(tokens[first - 1]):
+            first -= 1
+            if tokens[first].norm[:1] in ("و", "ف") and len(tokens[first].norm) > 3:
+                break  # وساسة معارضين: the conjunction opens the phrase
+        if first > last or tokens[first].sentence != tokens[cue_index].sentence:
+            return NO_SPEAKER
+        speaker = self.chunker.speaker_of(self.doc.span(tokens[first].start, tokens[last].end), first, last)
+        if last > first and tokens[last].norm.endswith(("ين", "ون")):
+            speaker = replace(speaker, gender=None, number="pl")  # ساسة معارضين: the adjective shows the plural
+        # القبض على رجل زعمت أنه: a noun that disagrees with the verb is its object's antecedent, not its subject
+        return speaker if agrees(cue, speaker) and speaker.number is not None else NO_SPEAKER
+
+    def _indefinite_noun(self, token: Token) -> bool:
+        word = token.norm.lstrip("وف") if len(token.norm) > 3 else token.norm
+        if token.kind != "arabic" or word.startswith(("ال", "لل")) or len(word) < 3 \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
+                or has_role_before_pronoun(token, "circumstance_noun") \
+                or any(has_role(token, role) for role in ("particle", "preposition", "pronoun", "demonstrative",
+                                                          "relative", "time", "circumstance", "kana", "contrast")):
+            return False
+        return is_common_noun(word) or (word.endswith(("ين", "ون")) and is_common_noun(word[:-2]))
+
+    def _kana_subject(self, cue_index: int) -> Speaker:
+        """The subject between a clause-opening كان and the cue verb, if there is one."""
+        first = self._clause_start(cue_index)
+        if first >= cue_index - 1 or not has_role(self.tokens[first], "kana", with_clitics=False):
+            return NO_SPEAKER
+        return self._pre_verbal(cue_index)
 
     def _previous_clause_subject(self, cue: Cue, cue_index: int) -> Speaker:
         """The subject of the nearest clause before that agrees with the cue: the noun phrase after
@@ -526,6 +632,10 @@ class _QuoteFinder:
         phrase (وفي خطبته الثانية تحدث فضيلته، ومن جهته أكد)."""
         tokens = self.tokens
         token = tokens[position]
+        if token.norm.lstrip("و") in NEGATIONS and position + 1 < cue_index:
+            verb = tokens[position + 1]  # ولم توضح الشركة ...، لكنها أشارت: the verb after the negation
+            is_verb = verb.norm in attribution_forms() or self._looks_like_verb(verb)
+            return [position + 1] if is_verb and not has_role(verb, "reason_an") else []  # لا سيما: no verb
         if has_role(token, "preposition"):
             return [position]
         if token.norm.lstrip("و") not in ("في", "من", "خلال"):
@@ -543,15 +653,38 @@ class _QuoteFinder:
         verb = cue_of(tokens[verb_at])
         following = tokens[verb_at + 1]
         named = self.mentions.starting_at(following.start) is not None
-        noun = following.norm.startswith("ال") or is_common_noun(following.norm) \
-            or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته
-        if not ((verb is not None and verb.kind in ("verb", "relay"))
-                or ((named or noun) and self._looks_like_verb(tokens[verb_at]))):
+        noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \
+            or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته، احتج موظفو الشركة
+        kana = has_role(tokens[verb_at], "kana", with_clitics=False)  # كان المجلس رفع الفائدة، وقال
+        if not ((verb is not None and verb.kind in ("verb", "relay")) or ((named or noun) and kana)
+                or ((named or noun) and self._looks_like_verb(tokens[verb_at]))
+                or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
         if self._prepositional_phrase(verb_at + 1):
             return None
         last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
-        return self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
+        if has_role(following, "demonstrative", with_clitics=False) and not named:
+            return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
+        speaker = self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
+        if named and self._feminine_verb(tokens[verb_at], verb):
+            speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
+        return speaker
+
+    @staticmethod
+    def _verb_before_nominative_plural(token: Token, following: Token) -> bool:
+        """وعبر المواطنون، وتجمع المحتجون: a word a noun too (عبر، تجمع) is the verb when a definite
+        plural in ون follows it, since a genitive after a noun would read ين."""
+        word = following.norm
+        return token.kind == "arabic" and word.startswith("ال") and word.endswith("ون") \
+            and len(word) >= MIN_NOMINATIVE_PLURAL_LETTERS and not token.norm.lstrip("وف").startswith("ال") \
+            and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun"))
+
+    @staticmethod
+    def _feminine_verb(token: Token, cue: Cue | None) -> bool:
+        """A cue or attributing verb whose generated form is marked for a feminine singular subject
+        (قالت، طالبت); a final ت alone may be a root letter (أثبت، سكت)."""
+        found = cue or attribution_forms().get(token.norm)
+        return found is not None and found.gender == "f" and found.number == "sg"
 
     def _in_quote_text(self, index: int) -> bool:
         offset = self.tokens[index].start
@@ -641,6 +774,9 @@ class _QuoteFinder:
             speaker, via = self._post_verbal(start, zone_end)
             if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
                 speaker = NO_SPEAKER
+            fronted = self._kana_subject(cue_index)
+            if fronted.span is not None:
+                speaker = fronted  # وكان الرئيس وصف الاجتماع بأنه: what follows the verb is its object
         elif cue.kind == "masdar":
             speaker, via = self._relayed_masdar(cue_index)
         else:
@@ -650,8 +786,12 @@ class _QuoteFinder:
             if speaker.span is None and pattern is not None and pattern.speaker == "passive_imperfect" \
                     and cue.aspect == "imperfect":
                 return None  # يُذكر أن: nobody's speech
+            if speaker.span is None:
+                speaker = self._indefinite_antecedent(cue_index, cue)
         if speaker.span is None:
             speaker = self.resolve_unspoken(cue_index, cue)
+        elif cue.gender is not None and cue.number == "sg":
+            speaker = speaker.with_verb_gender(cue.gender)  # وقالت ليلى الساعدي: a named subject has its verb's gender
         return speaker, via
 
     # --- one quote --------------------------------------------------------------------------

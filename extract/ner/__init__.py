@@ -25,22 +25,39 @@ from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
 from extract.ner.clubs import with_clubs
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
-from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations
-from extract.ner.persons import named_persons, person_name_after, persons_with_place_surnames, title_persons
+from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations, radio_stations
+from extract.ner.persons import (named_persons, names_a_place_or_institution, person_name_after,
+                                 persons_with_place_surnames, title_persons)
 from extract.ner.places import gazetteer_places, headed_places
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
-from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_function_word, place_heads,
-                           place_words)
+from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_definite_adjective,
+                           is_function_word, place_heads, place_words)
 
 
 def lexicon_entities(doc: Document) -> list[Span]:
     """PER/LOC/ORG spans from the shipped lexicons and patterns."""
     # Longer evidence first: a quoted organisation name or a known actor wins over a place inside it.
     persons = named_persons(doc)
-    return non_overlapping(quoted_organisations(doc) + lexicon_actors(doc) + title_persons(doc) + institutions(doc)
+    named = institutions(doc)
+    known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
+    return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + known + title_persons(doc) + named
                            + persons_with_place_surnames(doc, persons) + gazetteer_places(doc) + persons
                            + headed_places(doc))
+
+
+def _extended_by_adjectives(doc: Document, known: Span, named: list[Span]) -> bool:
+    """وزارة الصحة الأردنية: a known actor ending in a noun that an institution's name continues with
+    adjectives only is that longer institution. Not past a known name's own adjective (الحكومة العراقية
+    لتعويض الضحايا، فرق الدفاع المدني التطوعية) or past a complement."""
+    last = doc.token_index_at(known.end) - 1
+    if is_definite_adjective(doc.tokens[last]):
+        return False
+    for span in named:
+        if span.start == known.start and span.end > known.end:
+            added = doc.tokens[last + 1:doc.token_index_at(span.end)]
+            return all(is_definite_adjective(token) for token in added)
+    return False
 
 
 def _camel_entities_function() -> Callable[[Document], list[Span]]:
@@ -91,7 +108,8 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
 
     def ner(doc: Document) -> Document:
         # Clubs after the backend: they replace the places inside their names (ريال مدريد).
-        doc.entities = with_clubs(doc, find(doc))
+        spans = [span for span in find(doc) if span.label != "PER" or not names_a_place_or_institution(doc, span)]
+        doc.entities = with_clubs(doc, spans)
         return doc
 
     return ner

@@ -10,10 +10,12 @@ from typing import Callable
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
+from extract.ner.persons import is_accusative_common_word, looks_like_verb
 from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, given_names, institution_heads, is_definite_adjective, is_function_word,
-                           is_title_word, name_particles, place_heads, place_words)
+                           is_given_name, is_title_word, name_particles, nationality_countries, place_heads,
+                           place_words)
 
 
 
@@ -153,6 +155,11 @@ CONFIDENT_EXTENSION = 0.5
 CONFIDENT_REPLACEMENT = 0.85
 
 
+# A new organisation the model doubts more than it believes (للقاء خليفة حفتر، ميسي ودي ماريا) is
+# words the name tests let through, not a name: organisations have no given-name evidence.
+UNSURE_ORGANISATION = 0.5
+
+
 # A word with the article rarer than this in the corpus reads as a family name (البدير، الشريم), a
 # frequent one as a common noun (الوفد، الجوار), even where the bare form makes the article test doubt it.
 RARE_DEFINITE_FREQUENCY = 300
@@ -161,6 +168,32 @@ RARE_DEFINITE_FREQUENCY = 300
 def _family_name_or_not_definite(token: Token) -> bool:
     word = _reading(token)
     return not word.startswith("ال") or _name_like_word(word) or word_frequencies().get(word, 0) < RARE_DEFINITE_FREQUENCY
+
+
+def _inflected_common_word(token: Token) -> bool:
+    """A verb or an accusative adverb in any clitic reading (وبدأنا، عاجلا): no part of a new
+    person's name, however sure the model is. Listed given names are names (أحمد، يزيد)."""
+    if token.kind != "arabic" or is_given_name(token):
+        return False
+    # Readings of one or two letters after a proclitic (كيم → ك + يم) are too short to judge.
+    return any(looks_like_verb(stem) or is_accusative_common_word(stem) or _first_person_perfect(stem)
+               for _, stem in token.stems if len(stem) >= 4)
+
+
+def _first_person_perfect(word: str) -> bool:
+    """بدأنا، قررنا: a perfect verb with the first-person plural ending."""
+    return len(word) >= 5 and word.endswith("نا") and looks_like_verb(word[:-2])
+
+
+def _addition_bar(tokens: list[Token], label: str) -> float:
+    """How sure the model must be of a new span. A person that starts with a listed given name and
+    goes on with more words (أحمد عيد، نايف السعدي: family names that are also words) has the given
+    name's evidence besides the model's, so a fair confidence is enough."""
+    if label == "PER" and len(tokens) > 1 and is_given_name(tokens[0]) and not any(
+            (token.norm.startswith("ال") and not token.norm.endswith("ي")) or token.norm in nationality_countries()
+            for token in tokens[1:]):
+        return CONFIDENT_EXTENSION  # a definite family name is a nisba (السعدي): not فيدرر المحبط، سمير روسي
+    return CONFIDENT_ADDITION
 
 
 def _hard_filters(tokens: list[Token], label: str) -> bool:
@@ -181,6 +214,9 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
     if not _hard_filters(_tokens_of(doc, model_span), model_span.label or ""):
         return False
     covered = sum(len(_tokens_of(doc, span)) for span in inner)
+    if model_span.label == "PER" and all(span.label == "PER" for span in inner) and len(inner) > 1:
+        # عمر بن أحمد + أبو هاشم: one name the lexicon cut at a kunya; joining two names needs a sure model.
+        return confidence(model_span) >= CONFIDENT_REPLACEMENT
     if len(_tokens_of(doc, model_span)) <= covered:
         return False
     if model_span.label == "PER" and all(span.label == "PER" for span in inner):
@@ -189,11 +225,42 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
         and confidence(model_span) >= CONFIDENT_REPLACEMENT
 
 
+# Below this confidence the model is sure a word is no part of a person's name. The lexicon's person
+# rules read a given name and the next word (يزيد عمر، أم دينيا، ابن جلدته) or run a name on into the
+# next word (فلاديمير بوتين الأسبوع); the model, which sees the lexicon's tag among its features and
+# still rejects the words, is right there far more often than not.
+REJECTED_PERSON = 0.05
+OTHER_LABELS = ("ORG", "LOC", "MISC")
+
+
+def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], float]) -> Span | None:
+    """A lexicon person span as the model reads it: cut after its last word the model accepts (two
+    words at least), or relabelled where it is sure they name something else, else None."""
+    if span.label != "PER":
+        return span
+    tokens = _tokens_of(doc, span)
+    kept = 0
+    while kept < len(tokens) and confidence(doc.span(span.start, tokens[kept].end, "PER")) >= REJECTED_PERSON:
+        kept += 1
+    if kept == len(tokens):
+        return span
+    if kept > 1:  # a lone given name left of a longer span is no evidence of a person
+        return doc.span(span.start, tokens[kept - 1].end, "PER")
+    if kept == 1 and confidence(doc.span(span.start, tokens[0].end, "PER")) >= CONFIDENT_ADDITION:
+        return span  # هارون كمارا: sure of the person, not of a foreign family name it has not seen
+    # كامبريدج أناليتيكا: the words are a name, of another kind the model is sure of.
+    other = max(OTHER_LABELS, key=lambda label: confidence(doc.span(span.start, span.end, label)))
+    if confidence(doc.span(span.start, span.end, other)) >= CONFIDENT_REPLACEMENT:
+        return doc.span(span.start, span.end, other)
+    return None
+
+
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
                        confidence: Callable[[Span], float] | None = None) -> list[Span]:
     """The lexicon's spans, extended where the model read a longer name of the same label, plus the
     model's plausible spans where the lexicon found nothing. With `confidence` (the model's own
-    probability of a span), confident spans pass where the corpus tests alone would stop them."""
+    probability of a span), confident spans pass where the corpus tests alone would stop them, and
+    lexicon persons lose the words the model is sure are no part of a name."""
     lexicon_spans = non_overlapping(lexicon_spans)  # sorted, so the spans a model span meets are neighbours
     starts = [span.start for span in lexicon_spans]
     replaced: set[int] = set()
@@ -205,9 +272,12 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
         meeting = [index for index in range(first, bisect_left(starts, model_span.end)) if index not in replaced]
         tokens = _tokens_of(doc, model_span)
         if not meeting:
-            if plausible_model_span(tokens, model_span.label) or (
+            if (plausible_model_span(tokens, model_span.label) or (
                     confidence is not None and _hard_filters(tokens, model_span.label)
-                    and confidence(model_span) >= CONFIDENT_ADDITION):
+                    and confidence(model_span) >= _addition_bar(tokens, model_span.label))) \
+                    and not (model_span.label == "PER" and any(map(_inflected_common_word, tokens))) \
+                    and not (model_span.label == "ORG" and confidence is not None
+                             and confidence(model_span) < UNSURE_ORGANISATION):
                 added.append(model_span)
             continue
         inner = [lexicon_spans[index] for index in meeting]
@@ -217,6 +287,8 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
             replaced.update(meeting)
             added.append(model_span)
     kept = [span for index, span in enumerate(lexicon_spans) if index not in replaced]
+    if confidence is not None:  # after the model's extensions, which may take over a person it doubts
+        kept = [span for span in (_checked_person(doc, span, confidence) for span in kept) if span is not None]
     return non_overlapping(kept + added)
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
-from extract.lexicons import actor_lexicon
+from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
-from extract.words import (ORG_HEADS, function_words, has_preposition, institution_heads, is_definite_adjective,
-                           is_given_name, is_title_word, place_words, starts_with_conjunction, word_set)
+from extract.words import (ORG_HEADS, RADIO_BANDS, function_words, has_preposition, institution_heads,
+                           is_definite_adjective, is_function_word,
+                           is_given_name, is_title_word, nationality_countries, place_words, starts_with_conjunction,
+                           title_words, word_set)
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 
@@ -72,6 +74,20 @@ def _place_name_end(tokens: list[Token], first: int) -> int:
     return end
 
 
+def _definite_conjunct(tokens: list[Token], position: int) -> bool:
+    """والمقاييس after هيئة المواصفات: a second definite noun coordinated into the genitive, where it
+    names no institution or place of its own (وزارة الداخلية والجيش are two)."""
+    if position >= len(tokens) or tokens[position].sentence != tokens[position - 1].sentence:
+        return False
+    token = tokens[position]
+    # و before the article is the conjunction unless what is left is too short for a noun (والي، والد).
+    if token.kind != "arabic" or not token.norm.startswith("وال") or len(token.norm) < 6:
+        return False
+    stem = token.norm[1:]
+    return stem not in function_words() and stem not in place_words() and stem not in ordinal_words() and stem[2:] not in ORG_HEADS and stem not in _institution_head_words() \
+        and stem[2:] not in _institution_head_words()
+
+
 def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     """Last token of the genitive phrase after a head: up to two indefinite nouns, then a definite
     one or a place's name, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there
@@ -82,6 +98,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
         token = tokens[position]
         if is_title_word(token) or is_given_name(token):
             return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
+        if token.norm in function_words():
+            return None  # إلى reads as a definite word once normalized (الي)
         if token.norm.startswith("ال") or token.norm in place_words():
             # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن), and
             # runs on over its later words (شرطة منطقة مكة المكرمة).
@@ -89,6 +107,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
                     and tokens[position + 2].norm.startswith("ال"):
                 end = position + 2
+            elif _definite_conjunct(tokens, position + 1):
+                end = position + 1  # هيئة المواصفات والمقاييس
             return end
         if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in function_words() or has_preposition(token):
             return None
@@ -114,6 +134,11 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
     if stem in place_words() or bare in place_words():
         return position
     if stem.startswith("ال"):
+        # للتخصصات الصحية: a definite complement counts with its adjective; bare it is whom the
+        # institution spoke to (قالت الهيئة السعودية للصحفيين), and a title is a person (الموالية للرئيس).
+        if position + 1 < len(tokens) and tokens[position + 1].sentence == token.sentence \
+                and is_definite_adjective(tokens[position + 1]) and stem not in title_words():
+            return position + 1
         return last
     end = _genitive_chain_end(tokens, position)
     if end is None:
@@ -128,6 +153,40 @@ def _institution_head_words() -> frozenset[str]:
     return frozenset(normalize_string(row["head"]).split()[0] for row in institution_heads())
 
 
+def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool:
+    """لوزارة الدفاع الأمريكية: a feminine adjective after a masculine head (الدفاع) agrees with a noun
+    before it, so the head alone is no institution (الدفاع المدني، الداخلية السعودية agree)."""
+    return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه")
+
+
+def _coordinated_adjective(token: Token) -> bool:
+    """والقروية after البلدية (وزارة الشؤون البلدية والقروية): a second nisba adjective joined by و.
+    Not a nationality: الجيش اللبناني والسوري are two armies."""
+    return token.kind == "arabic" and token.norm.startswith("وال") and token.norm.endswith(("ي", "يه")) \
+        and len(token.norm) >= 6 and token.norm[1:] not in place_words() \
+        and token.norm[1:] not in nationality_countries()
+
+
+def _agreeing_dual_adjective(noun: Token, word: Token) -> bool:
+    """خادم الحرمين الشريفين: a definite word ending in ين after a definite noun ending in ين is its
+    adjective, agreeing in the dual or plural (not a second noun: الحرمين المكيين is one phrase too)."""
+    return noun.norm.startswith("ال") and noun.norm.endswith("ين") and word.kind == "arabic" \
+        and word.norm.startswith("ال") and word.norm.endswith("ين") and len(word.norm) >= 6 \
+        and word.norm not in function_words()
+
+
+@lru_cache(maxsize=1)
+def _two_word_titles() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(words) for words in (normalize_string(title).split() for title in person_titles())
+                     if len(words) == 2)
+
+
+def _title_with_head(title: Token, head: Token) -> bool:
+    """وزير الخارجية، رئيس الحكومة: a title whose second word is the head (the ministry named by the
+    minister's title), not a title before an institution it heads (رئيس مجلس القضاء)."""
+    return is_title_word(title) and (title.norm, head.stems[-1][1]) in _two_word_titles()
+
+
 def institutions(doc: Document) -> list[Span]:
     """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
     (an ordinal is a rank, not a name: المركز الثاني)."""
@@ -138,22 +197,57 @@ def institutions(doc: Document) -> list[Span]:
         if match.start != tokens[match.first].start and not (
                 match.start == tokens[match.first].start + 1 and starts_with_conjunction(tokens[match.first])):
             continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل is one
-        if match.first > 0 and is_title_word(tokens[match.first - 1]):
-            continue  # وزير الخارجية الروسي: part of a title
+        if match.first > 0 and _title_with_head(tokens[match.first - 1], tokens[match.first]):
+            continue  # وزير الخارجية الروسي: part of a title; رئيس المفوضية الأوروبية names the commission
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None:
                 continue
             last = end
         adjectives = 0
-        while last + 1 < len(tokens) and adjectives < 2 and is_definite_adjective(tokens[last + 1]) \
+        while last + 1 < len(tokens) and adjectives < 2 \
+                and (is_definite_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
+                     or (adjectives and _coordinated_adjective(tokens[last + 1]))) \
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
             last += 1
             adjectives += 1
-        if takes == "adjective" and adjectives == 0:
+        if takes in ("adjective", "nationality") and (adjectives == 0 or _feminine_adjective_of_masculine_head(
+                tokens[match.first], tokens[match.last + 1])):
+            continue
+        if takes == "nationality" and tokens[match.last + 1].norm not in nationality_countries():
             continue
         last = _lam_complement_end(tokens, last)
         found.append(doc.span(match.start, tokens[last].end, "ORG"))
+    return found
+
+
+def _name_reading_offset(token: Token) -> int:
+    """Where a name starts inside its token: after the proclitics of its most frequent reading, or of
+    its last one for a name nobody has counted (لموزاييك → موزاييك، للجوهرة → الجوهرة)."""
+    frequencies = word_frequencies()
+    readings = list(token.stems)
+    return max(readings, key=lambda reading: (frequencies.get(reading[1], 0), reading[0]))[0]
+
+
+def radio_stations(doc: Document) -> list[Span]:
+    """الجوهرة أف أم، موزاييك FM، الجوهرة "اف ام": the word before a radio band and the band (quoted or
+    not) are a station's name (للجوهرة اف ام: without its conjunction or preposition)."""
+    tokens, found = doc.tokens, []
+    for band in RADIO_BANDS:
+        for index in doc.stem_positions().get(band[0], ()):
+            last = index + len(band) - 1
+            if tuple(token.norm for token in tokens[index:last + 1]) != band:
+                continue
+            quoted = index >= 1 and tokens[index - 1].norm in TRANSPARENT
+            before = index - 1 - quoted
+            if before < 0 or tokens[before].kind != "arabic" or is_function_word(tokens[before]) \
+                    or tokens[before].sentence != tokens[last].sentence:
+                continue
+            if quoted and last + 1 < len(tokens) and tokens[last + 1].norm in TRANSPARENT:
+                last += 1
+            name = tokens[before]
+            start = doc.normalized.to_original(name.norm_start + _name_reading_offset(name), name.norm_end)[0]
+            found.append(doc.span(start, tokens[last].end, "ORG"))
     return found
 
 

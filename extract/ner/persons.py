@@ -375,3 +375,15 @@ def persons_with_place_surnames(doc: Document, persons: list[Span]) -> list[Span
 
     Listed before the gazetteer's places so that the surname is not read as a town."""
     return [span for span in persons if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()]
+
+
+NAMED_AFTER_HEADS = word_set("named_after")
+
+
+def names_a_place_or_institution(doc: Document, span: Span) -> bool:
+    """مستشفى الملك فهد التخصصي، مركز الأمير فهد بن سلطان الاجتماعي: a name after a title that follows a
+    facility or institution head names the place or institution after a person, not the person."""
+    index = doc.token_index_at(span.start)
+    if index < 2 or not is_title_word(doc.tokens[index - 1]):
+        return False
+    return any(stem in NAMED_AFTER_HEADS for _, stem in doc.tokens[index - 2].stems)

@@ -20,6 +20,7 @@ from extract.speech.words import is_complementizer, speech_words
 CONJUNCTIONS = ("", "و", "ف")
 IMPERFECT_PARTICLES = ("", "س", "ل")
 SHADDA = "\u0651"
+FORM_FOUR_LETTERS = 4  # أفعل: أبان، أكد، أفاد
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,19 @@ def cue_of(token: Token, following: Token | None = None, text: str = "") -> Cue 
     written = text[token.start:token.end + 1] if text else token.text  # a final shadda follows the token
     if found is not None and found.lemma in speech_words().get("shadda_cue", frozenset()) and SHADDA not in written:
         return None  # عدّ "considered" only with its shadda: عدا "except", عدت "returned", وعد "promised"
+    if found is not None and _form_four_written_with_kasra(found, token):
+        return None  # إبان "during" is no أبان "made clear": a form IV perfect opens with أ
     if found is None and token.norm.lstrip("وف") == "بين" and (SHADDA in token.text or _opens_clause(following)):
         found = Cue("بين", "verb", "m", "sg", token.norm != "بين", "perfect")
     return found
+
+
+def _form_four_written_with_kasra(cue: Cue, token: Token) -> bool:
+    """A form IV perfect (أفعل: أبان، أفاد، أكد) written with إ is another word (إبان)."""
+    if cue.aspect != "perfect" or len(cue.lemma) != FORM_FOUR_LETTERS or not cue.lemma.startswith("ا"):
+        return False
+    written = token.text[1:] if cue.conjoined else token.text
+    return written.startswith("إ")
 
 
 def _opens_clause(following: Token | None) -> bool:

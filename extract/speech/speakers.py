@@ -16,15 +16,16 @@ subject that agrees with the cue verb (قالت vs قال vs قالوا).
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of
-from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer
-from extract.words import ORG_HEADS, definite_title_words, given_names, place_words
+from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
+                                  is_complementizer, speech_words)
+from extract.words import ORG_HEADS, definite_title_words, given_names, nationality_countries, place_words
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -32,6 +33,11 @@ FATHATAN = "\u064b"
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
 MAX_QUOTED_NAME_TOKENS = 6
+FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
+MIN_CONSTRUCT_PLURAL_LETTERS = 4  # three stem letters + و
+MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
+ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
+MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
 COMMON_NOUN_MIN_PER_MILLION = 2.8  # rate of ال + word (about 50) that makes a word a common noun
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
@@ -77,6 +83,15 @@ class Speaker:
     actor: str | None
     gender: str | None = None
     number: str | None = None
+    kind: str | None = None  # the kind of the actor it resolves to (person, organization ...)
+
+    def with_verb_gender(self, gender: str) -> Speaker:
+        """The speaker as the subject of a verb of `gender`: a person (or an unresolved name) has
+        the gender its verb shows; a body named with a feminine verb is written with either after
+        (وتقول المنظمة ... وأضاف)."""
+        if gender != "f" or self.gender != "m" or self.number != "sg":
+            return self
+        return replace(self, gender="f" if self.kind == "person" or self.actor is None else None)
 
 
 NO_SPEAKER = Speaker(None, None)
@@ -102,7 +117,7 @@ def _stem_without_article(word: str) -> str:
 
 def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, str | None]:
     """(gender, number) of a noun phrase from its head word; None where it cannot be told."""
-    if mention is not None and mention.kind in FEMININE_KINDS:
+    if mention is not None and mention.kind in FEMININE_KINDS and not _masculine_institution(head):
         return "f", "sg"
     if mention is not None and mention.kind == "place":
         return None, "sg"  # سوريا and مصر are feminine, العراق and لبنان masculine
@@ -113,15 +128,100 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
     if not has_role(head, "honorific") and has_role_before_pronoun(head, "honorific"):
         # فضيلته، سماحتها: the courtesy title agrees with the person its pronoun names
         return ("f", "sg") if stem.endswith("ها") else (("m", "pl") if stem.endswith("هم") else ("m", "sg"))
-    if stem.endswith(("ون", "يين")) or (stem.endswith("ين") and len(stem) > 4):
+    if stem.endswith(("ون", "يين")) or (stem.endswith("ين") and len(stem) > 4) or construct_plural(stem):
         return "m", "pl"
     if stem.endswith("ات"):
         return "f", "pl"
     if stem.endswith("ه"):
         return "f", "sg"
+    if _derived_masdar(stem):
+        return "m", "sg"  # اختفاء، استياء: the masdar of a derived verb, no plural
     if stem.endswith("اء") or (len(stem) >= 5 and stem[2] == "ا"):
         return None, "pl"  # خبراء، مصادر، تقارير: a broken plural agrees either way
     return "m", "sg"
+
+
+def noun_bases(word: str) -> list[str]:
+    """The word and its readings without a possessive pronoun, the ة restored before it
+    (حمايته: حماية؛ حسابه: حساب؛ ضرورة: ضرورة itself)."""
+    bases = [word]
+    for suffix in PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[:-len(suffix)]
+            bases.append(base[:-1] + "ه" if base.endswith("ت") else base)
+            break
+    return bases
+
+
+def _outlet_noun(token: Token) -> bool:
+    """An addressee noun with or without the article (صحيفة، الموقع، للوكالة)."""
+    words = speech_words().get("addressee", frozenset())
+    return any(stem in words or (stem.startswith("ال") and stem[2:] in words) for _, stem in token.stems)
+
+
+def _feminine_adjective(head: Token, token: Token) -> bool:
+    """A definite head whose next word is a definite adjective in ة (الأسر المتضررة، المصادر
+    المطلعة): the head is feminine or a non-human plural, whatever its own form says."""
+    return head.norm.lstrip("و").startswith("ال") and token.kind == "arabic" and token.norm.startswith("ال") \
+        and token.norm.endswith("ه") and len(token.norm) >= 5
+
+
+def _feminine_after_masculine_head(head: Token, token: Token) -> bool:
+    """A definite feminine singular (المدينة) right after a definite masculine singular head
+    (الوزير) disagrees with it, so it starts the verb's object; a nisba adjective (الوزير
+    السابق، الخارجية الأمريكية) or a broken plural head (الجنود) is left alone."""
+    before, word = head.norm.lstrip("و"), token.norm
+    if head.kind != "arabic" or token.kind != "arabic" or not before.startswith("ال") or not word.startswith("ال"):
+        return False
+    stem = _stem_without_article(before)
+    masculine = not stem.endswith(("ه", "ات", "ون", "ين", "اء", "ي")) and not (len(stem) >= 5 and stem[2] == "ا")
+    if not (masculine and word.endswith("ه") and not word.endswith(("يه", "ويه")) and len(word) >= 5):
+        return False
+    # A feminine adjective (المتضررة) has a masculine form in common use; a feminine noun
+    # (المدينة، الشرطة) is written far more often than any word without its ة.
+    frequencies = word_frequencies()
+    return frequencies.get(word, 0) >= FEMININE_NOUN_RATIO * (frequencies.get(word[:-1], 0) + 1)
+
+
+def construct_plural(word: str) -> bool:
+    """موظفو، مسؤولو: a sound masculine plural in construct, its ن dropped before the genitive."""
+    return len(word) >= MIN_CONSTRUCT_PLURAL_LETTERS and word.endswith("و") and not word.startswith("ال") \
+        and word_frequencies().get("ال" + word[:-1] + "ون", 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
+
+
+def _sound_plural_noun(word: str) -> bool:
+    """المشرعين، المواطنون: a sound masculine plural of a noun the corpus also writes in the
+    singular with the article. No family name has that form (الحسين is too short to be one)."""
+    return len(word) >= MIN_PLURAL_LETTERS and word.startswith("ال") and word.endswith(("ين", "ون")) \
+        and is_common_noun(word[2:-2])
+
+
+def _derived_masdar(stem: str) -> bool:
+    """The masdar of a form VIII or X verb ending in اء (اختفاء، انتهاء، استياء), where a broken
+    plural of that length has no ت after its first radical (أصدقاء، أقرباء)."""
+    return stem.endswith("اء") and ((len(stem) == 6 and stem[0] == "ا" and stem[2] == "ت")
+                                    or (len(stem) >= 6 and stem.startswith("است")))
+
+
+def _plural_after_singular(previous: Token, token: Token) -> bool:
+    """A definite sound masculine plural (الموظفين) right after a definite singular (المدير): an
+    adjective agrees in number and a definite noun takes no genitive, so it starts a new phrase.
+    A nisba plural (الأمريكيين) after a broken plural (الجنود) is an adjective, so both are left."""
+    before, word = previous.norm.lstrip("و"), token.norm
+    if token.kind != "arabic" or previous.kind != "arabic" or not word.startswith("ال") or len(word) < 6 \
+            or not word.endswith(("ين", "ون")) or word.endswith(("يين", "يون")):
+        return False
+    if not before.startswith("ال") or before.endswith(("ين", "ون", "ات", "اء")):
+        return False
+    stem = _stem_without_article(before)
+    return not (len(stem) >= 5 and stem[2] == "ا")  # الجنود المصابين? a broken plural head is left as it was
+
+
+def _masculine_institution(head: Token) -> bool:
+    """مجلس الاحتياطي، البنك المركزي: a state body named by a masculine noun agrees with قال; the
+    state itself and its government (سوريا، الحكومة) with قالت."""
+    stem = _stem_without_article(head.norm.lstrip("و"))
+    return stem in institution_heads() and not stem.endswith(("ه", "ات"))
 
 
 def agrees(cue: Cue, speaker: Speaker) -> bool:
@@ -145,16 +245,31 @@ class SpeakerChunker:
         self.mentions = mentions
         self.quoted_pairs = quoted_pairs  # token index of an opening mark -> of its closing mark
 
-    def addressee(self, token: Token) -> bool:
-        """لـ/لل + an addressee noun or a media outlet: who it was said to."""
+    def addressee(self, token: Token, head: Token | None = None) -> bool:
+        """لـ/لل + an addressee noun or a media outlet: who it was said to. Inside a phrase whose
+        `head` is itself an outlet noun (الموقع الإلكتروني للصحيفة), للصحيفة is its owner."""
         if not token.norm.startswith("ل") or token.kind != "arabic":
             return False
         if self._name_with_lam(token):
             return False  # لانديس، لبنان: a name, not لـ + a name
         if has_role(token, "addressee"):
             return True
+        if self._definite_outlet(token):
+            return head is None or not _outlet_noun(head)
         mention = self.mentions.covering(token.start, token.end)
         return mention is not None and mention.kind in ("media", "person")
+
+    def _definite_outlet(self, token: Token) -> bool:
+        """للصحيفة، للوكالة: the outlet named before, said to. With a modifier or a name after it
+        (المدير التنفيذي للشبكة السورية) it is the genitive of the speaker's title instead."""
+        if not token.norm.startswith("لل"):
+            return False
+        if not _outlet_noun(token):
+            return False
+        index = self.doc.token_index_at(token.start) + 1
+        following = self.doc.tokens[index] if index < len(self.doc.tokens) else None
+        return following is None or following.kind != "arabic" \
+            or not (following.norm.startswith("ال") or self.mentions.starting_at(following.start) is not None)
 
     def _lam_belongs(self, previous: Token, token: Token, head: Token, index: int) -> bool:
         """Whether a لـ/لل word after `previous` is a complement of the phrase."""
@@ -163,7 +278,7 @@ class SpeakerChunker:
         if _stem_without_article(token.norm[1:]) in institution_heads() \
                 or _stem_without_article("ا" + token.norm[1:]) in institution_heads():
             return True  # الأمين العام لمجلس التعاون، المتحدث لوزارة الصحة: the body the title belongs to
-        if self._construct_complement(token, head, index):
+        if self._construct_complement(token, head, index) or self._portfolio_before_name(head, index):
             return True
         if "ا" + token.norm[1:] in place_words() or token.norm[1:] in place_words():
             return True  # المركز الإعلامي للغوطة
@@ -171,6 +286,47 @@ class SpeakerChunker:
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _one_name(self, previous: Token, token: Token) -> bool:
+        """Both words inside one mention (الأمم المتحدة)."""
+        mention = self.mentions.covering(token.start, token.end, actors_only=False)
+        return mention is not None and mention.start <= previous.start
+
+    def _members_of_institution(self, first: int, index: int) -> bool:
+        """An institution's head with its adjective, then لل + a plural (الاتحاد الدولي للصحفيين،
+        النقابة الوطنية للمحامين): the members it is named for. Right after the head
+        (وقال الاتحاد للصحفيين) it is still whom it spoke to."""
+        tokens = self.doc.tokens
+        word = tokens[index].norm
+        return index - first >= 2 and word.startswith("لل") and word.endswith(("ين", "ون")) \
+            and _stem_without_article(tokens[first].norm.lstrip("و")) in institution_heads()
+
+    def _portfolio_before_name(self, head: Token, index: int) -> bool:
+        """وزير الدولة للشؤون الخارجية أنور قرقاش، المستشار الاقتصادي للرئيس فلان: after a title,
+        a لـ complement with the person's name close behind it, unbroken, is the title's portfolio
+        (who it was said to comes after the name or stands alone)."""
+        tokens = self.doc.tokens
+        word = head.norm.lstrip("و")
+        if word not in definite_title_words() and "ال" + word not in definite_title_words():
+            return False
+        for position in range(index + 1, min(len(tokens), index + 1 + MAX_PORTFOLIO_TOKENS)):
+            token = tokens[position]
+            mention = self.mentions.starting_at(token.start)
+            if mention is not None and mention.kind == "person" and not self.nisba_alone(mention):
+                return True
+            if token.kind != "arabic" or cue_of(token) is not None or is_complementizer(token) \
+                    or has_role(token, "preposition", with_clitics=False) or self.time_word(token):
+                return False
+        return False
+
+    def nisba_alone(self, mention: Mention) -> bool:
+        """A person mention that is one nationality adjective (الإماراتي، المصري) names nobody on its
+        own; after a title it is the title's adjective. A family name of that form (الغامدي) is no
+        nationality and still names its person."""
+        if normalize_string(self.doc.text[mention.start:mention.end]) not in nationality_countries():
+            return False
+        index = self.doc.token_index_at(mention.start)
+        return index == 0 or not has_role(self.doc.tokens[index - 1], "name_title", with_clitics=False)
 
     def _construct_complement(self, token: Token, head: Token, index: int) -> bool:
         """An institution's لـ + noun + definite genitive (الجامعة التونسية لكرة القدم، المفوضية
@@ -193,6 +349,10 @@ class SpeakerChunker:
             return True
         closing = self.quoted_pairs[opening]
         tokens = self.doc.tokens
+        if closing - opening >= 2:
+            person = self.mentions.starting_at(tokens[opening + 1].start)
+            if person is not None and person.kind == "person" and person.end >= tokens[closing - 1].end:
+                return True  # محامية الهيئة «حنان الخطيب»: the person the title names, set off in marks
         after = tokens[closing + 1] if closing + 1 < len(tokens) else None
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
@@ -247,7 +407,7 @@ class SpeakerChunker:
         word = token.norm
         if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
-                or word in given_names() or not previous.norm.lstrip("و").startswith("ال") \
+                or word in given_names() or not previous.norm.lstrip("و").startswith(("ال", "لل")) \
                 or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in definite_title_words():
             return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
@@ -263,11 +423,22 @@ class SpeakerChunker:
         stem = word[1:]
         if stem in institution_heads():
             return False  # النائبة بمجلس الشعب: the body the title belongs to
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stem = stem[:-len(suffix)]  # بحسابه
-                break
-        return is_common_noun(stem)
+        return any(is_common_noun(base) for base in noun_bases(stem))  # بحسابه، بضرورة، بحمايته
+
+    def _possessed_object(self, previous: Token, token: Token) -> bool:
+        """A noun with a possessive pronoun (اعتقادهم، تمسكه) after a definite word cannot be its
+        genitive (a definite noun takes none), so it is the verb's object."""
+        word = token.norm
+        if token.kind != "arabic" or word[:1] in ("و", "ف", "ب", "ل", "ك") or word in given_names() \
+                or has_role_before_pronoun(token, "honorific") or is_common_noun(word) \
+                or not previous.norm.lstrip("و").startswith("ال") \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False
+        bases = noun_bases(word)
+        if len(bases) < 2 or not is_common_noun(bases[1]):
+            return False
+        bare = next(word[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if word.endswith(suffix))
+        return not has_role_word(bare, "emphatic")  # النائب نفسه، الوزراء أنفسهم
 
     def _fi_belongs(self, index: int) -> bool:
         """في + a noun that is not a place name, a time or a circumstance (المصدر في الاستخبارات)."""
@@ -326,6 +497,13 @@ class SpeakerChunker:
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
+        if self._possessed_object(previous, token):
+            return True  # أبدى الخبراء الاقتصاديون اعتقادهم بأن: the subject's own noun is the object
+        if index - 1 == first and _feminine_after_masculine_head(previous, token) \
+                and not self._one_name(previous, token):
+            return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
+        if _plural_after_singular(previous, token):
+            return True  # أبلغ المدير الموظفين بأن: a plural is no adjective of a singular, but the object
         if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token) \
                 or self.prepositional(token):
             return True
@@ -338,13 +516,17 @@ class SpeakerChunker:
             return True
         if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
                 and not self._name_with_lam(token):
-            return self.addressee(token) or not self._lam_belongs(previous, token, tokens[first], index)
+            if self._members_of_institution(first, index):
+                return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
+            return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
 
     def _name_with_lam(self, token: Token) -> bool:
         """A name that starts with ل (لندن، ليبيا، لبنان): the letter is no preposition."""
         mention = self.mentions.starting_at(token.start)
-        return mention is not None and mention.start == token.start and mention.end >= token.end
+        # لل is always the preposition and the article (للصحيفة): no name starts so
+        return mention is not None and mention.start == token.start and mention.end >= token.end \
+            and not token.norm.startswith("لل")
 
     def phrase(self, first: int, last: int) -> Speaker:
         """The noun phrase that starts at or after `first` (within `last`), as a Speaker."""
@@ -375,6 +557,7 @@ class SpeakerChunker:
         while end + 1 <= last and not self.stops_before(end + 1, first):
             end += 1
         end = self._end_at_person(first, end)
+        end = self._abbreviated_title_name(end, last)
         while end > first and ((tokens[end].kind == "punct" and not (tokens[end].norm == '"'
                                                                     and end in self.quoted_pairs.values()))
                                or tokens[end].norm in ("في", "من")):
@@ -382,36 +565,66 @@ class SpeakerChunker:
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
 
+    def _abbreviated_title_name(self, end: int, last: int) -> int:
+        """رئيس البلدية د. حاتم طه: a title abbreviated to one letter and a point (د. م. أ.) goes on
+        with the person's name after the point, which the sentence splitter took for an end."""
+        tokens = self.doc.tokens
+        if end + 2 > last or tokens[end].norm not in ABBREVIATED_TITLES or tokens[end + 1].norm != "." \
+                or (end > 0 and tokens[end - 1].end == tokens[end].start):
+            return end
+        mention = self.mentions.starting_at(tokens[end + 2].start)
+        if mention is not None and mention.kind == "person":
+            name_end = self.doc.token_index_at(mention.end) - 1
+            return name_end if name_end <= last else end
+        if tokens[end + 2].kind != "arabic" or self.stops_before(end + 2, end + 2):
+            return end
+        name_end = end + 2  # وأضاف م. جديع أن: a name the NER layer missed is still the title's name
+        while name_end + 1 <= last and not self.stops_before(name_end + 1, end + 2):
+            name_end += 1
+        return name_end
+
     def _end_at_person(self, first: int, end: int) -> int:
         """A person's name ends the phrase (رئيس المجلس محمد الناصر إقرار القانون: the object follows)."""
         tokens = self.doc.tokens
         for mention in self.mentions.between(tokens[first].start, tokens[end].end):
             if mention.kind in ("person", "place", "state") and mention.end <= tokens[end].end \
-                    and mention.end > tokens[first].start:
+                    and mention.end > tokens[first].start and not self.nisba_alone(mention):
                 if mention.kind != "person" and mention.start != tokens[first].start:
                     continue  # وزارة الداخلية السعودية: a place inside an institution's name
                 cut = max(first, self.doc.token_index_at(mention.end) - 1)
-                if mention.kind == "person" and cut < end and self._family_name(cut + 1):
+                if mention.kind == "person" and cut < end and not self._surname_mention(mention) \
+                        and self._family_name(cut + 1):
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
                 return cut
         return end
+
+    def _surname_mention(self, mention: Mention) -> bool:
+        """أوباما for باراك أوباما: a mention that is already the person's last name has no family
+        name after it (حذر أوباما المشرعين: the object follows)."""
+        text = normalize_string(self.doc.text[mention.start:mention.end])
+        words = normalize_string(mention.name).split()
+        return len(words) > 1 and words[-1] == text
 
     def _family_name(self, index: int) -> bool:
         token = self.doc.tokens[index]
         return token.kind == "arabic" and token.norm.startswith("ال") \
             and word_frequencies().get(token.norm, 0) < per_million(FAMILY_NAME_MAX_PER_MILLION) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None \
-            and not self.stops_before(index, index - 1)
+            and not _sound_plural_noun(token.norm) and not self.stops_before(index, index - 1)
 
     def speaker_of(self, span: Span, first: int, last: int) -> Speaker:
         tokens = self.doc.tokens
         persons = [item for item in self.mentions.between(span.start, span.end)
-                   if item.end <= span.end and item.kind == "person"]
+                   if item.end <= span.end and item.kind == "person" and not self.nisba_alone(item)]
         mention = persons[0] if persons else self.mentions.covering(span.start, span.end)
+        if mention is not None and mention.kind == "person" and self.nisba_alone(mention):
+            mention = None
         if mention is None:
             place = self.mentions.covering(span.start, span.end, actors_only=False)
             mention = place if place is not None and place.start == span.start else None
         head_mention = self.mentions.covering(tokens[first].start, tokens[first].end, actors_only=False)
         gender, number = head_agreement(tokens[first], head_mention)
+        if gender == "m" and number == "sg" and last > first and _feminine_adjective(tokens[first], tokens[first + 1]):
+            gender, number = None, None  # الأسر المتضررة: a head its adjective shows to be feminine or a plural
         actor = mention.name if mention is not None and mention.kind != "place" else None
-        return Speaker(span, actor, gender, number)
+        return Speaker(span, actor, gender, number, mention.kind if actor is not None else None)
