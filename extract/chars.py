@@ -86,20 +86,19 @@ def char_level(text: str) -> NormalizedText:
     `str.translate` and their offsets are plain ranges; only dropped characters (diacritics,
     tatweel) and expanding ones (ligatures) are walked one by one."""
     table, irregular = _translation_for(frozenset(text))
+    offsets = _offsets(len(text) + 1)
+    if not irregular:
+        return NormalizedText(text.translate(table), offsets[:len(text)], offsets[1:len(text) + 1], len(text))
     starts = array("i")
     ends = array("i")
-    if not irregular:
-        starts.extend(range(len(text)))
-        ends.extend(range(1, len(text) + 1))
-        return NormalizedText(text.translate(table), starts, ends, len(text))
     pieces: list[str] = []
     position = 0
     for match in _irregular_pattern(irregular).finditer(text):
         run_start = match.start()
         if run_start > position:
             pieces.append(text[position:run_start].translate(table))
-            starts.extend(range(position, run_start))
-            ends.extend(range(position + 1, run_start + 1))
+            starts.extend(offsets[position:run_start])
+            ends.extend(offsets[position + 1:run_start + 1])
         for index in range(run_start, match.end()):
             normalized = normalize_char(text[index])
             if normalized:
@@ -109,9 +108,21 @@ def char_level(text: str) -> NormalizedText:
         position = match.end()
     if position < len(text):
         pieces.append(text[position:].translate(table))
-        starts.extend(range(position, len(text)))
-        ends.extend(range(position + 1, len(text) + 1))
+        starts.extend(offsets[position:len(text)])
+        ends.extend(offsets[position + 1:len(text) + 1])
     return NormalizedText("".join(pieces), starts, ends, len(text))
+
+
+_OFFSETS = array("i", range(1 << 16))
+
+
+def _offsets(count: int) -> array:
+    """0, 1, 2, ... (at least `count` of them): runs of offsets are copied as slices of it, at memory
+    speed, instead of one Python int at a time from a range."""
+    global _OFFSETS
+    if len(_OFFSETS) < count:
+        _OFFSETS = array("i", range(max(count, 2 * len(_OFFSETS))))
+    return _OFFSETS
 
 
 _ONE_TO_ONE: dict[int, str] = {}

@@ -109,6 +109,20 @@ def cached_value(source: Path, build: Callable[[Path], Any]) -> Any:
     return value
 
 
+def cached_result(name: str, key: str, build: Callable[[], Any]) -> Any:
+    """`build()` (plain data, as cached_value), kept in cache_dir() under `name` and a digest of `key`,
+    which must name everything the result depends on; when the cache cannot be written, the value
+    is built each time."""
+    path = cache_dir() / f"{name}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}.marshal"
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = build()
+    _store(path, lambda handle: handle.write(marshal.dumps(value)))
+    return value
+
+
 @lru_cache(maxsize=1)
 def word_frequencies() -> dict[str, int]:
     """Normalized word form -> count in the news corpus (see the file's header).

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import NormalizedText, normalize_for_matching, normalize_string
+from extract.regions import Core, finditer_in_regions, word_trie
 from extract.words import function_words, time_words, word_set
 
 if TYPE_CHECKING:
@@ -186,20 +187,29 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _required() -> dict[str, re.Pattern]:
-    """For some readers, a part that every match of its pattern contains (found anywhere in the text,
-    without the pattern's context). A text without it cannot match, so that pattern is not run:
-    the patterns open with a lookbehind and optional words, which makes the regex engine try every
-    position, while these open with a digit or a literal word and are found by a fast scan."""
-    weekday = _alternation(WEEKDAYS)
+def _required() -> dict[str, Core]:
+    """For each reader, a part that every match of its pattern contains. The pattern runs only over
+    the stretches of the text that hold it (extract/regions.py): the patterns open with a lookbehind
+    and optional words, which makes the regex engine try every position, while these open with a
+    digit or a literal word and are found by a fast scan."""
+    month = word_trie(month_names())
+    # A month name opens a word (after a space, or where the match opens), except in day_month,
+    # where \s* lets it follow the day at once: its digits, or the last letter of an ordinal phrase,
+    # and in month, where it may follow a glued و.
+    day_ends = "".join(sorted({word[-1] for word in ordinal_words()} | {"ر", "ه"}))  # ... عشر / عشره
     return {
-        "numeric": re.compile(r"\d\s*[/.-]"),  # the day and its separator
-        "day_range": re.compile(r"\d\s*(?:-|–|الي|حتي)\s*\d"),  # the two days and what joins them
-        "iso": re.compile(r"\d{4}-"),
-        "year_range": re.compile(r"\d{4}"),
-        "year": re.compile(r"\d{4}"),
-        "day_of_month": re.compile(r"شهر|منه"),  # من الشهر / من هذا الشهر / منه
-        "weekday": re.compile(weekday),
+        "day_month": Core(month, after=rf"\W\d{day_ends}"),
+        "day_range": Core(r"\d\s*(?:-|–|الي|حتي)\s*\d"),  # the two days and what joins them
+        "month_year": Core(month, after=r"\W"),
+        "month": Core(month, after=r"\Wو"),  # ومارس: month opens with a glued و
+        "relative_day": Core(word_trie(RELATIVE_DAYS)),
+        "period": Core(word_trie(PERIOD_WORDS)),
+        "numeric": Core(r"\d\s*[/.-]"),  # the day and its separator
+        "iso": Core(r"\d{4}-"),
+        "year_range": Core(r"\d{4}"),
+        "year": Core(r"\d{4}"),
+        "day_of_month": Core(r"شهر|منه"),  # من الشهر / من هذا الشهر / منه
+        "weekday": Core(word_trie(WEEKDAYS)),
     }
 
 
@@ -719,9 +729,8 @@ def _scan(text: str, published_date: dt.date | None, forms: frozenset[str] | Non
     for name, reader in _READERS:
         if forms is not None and name not in forms:
             continue
-        if name in required and required[name].search(text) is None:
-            continue
-        for match in _patterns()[name].finditer(text):
+        pattern = _patterns()[name]
+        for match in finditer_in_regions(pattern, required[name], text) if name in required else pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             item = reader(match, published_date)

@@ -25,7 +25,7 @@ from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
-from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_patterns, matches_need
+from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
                                      construct_plural, is_common_noun)
@@ -262,6 +262,9 @@ class _QuoteFinder:
             and (following.norm == ":" or position + 1 in self.closing_of)
 
     def cue_at(self, index: int) -> Cue | None:
+        norm = self.tokens[index].norm
+        if norm not in cue_forms() and norm.lstrip("وف") != "بين":
+            return None  # what cue_of and _clause_initial_bayyana would say, without their work
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         found = cue_of(self.tokens[index], following, self.doc.text)
         if found is None and self._clause_initial_bayyana(index):

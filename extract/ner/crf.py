@@ -420,25 +420,30 @@ class CrfModel:
         starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
         for row, sentence in enumerate(order):
             padded[row, :sorted_lengths[row]] = scores[starts[sentence]:starts[sentence] + sorted_lengths[row]]
-        running = [int(np.searchsorted(-sorted_lengths, -position, side="left")) for position in range(longest)]
+        running = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left").tolist()
         best = padded[:, 0].copy()
         back = []
+        # The same sums and maxima as new arrays each step would hold, written into buffers.
+        candidates_buffer = np.empty((count, size, size))
         for position in range(1, longest):
             active = running[position]  # sentences longer than `position`
-            candidates = best[:active, :, None] + self.transitions
+            candidates = np.add(best[:active, :, None], self.transitions, out=candidates_buffer[:active])
             back.append(candidates.argmax(axis=1))
             # The maximum is the value at the argmax, without take_along_axis's index building.
-            best[:active] = candidates.max(axis=1) + padded[:active, position]
+            np.max(candidates, axis=1, out=best[:active])
+            best[:active] += padded[:active, position]
         state = best.argmax(axis=1)
         columns = np.zeros((count, longest), dtype=np.int64)
+        rows = np.arange(count)
         for position in range(longest - 1, 0, -1):
             active = running[position]
             columns[:active, position] = state[:active]
-            state[:active] = back[position - 1][np.arange(active), state[:active]]
+            state[:active] = back[position - 1][rows[:active], state[:active]]
         columns[:, 0] = state
         paths: list[list[str]] = [[] for _ in lengths]
-        for row, sentence in enumerate(order):
-            paths[sentence] = [self.labels[label] for label in columns[row, :sorted_lengths[row]]]
+        labels = self.labels
+        for row, (sentence, labels_of_row) in enumerate(zip(order.tolist(), columns.tolist())):
+            paths[sentence] = [labels[label] for label in labels_of_row[:sorted_lengths[row]]]
         return paths
 
     def marginals(self, scores):
