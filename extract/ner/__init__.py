@@ -26,7 +26,7 @@ from extract.ner.clubs import with_clubs
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations, radio_stations
-from extract.ner.persons import (named_persons, names_a_place_or_institution, person_name_after,
+from extract.ner.persons import (checked_person, named_persons, names_a_place_or_institution, person_name_after,
                                  persons_with_place_surnames, title_persons)
 from extract.ner.places import gazetteer_places, headed_places
 from extract.ner.registry import NER_BACKENDS, get_backend
@@ -108,7 +108,10 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
 
     def ner(doc: Document) -> Document:
         # Clubs after the backend: they replace the places inside their names (ريال مدريد).
-        spans = [span for span in find(doc) if span.label != "PER" or not names_a_place_or_institution(doc, span)]
+        found = find(doc)
+        spans = [span for span in found if span.label != "PER" or not names_a_place_or_institution(doc, span)]
+        spans = [checked for checked in (span if span.label != "PER" else checked_person(doc, span, found)
+                                         for span in spans) if checked is not None]
         doc.entities = with_clubs(doc, spans)
         return doc
 

@@ -9,7 +9,8 @@ from extract.document import Document, Span, Token, cached_by_form
 from extract.lexicons import per_million, person_titles, read_tsv, word_frequencies
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
-from extract.words import (function_words, given_names, has_preposition, is_definite_adjective, is_given_name,
+from extract.timex import month_names
+from extract.words import (function_words, given_names, has_preposition, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
@@ -387,3 +388,39 @@ def names_a_place_or_institution(doc: Document, span: Span) -> bool:
     if index < 2 or not is_title_word(doc.tokens[index - 1]):
         return False
     return any(stem in NAMED_AFTER_HEADS for _, stem in doc.tokens[index - 2].stems)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    return frozenset(word for word, month in month_names().items() if not month.ambiguous)
+
+
+def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool:
+    """فوكوشيما: a name the article reads as a place elsewhere, or that follows في (persons are
+    hardly ever "in"), is the place, not a person."""
+    index = doc.token_index_at(span.start)
+    if index > 0 and doc.tokens[index - 1].norm == "في" and doc.tokens[index - 1].sentence == doc.tokens[index].sentence:
+        return True
+    text = normalize_string(span.text)
+    return any(other.label == "LOC" and normalize_string(other.text) == text for other in entities)
+
+
+def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | None:
+    """A backend's person span made to look like a name, or None when it is none: no month name in
+    it (أيار/مايو هوجم), a leading definite adjective is the noun phrase before it (الفريق البحثي بول
+    شيكيلي), a closing particle takes the word after it (أحمد بن علي آل مريع), and a place is no person."""
+    first, last = doc.token_index_at(span.start), doc.token_index_at(span.end) - 1
+    tokens = doc.tokens
+    if any(tokens[index].norm in _month_words() for index in range(first, last + 1)):
+        return None
+    if last > first + 1 and is_definite_adjective(tokens[first]) and tokens[first].norm not in given_names() \
+            and tokens[first].norm[2:] not in given_names():
+        first += 1
+    if tokens[last].norm in name_particles() and last + 1 < len(tokens) and tokens[last + 1].kind == "arabic" \
+            and tokens[last + 1].sentence == tokens[last].sentence and not is_function_word(tokens[last + 1]):
+        last += 1
+    if _is_place_elsewhere(doc, span, entities):
+        return None
+    if (first, last) == (doc.token_index_at(span.start), doc.token_index_at(span.end) - 1):
+        return span
+    return doc.tokens_span(first, last, "PER")

@@ -1,0 +1,83 @@
+"""Actors, second round (issues 10, 11): a head noun with only a definite common noun or only a
+nationality is no named organisation, and person spans are checked for month names, a leading
+definite adjective, a closing particle and places. Sentences written for these tests."""
+
+import pytest
+
+from extract import Pipeline, read_text
+from extract.document import Span
+from extract.ner.organisations import institutions
+from extract.ner.persons import checked_person
+
+TOKENIZER = Pipeline(components=["normalize", "tokenize"])
+
+
+def _doc(text):
+    return TOKENIZER.process(read_text(text))
+
+
+def _institutions(text):
+    return [span.text for span in institutions(_doc(text))]
+
+
+def _person(text, name, others=()):
+    doc = _doc(text)
+    start = text.index(name)
+    span = Span(start, start + len(name), name, "PER")
+    entities = [span] + [Span(text.index(other), text.index(other) + len(other), other, "LOC") for other in others]
+    checked = checked_person(doc, span, entities)
+    return None if checked is None else checked.text
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("اجتمع أعضاء هيئة التدريس مساء أمس.", "هيئة التدريس"),
+    ("وضع الحقيبة في صندوق السيارة ثم غادر.", "صندوق السيارة"),
+    ("قال النادي البرازيلي إن اللاعب سيغيب.", "النادي البرازيلي"),
+])
+def test_a_head_with_only_a_common_noun_or_a_nationality_is_no_organisation(text, generic):
+    assert generic not in _institutions(text)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("أعلنت هيئة الرقابة والتحقيق نتائجها.", "هيئة الرقابة والتحقيق"),
+    ("زار الوفد مكتب العمل في الرياض.", "مكتب العمل"),
+    ("أصدر مجلس الوزراء قرارا جديدا.", "مجلس الوزراء"),
+    ("وقعت هيئة الطيران المدني اتفاقا.", "هيئة الطيران المدني"),
+    ("قال النادي الأهلي إن اللاعب سيغيب.", "النادي الأهلي"),
+])
+def test_a_head_with_a_further_word_or_a_government_head_still_names_a_body(text, named):
+    assert named in _institutions(text)
+
+
+def test_a_definite_conjunct_that_is_an_institution_is_a_second_body():
+    found = _institutions("اجتمع مجلس إدارة الشركة والجمعية العمومية للمساهمين.")
+    assert "مجلس إدارة الشركة والجمعية العمومية" not in found
+
+
+def test_an_indefinite_conjunct_with_its_genitive_stays_in_the_name():
+    assert "لجنة التحقيق وتقصي الحقائق" in _institutions("شكلت لجنة التحقيق وتقصي الحقائق فريقا.")
+
+
+def test_a_person_span_with_a_month_name_is_none():
+    assert _person("وفي أيار/مايو هوجم الموكب قرب المدينة.", "مايو هوجم") is None
+
+
+def test_a_leading_definite_adjective_is_cut_from_a_person():
+    assert _person("وقال رئيس الفريق الطبي كريم هادي إن النتائج جيدة.", "الطبي كريم هادي") == "كريم هادي"
+
+
+def test_a_closing_particle_takes_the_next_word():
+    assert _person("وصل سالم بن ناصر آل حمدان إلى المدينة.", "سالم بن ناصر آل") == "سالم بن ناصر آل حمدان"
+
+
+def test_a_name_after_fi_is_a_place():
+    assert _person("تضررت المباني في كاراتو بعد الزلزال.", "كاراتو") is None
+
+
+def test_a_name_read_as_a_place_elsewhere_is_no_person():
+    text = "وصل كاراتو أمس. وتقع كاراتو في الشمال."
+    assert _person(text, "كاراتو", others=("كاراتو",)) is None
+
+
+def test_a_plain_person_stays():
+    assert _person("وقال كريم هادي إن النتائج جيدة.", "كريم هادي") == "كريم هادي"
