@@ -81,3 +81,16 @@ def test_a_name_read_as_a_place_elsewhere_is_no_person():
 
 def test_a_plain_person_stays():
     assert _person("وقال كريم هادي إن النتائج جيدة.", "كريم هادي") == "كريم هادي"
+
+
+def test_a_name_after_fi_elsewhere_in_the_article_is_a_place():
+    text = "يقع الموقع على بعد عشرين كيلومترا عن كاراتو. وقد تضررت المباني في كاراتو بعد الزلزال."
+    assert _person(text, "كاراتو") is None
+
+
+def test_a_national_team_is_named_by_its_nationality():
+    assert "المنتخب الفرنسي" in _institutions("فاز المنتخب الفرنسي بالمباراة.")
+
+
+def test_a_definite_word_after_the_genitive_keeps_the_body():
+    assert "معهد الإدارة" in _institutions("نظم معهد الإدارة العامة دورة تدريبية.")

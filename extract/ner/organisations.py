@@ -192,6 +192,7 @@ def _title_with_head(title: Token, head: Token) -> bool:
 # A definite word whose bare form the corpus writes at least this share as often is a common noun
 # (التدريس/تدريس، السيارة/سيارة), not a name (الفجيرة, hardly ever فجيرة): model.py's name test.
 COMMON_BARE_SHARE = 0.2
+NAMED_BY_NATIONALITY = word_set("named_by_nationality")
 
 
 def _is_definite_common_noun(token: Token) -> bool:
@@ -211,10 +212,14 @@ def _generic_body(tokens: list[Token], head: Token, last: int, kind: str, takes:
         return False
     if last + 2 < len(tokens) and tokens[last + 1].norm == "في" and tokens[last + 2].norm in place_words():
         return False  # مكتب العمل في جدة: the office of a place is a body
+    if last + 1 < len(tokens) and tokens[last + 1].sentence == head.sentence and tokens[last + 1].kind == "arabic" \
+            and tokens[last + 1].norm.startswith("ال") and not is_function_word(tokens[last + 1]):
+        return False  # معهد الإدارة العامة: a definite word goes on with the name
     if takes == "noun":
         return _is_definite_common_noun(tokens[last]) and not is_definite_adjective(tokens[last]) \
             and " ".join(tokens[last].norm.split()) not in _club_names()
-    return head.norm.startswith("ال") and tokens[last].norm in nationality_countries()
+    return head.norm.startswith("ال") and tokens[last].norm in nationality_countries() \
+        and head.norm not in NAMED_BY_NATIONALITY
 
 
 @lru_cache(maxsize=1)

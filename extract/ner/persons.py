@@ -395,11 +395,25 @@ def _month_words() -> frozenset[str]:
     return frozenset(word for word, month in month_names().items() if not month.ambiguous)
 
 
+def _token_range(doc: Document, span: Span) -> tuple[int, int]:
+    """The first and last tokens a span touches (a span may start inside a token, after its proclitic)."""
+    first = doc.token_index_at(span.start)
+    if first > 0 and (first == len(doc.tokens) or doc.tokens[first].start > span.start) and doc.tokens[first - 1].end > span.start:
+        first -= 1
+    return first, max(first, doc.token_index_at(span.end) - 1)
+
+
+def _after_fi(doc: Document, index: int) -> bool:
+    return index > 0 and doc.tokens[index - 1].norm == "في" and doc.tokens[index - 1].sentence == doc.tokens[index].sentence
+
+
 def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool:
-    """فوكوشيما: a name the article reads as a place elsewhere, or that follows في (persons are
-    hardly ever "in"), is the place, not a person."""
-    index = doc.token_index_at(span.start)
-    if index > 0 and doc.tokens[index - 1].norm == "في" and doc.tokens[index - 1].sentence == doc.tokens[index].sentence:
+    """فوكوشيما: a name that follows في anywhere in the article (persons are hardly ever "in"), or
+    that the article reads as a place elsewhere, is the place, not a person."""
+    first, last = _token_range(doc, span)
+    words = [token.norm for token in doc.tokens[first:last + 1]]
+    if any(_after_fi(doc, index) and [token.norm for token in doc.tokens[index:index + len(words)]] == words
+           for index in range(len(doc.tokens)) if doc.tokens[index].norm == words[0]):
         return True
     text = normalize_string(span.text)
     return any(other.label == "LOC" and normalize_string(other.text) == text for other in entities)
@@ -409,7 +423,8 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
     """A backend's person span made to look like a name, or None when it is none: no month name in
     it (أيار/مايو هوجم), a leading definite adjective is the noun phrase before it (الفريق البحثي بول
     شيكيلي), a closing particle takes the word after it (أحمد بن علي آل مريع), and a place is no person."""
-    first, last = doc.token_index_at(span.start), doc.token_index_at(span.end) - 1
+    first, last = _token_range(doc, span)
+    inside = doc.tokens[first].start < span.start  # a span after a proclitic keeps its own start
     tokens = doc.tokens
     if any(tokens[index].norm in _month_words() for index in range(first, last + 1)):
         return None
@@ -421,6 +436,7 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
         last += 1
     if _is_place_elsewhere(doc, span, entities):
         return None
-    if (first, last) == (doc.token_index_at(span.start), doc.token_index_at(span.end) - 1):
+    if (first, last) == _token_range(doc, span):
         return span
-    return doc.tokens_span(first, last, "PER")
+    start = span.start if inside and first == _token_range(doc, span)[0] else doc.tokens[first].start
+    return doc.span(start, doc.tokens[last].end, "PER")
