@@ -23,6 +23,7 @@ from typing import Callable
 from extract.document import Document, Span
 from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
 from extract.ner.clubs import with_clubs
+from extract.ner.companies import with_companies
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations, radio_stations
@@ -112,7 +113,7 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
         spans = [span for span in found if span.label != "PER" or not names_a_place_or_institution(doc, span)]
         spans = [checked for checked in (span if span.label != "PER" else checked_person(doc, span, found)
                                          for span in spans) if checked is not None]
-        doc.entities = with_clubs(doc, spans)
+        doc.entities = with_companies(doc, with_clubs(doc, spans))
         return doc
 
     return ner
