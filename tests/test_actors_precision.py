@@ -94,3 +94,22 @@ def test_a_national_team_is_named_by_its_nationality():
 
 def test_a_definite_word_after_the_genitive_keeps_the_body():
     assert "معهد الإدارة" in _institutions("نظم معهد الإدارة العامة دورة تدريبية.")
+
+
+def test_a_hyphenated_family_name_is_one_person():
+    from extract.ner.persons import joined_hyphenated_names
+
+    text = "وفاز جويرمو غارسيا-لوبيز على منافسه."
+    doc = _doc(text)
+    first = Span(text.index("جويرمو"), text.index("-"), "جويرمو غارسيا", "PER")
+    second = Span(text.index("لوبيز"), text.index("لوبيز") + 5, "لوبيز", "PER")
+    assert [span.text for span in joined_hyphenated_names(doc, [first, second])] == ["جويرمو غارسيا-لوبيز"]
+
+
+def test_a_spaced_dash_does_not_join_names():
+    from extract.ner.persons import joined_hyphenated_names
+
+    text = "فاز كريم هادي - سالم ناصر."
+    doc = _doc(text)
+    first = Span(text.index("كريم"), text.index("كريم") + 9, "كريم هادي", "PER")
+    assert [span.text for span in joined_hyphenated_names(doc, [first])] == ["كريم هادي"]

@@ -440,3 +440,26 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
         return span
     start = span.start if inside and first == _token_range(doc, span)[0] else doc.tokens[first].start
     return doc.span(start, doc.tokens[last].end, "PER")
+
+
+HYPHENS = frozenset("-‐‑–")
+
+
+def joined_hyphenated_names(doc: Document, entities: list[Span]) -> list[Span]:
+    """غارسيا-لوبيز، جونغ-أون: a person's name goes on over a hyphen written without spaces and the
+    word after it (a double family name, a two-syllable Korean given name); a name there joins it."""
+    result: list[Span] = []
+    extended_to = -1
+    for span in sorted(entities, key=lambda span: (span.start, span.end)):
+        if span.end <= extended_to:
+            continue  # the word taken over the hyphen was a name of its own
+        if span.label == "PER":
+            last = _token_range(doc, span)[1]
+            while last + 2 < len(doc.tokens) and doc.tokens[last + 1].norm in HYPHENS \
+                    and doc.tokens[last].end == doc.tokens[last + 1].start == doc.tokens[last + 2].start - 1 \
+                    and doc.tokens[last + 2].kind == "arabic" and not is_function_word(doc.tokens[last + 2]):
+                last += 2
+            if doc.tokens[last].end > span.end:
+                extended_to, span = doc.tokens[last].end, doc.span(span.start, doc.tokens[last].end, "PER")
+        result.append(span)
+    return result
