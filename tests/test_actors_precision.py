@@ -113,3 +113,28 @@ def test_a_spaced_dash_does_not_join_names():
     doc = _doc(text)
     first = Span(text.index("كريم"), text.index("كريم") + 9, "كريم هادي", "PER")
     assert [span.text for span in joined_hyphenated_names(doc, [first])] == ["كريم هادي"]
+
+
+def test_a_two_word_foreign_club_and_its_last_word_are_one_actor():
+    from extract.extractors.actors import _ActorResolver
+
+    text = "تعاقد بروميتش مع اللاعب ثم أعلن وست بروميتش ضمه."
+    doc = _doc(text)
+    resolver = _ActorResolver(doc)
+    short = Span(text.index("بروميتش"), text.index("بروميتش") + 7, "بروميتش", "ORG")
+    start = text.index("وست")
+    longer = Span(start, start + 11, "وست بروميتش", "ORG")
+    assert resolver.organisation(short) == resolver.organisation(longer) == "بروميتش"
+
+
+def test_a_last_word_shared_by_two_names_joins_neither():
+    from extract.extractors.actors import _ActorResolver
+
+    text = "فاز مانشستر سيتي على هال سيتي وقال سيتي إن"
+    doc = _doc(text)
+    resolver = _ActorResolver(doc)
+    for name in ("مانشستر سيتي", "هال سيتي"):
+        start = text.index(name)
+        resolver.organisation(Span(start, start + len(name), name, "ORG"))
+    start = text.rindex("سيتي")
+    assert resolver.organisation(Span(start, start + 4, "سيتي", "ORG")) == "سيتي"
