@@ -40,3 +40,12 @@ def test_a_verb_or_common_word_after_the_head_is_no_company():
 def test_the_pipeline_makes_a_platform_an_actor_and_a_person_keeps_his_name():
     names = [actor.name for actor in PIPELINE.process(read_text("وكتب سامي الحربي على تويتر أنه سعيد.")).fields["actors"]]
     assert "تويتر" in names and "سامي الحربي" in names
+
+
+def test_a_sector_adjective_is_part_of_the_name_and_a_nationality_is_not():
+    assert _companies("وارتفع سهم شركة داماك العقارية أمس.") == ["داماك العقارية"]
+    assert _companies("وأعلنت شركة مايكروسوفت الأمريكية أرباحها.") == ["مايكروسوفت"]
+
+
+def test_an_adjective_made_from_a_place_name_is_a_nationality():
+    assert _companies("وأعلنت شركة سامسونج الكورية أرباحها.") == ["سامسونج"]

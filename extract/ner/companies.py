@@ -7,6 +7,7 @@ A mined name is an organisation
 - anywhere in an article where such a head has already named it;
 - anywhere at all when the corpus nearly always writes it after such a head (share ≥ STRONG_SHARE):
   a name news uses for nothing else.
+A sector adjective after the name belongs to it (داماك العقارية), a nationality does not.
 `with_companies` puts the spans into a backend's entities where no other name covers them (a person
 or a longer organisation keeps its words: راجيف سوري، مؤسسة تويتر للإعلام).
 """
@@ -19,6 +20,7 @@ from extract.document import Document, Span
 from extract.lexicons import read_tsv
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
+from extract.words import is_definite_adjective, nationality_countries, place_words
 
 # سامسونج، فيسبوك: at least this share of the name's corpus occurrences follow a head noun.
 STRONG_SHARE = 0.15
@@ -46,8 +48,32 @@ def company_spans(doc: Document) -> list[Span]:
     """The document's companies, platforms and media (ORG), by the rules of the module docstring."""
     matches = company_matcher().find(doc)
     named = {match.key for match in matches if _after_head(doc, match)}
-    return [doc.span(match.start, match.end, "ORG") for match in matches
+    return [doc.span(match.start, _name_end(doc, match), "ORG") for match in matches
             if match.key in named or match.payload["share"] >= STRONG_SHARE]
+
+
+def _name_end(doc: Document, match: Match) -> int:
+    """داماك العقارية، الاتحاد العقارية: a sector adjective after the name is part of it; a nationality
+    (مايكروسوفت الأمريكية) only says where the company is from."""
+    after = match.last + 1
+    if after < len(doc.tokens) and doc.tokens[after].sentence == doc.tokens[match.last].sentence \
+            and is_definite_adjective(doc.tokens[after]) and not _of_a_place(doc.tokens[after].norm):
+        return doc.tokens[after].end
+    return match.end
+
+
+def _of_a_place(adjective: str) -> bool:
+    """الأمريكية، الكورية، السعودية: a nationality, listed or made from a listed place's name."""
+    if adjective in nationality_countries():
+        return True
+    base = adjective[2:-2] if adjective.endswith("يه") else adjective[2:-1]
+    return any(form in _place_first_words() for form in (base, base + "ا", base + "يا", "ال" + base + "يه"))
+
+
+@lru_cache(maxsize=1)
+def _place_first_words() -> frozenset[str]:
+    """Listed place names and the first words of the longer ones (كوريا of كوريا الجنوبية)."""
+    return frozenset(place_words()) | frozenset(name.split()[0] for name in place_words())
 
 
 def with_companies(doc: Document, entities: list[Span]) -> list[Span]:
