@@ -138,3 +138,12 @@ def test_a_last_word_shared_by_two_names_joins_neither():
         resolver.organisation(Span(start, start + len(name), name, "ORG"))
     start = text.rindex("سيتي")
     assert resolver.organisation(Span(start, start + 4, "سيتي", "ORG")) == "سيتي"
+
+
+def test_a_known_name_that_is_a_common_noun_with_its_adjective_is_the_noun():
+    from extract.ner.organisations import lexicon_actors
+
+    doc = _doc("سقطت قذيفة قرب القاعدة الجوية شمال المدينة.")
+    assert [span.text for span in lexicon_actors(doc)] == []
+    doc = _doc("أعلن تنظيم القاعدة مسؤوليته عن الهجوم.")
+    assert "القاعدة" in " ".join(span.text for span in lexicon_actors(doc))

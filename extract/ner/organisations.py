@@ -295,7 +295,16 @@ def radio_stations(doc: Document) -> list[Span]:
     return found
 
 
+def _common_noun_with_its_adjective(doc: Document, first: int, last: int) -> bool:
+    """القاعدة الجوية، التحالف الحاكم: a one-word known name that is also a common noun (its bare form
+    common in the corpus), followed by a definite adjective no alias goes on with, is the noun."""
+    after = last + 1
+    return first == last and _is_definite_common_noun(doc.tokens[first]) and after < len(doc.tokens) \
+        and doc.tokens[after].sentence == doc.tokens[first].sentence and is_definite_adjective(doc.tokens[after]) \
+        and doc.tokens[after].norm not in nationality_countries()
+
+
 def lexicon_actors(doc: Document) -> list[Span]:
     """Known actors: PER for persons, ORG for the rest."""
     return [doc.span(match.start, match.end, "PER" if match.payload["kind"] == "person" else "ORG")
-            for match in actor_matcher().find(doc)]
+            for match in actor_matcher().find(doc) if not _common_noun_with_its_adjective(doc, match.first, match.last)]
