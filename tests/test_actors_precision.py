@@ -147,3 +147,12 @@ def test_a_known_name_that_is_a_common_noun_with_its_adjective_is_the_noun():
     assert [span.text for span in lexicon_actors(doc)] == []
     doc = _doc("أعلن تنظيم القاعدة مسؤوليته عن الهجوم.")
     assert "القاعدة" in " ".join(span.text for span in lexicon_actors(doc))
+
+
+@pytest.mark.parametrize("text", ["وافق مجلس إدارة الشركة على توزيع الأرباح.", "أقر مجلس الإدارة الخطة الجديدة."])
+def test_a_board_is_no_institution_of_its_own(text):
+    assert not any(found.startswith("مجلس") for found in _institutions(text))
+
+
+def test_a_council_with_another_genitive_is_still_a_body():
+    assert "مجلس الوزراء" in _institutions("وافق مجلس الوزراء على الخطة.")

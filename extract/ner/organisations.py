@@ -193,6 +193,8 @@ def _title_with_head(title: Token, head: Token) -> bool:
 # (التدريس/تدريس، السيارة/سيارة), not a name (الفجيرة, hardly ever فجيرة): model.py's name test.
 COMMON_BARE_SHARE = 0.2
 NAMED_BY_NATIONALITY = word_set("named_by_nationality")
+BOARD_NOUNS = word_set("board_noun")
+BOARD_HEADS = word_set("board_head")
 
 
 def _is_definite_common_noun(token: Token) -> bool:
@@ -241,6 +243,9 @@ def institutions(doc: Document) -> list[Span]:
             continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل is one
         if match.first > 0 and _title_with_head(tokens[match.first - 1], tokens[match.first]):
             continue  # وزير الخارجية الروسي: part of a title; رئيس المفوضية الأوروبية names the commission
+        if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in BOARD_NOUNS \
+                and tokens[match.last].norm in BOARD_HEADS:
+            continue  # مجلس إدارة الشركة: the company's board, a part of the company
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None:
