@@ -156,3 +156,10 @@ def test_a_board_is_no_institution_of_its_own(text):
 
 def test_a_council_with_another_genitive_is_still_a_body():
     assert "مجلس الوزراء" in _institutions("وافق مجلس الوزراء على الخطة.")
+
+
+def test_a_country_name_that_is_itself_a_nisba_gives_its_nationality():
+    from extract.words import nationality_countries
+
+    assert {"السعودي", "السعوديه", "السعوديين"} <= set(nationality_countries())
+    assert "السعوديي" not in nationality_countries()
