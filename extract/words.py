@@ -238,7 +238,7 @@ def country_places() -> dict[str, dict]:
 @lru_cache(maxsize=1)
 def nationality_countries() -> dict[str, str]:
     """A nationality adjective's normalized forms (الأردني، الأردنية، عماني) -> country code, derived
-    from each country's one-word names: strip ال and a final ا, add ي/يه."""
+    from each country's one-word names: strip ال and a final ا (or يا, يه), add ي/يه."""
     adjectives: dict[str, str] = {}
     for code, place in country_places().items():
         for alias in place["aliases"]:
@@ -246,7 +246,8 @@ def nationality_countries() -> dict[str, str]:
             if " " in stem:
                 continue
             stem = stem[2:] if stem.startswith("ال") else stem
-            stem = stem[:-2] if stem.endswith("يا") else stem[:-1] if stem.endswith(("ا", "ه")) else stem
+            # السعودية (normalized السعوديه) is itself a nisba: its stem is سعود, not سعودي
+            stem = stem[:-2] if stem.endswith(("يا", "يه")) else stem[:-1] if stem.endswith(("ا", "ه")) else stem
             for form in (stem + "ي", stem + "يه", stem + "يون", stem + "يين"):
                 adjectives.setdefault(form, code)
                 adjectives.setdefault("ال" + form, code)

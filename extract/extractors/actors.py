@@ -95,6 +95,10 @@ def same_person(mention: list[str], name: list[str]) -> bool:
     return _in_order(mention, name) and (mention[0] == name[0] or mention[-1] == name[-1])
 
 
+def _foreign_name_word(word: str) -> bool:
+    return not word.startswith("ال") and word not in ORG_HEADS and institution_kind(word) is None
+
+
 def _head_kind(doc: Document, span: Span) -> str:
     """The kind suggested by an organisation head noun just before the span (صحيفة "...")."""
     before = doc.tokens_before(span.start, 4)
@@ -170,6 +174,18 @@ class _ActorResolver:
                 found.append(name)
         return found
 
+    def _short_foreign_name(self, words: list[str]) -> list[str]:
+        """وست بروميتش after بروميتش, بروميتش after وست بروميتش: a two-word foreign name (no article, no
+        head noun) and its last word alone are one organisation, where only one such name fits."""
+        if len(words) == 2 and all(_foreign_name_word(word) for word in words):
+            return [name for name in self._names_by_key.get(words[1], ()) if len(self._words[name]) == 1]
+        if len(words) == 1 and _foreign_name_word(words[0]):
+            longer = [name for name in self._names_by_word.get(words[0], ())
+                      if len(self._words[name]) == 2 and self._words[name][1] == words[0]
+                      and all(_foreign_name_word(word) for word in self._words[name])]
+            return longer if len(longer) == 1 else []
+        return []
+
     def _same_government(self, words: list[str]) -> list[str]:
         """Earlier governments of the same country: الحكومة الصينية، السلطات الصينية and النظام الصيني
         are one actor (RECORD.md, state actors)."""
@@ -203,6 +219,7 @@ class _ActorResolver:
             candidates += self._names_by_key_prefix.get(key, ())
             for length in range(1, len(words)):
                 candidates += self._names_by_key.get(" ".join(words[:length]), ())
+            candidates += self._short_foreign_name(words)
         fitting = [name for name in candidates if self.kinds_by_name[name] != "person"]
         fitting = fitting or self._same_name_with_inserted_words(mention_key(span.text).split()) \
             or self._same_government(mention_key(span.text).split())

@@ -105,7 +105,9 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             # runs on over its later words (شرطة منطقة مكة المكرمة).
             end = _place_name_end(tokens, position)
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
-                    and tokens[position + 2].norm.startswith("ال"):
+                    and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال"):
+                # وتحديد الهوية: an indefinite conjunct with its own genitive; a definite one (والجمعية
+                # العمومية) is another body unless _definite_conjunct says otherwise.
                 end = position + 2
             elif _definite_conjunct(tokens, position + 1):
                 end = position + 1  # هيئة المواصفات والمقاييس
@@ -187,18 +189,63 @@ def _title_with_head(title: Token, head: Token) -> bool:
     return is_title_word(title) and (title.norm, head.stems[-1][1]) in _two_word_titles()
 
 
+# A definite word whose bare form the corpus writes at least this share as often is a common noun
+# (التدريس/تدريس، السيارة/سيارة), not a name (الفجيرة, hardly ever فجيرة): model.py's name test.
+COMMON_BARE_SHARE = 0.2
+NAMED_BY_NATIONALITY = word_set("named_by_nationality")
+BOARD_NOUNS = word_set("board_noun")
+BOARD_HEADS = word_set("board_head")
+
+
+def _is_definite_common_noun(token: Token) -> bool:
+    norm = token.norm
+    if token.kind != "arabic" or not norm.startswith("ال") or norm in place_words():
+        return False
+    frequencies = word_frequencies()
+    return frequencies.get(norm[2:], 0) >= COMMON_BARE_SHARE * max(frequencies.get(norm, 0), 1)
+
+
+def _generic_body(tokens: list[Token], head: Token, last: int, kind: str, takes: str) -> bool:
+    """A head of kind organization with nothing but one definite common noun (هيئة التدريس، صندوق
+    السيارة، فريق السياسة) names a function, and a definite one with nothing but a nationality (النادي
+    الإنجليزي، المركز السعودي) describes a body named elsewhere: neither is a name. Government and
+    military heads do name their body so (مجلس الوزراء، الجيش السوري)."""
+    if kind != "organization" or last != head.index + 1:
+        return False
+    if last + 2 < len(tokens) and tokens[last + 1].norm == "في" and tokens[last + 2].norm in place_words():
+        return False  # مكتب العمل في جدة: the office of a place is a body
+    if last + 1 < len(tokens) and tokens[last + 1].sentence == head.sentence and tokens[last + 1].kind == "arabic" \
+            and tokens[last + 1].norm.startswith("ال") and not is_function_word(tokens[last + 1]):
+        return False  # معهد الإدارة العامة: a definite word goes on with the name
+    if takes == "noun":
+        return _is_definite_common_noun(tokens[last]) and not is_definite_adjective(tokens[last]) \
+            and " ".join(tokens[last].norm.split()) not in _club_names()
+    return head.norm.startswith("ال") and tokens[last].norm in nationality_countries() \
+        and head.norm not in NAMED_BY_NATIONALITY
+
+
+@lru_cache(maxsize=1)
+def _club_names() -> frozenset[str]:
+    from extract.lexicons import read_tsv
+
+    return frozenset(normalize_string(row["name"]) for row in read_tsv("clubs_mined_ar.tsv"))
+
+
 def institutions(doc: Document) -> list[Span]:
     """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
     (an ordinal is a rank, not a name: المركز الثاني)."""
     tokens, found = doc.tokens, []
     for match in _institution_matcher().find(doc):
-        takes, _ = match.payload
+        takes, kind = match.payload
         last = match.last
         if match.start != tokens[match.first].start and not (
                 match.start == tokens[match.first].start + 1 and starts_with_conjunction(tokens[match.first])):
             continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل is one
         if match.first > 0 and _title_with_head(tokens[match.first - 1], tokens[match.first]):
             continue  # وزير الخارجية الروسي: part of a title; رئيس المفوضية الأوروبية names the commission
+        if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in BOARD_NOUNS \
+                and tokens[match.last].norm in BOARD_HEADS:
+            continue  # مجلس إدارة الشركة: the company's board, a part of the company
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None:
@@ -216,8 +263,10 @@ def institutions(doc: Document) -> list[Span]:
             continue
         if takes == "nationality" and tokens[match.last + 1].norm not in nationality_countries():
             continue
-        last = _lam_complement_end(tokens, last)
-        found.append(doc.span(match.start, tokens[last].end, "ORG"))
+        complemented = _lam_complement_end(tokens, last)
+        if complemented == last and _generic_body(tokens, tokens[match.last], last, kind, takes):
+            continue
+        found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
     return found
 
 
@@ -263,7 +312,18 @@ def _today_as_an_adverb(doc: Document, last: int) -> bool:
         and doc.tokens[after].norm in time_words().get("weekday", {})
 
 
+def _common_noun_with_its_adjective(doc: Document, first: int, last: int) -> bool:
+    """القاعدة الجوية، التحالف الحاكم: a one-word known name that is also a common noun (its bare form
+    common in the corpus), followed by a definite adjective no alias goes on with, is the noun."""
+    after = last + 1
+    return first == last and _is_definite_common_noun(doc.tokens[first]) and after < len(doc.tokens) \
+        and doc.tokens[after].sentence == doc.tokens[first].sentence and is_definite_adjective(doc.tokens[after]) \
+        and doc.tokens[after].norm not in nationality_countries()
+
+
 def lexicon_actors(doc: Document) -> list[Span]:
     """Known actors: PER for persons, ORG for the rest."""
     return [doc.span(match.start, match.end, "PER" if match.payload["kind"] == "person" else "ORG")
-            for match in actor_matcher().find(doc) if not (len(match.key) > 1 and _today_as_an_adverb(doc, match.last))]
+            for match in actor_matcher().find(doc)
+            if not (len(match.key) > 1 and _today_as_an_adverb(doc, match.last))
+            and not _common_noun_with_its_adjective(doc, match.first, match.last)]

@@ -9,7 +9,8 @@ from extract.document import Document, Span, Token, cached_by_form
 from extract.lexicons import per_million, person_titles, read_tsv, word_frequencies
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
-from extract.words import (function_words, given_names, has_preposition, is_definite_adjective, is_given_name,
+from extract.timex import month_names
+from extract.words import (function_words, given_names, has_preposition, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
@@ -387,3 +388,78 @@ def names_a_place_or_institution(doc: Document, span: Span) -> bool:
     if index < 2 or not is_title_word(doc.tokens[index - 1]):
         return False
     return any(stem in NAMED_AFTER_HEADS for _, stem in doc.tokens[index - 2].stems)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    return frozenset(word for word, month in month_names().items() if not month.ambiguous)
+
+
+def _token_range(doc: Document, span: Span) -> tuple[int, int]:
+    """The first and last tokens a span touches (a span may start inside a token, after its proclitic)."""
+    first = doc.token_index_at(span.start)
+    if first > 0 and (first == len(doc.tokens) or doc.tokens[first].start > span.start) and doc.tokens[first - 1].end > span.start:
+        first -= 1
+    return first, max(first, doc.token_index_at(span.end) - 1)
+
+
+def _after_fi(doc: Document, index: int) -> bool:
+    return index > 0 and doc.tokens[index - 1].norm == "في" and doc.tokens[index - 1].sentence == doc.tokens[index].sentence
+
+
+def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool:
+    """فوكوشيما: a name that follows في anywhere in the article (persons are hardly ever "in"), or
+    that the article reads as a place elsewhere, is the place, not a person."""
+    first, last = _token_range(doc, span)
+    words = [token.norm for token in doc.tokens[first:last + 1]]
+    if any(_after_fi(doc, index) and [token.norm for token in doc.tokens[index:index + len(words)]] == words
+           for index in range(len(doc.tokens)) if doc.tokens[index].norm == words[0]):
+        return True
+    text = normalize_string(span.text)
+    return any(other.label == "LOC" and normalize_string(other.text) == text for other in entities)
+
+
+def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | None:
+    """A backend's person span made to look like a name, or None when it is none: no month name in
+    it (أيار/مايو هوجم), a leading definite adjective is the noun phrase before it (الفريق البحثي بول
+    شيكيلي), a closing particle takes the word after it (أحمد بن علي آل مريع), and a place is no person."""
+    first, last = _token_range(doc, span)
+    inside = doc.tokens[first].start < span.start  # a span after a proclitic keeps its own start
+    tokens = doc.tokens
+    if any(tokens[index].norm in _month_words() for index in range(first, last + 1)):
+        return None
+    if last > first + 1 and is_definite_adjective(tokens[first]) and tokens[first].norm not in given_names() \
+            and tokens[first].norm[2:] not in given_names():
+        first += 1
+    if tokens[last].norm in name_particles() and last + 1 < len(tokens) and tokens[last + 1].kind == "arabic" \
+            and tokens[last + 1].sentence == tokens[last].sentence and not is_function_word(tokens[last + 1]):
+        last += 1
+    if _is_place_elsewhere(doc, span, entities):
+        return None
+    if (first, last) == _token_range(doc, span):
+        return span
+    start = span.start if inside and first == _token_range(doc, span)[0] else doc.tokens[first].start
+    return doc.span(start, doc.tokens[last].end, "PER")
+
+
+HYPHENS = frozenset("-‐‑–")
+
+
+def joined_hyphenated_names(doc: Document, entities: list[Span]) -> list[Span]:
+    """غارسيا-لوبيز، جونغ-أون: a person's name goes on over a hyphen written without spaces and the
+    word after it (a double family name, a two-syllable Korean given name); a name there joins it."""
+    result: list[Span] = []
+    extended_to = -1
+    for span in sorted(entities, key=lambda span: (span.start, span.end)):
+        if span.end <= extended_to:
+            continue  # the word taken over the hyphen was a name of its own
+        if span.label == "PER":
+            last = _token_range(doc, span)[1]
+            while last + 2 < len(doc.tokens) and doc.tokens[last + 1].norm in HYPHENS \
+                    and doc.tokens[last].end == doc.tokens[last + 1].start == doc.tokens[last + 2].start - 1 \
+                    and doc.tokens[last + 2].kind == "arabic" and not is_function_word(doc.tokens[last + 2]):
+                last += 2
+            if doc.tokens[last].end > span.end:
+                extended_to, span = doc.tokens[last].end, doc.span(span.start, doc.tokens[last].end, "PER")
+        result.append(span)
+    return result
