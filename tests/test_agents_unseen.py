@@ -65,3 +65,16 @@ def test_a_preposition_before_a_quoted_name_is_no_agent(agents_of):
     assert agents_of('يصل حجم الشاشة في "إكس إس ماكس" إلى 6 إنشات') == []
     assert agents_of('قتل بغاز "في إكس" السام') == ["في إكس"]
     assert agents_of("عثر على آثار في إكس") == ["في إكس"]
+
+
+def test_an_article_about_chemical_weapons_reads_every_context_alias(agents_of):
+    assert agents_of("اتهمت المنظمة النظام بشن هجوم كيماوي. وقال الأطباء إن رائحة تشبه الكلور انتشرت") == ["الكلور"]
+    assert agents_of("وتحدث التقرير عن الأسلحة الكيميائية. ولم يعثر المحققون على أثر للكلور") == ["الكلور"]
+
+
+@pytest.mark.parametrize("text", [
+    "تستخدم المصانع مواد كيميائية كثيرة. وتعقم المسابح بالكلور",
+    "يخضع المريض للعلاج الكيماوي، ويتجنب السباحة في الماء المعالج بالكلور",
+])
+def test_a_chemical_adjective_without_weapons_is_no_chemical_weapons_article(agents_of, text):
+    assert agents_of(text) == []
