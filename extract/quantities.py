@@ -332,12 +332,22 @@ def _model_number(doc: Document, tokens: list[Token], first: int, last: int) -> 
         return True  # iOS 11.3 سوف: a version number
     if after is not None and after.kind == "latin" and after.start == tokens[last].end:
         return True  # 300ER، 4G
+    if after is not None and after.kind == "latin" and first == last and _glued_number(tokens, last + 1) == token.norm:
+        return True  # ايكوبي 3 Ecobee3: the same model number glued to the name in its own script
     if before is not None and before.kind == "arabic" and before.end == token.start \
             and len(before.norm) > 3 and not before.norm.startswith("ال"):
         return True  # بوينج300: a word glued to a number (not ال52 or بـ390)
     # A number closing a quoted title after a word inside the quotes: "ماما ميا 2"
     return before is not None and before.kind == "arabic" and after is not None and after.norm in ("\"", "»", "”") \
         and _inside_quotes(tokens, first)
+
+
+def _glued_number(tokens: list[Token], latin: int) -> str | None:
+    """The number glued to the end of the Latin word at `latin` (Ecobee3 → 3), or None."""
+    following = tokens[latin + 1] if latin + 1 < len(tokens) else None
+    if following is None or following.kind != "number" or following.start != tokens[latin].end:
+        return None
+    return following.norm
 
 
 def _noun_like(token: Token) -> bool:

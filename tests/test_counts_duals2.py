@@ -1,6 +1,7 @@
-"""Counts of duals in general news (issue 11): a definite dual the corpus uses in both cases counts
-outside بين too, and a definite dual right after a definite second conjunct is the pair's adjective.
-Sentences written for these tests, with negatives beside them."""
+"""Counts in general news (issue 11): a definite dual the corpus uses in both cases counts outside
+بين too, a definite dual right after a definite second conjunct is the pair's adjective, and a number
+after a transliterated name, glued to the name in its own script, is a model number. Sentences
+written for these tests, with negatives beside them."""
 
 import pytest
 
@@ -38,3 +39,9 @@ def test_dual_counts(nlp, text, expected):
 ])
 def test_not_dual_counts(nlp, text):
     assert values(nlp, text) == []
+
+
+def test_a_number_repeated_glued_to_the_latin_name_is_a_model_number(nlp):
+    assert values(nlp, "وطرحت الشركة سماعة سونوس 5 Sonos5 في الأسواق") == []
+    assert values(nlp, "حضر 3 خبراء من شركة Sonos") == [("3 خبراء", 3)]
+    assert values(nlp, "وشارك 4 مهندسين Team4 في المشروع") == [("4 مهندسين", 4)]
