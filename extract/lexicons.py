@@ -152,8 +152,12 @@ def clitic_inventory() -> dict:
         return json.load(handle)
 
 
+def _split_aliases(cell: str | None) -> list[str]:
+    return [alias.strip() for alias in (cell or "").split("|") if alias.strip()]
+
+
 def _aliases(row: dict[str, str]) -> list[str]:
-    aliases = [alias.strip() for alias in row.get("aliases", "").split("|") if alias.strip()]
+    aliases = _split_aliases(row.get("aliases"))
     return aliases if row["name"] in aliases else [row["name"], *aliases]
 
 
@@ -227,9 +231,10 @@ def actor_lexicon() -> tuple[dict, ...]:
 
 @lru_cache(maxsize=1)
 def agent_lexicon() -> tuple[dict, ...]:
-    """Chemical agents: name, name_en, class, cas, aliases (extract/data/agents_ar.tsv)."""
+    """Chemical agents: name, name_en, class, cas, generic, aliases, context_aliases (extract/data/agents_ar.tsv)."""
     return tuple({"name": row["name"], "name_en": row["name_en"], "class": row["class"],
-                  "cas": row["cas"] or None, "generic": row.get("generic") == "yes", "aliases": _aliases(row)}
+                  "cas": row["cas"] or None, "generic": row.get("generic") == "yes", "aliases": _aliases(row),
+                  "context_aliases": _split_aliases(row.get("context_aliases"))}
                  for row in read_tsv("agents_ar.tsv"))
 
 

@@ -46,6 +46,9 @@ DUAL_NOMINATIVE_MIN_PER_MILLION = 0.17  # the nominative dual seen at all (3 is 
 DUAL_OBLIQUE_SHARE = 0.5
 # For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
 DUAL_NOMINATIVE_SHARE = 0.01
+# A definite dual in ين as common as its singular is still a dual when its ان twin is this common beside it
+# (الطرفان beside الطرفين), unlike a name or title in ين (البحرين، الحرمين: البحران، الحرمان are rare or other words).
+DEFINITE_NOMINATIVE_SHARE = 0.2
 # A sound plural in ون seen at half the rate of the ان form or more makes ين a plural, not a dual.
 PLURAL_OVER_DUAL = 2
 VERB_PREFIXES = ("ي", "ت", "ن")
@@ -329,12 +332,22 @@ def _model_number(doc: Document, tokens: list[Token], first: int, last: int) -> 
         return True  # iOS 11.3 سوف: a version number
     if after is not None and after.kind == "latin" and after.start == tokens[last].end:
         return True  # 300ER، 4G
+    if after is not None and after.kind == "latin" and first == last and _glued_number(tokens, last + 1) == token.norm:
+        return True  # ايكوبي 3 Ecobee3: the same model number glued to the name in its own script
     if before is not None and before.kind == "arabic" and before.end == token.start \
             and len(before.norm) > 3 and not before.norm.startswith("ال"):
         return True  # بوينج300: a word glued to a number (not ال52 or بـ390)
     # A number closing a quoted title after a word inside the quotes: "ماما ميا 2"
     return before is not None and before.kind == "arabic" and after is not None and after.norm in ("\"", "»", "”") \
         and _inside_quotes(tokens, first)
+
+
+def _glued_number(tokens: list[Token], latin: int) -> str | None:
+    """The number glued to the end of the Latin word at `latin` (Ecobee3 → 3), or None."""
+    following = tokens[latin + 1] if latin + 1 < len(tokens) else None
+    if following is None or following.kind != "number" or following.start != tokens[latin].end:
+        return None
+    return following.norm
 
 
 def _noun_like(token: Token) -> bool:
@@ -609,6 +622,17 @@ def _has_ordinal(text: str) -> bool:
 def _frequency(stem: str) -> int:
     frequencies = word_frequencies()
     return frequencies.get(stem, 0) + frequencies.get("ال" + stem, 0)
+
+
+def both_cases_common(token: Token) -> bool:
+    """A definite dual in ين whose definite ان twin is common beside it (الطرفين / الطرفان): the
+    corpus uses it in both cases, as a dual is, whatever the sentence around it."""
+    stem = token.stems[-1][1] if token.kind == "arabic" and token.stems else ""
+    if not (stem.startswith("ال") and stem.endswith("ين")) or stem.endswith("يين"):
+        return False
+    frequencies = word_frequencies()
+    oblique = frequencies.get(stem, 0)
+    return oblique > 0 and frequencies.get(stem[:-2] + "ان", 0) >= DEFINITE_NOMINATIVE_SHARE * oblique
 
 
 def dual_singular(token: Token) -> str | None:

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from extract.document import Token
 
 
-# Files of closed word classes, one row per word and set: the shared classes, and the events extractor's.
-WORD_SET_FILES = ("word_sets_ar.tsv", "event_words_ar.tsv")
+# Files of closed word classes, one row per word and set: the shared classes, the events extractor's, the agents'.
+WORD_SET_FILES = ("word_sets_ar.tsv", "event_words_ar.tsv", "agent_words_ar.tsv")
 
 
 @lru_cache(maxsize=1)

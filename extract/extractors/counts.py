@@ -23,7 +23,7 @@ from extract.document import Document, Token, cached_by_form
 from extract.items import Count
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
-from extract.quantities import counted_after_label, dual_reading, dual_singular, non_count_tokens
+from extract.quantities import both_cases_common, counted_after_label, dual_reading, dual_singular, non_count_tokens
 from extract.registry import register
 from extract.words import is_function_word, word_set
 
@@ -37,6 +37,7 @@ TEENS = word_set("teen")
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 PROPORTION_WORDS = word_set("proportion")  # بنسبة الثلث
 PAIRING_PREPOSITION = "بين"
+PARTITIVE_PREPOSITION = "من"
 MEMBER_NAME_WORDS = 6  # words a member's name may take before the second member (رجب طيب أردوغان والأمريكي)
 DUAL_MIN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more; a verb (تمتلكان) does not
 
@@ -299,9 +300,12 @@ def _suffixed_fraction(token: Token) -> NumberWord | None:
 
 def _read_dual(tokens: list[Token], index: int) -> _Number | None:
     singular = dual_singular(tokens[index])
-    if singular is None and index > 0 and tokens[index - 1].norm == PAIRING_PREPOSITION \
-            and tokens[index].norm.startswith("ال") and tokens[index].norm.endswith("ين"):
-        # بين البلدين: between takes two, so a dual as common as its singular (البلدين) is one
+    if singular is None and (index > 0 and tokens[index - 1].norm == PAIRING_PREPOSITION
+                             and tokens[index].norm.startswith("ال") and tokens[index].norm.endswith("ين")
+                             or both_cases_common(tokens[index]) and not _partitive_before(tokens, index)):
+        # بين البلدين: between takes two, so a dual as common as its singular (البلدين) is one; so is
+        # one the corpus uses in both cases (دعا الطرفين beside اتفق الطرفان), unless partitive: in
+        # سبعة مقاتلين من الطرفين the sides are the ones just named, and the count is of the fighters
         reading = dual_reading(tokens[index], True)
         singular = reading[1] if reading else None
     if singular is None or singular in _first_words("not_count_unit") or _word(tokens[index], NUMBER_KINDS)[0]:
@@ -318,6 +322,10 @@ def _read_dual(tokens: list[Token], index: int) -> _Number | None:
             last += 1
         return _Number(index, last, 2, dual=True, names_members=True)
     return _Number(index, last, 2, dual=True)
+
+
+def _partitive_before(tokens: list[Token], index: int) -> bool:
+    return index > 0 and tokens[index - 1].norm == PARTITIVE_PREPOSITION
 
 
 def _agreeing_dual(token: Token) -> bool:
@@ -358,14 +366,16 @@ def _nisba_ending(norm: str) -> str | None:
 
 
 def _agrees_past_members(tokens: list[Token], index: int) -> bool:
-    """وزارتي الدفاع والداخلية الخاضعتين: a definite dual after two definite words joined by و is
-    an adjective of the dual before them, which named its members."""
+    """وزارتي الدفاع والداخلية الخاضعتين، الرشاقة واللياقة العاليتين، القدس الشرقية والضفة الغربية
+    المحتلتين: a definite dual right after a definite second conjunct (و + ال, alone or with its
+    definite adjective or genitive) is an adjective of the two things just named, not a count."""
     token = tokens[index]
     if index < 2 or not token.norm.startswith("ال"):
         return False
     previous, before = tokens[index - 1], tokens[index - 2]
-    return previous.kind == "arabic" and before.kind == "arabic" and previous.norm.startswith("وال") \
-        and before.norm.startswith("ال")
+    if previous.kind != "arabic" or before.kind != "arabic":
+        return False
+    return previous.norm.startswith("وال") or before.norm.startswith("وال") and previous.norm.startswith("ال")
 
 
 def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
@@ -529,7 +539,7 @@ def _may_start_number(token: Token) -> bool:
     if token.kind != "arabic":
         return False
     return bool(_kinds(token)[0]) or (token.norm.startswith("ال") and token.norm[2:] in number_words()) \
-        or dual_singular(token) is not None or _suffixed_fraction(token) is not None
+        or dual_singular(token) is not None or both_cases_common(token) or _suffixed_fraction(token) is not None
 
 
 @lru_cache(maxsize=1)
