@@ -593,7 +593,8 @@ class _QuoteFinder:
                 position -= 1
                 continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
-                or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined
+                or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined \
+                or has_role(tokens[position - 1], "contrast", with_clitics=False)  # كما توجه الوالي ...، وأكد
             subject = self._complement_clause_subject(position, cue_index)
             if subject is not None and agrees(cue, subject):
                 return subject
@@ -655,6 +656,7 @@ class _QuoteFinder:
         kana = has_role(tokens[verb_at], "kana", with_clitics=False)  # كان المجلس رفع الفائدة، وقال
         if not ((verb is not None and verb.kind in ("verb", "relay")) or ((named or noun) and kana)
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))
+                or ((named or noun) and self._verb_after_contrast(verb_at))
                 or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
         if self._prepositional_phrase(verb_at + 1):
@@ -666,6 +668,15 @@ class _QuoteFinder:
         if named and self._feminine_verb(tokens[verb_at], verb):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
+
+    def _verb_after_contrast(self, verb_at: int) -> bool:
+        """كما توجه الوالي: right after a clause-opening كما/فيما/بينما, a word without the article
+        that is also a noun (توجه) is the clause's verb, since those words open clauses, not phrases."""
+        token = self.tokens[verb_at]
+        return verb_at > 0 and has_role(self.tokens[verb_at - 1], "contrast", with_clitics=False) \
+            and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
+            and not is_complementizer(token) and not any(has_role(token, role) for role in
+                                                         ("particle", "preposition", "relative", "pronoun"))
 
     @staticmethod
     def _verb_before_nominative_plural(token: Token, following: Token) -> bool:

@@ -32,6 +32,7 @@ DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: 
 FATHATAN = "\u064b"
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
+FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one of"
 MAX_QUOTED_NAME_TOKENS = 6
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_CONSTRUCT_PLURAL_LETTERS = 4  # three stem letters + و
@@ -125,6 +126,8 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
     if mention is not None and mention.kind == "person" and mention.start == head.start:
         return "m", "sg"
     stem = _stem_without_article(word)
+    if stem == FEMININE_ONE:
+        return "f", "sg"  # إحدى الناشطات: "one of" agrees with its feminine plural
     if not has_role(head, "honorific") and has_role_before_pronoun(head, "honorific"):
         # فضيلته، سماحتها: the courtesy title agrees with the person its pronoun names
         return ("f", "sg") if stem.endswith("ها") else (("m", "pl") if stem.endswith("هم") else ("m", "sg"))
@@ -181,6 +184,11 @@ def _feminine_after_masculine_head(head: Token, token: Token) -> bool:
     # (المدينة، الشرطة) is written far more often than any word without its ة.
     frequencies = word_frequencies()
     return frequencies.get(word, 0) >= FEMININE_NOUN_RATIO * (frequencies.get(word[:-1], 0) + 1)
+
+
+def _definite_circumstance(token: Token) -> bool:
+    """في البيان، في التغريدة: the occasion of the words, named again with the article."""
+    return token.norm.startswith("ال") and has_role_word(token.norm[2:], "circumstance_noun")
 
 
 def construct_plural(word: str) -> bool:
@@ -446,8 +454,10 @@ class SpeakerChunker:
         if index + 1 >= len(tokens):
             return False
         following = tokens[index + 1]
+        if has_role_word(following.norm, "emphatic") and index + 2 < len(tokens):
+            following = tokens[index + 2]  # في نفس التغريدة، في ذات البيان: the noun after the emphatic
         if following.kind != "arabic" or has_role(following, "circumstance") or self.time_word(following) \
-                or has_role_before_pronoun(following, "circumstance_noun"):
+                or has_role_before_pronoun(following, "circumstance_noun") or _definite_circumstance(following):
             return False
         mention = self.mentions.starting_at(following.start)
         if mention is not None and mention.kind == "place":
@@ -497,6 +507,8 @@ class SpeakerChunker:
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
+        if has_role(token, "reporter", with_clitics=False) and index > first and self._unnamed_indefinite(first):
+            return True  # أفاد مصدر أمني مراسل الإذاعة أن: the reporter told, bare, is the object
         if self._possessed_object(previous, token):
             return True  # أبدى الخبراء الاقتصاديون اعتقادهم بأن: the subject's own noun is the object
         if index - 1 == first and _feminine_after_masculine_head(previous, token) \
@@ -520,6 +532,12 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _unnamed_indefinite(self, first: int) -> bool:
+        """مصدر أمني، مسؤول حكومي: a head without the article that no name covers."""
+        head = self.doc.tokens[first]
+        return head.kind == "arabic" and not head.norm.startswith("ال") \
+            and self.mentions.covering(head.start, head.end, actors_only=False) is None
 
     def _name_with_lam(self, token: Token) -> bool:
         """A name that starts with ل (لندن، ليبيا، لبنان): the letter is no preposition."""

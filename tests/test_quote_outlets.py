@@ -1,0 +1,55 @@
+"""Quotes in the styles of outlets the first round was weakest on (issue 12, second round): radio
+reports with a bare addressee, the occasion named again after في, clauses opened by كما, and
+agreement with إحدى. Sentences written for these tests."""
+
+from conftest import assert_offsets
+
+
+def quotes(nlp, text):
+    record = nlp(text)
+    assert_offsets(record, text)
+    return record["quotes"]
+
+
+def speakers(found):
+    return [(quote["speaker"] or {}).get("text") for quote in found]
+
+
+def test_occasion_named_again_after_fi_ends_the_speaker(nlp):
+    found = quotes(nlp, "وتابع رئيس الاتحاد في نفس التغريدة: «سنفوز باللقب».")
+    assert speakers(found) == ["رئيس الاتحاد"]
+    found = quotes(nlp, "وقال وزير الصحة في البيان نفسه إن المستشفيات جاهزة.")
+    assert speakers(found) == ["وزير الصحة"]
+
+
+def test_fi_with_a_body_stays_in_the_speaker(nlp):
+    found = quotes(nlp, "وقال الخبير في الاقتصاد إن الأسعار سترتفع.")
+    assert speakers(found) == ["الخبير في الاقتصاد"]
+
+
+def test_bare_reporter_after_an_unnamed_source_is_the_addressee(nlp):
+    found = quotes(nlp, "وأفاد مصدر طبي مراسل الإذاعة، أن الجرحى نقلوا إلى المستشفى.")
+    assert speakers(found) == ["مصدر طبي"]
+
+
+def test_reporter_as_the_head_is_the_speaker(nlp):
+    found = quotes(nlp, "وقال مراسل الإذاعة إن الجرحى نقلوا إلى المستشفى.")
+    assert speakers(found) == ["مراسل الإذاعة"]
+
+
+def test_ihda_is_feminine_and_a_kama_clause_gives_the_next_subject(nlp):
+    text = ("وأكدت إحدى المتطوعات أنهن وزعن الأغطية. كما توجه معتمد الجهة إلى المكان "
+            "وأكد للإذاعة أن المطلب تمت الموافقة عليه.")
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["وزعن الأغطية", "المطلب تمت الموافقة عليه"]
+    assert speakers(found) == ["إحدى المتطوعات", "معتمد الجهة"]
+
+
+def test_masculine_cue_does_not_go_to_ihda(nlp):
+    found = quotes(nlp, "وأكدت إحدى المتطوعات أنهن وزعن الأغطية. وأكد للإذاعة أن المطلب تمت الموافقة عليه.")
+    assert speakers(found)[1] != "إحدى المتطوعات"
+
+
+def test_feminine_cue_after_ihda_keeps_her(nlp):
+    found = quotes(nlp, "وأكدت إحدى المتطوعات أن المطلب تمت الموافقة عليه. وأضافت أن العائلة تلقت المساعدة.")
+    assert speakers(found) == ["إحدى المتطوعات", "إحدى المتطوعات"]
