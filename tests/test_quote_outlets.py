@@ -53,3 +53,27 @@ def test_masculine_cue_does_not_go_to_ihda(nlp):
 def test_feminine_cue_after_ihda_keeps_her(nlp):
     found = quotes(nlp, "وأكدت إحدى المتطوعات أن المطلب تمت الموافقة عليه. وأضافت أن العائلة تلقت المساعدة.")
     assert speakers(found) == ["إحدى المتطوعات", "إحدى المتطوعات"]
+
+
+def test_quoted_outlet_name_inside_a_title_goes_on_to_the_person(nlp):
+    found = quotes(nlp, 'وأكدت مبعوثة الإذاعة "اف ام" سلمى الكافي أن المنزل سيبنى قريبا.')
+    assert found[0]["speaker_actor"] == "سلمى الكافي"
+    found = quotes(nlp, 'وقالت منظمة "أطباء بلا حدود" في بيان إن الطريق مغلق.')
+    assert speakers(found) == ['منظمة "أطباء بلا حدود"']
+
+
+def test_long_occasion_before_an_reaches_the_report(nlp):
+    text = ('دعا رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب إلى دعم القضاة. وأوضح في تصريح لمراسل '
+            '"الإذاعة الوطنية" على هامش مشاركته اليوم في ندوة نظمها اتحاد قضاة محكمة المحاسبات حول '
+            '"دور القضاء المالي في تدعيم الحوكمة المحلية" أن نقص الموارد سيعطل الرقابة. '
+            'وأضاف " يجب على الحكومة أن تعطي المثال".')
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["نقص الموارد سيعطل الرقابة", "يجب على الحكومة أن تعطي المثال"]
+    assert speakers(found) == ["رئيس الهيئة الوطنية لمكافحة الفساد"] * 2
+
+
+def test_long_zone_past_a_comma_reports_nothing(nlp):
+    text = ("وأعلن الوزير في تصريح للصحفيين على هامش زيارته اليوم إلى المعرض افتتاح الدورة الجديدة "
+            "للمعرض الدولي للكتاب بمشاركة مئات من دور النشر العربية والأجنبية القادمة من عشرين بلدا، "
+            "وسط توقعات المنظمين والناشرين والزوار بأن الإقبال سيكون كبيرا.")
+    assert quotes(nlp, text) == []

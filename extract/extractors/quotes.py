@@ -43,6 +43,7 @@ SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about 
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
+MAX_CIRCUMSTANCE_REACH = 40  # a zone that names the occasion (في تصريح ... على هامش ندوة ...) runs longer
 MIN_NOMINATIVE_PLURAL_LETTERS = 6  # ال + a stem of two letters or more + ون
 MAX_ANTECEDENT_TOKENS = 3  # an indefinite noun and its adjectives before a relative cue
 MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
@@ -152,6 +153,8 @@ class _QuoteFinder:
                 return _Zone(position, "quote")
             if token.norm == ":":
                 return _Zone(position, "colon")
+            if token.norm in COMMAS and position - cue_index > MAX_SPEAKER_TOKENS:
+                return None  # past the usual reach only the occasion's own words go on, unbroken
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if is_complementizer(token, following):
                 if tokens[position - 1].norm in ("الا", "غير"):
@@ -163,6 +166,8 @@ class _QuoteFinder:
             elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
                 return None
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
+            if cue.kind == "verb" and self._occasion_phrase(position - 1):
+                reach = max(reach, MAX_CIRCUMSTANCE_REACH)  # في تصريح لمراسل ... على هامش ندوة ... أن
             inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False) \
                 or has_role_before_pronoun(tokens[position - 1], "circumstance_noun") \
                 or self._after_place(position)  # في تصريحات إلى مجلة، في مدينة جدة على البحر
@@ -184,6 +189,13 @@ class _QuoteFinder:
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    def _occasion_phrase(self, position: int) -> bool:
+        """في تصريح، خلال ندوة: an indefinite circumstance noun after في/خلال names the occasion."""
+        tokens = self.tokens
+        return position > 0 and tokens[position - 1].norm in ("في", "خلال") \
+            and not tokens[position].norm.startswith("ال") \
+            and has_role_before_pronoun(tokens[position], "circumstance_noun")
 
     def _after_place(self, position: int) -> bool:
         """A preposition right after a place name (في مدينة جدة على البحر) goes on with the place,
@@ -649,6 +661,8 @@ class _QuoteFinder:
         if verb_at + 1 >= cue_index:
             return None
         verb = cue_of(tokens[verb_at])
+        if verb is None and self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None:
+            return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject
         following = tokens[verb_at + 1]
         named = self.mentions.starting_at(following.start) is not None
         noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \

@@ -357,6 +357,9 @@ class SpeakerChunker:
             return True
         closing = self.quoted_pairs[opening]
         tokens = self.doc.tokens
+        named = self.mentions.covering(previous.start, previous.end)
+        if named is not None and named.end >= tokens[closing].end:
+            return True  # الإذاعة "إف إم": the marks are inside the outlet's name
         if closing - opening >= 2:
             person = self.mentions.starting_at(tokens[opening + 1].start)
             if person is not None and person.kind == "person" and person.end >= tokens[closing - 1].end:
@@ -482,7 +485,7 @@ class SpeakerChunker:
             # A quoted name continues the phrase only after a naming noun: منظمة "اير وورز".
             return token.norm != '"' or not self._name_in_phrase(index, previous)
         if previous.norm == '"' and index - 1 in self.quoted_pairs.values() and index - 1 not in self.quoted_pairs \
-                and token.norm not in ("في", "من"):
+                and token.norm not in ("في", "من") and not self._person_after_quoted_outlet(index, first):
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
             return False
@@ -532,6 +535,15 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _person_after_quoted_outlet(self, index: int, first: int) -> bool:
+        """مبعوثة الإذاعة "إف إم" سلمى الكافي: a title whose outlet is written in marks goes on
+        with the person's name after them."""
+        person = self.mentions.starting_at(self.doc.tokens[index].start)
+        return person is not None and person.kind == "person" and index - first <= MAX_QUOTED_NAME_TOKENS \
+            and (has_role(self.doc.tokens[first], "reporter", with_clitics=False)
+                 or self.doc.tokens[first].norm in definite_title_words()
+                 or "ال" + self.doc.tokens[first].norm in definite_title_words())
 
     def _unnamed_indefinite(self, first: int) -> bool:
         """مصدر أمني، مسؤول حكومي: a head without the article that no name covers."""
