@@ -77,3 +77,45 @@ def test_long_zone_past_a_comma_reports_nothing(nlp):
             "للمعرض الدولي للكتاب بمشاركة مئات من دور النشر العربية والأجنبية القادمة من عشرين بلدا، "
             "وسط توقعات المنظمين والناشرين والزوار بأن الإقبال سيكون كبيرا.")
     assert quotes(nlp, text) == []
+
+
+def test_biqawlihi_goes_to_the_clause_subject_not_its_object(nlp):
+    found = quotes(nlp, "وانتقد الوزير المعارضة بقوله إن مطالبها غير واقعية.")
+    assert speakers(found) == ["الوزير"]
+    found = quotes(nlp, "وعلق الوزير بقوله إن الحكومة لن تستقيل.")
+    assert speakers(found) == ["الوزير"]
+    found = quotes(nlp, 'وختم سامي الكافي حديثه بقوله: "سنعود أقوى".')
+    assert found[0]["speaker_actor"] == "سامي الكافي"
+
+
+def test_wafq_qawlihi_goes_to_the_clause_subject(nlp):
+    found = quotes(nlp, "وتحدث الوزير عن الأزمة، وفق قوله، فإن الحكومة تعمل على حلها.")
+    assert speakers(found) == ["الوزير"]
+
+
+def test_qawlihi_after_a_person_it_is_ascribed_to(nlp):
+    found = quotes(nlp, "ونسبت الصحيفة إلى الوزير أحمد الكافي قوله إن الحكومة لن تستقيل.")
+    assert found[0]["speaker_actor"] == "أحمد الكافي"
+
+
+def test_headline_speaker_colon_quotation(nlp):
+    found = quotes(nlp, 'وزير الخارجية: "لن نقبل بأي تدخل في شؤوننا الداخلية"')
+    assert speakers(found) == ["وزير الخارجية"]
+    assert found[0]["text"] == "لن نقبل بأي تدخل في شؤوننا الداخلية" and found[0]["direct"]
+    found = quotes(nlp, 'منظمة العفو الدولية: "السلطات اعتقلت عشرات الناشطين"')
+    assert found[0]["speaker_actor"] == "منظمة العفو الدولية"
+
+
+def test_headline_label_before_a_colon_is_no_speaker(nlp):
+    assert quotes(nlp, 'عاجل: "انفجار قوي يهز وسط العاصمة صباح اليوم"') == []
+    found = quotes(nlp, 'وأكد أن الأمر بسيط. الوضع: "صعب جدا ولا يحتمل التأجيل"')
+    assert all(quote["speaker"] is None or quote["speaker"]["text"] != "الوضع" for quote in found)
+
+
+def test_text_that_came_out_gives_its_author(nlp):
+    found = quotes(nlp, 'ونشر الوزير تغريدة جاء فيها "البلاد قادرة على تنظيم البطولة".')
+    assert speakers(found) == ["الوزير"]
+    found = quotes(nlp, "وأصدرت الوزارة بيانا جاء فيه أن المدارس ستغلق غدا.")
+    assert speakers(found) == ["الوزارة"]
+    found = quotes(nlp, "وجاء في بيان الوزارة أن المدارس ستغلق غدا.")
+    assert speakers(found) == ["بيان الوزارة"]

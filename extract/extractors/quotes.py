@@ -29,8 +29,9 @@ from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_of, cue_
 from extract.speech.marks import pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
                                      construct_plural, is_common_noun)
-from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
-from extract.words import definite_title_words, is_title_word
+from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
+                                  is_complementizer)
+from extract.words import definite_title_words, given_names, is_title_word
 
 NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
@@ -55,6 +56,7 @@ MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it b
 MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its object (، وأن)  # words of a prepositional phrase before a clause's verb
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
+MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
@@ -670,7 +672,7 @@ class _QuoteFinder:
         kana = has_role(tokens[verb_at], "kana", with_clitics=False)  # كان المجلس رفع الفائدة، وقال
         if not ((verb is not None and verb.kind in ("verb", "relay")) or ((named or noun) and kana)
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))
-                or ((named or noun) and self._verb_after_contrast(verb_at))
+                or ((named or noun) and (self._verb_after_contrast(verb_at) or self._conjoined_sentence_verb(verb_at)))
                 or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
         if self._prepositional_phrase(verb_at + 1):
@@ -691,6 +693,16 @@ class _QuoteFinder:
             and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
             and not is_complementizer(token) and not any(has_role(token, role) for role in
                                                          ("particle", "preposition", "relative", "pronoun"))
+
+    def _conjoined_sentence_verb(self, verb_at: int) -> bool:
+        """ونشر الوزير: a sentence that opens with و/ف and a bare word before its subject opens with
+        its verb (news sentences are verb first), even where that word is also a noun (نشر)."""
+        token = self.tokens[verb_at]
+        opens = verb_at == 0 or self.tokens[verb_at - 1].sentence != token.sentence
+        return opens and token.kind == "arabic" and token.norm[:1] in ("و", "ف") and len(token.norm) >= 4 \
+            and not token.norm[1:].startswith("ال") and not is_complementizer(token) \
+            and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun",
+                                                           "contrast", "relay", "kana"))
 
     @staticmethod
     def _verb_before_nominative_plural(token: Token, following: Token) -> bool:
@@ -739,6 +751,11 @@ class _QuoteFinder:
     def resolve_unspoken(self, cue_index: int, cue: Cue) -> Speaker:
         """An unspoken subject: the previous clause's subject if it agrees, else the last speaker
         that agrees, else the last speaker."""
+        if cue.kind == "masdar" and self._own_words_masdar(cue_index):
+            previous = self._without_object(self._previous_clause_subject(cue, cue_index), cue_index)
+            if previous.span is not None:
+                return next((speaker for speaker in reversed(self.recent) if speaker.span is not None
+                             and speaker.span.start == previous.span.start), previous)
         if cue.kind == "masdar":
             nearest = self._nearest_actor_before(cue_index)
             if nearest.span is not None:
@@ -756,6 +773,43 @@ class _QuoteFinder:
                 return speaker
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
+
+    def _without_object(self, speaker: Speaker, cue_index: int) -> Speaker:
+        """انتقد الوزير المعارضة بقوله: a subject phrase that runs up to the masdar has swallowed the
+        verb's object, the name or the word right before it."""
+        tokens = self.tokens
+        if speaker.span is None or speaker.span.end != tokens[cue_index - 1].end:
+            return speaker
+        first = self.doc.token_index_at(speaker.span.start)
+        if first >= cue_index - 1:
+            return speaker  # وعلق الوزير بقوله: the subject alone
+        last = cue_index - 2
+        named = self.mentions.covering(tokens[cue_index - 1].start, tokens[cue_index - 1].end)
+        if named is not None and named.start > tokens[first].end:
+            last = self.doc.token_index_at(named.start) - 1  # انتقدت الوزيرة حركة النهضة بقولها
+        if last < first:
+            return NO_SPEAKER
+        return self.chunker.phrase(first, last)
+
+    def _document_pronoun(self, position: int) -> bool:
+        """فيه، فيها after جاء: the text just named (بيانا جاء فيه، تغريدة جاء فيها)."""
+        token = self.tokens[position]
+        return token.kind == "arabic" and token.norm.startswith("في") and token.norm.endswith(PRONOUN_SUFFIXES) \
+            and token.norm != "في"
+
+    def _document_author(self, cue_index: int) -> Speaker:
+        """نشر الوزير تغريدة جاء فيها: the subject of the clause that brought the text out, whatever
+        its gender (جاء agrees with the words, not with the author)."""
+        neutral = replace(self.cue_at(cue_index) or NO_CUE, gender=None, number=None)
+        author = self._previous_clause_subject(neutral, cue_index)
+        return author if author.span is not None else NO_SPEAKER
+
+    def _own_words_masdar(self, cue_index: int) -> bool:
+        """بقوله، وفق قوله، على حد قولها: the words of the clause's own subject (انتقد الوزير الخطة
+        بقوله إن), where نسب إلى فلان قوله gives them to the person before it."""
+        token = self.tokens[cue_index]
+        before = self.tokens[cue_index - 1].norm if cue_index > 0 else ""
+        return token.norm.lstrip("و").startswith("ب") or has_role_word(before, "own_words")
 
     def _last_quote_in_sentence(self, cue_index: int) -> bool:
         if not self.quotes:
@@ -788,6 +842,8 @@ class _QuoteFinder:
             start = cue_index
             if pattern is not None and pattern.speaker == "after":
                 start = self._needed_word(cue_index, zone, pattern) or cue_index
+                if self._document_pronoun(start):
+                    return self._document_author(cue_index), []
             zone_end = zone.end + 1 if zone.how == "bare" else zone.end
             if zone.how == "coordinated":
                 zone_end = next(index for index in range(cue_index + 1, zone.end)
@@ -922,6 +978,33 @@ class _QuoteFinder:
         self._record(cue_index, first, last, True, speaker, via)
         self.covered.append((opening, zone_end - 1))
         return zone_end
+
+    def headline_at(self, opening: int) -> int | None:
+        """وزير الخارجية: «لن نقبل بأي تدخل»: a headline gives the speaker, a colon and the words,
+        with no verb. The words before the colon must be one noun phrase opening the sentence."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        colon = opening - 1
+        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or colon < 1 \
+                or tokens[colon].norm != ":" or tokens[colon].sentence != tokens[opening].sentence:
+            return None
+        first = colon - 1
+        while first > 0 and tokens[first - 1].sentence == tokens[colon].sentence and colon - first < MAX_HEADLINE_TOKENS:
+            first -= 1
+        if not self._opens_sentence(first) or any(token.kind == "punct" or self.cue_at(first + offset) is not None
+                                                  or is_complementizer(token)
+                                                  for offset, token in enumerate(tokens[first:colon])):
+            return None
+        speaker = self.chunker.phrase(first, colon - 1)
+        if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[colon - 1].end:
+            return None  # a sentence with a verb before the colon
+        head = tokens[first]
+        if speaker.actor is None and not is_title_word(head) and head.norm not in given_names():
+            return None  # عاجل: «…»، الوضع: «…»: a label, not who spoke
+        text_first, text_last = self._strip(opening + 1, closing - 1)
+        self._record(colon, text_first, text_last, True, speaker, [])
+        self.covered.append((first, closing))
+        return closing + 1
 
     def _opens_sentence(self, index: int) -> bool:
         """Only punctuation or a paragraph break before it in its sentence."""
@@ -1089,6 +1172,8 @@ def extract_quotes(doc: Document) -> Document:
         following = finder.quote_at(index) if finder.cue_at(index) else None
         if following is None and index in finder.closing_of:
             following = finder.postposed_at(index)
+        if following is None and index in finder.closing_of:
+            following = finder.headline_at(index)
         index = following if following is not None else index + 1
     finder.attributed_phrases()
     doc.fields["quotes"] = finder.quotes
