@@ -119,3 +119,48 @@ def test_text_that_came_out_gives_its_author(nlp):
     assert speakers(found) == ["الوزارة"]
     found = quotes(nlp, "وجاء في بيان الوزارة أن المدارس ستغلق غدا.")
     assert speakers(found) == ["بيان الوزارة"]
+
+
+def test_hashtag_is_a_word_of_the_speaker_phrase(nlp):
+    found = quotes(nlp, "وقال بطل مسلسل #الغربة إن العمل جهاد.")
+    assert speakers(found) == ["بطل مسلسل #الغربة"]
+    found = quotes(nlp, 'أبدى بطل مسلسل #الغربة، سامي الكافي، رضاه عن دوره، مؤكدا بقوله "إن العمل جهاد أيضا".')
+    assert found[0]["speaker_actor"] == "سامي الكافي"
+
+
+def test_a_body_keeps_its_field_and_a_responsible_participle_its_complement(nlp):
+    found = quotes(nlp, "وأكدت المديرية العامة للشؤون الصحية بالمنطقة أن المستشفى يعمل.")
+    assert speakers(found)[0].startswith("المديرية العامة للشؤون الصحية")
+    found = quotes(nlp, "وقالت الهيئة المسؤولة عن حماية المستهلك إن الأسعار ارتفعت.")
+    assert speakers(found) == ["الهيئة المسؤولة عن حماية المستهلك"]
+    found = quotes(nlp, "وقال الوزير المكلف بالملف إن الأسعار ارتفعت.")
+    assert speakers(found) == ["الوزير المكلف بالملف"]
+
+
+def test_body_still_stops_at_its_addressee(nlp):
+    found = quotes(nlp, "وقالت المديرية للصحفيين إن المستشفى يعمل.")
+    assert speakers(found) == ["المديرية"]
+
+
+def test_quoted_programme_name_in_construct_before_an(nlp):
+    found = quotes(nlp, 'وقال ضيف "الحصاد" إن الحكومة فشلت.')
+    assert speakers(found) == ['ضيف "الحصاد"']
+    assert found[0]["text"] == "الحكومة فشلت"
+
+
+def test_short_quotation_after_an_indefinite_subject_is_still_speech(nlp):
+    found = quotes(nlp, 'وقال مصدر "الوضع خطير جدا".')
+    assert speakers(found) == ["مصدر"]
+    assert found[0]["text"] == "الوضع خطير جدا"
+
+
+def test_cue_with_fiha_after_a_text_noun_gives_the_author(nlp):
+    found = quotes(nlp, "ونشرت الوزارة صورة ذكرت فيها أن المدارس ستغلق غدا.")
+    assert speakers(found) == ["الوزارة"]
+    found = quotes(nlp, "ونشر الوزير تغريدة قال فيها إن المدارس ستغلق غدا.")
+    assert speakers(found) == ["الوزير"]
+
+
+def test_grounds_of_a_ruling_end_the_speaker(nlp):
+    found = quotes(nlp, "وقالت المحكمة في حيثيات حكمها إن القانون واضح.")
+    assert speakers(found) == ["المحكمة"]

@@ -564,6 +564,8 @@ class _QuoteFinder:
         tokens = self.tokens
         if cue.conjoined or cue.aspect != "perfect" or cue_index == 0:
             return NO_SPEAKER
+        if cue_index + 1 < len(tokens) and self._document_pronoun(cue_index + 1):
+            return self._document_author(cue_index)  # نشرت البعثة صورة ذكرت فيها أن: the text's author
         last = cue_index - 1
         first = cue_index
         while first - 1 >= max(0, cue_index - MAX_ANTECEDENT_TOKENS) and self._indefinite_noun(tokens[first - 1]):

@@ -34,6 +34,7 @@ MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point 
 FEMININE_KINDS = frozenset({"state", "government"})
 FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one of"
 MAX_QUOTED_NAME_TOKENS = 6
+MAX_CONSTRUCT_NAME_TOKENS = 3  # ضيف "الحصاد": a programme's or paper's name after a noun
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_CONSTRUCT_PLURAL_LETTERS = 4  # three stem letters + و
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
@@ -293,6 +294,8 @@ class SpeakerChunker:
         mention = self.mentions.covering(token.start, token.end)
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
+        if token.norm.startswith("لل") and has_role_word(_stem_without_article(head.norm.lstrip("و")), "body_head"):
+            return True  # المديرية العامة للشؤون الصحية: the body's field
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
 
     def _one_name(self, previous: Token, token: Token) -> bool:
@@ -365,6 +368,10 @@ class SpeakerChunker:
             if person is not None and person.kind == "person" and person.end >= tokens[closing - 1].end:
                 return True  # محامية الهيئة «حنان الخطيب»: the person the title names, set off in marks
         after = tokens[closing + 1] if closing + 1 < len(tokens) else None
+        if after is not None and is_complementizer(after) and closing - opening - 1 <= MAX_CONSTRUCT_NAME_TOKENS \
+                and previous.kind == "arabic" and not previous.norm.lstrip("و").startswith("ال") \
+                and is_common_noun(previous.norm):
+            return True  # وقال ضيف "الحصاد" إن: a name in construct with the noun, the report after it
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
 
@@ -479,6 +486,9 @@ class SpeakerChunker:
         if token.kind == "arabic" and FATHATAN in token.text:
             return True  # أجاب مورينيو ضاحكًا: an accusative with its tanween written is no part of a subject
         if token.kind == "punct":
+            if token.norm == "#" and index + 1 < len(tokens) and tokens[index + 1].start == token.end \
+                    and tokens[index + 1].kind == "arabic":
+                return False  # بطل مسلسل #سيلفي: a hashtag is a word of the phrase
             if token.norm == '"' and index not in self.quoted_pairs:
                 opening = next((start for start, end in self.quoted_pairs.items() if end == index), None)
                 return opening is None or opening < first  # تنظيم "داعش": the closing mark of a name inside
@@ -499,6 +509,9 @@ class SpeakerChunker:
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
             return following is None  # المندوب الدائم لدى الأمم المتحدة
+        if has_role(previous, "responsible", with_clitics=False) and (token.norm == "عن" or (
+                token.norm.startswith("ب") and len(token.norm) > 3 and not self.time_word(token))):
+            return False  # الهيئة المسؤولة عن حماية المستهلك، الوزير المكلف بالملف
         if has_role(token, "preposition", with_clitics=False) or self.time_word(token) \
                 or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
