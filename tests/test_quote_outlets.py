@@ -164,3 +164,19 @@ def test_cue_with_fiha_after_a_text_noun_gives_the_author(nlp):
 def test_grounds_of_a_ruling_end_the_speaker(nlp):
     found = quotes(nlp, "وقالت المحكمة في حيثيات حكمها إن القانون واضح.")
     assert speakers(found) == ["المحكمة"]
+
+
+def test_surname_the_article_repeats_completes_a_cut_name(nlp):
+    text = "وذكر رئيس النادي الدكتور ظافر الشهري أن النادي درج على اللقاء. وأضاف الشهري أن الكتاب صدر."
+    found = quotes(nlp, text)
+    assert speakers(found)[0] == "رئيس النادي الدكتور ظافر الشهري"
+
+
+def test_nationality_after_a_full_name_is_not_taken_as_a_surname(nlp):
+    text = "وقال الرئيس محمد التونسي إن الاقتصاد يتحسن. وأكد الوزير التونسي أن الأسعار مستقرة."
+    assert speakers(quotes(nlp, text)) == ["الرئيس محمد التونسي", "الوزير التونسي"]
+
+
+def test_time_word_after_a_one_word_name_ends_the_speaker(nlp):
+    found = quotes(nlp, "وقال الدكتور حاتم أمس إن المهرجان ينطلق غدا.")
+    assert speakers(found) == ["الدكتور حاتم"]

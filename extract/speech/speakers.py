@@ -636,7 +636,8 @@ class SpeakerChunker:
                     continue  # وزارة الداخلية السعودية: a place inside an institution's name
                 cut = max(first, self.doc.token_index_at(mention.end) - 1)
                 if mention.kind == "person" and cut < end and not self._surname_mention(mention) \
-                        and self._family_name(cut + 1):
+                        and (self._family_name(cut + 1) or self._repeated_surname(mention, cut + 1)
+                             or self._second_given_name(mention, cut + 1)):
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
                 return cut
         return end
@@ -647,6 +648,28 @@ class SpeakerChunker:
         text = normalize_string(self.doc.text[mention.start:mention.end])
         words = normalize_string(mention.name).split()
         return len(words) > 1 and words[-1] == text
+
+    def _second_given_name(self, mention: Mention, index: int) -> bool:
+        """د. حاتم طه: a one-word name the NER layer stopped at goes on with a given name that is no
+        common noun (the father's or family name)."""
+        token = self.doc.tokens[index]
+        return len(normalize_string(self.doc.text[mention.start:mention.end]).split()) == 1 \
+            and token.kind == "arabic" and token.norm in given_names() and not is_common_noun(token.norm) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and not self.stops_before(index, index - 1)
+
+    def _repeated_surname(self, mention: Mention, index: int) -> bool:
+        """الدكتور ظافر الشهري ... وأضاف الشهري: a nisba after a one-word given name is its family name
+        when the article names the person by it alone elsewhere (the NER layer cut the name short)."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if len(normalize_string(self.doc.text[mention.start:mention.end]).split()) != 1 \
+                or token.kind != "arabic" or not token.norm.startswith("ال") or not token.norm.endswith("ي") \
+                or self.stops_before(index, index - 1):
+            return False
+        return any(other.norm.lstrip("و") == token.norm and position != index
+                   and (position == 0 or tokens[position - 1].norm != tokens[index - 1].norm)
+                   for position, other in enumerate(tokens))
 
     def _family_name(self, index: int) -> bool:
         token = self.doc.tokens[index]
