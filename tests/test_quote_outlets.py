@@ -180,3 +180,10 @@ def test_nationality_after_a_full_name_is_not_taken_as_a_surname(nlp):
 def test_time_word_after_a_one_word_name_ends_the_speaker(nlp):
     found = quotes(nlp, "وقال الدكتور حاتم أمس إن المهرجان ينطلق غدا.")
     assert speakers(found) == ["الدكتور حاتم"]
+
+
+def test_text_issued_by_a_body_resolves_to_the_body(nlp):
+    found = quotes(nlp, "وأوضح بيان صادر عن وزارة الداخلية أن الطريق مغلق.")
+    assert speakers(found) == ["بيان"] and found[0]["speaker_actor"] == "وزارة الداخلية"
+    found = quotes(nlp, "وأوضح بيان صادر اليوم أن الطريق مغلق.")
+    assert found[0]["speaker_actor"] is None

@@ -424,6 +424,7 @@ class _QuoteFinder:
         if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
             return NO_SPEAKER, via
         speaker = self.chunker.phrase(self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
+        speaker = self._with_issuer(speaker, relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
     def _prepositional_phrase(self, position: int) -> bool:
@@ -498,6 +499,21 @@ class _QuoteFinder:
         person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
         return Speaker(speaker.span, person.name, speaker.gender, speaker.number, person.kind) if person else speaker
+
+    def _with_issuer(self, speaker: Speaker, last: int) -> Speaker:
+        """بيان صادر عن وزارة الداخلية، تقرير صادر عن البنك الدولي: a text's issuer is the actor."""
+        tokens = self.tokens
+        if speaker.span is None or speaker.actor is not None:
+            return speaker
+        head = tokens[self.doc.token_index_at(speaker.span.start)]
+        after = self.doc.token_index_at(speaker.span.end)
+        if not has_role_before_pronoun(head, "circumstance_noun") or after + 2 > last \
+                or not has_role(tokens[after], "issued", with_clitics=False) or tokens[after + 1].norm != "عن":
+            return speaker
+        issuer = self.mentions.starting_at(tokens[after + 2].start)
+        if issuer is None or issuer.kind == "place" or issuer.end > tokens[last].end:
+            return speaker
+        return Speaker(speaker.span, issuer.name, speaker.gender, speaker.number, issuer.kind)
 
     def _titled_institution(self, speaker: Speaker) -> bool:
         """A phrase headed by a person's title whose actor is the institution after it (قائد شرطة الأنبار)."""
