@@ -187,3 +187,10 @@ def test_text_issued_by_a_body_resolves_to_the_body(nlp):
     assert speakers(found) == ["بيان"] and found[0]["speaker_actor"] == "وزارة الداخلية"
     found = quotes(nlp, "وأوضح بيان صادر اليوم أن الطريق مغلق.")
     assert found[0]["speaker_actor"] is None
+
+
+def test_sentence_adverb_after_the_cue_is_no_speaker(nlp):
+    found = quotes(nlp, "الكاتب سامي الكافي، بدوره، أجاب على الأسئلة، وأوضح أولا أن الخوف على البلد.")
+    assert found[0]["speaker_actor"] == "سامي الكافي"
+    found = quotes(nlp, "وأكد مجددا الوزير أن الحكومة باقية.")
+    assert speakers(found) == ["الوزير"]
