@@ -194,3 +194,10 @@ def test_sentence_adverb_after_the_cue_is_no_speaker(nlp):
     assert found[0]["speaker_actor"] == "سامي الكافي"
     found = quotes(nlp, "وأكد مجددا الوزير أن الحكومة باقية.")
     assert speakers(found) == ["الوزير"]
+
+
+def test_text_noun_after_commas_still_gives_its_author(nlp):
+    text = 'ونشرت البعثة الأممية، الثلاثاء، صورة ذكرت فيها بأن البعثة "تبحث في التقارير المثيرة للقلق".'
+    assert speakers(quotes(nlp, text)) == ["البعثة الأممية"]
+    found = quotes(nlp, "وتحدث الوزير عن الخطة وقال فيها إن المدارس ستغلق.")
+    assert speakers(found) == ["الوزير"]

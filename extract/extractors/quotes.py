@@ -856,6 +856,9 @@ class _QuoteFinder:
                      ) -> tuple[Speaker, list[str]] | None:
         if cue.kind == "relay":
             speaker, via = self._relayed_speaker(cue_index, zone.end)
+        elif cue.kind == "verb" and cue_index + 1 < len(self.tokens) and self._document_pronoun(cue_index + 1) \
+                and (author := self._indefinite_antecedent(cue_index, cue)).span is not None:
+            return author, []  # نشرت البعثة، الثلاثاء، صورة ذكرت فيها أن: before any subject the clause seems to have
         elif cue.kind == "verb":
             start = cue_index
             if pattern is not None and pattern.speaker == "after":
