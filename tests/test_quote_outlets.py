@@ -201,3 +201,10 @@ def test_text_noun_after_commas_still_gives_its_author(nlp):
     assert speakers(quotes(nlp, text)) == ["البعثة الأممية"]
     found = quotes(nlp, "وتحدث الوزير عن الخطة وقال فيها إن المدارس ستغلق.")
     assert speakers(found) == ["الوزير"]
+
+
+def test_min_object_of_a_warning_verb_is_no_part_of_the_next_subject(nlp):
+    found = quotes(nlp, "وحذر الخبراء من ارتفاع الأسعار، وأضافوا أن التضخم سيزيد.")
+    assert speakers(found) == ["الخبراء"]
+    found = quotes(nlp, "وقال مصدر من الشرطة إن الوضع خطير.")
+    assert speakers(found) == ["مصدر من الشرطة"]

@@ -696,6 +696,9 @@ class _QuoteFinder:
         if self._prepositional_phrase(verb_at + 1):
             return None
         last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
+        if verb is not None and has_role_word(verb.lemma, "min_verb"):
+            # وحذر العلماء من ارتفاع المياه: من opens the verb's object
+            last = next((index - 1 for index in range(verb_at + 2, last + 1) if tokens[index].norm == "من"), last)
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
         speaker = self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
