@@ -208,3 +208,16 @@ def test_min_object_of_a_warning_verb_is_no_part_of_the_next_subject(nlp):
     assert speakers(found) == ["الخبراء"]
     found = quotes(nlp, "وقال مصدر من الشرطة إن الوضع خطير.")
     assert speakers(found) == ["مصدر من الشرطة"]
+
+
+def test_fronted_topic_set_off_by_commas_is_the_later_subject(nlp):
+    text = "الكاتب الساخر سامي الكافي، بدوره، أجاب على أسئلة الجمهور، وأوضح أولا أن الخوف على البلد."
+    assert quotes(nlp, text)[0]["speaker_actor"] == "سامي الكافي"
+    text = ("وقالت الوزيرة إن العائلة تلقت المساعدة. الوزير سامي الكافي، من جهته، زار المكان، "
+            "وأكد أن المنزل سيبنى.")
+    assert speakers(quotes(nlp, text)) == ["الوزيرة", "الوزير سامي الكافي"]
+
+
+def test_fronted_place_phrase_is_no_topic(nlp):
+    found = quotes(nlp, "وفي تونس، زار الوزير المكان، وأكد أن المنزل سيبنى.")
+    assert found[0]["speaker_actor"] != "تونس"

@@ -634,11 +634,43 @@ class _QuoteFinder:
                 for verb_at in self._verb_candidates(position, cue_index):
                     speaker = self._subject_after_verb(verb_at, cue_index)
                     if speaker is not None:
+                        fronted = self._sentence_topic(verb_at, cue_index)
+                        if fronted.span is not None:
+                            speaker = fronted  # الوزير فلان، من جهته، زار المكان: what follows زار is its object
                         if speaker.span is not None and agrees(cue, speaker):
                             return speaker
                         break
+                topic = self._fronted_topic(position, cue_index)
+                if topic.span is not None and agrees(cue, topic):
+                    return topic
             position -= 1
         return NO_SPEAKER
+
+    def _sentence_topic(self, verb_at: int, cue_index: int) -> Speaker:
+        """The fronted topic of the sentence the verb at `verb_at` is in, when it comes before that verb."""
+        tokens = self.tokens
+        start = verb_at
+        while start > 0 and tokens[start - 1].sentence == tokens[verb_at].sentence:
+            start -= 1
+        if start == verb_at:
+            return NO_SPEAKER
+        topic = self._fronted_topic(start, cue_index)
+        return topic if topic.span is not None and topic.span.end <= tokens[verb_at].start else NO_SPEAKER
+
+    def _fronted_topic(self, position: int, cue_index: int) -> Speaker:
+        """الكاتب سامي الكافي، بدوره، أجاب ...، وأوضح: a named phrase that opens its sentence and is
+        set off by a comma is the subject of the verbs after it."""
+        tokens = self.tokens
+        if position > 0 and tokens[position - 1].sentence == tokens[position].sentence:
+            return NO_SPEAKER
+        if self.mentions.covering(tokens[position].start, tokens[position].end) is None \
+                and not is_title_word(tokens[position]):
+            return NO_SPEAKER
+        topic = self.chunker.phrase(position, cue_index - 1)
+        if topic.span is None or topic.actor is None or topic.span.start != tokens[position].start:
+            return NO_SPEAKER
+        after = self.doc.token_index_at(topic.span.end)
+        return topic if after < cue_index and tokens[after].norm in COMMAS else NO_SPEAKER
 
     def _complement_clause_subject(self, position: int, cue_index: int) -> Speaker | None:
         """واللافت أن العداءة تمتعت بالهدوء وأجابت: a person named right after an أن that opens
