@@ -29,8 +29,9 @@ from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, c
 from extract.speech.marks import pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
                                      construct_plural, is_common_noun)
-from extract.speech.words import has_role, has_role_before_pronoun, has_role_word, is_complementizer
-from extract.words import definite_title_words, is_title_word
+from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
+                                  is_complementizer)
+from extract.words import definite_title_words, given_names, is_title_word
 
 NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
@@ -43,6 +44,7 @@ SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about 
 NO_CUE = Cue("", "", None, None, False)
 NO_PATTERN = CuePattern((), "subject")
 MAX_SPEAKER_TOKENS = 24
+MAX_CIRCUMSTANCE_REACH = 40  # a zone that names the occasion (في تصريح ... على هامش ندوة ...) runs longer
 MIN_NOMINATIVE_PLURAL_LETTERS = 6  # ال + a stem of two letters or more + ون
 MAX_ANTECEDENT_TOKENS = 3  # an indefinite noun and its adjectives before a relative cue
 MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
@@ -54,6 +56,7 @@ MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it b
 MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its object (، وأن)  # words of a prepositional phrase before a clause's verb
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
+MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
@@ -152,6 +155,8 @@ class _QuoteFinder:
                 return _Zone(position, "quote")
             if token.norm == ":":
                 return _Zone(position, "colon")
+            if token.norm in COMMAS and position - cue_index > MAX_SPEAKER_TOKENS:
+                return None  # past the usual reach only the occasion's own words go on, unbroken
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if is_complementizer(token, following):
                 if tokens[position - 1].norm in ("الا", "غير"):
@@ -163,6 +168,8 @@ class _QuoteFinder:
             elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
                 return None
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
+            if cue.kind == "verb" and self._occasion_phrase(position - 1):
+                reach = max(reach, MAX_CIRCUMSTANCE_REACH)  # في تصريح لمراسل ... على هامش ندوة ... أن
             inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False) \
                 or has_role_before_pronoun(tokens[position - 1], "circumstance_noun") \
                 or self._after_place(position)  # في تصريحات إلى مجلة، في مدينة جدة على البحر
@@ -184,6 +191,13 @@ class _QuoteFinder:
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    def _occasion_phrase(self, position: int) -> bool:
+        """في تصريح، خلال ندوة: an indefinite circumstance noun after في/خلال names the occasion."""
+        tokens = self.tokens
+        return position > 0 and tokens[position - 1].norm in ("في", "خلال") \
+            and not tokens[position].norm.startswith("ال") \
+            and has_role_before_pronoun(tokens[position], "circumstance_noun")
 
     def _after_place(self, position: int) -> bool:
         """A preposition right after a place name (في مدينة جدة على البحر) goes on with the place,
@@ -413,6 +427,7 @@ class _QuoteFinder:
         if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
             return NO_SPEAKER, via
         speaker = self.chunker.phrase(self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
+        speaker = self._with_issuer(speaker, relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
     def _prepositional_phrase(self, position: int) -> bool:
@@ -488,6 +503,21 @@ class _QuoteFinder:
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
         return Speaker(speaker.span, person.name, speaker.gender, speaker.number, person.kind) if person else speaker
 
+    def _with_issuer(self, speaker: Speaker, last: int) -> Speaker:
+        """بيان صادر عن وزارة الداخلية، تقرير صادر عن البنك الدولي: a text's issuer is the actor."""
+        tokens = self.tokens
+        if speaker.span is None or speaker.actor is not None:
+            return speaker
+        head = tokens[self.doc.token_index_at(speaker.span.start)]
+        after = self.doc.token_index_at(speaker.span.end)
+        if not has_role_before_pronoun(head, "circumstance_noun") or after + 2 > last \
+                or not has_role(tokens[after], "issued", with_clitics=False) or tokens[after + 1].norm != "عن":
+            return speaker
+        issuer = self.mentions.starting_at(tokens[after + 2].start)
+        if issuer is None or issuer.kind == "place" or issuer.end > tokens[last].end:
+            return speaker
+        return Speaker(speaker.span, issuer.name, speaker.gender, speaker.number, issuer.kind)
+
     def _titled_institution(self, speaker: Speaker) -> bool:
         """A phrase headed by a person's title whose actor is the institution after it (قائد شرطة الأنبار)."""
         head = self.tokens[self.doc.token_index_at(speaker.span.start)]
@@ -553,6 +583,8 @@ class _QuoteFinder:
         tokens = self.tokens
         if cue.conjoined or cue.aspect != "perfect" or cue_index == 0:
             return NO_SPEAKER
+        if cue_index + 1 < len(tokens) and self._document_pronoun(cue_index + 1):
+            return self._document_author(cue_index)  # نشرت البعثة صورة ذكرت فيها أن: the text's author
         last = cue_index - 1
         first = cue_index
         while first - 1 >= max(0, cue_index - MAX_ANTECEDENT_TOKENS) and self._indefinite_noun(tokens[first - 1]):
@@ -596,7 +628,8 @@ class _QuoteFinder:
                 position -= 1
                 continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
-                or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined
+                or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined \
+                or has_role(tokens[position - 1], "contrast", with_clitics=False)  # كما توجه الوالي ...، وأكد
             subject = self._complement_clause_subject(position, cue_index)
             if subject is not None and agrees(cue, subject):
                 return subject
@@ -604,11 +637,43 @@ class _QuoteFinder:
                 for verb_at in self._verb_candidates(position, cue_index):
                     speaker = self._subject_after_verb(verb_at, cue_index)
                     if speaker is not None:
+                        fronted = self._sentence_topic(verb_at, cue_index)
+                        if fronted.span is not None:
+                            speaker = fronted  # الوزير فلان، من جهته، زار المكان: what follows زار is its object
                         if speaker.span is not None and agrees(cue, speaker):
                             return speaker
                         break
+                topic = self._fronted_topic(position, cue_index)
+                if topic.span is not None and agrees(cue, topic):
+                    return topic
             position -= 1
         return NO_SPEAKER
+
+    def _sentence_topic(self, verb_at: int, cue_index: int) -> Speaker:
+        """The fronted topic of the sentence the verb at `verb_at` is in, when it comes before that verb."""
+        tokens = self.tokens
+        start = verb_at
+        while start > 0 and tokens[start - 1].sentence == tokens[verb_at].sentence:
+            start -= 1
+        if start == verb_at:
+            return NO_SPEAKER
+        topic = self._fronted_topic(start, cue_index)
+        return topic if topic.span is not None and topic.span.end <= tokens[verb_at].start else NO_SPEAKER
+
+    def _fronted_topic(self, position: int, cue_index: int) -> Speaker:
+        """الكاتب سامي الكافي، بدوره، أجاب ...، وأوضح: a named phrase that opens its sentence and is
+        set off by a comma is the subject of the verbs after it."""
+        tokens = self.tokens
+        if position > 0 and tokens[position - 1].sentence == tokens[position].sentence:
+            return NO_SPEAKER
+        if self.mentions.covering(tokens[position].start, tokens[position].end) is None \
+                and not is_title_word(tokens[position]):
+            return NO_SPEAKER
+        topic = self.chunker.phrase(position, cue_index - 1)
+        if topic.span is None or topic.actor is None or topic.span.start != tokens[position].start:
+            return NO_SPEAKER
+        after = self.doc.token_index_at(topic.span.end)
+        return topic if after < cue_index and tokens[after].norm in COMMAS else NO_SPEAKER
 
     def _complement_clause_subject(self, position: int, cue_index: int) -> Speaker | None:
         """واللافت أن العداءة تمتعت بالهدوء وأجابت: a person named right after an أن that opens
@@ -651,6 +716,8 @@ class _QuoteFinder:
         if verb_at + 1 >= cue_index:
             return None
         verb = cue_of(tokens[verb_at])
+        if verb is None and self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None:
+            return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject
         following = tokens[verb_at + 1]
         named = self.mentions.starting_at(following.start) is not None
         noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \
@@ -658,17 +725,40 @@ class _QuoteFinder:
         kana = has_role(tokens[verb_at], "kana", with_clitics=False)  # كان المجلس رفع الفائدة، وقال
         if not ((verb is not None and verb.kind in ("verb", "relay")) or ((named or noun) and kana)
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))
+                or ((named or noun) and (self._verb_after_contrast(verb_at) or self._conjoined_sentence_verb(verb_at)))
                 or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
         if self._prepositional_phrase(verb_at + 1):
             return None
         last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
+        if verb is not None and has_role_word(verb.lemma, "min_verb"):
+            # وحذر العلماء من ارتفاع المياه: من opens the verb's object
+            last = next((index - 1 for index in range(verb_at + 2, last + 1) if tokens[index].norm == "من"), last)
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
         speaker = self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
         if named and self._feminine_verb(tokens[verb_at], verb):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
+
+    def _verb_after_contrast(self, verb_at: int) -> bool:
+        """كما توجه الوالي: right after a clause-opening كما/فيما/بينما, a word without the article
+        that is also a noun (توجه) is the clause's verb, since those words open clauses, not phrases."""
+        token = self.tokens[verb_at]
+        return verb_at > 0 and has_role(self.tokens[verb_at - 1], "contrast", with_clitics=False) \
+            and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
+            and not is_complementizer(token) and not any(has_role(token, role) for role in
+                                                         ("particle", "preposition", "relative", "pronoun"))
+
+    def _conjoined_sentence_verb(self, verb_at: int) -> bool:
+        """ونشر الوزير: a sentence that opens with و/ف and a bare word before its subject opens with
+        its verb (news sentences are verb first), even where that word is also a noun (نشر)."""
+        token = self.tokens[verb_at]
+        opens = verb_at == 0 or self.tokens[verb_at - 1].sentence != token.sentence
+        return opens and token.kind == "arabic" and token.norm[:1] in ("و", "ف") and len(token.norm) >= 4 \
+            and not token.norm[1:].startswith("ال") and not is_complementizer(token) \
+            and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun",
+                                                           "contrast", "relay", "kana"))
 
     @staticmethod
     def _verb_before_nominative_plural(token: Token, following: Token) -> bool:
@@ -717,6 +807,11 @@ class _QuoteFinder:
     def resolve_unspoken(self, cue_index: int, cue: Cue) -> Speaker:
         """An unspoken subject: the previous clause's subject if it agrees, else the last speaker
         that agrees, else the last speaker."""
+        if cue.kind == "masdar" and self._own_words_masdar(cue_index):
+            previous = self._without_object(self._previous_clause_subject(cue, cue_index), cue_index)
+            if previous.span is not None:
+                return next((speaker for speaker in reversed(self.recent) if speaker.span is not None
+                             and speaker.span.start == previous.span.start), previous)
         if cue.kind == "masdar":
             nearest = self._nearest_actor_before(cue_index)
             if nearest.span is not None:
@@ -734,6 +829,43 @@ class _QuoteFinder:
                 return speaker
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
+
+    def _without_object(self, speaker: Speaker, cue_index: int) -> Speaker:
+        """انتقد الوزير المعارضة بقوله: a subject phrase that runs up to the masdar has swallowed the
+        verb's object, the name or the word right before it."""
+        tokens = self.tokens
+        if speaker.span is None or speaker.span.end != tokens[cue_index - 1].end:
+            return speaker
+        first = self.doc.token_index_at(speaker.span.start)
+        if first >= cue_index - 1:
+            return speaker  # وعلق الوزير بقوله: the subject alone
+        last = cue_index - 2
+        named = self.mentions.covering(tokens[cue_index - 1].start, tokens[cue_index - 1].end)
+        if named is not None and named.start > tokens[first].end:
+            last = self.doc.token_index_at(named.start) - 1  # انتقدت الوزيرة حركة النهضة بقولها
+        if last < first:
+            return NO_SPEAKER
+        return self.chunker.phrase(first, last)
+
+    def _document_pronoun(self, position: int) -> bool:
+        """فيه، فيها after جاء: the text just named (بيانا جاء فيه، تغريدة جاء فيها)."""
+        token = self.tokens[position]
+        return token.kind == "arabic" and token.norm.startswith("في") and token.norm.endswith(PRONOUN_SUFFIXES) \
+            and token.norm != "في"
+
+    def _document_author(self, cue_index: int) -> Speaker:
+        """نشر الوزير تغريدة جاء فيها: the subject of the clause that brought the text out, whatever
+        its gender (جاء agrees with the words, not with the author)."""
+        neutral = replace(self.cue_at(cue_index) or NO_CUE, gender=None, number=None)
+        author = self._previous_clause_subject(neutral, cue_index)
+        return author if author.span is not None else NO_SPEAKER
+
+    def _own_words_masdar(self, cue_index: int) -> bool:
+        """بقوله، وفق قوله، على حد قولها: the words of the clause's own subject (انتقد الوزير الخطة
+        بقوله إن), where نسب إلى فلان قوله gives them to the person before it."""
+        token = self.tokens[cue_index]
+        before = self.tokens[cue_index - 1].norm if cue_index > 0 else ""
+        return token.norm.lstrip("و").startswith("ب") or has_role_word(before, "own_words")
 
     def _last_quote_in_sentence(self, cue_index: int) -> bool:
         if not self.quotes:
@@ -762,10 +894,15 @@ class _QuoteFinder:
                      ) -> tuple[Speaker, list[str]] | None:
         if cue.kind == "relay":
             speaker, via = self._relayed_speaker(cue_index, zone.end)
+        elif cue.kind == "verb" and cue_index + 1 < len(self.tokens) and self._document_pronoun(cue_index + 1) \
+                and (author := self._indefinite_antecedent(cue_index, cue)).span is not None:
+            return author, []  # نشرت البعثة، الثلاثاء، صورة ذكرت فيها أن: before any subject the clause seems to have
         elif cue.kind == "verb":
             start = cue_index
             if pattern is not None and pattern.speaker == "after":
                 start = self._needed_word(cue_index, zone, pattern) or cue_index
+                if self._document_pronoun(start):
+                    return self._document_author(cue_index), []
             zone_end = zone.end + 1 if zone.how == "bare" else zone.end
             if zone.how == "coordinated":
                 zone_end = next(index for index in range(cue_index + 1, zone.end)
@@ -900,6 +1037,33 @@ class _QuoteFinder:
         self._record(cue_index, first, last, True, speaker, via)
         self.covered.append((opening, zone_end - 1))
         return zone_end
+
+    def headline_at(self, opening: int) -> int | None:
+        """وزير الخارجية: «لن نقبل بأي تدخل»: a headline gives the speaker, a colon and the words,
+        with no verb. The words before the colon must be one noun phrase opening the sentence."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        colon = opening - 1
+        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or colon < 1 \
+                or tokens[colon].norm != ":" or tokens[colon].sentence != tokens[opening].sentence:
+            return None
+        first = colon - 1
+        while first > 0 and tokens[first - 1].sentence == tokens[colon].sentence and colon - first < MAX_HEADLINE_TOKENS:
+            first -= 1
+        if not self._opens_sentence(first) or any(token.kind == "punct" or self.cue_at(first + offset) is not None
+                                                  or is_complementizer(token)
+                                                  for offset, token in enumerate(tokens[first:colon])):
+            return None
+        speaker = self.chunker.phrase(first, colon - 1)
+        if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[colon - 1].end:
+            return None  # a sentence with a verb before the colon
+        head = tokens[first]
+        if speaker.actor is None and not is_title_word(head) and head.norm not in given_names():
+            return None  # عاجل: «…»، الوضع: «…»: a label, not who spoke
+        text_first, text_last = self._strip(opening + 1, closing - 1)
+        self._record(colon, text_first, text_last, True, speaker, [])
+        self.covered.append((first, closing))
+        return closing + 1
 
     def _opens_sentence(self, index: int) -> bool:
         """Only punctuation or a paragraph break before it in its sentence."""
@@ -1067,6 +1231,8 @@ def extract_quotes(doc: Document) -> Document:
         following = finder.quote_at(index) if finder.cue_at(index) else None
         if following is None and index in finder.closing_of:
             following = finder.postposed_at(index)
+        if following is None and index in finder.closing_of:
+            following = finder.headline_at(index)
         index = following if following is not None else index + 1
     finder.attributed_phrases()
     doc.fields["quotes"] = finder.quotes

@@ -32,7 +32,9 @@ DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: 
 FATHATAN = "\u064b"
 MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point may start
 FEMININE_KINDS = frozenset({"state", "government"})
+FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one of"
 MAX_QUOTED_NAME_TOKENS = 6
+MAX_CONSTRUCT_NAME_TOKENS = 3  # ضيف "الحصاد": a programme's or paper's name after a noun
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_CONSTRUCT_PLURAL_LETTERS = 4  # three stem letters + و
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
@@ -125,6 +127,8 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
     if mention is not None and mention.kind == "person" and mention.start == head.start:
         return "m", "sg"
     stem = _stem_without_article(word)
+    if stem == FEMININE_ONE:
+        return "f", "sg"  # إحدى الناشطات: "one of" agrees with its feminine plural
     if not has_role(head, "honorific") and has_role_before_pronoun(head, "honorific"):
         # فضيلته، سماحتها: the courtesy title agrees with the person its pronoun names
         return ("f", "sg") if stem.endswith("ها") else (("m", "pl") if stem.endswith("هم") else ("m", "sg"))
@@ -181,6 +185,11 @@ def _feminine_after_masculine_head(head: Token, token: Token) -> bool:
     # (المدينة، الشرطة) is written far more often than any word without its ة.
     frequencies = word_frequencies()
     return frequencies.get(word, 0) >= FEMININE_NOUN_RATIO * (frequencies.get(word[:-1], 0) + 1)
+
+
+def _definite_circumstance(token: Token) -> bool:
+    """في البيان، في التغريدة: the occasion of the words, named again with the article."""
+    return token.norm.startswith("ال") and has_role_word(token.norm[2:], "circumstance_noun")
 
 
 def construct_plural(word: str) -> bool:
@@ -285,6 +294,8 @@ class SpeakerChunker:
         mention = self.mentions.covering(token.start, token.end)
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
+        if token.norm.startswith("لل") and has_role_word(_stem_without_article(head.norm.lstrip("و")), "body_head"):
+            return True  # المديرية العامة للشؤون الصحية: the body's field
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
 
     def _one_name(self, previous: Token, token: Token) -> bool:
@@ -349,11 +360,18 @@ class SpeakerChunker:
             return True
         closing = self.quoted_pairs[opening]
         tokens = self.doc.tokens
+        named = self.mentions.covering(previous.start, previous.end)
+        if named is not None and named.end >= tokens[closing].end:
+            return True  # الإذاعة "إف إم": the marks are inside the outlet's name
         if closing - opening >= 2:
             person = self.mentions.starting_at(tokens[opening + 1].start)
             if person is not None and person.kind == "person" and person.end >= tokens[closing - 1].end:
                 return True  # محامية الهيئة «حنان الخطيب»: the person the title names, set off in marks
         after = tokens[closing + 1] if closing + 1 < len(tokens) else None
+        if after is not None and is_complementizer(after) and closing - opening - 1 <= MAX_CONSTRUCT_NAME_TOKENS \
+                and previous.kind == "arabic" and not previous.norm.lstrip("و").startswith("ال") \
+                and is_common_noun(previous.norm):
+            return True  # وقال ضيف "الحصاد" إن: a name in construct with the noun, the report after it
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
 
@@ -446,8 +464,10 @@ class SpeakerChunker:
         if index + 1 >= len(tokens):
             return False
         following = tokens[index + 1]
+        if has_role_word(following.norm, "emphatic") and index + 2 < len(tokens):
+            following = tokens[index + 2]  # في نفس التغريدة، في ذات البيان: the noun after the emphatic
         if following.kind != "arabic" or has_role(following, "circumstance") or self.time_word(following) \
-                or has_role_before_pronoun(following, "circumstance_noun"):
+                or has_role_before_pronoun(following, "circumstance_noun") or _definite_circumstance(following):
             return False
         mention = self.mentions.starting_at(following.start)
         if mention is not None and mention.kind == "place":
@@ -466,13 +486,16 @@ class SpeakerChunker:
         if token.kind == "arabic" and FATHATAN in token.text:
             return True  # أجاب مورينيو ضاحكًا: an accusative with its tanween written is no part of a subject
         if token.kind == "punct":
+            if token.norm == "#" and index + 1 < len(tokens) and tokens[index + 1].start == token.end \
+                    and tokens[index + 1].kind == "arabic":
+                return False  # بطل مسلسل #سيلفي: a hashtag is a word of the phrase
             if token.norm == '"' and index not in self.quoted_pairs:
                 opening = next((start for start, end in self.quoted_pairs.items() if end == index), None)
                 return opening is None or opening < first  # تنظيم "داعش": the closing mark of a name inside
             # A quoted name continues the phrase only after a naming noun: منظمة "اير وورز".
             return token.norm != '"' or not self._name_in_phrase(index, previous)
         if previous.norm == '"' and index - 1 in self.quoted_pairs.values() and index - 1 not in self.quoted_pairs \
-                and token.norm not in ("في", "من"):
+                and token.norm not in ("في", "من") and not self._person_after_quoted_outlet(index, first):
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
             return False
@@ -486,6 +509,9 @@ class SpeakerChunker:
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
             return following is None  # المندوب الدائم لدى الأمم المتحدة
+        if has_role(previous, "responsible", with_clitics=False) and (token.norm == "عن" or (
+                token.norm.startswith("ب") and len(token.norm) > 3 and not self.time_word(token))):
+            return False  # الهيئة المسؤولة عن حماية المستهلك، الوزير المكلف بالملف
         if has_role(token, "preposition", with_clitics=False) or self.time_word(token) \
                 or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
@@ -497,6 +523,8 @@ class SpeakerChunker:
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
+        if has_role(token, "reporter", with_clitics=False) and index > first and self._unnamed_indefinite(first):
+            return True  # أفاد مصدر أمني مراسل الإذاعة أن: the reporter told, bare, is the object
         if self._possessed_object(previous, token):
             return True  # أبدى الخبراء الاقتصاديون اعتقادهم بأن: the subject's own noun is the object
         if index - 1 == first and _feminine_after_masculine_head(previous, token) \
@@ -520,6 +548,21 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _person_after_quoted_outlet(self, index: int, first: int) -> bool:
+        """مبعوثة الإذاعة "إف إم" سلمى الكافي: a title whose outlet is written in marks goes on
+        with the person's name after them."""
+        person = self.mentions.starting_at(self.doc.tokens[index].start)
+        return person is not None and person.kind == "person" and index - first <= MAX_QUOTED_NAME_TOKENS \
+            and (has_role(self.doc.tokens[first], "reporter", with_clitics=False)
+                 or self.doc.tokens[first].norm in definite_title_words()
+                 or "ال" + self.doc.tokens[first].norm in definite_title_words())
+
+    def _unnamed_indefinite(self, first: int) -> bool:
+        """مصدر أمني، مسؤول حكومي: a head without the article that no name covers."""
+        head = self.doc.tokens[first]
+        return head.kind == "arabic" and not head.norm.startswith("ال") \
+            and self.mentions.covering(head.start, head.end, actors_only=False) is None
 
     def _name_with_lam(self, token: Token) -> bool:
         """A name that starts with ل (لندن، ليبيا، لبنان): the letter is no preposition."""
@@ -593,7 +636,8 @@ class SpeakerChunker:
                     continue  # وزارة الداخلية السعودية: a place inside an institution's name
                 cut = max(first, self.doc.token_index_at(mention.end) - 1)
                 if mention.kind == "person" and cut < end and not self._surname_mention(mention) \
-                        and self._family_name(cut + 1):
+                        and (self._family_name(cut + 1) or self._repeated_surname(mention, cut + 1)
+                             or self._second_given_name(mention, cut + 1)):
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
                 return cut
         return end
@@ -604,6 +648,28 @@ class SpeakerChunker:
         text = normalize_string(self.doc.text[mention.start:mention.end])
         words = normalize_string(mention.name).split()
         return len(words) > 1 and words[-1] == text
+
+    def _second_given_name(self, mention: Mention, index: int) -> bool:
+        """د. حاتم طه: a one-word name the NER layer stopped at goes on with a given name that is no
+        common noun (the father's or family name)."""
+        token = self.doc.tokens[index]
+        return len(normalize_string(self.doc.text[mention.start:mention.end]).split()) == 1 \
+            and token.kind == "arabic" and token.norm in given_names() and not is_common_noun(token.norm) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and not self.stops_before(index, index - 1)
+
+    def _repeated_surname(self, mention: Mention, index: int) -> bool:
+        """الدكتور ظافر الشهري ... وأضاف الشهري: a nisba after a one-word given name is its family name
+        when the article names the person by it alone elsewhere (the NER layer cut the name short)."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if len(normalize_string(self.doc.text[mention.start:mention.end]).split()) != 1 \
+                or token.kind != "arabic" or not token.norm.startswith("ال") or not token.norm.endswith("ي") \
+                or self.stops_before(index, index - 1):
+            return False
+        return any(other.norm.lstrip("و") == token.norm and position != index
+                   and (position == 0 or tokens[position - 1].norm != tokens[index - 1].norm)
+                   for position, other in enumerate(tokens))
 
     def _family_name(self, index: int) -> bool:
         token = self.doc.tokens[index]
