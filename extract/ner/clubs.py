@@ -9,6 +9,9 @@ common word themselves (برشلونة، العين، الجزيرة، الات�
 - after a noun only a team takes (لاعب العين، مهاجم برشلونة، فريق الجزيرة), as the subject of a
   match verb (فاز الهلال على …) or its opponent (… على الفجيرة), or before a score (الهلال بهدفين);
 - elsewhere in an article where one of those cues has already made it a club.
+A listed city that is no mined club (نابولي، بريمن) is a club only where such a cue stands right by
+it, or after a match noun (مباراة بريمن), after a score (2 - 1 هامبورغ) or joined by و to a city so
+read (مباراة بريمن وهامبورغ), but not after a preposition of place (في ميلانو: the venue); a country is left alone (its team is named after the nation).
 It is never a club when a definite word other than a nationality adjective continues it: that is
 another organisation (الاتحاد الأوروبي، الهلال الأحمر، الجزيرة العربية).
 
@@ -24,9 +27,10 @@ from functools import lru_cache
 from extract.document import Document, Span
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.matcher import Match, PhraseMatcher
+from extract.ner.base import non_overlapping
 from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
-from extract.words import nationality_countries
+from extract.words import context_role, nationality_countries
 
 STRONG_SHARE = 0.2
 MATCH_VERB_WINDOW = 6  # فاز الأهلي المصري على مضيفه الفجيرة: the verb a few words before the opponent
@@ -93,6 +97,62 @@ def _before_score(doc: Document, match: Match) -> bool:
         and doc.tokens[after + 1].norm == "-" and doc.tokens[after + 2].kind == "number"
 
 
+def _after_score(doc: Document, match: Match) -> bool:
+    """بريمن 2 - 1 هامبورغ: the name right after a score is the other team."""
+    before = match.first - 1
+    if match.start != doc.tokens[match.first].start or before < 2 or not _same_sentence(doc, match.first, before - 2):
+        return False
+    return doc.tokens[before].kind == "number" and doc.tokens[before - 1].norm == "-" \
+        and doc.tokens[before - 2].kind == "number"
+
+
+def _opponent_of_verb(doc: Document, match: Match) -> bool:
+    """تعادل X مع Y، فاز X على ضيفه Y: the city right after the verb's preposition (or after it and one
+    word), the verb a few words before; farther from the preposition it is where the match was."""
+    if not _in_match_clause(doc, match):
+        return False
+    for index in range(match.first - 1, max(-1, match.first - 3), -1):
+        if _same_sentence(doc, match.first, index) and doc.tokens[index].norm in club_context()["match_verb"].values():
+            return True
+    return False
+
+
+def _city_cue(doc: Document, match: Match) -> bool:
+    """A cue close enough to make a listed city a team (see the module docstring)."""
+    right_after_verb = match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 1) \
+        and _stem_in(doc, match.first - 1, "match_verb") is not None
+    after_noun = _same_sentence(doc, match.first, match.first - 1) and _stem_in(doc, match.first - 1, "match_noun") is not None
+    return _after_team_noun(doc, match) or right_after_verb or after_noun or _opponent_of_verb(doc, match) \
+        or _before_score(doc, match) or _after_score(doc, match)
+
+
+def _joined_by_and(doc: Document, match: Match, previous: Match | None) -> bool:
+    """مباراة بريمن وهامبورغ: the next word, with و, right after a city read as a team."""
+    return previous is not None and match.first == previous.last + 1 and _same_sentence(doc, match.first, previous.last) \
+        and doc.tokens[match.first].norm.startswith("و") and match.start > doc.tokens[match.first].start
+
+
+def _after_preposition_of_place(doc: Document, match: Match) -> bool:
+    """تعادل الفريقان في ميلانو بهدف، فاز بميلانو: the city where the match was played."""
+    token = doc.tokens[match.first]
+    if match.start > token.start:
+        return token.norm.startswith("ب")
+    return _same_sentence(doc, match.first, match.first - 1) and context_role(doc.tokens[match.first - 1]) == "locative"
+
+
+def city_clubs(doc: Document) -> list[Span]:
+    """Listed cities read as teams (ORG), by the rules of the module docstring."""
+    found, previous = [], None
+    for match in place_matcher().find(doc):
+        if match.payload.get("kind") == "country" or _continued_by_a_name(doc, match) \
+                or _after_preposition_of_place(doc, match):
+            continue
+        if _city_cue(doc, match) or _joined_by_and(doc, match, previous):
+            found.append(doc.span(match.start, match.end, "ORG"))
+            previous = match
+    return found
+
+
 def has_cue(doc: Document, match: Match) -> bool:
     return _after_team_noun(doc, match) or _in_match_clause(doc, match) or _before_score(doc, match)
 
@@ -132,8 +192,9 @@ def club_spans(doc: Document) -> list[Span]:
     """The club names of a document (ORG), by the rules of the module docstring."""
     matches = [match for match in club_matcher().find(doc) if not _continued_by_a_name(doc, match)]
     established = {match.key for match in matches if has_cue(doc, match)}
-    return [doc.span(match.start, match.end, "ORG") for match in matches
-            if match.key in established or _is_strong(match)]
+    mined = [doc.span(match.start, match.end, "ORG") for match in matches
+             if match.key in established or _is_strong(match)]
+    return non_overlapping(sorted(mined + city_clubs(doc), key=lambda span: span.start - span.end))
 
 
 def _team_phrase(doc: Document, span: Span) -> bool:
