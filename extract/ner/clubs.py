@@ -11,7 +11,8 @@ common word themselves (برشلونة، العين، الجزيرة، الات�
 - elsewhere in an article where one of those cues has already made it a club.
 A listed city that is no mined club (نابولي، بريمن) is a club only where such a cue stands right by
 it, or after a match noun (مباراة بريمن), after a score (2 - 1 هامبورغ) or joined by و to a city so
-read (مباراة بريمن وهامبورغ), but not after a preposition of place (في ميلانو: the venue); a country is left alone (its team is named after the nation).
+read (مباراة بريمن وهامبورغ), but not after a preposition of place (في ميلانو: the venue); a country
+or a region is left alone (its team is named after the nation: إنكلترا).
 It is never a club when a definite word other than a nationality adjective continues it: that is
 another organisation (الاتحاد الأوروبي، الهلال الأحمر، الجزيرة العربية).
 
@@ -132,6 +133,10 @@ def _joined_by_and(doc: Document, match: Match, previous: Match | None) -> bool:
         and doc.tokens[match.first].norm.startswith("و") and match.start > doc.tokens[match.first].start
 
 
+# A country or a region (إنكلترا) names a national team, which stays its place; a city or a town names a club.
+CLUB_CITY_KINDS = ("city", "town")
+
+
 def _after_preposition_of_place(doc: Document, match: Match) -> bool:
     """تعادل الفريقان في ميلانو بهدف، فاز بميلانو: the city where the match was played."""
     token = doc.tokens[match.first]
@@ -144,7 +149,7 @@ def city_clubs(doc: Document) -> list[Span]:
     """Listed cities read as teams (ORG), by the rules of the module docstring."""
     found, previous = [], None
     for match in place_matcher().find(doc):
-        if match.payload.get("kind") == "country" or _continued_by_a_name(doc, match) \
+        if match.payload.get("kind") not in CLUB_CITY_KINDS or _continued_by_a_name(doc, match) \
                 or _after_preposition_of_place(doc, match):
             continue
         if _city_cue(doc, match) or _joined_by_and(doc, match, previous):
