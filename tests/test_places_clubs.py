@@ -25,6 +25,8 @@ def names(pipeline, text):
     ("انتهت مباراة بريمن وهامبورغ بالتعادل", "هامبورغ"),
     ("انتهت مباراة بريمن وهامبورغ بالتعادل", "بريمن"),
     ("بريمن 2 - 1 هامبورغ", "هامبورغ"),
+    ("تأهل نابولي وأتليتيكو مدريد إلى دور المجموعات", "نابولي"),
+    ("تأهل أتليتيكو مدريد ونابولي إلى النهائي", "نابولي"),
 ])
 def test_a_city_by_a_sports_cue_is_a_club(pipeline, text, club):
     places, actors = names(pipeline, text)
@@ -38,7 +40,14 @@ def test_a_city_by_a_sports_cue_is_a_club(pipeline, text, club):
     ("خسر الجيش مواقعه أمام المسلحين في حلب", "حلب"),
     ("تغلب المنتخب المغربي على مصر بهدفين", "مصر"),
     ("سافر الوفد إلى نابولي لحضور مؤتمر الطاقة", "نابولي"),
+    ("سافر الوفد بين مدريد ونابولي بالقطار", "نابولي"),
 ])
 def test_a_city_without_a_close_cue_or_a_country_stays_a_place(pipeline, text, place):
     places, _ = names(pipeline, text)
     assert place in places
+
+
+def test_a_mined_club_before_a_preposition_written_with_al_is_still_a_club(pipeline):
+    """إلى is written with a leading ال (normalized الي) but is no definite word continuing the name."""
+    _, actors = names(pipeline, "انتقل ريال مدريد إلى ملعبه الجديد")
+    assert "ريال مدريد" in actors

@@ -10,8 +10,8 @@ common word themselves (برشلونة، العين، الجزيرة، الات�
   match verb (فاز الهلال على …) or its opponent (… على الفجيرة), or before a score (الهلال بهدفين);
 - elsewhere in an article where one of those cues has already made it a club.
 A listed city that is no mined club (نابولي، بريمن) is a club only where such a cue stands right by
-it, or after a match noun (مباراة بريمن), after a score (2 - 1 هامبورغ) or joined by و to a city so
-read (مباراة بريمن وهامبورغ), but not after a preposition of place (في ميلانو: the venue); a country
+it, or after a match noun (مباراة بريمن), after a score (2 - 1 هامبورغ) or joined by و to a team
+(مباراة بريمن وهامبورغ، برشلونة البطل وأتليتيكو مدريد), but not after a preposition of place (في ميلانو: the venue); a country
 or a region is left alone (its team is named after the nation: إنكلترا).
 It is never a club when a definite word other than a nationality adjective continues it: that is
 another organisation (الاتحاد الأوروبي، الهلال الأحمر، الجزيرة العربية).
@@ -31,7 +31,7 @@ from extract.matcher import Match, PhraseMatcher
 from extract.ner.base import non_overlapping
 from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
-from extract.words import context_role, nationality_countries
+from extract.words import context_role, function_words, nationality_countries
 
 STRONG_SHARE = 0.2
 MATCH_VERB_WINDOW = 6  # فاز الأهلي المصري على مضيفه الفجيرة: the verb a few words before the opponent
@@ -127,10 +127,32 @@ def _city_cue(doc: Document, match: Match) -> bool:
         or _before_score(doc, match) or _after_score(doc, match)
 
 
-def _joined_by_and(doc: Document, match: Match, previous: Match | None) -> bool:
-    """مباراة بريمن وهامبورغ: the next word, with و, right after a city read as a team."""
-    return previous is not None and match.first == previous.last + 1 and _same_sentence(doc, match.first, previous.last) \
-        and doc.tokens[match.first].norm.startswith("و") and match.start > doc.tokens[match.first].start
+def _token_of(doc: Document, offset: int) -> int:
+    """Index of the token holding original `offset` (a span may start after a proclitic: وأتليتيكو)."""
+    index = doc.token_index_at(offset)
+    return index if index < len(doc.tokens) and doc.tokens[index].start == offset else index - 1
+
+
+def _with_and(doc: Document, index: int) -> bool:
+    return 0 <= index < len(doc.tokens) and doc.tokens[index].kind == "arabic" and doc.tokens[index].norm.startswith("و")
+
+
+def _between(doc: Document, first: int, last: int) -> bool:
+    """Nothing between tokens `first` and `last` of one sentence but at most one definite word
+    (برشلونة البطل وأتليتيكو: the champion)."""
+    if last <= first or last - first > 2 or not _same_sentence(doc, first, last):
+        return False
+    return last - first == 1 or doc.tokens[first + 1].kind == "arabic" and doc.tokens[first + 1].norm.startswith("ال")
+
+
+def _coordinated_with_a_club(doc: Document, match: Match, clubs: list[Span]) -> bool:
+    """مباراة بريمن وهامبورغ، بجانب برشلونة البطل وأتليتيكو مدريد: a city joined by و to a team, before
+    or after it, is one more team of the list."""
+    if match.start > doc.tokens[match.first].start and _with_and(doc, match.first) \
+            and any(_between(doc, _token_of(doc, club.end - 1), match.first) for club in clubs if club.end <= match.start):
+        return True
+    return any(_with_and(doc, _token_of(doc, club.start)) and club.start > doc.tokens[_token_of(doc, club.start)].start
+               and _between(doc, match.last, _token_of(doc, club.start)) for club in clubs if club.start >= match.end)
 
 
 # A country or a region (إنكلترا) names a national team, which stays its place; a city or a town names a club.
@@ -145,16 +167,15 @@ def _after_preposition_of_place(doc: Document, match: Match) -> bool:
     return _same_sentence(doc, match.first, match.first - 1) and context_role(doc.tokens[match.first - 1]) == "locative"
 
 
-def city_clubs(doc: Document) -> list[Span]:
-    """Listed cities read as teams (ORG), by the rules of the module docstring."""
-    found, previous = [], None
+def city_clubs(doc: Document, clubs: list[Span]) -> list[Span]:
+    """Listed cities read as teams (ORG), beside the mined `clubs`, by the rules of the module docstring."""
+    found: list[Span] = []
     for match in place_matcher().find(doc):
         if match.payload.get("kind") not in CLUB_CITY_KINDS or _continued_by_a_name(doc, match) \
                 or _after_preposition_of_place(doc, match):
             continue
-        if _city_cue(doc, match) or _joined_by_and(doc, match, previous):
+        if _city_cue(doc, match) or _coordinated_with_a_club(doc, match, clubs + found):
             found.append(doc.span(match.start, match.end, "ORG"))
-            previous = match
     return found
 
 
@@ -169,7 +190,8 @@ def _continued_by_a_name(doc: Document, match: Match) -> bool:
     if not _same_sentence(doc, match.last, after) or doc.tokens[after].kind != "arabic":
         return False
     norm = doc.tokens[after].norm
-    return norm.startswith("ال") and norm not in nationality_countries()
+    # إلى، التي are written with a leading ال but continue no name
+    return norm.startswith("ال") and norm not in nationality_countries() and norm not in function_words()
 
 
 def _is_also_other_word(match: Match) -> bool:
@@ -199,7 +221,7 @@ def club_spans(doc: Document) -> list[Span]:
     established = {match.key for match in matches if has_cue(doc, match)}
     mined = [doc.span(match.start, match.end, "ORG") for match in matches
              if match.key in established or _is_strong(match)]
-    return non_overlapping(sorted(mined + city_clubs(doc), key=lambda span: span.start - span.end))
+    return non_overlapping(sorted(mined + city_clubs(doc, mined), key=lambda span: span.start - span.end))
 
 
 def _team_phrase(doc: Document, span: Span) -> bool:
