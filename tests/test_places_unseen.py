@@ -393,3 +393,21 @@ def test_a_name_in_another_sense_of_its_head_is_no_place(pipeline, text, name):
 ])
 def test_a_state_and_a_place_near_the_word_crude_stay_places(pipeline, text, name):
     assert name in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واندلع الحريق في مقاطعة يولو شمال غربي العاصمة", "يولو"),
+    ("امتدت النيران إلى مقاطعة شاستا المجاورة", "شاستا"),
+])
+def test_a_county_after_its_head_is_a_place(pipeline, text, name):
+    assert name in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "دعا الناشطون إلى مقاطعة المنتجات المستوردة",
+    "قرر الحزب مقاطعة الانتخابات المقبلة",
+    "أعلنت النقابة مقاطعة الرباعية للحوار",
+    "هدد الفريق بمقاطعة مهرجان السينما",
+])
+def test_a_boycott_names_no_place(pipeline, text):
+    assert places_of(pipeline, text) == {}
