@@ -56,6 +56,13 @@ def place_heads() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def bare_name_heads() -> frozenset[str]:
+    """Heads after which an unlisted name is written without the article (ولاية كيرالا), their
+    other sense taking a definite genitive (ولاية الفقيه)."""
+    return frozenset(normalize_string(row["head"]) for row in read_tsv("place_heads_ar.tsv") if row.get("unlisted") == "bare")
+
+
+@lru_cache(maxsize=1)
 def definite_facility_heads() -> frozenset[str]:
     """Heads that, with the article and a definite adjective, name one facility (المسجد الحرام)."""
     return frozenset("ال" + normalize_string(row["head"]) for row in read_tsv("place_heads_ar.tsv")

@@ -372,3 +372,42 @@ def test_a_camp_for_the_displaced_is_no_place_name(pipeline):
 
 def test_a_named_base_with_a_rarer_noun_stays(pipeline):
     assert "قاعدة النجمة" in places_of(pipeline, "قصفت الطائرات قاعدة النجمة الجوية")
+
+
+# --- other senses: a mandate, a crude grade (issue 13, second round) --------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("مدد مجلس الأمن ولاية اليونيفيل عاما آخر", "اليونيفيل"),
+    ("ارتفع سعر خام غرب تكساس الوسيط إلى 60 دولارا", "تكساس"),
+    ("تراجع سعر خام عمان بنسبة اثنين في المئة", "عمان"),
+])
+def test_a_name_in_another_sense_of_its_head_is_no_place(pipeline, text, name):
+    assert not any(name in other for other in places_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اجتاحت الفيضانات ولاية كيرالا الهندية", "كيرالا"),
+    ("زار الرئيس ولاية الخرطوم أمس", "الخرطوم"),
+    ("تسربت كميات من النفط الخام في غرب تكساس", "تكساس"),
+    ("نقلت شحنة من النفط الخام إلى تكساس", "تكساس"),
+])
+def test_a_state_and_a_place_near_the_word_crude_stay_places(pipeline, text, name):
+    assert name in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واندلع الحريق في مقاطعة يولو شمال غربي العاصمة", "يولو"),
+    ("امتدت النيران إلى مقاطعة شاستا المجاورة", "شاستا"),
+])
+def test_a_county_after_its_head_is_a_place(pipeline, text, name):
+    assert name in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "دعا الناشطون إلى مقاطعة المنتجات المستوردة",
+    "قرر الحزب مقاطعة الانتخابات المقبلة",
+    "أعلنت النقابة مقاطعة الرباعية للحوار",
+    "هدد الفريق بمقاطعة مهرجان السينما",
+])
+def test_a_boycott_names_no_place(pipeline, text):
+    assert places_of(pipeline, text) == {}

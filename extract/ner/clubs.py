@@ -9,6 +9,10 @@ common word themselves (برشلونة، العين، الجزيرة، الات�
 - after a noun only a team takes (لاعب العين، مهاجم برشلونة، فريق الجزيرة), as the subject of a
   match verb (فاز الهلال على …) or its opponent (… على الفجيرة), or before a score (الهلال بهدفين);
 - elsewhere in an article where one of those cues has already made it a club.
+A listed city that is no mined club (نابولي، بريمن) is a club only where such a cue stands right by
+it, or after a match noun (مباراة بريمن), after a score (2 - 1 هامبورغ) or joined by و to a team
+(مباراة بريمن وهامبورغ، برشلونة البطل وأتليتيكو مدريد), but not after a preposition of place (في ميلانو: the venue); a country
+or a region is left alone (its team is named after the nation: إنكلترا).
 It is never a club when a definite word other than a nationality adjective continues it: that is
 another organisation (الاتحاد الأوروبي، الهلال الأحمر، الجزيرة العربية).
 
@@ -24,9 +28,10 @@ from functools import lru_cache
 from extract.document import Document, Span
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.matcher import Match, PhraseMatcher
+from extract.ner.base import non_overlapping
 from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
-from extract.words import nationality_countries
+from extract.words import context_role, function_words, nationality_countries
 
 STRONG_SHARE = 0.2
 MATCH_VERB_WINDOW = 6  # فاز الأهلي المصري على مضيفه الفجيرة: the verb a few words before the opponent
@@ -93,6 +98,87 @@ def _before_score(doc: Document, match: Match) -> bool:
         and doc.tokens[after + 1].norm == "-" and doc.tokens[after + 2].kind == "number"
 
 
+def _after_score(doc: Document, match: Match) -> bool:
+    """بريمن 2 - 1 هامبورغ: the name right after a score is the other team."""
+    before = match.first - 1
+    if match.start != doc.tokens[match.first].start or before < 2 or not _same_sentence(doc, match.first, before - 2):
+        return False
+    return doc.tokens[before].kind == "number" and doc.tokens[before - 1].norm == "-" \
+        and doc.tokens[before - 2].kind == "number"
+
+
+def _opponent_of_verb(doc: Document, match: Match) -> bool:
+    """تعادل X مع Y، فاز X على ضيفه Y: the city right after the verb's preposition (or after it and one
+    word), the verb a few words before; farther from the preposition it is where the match was."""
+    if not _in_match_clause(doc, match):
+        return False
+    for index in range(match.first - 1, max(-1, match.first - 3), -1):
+        if _same_sentence(doc, match.first, index) and doc.tokens[index].norm in club_context()["match_verb"].values():
+            return True
+    return False
+
+
+def _city_cue(doc: Document, match: Match) -> bool:
+    """A cue close enough to make a listed city a team (see the module docstring)."""
+    right_after_verb = match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 1) \
+        and _stem_in(doc, match.first - 1, "match_verb") is not None
+    after_noun = _same_sentence(doc, match.first, match.first - 1) and _stem_in(doc, match.first - 1, "match_noun") is not None
+    return _after_team_noun(doc, match) or right_after_verb or after_noun or _opponent_of_verb(doc, match) \
+        or _before_score(doc, match) or _after_score(doc, match)
+
+
+def _token_of(doc: Document, offset: int) -> int:
+    """Index of the token holding original `offset` (a span may start after a proclitic: وأتليتيكو)."""
+    index = doc.token_index_at(offset)
+    return index if index < len(doc.tokens) and doc.tokens[index].start == offset else index - 1
+
+
+def _with_and(doc: Document, index: int) -> bool:
+    return 0 <= index < len(doc.tokens) and doc.tokens[index].kind == "arabic" and doc.tokens[index].norm.startswith("و")
+
+
+def _between(doc: Document, first: int, last: int) -> bool:
+    """Nothing between tokens `first` and `last` of one sentence but at most one definite word
+    (برشلونة البطل وأتليتيكو: the champion)."""
+    if last <= first or last - first > 2 or not _same_sentence(doc, first, last):
+        return False
+    return last - first == 1 or doc.tokens[first + 1].kind == "arabic" and doc.tokens[first + 1].norm.startswith("ال")
+
+
+def _coordinated_with_a_club(doc: Document, match: Match, clubs: list[Span]) -> bool:
+    """مباراة بريمن وهامبورغ، بجانب برشلونة البطل وأتليتيكو مدريد: a city joined by و to a team, before
+    or after it, is one more team of the list."""
+    if match.start > doc.tokens[match.first].start and _with_and(doc, match.first) \
+            and any(_between(doc, _token_of(doc, club.end - 1), match.first) for club in clubs if club.end <= match.start):
+        return True
+    return any(_with_and(doc, _token_of(doc, club.start)) and club.start > doc.tokens[_token_of(doc, club.start)].start
+               and _between(doc, match.last, _token_of(doc, club.start)) for club in clubs if club.start >= match.end)
+
+
+# A country or a region (إنكلترا) names a national team, which stays its place; a city or a town names a club.
+CLUB_CITY_KINDS = ("city", "town")
+
+
+def _after_preposition_of_place(doc: Document, match: Match) -> bool:
+    """تعادل الفريقان في ميلانو بهدف، فاز بميلانو: the city where the match was played."""
+    token = doc.tokens[match.first]
+    if match.start > token.start:
+        return token.norm.startswith("ب")
+    return _same_sentence(doc, match.first, match.first - 1) and context_role(doc.tokens[match.first - 1]) == "locative"
+
+
+def city_clubs(doc: Document, clubs: list[Span]) -> list[Span]:
+    """Listed cities read as teams (ORG), beside the mined `clubs`, by the rules of the module docstring."""
+    found: list[Span] = []
+    for match in place_matcher().find(doc):
+        if match.payload.get("kind") not in CLUB_CITY_KINDS or _continued_by_a_name(doc, match) \
+                or _after_preposition_of_place(doc, match):
+            continue
+        if _city_cue(doc, match) or _coordinated_with_a_club(doc, match, clubs + found):
+            found.append(doc.span(match.start, match.end, "ORG"))
+    return found
+
+
 def has_cue(doc: Document, match: Match) -> bool:
     return _after_team_noun(doc, match) or _in_match_clause(doc, match) or _before_score(doc, match)
 
@@ -104,7 +190,8 @@ def _continued_by_a_name(doc: Document, match: Match) -> bool:
     if not _same_sentence(doc, match.last, after) or doc.tokens[after].kind != "arabic":
         return False
     norm = doc.tokens[after].norm
-    return norm.startswith("ال") and norm not in nationality_countries()
+    # إلى، التي are written with a leading ال but continue no name
+    return norm.startswith("ال") and norm not in nationality_countries() and norm not in function_words()
 
 
 def _is_also_other_word(match: Match) -> bool:
@@ -132,8 +219,9 @@ def club_spans(doc: Document) -> list[Span]:
     """The club names of a document (ORG), by the rules of the module docstring."""
     matches = [match for match in club_matcher().find(doc) if not _continued_by_a_name(doc, match)]
     established = {match.key for match in matches if has_cue(doc, match)}
-    return [doc.span(match.start, match.end, "ORG") for match in matches
-            if match.key in established or _is_strong(match)]
+    mined = [doc.span(match.start, match.end, "ORG") for match in matches
+             if match.key in established or _is_strong(match)]
+    return non_overlapping(sorted(mined + city_clubs(doc, mined), key=lambda span: span.start - span.end))
 
 
 def _team_phrase(doc: Document, span: Span) -> bool:

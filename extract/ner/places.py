@@ -18,7 +18,7 @@ from extract.lexicons import per_million, place_gazetteer, word_frequencies
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
-from extract.words import (ORG_HEADS, context_role, context_words, definite_facility_heads, definite_title_words,
+from extract.words import (ORG_HEADS, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            mined_places, name_particles, nationality_countries, place_heads, plain_word, word_set)
 
@@ -343,6 +343,12 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     return None
 
 
+def _other_sense_genitive(doc: Document, head: str, name: int) -> bool:
+    """ولاية اليونيفيل، ولاية الفقيه: after a head whose unlisted names are bare (ولاية كيرالا), an
+    unlisted name with the article is the genitive of the head's other sense (a mandate)."""
+    return head in bare_name_heads() and doc.tokens[name].norm.startswith("ال") and _known_name_at(doc, name) is None
+
+
 def headed_places(doc: Document) -> list[Span]:
     """قاعدة العند، سوق الشعارين، حي الصلول، ناحية القيارة → القيارة: names after a place head noun."""
     tokens, found = doc.tokens, []
@@ -358,7 +364,7 @@ def headed_places(doc: Document) -> list[Span]:
         if head is None or tokens[name].sentence != token.sentence:
             continue
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
-        if last is None or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last):
+        if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last):
             continue
         if place_heads()[head[1]][0] == "with_head":
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
@@ -756,13 +762,29 @@ def _read_through_a_word(doc: Document, match: Match) -> bool:
     return word_frequencies().get(token.norm, 0) >= max(1, word_frequencies().get(match.key[0], 0))
 
 
+def _names_a_grade(doc: Document, match: Match) -> bool:
+    """خام برنت، خام غرب تكساس الوسيط: a place right after a grade noun, or after it and a direction,
+    names the crude that is priced, not a place of the text."""
+    if match.start != doc.tokens[match.first].start:
+        return False
+    for before in (match.first - 1, match.first - 2):
+        if not _same_sentence(doc, match.first, before):
+            return False
+        role = context_role(doc.tokens[before])
+        if role == "grade_head":
+            return True
+        if role != "direction":
+            return False
+    return False
+
+
 def gazetteer_places(doc: Document) -> list[Span]:
     """Listed names (weak ones where context supports them) and mined names, longest first."""
     matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
                and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
                and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)
-               and not _hamza_not_in_name(doc, match)]
+               and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
