@@ -72,7 +72,8 @@ VECTOR_ARTICLES ?= 40000
 # (pip install '.[train]'). `scripts/train_crf.py --dev-fraction 0.1` scores the held-out dev split.
 train-ner: $(STAMP)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[train]'
-	OMP_NUM_THREADS=1 $(BIN)/python scripts/build_word_clusters.py extract/data/ner_model extract/data/word_clusters_ar.tsv.gz
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/build_word_clusters.py extract/data/ner_model extract/data/word_clusters_ar.tsv.gz \
+		--vectors extract/data/word_vectors_ar.npz
 	$(BIN)/python scripts/train_crf.py $(NER_DATA)/anercorp/train.conll -o extract/data/ner_crf.npz
 	$(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner crf
 	$(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner crf
