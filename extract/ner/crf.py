@@ -19,7 +19,10 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
 
 from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon, cached_array, cached_value, read_tsv, word_frequencies
@@ -107,7 +110,7 @@ def word_vectors() -> tuple[dict[str, int], object]:
         return dict(zip(words, range(len(words)))), data["vectors"]
 
 
-def stem_vector(norm: str, kind: str):
+def stem_vector(norm: str, kind: str) -> "np.ndarray | None":
     """The reduced floret vector of the word's stem (or of the stem without the article), or None."""
     if kind != "arabic":
         return None
@@ -437,9 +440,9 @@ class CrfModel:
             rows.append(padding)
         self._word_table[added] = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
         vector = stem_vector(norm, kind)
-        if vector is not None and self._dense is not None:
-            self._word_table[added, list(DENSE_VIEWS)] += np.einsum("d,vdl->vl", vector[:self._dense.shape[1]].astype(np.float64),
-                                                                     self._dense)
+        if vector is not None and self._dense is not None:  # the real-valued features: vector · weights
+            values = vector[:self._dense.shape[1]].astype(np.float64)
+            self._word_table[added, list(DENSE_VIEWS)] += np.einsum("d,vdl->vl", values, self._dense)
         self._word_ids[key] = found
         return found
 
