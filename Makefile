@@ -66,7 +66,7 @@ fuzz: $(STAMP)
 SILVER_ARTICLES ?= 20000
 VECTOR_ARTICLES ?= 40000
 
-# Rebuilds the CRF NER shipped in extract/data (about 5 minutes on this machine's 2 cores, deterministic):
+# Rebuilds the CRF NER shipped in extract/data (5-15 minutes on this machine's shared 2 cores, deterministic):
 # word clusters from the floret vectors of extract/data/ner_model, then CRFsuite's L-BFGS on all of ANERcorp's
 # train.conll (never test.conll), then the scores on ANERcorp test and AQMAR. Needs python-crfsuite
 # (pip install '.[train]'). `scripts/train_crf.py --dev-fraction 0.1` scores the held-out dev split.
