@@ -66,13 +66,14 @@ fuzz: $(STAMP)
 SILVER_ARTICLES ?= 20000
 VECTOR_ARTICLES ?= 40000
 
-# Rebuilds the CRF NER shipped in extract/data (about 5 minutes on this machine's 2 cores, deterministic):
+# Rebuilds the CRF NER shipped in extract/data (5-15 minutes on this machine's shared 2 cores, deterministic):
 # word clusters from the floret vectors of extract/data/ner_model, then CRFsuite's L-BFGS on all of ANERcorp's
 # train.conll (never test.conll), then the scores on ANERcorp test and AQMAR. Needs python-crfsuite
 # (pip install '.[train]'). `scripts/train_crf.py --dev-fraction 0.1` scores the held-out dev split.
 train-ner: $(STAMP)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[train]'
-	OMP_NUM_THREADS=1 $(BIN)/python scripts/build_word_clusters.py extract/data/ner_model extract/data/word_clusters_ar.tsv.gz
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/build_word_clusters.py extract/data/ner_model extract/data/word_clusters_ar.tsv.gz \
+		--vectors extract/data/word_vectors_ar.npz
 	$(BIN)/python scripts/train_crf.py $(NER_DATA)/anercorp/train.conll -o extract/data/ner_crf.npz
 	$(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner crf
 	$(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner crf

@@ -37,6 +37,21 @@ def read_sentences(path: Path) -> list[Sentence]:
     return [[(token, tag) for token, tag, _ in sentence] for sentence in read_conll(path)]
 
 
+def to_bioes(tags: list[str]) -> list[str]:
+    """BIO -> BIOES: a one-token entity is S-, an entity's last token E-."""
+    out = []
+    for position, tag in enumerate(tags):
+        following = tags[position + 1] if position + 1 < len(tags) else "O"
+        ends = not following.startswith("I-")
+        if tag.startswith("B-"):
+            out.append(("S-" if ends else "B-") + tag[2:])
+        elif tag.startswith("I-"):
+            out.append(("E-" if ends else "I-") + tag[2:])
+        else:
+            out.append(tag)
+    return out
+
+
 def tokenizer() -> Pipeline:
     """The default pipeline's normalize and tokenize steps, with their settings."""
     return Pipeline(components=[item for item in default_config() if item["name"] in ("normalize", "tokenize")])
@@ -58,19 +73,65 @@ def training_items(sentence: Sentence, nlp: Pipeline, use_lexicon: bool = True):
         for offset, index in enumerate(inside):
             tags[index] = ("B-" if offset == 0 else "I-") + label
     spans = lexicon_entities(doc) if use_lexicon else []
+    tags = to_bioes(tags)  # measured: BIOES beat BIO on the dev split (models/README.md)
     for tokens in doc.sentence_tokens():
         yield sentence_features(tokens, lexicon_tags(doc, tokens, spans)), [tags[token.index] for token in tokens]
 
 
+def silver_items(corpus: Path, articles: int, model: CrfModel, threshold: float, nlp: Pipeline):
+    """(features, tags) of corpus sentences the model tags with confidence: every token's tag has
+    a marginal probability of at least `threshold`, and the sentence has an entity. The articles
+    are drawn with a fixed seed, never from samples/real/manifest.tsv (the real-text dev and test)."""
+    import csv
+    import gzip
+    import json
+    import random
+
+    manifest = Path(__file__).resolve().parents[1] / "samples" / "real" / "manifest.tsv"
+    with manifest.open(encoding="utf-8", newline="") as rows:
+        skipped = {int(row["line"]) for row in csv.DictReader(rows, delimiter="\t")}
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        texts = {number: line for number, line in enumerate(lines, 1) if number not in skipped}
+    chosen = sorted(random.Random(SILVER_SEED).sample(sorted(texts), articles))
+    kept = []
+    for number in chosen:
+        doc = nlp.process(read_text(json.loads(texts[number])["text"]))
+        sentences = [tokens for tokens in doc.sentence_tokens() if tokens]
+        if not sentences:
+            continue
+        spans = lexicon_entities(doc)
+        lexicons = [lexicon_tags(doc, tokens, spans) for tokens in sentences]
+        scores = model.state_scores(sentences, lexicons)
+        paths = model.viterbi(scores, [len(tokens) for tokens in sentences])
+        first = 0
+        for tokens, lexicon, path in zip(sentences, lexicons, paths):
+            table = model.marginals(scores[first:first + len(tokens)])
+            first += len(tokens)
+            if all(tag == "O" for tag in path) or len(tokens) < 4:
+                continue
+            if min(table[position, model.labels.index(tag)] for position, tag in enumerate(path)) >= threshold:
+                kept.append((sentence_features(tokens, lexicon), path))
+    return kept
+
+
+SILVER_SEED = 10
+
+
 def train(sentences: list[Sentence], output: Path, c1: float, c2: float, iterations: int,
-          use_lexicon: bool = True, min_frequency: int = 1) -> None:
+          use_lexicon: bool = True, min_frequency: int = 1, silver: tuple | None = None) -> None:
     import pycrfsuite
 
     nlp = tokenizer()
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sentence in sentences:
-        for features, tags in training_items(sentence, nlp, use_lexicon):
-            trainer.append(features, tags)
+    items = [item for sentence in sentences for item in training_items(sentence, nlp, use_lexicon)]
+    if silver:
+        corpus, articles, threshold = silver
+        train(sentences, output, c1, c2, iterations, use_lexicon, min_frequency)
+        extra = silver_items(corpus, articles, CrfModel.load(output), threshold, nlp)
+        print(f"silver: {len(extra)} sentences from {articles} articles", file=sys.stderr)
+        items += extra
+    for features, tags in items:
+        trainer.append(features, tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.minfreq": min_frequency,
                         "feature.possible_transitions": True})
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -109,10 +170,13 @@ def main() -> int:
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("--dev-fraction", type=float, default=0.0,
                         help="hold out this last fraction of the first file's sentences and score it")
-    parser.add_argument("--c1", type=float, default=0.2, help="L1 penalty (default 0.2)")
-    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty (default 0.01)")
+    parser.add_argument("--c1", type=float, default=0.1, help="L1 penalty (default 0.1)")
+    parser.add_argument("--c2", type=float, default=0.05, help="L2 penalty (default 0.05)")
     parser.add_argument("--iterations", type=int, default=150, help="L-BFGS iterations (default 150)")
     parser.add_argument("--min-frequency", type=int, default=1)
+    parser.add_argument("--silver", type=Path, help="self-training: the corpus (jsonl.gz) to tag")
+    parser.add_argument("--silver-articles", type=int, default=2000)
+    parser.add_argument("--silver-threshold", type=float, default=0.95)
     parser.add_argument("--no-lexicon", action="store_true", help="leave out the lexicon NER's tags as features")
     args = parser.parse_args()
 
@@ -122,7 +186,8 @@ def main() -> int:
     dev = first[len(first) - held_out:] if held_out else []
     sentences = first[:len(first) - held_out] + [sentence for file in files[1:] for sentence in read_sentences(file)]
     started = time.perf_counter()
-    train(sentences, args.output, args.c1, args.c2, args.iterations, not args.no_lexicon, args.min_frequency)
+    silver = (args.silver, args.silver_articles, args.silver_threshold) if args.silver else None
+    train(sentences, args.output, args.c1, args.c2, args.iterations, not args.no_lexicon, args.min_frequency, silver)
     print(f"trained on {len(sentences)} sentences in {time.perf_counter() - started:.0f} s -> {args.output} "
           f"({args.output.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
     if dev:

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extract import Pipeline, read_text
 from extract.ner.crf import (MODEL_RESOURCE, CrfModel, combine_with_crf, crf_entities, lexicon_tags, load_model,
-                             model_path, sentence_features, tags_to_spans, without_proclitic)
+                             model_path, sentence_features, span_tags, stem_vector, tags_to_spans, without_proclitic)
 
 from conftest import assert_offsets, phrase_spans
 
@@ -111,6 +111,33 @@ def test_tags_become_spans_and_a_stray_inside_tag_starts_one():
     doc = _doc("زار جون سميث مدينة لندن")
     spans = tags_to_spans(doc, doc.tokens, ["O", "B-PER", "I-PER", "O", "I-LOC"])
     assert [(span.text, span.label) for span in spans] == [("جون سميث", "PER"), ("لندن", "LOC")]
+
+
+def test_bioes_tags_become_the_same_spans():
+    doc = _doc("زار جون سميث ولندن أمس")
+    spans = tags_to_spans(doc, doc.tokens, ["O", "B-PER", "E-PER", "S-LOC", "O"])
+    assert [(span.text, span.label) for span in spans] == [("جون سميث", "PER"), ("ولندن", "LOC")]
+    assert span_tags(1, "LOC", bioes=True) == ["S-LOC"]
+    assert span_tags(3, "ORG", bioes=True) == ["B-ORG", "I-ORG", "E-ORG"]
+    assert span_tags(2, "PER") == ["B-PER", "I-PER"]
+
+
+def test_a_word_gets_its_stems_vector_as_real_valued_features():
+    items = sentence_features(_doc("قال الرئيس في لندن").tokens)
+    assert stem_vector("الرئيس", "arabic") is not None and stem_vector("London", "latin") is None
+    assert isinstance(items[1]["v0"], float)  # its own vector
+    assert "-1:v0" in items[2] and "1:v0" in items[0]  # and its neighbours'
+    assert items[1]["w=الرئيس"] == 1.0
+
+
+def test_a_model_with_vector_weights_adds_them_for_a_word_it_has_not_cached():
+    """Decoding an unseen word form adds vector · weights to its view scores, as the item lists."""
+    labels, attributes = ["O", "B-PER"], ["v0", "1:v0"]
+    model = CrfModel(labels, attributes, np.array([[0.0, 2.0], [0.0, -1.0]]), np.zeros((2, 2)))
+    sentence = _doc("قال الرئيس").tokens
+    listed = np.stack([model.score(item) for item in sentence_features(sentence)])
+    scores = model.state_scores([sentence], [["O", "O"]])
+    assert np.allclose(scores, listed, atol=1e-3) and np.abs(listed).sum() > 0
 
 
 @pytest.mark.parametrize("text, phrase, expected", [

@@ -1,26 +1,31 @@
 """A CRF NER learned from human-annotated Arabic news (ANERcorp), run on our own tokens.
 
-The model (extract/data/ner_crf.crfsuite, built by `make train-ner`, scripts/train_crf.py) is a
-linear-chain CRF (CRFsuite) over BIO tags of PER, LOC, ORG and MISC. Its features are what Arabic
-needs and what the pipeline already has: the normalized word and its clitic-stripped stem, prefixes
-and suffixes, word shape, corpus frequency, word clusters, membership of the project's word lists
-(given names, places, titles, head nouns), and the lexicon NER's own tags as evidence, never as
-overrides. Features of a word are computed once per normalized form and cached, so tagging costs a
-few list concatenations per token and CRFsuite's Viterbi in C.
+The model (extract/data/ner_crf.npz, built by `make train-ner`, scripts/train_crf.py) is a
+linear-chain CRF (CRFsuite) over BIOES tags of PER, LOC, ORG and MISC (a model file with BIO tags
+decodes as well). Its features are what Arabic needs and what the pipeline already has: the
+normalized word and its clitic-stripped stem, prefixes and suffixes, word shape, corpus frequency,
+word clusters and the stem's reduced floret vector (real-valued), membership of the project's word
+lists (given names, places, titles, head nouns, listed actors and clubs), and the lexicon NER's own
+tags as evidence, never as overrides. A word's scores are computed once per normalized form and
+cached (CrfModel), so tagging costs a few array additions per token and a numpy Viterbi.
 """
 
 from __future__ import annotations
 
 import gzip
 import math
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.lexicons import cached_array, cached_value, word_frequencies
+from extract.lexicons import actor_lexicon, cached_array, cached_value, read_tsv, word_frequencies
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
@@ -28,11 +33,16 @@ from extract.words import (ORG_HEADS, function_words, given_names, institution_h
 
 MODEL_RESOURCE = CRF_MODEL_RESOURCE
 CLUSTERS_RESOURCE = "word_clusters_ar.tsv.gz"
+VECTORS_RESOURCE = "word_vectors_ar.npz"
+# The real-valued features of a word: its stem's reduced floret vector, seen by itself and by the
+# words just before and after it (the view order of `word_features`: own, -2, -1, +1, +2).
+DENSE_VIEWS = {0: "", 2: "-1:", 3: "1:"}
+DENSE_ATTRIBUTE = re.compile(r"(?:-1:|1:)?v(\d+)")
 # Context words on each side that a token's features look at.
 WINDOW = 2
-# Word forms whose scores a model keeps (float32, about 60 MB at most); past it the words added
-# while tagging are dropped and counted again.
-WORD_CACHE_SIZE = 300_000
+# Word forms whose scores a model keeps (float32, 5 views x 17 BIOES labels: about 60 MB at most);
+# past it the words added while tagging are dropped and counted again.
+WORD_CACHE_SIZE = 180_000
 
 
 def _bare(word: str) -> str:
@@ -45,10 +55,23 @@ def _word_lists() -> dict[str, frozenset[str]]:
     heads = {_bare(normalize_string(row["head"]).split()[0]) for row in institution_heads()}
     place_single_words = {word for word in place_words() if " " not in word}
     place_parts = {part for word in place_words() for part in word.split() if len(part) > 2}
+    actor_names = {normalize_string(name) for row in actor_lexicon() for name in (row["name"], *row["aliases"])}
+    club_names = {normalize_string(row["name"]) for row in read_tsv("clubs_mined_ar.tsv")}
     return {"given": given_names(), "place": frozenset(place_single_words), "placepart": frozenset(place_parts),
             "title": title_words(), "func": function_words(), "particle": name_particles(),
             "placehead": frozenset(map(_bare, place_heads())),
-            "orghead": frozenset(map(_bare, set(ORG_HEADS) | heads))}
+            "orghead": frozenset(map(_bare, set(ORG_HEADS) | heads)),
+            "actor": _single_words(actor_names), "actorpart": _name_parts(actor_names),
+            "club": _single_words(club_names), "clubpart": _name_parts(club_names),
+            "teamctx": frozenset(normalize_string(row["word"]) for row in read_tsv("club_context_ar.tsv"))}
+
+
+def _single_words(names: set[str]) -> frozenset[str]:
+    return frozenset(name for name in names if " " not in name)
+
+
+def _name_parts(names: set[str]) -> frozenset[str]:
+    return frozenset(part for name in names if " " in name for part in name.split() if len(part) > 2)
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +94,43 @@ def _read_word_clusters(path: Path) -> dict[str, str]:
     if len(cells) % 2:
         raise ValueError(f"{CLUSTERS_RESOURCE}: expected two columns, word and cluster")
     return dict(zip(cells[0::2], cells[1::2]))
+
+
+@lru_cache(maxsize=1)
+def word_vectors() -> tuple[dict[str, int], object]:
+    """Normalized stem -> row, and the (stems x dimensions) float16 table of their reduced floret
+    vectors (extract/data/word_vectors_ar.npz, scripts/build_word_clusters.py); ({}, None) without it."""
+    import numpy as np
+
+    path = resources.files("extract.data").joinpath(VECTORS_RESOURCE)
+    if not path.is_file():
+        return {}, None
+    with np.load(str(path)) as data:
+        words = data["words"].tobytes().decode("utf-8").split("\n")
+        return dict(zip(words, range(len(words)))), data["vectors"]
+
+
+def stem_vector(norm: str, kind: str) -> "np.ndarray | None":
+    """The reduced floret vector of the word's stem (or of the stem without the article), or None."""
+    if kind != "arabic":
+        return None
+    rows, table = word_vectors()
+    stem = _stems(norm, kind)[-1]
+    row = rows.get(stem)
+    if row is None:
+        row = rows.get(_bare(stem))
+    return None if row is None else table[row]
+
+
+def dense_features(norm: str, kind: str) -> tuple[dict[str, float], ...]:
+    """The word's real-valued features at offset 0 and as seen from the next and previous word
+    (the views of DENSE_VIEWS), empty when its stem has no vector."""
+    vector = stem_vector(norm, kind)
+    if vector is None:
+        return ({}, {}, {})
+    values = [float(value) for value in vector]
+    return tuple({f"{prefix}v{dimension}": value for dimension, value in enumerate(values)}
+                 for prefix in DENSE_VIEWS.values())
 
 
 def _shape(word: str) -> str:
@@ -148,6 +208,7 @@ def document_lexicon_tags(doc: Document, spans: Sequence[Span]) -> list[str]:
 # Training lists every token's features; tagging keeps each word's scores instead (CrfModel), so
 # only training goes through this cache.
 cached_word_features = lru_cache(maxsize=50_000)(word_features)
+cached_dense_features = lru_cache(maxsize=50_000)(dense_features)
 
 
 def lexicon_tags(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> list[str]:
@@ -182,8 +243,9 @@ def dynamic_features(tokens: Sequence[Token], lexicon: Sequence[str], position: 
             f"1:L={lexicon[position + 1] if position + 1 < count else '$'}"]
 
 
-def sentence_features(tokens: Sequence[Token], lexicon: Sequence[str] | None = None) -> list[list[str]]:
-    """CRFsuite items for one sentence: each token's features, its neighbours', and the lexicon's tags."""
+def sentence_features(tokens: Sequence[Token], lexicon: Sequence[str] | None = None) -> list[dict[str, float]]:
+    """CRFsuite items for one sentence: each token's features, its neighbours', and the lexicon's tags
+    (value 1), and the real-valued vector features of the token and its neighbours ±1."""
     views = [cached_word_features(token.norm, token.kind) for token in tokens]
     lexicon = lexicon or ["O"] * len(tokens)
     items = []
@@ -197,15 +259,29 @@ def sentence_features(tokens: Sequence[Token], lexicon: Sequence[str] | None = N
             elif abs(offset) == 1:
                 features.append("BOS" if offset < 0 else "EOS")
         features += dynamic_features(tokens, lexicon, position)
-        items.append(features)
+        item = dict.fromkeys(features, 1.0)
+        for offset, view in ((0, 0), (-1, 1), (1, 2)):
+            if 0 <= position + offset < count:
+                item.update(cached_dense_features(tokens[position + offset].norm, tokens[position + offset].kind)[view])
+        items.append(item)
     return items
 
 
+def span_tags(length: int, label: str, bioes: bool = False) -> list[str]:
+    """The tags of an entity's tokens: B- I- I-, or in BIOES B- I- E- (S- for one token)."""
+    if not bioes:
+        return [("B-" if position == 0 else "I-") + label for position in range(length)]
+    if length == 1:
+        return ["S-" + label]
+    return ["B-" + label, *(["I-" + label] * (length - 2)), "E-" + label]
+
+
 def tags_to_spans(doc: Document, tokens: Sequence[Token], tags: Sequence[str]) -> list[Span]:
-    """Spans of BIO tags over a sentence's tokens; an I- after O or another label starts a span."""
+    """Spans of BIO or BIOES tags over a sentence's tokens; an I- after O or another label starts a span."""
     spans, label, first = [], None, 0
     for position, tag in enumerate(list(tags) + ["O"]):
         prefix, _, kind = tag.partition("-")
+        prefix = {"S": "B", "E": "I"}.get(prefix, prefix)
         if label is not None and (prefix != "I" or kind != label):
             spans.append(doc.tokens_span(tokens[first].index, tokens[position - 1].index, label))
             label = None
@@ -252,6 +328,18 @@ class CrfModel:
         self._tag_ids = {tag: position for position, tag in enumerate(tags)}
         self._tag_tables = {prefix: np.stack([self.score([f"{prefix}L={tag}"]) for tag in tags])
                             for prefix in ("", "-1:", "1:")}
+        self._dense = self._dense_weights()
+
+    def _dense_weights(self):
+        """(views x dimensions x labels) weights of the vector features, or None in a model without them."""
+        import numpy as np
+
+        found = [DENSE_ATTRIBUTE.fullmatch(attribute) for attribute in self.index]
+        dimensions = 1 + max((int(match.group(1)) for match in found if match), default=-1)
+        if not dimensions:
+            return None
+        return np.stack([np.stack([self.score([f"{prefix}v{dimension}"]) for dimension in range(dimensions)])
+                         for prefix in DENSE_VIEWS.values()])
 
     @classmethod
     def from_crfsuite(cls, path: str) -> "CrfModel":
@@ -319,9 +407,17 @@ class CrfModel:
         self._word_table = np.zeros((1024, *self._word_table.shape[1:]), dtype=np.float32)
         self._precomputed = list(words)
 
-    def score(self, attributes: Sequence[str]):
+    def score(self, attributes: Sequence[str] | dict[str, float]):
+        """The label scores of a feature list, or of features with values (CRFsuite's weighted items)."""
+        import numpy as np
+
         rows = [self.index[attribute] for attribute in attributes if attribute in self.index]
-        return self.weights[rows].sum(axis=0) if rows else self._zero
+        if not rows:
+            return self._zero
+        if not isinstance(attributes, dict):
+            return self.weights[rows].sum(axis=0)
+        scale = [attributes[attribute] for attribute in attributes if attribute in self.index]
+        return (self.weights[rows] * np.asarray(scale)[:, None]).sum(axis=0)
 
     def _word_id(self, norm: str, kind: str) -> int:
         """The row of a word form's cached view scores (own, at -2, -1, +1, +2), added on first sight."""
@@ -343,6 +439,10 @@ class CrfModel:
             rows.extend(self.index[attribute] for attribute in view if attribute in self.index)
             rows.append(padding)
         self._word_table[added] = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
+        vector = stem_vector(norm, kind)
+        if vector is not None and self._dense is not None:  # the real-valued features: vector · weights
+            values = vector[:self._dense.shape[1]].astype(np.float64)
+            self._word_table[added, list(DENSE_VIEWS)] += np.einsum("d,vdl->vl", values, self._dense)
         self._word_ids[key] = found
         return found
 
@@ -520,6 +620,7 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
         offsets.append(offsets[-1] + len(tokens))
     marginals: dict[int, object] = {}
     column = {label: position for position, label in enumerate(model.labels)}
+    bioes = any(label.startswith("S-") for label in model.labels)
 
     def confidence(span: Span) -> float:
         first, end = doc.token_index_at(span.start), doc.token_index_at(span.end)
@@ -530,7 +631,7 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
         base = starts[sentence]
         if first < base or end - base > len(table) or span.label is None:
             return 0.0
-        wanted = [column.get(("B-" if index == first else "I-") + span.label) for index in range(first, end)]
+        wanted = [column.get(tag) for tag in span_tags(end - first, span.label, bioes)]
         if any(label is None for label in wanted):
             return 0.0
         return float(min(table[index - base, label] for index, label in zip(range(first, end), wanted)))
