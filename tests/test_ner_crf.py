@@ -220,3 +220,17 @@ def test_a_name_after_a_preposition_is_still_added():
     doc = _doc("التقى الوزير بأبي طارق أمس")  # the negative of the nickname rule
     crf = phrase_spans(doc, ("بأبي طارق", "PER"))
     assert [(span.text, span.label) for span in combine_with_crf(doc, [], crf)] == [("أبي طارق", "PER")]
+
+
+def test_the_first_words_of_a_sure_name_are_as_sure_as_the_name():
+    """Confidence reads a span as BIO does, whatever the model's scheme: the first words of a long
+    name the CRF is sure of are the start of that name, not a name that ends early (BIOES' E-)."""
+    from extract.ner.crf import crf_entities_with_confidence
+    doc = TOKENIZER.process(read_text("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستواصل دعمها."))
+    spans, confidence = crf_entities_with_confidence(doc, load_model(model_path()))
+    whole = next(span for span in spans if span.label == "PER")
+    assert whole.text == "إيمانويل ماكرون"
+    first_word = doc.span(whole.start, whole.start + len("إيمانويل"), "PER")
+    assert confidence(whole) > 0.5
+    assert confidence(first_word) >= confidence(whole) - 1e-9
+    assert confidence(doc.span(whole.start, whole.end, "LOC")) < 0.5

@@ -620,7 +620,6 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
         offsets.append(offsets[-1] + len(tokens))
     marginals: dict[int, object] = {}
     column = {label: position for position, label in enumerate(model.labels)}
-    bioes = any(label.startswith("S-") for label in model.labels)
 
     def confidence(span: Span) -> float:
         first, end = doc.token_index_at(span.start), doc.token_index_at(span.end)
@@ -631,10 +630,17 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
         base = starts[sentence]
         if first < base or end - base > len(table) or span.label is None:
             return 0.0
-        wanted = [column.get(tag) for tag in span_tags(end - first, span.label, bioes)]
-        if any(label is None for label in wanted):
+        # BIO's reading of the span, whatever the model's scheme: its first token begins a name of the
+        # label (B-, or S- in BIOES) and every other token is inside one (I-, or E-). So a span that
+        # is the first words of a longer name is as sure as it is in BIO, which the combination
+        # rules (cutting and extending names word by word) rely on.
+        groups = [("B-", "S-")] + [("I-", "E-")] * (end - first - 1)
+        wanted = [[column[prefix + span.label] for prefix in group if prefix + span.label in column]
+                  for group in groups]
+        if any(not columns for columns in wanted):
             return 0.0
-        return float(min(table[index - base, label] for index, label in zip(range(first, end), wanted)))
+        return float(min(sum(table[index - base, label] for label in columns)
+                         for index, columns in zip(range(first, end), wanted)))
 
     return spans, confidence
 
