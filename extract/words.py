@@ -259,3 +259,13 @@ def nationality_countries() -> dict[str, str]:
                 adjectives.setdefault(form, code)
                 adjectives.setdefault("ال" + form, code)
     return adjectives
+
+
+MIN_CONSTRUCT_PLURAL_LETTERS = 4  # three stem letters + و
+COMMON_NOUN_MIN_PER_MILLION = 2.8  # rate of ال + word (about 50) that makes a word a common noun
+
+
+def construct_plural(word: str) -> bool:
+    """موظفو، مسؤولو: a sound masculine plural in construct, its ن dropped before the genitive."""
+    return len(word) >= MIN_CONSTRUCT_PLURAL_LETTERS and word.endswith("و") and not word.startswith("ال") \
+        and word_frequencies().get("ال" + word[:-1] + "ون", 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)

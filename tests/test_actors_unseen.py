@@ -417,3 +417,45 @@ def test_the_person_after_a_title_and_its_institution_is_the_speaker(text, speak
 def test_an_institution_without_a_title_stays_the_speaker():
     text = "وقالت وزارة الصحة الأردنية، في بيان وزعه سامي الحربي، إن الإصابات تراجعت."
     assert [quote["speaker_actor"] for quote in PIPELINE(text)["quotes"]] == ["وزارة الصحة الأردنية"]
+
+
+# Combination rules under the BIOES model (issue 10). Sentences written for these tests.
+
+def test_a_model_person_straight_after_a_lexicon_person_joins_it():
+    doc = _doc("واستقبل الوزير نور الدين بوزيد الوفد")
+    lexicon = phrase_spans(doc, ("نور الدين", "PER"))
+    crf = phrase_spans(doc, ("بوزيد", "PER"))
+    assert _combined(doc, lexicon, crf, lambda span: 0.4) == [("نور الدين بوزيد", "PER")]
+
+
+def test_two_model_persons_a_lexicon_person_runs_across_are_one():
+    doc = _doc("وقال الشيخ عبد الله محمد سالم إن الموسم انتهى")
+    lexicon = phrase_spans(doc, ("عبد الله محمد", "PER"))
+    crf = phrase_spans(doc, ("عبد الله", "PER"), ("محمد سالم", "PER"))
+    assert _combined(doc, lexicon, crf, lambda span: 0.6) == [("عبد الله محمد سالم", "PER")]
+
+
+def test_a_word_before_a_lexicon_person_needs_the_model_to_believe_it():
+    doc = _doc("وقال المدافع البرازيلي ماركينيوس إنه جاهز")
+    lexicon = phrase_spans(doc, ("ماركينيوس", "PER"))
+    crf = phrase_spans(doc, ("البرازيلي ماركينيوس", "PER"))
+    assert _combined(doc, lexicon, crf, lambda span: 0.45) == [("ماركينيوس", "PER")]
+
+
+def test_a_verb_with_a_joined_negation_is_no_part_of_a_name():
+    doc = _doc("وقال سمير العلوي لايستطيع أحد أن يمنعنا")
+    lexicon = phrase_spans(doc, ("سمير العلوي", "PER"))
+    crf = phrase_spans(doc, ("سمير العلوي لايستطيع", "PER"))
+    assert _combined(doc, lexicon, crf, lambda span: 0.9) == [("سمير العلوي", "PER")]
+
+
+def test_a_plural_in_construct_heads_no_person():
+    doc = _doc("وتدرب لاعبو مورينيو صباح اليوم")
+    crf = phrase_spans(doc, ("لاعبو مورينيو", "PER"))
+    assert _combined(doc, [], crf, lambda span: 0.99) == []
+
+
+def test_a_given_name_before_a_title_word_the_model_half_reads_is_a_person():
+    doc = _doc("وصرح مدير المستشفى، حاتم الطبيب، بأن الحالات مستقرة")
+    assert _combined(doc, [], [], lambda span: 0.35 if span.text == "حاتم" else 0.0) == [("حاتم", "PER")]
+    assert _combined(doc, [], [], lambda span: 0.2 if span.text == "حاتم" else 0.0) == []

@@ -15,7 +15,7 @@ from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, given_names, institution_heads, is_definite_adjective, is_function_word,
                            is_given_name, is_title_word, name_particles, nationality_countries, place_heads,
-                           place_words)
+                           place_words, construct_plural, starts_with_conjunction)
 
 
 
@@ -142,7 +142,8 @@ def _extends(doc: Document, model_span: Span, inner: list[Span]) -> bool:
     if not added or any(is_function_word(token) or is_title_word(token) or token.kind == "punct" for token in added):
         return False
     if model_span.label == "PER":
-        return all(token.kind == "arabic" and _name_like_word(_reading(token)) for token in added)
+        return all(token.kind == "arabic" and _name_like_word(_reading(token)) and not _inflected_common_word(token)
+                   for token in added)
     return all(is_definite_adjective(token) for token in added)
 
 
@@ -177,7 +178,18 @@ def _inflected_common_word(token: Token) -> bool:
         return False
     # Readings of one or two letters after a proclitic (كيم → ك + يم) are too short to judge.
     return any(looks_like_verb(stem) or is_accusative_common_word(stem) or _first_person_perfect(stem)
-               for _, stem in token.stems if len(stem) >= 4)
+               or _negated_imperfect(stem) for _, stem in token.stems if len(stem) >= 4)
+
+
+def _negated_imperfect(word: str) -> bool:
+    """لايستطيع، لايمكن: the negation لا written joined to an imperfect verb."""
+    rest = word[2:]
+    return word.startswith("لا") and len(rest) >= 4 and rest[0] in "يتنا" and looks_like_verb(rest)
+
+
+def _plural_in_construct(token: Token) -> bool:
+    """لاعبو مورينيو، وموظفو: a sound plural noun before its genitive heads no person's name."""
+    return token.kind == "arabic" and not is_given_name(token) and any(construct_plural(stem) for _, stem in token.stems)
 
 
 def _first_person_perfect(word: str) -> bool:
@@ -198,12 +210,14 @@ def _addition_bar(tokens: list[Token], label: str) -> float:
 
 def _hard_filters(tokens: list[Token], label: str) -> bool:
     """What no span may hold whatever the model's confidence: function words, punctuation, and in a
-    person's name titles and definite common nouns (وحسن الجوار، تميم بن حمد الوفد)."""
+    person's name titles, definite common nouns (وحسن الجوار، تميم بن حمد الوفد) and verbs (سمير
+    العلوي لايستطيع)."""
     if any(is_function_word(token) or token.kind == "punct" for token in tokens):
         return False
     if label != "PER":
         return True
-    return not any(is_title_word(token) for token in tokens) and all(map(_family_name_or_not_definite, tokens))
+    return not any(is_title_word(token) or _inflected_common_word(token) for token in tokens) \
+        and all(map(_family_name_or_not_definite, tokens))
 
 
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
@@ -228,8 +242,9 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
 # Below this confidence the model is sure a word is no part of a person's name. The lexicon's person
 # rules read a given name and the next word (يزيد عمر، أم دينيا، ابن جلدته) or run a name on into the
 # next word (فلاديمير بوتين الأسبوع); the model, which sees the lexicon's tag among its features and
-# still rejects the words, is right there far more often than not.
-REJECTED_PERSON = 0.05
+# still rejects the words, is right there far more often than not. (0.05 suited the BIO model; the
+# BIOES model with word vectors spreads its probability more, and gives ابن جلدته 0.07.)
+REJECTED_PERSON = 0.2
 OTHER_LABELS = ("ORG", "LOC", "MISC")
 
 
@@ -255,6 +270,66 @@ def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], floa
     return None
 
 
+# A listed given name before a title word (شوقي الطبيب، فؤاد الحداد: family names that are also
+# professions, where the lexicon's person stops) that the model's best path leaves out is a person
+# where the model gives a person's name at least this probability: the list's evidence and the
+# model's together.
+GIVEN_NAME_ADDITION = 0.3
+
+
+def _given_names_the_model_half_reads(doc: Document, judged: list[Span],
+                                      confidence: Callable[[Span], float]) -> list[Span]:
+    """Given names before a title word, outside every span in `judged`, that the model half reads as persons."""
+    covered = {token.index for span in judged for token in _tokens_of(doc, span)}
+    spans = []
+    for token, after in zip(doc.tokens, doc.tokens[1:]):
+        if token.index in covered or token.kind != "arabic" or not is_given_name(token) \
+                or not is_title_word(after) or after.sentence != token.sentence \
+                or is_function_word(token) or is_title_word(token) or _inflected_common_word(token):
+            continue
+        span = doc.span(token.start, token.end, "PER")
+        if confidence(span) >= GIVEN_NAME_ADDITION:
+            spans.append(span)
+    return spans
+
+
+def _joined_names(doc: Document, lexicon_spans: list[Span], model_spans: list[Span]) -> list[Span]:
+    """Model persons joined where nothing separates them and the lexicon's reading runs into the
+    model's: two adjacent model spans a lexicon person runs across (عبد ربه | منصور هادي under the
+    lexicon's عبد ربه منصور), or a model span that goes straight on from a lexicon person (the
+    lexicon's نور الدين, the model's بوزيد). Two names side by side with no و or comma between them
+    are one name; the joined span still goes through the rules, with the model's confidence in it."""
+    persons = sorted((span for span in model_spans if span.label == "PER"), key=lambda span: span.start)
+    lexicon_persons = [span for span in lexicon_spans if span.label == "PER"]
+    replaced: set[int] = set()
+    joined: list[Span] = []
+    for left, right in zip([None, *persons], persons):
+        first = doc.token_index_at(right.start)
+        if starts_with_conjunction(doc.tokens[first]):
+            continue
+        if left is not None and left.end <= right.start and doc.token_index_at(left.end) == first and any(
+                item.start < left.end and right.start < item.end for item in lexicon_persons):
+            base = joined.pop() if joined and joined[-1].end == left.end else left
+            joined.append(doc.span(base.start, right.end, "PER"))
+            replaced.update((id(left), id(right)))
+            continue
+        before = next((item for item in lexicon_persons
+                       if item.end <= right.start and doc.token_index_at(item.end) == first), None)
+        if before is not None:
+            joined.append(doc.span(before.start, right.end, "PER"))
+            replaced.add(id(right))
+    kept = [span for span in model_spans if id(span) not in replaced] + joined
+    return sorted(kept, key=lambda span: (span.start, span.end))
+
+
+def _sure_of_words_before(model_span: Span, inner: list[Span], confidence: Callable[[Span], float] | None) -> bool:
+    """Words a model span adds after a lexicon span are a family name the lexicon cut off (عبد ربه
+    منصور → ... هادي); words it adds before one are as often a role or a nationality that passes the
+    name tests (المدافع البرازيلي ماركينيوس), so where the model's confidence is known it must
+    believe those."""
+    return confidence is None or model_span.start >= inner[0].start or confidence(model_span) >= CONFIDENT_EXTENSION
+
+
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
                        confidence: Callable[[Span], float] | None = None) -> list[Span]:
     """The lexicon's spans, extended where the model read a longer name of the same label, plus the
@@ -262,6 +337,7 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
     probability of a span), confident spans pass where the corpus tests alone would stop them, and
     lexicon persons lose the words the model is sure are no part of a name."""
     lexicon_spans = non_overlapping(lexicon_spans)  # sorted, so the spans a model span meets are neighbours
+    model_spans = _joined_names(doc, lexicon_spans, model_spans)
     starts = [span.start for span in lexicon_spans]
     replaced: set[int] = set()
     added: list[Span] = []
@@ -275,20 +351,23 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
             if (plausible_model_span(tokens, model_span.label) or (
                     confidence is not None and _hard_filters(tokens, model_span.label)
                     and confidence(model_span) >= _addition_bar(tokens, model_span.label))) \
-                    and not (model_span.label == "PER" and any(map(_inflected_common_word, tokens))) \
+                    and not (model_span.label == "PER" and (any(map(_inflected_common_word, tokens))
+                                                            or _plural_in_construct(tokens[0]))) \
                     and not (model_span.label == "ORG" and confidence is not None
                              and confidence(model_span) < UNSURE_ORGANISATION):
                 added.append(model_span)
             continue
         inner = [lexicon_spans[index] for index in meeting]
         inside = model_span.start <= inner[0].start and inner[-1].end <= model_span.end
-        if inside and (_extends(doc, model_span, inner) or (
+        if inside and ((_extends(doc, model_span, inner) and _sure_of_words_before(model_span, inner, confidence)) or (
                 confidence is not None and _confident_extension(doc, model_span, inner, confidence))):
             replaced.update(meeting)
             added.append(model_span)
     kept = [span for index, span in enumerate(lexicon_spans) if index not in replaced]
     if confidence is not None:  # after the model's extensions, which may take over a person it doubts
         kept = [span for span in (_checked_person(doc, span, confidence) for span in kept) if span is not None]
+        # only words neither reading took up: a span either one proposed and the rules dropped stays dropped
+        added += _given_names_the_model_half_reads(doc, lexicon_spans + model_spans + added, confidence)
     return non_overlapping(kept + added)
 
 

@@ -25,7 +25,8 @@ from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
-from extract.words import ORG_HEADS, definite_title_words, given_names, nationality_countries, place_words
+from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
+                           nationality_countries, place_words)
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -36,11 +37,9 @@ FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one 
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_CONSTRUCT_NAME_TOKENS = 3  # ضيف "الحصاد": a programme's or paper's name after a noun
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
-MIN_CONSTRUCT_PLURAL_LETTERS = 4  # three stem letters + و
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
 MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
-COMMON_NOUN_MIN_PER_MILLION = 2.8  # rate of ال + word (about 50) that makes a word a common noun
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
 
@@ -190,12 +189,6 @@ def _feminine_after_masculine_head(head: Token, token: Token) -> bool:
 def _definite_circumstance(token: Token) -> bool:
     """في البيان، في التغريدة: the occasion of the words, named again with the article."""
     return token.norm.startswith("ال") and has_role_word(token.norm[2:], "circumstance_noun")
-
-
-def construct_plural(word: str) -> bool:
-    """موظفو، مسؤولو: a sound masculine plural in construct, its ن dropped before the genitive."""
-    return len(word) >= MIN_CONSTRUCT_PLURAL_LETTERS and word.endswith("و") and not word.startswith("ال") \
-        and word_frequencies().get("ال" + word[:-1] + "ون", 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
 
 def _sound_plural_noun(word: str) -> bool:
