@@ -76,9 +76,22 @@ def normalize_char(char: str) -> str:
     return "".join(pieces)
 
 
+class _CharTable(dict):
+    """Code point -> normalize_char of it, filled on first sight: str.translate's table for
+    normalize_string, which runs on every lexicon entry at start-up (a join over normalize_char
+    cost 1.5 µs a word, a tenth of the start-up)."""
+
+    def __missing__(self, code: int) -> str:
+        normalized = self[code] = normalize_char(chr(code))
+        return normalized
+
+
+_CHAR_TABLE = _CharTable()
+
+
 def normalize_string(text: str) -> str:
     """Normalize a lexicon entry or query the same way documents are normalized (no offsets)."""
-    return "".join(normalize_char(char) for char in text)
+    return text.translate(_CHAR_TABLE)
 
 
 def char_level(text: str) -> NormalizedText:

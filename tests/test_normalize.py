@@ -1,6 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from extract.chars import normalize_char
 from extract.normalize import normalize_for_matching, normalize_string
 
 SEED_GLUED = ["سورياوالعراق", "الولاياتالمتحدة", "العراقوسوريا", "العراقيةوالأمريكية", "وماحولها"]
@@ -18,6 +19,13 @@ SEED_GLUED = ["سورياوالعراق", "الولاياتالمتحدة", "ا�
 ])
 def test_character_normalization(raw, expected):
     assert normalize_string(raw) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0xFFFF), max_size=30))
+def test_normalize_string_is_each_characters_normalization(text):
+    # normalize_string goes through str.translate: each character as normalize_char has it, in order
+    assert normalize_string(text) == "".join(normalize_char(char) for char in text)
 
 
 @pytest.mark.parametrize("word", SEED_GLUED)

@@ -74,6 +74,26 @@ def test_failing_component_costs_one_record_not_the_run():
     assert "boom" in records[0]["error"]["message"]
 
 
+def test_garbage_collection_pauses_only_while_the_first_document_loads():
+    import gc
+
+    seen = []
+
+    def probe(doc: Document) -> Document:
+        seen.append(gc.isenabled())
+        if doc.text == "نص يفشل":
+            raise RuntimeError("boom")
+        return doc
+
+    assert gc.isenabled()
+    nlp = Pipeline(components=["normalize", "tokenize", Component("probe", probe)])
+    assert gc.isenabled()
+    records = [nlp("نص يفشل"), nlp("نص أول"), nlp("نص ثان")]
+    assert [record["status"] for record in records] == ["error", "ok", "ok"]
+    # a failed first document leaves the next one the first: paused while each loads, not later
+    assert seen == [False, False, True] and gc.isenabled()
+
+
 def test_pipe_with_jobs_matches_single_process(nlp):
     texts = [f"قتل {n} أشخاص في حلب وقال المرصد إن الطيران الروسي قصف إدلب" for n in range(12)]
     assert list(nlp.pipe(texts, jobs=2)) == list(nlp.pipe(texts, jobs=1))
