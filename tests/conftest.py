@@ -53,3 +53,23 @@ def phrase_spans(doc, *phrases_and_labels):
         start = doc.text.index(phrase)
         spans.append(doc.span(start, start + len(phrase), label))
     return spans
+
+
+def checked_record(nlp, text: str, published: str | None = None) -> dict[str, Any]:
+    """The record of a test sentence, with its status and every span's offsets checked."""
+    from extract.read import read_text
+    doc = read_text(text)
+    if published:
+        doc.meta["published"] = published
+    record = nlp(doc)
+    assert record["status"] == "ok", record["error"]
+    assert_offsets(record, text)
+    return record
+
+
+def places_by_name(nlp, text: str) -> dict[str, dict[str, Any]]:
+    return {place["name"]: place for place in nlp(text)["places"]}
+
+
+def quote_speakers(quotes: list[dict[str, Any]]) -> list[str | None]:
+    return [(quote["speaker"] or {}).get("text") for quote in quotes]

@@ -8,18 +8,12 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 from extract.extractors.events import Event, PlaceFacts, _distinct
-from extract.read import read_text
 
-from conftest import assert_offsets
+from conftest import checked_record
 
 
 def events_of(nlp, text: str) -> list[dict]:
-    doc = read_text(text)
-    doc.meta["published"] = "2022-03-15"
-    record = nlp(doc)
-    assert record["status"] == "ok", record["error"]
-    assert_offsets(record, text)
-    return record["events"]
+    return checked_record(nlp, text, "2022-03-15")["events"]
 
 
 def test_demonstrative_attack_noun_is_the_strike_already_told(nlp):

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.read import read_text
 
-from conftest import assert_offsets
+from conftest import checked_record
 
 
 def events_of(nlp, text: str, published: str | None = "2022-03-15") -> list[dict]:
-    doc = read_text(text)
-    if published:
-        doc.meta["published"] = published
-    record = nlp(doc)
-    assert record["status"] == "ok", record["error"]
-    assert_offsets(record, text)
-    return record["events"]
+    return checked_record(nlp, text, published)["events"]
 
 
 def types_of(nlp, text: str) -> list[str]:

@@ -18,8 +18,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from extract.pipeline import DEFAULT_MAX_CHARS
 
 TEXT = "قصف الطيران مدينة حلب وقتل 5 مدنيين"

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extract import Pipeline, read_text
-from extract.ner.crf import (MODEL_RESOURCE, CrfModel, combine_with_crf, crf_entities, lexicon_tags, load_model,
+from extract.ner.crf import (MODEL_RESOURCE, CrfModel, combine_with_crf, crf_entities_with_confidence, lexicon_tags, load_model,
                              model_path, sentence_features, span_tags, stem_vector, tags_to_spans, without_proclitic)
 
 from conftest import assert_offsets, phrase_spans
@@ -225,7 +225,6 @@ def test_a_name_after_a_preposition_is_still_added():
 def test_the_first_words_of_a_sure_name_are_as_sure_as_the_name():
     """Confidence reads a span as BIO does, whatever the model's scheme: the first words of a long
     name the CRF is sure of are the start of that name, not a name that ends early (BIOES' E-)."""
-    from extract.ner.crf import crf_entities_with_confidence
     doc = TOKENIZER.process(read_text("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستواصل دعمها."))
     spans, confidence = crf_entities_with_confidence(doc, load_model(model_path()))
     whole = next(span for span in spans if span.label == "PER")

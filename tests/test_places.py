@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from conftest import places_by_name
 from extract import Pipeline
 from extract.extractors.places import choose_mined, nationality_countries
 from extract.lexicons import place_gazetteer
@@ -18,8 +19,7 @@ def pipeline():
     return Pipeline()
 
 
-def places_of(pipeline, text):
-    return {place["name"]: place for place in pipeline(text)["places"]}
+places_of = places_by_name
 
 
 def mention_texts(pipeline, text):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import places_by_name
 from extract import Pipeline
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
@@ -13,8 +14,7 @@ def pipeline():
     return Pipeline()
 
 
-def places_of(pipeline, text):
-    return {place["name"]: place for place in pipeline(text)["places"]}
+places_of = places_by_name
 
 
 @pytest.mark.parametrize("text, name, country", [

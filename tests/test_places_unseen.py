@@ -5,6 +5,7 @@ Every sentence here was written for these tests."""
 
 import pytest
 
+from conftest import places_by_name
 from extract import Pipeline
 from extract.extractors.places import link_place
 from extract.lexicons import place_gazetteer
@@ -15,8 +16,7 @@ def pipeline():
     return Pipeline()
 
 
-def places_of(pipeline, text):
-    return {place["name"]: place for place in pipeline(text)["places"]}
+places_of = places_by_name
 
 
 # --- gazetteer additions ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 reports with a bare addressee, the occasion named again after في, clauses opened by كما, and
 agreement with إحدى. Sentences written for these tests."""
 
-from conftest import assert_offsets
+from conftest import assert_offsets, quote_speakers
 
 
 def quotes(nlp, text):
@@ -11,8 +11,7 @@ def quotes(nlp, text):
     return record["quotes"]
 
 
-def speakers(found):
-    return [(quote["speaker"] or {}).get("text") for quote in found]
+speakers = quote_speakers
 
 
 def test_occasion_named_again_after_fi_ends_the_speaker(nlp):

@@ -1,7 +1,7 @@
 """Quotes on news the rules were not grown on (issue 12): speaker agreement, addressees, titles,
 abbreviations and clauses that give a time or a reason. Sentences written for these tests."""
 
-from conftest import assert_offsets
+from conftest import assert_offsets, quote_speakers
 
 
 def quotes(nlp, text):
@@ -10,8 +10,7 @@ def quotes(nlp, text):
     return record["quotes"]
 
 
-def speakers(found):
-    return [(quote["speaker"] or {}).get("text") for quote in found]
+speakers = quote_speakers
 
 
 def test_named_woman_keeps_her_verb_gender_for_the_next_unspoken_subject(nlp):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract import Component, Pipeline, PipelineError, read_text
+from extract import Component, Pipeline, PipelineError
 from extract.cli import build_parser, main
 from extract.document import Document
 from extract.ner import _BUILDERS, make_ner
