@@ -85,3 +85,16 @@ def test_counts_read(nlp, text, expected):
 ])
 def test_not_counts(nlp, text):
     assert values(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال العقيد ماجد نجمان للصحفيين إن الوضع هادئ. ووصف العقيد نجمان قدرة المسلحين بالضعيفة.",
+    "وقال العقيد سمير قمران للصحفيين إن الوضع هادئ. ووصف العقيد قمران قدرة المسلحين بالضعيفة.",
+])
+def test_a_family_name_repeated_alone_is_the_person_not_a_dual(nlp, text):
+    assert nlp(text)["counts"] == []
+
+
+def test_a_dual_that_is_no_family_name_of_the_article_still_counts(nlp):
+    text = "وقال العقيد ماجد الحربي للصحفيين إن الوضع هادئ. ووصف العقيد الحربي نجمين في الأفق."
+    assert [count["value"] for count in nlp(text)["counts"]] == [2]

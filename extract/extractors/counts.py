@@ -577,9 +577,22 @@ def _named_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def _family_names(doc: Document) -> frozenset[str]:
+    """The last words of the article's persons named with two words or more: repeated alone (الكولونيل
+    دوريان after جون دوريان) they are the person again, not a dual."""
+    names = set()
+    for span in doc.entities:
+        if span.label == "PER":
+            first, end = doc.token_index_at(span.start), doc.token_index_at(span.end)
+            if end - first >= 2:
+                names.add(doc.tokens[end - 1].norm)
+    return frozenset(names)
+
+
 def extract_counts(doc: Document) -> Document:
     counts = []
     named = doc.covered_tokens(_named_spans(doc))
+    family_names = _family_names(doc)
     not_counts = non_count_tokens(doc)
     # Only tokens that may start a number are read; the loop jumps from one to the next.
     candidates = doc.tokens_with_stem("counts:may_start_number", _number_stems(), _digits_or_dual_endings)
@@ -591,7 +604,8 @@ def extract_counts(doc: Document) -> Document:
             if following == len(candidates) or candidates[following] >= end:
                 break
             index = candidates[following] - start
-            if tokens[index].kind == "arabic" and tokens[index].index in named or tokens[index].index in not_counts:
+            if tokens[index].kind == "arabic" and (tokens[index].index in named or tokens[index].norm in family_names) \
+                    or tokens[index].index in not_counts:
                 index += 1
                 continue
             readable = _may_start_number(tokens[index]) or index > 0 and tokens[index - 1].norm == PAIRING_PREPOSITION
