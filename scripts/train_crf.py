@@ -13,7 +13,6 @@ deterministic: the same data and settings give the same model file.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 import time
@@ -21,7 +20,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extract.lexicons import word_frequencies  # noqa: E402
 from extract.evaluate import bio_entities, format_ner_table, ner_scores, predict_conll_tags, read_conll  # noqa: E402
 from extract.ner import lexicon_entities  # noqa: E402
 from extract.ner.crf import CrfModel, lexicon_tags, sentence_features  # noqa: E402
@@ -29,8 +27,6 @@ from extract.pipeline import Pipeline, default_config  # noqa: E402
 from extract.read import read_text  # noqa: E402
 
 Sentence = list[tuple[str, str]]
-# Word forms whose scores the model file keeps ready (10 MB): most of an article's words.
-PRECOMPUTED_WORDS = 100_000
 
 
 def read_sentences(path: Path) -> list[Sentence]:
@@ -138,18 +134,9 @@ def train(sentences: list[Sentence], output: Path, c1: float, c2: float, iterati
     with tempfile.TemporaryDirectory() as folder:
         crfsuite_file = str(Path(folder) / "model.crfsuite")
         trainer.train(crfsuite_file)
+        # The weights only: the frequent words' scores are computed from them and the current word
+        # lists where the model is used (extract.ner.crf.word_table).
         CrfModel.from_crfsuite(crfsuite_file).save(output)
-    # Saved once, so that the stored word scores are sums of the stored (float32) weights.
-    model = CrfModel.load(output)
-    model.precompute(frequent_words(PRECOMPUTED_WORDS))
-    model.save(output)
-
-
-def frequent_words(count: int) -> list[str]:
-    """The corpus's most frequent Arabic word forms (extract/data/ar_word_frequencies.tsv.gz)."""
-    arabic = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
-    ranked = sorted(word_frequencies().items(), key=lambda item: (-item[1], item[0]))
-    return [word for word, _ in ranked if arabic.fullmatch(word)][:count]
 
 
 def score(sentences: list[Sentence], model: Path, backend: str) -> str:

@@ -81,7 +81,64 @@ def test_viterbi_scores_match_the_feature_lists_crfsuite_is_trained_on():
     scores = model.state_scores(sentences, lexicons)
     listed = np.concatenate([[model.score(item) for item in sentence_features(sentence, tags)]
                              for sentence, tags in zip(sentences, lexicons)])
-    assert np.allclose(scores, listed, atol=1e-5)  # the file keeps float32 sums
+    assert np.allclose(scores, listed, atol=1e-5)  # the table keeps float32 sums
+
+
+def _same_weights(model):
+    return CrfModel(model.labels, sorted(model.index, key=model.index.get), model.weights, model.transitions)
+
+
+def test_a_frequent_word_scores_the_same_from_the_table_as_computed_live():
+    """The shipped model's table of frequent words holds what the current features give: the same
+    view scores, and so the same sentence scores, as a model of the same weights that computes
+    every word on first sight."""
+    model = load_model(model_path())
+    assert len(model._precomputed) == 100_000
+    live = _same_weights(model)
+    assert not live._precomputed
+    words = [*model._precomputed[:300], "العالم", "النظام", "المدرب", "ولايه"]
+    for word in words:
+        row = model._word_ids[word]
+        assert row < len(model._precomputed)
+        assert np.array_equal(model._fixed_table[row], live.word_views(word, "arabic")), word
+    doc = _doc("قال المدرب إن النظام في العالم تغير. وصل الوفد إلى ولاية الخرطوم.")
+    sentences = doc.sentence_tokens()
+    lexicons = [["O"] * len(sentence) for sentence in sentences]
+    assert np.array_equal(model.state_scores(sentences, lexicons), live.state_scores(sentences, lexicons))
+
+
+def test_the_table_follows_a_changed_word_list(tmp_path, monkeypatch):
+    """The table is built on first use under the cache folder, keyed on the model file and the
+    feature sources: with a word list changed (and so the key), the table is built again and gives
+    the word its new feature; the stale table is removed."""
+    from extract.ner import crf
+
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(crf, "TABLE_WORDS", 200)
+    path = tmp_path / "toy.npz"
+    _toy_model().save(path)
+    first = CrfModel.load(path)
+    word = first._precomputed[0]
+    assert len(first._precomputed) == 200 and first._fixed_table[0, 0, 1] == 0  # no in=given
+    monkeypatch.setattr(crf, "_word_lists", lambda: {"given": frozenset([word])})
+    assert CrfModel.load(path)._fixed_table[0, 0, 1] == 0  # the same key: the stored table
+    monkeypatch.setattr(crf, "feature_sources_key", lambda: "changed")
+    again = CrfModel.load(path)
+    assert again._precomputed[0] == word and again._fixed_table[0, 0, 1] == 3  # in=given's B-PER weight
+    assert np.array_equal(again._fixed_table[0], _toy_model().word_views(word, "arabic"))
+    assert sorted(file.name.split("-table-")[1] for file in (tmp_path / "cache").glob("toy.npz-*")) == [
+        "changed-views.npy", "changed-words.npy"]
+
+
+def test_a_cache_that_cannot_be_written_scores_every_word_live(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(blocked / "cache"))
+    path = tmp_path / "toy.npz"
+    _toy_model().save(path)
+    model = CrfModel.load(path)
+    assert not model._precomputed
+    assert model.tag(_doc("وصل محمد زكوفريتش اليوم").tokens) == ["O", "B-PER", "I-PER", "O"]
 
 
 def test_our_decoder_agrees_with_crfsuite(tmp_path):

@@ -7,13 +7,18 @@ normalized word and its clitic-stripped stem, prefixes and suffixes, word shape,
 word clusters and the stem's reduced floret vector (real-valued), membership of the project's word
 lists (given names, places, titles, head nouns, listed actors and clubs), and the lexicon NER's own
 tags as evidence, never as overrides. A word's scores are computed once per normalized form and
-cached (CrfModel), so tagging costs a few array additions per token and a numpy Viterbi.
+cached (CrfModel), so tagging costs a few array additions per token and a numpy Viterbi. The scores
+of the corpus's most frequent forms are computed from the weights and the current word lists on
+first use and kept in cache_dir() (`word_table`), never shipped: a list changed after training
+counts for a frequent word as for a rare one.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import math
+import os
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -25,7 +30,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.lexicons import actor_lexicon, cached_array, cached_value, read_tsv, word_frequencies
+from extract.lexicons import _cache_path, _store, actor_lexicon, cache_dir, cached_value, read_tsv, word_frequencies
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
@@ -43,6 +48,12 @@ WINDOW = 2
 # Word forms whose scores a model keeps (float32, 5 views x 17 BIOES labels: about 60 MB at most);
 # past it the words added while tagging are dropped and counted again.
 WORD_CACHE_SIZE = 180_000
+# The corpus's most frequent Arabic word forms, whose view scores are computed at first use and
+# memory-mapped from cache_dir() afterwards (34 MB at 17 labels): most of an article's words.
+TABLE_WORDS = 100_000
+# The code that computes a word's features (with every file of extract/data, what the table is
+# keyed on besides the model file).
+FEATURE_CODE = ("ner/crf.py", "words.py", "tokenize.py", "lexicons.py", "normalize.py", "chars.py")
 
 
 def _bare(word: str) -> str:
@@ -295,8 +306,8 @@ class CrfModel:
 
     CRFsuite trains it; we decode it ourselves, because a token's state scores split into parts
     that depend on one word each (its own features, and how it looks from each neighbour), and
-    those parts are cached per word form, so tagging a token costs a few array additions instead
-    of looking up fifty feature strings.
+    those parts are cached per word form (`word_views`; the frequent forms' in `word_table`), so
+    tagging a token costs a few array additions instead of looking up fifty feature strings.
     """
 
     def __init__(self, labels: Sequence[str], attributes: Sequence[str], weights, transitions):
@@ -310,7 +321,7 @@ class CrfModel:
         # A zero row at the end, so that every view sums at least one row (np.add.reduceat needs it).
         self._padded_weights = np.vstack([self.weights, self._zero[None]])
         # Word form -> row of its view scores (own, at -2, -1, +1, +2): the key is the form for an
-        # Arabic word, (form, kind) for another. Rows below len(_precomputed) are the model file's
+        # Arabic word, (form, kind) for another. Rows below len(_precomputed) are the word_table's
         # (_fixed_table, read-only, possibly memory-mapped); later ones are added while tagging.
         self._word_ids: dict[str | tuple[str, str], int] = {}
         self._precomputed: list[str] = []
@@ -370,42 +381,46 @@ class CrfModel:
         with open(path, "wb") as handle:
             np.savez_compressed(handle, labels=np.frombuffer("\n".join(self.labels).encode("utf-8"), dtype=np.uint8),
                                 attributes=blob, weights=self.weights.astype(np.float32),
-                                transitions=self.transitions.astype(np.float32),
-                                words=np.frombuffer("\n".join(self._precomputed).encode("utf-8"), dtype=np.uint8),
-                                word_views=np.asarray(self._fixed_table, dtype=np.float32))
+                                transitions=self.transitions.astype(np.float32))
 
     @classmethod
     def load(cls, path) -> "CrfModel":
         import numpy as np
 
-        with np.load(path) as data:
+        with np.load(path) as data:  # an older file's stored word scores ("words", "word_views") are stale
             labels = data["labels"].tobytes().decode("utf-8").split("\n")
             attributes = data["attributes"].tobytes().decode("utf-8").split("\n")
             model = cls(labels, attributes, data["weights"], data["transitions"])
-            if "words" in data:
-                # The precomputed scores are most of the file: read uncompressed from the cache
-                # (memory-mapped, shared by worker processes) once it has been written.
-                table = cached_array(path, "word_views", lambda: data["word_views"].astype(np.float32))
-                if len(table):
-                    words = data["words"].tobytes().decode("utf-8").split("\n")
-                    model._precomputed = words
-                    model._fixed_table = table
-                    model._word_ids = dict(zip(words, range(len(words))))
-            return model
+        table = word_table(model, path)
+        if table is not None:
+            model.use_table(*table)
+        return model
 
-    def precompute(self, words: Sequence[str]) -> None:
-        """Keep the view scores of these Arabic word forms in the model file (the corpus's most
-        frequent forms), so that tagging an article mostly finds its words' scores ready."""
+    def use_table(self, words: Sequence[str], table) -> None:
+        """Take the view scores of these Arabic word forms (rows of `table`) as computed."""
         import numpy as np
 
-        self._word_ids.clear()
-        self._precomputed, self._fixed_table = [], self._fixed_table[:0]
-        for word in words:
-            self._word_id(word, "arabic")
-        count = len(self._word_ids)
-        self._fixed_table = self._word_table[:count].copy()
-        self._word_table = np.zeros((1024, *self._word_table.shape[1:]), dtype=np.float32)
         self._precomputed = list(words)
+        self._fixed_table = table
+        self._word_ids = dict(zip(self._precomputed, range(len(self._precomputed))))
+        self._word_table = np.zeros((1024, *self._word_table.shape[1:]), dtype=np.float32)
+
+    def word_views(self, norm: str, kind: str):
+        """(views x labels) float32 scores of a word form's features: own, as seen from -2, -1, +1, +2."""
+        import numpy as np
+
+        padding = len(self.weights)
+        rows, starts = [], []
+        for view in word_features(norm, kind):
+            starts.append(len(rows))
+            rows.extend(self.index[attribute] for attribute in view if attribute in self.index)
+            rows.append(padding)
+        views = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
+        vector = stem_vector(norm, kind)
+        if vector is not None and self._dense is not None:  # the real-valued features: vector · weights
+            values = vector[:self._dense.shape[1]].astype(np.float64)
+            views[list(DENSE_VIEWS)] += np.einsum("d,vdl->vl", values, self._dense)
+        return views.astype(np.float32)
 
     def score(self, attributes: Sequence[str] | dict[str, float]):
         """The label scores of a feature list, or of features with values (CRFsuite's weighted items)."""
@@ -432,17 +447,7 @@ class CrfModel:
         if added == len(self._word_table):
             grown = np.zeros((len(self._word_table) // 2, *self._word_table.shape[1:]), dtype=np.float32)
             self._word_table = np.concatenate([self._word_table, grown])
-        padding = len(self.weights)
-        rows, starts = [], []
-        for view in word_features(norm, kind):
-            starts.append(len(rows))
-            rows.extend(self.index[attribute] for attribute in view if attribute in self.index)
-            rows.append(padding)
-        self._word_table[added] = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
-        vector = stem_vector(norm, kind)
-        if vector is not None and self._dense is not None:  # the real-valued features: vector · weights
-            values = vector[:self._dense.shape[1]].astype(np.float64)
-            self._word_table[added, list(DENSE_VIEWS)] += np.einsum("d,vdl->vl", values, self._dense)
+        self._word_table[added] = self.word_views(norm, kind)
         self._word_ids[key] = found
         return found
 
@@ -586,6 +591,65 @@ class CrfModel:
 
     def tag(self, tokens: Sequence[Token], lexicon: Sequence[str] | None = None) -> list[str]:
         return self.tag_sentences([tokens], [lexicon] if lexicon is not None else None)[0]
+
+
+def frequent_words(count: int) -> list[str]:
+    """The corpus's most frequent Arabic word forms (extract/data/ar_word_frequencies.tsv.gz)."""
+    arabic = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+    ranked = sorted(word_frequencies().items(), key=lambda item: (-item[1], item[0]))
+    return [word for word, _ in ranked if arabic.fullmatch(word)][:count]
+
+
+def feature_sources_key() -> str:
+    """A digest of what a word's features are read from: every file of extract/data (word lists,
+    frequencies, clusters, vectors, clitics) and the feature code, by name, size and modification
+    time. Wider than the lists the features read, so that no list is forgotten: a changed data
+    file costs one rebuild of the table."""
+    package = Path(__file__).resolve().parents[1]
+    data = Path(str(resources.files("extract.data")))
+    files = sorted(path for path in data.iterdir() if path.is_file()) + [package / name for name in FEATURE_CODE]
+    digest = hashlib.sha1()
+    for file in files:
+        status = file.stat()
+        digest.update(f"{file.name}\0{status.st_size}\0{status.st_mtime_ns}\n".encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def word_table(model: CrfModel, path) -> "tuple[list[str], np.ndarray] | None":
+    """The TABLE_WORDS most frequent word forms and their view scores under `model`, memory-mapped
+    from cache_dir(), where they are written on first use, keyed on the model file and
+    feature_sources_key(); older tables of the same model file are removed then. None where the
+    cache cannot be written: every word is then scored on first sight, as a rare word always is."""
+    import numpy as np
+
+    key = feature_sources_key()
+    words_path, table_path = (_cache_path(path, f"table-{key}-{member}.npy") for member in ("words", "views"))
+    try:
+        words = np.load(words_path).tobytes().decode("utf-8").split("\n")
+        table = np.asarray(np.load(table_path, mmap_mode="r"))  # a plain array over the mapping
+        if len(table) == len(words):
+            return words, table
+    except (OSError, ValueError):
+        pass
+    if not _writable(cache_dir()):
+        return None
+    words = frequent_words(TABLE_WORDS)
+    table = np.stack([model.word_views(word, "arabic") for word in words])
+    _store(words_path, lambda handle: np.save(handle, np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8)))
+    _store(table_path, lambda handle: np.save(handle, table))
+    prefix = _cache_path(path, "table-").name
+    for stale in cache_dir().glob(f"{prefix}*.npy"):
+        if stale not in (words_path, table_path):
+            stale.unlink(missing_ok=True)
+    return words, table
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 def model_path(path: str | None = None) -> str:
