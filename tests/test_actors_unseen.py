@@ -459,3 +459,11 @@ def test_a_given_name_before_a_title_word_the_model_half_reads_is_a_person():
     doc = _doc("وصرح مدير المستشفى، حاتم الطبيب، بأن الحالات مستقرة")
     assert _combined(doc, [], [], lambda span: 0.35 if span.text == "حاتم" else 0.0) == [("حاتم", "PER")]
     assert _combined(doc, [], [], lambda span: 0.2 if span.text == "حاتم" else 0.0) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وأشاد المدرب الكاميروني نغاندو بأداء فريقه.", "نغاندو"),
+    ("وقال الحارس السنغالي إدريسا غي إن المباراة صعبة.", "إدريسا غي"),
+])
+def test_a_definite_nisba_before_a_name_is_not_part_of_it(text, person):
+    assert all(not name.startswith("ال") for name in _persons(text))

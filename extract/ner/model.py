@@ -330,6 +330,15 @@ def _sure_of_words_before(model_span: Span, inner: list[Span], confidence: Calla
     return confidence is None or model_span.start >= inner[0].start or confidence(model_span) >= CONFIDENT_EXTENSION
 
 
+def _description_before(doc: Document, model_span: Span, inner: list[Span]) -> bool:
+    """A definite nisba or nationality adjective a model span adds before a lexicon name describes
+    the person whose name follows (المهاجم الأوروغوياني أرسيمندي، القاضي), however sure the model is."""
+    if model_span.start >= inner[0].start:
+        return False
+    first = doc.tokens[doc.token_index_at(model_span.start)]
+    return is_definite_adjective(first) or first.norm in nationality_countries()
+
+
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
                        confidence: Callable[[Span], float] | None = None) -> list[Span]:
     """The lexicon's spans, extended where the model read a longer name of the same label, plus the
@@ -359,7 +368,8 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
             continue
         inner = [lexicon_spans[index] for index in meeting]
         inside = model_span.start <= inner[0].start and inner[-1].end <= model_span.end
-        if inside and ((_extends(doc, model_span, inner) and _sure_of_words_before(model_span, inner, confidence)) or (
+        if inside and not _description_before(doc, model_span, inner) and (
+                (_extends(doc, model_span, inner) and _sure_of_words_before(model_span, inner, confidence)) or (
                 confidence is not None and _confident_extension(doc, model_span, inner, confidence))):
             replaced.update(meeting)
             added.append(model_span)
