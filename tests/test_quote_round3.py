@@ -1,0 +1,31 @@
+"""Quotes, third round (issue 12): a title whose person the NER layer missed keeps the name after
+it, even where its first word is also a common noun (فلاح، نجاح). Sentences written for these
+tests; the names are made up."""
+
+from conftest import assert_offsets, quote_speakers
+
+
+def quotes(nlp, text):
+    record = nlp(text)
+    assert_offsets(record, text)
+    return record["quotes"]
+
+
+speakers = quote_speakers
+
+
+def test_missed_name_after_a_title_and_its_nisba_is_the_speaker(nlp):
+    found = quotes(nlp, "كشف وزير الزراعة المغربي فلاح الزعيتري، الأحد، أن المحصول سيرتفع هذا العام.")
+    assert speakers(found) == ["وزير الزراعة المغربي فلاح الزعيتري"]
+    found = quotes(nlp, "وأكدت وزيرة الثقافة التونسية نجاح بوعلاق أن المهرجان سيقام في موعده.")
+    assert speakers(found) == ["وزيرة الثقافة التونسية نجاح بوعلاق"]
+
+
+def test_a_common_noun_after_the_nisba_is_still_the_object(nlp):
+    found = quotes(nlp, "وطالب وزير الداخلية العراقي حكومة الإقليم بأن تسلم المطلوبين.")
+    assert speakers(found) == ["وزير الداخلية العراقي"]
+
+
+def test_a_title_after_the_nisba_is_the_addressee(nlp):
+    found = quotes(nlp, "وأبلغ السفير الأمريكي رئيس الحكومة، أمس، أن بلاده ستدعم الخطة.")
+    assert speakers(found) == ["السفير الأمريكي"]
