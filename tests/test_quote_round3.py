@@ -29,3 +29,27 @@ def test_a_common_noun_after_the_nisba_is_still_the_object(nlp):
 def test_a_title_after_the_nisba_is_the_addressee(nlp):
     found = quotes(nlp, "وأبلغ السفير الأمريكي رئيس الحكومة، أمس، أن بلاده ستدعم الخطة.")
     assert speakers(found) == ["السفير الأمريكي"]
+
+
+def test_a_body_after_a_title_keeps_its_lil_field(nlp):
+    found = quotes(nlp, "وقال رئيس الهيئة العامة للسياحة: سنفتح المتاحف مجانا.")
+    assert speakers(found) == ["رئيس الهيئة العامة للسياحة"]
+    found = quotes(nlp, "وأكد رئيس الهيئة الوطنية للإعلام أن القانون جاهز.")
+    assert speakers(found) == ["رئيس الهيئة الوطنية للإعلام"]
+
+
+def test_an_addressee_after_a_titled_body_is_still_cut(nlp):
+    found = quotes(nlp, "وقال رئيس اللجنة الأولمبية للصحفيين إن الاستعدادات جيدة.")
+    assert speakers(found) == ["رئيس اللجنة الأولمبية"]
+
+
+def test_min_jiha_ukhra_is_a_sentence_adverb(nlp):
+    found = quotes(nlp, "وبين المدير من جهة أخرى أن الأشغال ستنتهي قريبا.")
+    assert speakers(found) == ["المدير"]
+    found = quotes(nlp, "وأضاف الوزير من جانبه أن الخطة جاهزة.")
+    assert speakers(found) == ["الوزير"]
+
+
+def test_min_with_a_body_stays_in_the_speaker(nlp):
+    found = quotes(nlp, "وقال مصدر من الشرطة إن الحادث وقع ليلا.")
+    assert speakers(found) == ["مصدر من الشرطة"]

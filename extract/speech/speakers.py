@@ -294,9 +294,17 @@ class SpeakerChunker:
         mention = self.mentions.covering(token.start, token.end)
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
-        if token.norm.startswith("لل") and has_role_word(_stem_without_article(head.norm.lstrip("و")), "body_head"):
-            return True  # المديرية العامة للشؤون الصحية: the body's field
+        if token.norm.startswith("لل") and any(has_role_word(_stem_without_article(body.norm.lstrip("و")), "body_head")
+                                               for body in self._bodies_headed(head, index)):
+            return True  # المديرية العامة للشؤون الصحية، رئيس الهيئة العامة للرياضة: the body's field
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _bodies_headed(self, head: Token, index: int) -> list[Token]:
+        """The phrase's head, and after a person's title the body it is the title of (رئيس الهيئة)."""
+        after = self.doc.token_index_at(head.start) + 1
+        if not is_title_word(head) or after >= index or not self.doc.tokens[after].norm.startswith("ال"):
+            return [head]
+        return [head, self.doc.tokens[after]]
 
     def _one_name(self, previous: Token, token: Token) -> bool:
         """Both words inside one mention (الأمم المتحدة)."""
@@ -541,8 +549,9 @@ class SpeakerChunker:
             return True  # الوزير هذا الأسبوع، الموكلي وهو الباحث، الزائر فلان فقد
         if token.norm == "في":
             return not self._fi_belongs(index)
-        if token.norm == "من" and index + 1 < len(tokens) and is_complementizer(tokens[index + 1]):
-            return True
+        if token.norm == "من" and index + 1 < len(tokens) and (is_complementizer(tokens[index + 1])
+                                                              or has_role_before_pronoun(tokens[index + 1], "side")):
+            return True  # الوزير من جهة أخرى: a sentence adverb, no part of the subject
         if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
                 and not self._name_with_lam(token):
             if self._members_of_institution(first, index):
