@@ -53,3 +53,8 @@ def test_min_jiha_ukhra_is_a_sentence_adverb(nlp):
 def test_min_with_a_body_stays_in_the_speaker(nlp):
     found = quotes(nlp, "وقال مصدر من الشرطة إن الحادث وقع ليلا.")
     assert speakers(found) == ["مصدر من الشرطة"]
+
+
+def test_an_academy_keeps_its_field(nlp):
+    found = quotes(nlp, "وأعلنت الأكاديمية الملكية الهولندية للفنون أن الجائزة ستمنح لرسامة شابة.")
+    assert speakers(found) == ["الأكاديمية الملكية الهولندية للفنون"]
