@@ -58,3 +58,14 @@ def test_min_with_a_body_stays_in_the_speaker(nlp):
 def test_an_academy_keeps_its_field(nlp):
     found = quotes(nlp, "وأعلنت الأكاديمية الملكية الهولندية للفنون أن الجائزة ستمنح لرسامة شابة.")
     assert speakers(found) == ["الأكاديمية الملكية الهولندية للفنون"]
+
+
+def test_a_lam_addressee_after_an_appositive_name_is_no_verb(nlp):
+    text = ('وقال مدير المدرسة، كمال برهوم، لخدمة بي بي سي العربية إنه لم يعلم بالأمر. '
+            'وأضاف "الطلاب لا يذكرون أسماء عائلاتهم".')
+    assert speakers(quotes(nlp, text)) == ["مدير المدرسة", "مدير المدرسة"]
+
+
+def test_a_verb_opening_with_lam_still_gives_its_subject(nlp):
+    text = "ولفت الوزير إلى أن المشروع تأخر، وأضاف أن التمويل متوفر."
+    assert speakers(quotes(nlp, text)) == ["الوزير", "الوزير"]

@@ -95,6 +95,12 @@ def _radical_lam(word: str) -> bool:
     return (len(stem) == 5 and stem.startswith("الت")) or (len(stem) == 4 and stem[2] != "ا")
 
 
+def _lam_noun(word: str) -> bool:
+    """لخدمة، لصحيفة: لـ before a common noun opens whom it was said to, no verb (لفت، لجأ have
+    no such noun after their ل)."""
+    return word.startswith("ل") and len(word) > 4 and is_common_noun(word[1:])
+
+
 def _possessed_noun(word: str) -> bool:
     """A noun with a possessive pronoun (خطبته، بيانها): its base takes the article in the corpus."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -789,7 +795,8 @@ class _QuoteFinder:
             and not has_role(token, "particle") and not has_role(token, "pronoun") \
             and not has_role(token, "relay") and not has_role(token, "circumstance") \
             and not SpeakerChunker.prepositional(token) \
-            and not has_role(token, "demonstrative") and not is_common_noun(word) and not is_common_noun(token.norm)
+            and not has_role(token, "demonstrative") and not is_common_noun(word) and not is_common_noun(token.norm) \
+            and not _lam_noun(word)
 
     def _nearest_actor_before(self, cue_index: int) -> Speaker:
         tokens = self.tokens
