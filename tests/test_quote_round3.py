@@ -69,3 +69,13 @@ def test_a_lam_addressee_after_an_appositive_name_is_no_verb(nlp):
 def test_a_verb_opening_with_lam_still_gives_its_subject(nlp):
     text = "ولفت الوزير إلى أن المشروع تأخر، وأضاف أن التمويل متوفر."
     assert speakers(quotes(nlp, text)) == ["الوزير", "الوزير"]
+
+
+def test_a_given_name_after_a_comma_is_no_verb_of_the_previous_clause(nlp):
+    text = 'وكان رئيس الوزراء، رجب طيب أردوغان انتقد، الجمعة، السياسة النقدية؛ وقال "لن نقبل بهذه الفوائد".'
+    assert speakers(quotes(nlp, text)) == ["رئيس الوزراء"]
+
+
+def test_a_verb_that_is_no_name_still_opens_the_previous_clause(nlp):
+    text = 'وعاد الوزير إلى العاصمة، وقال "سنبدأ العمل غدا".'
+    assert speakers(quotes(nlp, text)) == ["الوزير"]

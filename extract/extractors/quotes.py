@@ -722,8 +722,9 @@ class _QuoteFinder:
         if verb_at + 1 >= cue_index:
             return None
         verb = cue_of(tokens[verb_at])
-        if verb is None and self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None:
-            return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject
+        if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
+                             or tokens[verb_at].norm in given_names()):
+            return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
         named = self.mentions.starting_at(following.start) is not None
         noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \
