@@ -79,3 +79,16 @@ def test_a_given_name_after_a_comma_is_no_verb_of_the_previous_clause(nlp):
 def test_a_verb_that_is_no_name_still_opens_the_previous_clause(nlp):
     text = 'وعاد الوزير إلى العاصمة، وقال "سنبدأ العمل غدا".'
     assert speakers(quotes(nlp, text)) == ["الوزير"]
+
+
+def test_a_topic_phrase_after_a_direct_only_cue_lets_the_colon_come_later(nlp):
+    text = ("وقال المدرب سامي العلوي إن الفريق مستعد. "
+            "وواصل حول مستقبل المنتخب الوطني في البطولة القارية المقبلة: سنقاتل حتى النهاية.")
+    found = quotes(nlp, text)
+    assert speakers(found) == ["المدرب سامي العلوي", "المدرب سامي العلوي"]
+    assert found[1]["text"].startswith("سنقاتل")
+
+
+def test_a_noun_with_its_topic_before_a_colon_is_no_quote(nlp):
+    assert quotes(nlp, "وتواصل الجدل حول قرار الوزارة الأخير بشأن مواعيد الامتحانات الوطنية: الطلاب غاضبون.") == []
+    assert quotes(nlp, "وزاد عن المبلغ المرصود في الميزانية العامة للعام الماضي: مليون دينار.") == []

@@ -959,7 +959,8 @@ class _QuoteFinder:
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
             return None
         if pattern is not None and pattern.speaker == "direct" \
-                and (zone.how not in ("colon", "quote") or zone.end - cue_index > MAX_DIRECT_ONLY_REACH):
+                and (zone.how not in ("colon", "quote")
+                     or (zone.end - cue_index > MAX_DIRECT_ONLY_REACH and not self._topic_phrase(cue_index, zone))):
             return None  # زاد أن ...: "increased", not "added"; تواصل عزلة المناطق ... "اف ام": "continuation"
         text_first, text_last, direct = self.quote_text(zone, pattern)
         if text_first is None:
@@ -971,6 +972,14 @@ class _QuoteFinder:
         self._record(cue_index, text_first, text_last, direct, speaker, via)
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _topic_phrase(self, cue_index: int, zone: _Zone) -> bool:
+        """وواصل حول مستقبل المنتخب ...: «…»: a topic phrase right after a direct-only cue lets the
+        colon come further on, unbroken by commas (وتواصل الجدل حول ...: no cue, a noun's topic)."""
+        tokens = self.tokens
+        if zone.how != "colon" or any(tokens[index].norm in COMMAS for index in range(cue_index + 1, zone.end)):
+            return False
+        return has_role(tokens[cue_index + 1], "topic", with_clitics=False)
 
     def _temporal_clause(self, cue_index: int, cue: Cue) -> bool:
         """بعد أن قال الوزير إن: after بعد/منذ/عقب أنْ a perfect is the clause's finite verb. A verb
