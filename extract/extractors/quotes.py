@@ -95,6 +95,12 @@ def _radical_lam(word: str) -> bool:
     return (len(stem) == 5 and stem.startswith("الت")) or (len(stem) == 4 and stem[2] != "ا")
 
 
+def _lam_noun(word: str) -> bool:
+    """لخدمة، لصحيفة: لـ before a common noun opens whom it was said to, no verb (لفت، لجأ have
+    no such noun after their ل)."""
+    return word.startswith("ل") and len(word) > 4 and is_common_noun(word[1:])
+
+
 def _possessed_noun(word: str) -> bool:
     """A noun with a possessive pronoun (خطبته، بيانها): its base takes the article in the corpus."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -716,8 +722,9 @@ class _QuoteFinder:
         if verb_at + 1 >= cue_index:
             return None
         verb = cue_of(tokens[verb_at])
-        if verb is None and self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None:
-            return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject
+        if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
+                             or tokens[verb_at].norm in given_names()):
+            return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
         named = self.mentions.starting_at(following.start) is not None
         noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \
@@ -789,7 +796,8 @@ class _QuoteFinder:
             and not has_role(token, "particle") and not has_role(token, "pronoun") \
             and not has_role(token, "relay") and not has_role(token, "circumstance") \
             and not SpeakerChunker.prepositional(token) \
-            and not has_role(token, "demonstrative") and not is_common_noun(word) and not is_common_noun(token.norm)
+            and not has_role(token, "demonstrative") and not is_common_noun(word) and not is_common_noun(token.norm) \
+            and not _lam_noun(word)
 
     def _nearest_actor_before(self, cue_index: int) -> Speaker:
         tokens = self.tokens
@@ -951,7 +959,8 @@ class _QuoteFinder:
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
             return None
         if pattern is not None and pattern.speaker == "direct" \
-                and (zone.how not in ("colon", "quote") or zone.end - cue_index > MAX_DIRECT_ONLY_REACH):
+                and (zone.how not in ("colon", "quote")
+                     or (zone.end - cue_index > MAX_DIRECT_ONLY_REACH and not self._topic_phrase(cue_index, zone))):
             return None  # زاد أن ...: "increased", not "added"; تواصل عزلة المناطق ... "اف ام": "continuation"
         text_first, text_last, direct = self.quote_text(zone, pattern)
         if text_first is None:
@@ -963,6 +972,14 @@ class _QuoteFinder:
         self._record(cue_index, text_first, text_last, direct, speaker, via)
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _topic_phrase(self, cue_index: int, zone: _Zone) -> bool:
+        """وواصل حول مستقبل المنتخب ...: «…»: a topic phrase right after a direct-only cue lets the
+        colon come further on, unbroken by commas (وتواصل الجدل حول ...: no cue, a noun's topic)."""
+        tokens = self.tokens
+        if zone.how != "colon" or any(tokens[index].norm in COMMAS for index in range(cue_index + 1, zone.end)):
+            return False
+        return has_role(tokens[cue_index + 1], "topic", with_clitics=False)
 
     def _temporal_clause(self, cue_index: int, cue: Cue) -> bool:
         """بعد أن قال الوزير إن: after بعد/منذ/عقب أنْ a perfect is the clause's finite verb. A verb

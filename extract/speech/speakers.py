@@ -26,7 +26,7 @@ from extract.speech.cues import Cue, cue_of
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
-                           nationality_countries, place_words)
+                           is_title_word, nationality_countries, place_words)
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -40,6 +40,8 @@ FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
 MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
+CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":", "."})
+NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
 
@@ -110,6 +112,11 @@ def is_common_noun(word: str) -> bool:
     """A word the corpus also writes with the article often enough to be a common noun (بيان:
     البيان), not a verb (أعلنت) or a name."""
     return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
+
+
+def _definite_nisba(word: str) -> bool:
+    """العراقي، الألمانية: a definite adjective of relation."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(NISBA_ENDINGS)
 
 
 def _stem_without_article(word: str) -> str:
@@ -287,9 +294,17 @@ class SpeakerChunker:
         mention = self.mentions.covering(token.start, token.end)
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
-        if token.norm.startswith("لل") and has_role_word(_stem_without_article(head.norm.lstrip("و")), "body_head"):
-            return True  # المديرية العامة للشؤون الصحية: the body's field
+        if token.norm.startswith("لل") and any(has_role_word(_stem_without_article(body.norm.lstrip("و")), "body_head")
+                                               for body in self._bodies_headed(head, index)):
+            return True  # المديرية العامة للشؤون الصحية، رئيس الهيئة العامة للرياضة: the body's field
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _bodies_headed(self, head: Token, index: int) -> list[Token]:
+        """The phrase's head, and after a person's title the body it is the title of (رئيس الهيئة)."""
+        after = self.doc.token_index_at(head.start) + 1
+        if not is_title_word(head) or after >= index or not self.doc.tokens[after].norm.startswith("ال"):
+            return [head]
+        return [head, self.doc.tokens[after]]
 
     def _one_name(self, previous: Token, token: Token) -> bool:
         """Both words inside one mention (الأمم المتحدة)."""
@@ -525,22 +540,38 @@ class SpeakerChunker:
             return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
         if _plural_after_singular(previous, token):
             return True  # أبلغ المدير الموظفين بأن: a plural is no adjective of a singular, but the object
-        if self._accusative_object(previous, token) or self._indefinite_after_definite(previous, token) \
-                or self.prepositional(token):
+        if self._accusative_object(previous, token) or self.prepositional(token):
+            return True
+        if self._indefinite_after_definite(previous, token) and not self._name_after_title(first, index):
             return True
         if token.norm not in ("في", "من") and any(has_role(token, role, with_clitics=False) for role in
                                                   ("particle", "demonstrative", "pronoun", "skippable")):
             return True  # الوزير هذا الأسبوع، الموكلي وهو الباحث، الزائر فلان فقد
         if token.norm == "في":
             return not self._fi_belongs(index)
-        if token.norm == "من" and index + 1 < len(tokens) and is_complementizer(tokens[index + 1]):
-            return True
+        if token.norm == "من" and index + 1 < len(tokens) and (is_complementizer(tokens[index + 1])
+                                                              or has_role_before_pronoun(tokens[index + 1], "side")):
+            return True  # الوزير من جهة أخرى: a sentence adverb, no part of the subject
         if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
                 and not self._name_with_lam(token):
             if self._members_of_institution(first, index):
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _name_after_title(self, first: int, index: int) -> bool:
+        """وزير النفط العراقي جبار اللعيبي، أن: after a title and the nisba of its country or body, two
+        words the NER layer missed and a clause mark are the person's name, not the verb's object
+        (طالب الوزير العراقي حكومة الإقليم: a common definite word after the noun is its genitive)."""
+        tokens = self.doc.tokens
+        if not is_title_word(tokens[first]) or index + 2 >= len(tokens) \
+                or not _definite_nisba(tokens[index - 1].norm):
+            return False
+        following, after = tokens[index + 1], tokens[index + 2]
+        surname = self._family_name(index + 1) or (
+            following.kind == "arabic" and not following.norm.startswith(("ال", "وال", "لل"))
+            and not is_common_noun(following.norm) and not self.stops_before(index + 1, index))
+        return surname and (after.norm in CLAUSE_MARKS or cue_of(after) is not None or is_complementizer(after))
 
     def _person_after_quoted_outlet(self, index: int, first: int) -> bool:
         """مبعوثة الإذاعة "إف إم" سلمى الكافي: a title whose outlet is written in marks goes on
