@@ -778,13 +778,64 @@ def _names_a_grade(doc: Document, match: Match) -> bool:
     return False
 
 
+def _read_as_verb(doc: Document, match: Match) -> bool:
+    """الذي عدن، عندما ضمد، لم يمن: right after a relative pronoun, a temporal or conditional
+    conjunction or a verb particle, a bare one-word name (no article, no proclitic) is read as the
+    verb those words introduce; a country's name there is kept (إذا مصر), a verb is rarely written so."""
+    if len(match.key) > 1 or match.key[0].startswith("ال") or match.start != doc.tokens[match.first].start \
+            or match.payload["kind"] == "country" or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    return context_role(doc.tokens[match.first - 1]) == "verb_introducer"
+
+
+def _starts_with_a_function_word(doc: Document, match: Match) -> bool:
+    """إن صالح، من الحي: a many-word name whose first word is a function word (إن، أن، من) is that
+    word and what follows (أن صالح مسلم), unless a preposition of place or a direction introduces it."""
+    return len(match.key) > 1 and match.key[0] in function_words() \
+        and _previous_role(doc, match.first) not in ("locative", "direction")
+
+
+ORGANISATION_GENITIVE_PREFIX = "لل"
+
+
+def _before_an_organisation_genitive(doc: Document, match: Match) -> bool:
+    """طوكيو للتأمين، تونس افريقيا للأنباء، قطر للاستثمار: a name followed by لل and a field an
+    organisation works in (organisation_genitive words) names the company or agency, unless a
+    preposition of place introduces it (سافر إلى مصر للاستثمار)."""
+    following = match.last + 1
+    if not _same_sentence(doc, match.last, following) or match.end != doc.tokens[match.last].end:
+        return False
+    word = doc.tokens[following].norm
+    if not word.startswith(ORGANISATION_GENITIVE_PREFIX):
+        return False
+    return context_words().get("ال" + word[2:]) == "organisation_genitive" \
+        and _previous_role(doc, match.first) not in ("locative", "direction")
+
+
+def _inside_organisations(doc: Document, matches: list[Match]) -> set[tuple[int, int]]:
+    """The names inside an organisation's name, with each name that follows one of them bare
+    (وكالة تونس افريقيا: افريقيا after تونس is the agency's name too)."""
+    inside = {(match.start, match.end) for match in matches
+              if _inside_organisation_name(doc, match) or _before_an_organisation_genitive(doc, match)}
+    last_inside = {match.last for match in matches if (match.start, match.end) in inside}
+    for match in sorted(matches, key=lambda match: match.first):
+        if match.first - 1 in last_inside and match.start == doc.tokens[match.first].start \
+                and _same_sentence(doc, match.first, match.first - 1):
+            inside.add((match.start, match.end))
+            last_inside.add(match.last)
+    return inside
+
+
 def gazetteer_places(doc: Document) -> list[Span]:
     """Listed names (weak ones where context supports them) and mined names, longest first."""
-    matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
-               and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
+    found = place_matcher().find(doc)
+    inside = _inside_organisations(doc, found)
+    matches = [match for match in found if spelled_as_listed(match)
+               and not _read_as_adverb(doc, match) and (match.start, match.end) not in inside
                and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
                and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)
-               and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)]
+               and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
+               and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]

@@ -1,0 +1,73 @@
+"""Places, third round (issue 13): a bare name read as a verb after a relative pronoun, a
+conjunction or a verb particle; names inside an agency's or company's name (an organisation head,
+or a field after لل); a many-word name whose first word is a function word; the Congos' short
+names. Every sentence here was written for these tests."""
+
+import pytest
+
+from extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def place_names(pipeline, text: str) -> set[str]:
+    return {place["name"] for place in pipeline(text)["places"]}
+
+
+def place_mentions(pipeline, text: str) -> set[str]:
+    return {mention["text"] for place in pipeline(text)["places"] for mention in place["mentions"]}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قال الجنود الذين عدن إلى ثكناتهم إن الطريق مغلقة", "عدن"),
+    ("وصلت النساء اللواتي عدن من السوق قبل الظهر", "عدن"),
+    ("فرحت الأمهات عندما عدن إلى بيوتهن سالمات", "عدن"),
+    ("لم يعد الطلاب بعدما عدن المعلمات إلى المدرسة", "عدن"),
+])
+def test_a_bare_name_after_a_verb_introducer_is_a_verb(pipeline, text, word):
+    assert word not in place_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("افتتحت الحكومة مستشفى جديدا في عدن الأسبوع الماضي", "عدن"),
+    ("الميناء الذي في عدن يستقبل السفن يوميا", "عدن"),
+    ("قال الوزير إنه إذا مصر وافقت فسيبدأ المشروع", "مصر"),
+    ("زار الوفد المدينة التي تقع جنوب عدن", "عدن"),
+])
+def test_a_name_elsewhere_or_a_country_stays_a_place(pipeline, text, place):
+    assert place in place_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("نقلت وكالة تونس افريقيا للأنباء الخبر صباح اليوم", "تونس"),
+    ("نقلت وكالة تونس افريقيا للأنباء الخبر صباح اليوم", "افريقيا"),
+    ("ارتفع سهم طوكيو للتأمين في جلسة الأمس", "طوكيو"),
+    ("أعلنت قطر للاستثمار عن صفقة جديدة في قطاع الفنادق", "قطر"),
+    ("تراجعت أسهم أسمنت حائل في ختام التداولات", "حائل"),
+])
+def test_a_name_inside_an_agency_or_company_is_no_place(pipeline, text, word):
+    assert word not in place_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("سافر رجال الأعمال إلى قطر للاستثمار في العقارات", "قطر"),
+    ("تونس تستعد لاستقبال السياح هذا الصيف", "تونس"),
+    ("وقعت تونس وافريقيا الجنوبية اتفاقية للتعاون", "تونس"),
+    ("انتقل اللاعب من طوكيو إلى باريس", "طوكيو"),
+])
+def test_a_name_outside_an_organisation_stays_a_place(pipeline, text, place):
+    assert place in place_mentions(pipeline, text)
+
+
+def test_a_name_starting_with_a_function_word_needs_a_preposition(pipeline):
+    assert "إن صالح" not in place_names(pipeline, "وذكرت الصحيفة أن صالح مسلم غادر البلاد أمس")
+
+
+def test_the_congos_short_names(pipeline):
+    record = pipeline("تعمل الشركة في الكونغو منذ سنوات، وتجري محادثات مع جمهورية الكونغو الديمقراطية")
+    countries = {place["country"] for place in record["places"]}
+    assert countries == {"CD"}
+    assert {place["country"] for place in pipeline("زار الوزير الكونغو برازافيل")["places"]} == {"CG"}
