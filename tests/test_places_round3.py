@@ -71,3 +71,9 @@ def test_the_congos_short_names(pipeline):
     countries = {place["country"] for place in record["places"]}
     assert countries == {"CD"}
     assert {place["country"] for place in pipeline("زار الوزير الكونغو برازافيل")["places"]} == {"CG"}
+
+
+def test_an_agency_named_with_places_and_its_field_is_one_organisation(pipeline):
+    record = pipeline("وقال الوزير لوكالة تونس افريقيا للأنباء إن الاجتماع تأجل")
+    assert "وكالة تونس افريقيا للأنباء" in {actor["name"] for actor in record["actors"]}
+    assert not record["places"]

@@ -639,13 +639,14 @@ def _completes_a_name(doc: Document, match: Match) -> bool:
 
 def organisations_named_with_places(doc: Document) -> list[Span]:
     """حزب نداء تونس، فريق أريس ليماسول: the organisation whose name a place completes (ORG), from its
-    head noun (without a proclitic) to the place."""
+    head noun (without a proclitic) to the place, or to the field after it (وكالة تونس افريقيا للأنباء)."""
     found = []
     for match in place_matcher().find(doc):
         if _completes_a_name(doc, match):
             head = doc.tokens[match.first - 2]
             offset = next((offset for offset, stem in head.stems if context_words().get(stem) == "organisation_head"), 0)
-            found.append(doc.span(doc.normalized.to_original(head.norm_start + offset, head.norm_end)[0], match.end, "ORG"))
+            end = doc.tokens[match.last + 1].end if _before_an_organisation_genitive(doc, match) else match.end
+            found.append(doc.span(doc.normalized.to_original(head.norm_start + offset, head.norm_end)[0], end, "ORG"))
     return found
 
 
