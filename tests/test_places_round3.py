@@ -77,3 +77,20 @@ def test_an_agency_named_with_places_and_its_field_is_one_organisation(pipeline)
     record = pipeline("وقال الوزير لوكالة تونس افريقيا للأنباء إن الاجتماع تأجل")
     assert "وكالة تونس افريقيا للأنباء" in {actor["name"] for actor in record["actors"]}
     assert not record["places"]
+
+
+@pytest.mark.parametrize("text", [
+    "دعت السلط الجهوية المواطنين إلى الحذر",
+    "أكدت السلط المحلية في الولاية أن الطريق مفتوحة",
+    "طالب المحتجون السلط المعنية بالتدخل العاجل",
+])
+def test_the_authorities_are_no_place(pipeline, text):
+    assert "السلط" not in place_names(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الحادث في السلط شمال غرب العاصمة عمان",
+    "وصل الوفد إلى السلط صباح اليوم",
+])
+def test_the_jordanian_town_after_a_preposition_is_a_place(pipeline, text):
+    assert "السلط" in place_names(pipeline, text)

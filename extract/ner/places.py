@@ -597,11 +597,24 @@ def _with_its_locative_ba(doc: Document, match: Match) -> bool:
     return word_frequencies().get(token.norm, 0) >= LOCATIVE_BA_MIN_SHARE * max(1, word_frequencies().get(key, 0))
 
 
+def _before_a_definite_adjective(doc: Document, match: Match) -> bool:
+    """السلط الجهوية، السلط المحلية: a weak definite name (a common plural too) right before a definite
+    nisba adjective is the common noun it qualifies, not the place."""
+    following = match.last + 1
+    if not match.key[0].startswith("ال") or not _same_sentence(doc, match.last, following) \
+            or match.end != doc.tokens[match.last].end:
+        return False
+    word = doc.tokens[following].norm
+    return word.startswith("ال") and word.endswith("يه") and _known_name_at(doc, following) is None
+
+
 def _context_supports(doc: Document, match: Match, matches: list[Match], strong_countries: set[str]) -> bool:
     """A weak name (مالي، دوما، أمان) is a place after a preposition of place, beside a listed place,
     or where the article names other places of its country; never as the conjunct of a common word
-    (أمن وأمان) nor after an indefinite noun it can qualify (دعم مالي)."""
+    (أمن وأمان), after an indefinite noun it can qualify (دعم مالي), nor before a definite adjective."""
     token = doc.tokens[match.first]
+    if _before_a_definite_adjective(doc, match):
+        return False
     conjunction = match.start > token.start and token.norm.startswith("و")
     role = _previous_role(doc, match.first)
     if role is not None and not conjunction or _with_its_locative_ba(doc, match):
