@@ -94,3 +94,16 @@ def test_the_authorities_are_no_place(pipeline, text):
 ])
 def test_the_jordanian_town_after_a_preposition_is_a_place(pipeline, text):
     assert "السلط" in place_names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("انطلقت القافلة من نجران إلى الرياض، مرورا بالأفلاج، والسليل والخرج", "الخرج"),
+    ("انطلقت القافلة من نجران إلى الرياض، مرورا بالأفلاج، والسليل والخرج", "السليل"),
+    ("زار الوفد الرياض، والخرج", "الخرج"),
+])
+def test_a_weak_list_member_after_a_comma_and_a_name(pipeline, text, place):
+    assert place in place_names(pipeline, text)
+
+
+def test_a_weak_word_after_a_common_word_and_a_comma_is_no_place(pipeline):
+    assert place_names(pipeline, "تحدث عن الحرية، والخرج عن القانون في الرياض") == {"الرياض"}

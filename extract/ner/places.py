@@ -619,10 +619,24 @@ def _context_supports(doc: Document, match: Match, matches: list[Match], strong_
     role = _previous_role(doc, match.first)
     if role is not None and not conjunction or _with_its_locative_ba(doc, match):
         return True
-    previous_is_place = any(other.last == match.first - 1 for other in matches if not _is_weak(other))
+    previous = _previous_member(doc, match, matches)
+    previous_is_place = previous is not None and not _is_weak(previous)
+    strong = match.payload["country"] in strong_countries
     if conjunction:
-        return previous_is_place
-    return previous_is_place or match.payload["country"] in strong_countries
+        # والحوطة والخرج after والأفلاج: a list member of a country the article names, after another name
+        return previous_is_place or strong and previous is not None
+    return previous_is_place or strong
+
+
+LIST_COMMA = "،"
+
+
+def _previous_member(doc: Document, match: Match, matches: list[Match]) -> Match | None:
+    """The name right before `match`, or before the comma right before it (الأفلاج، والحوطة)."""
+    before = match.first - 1
+    if before > 0 and doc.tokens[before].norm == LIST_COMMA and _same_sentence(doc, match.first, before - 1):
+        before -= 1
+    return next((other for other in matches if other.last == before and other is not match), None)
 
 
 def without_country_names(doc: Document, spans: list[Span]) -> list[Span]:
