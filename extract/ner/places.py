@@ -20,7 +20,7 @@ from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.words import (ORG_HEADS, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
-                           mined_places, name_particles, nationality_countries, place_heads, plain_word, word_set)
+                           mined_places, name_particles, nationality_countries, organisation_fields, place_heads, plain_word, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -828,7 +828,7 @@ ORGANISATION_GENITIVE_PREFIX = "لل"
 
 def _before_an_organisation_genitive(doc: Document, match: Match) -> bool:
     """طوكيو للتأمين، تونس افريقيا للأنباء، قطر للاستثمار: a name followed by لل and a field an
-    organisation works in (organisation_genitive words) names the company or agency, unless a
+    organisation works in (organisation_fields_ar.tsv) names the company or agency, unless a
     preposition of place introduces it (سافر إلى مصر للاستثمار)."""
     following = match.last + 1
     if not _same_sentence(doc, match.last, following) or match.end != doc.tokens[match.last].end:
@@ -836,7 +836,7 @@ def _before_an_organisation_genitive(doc: Document, match: Match) -> bool:
     word = doc.tokens[following].norm
     if not word.startswith(ORGANISATION_GENITIVE_PREFIX):
         return False
-    return context_words().get("ال" + word[2:]) == "organisation_genitive" \
+    return "ال" + word[2:] in organisation_fields() \
         and _previous_role(doc, match.first) not in ("locative", "direction")
 
 
