@@ -364,8 +364,6 @@ def headed_places(doc: Document) -> list[Span]:
         if head is None or tokens[name].sentence != token.sentence:
             continue
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
-        if last is None and _located_district_genitive(doc, index, head[1], name):
-            last = name
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last):
             continue
         if place_heads()[head[1]][0] == "with_head":
@@ -375,22 +373,6 @@ def headed_places(doc: Document) -> list[Span]:
             found.append(doc.tokens_span(name, last, "LOC"))
             found.extend(_places_listed_after_colon(doc, last))
     return found + located_places(doc) + definite_facilities(doc)
-
-
-DISTRICT = ("with_head", "district")
-
-
-def _located_district_genitive(doc: Document, index: int, head: str, name: int) -> bool:
-    """في حي القدم، بحي الجامعة: a district head after a preposition of place (or written with ب) is
-    that district, so a definite genitive after it names it however common the word (القدم), unless
-    it is an adjective (a nisba: حي الشعبي) or a word of the context."""
-    if place_heads()[head] != DISTRICT:
-        return False
-    token, genitive = doc.tokens[index], doc.tokens[name]
-    located = token.norm.startswith("ب" + head) or _previous_role(doc, index) == "locative"
-    return located and plain_word(genitive) and genitive.norm.startswith("ال") and len(genitive.norm) > 3 \
-        and not genitive.norm.endswith(("ي", "يه")) and not _is_feminine_nisba(genitive.norm) \
-        and context_role(genitive) is None and genitive.norm not in function_words() and not _is_head(genitive)
 
 
 # A noun this common after a facility head is the head's other sense (سوق الأسهم); a rarer one names
