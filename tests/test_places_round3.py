@@ -107,3 +107,17 @@ def test_a_weak_list_member_after_a_comma_and_a_name(pipeline, text, place):
 
 def test_a_weak_word_after_a_common_word_and_a_comma_is_no_place(pipeline):
     assert place_names(pipeline, "تحدث عن الحرية، والخرج عن القانون في الرياض") == {"الرياض"}
+
+
+@pytest.mark.parametrize("text", [
+    "أشار مدرب مانشستر يونايتد وبرشلونة السابق إلى أن الموسم كان صعبا",
+    "قال مدرب برشلونة السابق إن الفريق يحتاج إلى الراحة",
+])
+def test_a_club_before_a_tenure_adjective_is_still_a_club(pipeline, text):
+    record = pipeline(text)
+    assert "برشلونة" not in {place["name"] for place in record["places"]}
+    assert "برشلونة" in {actor["name"] for actor in record["actors"]}
+
+
+def test_a_city_before_a_tenure_adjective_without_a_team_cue_stays_a_place(pipeline):
+    assert "برشلونة" in place_names(pipeline, "وصل الوزير إلى برشلونة السابق ذكرها")
