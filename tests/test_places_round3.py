@@ -121,3 +121,13 @@ def test_a_club_before_a_tenure_adjective_is_still_a_club(pipeline, text):
 
 def test_a_city_before_a_tenure_adjective_without_a_team_cue_stays_a_place(pipeline):
     assert "برشلونة" in place_names(pipeline, "وصل الوزير إلى برشلونة السابق ذكرها")
+
+
+def test_a_city_after_the_coaching_noun_is_the_team(pipeline):
+    record = pipeline("وقع المدرب الهولندي عقدا لتدريب نابولي ثلاثة مواسم")
+    assert "نابولي" not in {place["name"] for place in record["places"]}
+    assert "نابولي" in {actor["name"] for actor in record["actors"]}
+
+
+def test_a_city_after_a_training_course_stays_a_place(pipeline):
+    assert "الرياض" in place_names(pipeline, "شارك الضباط في تدريب عسكري في الرياض")
