@@ -201,6 +201,8 @@ def place_gazetteer() -> tuple[dict, ...]:
                 existing = None
             if existing is not None:
                 existing["aliases"].extend(alias for alias in aliases if alias not in existing["aliases"])
+                existing["weak_aliases"].extend(alias for alias in _split(row.get("weak_aliases", ""))
+                                                if alias not in existing["weak_aliases"])
                 if file_name == "places_extra_ar.tsv":  # hand-written names are the usual Arabic ones
                     existing.update(name=row["name"], kind=row["kind"])
                 if existing["lat"] is None or file_name == "places_extra_ar.tsv" and existing["coordinates"] == "centroid":

@@ -100,6 +100,12 @@ def list_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def organisation_fields() -> frozenset[str]:
+    """Normalized definite fields an organisation's name gives after لل (organisation_fields_ar.tsv)."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("organisation_fields_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
 def context_words() -> dict[str, str]:
     """Normalized word -> its role around a place name (places_context_ar.tsv)."""
     return {normalize_string(row["word"]): row["role"] for row in read_tsv("places_context_ar.tsv")}

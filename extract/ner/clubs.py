@@ -31,7 +31,7 @@ from extract.matcher import Match, PhraseMatcher
 from extract.ner.base import non_overlapping
 from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
-from extract.words import context_role, function_words, nationality_countries
+from extract.words import context_role, function_words, nationality_countries, word_set
 
 STRONG_SHARE = 0.2
 MATCH_VERB_WINDOW = 6  # فاز الأهلي المصري على مضيفه الفجيرة: the verb a few words before the opponent
@@ -190,8 +190,9 @@ def _continued_by_a_name(doc: Document, match: Match) -> bool:
     if not _same_sentence(doc, match.last, after) or doc.tokens[after].kind != "arabic":
         return False
     norm = doc.tokens[after].norm
-    # إلى، التي are written with a leading ال but continue no name
-    return norm.startswith("ال") and norm not in nationality_countries() and norm not in function_words()
+    # إلى، التي are written with a leading ال but continue no name, nor does السابق (مدرب برشلونة السابق)
+    return norm.startswith("ال") and norm not in nationality_countries() and norm not in function_words() \
+        and norm not in word_set("tenure_adjective")
 
 
 def _is_also_other_word(match: Match) -> bool:

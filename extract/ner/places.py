@@ -20,7 +20,7 @@ from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.words import (ORG_HEADS, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
-                           mined_places, name_particles, nationality_countries, place_heads, plain_word, word_set)
+                           mined_places, name_particles, nationality_countries, organisation_fields, place_heads, plain_word, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -597,19 +597,46 @@ def _with_its_locative_ba(doc: Document, match: Match) -> bool:
     return word_frequencies().get(token.norm, 0) >= LOCATIVE_BA_MIN_SHARE * max(1, word_frequencies().get(key, 0))
 
 
+def _before_a_definite_adjective(doc: Document, match: Match) -> bool:
+    """السلط الجهوية، السلط المحلية: a weak definite name (a common plural too) right before a definite
+    nisba adjective is the common noun it qualifies, not the place."""
+    following = match.last + 1
+    if not match.key[0].startswith("ال") or not _same_sentence(doc, match.last, following) \
+            or match.end != doc.tokens[match.last].end:
+        return False
+    word = doc.tokens[following].norm
+    return word.startswith("ال") and word.endswith("يه") and _known_name_at(doc, following) is None
+
+
 def _context_supports(doc: Document, match: Match, matches: list[Match], strong_countries: set[str]) -> bool:
     """A weak name (مالي، دوما، أمان) is a place after a preposition of place, beside a listed place,
     or where the article names other places of its country; never as the conjunct of a common word
-    (أمن وأمان) nor after an indefinite noun it can qualify (دعم مالي)."""
+    (أمن وأمان), after an indefinite noun it can qualify (دعم مالي), nor before a definite adjective."""
     token = doc.tokens[match.first]
+    if _before_a_definite_adjective(doc, match):
+        return False
     conjunction = match.start > token.start and token.norm.startswith("و")
     role = _previous_role(doc, match.first)
     if role is not None and not conjunction or _with_its_locative_ba(doc, match):
         return True
-    previous_is_place = any(other.last == match.first - 1 for other in matches if not _is_weak(other))
+    previous = _previous_member(doc, match, matches)
+    previous_is_place = previous is not None and not _is_weak(previous)
+    strong = match.payload["country"] in strong_countries
     if conjunction:
-        return previous_is_place
-    return previous_is_place or match.payload["country"] in strong_countries
+        # والحوطة والخرج after والأفلاج: a list member of a country the article names, after another name
+        return previous_is_place or strong and previous is not None
+    return previous_is_place or strong
+
+
+LIST_COMMA = "،"
+
+
+def _previous_member(doc: Document, match: Match, matches: list[Match]) -> Match | None:
+    """The name right before `match`, or before the comma right before it (الأفلاج، والحوطة)."""
+    before = match.first - 1
+    if before > 0 and doc.tokens[before].norm == LIST_COMMA and _same_sentence(doc, match.first, before - 1):
+        before -= 1
+    return next((other for other in matches if other.last == before and other is not match), None)
 
 
 def without_country_names(doc: Document, spans: list[Span]) -> list[Span]:
@@ -639,13 +666,14 @@ def _completes_a_name(doc: Document, match: Match) -> bool:
 
 def organisations_named_with_places(doc: Document) -> list[Span]:
     """حزب نداء تونس، فريق أريس ليماسول: the organisation whose name a place completes (ORG), from its
-    head noun (without a proclitic) to the place."""
+    head noun (without a proclitic) to the place, or to the field after it (وكالة تونس افريقيا للأنباء)."""
     found = []
     for match in place_matcher().find(doc):
         if _completes_a_name(doc, match):
             head = doc.tokens[match.first - 2]
             offset = next((offset for offset, stem in head.stems if context_words().get(stem) == "organisation_head"), 0)
-            found.append(doc.span(doc.normalized.to_original(head.norm_start + offset, head.norm_end)[0], match.end, "ORG"))
+            end = doc.tokens[match.last + 1].end if _before_an_organisation_genitive(doc, match) else match.end
+            found.append(doc.span(doc.normalized.to_original(head.norm_start + offset, head.norm_end)[0], end, "ORG"))
     return found
 
 
@@ -778,13 +806,64 @@ def _names_a_grade(doc: Document, match: Match) -> bool:
     return False
 
 
+def _read_as_verb(doc: Document, match: Match) -> bool:
+    """الذي عدن، عندما ضمد، لم يمن: right after a relative pronoun, a temporal or conditional
+    conjunction or a verb particle, a bare one-word name (no article, no proclitic) is read as the
+    verb those words introduce; a country's name there is kept (إذا مصر), a verb is rarely written so."""
+    if len(match.key) > 1 or match.key[0].startswith("ال") or match.start != doc.tokens[match.first].start \
+            or match.payload["kind"] == "country" or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    return context_role(doc.tokens[match.first - 1]) == "verb_introducer"
+
+
+def _starts_with_a_function_word(doc: Document, match: Match) -> bool:
+    """إن صالح، من الحي: a many-word name whose first word is a function word (إن، أن، من) is that
+    word and what follows (أن صالح مسلم), unless a preposition of place or a direction introduces it."""
+    return len(match.key) > 1 and match.key[0] in function_words() \
+        and _previous_role(doc, match.first) not in ("locative", "direction")
+
+
+ORGANISATION_GENITIVE_PREFIX = "لل"
+
+
+def _before_an_organisation_genitive(doc: Document, match: Match) -> bool:
+    """طوكيو للتأمين، تونس افريقيا للأنباء، قطر للاستثمار: a name followed by لل and a field an
+    organisation works in (organisation_fields_ar.tsv) names the company or agency, unless a
+    preposition of place introduces it (سافر إلى مصر للاستثمار)."""
+    following = match.last + 1
+    if not _same_sentence(doc, match.last, following) or match.end != doc.tokens[match.last].end:
+        return False
+    word = doc.tokens[following].norm
+    if not word.startswith(ORGANISATION_GENITIVE_PREFIX):
+        return False
+    return "ال" + word[2:] in organisation_fields() \
+        and _previous_role(doc, match.first) not in ("locative", "direction")
+
+
+def _inside_organisations(doc: Document, matches: list[Match]) -> set[tuple[int, int]]:
+    """The names inside an organisation's name, with each name that follows one of them bare
+    (وكالة تونس افريقيا: افريقيا after تونس is the agency's name too)."""
+    inside = {(match.start, match.end) for match in matches
+              if _inside_organisation_name(doc, match) or _before_an_organisation_genitive(doc, match)}
+    last_inside = {match.last for match in matches if (match.start, match.end) in inside}
+    for match in sorted(matches, key=lambda match: match.first):
+        if match.first - 1 in last_inside and match.start == doc.tokens[match.first].start \
+                and _same_sentence(doc, match.first, match.first - 1):
+            inside.add((match.start, match.end))
+            last_inside.add(match.last)
+    return inside
+
+
 def gazetteer_places(doc: Document) -> list[Span]:
     """Listed names (weak ones where context supports them) and mined names, longest first."""
-    matches = [match for match in place_matcher().find(doc) if spelled_as_listed(match)
-               and not _read_as_adverb(doc, match) and not _inside_organisation_name(doc, match)
+    found = place_matcher().find(doc)
+    inside = _inside_organisations(doc, found)
+    matches = [match for match in found if spelled_as_listed(match)
+               and not _read_as_adverb(doc, match) and (match.start, match.end) not in inside
                and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
                and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)
-               and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)]
+               and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
+               and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
