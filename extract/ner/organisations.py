@@ -195,6 +195,21 @@ COMMON_BARE_SHARE = 0.2
 NAMED_BY_NATIONALITY = word_set("named_by_nationality")
 BOARD_NOUNS = word_set("board_noun")
 BOARD_HEADS = word_set("board_head")
+DEPUTY_TITLES = word_set("deputy_title")
+FUNCTION_ADJECTIVES = word_set("function_adjective")
+
+
+def _after_deputy_title(tokens: list[Token], first: int) -> bool:
+    """وكيل وزارة الداخلية لشؤون المناطق: after a deputy's title a لـ complement is the deputy's remit."""
+    return first > 0 and any(stem in DEPUTY_TITLES for _, stem in tokens[first - 1].stems)
+
+
+def _named_by_function_only(tokens: list[Token], head_last: int, last: int) -> bool:
+    """المجلس التنفيذي، المركز الانتخابي: a definite head with nothing but an adjective of function
+    describes a body the article names elsewhere (المجلس التنفيذي لإمارة أبوظبي, with its complement,
+    is a name)."""
+    return last == head_last + 1 and tokens[head_last].stems[-1][1].startswith("ال") \
+        and tokens[last].norm in FUNCTION_ADJECTIVES
 
 
 def _is_definite_common_noun(token: Token) -> bool:
@@ -263,8 +278,9 @@ def institutions(doc: Document) -> list[Span]:
             continue
         if takes == "nationality" and tokens[match.last + 1].norm not in nationality_countries():
             continue
-        complemented = _lam_complement_end(tokens, last)
-        if complemented == last and _generic_body(tokens, tokens[match.last], last, kind, takes):
+        complemented = last if _after_deputy_title(tokens, match.first) else _lam_complement_end(tokens, last)
+        if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
+                                     or _named_by_function_only(tokens, match.last, last)):
             continue
         found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
     return found

@@ -1,0 +1,90 @@
+"""Actors, third round on unseen general news (issues 10 and 11): names read in part by the CRF go on
+over name particles, halves of one name join, and bodies named only by their function or cut short
+after a deputy's title. Sentences written for these tests."""
+
+from extract import Pipeline, read_text
+
+PIPELINE = Pipeline()
+
+
+def _entities(text: str, label: str) -> list[str]:
+    return [span.text for span in PIPELINE.process(read_text(text)).entities if span.label == label]
+
+
+def _actors(text: str) -> list[str]:
+    return [actor.name for actor in PIPELINE.process(read_text(text)).fields["actors"]]
+
+
+# A kunya or a foreign surname's particle and the word after it go on with the name.
+
+def test_kunya_after_a_nasab_chain_goes_on_with_the_name():
+    persons = _entities("وحضر اللقاء مدير الشرطة اللواء سعد بن عبدالله أبو زيدان وعدد من المسؤولين.", "PER")
+    assert "سعد بن عبدالله أبو زيدان" in persons
+
+
+def test_foreign_particle_goes_on_with_the_name():
+    assert "روبن فان بيرسي" in _entities("وسجل المهاجم روبن فان بيرسي هدفين في المباراة.", "PER")
+    assert "ماركو دا سيلفا" in _entities("وقال الرئيس ماركو دا سيلفا إن الاقتصاد ينمو.", "PER")
+
+
+def test_a_name_that_ends_in_a_particle_takes_the_word_after_it():
+    assert "فرانك دي بور" in _entities("وصرح المدرب فرانك دي بور بأن فريقه مستعد.", "PER")
+
+
+def test_a_particle_before_a_function_word_does_not_extend_the_name():
+    persons = _entities("وقال الدكتور سعد بن عبدالله أبو في المؤتمر إن الخطة جاهزة.", "PER")
+    assert not any(person.endswith("في") for person in persons)
+
+
+def test_a_two_word_place_after_a_name_is_not_taken_into_it():
+    persons = _entities("وصل الشيخ سعد بن عبدالله أبو ظبي أمس.", "PER")
+    assert not any("ظبي" in person for person in persons)
+
+
+def test_a_name_read_in_two_halves_is_one_person():
+    from extract.ner.persons import joined_name_particles
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("وقال يروين ديسلبلوم إن الاجتماع مثمر."))
+    first, second = doc.span(5, 10, "PER"), doc.span(11, 19, "PER")
+    assert (first.text, second.text) == ("يروين", "ديسلبلوم")
+    assert [span.text for span in joined_name_particles(doc, [first, second])] == ["يروين ديسلبلوم"]
+
+
+def test_persons_apart_by_a_conjunction_stay_two():
+    from extract.ner.persons import joined_name_particles
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("التقى يروين وديسلبلوم أمس."))
+    first, second = doc.span(6, 11, "PER"), doc.span(13, 21, "PER")
+    assert (first.text, second.text) == ("يروين", "ديسلبلوم")
+    assert len(joined_name_particles(doc, [first, second])) == 2
+
+
+# A body named only by its function is no actor; after a deputy's title the لـ complement is the remit.
+
+def test_head_with_only_an_adjective_of_function_is_no_actor():
+    actors = _actors("وحددت اللجنة المركز الانتخابي رقم 12 في الحي الشمالي لتسجيل المرشحين.")
+    assert not any("المركز" in actor for actor in actors)
+
+
+def test_head_with_a_function_adjective_and_a_proclitic_is_no_actor():
+    actors = _actors("وقال الأمين العام للمجلس التنفيذي في النادي إن الفريق جاهز للموسم.")
+    assert not any("مجلس" in actor for actor in actors)
+
+
+def test_function_adjective_with_a_complement_still_names_a_body():
+    actors = _actors("وقال نائب رئيس المجلس التنفيذي لإمارة دبي إن المشروع يبدأ العام المقبل.")
+    assert "المجلس التنفيذي لإمارة دبي" in actors
+
+
+def test_body_with_a_naming_adjective_stays_an_actor():
+    actors = _actors("وأعلن المجلس العسكري أن الانتخابات تجري في موعدها.")
+    assert "المجلس العسكري" in actors
+
+
+def test_deputy_title_keeps_its_remit_out_of_the_ministry():
+    actors = _actors("وأكد وكيل وزارة الداخلية لشؤون الأمن أن الخطة تسير وفق الجدول.")
+    assert "وزارة الداخلية" in actors
+    assert not any("لشؤون" in actor for actor in actors)
+
+
+def test_ministry_complement_without_a_deputy_stays_in_the_name():
+    actors = _actors("وأعلنت وزارة الدولة لشؤون الاستثمار أن الخطة تسير وفق الجدول.")
+    assert any("لشؤون الاستثمار" in actor for actor in actors)
