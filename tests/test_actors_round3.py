@@ -88,3 +88,21 @@ def test_deputy_title_keeps_its_remit_out_of_the_ministry():
 def test_ministry_complement_without_a_deputy_stays_in_the_name():
     actors = _actors("وأعلنت وزارة الدولة لشؤون الاستثمار أن الخطة تسير وفق الجدول.")
     assert any("لشؤون الاستثمار" in actor for actor in actors)
+
+
+# A lexicon alias that is a country's body without its nationality goes by the article's country.
+
+def test_national_army_in_an_article_about_another_country_is_that_countrys_army():
+    actors = _actors("وتقدم الجيش الوطني نحو مواقع المسلحين في محافظة تعز اليمنية، وقال مصدر يمني إن المعارك مستمرة.")
+    assert "الجيش اليمني" in actors
+    assert "الجيش الوطني السوري" not in actors
+
+
+def test_national_army_in_an_article_about_its_own_country_keeps_its_link():
+    actors = _actors("وسيطر الجيش الوطني على قرى في ريف حلب بدعم تركي، وقالت المعارضة السورية إن القصف مستمر.")
+    assert "الجيش الوطني السوري" in actors
+
+
+def test_national_army_of_a_country_the_lexicon_lacks_links_to_no_other_army():
+    actors = _actors("وقال مسؤول مصري إن الجيش الوطني سيطر على المدينة.")
+    assert "الجيش الوطني السوري" not in actors

@@ -24,7 +24,8 @@ from extract.lexicons import actor_lexicon, read_tsv
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import ORG_HEADS, RADIO_BANDS, institution_kind, is_definite_adjective, nationality_countries
+from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, institution_kind, is_definite_adjective,
+                           nationality_countries)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -263,11 +264,63 @@ class _ActorResolver:
         return by_kind
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Normalized one-word country names and nationality adjectives -> country code."""
+    words = dict(nationality_countries())
+    for code, place in country_places().items():
+        for alias in place["aliases"]:
+            if " " not in normalize_string(alias):
+                words.setdefault(normalize_string(alias), code)
+    return words
+
+
+def article_countries(doc: Document) -> dict[str, int]:
+    """How often the article names each country, by its name or nationality (اليمن، اليمني)."""
+    counts: dict[str, int] = {}
+    words = _country_words()
+    for token in doc.tokens:
+        code = next((words[stem] for _, stem in token.stems if stem in words), None)
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _nationality_left_out(mention: str, name: str) -> str | None:
+    """The country of the nationality a lexicon name adds at its end to the mention (الجيش الوطني of
+    الجيش الوطني السوري: SY), else None."""
+    mention_words, name_words = lexicon_key(mention).split(), lexicon_key(name).split()
+    if len(name_words) != len(mention_words) + 1 or name_words[:-1] != mention_words:
+        return None
+    return nationality_countries().get(name_words[-1])
+
+
+def link_by_country(mention: str, countries: dict[str, int]) -> dict | None:
+    """The lexicon actor of a mention. An alias that is a country's body without its nationality (الجيش
+    الوطني) names that country's body only in an article about that country; in an article about
+    another it names the body of that other country where the lexicon has one (الجيش الوطني اليمني),
+    else no known actor. The article's country is the one it names most; on a tie the body's own."""
+    actor = link_actor(mention)
+    if actor is None:
+        return None
+    own = _nationality_left_out(mention, actor["name"])
+    if own is None or not countries or countries.get(own, 0) == max(countries.values()):
+        return actor
+    country = max(countries, key=countries.__getitem__)
+    for adjective, code in nationality_countries().items():
+        if code == country and adjective.startswith("ال"):
+            other = link_actor(f"{mention} {adjective}")
+            if other is not None and other["name"] != actor["name"]:
+                return other
+    return None
+
+
 def extract_actors(doc: Document) -> Document:
     resolver = _ActorResolver(doc)
     previous: tuple[Span, str] | None = None  # the last organisation span and the actor it went to
+    countries = article_countries(doc)
     for span in (span for span in doc.entities if span.label in ("ORG", "PER")):
-        actor = link_actor(doc.normalized_text_of(span.start, span.end))
+        actor = link_by_country(doc.normalized_text_of(span.start, span.end), countries)
         if actor is not None:
             name = actor["name"]
             resolver.add(name, {"name_en": actor["name_en"], "kind": actor["kind"]}, span)
