@@ -106,3 +106,11 @@ def test_national_army_in_an_article_about_its_own_country_keeps_its_link():
 def test_national_army_of_a_country_the_lexicon_lacks_links_to_no_other_army():
     actors = _actors("وقال مسؤول مصري إن الجيش الوطني سيطر على المدينة.")
     assert "الجيش الوطني السوري" not in actors
+
+
+def test_a_person_after_a_person_with_a_conjunction_glued_on_stays_apart():
+    from extract.ner.persons import joined_name_particles
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("ولعب سالم الحربي وروبينهو أمس."))
+    first, second = doc.span(5, 16, "PER"), doc.span(17, 25, "PER")
+    assert (first.text, second.text) == ("سالم الحربي", "وروبينهو")
+    assert len(joined_name_particles(doc, [first, second])) == 2

@@ -493,15 +493,15 @@ def _continues_over_particle(doc: Document, last: int) -> int:
 def joined_name_particles(doc: Document, entities: list[Span]) -> list[Span]:
     """A person's name goes on over a kunya, a family word or a foreign surname's particle and the
     word after it (اللواء محمد بن عبدالله أبو قرنين، خوان مارتن دل بوترو); a person span right after
-    another with only a space between is the same name read in two halves (يروين | ديسلبلوم).
-    Spans the longer name covers give way to it."""
+    another with only a space between is the same name read in two halves (يروين | ديسلبلوم), unless
+    it starts with و or ف (متعب النجراني | وروبينهو: two players). Spans the longer name covers give way to it."""
     ordered = sorted(entities, key=lambda span: (span.start, span.end))
     result: list[Span] = []
     for span in ordered:
         if result and result[-1].label == "PER" and span.start < result[-1].end:
             continue  # taken by the name before it
         if span.label == "PER" and result and result[-1].label == "PER" \
-                and doc.text[result[-1].end:span.start] == " ":
+                and doc.text[result[-1].end:span.start] == " " and not span.text.startswith(("و", "ف")):
             result[-1] = doc.span(result[-1].start, span.end, "PER")
             continue
         if span.label == "PER":
