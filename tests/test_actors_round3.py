@@ -114,3 +114,24 @@ def test_a_person_after_a_person_with_a_conjunction_glued_on_stays_apart():
     first, second = doc.span(5, 16, "PER"), doc.span(17, 25, "PER")
     assert (first.text, second.text) == ("سالم الحربي", "وروبينهو")
     assert len(joined_name_particles(doc, [first, second])) == 2
+
+
+# Clubs named by common words: a gap in the standings and a dual team noun are team cues.
+
+def _orgs(text: str) -> list[str]:
+    return _entities(text, "ORG")
+
+
+def test_the_team_behind_in_the_standings_is_a_club():
+    assert "الرائد" in _orgs("وتقدم الفريق بفارق نقطتين عن الرائد في جدول الترتيب.")
+    assert "الرائد" in _orgs("وابتعد الفريق في الصدارة بفارق 7 نقاط عن الرائد.")
+
+
+def test_a_gap_not_counted_in_points_or_goals_makes_no_club():
+    assert "الرائد" not in _orgs("وفاز المرشح بفارق كبير عن الرائد في استطلاعات الرأي.")
+    assert "الرائد" not in _orgs("وقال الرائد أحمد إن الوضع هادئ في المدينة.")
+
+
+def test_clubs_after_a_dual_club_noun_are_clubs():
+    orgs = _orgs("ويتنازع ناديا يوفنتوس وبرشلونة على ضم اللاعب.")
+    assert "يوفنتوس" in orgs and "برشلونة" in orgs
