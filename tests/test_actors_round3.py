@@ -135,3 +135,12 @@ def test_a_gap_not_counted_in_points_or_goals_makes_no_club():
 def test_clubs_after_a_dual_club_noun_are_clubs():
     orgs = _orgs("ويتنازع ناديا يوفنتوس وبرشلونة على ضم اللاعب.")
     assert "يوفنتوس" in orgs and "برشلونة" in orgs
+
+
+def test_a_mined_club_joined_by_and_to_a_cued_one_is_a_club():
+    orgs = _orgs("وبقي الفريق بفارق الأهداف عن الشباب والفتح في المركز العاشر.")
+    assert "الشباب" in orgs and "الفتح" in orgs
+
+
+def test_a_common_word_joined_by_and_to_no_cued_club_stays_a_word():
+    assert "الشباب" not in _orgs("وشارك الشباب والفتيات في الحفل الذي أقيم أمس.")

@@ -232,7 +232,11 @@ def _is_strong(match: Match) -> bool:
 def club_spans(doc: Document) -> list[Span]:
     """The club names of a document (ORG), by the rules of the module docstring."""
     matches = [match for match in club_matcher().find(doc) if not _continued_by_a_name(doc, match)]
-    established = {match.key for match in matches if has_cue(doc, match)}
+    cued = [match for match in matches if has_cue(doc, match)]
+    cued_spans = [doc.span(match.start, match.end, "ORG") for match in cued]
+    # الشباب والفتح after بفارق الأهداف عن: a mined name joined by و to a cued one is one more team of the list
+    established = {match.key for match in cued} | {match.key for match in matches
+                                                   if _coordinated_with_a_club(doc, match, cued_spans)}
     mined = [doc.span(match.start, match.end, "ORG") for match in matches
              if match.key in established or _is_strong(match)]
     return non_overlapping(sorted(mined + city_clubs(doc, mined), key=lambda span: span.start - span.end))
