@@ -144,3 +144,15 @@ def test_a_mined_club_joined_by_and_to_a_cued_one_is_a_club():
 
 def test_a_common_word_joined_by_and_to_no_cued_club_stays_a_word():
     assert "الشباب" not in _orgs("وشارك الشباب والفتيات في الحفل الذي أقيم أمس.")
+
+
+# A title with a proclitic is still a title: its second word names no institution.
+
+def test_a_ministers_title_with_a_proclitic_names_no_ministry():
+    actors = _actors("وقال النائب السابق لوزير الخارجية الأمريكي إن الضربة لن تفيد.")
+    assert not any("الخارجية" in actor for actor in actors)
+
+
+def test_the_ministry_named_by_its_spokesman_stays_an_actor():
+    actors = _actors("وقال متحدث باسم الخارجية الأمريكية إن الضربة لن تفيد.")
+    assert any("الخارجية الأمريكية" in actor for actor in actors)

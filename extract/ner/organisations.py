@@ -185,8 +185,9 @@ def _two_word_titles() -> frozenset[tuple[str, str]]:
 
 def _title_with_head(title: Token, head: Token) -> bool:
     """وزير الخارجية، رئيس الحكومة: a title whose second word is the head (the ministry named by the
-    minister's title), not a title before an institution it heads (رئيس مجلس القضاء)."""
-    return is_title_word(title) and (title.norm, head.stems[-1][1]) in _two_word_titles()
+    minister's title, also with a proclitic: لوزير الخارجية الأمريكي), not a title before an institution
+    it heads (رئيس مجلس القضاء)."""
+    return any(stem in title_words() and (stem, head.stems[-1][1]) in _two_word_titles() for _, stem in title.stems)
 
 
 # A definite word whose bare form the corpus writes at least this share as often is a common noun
