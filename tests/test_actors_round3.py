@@ -156,3 +156,25 @@ def test_a_ministers_title_with_a_proclitic_names_no_ministry():
 def test_the_ministry_named_by_its_spokesman_stays_an_actor():
     actors = _actors("وقال متحدث باسم الخارجية الأمريكية إن الضربة لن تفيد.")
     assert any("الخارجية الأمريكية" in actor for actor in actors)
+
+
+# A club written with its club noun and nationality and without them is one actor.
+
+def _mentions(text: str) -> dict[str, list[str]]:
+    return {actor.name: [mention.text for mention in actor.mentions]
+            for actor in PIPELINE.process(read_text(text)).fields["actors"]}
+
+
+def test_a_club_with_and_without_its_club_noun_and_nationality_is_one_actor():
+    mentions = _mentions("وكان اللاعب يلعب في نادي شالكه الألماني، وقال مدرب شالكه إن الفريق جاهز.")
+    assert mentions == {"نادي شالكه الألماني": ["نادي شالكه الألماني", "شالكه"]}
+
+
+def test_a_club_after_its_definite_club_noun_is_the_club_named_before():
+    mentions = _mentions("جدد اللاعب عقده مع الأهلي، وقال رئيس النادي الأهلي إن العقد لمدة موسمين.")
+    assert mentions == {"الأهلي": ["الأهلي", "النادي الأهلي"]}
+
+
+def test_a_body_sharing_a_word_with_a_team_stays_apart():
+    mentions = _mentions("وقالت وزارة الصحة إن الوضع مستقر، وأكد فريق الصحة الميداني أن الحملة مستمرة.")
+    assert len(mentions) == 2

@@ -25,7 +25,7 @@ from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
 from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, institution_kind, is_definite_adjective,
-                           nationality_countries)
+                           nationality_countries, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -77,6 +77,20 @@ def _government_country(words: list[str]) -> str | None:
     if len(words) != 2 or words[0] not in heads:
         return None
     return nationality_countries().get(words[1])
+
+
+def _nisba(word: str) -> bool:
+    """الألماني، الإماراتي، الجداوي: a definite relative adjective (normalized)."""
+    return word in nationality_countries() or (word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6)
+
+
+def club_core(words: list[str]) -> tuple[str, ...]:
+    """A club's bare name: its words without a club head before them or a nisba of where it is from
+    after them (نادي شالكه الألماني، النادي الأهلي → شالكه، الأهلي); other names stay as they are."""
+    core = words[1:] if len(words) > 1 and words[0] in word_set("club_head") else words
+    if len(core) < len(words) and len(core) > 1 and _nisba(core[-1]):
+        core = core[:-1]
+    return tuple(core)
 
 
 def _in_order(words: list[str], name: list[str]) -> bool:
@@ -196,6 +210,17 @@ class _ActorResolver:
         return [name for name, kind in self.kinds_by_name.items()
                 if kind == "government" and _government_country(list(self._words[name])) == country]
 
+    def _same_club(self, words: list[str]) -> list[str]:
+        """Earlier organisations that are this club with or without its club head and nationality (شالكه
+        after نادي شالكه الألماني, النادي الأهلي after الأهلي)."""
+        core = club_core(words)
+        if not core:
+            return []
+        candidates = self._names_by_word.get(core[0], ())
+        return [name for name in candidates if self.kinds_by_name[name] != "person"
+                and (core != tuple(words) or club_core(list(self._words[name])) != self._words[name])
+                and club_core(list(self._words[name])) == core]
+
     def known_person(self, span: Span) -> str | None:
         """The person an organisation span names where its words are a known person's name or family
         name (the NER read مورينيو as a club where the article names the coach)."""
@@ -223,7 +248,7 @@ class _ActorResolver:
             candidates += self._short_foreign_name(words)
         fitting = [name for name in candidates if self.kinds_by_name[name] != "person"]
         fitting = fitting or self._same_name_with_inserted_words(mention_key(span.text).split()) \
-            or self._same_government(mention_key(span.text).split())
+            or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)
