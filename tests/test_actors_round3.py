@@ -178,3 +178,23 @@ def test_a_club_after_its_definite_club_noun_is_the_club_named_before():
 def test_a_body_sharing_a_word_with_a_team_stays_apart():
     mentions = _mentions("وقالت وزارة الصحة إن الوضع مستقر، وأكد فريق الصحة الميداني أن الحملة مستمرة.")
     assert len(mentions) == 2
+
+
+# An indefinite head right before a known organisation names a body of it.
+
+def test_a_mission_of_a_known_organisation_is_a_body_of_its_own():
+    text = "وقالت بعثة الأمم المتحدة في أفغانستان إن العنف تصاعد."
+    assert "بعثة الأمم المتحدة" in _actors(text)
+    assert "أفغانستان" in _entities(text, "LOC")
+
+
+def test_a_body_of_a_known_organisation_keeps_its_complement():
+    assert "مفوضية الأمم المتحدة لحقوق الإنسان" in _actors("وقالت مفوضية الأمم المتحدة لحقوق الإنسان إن العنف تصاعد.")
+
+
+def test_an_office_of_a_news_agency_is_the_agency():
+    assert _actors("ونقل مكتب رويترز في القاهرة الخبر عن مصادر.") == ["رويترز"]
+
+
+def test_an_official_of_a_known_organisation_is_no_body():
+    assert _actors("وقال مسؤول في الأمم المتحدة إن العنف تصاعد.") == ["الأمم المتحدة"]

@@ -26,7 +26,8 @@ from extract.ner.clubs import with_clubs
 from extract.ner.companies import with_companies
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
-from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations, radio_stations
+from extract.ner.organisations import (bodies_of_known_organisations, institutions, lexicon_actors, quoted_organisations,
+                                      radio_stations)
 from extract.ner.persons import (checked_person, joined_hyphenated_names, joined_name_particles, named_persons, names_a_place_or_institution, person_name_after,
                                  persons_with_place_surnames, title_persons)
 from extract.ner.places import (facilities_named_after_persons, facilities_named_with_head, gazetteer_places,
@@ -46,7 +47,7 @@ def lexicon_entities(doc: Document) -> list[Span]:
     persons, headed, listed = named_persons(doc), headed_places(doc), gazetteer_places(doc)
     named = without_country_names(doc, institutions(doc))
     known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
-    return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + known
+    return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
                            + facilities_named_after_persons(doc) + title_persons(doc) + named
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)

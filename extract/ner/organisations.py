@@ -338,6 +338,28 @@ def _common_noun_with_its_adjective(doc: Document, first: int, last: int) -> boo
         and doc.tokens[after].norm not in nationality_countries()
 
 
+BODY_OF_HEADS = word_set("body_of_head")
+
+
+def bodies_of_known_organisations(doc: Document) -> list[Span]:
+    """An indefinite head right before a known organisation names a body of it (بعثة الأمم المتحدة،
+    مفوضية الأمم المتحدة لحقوق الإنسان), with a لـ complement after it. A place after في stays a place
+    of its own (بعثة الأمم المتحدة | في أفغانستان)."""
+    tokens, found = doc.tokens, []
+    for match in actor_matcher().find(doc):
+        head = match.first - 1
+        if match.payload["kind"] != "organization" or head < 0 or match.start != tokens[match.first].start \
+                or tokens[head].sentence != tokens[match.first].sentence:
+            continue
+        offset, stem = next(((offset, stem) for offset, stem in tokens[head].stems if stem in BODY_OF_HEADS), (0, None))
+        if stem is None:
+            continue
+        end = _lam_complement_end(tokens, match.last)
+        start = doc.normalized.to_original(tokens[head].norm_start + offset, tokens[head].norm_end)[0]
+        found.append(doc.span(start, tokens[end].end, "ORG"))
+    return found
+
+
 def lexicon_actors(doc: Document) -> list[Span]:
     """Known actors: PER for persons, ORG for the rest."""
     return [doc.span(match.start, match.end, "PER" if match.payload["kind"] == "person" else "ORG")
