@@ -184,7 +184,7 @@ def test_a_body_sharing_a_word_with_a_team_stays_apart():
 
 def test_a_mission_of_a_known_organisation_is_a_body_of_its_own():
     text = "وقالت بعثة الأمم المتحدة في أفغانستان إن العنف تصاعد."
-    assert "بعثة الأمم المتحدة" in _actors(text)
+    assert _actors(text) == ["بعثة الأمم المتحدة في أفغانستان"]
     assert "أفغانستان" in _entities(text, "LOC")
 
 
@@ -198,3 +198,13 @@ def test_an_office_of_a_news_agency_is_the_agency():
 
 def test_an_official_of_a_known_organisation_is_no_body():
     assert _actors("وقال مسؤول في الأمم المتحدة إن العنف تصاعد.") == ["الأمم المتحدة"]
+
+
+def test_a_mission_goes_on_with_the_place_it_works_in_and_the_place_stays():
+    record = PIPELINE.process(read_text("وأعلنت بعثة الأمم المتحدة في ليبيا أن الوضع هادئ."))
+    assert [actor.name for actor in record.fields["actors"]] == ["بعثة الأمم المتحدة في ليبيا"]
+    assert "ليبيا" in [span.text for span in record.entities if span.label == "LOC"]
+
+
+def test_an_agency_before_a_place_is_the_agency_alone():
+    assert "في" not in " ".join(_actors("وقالت وكالة الأنباء الرسمية في تونس إن الوضع هادئ."))
