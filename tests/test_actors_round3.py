@@ -208,3 +208,20 @@ def test_a_mission_goes_on_with_the_place_it_works_in_and_the_place_stays():
 
 def test_an_agency_before_a_place_is_the_agency_alone():
     assert "في" not in " ".join(_actors("وقالت وكالة الأنباء الرسمية في تونس إن الوضع هادئ."))
+
+
+# A relative's noun before a name is no part of it.
+
+def test_a_relatives_noun_is_trimmed_from_the_person_after_it():
+    from extract.ner.persons import without_kinship_words
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("وينتمي والد أوباما إلى القبيلة."))
+    span = doc.span(7, 18, "PER")
+    assert span.text == "والد أوباما"
+    assert [trimmed.text for trimmed in without_kinship_words(doc, [span])] == ["أوباما"]
+
+
+def test_a_one_word_person_span_is_left_as_it_is():
+    from extract.ner.persons import without_kinship_words
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("وقال والد إن الوضع صعب."))
+    span = doc.span(5, 9, "PER")
+    assert [kept.text for kept in without_kinship_words(doc, [span])] == ["والد"]

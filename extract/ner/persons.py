@@ -512,3 +512,18 @@ def joined_name_particles(doc: Document, entities: list[Span]) -> list[Span]:
                 span = doc.span(span.start, doc.tokens[last].end, "PER")
         result.append(span)
     return result
+
+
+KINSHIP_WORDS = word_set("kinship")
+
+
+def without_kinship_words(doc: Document, entities: list[Span]) -> list[Span]:
+    """والد أوباما: a person span that starts with a relative's noun names the person after it (أوباما),
+    not the relative, who stays unnamed."""
+    result: list[Span] = []
+    for span in entities:
+        first, last = _token_range(doc, span)
+        if span.label == "PER" and last > first and doc.tokens[first].norm in KINSHIP_WORDS:
+            span = doc.span(doc.tokens[first + 1].start, span.end, "PER")
+        result.append(span)
+    return result
