@@ -225,3 +225,11 @@ def test_a_one_word_person_span_is_left_as_it_is():
     doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("وقال والد إن الوضع صعب."))
     span = doc.span(5, 9, "PER")
     assert [kept.text for kept in without_kinship_words(doc, [span])] == ["والد"]
+
+
+def test_the_adjective_of_an_age_is_trimmed_from_the_name_before_it():
+    from extract.ner.persons import without_kinship_words
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("وأضاف أن سالم البالغ من العمر 26 عاما."))
+    span = doc.span(9, 20, "PER")
+    assert span.text == "سالم البالغ"
+    assert [trimmed.text for trimmed in without_kinship_words(doc, [span])] == ["سالم"]

@@ -515,15 +515,19 @@ def joined_name_particles(doc: Document, entities: list[Span]) -> list[Span]:
 
 
 KINSHIP_WORDS = word_set("kinship")
+AGE_ADJECTIVES = word_set("age_adjective")
 
 
 def without_kinship_words(doc: Document, entities: list[Span]) -> list[Span]:
     """والد أوباما: a person span that starts with a relative's noun names the person after it (أوباما),
-    not the relative, who stays unnamed."""
+    not the relative, who stays unnamed; one that ends in the adjective of an age (إبراهيم البالغ من
+    العمر) names the person before it."""
     result: list[Span] = []
     for span in entities:
         first, last = _token_range(doc, span)
         if span.label == "PER" and last > first and doc.tokens[first].norm in KINSHIP_WORDS:
-            span = doc.span(doc.tokens[first + 1].start, span.end, "PER")
+            span, first = doc.span(doc.tokens[first + 1].start, span.end, "PER"), first + 1
+        if span.label == "PER" and last > first and doc.tokens[last].norm in AGE_ADJECTIVES:
+            span = doc.span(span.start, doc.tokens[last - 1].end, "PER")
         result.append(span)
     return result
