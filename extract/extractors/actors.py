@@ -24,7 +24,8 @@ from extract.lexicons import actor_lexicon, read_tsv
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import ORG_HEADS, RADIO_BANDS, institution_kind, is_definite_adjective, nationality_countries
+from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, institution_kind, is_definite_adjective,
+                           nationality_countries, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -76,6 +77,20 @@ def _government_country(words: list[str]) -> str | None:
     if len(words) != 2 or words[0] not in heads:
         return None
     return nationality_countries().get(words[1])
+
+
+def _nisba(word: str) -> bool:
+    """الألماني، الإماراتي، الجداوي: a definite relative adjective (normalized)."""
+    return word in nationality_countries() or (word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6)
+
+
+def club_core(words: list[str]) -> tuple[str, ...]:
+    """A club's bare name: its words without a club head before them or a nisba of where it is from
+    after them (نادي شالكه الألماني، النادي الأهلي → شالكه، الأهلي); other names stay as they are."""
+    core = words[1:] if len(words) > 1 and words[0] in word_set("club_head") else words
+    if len(core) < len(words) and len(core) > 1 and _nisba(core[-1]):
+        core = core[:-1]
+    return tuple(core)
 
 
 def _in_order(words: list[str], name: list[str]) -> bool:
@@ -195,6 +210,17 @@ class _ActorResolver:
         return [name for name, kind in self.kinds_by_name.items()
                 if kind == "government" and _government_country(list(self._words[name])) == country]
 
+    def _same_club(self, words: list[str]) -> list[str]:
+        """Earlier organisations that are this club with or without its club head and nationality (شالكه
+        after نادي شالكه الألماني, النادي الأهلي after الأهلي)."""
+        core = club_core(words)
+        if not core:
+            return []
+        candidates = self._names_by_word.get(core[0], ())
+        return [name for name in candidates if self.kinds_by_name[name] != "person"
+                and (core != tuple(words) or club_core(list(self._words[name])) != self._words[name])
+                and club_core(list(self._words[name])) == core]
+
     def known_person(self, span: Span) -> str | None:
         """The person an organisation span names where its words are a known person's name or family
         name (the NER read مورينيو as a club where the article names the coach)."""
@@ -222,7 +248,7 @@ class _ActorResolver:
             candidates += self._short_foreign_name(words)
         fitting = [name for name in candidates if self.kinds_by_name[name] != "person"]
         fitting = fitting or self._same_name_with_inserted_words(mention_key(span.text).split()) \
-            or self._same_government(mention_key(span.text).split())
+            or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)
@@ -263,11 +289,63 @@ class _ActorResolver:
         return by_kind
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Normalized one-word country names and nationality adjectives -> country code."""
+    words = dict(nationality_countries())
+    for code, place in country_places().items():
+        for alias in place["aliases"]:
+            if " " not in normalize_string(alias):
+                words.setdefault(normalize_string(alias), code)
+    return words
+
+
+def article_countries(doc: Document) -> dict[str, int]:
+    """How often the article names each country, by its name or nationality (اليمن، اليمني)."""
+    counts: dict[str, int] = {}
+    words = _country_words()
+    for token in doc.tokens:
+        code = next((words[stem] for _, stem in token.stems if stem in words), None)
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _nationality_left_out(mention: str, name: str) -> str | None:
+    """The country of the nationality a lexicon name adds at its end to the mention (الجيش الوطني of
+    الجيش الوطني السوري: SY), else None."""
+    mention_words, name_words = lexicon_key(mention).split(), lexicon_key(name).split()
+    if len(name_words) != len(mention_words) + 1 or name_words[:-1] != mention_words:
+        return None
+    return nationality_countries().get(name_words[-1])
+
+
+def link_by_country(mention: str, countries: dict[str, int]) -> dict | None:
+    """The lexicon actor of a mention. An alias that is a country's body without its nationality (الجيش
+    الوطني) names that country's body only in an article about that country; in an article about
+    another it names the body of that other country where the lexicon has one (الجيش الوطني اليمني),
+    else no known actor. The article's country is the one it names most; on a tie the body's own."""
+    actor = link_actor(mention)
+    if actor is None:
+        return None
+    own = _nationality_left_out(mention, actor["name"])
+    if own is None or not countries or countries.get(own, 0) == max(countries.values()):
+        return actor
+    country = max(countries, key=countries.__getitem__)
+    for adjective, code in nationality_countries().items():
+        if code == country and adjective.startswith("ال"):
+            other = link_actor(f"{mention} {adjective}")
+            if other is not None and other["name"] != actor["name"]:
+                return other
+    return None
+
+
 def extract_actors(doc: Document) -> Document:
     resolver = _ActorResolver(doc)
     previous: tuple[Span, str] | None = None  # the last organisation span and the actor it went to
+    countries = article_countries(doc)
     for span in (span for span in doc.entities if span.label in ("ORG", "PER")):
-        actor = link_actor(doc.normalized_text_of(span.start, span.end))
+        actor = link_by_country(doc.normalized_text_of(span.start, span.end), countries)
         if actor is not None:
             name = actor["name"]
             resolver.add(name, {"name_en": actor["name_en"], "kind": actor["kind"]}, span)
@@ -278,7 +356,7 @@ def extract_actors(doc: Document) -> Document:
         elif span.label == "PER":
             name = resolver.person(span)
         else:
-            name = resolver.organisation(span)
+            name = resolver.organisation(with_place_worked_in(doc, span))
         previous = (span, name) if span.label == "ORG" else None
     _surname_mentions(doc, resolver)
     _elided_coordinations(doc, resolver)
@@ -286,6 +364,17 @@ def extract_actors(doc: Document) -> Document:
     resolver.anaphors()
     doc.fields["actors"] = resolver.collector.result()
     return doc
+
+
+def with_place_worked_in(doc: Document, span: Span) -> Span:
+    """بعثة الأمم المتحدة في ليبيا: a body named by a mission's head goes on with في and the place it
+    works in; the place stays a place entity of its own."""
+    if not any(stem in word_set("mission_head") for _, stem in doc.tokens[doc.token_index_at(span.start)].stems):
+        return span
+    place = next((entity for entity in doc.entities if entity.label == "LOC" and entity.start > span.end), None)
+    if place is None or doc.text[span.end:place.start] != " في ":
+        return span
+    return doc.span(span.start, place.end, "ORG")
 
 
 OPENING_MARKS = frozenset('"«(“')

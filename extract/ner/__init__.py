@@ -26,9 +26,11 @@ from extract.ner.clubs import with_clubs
 from extract.ner.companies import with_companies
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
-from extract.ner.organisations import institutions, lexicon_actors, quoted_organisations, radio_stations
-from extract.ner.persons import (checked_person, joined_hyphenated_names, named_persons, names_a_place_or_institution, person_name_after,
-                                 persons_with_place_surnames, title_persons)
+from extract.ner.organisations import (bodies_of_known_organisations, institutions, lexicon_actors, quoted_organisations,
+                                      radio_stations)
+from extract.ner.persons import (checked_person, joined_hyphenated_names, joined_name_particles, named_persons,
+                                 names_a_place_or_institution, person_name_after, persons_with_place_surnames,
+                                 title_persons, without_kinship_words)
 from extract.ner.places import (facilities_named_after_persons, facilities_named_with_head, gazetteer_places,
                                 headed_places, organisations_named_with_places, postposed_facilities,
                                 without_country_names)
@@ -46,7 +48,7 @@ def lexicon_entities(doc: Document) -> list[Span]:
     persons, headed, listed = named_persons(doc), headed_places(doc), gazetteer_places(doc)
     named = without_country_names(doc, institutions(doc))
     known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
-    return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + known
+    return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
                            + facilities_named_after_persons(doc) + title_persons(doc) + named
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
@@ -119,7 +121,7 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
         spans = [span for span in found if span.label != "PER" or not names_a_place_or_institution(doc, span)]
         spans = [checked for checked in (span if span.label != "PER" else checked_person(doc, span, found)
                                          for span in spans) if checked is not None]
-        spans = joined_hyphenated_names(doc, spans)
+        spans = without_kinship_words(doc, joined_name_particles(doc, joined_hyphenated_names(doc, spans)))
         doc.entities = with_companies(doc, with_clubs(doc, spans))
         return doc
 

@@ -34,6 +34,7 @@ from extract.normalize import normalize_string
 from extract.words import context_role, function_words, nationality_countries, word_set
 
 STRONG_SHARE = 0.2
+STANDINGS_WINDOW = 4  # بفارق الأهداف عن الشباب، بفارق 7 نقاط عن موناكو
 MATCH_VERB_WINDOW = 6  # فاز الأهلي المصري على مضيفه الفجيرة: the verb a few words before the opponent
 # A one-word name whose other form (with the article added or removed) is this common is also an
 # ordinary word (عين/العين، هلال/الهلال): never a club without a cue.
@@ -179,8 +180,21 @@ def city_clubs(doc: Document, clubs: list[Span]) -> list[Span]:
     return found
 
 
+def _behind_in_the_standings(doc: Document, match: Match) -> bool:
+    """بفارق نقطتين عن الرائد: the name after عن, a gap counted in points or goals a few words before."""
+    before = match.first - 1
+    if match.start != doc.tokens[match.first].start or not _same_sentence(doc, match.first, before) \
+            or doc.tokens[before].norm != "عن":
+        return False
+    words = range(before - 1, max(-1, before - 1 - STANDINGS_WINDOW), -1)
+    gap = next((index for index in words if _same_sentence(doc, match.first, index)
+                and _stem_in(doc, index, "standings_gap") is not None), None)
+    return gap is not None and any(_stem_in(doc, index, "points_word") is not None for index in range(gap + 1, before))
+
+
 def has_cue(doc: Document, match: Match) -> bool:
-    return _after_team_noun(doc, match) or _in_match_clause(doc, match) or _before_score(doc, match)
+    return _after_team_noun(doc, match) or _in_match_clause(doc, match) or _before_score(doc, match) \
+        or _behind_in_the_standings(doc, match)
 
 
 def _continued_by_a_name(doc: Document, match: Match) -> bool:
@@ -219,7 +233,11 @@ def _is_strong(match: Match) -> bool:
 def club_spans(doc: Document) -> list[Span]:
     """The club names of a document (ORG), by the rules of the module docstring."""
     matches = [match for match in club_matcher().find(doc) if not _continued_by_a_name(doc, match)]
-    established = {match.key for match in matches if has_cue(doc, match)}
+    cued = [match for match in matches if has_cue(doc, match)]
+    cued_spans = [doc.span(match.start, match.end, "ORG") for match in cued]
+    # الشباب والفتح after بفارق الأهداف عن: a mined name joined by و to a cued one is one more team of the list
+    established = {match.key for match in cued} | {match.key for match in matches
+                                                   if _coordinated_with_a_club(doc, match, cued_spans)}
     mined = [doc.span(match.start, match.end, "ORG") for match in matches
              if match.key in established or _is_strong(match)]
     return non_overlapping(sorted(mined + city_clubs(doc, mined), key=lambda span: span.start - span.end))

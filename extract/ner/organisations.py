@@ -185,8 +185,9 @@ def _two_word_titles() -> frozenset[tuple[str, str]]:
 
 def _title_with_head(title: Token, head: Token) -> bool:
     """وزير الخارجية، رئيس الحكومة: a title whose second word is the head (the ministry named by the
-    minister's title), not a title before an institution it heads (رئيس مجلس القضاء)."""
-    return is_title_word(title) and (title.norm, head.stems[-1][1]) in _two_word_titles()
+    minister's title, also with a proclitic: لوزير الخارجية الأمريكي), not a title before an institution
+    it heads (رئيس مجلس القضاء)."""
+    return any(stem in title_words() and (stem, head.stems[-1][1]) in _two_word_titles() for _, stem in title.stems)
 
 
 # A definite word whose bare form the corpus writes at least this share as often is a common noun
@@ -195,6 +196,21 @@ COMMON_BARE_SHARE = 0.2
 NAMED_BY_NATIONALITY = word_set("named_by_nationality")
 BOARD_NOUNS = word_set("board_noun")
 BOARD_HEADS = word_set("board_head")
+DEPUTY_TITLES = word_set("deputy_title")
+FUNCTION_ADJECTIVES = word_set("function_adjective")
+
+
+def _after_deputy_title(tokens: list[Token], first: int) -> bool:
+    """وكيل وزارة الداخلية لشؤون المناطق: after a deputy's title a لـ complement is the deputy's remit."""
+    return first > 0 and any(stem in DEPUTY_TITLES for _, stem in tokens[first - 1].stems)
+
+
+def _named_by_function_only(tokens: list[Token], head_last: int, last: int) -> bool:
+    """المجلس التنفيذي، المركز الانتخابي: a definite head with nothing but an adjective of function
+    describes a body the article names elsewhere (المجلس التنفيذي لإمارة أبوظبي, with its complement,
+    is a name)."""
+    return last == head_last + 1 and tokens[head_last].stems[-1][1].startswith("ال") \
+        and tokens[last].norm in FUNCTION_ADJECTIVES
 
 
 def _is_definite_common_noun(token: Token) -> bool:
@@ -263,8 +279,9 @@ def institutions(doc: Document) -> list[Span]:
             continue
         if takes == "nationality" and tokens[match.last + 1].norm not in nationality_countries():
             continue
-        complemented = _lam_complement_end(tokens, last)
-        if complemented == last and _generic_body(tokens, tokens[match.last], last, kind, takes):
+        complemented = last if _after_deputy_title(tokens, match.first) else _lam_complement_end(tokens, last)
+        if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
+                                     or _named_by_function_only(tokens, match.last, last)):
             continue
         found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
     return found
@@ -319,6 +336,28 @@ def _common_noun_with_its_adjective(doc: Document, first: int, last: int) -> boo
     return first == last and _is_definite_common_noun(doc.tokens[first]) and after < len(doc.tokens) \
         and doc.tokens[after].sentence == doc.tokens[first].sentence and is_definite_adjective(doc.tokens[after]) \
         and doc.tokens[after].norm not in nationality_countries()
+
+
+BODY_OF_HEADS = word_set("body_of_head")
+
+
+def bodies_of_known_organisations(doc: Document) -> list[Span]:
+    """An indefinite head right before a known organisation names a body of it (بعثة الأمم المتحدة،
+    مفوضية الأمم المتحدة لحقوق الإنسان), with a لـ complement after it. A place after في stays a place
+    of its own (بعثة الأمم المتحدة | في أفغانستان)."""
+    tokens, found = doc.tokens, []
+    for match in actor_matcher().find(doc):
+        head = match.first - 1
+        if match.payload["kind"] != "organization" or head < 0 or match.start != tokens[match.first].start \
+                or tokens[head].sentence != tokens[match.first].sentence:
+            continue
+        offset, stem = next(((offset, stem) for offset, stem in tokens[head].stems if stem in BODY_OF_HEADS), (0, None))
+        if stem is None:
+            continue
+        end = _lam_complement_end(tokens, match.last)
+        start = doc.normalized.to_original(tokens[head].norm_start + offset, tokens[head].norm_end)[0]
+        found.append(doc.span(start, tokens[end].end, "ORG"))
+    return found
 
 
 def lexicon_actors(doc: Document) -> list[Span]:

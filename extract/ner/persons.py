@@ -463,3 +463,71 @@ def joined_hyphenated_names(doc: Document, entities: list[Span]) -> list[Span]:
                 extended_to, span = doc.tokens[last].end, doc.span(span.start, doc.tokens[last].end, "PER")
         result.append(span)
     return result
+
+
+NAME_CONTINUERS = word_set("name_continuer")
+
+
+def _takes_after_particle(doc: Document, particle: int) -> bool:
+    """Whether the word after the particle at token `particle` is the name word it takes (أبو قرنين،
+    دل بوترو), not a function word or a place written in two words (أبو ظبي)."""
+    tokens = doc.tokens
+    if particle + 1 >= len(tokens) or tokens[particle].norm not in NAME_CONTINUERS:
+        return False
+    word = tokens[particle + 1]
+    return (tokens[particle].end + 1 == word.start and plain_word(word) and not is_function_word(word)
+            and not is_title_word(word) and f"{tokens[particle].norm} {word.norm}" not in place_words())
+
+
+def _continues_over_particle(doc: Document, last: int) -> int:
+    """How many words after token `last` a name goes on: a particle it ends in and the word that
+    particle takes (فرانك دي | بور), or a particle after it and its word (أبو قرنين)."""
+    if _takes_after_particle(doc, last):
+        return 1
+    if last + 1 < len(doc.tokens) and doc.tokens[last].end + 1 == doc.tokens[last + 1].start \
+            and _takes_after_particle(doc, last + 1):
+        return 2
+    return 0
+
+
+def joined_name_particles(doc: Document, entities: list[Span]) -> list[Span]:
+    """A person's name goes on over a kunya, a family word or a foreign surname's particle and the
+    word after it (اللواء محمد بن عبدالله أبو قرنين، خوان مارتن دل بوترو); a person span right after
+    another with only a space between is the same name read in two halves (يروين | ديسلبلوم), unless
+    it starts with و or ف (متعب النجراني | وروبينهو: two players). Spans the longer name covers give way to it."""
+    ordered = sorted(entities, key=lambda span: (span.start, span.end))
+    result: list[Span] = []
+    for span in ordered:
+        if result and result[-1].label == "PER" and span.start < result[-1].end:
+            continue  # taken by the name before it
+        if span.label == "PER" and result and result[-1].label == "PER" \
+                and doc.text[result[-1].end:span.start] == " " and not span.text.startswith(("و", "ف")):
+            result[-1] = doc.span(result[-1].start, span.end, "PER")
+            continue
+        if span.label == "PER":
+            last = _token_range(doc, span)[1]
+            while (step := _continues_over_particle(doc, last)):
+                last += step
+            if doc.tokens[last].end > span.end:
+                span = doc.span(span.start, doc.tokens[last].end, "PER")
+        result.append(span)
+    return result
+
+
+KINSHIP_WORDS = word_set("kinship")
+AGE_ADJECTIVES = word_set("age_adjective")
+
+
+def without_kinship_words(doc: Document, entities: list[Span]) -> list[Span]:
+    """والد أوباما: a person span that starts with a relative's noun names the person after it (أوباما),
+    not the relative, who stays unnamed; one that ends in the adjective of an age (إبراهيم البالغ من
+    العمر) names the person before it."""
+    result: list[Span] = []
+    for span in entities:
+        first, last = _token_range(doc, span)
+        if span.label == "PER" and last > first and doc.tokens[first].norm in KINSHIP_WORDS:
+            span, first = doc.span(doc.tokens[first + 1].start, span.end, "PER"), first + 1
+        if span.label == "PER" and last > first and doc.tokens[last].norm in AGE_ADJECTIVES:
+            span = doc.span(span.start, doc.tokens[last - 1].end, "PER")
+        result.append(span)
+    return result
