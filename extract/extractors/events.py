@@ -62,6 +62,7 @@ LIGHT_VERB_WINDOW = 6
 MODALITY_PRIORITY = {"denied": 4, "alleged": 3, "threatened": 2, "possible": 1, "asserted": 0}
 KILLED_CUES = word_set("killed_cue")
 INJURED_CUES = word_set("injured_cue")
+TOLL_HEADS = word_set("toll_head")
 TIMES_UNITS = word_set("times_unit")
 
 
@@ -277,6 +278,7 @@ class Event:
     conjoined: bool = False  # written with و/ف (واستهدف): it opens a clause of its own
     separate: bool = False  # told as another incident (في حادث منفصل): never merged into an earlier one
     pointed: bool = False  # after a demonstrative (هذا الهجوم): the event already told, whatever it adds
+    deed: bool = False  # a killing undertaken (أقدم المسلحون على قتل): its own event, never another's toll
 
     @property
     def own_date(self) -> EventDate | None:
@@ -453,14 +455,22 @@ def _covered_by_names(context: EventContext) -> set[int]:
     return covered
 
 
+# Words after which a verb-or-noun form is the masdar: prepositions, and على (أقدم المسلح على قتل
+# الصحفي: the name after قتل is whom he killed, not who killed). على is matched as written, with its
+# alif maqsura: normalised it would also be the name علي (محمد علي قتل في غارة).
+MASDAR_AFTER = frozenset({"في", "من", "عن", "بعد", "اثر", "خلال", "جراء"})
+MASDAR_AFTER_MAQSURA = frozenset({"علي", "وعلي"})
+
+
 def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry | None:
     entry = trigger_lexicon().get(core)
     if entry is None:
         return None
     noun = noun_readings().get(core)
     if entry.pos == "verb" and noun is not None:
-        previous = doc.tokens[index - 1].norm if index > 0 else ""
-        if any(char in PREPOSITION_CLITICS for char in clitic) or previous in ("في", "من", "عن", "بعد", "اثر", "خلال", "جراء"):
+        previous = doc.tokens[index - 1] if index > 0 else None
+        if any(char in PREPOSITION_CLITICS for char in clitic) or previous is not None \
+                and (previous.norm in MASDAR_AFTER or previous.norm in MASDAR_AFTER_MAQSURA and previous.text.endswith("ى")):
             entry = noun
     if entry.pos == "noun" and clitic.endswith("ل") and not core.startswith("ال") \
             and _undergo_verb(doc, index) is None:
@@ -488,7 +498,7 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
 
 CAREER_READINGS = word_set("career_reading")
 # needs (see the trigger file) checked on the words right after the trigger: need -> cue role
-LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase")}
+LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase"), "blade": ("blade",)}
 # أصيب، إصابة: a wounding, the toll of another violent event in its sentence
 WOUND_LEMMAS = frozenset({"اصيب", "اصابه"})
 
@@ -505,7 +515,7 @@ def _cue_follows(doc: Document, last: int, roles: tuple[str, ...]) -> bool:
 
 def _is_toll(event: Event) -> bool:
     """A killing or a wounding: told beside another violent event, it is that event's casualties."""
-    return event.type == "killing" or event.lemma in WOUND_LEMMAS
+    return (event.type == "killing" or event.lemma in WOUND_LEMMAS) and not event.deed
 
 
 def _can_host(event: Event) -> bool:
@@ -1341,6 +1351,9 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
         return "killed"
     if unit in INJURED_CUES:
         return "injured"
+    toll = _toll_head_kind(doc, first)
+    if toll:
+        return toll
     for distance in (1, 2):
         for index in (first - distance, last + distance):  # 15 مسلحا حوثيا قتلوا: two words after
             if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
@@ -1351,6 +1364,35 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
             if words & INJURED_CUES:
                 return "injured"
     return None
+
+
+TOLL_HEAD_REACH = 8  # بلغت حصيلة القتلى في الهجوم على السوق 12 شخصا
+
+
+def _toll_head_kind(doc: Document, first: int) -> str | None:
+    """بلغت حصيلة القتلى ... 12، ارتفع عدد الجرحى إلى 30: the count is the toll named before it in its
+    clause, by a toll noun with a casualty word right after it. Another count or casualty word
+    between them (حصيلة القتلى 12 والجرحى 30) is the nearer toll's."""
+    for index in range(first - 1, max(-1, first - TOLL_HEAD_REACH - 1), -1):
+        token = doc.tokens[index]
+        if token.norm in CLAUSE_BREAKS or token.sentence != doc.tokens[first].sentence or token.kind == "number":
+            return None
+        words = _bare_stems(token)
+        if words & TOLL_HEADS and index + 1 < first:
+            following = _bare_stems(doc.tokens[index + 1])
+            if following & KILLED_CUES:
+                return "killed"
+            if following & INJURED_CUES:
+                return "injured"
+        elif words & (KILLED_CUES | INJURED_CUES) and not (
+                index > 0 and _bare_stems(doc.tokens[index - 1]) & TOLL_HEADS):
+            return None
+    return None
+
+
+def _bare_stems(token: Token) -> set[str]:
+    """A token's stems, each also without the article (القتلى is read as قتلى)."""
+    return {form for _, stem in token.stems for form in (stem, stem.removeprefix("ال"))}
 
 
 def _frames_report(doc: Document, date: Date, event: Event) -> bool:
@@ -2052,6 +2094,7 @@ def extract_events(doc: Document) -> Document:
     candidates = find_triggers(doc, context)
     candidates = _drop_hypotheticals(candidates, context)
     candidates = join_predicates(candidates, context)
+    _mark_deeds(candidates, context)
     candidates = _drop_casualty_triggers(candidates)
     attach_arguments(candidates, context)
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
@@ -2061,6 +2104,16 @@ def extract_events(doc: Document) -> Document:
     _mark_pointed(kept, context)
     doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept, PlaceFacts.of(doc))]
     return doc
+
+
+def _mark_deeds(events: list[Event], context: EventContext) -> None:
+    """أقدم المسلحون على قتل شرطيين، بعد إقدام عناصر الحزب على قتل ...: a light verb with على before a
+    killing makes it a deed with its own doer, not the toll of a strike told beside it."""
+    doc = context.doc
+    for event in events:
+        before = event.first_token - 1
+        event.deed = event.type == "killing" and before > 0 and doc.tokens[before].norm in MASDAR_AFTER_MAQSURA \
+            and doc.tokens[before].text.endswith("ى") and _light_verb_before(context, event) is not None
 
 
 def _mark_told_apart(events: list[Event], context: EventContext) -> None:

@@ -1,0 +1,105 @@
+"""Events, third round on fresh text (issue 16): the masdar after أقدم على (its name is whom the deed
+befell, the subject of أقدم did it) and tolls told by a toll noun (بلغت حصيلة القتلى ... 12). Each
+rule has a positive and a negative.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from conftest import checked_record
+
+
+def events_of(nlp, text: str) -> list[dict]:
+    return checked_record(nlp, text, "2022-03-15")["events"]
+
+
+def only(events: list[dict], kind: str) -> dict:
+    found = [event for event in events if event["type"] == kind]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_name_after_aqdama_ala_qatl_is_the_victim(nlp):
+    killing = only(events_of(nlp, "أقدم مسلح على قتل الصحفي أحمد سالم في مدينة الموصل."), "killing")
+    assert "أحمد سالم" in killing["targets"]
+    assert "أحمد سالم" not in killing["actors"]
+
+
+def test_subject_of_aqdama_is_who_did_it(nlp):
+    arrest = only(events_of(nlp, "أقدمت القوات الأمريكية على اعتقال القيادي خالد حسن في مدينة بعقوبة."),
+                  "arrest")
+    assert arrest["actors"] == ["القوات الأمريكية"]
+    assert "خالد حسن" in arrest["targets"]
+
+
+def test_the_verb_qatala_keeps_its_subject_after_it(nlp):
+    killing = only(events_of(nlp, "قتل الجنود المتظاهر أحمد سالم أمس في مدينة الموصل."), "killing")
+    assert "أحمد سالم" not in killing["actors"]
+    killing = only(events_of(nlp, "وقتل الرجل زوجته في مدينة الموصل بعد شجار."), "killing")
+    assert killing["type"] == "killing"
+
+
+def test_the_name_ali_before_a_verb_is_no_preposition(nlp):
+    # علي (the name, written with ي) before قتل leaves قتل a verb whose subject is the name before it
+    killing = only(events_of(nlp, "وكان الشيخ محمد علي قتل حارسه في مدينة الموصل العام الماضي."), "killing")
+    assert killing["type"] == "killing"
+
+
+def test_toll_noun_with_the_dead_gives_the_count_after_it(nlp):
+    attack = only(events_of(nlp, "بلغت حصيلة القتلى في الهجوم على السوق 12 شخصا في مدينة كركوك."), "attack")
+    assert attack["killed"]["value"] == 12
+    assert attack["injured"] is None
+
+
+def test_toll_noun_with_the_wounded_gives_the_injured(nlp):
+    shelling = only(events_of(nlp, "وبلغت حصيلة الجرحى في القصف على المدينة 30 شخصا بحسب الأطباء."), "shelling")
+    assert shelling["injured"]["value"] == 30
+    assert shelling["killed"] is None
+
+
+def test_number_of_the_dead_rising_to_a_count(nlp):
+    bombing = only(events_of(nlp, "ارتفع عدد القتلى في التفجير الانتحاري بمدينة كويتا إلى 25."), "bombing")
+    assert bombing["killed"]["value"] == 25
+
+
+def test_number_of_participants_is_no_toll(nlp):
+    protest = only(events_of(nlp, "بلغ عدد المشاركين في المظاهرة في مدينة الرباط 5000 شخص."), "protest")
+    assert protest["killed"] is None and protest["injured"] is None
+
+
+def test_toll_noun_does_not_reach_past_a_comma(nlp):
+    found = events_of(nlp, "وقالت الوزارة إن حصيلة القتلى غير معروفة، وشارك 300 شخص في المظاهرة في مدينة الرباط.")
+    protest = only(found, "protest")
+    assert protest["killed"] is None
+
+
+def test_killing_undertaken_beside_a_strike_is_its_own_event(nlp):
+    found = events_of(nlp, "وبعد إقدام عناصر من تنظيم داعش على قتل شرطيين في بلدة هيت، "
+                           "شنت الطائرات غارات على مواقع التنظيم.")
+    killing = only(found, "killing")
+    assert killing["actors"] == ["داعش"]
+    assert "هيت" in killing["places"]
+    assert only(found, "airstrike")["killed"] is None
+
+
+def test_killing_told_with_a_strike_stays_its_toll(nlp):
+    found = events_of(nlp, "قتل ثلاثة شرطيين في غارة جوية على بلدة هيت.")
+    assert [event["type"] for event in found] == ["airstrike"]
+    assert found[0]["killed"]["value"] == 3
+
+
+def test_stabbing_with_a_knife_is_an_attack(nlp):
+    found = events_of(nlp, "طعن رجل مجهول شرطيا بسكين قرب محطة القطار في مدينة مرسيليا.")
+    assert [event["type"] for event in found] == ["attack"]
+    assert "مرسيليا" in found[0]["places"]
+
+
+def test_stabbing_undertaken_is_an_attack(nlp):
+    found = events_of(nlp, "أقدم شاب على طعن جاره بسكين في حي شعبي بمدينة وهران.")
+    assert [event["type"] for event in found] == ["attack"]
+
+
+def test_an_appeal_is_no_stabbing(nlp):
+    assert events_of(nlp, "طعن المحامي في الحكم أمام محكمة الاستئناف في مدينة وهران.") == []
+    assert events_of(nlp, "ويطعن الحزب في نتائج الانتخابات البلدية في مدينة وهران.") == []
