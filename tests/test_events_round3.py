@@ -103,3 +103,45 @@ def test_stabbing_undertaken_is_an_attack(nlp):
 def test_an_appeal_is_no_stabbing(nlp):
     assert events_of(nlp, "طعن المحامي في الحكم أمام محكمة الاستئناف في مدينة وهران.") == []
     assert events_of(nlp, "ويطعن الحزب في نتائج الانتخابات البلدية في مدينة وهران.") == []
+
+
+def test_a_crashed_plane_exploding_is_no_bombing(nlp):
+    assert events_of(nlp, "تحطمت طائرة عسكرية قرب مطار المدينة وانفجرت عند ارتطامها بالأرض في ولاية تكساس.") == []
+
+
+def test_an_explosive_beside_an_accident_stays_a_bombing(nlp):
+    found = events_of(nlp, "قتل خمسة في انفجار عبوة ناسفة عند مرور حافلة بعد حادث سير قرب مدينة كركوك.")
+    assert [event["type"] for event in found] == ["bombing"]
+    found = events_of(nlp, "قتل ثلاثة في انفجار قرب سوق مدينة كركوك.")
+    assert [event["type"] for event in found] == ["bombing"] and found[0]["killed"]["value"] == 3
+
+
+def test_a_dual_event_noun_counts_events_not_the_dead(nlp):
+    bombing = only(events_of(nlp, "وفي الشهر الماضي، قتل انفجاران في مدينة كويتا 26 شخصا على الأقل."), "bombing")
+    assert (bombing["killed"] or {}).get("value") != 2
+
+
+def test_a_dual_of_people_is_the_toll(nlp):
+    attack = only(events_of(nlp, "أسفر الهجوم على مدينة كويتا عن مقتل شخصين."), "attack")
+    assert attack["killed"]["value"] == 2
+
+
+def test_a_running_total_is_no_events_toll(nlp):
+    found = events_of(nlp, "وبهجمات أمس على مدينة ماردين يرتفع إجمالي عدد القتلى في صفوف الشرطة إلى 60.")
+    assert all(event["killed"] is None for event in found)
+    found = events_of(nlp, "وارتفع عدد القتلى منذ بدء الهجوم على مدينة ماردين إلى 60.")
+    assert all(event["killed"] is None for event in found)
+
+
+def test_dual_of_a_person_noun_beside_a_killing_is_two_dead(nlp):
+    bombing = only(events_of(nlp, "فجر انتحاري حزاما ناسفا قرب حاجز في حي الكرادة، فقتل جنديين."), "bombing")
+    assert bombing["killed"]["value"] == 2
+    shelling = only(events_of(nlp, "قتل طفلان وأصيب رجلان في قصف على بلدة كفرنبل."), "shelling")
+    assert shelling["killed"]["value"] == 2 and shelling["injured"]["value"] == 2
+
+
+def test_a_sound_plural_and_an_arrest_are_no_dual_toll(nlp):
+    airstrike = only(events_of(nlp, "قتل 30 مدنيين في غارة على بلدة كفرنبل."), "airstrike")
+    assert airstrike["killed"]["value"] == 30
+    arrest = only(events_of(nlp, "اعتقلت الشرطة رجلين في مدينة كركوك."), "arrest")
+    assert arrest["killed"] is None

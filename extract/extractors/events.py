@@ -63,6 +63,9 @@ MODALITY_PRIORITY = {"denied": 4, "alleged": 3, "threatened": 2, "possible": 1, 
 KILLED_CUES = word_set("killed_cue")
 INJURED_CUES = word_set("injured_cue")
 TOLL_HEADS = word_set("toll_head")
+DUAL_PERSON_NOUNS = word_set("dual_person")
+CUMULATIVE = word_set("cumulative")
+SINCE_WORDS = frozenset({"منذ"})
 TIMES_UNITS = word_set("times_unit")
 
 
@@ -1329,6 +1332,8 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
         if unit in TIMES_UNITS or unit.removeprefix("ال") in TIMES_UNITS:
             event.times = event.times or value
             continue
+        if _event_noun_unit(unit):
+            continue  # قتل انفجاران 26 شخصا: two blasts, not two dead (nor a count of the event's own)
         casualty = _casualty_kind(doc, index, last, unit, (segment[0], _sentence_last(doc, index)))
         if casualty is None and event.type == "killing" and event.trigger < index <= event.trigger + KILLING_COUNT_REACH:
             casualty = "killed"  # قتل مسلحون ثلاثة صحفيين: the killing's own victims
@@ -1336,6 +1341,37 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
             event.killed = event.killed or value
         elif casualty == "injured":
             event.injured = event.injured or value
+    if event.killed is None or event.injured is None:
+        _attach_duals(event, doc, segment)
+
+
+def _attach_duals(event: Event, doc: Document, segment: tuple[int, int]) -> None:
+    """فقتل جنديين، أصيب طفلان: a dual of a person noun beside a casualty word is a toll of two."""
+    for index in range(segment[0], min(segment[1], len(doc.tokens) - 1) + 1):
+        if not _bare_stems(doc.tokens[index]) & dual_persons():
+            continue
+        casualty = _casualty_kind(doc, index, index, "", (segment[0], _sentence_last(doc, index)))
+        if casualty == "killed" and event.killed is None:
+            event.killed = Amount(2, None)
+        elif casualty == "injured" and event.injured is None:
+            event.injured = Amount(2, None)
+
+
+@lru_cache(maxsize=1)
+def dual_persons() -> frozenset[str]:
+    """The duals of person nouns whose plural is broken (جندي → جنود), so that -ين/-ان is only the dual
+    (nisba nouns with a sound plural, مدنيين، صحفيين, are left out: their -ين is also the plural)."""
+    forms: set[str] = set()
+    for noun in DUAL_PERSON_NOUNS:
+        stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+        forms.update(stem + ending for ending in ("ين", "ان"))
+    return frozenset(forms)
+
+
+def _event_noun_unit(unit: str) -> bool:
+    """قتل انفجاران 26 شخصا: a count of an event noun (its dual) counts the events, not the dead."""
+    entry = noun_readings().get(unit)
+    return entry is not None and entry.type != "killing" and not {unit, unit.removeprefix("ال")} & (KILLED_CUES | INJURED_CUES)
 
 
 def _sentence_last(doc: Document, index: int) -> int:
@@ -1379,6 +1415,9 @@ def _toll_head_kind(doc: Document, first: int) -> str | None:
             return None
         words = _bare_stems(token)
         if words & TOLL_HEADS and index + 1 < first:
+            if index > 0 and _bare_stems(doc.tokens[index - 1]) & CUMULATIVE or any(
+                    token.norm in SINCE_WORDS for token in doc.tokens[index + 1:first]):
+                return None  # إجمالي عدد القتلى، عدد القتلى منذ بدء الحرب: a running total, no one event's
             following = _bare_stems(doc.tokens[index + 1])
             if following & KILLED_CUES:
                 return "killed"
@@ -1588,6 +1627,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
     for event in events:
         if event.type in HAZARD_READINGS and event.sentence not in armed and _natural_cause(event, context):
             continue  # قتل ثلاثة في زلزال ضرب البلاد، شرد الفيضان آلاف السكان: a disaster, not violence
+        if _accident_blast(event, context):
+            continue  # تحطمت الطائرة وانفجرت عند ارتطامها بالأرض: the crash's fire, not a bomb
         if _generic(event, context):
             continue  # أي استخدام للأسلحة الكيماوية، كل هجوم: any such event, none told
         if _in_match_report(event, context):
@@ -1612,6 +1653,19 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
 # A death, a blow (ضرب) or a flight can be a disaster's; a strike, a shelling or a bombing cannot.
 HAZARD_READINGS = frozenset({"killing", "attack", "displacement"})
 WEAPON_TYPES = frozenset({"chemical_attack", "airstrike", "shelling", "bombing", "armed_clash"})
+
+
+# A bare explosion (انفجار، انفجر), with nothing detonated named, can be an accident's.
+BLAST_LEMMAS = frozenset({"انفجار", "انفجر"})
+
+
+def _accident_blast(event: Event, context: EventContext) -> bool:
+    """انفجار in a sentence with a crash or an accident (تحطم، حادث سير) and no explosive in it
+    (عبوة، سيارة مفخخة) is the accident's; with an explosive named it stays a bombing."""
+    if event.lemma not in BLAST_LEMMAS or not _natural_cause(event, context):
+        return False
+    first, last = context.sentence_bounds[event.sentence]
+    return not any(context.role(index) == "explosive" for index in range(first, last + 1))
 
 
 def _natural_cause(event: Event, context: EventContext) -> bool:
