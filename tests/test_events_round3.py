@@ -145,3 +145,23 @@ def test_a_sound_plural_and_an_arrest_are_no_dual_toll(nlp):
     assert airstrike["killed"]["value"] == 30
     arrest = only(events_of(nlp, "اعتقلت الشرطة رجلين في مدينة كركوك."), "arrest")
     assert arrest["killed"] is None
+
+
+def test_every_day_with_the_present_is_a_habit(nlp):
+    assert events_of(nlp, "وقال الوزير: \"إن الاحتلال يقتل الأطفال ويهدم البيوت كل يوم\".") == []
+    assert events_of(nlp, "وتقصف الطائرات الأحياء الشرقية من مدينة حلب كل ليلة.") == []
+
+
+def test_every_day_with_the_past_still_tells_strikes(nlp):
+    found = events_of(nlp, "وقصفت الطائرات كل يوم من أيام الأسبوع الماضي مواقع في مدينة حلب.")
+    assert [event["type"] for event in found] == ["airstrike"]
+
+
+def test_every_without_a_span_of_time_is_no_habit(nlp):
+    found = events_of(nlp, "وتقصف الطائرات الآن كل المواقع في مدينة حلب.")
+    assert [event["type"] for event in found] == ["airstrike"]
+
+
+def test_a_count_of_protesters_killed_stays_the_toll(nlp):
+    found = events_of(nlp, "وقُتل ثلاثة محتجين قرب حقل النفط في مدينة البصرة.")
+    assert any((event["killed"] or {}).get("value") == 3 for event in found)

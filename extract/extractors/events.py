@@ -1369,9 +1369,11 @@ def dual_persons() -> frozenset[str]:
 
 
 def _event_noun_unit(unit: str) -> bool:
-    """قتل انفجاران 26 شخصا: a count of an event noun (its dual) counts the events, not the dead."""
+    """قتل انفجاران 26 شخصا: the dual of an event noun counts the events, not the dead (but people who
+    take part, ثلاثة محتجين، are the dead)."""
     entry = noun_readings().get(unit)
-    return entry is not None and entry.type != "killing" and not {unit, unit.removeprefix("ال")} & (KILLED_CUES | INJURED_CUES)
+    return entry is not None and entry.type != "killing" and entry.needs != PARTICIPANT \
+        and unit.endswith(("ان", "ين")) and not {unit, unit.removeprefix("ال")} & (KILLED_CUES | INJURED_CUES)
 
 
 def _sentence_last(doc: Document, index: int) -> int:
@@ -1761,11 +1763,17 @@ def _habit(event: Event, context: EventContext, clause: tuple[int, int]) -> bool
     """يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات: an adverb of habit with the present, of the
     trigger or of the verb that carries its noun."""
     tokens = context.doc.tokens
-    if not any(tokens[index].norm in HABITUAL_WORDS for index in range(clause[0], clause[1] + 1)):
+    if not any(tokens[index].norm in HABITUAL_WORDS or _every_span(tokens, index, clause[1])
+               for index in range(clause[0], clause[1] + 1)):
         return False
     if _is_imperfect(context.doc, event):
         return True
     return event.pos == "noun" and any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+
+
+def _every_span(tokens: list[Token], index: int, last: int) -> bool:
+    """كل يوم، كل ليلة: 'every' before a span of time is an adverb of habit."""
+    return tokens[index].norm in ("كل", "وكل") and index < last and tokens[index + 1].norm in HABIT_SPANS
 
 
 def _present_carrier(context: EventContext, index: int) -> bool:
@@ -1792,6 +1800,7 @@ def _since_years(context: EventContext, clause: tuple[int, int]) -> bool:
 
 DURATION_UNITS = word_set("duration_unit")
 HABITUAL_WORDS = word_set("habitual")  # يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات
+HABIT_SPANS = word_set("habit_span")  # كل يوم، كل ليلة
 
 
 COARSE_DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "سنوات", "سنتين", "اعوام", "عامين"})
