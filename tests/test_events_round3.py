@@ -165,3 +165,26 @@ def test_every_without_a_span_of_time_is_no_habit(nlp):
 def test_a_count_of_protesters_killed_stays_the_toll(nlp):
     found = events_of(nlp, "وقُتل ثلاثة محتجين قرب حقل النفط في مدينة البصرة.")
     assert any((event["killed"] or {}).get("value") == 3 for event in found)
+
+
+def test_the_town_named_by_its_kind_is_the_last_town_named(nlp):
+    found = events_of(nlp, "قصفت الطائرات بلدة كفرنبل في ريف إدلب. وقتل ثلاثة مدنيين في قصف على البلدة.")
+    assert found[-1]["places"] == ["كفر نبل"]
+
+
+def test_the_town_is_the_last_introduced_with_the_same_noun(nlp):
+    found = events_of(nlp, "اعتقلت الشرطة لصوصا في قرية البيضاء قرب العاصمة دمشق. "
+                           "وفي المساء، قتل شاب في هجوم على القرية.")
+    assert len(found[-1]["places"]) == 1 and "البيضاء" in found[-1]["places"][0]
+    found = events_of(nlp, "زار الوزير بلدة كفرنبل. وقتل ثلاثة مدنيين في قصف على المدينة.")
+    assert found[-1]["places"] == []
+
+
+def test_an_event_with_its_own_place_keeps_it(nlp):
+    found = events_of(nlp, "قصفت الطائرات بلدة كفرنبل. وفي مدينة حماة، قتل ثلاثة في قصف على المدينة.")
+    assert "حماة" in found[-1]["places"] and "كفر نبل" not in found[-1]["places"]
+
+
+def test_a_province_is_no_antecedent_town(nlp):
+    found = events_of(nlp, "وتظاهر المئات في محافظة حمص. وفي اليوم التالي قتل شاب في هجوم على القرية.")
+    assert all("حمص" not in event["places"] for event in found if event["type"] != "protest")

@@ -282,6 +282,9 @@ class Event:
     separate: bool = False  # told as another incident (في حادث منفصل): never merged into an earlier one
     pointed: bool = False  # after a demonstrative (هذا الهجوم): the event already told, whatever it adds
     deed: bool = False  # a killing undertaken (أقدم المسلحون على قتل): its own event, never another's toll
+    # في البلدة: the town its kind noun points back to; given only after merging, as a mention that
+    # points back still joins the event told before
+    anaphoric_place: str | None = None
 
     @property
     def own_date(self) -> EventDate | None:
@@ -655,11 +658,38 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
         event.places = _names_in(context.places, segment,
                                  exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event)
                                  | _light_verb_subject(context, event) | dateline)
+        event.anaphoric_place = None if event.places else _anaphoric_town(context, segment)
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
         _attach_numbers(event, doc, segment, _counts_in(context, segment))
         event.date = _nearest_date(doc, event)
         _attach_modality_and_source(event, context, clause)
+
+
+TOWN_ANAPHORS = word_set("town_anaphor")
+
+
+def _anaphoric_town(context: EventContext, segment: tuple[int, int]) -> str | None:
+    """وقتل ثلاثة في البلدة، قصف على المدينة: a town named only by its kind noun with the article is the
+    last place the text introduced with the same noun (بلدة بيبلا ... في البلدة)."""
+    doc = context.doc
+    named = {index for mention in context.places for index in range(mention.first, mention.last + 1)}
+    for index in range(segment[0], min(segment[1], len(doc.tokens) - 1) + 1):
+        anaphor = {stem for _, stem in doc.tokens[index].stems} & TOWN_ANAPHORS
+        if index in named or not anaphor:
+            continue
+        if index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm in DEMONSTRATIVES:
+            continue
+        return _last_introduced(context, index, next(iter(anaphor)).removeprefix("ال"))
+    return None
+
+
+def _last_introduced(context: EventContext, index: int, kind_noun: str) -> str | None:
+    """The last place before token `index` written after its kind noun (بلدة بيبلا، ومدينة دوما)."""
+    doc = context.doc
+    before = [mention for mention in context.places if mention.last < index
+              and any(kind_noun in _bare_stems(doc.tokens[at]) for at in (mention.first - 1, mention.first) if at >= 0)]
+    return max(before, key=lambda mention: mention.last).name if before else None
 
 
 def _actor_tokens(context: EventContext, segment: tuple[int, int]) -> set[int]:
@@ -2165,7 +2195,11 @@ def extract_events(doc: Document) -> Document:
     kept = [event for event in kept if not _kind_in_a_list(event, context)]
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
-    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept, PlaceFacts.of(doc))]
+    merged = merge_mentions(kept, PlaceFacts.of(doc))
+    for event in merged:
+        if not event.places:
+            _add(event.places, event.anaphoric_place)
+    doc.fields["events"] = [event.item(doc) for event in merged]
     return doc
 
 
