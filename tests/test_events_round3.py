@@ -188,3 +188,20 @@ def test_an_event_with_its_own_place_keeps_it(nlp):
 def test_a_province_is_no_antecedent_town(nlp):
     found = events_of(nlp, "وتظاهر المئات في محافظة حمص. وفي اليوم التالي قتل شاب في هجوم على القرية.")
     assert all("حمص" not in event["places"] for event in found if event["type"] != "protest")
+
+
+def test_a_bare_present_in_a_quote_is_what_someone_does(nlp):
+    assert events_of(nlp, 'وقال الرئيس: "نحن لسنا خائفين، هم يهددون ويقتلون لأنهم خائفون".') == []
+    assert events_of(nlp, 'وقال المتحدث: "إن الميليشيات تقصف المدنيين في كل مكان".') == []
+
+
+def test_a_placed_present_or_a_past_in_a_quote_is_an_event(nlp):
+    found = events_of(nlp, 'وقال شاهد: "الطائرات تقصف الآن الأحياء السكنية في مدينة حلب".')
+    assert [event["type"] for event in found] == ["airstrike"]
+    found = events_of(nlp, 'وقال شاهد: "قصفت الطائرات الحي فجرا".')
+    assert [event["type"] for event in found] == ["airstrike"]
+
+
+def test_a_bare_present_outside_a_quote_is_not_dropped_by_the_quote_rule(nlp):
+    found = events_of(nlp, "وتقصف الطائرات الآن الأحياء السكنية.")
+    assert [event["type"] for event in found] == ["airstrike"]

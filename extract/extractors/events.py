@@ -1613,6 +1613,17 @@ def _accusation_arguments(event: Event, context: EventContext, index: int, trigg
         event.actors.remove(event.source)
 
 
+def _quoted_generic(event: Event, context: EventContext) -> bool:
+    """"إسرائيل تقتل وتهدد"، "هم يهددون ويقتلون": a bare present in a direct quote, with no place, toll
+    or day of its own, says what someone does, not an event the report tells."""
+    doc = context.doc
+    if event.pos != "verb" or event.modality != "asserted" or not _is_imperfect(doc, event):
+        return False
+    quote = _quote_around(doc, event.trigger_start)
+    return quote is not None and quote.direct and not event.places and event.killed is None \
+        and event.injured is None and event.firm_date is None
+
+
 def _quote_around(doc: Document, offset: int) -> Quote | None:
     for quote in doc.fields.get("quotes", []):
         if quote.start is not None and quote.start <= offset < quote.end:
@@ -2190,7 +2201,8 @@ def extract_events(doc: Document) -> Document:
     _mark_deeds(candidates, context)
     candidates = _drop_casualty_triggers(candidates)
     attach_arguments(candidates, context)
-    kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
+    kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)
+            and not _quoted_generic(event, context)]
     kept = _absorb_casualty_triggers(kept, context)
     kept = [event for event in kept if not _kind_in_a_list(event, context)]
     _mark_told_apart(kept, context)
