@@ -205,3 +205,30 @@ def test_a_placed_present_or_a_past_in_a_quote_is_an_event(nlp):
 def test_a_bare_present_outside_a_quote_is_not_dropped_by_the_quote_rule(nlp):
     found = events_of(nlp, "وتقصف الطائرات الآن الأحياء السكنية.")
     assert [event["type"] for event in found] == ["airstrike"]
+
+
+def test_a_pluperfect_dated_by_a_year_is_a_recalled_past(nlp):
+    found = events_of(nlp, "قتل خمسة جنود في هجوم على حاجز في مدينة العريش. وكان مسلحون قد هاجموا في "
+                           "العام الماضي مسجدا في مدينة بئر العبد فقتلوا أكثر من 300 مصل.")
+    assert [event["type"] for event in found] == ["attack"]
+    assert found[0]["places"] == ["العريش"]
+    assert events_of(nlp, "وكانت الطائرات قد شنت في يونيو 2014 غارات على مدينة الموصل.") == []
+
+
+def test_a_pluperfect_of_yesterday_or_qad_alone_is_still_told(nlp):
+    found = events_of(nlp, "وكان مسلحون قد هاجموا أمس حاجزا للجيش في مدينة العريش.")
+    assert [event["type"] for event in found] == ["attack"]
+    found = events_of(nlp, "وقد شنت الطائرات في يونيو 2014 غارات على مدينة الموصل.")
+    assert [event["type"] for event in found] == ["airstrike"]
+
+
+def test_a_pluperfect_in_another_clause_does_not_reach_the_event(nlp):
+    found = events_of(nlp, "وقال الوزير إن الحكومة كانت قد حذرت العام الماضي من هجمات، "
+                           "وقتل أمس 20 شخصا في هجوم على سوق مدينة الموصل.")
+    assert [event["type"] for event in found] == ["attack"]
+
+
+def test_a_pluperfect_report_does_not_make_its_event_recalled(nlp):
+    found = events_of(nlp, "وكانت المنظمة قد أكدت في تقرير العام الماضي أن الطائرات قصفت مدينة الموصل "
+                           "وقتلت 20 شخصا.")
+    assert [event["type"] for event in found] == ["airstrike"]

@@ -1776,13 +1776,38 @@ def _background(event: Event, context: EventContext) -> bool:
         return True
     if _lasting_since(event, context):
         return True
+    if _pluperfect(event, context):
+        return _coarse_dated_clause(event, context)
     if event.pos != "noun" or not any(context.role(index) == "time_connective"
                                       for index in range(max(first, event.first_token - 2), event.first_token)):
         return False
+    return _coarse_dated_clause(event, context)
+
+
+def _coarse_dated_clause(event: Event, context: EventContext) -> bool:
     clause = context.clause(event.trigger)
     doc = context.doc
     low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
     return any(low <= date.start < high and _coarse_past(date) for date in doc.fields.get("dates", []))
+
+
+PLUPERFECT_REACH = 6  # كان before قد: وكان مسلحون من التنظيم قد هاجموا، وكانت الطائرات قد شنت غارات
+KANA_FORMS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
+QAD_FORMS = frozenset({"قد", "وقد"})
+
+
+def _pluperfect(event: Event, context: EventContext) -> bool:
+    """وكان مسلحون قد هاجموا في العام الماضي مسجدا: كان ... قد before the trigger (or its light verb)
+    tells what had happened before; dated only by a year or a month, it is a recalled past."""
+    doc = context.doc
+    first, _ = context.clause(event.trigger)  # ... قد هاجموا مسجدا فقتلوا: the whole clause is recalled
+    for index in range(event.first_token - 1, first - 1, -1):
+        if doc.tokens[index].norm in COMPLEMENTIZERS or context.role(index) == "report":
+            return False  # وكانت المنظمة قد أكدت أن الغاز استخدم: the report is recalled, not the event
+        if doc.tokens[index].norm in QAD_FORMS:
+            return any(doc.tokens[before].norm in KANA_FORMS
+                       for before in range(max(first, index - PLUPERFECT_REACH), index))
+    return False
 
 
 def _lasting_since(event: Event, context: EventContext) -> bool:
