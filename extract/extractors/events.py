@@ -62,6 +62,10 @@ LIGHT_VERB_WINDOW = 6
 MODALITY_PRIORITY = {"denied": 4, "alleged": 3, "threatened": 2, "possible": 1, "asserted": 0}
 KILLED_CUES = word_set("killed_cue")
 INJURED_CUES = word_set("injured_cue")
+TOLL_HEADS = word_set("toll_head")
+DUAL_PERSON_NOUNS = word_set("dual_person")
+CUMULATIVE = word_set("cumulative")
+SINCE_WORDS = frozenset({"منذ"})
 TIMES_UNITS = word_set("times_unit")
 
 
@@ -277,6 +281,10 @@ class Event:
     conjoined: bool = False  # written with و/ف (واستهدف): it opens a clause of its own
     separate: bool = False  # told as another incident (في حادث منفصل): never merged into an earlier one
     pointed: bool = False  # after a demonstrative (هذا الهجوم): the event already told, whatever it adds
+    deed: bool = False  # a killing undertaken (أقدم المسلحون على قتل): its own event, never another's toll
+    # في البلدة: the town its kind noun points back to; given only after merging, as a mention that
+    # points back still joins the event told before
+    anaphoric_place: str | None = None
 
     @property
     def own_date(self) -> EventDate | None:
@@ -453,14 +461,22 @@ def _covered_by_names(context: EventContext) -> set[int]:
     return covered
 
 
+# Words after which a verb-or-noun form is the masdar: prepositions, and على (أقدم المسلح على قتل
+# الصحفي: the name after قتل is whom he killed, not who killed). على is matched as written, with its
+# alif maqsura: normalised it would also be the name علي (محمد علي قتل في غارة).
+MASDAR_AFTER = frozenset({"في", "من", "عن", "بعد", "اثر", "خلال", "جراء"})
+MASDAR_AFTER_MAQSURA = frozenset({"علي", "وعلي"})
+
+
 def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry | None:
     entry = trigger_lexicon().get(core)
     if entry is None:
         return None
     noun = noun_readings().get(core)
     if entry.pos == "verb" and noun is not None:
-        previous = doc.tokens[index - 1].norm if index > 0 else ""
-        if any(char in PREPOSITION_CLITICS for char in clitic) or previous in ("في", "من", "عن", "بعد", "اثر", "خلال", "جراء"):
+        previous = doc.tokens[index - 1] if index > 0 else None
+        if any(char in PREPOSITION_CLITICS for char in clitic) or previous is not None \
+                and (previous.norm in MASDAR_AFTER or previous.norm in MASDAR_AFTER_MAQSURA and previous.text.endswith("ى")):
             entry = noun
     if entry.pos == "noun" and clitic.endswith("ل") and not core.startswith("ال") \
             and _undergo_verb(doc, index) is None:
@@ -488,7 +504,7 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
 
 CAREER_READINGS = word_set("career_reading")
 # needs (see the trigger file) checked on the words right after the trigger: need -> cue role
-LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase")}
+LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase"), "blade": ("blade",)}
 # أصيب، إصابة: a wounding, the toll of another violent event in its sentence
 WOUND_LEMMAS = frozenset({"اصيب", "اصابه"})
 
@@ -505,7 +521,7 @@ def _cue_follows(doc: Document, last: int, roles: tuple[str, ...]) -> bool:
 
 def _is_toll(event: Event) -> bool:
     """A killing or a wounding: told beside another violent event, it is that event's casualties."""
-    return event.type == "killing" or event.lemma in WOUND_LEMMAS
+    return (event.type == "killing" or event.lemma in WOUND_LEMMAS) and not event.deed
 
 
 def _can_host(event: Event) -> bool:
@@ -642,11 +658,38 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
         event.places = _names_in(context.places, segment,
                                  exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event)
                                  | _light_verb_subject(context, event) | dateline)
+        event.anaphoric_place = None if event.places else _anaphoric_town(context, segment)
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
         _attach_numbers(event, doc, segment, _counts_in(context, segment))
         event.date = _nearest_date(doc, event)
         _attach_modality_and_source(event, context, clause)
+
+
+TOWN_ANAPHORS = word_set("town_anaphor")
+
+
+def _anaphoric_town(context: EventContext, segment: tuple[int, int]) -> str | None:
+    """وقتل ثلاثة في البلدة، قصف على المدينة: a town named only by its kind noun with the article is the
+    last place the text introduced with the same noun (بلدة بيبلا ... في البلدة)."""
+    doc = context.doc
+    named = {index for mention in context.places for index in range(mention.first, mention.last + 1)}
+    for index in range(segment[0], min(segment[1], len(doc.tokens) - 1) + 1):
+        anaphor = {stem for _, stem in doc.tokens[index].stems} & TOWN_ANAPHORS
+        if index in named or not anaphor:
+            continue
+        if index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm in DEMONSTRATIVES:
+            continue
+        return _last_introduced(context, index, next(iter(anaphor)).removeprefix("ال"))
+    return None
+
+
+def _last_introduced(context: EventContext, index: int, kind_noun: str) -> str | None:
+    """The last place before token `index` written after its kind noun (بلدة بيبلا، ومدينة دوما)."""
+    doc = context.doc
+    before = [mention for mention in context.places if mention.last < index
+              and any(kind_noun in _bare_stems(doc.tokens[at]) for at in (mention.first - 1, mention.first) if at >= 0)]
+    return max(before, key=lambda mention: mention.last).name if before else None
 
 
 def _actor_tokens(context: EventContext, segment: tuple[int, int]) -> set[int]:
@@ -1319,6 +1362,8 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
         if unit in TIMES_UNITS or unit.removeprefix("ال") in TIMES_UNITS:
             event.times = event.times or value
             continue
+        if _event_noun_unit(unit):
+            continue  # قتل انفجاران 26 شخصا: two blasts, not two dead (nor a count of the event's own)
         casualty = _casualty_kind(doc, index, last, unit, (segment[0], _sentence_last(doc, index)))
         if casualty is None and event.type == "killing" and event.trigger < index <= event.trigger + KILLING_COUNT_REACH:
             casualty = "killed"  # قتل مسلحون ثلاثة صحفيين: the killing's own victims
@@ -1326,6 +1371,39 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
             event.killed = event.killed or value
         elif casualty == "injured":
             event.injured = event.injured or value
+    if event.killed is None or event.injured is None:
+        _attach_duals(event, doc, segment)
+
+
+def _attach_duals(event: Event, doc: Document, segment: tuple[int, int]) -> None:
+    """فقتل جنديين، أصيب طفلان: a dual of a person noun beside a casualty word is a toll of two."""
+    for index in range(segment[0], min(segment[1], len(doc.tokens) - 1) + 1):
+        if not _bare_stems(doc.tokens[index]) & dual_persons():
+            continue
+        casualty = _casualty_kind(doc, index, index, "", (segment[0], _sentence_last(doc, index)))
+        if casualty == "killed" and event.killed is None:
+            event.killed = Amount(2, None)
+        elif casualty == "injured" and event.injured is None:
+            event.injured = Amount(2, None)
+
+
+@lru_cache(maxsize=1)
+def dual_persons() -> frozenset[str]:
+    """The duals of person nouns whose plural is broken (جندي → جنود), so that -ين/-ان is only the dual
+    (nisba nouns with a sound plural, مدنيين، صحفيين, are left out: their -ين is also the plural)."""
+    forms: set[str] = set()
+    for noun in DUAL_PERSON_NOUNS:
+        stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+        forms.update(stem + ending for ending in ("ين", "ان"))
+    return frozenset(forms)
+
+
+def _event_noun_unit(unit: str) -> bool:
+    """قتل انفجاران 26 شخصا: the dual of an event noun counts the events, not the dead (but people who
+    take part, ثلاثة محتجين، are the dead)."""
+    entry = noun_readings().get(unit)
+    return entry is not None and entry.type != "killing" and entry.needs != PARTICIPANT \
+        and unit.endswith(("ان", "ين")) and not {unit, unit.removeprefix("ال")} & (KILLED_CUES | INJURED_CUES)
 
 
 def _sentence_last(doc: Document, index: int) -> int:
@@ -1341,6 +1419,9 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
         return "killed"
     if unit in INJURED_CUES:
         return "injured"
+    toll = _toll_head_kind(doc, first)
+    if toll:
+        return toll
     for distance in (1, 2):
         for index in (first - distance, last + distance):  # 15 مسلحا حوثيا قتلوا: two words after
             if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
@@ -1351,6 +1432,38 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
             if words & INJURED_CUES:
                 return "injured"
     return None
+
+
+TOLL_HEAD_REACH = 8  # بلغت حصيلة القتلى في الهجوم على السوق 12 شخصا
+
+
+def _toll_head_kind(doc: Document, first: int) -> str | None:
+    """بلغت حصيلة القتلى ... 12، ارتفع عدد الجرحى إلى 30: the count is the toll named before it in its
+    clause, by a toll noun with a casualty word right after it. Another count or casualty word
+    between them (حصيلة القتلى 12 والجرحى 30) is the nearer toll's."""
+    for index in range(first - 1, max(-1, first - TOLL_HEAD_REACH - 1), -1):
+        token = doc.tokens[index]
+        if token.norm in CLAUSE_BREAKS or token.sentence != doc.tokens[first].sentence or token.kind == "number":
+            return None
+        words = _bare_stems(token)
+        if words & TOLL_HEADS and index + 1 < first:
+            if index > 0 and _bare_stems(doc.tokens[index - 1]) & CUMULATIVE or any(
+                    token.norm in SINCE_WORDS for token in doc.tokens[index + 1:first]):
+                return None  # إجمالي عدد القتلى، عدد القتلى منذ بدء الحرب: a running total, no one event's
+            following = _bare_stems(doc.tokens[index + 1])
+            if following & KILLED_CUES:
+                return "killed"
+            if following & INJURED_CUES:
+                return "injured"
+        elif words & (KILLED_CUES | INJURED_CUES) and not (
+                index > 0 and _bare_stems(doc.tokens[index - 1]) & TOLL_HEADS):
+            return None
+    return None
+
+
+def _bare_stems(token: Token) -> set[str]:
+    """A token's stems, each also without the article (القتلى is read as قتلى)."""
+    return {form for _, stem in token.stems for form in (stem, stem.removeprefix("ال"))}
 
 
 def _frames_report(doc: Document, date: Date, event: Event) -> bool:
@@ -1500,6 +1613,17 @@ def _accusation_arguments(event: Event, context: EventContext, index: int, trigg
         event.actors.remove(event.source)
 
 
+def _quoted_generic(event: Event, context: EventContext) -> bool:
+    """"إسرائيل تقتل وتهدد"، "هم يهددون ويقتلون": a bare present in a direct quote, with no place, toll
+    or day of its own, says what someone does, not an event the report tells."""
+    doc = context.doc
+    if event.pos != "verb" or event.modality != "asserted" or not _is_imperfect(doc, event):
+        return False
+    quote = _quote_around(doc, event.trigger_start)
+    return quote is not None and quote.direct and not event.places and event.killed is None \
+        and event.injured is None and event.firm_date is None
+
+
 def _quote_around(doc: Document, offset: int) -> Quote | None:
     for quote in doc.fields.get("quotes", []):
         if quote.start is not None and quote.start <= offset < quote.end:
@@ -1546,6 +1670,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
     for event in events:
         if event.type in HAZARD_READINGS and event.sentence not in armed and _natural_cause(event, context):
             continue  # قتل ثلاثة في زلزال ضرب البلاد، شرد الفيضان آلاف السكان: a disaster, not violence
+        if _accident_blast(event, context):
+            continue  # تحطمت الطائرة وانفجرت عند ارتطامها بالأرض: the crash's fire, not a bomb
         if _generic(event, context):
             continue  # أي استخدام للأسلحة الكيماوية، كل هجوم: any such event, none told
         if _in_match_report(event, context):
@@ -1570,6 +1696,19 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
 # A death, a blow (ضرب) or a flight can be a disaster's; a strike, a shelling or a bombing cannot.
 HAZARD_READINGS = frozenset({"killing", "attack", "displacement"})
 WEAPON_TYPES = frozenset({"chemical_attack", "airstrike", "shelling", "bombing", "armed_clash"})
+
+
+# A bare explosion (انفجار، انفجر), with nothing detonated named, can be an accident's.
+BLAST_LEMMAS = frozenset({"انفجار", "انفجر"})
+
+
+def _accident_blast(event: Event, context: EventContext) -> bool:
+    """انفجار in a sentence with a crash or an accident (تحطم، حادث سير) and no explosive in it
+    (عبوة، سيارة مفخخة) is the accident's; with an explosive named it stays a bombing."""
+    if event.lemma not in BLAST_LEMMAS or not _natural_cause(event, context):
+        return False
+    first, last = context.sentence_bounds[event.sentence]
+    return not any(context.role(index) == "explosive" for index in range(first, last + 1))
 
 
 def _natural_cause(event: Event, context: EventContext) -> bool:
@@ -1637,13 +1776,38 @@ def _background(event: Event, context: EventContext) -> bool:
         return True
     if _lasting_since(event, context):
         return True
+    if _pluperfect(event, context):
+        return _coarse_dated_clause(event, context)
     if event.pos != "noun" or not any(context.role(index) == "time_connective"
                                       for index in range(max(first, event.first_token - 2), event.first_token)):
         return False
+    return _coarse_dated_clause(event, context)
+
+
+def _coarse_dated_clause(event: Event, context: EventContext) -> bool:
     clause = context.clause(event.trigger)
     doc = context.doc
     low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
     return any(low <= date.start < high and _coarse_past(date) for date in doc.fields.get("dates", []))
+
+
+PLUPERFECT_REACH = 6  # كان before قد: وكان مسلحون من التنظيم قد هاجموا، وكانت الطائرات قد شنت غارات
+KANA_FORMS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
+QAD_FORMS = frozenset({"قد", "وقد"})
+
+
+def _pluperfect(event: Event, context: EventContext) -> bool:
+    """وكان مسلحون قد هاجموا في العام الماضي مسجدا: كان ... قد before the trigger (or its light verb)
+    tells what had happened before; dated only by a year or a month, it is a recalled past."""
+    doc = context.doc
+    first, _ = context.clause(event.trigger)  # ... قد هاجموا مسجدا فقتلوا: the whole clause is recalled
+    for index in range(event.first_token - 1, first - 1, -1):
+        if doc.tokens[index].norm in COMPLEMENTIZERS or context.role(index) == "report":
+            return False  # وكانت المنظمة قد أكدت أن الغاز استخدم: the report is recalled, not the event
+        if doc.tokens[index].norm in QAD_FORMS:
+            return any(doc.tokens[before].norm in KANA_FORMS
+                       for before in range(max(first, index - PLUPERFECT_REACH), index))
+    return False
 
 
 def _lasting_since(event: Event, context: EventContext) -> bool:
@@ -1665,11 +1829,17 @@ def _habit(event: Event, context: EventContext, clause: tuple[int, int]) -> bool
     """يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات: an adverb of habit with the present, of the
     trigger or of the verb that carries its noun."""
     tokens = context.doc.tokens
-    if not any(tokens[index].norm in HABITUAL_WORDS for index in range(clause[0], clause[1] + 1)):
+    if not any(tokens[index].norm in HABITUAL_WORDS or _every_span(tokens, index, clause[1])
+               for index in range(clause[0], clause[1] + 1)):
         return False
     if _is_imperfect(context.doc, event):
         return True
     return event.pos == "noun" and any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+
+
+def _every_span(tokens: list[Token], index: int, last: int) -> bool:
+    """كل يوم، كل ليلة: 'every' before a span of time is an adverb of habit."""
+    return tokens[index].norm in ("كل", "وكل") and index < last and tokens[index + 1].norm in HABIT_SPANS
 
 
 def _present_carrier(context: EventContext, index: int) -> bool:
@@ -1696,6 +1866,7 @@ def _since_years(context: EventContext, clause: tuple[int, int]) -> bool:
 
 DURATION_UNITS = word_set("duration_unit")
 HABITUAL_WORDS = word_set("habitual")  # يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات
+HABIT_SPANS = word_set("habit_span")  # كل يوم، كل ليلة
 
 
 COARSE_DATE_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "سنوات", "سنتين", "اعوام", "عامين"})
@@ -2052,15 +2223,31 @@ def extract_events(doc: Document) -> Document:
     candidates = find_triggers(doc, context)
     candidates = _drop_hypotheticals(candidates, context)
     candidates = join_predicates(candidates, context)
+    _mark_deeds(candidates, context)
     candidates = _drop_casualty_triggers(candidates)
     attach_arguments(candidates, context)
-    kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)]
+    kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)
+            and not _quoted_generic(event, context)]
     kept = _absorb_casualty_triggers(kept, context)
     kept = [event for event in kept if not _kind_in_a_list(event, context)]
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
-    doc.fields["events"] = [event.item(doc) for event in merge_mentions(kept, PlaceFacts.of(doc))]
+    merged = merge_mentions(kept, PlaceFacts.of(doc))
+    for event in merged:
+        if not event.places:
+            _add(event.places, event.anaphoric_place)
+    doc.fields["events"] = [event.item(doc) for event in merged]
     return doc
+
+
+def _mark_deeds(events: list[Event], context: EventContext) -> None:
+    """أقدم المسلحون على قتل شرطيين، بعد إقدام عناصر الحزب على قتل ...: a light verb with على before a
+    killing makes it a deed with its own doer, not the toll of a strike told beside it."""
+    doc = context.doc
+    for event in events:
+        before = event.first_token - 1
+        event.deed = event.type == "killing" and before > 0 and doc.tokens[before].norm in MASDAR_AFTER_MAQSURA \
+            and doc.tokens[before].text.endswith("ى") and _light_verb_before(context, event) is not None
 
 
 def _mark_told_apart(events: list[Event], context: EventContext) -> None:
