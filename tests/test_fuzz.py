@@ -40,3 +40,8 @@ def test_arabic_like_text(text):
 @given(st.text(max_size=300))
 def test_any_unicode_text(text):
     _check(text)
+
+
+def test_an_organisation_that_starts_after_a_proclitic_in_the_last_word():
+    """Found by the fuzzer: a span starting inside the text's last token has no token at its start."""
+    _check('قال"-بنتقال')

@@ -335,8 +335,8 @@ def _description_before(doc: Document, model_span: Span, inner: list[Span]) -> b
     the person whose name follows (المهاجم الأوروغوياني أرسيمندي، القاضي), however sure the model is."""
     if model_span.start >= inner[0].start:
         return False
-    first = doc.tokens[doc.token_index_at(model_span.start)]
-    return is_definite_adjective(first) or first.norm in nationality_countries()
+    tokens = _tokens_of(doc, model_span)
+    return bool(tokens) and (is_definite_adjective(tokens[0]) or tokens[0].norm in nationality_countries())
 
 
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
