@@ -180,6 +180,15 @@ class Document:
             self._token_starts = [token.start for token in self.tokens]
         return bisect_left(self._token_starts, offset)
 
+    def token_index_holding(self, offset: int) -> int:
+        """Index of the token that holds original `offset` (a span may start inside one, after its
+        proclitic), else of the first token after it."""
+        index = self.token_index_at(offset)
+        if index > 0 and (index == len(self.tokens) or self.tokens[index].start > offset) \
+                and self.tokens[index - 1].end > offset:
+            index -= 1
+        return index
+
     def tokens_before(self, offset: int, count: int) -> list[Token]:
         """The `count` tokens that end at or before original `offset`."""
         index = self.token_index_at(offset)

@@ -71,5 +71,12 @@ def places_by_name(nlp, text: str) -> dict[str, dict[str, Any]]:
     return {place["name"]: place for place in nlp(text)["places"]}
 
 
+def quotes_of(nlp, text: str) -> list[dict[str, Any]]:
+    """A test sentence's quotes, every span's offsets checked."""
+    record = nlp(text)
+    assert_offsets(record, text)
+    return record["quotes"]
+
+
 def quote_speakers(quotes: list[dict[str, Any]]) -> list[str | None]:
     return [(quote["speaker"] or {}).get("text") for quote in quotes]

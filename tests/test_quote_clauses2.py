@@ -2,13 +2,10 @@
 relative clause that reports (التي أكدت أن), a temporal clause (بعد أن قال), and the cues كتب and
 ردّ. Sentences written for these tests."""
 
-from conftest import assert_offsets
+from conftest import quotes_of
 
 
-def quotes(nlp, text):
-    record = nlp(text)
-    assert_offsets(record, text)
-    return record["quotes"]
+quotes = quotes_of
 
 
 def test_clause_initial_bayyana_with_its_subject_before_an(nlp):

@@ -4,13 +4,10 @@ quote, and reported speech with no nameable speaker."""
 
 import pytest
 
-from conftest import assert_offsets
+from conftest import quotes_of
 
 
-def quotes(nlp, text):
-    record = nlp(text)
-    assert_offsets(record, text)
-    return record["quotes"]
+quotes = quotes_of
 
 
 def speaker_text(quote):

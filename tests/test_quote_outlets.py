@@ -2,13 +2,10 @@
 reports with a bare addressee, the occasion named again after في, clauses opened by كما, and
 agreement with إحدى. Sentences written for these tests."""
 
-from conftest import assert_offsets, quote_speakers
+from conftest import quote_speakers, quotes_of
 
 
-def quotes(nlp, text):
-    record = nlp(text)
-    assert_offsets(record, text)
-    return record["quotes"]
+quotes = quotes_of
 
 
 speakers = quote_speakers

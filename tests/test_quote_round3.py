@@ -2,13 +2,10 @@
 it, even where its first word is also a common noun (فلاح، نجاح). Sentences written for these
 tests; the names are made up."""
 
-from conftest import assert_offsets, quote_speakers
+from conftest import quote_speakers, quotes_of
 
 
-def quotes(nlp, text):
-    record = nlp(text)
-    assert_offsets(record, text)
-    return record["quotes"]
+quotes = quotes_of
 
 
 speakers = quote_speakers

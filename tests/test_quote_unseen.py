@@ -1,13 +1,10 @@
 """Quotes on news the rules were not grown on (issue 12): speaker agreement, addressees, titles,
 abbreviations and clauses that give a time or a reason. Sentences written for these tests."""
 
-from conftest import assert_offsets, quote_speakers
+from conftest import quote_speakers, quotes_of
 
 
-def quotes(nlp, text):
-    record = nlp(text)
-    assert_offsets(record, text)
-    return record["quotes"]
+quotes = quotes_of
 
 
 speakers = quote_speakers

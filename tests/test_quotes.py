@@ -1,12 +1,9 @@
 import pytest
 
-from conftest import assert_offsets
+from conftest import quotes_of
 
 
-def quotes(nlp, text):
-    record = nlp(text)
-    assert_offsets(record, text)
-    return record["quotes"]
+quotes = quotes_of
 
 
 def test_indirect_quote_with_named_speaker(nlp):

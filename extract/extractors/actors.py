@@ -369,10 +369,8 @@ def extract_actors(doc: Document) -> Document:
 def with_place_worked_in(doc: Document, span: Span) -> Span:
     """بعثة الأمم المتحدة في ليبيا: a body named by a mission's head goes on with في and the place it
     works in; the place stays a place entity of its own."""
-    index = doc.token_index_at(span.start)
-    if index == len(doc.tokens) or doc.tokens[index].start > span.start:
-        index -= 1  # the span starts after a proclitic, inside the token before
-    if index < 0 or not any(stem in word_set("mission_head") for _, stem in doc.tokens[index].stems):
+    index = doc.token_index_holding(span.start)
+    if index == len(doc.tokens) or not any(stem in word_set("mission_head") for _, stem in doc.tokens[index].stems):
         return span
     place = next((entity for entity in doc.entities if entity.label == "LOC" and entity.start > span.end), None)
     if place is None or doc.text[span.end:place.start] != " في ":

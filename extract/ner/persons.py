@@ -397,9 +397,7 @@ def _month_words() -> frozenset[str]:
 
 def _token_range(doc: Document, span: Span) -> tuple[int, int]:
     """The first and last tokens a span touches (a span may start inside a token, after its proclitic)."""
-    first = doc.token_index_at(span.start)
-    if first > 0 and (first == len(doc.tokens) or doc.tokens[first].start > span.start) and doc.tokens[first - 1].end > span.start:
-        first -= 1
+    first = doc.token_index_holding(span.start)
     return first, max(first, doc.token_index_at(span.end) - 1)
 
 

@@ -414,8 +414,7 @@ def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[S
     for span in headed:
         if any(other.start < span.end < other.end for other in listed):
             continue
-        index = doc.token_index_at(span.start)
-        index -= index >= len(doc.tokens) or doc.tokens[index].start > span.start  # the head under a proclitic (بقصر)
+        index = doc.token_index_holding(span.start)  # the head under a proclitic (بقصر)
         if not 0 <= index < len(doc.tokens) - 1 or doc.tokens[index + 1].start >= span.end:
             continue
         heads = [place_heads()[stem] for _, stem in doc.tokens[index].stems if stem in place_heads()]
