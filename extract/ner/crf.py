@@ -512,67 +512,99 @@ class CrfModel:
             np.add.at(scores, positions, self.weights[rows])
         return scores
 
-    def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
-        """The best tag path of each sentence, all sentences decoded in one pass over positions:
-        longest first, so that at each position the sentences still running are a leading slice."""
+    def _by_position(self, scores, lengths: Sequence[int]):
+        """The sentences' scores stacked (position x sentence x labels), longest sentence first, so
+        that at each position the sentences still running are a leading slice: the order, the
+        sorted lengths, the stack, and how many sentences run at each position."""
         import numpy as np
 
         lengths_array = np.asarray(lengths)
         order = np.argsort(-lengths_array, kind="stable")
-        count, longest, size = len(lengths), int(lengths_array.max()), len(self.labels)
+        count, longest = len(lengths), int(lengths_array.max())
         sorted_lengths = lengths_array[order]
-        padded = np.zeros((count, longest, size))
+        padded = np.zeros((longest, count, len(self.labels)))
         starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
-        for row, sentence in enumerate(order):
-            padded[row, :sorted_lengths[row]] = scores[starts[sentence]:starts[sentence] + sorted_lengths[row]]
+        for row, sentence in enumerate(order.tolist()):
+            padded[:sorted_lengths[row], row] = scores[starts[sentence]:starts[sentence] + sorted_lengths[row]]
         running = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left").tolist()
-        best = padded[:, 0].copy()
-        back = []
-        # The same sums and maxima as new arrays each step would hold, written into buffers.
+        return order.tolist(), sorted_lengths.tolist(), padded, running
+
+    def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
+        """The best tag path of each sentence, all sentences decoded in one pass over positions."""
+        import numpy as np
+
+        order, sorted_lengths, padded, running = self._by_position(scores, lengths)
+        longest, count, size = padded.shape
+        best = padded[0].copy()
+        back = np.zeros((longest, count, size), dtype=np.intp)
+        # The same sums and maxima as new arrays each step would hold, written into buffers, laid
+        # out (sentence, to, from) so that the maxima run over the last, contiguous axis.
         candidates_buffer = np.empty((count, size, size))
+        incoming = np.ascontiguousarray(self.transitions.T)
+        add, maximum = np.add, np.maximum.reduce  # without np.max's Python wrapper, called per position
         for position in range(1, longest):
             active = running[position]  # sentences longer than `position`
-            candidates = np.add(best[:active, :, None], self.transitions, out=candidates_buffer[:active])
-            back.append(candidates.argmax(axis=1))
+            running_best = best[:active]
+            candidates = add(running_best[:, None, :], incoming, out=candidates_buffer[:active])
+            candidates.argmax(axis=2, out=back[position, :active])
             # The maximum is the value at the argmax, without take_along_axis's index building.
-            np.max(candidates, axis=1, out=best[:active])
-            best[:active] += padded[:active, position]
+            maximum(candidates, axis=2, out=running_best)
+            running_best += padded[position, :active]
         state = best.argmax(axis=1)
-        columns = np.zeros((count, longest), dtype=np.int64)
+        columns = np.zeros((longest, count), dtype=np.intp)
         rows = np.arange(count)
         for position in range(longest - 1, 0, -1):
             active = running[position]
-            columns[:active, position] = state[:active]
-            state[:active] = back[position - 1][rows[:active], state[:active]]
-        columns[:, 0] = state
+            columns[position, :active] = state[:active]
+            state[:active] = back[position, rows[:active], state[:active]]
+        columns[0] = state
         paths: list[list[str]] = [[] for _ in lengths]
         labels = self.labels
-        for row, (sentence, labels_of_row) in enumerate(zip(order.tolist(), columns.tolist())):
+        for row, (sentence, labels_of_row) in enumerate(zip(order, columns.T.tolist())):
             paths[sentence] = [labels[label] for label in labels_of_row[:sorted_lengths[row]]]
         return paths
 
     def marginals(self, scores):
         """(tokens x labels) probability of each label at each token of one sentence: forward-backward
         over the scores and transitions Viterbi uses, in scaled probabilities (no logarithms)."""
+        return self.sentence_marginals(scores, [len(scores)])[0]
+
+    def sentence_marginals(self, scores, lengths: Sequence[int]) -> list:
+        """`marginals` of each sentence of `scores` (the sentences' tokens in order, `lengths` long),
+        all sentences computed in one pass over positions, as `viterbi` decodes them."""
         import numpy as np
 
         if self._exp_transitions is None:
             self._exp_transitions = np.exp(self.transitions - self.transitions.max())
         moves = self._exp_transitions
-        emissions = np.exp(scores - scores.max(axis=1, keepdims=True))
-        count = len(scores)
-        forward, backward, scale = np.empty_like(emissions), np.ones_like(emissions), np.empty(count)
+        outgoing = np.ascontiguousarray(moves.T)
+        order, sorted_lengths, padded, running = self._by_position(scores, lengths)
+        longest, count, _ = padded.shape
+        emissions = np.exp(padded - padded.max(axis=2, keepdims=True))
+        forward, backward, scale = np.zeros_like(emissions), np.ones_like(emissions), np.ones((longest, count, 1))
         forward[0] = emissions[0]
-        scale[0] = forward[0].sum()
+        scale[0] = forward[0].sum(axis=1, keepdims=True)
         forward[0] /= scale[0]
-        for position in range(1, count):
-            forward[position] = (forward[position - 1] @ moves) * emissions[position]
-            scale[position] = forward[position].sum()
-            forward[position] /= scale[position]
-        for position in range(count - 2, -1, -1):
-            backward[position] = moves @ (emissions[position + 1] * backward[position + 1]) / scale[position + 1]
+        matmul, multiply = np.matmul, np.multiply
+        for position in range(1, longest):
+            active = running[position]
+            step = matmul(forward[position - 1, :active], moves, out=forward[position, :active])
+            step *= emissions[position, :active]
+            total = step.sum(axis=1, keepdims=True, out=scale[position, :active])
+            step /= total
+        for position in range(longest - 2, -1, -1):
+            active = running[position + 1]  # sentences that go on after `position`
+            step = multiply(emissions[position + 1, :active], backward[position + 1, :active],
+                            out=backward[position, :active])
+            matmul(step.copy(), outgoing, out=step)
+            step /= scale[position + 1, :active]
         products = forward * backward
-        return products / products.sum(axis=1, keepdims=True)
+        with np.errstate(invalid="ignore"):  # 0 / 0 past a sentence's end, never read
+            products /= products.sum(axis=2, keepdims=True)
+        tables: list = [None] * len(lengths)
+        for row, sentence in enumerate(order):
+            tables[sentence] = products[:sorted_lengths[row], row]
+        return tables
 
     def tag_sentences(self, sentences: Sequence[Sequence[Token]],
                       lexicons: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
@@ -679,17 +711,14 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
     paths = model.viterbi(scores, [len(tokens) for tokens in sentences])
     spans = [span for tokens, path in zip(sentences, paths) for span in tags_to_spans(doc, tokens, path)]
     starts = [tokens[0].index for tokens in sentences]
-    offsets = [0]
-    for tokens in sentences:
-        offsets.append(offsets[-1] + len(tokens))
-    marginals: dict[int, object] = {}
+    marginals: list = []
     column = {label: position for position, label in enumerate(model.labels)}
 
     def confidence(span: Span) -> float:
         first, end = doc.token_index_at(span.start), doc.token_index_at(span.end)
         sentence = bisect_right(starts, first) - 1
-        if sentence not in marginals:
-            marginals[sentence] = model.marginals(scores[offsets[sentence]:offsets[sentence + 1]])
+        if not marginals:  # every sentence at the first question: one pass costs about what one sentence does
+            marginals.extend(model.sentence_marginals(scores, [len(tokens) for tokens in sentences]))
         table = marginals[sentence]
         base = starts[sentence]
         if first < base or end - base > len(table) or span.label is None:

@@ -405,13 +405,26 @@ def _after_fi(doc: Document, index: int) -> bool:
     return index > 0 and doc.tokens[index - 1].norm == "في" and doc.tokens[index - 1].sentence == doc.tokens[index].sentence
 
 
+def _words_after_fi(doc: Document) -> dict[str, list[int]]:
+    """Normalized word -> the indices of the tokens with that form right after في in their sentence,
+    made once per tokenization (every person span of the article asks)."""
+    cached = doc.scan_cache.get("persons:after_fi")
+    if cached is None or cached[0] is not doc.tokens:
+        index: dict[str, list[int]] = {}
+        for position in range(1, len(doc.tokens)):
+            if _after_fi(doc, position):
+                index.setdefault(doc.tokens[position].norm, []).append(position)
+        cached = doc.scan_cache["persons:after_fi"] = (doc.tokens, index)
+    return cached[1]
+
+
 def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool:
     """فوكوشيما: a name that follows في anywhere in the article (persons are hardly ever "in"), or
     that the article reads as a place elsewhere, is the place, not a person."""
     first, last = _token_range(doc, span)
     words = [token.norm for token in doc.tokens[first:last + 1]]
-    if any(_after_fi(doc, index) and [token.norm for token in doc.tokens[index:index + len(words)]] == words
-           for index in range(len(doc.tokens)) if doc.tokens[index].norm == words[0]):
+    if any([token.norm for token in doc.tokens[index:index + len(words)]] == words
+           for index in _words_after_fi(doc).get(words[0], ())):
         return True
     text = normalize_string(span.text)
     return any(other.label == "LOC" and normalize_string(other.text) == text for other in entities)
