@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.chars import normalize_string
-from extract.lexicons import per_million, person_titles, place_gazetteer, read_tsv, word_frequencies
+from extract.lexicons import cached_load, per_million, person_titles, place_gazetteer, read_tsv, word_frequencies
 
 if TYPE_CHECKING:
     from extract.document import Token
@@ -167,6 +167,11 @@ def is_function_word(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    # 12,000 names normalized one by one at every start-up: kept in cache_dir() instead.
+    return cached_load("given-names", ("given_names_ar.tsv",), _read_given_names)
+
+
+def _read_given_names() -> frozenset[str]:
     return frozenset(normalize_string(row["name"]) for row in read_tsv("given_names_ar.tsv"))
 
 

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.lexicons import _cache_path, _store, actor_lexicon, cache_dir, cached_value, read_tsv, word_frequencies
+from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_value, read_tsv,
+                              word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
@@ -116,9 +117,18 @@ def word_vectors() -> tuple[dict[str, int], object]:
     path = resources.files("extract.data").joinpath(VECTORS_RESOURCE)
     if not path.is_file():
         return {}, None
-    with np.load(str(path)) as data:
-        words = data["words"].tobytes().decode("utf-8").split("\n")
-        return dict(zip(words, range(len(words)))), data["vectors"]
+    # Both members uncompressed in cache_dir() (cached_array): decompressing them was a tenth of a start-up.
+    members = {name: cached_array(str(path), name, lambda name=name: _vectors_member(str(path), name))
+               for name in ("words", "vectors")}
+    words = members["words"].tobytes().decode("utf-8").split("\n")
+    return dict(zip(words, range(len(words)))), members["vectors"]
+
+
+def _vectors_member(path: str, name: str):
+    import numpy as np
+
+    with np.load(path) as data:
+        return data[name]
 
 
 def stem_vector(norm: str, kind: str) -> "np.ndarray | None":
@@ -291,6 +301,8 @@ def tags_to_spans(doc: Document, tokens: Sequence[Token], tags: Sequence[str]) -
     """Spans of BIO or BIOES tags over a sentence's tokens; an I- after O or another label starts a span."""
     spans, label, first = [], None, 0
     for position, tag in enumerate(list(tags) + ["O"]):
+        if tag == "O" and label is None:  # most tags: nothing open, nothing to open
+            continue
         prefix, _, kind = tag.partition("-")
         prefix = {"S": "B", "E": "I"}.get(prefix, prefix)
         if label is not None and (prefix != "I" or kind != label):
@@ -314,12 +326,15 @@ class CrfModel:
         import numpy as np
 
         self.labels = list(labels)
-        self.index = {attribute: row for row, attribute in enumerate(attributes)}
-        self.weights = np.asarray(weights, dtype=np.float64)
+        self.index = dict(zip(attributes, range(len(attributes))))
+        weights = np.asarray(weights)
+        # A zero row at the end, so that every view sums at least one row (np.add.reduceat needs it);
+        # the weights are the rows above it.
+        self._padded_weights = np.zeros((len(weights) + 1, len(self.labels)))
+        self._padded_weights[:-1] = weights
+        self.weights = self._padded_weights[:-1]
         self.transitions = np.asarray(transitions, dtype=np.float64)
         self._zero = np.zeros(len(self.labels))
-        # A zero row at the end, so that every view sums at least one row (np.add.reduceat needs it).
-        self._padded_weights = np.vstack([self.weights, self._zero[None]])
         # Word form -> row of its view scores (own, at -2, -1, +1, +2): the key is the form for an
         # Arabic word, (form, kind) for another. Rows below len(_precomputed) are the word_table's
         # (_fixed_table, read-only, possibly memory-mapped); later ones are added while tagging.
@@ -330,9 +345,9 @@ class CrfModel:
         self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
         self._bigrams = {}
         for attribute, row in self.index.items():
-            for prefix in ("-1|0=", "0|1="):
-                if attribute.startswith(prefix):
-                    self._bigrams[(prefix, *attribute[len(prefix):].split("|", 1))] = row
+            if attribute.startswith(("-1|0=", "0|1=")):
+                prefix = "-1|0=" if attribute.startswith("-1|0=") else "0|1="
+                self._bigrams[(prefix, *attribute[len(prefix):].split("|", 1))] = row
         self._bigram_pairs = frozenset(key[1:] for key in self._bigrams)
         tags = ["^", "$", *(f"{prefix}-{label}" for label in {label[2:] for label in self.labels if label != "O"}
                             for prefix in "BI"), "O"]
@@ -345,7 +360,8 @@ class CrfModel:
         """(views x dimensions x labels) weights of the vector features, or None in a model without them."""
         import numpy as np
 
-        found = [DENSE_ATTRIBUTE.fullmatch(attribute) for attribute in self.index]
+        found = [DENSE_ATTRIBUTE.fullmatch(attribute) for attribute in self.index
+                 if attribute.startswith(("v", "-1:v", "1:v"))]
         dimensions = 1 + max((int(match.group(1)) for match in found if match), default=-1)
         if not dimensions:
             return None
@@ -409,11 +425,11 @@ class CrfModel:
         """(views x labels) float32 scores of a word form's features: own, as seen from -2, -1, +1, +2."""
         import numpy as np
 
-        padding = len(self.weights)
+        padding, known = len(self.weights), self.index.get
         rows, starts = [], []
         for view in word_features(norm, kind):
             starts.append(len(rows))
-            rows.extend(self.index[attribute] for attribute in view if attribute in self.index)
+            rows.extend(row for row in map(known, view) if row is not None)
             rows.append(padding)
         views = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
         vector = stem_vector(norm, kind)

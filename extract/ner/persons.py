@@ -411,9 +411,9 @@ def _words_after_fi(doc: Document) -> dict[str, list[int]]:
     cached = doc.scan_cache.get("persons:after_fi")
     if cached is None or cached[0] is not doc.tokens:
         index: dict[str, list[int]] = {}
-        for position in range(1, len(doc.tokens)):
-            if _after_fi(doc, position):
-                index.setdefault(doc.tokens[position].norm, []).append(position)
+        for position, (before, token) in enumerate(zip(doc.tokens, doc.tokens[1:]), 1):
+            if before.norm == "في" and before.sentence == token.sentence:  # _after_fi
+                index.setdefault(token.norm, []).append(position)
         cached = doc.scan_cache["persons:after_fi"] = (doc.tokens, index)
     return cached[1]
 
