@@ -290,3 +290,45 @@ def test_the_first_words_of_a_sure_name_are_as_sure_as_the_name():
     assert confidence(whole) > 0.5
     assert confidence(first_word) >= confidence(whole) - 1e-9
     assert confidence(doc.span(whole.start, whole.end, "LOC")) < 0.5
+
+
+def _random_model(seed, size=5):
+    rng = np.random.default_rng(seed)
+    labels = ["O", *(f"{prefix}-X{index}" for index in range(size // 2) for prefix in "BI")][:size]
+    return CrfModel(labels, ["w=x"], np.zeros((1, len(labels))), rng.normal(size=(len(labels), len(labels)))), rng
+
+
+def _brute_force_path(model, scores):
+    import itertools
+
+    size = len(model.labels)
+    best = max(itertools.product(range(size), repeat=len(scores)),
+               key=lambda path: sum(scores[i, tag] for i, tag in enumerate(path))
+               + sum(model.transitions[a, b] for a, b in zip(path, path[1:])))
+    return [model.labels[tag] for tag in best]
+
+
+def test_sentences_decoded_together_get_the_paths_each_gets_alone():
+    """Viterbi over a document's sentences at once (longest first, shorter ones dropping out) gives
+    each sentence its own best path: the brute-force one for short sentences."""
+    model, rng = _random_model(1)
+    lengths = [3, 1, 5, 2, 5, 4]
+    scores = rng.normal(size=(sum(lengths), len(model.labels))) * 2
+    starts = np.cumsum([0, *lengths])
+    together = model.viterbi(scores, lengths)
+    for sentence, (start, end) in enumerate(zip(starts, starts[1:])):
+        assert together[sentence] == model.viterbi(scores[start:end], [end - start])[0]
+        assert together[sentence] == _brute_force_path(model, scores[start:end])
+
+
+def test_marginals_of_sentences_together_equal_each_sentence_alone():
+    model, rng = _random_model(2)
+    lengths = [4, 1, 7, 2, 7, 3]
+    scores = rng.normal(size=(sum(lengths), len(model.labels))) * 3
+    starts = np.cumsum([0, *lengths])
+    together = model.sentence_marginals(scores, lengths)
+    for sentence, (start, end) in enumerate(zip(starts, starts[1:])):
+        alone = model.sentence_marginals(scores[start:end], [end - start])[0]
+        assert together[sentence].shape == (end - start, len(model.labels))
+        assert np.allclose(together[sentence], alone, rtol=0, atol=1e-12)
+        assert np.allclose(together[sentence].sum(axis=1), 1)
