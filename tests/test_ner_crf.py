@@ -93,13 +93,13 @@ def test_a_frequent_word_scores_the_same_from_the_table_as_computed_live():
     view scores, and so the same sentence scores, as a model of the same weights that computes
     every word on first sight."""
     model = load_model(model_path())
-    assert len(model._precomputed) == 100_000
+    assert len(model._table_words) > 150_000
     live = _same_weights(model)
-    assert not live._precomputed
-    words = [*model._precomputed[:300], "العالم", "النظام", "المدرب", "ولايه"]
+    assert not len(live._table_words)
+    words = [*model._table_words[:300].tolist(), *model._table_words[-300:].tolist(), "العالم", "النظام", "المدرب", "ولايه"]
     for word in words:
-        row = model._word_ids[word]
-        assert row < len(model._precomputed)
+        row = model.table_row(word)
+        assert row is not None and model._table_words[row] == word
         assert np.array_equal(model._fixed_table[row], live.word_views(word, "arabic")), word
     doc = _doc("قال المدرب إن النظام في العالم تغير. وصل الوفد إلى ولاية الخرطوم.")
     sentences = doc.sentence_tokens()
@@ -118,16 +118,16 @@ def test_the_table_follows_a_changed_word_list(tmp_path, monkeypatch):
     path = tmp_path / "toy.npz"
     _toy_model().save(path)
     first = CrfModel.load(path)
-    word = first._precomputed[0]
-    assert len(first._precomputed) == 200 and first._fixed_table[0, 0, 1] == 0  # no in=given
+    word = first._table_words[0]
+    assert len(first._table_words) == 200 and first._fixed_table[0, 0, 1] == 0  # no in=given
     monkeypatch.setattr(crf, "_word_lists", lambda: {"given": frozenset([word])})
     assert CrfModel.load(path)._fixed_table[0, 0, 1] == 0  # the same key: the stored table
     monkeypatch.setattr(crf, "feature_sources_key", lambda: "changed")
     again = CrfModel.load(path)
-    assert again._precomputed[0] == word and again._fixed_table[0, 0, 1] == 3  # in=given's B-PER weight
+    assert again._table_words[0] == word and again._fixed_table[0, 0, 1] == 3  # in=given's B-PER weight
     assert np.array_equal(again._fixed_table[0], _toy_model().word_views(word, "arabic"))
     assert sorted(file.name.split("-table-")[1] for file in (tmp_path / "cache").glob("toy.npz-*")) == [
-        "changed-views.npy", "changed-words.npy"]
+        "changed-forms.npy", "changed-views.npy"]
 
 
 def test_a_cache_that_cannot_be_written_scores_every_word_live(tmp_path, monkeypatch):
@@ -137,7 +137,7 @@ def test_a_cache_that_cannot_be_written_scores_every_word_live(tmp_path, monkeyp
     path = tmp_path / "toy.npz"
     _toy_model().save(path)
     model = CrfModel.load(path)
-    assert not model._precomputed
+    assert not len(model._table_words)
     assert model.tag(_doc("وصل محمد زكوفريتش اليوم").tokens) == ["O", "B-PER", "I-PER", "O"]
 
 
@@ -332,3 +332,25 @@ def test_marginals_of_sentences_together_equal_each_sentence_alone():
         assert together[sentence].shape == (end - start, len(model.labels))
         assert np.allclose(together[sentence], alone, rtol=0, atol=1e-12)
         assert np.allclose(together[sentence].sum(axis=1), 1)
+
+
+def test_the_table_is_looked_up_by_form_and_misses_what_it_does_not_hold(tmp_path, monkeypatch):
+    """Forms are found by a binary search over the table's sorted forms: a held form gives its row
+    (the same scores as computed live), an absent or a longer form gives none and is scored live."""
+    from extract.ner import crf
+
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(crf, "TABLE_WORDS", 500)
+    path = tmp_path / "toy.npz"
+    _toy_model().save(path)
+    model = CrfModel.load(path)
+    held = model._table_words.tolist()
+    assert held == sorted(held) and len(set(held)) == 500
+    for word in (held[0], held[250], held[-1]):
+        assert held[model.table_row(word)] == word
+        assert np.array_equal(model._fixed_table[model.table_row(word)], _toy_model().word_views(word, "arabic"))
+    longest = max(held, key=len)
+    assert model.table_row(longest + "ات") is None and model.table_row("زكوفريتش") is None
+    doc = _doc(f"وصل محمد زكوفريتش {held[3]} {longest}ات اليوم")
+    lexicons = [["O"] * len(doc.tokens)]
+    assert np.allclose(model.state_scores([doc.tokens], lexicons), _toy_model().state_scores([doc.tokens], lexicons))

@@ -46,12 +46,13 @@ DENSE_VIEWS = {0: "", 2: "-1:", 3: "1:"}
 DENSE_ATTRIBUTE = re.compile(r"(?:-1:|1:)?v(\d+)")
 # Context words on each side that a token's features look at.
 WINDOW = 2
-# Word forms whose scores a model keeps (float32, 5 views x 17 BIOES labels: about 60 MB at most);
-# past it the words added while tagging are dropped and counted again.
-WORD_CACHE_SIZE = 180_000
-# The corpus's most frequent Arabic word forms, whose view scores are computed at first use and
-# memory-mapped from cache_dir() afterwards (34 MB at 17 labels): most of an article's words.
-TABLE_WORDS = 100_000
+# Word forms outside the word table whose scores a model keeps (float32, 5 views x 17 BIOES labels:
+# about 27 MB at most); past it the words added while tagging are dropped and computed again.
+WORD_CACHE_SIZE = 80_000
+# The corpus's most frequent Arabic word forms (200,000: every one of the frequency file's 161,000),
+# whose view scores are computed at first use and memory-mapped from cache_dir() afterwards (55 MB
+# at 17 labels, and 12 MB of forms): most of an article's words.
+TABLE_WORDS = 200_000
 # The code that computes a word's features (with every file of extract/data, what the table is
 # keyed on besides the model file).
 FEATURE_CODE = ("ner/crf.py", "words.py", "tokenize.py", "lexicons.py", "normalize.py", "chars.py")
@@ -336,11 +337,13 @@ class CrfModel:
         self.transitions = np.asarray(transitions, dtype=np.float64)
         self._zero = np.zeros(len(self.labels))
         # Word form -> row of its view scores (own, at -2, -1, +1, +2): the key is the form for an
-        # Arabic word, (form, kind) for another. Rows below len(_precomputed) are the word_table's
-        # (_fixed_table, read-only, possibly memory-mapped); later ones are added while tagging.
+        # Arabic word, (form, kind) for another. Rows below len(_table_words) are the word_table's
+        # (_fixed_table, read-only, memory-mapped; its sorted forms _table_words are looked up on a
+        # form's first sight); later ones (_added of them) are computed while tagging.
         self._word_ids: dict[str | tuple[str, str], int] = {}
-        self._precomputed: list[str] = []
+        self._table_words = np.zeros(0, dtype="<U1")
         self._fixed_table = np.zeros((0, 5, len(self.labels)), dtype=np.float32)
+        self._added = 0
         self._exp_transitions = None
         self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
         self._bigrams = {}
@@ -412,14 +415,35 @@ class CrfModel:
             model.use_table(*table)
         return model
 
-    def use_table(self, words: Sequence[str], table) -> None:
-        """Take the view scores of these Arabic word forms (rows of `table`) as computed."""
+    def use_table(self, words, table) -> None:
+        """Take the view scores of these Arabic word forms (rows of `table`; the forms sorted, a
+        numpy string array) as computed."""
         import numpy as np
 
-        self._precomputed = list(words)
+        self._table_words = np.asarray(words)
         self._fixed_table = table
-        self._word_ids = dict(zip(self._precomputed, range(len(self._precomputed))))
+        self._word_ids = {}
+        self._added = 0
         self._word_table = np.zeros((1024, *self._word_table.shape[1:]), dtype=np.float32)
+
+    def table_row(self, norm: str) -> int | None:
+        """The word table's row of an Arabic word form, or None."""
+        found = self._table_rows([norm])
+        return found.get(norm)
+
+    def _table_rows(self, forms: Sequence[str]) -> dict[str, int]:
+        """The word table's rows of those forms it holds: one binary search for all of a document's
+        new forms, instead of a dict of every table form built at each start-up."""
+        import numpy as np
+
+        table, width = self._table_words, self._table_words.dtype.itemsize // 4
+        forms = [form for form in forms if len(form) <= width]
+        if not forms or not len(table):
+            return {}
+        wanted = np.array(forms, dtype=table.dtype)
+        rows = np.minimum(np.searchsorted(table, wanted), len(table) - 1)
+        hits = (table[rows] == wanted).tolist()
+        return {form: row for form, row, hit in zip(forms, rows.tolist(), hits) if hit}
 
     def word_views(self, norm: str, kind: str):
         """(views x labels) float32 scores of a word form's features: own, as seen from -2, -1, +1, +2."""
@@ -458,13 +482,14 @@ class CrfModel:
         found = self._word_ids.get(key)
         if found is not None:
             return found
-        found = len(self._word_ids)
-        added = found - len(self._precomputed)  # its row in _word_table
+        added = self._added  # its row in _word_table
+        found = len(self._table_words) + added
         if added == len(self._word_table):
             grown = np.zeros((len(self._word_table) // 2, *self._word_table.shape[1:]), dtype=np.float32)
             self._word_table = np.concatenate([self._word_table, grown])
         self._word_table[added] = self.word_views(norm, kind)
         self._word_ids[key] = found
+        self._added += 1
         return found
 
     def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]]):
@@ -473,21 +498,26 @@ class CrfModel:
         import numpy as np
 
         tokens = [token for sentence in sentences for token in sentence]
-        if len(self._word_ids) + len(tokens) > WORD_CACHE_SIZE:  # bounded memory on long runs
-            self._word_ids = {key: row for key, row in self._word_ids.items() if row < len(self._precomputed)}
+        fixed_count = len(self._table_words)
+        if self._added + len(tokens) > WORD_CACHE_SIZE:  # bounded memory on long runs
+            self._word_ids = {key: row for key, row in self._word_ids.items() if row < fixed_count}
+            self._added = 0
         lengths = np.array([len(sentence) for sentence in sentences])
         ends = np.cumsum(lengths)
         starts = ends - lengths
         known = self._word_ids.get  # the usual case, without a call of _word_id per token
         ids = [known(token.norm if token.kind == "arabic" else (token.norm, token.kind)) for token in tokens]
-        for position, row in enumerate(ids):
-            if row is None:
+        missing = [position for position, row in enumerate(ids) if row is None]
+        if missing:
+            self._word_ids.update(self._table_rows(list({tokens[position].norm for position in missing
+                                                         if tokens[position].kind == "arabic"})))
+            for position in missing:
                 ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
         ids = np.array(ids, dtype=np.int64)
-        fixed = ids < len(self._precomputed)
+        fixed = ids < fixed_count
         views = np.empty((len(ids), *self._word_table.shape[1:]), dtype=np.float32)
         views[fixed] = self._fixed_table[ids[fixed]]
-        views[~fixed] = self._word_table[ids[~fixed] - len(self._precomputed)]
+        views[~fixed] = self._word_table[ids[~fixed] - fixed_count]
         sentence_ids = np.repeat(np.arange(len(sentences)), lengths)
         scores = views[:, 0].astype(np.float64)
         for offset in (-2, -1, 1, 2):
@@ -663,27 +693,28 @@ def feature_sources_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def word_table(model: CrfModel, path) -> "tuple[list[str], np.ndarray] | None":
-    """The TABLE_WORDS most frequent word forms and their view scores under `model`, memory-mapped
-    from cache_dir(), where they are written on first use, keyed on the model file and
-    feature_sources_key(); older tables of the same model file are removed then. None where the
-    cache cannot be written: every word is then scored on first sight, as a rare word always is."""
+def word_table(model: CrfModel, path) -> "tuple[np.ndarray, np.ndarray] | None":
+    """The TABLE_WORDS most frequent word forms, sorted (a numpy string array), and their view
+    scores under `model`, both memory-mapped from cache_dir(), where they are written on first use,
+    keyed on the model file and feature_sources_key(); older tables of the same model file are
+    removed then. None where the cache cannot be written: every word is then scored on first sight,
+    as a rare word always is."""
     import numpy as np
 
     key = feature_sources_key()
-    words_path, table_path = (_cache_path(path, f"table-{key}-{member}.npy") for member in ("words", "views"))
+    words_path, table_path = (_cache_path(path, f"table-{key}-{member}.npy") for member in ("forms", "views"))
     try:
-        words = np.load(words_path).tobytes().decode("utf-8").split("\n")
-        table = np.asarray(np.load(table_path, mmap_mode="r"))  # a plain array over the mapping
-        if len(table) == len(words):
+        words = np.asarray(np.load(words_path, mmap_mode="r"))  # plain arrays over the mappings
+        table = np.asarray(np.load(table_path, mmap_mode="r"))
+        if len(table) == len(words) and words.dtype.kind == "U":
             return words, table
     except (OSError, ValueError):
         pass
     if not _writable(cache_dir()):
         return None
-    words = frequent_words(TABLE_WORDS)
-    table = np.stack([model.word_views(word, "arabic") for word in words])
-    _store(words_path, lambda handle: np.save(handle, np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8)))
+    words = np.array(sorted(frequent_words(TABLE_WORDS)))
+    table = np.stack([model.word_views(word, "arabic") for word in words.tolist()])
+    _store(words_path, lambda handle: np.save(handle, words))
     _store(table_path, lambda handle: np.save(handle, table))
     prefix = _cache_path(path, "table-").name
     for stale in cache_dir().glob(f"{prefix}*.npy"):
