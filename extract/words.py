@@ -122,7 +122,12 @@ def context_role(token: Token) -> str | None:
 
 @lru_cache(maxsize=1)
 def mined_places() -> dict[str, tuple[dict, ...]]:
-    """Normalized mined name -> its rows (one per country), from places_mined_ar.tsv."""
+    """Normalized mined name -> its rows (one per country), from places_mined_ar.tsv (kept in
+    cache_dir(), as given_names)."""
+    return cached_load("mined-places", ("places_mined_ar.tsv",), _read_mined_places)
+
+
+def _read_mined_places() -> dict[str, tuple[dict, ...]]:
     rows: dict[str, list[dict]] = {}
     for row in read_tsv("places_mined_ar.tsv"):
         rows.setdefault(normalize_string(row["name"]), []).append(

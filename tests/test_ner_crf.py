@@ -126,7 +126,7 @@ def test_the_table_follows_a_changed_word_list(tmp_path, monkeypatch):
     again = CrfModel.load(path)
     assert again._table_words[0] == word and again._fixed_table[0, 0, 1] == 3  # in=given's B-PER weight
     assert np.array_equal(again._fixed_table[0], _toy_model().word_views(word, "arabic"))
-    assert sorted(file.name.split("-table-")[1] for file in (tmp_path / "cache").glob("toy.npz-*")) == [
+    assert sorted(file.name.split("-table-")[1] for file in (tmp_path / "cache").glob("toy.npz-*-table-*")) == [
         "changed-forms.npy", "changed-views.npy"]
 
 

@@ -130,3 +130,9 @@ def test_the_cached_gazetteer_and_given_names_equal_the_files():
 
     assert lexicons.place_gazetteer() == lexicons._read_place_gazetteer()
     assert words.given_names() == words._read_given_names()
+
+
+def test_the_cached_mined_places_equal_the_file():
+    from extract import words
+
+    assert words.mined_places() == words._read_mined_places()

@@ -119,13 +119,13 @@ def word_vectors() -> tuple[dict[str, int], object]:
     if not path.is_file():
         return {}, None
     # Both members uncompressed in cache_dir() (cached_array): decompressing them was a tenth of a start-up.
-    members = {name: cached_array(str(path), name, lambda name=name: _vectors_member(str(path), name))
+    members = {name: cached_array(str(path), name, lambda name=name: _npz_member(str(path), name))
                for name in ("words", "vectors")}
     words = members["words"].tobytes().decode("utf-8").split("\n")
     return dict(zip(words, range(len(words)))), members["vectors"]
 
 
-def _vectors_member(path: str, name: str):
+def _npz_member(path: str, name: str):
     import numpy as np
 
     with np.load(path) as data:
@@ -406,10 +406,13 @@ class CrfModel:
     def load(cls, path) -> "CrfModel":
         import numpy as np
 
-        with np.load(path) as data:  # an older file's stored word scores ("words", "word_views") are stale
-            labels = data["labels"].tobytes().decode("utf-8").split("\n")
-            attributes = data["attributes"].tobytes().decode("utf-8").split("\n")
-            model = cls(labels, attributes, data["weights"], data["transitions"])
+        # An older file's stored word scores ("words", "word_views") are stale. The members are kept
+        # uncompressed in cache_dir() (cached_array): decompressing them was a fiftieth of a start-up.
+        data = {name: cached_array(str(path), f"model-{name}", lambda name=name: _npz_member(str(path), name))
+                for name in ("labels", "attributes", "weights", "transitions")}
+        labels = data["labels"].tobytes().decode("utf-8").split("\n")
+        attributes = data["attributes"].tobytes().decode("utf-8").split("\n")
+        model = cls(labels, attributes, data["weights"], data["transitions"])
         table = word_table(model, path)
         if table is not None:
             model.use_table(*table)
