@@ -354,3 +354,37 @@ def test_the_table_is_looked_up_by_form_and_misses_what_it_does_not_hold(tmp_pat
     doc = _doc(f"وصل محمد زكوفريتش {held[3]} {longest}ات اليوم")
     lexicons = [["O"] * len(doc.tokens)]
     assert np.allclose(model.state_scores([doc.tokens], lexicons), _toy_model().state_scores([doc.tokens], lexicons))
+
+
+def test_a_sorted_lookup_answers_as_the_dict_of_its_rows(monkeypatch):
+    """Clusters and vector rows are read through binary searches over sorted keys: the same answers
+    as a dict built from the rows (the last of equal keys wins), misses and over-long keys included,
+    whether asked one by one or prefetched, and with its memory bound reached."""
+    from extract.ner import crf
+
+    keys = ["بيت", "سوق", "باب", "سوق", "مدرسة", "ا"]
+    values = ["1.2", "3.4", "5.6", "7.8", "9.10", "11.12"]
+    order = np.argsort(np.array(keys), kind="stable")
+    lookup = crf.SortedLookup(np.array(keys)[order], np.array(values)[order])
+    expected = dict(zip(keys, values))
+    asked = [*keys, "بيوت", "", "مدرسةالمدينةالكبيرةالجديدة", "س"]
+    lookup.prefetch(asked[:3])
+    assert [lookup.get(key) for key in asked] == [expected.get(key) for key in asked]
+    assert lookup.get("سوق") == "7.8" and lookup.get("بيوت", "none") == "none"
+    monkeypatch.setattr(crf, "WORD_CACHE_SIZE", 2)
+    assert [lookup.get(key) for key in reversed(asked)] == [expected.get(key) for key in reversed(asked)]
+
+
+def test_the_shipped_clusters_and_vector_rows_are_the_files():
+    from extract.ner import crf
+
+    clusters = crf._read_word_clusters(Path(str(resources.files("extract.data").joinpath(crf.CLUSTERS_RESOURCE))))
+    sample = [*list(clusters)[::997], "كلمةغيرموجودة"]
+    assert [crf.word_clusters().get(stem) for stem in sample] == [clusters.get(stem) for stem in sample]
+    with np.load(str(resources.files("extract.data").joinpath(crf.VECTORS_RESOURCE))) as data:
+        words = data["words"].tobytes().decode("utf-8").split("\n")
+        vectors = data["vectors"]
+    rows, table = crf.word_vectors()
+    for row in range(0, len(words), 1009):
+        assert rows.get(words[row]) == row and np.array_equal(table[row], vectors[row])
+    assert rows.get("كلمةغيرموجودة") is None

@@ -87,18 +87,80 @@ def _name_parts(names: set[str]) -> frozenset[str]:
     return frozenset(part for name in names if " " in name for part in name.split() if len(part) > 2)
 
 
-@lru_cache(maxsize=1)
-def word_clusters() -> dict[str, str]:
-    """Normalized stem -> its cluster ids, coarse to fine ("17.203.911"), or {} without the file.
+class SortedLookup:
+    """Key -> value over two arrays, the keys sorted (numpy strings) and their values, memory-mapped
+    from cache_dir(): the word lists that only the words scored live read (clusters, vector rows),
+    without a dict of all their keys built at each start-up. A lookup is a binary search and is
+    remembered; `prefetch` searches for many keys at once (a document's new forms). Of equal keys
+    the last wins, as in a dict built from the rows."""
 
-    The body is split in one call, as word_frequencies(): stems and ids never contain whitespace."""
+    def __init__(self, keys, values):
+        self._keys, self._values = keys, values
+        self._width = keys.dtype.itemsize // 4 if keys.dtype.kind == "U" else 0
+        self._seen: dict[str, object] = {}
+
+    def get(self, key: str, default=None):
+        if key not in self._seen:
+            self.prefetch([key])
+        found = self._seen[key]
+        return default if found is None else found
+
+    def prefetch(self, keys) -> None:
+        import numpy as np
+
+        wanted = [key for key in set(keys) if key not in self._seen]
+        if not wanted:
+            return
+        if len(self._seen) + len(wanted) > WORD_CACHE_SIZE:  # bounded memory on long runs
+            self._seen.clear()
+        self._seen.update(dict.fromkeys(wanted))
+        searched = [key for key in wanted if len(key) <= self._width]
+        if not searched or not len(self._keys):
+            return
+        array = np.array(searched, dtype=self._keys.dtype)
+        rows = np.searchsorted(self._keys, array, side="right") - 1
+        hits = (rows >= 0) & (self._keys[np.maximum(rows, 0)] == array)
+        for key, row, hit in zip(searched, rows.tolist(), hits.tolist()):
+            if hit:
+                self._seen[key] = self._values[row].item()
+
+
+def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], list]]) -> SortedLookup:
+    """A SortedLookup of (keys, values) that `rows()` reads from the file `source`, both arrays kept
+    in cache_dir() (cached_array) under `name`."""
+    import numpy as np
+
+    def build() -> tuple:
+        keys, values = rows()
+        order = np.argsort(np.array(keys), kind="stable")
+        return np.array(keys)[order], np.asarray(values)[order]
+
+    built: list = []
+
+    def member(position: int):
+        if not built:
+            built.extend(build())
+        return built[position]
+
+    return SortedLookup(cached_array(source, f"{name}-keys", lambda: member(0)),
+                        cached_array(source, f"{name}-values", lambda: member(1)))
+
+
+@lru_cache(maxsize=1)
+def word_clusters() -> SortedLookup | dict[str, str]:
+    """Normalized stem -> its cluster ids, coarse to fine ("17.203.911"), or {} without the file."""
     path = resources.files("extract.data").joinpath(CLUSTERS_RESOURCE)
     if not path.is_file():
         return {}
-    return cached_value(Path(str(path)), _read_word_clusters)
+    def rows() -> tuple[list[str], list[str]]:
+        clusters = _read_word_clusters(Path(str(path)))
+        return list(clusters), list(clusters.values())
+
+    return _sorted_lookup(str(path), "lookup", rows)
 
 
 def _read_word_clusters(path: Path) -> dict[str, str]:
+    """The body is split in one call, as word_frequencies(): stems and ids never contain whitespace."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     body_start = 0
     while text.startswith("#", body_start):  # the header's comment lines
@@ -110,19 +172,31 @@ def _read_word_clusters(path: Path) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def word_vectors() -> tuple[dict[str, int], object]:
+def word_vectors() -> tuple[SortedLookup | dict[str, int], object]:
     """Normalized stem -> row, and the (stems x dimensions) float16 table of their reduced floret
     vectors (extract/data/word_vectors_ar.npz, scripts/build_word_clusters.py); ({}, None) without it."""
-    import numpy as np
-
     path = resources.files("extract.data").joinpath(VECTORS_RESOURCE)
     if not path.is_file():
         return {}, None
-    # Both members uncompressed in cache_dir() (cached_array): decompressing them was a tenth of a start-up.
-    members = {name: cached_array(str(path), name, lambda name=name: _npz_member(str(path), name))
-               for name in ("words", "vectors")}
-    words = members["words"].tobytes().decode("utf-8").split("\n")
-    return dict(zip(words, range(len(words)))), members["vectors"]
+    # Uncompressed in cache_dir() (cached_array): decompressing the file was a tenth of a start-up.
+    vectors = cached_array(str(path), "vectors", lambda: _npz_member(str(path), "vectors"))
+
+    def rows() -> tuple[list[str], list[int]]:
+        words = _npz_member(str(path), "words").tobytes().decode("utf-8").split("\n")
+        return words, list(range(len(words)))
+
+    return _sorted_lookup(str(path), "lookup", rows), vectors
+
+
+def _prefetch_word_lists(forms) -> None:
+    """Look up at once the clusters and vector rows of the stems of the forms about to be scored."""
+    stems = set()
+    for norm, kind in forms:
+        stem = _stems(norm, kind)[-1]
+        stems.update((stem, _bare(stem)))
+    for lookup in (word_clusters(), word_vectors()[0]):
+        if isinstance(lookup, SortedLookup):
+            lookup.prefetch(stems)
 
 
 def _npz_member(path: str, name: str):
@@ -514,6 +588,10 @@ class CrfModel:
         if missing:
             self._word_ids.update(self._table_rows(list({tokens[position].norm for position in missing
                                                          if tokens[position].kind == "arabic"})))
+            _prefetch_word_lists({(tokens[position].norm, tokens[position].kind) for position in missing
+                                  if ids[position] is None and (tokens[position].norm if tokens[position].kind == "arabic"
+                                                                else (tokens[position].norm, tokens[position].kind))
+                                  not in self._word_ids})
             for position in missing:
                 ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
         ids = np.array(ids, dtype=np.int64)
