@@ -56,6 +56,19 @@ def place_heads() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def located_name_heads() -> frozenset[str]:
+    """Heads that are also a common verbal noun (قضاء): an unlisted name after them needs a
+    preposition of place before the head, or is a rare word before the place it lies in."""
+    return frozenset(normalize_string(row["head"]) for row in read_tsv("place_heads_ar.tsv") if row.get("unlisted") == "located")
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> frozenset[str]:
+    """Normalized units of measure (extract/data/measures_ar.tsv), which no name takes after a number."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("measures_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
 def bare_name_heads() -> frozenset[str]:
     """Heads after which an unlisted name is written without the article (ولاية كيرالا), their
     other sense taking a definite genitive (ولاية الفقيه)."""

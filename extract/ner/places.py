@@ -20,7 +20,8 @@ from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.words import (ORG_HEADS, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
-                           mined_places, name_particles, nationality_countries, organisation_fields, place_heads, plain_word, word_set)
+                           located_name_heads, measure_words, mined_places, name_particles, nationality_countries,
+                           organisation_fields, place_heads, plain_word, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -80,12 +81,18 @@ NISBA_FAMILY_MIN_PER_MILLION = 0.56  # the adjective's family must be seen (abou
 # A definite word common both with and without the article is a noun (الجزاء/جزاء in منطقة الجزاء،
 # الصرف/صرف in سوق الصرف); a rare one is a name even when its bare form is a common verb (قضاء الحضر).
 COMMON_DEFINITE_MIN_PER_MILLION = 5.63  # about 100
+# A bare form seen this often is a common noun however much commoner the definite is (نزاع beside
+# النزاع, أسر beside الأسر): a name's bare form is rare (موصل beside الموصل).
+COMMON_BARE_MIN_PER_MILLION = 16.9  # about 300, a common word (مخدرة, seen 150 times beside المخدرة, is not)
+COMMON_BARE_RATIO = 0.25
 
 
 def _is_common_definite_noun(norm: str) -> bool:
     if not norm.startswith("ال") or word_frequencies().get(norm, 0) < per_million(COMMON_DEFINITE_MIN_PER_MILLION):
         return False
-    return word_frequencies().get(norm[2:], 0) > BARE_FORM_MAX_RATIO * word_frequencies().get(norm, 0)
+    bare, definite = word_frequencies().get(norm[2:], 0), word_frequencies().get(norm, 0)
+    return bare > BARE_FORM_MAX_RATIO * definite \
+        or bare >= per_million(COMMON_BARE_MIN_PER_MILLION) and bare >= COMMON_BARE_RATIO * definite
 
 
 def _is_feminine_nisba(norm: str) -> bool:
@@ -131,8 +138,15 @@ def _is_second_place_word(token: Token) -> bool:
                                  or norm.endswith("ه") and word_frequencies().get(norm, 0) >= per_million(COMMON_DEFINITE_MIN_PER_MILLION)
                                  and word_frequencies().get(norm[:-1], 0) >= per_million(ADJECTIVE_FORM_MIN_PER_MILLION)):
         return False  # a nisba, or a common feminine whose masculine is common too (المحاصرة/المحاصر)
-    return _is_place_name_token(token) and not (norm.startswith(("ل", "ب", "ك")) and not norm.startswith("ال")) \
+    return _is_place_name_token(token) and not _read_with_a_proclitic(norm) \
         and word_frequencies().get(norm, 0) < per_million(SECOND_PLACE_WORD_MAX_PER_MILLION)
+
+
+def _read_with_a_proclitic(norm: str) -> bool:
+    """لمدة، كبير: a word starting with ل/ب/ك that the corpus knows at least as well without that
+    letter is a proclitic and a word; لوغانسكا، بختياري (no وغانسكا، ختياري) are names."""
+    return norm.startswith(("ل", "ب", "ك")) and not norm.startswith("ال") \
+        and word_frequencies().get(norm[1:], 0) >= max(1, word_frequencies().get(norm, 0))
 
 
 def _same_sentence(doc: Document, index: int, other: int) -> bool:
@@ -155,10 +169,22 @@ def _name_end(doc: Document, index: int, strict: bool = True) -> int | None:
         return known.last
     if not _is_place_name_token(doc.tokens[index], strict):
         return None
-    if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number"
+    if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number" and not _before_a_measure(doc, index + 1)
                                                   or _is_second_place_word(doc.tokens[index + 1])):
         return index + 1
     return index
+
+
+NUMBER_JOINERS = frozenset("/-")
+
+
+def _before_a_measure(doc: Document, number: int) -> bool:
+    """الثرثار 35 كلم شمال الفلوجة: a number before a unit (across a slash: 35/ كلم) is a distance, not
+    part of the name before it (ناحية 14 تموز، قرية 5)."""
+    after = number + 1
+    if _same_sentence(doc, number, after) and doc.tokens[after].norm in NUMBER_JOINERS:
+        after += 1
+    return _same_sentence(doc, number, after) and doc.tokens[after].norm in measure_words()
 
 
 def _stem_matches(doc: Document, index: int) -> list[Match]:
@@ -343,6 +369,24 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     return None
 
 
+def _before_a_resumptive(doc: Document, last: int) -> bool:
+    """منطقة تسيطر عليها، مناطق يعيش فيها: a word before a preposition with a pronoun is the verb of a
+    relative clause on the head, not a name."""
+    return _same_sentence(doc, last, last + 1) and doc.tokens[last + 1].norm in word_set("resumptive")
+
+
+def _placed_by_context(doc: Document, head: int, offset: int, last: int) -> bool:
+    """في قضاء سنجار، بقضاء تلعفر، منفذ الوديعة بمحافظة حضرموت: a preposition of place before the head
+    (or its proclitic ب), or a rare name and the place it lies in after it; أثناء قضاء العطلات، قضاء
+    عطلة في دبي and هوية منفذ الهجوم have neither."""
+    token = doc.tokens[head]
+    if offset and token.norm[:offset].endswith("ب"):
+        return True
+    # a common noun before a place is the verbal noun's object (قضاء عطلة في دبي): only a rare name counts
+    return _previous_role(doc, head) in ("locative", "direction") \
+        or _name_end(doc, head + 1) is not None and _followed_by_parent(doc, last)
+
+
 def _other_sense_genitive(doc: Document, head: str, name: int) -> bool:
     """ولاية اليونيفيل، ولاية الفقيه: after a head whose unlisted names are bare (ولاية كيرالا), an
     unlisted name with the article is the genitive of the head's other sense (a mandate)."""
@@ -365,6 +409,9 @@ def headed_places(doc: Document) -> list[Span]:
             continue
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last):
+            continue
+        if _known_name_at(doc, name) is None and (_before_a_resumptive(doc, last)
+                                                  or head[1] in located_name_heads() and not _placed_by_context(doc, index, head[0], last)):
             continue
         if place_heads()[head[1]][0] == "with_head":
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
@@ -868,4 +915,50 @@ def gazetteer_places(doc: Document) -> list[Span]:
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
     spans = listed + _mined_places(doc) + quoted_headed_places(doc)
+    spans += places_between_listed(doc, [match for match in matches if not _is_weak(match)])
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
+
+
+MAX_CHAIN_MEMBERS = 8
+
+
+def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
+    """One unknown member of a coordinated list and its last token: وX (its و dropped) or ، X, one
+    plain word that is no function word, head or context word, or a name particle and its word (وأبو
+    الخصيب)."""
+    token = doc.tokens[position]
+    joined = token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3
+    stem = token.norm[1:] if joined else token.norm
+    if token.kind != "arabic" or stem in function_words() or _is_head(token) or context_role(token) is not None \
+            or not plain_word(token) and not joined:
+        return None
+    last = position
+    if stem in name_particles() and _same_sentence(doc, position, position + 1) and plain_word(doc.tokens[position + 1]) \
+            and not doc.tokens[position + 1].norm.startswith("و"):
+        last += 1
+    start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0] if joined else token.start
+    return doc.span(start, doc.tokens[last].end, "LOC"), last
+
+
+def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
+    """عبادان ومعشور والشبيشة والأهواز: the unknown members of a list that runs, word by word through
+    و or commas, from one listed place to another are places of that list too."""
+    starts = {doc.token_index_holding(match.start): match for match in matches}
+    found = []
+    for match in matches:
+        members, position = [], match.last + 1
+        while len(members) <= MAX_CHAIN_MEMBERS and _same_sentence(doc, match.last, position):
+            if doc.tokens[position].norm == LIST_COMMA:
+                position += 1
+                continue
+            if not doc.tokens[position].norm.startswith("و") and doc.tokens[position - 1].norm != LIST_COMMA:
+                break
+            if position in starts:
+                found.extend(members)
+                break
+            member = _chain_member(doc, position)
+            if member is None:
+                break
+            members.append(member[0])
+            position = member[1] + 1
+    return found

@@ -1,0 +1,115 @@
+"""Places on fresh conflict and local news (issue 13, round 4): members of a list that runs from one
+listed place to another, island and street heads, second words of foreign names that start like a
+proclitic, and the false places this round removes: a distance after a name, a relative clause's
+verb after a head, a common definite noun after a head, قضاء as the verbal noun. Every sentence here
+was written for these tests."""
+
+import pytest
+
+from conftest import places_by_name
+from extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def names(pipeline, text: str) -> set[str]:
+    return set(places_by_name(pipeline, text))
+
+
+# --- recall ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("امتدت الاحتجاجات إلى حلب وتلكلخ وبنش وحماة", {"تلكلخ", "بنش"}),
+    ("زار الوفد البصرة، والزبير، وأبو الخصيب، والموصل", {"الزبير", "أبو الخصيب"}),
+    ("تنقل المراسل بين الأهواز ومعشور وعبادان", {"معشور"}),
+])
+def test_unknown_members_between_two_listed_places_are_places(pipeline, text, expected):
+    assert expected <= names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    ("التقى وزير خارجية مصر ونظيره في عمان", "نظيره"),
+    ("وصل الوفد من دمشق وغادر إلى بيروت", "غادر"),
+    ("تعاون بين مصر وشركات عالمية في الأردن", "شركات"),
+])
+def test_a_chain_broken_by_a_verb_or_a_common_word_adds_nothing(pipeline, text, unexpected):
+    assert unexpected not in names(pipeline, text)
+
+
+def test_islands_are_named_by_their_head_and_listed_under_its_dual(pipeline):
+    found = names(pipeline, "أجلت السلطات السياح من جزيرتي تيراكوس وأوبالوك قبل العاصفة")
+    assert {"تيراكوس", "أوبالوك"} <= found
+    assert "تيراكوس" in names(pipeline, "غرق قارب قرب جزيرة تيراكوس فجر اليوم")
+
+
+def test_a_street_keeps_its_head(pipeline):
+    assert "شارع الزيتون" in names(pipeline, "أغلقت الشرطة شارع الزيتون وسط المدينة")
+    assert not any(name.startswith("الشارع") for name in names(pipeline, "نزل الشارع العربي إلى الساحات"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قصفت المدفعية منطقة بيلوغورسكا لوبانسكا مساء الأحد", "بيلوغورسكا لوبانسكا"),
+    ("سقطت الطائرة في منطقة كوهسار بختاران الجبلية", "كوهسار بختاران"),
+])
+def test_a_rare_second_word_starting_like_a_proclitic_stays_in_the_name(pipeline, text, name):
+    assert name in names(pipeline, text)
+
+
+def test_a_common_word_after_l_is_still_a_proclitic_and_a_word(pipeline):
+    assert not any("لمدة" in name for name in names(pipeline, "أقام المخيم في منطقة جرزيت لمدة شهر"))
+
+
+def test_the_arabic_spelling_of_ahvaz_is_the_city(pipeline):
+    place = places_by_name(pipeline, "تظاهر المئات في الأحواز ليلة أمس")["الأهواز"]
+    assert place["country"] == "IR"
+
+
+# --- precision ---------------------------------------------------------------------------------------
+
+def test_a_distance_after_a_name_is_not_part_of_it(pipeline):
+    found = names(pipeline, "انفجرت عبوة في منطقة الزركاوة 40/ كلم جنوب بغداد")
+    assert "الزركاوة" in found and not any("40" in name for name in found)
+    assert not any("12" in name for name in names(pipeline, "وقع الهجوم في منطقة الطويسة 12 كيلومترا شرق الموصل"))
+
+
+def test_a_number_that_names_a_place_is_still_kept(pipeline):
+    assert any("17" in name for name in names(pipeline, "اندلعت المواجهات في حي برانيت 17 بالعاصمة"))
+
+
+@pytest.mark.parametrize("text", [
+    "انسحب المقاتلون إلى منطقة تسيطر عليها الفصائل",
+    "نزح السكان نحو مناطق يعيش فيها أقاربهم",
+    "دخلت القوات بلدة يقطنها آلاف ويتحصن فيها المسلحون",
+])
+def test_a_relative_clause_after_a_head_is_no_place(pipeline, text):
+    found = names(pipeline, text)
+    assert not found & {"تسيطر", "يعيش", "يتحصن"}
+
+
+def test_a_common_definite_noun_after_a_head_is_no_place(pipeline):
+    assert "النزاع" not in names(pipeline, "عاد الهدوء الحذر إلى منطقة النزاع بعد الهدنة")
+    assert "سوق الأسر" not in names(pipeline, "افتتح سوق الأسر المنتجة في الحديقة")
+
+
+def test_a_rare_definite_name_beside_its_bare_form_is_kept(pipeline):
+    # a name whose bare form is a mid-frequency word, placed by a direction and a listed city
+    assert "المخدرة" in names(pipeline, "دارت المعارك في المخدرة غربي مأرب")
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    ("أصيب سائح أثناء قضاء العطلات في الخارج", "العطلات"),
+    ("توفي شاب خلال قضاء عطلة في دبي", "عطلة"),
+])
+def test_qada_as_spending_names_no_district(pipeline, text, unexpected):
+    assert unexpected not in names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("نزح آلاف المدنيين إلى قضاء طوزلان شمال بغداد", "طوزلان"),
+    ("اشتبكت القوات مع مسلحين بقضاء الحصيبة", "الحصيبة"),
+])
+def test_qada_after_a_preposition_of_place_is_the_district(pipeline, text, name):
+    assert any(name in found for found in names(pipeline, text))
