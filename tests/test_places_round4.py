@@ -113,3 +113,27 @@ def test_qada_as_spending_names_no_district(pipeline, text, unexpected):
 ])
 def test_qada_after_a_preposition_of_place_is_the_district(pipeline, text, name):
     assert any(name in found for found in names(pipeline, text))
+
+
+# --- names placed by a preposition and a listed place -------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("أمضى الفريق أسبوعا في بالتيرونا في البرتغال", "بالتيرونا"),
+    ("اعتقل المشتبه به في زغلوانة بتونس العاصمة", "زغلوانة"),
+])
+def test_a_barely_known_word_placed_by_a_preposition_and_a_listed_place_is_a_place(pipeline, text, name):
+    assert name in names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    ("كان المسعفان في طريقهما إلى حلب عند القصف", "طريقهما"),
+    ("التقت الصحيفة بعدد من المقيمات في لندن", "المقيمات"),
+    ("انفجرت قنبلة في مستودع في حمص", "مستودع"),
+])
+def test_a_noun_with_a_pronoun_a_plural_or_a_common_word_there_is_no_place(pipeline, text, unexpected):
+    assert unexpected not in names(pipeline, text)
+
+
+def test_a_resort_keeps_its_head_and_a_suburb_names_by_its_name(pipeline):
+    assert "منتجع بورتيلاس" in names(pipeline, "قضى السياح ليلتهم في منتجع بورتيلاس الساحلي")
+    assert "كفرسوسة" in names(pipeline, "سقطت قذيفة على ضاحية كفرسوسة")

@@ -337,6 +337,37 @@ def _name_shaped(norm: str) -> bool:
     return not _takes_the_article(norm)
 
 
+# A word the corpus barely knows is a name even where a preposition, not a direction, places it
+# (في مايوركا في إسبانيا); a commoner one may be anything said to be there (في مستودع في حلب).
+BARELY_KNOWN_MAX_PER_MILLION = 1.7  # about 30
+
+
+def _parent_roles(token: Token) -> tuple[str, ...]:
+    if word_frequencies().get(token.norm, 0) < per_million(BARELY_KNOWN_MAX_PER_MILLION) \
+            and not _noun_with_a_pronoun(token.norm) and not _definite_sound_plural(token.norm):
+        return PARENT_ROLES
+    return DIRECTION_ROLES
+
+
+SOUND_PLURAL_ENDINGS = ("ات", "ون", "ين")
+
+
+def _definite_sound_plural(norm: str) -> bool:
+    """المقيمات، المبتعثين: people described, not a place (من المقيمات في لندن)."""
+    return norm.startswith("ال") and norm.endswith(SOUND_PLURAL_ENDINGS)
+
+
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+PRONOUN_STEM_MIN_PER_MILLION = 1.1  # the stem seen about 20 times: a word of the language
+
+
+def _noun_with_a_pronoun(norm: str) -> bool:
+    """طريقهما، منزلها: a rare form that is a common noun and a pronoun suffix (في طريقهما إلى حلب)."""
+    return any(norm.endswith(suffix) and len(norm) > len(suffix) + 1
+               and word_frequencies().get(norm[:-len(suffix)], 0) >= per_million(PRONOUN_STEM_MIN_PER_MILLION)
+               for suffix in PRONOUN_SUFFIXES)
+
+
 def located_places(doc: Document) -> list[Span]:
     """في المخدرة غربي مأرب: after a preposition of place, a rare, name-shaped word followed by the
     listed place it lies in."""
@@ -350,7 +381,7 @@ def located_places(doc: Document) -> list[Span]:
         if _same_sentence(doc, index, index - 1) and context_role(previous) == "locative" \
                 and _is_place_name_token(token) and _name_shaped(token.norm) \
                 and word_frequencies().get(token.norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
-                and _known_name_at(doc, index) is None and _followed_by_parent(doc, index, DIRECTION_ROLES):
+                and _known_name_at(doc, index) is None and _followed_by_parent(doc, index, _parent_roles(token)):
             found.append(doc.tokens_span(index, index, "LOC"))
     return found
 
