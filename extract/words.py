@@ -113,6 +113,12 @@ def list_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def dual_heads() -> frozenset[str]:
+    """Normalized dual heads (قريتي، منطقتي): a list of exactly two names follows."""
+    return frozenset(normalize_string(row["form"]) for row in read_tsv("places_head_forms_ar.tsv") if row["number"] == "dual")
+
+
+@lru_cache(maxsize=1)
 def organisation_fields() -> frozenset[str]:
     """Normalized definite fields an organisation's name gives after لل (organisation_fields_ar.tsv)."""
     return frozenset(normalize_string(row["word"]) for row in read_tsv("organisation_fields_ar.tsv"))

@@ -137,3 +137,37 @@ def test_a_noun_with_a_pronoun_a_plural_or_a_common_word_there_is_no_place(pipel
 def test_a_resort_keeps_its_head_and_a_suburb_names_by_its_name(pipeline):
     assert "منتجع بورتيلاس" in names(pipeline, "قضى السياح ليلتهم في منتجع بورتيلاس الساحلي")
     assert "كفرسوسة" in names(pipeline, "سقطت قذيفة على ضاحية كفرسوسة")
+
+
+# --- toponyms of two words, duals, nisba names and names read as persons after a head ---------------
+
+@pytest.mark.parametrize("text, name", [
+    ("انتشرت القوات في قرية عين حلوان صباحا", "عين حلوان"),
+    ("سقطت قذيفة قرب بلدة تل حمدان", "تل حمدان"),
+    ("قصفت المدفعية قرى كفر ناصح ودير قانون وبيت سحم", "دير قانون"),
+    ("قصفت المدفعية قرى كفر ناصح ودير قانون وبيت سحم", "بيت سحم"),
+])
+def test_a_toponym_starting_word_takes_the_next_word_after_a_head(pipeline, text, name):
+    assert name in names(pipeline, text)
+
+
+def test_a_verb_after_a_toponym_starting_word_is_not_taken(pipeline):
+    assert not any("يشتبه" in name for name in names(pipeline, "أصيبت تلميذة من ولاية سيدي يشتبه في إصابتها"))
+
+
+def test_the_second_name_under_a_dual_head_is_a_place_however_common(pipeline):
+    assert {"الزركة", "المطلة"} <= names(pipeline, "حاصر المسلحون بلدتي الزركة والمطلة منذ أشهر")
+
+
+def test_a_verb_after_a_dual_head_list_is_not_the_second_place(pipeline):
+    assert "قتل" not in names(pipeline, "هاجم المسلحون منطقتي القرنوص وقتل ثلاثة حراس")
+
+
+def test_a_definite_nisba_after_an_indefinite_head_is_the_name(pipeline):
+    assert "حي الصالحية" in names(pipeline, "دوت انفجارات في حي الصالحية مساء")
+
+
+def test_a_name_after_a_village_head_is_the_village_not_a_person(pipeline):
+    found = places_by_name(pipeline, "اقتحم الجنود قرية أبو رمانة فجرا")
+    assert "أبو رمانة" in found
+

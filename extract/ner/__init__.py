@@ -31,8 +31,8 @@ from extract.ner.organisations import (bodies_of_known_organisations, institutio
 from extract.ner.persons import (checked_person, joined_hyphenated_names, joined_name_particles, named_persons,
                                  names_a_place_or_institution, person_name_after, persons_with_place_surnames,
                                  title_persons, without_kinship_words)
-from extract.ner.places import (facilities_named_after_persons, facilities_named_with_head, gazetteer_places,
-                                headed_places, organisations_named_with_places, postposed_facilities,
+from extract.ner.places import (compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
+                                gazetteer_places, headed_places, organisations_named_with_places, postposed_facilities,
                                 without_country_names)
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
@@ -52,7 +52,14 @@ def lexicon_entities(doc: Document) -> list[Span]:
                            + facilities_named_after_persons(doc) + title_persons(doc) + named
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
-                           + listed + persons + headed)
+                           + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)
+                           + persons + headed)
+
+
+def _headed_over_persons(headed: list[Span], persons: list[Span]) -> list[Span]:
+    """قرية أبو حمزة، حي الشيخ مقصود: a name right after a place head is the place's, even where it
+    reads as a person's name; the headed span holds the person's span whole."""
+    return [span for span in headed if any(span.start <= person.start and person.end <= span.end for person in persons)]
 
 
 def _extended_by_adjectives(doc: Document, known: Span, named: list[Span]) -> bool:

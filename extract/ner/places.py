@@ -20,7 +20,7 @@ from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.words import (ORG_HEADS, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
-                           located_name_heads, measure_words, mined_places, name_particles, nationality_countries,
+                           dual_heads, located_name_heads, measure_words, mined_places, name_particles, nationality_countries,
                            organisation_fields, place_heads, plain_word, word_set)
 
 
@@ -108,18 +108,21 @@ def _imperfect_plural(norm: str) -> bool:
     return len(norm) >= 5 and norm.startswith(("ي", "ت")) and norm.endswith("ون")
 
 
-def _is_place_name_token(token: Token, strict: bool = True) -> bool:
+def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = False) -> bool:
     """Could this token be a place's name after a head noun? strict: the name stands alone (مدينة X
     → X), so a word the corpus also writes with the article (عازلة/العازلة) is an adjective or a noun;
-    not strict: the head stays in the name (حي منار), which a common word may complete."""
+    not strict: the head stays in the name (حي منار), which a common word may complete. after_head:
+    right after an indefinite head, where a definite nisba cannot be its adjective (an adjective
+    agrees in definiteness: قرية الحميدية، حي الجامعية are genitives, names)."""
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
             or has_preposition(token) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
-    if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= per_million(NISBA_MAX_PER_MILLION)
-                                             or word_frequencies().get("ال" + token.norm, 0) >= per_million(NISBA_MAX_PER_MILLION)):
+    if token.norm.endswith(("ي", "يه", "يا")) and not (after_head and token.norm.startswith("ال")) \
+            and (frequency >= per_million(NISBA_MAX_PER_MILLION)
+                 or word_frequencies().get("ال" + token.norm, 0) >= per_million(NISBA_MAX_PER_MILLION)):
         return False  # an adjective (شعبي، عسكرية), which the corpus also writes with the article
     limit = per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION) if token.norm.startswith("ال") else per_million(PLACE_NAME_MAX_PER_MILLION)
     return frequency < limit
@@ -162,12 +165,15 @@ def _known_name_at(doc: Document, index: int) -> Match | None:
     return None
 
 
-def _name_end(doc: Document, index: int, strict: bool = True) -> int | None:
-    """Last token of a place name starting at `index`: a known name (longest), or a rare word (+ one more)."""
+def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool = False) -> int | None:
+    """Last token of a place name starting at `index`: a known name (longest), a toponym's first word
+    and the word it takes (عين عيسى، تل أبيض), or a rare word (+ one more)."""
     known = _known_name_at(doc, index)
     if known is not None:
         return known.last
-    if not _is_place_name_token(doc.tokens[index], strict):
+    if (compound := _compound_name_end(doc, index)) is not None:
+        return compound
+    if not _is_place_name_token(doc.tokens[index], strict, after_head):
         return None
     if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number" and not _before_a_measure(doc, index + 1)
                                                   or _is_second_place_word(doc.tokens[index + 1])):
@@ -176,6 +182,33 @@ def _name_end(doc: Document, index: int, strict: bool = True) -> int | None:
 
 
 NUMBER_JOINERS = frozenset("/-")
+
+
+def _compound_name_end(doc: Document, index: int, stem: str | None = None) -> int | None:
+    """عين عيسى، تل أبيض، كفر سوسة، أبو حمزة: a word that begins toponyms (word set
+    place_name_start; `stem`: the word without its و) and the word after it, which is no function
+    word, head or context word and is not joined by و."""
+    word = stem if stem is not None else doc.tokens[index].norm
+    after = index + 1
+    if word not in word_set("place_name_start") or not _same_sentence(doc, index, after):
+        return None
+    token = doc.tokens[after]
+    if not plain_word(token) or token.norm.startswith(("و", "ف")) or token.norm in function_words() \
+            or _is_head(token) or context_role(token) is not None or has_preposition(token) \
+            or _reads_as_imperfect_verb(token):
+        return None
+    return after
+
+
+IMPERFECT_PREFIXES = ("ي", "ت")
+IMPERFECT_MIN_PER_MILLION = 16.9  # about 300: a common word in ي/ت that is no given name is a verb
+
+
+def _reads_as_imperfect_verb(token: Token) -> bool:
+    """ولاية سيدي يشتبه: a common word in ي/ت after a toponym's first word is the sentence's verb; a
+    given name in ي is the toponym's (دير ياسين)."""
+    return token.norm.startswith(IMPERFECT_PREFIXES) and not is_given_name(token) \
+        and word_frequencies().get(token.norm, 0) >= per_million(IMPERFECT_MIN_PER_MILLION)
 
 
 def _before_a_measure(doc: Document, number: int) -> bool:
@@ -250,6 +283,8 @@ def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span,
             end = _locality_conjunct_end(doc, position) or position  # وبئر الزيتون: a longer name than بئر
         elif known:
             end = max(match.last for match in known)
+        elif (compound := _compound_name_end(doc, position, token.norm[1:])) is not None:
+            end = compound  # وتل أبيض
         elif _unknown_conjunct(token) and not _is_head(token):
             end = position
         elif localities and (locality_end := _locality_conjunct_end(doc, position)) is not None:
@@ -278,10 +313,36 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
     last = _name_end(doc, first)
     # an indefinite plural takes a clause as often as a name (مناطق تسيطر عليها): an unknown first
     # name must be a word the corpus barely knows
-    if last is None or _known_name_at(doc, first) is None \
+    if last is None or _known_name_at(doc, first) is None and _compound_name_end(doc, first) is None \
             and word_frequencies().get(doc.tokens[first].norm, 0) >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION):
         return []
-    return [doc.tokens_span(first, last, "LOC")] + _conjuncts(doc, last)
+    found = [doc.tokens_span(first, last, "LOC")]
+    if _is_dual_head(doc.tokens[head_index]):
+        return found + _second_of_two(doc, last)
+    return found + _conjuncts(doc, last)
+
+
+def _is_dual_head(token: Token) -> bool:
+    return any(stem in dual_heads() for _, stem in token.stems)
+
+
+def _second_of_two(doc: Document, last: int) -> list[Span]:
+    """قريتي الفوعة وكفريا، منطقتي X وY: a dual names two places, so the word joined by و after the
+    first is the second, however common (no function word, head or context word)."""
+    conjunct = _conjunct(doc, last)
+    if conjunct is not None:
+        return [conjunct[0]]
+    position = last + 1
+    if not _same_sentence(doc, last, position):
+        return []
+    token = doc.tokens[position]
+    stem = token.norm[1:]
+    if token.kind != "arabic" or not token.norm.startswith("و") or len(stem) < 2 or stem in function_words() \
+            or _is_head(token) or context_role(token) is not None or _imperfect_plural(stem) \
+            or word_frequencies().get(stem, 0) >= per_million(PLACE_NAME_MAX_PER_MILLION):
+        return []  # وقتل: a word this common after و is a verb or a noun of the sentence
+    start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+    return [doc.span(start, token.end, "LOC")]
 
 
 def _conjuncts(doc: Document, last: int, localities: bool = False) -> list[Span]:
@@ -390,7 +451,7 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     """Last token of the name after a singular head; a common word counts when the place it lies in
     follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج), a nisba adjective does not (قرية
     بدوية في الضفة الغربية)."""
-    last = _name_end(doc, name, strict)
+    last = _name_end(doc, name, strict, after_head=True)
     if last is not None:
         return last
     token = doc.tokens[name]
@@ -482,6 +543,13 @@ def _places_listed_after_colon(doc: Document, last: int) -> list[Span]:
     conjuncts = _conjuncts(doc, end, localities=True)
     # one name alone after a colon may be anything said about the place; a list is its localities
     return [doc.tokens_span(first, end, "LOC")] + conjuncts if conjuncts else []
+
+
+def compound_headed_places(doc: Document, headed: list[Span]) -> list[Span]:
+    """عين حلوان، بيت سحم: a headed name that begins with a toponym's first word is longer than the
+    listed place its second word may be, and wins over it."""
+    return [span for span in headed if span.end > doc.tokens[doc.token_index_holding(span.start)].end
+            and any(stem in word_set("place_name_start") for _, stem in doc.tokens[doc.token_index_holding(span.start)].stems)]
 
 
 def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[Span]) -> list[Span]:
@@ -964,7 +1032,7 @@ def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
             or not plain_word(token) and not joined:
         return None
     last = position
-    if stem in name_particles() and _same_sentence(doc, position, position + 1) and plain_word(doc.tokens[position + 1]) \
+    if (stem in name_particles() or stem in word_set("place_name_start")) and _same_sentence(doc, position, position + 1) and plain_word(doc.tokens[position + 1]) \
             and not doc.tokens[position + 1].norm.startswith("و"):
         last += 1
     start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0] if joined else token.start
