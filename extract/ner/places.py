@@ -405,12 +405,23 @@ BARELY_KNOWN_MAX_PER_MILLION = 1.7  # about 30
 
 def _parent_roles(token: Token) -> tuple[str, ...]:
     if word_frequencies().get(token.norm, 0) < per_million(BARELY_KNOWN_MAX_PER_MILLION) \
-            and not _noun_with_a_pronoun(token.norm) and not _definite_sound_plural(token.norm):
+            and not _noun_with_a_pronoun(token.norm) and not _definite_sound_plural(token.norm) \
+            and not _construct_plural(token.norm):
         return PARENT_ROLES
     return DIRECTION_ROLES
 
 
 SOUND_PLURAL_ENDINGS = ("ات", "ون", "ين")
+
+
+CONSTRUCT_PLURAL_MIN_PER_MILLION = 1.1  # the full plural seen about 20 times
+
+
+def _construct_plural(norm: str) -> bool:
+    """مهجري مدينة دوما، نازحو المخيم: a sound plural in the construct state (its ن dropped before a
+    genitive), told by its full form, bare or definite (مهجرين، المهجرين، نازحون), being a word of the corpus."""
+    full = word_frequencies().get(norm + "ن", 0) + word_frequencies().get("ال" + norm + "ن", 0)
+    return norm.endswith(("ي", "و")) and full >= per_million(CONSTRUCT_PLURAL_MIN_PER_MILLION)
 
 
 def _definite_sound_plural(norm: str) -> bool:
