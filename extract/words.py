@@ -63,6 +63,13 @@ def located_name_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def parent_placed_heads() -> frozenset[str]:
+    """Heads that name groups as often as places (جبهة النصرة، جبهة صرواح): an unlisted name after
+    them needs the place it lies in after it (جبهة صرواح في مأرب)."""
+    return frozenset(normalize_string(row["head"]) for row in read_tsv("place_heads_ar.tsv") if row.get("unlisted") == "parent")
+
+
+@lru_cache(maxsize=1)
 def measure_words() -> frozenset[str]:
     """Normalized units of measure (extract/data/measures_ar.tsv), which no name takes after a number."""
     return frozenset(normalize_string(row["word"]) for row in read_tsv("measures_ar.tsv"))

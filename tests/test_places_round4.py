@@ -172,3 +172,25 @@ def test_a_name_after_a_village_head_is_the_village_not_a_person(pipeline):
     found = places_by_name(pipeline, "اقتحم الجنود قرية أبو رمانة فجرا")
     assert "أبو رمانة" in found
 
+
+
+# --- fronts and regions ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("تراجع المسلحون من جبهة الكرشة في محافظة صعدة", "الكرشة"),
+    ("دارت معارك في جبهة «ثرة» بمحافظة أبين", "ثرة"),
+])
+def test_a_front_before_the_place_it_lies_in_is_a_place(pipeline, text, name):
+    assert name in names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    ("أعلنت جبهة الخلاص رفضها للاتفاق", "الخلاص"),
+    ("انشق قياديون عن جبهة \"المرابطين\" الشهر الماضي", "المرابطين"),
+])
+def test_a_front_without_a_place_after_it_is_a_group_not_a_place(pipeline, text, unexpected):
+    assert unexpected not in names(pipeline, text)
+
+
+def test_a_region_head_names_by_its_name(pipeline):
+    assert "لومباردينا" in names(pipeline, "ضربت العاصفة إقليم لومباردينا شمالا")

@@ -20,7 +20,7 @@ from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.words import (ORG_HEADS, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
-                           dual_heads, located_name_heads, measure_words, mined_places, name_particles, nationality_countries,
+                           dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
                            organisation_fields, place_heads, plain_word, word_set)
 
 
@@ -514,7 +514,8 @@ def headed_places(doc: Document) -> list[Span]:
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last):
             continue
         if _known_name_at(doc, name) is None and (_before_a_resumptive(doc, last)
-                                                  or head[1] in located_name_heads() and not _placed_by_context(doc, index, head[0], last)):
+                                                  or head[1] in located_name_heads() and not _placed_by_context(doc, index, head[0], last)
+                                                  or head[1] in parent_placed_heads() and not _followed_by_parent(doc, last)):
             continue
         if place_heads()[head[1]][0] == "with_head":
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
@@ -709,8 +710,9 @@ def quoted_headed_places(doc: Document) -> list[Span]:
                                                                         len(doc.tokens)))
                         if doc.tokens[position].kind != "arabic" or not _same_sentence(doc, index, position)), None)
         if closing is None or closing == index + 2 or doc.tokens[closing].norm not in TRANSPARENT \
-                or not _same_sentence(doc, index, closing):
-            continue
+                or not _same_sentence(doc, index, closing) \
+                or head[1] in parent_placed_heads() and not _followed_by_parent(doc, closing):
+            continue  # جبهة "النصرة" is a group; جبهة "عكد" بمحافظة أبين a front
         if place_heads()[head[1]][0] == "with_head":
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
             found.append(doc.span(start, doc.tokens[closing].end, "LOC"))
