@@ -130,6 +130,7 @@ def test_a_barely_known_word_placed_by_a_preposition_and_a_listed_place_is_a_pla
     ("التقت الصحيفة بعدد من المقيمات في لندن", "المقيمات"),
     ("انفجرت قنبلة في مستودع في حمص", "مستودع"),
     ("وصلت الحافلات الأولى من مهجري بلدة مضايا", "مهجري"),
+    ("توفي السجين داخل محبسه بسجن العقرب", "محبسه"),
 ])
 def test_a_noun_with_a_pronoun_a_plural_or_a_common_word_there_is_no_place(pipeline, text, unexpected):
     assert unexpected not in names(pipeline, text)

@@ -430,13 +430,15 @@ def _definite_sound_plural(norm: str) -> bool:
 
 
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
-PRONOUN_STEM_MIN_PER_MILLION = 1.1  # the stem seen about 20 times: a word of the language
+PRONOUN_STEM_MIN_PER_MILLION = 0.17  # the stem seen about 3 times: a word of the language, not a chance spelling
 
 
 def _noun_with_a_pronoun(norm: str) -> bool:
-    """طريقهما، منزلها: a rare form that is a common noun and a pronoun suffix (في طريقهما إلى حلب)."""
+    """طريقهما، محبسه: a rare form that is a noun of the corpus (bare or definite: المحبس) and a pronoun
+    suffix (في طريقهما إلى حلب، داخل محبسه بسجن العقرب)."""
     return any(norm.endswith(suffix) and len(norm) > len(suffix) + 1
-               and word_frequencies().get(norm[:-len(suffix)], 0) >= per_million(PRONOUN_STEM_MIN_PER_MILLION)
+               and word_frequencies().get(norm[:-len(suffix)], 0) + word_frequencies().get("ال" + norm[:-len(suffix)], 0)
+               >= per_million(PRONOUN_STEM_MIN_PER_MILLION)
                for suffix in PRONOUN_SUFFIXES)
 
 
