@@ -195,3 +195,9 @@ def test_a_front_without_a_place_after_it_is_a_group_not_a_place(pipeline, text,
 
 def test_a_region_head_names_by_its_name(pipeline):
     assert "لومباردينا" in names(pipeline, "ضربت العاصفة إقليم لومباردينا شمالا")
+
+
+def test_a_list_between_two_mined_names_is_a_list_of_places(pipeline):
+    # رازح and باقم are mined districts (places_mined_ar.tsv), taken alone only after a preposition
+    assert {"رازح", "قلنسة", "باقم"} <= names(pipeline, "توزعت المساعدات على رازح وقلنسة وباقم")
+    assert "رازح" not in names(pipeline, "قصفت الطائرات رازح")

@@ -1029,7 +1029,9 @@ def gazetteer_places(doc: Document) -> list[Span]:
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
     spans = listed + _mined_places(doc) + quoted_headed_places(doc)
-    spans += places_between_listed(doc, [match for match in matches if not _is_weak(match)])
+    ends = [match for match in matches if not _is_weak(match)] + [
+        match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
+    spans += places_between_listed(doc, ends)
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
 
 
@@ -1056,7 +1058,8 @@ def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
 
 def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
     """عبادان ومعشور والشبيشة والأهواز: the unknown members of a list that runs, word by word through
-    و or commas, from one listed place to another are places of that list too."""
+    و or commas, from one listed place to another are places of that list too (a mined name the corpus
+    nearly always uses as a place counts as listed here)."""
     starts = {doc.token_index_holding(match.start): match for match in matches}
     found = []
     for match in matches:
@@ -1068,7 +1071,8 @@ def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
             if not doc.tokens[position].norm.startswith("و") and doc.tokens[position - 1].norm != LIST_COMMA:
                 break
             if position in starts:
-                found.extend(members)
+                ending = starts[position]  # a mined end is a place here too: the list places it
+                found.extend(members + [doc.span(match.start, match.end, "LOC"), doc.span(ending.start, ending.end, "LOC")])
                 break
             member = _chain_member(doc, position)
             if member is None:
