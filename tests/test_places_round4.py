@@ -201,3 +201,16 @@ def test_a_list_between_two_mined_names_is_a_list_of_places(pipeline):
     # رازح and باقم are mined districts (places_mined_ar.tsv), taken alone only after a preposition
     assert {"رازح", "قلنسة", "باقم"} <= names(pipeline, "توزعت المساعدات على رازح وقلنسة وباقم")
     assert "رازح" not in names(pipeline, "قصفت الطائرات رازح")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اجتاحت الفيضانات منازل في بورت ليفانو على الساحل", "بورت ليفانو"),
+    ("نقل الجرحى إلى مستشفى قرب سانتا مارينيا مساء أمس", "سانتا مارينيا"),
+    ("غادر الوفد إلى سان خوليتو صباحا", "سان خوليتو"),
+])
+def test_a_foreign_toponym_start_after_a_preposition_of_place_is_a_place(pipeline, text, name):
+    assert name in names(pipeline, text)
+
+
+def test_a_foreign_toponym_start_without_a_preposition_of_place_is_left_alone(pipeline):
+    assert not any(name.startswith("سان") for name in names(pipeline, "قال سان ماريو المتحدث باسم الشركة"))

@@ -525,7 +525,29 @@ def headed_places(doc: Document) -> list[Span]:
         else:
             found.append(doc.tokens_span(name, last, "LOC"))
             found.extend(_places_listed_after_colon(doc, last))
-    return found + located_places(doc) + definite_facilities(doc)
+    return found + located_places(doc) + definite_facilities(doc) + foreign_prefixed_places(doc)
+
+
+def foreign_prefixed_places(doc: Document) -> list[Span]:
+    """في سان برونو، إلى بورت سان جو، قرب سانتا آنا: after a preposition of place, a direction or a
+    place head, the first words of foreign toponyms (word set foreign_place_start: سان، سانت، بورت …)
+    and the word they take are a place. A club or a listed name that holds them wins (non_overlapping)."""
+    starts, found = word_set("foreign_place_start"), []
+    for index in doc.tokens_with_stem("places:foreign_start", starts):
+        token = doc.tokens[index]
+        if token.norm not in starts or _previous_role(doc, index) not in ("locative", "direction"):
+            continue
+        last = index + 1
+        while _same_sentence(doc, index, last) and doc.tokens[last].norm in starts:
+            last += 1
+        if not _same_sentence(doc, index, last):
+            continue
+        name = doc.tokens[last]
+        if not plain_word(name) or name.norm.startswith(("و", "ف")) or name.norm in function_words() \
+                or _is_head(name) or context_role(name) is not None or has_preposition(name):
+            continue
+        found.append(doc.tokens_span(index, last, "LOC"))
+    return found
 
 
 # A noun this common after a facility head is the head's other sense (سوق الأسهم); a rarer one names
