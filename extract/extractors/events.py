@@ -282,6 +282,8 @@ class Event:
     separate: bool = False  # told as another incident (في حادث منفصل): never merged into an earlier one
     pointed: bool = False  # after a demonstrative (هذا الهجوم): the event already told, whatever it adds
     deed: bool = False  # a killing undertaken (أقدم المسلحون على قتل): its own event, never another's toll
+    aim: bool = False  # احتجاجا على: an indefinite accusative masdar, the aim of an action, not an action told
+    plural: bool = False  # a noun trigger in a plural form (هجمات، الغارات): a series, not one event
     # في البلدة: the town its kind noun points back to; given only after merging, as a mention that
     # points back still joins the event told before
     anaphoric_place: str | None = None
@@ -657,13 +659,28 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
             _undergoer(event, context)
         event.places = _names_in(context.places, segment,
                                  exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event)
-                                 | _light_verb_subject(context, event) | dateline)
+                                 | _light_verb_subject(context, event) | dateline | _bracketed(doc, segment))
         event.anaphoric_place = None if event.places else _anaphoric_town(context, segment)
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
         _attach_numbers(event, doc, segment, _counts_in(context, segment))
         event.date = _nearest_date(doc, event)
         _attach_modality_and_source(event, context, clause)
+
+
+def _bracketed(doc: Document, segment: tuple[int, int]) -> set[int]:
+    """Tokens inside round brackets: a gloss on a name (قوات سوريا الديموقراطية (تحالف عربي كردي تدعمه
+    واشنطن)), whose places say who backs or where one is from, not where the event took place."""
+    inside, depth = set(), 0
+    for index in range(segment[0], min(segment[1], len(doc.tokens) - 1) + 1):
+        norm = doc.tokens[index].norm
+        if norm == "(":
+            depth += 1
+        elif norm == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(index)
+    return inside
 
 
 TOWN_ANAPHORS = word_set("town_anaphor")
@@ -1352,6 +1369,7 @@ def _counts_in(context: EventContext, segment: tuple[int, int]) -> list[Count]:
 
 def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
                     counts: list[Count] | None = None) -> None:
+    whole: tuple[int, Amount, str | None] | None = None  # the latest count: its last token, value and kind
     for count in doc.fields.get("counts", []) if counts is None else counts:
         index = _count_token_index(doc, count)
         if index is None or not segment[0] <= index <= segment[1]:
@@ -1367,12 +1385,28 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
         casualty = _casualty_kind(doc, index, last, unit, (segment[0], _sentence_last(doc, index)))
         if casualty is None and event.type == "killing" and event.trigger < index <= event.trigger + KILLING_COUNT_REACH:
             casualty = "killed"  # قتل مسلحون ثلاثة صحفيين: the killing's own victims
+        part_of = whole if whole is not None and _is_part(doc, whole[0], index) else None
+        whole = (last, value, casualty)
+        if part_of is not None:
+            if part_of[2] is not None:
+                continue  # قتل 30 شخصا بينهم 5 نساء وأصيب 40: the 30 are the toll, the 5 some of them
+            value = part_of[1]  # أكثر من 100 بينهم 13 طفلا قتلوا: the 13 are some of the 100 dead
         if casualty == "killed":
             event.killed = event.killed or value
         elif casualty == "injured":
             event.injured = event.injured or value
     if event.killed is None or event.injured is None:
         _attach_duals(event, doc, segment)
+
+
+PART_WORDS = word_set("part_of")
+PART_REACH = 2  # 50 شخصا بينهم 12 طفلا: the count's noun, then بينهم
+
+
+def _is_part(doc: Document, whole_last: int, index: int) -> bool:
+    """A count right after بينهم/منهم that follows another count counts some of its people, not more
+    (the other count may have taken بينهم for its noun: أكثر من 100 بينهم)."""
+    return 0 < index - whole_last <= PART_REACH and doc.tokens[index - 1].norm in PART_WORDS
 
 
 def _attach_duals(event: Event, doc: Document, segment: tuple[int, int]) -> None:
@@ -1500,10 +1534,11 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
     doc, trigger = context.doc, event.trigger
     first, _ = context.sentence_bounds[event.sentence]
     modality = "asserted"
+    presupposed = _presupposed(doc, event)
 
     def raise_to(new: str) -> None:
         nonlocal modality
-        if MODALITY_PRIORITY[new] > MODALITY_PRIORITY[modality]:
+        if MODALITY_PRIORITY[new] > MODALITY_PRIORITY[modality] and not presupposed:
             modality = new
 
     # لم تسجل أي اشتباكات: a quantifier before the trigger widens the negation's reach by its word
@@ -1529,7 +1564,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         elif role == "accusation":
             raise_to("alleged")
             _accusation_arguments(event, context, index, trigger)
-        elif role == "threat":
+        elif role == "threat" and not presupposed:
             raise_to("threatened")
             if not event.actors:
                 _add(event.actors, _subject_after(context, index, trigger))
@@ -1538,7 +1573,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         elif role == "plan" and trigger - index <= PLAN_REACH and not _is_considered(doc, index) or \
                 role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH:
             raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
-            if not event.actors:
+            if not event.actors and not presupposed:
                 _add(event.actors, _subject_after(context, index, trigger))
     event.modality = modality
     quote = _quote_around(doc, event.trigger_start)
@@ -1546,6 +1581,18 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         event.source = event.source or quote.speaker_actor or (quote.speaker.text if quote.speaker else None)
     if event.source is None:
         event.source = _according_to(context, event)
+
+
+PRESUPPOSING_HEADS = word_set("presupposing_head")
+
+
+def _presupposed(doc: Document, event: Event) -> bool:
+    """توعدت الوزارة بملاحقة منفذي الهجوم، هددت بالانتقام لضحايا القصف: an event noun that is the
+    genitive of who did or suffered it happened; the threat or plan is about what comes after it."""
+    before = event.first_token - 1
+    if event.pos != "noun" or before < 0 or doc.tokens[before].sentence != event.sentence:
+        return False
+    return bool(_bare_stems(doc.tokens[before]) & PRESUPPOSING_HEADS)
 
 
 def _is_considered(doc: Document, index: int) -> bool:
@@ -1656,7 +1703,13 @@ SPORT_REACH = 10  # words either side: a match report, not a security story that
 def _in_match_report(event: Event, context: EventContext) -> bool:
     first, last = context.sentence_bounds[event.sentence]
     near = range(max(first, event.trigger - SPORT_REACH), min(last, event.trigger + SPORT_REACH) + 1)
+    after = event.trigger + event.lemma.count(" ") + 1
+    if after <= last and context.doc.tokens[after].norm in LABEL_COLONS:
+        near = range(first, last + 1)  # للوسط: ...، للهجوم: أنتوان غريزمان: a line-up's heading, its team named far off
     return event.type in SPORT_FIGURATIVE_TYPES and any(context.role(index) == "sport" for index in near)
+
+
+LABEL_COLONS = frozenset({":"})
 
 
 def _prevented(event: Event, context: EventContext) -> bool:
@@ -2061,10 +2114,46 @@ def _definite_antecedent(merged: list[Event], later: Event) -> Event | None:
     if later.pos != "noun" or not later.definite or later.possessive or later.times or later.own_date:
         return None
     earlier = next((event for event in reversed(merged) if event.type == later.type), None)
-    if earlier is None or earlier.modality != later.modality or not _compatible(earlier.actors, later.actors) \
+    if earlier is None or _moods_differ(earlier, later) or not _compatible(earlier.actors, later.actors) \
             or _strike_and_rally(earlier, later):
         return None
     return earlier
+
+
+UNREAL_MODALITIES = frozenset({"threatened", "possible"})
+
+
+def _moods_differ(earlier: Event, later: Event) -> bool:
+    """A threat or a possibility is not the event done; an alleged or denied one told again as done
+    (يشتبه في أنه ضحية اغتيال ... وقعت جريمة القتل في حي هادئ) is the same event."""
+    return earlier.modality != later.modality and bool({earlier.modality, later.modality} & UNREAL_MODALITIES)
+
+
+SPECIFIC_TYPES = WEAPON_TYPES - {"armed_clash"}
+STRIKE_TYPES = frozenset({"airstrike", "shelling"})  # a force's weapons, often its answer to an attack
+SPECIFIED_SENTENCES = 1  # استهدف هجوم إرهابي مسجدا ... وفجر الانتحاري نفسه: the next sentence says how
+
+
+def _specified_antecedent(merged: list[Event], later: Event, last_sentence: dict[int, int],
+                          countries: frozenset[str]) -> Event | None:
+    """An attack of no named kind told just before a bombing, a strike or a chemical attack, with no
+    other place or perpetrator: the same event, now told with its weapon (it takes the weapon's type)."""
+    if later.type not in SPECIFIC_TYPES or later.separate or not merged:
+        return None
+    host = merged[-1]
+    if host.type != "attack" or later.sentence - last_sentence.get(id(host), host.sentence) > SPECIFIED_SENTENCES \
+            or _moods_differ(host, later) or not _compatible(host.actors, later.actors):
+        return None
+    if host.pos == later.pos == "noun" and host.plural != later.plural:
+        return None  # تعرضت عدن لهجمات ... حصيلة الهجوم الذي استهدف بسيارة مفخخة: one of a series, not the series
+    if host.actor_text and later.pos == "verb" and (host.pos == "verb" or later.type in STRIKE_TYPES):
+        return None  # هاجم مسلحون القرية ... وقصفت الطائرات القرية: a doer told, then a new clause of a strike
+    # the countries a sentence names beside an attack are often its parties, not its place
+    return host if _compatible(_towns(host.places, countries), _towns(later.places, countries)) else None
+
+
+def _towns(places: list[str], countries: frozenset[str]) -> list[str]:
+    return [name for name in places if name not in countries]
 
 
 STRIKE_LEMMAS = word_set("strike_lemma")
@@ -2095,6 +2184,15 @@ def _toll_antecedent(merged: list[Event], later: Event, last_sentence: dict[int,
     if host.type not in VIOLENT_TYPES - {"killing"} or host.killed is not None and host.killed.value != later.killed.value:
         return None
     return host if later.sentence - last_sentence.get(id(host), host.sentence) <= TOLL_SENTENCES else None
+
+
+def _aim_host(merged: list[Event], later: Event, last_sentence: dict[int, int]) -> Event | None:
+    """ثارت التظاهرات في عدة مناطق احتجاجا على نقل السفارة: the accusative masdar says what the
+    protest told just before it in its sentence was against; it is that protest, whatever places follow."""
+    if not later.aim or later.separate or not merged:
+        return None
+    host = merged[-1]
+    return host if host.type == later.type and last_sentence.get(id(host)) == later.sentence else None
 
 
 def _strike_and_rally(earlier: Event, later: Event) -> bool:
@@ -2194,7 +2292,8 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
     for event in events:
         candidates = [] if event.separate else \
             [earlier for earlier in reversed(merged) if not _distinct(earlier, event, facts)]
-        host = _pointed_antecedent(merged, event) or _toll_antecedent(merged, event, last_sentence)
+        host = _pointed_antecedent(merged, event) or _toll_antecedent(merged, event, last_sentence) \
+            or _aim_host(merged, event, last_sentence) or _specified_antecedent(merged, event, last_sentence, facts.countries)
         if host is None:
             host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
         if host is None and candidates:
@@ -2206,6 +2305,8 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
             last_sentence[id(event)] = event.sentence
             continue
         last_sentence[id(host)] = event.sentence
+        if host.type == "attack" and event.type in SPECIFIC_TYPES:
+            host.type = event.type  # the weapon told after the attack says what kind it was
         for name in ("actors", "targets", "agents", "places"):
             for value in getattr(event, name):
                 _add(getattr(host, name), value)
@@ -2229,15 +2330,29 @@ def extract_events(doc: Document) -> Document:
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)
             and not _quoted_generic(event, context)]
     kept = _absorb_casualty_triggers(kept, context)
+    _type_deadly_shootings(kept)
     kept = [event for event in kept if not _kind_in_a_list(event, context)]
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
+    _mark_aims_and_number(kept, context)
     merged = merge_mentions(kept, PlaceFacts.of(doc))
     for event in merged:
         if not event.places:
             _add(event.places, event.anaphoric_place)
     doc.fields["events"] = [event.item(doc) for event in merged]
     return doc
+
+
+SHOOTING_LEMMAS = frozenset({"اطلاق النار", "اطلاق نار", "اطلق النار", "اطلق"})
+
+
+def _type_deadly_shootings(events: list[Event]) -> None:
+    """أسفرت العملية عن إطلاق النار على سيارة مما انجر عنه مقتل فتاتين، أطلق مهاجمان النار عليه فأردياه
+    قتيلا: a shooting that kills is a killing (RECORD.md's class for the deliberate taking of lives); one
+    that only wounds stays an attack."""
+    for event in events:
+        if event.type == "attack" and event.lemma in SHOOTING_LEMMAS and event.killed is not None:
+            event.type = "killing"
 
 
 def _mark_deeds(events: list[Event], context: EventContext) -> None:
@@ -2276,6 +2391,30 @@ def _mark_pointed(events: list[Event], context: EventContext) -> None:
         event.pointed = event.pos == "noun" and event.definite and before >= 0 \
             and context.doc.tokens[before].sentence == event.sentence \
             and context.doc.tokens[before].norm in DEMONSTRATIVES
+
+
+@lru_cache(maxsize=1)
+def plural_forms() -> frozenset[str]:
+    """The plural forms of the noun triggers (هجمات، الغارات، لغارات، هجماتها), two-word ones included."""
+    forms: set[str] = set()
+    for row in read_tsv("event_triggers_ar.tsv"):
+        if row["pos"] == "noun":
+            for plural in [normalize_string(part) for part in row["forms"].split("|")][1:]:
+                head, _, rest = plural.partition(" ")
+                forms |= _with_article({head}, rest)
+                if not rest:
+                    forms |= {head + ending for ending in POSSESSIVE_ENDINGS}
+    return frozenset(forms)
+
+
+def _mark_aims_and_number(events: list[Event], context: EventContext) -> None:
+    """احتجاجا، تنديدا: a protest noun with the accusative's alif (tanwin) and no article is an adverb of
+    purpose (خرجوا احتجاجا على), the aim of the action it follows; هجمات، الغارات: a noun in a plural form."""
+    for event in events:
+        core = normalize_string(context.doc.text[event.trigger_start:event.trigger_end])
+        event.aim = event.type == "protest" and event.pos == "noun" and not event.definite \
+            and core.endswith("ا") and not event.lemma.endswith("ا") and " " not in core
+        event.plural = event.pos == "noun" and core in plural_forms()
 
 
 VIOLENCE_KINDS = word_set("violence_kind")
