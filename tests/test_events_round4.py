@@ -203,3 +203,40 @@ def test_the_big_bang_is_no_bombing(nlp):
 
 def test_helicopters_make_an_airstrike(nlp):
     assert only(events_of(nlp, "قصفت مروحيات التحالف مواقع المسلحين في مدينة حجة."), "airstrike")
+
+
+def test_a_permission_tells_no_strike(nlp):
+    text = "وافقت تركيا على السماح للجيش الأمريكي بشن ضربات جوية على مواقع التنظيم من قاعدة إنجرليك."
+    assert [event for event in events_of(nlp, text) if event["type"] == "airstrike"] == []
+
+
+def test_an_attack_coordinated_with_criticism_is_words(nlp):
+    assert events_of(nlp, "وتعرض اللاعب للانتقاد والهجوم من الجماهير.") == []
+    assert only(events_of(nlp, "وتعرض الحاجز لهجوم بالأسلحة في مدينة العريش."), "attack")
+
+
+def test_a_charge_names_no_killing(nlp):
+    events = events_of(nlp, "واعتقل الرجل بتهمة القتل في مدينة تونس.")
+    assert [event["type"] for event in events] == ["arrest"]
+
+
+def test_prisoners_escaping_are_no_displacement(nlp):
+    assert events_of(nlp, "فرار أكثر من 600 أسير من معسكر تريبلينكا.") == []
+    assert only(events_of(nlp, "فرار أكثر من 600 مدني من مدينة تلعفر بسبب القصف."), "displacement")
+
+
+def test_a_shooting_that_leaves_one_dead_is_a_killing(nlp):
+    assert only(events_of(nlp, "أطلق مهاجمان النار على الرجل في مدينة ألمير فأردياه قتيلا."), "killing")
+    assert only(events_of(nlp, "أطلق مهاجمان النار على الرجل من مسافة قريبة، فأردياه قتيلا في مدينة ألمير."),
+                "killing")
+
+
+def test_a_shooting_with_no_dead_stays_an_attack(nlp):
+    text = "وأطلق الجنود النار في الهواء لتفريق المحتجين، ولم يسجل سقوط قتلى في مدينة البصرة."
+    assert only(events_of(nlp, text), "attack")
+    assert only(events_of(nlp, "أطلق الجنود النار على المحتجين دون سقوط قتلى في مدينة البصرة."), "attack")
+
+
+def test_khatafa_al_anzar_is_an_idiom(nlp):
+    assert events_of(nlp, "خطف اللاعب الأنظار في المباراة.") == []
+    assert only(events_of(nlp, "خطف مسلحون الصحفي في مدينة الموصل."), "attack")

@@ -1341,8 +1341,8 @@ def _fighters_fled(event: Event, context: EventContext, clause: tuple[int, int])
     for index in range(event.trigger + 1, clause[1] + 1):
         if not _stems(tokens[index]) & FIGHTERS:
             continue
-        if index == event.trigger + 1:
-            return True
+        if index == event.trigger + 1 or tokens[index - 1].kind == "number":
+            return True  # فر مسلحون، فرار أكثر من 600 أسير
         if tokens[index - 1].norm == "من" and index - 2 > event.trigger \
                 and (tokens[index - 2].kind == "number" or _stems(tokens[index - 2]) & QUANTITY_WORDS):
             return True
@@ -2330,7 +2330,7 @@ def extract_events(doc: Document) -> Document:
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)
             and not _quoted_generic(event, context)]
     kept = _absorb_casualty_triggers(kept, context)
-    _type_deadly_shootings(kept)
+    _type_deadly_shootings(kept, context)
     kept = [event for event in kept if not _kind_in_a_list(event, context)]
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
@@ -2346,13 +2346,30 @@ def extract_events(doc: Document) -> Document:
 SHOOTING_LEMMAS = frozenset({"اطلاق النار", "اطلاق نار", "اطلق النار", "اطلق"})
 
 
-def _type_deadly_shootings(events: list[Event]) -> None:
+def _type_deadly_shootings(events: list[Event], context: EventContext) -> None:
     """أسفرت العملية عن إطلاق النار على سيارة مما انجر عنه مقتل فتاتين، أطلق مهاجمان النار عليه فأردياه
     قتيلا: a shooting that kills is a killing (RECORD.md's class for the deliberate taking of lives); one
     that only wounds stays an attack."""
     for event in events:
-        if event.type == "attack" and event.lemma in SHOOTING_LEMMAS and event.killed is not None:
+        if event.type == "attack" and event.lemma in SHOOTING_LEMMAS and (
+                event.killed is not None or _death_follows(event, context)):
             event.type = "killing"
+
+
+def _death_follows(event: Event, context: EventContext) -> bool:
+    """، فأردياه قتيلا: a word of death a few words after the shooting in its sentence, with no count,
+    up to a clause opened by و (، ولم يسجل سقوط قتلى is another statement) and not negated."""
+    tokens = context.doc.tokens
+    last = min(_sentence_last(context.doc, event.trigger), event.trigger + DEATH_REACH)
+    for index in range(event.trigger + 1, last + 1):
+        if tokens[index - 1].norm in COMMAS and tokens[index].norm.startswith("و"):
+            return False
+        if _bare_stems(tokens[index]) & KILLED_CUES:
+            return not any(context.role(before) == "negation" for before in range(max(0, index - 2), index))
+    return False
+
+
+DEATH_REACH = 10  # أطلق مهاجمان النار على معتمد من مسافة قريبة، فأردياه قتيلا
 
 
 def _mark_deeds(events: list[Event], context: EventContext) -> None:
@@ -2418,6 +2435,7 @@ def _mark_aims_and_number(events: list[Event], context: EventContext) -> None:
 
 
 VIOLENCE_KINDS = word_set("violence_kind")
+SPEECH_KINDS = word_set("speech_kind")  # تعرض للانتقاد والهجوم: an attack in words
 KIND_LIST_REACH = 2  # القتل والقمع، من قتل وبطش وعنف
 
 
@@ -2432,7 +2450,8 @@ def _kind_in_a_list(event: Event, context: EventContext) -> bool:
         if 0 <= index < len(doc.tokens) and doc.tokens[index].sentence == event.sentence:
             token = doc.tokens[index]
             coordinated = token.norm.startswith("و") or index < first and doc.tokens[first].norm.startswith("و")
-            if coordinated and {stem.removeprefix("ال") for _, stem in token.stems} & VIOLENCE_KINDS:
+            kinds = VIOLENCE_KINDS | SPEECH_KINDS if event.type == "attack" else VIOLENCE_KINDS
+            if coordinated and {stem.removeprefix("ال") for _, stem in token.stems} & kinds:
                 return True
     return False
 
