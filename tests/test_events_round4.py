@@ -240,3 +240,24 @@ def test_a_shooting_with_no_dead_stays_an_attack(nlp):
 def test_khatafa_al_anzar_is_an_idiom(nlp):
     assert events_of(nlp, "خطف اللاعب الأنظار في المباراة.") == []
     assert only(events_of(nlp, "خطف مسلحون الصحفي في مدينة الموصل."), "attack")
+
+
+def test_a_toll_with_the_wounded_after_their_number(nlp):
+    bombing = only(events_of(nlp, "وأسفر التفجير في سوق مدينة الحلة عن 12 قتيلا والجرحى 30."), "bombing")
+    assert (bombing["killed"]["value"], bombing["injured"]["value"]) == (12, 30)
+
+
+def test_a_noun_with_wa_after_a_number_opens_the_next_toll(nlp):
+    shelling = only(events_of(nlp, "وبلغ عدد القتلى في القصف على مدينة دوما 25 والجرحى 40."), "shelling")
+    assert (shelling["killed"]["value"], shelling["injured"]["value"]) == (25, 40)
+
+
+def test_a_toll_noun_far_before_its_number(nlp):
+    attack = only(events_of(nlp, "وارتفع عدد قتلى الهجوم على السوق في مدينة الحلة إلى 15 شخصا."), "attack")
+    assert attack["killed"]["value"] == 15
+    assert attack["injured"] is None
+
+
+def test_a_count_of_strikes_is_no_toll(nlp):
+    events = events_of(nlp, "شنت الطائرات 15 غارة على مدينة الحلة ولم يبلغ عن إصابات.")
+    assert only(events, "airstrike")["killed"] is None

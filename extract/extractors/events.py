@@ -1376,7 +1376,7 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
             continue
         value = Amount(count.value, count.qualifier)
         last = _token_at(doc, max(count.end - 1, count.start)) or index
-        unit = normalize_string(count.unit or "")
+        unit = "" if _unit_opens_next(doc, last) else normalize_string(count.unit or "")
         if unit in TIMES_UNITS or unit.removeprefix("ال") in TIMES_UNITS:
             event.times = event.times or value
             continue
@@ -1397,6 +1397,14 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
             event.injured = event.injured or value
     if event.killed is None or event.injured is None:
         _attach_duals(event, doc, segment)
+
+
+def _unit_opens_next(doc: Document, last: int) -> bool:
+    """عدد القتلى 25 والجرحى 40: a noun with و after the number opens the next toll; it is not the
+    number's own noun (the 25 are the dead named before it)."""
+    token = doc.tokens[last]
+    return token.kind != "number" and token.norm.startswith("و") \
+        and bool(_bare_stems(token) & (INJURED_CUES | KILLED_CUES))
 
 
 PART_WORDS = word_set("part_of")
@@ -1460,7 +1468,7 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
         for index in (first - distance, last + distance):  # 15 مسلحا حوثيا قتلوا: two words after
             if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
                 continue
-            words = {stem for _, stem in doc.tokens[index].stems}
+            words = _bare_stems(doc.tokens[index])  # والجرحى 30: the conjunction and the article off
             if words & KILLED_CUES:
                 return "killed"
             if words & INJURED_CUES:
@@ -1468,7 +1476,7 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
     return None
 
 
-TOLL_HEAD_REACH = 8  # بلغت حصيلة القتلى في الهجوم على السوق 12 شخصا
+TOLL_HEAD_REACH = 10  # ارتفع عدد قتلى الهجوم على السوق في مدينة الحلة إلى 15 شخصا
 
 
 def _toll_head_kind(doc: Document, first: int) -> str | None:
