@@ -261,3 +261,16 @@ def test_a_toll_noun_far_before_its_number(nlp):
 def test_a_count_of_strikes_is_no_toll(nlp):
     events = events_of(nlp, "شنت الطائرات 15 غارة على مدينة الحلة ولم يبلغ عن إصابات.")
     assert only(events, "airstrike")["killed"] is None
+
+
+def test_a_bombardment_then_its_aircraft_is_one_airstrike(nlp):
+    text = ("أصيب 18 فلسطينيا في قصف إسرائيلي استهدف مركزا ثقافيا غرب مدينة غزة. وذكرت الوكالة أن طائرات "
+            "الاحتلال قصفت المبنى المكون من 5 طوابق.")
+    assert [event["type"] for event in events_of(nlp, text)] == ["airstrike"]
+
+
+def test_shelling_by_a_named_force_then_air_strikes_stay_two(nlp):
+    text = "قصف الجيش مواقع المسلحين في مدينة حماة. وشنت الطائرات الحربية غارات على مدينة حماة."
+    assert sorted(event["type"] for event in events_of(nlp, text)) == ["airstrike", "shelling"]
+    text = "قصفت المدفعية بقذائف الهاون مدينة حماة صباحا. وشنت الطائرات الحربية غارة على مدينة حماة."
+    assert sorted(event["type"] for event in events_of(nlp, text)) == ["airstrike", "shelling"]

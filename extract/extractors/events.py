@@ -284,6 +284,7 @@ class Event:
     deed: bool = False  # a killing undertaken (أقدم المسلحون على قتل): its own event, never another's toll
     aim: bool = False  # احتجاجا على: an indefinite accusative masdar, the aim of an action, not an action told
     plural: bool = False  # a noun trigger in a plural form (هجمات، الغارات): a series, not one event
+    kind_told: bool = False  # a word beside the trigger says by what (مدفعي، جوي، بعبوة): its type is not a default
     # في البلدة: the town its kind noun points back to; given only after merging, as a mention that
     # points back still joins the event told before
     anaphoric_place: str | None = None
@@ -1219,7 +1220,7 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
         return
     if chemical and event.type in CHEMICAL_REFINABLE and (
             weapons or _near(context, event, "retype:chemical_attack", clause, CHEMICAL_WINDOW, CHEMICAL_WINDOW)):
-        event.type = "chemical_attack"
+        event.type, event.kind_told = "chemical_attack", True
         return
     if event.type == "attack" and event.trigger > 0 and \
             any(stem.startswith(EXCHANGE_STEM) for _, stem in context.doc.tokens[event.trigger - 1].stems):
@@ -1230,7 +1231,7 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
             if wanted in retypes and _near(context, event, f"retype:{wanted}", clause, RETYPE_BEFORE, RETYPE_AFTER):
                 if wanted == "airstrike" and _near(context, event, "ground", clause, RETYPE_BEFORE, RETYPE_AFTER):
                     return  # الهجمات الجوية والبرية: by air and by land, an attack
-                event.type = wanted
+                event.type, event.kind_told = wanted, True
                 return
 
 
@@ -2149,15 +2150,25 @@ def _specified_antecedent(merged: list[Event], later: Event, last_sentence: dict
     if later.type not in SPECIFIC_TYPES or later.separate or not merged:
         return None
     host = merged[-1]
-    if host.type != "attack" or later.sentence - last_sentence.get(id(host), host.sentence) > SPECIFIED_SENTENCES \
+    if not _told_more_exactly(host, later) or later.sentence - last_sentence.get(id(host), host.sentence) > SPECIFIED_SENTENCES \
             or _moods_differ(host, later) or not _compatible(host.actors, later.actors):
         return None
     if host.pos == later.pos == "noun" and host.plural != later.plural:
         return None  # تعرضت عدن لهجمات ... حصيلة الهجوم الذي استهدف بسيارة مفخخة: one of a series, not the series
-    if host.actor_text and later.pos == "verb" and (host.pos == "verb" or later.type in STRIKE_TYPES):
+    if host.actor_text and later.pos == "verb" and (
+            host.pos == "verb" or host.type == "attack" and later.type in STRIKE_TYPES):
         return None  # هاجم مسلحون القرية ... وقصفت الطائرات القرية: a doer told, then a new clause of a strike
     # the countries a sentence names beside an attack are often its parties, not its place
     return host if _compatible(_towns(host.places, countries), _towns(later.places, countries)) else None
+
+
+def _told_more_exactly(host: Event, later: Event) -> bool:
+    """An attack of no named kind, then its weapon (a bombing, a strike); a bombardment (قصف) with no
+    word of what fired, then the aircraft (قصف إسرائيلي استهدف المركز ... طائرات الاحتلال قصفت المبنى)."""
+    if host.type == "attack":
+        return later.type in SPECIFIC_TYPES
+    # (a verb's subject says who fired: قصفت قوات النظام ... وشنت الطائرات غارات are two)
+    return host.type == "shelling" and host.pos == "noun" and not host.kind_told and later.type == "airstrike"
 
 
 def _towns(places: list[str], countries: frozenset[str]) -> list[str]:
@@ -2313,7 +2324,7 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
             last_sentence[id(event)] = event.sentence
             continue
         last_sentence[id(host)] = event.sentence
-        if host.type == "attack" and event.type in SPECIFIC_TYPES:
+        if _told_more_exactly(host, event):
             host.type = event.type  # the weapon told after the attack says what kind it was
         for name in ("actors", "targets", "agents", "places"):
             for value in getattr(event, name):
