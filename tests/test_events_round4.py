@@ -274,3 +274,14 @@ def test_shelling_by_a_named_force_then_air_strikes_stay_two(nlp):
     assert sorted(event["type"] for event in events_of(nlp, text)) == ["airstrike", "shelling"]
     text = "قصفت المدفعية بقذائف الهاون مدينة حماة صباحا. وشنت الطائرات الحربية غارة على مدينة حماة."
     assert sorted(event["type"] for event in events_of(nlp, text)) == ["airstrike", "shelling"]
+
+
+def test_a_bombing_in_a_country_then_in_a_town_of_it_is_one(nlp):
+    text = ("قتل جنديان في انفجار سيارة مفخخة عند مرور قافلة عسكرية جنوب شرق تركيا. وقال المحافظ إن سيارة "
+            "مفخخة انفجرت في بلدة ليجي عند مرور الجنود.")
+    assert len(only_all(events_of(nlp, text), "bombing")) == 1
+
+
+def test_a_bombing_in_a_country_then_in_a_town_of_another_stays_two(nlp):
+    text = "انفجرت سيارة مفخخة في سوريا أمس. وفي مدينة بغداد انفجرت سيارة مفخخة قرب سوق شعبي."
+    assert len(only_all(events_of(nlp, text), "bombing")) == 2

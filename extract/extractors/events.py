@@ -2068,7 +2068,7 @@ def _dates_agree(earlier: Event, later: Event) -> bool:
     return 0 <= lag <= REPORT_LAG_DAYS
 
 
-def _same_event(earlier: Event, later: Event) -> bool:
+def _same_event(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     if _is_predicate(later) and later.sentence == earlier.sentence and _can_host(earlier) \
             and _shares_subject(earlier, later) and _dates_agree(earlier, later):
         # غارات شنها طيران التحالف، استهدفت تجمعا: the strike's predicate past the comma, not a second attack
@@ -2076,7 +2076,7 @@ def _same_event(earlier: Event, later: Event) -> bool:
     if trigger_needs().get(later.lemma) == PARTICIPANT and earlier.type == "protest":
         # المتظاهرين after a protest was told are its protesters, wherever in the town they are
         return _dates_agree(earlier, later)
-    return _same_event_by_arguments(earlier, later)
+    return _same_event_by_arguments(earlier, later, facts)
 
 
 def _shares_subject(earlier: Event, later: Event) -> bool:
@@ -2088,7 +2088,7 @@ def _shares_subject(earlier: Event, later: Event) -> bool:
     return not later.conjoined or not later.actor_text
 
 
-def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
+def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     # الهجوم، القصف after a specific strike is that strike told again; so is a later unplaced attack.
     anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
         and earlier.type in VIOLENT_TYPES - {"killing"}
@@ -2109,7 +2109,7 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     if not _compatible(earlier.actors, later.actors) and (not bare or earlier.type != later.type):
         return False  # قصفت طائرات التحالف ...، بينما قتل 9 في هجوم للمقاومة: another attacker, another attack
     if earlier.places and later.places:
-        return bool(set(earlier.places) & set(later.places))
+        return bool(set(earlier.places) & set(later.places)) or _inside_its_countries(earlier, later, facts)
     if later.places:
         return earlier.type == later.type and not earlier.own_date  # a headline told again with its place
     return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
@@ -2214,6 +2214,17 @@ def _aim_host(merged: list[Event], later: Event, last_sentence: dict[int, int]) 
     return host if host.type == later.type and last_sentence.get(id(host)) == later.sentence else None
 
 
+def _inside_its_countries(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
+    """انفجار سيارة مفخخة جنوب شرق تركيا ... سيارة مفخخة انفجرت في منطقة ليجي: one names only a country,
+    the other only places inside it; the mention that names the town says where in it."""
+    for wide, narrow in ((earlier.places, later.places), (later.places, earlier.places)):
+        codes = {facts.country_code.get(name) for name in wide}
+        if set(wide) <= facts.countries and None not in codes and not set(narrow) & facts.countries \
+                and all(facts.country_code.get(name) in codes for name in narrow):
+            return True
+    return False
+
+
 def _strike_and_rally(earlier: Event, later: Event) -> bool:
     """A strike (إضراب) and a rally (وقفة احتجاجية، مسيرة، مظاهرة) are two protests, even on one day in
     one town: one stops work, the other takes to the street."""
@@ -2227,6 +2238,7 @@ class PlaceFacts:
     countries: frozenset[str] = frozenset()
     located: dict[str, tuple[float, float]] = field(default_factory=dict)
     regions: frozenset[str] = frozenset()
+    country_code: dict[str, str] = field(default_factory=dict)  # every place's country (ISO code)
 
     @classmethod
     def of(cls, doc: Document) -> PlaceFacts:
@@ -2240,7 +2252,8 @@ class PlaceFacts:
                     if item.kind == "district" and (item.lat, item.lon) in set(towns.values())}
         located = towns | quarters
         return cls(frozenset(item.name for item in items if item.kind == "country"), located,
-                   frozenset(item.name for item in items if item.kind == "region"))
+                   frozenset(item.name for item in items if item.kind == "region"),
+                   {item.name: item.country for item in items if item.country})
 
 
 REGION_HEADS = word_set("region_head")
@@ -2314,7 +2327,7 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
         host = _pointed_antecedent(merged, event) or _toll_antecedent(merged, event, last_sentence) \
             or _aim_host(merged, event, last_sentence) or _specified_antecedent(merged, event, last_sentence, facts.countries)
         if host is None:
-            host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
+            host = next((earlier for earlier in candidates if _same_event(earlier, event, facts)), None)
         if host is None and candidates:
             # the latest event of its type, if that one is not set apart (not one further back)
             host = _definite_antecedent(merged, event)
