@@ -285,3 +285,18 @@ def test_a_bombing_in_a_country_then_in_a_town_of_it_is_one(nlp):
 def test_a_bombing_in_a_country_then_in_a_town_of_another_stays_two(nlp):
     text = "انفجرت سيارة مفخخة في سوريا أمس. وفي مدينة بغداد انفجرت سيارة مفخخة قرب سوق شعبي."
     assert len(only_all(events_of(nlp, text), "bombing")) == 2
+
+
+def test_tear_gas_grenades_are_no_bombing(nlp):
+    for text in ("أطلقت الشرطة قنابل غاز على المحتجين في مدينة البصرة.",
+                 "أطلقت الشرطة قنابل الغاز المسيل للدموع على المحتجين في مدينة البصرة."):
+        assert [event for event in events_of(nlp, text) if event["type"] == "bombing"] == []
+
+
+def test_gas_grenades_with_a_chemical_agent_are_a_chemical_attack(nlp):
+    assert only(events_of(nlp, "أطلقت قوات النظام قنابل غاز الكلور على مدينة دوما."), "chemical_attack")
+
+
+def test_smuggled_rockets_are_no_shelling(nlp):
+    text = "يرى التحالف في الميناء منطلقا لعمليات عسكرية ولتهريب الصواريخ التي تطلق على السعودية."
+    assert [event for event in events_of(nlp, text) if event["type"] == "shelling"] == []

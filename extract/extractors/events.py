@@ -2363,7 +2363,7 @@ def extract_events(doc: Document) -> Document:
             and not _quoted_generic(event, context)]
     kept = _absorb_casualty_triggers(kept, context)
     _type_deadly_shootings(kept, context)
-    kept = [event for event in kept if not _kind_in_a_list(event, context)]
+    kept = [event for event in kept if not _kind_in_a_list(event, context) and not _riot_control(event, context)]
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
     _mark_aims_and_number(kept, context)
@@ -2402,6 +2402,21 @@ def _death_follows(event: Event, context: EventContext) -> bool:
 
 
 DEATH_REACH = 10  # أطلق مهاجمان النار على معتمد من مسافة قريبة، فأردياه قتيلا
+
+
+GAS_WORDS = frozenset({"غاز", "الغاز"})
+
+
+def _riot_control(event: Event, context: EventContext) -> bool:
+    """قنابل الغاز المسيل للدموع، قنابل غاز فوق المحتجين: a grenade of tear gas (an agent of the riot-control
+    class, or غاز with no chemical agent named) is crowd control, not a bombing."""
+    if event.type != "bombing" or event.pos != "noun":
+        return False
+    classes = {item.name: item.agent_class for item in context.doc.fields.get("agents", [])}
+    if event.agents and all(classes.get(name) == "riot_control" for name in event.agents):
+        return True
+    after = event.trigger + event.lemma.count(" ") + 1
+    return not event.agents and after < len(context.doc.tokens) and context.doc.tokens[after].norm in GAS_WORDS
 
 
 def _mark_deeds(events: list[Event], context: EventContext) -> None:
