@@ -300,3 +300,10 @@ def test_gas_grenades_with_a_chemical_agent_are_a_chemical_attack(nlp):
 def test_smuggled_rockets_are_no_shelling(nlp):
     text = "يرى التحالف في الميناء منطلقا لعمليات عسكرية ولتهريب الصواريخ التي تطلق على السعودية."
     assert [event for event in events_of(nlp, text) if event["type"] == "shelling"] == []
+
+
+def test_a_noun_joined_to_a_charge_names_no_event(nlp):
+    for text in ("واقتادت الميليشيات عشرة من عناصرها بتهمة التفريط والفرار من جبهة الساحل.",
+                 'واقتادت الميليشيات عشرة من عناصرها بتهمة "التفريط والفرار" من جبهة الساحل.'):
+        assert [event for event in events_of(nlp, text) if event["type"] == "displacement"] == []
+    assert only(events_of(nlp, "وفر آلاف السكان من مدينة الحديدة والفرار مستمر."), "displacement")

@@ -490,8 +490,8 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
     if entry.needs != PARTICIPANT and \
             any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
         return None  # حكم بالإعدام: a sentence passed, not an execution
-    if index > 0 and _role_of(doc, index - 1) == "cancel_head":
-        return None  # قواعد الاشتباك، جبهات القتال: a compound that names no event
+    if index > 0 and _role_of(doc, index - 1) == "cancel_head" or _coordinated_under_cancel_head(doc, index, clitic):
+        return None  # قواعد الاشتباك، جبهات القتال، بتهمة التفريط والفرار: a compound that names no event
     if entry.pos == "verb" and any(char in "بك" for char in clitic):
         return None  # كفروا is no فروا: a verb takes no ب or ك before it
     if entry.needs == "not_argued" and _cue_follows(doc, last, ("argued",)):
@@ -510,6 +510,19 @@ CAREER_READINGS = word_set("career_reading")
 LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase"), "blade": ("blade",)}
 # أصيب، إصابة: a wounding, the toll of another violent event in its sentence
 WOUND_LEMMAS = frozenset({"اصيب", "اصابه"})
+
+
+def _coordinated_under_cancel_head(doc: Document, index: int, clitic: str) -> bool:
+    """بتهمة التفريط والفرار: a noun joined by و to the genitive of a head that names no event shares it."""
+    if not clitic.startswith("و") or index < 2 or doc.tokens[index - 1].sentence != doc.tokens[index].sentence:
+        return False
+    head = index - 2
+    while head > 0 and doc.tokens[head].norm in QUOTE_MARKS:
+        head -= 1  # بتهمة "التفريط والفرار"
+    return doc.tokens[index - 1].norm.startswith("ال") and _role_of(doc, head) == "cancel_head"
+
+
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
 def _cue_follows(doc: Document, last: int, roles: tuple[str, ...]) -> bool:
