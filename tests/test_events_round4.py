@@ -307,3 +307,14 @@ def test_a_noun_joined_to_a_charge_names_no_event(nlp):
                  'واقتادت الميليشيات عشرة من عناصرها بتهمة "التفريط والفرار" من جبهة الساحل.'):
         assert [event for event in events_of(nlp, text) if event["type"] == "displacement"] == []
     assert only(events_of(nlp, "وفر آلاف السكان من مدينة الحديدة والفرار مستمر."), "displacement")
+
+
+def test_a_strike_held_as_an_object_is_no_aim(nlp):
+    text = "ونظم التجار إضرابا عاما في سوق مدينة طهران، وسيروا مظاهرات في مدينة تبريز."
+    assert len(only_all(events_of(nlp, text), "protest")) == 2
+
+
+def test_a_strike_in_a_country_then_a_later_one_in_its_capital_stays_two(nlp):
+    text = ("وقبل الثورة دعم التجار المتظاهرين وأعلنوا إضرابا شاملا شل الحركة في إيران. وبعد الثورة أدرك "
+            "النظام قوة التجار. وفي عام 2009 نظم التجار إضرابا عاما في سوق مدينة طهران.")
+    assert len(only_all(events_of(nlp, text), "protest")) == 2

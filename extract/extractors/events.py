@@ -285,6 +285,7 @@ class Event:
     aim: bool = False  # احتجاجا على: an indefinite accusative masdar, the aim of an action, not an action told
     plural: bool = False  # a noun trigger in a plural form (هجمات، الغارات): a series, not one event
     kind_told: bool = False  # a word beside the trigger says by what (مدفعي، جوي، بعبوة): its type is not a default
+    latest_sentence: int = -1  # once merged: the sentence of its latest mention
     # في البلدة: the town its kind noun points back to; given only after merging, as a mention that
     # points back still joins the event told before
     anaphoric_place: str | None = None
@@ -2227,9 +2228,15 @@ def _aim_host(merged: list[Event], later: Event, last_sentence: dict[int, int]) 
     return host if host.type == later.type and last_sentence.get(id(host)) == later.sentence else None
 
 
+COUNTRY_TOWN_SENTENCES = 1  # the next sentence
+
+
 def _inside_its_countries(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     """انفجار سيارة مفخخة جنوب شرق تركيا ... سيارة مفخخة انفجرت في منطقة ليجي: one names only a country,
-    the other only places inside it; the mention that names the town says where in it."""
+    the other only places inside it, told close together; the mention that names the town says where in
+    it (further apart, a strike in the country long ago and one in its capital now may be two)."""
+    if later.sentence - max(earlier.latest_sentence, earlier.sentence) > COUNTRY_TOWN_SENTENCES:
+        return False
     for wide, narrow in ((earlier.places, later.places), (later.places, earlier.places)):
         codes = {facts.country_code.get(name) for name in wide}
         if set(wide) <= facts.countries and None not in codes and not set(narrow) & facts.countries \
@@ -2347,9 +2354,9 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
             host = host if any(host is candidate for candidate in candidates) else None
         if host is None:
             merged.append(event)
-            last_sentence[id(event)] = event.sentence
+            last_sentence[id(event)] = event.latest_sentence = event.sentence
             continue
-        last_sentence[id(host)] = event.sentence
+        last_sentence[id(host)] = host.latest_sentence = event.sentence
         if _told_more_exactly(host, event):
             host.type = event.type  # the weapon told after the attack says what kind it was
         for name in ("actors", "targets", "agents", "places"):
@@ -2484,12 +2491,16 @@ def plural_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+AIM_LEMMAS = word_set("aim_lemma")
+
+
 def _mark_aims_and_number(events: list[Event], context: EventContext) -> None:
-    """احتجاجا، تنديدا: a protest noun with the accusative's alif (tanwin) and no article is an adverb of
-    purpose (خرجوا احتجاجا على), the aim of the action it follows; هجمات، الغارات: a noun in a plural form."""
+    """احتجاجا، تنديدا: a masdar of protest with the accusative's alif (tanwin) and no article is an adverb
+    of purpose (خرجوا احتجاجا على), the aim of the action it follows (but نظموا إضرابا: the strike is the
+    object); هجمات، الغارات: a noun in a plural form."""
     for event in events:
         core = normalize_string(context.doc.text[event.trigger_start:event.trigger_end])
-        event.aim = event.type == "protest" and event.pos == "noun" and not event.definite \
+        event.aim = event.lemma in AIM_LEMMAS and event.pos == "noun" and not event.definite \
             and core.endswith("ا") and not event.lemma.endswith("ا") and " " not in core
         event.plural = event.pos == "noun" and core in plural_forms()
 
