@@ -43,6 +43,7 @@ CUED_WEEKDAYS = frozenset(time_words()["cued_weekday"])
 PAST_WORDS = "|".join(time_words()["past"])
 NEXT_WORDS = "|".join(time_words()["next"])
 CURRENT_WORDS = "|".join(time_words()["current"])
+SAME_WORDS = "|".join(time_words()["same"])  # في العام نفسه: the year told before, not the current one
 # The dual and plural direction words after two months joined by و (أغسطس وسبتمبر المقبلين).
 PAIR_PAST_WORDS = "|".join(time_words()["past_pair"])
 PAIR_NEXT_WORDS = "|".join(time_words()["next_pair"])
@@ -67,8 +68,14 @@ BARE_DAY_WEEKDAYS = frozenset({"الجمعه", "الاثنين"})
 BARE_DAY_FOLLOWERS = word_set("bare_day_follower")
 NEGATIONS = frozenset({"ليس", "لن", "ولن", "لا", "ولا", "فليس"})
 NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015: an amount, not a year
+# The words a bare year may follow (عام 2014، مطلع 2016، موفى 2019، أعوام 1978 و1986).
+YEAR_CUES = ("عام|العام|سنه|السنه|لعام|للعام|لسنه|للسنه|العامين|عامي|اعوام|الاعوام|موسم|الموسم|مطلع|مستهل|منتصف|"
+             "اواسط|اواخر|اوائل|نهايه|بدايه|موفي|بحلول|ربيع|صيف|خريف|شتاء")
+# Two years joined by و are a range only as a pair (بين 2011 و2014، عامي 2015 و2016); else a list.
+PAIR_RANGE_CUES = frozenset({"عامي", "العامين", "سنتي"})
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
 GREGORIAN_ERA = r"م(?:يلادي(?:ه)?)?"
+LISTED_DAY = r"\s*(?:ال\s*)?[0-3]?\d\s*و"  # a middle day of a list (3 و4 و5 مارس)
 _B = r"(?<![\w])"  # no letter or digit just before
 _E = r"(?![\w])"
 
@@ -143,22 +150,26 @@ def ordinal_value(phrase: str) -> int | None:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     month = _alternation(month_names())
-    month_spec = rf"(?P<month>{month})(?:\s*(?:/|\(|-|،)\s*(?P<month2>{month})\s*\)?)?"
+    month_spec = rf"(?P<month>{month})(?:(?:\s*(?:/|\(|-|،)\s*|\s+)(?P<month2>{month}){_E}\s*\)?)?"
     year = rf"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<year>\d{{3,4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"
     day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})"  # الـ31 من يناير
     weekday = _alternation(WEEKDAYS)
     prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
     day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
+    day_month = (rf"{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
+                 rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})?{_E}")
     return {
-        "day_month": re.compile(
-            rf"{_B}{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
-            rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
+        "day_month": re.compile(_B + day_month),
+        "day_month_after_and": re.compile(day_month),  # the second day of a day_list, right after its و
+        # في 27 و31 يوليو: a day before و and a day with its month; the second day is read by day_month.
+        "day_list": re.compile(rf"(?:{_B}|(?<=(?<![\w])و)){prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?P<first>[0-3]?\d)\s*و"
+                               rf"(?=(?:{LISTED_DAY})*\s*(?:ال\s*)?[0-3]?\d\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?:{month}){_E})"),
         "day_range": re.compile(
             rf"{_B}{prefix}(?P<day1>[0-3]?\d)\s*(?:-|–|الي|حتي)\s*(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
             rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
         "month_year": re.compile(rf"{_B}{prefix}(?:(?:شهر|لشهر|الشهر)\s+)?{month_spec}\s*(?:،|,)?\s*{year}"),
         "month": re.compile(rf"{_B}{prefix}(?:و(?={month}))?(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
-                            rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
+                            rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
                             rf"|(?=\s+و(?:{month})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
                             rf"|(?=\s+و(?:{month})\s+من\s+(?:العام|السنه)\s+(?P<pair_year>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS}){_E})"
                             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E}"
@@ -168,21 +179,21 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "iso": re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d){_E}"),
         "year_range": re.compile(
-            rf"{_B}(?P<prep>(?:و|ف)?(?:بين|من|منذ|خلال)\s+)?(?:(?:عامي|العامين|سنتي|الاعوام|اعوام|عام|العام|موسم|الموسم)\s+)?"
+            rf"{_B}(?P<prep>(?:و|ف)?(?:بين|من|منذ|خلال)\s+)?(?:(?P<cue>عامي|العامين|سنتي|الاعوام|اعوام|عام|العام|موسم|الموسم)\s+)?"
             rf"(?P<year>\d{{4}})\s*(?P<era1>{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:-|/|و|الي|حتي)\s*(?P<year2>\d{{2,4}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "year": re.compile(
-            rf"{_B}{prefix}(?:(?P<cue>عام|العام|سنه|السنه|لعام|للعام|لسنه|للسنه|العامين|عامي|موسم|الموسم|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|ربيع|صيف|خريف|شتاء)\s+)?"
-            rf"(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+            rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})\s+)?"
+            rf"(?P<conj>و)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "day_of_month": re.compile(
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
-            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})?|منه{_E})"),
+            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E})"),
         "weekday": re.compile(
             rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
         "period": re.compile(rf"{_B}{prefix}(?:(?P<this>هذا|هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
-                             rf"|(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})"),
+                             rf"|(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})"),
     }
 
 
@@ -200,6 +211,7 @@ def _required() -> dict[str, Core]:
     return {
         "day_month": Core(month, after=rf"\W\d{day_ends}"),
         "day_range": Core(r"\d\s*(?:-|–|الي|حتي)\s*\d"),  # the two days and what joins them
+        "day_list": Core(r"\d\s*و\s*(?:ال\s*)?\d"),  # the first day, و and the second
         "month_year": Core(month, after=r"\W"),
         "month": Core(month, after=r"\Wو"),  # ومارس: month opens with a glued و
         "relative_day": Core(word_trie(RELATIVE_DAYS)),
@@ -310,6 +322,11 @@ def _pair_direction(which: str | None) -> int:
     return -1 if re.fullmatch(PAIR_PAST_WORDS, which) else 1
 
 
+def _current(which: str | None) -> bool:
+    """الجاري، الحالي: the period of publication."""
+    return bool(which) and re.fullmatch(CURRENT_WORDS, which) is not None
+
+
 def _direction(which: str | None) -> int:
     if not which:
         return 0
@@ -357,7 +374,8 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
                       anchored=date is not None)
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
-    year = _directed_year(month.number, day, published, _direction(match.groupdict().get("which")))
+    which = match.groupdict().get("which")
+    year = published.year if _current(which) else _directed_year(month.number, day, published, _direction(which))
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
 
 
@@ -391,6 +409,29 @@ def _day_range(match: re.Match, published: dt.date | None) -> _Found | None:
                   end.anchored)
 
 
+def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
+    """في 27 و31 يوليو، يومي 3 و4 مارس: the first day takes the month and year of the day after و."""
+    if _bare_preposition(match.group("prep")) == "بين":
+        return None  # بين 9 و12 مايو: the bounds of a stretch, read as the day after و (as day_range does)
+    position = match.end()
+    while (second_match := _patterns()["day_month_after_and"].match(match.string, position)) is None:
+        middle = re.compile(LISTED_DAY).match(match.string, position)
+        if middle is None:
+            return None
+        position = middle.end()
+    second = _day_month(second_match, published)
+    first_day = int(match.group("first"))
+    if second is None or second.value is None or not 1 <= first_day < _day_of(second_match):
+        return None
+    last = dt.date.fromisoformat(second.value)
+    if second.calendar == "hijri":
+        first = last - dt.timedelta(days=_day_of(second_match) - first_day)
+    else:
+        first = last.replace(day=first_day)
+    return _Found(match.start(), match.end("first"), first.isoformat(), _kind_of(match.group("prep"), "date"),
+                  second.calendar, second.anchored)
+
+
 def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
     month = _month_of(match)
     year = _year_value(match.group("year"), match.group("era"), month.calendar)
@@ -410,11 +451,13 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
         or match.group("pair_own") or match.group("pair_year")
     if not match.group("prep") and match.group(0).startswith("و") and not which:
         return None  # أكتوبر ونوفمبر وديسمبر من العام الجاري: a month after و only with its own direction
-    if month.ambiguous and not (match.group("cue") or which or month.calendar == "gregorian"
+    if month.ambiguous and not (match.group("cue") or which or match.group("month2") or month.calendar == "gregorian"
                                 and _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS):
         return None
-    if published is None or month.calendar == "hijri":
-        return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"), month.calendar)
+    if month.calendar == "hijri":
+        return None  # شهر رمضان، الست من شوال: a religious period, not listed without a day or a year
+    if published is None:
+        return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"))
     year = _month_year_from(month.number, match, published)
     return _Found(match.start(), match.end(), _iso(year, month.number), _kind_of(match.group("prep"), "date"),
                   anchored=True)
@@ -431,6 +474,8 @@ def _month_year_from(month: int, match: re.Match, published: dt.date) -> int:
         return published.year
     if match.group("year_which") or match.group("pair_year"):  # ديسمبر من العام الماضي، أكتوبر ونوفمبر من العام المقبل
         return published.year + _direction(match.group("year_which") or match.group("pair_year"))
+    if _current(match.group("which")):
+        return published.year  # يوليو الجاري، مارس الحالي
     direction = _direction(match.group("which")) or _pair_direction(match.group("pair_which") or match.group("pair_own"))
     if direction < 0:
         return published.year if month < published.month else published.year - 1
@@ -468,6 +513,8 @@ def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
     joiner = match.string[match.end("year"):match.start("year2")].strip()
     if len(second_text) == 2 and joiner.endswith("و"):
         return None  # في 2016 و24 ألفا: a year and an amount, not 2016-2024
+    if joiner == "و" and _bare_preposition(match.group("prep")) != "بين" and match.group("cue") not in PAIR_RANGE_CUES:
+        return None  # أعوام 1978 و1986 و1998: years listed, each read by the year reader
     if len(second_text) == 2:
         second_text = match.group("year")[:2] + second_text
     second = _year_value(second_text, match.group("era") or match.group("era1"))
@@ -480,11 +527,14 @@ def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
 def _year(match: re.Match, published: dt.date | None) -> _Found | None:
     # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark,
     # or closing a noun phrase (ميزانية 2018، كأس العالم 2018 في روسيا).
-    if not (match.group("prep") or match.group("cue") or match.group("era")):
-        if not _closes_noun_phrase(match):
+    if match.group("conj"):
+        if not _after_year(match) or _counts_next_word(match):
+            return None  # و2015 only in a list of years (1978 و1986 و1998)
+    elif not (match.group("prep") or match.group("cue") or match.group("era")):
+        if not (_closes_noun_phrase(match) or _in_parentheses(match) and not _counts_next_word(match)):
             return None
-    elif not (match.group("cue") or match.group("era")) and _followed_by_word(match):
-        return None  # في 2000 منزل: a count after a preposition, not a year
+    elif not (match.group("cue") or match.group("era")) and _counts_next_word(match):
+        return None  # في 2000 منزل: a count after a preposition, not a year (في 2013 أقعدته is one)
     year = _year_value(match.group("year"), match.group("era"))
     if year is None:
         return None
@@ -497,6 +547,11 @@ def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
     if day is None or not 1 <= day <= 31:
         return None
     kind = _kind_of(match.group("prep"), "relative")
+    which = match.group("which")
+    if which and re.fullmatch(SAME_WORDS, which):  # في 20 من الشهر نفسه: the month told before
+        month_told = _told_before(match, "month", published)
+        return _Found(match.start(), match.end(), _iso(int(month_told[:4]), int(month_told[5:7]), day), kind) \
+            if month_told else None
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     told = _month_told_before(match) if match.group(0).rstrip().endswith("منه") else None
@@ -648,6 +703,29 @@ def _adverbial(match: re.Match) -> bool:
         or _word_after(match) in ADVERB_AFTER or _word_before(match, match.start("weekday")) in ADVERB_BEFORE
 
 
+def _after_year(match: re.Match) -> bool:
+    """The text just before a و holds a year: 1978 و1986، 2014هـ و1436."""
+    before = match.string[max(0, match.start() - 12):match.start()]
+    return re.search(rf"(?<!\d)\d{{4}}\s*(?:{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:،|,)?\s*$", before) is not None
+
+
+def _in_parentheses(match: re.Match) -> bool:
+    """كأس العالم (2018): a year set in parentheses alone."""
+    return match.string[max(0, match.start() - 2):match.start()].rstrip().endswith("(") \
+        and match.string[match.end():match.end() + 2].lstrip().startswith(")")
+
+
+def _counts_next_word(match: re.Match) -> bool:
+    """The number is followed by a noun it could count (2000 منزل، (2500) طالب), not by a verb or
+    a particle (في 2013 أقعدته، من 2015 أمام)."""
+    rest = match.string[match.end():match.end() + 4]
+    end = match.end() + (len(rest) - len(rest.lstrip(" )")))
+    following = re.match(r"([\u0621-\u064a]+)", match.string[end:end + 30])
+    if following is None or following.group(1).startswith(("و", "ف")) or len(following.group(1)) <= 3:
+        return False
+    return following.group(1) not in function_words() and _takes_article(following.group(1))
+
+
 def _closes_noun_phrase(match: re.Match) -> bool:
     """A bare year right after a noun (ميزانية 2018، اتفاق 2015، الودية 2015) and before no word that
     it could count: the end, a mark, a conjunction or a short particle (2018 في روسيا)."""
@@ -690,6 +768,8 @@ def _period(match: re.Match, published: dt.date | None) -> _Found | None:
     period = PERIOD_WORDS[match.group("period") or match.group("this_period")]  # هذا الشهر: the current one
     which = match.group("which")
     kind = _kind_of(match.group("prep"), "relative")
+    if which and re.fullmatch(SAME_WORDS, which):
+        return _period_told_before(match, period, kind, published)
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     step = _direction(which)
@@ -703,14 +783,39 @@ def _period(match: re.Match, published: dt.date | None) -> _Found | None:
     return _Found(match.start(), match.end(), value, kind, anchored=True)
 
 
+PERIOD_TOLD_WINDOW = 400  # characters back (across paragraphs) to the date that العام نفسه refers to
+PERIOD_PRECISION = {"year": 4, "month": 7, "week": 10}  # the value's length a told date needs
+
+
+def _told_before(match: re.Match, period: str, published: dt.date | None) -> str | None:
+    """The value of the last date told before the match that is precise enough for `period` (a year
+    for العام نفسه, a month for الشهر نفسه, a day for الأسبوع نفسه), or None."""
+    before = match.string[max(0, match.start() - PERIOD_TOLD_WINDOW):match.start()]
+    told = [item.value for _, item in _scan(before, published, None)
+            if item.value and "/" not in item.value and "W" not in item.value
+            and len(item.value) >= PERIOD_PRECISION[period]]
+    return told[-1] if told else None
+
+
+def _period_told_before(match: re.Match, period: str, kind: str, published: dt.date | None) -> _Found | None:
+    """عام 2015 ... وفي العام ذاته: the period of the date told before; with none told, not listed."""
+    told = _told_before(match, period, published)
+    if told is None:
+        return None
+    if period == "week":
+        year, week, _ = dt.date.fromisoformat(told).isocalendar()
+        return _Found(match.start(), match.end(), f"{year:04d}-W{week:02d}", kind)
+    return _Found(match.start(), match.end(), told[:PERIOD_PRECISION[period]], kind)
+
+
 # Order matters: longer, more specific forms claim their text first.
-_READERS = (("day_range", _day_range), ("day_month", _day_month), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
+_READERS = (("day_range", _day_range), ("day_month", _day_month), ("day_list", _day_list), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
             ("year_range", _year_range), ("year", _year), ("day_of_month", _day_of_month),
             ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period))
 
 
 # The forms that carry a number (day, year): what the counts extractor needs to set dates aside.
-NUMERIC_FORMS = frozenset({"day_range", "day_month", "numeric", "iso", "month_year", "year_range", "year", "day_of_month"})
+NUMERIC_FORMS = frozenset({"day_range", "day_month", "day_list", "numeric", "iso", "month_year", "year_range", "year", "day_of_month"})
 
 
 def scan_normalized(text: str, published: dt.date | dt.datetime | str | None = None,
