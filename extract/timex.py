@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import NormalizedText, normalize_for_matching, normalize_string
 from extract.regions import Core, finditer_in_regions, word_trie
-from extract.words import function_words, time_words, word_set
+from extract.words import MAQSURA_FUNCTION_WORDS, function_words, time_words, word_set
 
 if TYPE_CHECKING:
     from extract.document import Document
@@ -65,6 +65,9 @@ DAY_LENGTH_BEFORE = word_set("day_length_before")
 DAY_PART_WORDS = frozenset({"مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "نهار", "ظهيره", "منتصف"})
 FUTURE_CUES = word_set("future_cue")
 BARE_DAY_WEEKDAYS = frozenset({"الجمعه", "الاثنين"})
+NUMBER_WEEKDAYS = frozenset({"الاحد", "الاثنين"})  # also "the one", "the two"; الجمعة also a surname
+NOT_BARE_WEEKDAY_BEFORE = frozenset(time_words()["not_before_bare_weekday"])
+NOT_BARE_WEEKDAY_AFTER = frozenset(time_words()["not_after_bare_weekday"])
 BARE_DAY_FOLLOWERS = word_set("bare_day_follower")
 NEGATIONS = frozenset({"ليس", "لن", "ولن", "لا", "ولا", "فليس"})
 NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015: an amount, not a year
@@ -150,7 +153,7 @@ def ordinal_value(phrase: str) -> int | None:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     month = _alternation(month_names())
-    month_spec = rf"(?P<month>{month})(?:(?:\s*(?:/|\(|-|،)\s*|\s+)(?P<month2>{month}){_E}\s*\)?)?"
+    month_spec = rf"(?P<month>{month})(?:(?:\s*(?:/|\(|-|،)\s*|\s+)(?P<month2>{month})(?![\u0621-\u064a])\s*\)?)?"
     year = rf"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<year>\d{{3,4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"
     day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})"  # الـ31 من يناير
     weekday = _alternation(WEEKDAYS)
@@ -189,8 +192,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
             rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E})"),
         "weekday": re.compile(
-            rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
-            rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
+            rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|يومي|مساء|صباح|ظهر|فجر|ليله|ليل|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
+            rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
+            rf"|(?=\s+و(?:{weekday})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
+            rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
         "period": re.compile(rf"{_B}{prefix}(?:(?P<this>هذا|هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
                              rf"|(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})"),
@@ -579,14 +584,16 @@ def _month_word_pattern() -> re.Pattern:
 
 
 def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
-    name, which = match.group("weekday"), match.group("which")
+    name, which = match.group("weekday"), match.group("which") or match.group("pair_own")
     if _word_before(match, match.start("weekday")) in NOT_WEEKDAY_BEFORE:
         return None
-    if match.group("conj") and not _after_weekday(match):
-        return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء)
+    if match.group("conj") and not (_after_weekday(match) or _opens_sentence(match) and _adverbial(match)):
+        return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والاثنين، أكدت)
     if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
                                       or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
-                                      or _adverbial(match) or _bare_day_after_clause(match, name)):
+                                      or match.group("conj") or match.group("pair_which")
+                                      or _adverbial(match) or _bare_day_after_clause(match, name)
+                                      or _bare_weekday_in_clause(match, name)):
         return None
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
@@ -597,12 +604,18 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
         return _Found(match.start(), match.end(), _nearest_weekday(date, WEEKDAYS[name]).isoformat(), kind,
                       anchored=True)
     offset = (published.weekday() - WEEKDAYS[name]) % 7
-    direction = _direction(which) or (1 if offset and _future_cue_before(match) else 0)
+    direction = _direction(which) or _pair_direction(match.group("pair_which") or match.group("pair_own")) \
+        or (1 if offset and _future_cue_before(match) else 0)
     if direction < 0 and offset == 0:
         offset = 7
     date = published - dt.timedelta(days=offset) if direction <= 0 else \
         published + dt.timedelta(days=(WEEKDAYS[name] - published.weekday()) % 7 or 7)
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+def _opens_sentence(match: re.Match) -> bool:
+    return re.search(r"(?:^|[.!؟?\n])[^\S\n]*$", match.string[max(0, match.start() - 3):match.start()]) is not None \
+        or match.start() == 0
 
 
 def _after_weekday(match: re.Match) -> bool:
@@ -695,6 +708,19 @@ def _bare_day_after_clause(match: re.Match, name: str) -> bool:
     return after in BARE_DAY_FOLLOWERS or after[:1] == "ب" and len(after) > 3 and after not in function_words()
 
 
+def _bare_weekday_in_clause(match: re.Match, name: str) -> bool:
+    """ووثق المرصد الأحد مقتل، أدانت إسرائيل الاثنين الهجوم، انتخابات الأحد: a bare الأحد or الاثنين
+    after a content word is the day. Not after a particle or quantifier (بين الاثنين، إن الاثنين، كلا
+    الاثنين), الاثنين not after a dual or plural (الطرفين الاثنين), neither before عشر or معا."""
+    if name not in NUMBER_WEEKDAYS:
+        return False
+    before, after = _word_before(match, match.start("weekday")), _word_after(match)
+    if not before or before in NOT_BARE_WEEKDAY_BEFORE or after in NOT_BARE_WEEKDAY_AFTER:
+        return False
+    # الطرفين الاثنين، لتسميم الاثنين: "the two" after a dual or plural, or as the object of a verbal noun
+    return not (name == "الاثنين" and (before.endswith(("ين", "ان")) or before[0] in "لب" and len(before) > 3))
+
+
 def _adverbial(match: re.Match) -> bool:
     """A bare weekday set off as an adverb of time (، الجمعة، / قالت الاثنين إنها / في وقت سابق الجمعة)."""
     before = match.string[max(0, match.start("weekday") - 3):match.start("weekday")].rstrip()
@@ -706,12 +732,17 @@ def _adverbial(match: re.Match) -> bool:
 def _after_year(match: re.Match) -> bool:
     """The text just before a و holds a year: 1978 و1986، 2014هـ و1436."""
     before = match.string[max(0, match.start() - 12):match.start()]
-    return re.search(rf"(?<!\d)\d{{4}}\s*(?:{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:،|,)?\s*$", before) is not None
+    year = re.search(rf"(?<!\d)(\d{{4}})\s*(?:{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:،|,)?\s*$", before)
+    return year is not None and YEAR_RANGE[0] <= int(year.group(1)) <= YEAR_RANGE[1]  # القرارات 1835 و1929: no year
 
 
 def _in_parentheses(match: re.Match) -> bool:
-    """كأس العالم (2018): a year set in parentheses alone."""
-    return match.string[max(0, match.start() - 2):match.start()].rstrip().endswith("(") \
+    """كأس العالم (2018): a year set in parentheses alone (not a number after رقم: غرفة رقم (2022))."""
+    before = match.string[max(0, match.start() - 30):match.start()].rstrip()
+    word = re.search(r"([\u0621-\u064a]+)[^\S\n]*\($", before)
+    if word is not None and word.group(1) in NOT_YEAR_BEFORE:
+        return False
+    return before.endswith("(") \
         and match.string[match.end():match.end() + 2].lstrip().startswith(")")
 
 
@@ -721,9 +752,10 @@ def _counts_next_word(match: re.Match) -> bool:
     rest = match.string[match.end():match.end() + 4]
     end = match.end() + (len(rest) - len(rest.lstrip(" )")))
     following = re.match(r"([\u0621-\u064a]+)", match.string[end:end + 30])
-    if following is None or following.group(1).startswith(("و", "ف")) or len(following.group(1)) <= 3:
+    if following is None or following.group(1).startswith(("و", "ف")) or len(following.group(1)) <= 2:
         return False
-    return following.group(1) not in function_words() and _takes_article(following.group(1))
+    word = following.group(1)
+    return word not in function_words() and word not in MAQSURA_FUNCTION_WORDS and _takes_article(word)
 
 
 def _closes_noun_phrase(match: re.Match) -> bool:
