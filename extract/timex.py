@@ -73,7 +73,7 @@ NEGATIONS = frozenset({"ليس", "لن", "ولن", "لا", "ولا", "فليس"}
 NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015: an amount, not a year
 # The words a bare year may follow (عام 2014، مطلع 2016، موفى 2019، أعوام 1978 و1986).
 YEAR_CUES = ("عام|العام|سنه|السنه|لعام|للعام|لسنه|للسنه|العامين|عامي|اعوام|الاعوام|موسم|الموسم|مطلع|مستهل|منتصف|"
-             "اواسط|اواخر|اوائل|نهايه|بدايه|موفي|بحلول|ربيع|صيف|خريف|شتاء")
+             r"اواسط|اواخر|اوائل|نهايه|بدايه|موفي|بحلول|اعقاب|ربيع|صيف|خريف|شتاء|مقارنه\s+مع|مقارنه\s+ب|بالمقارنه\s+مع")
 # Two years joined by و are a range only as a pair (بين 2011 و2014، عامي 2015 و2016); else a list.
 PAIR_RANGE_CUES = frozenset({"عامي", "العامين", "سنتي"})
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
@@ -186,8 +186,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<year>\d{{4}})\s*(?P<era1>{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:-|/|و|الي|حتي)\s*(?P<year2>\d{{2,4}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "year": re.compile(
-            rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})\s+)?"
-            rf"(?P<conj>و)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+            rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})\s*)?"
+            rf"(?P<conj>و\s*)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "day_of_month": re.compile(
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
             rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E})"),
@@ -532,11 +532,11 @@ def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
 def _year(match: re.Match, published: dt.date | None) -> _Found | None:
     # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark,
     # or closing a noun phrase (ميزانية 2018، كأس العالم 2018 في روسيا).
-    if match.group("conj"):
+    if match.group("conj") or not (match.group("prep") or match.group("cue")) and _after_year(match):
         if not _after_year(match) or _counts_next_word(match):
-            return None  # و2015 only in a list of years (1978 و1986 و1998)
+            return None  # و2015 only in a list of years (1978 و1986 و1998، الأعوام 2008، 2009)
     elif not (match.group("prep") or match.group("cue") or match.group("era")):
-        if not (_closes_noun_phrase(match) or _in_parentheses(match) and not _counts_next_word(match)):
+        if not (_closes_noun_phrase(match) or _in_parentheses(match) and not _counts_next_word(match, shortest=3)):
             return None
     elif not (match.group("cue") or match.group("era")) and _counts_next_word(match):
         return None  # في 2000 منزل: a count after a preposition, not a year (في 2013 أقعدته is one)
@@ -746,13 +746,14 @@ def _in_parentheses(match: re.Match) -> bool:
         and match.string[match.end():match.end() + 2].lstrip().startswith(")")
 
 
-def _counts_next_word(match: re.Match) -> bool:
-    """The number is followed by a noun it could count (2000 منزل، (2500) طالب), not by a verb or
-    a particle (في 2013 أقعدته، من 2015 أمام)."""
+def _counts_next_word(match: re.Match, shortest: int = 4) -> bool:
+    """The number is followed by a noun it could count (2000 منزل، (2000) شخص), not by a verb or
+    a particle (في 2013 أقعدته، من 2015 أمام، منذ 1970 حين); words shorter than `shortest` are
+    particles, except in parentheses, where a count's noun may be short."""
     rest = match.string[match.end():match.end() + 4]
     end = match.end() + (len(rest) - len(rest.lstrip(" )")))
     following = re.match(r"([\u0621-\u064a]+)", match.string[end:end + 30])
-    if following is None or following.group(1).startswith(("و", "ف")) or len(following.group(1)) <= 2:
+    if following is None or following.group(1).startswith(("و", "ف")) or len(following.group(1)) < shortest:
         return False
     word = following.group(1)
     return word not in function_words() and word not in MAQSURA_FUNCTION_WORDS and _takes_article(word)
@@ -766,11 +767,12 @@ def _closes_noun_phrase(match: re.Match) -> bool:
     if noun is None or noun.group(1) in function_words() or noun.group(1) in NOT_YEAR_BEFORE:
         return False
     word = noun.group(1)
-    if not word.startswith(("ال", "لل")) and not _takes_article(word) and not (word[0] in "لبوفك" and _takes_article(word[1:])):
-        return False  # سوكر 2015: a title's word, not a noun the year dates
     if re.match(r"\s*[\d%]", match.string[match.end():match.end() + 3]):
         return False
     following = re.match(r"[^\S\n]+([\u0621-\u064a]+)", match.string[match.end():match.end() + 30])
+    if not word.startswith(("ال", "لل")) and not _takes_article(word) and not (word[0] in "لبوفك" and _takes_article(word[1:])):
+        # A name (بطولة أوروبا 2016، بيان جنيف 2012): the year closes it only before a mark or a particle.
+        return following is None or following.group(1) in function_words() or following.group(1)[0] in "وف"
     return following is None or not _followed_by_word(match) or following.group(1) in function_words() \
         or not _takes_article(following.group(1))
 
@@ -904,8 +906,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in " \t\n":
         start += 1
-    if text[start:start + 1] == "و" and text[start + 1:start + 2].isdigit():
-        start += 1  # و12 مايو: the conjunction is not part of the date
+    if text[start:start + 1] == "و" and text[start + 1:start + 4].lstrip()[:1].isdigit():
+        start += 1  # و12 مايو، و 2013: the conjunction is not part of the date
+        while start < end and text[start] in " \t":
+            start += 1
     return start, end
 
 
