@@ -68,6 +68,7 @@ BARE_DAY_WEEKDAYS = frozenset({"الجمعه", "الاثنين"})
 NUMBER_WEEKDAYS = frozenset({"الاحد", "الاثنين"})  # also "the one", "the two"; الجمعة also a surname
 NOT_BARE_WEEKDAY_BEFORE = frozenset(time_words()["not_before_bare_weekday"])
 NOT_BARE_WEEKDAY_AFTER = frozenset(time_words()["not_after_bare_weekday"])
+DAY_ADJECTIVES = frozenset(time_words()["day_adjective"])
 BARE_DAY_FOLLOWERS = word_set("bare_day_follower")
 NEGATIONS = frozenset({"ليس", "لن", "ولن", "لا", "ولا", "فليس"})
 NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015: an amount, not a year
@@ -155,7 +156,7 @@ def _patterns() -> dict[str, re.Pattern]:
     month = _alternation(month_names())
     month_spec = rf"(?P<month>{month})(?:(?:\s*(?:/|\(|-|،)\s*|\s+)(?P<month2>{month})(?![\u0621-\u064a])\s*\)?)?"
     year = rf"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<year>\d{{3,4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"
-    day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})"  # الـ31 من يناير
+    day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})|(?P<ghurra>غره)"  # الـ31 من يناير، غرة شوال
     weekday = _alternation(WEEKDAYS)
     prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
     day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
@@ -197,7 +198,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?=\s+و(?:{weekday})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
-        "period": re.compile(rf"{_B}{prefix}(?:(?P<this>هذا|هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
+        "period": re.compile(rf"{_B}{prefix}(?:(?P<this>ل?هذا|ل?هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
                              rf"|(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})"),
     }
 
@@ -299,7 +300,7 @@ def _closest_year(month: int, day: int | None, published: dt.date) -> int:
     return published.year
 
 
-def _closest_hijri(month: int, day: int, published: dt.date) -> dt.date | None:
+def _closest_hijri(month: int, day: int, published: dt.date, direction: int = 0) -> dt.date | None:
     """العاشر من شوال الجاري: the Hijri year that puts the day closest before publication."""
     try:
         from hijridate import Gregorian
@@ -311,8 +312,10 @@ def _closest_hijri(month: int, day: int, published: dt.date) -> dt.date | None:
             candidate = hijri_to_gregorian(year, month, day)
         except (OverflowError, ValueError):
             continue
-        if -FUTURE_TOLERANCE_DAYS <= (published - candidate).days <= 354 - FUTURE_TOLERANCE_DAYS:
-            return candidate
+        before = (published - candidate).days
+        if direction > 0 and -354 < before < 0 or direction < 0 and 0 < before < 354 \
+                or not direction and -FUTURE_TOLERANCE_DAYS <= before <= 354 - FUTURE_TOLERANCE_DAYS:
+            return candidate  # غرة ذي القعدة القادم: the next one; الماضي: the last one
     return None
 
 
@@ -359,6 +362,8 @@ def _month_of(match: re.Match) -> _Month:
 def _day_of(match: re.Match) -> int | None:
     if match.groupdict().get("day"):
         return int(match.group("day"))
+    if match.groupdict().get("ghurra"):
+        return 1  # غرة: the first day of the month
     ordinal = match.groupdict().get("ordinal")
     return ordinal_value(re.sub(r"\s+", " ", ordinal)) if ordinal else None
 
@@ -374,7 +379,8 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
             return None
         return _Found(match.start(), match.end(), _iso(year[0], month.number, day, year[1]), kind, year[1])
     if month.calendar == "hijri":
-        date = _closest_hijri(month.number, day, published) if published is not None else None
+        which = _direction(match.groupdict().get("which"))
+        date = _closest_hijri(month.number, day, published, which) if published is not None else None
         return _Found(match.start(), match.end(), date.isoformat() if date else None, kind, "hijri",
                       anchored=date is not None)
     if published is None:
@@ -637,6 +643,8 @@ def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
 
 def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     word = re.sub(r"\s+", " ", match.group("word"))
+    if word == "غد" and _word_before(match, match.start()) != "يوم" and _bare_preposition(match.group("prep")) != "بعد":
+        return None  # يوم غد is tomorrow; غد أفضل is "a better future"
     if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
         return None  # عين اليوم، صحيفة اليوم: a paper's name
     if _word_after(match) in WEEKDAYS:
@@ -647,8 +655,9 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # طوال اليوم، ساعتين في اليوم: the length of a day or a rate per day, not today
     if word == "اليوم" and _word_after(match) in DAY_TOLD_OFFSETS:
         return _day_told_before(match, published)  # في اليوم نفسه، في اليوم التالي
-    if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS:
-        return None  # اليوم التالي، اليوم الوطني: a day named, not today (مساء اليوم الحفل is today)
+    if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS \
+            and _names_a_day(_word_after(match)):
+        return None  # اليوم الأول، اليوم الوطني: a day named, not today (كشفت اليوم النقاب، مساء اليوم الحفل are today)
     if _bare_preposition(match.group("prep")) == "بعد" and _negated(match):
         return None  # ليس بعد اليوم، لن يتكرر بعد اليوم: "no longer"
     if word == "اليوم" and not match.group("prep") and (_word_before(match, match.start()) in NOWADAYS_PRONOUNS
@@ -789,6 +798,12 @@ def _followed_by_word(match: re.Match) -> bool:
     """The next word is an Arabic content word (not و..., not a short function word)."""
     following = re.match(r"\s+([\u0621-\u064a]+)", match.string[match.end():match.end() + 30])
     return bool(following) and not following.group(1).startswith(("و", "ف")) and len(following.group(1)) > 3
+
+
+def _names_a_day(word: str) -> bool:
+    """An adjective after اليوم that names a day (اليوم الوطني، اليوم العالمي، اليوم الأول، اليوم الأخير):
+    a nisba, an ordinal, or a word of time_words_ar.tsv; an object or subject after it (حقق اليوم الفوز) is none."""
+    return word.endswith(("ي", "يه")) or word in ordinal_words() or word in DAY_ADJECTIVES
 
 
 def _followed_by_definite(match: re.Match) -> bool:
