@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import NormalizedText, normalize_for_matching, normalize_string
 from extract.regions import Core, finditer_in_regions, word_trie
-from extract.words import MAQSURA_FUNCTION_WORDS, function_words, time_words, word_set
+from extract.words import MAQSURA_FUNCTION_WORDS, function_words, given_names, time_words, word_set
 
 if TYPE_CHECKING:
     from extract.document import Document
@@ -65,7 +65,7 @@ DAY_LENGTH_BEFORE = word_set("day_length_before")
 DAY_PART_WORDS = frozenset({"مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "نهار", "ظهيره", "منتصف"})
 FUTURE_CUES = word_set("future_cue")
 BARE_DAY_WEEKDAYS = frozenset({"الجمعه", "الاثنين"})
-NUMBER_WEEKDAYS = frozenset({"الاحد", "الاثنين"})  # also "the one", "the two"; الجمعة also a surname
+NUMBER_WEEKDAYS = frozenset({"الاحد", "الاثنين", "الجمعه"})  # also "the one", "the two", a surname
 NOT_BARE_WEEKDAY_BEFORE = frozenset(time_words()["not_before_bare_weekday"])
 NOT_BARE_WEEKDAY_AFTER = frozenset(time_words()["not_after_bare_weekday"])
 DAY_ADJECTIVES = frozenset(time_words()["day_adjective"])
@@ -718,14 +718,16 @@ def _bare_day_after_clause(match: re.Match, name: str) -> bool:
 
 
 def _bare_weekday_in_clause(match: re.Match, name: str) -> bool:
-    """ووثق المرصد الأحد مقتل، أدانت إسرائيل الاثنين الهجوم، انتخابات الأحد: a bare الأحد or الاثنين
-    after a content word is the day. Not after a particle or quantifier (بين الاثنين، إن الاثنين، كلا
+    """ووثق المرصد الأحد مقتل، أدانت إسرائيل الاثنين الهجوم، غرم الاتحاد الجمعة المدرب: a bare الأحد,
+    الاثنين or الجمعة after a content word is the day (الجمعة not after a given name: محمد الجمعة). Not after a particle or quantifier (بين الاثنين، إن الاثنين، كلا
     الاثنين), الاثنين not after a dual or plural (الطرفين الاثنين), neither before عشر or معا."""
     if name not in NUMBER_WEEKDAYS:
         return False
     before, after = _word_before(match, match.start("weekday")), _word_after(match)
     if not before or before in NOT_BARE_WEEKDAY_BEFORE or after in NOT_BARE_WEEKDAY_AFTER:
         return False
+    if name == "الجمعه" and (before in given_names() or before in function_words()):
+        return False  # محمد الجمعة: a family name
     # الطرفين الاثنين، لتسميم الاثنين: "the two" after a dual or plural, or as the object of a verbal noun
     return not (name == "الاثنين" and (before.endswith(("ين", "ان")) or before[0] in "لب" and len(before) > 3))
 
