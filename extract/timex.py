@@ -544,6 +544,8 @@ def _year(match: re.Match, published: dt.date | None) -> _Found | None:
     elif not (match.group("prep") or match.group("cue") or match.group("era")):
         if not (_closes_noun_phrase(match) or _in_parentheses(match) and not _counts_next_word(match, shortest=3)):
             return None
+        if _list_counts_a_noun(match):
+            return None  # 1990 و2015 طالبا: numbers listed before the noun they count
     elif not (match.group("cue") or match.group("era")) and _counts_next_word(match):
         return None  # في 2000 منزل: a count after a preposition, not a year (في 2013 أقعدته is one)
     year = _year_value(match.group("year"), match.group("era"))
@@ -747,12 +749,18 @@ def _after_year(match: re.Match) -> bool:
     return year is not None and YEAR_RANGE[0] <= int(year.group(1)) <= YEAR_RANGE[1]  # القرارات 1835 و1929: no year
 
 
+def _list_counts_a_noun(match: re.Match) -> bool:
+    """The number opens a list joined by و whose last number counts the noun after it."""
+    listed = re.compile(r"(?:\s*(?:و|،|,)\s*(\d+))+").match(match.string, match.end())
+    return listed is not None and _counts_next_word(re.compile(r"\d+").match(match.string, listed.start(1)))
+
+
 def _in_parentheses(match: re.Match) -> bool:
     """كأس العالم (2018): a year set in parentheses alone (not a number after رقم: غرفة رقم (2022))."""
     before = match.string[max(0, match.start() - 30):match.start()].rstrip()
     word = re.search(r"([\u0621-\u064a]+)[^\S\n]*\($", before)
-    if word is not None and word.group(1) in NOT_YEAR_BEFORE:
-        return False
+    if word is not None and (word.group(1) in NOT_YEAR_BEFORE or word.group(1)[1:] in NOT_YEAR_BEFORE):
+        return False  # رقم (2022)، بالرقم (2020)
     return before.endswith("(") \
         and match.string[match.end():match.end() + 2].lstrip().startswith(")")
 
