@@ -595,11 +595,11 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     name, which = match.group("weekday"), match.group("which") or match.group("pair_own")
     if _word_before(match, match.start("weekday")) in NOT_WEEKDAY_BEFORE:
         return None
-    if match.group("conj") and not (_after_weekday(match) or _opens_sentence(match) and _adverbial(match)):
-        return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والاثنين، أكدت)
+    if match.group("conj") and not (_after_weekday(match) or _opens_sentence(match)):
+        return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والخميس قال)
     if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
                                       or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
-                                      or match.group("conj") or match.group("pair_which")
+                                      or match.group("conj") or match.group("pair_which") or _after_weekday(match)
                                       or _adverbial(match) or _bare_day_after_clause(match, name)
                                       or _bare_weekday_in_clause(match, name)):
         return None
@@ -627,7 +627,11 @@ def _opens_sentence(match: re.Match) -> bool:
 
 
 def _after_weekday(match: re.Match) -> bool:
-    return _word_before(match, match.start()) in WEEKDAYS
+    """الثلاثاء والأربعاء، ليل السبت-الأحد، ليل الأحد/الاثنين: the second of two weekdays."""
+    if _word_before(match, match.start()) in WEEKDAYS:
+        return True
+    joined = re.search(r"([\u0621-\u064a]+)\s*[-/–]\s*$", match.string[max(0, match.start("weekday") - 20):match.start("weekday")])
+    return joined is not None and joined.group(1) in WEEKDAYS
 
 
 def _relative_offset(word: str, prep: str | None) -> int:
@@ -770,7 +774,9 @@ def _counts_next_word(match: re.Match, shortest: int = 4) -> bool:
     a particle (في 2013 أقعدته، من 2015 أمام، منذ 1970 حين); words shorter than `shortest` are
     particles, except in parentheses, where a count's noun may be short."""
     rest = match.string[match.end():match.end() + 4]
-    end = match.end() + (len(rest) - len(rest.lstrip(" )")))
+    number = match.start("year") if "year" in match.re.groupindex else match.start()
+    opened = match.string[max(0, number - 2):number].rstrip().endswith("(")  # (2000) شخص، not (قبل 2018) بلوغ
+    end = match.end() + (len(rest) - len(rest.lstrip(" )" if opened else " ")))
     following = re.match(r"([\u0621-\u064a]+)", match.string[end:end + 30])
     if following is None or following.group(1).startswith(("و", "ف")) or len(following.group(1)) < shortest:
         return False

@@ -92,6 +92,8 @@ def test_month_forms(text, expected):
     # a year closing a name before a mark or a particle, and a year set in parentheses
     ("وفاز المنتخب ببطولة أوروبا 2016، ثم غاب", ["2016"]),
     ("وغنت في افتتاح كأس العالم (2010) أغنيتها", ["2010"]),
+    # a closing parenthesis after a year with its preposition ends the phrase
+    ("وكان أفضل إنجاز للفريق (قبل 2014) بلوغ النهائي", ["2014"]),
 ])
 def test_years(text, expected):
     assert values(text) == expected
@@ -130,8 +132,10 @@ def test_hijri_months(text, expected):
     # two weekdays with يومي and a dual direction word, a night of a weekday
     ("وتعقد القمة يومي الأحد والاثنين المقبلين", ["2019-10-20", "2019-10-21"]),
     ("ووقع الانفجار ليل الاثنين", ["2019-10-14"]),
-    # a weekday after و opening a sentence and set off by a comma
+    # a weekday after و opening a sentence, and the second weekday of a night (ليل السبت-الأحد)
     ("انتهت الجولة.\nوالأحد، التقى الوزير بالسفراء", ["2019-10-13"]),
+    ("وارتفعت الأسعار. والخميس قال الوزير إن السوق مستقرة", ["2019-10-10"]),
+    ("ووقع الزلزال ليل السبت - الأحد قرب الساحل", ["2019-10-12", "2019-10-13"]),
     # يوم غد and غد + weekday are tomorrow
     ("وتقام المباراة يوم غد في الملعب", ["2019-10-17"]),
     ("وتبدأ الاختبارات غد الخميس", ["2019-10-17"]),
