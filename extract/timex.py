@@ -840,6 +840,8 @@ def _period(match: re.Match, published: dt.date | None) -> _Found | None:
     step = _direction(which)
     if period == "year":
         value = f"{published.year + step:04d}"
+        if re.match(rf"\s*\(?\s*{value}(?!\d)", match.string[match.end():match.end() + 8]):
+            return None  # مطلع العام المقبل 2016، العام الحالي (2018): the year written after it names it
     elif period == "month":
         value = "%04d-%02d" % _shift_month(published, step)
     else:

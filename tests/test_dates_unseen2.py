@@ -166,6 +166,11 @@ def test_weekday_homographs_are_no_days(text):
     ("وعاد الفريق في اليوم الأخير من المعسكر", []),
     # لهذا العام is this year
     ("وفتحت الوزارة التسجيل لهذا العام", ["2019"]),
+    # a year written after العام المقبل/الحالي names the same year once
+    ("ويطبق القرار مطلع العام المقبل 2020 على السلع", ["2020"]),
+    ("وقتل العام الماضي 2500 شخص في الحوادث", ["2018"]),
+    # أول من أمس is the day before yesterday
+    ("وانسحب المسلحون أول من أمس من المدينة", ["2019-10-14"]),
 ])
 def test_today_and_this_year(text, expected):
     assert values(text) == expected
