@@ -217,7 +217,7 @@ def _required() -> dict[str, Core]:
     return {
         "day_month": Core(month, after=rf"\W\d{day_ends}"),
         "day_range": Core(r"\d\s*(?:-|–|الي|حتي)\s*\d"),  # the two days and what joins them
-        "day_list": Core(r"\d\s*و\s*(?:ال\s*)?\d"),  # the first day, و and the second
+        "day_list": Core(r"\d\s*و"),  # the first day and its و (the day after is looked ahead at)
         "month_year": Core(month, after=r"\W"),
         "month": Core(month, after=r"\Wو"),  # ومارس: month opens with a glued و
         "relative_day": Core(word_trie(RELATIVE_DAYS)),
