@@ -49,6 +49,9 @@ PAIR_PAST_WORDS = "|".join(time_words()["past_pair"])
 PAIR_NEXT_WORDS = "|".join(time_words()["next_pair"])
 RELATIVE_DAYS = {word: int(days) for word, days in time_words()["relative_day"].items()}
 PERIOD_WORDS = dict(time_words()["period"])
+# With ب or ل glued (مقارنة بالعام الماضي، للعام الماضي، بالشهر نفسه): ل over the article drops its alif.
+GLUED_PERIOD_WORDS = PERIOD_WORDS | {"ب" + word: unit for word, unit in PERIOD_WORDS.items()} \
+    | {"ل" + word[1:]: unit for word, unit in PERIOD_WORDS.items()}
 YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام الجاري; العام نفسه names a year told before
 # A bare الأحد/الاثنين/الجمعة is a day when it stands as an adverb: set off by commas, before a
 # complementizer (قالت الشركة الاثنين إنها), after في وقت سابق/لاحق; never after these words
@@ -58,7 +61,8 @@ ADVERB_BEFORE = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
 NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "صلوات", "بين", "كلا", "الواحد", "مسجد", "جامع", "امام",
                                 "خطب", "احد", "احدي", "هذين", "هاتين"})
 # ونحن اليوم، وجرادة اليوم هي: "nowadays" in a nominal sentence, not the publication day.
-NOWADAYS_PRONOUNS = frozenset({"نحن", "ونحن", "هو", "هي", "هم", "انا", "انتم"})
+NOWADAYS_PRONOUNS = frozenset({"نحن", "ونحن", "هو", "هي", "هم", "وهو", "وهي", "وهم", "انا", "انتم"})
+NOWADAYS_BEFORE = frozenset({"واقع", "عالم"})  # في واقع اليوم، عالم اليوم: the present, not the day
 TODAY_NAME_HEADS = word_set("today_name_head")
 PER_DAY_BEFORE = word_set("per_day_before")
 DAY_LENGTH_BEFORE = word_set("day_length_before")
@@ -199,7 +203,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
         "period": re.compile(rf"{_B}{prefix}(?:(?P<this>ل?هذا|ل?هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
-                             rf"|(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})"),
+                             rf"|(?P<period>{_alternation(GLUED_PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})"),
     }
 
 
@@ -221,7 +225,7 @@ def _required() -> dict[str, Core]:
         "month_year": Core(month, after=r"\W"),
         "month": Core(month, after=r"\Wو"),  # ومارس: month opens with a glued و
         "relative_day": Core(word_trie(RELATIVE_DAYS)),
-        "period": Core(word_trie(PERIOD_WORDS)),
+        "period": Core(word_trie(GLUED_PERIOD_WORDS)),
         "numeric": Core(r"\d\s*[/.-]"),  # the day and its separator
         "iso": Core(r"\d{4}-"),
         "year_range": Core(r"\d{4}"),
@@ -669,6 +673,8 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     if word == "اليوم" and not match.group("prep") and (_word_before(match, match.start()) in NOWADAYS_PRONOUNS
                                                       or _word_after(match) in NOWADAYS_PRONOUNS):
         return None  # ونحن اليوم نرى، والمدينة اليوم هي: nowadays
+    if word == "اليوم" and _word_before(match, match.start()) in NOWADAYS_BEFORE:
+        return None
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
@@ -730,7 +736,8 @@ def _bare_weekday_in_clause(match: re.Match, name: str) -> bool:
     if name not in NUMBER_WEEKDAYS:
         return False
     before, after = _word_before(match, match.start("weekday")), _word_after(match)
-    if not before or before in NOT_BARE_WEEKDAY_BEFORE or after in NOT_BARE_WEEKDAY_AFTER:
+    if not before or before in NOT_BARE_WEEKDAY_BEFORE or after in NOT_BARE_WEEKDAY_AFTER \
+            or before[0] in "وبلفك" and before[1:] in NOT_BARE_WEEKDAY_BEFORE:  # بسوق الأحد
         return False
     if name == "الجمعه" and (before in given_names() or before in function_words()):
         return False  # محمد الجمعة: a family name
@@ -830,7 +837,7 @@ def _followed_by_definite(match: re.Match) -> bool:
 
 
 def _period(match: re.Match, published: dt.date | None) -> _Found | None:
-    period = PERIOD_WORDS[match.group("period") or match.group("this_period")]  # هذا الشهر: the current one
+    period = GLUED_PERIOD_WORDS[match.group("period") or match.group("this_period")]  # هذا الشهر: the current one
     which = match.group("which")
     kind = _kind_of(match.group("prep"), "relative")
     if which and re.fullmatch(SAME_WORDS, which):
@@ -872,6 +879,10 @@ def _period_told_before(match: re.Match, period: str, kind: str, published: dt.d
     if period == "week":
         year, week, _ = dt.date.fromisoformat(told).isocalendar()
         return _Found(match.start(), match.end(), f"{year:04d}-W{week:02d}", kind)
+    of_year = re.match(rf"\s+من\s+(?:العام|السنه)\s+({PAST_WORDS}|{NEXT_WORDS}){_E}", match.string[match.end():match.end() + 30])
+    if period == "month" and of_year:  # في الشهر نفسه من العام الماضي: that month a year before
+        return _Found(match.start(), match.end() + of_year.end(),
+                      f"{int(told[:4]) + _direction(of_year.group(1)):04d}{told[4:7]}", kind)
     return _Found(match.start(), match.end(), told[:PERIOD_PRECISION[period]], kind)
 
 
