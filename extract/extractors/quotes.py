@@ -50,6 +50,7 @@ MAX_ANTECEDENT_TOKENS = 3  # an indefinite noun and its adjectives before a rela
 MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
+OCCASION_TO_ADDRESSEE = 3  # words from حديثه/تصريح to the إلى of its addressee (حديثه أمس إلى)
 MAX_BRACKETED_TOKENS = 120
 MAX_FRONTED_TOKENS = 4
 MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it by و
@@ -137,12 +138,23 @@ class _QuoteFinder:
             return False  # "هناك مشاكل كبيرة"، "أنا متفائل جدا": a sentence, no name
         if opening > 0 and self.tokens[opening - 1].norm == "ل":
             return True  # لـ"الوطن": the outlet it was said to
+        if self._addressee_after_occasion(opening):
+            return True  # في حديثه أمس إلى "الوطن"، إلى ضرورة ...: the outlet it was said to
         after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
         then = self.tokens[closing + 2] if closing + 2 < len(self.tokens) else None
         if after is not None and after.norm in COMMAS and then is not None and is_complementizer(then):
             return True  # المؤسسة "إخاء"، أن ...: the name ends the speaker, the report follows
         return after is not None and after.sentence == self.tokens[opening].sentence \
             and (after.kind in ("arabic", "latin") or after.norm == ":")
+
+    def _addressee_after_occasion(self, opening: int) -> bool:
+        """إلى before a quotation, a few words after a speech occasion (حديثه، تصريح، مقابلة),
+        names whom the words were said to."""
+        tokens = self.tokens
+        if opening < 2 or tokens[opening - 1].norm != "الي":
+            return False
+        return any(has_role_before_pronoun(token, "circumstance_noun")
+                   for token in tokens[max(0, opening - 1 - OCCASION_TO_ADDRESSEE):opening - 1])
 
     def speaker_zone(self, cue_index: int, cue: Cue) -> _Zone | None:
         tokens = self.tokens
@@ -264,6 +276,10 @@ class _QuoteFinder:
         if after is not None and after.sentence == self.tokens[opening].sentence and is_complementizer(after) \
                 and not after.norm.startswith("و") and self.tokens[opening - 1].norm != "ب":
             return True  # في بيان «حصلت الجزيرة على نسخة منه» أن ...: an aside; the report follows
+        then = self.tokens[closing + 2] if closing + 2 < len(self.tokens) else None
+        if after is not None and then is not None and then.sentence == self.tokens[opening].sentence \
+                and has_role(after, "complement", with_clitics=False) and is_complementizer(then):
+            return True  # خلص في دورية "…" إلى أن ...: the report is the clause after the name
         short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
         if short and self.tokens[opening - 1].norm == "ب":
             return self._is_name(opening, closing)
@@ -726,6 +742,8 @@ class _QuoteFinder:
                              or tokens[verb_at].norm in given_names()):
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
+        if following.kind == "punct" or self._in_quote_text(verb_at + 1):
+            return None  # وتابع: أريد ...: the words after the colon are what was said, not who said it
         named = self.mentions.starting_at(following.start) is not None
         noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \
             or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته، احتج موظفو الشركة
@@ -791,7 +809,9 @@ class _QuoteFinder:
     def _looks_like_verb(token: Token) -> bool:
         """No article, no particle, and not a word the corpus writes with the article (جامعة)."""
         word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
+        # لل is the preposition لـ before the article (وللأدب الشعبي); no verb opens with it
         return token.kind == "arabic" and len(word) >= 3 and (not word.startswith("ال") or _radical_lam(word)) \
+            and not word.startswith("لل") \
             and not _possessed_noun(word) \
             and not has_role(token, "particle") and not has_role(token, "pronoun") \
             and not has_role(token, "relay") and not has_role(token, "circumstance") \

@@ -1,0 +1,49 @@
+"""Quotes, fourth round (issue 12): what fresh news text showed. Sentences written for these
+tests; the names are made up."""
+
+from conftest import quote_speakers, quotes_of
+
+
+quotes = quotes_of
+
+
+speakers = quote_speakers
+
+
+def test_colon_speech_is_no_speaker_of_the_next_cue(nlp):
+    found = quotes(nlp, "وقال المدرب سالم الفارس: الفوز مهم، سنلعب بقوة. وأضاف: الجمهور سيحضر بكثافة.")
+    assert [quote["direct"] for quote in found] == [True, True]
+    assert speakers(found)[1] in ("المدرب سالم الفارس", "الفارس", "سالم الفارس")
+
+
+def test_colon_speech_after_tabaa_is_no_speaker_either(nlp):
+    text = "وقال المدير رامي الخطيب: نريد فريقا قويا. وتابع: أحب هذا النادي، نعمل كثيرا. وأشار: الموسم طويل."
+    found = quotes(nlp, text)
+    assert len(found) == 3
+    assert "أحب" not in speakers(found) and None not in speakers(found)
+
+
+def test_lil_article_word_is_no_verb_of_a_previous_clause(nlp):
+    text = ("وأشار الباحث ماهر العلوان إلى ضرورة حماية التراث الذي أهمل في المدارس، وللأدب الشعبي، "
+            "وأضاف أن المكتبات تحتاج إلى دعم.")
+    found = quotes(nlp, text)
+    assert speakers(found) == ["الباحث ماهر العلوان"]
+
+
+def test_quoted_outlet_after_a_talk_and_ila_is_no_quote(nlp):
+    text = "وأشار الدكتور نبيل الساعدي خلال حديثه أمس إلى \"الأيام\"، إلى ضرورة تحسين الطرق في المدينة."
+    assert quotes(nlp, text) == []
+
+
+def test_quoted_phrase_after_ashara_ila_is_still_a_quote(nlp):
+    text = "وأشار الخبير إلى \"تحسن كبير في أداء الطرق خلال العام\"، دون تفاصيل."
+    found = quotes(nlp, text)
+    assert len(found) == 1 and found[0]["direct"]
+
+
+def test_a_journal_name_before_ila_anna_leaves_the_report_after_it(nlp):
+    text = ("وخلص الباحث كريم الحداد وفريقه من معهد البحوث البحرية في جامعة تونس في بحثهم الذي نشر في دورية \"علوم البحار والمحيطات\" إلى أن "
+            "درجة حرارة المياه ارتفعت خلال العقد الماضي.")
+    found = quotes(nlp, text)
+    assert len(found) == 1 and not found[0]["direct"]
+    assert found[0]["text"].startswith("درجة حرارة المياه")
