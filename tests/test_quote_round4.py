@@ -47,3 +47,16 @@ def test_a_journal_name_before_ila_anna_leaves_the_report_after_it(nlp):
     found = quotes(nlp, text)
     assert len(found) == 1 and not found[0]["direct"]
     assert found[0]["text"].startswith("درجة حرارة المياه")
+
+
+def test_a_person_named_like_a_month_is_the_speaker(nlp):
+    text = ("التقت رئيسة الوزراء البريطانية جين ماي وزير الخارجية. وقال الوزير إن المحادثات كانت مفيدة. "
+            "وكانت ماي قد قالت الأسبوع الماضي إن بلادها تدعم الاتفاق.")
+    found = quotes(nlp, text)
+    assert speakers(found) == ["الوزير", "ماي"]
+    assert found[1]["speaker_actor"] == "جين ماي"
+
+
+def test_the_month_after_the_speaker_is_still_a_time(nlp):
+    found = quotes(nlp, "وقال الوزير خالد العمري في ماي الماضي إن المشروع سينتهي قريبا.")
+    assert speakers(found) == ["الوزير خالد العمري"]

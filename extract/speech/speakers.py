@@ -401,11 +401,12 @@ class SpeakerChunker:
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def time_word(self, token: Token) -> bool:
-        """A time word, unless a place is named so (آب the month, إب the city)."""
+        """A time word, unless a place or a person is named so (آب the month, إب the city; ماي
+        the month, تيريزا ماي)."""
         if not has_role(token, "time"):
             return False
         mention = self.mentions.covering(token.start, token.end, actors_only=False)
-        return mention is None or mention.kind != "place"
+        return mention is None or mention.kind not in ("place", "person")
 
     def _new_name(self, previous: Token, token: Token) -> bool:
         """A name after a definite word or another name starts a new phrase (the verb's object:
