@@ -60,3 +60,25 @@ def test_a_person_named_like_a_month_is_the_speaker(nlp):
 def test_the_month_after_the_speaker_is_still_a_time(nlp):
     found = quotes(nlp, "وقال الوزير خالد العمري في ماي الماضي إن المشروع سينتهي قريبا.")
     assert speakers(found) == ["الوزير خالد العمري"]
+
+
+def test_a_quotation_after_bihasab_and_a_person_is_a_direct_quote(nlp):
+    found = quotes(nlp, "وبحسب المتحدث باسم الشركة سامر الحلبي \"تأخرت الشحنة بسبب العاصفة\"، لكنها وصلت أمس.")
+    assert len(found) == 1 and found[0]["direct"]
+    assert found[0]["text"] == "تأخرت الشحنة بسبب العاصفة"
+    assert speakers(found) == ["المتحدث باسم الشركة سامر الحلبي"]
+
+
+def test_a_quotation_that_opens_its_sentence_then_hasab_and_a_person(nlp):
+    found = quotes(nlp, "\"لن نرفع الأسعار هذا العام\"، حسب وزير التجارة.")
+    assert len(found) == 1 and found[0]["direct"]
+    assert speakers(found) == ["وزير التجارة"]
+
+
+def test_bihasab_without_quotation_marks_is_no_quote(nlp):
+    assert quotes(nlp, "وبحسب وزير التجارة ارتفعت الأسعار بنسبة قليلة هذا العام.") == []
+    assert quotes(nlp, "وارتفعت الأسعار بنسبة قليلة هذا العام، حسب وزير التجارة.") == []
+
+
+def test_bihasab_before_a_quoted_name_is_no_quote(nlp):
+    assert quotes(nlp, "وبحسب صحيفة \"الأخبار اليومية\" ارتفعت الأسعار.") == []

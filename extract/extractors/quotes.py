@@ -58,6 +58,7 @@ MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
+RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
@@ -1102,6 +1103,69 @@ class _QuoteFinder:
         self.covered.append((first, closing))
         return closing + 1
 
+    def relayed_at(self, opening: int) -> int | None:
+        """وبحسب الوزير «…»، «…»، حسب الوزير: a quotation with a speaker named by بحسب/حسب/وفق,
+        no cue verb. The relay and its noun phrase open the sentence, or follow a quotation that
+        does; the phrase must name somebody (an actor or a title), since بحسب التقرير "…" quotes a text
+        and "بحسب/وفقا لـ X" without marks is no quote at all."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or self._is_name(opening, closing):
+            return None
+        found = self._fronted_relay(opening) or self._postposed_relay(opening, closing)
+        if found is None:
+            return None
+        relay, last, speaker = found
+        first_text, last_text = self._strip(opening + 1, closing - 1)
+        while last_text > first_text and tokens[last_text].norm in COMMAS:
+            last_text -= 1
+        self._record(relay, first_text, last_text, True, speaker, [])
+        self.covered.append((min(relay, opening), max(last, closing)))
+        return max(last, closing) + 1
+
+    def _fronted_relay(self, opening: int) -> tuple[int, int, Speaker] | None:
+        tokens = self.tokens
+        last = opening - 1
+        while last > 0 and tokens[last].norm in COMMAS | {":"}:
+            last -= 1
+        relay = next((index for index in range(last - 1, max(-1, last - 1 - MAX_HEADLINE_TOKENS), -1)
+                      if self._relay_word(tokens[index])), None)
+        if relay is None or not self._opens_sentence(relay):
+            return None
+        speaker = self._relay_speaker(relay + 1, last)
+        return (relay, last, speaker) if speaker is not None else None
+
+    def _postposed_relay(self, opening: int, closing: int) -> tuple[int, int, Speaker] | None:
+        tokens = self.tokens
+        relay = closing + 1
+        while relay < len(tokens) and tokens[relay].norm in COMMAS:
+            relay += 1
+        if relay >= len(tokens) or tokens[relay].sentence != tokens[closing].sentence \
+                or not self._relay_word(tokens[relay]) or not self._opens_sentence(opening):
+            return None
+        last = relay + 1
+        while last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[relay].sentence \
+                and tokens[last + 1].kind != "punct" and last - relay < MAX_HEADLINE_TOKENS:
+            last += 1
+        speaker = self._relay_speaker(relay + 1, last)
+        return (relay, last, speaker) if speaker is not None else None
+
+    @staticmethod
+    def _relay_word(token: Token) -> bool:
+        return token.norm.lstrip("و") in RELAY_BEFORE_NAME
+
+    def _relay_speaker(self, first: int, last: int) -> Speaker | None:
+        """The noun phrase from `first` that runs to `last`, when it names somebody."""
+        tokens = self.tokens
+        if first > last or any(token.kind == "punct" for token in tokens[first:last + 1]):
+            return None
+        speaker = self.chunker.phrase(first, last)
+        if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
+            return None
+        head = tokens[first]
+        named = self.mentions.covering(head.start, head.end) is not None
+        return speaker if named or is_title_word(head) or head.norm in given_names() else None
+
     def _opens_sentence(self, index: int) -> bool:
         """Only punctuation or a paragraph break before it in its sentence."""
         tokens = self.tokens
@@ -1270,6 +1334,8 @@ def extract_quotes(doc: Document) -> Document:
             following = finder.postposed_at(index)
         if following is None and index in finder.closing_of:
             following = finder.headline_at(index)
+        if following is None and index in finder.closing_of:
+            following = finder.relayed_at(index)
         index = following if following is not None else index + 1
     finder.attributed_phrases()
     doc.fields["quotes"] = finder.quotes
