@@ -82,3 +82,32 @@ def test_bihasab_without_quotation_marks_is_no_quote(nlp):
 
 def test_bihasab_before_a_quoted_name_is_no_quote(nlp):
     assert quotes(nlp, "وبحسب صحيفة \"الأخبار اليومية\" ارتفعت الأسعار.") == []
+
+
+def test_a_quotation_never_closed_runs_to_its_paragraph_end(nlp):
+    text = "وتابع الوزير \"أرسلنا رسالة إلى الشركاء بأن الخطة ستنفذ (في موعدها).\nوعاد الوزير إلى مكتبه."
+    found = quotes(nlp, text)
+    assert len(found) == 1 and found[0]["direct"]
+    assert found[0]["text"] == "أرسلنا رسالة إلى الشركاء بأن الخطة ستنفذ (في موعدها)"
+    assert speakers(found) == ["الوزير"]
+
+
+def test_the_next_paragraph_in_quotation_marks_goes_on_with_the_speaker(nlp):
+    text = ("وتابع الوزير \"أرسلنا رسالة إلى الشركاء بأن الخطة ستنفذ.\n"
+            "\"لن ننتظر موافقة أحد على حقوقنا.\"\n")
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["أرسلنا رسالة إلى الشركاء بأن الخطة ستنفذ",
+                                                  "لن ننتظر موافقة أحد على حقوقنا"]
+    assert speakers(found) == ["الوزير", "الوزير"]
+
+
+def test_a_quoted_paragraph_after_a_closed_quotation_needs_its_own_cue(nlp):
+    text = "وقال الوزير \"الخطة ستنفذ في موعدها\".\n\"لن ننتظر موافقة أحد على حقوقنا.\"\n"
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["الخطة ستنفذ في موعدها"]
+
+
+def test_a_closing_mark_glued_to_a_word_opens_no_quotation(nlp):
+    text = "وقال الوزير إن الخطة\" ستنفذ في موعدها.\nوعاد الوزير إلى مكتبه."
+    found = quotes(nlp, text)
+    assert len(found) == 1 and not found[0]["direct"]

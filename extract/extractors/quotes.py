@@ -26,7 +26,7 @@ from extract.lexicons import per_million, word_frequencies
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
-from extract.speech.marks import pair_marks
+from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
                                      construct_plural, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
@@ -74,7 +74,7 @@ TRAILING_MARKS = SENTENCE_END | {'"', "'", "،", ",", "؛"}
 @dataclass
 class _Zone:
     end: int  # index of the colon, quotation mark or complementizer
-    how: str  # "colon", "quote", "complementizer"
+    how: str  # "colon", "quote", "unclosed" (a mark never closed), "complementizer"
 
 
 def _token_pairs(doc: Document) -> dict[int, int]:
@@ -122,6 +122,8 @@ class _QuoteFinder:
         self.mentions = Mentions(doc)
         pairs = _token_pairs(doc)
         self.closing_of = {first: second for first, second in pairs.items() if first < second}
+        self.closing_marks = set(self.closing_of.values())
+        self.unclosed_ending_at: dict[int, Speaker] = {}  # the paragraph end of a quotation never closed -> its speaker
         self.chunker = SpeakerChunker(doc, self.mentions, self.closing_of)
         self.covered: list[tuple[int, int]] = []  # token ranges already read as quotes or zones
 
@@ -167,6 +169,8 @@ class _QuoteFinder:
             token = tokens[position]
             if token.norm == '"':
                 if position not in self.closing_of:
+                    if self._unclosed_opening(position):
+                        return _Zone(position, "unclosed")
                     return None  # a closing mark: the cue sits inside someone else's quotation
                 if self._skips_mark(position, cue):
                     position = self.closing_of[position] + 1
@@ -355,6 +359,40 @@ class _QuoteFinder:
             last -= 1
         return first, last
 
+    def continued_at(self, opening: int) -> int | None:
+        """A paragraph that is one quotation, right after a paragraph whose quotation was never
+        closed, goes on with the same speaker's words (a wire story's quote over two paragraphs)."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or opening == 0 \
+                or "\n" not in self.doc.text[tokens[opening - 1].end:tokens[opening].start] \
+                or any(token.kind != "punct" for token in tokens[closing + 1:self._paragraph_last(closing) + 1]):
+            return None
+        speaker = self.unclosed_ending_at.get(opening - 1)
+        if speaker is None:
+            return None
+        first, last = self._strip(opening + 1, closing - 1)
+        self._record(opening, first, last, True, speaker, [])
+        self.covered.append((opening, closing))
+        return closing + 1
+
+    def _unclosed_opening(self, position: int) -> bool:
+        """وتابع "بعثت برسالة ... (¶): a mark that opens, with no other mark after it in its
+        paragraph, is a quotation the writer never closed; it runs to the paragraph's end."""
+        tokens = self.tokens
+        if position in self.closing_marks or mark_direction(self.doc.text, tokens[position].start) != "open":
+            return False
+        last = self._paragraph_last(position)
+        return last > position + 1 and not any(token.norm == '"' for token in tokens[position + 1:last + 1])
+
+    def _paragraph_last(self, index: int) -> int:
+        """Index of the last token of the paragraph that holds token `index`."""
+        tokens, text = self.tokens, self.doc.text
+        last = index
+        while last + 1 < len(tokens) and "\n" not in text[tokens[last].end:tokens[last + 1].start]:
+            last += 1
+        return last
+
     def _bracket_close(self, opening: int) -> int | None:
         """The ) that closes a ( at `opening` in its paragraph, with words between."""
         tokens = self.tokens
@@ -388,6 +426,9 @@ class _QuoteFinder:
             if opening not in self.closing_of:  # وقال: بلا علامات اقتباس: the rest of the clause
                 first, last = self._strip(opening, self._report_end(opening))
                 return (first, last, True) if tokens[first].norm != '"' else (None, 0, True)
+        if zone.how == "unclosed":
+            first, last = self._strip(opening + 1, self._paragraph_last(opening))
+            return (first, last, True) if last > first else (None, 0, True)
         if zone.how in ("colon", "quote"):
             closing = self.closing_of.get(opening)
             if closing is None or closing <= opening + 1:
@@ -980,7 +1021,7 @@ class _QuoteFinder:
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
             return None
         if pattern is not None and pattern.speaker == "direct" \
-                and (zone.how not in ("colon", "quote")
+                and (zone.how not in ("colon", "quote", "unclosed")
                      or (zone.end - cue_index > MAX_DIRECT_ONLY_REACH and not self._topic_phrase(cue_index, zone))):
             return None  # زاد أن ...: "increased", not "added"; تواصل عزلة المناطق ... "اف ام": "continuation"
         text_first, text_last, direct = self.quote_text(zone, pattern)
@@ -991,6 +1032,8 @@ class _QuoteFinder:
             return None
         speaker, via = found
         self._record(cue_index, text_first, text_last, direct, speaker, via)
+        if zone.how == "unclosed":
+            self.unclosed_ending_at[self._paragraph_last(text_last)] = speaker
         self.covered.append((cue_index, text_last))
         return text_last + 1
 
@@ -1336,6 +1379,8 @@ def extract_quotes(doc: Document) -> Document:
             following = finder.headline_at(index)
         if following is None and index in finder.closing_of:
             following = finder.relayed_at(index)
+        if following is None and index in finder.closing_of:
+            following = finder.continued_at(index)
         index = following if following is not None else index + 1
     finder.attributed_phrases()
     doc.fields["quotes"] = finder.quotes
