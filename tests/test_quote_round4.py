@@ -111,3 +111,23 @@ def test_a_closing_mark_glued_to_a_word_opens_no_quotation(nlp):
     text = "وقال الوزير إن الخطة\" ستنفذ في موعدها.\nوعاد الوزير إلى مكتبه."
     found = quotes(nlp, text)
     assert len(found) == 1 and not found[0]["direct"]
+
+
+def test_an_aside_inside_a_quotes_zone_gives_no_later_speaker(nlp):
+    text = ("وذكر السائق، وهو أب يبلغ من العمر 40 عاما، وعرفه موقع \"الأخبار\" باسم مختصر، أنه كان عائدا "
+            "من العمل. وقال: \"رأيت الجسر ينهار أمامي فجأة\".")
+    found = quotes(nlp, text)
+    assert speakers(found) == ["السائق", "السائق"]
+
+
+def test_a_given_name_after_kama_is_the_clauses_verb(nlp):
+    text = ("وقال المدير سامي الحداد إن الموظف كان مصدوما. كما نجا رجل كان يقف تحت الجسر، "
+            "وقال للتلفزيون \"أعتقد أنها معجزة حقيقية\".")
+    found = quotes(nlp, text)
+    assert speakers(found) == ["المدير سامي الحداد", "رجل"]
+
+
+def test_a_given_name_after_a_comma_is_still_no_verb(nlp):
+    text = "وقال رئيس النادي، نجا الخطيب، إن الفريق جاهز. وأضاف أن المباراة صعبة."
+    found = quotes(nlp, text)
+    assert speakers(found) == ["رئيس النادي", "رئيس النادي"]

@@ -688,7 +688,7 @@ class _QuoteFinder:
         position = cue_index - 1
         lower = cue_index - MAX_CLAUSE_LOOKBACK
         while position >= max(0, lower) and tokens[position].sentence >= sentence - 1:
-            if self._in_quote_text(position):
+            if self._in_quote_text(position) or self._inside_read_zone(position):
                 position -= 1
                 continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
@@ -780,8 +780,9 @@ class _QuoteFinder:
         if verb_at + 1 >= cue_index:
             return None
         verb = cue_of(tokens[verb_at])
+        given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at)  # كما نجا رجل
         if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
-                             or tokens[verb_at].norm in given_names()):
+                             or given_name):
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
         if following.kind == "punct" or self._in_quote_text(verb_at + 1):
@@ -842,6 +843,11 @@ class _QuoteFinder:
         (قالت، طالبت); a final ت alone may be a root letter (أثبت، سكت)."""
         found = cue or attribution_forms().get(token.norm)
         return found is not None and found.gender == "f" and found.number == "sg"
+
+    def _inside_read_zone(self, index: int) -> bool:
+        """A token after a quote's cue, up to its text's end: an aside there (وذكر السائق، وهو أب
+        ...، وعرّفه موقع ...، أنه) is no clause whose subject a later cue takes; the cue itself is."""
+        return any(cue < index <= end for cue, end in self.covered)
 
     def _in_quote_text(self, index: int) -> bool:
         offset = self.tokens[index].start

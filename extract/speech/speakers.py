@@ -515,6 +515,8 @@ class SpeakerChunker:
         if has_role(token, "relay", with_clitics=False) or has_role(token, "relative", with_clitics=False) \
                 or has_role(token, "issued", with_clitics=False):
             return True
+        if has_role(token, "kana", with_clitics=False):
+            return True  # رجل كان متوقفا: كان opens the clause that describes the noun, no part of it
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
             return following is None  # المندوب الدائم لدى الأمم المتحدة
