@@ -131,3 +131,26 @@ def test_a_given_name_after_a_comma_is_still_no_verb(nlp):
     text = "وقال رئيس النادي، نجا الخطيب، إن الفريق جاهز. وأضاف أن المباراة صعبة."
     found = quotes(nlp, text)
     assert speakers(found) == ["رئيس النادي", "رئيس النادي"]
+
+
+def test_lammaha_ila_anna_reports_speech(nlp):
+    found = quotes(nlp, "ولمح الوزير إلى أن الحكومة ستغير سياستها قريبا.")
+    assert speakers(found) == ["الوزير"]
+    assert found[0]["text"] == "الحكومة ستغير سياستها قريبا"
+
+
+def test_lamaha_with_an_object_reports_nothing(nlp):
+    found = quotes(nlp, "ولمحت الشرطة سيارة مسرعة قرب الجسر، وقالت إن السائق فر.")
+    assert [quote["text"] for quote in found] == ["السائق فر"]
+
+
+def test_a_hollow_verbs_passive_reports_with_no_speaker(nlp):
+    found = quotes(nlp, "وقال المدير إن العمال بخير. وقيل إن الحريق بدأ في المخزن.")
+    assert speakers(found) == ["المدير", None]
+    found = quotes(nlp, "وأفيد بأن الحريق اندلع في المصنع ليلا.")
+    assert speakers(found) == [None] and found[0]["text"] == "الحريق اندلع في المصنع ليلا"
+
+
+def test_a_passive_form_that_is_a_name_is_no_cue(nlp):
+    found = quotes(nlp, "وزار أبين وفد حكومي، وقال رئيسه إن المساعدات ستصل.")
+    assert [quote["text"] for quote in found] == ["المساعدات ستصل"]

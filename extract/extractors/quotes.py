@@ -968,6 +968,8 @@ class _QuoteFinder:
 
     def find_speaker(self, cue_index: int, cue: Cue, zone: _Zone, pattern: CuePattern | None
                      ) -> tuple[Speaker, list[str]] | None:
+        if cue.aspect == "passive":
+            return NO_SPEAKER, []  # وقيل إن، وأُفيد بأن: reported, by nobody the text names
         if cue.kind == "relay":
             speaker, via = self._relayed_speaker(cue_index, zone.end)
         elif cue.kind == "verb" and cue_index + 1 < len(self.tokens) and self._document_pronoun(cue_index + 1) \
