@@ -154,3 +154,32 @@ def test_a_hollow_verbs_passive_reports_with_no_speaker(nlp):
 def test_a_passive_form_that_is_a_name_is_no_cue(nlp):
     found = quotes(nlp, "وزار أبين وفد حكومي، وقال رئيسه إن المساعدات ستصل.")
     assert [quote["text"] for quote in found] == ["المساعدات ستصل"]
+
+
+def test_rughm_anna_in_a_verbs_zone_is_a_concession_not_a_report(nlp):
+    text = "واتهم الحزب المعارض الحكومة بالفساد، ورغم أن الوزير لم يرد على الاتهام، إلا أنه قال إن التحقيق مستمر."
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["التحقيق مستمر"]
+
+
+def test_an_accusative_participle_after_a_comma_ends_the_report(nlp):
+    text = "ونفى الوزير الاتهامات بأن الشركة تتهرب من الضرائب، متهما \"جهات مجهولة\" بنشر الشائعات."
+    found = quotes(nlp, text)
+    assert found[0]["text"] == "الشركة تتهرب من الضرائب"
+
+
+def test_a_noun_in_ta_marbuta_after_a_comma_goes_on_with_the_report(nlp):
+    text = "وأكد المدير أن الفريق يحظى بدعم كبير من الإدارة، ومتابعة من الجمهور في كل المباريات."
+    found = quotes(nlp, text)
+    assert found[0]["text"] == "الفريق يحظى بدعم كبير من الإدارة، ومتابعة من الجمهور في كل المباريات"
+
+
+def test_a_bylines_participle_label_is_no_cue(nlp):
+    text = "الرياض- متابعة: كشف مدير الشرطة عن تسجيل أول بلاغ. وقال المدير: \"تلقينا الشكوى أمس صباحا\"."
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["تلقينا الشكوى أمس صباحا"]
+
+
+def test_a_participle_after_a_closing_mark_still_reports(nlp):
+    found = quotes(nlp, "وقال الوزير \"الوضع صعب جدا في المدينة\" مضيفا أن الفرق تعمل ليلا.")
+    assert [quote["text"] for quote in found] == ["الوضع صعب جدا في المدينة", "الفرق تعمل ليلا"]

@@ -58,6 +58,7 @@ MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
+HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
@@ -185,7 +186,7 @@ class _QuoteFinder:
                 if tokens[position - 1].norm in ("الا", "غير"):
                     return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
-                        or has_role(tokens[position - 1], "reason_an", with_clitics=False)):
+                        or has_role(tokens[position - 1], "reason_an")):
                     return _Zone(position, "complementizer")
                 # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
             elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
@@ -310,7 +311,16 @@ class _QuoteFinder:
         found = cue_of(self.tokens[index], following, self.doc.text)
         if found is None and self._clause_initial_bayyana(index):
             found = Cue("بين", "verb", "m", "sg", self.tokens[index].norm != "بين", "perfect")
+        if found is not None and found.kind == "participle" and self._opens_heading(index):
+            return None  # سبق- متابعة: كشف ...: a byline's label; a حال follows a clause
         return found
+
+    def _opens_heading(self, index: int) -> bool:
+        """The first word of the text, of a sentence, or after a dash or colon."""
+        tokens = self.tokens
+        if index == 0 or tokens[index - 1].sentence != tokens[index].sentence:
+            return True
+        return tokens[index - 1].kind == "punct" and tokens[index - 1].norm in HEADING_MARKS
 
     def _clause_initial_bayyana(self, index: int) -> bool:
         """وبين التقرير أن ...، من جهته، بين البائع أن: بيّن with its shadda unwritten and its

@@ -18,6 +18,7 @@ from extract.speech.words import has_role, is_complementizer
 
 CONTRAST_REACH = 6  # tokens from a contrastive word to the cue of its clause
 COMMAS = frozenset({"،", ",", "؛", ";"})
+ACCUSATIVE_ENDINGS = ("ا", "ين")  # مضيفا، مشيرين: a participle in the accusative, no noun in ة
 
 
 def _paragraph_break(doc: Document, index: int) -> bool:
@@ -56,6 +57,10 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
         return True  # …، فقد قال الحسن: «…»: a new sentence of its own inside the report
     if cue is not None and cue.conjoined and after_comma and cue.kind in ("verb", "relay"):
         return True  # ، وأبان جواز صيامها: the narrator again, even with no report of its own
+    if cue is not None and after_comma and cue.kind == "participle" and token.norm.endswith(ACCUSATIVE_ENDINGS):
+        # ...داعش، متهما "قوى سوداء" بنشر ...: the narrator's حال, with or without a report of its
+        # own; a form in ة is also a noun (، ومتابعة من ...), so only the accusative ending shows it
+        return True
     if token.norm == "في" and index + 1 < len(tokens) and tokens[index + 1].norm == "حين":
         return _contrast_starts_report(doc, index + 1, opens_report)
     if _contrast_starts_report(doc, index, opens_report):
