@@ -316,11 +316,10 @@ class _QuoteFinder:
         return found
 
     def _opens_heading(self, index: int) -> bool:
-        """The first word of the text, of a sentence, or after a dash or colon."""
+        """The text's first word or one after a dash or colon (a sentence may open with a حال
+        the writer cut off by a full stop: ... بممثل القنصلية. مشيرة إلى أن)."""
         tokens = self.tokens
-        if index == 0 or tokens[index - 1].sentence != tokens[index].sentence:
-            return True
-        return tokens[index - 1].kind == "punct" and tokens[index - 1].norm in HEADING_MARKS
+        return index == 0 or (tokens[index - 1].kind == "punct" and tokens[index - 1].norm in HEADING_MARKS)
 
     def _clause_initial_bayyana(self, index: int) -> bool:
         """وبين التقرير أن ...، من جهته، بين البائع أن: بيّن with its shadda unwritten and its
