@@ -183,3 +183,13 @@ def test_a_bylines_participle_label_is_no_cue(nlp):
 def test_a_participle_after_a_closing_mark_still_reports(nlp):
     found = quotes(nlp, "وقال الوزير \"الوضع صعب جدا في المدينة\" مضيفا أن الفرق تعمل ليلا.")
     assert [quote["text"] for quote in found] == ["الوضع صعب جدا في المدينة", "الفرق تعمل ليلا"]
+
+
+def test_an_assistants_lil_field_belongs_to_the_speaker(nlp):
+    found = quotes(nlp, "وكشف وكيل الوزارة المساعد للتنمية الريفية سالم الحربي أن المشروع سيبدأ قريبا.")
+    assert speakers(found) == ["وكيل الوزارة المساعد للتنمية الريفية سالم الحربي"]
+
+
+def test_an_addressee_after_musaaid_is_still_cut(nlp):
+    found = quotes(nlp, "وقال الطبيب المساعد للصحفيين إن المريض بخير.")
+    assert speakers(found) == ["الطبيب المساعد"]
