@@ -193,3 +193,16 @@ def test_an_assistants_lil_field_belongs_to_the_speaker(nlp):
 def test_an_addressee_after_musaaid_is_still_cut(nlp):
     found = quotes(nlp, "وقال الطبيب المساعد للصحفيين إن المريض بخير.")
     assert speakers(found) == ["الطبيب المساعد"]
+
+
+def test_a_texts_owner_after_li_is_the_speaker(nlp):
+    found = quotes(nlp, "وجاء في بيان لجمعية حماية المستهلك أن الأسعار ارتفعت كثيرا.")
+    assert speakers(found) == ["جمعية حماية المستهلك"]
+    found = quotes(nlp, "وجاء في تصريح رسمي لغرفة عمليات الدفاع المدني أن \"الفرق أخمدت الحريق\".")
+    assert speakers(found) == ["غرفة عمليات الدفاع المدني"]
+
+
+def test_a_text_without_an_owner_stays_the_speaker(nlp):
+    assert speakers(quotes(nlp, "وجاء في البيان أن الأسعار ارتفعت كثيرا.")) == ["البيان"]
+    found = quotes(nlp, "وقال المدير في تصريح لصحيفة محلية إن الأشغال ستنتهي.")
+    assert speakers(found) == ["المدير"]

@@ -58,6 +58,7 @@ MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
+MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
@@ -500,7 +501,7 @@ class _QuoteFinder:
         if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
             return NO_SPEAKER, via
         speaker = self.chunker.phrase(self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
-        speaker = self._with_issuer(speaker, relay_at - 1)
+        speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
     def _prepositional_phrase(self, position: int) -> bool:
@@ -575,6 +576,33 @@ class _QuoteFinder:
         person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
         return Speaker(speaker.span, person.name, speaker.gender, speaker.number, person.kind) if person else speaker
+
+    def _document_owner(self, speaker: Speaker, last: int) -> Speaker:
+        """جاء في بيان لوزارة الخارجية أن، في تصريح رسمي لغرفة العمليات: a text named with لـ and
+        its owner; the owner, without the لـ, is who spoke."""
+        tokens = self.tokens
+        if speaker.span is None or speaker.actor is not None:
+            return speaker
+        first = self.doc.token_index_at(speaker.span.start)
+        after = self.doc.token_index_at(speaker.span.end)
+        if not has_role_before_pronoun(tokens[first], "circumstance_noun"):
+            return speaker
+        owner_at = next((index for index in range(first + 1, min(after, last) + 1) if self._owner_word(tokens[index])),
+                        None)
+        if owner_at is None:
+            return speaker  # للصحفيين، لها: an addressee or a pronoun, no owner
+        inner = owner_at
+        while inner + 1 <= last and not self.chunker.stops_before(inner + 1, owner_at) \
+                and not is_complementizer(tokens[inner + 1], tokens[inner + 2] if inner + 2 < len(tokens) else None):
+            inner += 1
+        span = self.doc.span(tokens[owner_at].start + 1, tokens[inner].end)
+        return self.chunker.speaker_of(span, owner_at, inner)
+
+    @staticmethod
+    def _owner_word(token: Token) -> bool:
+        """لوزارة، لغرفة: لـ before a common noun (not لل, whose article reads as an addressee's)."""
+        return token.kind == "arabic" and token.norm.startswith("ل") and not token.norm.startswith("لل") \
+            and len(token.norm) >= MIN_OWNER_LETTERS and is_common_noun(token.norm[1:])
 
     def _with_issuer(self, speaker: Speaker, last: int) -> Speaker:
         """بيان صادر عن وزارة الداخلية، تقرير صادر عن البنك الدولي: a text's issuer is the actor."""
