@@ -206,3 +206,30 @@ def test_a_text_without_an_owner_stays_the_speaker(nlp):
     assert speakers(quotes(nlp, "وجاء في البيان أن الأسعار ارتفعت كثيرا.")) == ["البيان"]
     found = quotes(nlp, "وقال المدير في تصريح لصحيفة محلية إن الأشغال ستنتهي.")
     assert speakers(found) == ["المدير"]
+
+
+PUNCTUATION_FREE = ("قال وزير الصحة ان المستشفيات استقبلت عشرات المصابين واضاف ان الوضع تحت السيطرة "
+                    "مشيرا الى ان الفرق الطبية تعمل ليلا ونهارا وقالت المتحدثة باسم الهلال الاحمر نحن نحتاج "
+                    "الى متطوعين وبحسب المتحدثة فان المخزون يكفي اسبوعا واكدت الشرطة انها اعتقلت ثلاثة "
+                    "اشخاص ودعا المحافظ السكان الى الهدوء")
+
+
+def test_a_punctuation_free_paragraph_splits_at_each_new_clause(nlp):
+    found = quotes(nlp, PUNCTUATION_FREE)
+    assert [quote["text"] for quote in found] == [
+        "المستشفيات استقبلت عشرات المصابين", "الوضع تحت السيطرة", "الفرق الطبية تعمل ليلا ونهارا",
+        "نحن نحتاج الى متطوعين", "اعتقلت ثلاثة اشخاص"]
+    assert speakers(found) == ["وزير الصحة", "وزير الصحة", "وزير الصحة", "المتحدثة باسم الهلال الاحمر",
+                               "الشرطة"]
+
+
+def test_an_imperfect_or_a_verb_with_no_definite_subject_goes_on_with_the_report(nlp):
+    found = quotes(nlp, "اكدت الشركة انها ستدعم المزارعين وتعلن الخطة الجديدة غدا")
+    assert [quote["text"] for quote in found] == ["ستدعم المزارعين وتعلن الخطة الجديدة غدا"]
+    found = quotes(nlp, "قال المدير ان العمال انهوا المشروع ورفضوا العطلة")
+    assert [quote["text"] for quote in found] == ["العمال انهوا المشروع ورفضوا العطلة"]
+
+
+def test_with_punctuation_an_attribution_verb_may_be_the_reports_content(nlp):
+    found = quotes(nlp, "وأكد المدير أن الشركة تلقت عرضا جديدا ورفضت العرض.")
+    assert [quote["text"] for quote in found] == ["الشركة تلقت عرضا جديدا ورفضت العرض"]
