@@ -233,3 +233,8 @@ def test_an_imperfect_or_a_verb_with_no_definite_subject_goes_on_with_the_report
 def test_with_punctuation_an_attribution_verb_may_be_the_reports_content(nlp):
     found = quotes(nlp, "وأكد المدير أن الشركة تلقت عرضا جديدا ورفضت العرض.")
     assert [quote["text"] for quote in found] == ["الشركة تلقت عرضا جديدا ورفضت العرض"]
+
+
+def test_with_punctuation_a_speech_verb_before_its_object_is_the_reports_content(nlp):
+    found = quotes(nlp, "وقال المتحدث إن الجيش تقدم في الريف وأعلن السيطرة على القرية.")
+    assert [quote["text"] for quote in found] == ["الجيش تقدم في الريف وأعلن السيطرة على القرية"]

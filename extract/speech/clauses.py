@@ -15,6 +15,7 @@ from typing import Callable
 from extract.document import Document
 from extract.speech.cues import attribution_forms, cue_of
 from extract.speech.words import has_role, is_complementizer
+from extract.words import is_title_word
 
 CONTRAST_REACH = 6  # tokens from a contrastive word to the cue of its clause
 COMMAS = frozenset({"،", ",", "؛", ";"})
@@ -75,9 +76,10 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
 
 def _conjoined_verb_with_subject(doc: Document, index: int) -> bool:
     """وأعلن الوزير، ودعا المحافظ: a singular perfect verb of speech led by و/ف and followed by a
-    definite noun opens a new clause even where no comma marks it. A verb of attribution (دعا،
-    رفض) does so only in text stripped of punctuation, since with punctuation it may still be
-    the report's content (تلقت عرضا ورفضت العرض); a plural or an imperfect always may."""
+    title or a text noun opens a new clause even where no comma marks it; before any other
+    definite noun, and for a verb of attribution (دعا، رفض), only in text stripped of
+    punctuation, since with punctuation it may still be the report's content (وأعلن السيطرة،
+    تلقت عرضا ورفضت العرض); a plural or an imperfect always may."""
     tokens = doc.tokens
     token = tokens[index]
     found = attribution_forms().get(token.norm)
@@ -87,7 +89,9 @@ def _conjoined_verb_with_subject(doc: Document, index: int) -> bool:
     following = tokens[index + 1]
     if following.kind != "arabic" or not following.norm.startswith("ال") or following.sentence != token.sentence:
         return False
-    return cue_of(token) is not None or _unpunctuated(doc, index)
+    if cue_of(token) is not None and (is_title_word(following) or has_role(following, "circumstance_noun")):
+        return True  # وأعلن الوزير، وأوضح البيان: a speaker noun, where وأعلن السيطرة has its object
+    return _unpunctuated(doc, index)
 
 
 def _unpunctuated(doc: Document, index: int) -> bool:
