@@ -238,3 +238,20 @@ def test_with_punctuation_an_attribution_verb_may_be_the_reports_content(nlp):
 def test_with_punctuation_a_speech_verb_before_its_object_is_the_reports_content(nlp):
     found = quotes(nlp, "وقال المتحدث إن الجيش تقدم في الريف وأعلن السيطرة على القرية.")
     assert [quote["text"] for quote in found] == ["الجيش تقدم في الريف وأعلن السيطرة على القرية"]
+
+
+def test_a_relative_clause_with_its_own_subject_reports_that_subjects_words(nlp):
+    found = quotes(nlp, "والتحقيق مماثل للتحقيق الذي تقول الشركة إنه يهدد بقاءها.")
+    assert speakers(found) == ["الشركة"] and found[0]["text"] == "يهدد بقاءها"
+
+
+def test_a_relative_verb_that_disagrees_with_its_antecedent_has_an_unspoken_subject(nlp):
+    found = quotes(nlp, "وانتقد الوزير الدول التي قال إنها تحاول إلقاء اللوم على بلاده.")
+    assert speakers(found) == ["الوزير"]
+    found = quotes(nlp, "وقال الرئيس إن بلاده تدعم الحوار. وانتقد الدول التي قال إنها تعرقل الاتفاق.")
+    assert speakers(found) == ["الرئيس", "الرئيس"]
+
+
+def test_a_relative_verb_that_agrees_with_its_antecedent_is_the_antecedents(nlp):
+    found = quotes(nlp, "ونقلت الصحيفة عن الوزيرة التي قالت إن الخطة جاهزة.")
+    assert speakers(found) == ["الوزيرة"]

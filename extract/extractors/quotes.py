@@ -59,6 +59,7 @@ MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is spe
 MAX_PHRASE_TOKENS = 12
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
+RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
@@ -1102,11 +1103,22 @@ class _QuoteFinder:
         antecedent. Only where the report opens right after the verb (or its needed إلى); التي يشير
         إليها is the verb's object, not a report."""
         zone = self.speaker_zone(cue_index, cue)
-        if zone is None or zone.how != "complementizer" or zone.end - cue_index > 2 \
-                or (zone.end - cue_index == 2 and not self._needed(self.tokens[cue_index + 1], cue)
-                    and self.tokens[cue_index + 1].norm not in ("الي", "الى")):
+        if zone is None or zone.how != "complementizer":
             return None
-        speaker = self._nearest_actor_before(cue_index - 1)
+        if zone.end - cue_index > 2 or (zone.end - cue_index == 2 and not self._needed(self.tokens[cue_index + 1], cue)
+                                        and self.tokens[cue_index + 1].norm not in ("الي", "الى")):
+            # التحقيق الذي تقول الشركة إنه ...: the clause has a subject of its own after its verb
+            speaker, _ = self._post_verbal(cue_index, zone.end)
+            if speaker.span is None or not agrees(cue, speaker) or self._prepositional_phrase(cue_index + 1):
+                return None
+        elif RELATIVE_GENDER.get(self.tokens[cue_index - 1].norm, cue.gender) != cue.gender:
+            # الدول التي قال إنها ...: a verb that disagrees with the antecedent has an unspoken
+            # subject, the antecedent being what the words are about
+            speaker = self._without_antecedent(self.resolve_unspoken(cue_index, cue), cue_index - 2)
+            if speaker.span is None:
+                speaker = next((earlier for earlier in reversed(self.recent) if agrees(cue, earlier)), NO_SPEAKER)
+        else:
+            speaker = self._nearest_actor_before(cue_index - 1)
         if speaker.span is None:
             return None
         text_first, text_last, direct = self.quote_text(zone, cue_patterns().get(cue.lemma))
@@ -1115,6 +1127,14 @@ class _QuoteFinder:
         self._record(cue_index, text_first, text_last, direct, speaker, [])
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _without_antecedent(self, speaker: Speaker, antecedent: int) -> Speaker:
+        """وانتقد الوزير الدول التي قال: a subject phrase that runs up to the relative clause's
+        antecedent has swallowed the verb's object."""
+        if speaker.span is None or antecedent < 0 or speaker.span.end != self.tokens[antecedent].end:
+            return speaker
+        first = self.doc.token_index_at(speaker.span.start)
+        return self.chunker.phrase(first, antecedent - 1) if first < antecedent else NO_SPEAKER
 
     def _note_phrase(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker) -> None:
         """Keep a short direct quote that a later phrase may join with و (يرددون «…» و«…»)."""
