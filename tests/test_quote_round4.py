@@ -255,3 +255,17 @@ def test_a_relative_verb_that_disagrees_with_its_antecedent_has_an_unspoken_subj
 def test_a_relative_verb_that_agrees_with_its_antecedent_is_the_antecedents(nlp):
     found = quotes(nlp, "ونقلت الصحيفة عن الوزيرة التي قالت إن الخطة جاهزة.")
     assert speakers(found) == ["الوزيرة"]
+
+
+def test_a_relay_with_a_cue_verb_reports_what_follows_fa_inna(nlp):
+    found = quotes(nlp, "ووفق ما ذكرته صحيفة \"الأيام\" البريطانية، فإن المدرب اتصل بالرئيس.")
+    assert len(found) == 1 and found[0]["text"] == "المدرب اتصل بالرئيس"
+    assert found[0]["speaker_actor"] == "الأيام" or speakers(found) == ["صحيفة \"الأيام\""]
+    found = quotes(nlp, "وحسبما أوردته وكالة الأنباء الرسمية، فإن الرئيس سيزور المدينة.")
+    assert speakers(found) == ["وكالة الأنباء الرسمية"] and found[0]["text"] == "الرئيس سيزور المدينة"
+
+
+def test_a_relay_without_a_cue_verb_or_after_its_content_is_no_quote(nlp):
+    assert quotes(nlp, "وبحسب الوزير فإن الخطة جاهزة.") == []
+    assert quotes(nlp, "وارتفعت الأسعار بحسب ما ذكرته الوزارة.") == []
+    assert quotes(nlp, "وبحسب ما ذكره في بيانه فإن النيران امتدت.") == []

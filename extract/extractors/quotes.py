@@ -60,6 +60,7 @@ MAX_PHRASE_TOKENS = 12
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
+RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
@@ -89,6 +90,11 @@ def _token_pairs(doc: Document) -> dict[int, int]:
                 and doc.tokens[second].start == closing:
             pairs[first] = second
     return pairs
+
+
+def _without_wa(word: str) -> str:
+    """The word without one leading و (ووفق → وفق; وفق stays itself)."""
+    return word[1:] if word.startswith("و") and len(word) > 3 and word[1:2] in ("و", "ب", "ح") else word
 
 
 def _radical_lam(word: str) -> bool:
@@ -1260,7 +1266,7 @@ class _QuoteFinder:
 
     @staticmethod
     def _relay_word(token: Token) -> bool:
-        return token.norm.lstrip("و") in RELAY_BEFORE_NAME
+        return _without_wa(token.norm) in RELAY_BEFORE_NAME
 
     def _relay_speaker(self, first: int, last: int) -> Speaker | None:
         """The noun phrase from `first` that runs to `last`, when it names somebody."""
@@ -1273,6 +1279,48 @@ class _QuoteFinder:
         head = tokens[first]
         named = self.mentions.covering(head.start, head.end) is not None
         return speaker if named or is_title_word(head) or head.norm in given_names() else None
+
+    def relay_clause_at(self, index: int) -> int | None:
+        """وبحسب ما ذكرته الصحيفة، فإن ...؛ ووفق ما قاله الوزير فإن ...: a relay with a cue verb (its
+        object pronoun refers to the words) names who said what follows فإن."""
+        tokens = self.tokens
+        relay = tokens[index]
+        position = index + 1
+        if _without_wa(relay.norm) in RELAY_WITH_MA:
+            position = index + 1
+        elif self._relay_word(relay) and position < len(tokens) and tokens[position].norm == "ما":
+            position += 1
+        else:
+            return None
+        if position >= len(tokens) or self._cue_with_object(tokens[position]) is None:
+            return None
+        cue_index = position
+        fa_inna = next((at for at in range(cue_index + 2, min(len(tokens), cue_index + 2 + MAX_SPEAKER_TOKENS))
+                        if tokens[at].norm in ("فان", "فانه", "فانها", "فانهم")), None)
+        if fa_inna is None or any(tokens[at].sentence != relay.sentence for at in range(cue_index, fa_inna + 1)):
+            return None
+        last = fa_inna - 1
+        while last > cue_index and tokens[last].norm in COMMAS:
+            last -= 1
+        speaker = self.chunker.phrase(cue_index + 1, last)
+        if speaker.span is None or speaker.span.start != tokens[cue_index + 1].start:
+            return None  # وبحسب ما ذكره في بيانه: the subject unspoken, left to the sentence before
+        first, text_last = self._strip(fa_inna + 1, self._report_end(fa_inna + 1))
+        if text_last <= first:
+            return None
+        self._record(cue_index, first, text_last, False, speaker, [])
+        self.covered.append((index, text_last))
+        return text_last + 1
+
+    @staticmethod
+    def _cue_with_object(token: Token) -> Cue | None:
+        """ذكرته، قاله، أوردته: a cue verb with the object pronoun of the words it said."""
+        for suffix in ("ته", "ه"):
+            if token.norm.endswith(suffix):
+                found = cue_forms().get(token.norm[:-len(suffix)] + ("ت" if suffix == "ته" else ""))
+                if found is not None and found.kind in ("verb", "relay") and found.aspect == "perfect":
+                    return found
+        return None
 
     def _opens_sentence(self, index: int) -> bool:
         """Only punctuation or a paragraph break before it in its sentence."""
@@ -1438,6 +1486,8 @@ def extract_quotes(doc: Document) -> Document:
     index = 0
     while index < len(doc.tokens):
         following = finder.quote_at(index) if finder.cue_at(index) else None
+        if following is None:
+            following = finder.relay_clause_at(index)
         if following is None and index in finder.closing_of:
             following = finder.postposed_at(index)
         if following is None and index in finder.closing_of:
