@@ -269,3 +269,15 @@ def test_a_relay_without_a_cue_verb_or_after_its_content_is_no_quote(nlp):
     assert quotes(nlp, "وبحسب الوزير فإن الخطة جاهزة.") == []
     assert quotes(nlp, "وارتفعت الأسعار بحسب ما ذكرته الوزارة.") == []
     assert quotes(nlp, "وبحسب ما ذكره في بيانه فإن النيران امتدت.") == []
+
+
+def test_sabaqa_li_x_an_qala_reports_xs_words(nlp):
+    found = quotes(nlp, "وسبق لصحيفة \"الأيام\" أن قالت إن المدرب سيرحل قريبا.")
+    assert len(found) == 1 and found[0]["text"] == "المدرب سيرحل قريبا"
+    assert found[0]["speaker_actor"] == "الأيام" or speakers(found) == ["صحيفة \"الأيام\""]
+    found = quotes(nlp, "وسبق أن قال الوزير إن الخطة جاهزة.")
+    assert speakers(found) == ["الوزير"]
+
+
+def test_a_masdar_after_rafada_is_still_no_report(nlp):
+    assert quotes(nlp, "ورفض الوزير ذكر أسماء المعتقلين، وقال إن التحقيق مستمر.")[0]["text"] == "التحقيق مستمر"

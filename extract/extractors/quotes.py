@@ -1014,6 +1014,9 @@ class _QuoteFinder:
                      ) -> tuple[Speaker, list[str]] | None:
         if cue.aspect == "passive":
             return NO_SPEAKER, []  # وقيل إن، وأُفيد بأن: reported, by nobody the text names
+        earlier = self._sabaqa_subject(cue_index)
+        if earlier is not None:
+            return earlier, []
         if cue.kind == "relay":
             speaker, via = self._relayed_speaker(cue_index, zone.end)
         elif cue.kind == "verb" and cue_index + 1 < len(self.tokens) and self._document_pronoun(cue_index + 1) \
@@ -1064,7 +1067,7 @@ class _QuoteFinder:
             return self._relative_report(cue_index, cue)
         if cue_index > 0 and not cue.conjoined and cue.aspect == "perfect" \
                 and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False) \
-                and not self._temporal_clause(cue_index, cue):
+                and not self._temporal_clause(cue_index, cue) and self._sabaqa_at(cue_index) is None:
             return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
@@ -1096,6 +1099,31 @@ class _QuoteFinder:
         if zone.how != "colon" or any(tokens[index].norm in COMMAS for index in range(cue_index + 1, zone.end)):
             return False
         return has_role(tokens[cue_index + 1], "topic", with_clitics=False)
+
+    def _sabaqa_at(self, cue_index: int) -> int | None:
+        """Index of the سبق in سبق أن قال، سبق لـX أن قال: after it the perfect is a finite verb."""
+        tokens = self.tokens
+        if cue_index < 2 or tokens[cue_index - 1].norm != "ان":
+            return None
+        for at in range(cue_index - 2, max(-1, cue_index - 2 - MAX_HEADLINE_TOKENS), -1):
+            if tokens[at].norm in ("سبق", "وسبق"):
+                return at
+            if tokens[at].kind == "punct" and tokens[at].norm != '"':
+                return None
+        return None
+
+    def _sabaqa_subject(self, cue_index: int) -> Speaker | None:
+        """وسبق لصحيفة "الأيام" أن قالت إن: the لـ phrase between سبق and أن is the verb's subject
+        (a لل phrase keeps its لل, which matching reads as the article)."""
+        tokens = self.tokens
+        sabaqa = self._sabaqa_at(cue_index)
+        if sabaqa is None or sabaqa + 1 >= cue_index - 1 or not tokens[sabaqa + 1].norm.startswith("ل"):
+            return None
+        owner, last = tokens[sabaqa + 1], cue_index - 2
+        start = owner.start if owner.norm.startswith("لل") else owner.start + 1
+        while start < tokens[last].end and self.doc.text[start] in "\u0640 ":
+            start += 1  # لـ"ذا صن": the tatweel after the clitic
+        return self.chunker.speaker_of(self.doc.span(start, tokens[last].end), sabaqa + 1, last)
 
     def _temporal_clause(self, cue_index: int, cue: Cue) -> bool:
         """بعد أن قال الوزير إن: after بعد/منذ/عقب أنْ a perfect is the clause's finite verb. A verb
