@@ -281,3 +281,8 @@ def test_sabaqa_li_x_an_qala_reports_xs_words(nlp):
 
 def test_a_masdar_after_rafada_is_still_no_report(nlp):
     assert quotes(nlp, "ورفض الوزير ذكر أسماء المعتقلين، وقال إن التحقيق مستمر.")[0]["text"] == "التحقيق مستمر"
+
+
+def test_a_study_outside_an_occasion_phrase_is_the_speaker(nlp):
+    found = quotes(nlp, "وهناك دراسة ثانية بينت أن الموظفين يتغيبون. وهناك بحث جديد بين أن الإنتاج يتراجع.")
+    assert speakers(found) == ["دراسة ثانية", "بحث جديد"]

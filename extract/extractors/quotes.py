@@ -229,7 +229,8 @@ class _QuoteFinder:
         tokens = self.tokens
         return position > 0 and tokens[position - 1].norm in ("في", "خلال") \
             and not tokens[position].norm.startswith("ال") \
-            and has_role_before_pronoun(tokens[position], "circumstance_noun")
+            and (has_role_before_pronoun(tokens[position], "circumstance_noun")
+                 or has_role_before_pronoun(tokens[position], "study"))
 
     def _after_place(self, position: int) -> bool:
         """A preposition right after a place name (في مدينة جدة على البحر) goes on with the place,
