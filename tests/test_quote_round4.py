@@ -286,3 +286,7 @@ def test_a_masdar_after_rafada_is_still_no_report(nlp):
 def test_a_study_outside_an_occasion_phrase_is_the_speaker(nlp):
     found = quotes(nlp, "وهناك دراسة ثانية بينت أن الموظفين يتغيبون. وهناك بحث جديد بين أن الإنتاج يتراجع.")
     assert speakers(found) == ["دراسة ثانية", "بحث جديد"]
+
+
+def test_ma_qila_is_what_was_said_not_a_report(nlp):
+    assert quotes(nlp, "وينطبق عليه المثل: قد قيل ما قيل إن صدقا وإن كذبا.") == []
