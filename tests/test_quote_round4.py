@@ -290,3 +290,8 @@ def test_a_study_outside_an_occasion_phrase_is_the_speaker(nlp):
 
 def test_ma_qila_is_what_was_said_not_a_report(nlp):
     assert quotes(nlp, "وينطبق عليه المثل: قد قيل ما قيل إن صدقا وإن كذبا.") == []
+
+
+def test_qad_qila_inna_is_still_a_report(nlp):
+    found = quotes(nlp, "وقد قيل إن الحريق بدأ في المخزن.")
+    assert speakers(found) == [None] and found[0]["text"] == "الحريق بدأ في المخزن"

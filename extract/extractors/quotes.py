@@ -1014,7 +1014,8 @@ class _QuoteFinder:
     def find_speaker(self, cue_index: int, cue: Cue, zone: _Zone, pattern: CuePattern | None
                      ) -> tuple[Speaker, list[str]] | None:
         if cue.aspect == "passive":
-            if cue_index > 0 and self.tokens[cue_index - 1].norm in ("ما", "قد"):
+            following = self.tokens[cue_index + 1].norm if cue_index + 1 < len(self.tokens) else ""
+            if (cue_index > 0 and self.tokens[cue_index - 1].norm == "ما") or following == "ما":
                 return None  # قد قيل ما قيل إنْ صدقا: "what was said", a saying, no report
             return NO_SPEAKER, []  # وقيل إن، وأُفيد بأن: reported, by nobody the text names
         earlier = self._sabaqa_subject(cue_index)
