@@ -1,0 +1,92 @@
+"""Actors on unseen general news, round 4 (issue 11): a bare head noun that the lexicon links joins the
+body the article named with it, a head with its country's adjective or name is one body, and a person
+mention keeps its name without a title, an honorific or a rank's complement. Sentences written for
+these tests."""
+
+from extract import Pipeline, read_text
+from extract.extractors.actors import country_body_key, extract_actors
+
+from conftest import phrase_spans
+
+LEXICON = Pipeline(components=["normalize", "tokenize"])
+
+
+def _actors_of(text, *phrases_and_labels):
+    doc = LEXICON.process(read_text(text))
+    doc.entities = phrase_spans(doc, *phrases_and_labels)
+    return {actor.name: sorted(mention.text for mention in actor.mentions)
+            for actor in extract_actors(doc).fields["actors"]}
+
+
+# A lexicon actor named by its head alone (التحالف) after a body the article named with that head.
+
+def test_a_bare_coalition_joins_the_coalition_named_before():
+    text = "أغارت طائرات التحالف العربي على مواقع المسلحين، وقال قائد قوات التحالف إن التحالف أصاب أهدافه."
+    doc = LEXICON.process(read_text(text))
+    bare = text.rindex("التحالف")
+    doc.entities = phrase_spans(doc, ("التحالف العربي", "ORG"), ("قوات التحالف", "ORG")) \
+        + [doc.span(bare, bare + len("التحالف"), "ORG")]
+    actors = {actor.name: sorted(mention.text for mention in actor.mentions) for actor in extract_actors(doc).fields["actors"]}
+    assert actors == {"التحالف العربي": ["التحالف", "التحالف العربي", "قوات التحالف"]}
+
+
+def test_a_bare_coalition_with_no_coalition_named_before_stays_the_lexicon_s():
+    actors = _actors_of("وقال التحالف إن طائراته أصابت أهدافها.", ("التحالف", "ORG"))
+    assert list(actors) == ["التحالف"]
+
+
+def test_a_bare_head_does_not_join_a_body_of_another_kind():
+    # الجيش المصري is a military; التحالف a coalition: no shared head, no join.
+    actors = _actors_of("وقال الجيش المصري إن التحالف لم يبلغه.", ("الجيش المصري", "ORG"), ("التحالف", "ORG"))
+    assert set(actors) == {"الجيش المصري", "التحالف"}
+
+
+# A head with its country's adjective, or in construct with the country's name.
+
+def test_a_team_named_by_its_nationality_and_by_its_country_is_one_team():
+    actors = _actors_of("خسر منتخب البرازيل وديا، وقال مدرب المنتخب البرازيلي إن فريقه سيعود.",
+                        ("منتخب البرازيل", "ORG"), ("المنتخب البرازيلي", "ORG"))
+    assert actors == {"منتخب البرازيل": ["المنتخب البرازيلي", "منتخب البرازيل"]}
+
+
+def test_a_government_named_by_its_country_joins_the_one_named_by_its_nationality():
+    actors = _actors_of("انتقدت الحكومة الكويتية القرار، وقالت حكومة الكويت إنها سترد.",
+                        ("الحكومة الكويتية", "ORG"), ("حكومة الكويت", "ORG"))
+    assert list(actors) == ["الحكومة الكويتية"]
+
+
+def test_bodies_of_two_countries_stay_two():
+    actors = _actors_of("خسر منتخب البرازيل أمام المنتخب الألماني.", ("منتخب البرازيل", "ORG"), ("المنتخب الألماني", "ORG"))
+    assert set(actors) == {"منتخب البرازيل", "المنتخب الألماني"}
+
+
+def test_a_country_body_key_needs_the_adjective_after_a_definite_head_and_the_name_after_a_bare_one():
+    assert country_body_key(["المنتخب", "البرازيلي"]) == ("منتخب", "BR")
+    assert country_body_key(["منتخب", "البرازيل"]) == ("منتخب", "BR")
+    assert country_body_key(["منتخب", "البرازيلي"]) is None  # not the construct of a country's name
+    assert country_body_key(["المنتخب", "الوطني"]) is None
+    assert country_body_key(["وزارة", "الخارجية"]) is None
+
+
+# A person mention that starts with a title, an honorific or a rank's complement.
+
+def test_an_honorific_before_a_family_name_is_left_out_and_the_name_joins_the_person():
+    text = "رقي المهندس فهد بن سالم العتيبي إلى المرتبة العاشرة. وشكر المهندس العتيبي الوزارة."
+    actors = _actors_of(text, ("فهد بن سالم العتيبي", "PER"), ("المهندس العتيبي", "PER"))
+    assert actors == {"فهد بن سالم العتيبي": ["العتيبي", "فهد بن سالم العتيبي"]}
+
+
+def test_the_complement_of_a_rank_after_a_title_is_left_out():
+    actors = _actors_of("استقبل قائد المنطقة اللواء ركن ماجد بن حمد الشهري الوفد.", ("ركن ماجد بن حمد الشهري", "PER"))
+    assert list(actors) == ["ماجد بن حمد الشهري"]
+
+
+def test_an_honorific_that_ends_a_name_stays_in_it():
+    # المهندس as a family name after the given name is part of the name.
+    actors = _actors_of("أعلنت الفنانة سلوى المهندس اعتزالها.", ("سلوى المهندس", "PER"))
+    assert list(actors) == ["سلوى المهندس"]
+
+
+def test_a_rank_complement_with_no_title_before_it_stays():
+    actors = _actors_of("افتتح ركن الدين الحلبي المعرض.", ("ركن الدين الحلبي", "PER"))
+    assert list(actors) == ["ركن الدين الحلبي"]
