@@ -90,3 +90,22 @@ def test_an_honorific_that_ends_a_name_stays_in_it():
 def test_a_rank_complement_with_no_title_before_it_stays():
     actors = _actors_of("افتتح ركن الدين الحلبي المعرض.", ("ركن الدين الحلبي", "PER"))
     assert list(actors) == ["ركن الدين الحلبي"]
+
+
+# Where an institution's genitive stops before a conjunct.
+
+def _institutions(text):
+    from extract.ner.organisations import institutions
+    return [span.text for span in institutions(LEXICON.process(read_text(text)))]
+
+
+def test_a_second_prepositional_phrase_is_not_a_conjunct_of_the_name():
+    assert _institutions("ونظرت في القضية محكمة الاستئناف ومن بعدها المحكمة العليا.")[0] == "محكمة الاستئناف"
+
+
+def test_a_noun_coordinated_after_a_place_s_name_is_a_second_body():
+    assert _institutions("شاركت شرطة منطقة تبوك وإدارة الدفاع المدني في التمرين.")[0] == "شرطة منطقة تبوك"
+
+
+def test_an_indefinite_conjunct_after_a_common_noun_stays_in_the_name():
+    assert _institutions("وصل فريق الإنقاذ وتقديم المساعدة إلى الموقع.")[0] == "فريق الإنقاذ وتقديم المساعدة"

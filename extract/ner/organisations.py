@@ -105,9 +105,11 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             # runs on over its later words (شرطة منطقة مكة المكرمة).
             end = _place_name_end(tokens, position)
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
-                    and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال"):
+                    and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال") \
+                    and tokens[position + 1].norm[1:] not in function_words() and token.norm not in place_words():
                 # وتحديد الهوية: an indefinite conjunct with its own genitive; a definite one (والجمعية
-                # العمومية) is another body unless _definite_conjunct says otherwise.
+                # العمومية) is another body unless _definite_conjunct says otherwise. Not ومن المحكمة (a
+                # second prepositional phrase) nor after a place's name (شرطة جازان وأفرع الأمن: a second body).
                 end = position + 2
             elif _definite_conjunct(tokens, position + 1):
                 end = position + 1  # هيئة المواصفات والمقاييس
