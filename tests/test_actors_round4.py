@@ -109,3 +109,36 @@ def test_a_noun_coordinated_after_a_place_s_name_is_a_second_body():
 
 def test_an_indefinite_conjunct_after_a_common_noun_stays_in_the_name():
     assert _institutions("وصل فريق الإنقاذ وتقديم المساعدة إلى الموقع.")[0] == "فريق الإنقاذ وتقديم المساعدة"
+
+
+# A second person joined by و.
+
+def _persons(text):
+    return [span.text for span in Pipeline().process(read_text(text)).entities if span.label == "PER"]
+
+
+def test_a_given_name_after_the_conjunction_starts_a_second_person():
+    assert _persons("استقبل المحافظ سلمان الدوسري وفهد القحطاني في مكتبه.") == ["سلمان الدوسري", "فهد القحطاني"]
+
+
+def test_the_second_person_s_span_starts_after_the_conjunction():
+    from extract.ner.persons import named_persons
+    doc = LEXICON.process(read_text("حضر الحفل سلمان الدوسري وفهد القحطاني."))
+    spans = named_persons(doc)
+    assert [(span.text, doc.text[span.start:span.end]) for span in spans][-1] == ("فهد القحطاني", "فهد القحطاني")
+
+
+def test_a_conjunction_before_a_pronoun_word_or_a_preposition_is_no_person():
+    # ونظيره: و + نظير + the pronoun, not the name نظيرة; وعلى: and on.
+    assert _persons("وصل الوزير ونظيره الأمريكي إلى المؤتمر.") == []
+    assert _persons("وعلى الرغم من ذلك استمر العمل.") == []
+
+
+def test_the_crf_confidence_of_a_span_after_a_proclitic_reads_its_own_token():
+    from extract.ner.crf import crf_entities_with_confidence, load_model, model_path
+    doc = LEXICON.process(read_text("التقى الوزير أحمد الخطيب وخالد العمري في الرياض."))
+    _, confidence = crf_entities_with_confidence(doc, load_model(model_path(None)))
+    start = doc.text.index("خالد العمري")
+    inside = doc.span(start, start + len("خالد العمري"), "PER")
+    whole = doc.span(start - 1, start + len("خالد العمري"), "PER")
+    assert confidence(inside) == confidence(whole)
