@@ -142,3 +142,22 @@ def test_the_crf_confidence_of_a_span_after_a_proclitic_reads_its_own_token():
     inside = doc.span(start, start + len("خالد العمري"), "PER")
     whole = doc.span(start - 1, start + len("خالد العمري"), "PER")
     assert confidence(inside) == confidence(whole)
+
+
+# An institution after a preposition; where its genitive and complement end.
+
+def test_an_institution_after_a_preposition_is_still_an_institution():
+    assert "نقابة المعلمين" in _institutions("وجه الوزير رسالة لنقابة المعلمين أمس.")
+    assert "وزارة الصحة" in _institutions("قال مصدر بوزارة الصحة إن الوضع مستقر.")
+
+
+def test_a_head_that_says_led_by_after_a_preposition_is_no_institution():
+    assert _institutions("شنت قوات بقيادة الجيش غارات.") == []
+
+
+def test_a_noun_with_a_pronoun_ends_no_genitive_of_a_body():
+    assert _institutions("وانضم اللاعب إلى بعثة فريقه الجديد في المعسكر.") == []
+
+
+def test_a_news_agency_s_name_goes_on_with_its_complement():
+    assert _institutions("وقال المتحدث لوكالة المغرب للأنباء إن الوفد وصل.") == ["وكالة المغرب للأنباء"]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
-from extract.words import (ORG_HEADS, RADIO_BANDS, function_words, has_preposition, institution_heads,
+from extract.words import (ORG_HEADS, RADIO_BANDS, function_words, has_preposition, has_pronoun_suffix, institution_heads,
                            is_definite_adjective, is_function_word, is_given_name, is_title_word,
                            nationality_countries, place_words, starts_with_conjunction, time_words, title_words,
                            word_set)
@@ -114,8 +114,9 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             elif _definite_conjunct(tokens, position + 1):
                 end = position + 1  # هيئة المواصفات والمقاييس
             return end
-        if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in function_words() or has_preposition(token):
-            return None
+        if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in function_words() or has_preposition(token) \
+                or has_pronoun_suffix(token):
+            return None  # بعثة فريقه: a noun with a pronoun names no body
         indefinite += 1
         position += 1
     return None
@@ -137,6 +138,8 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
         return last
     if stem in place_words() or bare in place_words():
         return position
+    if stem in NAME_COMPLEMENTS:
+        return position  # وكالة الإمارات للأنباء: the complement a news agency's name ends with
     if stem.startswith("ال"):
         # للتخصصات الصحية: a definite complement counts with its adjective; bare it is whom the
         # institution spoke to (قالت الهيئة السعودية للصحفيين), and a title is a person (الموالية للرئيس).
@@ -197,6 +200,8 @@ def _title_with_head(title: Token, head: Token) -> bool:
 COMMON_BARE_SHARE = 0.2
 NAMED_BY_NATIONALITY = word_set("named_by_nationality")
 BOARD_NOUNS = word_set("board_noun")
+MANNER_HEADS = word_set("manner_head")
+NAME_COMPLEMENTS = word_set("name_complement")
 BOARD_HEADS = word_set("board_head")
 DEPUTY_TITLES = word_set("deputy_title")
 FUNCTION_ADJECTIVES = word_set("function_adjective")
@@ -249,6 +254,11 @@ def _club_names() -> frozenset[str]:
     return frozenset(normalize_string(row["name"]) for row in read_tsv("clubs_mined_ar.tsv"))
 
 
+def _names_a_manner(token: Token) -> bool:
+    """بقيادة، تحت قيادة: a head after a preposition that says how something is done (led by)."""
+    return any(stem in MANNER_HEADS for _, stem in token.stems)
+
+
 def institutions(doc: Document) -> list[Span]:
     """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
     (an ordinal is a rank, not a name: المركز الثاني)."""
@@ -257,8 +267,9 @@ def institutions(doc: Document) -> list[Span]:
         takes, kind = match.payload
         last = match.last
         if match.start != tokens[match.first].start and not (
-                match.start == tokens[match.first].start + 1 and starts_with_conjunction(tokens[match.first])):
-            continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل is one
+                match.start == tokens[match.first].start + 1 and starts_with_conjunction(tokens[match.first])) \
+                and (not has_preposition(tokens[match.first]) or _names_a_manner(tokens[match.first])):
+            continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل، لنقابة الأطباء are one
         if match.first > 0 and _title_with_head(tokens[match.first - 1], tokens[match.first]):
             continue  # وزير الخارجية الروسي: part of a title; رئيس المفوضية الأوروبية names the commission
         if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in BOARD_NOUNS \
