@@ -161,3 +161,36 @@ def test_a_noun_with_a_pronoun_ends_no_genitive_of_a_body():
 
 def test_a_news_agency_s_name_goes_on_with_its_complement():
     assert _institutions("وقال المتحدث لوكالة المغرب للأنباء إن الوفد وصل.") == ["وكالة المغرب للأنباء"]
+
+
+def test_a_later_longer_mention_joins_the_shorter_name_seen_first():
+    actors = _actors_of("زار الدكتور ماجد حداد المعرض. وشكر الأعضاء الدكتور ماجد بن علي حداد لزيارته.",
+                        ("ماجد حداد", "PER"), ("ماجد بن علي حداد", "PER"))
+    assert actors == {"ماجد حداد": ["ماجد بن علي حداد", "ماجد حداد"]}
+
+
+def test_a_longer_name_of_a_son_does_not_join_the_father():
+    # سعود بن فيصل is the father named inside the son's name (a nasab chain must start the name).
+    actors = _actors_of("حضر سعود بن فيصل الحفل، وألقى تركي بن سعود بن فيصل كلمة.",
+                        ("سعود بن فيصل", "PER"), ("تركي بن سعود بن فيصل", "PER"))
+    assert set(actors) == {"سعود بن فيصل", "تركي بن سعود بن فيصل"}
+
+
+def test_a_longer_mention_that_fits_two_earlier_persons_joins_neither():
+    actors = _actors_of("تحدث سامي ثم تحدث نادر، وأخيرا تكلم سامي نادر.",
+                        ("سامي", "PER"), ("نادر", "PER"), ("سامي نادر", "PER"))
+    assert len(actors) == 3
+
+
+def test_an_institution_named_with_a_non_nisba_adjective_and_its_remit():
+    assert _institutions("أعلنت المؤسسة العامة للتدريب التقني والمهني افتتاح فروع جديدة.") == \
+        ["المؤسسة العامة للتدريب التقني والمهني"]
+    assert _institutions("ونقضت المحكمة العليا الحكم.") == ["المحكمة العليا"]
+
+
+def test_a_bare_complement_after_a_nisba_is_still_whom_the_body_spoke_to():
+    assert _institutions("وقالت وزارة الخارجية الأردنية للصحفيين إن الوضع مستقر.")[0] == "وزارة الخارجية الأردنية"
+
+
+def test_a_non_nisba_adjective_alone_does_not_make_a_common_noun_a_body():
+    assert _institutions("وأكد أن المصلحة العامة تقتضي ذلك.") == []

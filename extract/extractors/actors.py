@@ -172,8 +172,21 @@ class _ActorResolver:
                         and same_person(sounds, [foreign_sound(word) for word in self._words[name]]):
                     self.collector.add(name, {}, span)
                     return name
+            shorter = self._shorter_earlier_person(sounds)
+            if shorter is not None:
+                self.collector.add(shorter, {}, span)
+                return shorter
         self.add(span.text, {"name_en": None, "kind": "person"}, span)
         return span.text
+
+    def _shorter_earlier_person(self, sounds: list[str]) -> str | None:
+        """The one earlier person whose shorter name this longer mention spells out (بندر حجار, then
+        بندر بن محمد حجار; صلاح, then محمد صلاح): the earlier name's words in the mention's order,
+        keeping its first or last word."""
+        found = {name for word in dict.fromkeys(sounds) for name in self._names_by_sound.get(word, ())
+                 if self.kinds_by_name[name] == "person" and len(self._words[name]) < len(sounds)
+                 and same_person([foreign_sound(word) for word in self._words[name]], sounds)}
+        return found.pop() if len(found) == 1 else None
 
     def _same_name_with_inserted_words(self, words: list[str]) -> list[str]:
         """Earlier organisations that are this one with words inserted or left out inside it, the

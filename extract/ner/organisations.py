@@ -104,6 +104,9 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن), and
             # runs on over its later words (شرطة منطقة مكة المكرمة).
             end = _place_name_end(tokens, position)
+            while end + 1 < len(tokens) and tokens[end + 1].sentence == token.sentence and tokens[end + 1].kind == "arabic" \
+                    and tokens[end + 1].norm in place_words() and not tokens[end + 1].norm.startswith("ال"):
+                end = _place_name_end(tokens, end + 1)  # وكالة تونس إفريقيا: a name made of two places
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
                     and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال") \
                     and tokens[position + 1].norm[1:] not in function_words() and token.norm not in place_words():
@@ -145,8 +148,11 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
         # institution spoke to (قالت الهيئة السعودية للصحفيين), and a title is a person (الموالية للرئيس).
         if position + 1 < len(tokens) and tokens[position + 1].sentence == token.sentence \
                 and is_definite_adjective(tokens[position + 1]) and stem not in title_words():
-            return position + 1
-        return last
+            # للتدريب التقني والمهني: with a second adjective joined by و
+            return position + 2 if position + 2 < len(tokens) and _coordinated_adjective(tokens[position + 2]) \
+                and tokens[position + 2].sentence == token.sentence else position + 1
+        # المفوضية العليا للتخطيط، الهيئة العامة للسياحة: after العليا/العامة the complement is the remit
+        return position if tokens[last].norm in INSTITUTION_ADJECTIVES and stem not in title_words() else last
     end = _genitive_chain_end(tokens, position)
     if end is None:
         return last
@@ -164,6 +170,12 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
     """لوزارة الدفاع الأمريكية: a feminine adjective after a masculine head (الدفاع) agrees with a noun
     before it, so the head alone is no institution (الدفاع المدني، الداخلية السعودية agree)."""
     return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه")
+
+
+def _institution_adjective(token: Token) -> bool:
+    """A definite adjective of an institution's name: a nisba (الإيراني، الوطنية) or one of the few
+    others names are made with (العامة، العليا، الخاصة: extract/data/word_sets_ar.tsv)."""
+    return is_definite_adjective(token) or (token.kind == "arabic" and token.norm in INSTITUTION_ADJECTIVES)
 
 
 def _coordinated_adjective(token: Token) -> bool:
@@ -202,6 +214,7 @@ NAMED_BY_NATIONALITY = word_set("named_by_nationality")
 BOARD_NOUNS = word_set("board_noun")
 MANNER_HEADS = word_set("manner_head")
 NAME_COMPLEMENTS = word_set("name_complement")
+INSTITUTION_ADJECTIVES = word_set("institution_adjective")
 BOARD_HEADS = word_set("board_head")
 DEPUTY_TITLES = word_set("deputy_title")
 FUNCTION_ADJECTIVES = word_set("function_adjective")
@@ -282,7 +295,7 @@ def institutions(doc: Document) -> list[Span]:
             last = end
         adjectives = 0
         while last + 1 < len(tokens) and adjectives < 2 \
-                and (is_definite_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
+                and (_institution_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
                      or (adjectives and _coordinated_adjective(tokens[last + 1]))) \
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
             last += 1
