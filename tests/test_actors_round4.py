@@ -194,3 +194,30 @@ def test_a_bare_complement_after_a_nisba_is_still_whom_the_body_spoke_to():
 
 def test_a_non_nisba_adjective_alone_does_not_make_a_common_noun_a_body():
     assert _institutions("وأكد أن المصلحة العامة تقتضي ذلك.") == []
+
+
+def test_a_head_with_a_place_noun_that_points_back_is_the_body_named_with_its_place():
+    actors = _actors_of("زار مدير شرطة منطقة تبوك الموقع، وقال الناطق باسم شرطة المنطقة إن الوضع آمن.",
+                        ("شرطة منطقة تبوك", "ORG"), ("شرطة المنطقة", "ORG"))
+    assert actors == {"شرطة منطقة تبوك": ["شرطة المنطقة", "شرطة منطقة تبوك"]}
+
+
+def test_a_head_with_a_place_noun_and_no_body_named_before_stays_itself():
+    actors = _actors_of("وقال الناطق باسم شرطة المنطقة إن الوضع آمن.", ("شرطة المنطقة", "ORG"))
+    assert list(actors) == ["شرطة المنطقة"]
+
+
+# A club by its place in the table.
+
+def _organisations(text):
+    return [span.text for span in Pipeline().process(read_text(text)).entities if span.label == "ORG"]
+
+
+def test_a_city_club_with_its_place_in_the_table_is_a_club():
+    assert "روما" in _organisations("وتراجع روما إلى المركز الخامس، ويحتل روما المركز الخامس برصيد 60 نقطة.")
+    assert "ميلان" in _organisations("وبقي ميلان في المركز الرابع.")
+
+
+def test_a_city_ranked_outside_a_table_is_no_club():
+    # المركز with no rank after it is a centre, not a place in the table.
+    assert "روما" not in _organisations("افتتح في روما المركز الثقافي العربي.")

@@ -188,6 +188,14 @@ class _ActorResolver:
                  and same_person([foreign_sound(word) for word in self._words[name]], sounds)}
         return found.pop() if len(found) == 1 else None
 
+    def _same_head_of_the_place(self, words: list[str]) -> list[str]:
+        """شرطة المنطقة after شرطة منطقة جازان: a head with a place noun that points back (المنطقة،
+        المحافظة، المدينة) is the body of that head the article named with its place."""
+        if len(words) < 2 or words[1] not in word_set("place_anaphor"):
+            return []
+        return [name for name in self._names_by_word.get(words[0], ())
+                if self.kinds_by_name[name] != "person" and len(self._words[name]) > 2 and self._words[name][0] == words[0]]
+
     def _same_name_with_inserted_words(self, words: list[str]) -> list[str]:
         """Earlier organisations that are this one with words inserted or left out inside it, the
         first and last words kept (مجلس الشعب، مجلس نواب الشعب; الجيش السوري، الجيش العربي السوري)."""
@@ -281,7 +289,8 @@ class _ActorResolver:
                 candidates += self._names_by_key.get(" ".join(words[:length]), ())
             candidates += self._short_foreign_name(words)
         fitting = [name for name in candidates if self.kinds_by_name[name] != "person"]
-        fitting = fitting or self._same_name_with_inserted_words(mention_key(span.text).split()) \
+        fitting = fitting or self._same_head_of_the_place(mention_key(span.text).split()) \
+            or self._same_name_with_inserted_words(mention_key(span.text).split()) \
             or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split()) \
             or self._same_country_body(mention_key(span.text).split())
         if fitting:
