@@ -221,3 +221,18 @@ def test_a_city_club_with_its_place_in_the_table_is_a_club():
 def test_a_city_ranked_outside_a_table_is_no_club():
     # المركز with no rank after it is a centre, not a place in the table.
     assert "روما" not in _organisations("افتتح في روما المركز الثقافي العربي.")
+
+
+# An institution named after a person.
+
+def test_an_institution_named_after_a_titled_person_is_one_organisation_not_the_person():
+    assert _organisations("تخرج الطالب في جامعة الأمير نايف بن سلطان العام الماضي.") == ["جامعة الأمير نايف بن سلطان"]
+    assert _persons("تخرج الطالب في جامعة الأمير نايف بن سلطان العام الماضي.") == []
+
+
+def test_a_head_before_a_common_adjective_names_no_namesake():
+    assert _organisations("وأعلنت جامعة كبيرة عن وظائف.") == []
+
+
+def test_a_titled_person_outside_an_institution_stays_a_person():
+    assert _persons("واستقبل الأمير نايف بن سلطان الوفد.") == ["نايف بن سلطان"]

@@ -8,10 +8,11 @@ from functools import lru_cache
 from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
-from extract.words import (ORG_HEADS, RADIO_BANDS, function_words, has_preposition, has_pronoun_suffix, institution_heads,
+from extract.words import (ORG_HEADS, RADIO_BANDS, definite_title_words, function_words, has_preposition, has_pronoun_suffix, institution_heads,
                            is_definite_adjective, is_function_word, is_given_name, is_title_word,
                            nationality_countries, place_words, starts_with_conjunction, time_words, title_words,
                            word_set)
+from extract.ner.persons import person_name_after
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 
@@ -214,6 +215,7 @@ NAMED_BY_NATIONALITY = word_set("named_by_nationality")
 BOARD_NOUNS = word_set("board_noun")
 MANNER_HEADS = word_set("manner_head")
 NAME_COMPLEMENTS = word_set("name_complement")
+NAMED_AFTER_HEADS = word_set("named_after")
 INSTITUTION_ADJECTIVES = word_set("institution_adjective")
 BOARD_HEADS = word_set("board_head")
 DEPUTY_TITLES = word_set("deputy_title")
@@ -272,6 +274,18 @@ def _names_a_manner(token: Token) -> bool:
     return any(stem in MANNER_HEADS for _, stem in token.stems)
 
 
+def _namesake_end(doc: Document, head: int) -> int | None:
+    """جامعة الأمير سطام بن عبد العزيز، جامعة طيبة: the last token of the person's name (after a title,
+    or starting with a listed given name) that an institution head takes as its own name."""
+    tokens, position = doc.tokens, head + 1
+    if position < len(tokens) and tokens[position].norm in definite_title_words():
+        position += 1
+    elif position >= len(tokens) or not is_given_name(tokens[position]):
+        return None
+    name = person_name_after(doc, position)
+    return name[1] if name and tokens[name[1]].sentence == tokens[head].sentence else None
+
+
 def institutions(doc: Document) -> list[Span]:
     """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
     (an ordinal is a rank, not a name: المركز الثاني)."""
@@ -290,6 +304,8 @@ def institutions(doc: Document) -> list[Span]:
             continue  # مجلس إدارة الشركة: the company's board, a part of the company
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
+            if end is None and tokens[match.last].stems[-1][1] in NAMED_AFTER_HEADS:
+                end = _namesake_end(doc, match.last)
             if end is None:
                 continue
             last = end
