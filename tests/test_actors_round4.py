@@ -236,3 +236,24 @@ def test_a_head_before_a_common_adjective_names_no_namesake():
 
 def test_a_titled_person_outside_an_institution_stays_a_person():
     assert _persons("واستقبل الأمير نايف بن سلطان الوفد.") == ["نايف بن سلطان"]
+
+
+# The outlet of a dateline.
+
+def _actor_names(text):
+    return [actor["name"] for actor in Pipeline()(text)["actors"]]
+
+
+def test_the_outlet_before_the_place_of_a_dateline_is_a_media_actor():
+    assert _actor_names(" عين الخبر – الطائف\nافتتح المحافظ المعرض.") == ["عين الخبر"]
+
+
+def test_the_outlet_between_the_reporter_and_the_place_is_a_media_actor():
+    names = _actor_names(" سامي الحربي - الشرق الرياض: وصلت القافلة.")
+    assert "الشرق" in names and "سامي الحربي" in names
+
+
+def test_a_news_marker_or_a_headline_is_no_outlet():
+    assert _actor_names(" عاجل - الرياض: وصل الوفد.") == []
+    assert _actor_names("بريطانيا - أربعة محاور لاستراتيجية جديدة.") == []
+    assert _actor_names("انتهت المباراة 2-1 في الرياض.") == []

@@ -424,6 +424,7 @@ def extract_actors(doc: Document) -> Document:
         else:
             name = resolver.organisation(with_place_worked_in(doc, span))
         previous = (span, name) if span.label == "ORG" else None
+    _dateline_outlet(doc, resolver)
     _surname_mentions(doc, resolver)
     _elided_coordinations(doc, resolver)
     _bare_state_mentions(doc, resolver)
@@ -510,6 +511,54 @@ def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
                 start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
                 resolver.collector.add(min(known, key=resolver._order.__getitem__), {}, doc.span(start, tokens[last].end))
             break
+
+
+DATELINE_DASHES = "-–—"
+DATELINE_MAX_CHARS = 60  # a dateline is a short first line: outlet, place, reporter
+OUTLET_MAX_WORDS = 3
+
+
+def _arabic_words_span(doc: Document, start: int, end: int) -> Span | None:
+    """The span of the Arabic words between `start` and `end` (Latin words and spaces left out), or None
+    when there are none, more than OUTLET_MAX_WORDS, or a digit among them."""
+    tokens = [token for token in doc.tokens if start <= token.start and token.end <= end]
+    words = [token for token in tokens if token.kind == "arabic"]
+    if not words or len(words) > OUTLET_MAX_WORDS or any(token.kind == "number" for token in tokens):
+        return None
+    return doc.span(words[0].start, words[-1].end)
+
+
+def _dateline_outlet(doc: Document, resolver: _ActorResolver) -> None:
+    """سبق- الرياض:، عين اليوم – نجران، فهد العتيبي - سبق الطائف، سلوى المدني – عين اليوم: in a first line
+    that is a dateline, the words beside the dash that are neither the place nor the reporter are the
+    outlet (a media actor; RECORD.md counts media outlets)."""
+    text = doc.text
+    begin = len(text) - len(text.lstrip())
+    line_end = min(position for position in (text.find("\n", begin), text.find(":", begin), len(text)) if position >= 0)
+    dash = next((position for position in range(begin, min(line_end, begin + DATELINE_MAX_CHARS)) if text[position] in DATELINE_DASHES), None)
+    if dash is None:
+        return
+    right_end = min(line_end, dash + 1 + DATELINE_MAX_CHARS)
+    inside = [span for span in doc.entities if begin <= span.start and span.end <= right_end]
+    places = [span for span in inside if span.label == "LOC"]
+    persons = [span for span in inside if span.label == "PER"]
+    if any(span.label == "ORG" for span in inside):
+        return  # the NER named the outlet already
+    left, right = (begin, dash), (dash + 1, right_end)
+    left_person = any(left[0] <= span.start and span.end <= left[1] for span in persons)
+    right_places = [span for span in places if right[0] <= span.start]
+    if right_places and not left_person:
+        outlet = _arabic_words_span(doc, *left)  # عين اليوم – نجران
+    elif right_places and left_person:
+        outlet = _arabic_words_span(doc, right[0], right_places[0].start)  # فهد العتيبي - سبق الطائف
+    elif left_person and not places and right_end == line_end and line_end < len(text) and text[line_end] == "\n":
+        outlet = _arabic_words_span(doc, *right)  # سلوى المدني – عين اليوم
+    else:
+        outlet = None
+    if outlet is not None and normalize_string(outlet.text) in word_set("dateline_marker"):
+        return  # عاجل - الرياض: a marker of the kind of news, not its outlet
+    if outlet is not None and not any(span.start < outlet.end and outlet.start < span.end for span in inside):
+        resolver.add(outlet.text, {"name_en": None, "kind": "media"}, outlet)
 
 
 def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
