@@ -257,3 +257,12 @@ def test_a_news_marker_or_a_headline_is_no_outlet():
     assert _actor_names(" عاجل - الرياض: وصل الوفد.") == []
     assert _actor_names("بريطانيا - أربعة محاور لاستراتيجية جديدة.") == []
     assert _actor_names("انتهت المباراة 2-1 في الرياض.") == []
+
+
+def test_in_favour_of_after_a_preposition_is_no_institution():
+    assert _institutions("وصوت المجلس لمصلحة القرار الجديد.") == []
+
+
+def test_a_verb_written_with_alif_maqsura_is_no_adjective_of_a_name():
+    # ألقى written القى normalizes like a nisba (القي) but its ى says it is a verb
+    assert _institutions("وحضر ممثل وزارة الزراعة القى كلمة.")[0] == "وزارة الزراعة"
