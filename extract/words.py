@@ -258,8 +258,9 @@ def has_preposition(token: Token) -> bool:
 
 
 def is_definite_adjective(token: Token) -> bool:
+    # القى (ألقى, a verb) normalizes like a nisba; its ى says it is none
     return token.kind == "arabic" and token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")) \
-        and token.norm not in function_words()
+        and token.norm not in function_words() and not token.text.endswith("ى")
 
 
 def starts_with_conjunction(token: Token) -> bool:

@@ -775,7 +775,7 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
     column = {label: position for position, label in enumerate(model.labels)}
 
     def confidence(span: Span) -> float:
-        first, end = doc.token_index_at(span.start), doc.token_index_at(span.end)
+        first, end = doc.token_index_holding(span.start), doc.token_index_at(span.end)
         sentence = bisect_right(starts, first) - 1
         if sentence not in marginals:
             marginals[sentence] = model.marginals(scores[offsets[sentence]:offsets[sentence + 1]])
