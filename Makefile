@@ -39,8 +39,8 @@ eval: $(STAMP)
 	@echo "== NER: samples/ner_test.conll (lexicon)"; $(BIN)/extract eval-ner samples/ner_test.conll --ner lexicon
 	@echo "== NER: samples/ner_test.conll (lexicon+crf)"; $(BIN)/extract eval-ner samples/ner_test.conll --ner lexicon+crf
 	@if [ -d $(NER_DATA) ]; then for backend in crf lexicon+crf; do \
-		echo "== NER: ANERcorp test ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner $$backend; \
-		echo "== NER: AQMAR, out of domain ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner $$backend; done; fi
+		echo "== NER: ANERcorp test ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner $$backend --group 10; \
+		echo "== NER: AQMAR, out of domain ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner $$backend --group 0; done; fi
 	@if [ -f $(CORPUS) ]; then $(BIN)/python scripts/materialise_real.py $(CORPUS) $(REAL) && \
 		for split in dev test; do echo "== real-text $$split (samples/real/$$split)"; $(BIN)/extract eval $(REAL)/$$split; done; \
 	else echo "== real-text set skipped: $(CORPUS) not found"; fi
@@ -78,8 +78,8 @@ train-ner: $(STAMP)
 	OMP_NUM_THREADS=1 $(BIN)/python scripts/build_word_clusters.py extract/data/ner_model extract/data/word_clusters_ar.tsv.gz \
 		--vectors extract/data/word_vectors_ar.npz
 	$(BIN)/python scripts/train_crf.py $(NER_DATA)/anercorp/train.conll -o extract/data/ner_crf.npz
-	$(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner crf
-	$(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner crf
+	$(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner crf --group 10
+	$(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner crf --group 0
 
 # Rebuilds extract/data/ner_model (the spaCy NER) from the corpus (about 25 minutes on this machine's 2 cores): silver data from
 # the lexicon NER with name replacement, floret vectors on the corpus, then spaCy training with a

@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     eval_ner.add_argument("file", metavar="FILE", help="CoNLL file, or a folder of .conll files")
     eval_ner.add_argument("--ner", default=None, choices=NER_BACKENDS,
                           help=f"NER backend (default: {_default_ner()}); see extract run --help")
+    eval_ner.add_argument("--group", type=int, default=1, metavar="N",
+                          help="read N consecutive sentences of a file as one document, as an article is "
+                               "read in extract run (0: each file is one document; default 1)")
     eval_ner.set_defaults(handler=command_eval_ner)
 
     incidents = commands.add_parser(
@@ -362,7 +365,7 @@ def _default_ner() -> str:
 
 
 def command_eval_ner(args: argparse.Namespace) -> int:
-    from extract.evaluate import format_ner_table, ner_scores, predict_conll_tags, read_conll
+    from extract.evaluate import document_groups, format_ner_table, ner_scores, predict_conll_document, read_conll
     from extract.pipeline import Pipeline, default_config
 
     path = Path(args.file)
@@ -370,7 +373,8 @@ def command_eval_ner(args: argparse.Namespace) -> int:
     if not files or not all(file.is_file() for file in files):
         raise UsageError(f"no such file: {args.file}")
     try:
-        sentences = [sentence for file in files for sentence in read_conll(file)]
+        by_file = [read_conll(file) for file in files]
+        sentences = [sentence for sentences_of_file in by_file for sentence in sentences_of_file]
     except (ValueError, UnicodeDecodeError) as error:
         raise UsageError(f"not a CoNLL file: {error}") from None
     if not sentences:
@@ -384,16 +388,19 @@ def command_eval_ner(args: argparse.Namespace) -> int:
     nlp = None
     pairs = []
     started = time.perf_counter()
-    for sentence in sentences:
-        tokens, gold = [token for token, _, _ in sentence], [tag for _, tag, _ in sentence]
-        if all(predicted is not None for _, _, predicted in sentence):
-            predicted = [tag for _, _, tag in sentence]
-        else:
-            if nlp is None:
-                nlp = Pipeline(components=[item for item in default_config() if item["name"] in ("normalize", "tokenize")]
-                               + [{"name": "ner", "backend": args.ner or _default_ner()}])
-            predicted = predict_conll_tags(tokens, nlp)
-        pairs.append((gold, predicted))
+    for document in (group for sentences_of_file in by_file for group in document_groups(sentences_of_file, args.group)):
+        to_tag = [sentence for sentence in document if any(predicted is None for _, _, predicted in sentence)]
+        if to_tag and nlp is None:
+            nlp = Pipeline(components=[item for item in default_config() if item["name"] in ("normalize", "tokenize")]
+                           + [{"name": "ner", "backend": args.ner or _default_ner()}])
+        tagged = iter(predict_conll_document([[token for token, _, _ in sentence] for sentence in to_tag], nlp)
+                      if to_tag else [])
+        for sentence in document:
+            gold = [tag for _, tag, _ in sentence]
+            if all(predicted is not None for _, _, predicted in sentence):
+                pairs.append((gold, [tag for _, _, tag in sentence]))
+            else:
+                pairs.append((gold, next(tagged)))
     seconds = time.perf_counter() - started
     tokens_total = sum(len(sentence) for sentence in sentences)
     print(f"sentences: {len(sentences)}  tokens: {tokens_total}  tokens/s: {tokens_total / max(seconds, 1e-9):.0f}",

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -425,19 +427,37 @@ def ner_scores(sentences: list[tuple[list[str], list[str]]]) -> dict[str, FieldS
 def predict_conll_tags(tokens: list[str], nlp: Any) -> list[str]:
     """Our NER's BIO tags for given tokens: the tokens are joined by spaces and our entity spans
     projected back onto them (a token is inside an entity when they overlap)."""
+    return predict_conll_document([tokens], nlp)[0]
+
+
+def predict_conll_document(sentences: list[list[str]], nlp: Any) -> list[list[str]]:
+    """predict_conll_tags for consecutive sentences read as one document (a blank line between
+    them), so that what the NER does across a document's sentences is scored as well."""
     from extract.read import read_text
 
     starts, position = [], 0
-    for token in tokens:
-        starts.append(position)
-        position += len(token) + 1
-    doc = nlp.process(read_text(" ".join(tokens)))
-    tags = ["O"] * len(tokens)
+    for tokens in sentences:
+        for token in tokens:
+            starts.append(position)
+            position += len(token) + 1
+        position += 1  # the sentence's last space is a newline, and one more newline follows
+    words = [token for tokens in sentences for token in tokens]
+    doc = nlp.process(read_text("\n\n".join(" ".join(tokens) for tokens in sentences)))
+    tags = ["O"] * len(words)
     for span in doc.entities:
-        inside = [index for index, start in enumerate(starts) if start < span.end and span.start < start + len(tokens[index])]
+        first = bisect_right(starts, span.start) - 1
+        last = bisect_left(starts, span.end)  # the first token starting at or after the span's end
+        inside = [index for index in range(max(first, 0), last) if span.start < starts[index] + len(words[index])]
         for offset, index in enumerate(inside):
             tags[index] = ("B-" if offset == 0 else "I-") + (span.label or "MISC")
-    return tags
+    ends = list(accumulate(len(tokens) for tokens in sentences))
+    return [tags[end - len(tokens):end] for tokens, end in zip(sentences, ends)]
+
+
+def document_groups(sentences: list, size: int) -> list[list]:
+    """Consecutive sentences in documents of `size` (0: all of them in one)."""
+    size = size or max(len(sentences), 1)
+    return [sentences[first:first + size] for first in range(0, len(sentences), size)]
 
 
 BRACKETED_ENTITY = re.compile(r"\[\[([^\[\]|]+)\|(PER|LOC|ORG|MISC|O)\]\]")

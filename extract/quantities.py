@@ -24,7 +24,7 @@ from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.timex import NUMERIC_FORMS, document_time_expressions, month_names, ordinal_words
 from extract.tokenize import clitic_stems
-from extract.words import is_function_word, word_set
+from extract.words import is_function_word, measure_words, word_set
 
 # Separators that join two numbers into one format (a score, a ratio, a range of years).
 JOINING_MARKS = frozenset("-–—ـ/:×x+")
@@ -70,12 +70,6 @@ NOT_COUNTED_ACCUSATIVES = word_set("adverb_accusative")  # الدقيقة 90 ت�
 def currency_words() -> dict[str, str]:
     """Normalized currency word, symbol or money cue -> kind (extract/data/currencies_ar.tsv)."""
     return {normalize_string(row["word"]): row["kind"] for row in read_tsv("currencies_ar.tsv")}
-
-
-@lru_cache(maxsize=1)
-def measure_words() -> frozenset[str]:
-    """Normalized units of measure (extract/data/measures_ar.tsv)."""
-    return frozenset(normalize_string(row["word"]) for row in read_tsv("measures_ar.tsv"))
 
 
 @lru_cache(maxsize=1)

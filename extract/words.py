@@ -56,6 +56,26 @@ def place_heads() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def located_name_heads() -> frozenset[str]:
+    """Heads that are also a common verbal noun (قضاء): an unlisted name after them needs a
+    preposition of place before the head, or is a rare word before the place it lies in."""
+    return frozenset(normalize_string(row["head"]) for row in read_tsv("place_heads_ar.tsv") if row.get("unlisted") == "located")
+
+
+@lru_cache(maxsize=1)
+def parent_placed_heads() -> frozenset[str]:
+    """Heads that name groups as often as places (جبهة النصرة، جبهة صرواح): an unlisted name after
+    them needs the place it lies in after it (جبهة صرواح في مأرب)."""
+    return frozenset(normalize_string(row["head"]) for row in read_tsv("place_heads_ar.tsv") if row.get("unlisted") == "parent")
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> frozenset[str]:
+    """Normalized units of measure (extract/data/measures_ar.tsv), which no name takes after a number."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("measures_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
 def bare_name_heads() -> frozenset[str]:
     """Heads after which an unlisted name is written without the article (ولاية كيرالا), their
     other sense taking a definite genitive (ولاية الفقيه)."""
@@ -97,6 +117,12 @@ def ends_with_radio_band(words: list[str]) -> bool:
 def list_heads() -> dict[str, str]:
     """Normalized plural or dual head (قرى، منطقتي) -> its singular (places_head_forms_ar.tsv)."""
     return {normalize_string(row["form"]): normalize_string(row["head"]) for row in read_tsv("places_head_forms_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def dual_heads() -> frozenset[str]:
+    """Normalized dual heads (قريتي، منطقتي): a list of exactly two names follows."""
+    return frozenset(normalize_string(row["form"]) for row in read_tsv("places_head_forms_ar.tsv") if row["number"] == "dual")
 
 
 @lru_cache(maxsize=1)
@@ -242,8 +268,9 @@ def has_preposition(token: Token) -> bool:
 
 
 def is_definite_adjective(token: Token) -> bool:
+    # القى (ألقى, a verb) normalizes like a nisba; its ى says it is none
     return token.kind == "arabic" and token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")) \
-        and token.norm not in function_words()
+        and token.norm not in function_words() and not token.text.endswith("ى")
 
 
 def starts_with_conjunction(token: Token) -> bool:

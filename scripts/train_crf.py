@@ -20,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extract.evaluate import bio_entities, format_ner_table, ner_scores, predict_conll_tags, read_conll  # noqa: E402
+from extract.evaluate import (bio_entities, document_groups, format_ner_table, ner_scores,  # noqa: E402
+                              predict_conll_document, read_conll)
 from extract.ner import lexicon_entities  # noqa: E402
 from extract.ner.crf import CrfModel, lexicon_tags, sentence_features  # noqa: E402
 from extract.pipeline import Pipeline, default_config  # noqa: E402
@@ -139,15 +140,18 @@ def train(sentences: list[Sentence], output: Path, c1: float, c2: float, iterati
         CrfModel.from_crfsuite(crfsuite_file).save(output)
 
 
-def score(sentences: list[Sentence], model: Path, backend: str) -> str:
+def score(sentences: list[Sentence], model: Path, backend: str, group: int = 1) -> str:
+    """The dev split's scores, `group` consecutive sentences read as one document (as eval-ner --group)."""
     import os
 
     os.environ["EXTRACT_CRF_MODEL"] = str(model)
     components = [*(item for item in default_config() if item["name"] in ("normalize", "tokenize")),
                   {"name": "ner", "backend": backend}]
     nlp = Pipeline(components=components)
-    pairs = [([tag for _, tag in sentence], predict_conll_tags([token for token, _ in sentence], nlp))
-             for sentence in sentences]
+    pairs = []
+    for document in document_groups(sentences, group):
+        predicted = predict_conll_document([[token for token, _ in sentence] for sentence in document], nlp)
+        pairs += [([tag for _, tag in sentence], tags) for sentence, tags in zip(document, predicted)]
     return format_ner_table(ner_scores(pairs))
 
 
@@ -164,6 +168,9 @@ def main() -> int:
     parser.add_argument("--silver", type=Path, help="self-training: the corpus (jsonl.gz) to tag")
     parser.add_argument("--silver-articles", type=int, default=2000)
     parser.add_argument("--silver-threshold", type=float, default=0.95)
+    parser.add_argument("--group", type=int, default=10,
+                        help="score the dev split N consecutive sentences to a document (default 10, as "
+                             "the README's ANERcorp figures; 1: sentence by sentence)")
     parser.add_argument("--no-lexicon", action="store_true", help="leave out the lexicon NER's tags as features")
     args = parser.parse_args()
 
@@ -179,7 +186,7 @@ def main() -> int:
           f"({args.output.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
     if dev:
         print(f"dev: last {len(dev)} sentences of {files[0]}")
-        print(score(dev, args.output, "crf"))
+        print(score(dev, args.output, "crf", args.group))
     return 0
 
 

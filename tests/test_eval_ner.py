@@ -133,3 +133,18 @@ def test_conll_tokens_our_tokenizer_splits_keep_one_tag_each():
     tags = predict_conll_tags(tokens, nlp)
     assert len(tags) == len(tokens)
     assert tags[2] == "B-LOC" and tags[4] == "O"
+
+
+def test_eval_ner_reads_consecutive_sentences_as_one_document(tmp_path, capsys):
+    from extract.evaluate import document_groups, predict_conll_document
+    from extract.pipeline import Pipeline
+
+    nlp = Pipeline(components=["normalize", "tokenize", {"name": "ner", "backend": "lexicon"}])
+    sentences = [["قصفت", "الطائرات", "حلب", "."], ["ثم", "عادت", "إلى", "الموصل"], ["وانتهى", "الأمر"]]
+    assert predict_conll_document(sentences, nlp) == [["O", "O", "B-LOC", "O"], ["O", "O", "O", "B-LOC"], ["O", "O"]]
+    assert document_groups([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]]
+    assert document_groups([1, 2, 3], 0) == [[1, 2, 3]]
+    conll = tmp_path / "gold.conll"
+    conll.write_text("قصفت\tO\nحلب\tB-LOC\n\nثم\tO\nعادت\tO\nإلى\tO\nالموصل\tB-LOC\n", encoding="utf-8")
+    assert main(["eval-ner", str(conll), "--group", "2", "--ner", "lexicon"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "f1=1.000"

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+import extract.ner.crf as crf
 from extract import Pipeline, read_text
 from extract.ner.crf import (MODEL_RESOURCE, CrfModel, combine_with_crf, crf_entities_with_confidence, lexicon_tags, load_model,
                              model_path, sentence_features, span_tags, stem_vector, tags_to_spans, without_proclitic)
@@ -202,6 +203,8 @@ def test_a_model_with_vector_weights_adds_them_for_a_word_it_has_not_cached():
     ("التقى بأبي جمال", "بأبي جمال", "أبي جمال"),
     ("قال وزير الدفاع", "وزير الدفاع", "وزير الدفاع"),  # وزير is a word, not و + زير
     ("قال محمد", "محمد", "محمد"),
+    # كيري is written as it is about as often as يري (the verb يرى): a name, not ك + يري.
+    ("وصرح الوزير كيري للصحفيين", "كيري", "كيري"),
 ])
 def test_a_crf_span_starts_after_a_proclitic_when_the_corpus_says_so(text, phrase, expected):
     doc = _doc(text)
@@ -388,3 +391,46 @@ def test_the_shipped_clusters_and_vector_rows_are_the_files():
     for row in range(0, len(words), 1009):
         assert rows.get(words[row]) == row and np.array_equal(table[row], vectors[row])
     assert rows.get("كلمةغيرموجودة") is None
+
+
+CRF_ONLY = Pipeline(components=["normalize", "tokenize", {"name": "ner", "backend": "crf"}])
+
+
+def test_batch_marginals_are_each_sentences_marginals():
+    model = load_model(model_path())
+    lengths = [5, 1, 12, 3]
+    scores = np.random.default_rng(0).normal(size=(sum(lengths), len(model.labels))) * 3
+    together = model.batch_marginals(scores, lengths)
+    first = 0
+    for length in lengths:
+        assert np.allclose(together[first:first + length], model.marginals(scores[first:first + length]))
+        first += length
+
+
+def test_a_name_read_in_a_clear_context_is_read_again_in_an_unclear_one(monkeypatch):
+    # Second sentence alone: a verb with a conjunction, then an unknown word. The first sentence
+    # gives the same word as a person after a title and a given name.
+    text = "استقبل الرئيس التنزاني جون ماجوفولي الوفد في دودوما. وناقش ماجوفولي مع الوفد ملف الطاقة."
+    second = text.rindex("ماجوفولي")
+    monkeypatch.setattr(crf, "CONSISTENCY_WEIGHT", 0.0)
+    assert not any(span.start == second for span in CRF_ONLY.process(read_text(text)).entities)
+    monkeypatch.undo()
+    found = {(span.start, span.text, span.label) for span in CRF_ONLY.process(read_text(text)).entities}
+    assert (second, "ماجوفولي", "PER") in found
+
+
+def test_a_word_seen_once_gets_no_evidence_from_itself():
+    model = load_model(model_path())
+    doc = _doc("استقبل الرئيس التنزاني جون ماجوفولي الوفد في دودوما.")
+    sentences = [tokens for tokens in doc.sentence_tokens() if tokens]
+    scores = model.state_scores(sentences, [["O"] * len(tokens) for tokens in sentences])
+    assert not crf.consistency_evidence(model, sentences, scores).any()
+    repeated = _doc("استقبل الرئيس التنزاني جون ماجوفولي الوفد. وناقش ماجوفولي الملف.")
+    sentences = [tokens for tokens in repeated.sentence_tokens() if tokens]
+    scores = model.state_scores(sentences, [["O"] * len(tokens) for tokens in sentences])
+    evidence = crf.consistency_evidence(model, sentences, scores)
+    words = [token.text for tokens in sentences for token in tokens]
+    per = model.labels.index("B-PER")
+    later = len(words) - 1 - words[::-1].index("ماجوفولي")
+    assert evidence[later, per] >= crf.CONSISTENCY_MIN_PROBABILITY > 0
+    assert not evidence[words.index("الرئيس")].any()

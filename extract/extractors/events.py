@@ -282,6 +282,10 @@ class Event:
     separate: bool = False  # told as another incident (في حادث منفصل): never merged into an earlier one
     pointed: bool = False  # after a demonstrative (هذا الهجوم): the event already told, whatever it adds
     deed: bool = False  # a killing undertaken (أقدم المسلحون على قتل): its own event, never another's toll
+    aim: bool = False  # احتجاجا على: an indefinite accusative masdar, the aim of an action, not an action told
+    plural: bool = False  # a noun trigger in a plural form (هجمات، الغارات): a series, not one event
+    kind_told: bool = False  # a word beside the trigger says by what (مدفعي، جوي، بعبوة): its type is not a default
+    latest_sentence: int = -1  # once merged: the sentence of its latest mention
     # في البلدة: the town its kind noun points back to; given only after merging, as a mention that
     # points back still joins the event told before
     anaphoric_place: str | None = None
@@ -487,8 +491,8 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
     if entry.needs != PARTICIPANT and \
             any(_role_of(doc, before) == "cancel_before" for before in range(max(0, index - 2), index)):
         return None  # حكم بالإعدام: a sentence passed, not an execution
-    if index > 0 and _role_of(doc, index - 1) == "cancel_head":
-        return None  # قواعد الاشتباك، جبهات القتال: a compound that names no event
+    if index > 0 and _role_of(doc, index - 1) == "cancel_head" or _coordinated_under_cancel_head(doc, index, clitic):
+        return None  # قواعد الاشتباك، جبهات القتال، بتهمة التفريط والفرار: a compound that names no event
     if entry.pos == "verb" and any(char in "بك" for char in clitic):
         return None  # كفروا is no فروا: a verb takes no ب or ك before it
     if entry.needs == "not_argued" and _cue_follows(doc, last, ("argued",)):
@@ -507,6 +511,19 @@ CAREER_READINGS = word_set("career_reading")
 LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase"), "blade": ("blade",)}
 # أصيب، إصابة: a wounding, the toll of another violent event in its sentence
 WOUND_LEMMAS = frozenset({"اصيب", "اصابه"})
+
+
+def _coordinated_under_cancel_head(doc: Document, index: int, clitic: str) -> bool:
+    """بتهمة التفريط والفرار: a noun joined by و to the genitive of a head that names no event shares it."""
+    if not clitic.startswith("و") or index < 2 or doc.tokens[index - 1].sentence != doc.tokens[index].sentence:
+        return False
+    head = index - 2
+    while head > 0 and doc.tokens[head].norm in QUOTE_MARKS:
+        head -= 1  # بتهمة "التفريط والفرار"
+    return doc.tokens[index - 1].norm.startswith("ال") and _role_of(doc, head) == "cancel_head"
+
+
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
 def _cue_follows(doc: Document, last: int, roles: tuple[str, ...]) -> bool:
@@ -657,13 +674,28 @@ def attach_arguments(events: list[Event], context: EventContext) -> None:
             _undergoer(event, context)
         event.places = _names_in(context.places, segment,
                                  exclude=_actor_tokens(context, segment) | _subject_tokens(context, segment, event)
-                                 | _light_verb_subject(context, event) | dateline)
+                                 | _light_verb_subject(context, event) | dateline | _bracketed(doc, segment))
         event.anaphoric_place = None if event.places else _anaphoric_town(context, segment)
         event.agents = _names_in(context.agents, segment)
         _refine_type(event, context, clause)
         _attach_numbers(event, doc, segment, _counts_in(context, segment))
         event.date = _nearest_date(doc, event)
         _attach_modality_and_source(event, context, clause)
+
+
+def _bracketed(doc: Document, segment: tuple[int, int]) -> set[int]:
+    """Tokens inside round brackets: a gloss on a name (قوات سوريا الديموقراطية (تحالف عربي كردي تدعمه
+    واشنطن)), whose places say who backs or where one is from, not where the event took place."""
+    inside, depth = set(), 0
+    for index in range(segment[0], min(segment[1], len(doc.tokens) - 1) + 1):
+        norm = doc.tokens[index].norm
+        if norm == "(":
+            depth += 1
+        elif norm == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(index)
+    return inside
 
 
 TOWN_ANAPHORS = word_set("town_anaphor")
@@ -1202,7 +1234,7 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
         return
     if chemical and event.type in CHEMICAL_REFINABLE and (
             weapons or _near(context, event, "retype:chemical_attack", clause, CHEMICAL_WINDOW, CHEMICAL_WINDOW)):
-        event.type = "chemical_attack"
+        event.type, event.kind_told = "chemical_attack", True
         return
     if event.type == "attack" and event.trigger > 0 and \
             any(stem.startswith(EXCHANGE_STEM) for _, stem in context.doc.tokens[event.trigger - 1].stems):
@@ -1213,7 +1245,7 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
             if wanted in retypes and _near(context, event, f"retype:{wanted}", clause, RETYPE_BEFORE, RETYPE_AFTER):
                 if wanted == "airstrike" and _near(context, event, "ground", clause, RETYPE_BEFORE, RETYPE_AFTER):
                     return  # الهجمات الجوية والبرية: by air and by land, an attack
-                event.type = wanted
+                event.type, event.kind_told = wanted, True
                 return
 
 
@@ -1324,8 +1356,8 @@ def _fighters_fled(event: Event, context: EventContext, clause: tuple[int, int])
     for index in range(event.trigger + 1, clause[1] + 1):
         if not _stems(tokens[index]) & FIGHTERS:
             continue
-        if index == event.trigger + 1:
-            return True
+        if index == event.trigger + 1 or tokens[index - 1].kind == "number":
+            return True  # فر مسلحون، فرار أكثر من 600 أسير
         if tokens[index - 1].norm == "من" and index - 2 > event.trigger \
                 and (tokens[index - 2].kind == "number" or _stems(tokens[index - 2]) & QUANTITY_WORDS):
             return True
@@ -1352,13 +1384,14 @@ def _counts_in(context: EventContext, segment: tuple[int, int]) -> list[Count]:
 
 def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
                     counts: list[Count] | None = None) -> None:
+    whole: tuple[int, Amount, str | None] | None = None  # the latest count: its last token, value and kind
     for count in doc.fields.get("counts", []) if counts is None else counts:
         index = _count_token_index(doc, count)
         if index is None or not segment[0] <= index <= segment[1]:
             continue
         value = Amount(count.value, count.qualifier)
         last = _token_at(doc, max(count.end - 1, count.start)) or index
-        unit = normalize_string(count.unit or "")
+        unit = "" if _unit_opens_next(doc, last) else normalize_string(count.unit or "")
         if unit in TIMES_UNITS or unit.removeprefix("ال") in TIMES_UNITS:
             event.times = event.times or value
             continue
@@ -1367,12 +1400,36 @@ def _attach_numbers(event: Event, doc: Document, segment: tuple[int, int],
         casualty = _casualty_kind(doc, index, last, unit, (segment[0], _sentence_last(doc, index)))
         if casualty is None and event.type == "killing" and event.trigger < index <= event.trigger + KILLING_COUNT_REACH:
             casualty = "killed"  # قتل مسلحون ثلاثة صحفيين: the killing's own victims
+        part_of = whole if whole is not None and _is_part(doc, whole[0], index) else None
+        whole = (last, value, casualty)
+        if part_of is not None:
+            if part_of[2] is not None:
+                continue  # قتل 30 شخصا بينهم 5 نساء وأصيب 40: the 30 are the toll, the 5 some of them
+            value = part_of[1]  # أكثر من 100 بينهم 13 طفلا قتلوا: the 13 are some of the 100 dead
         if casualty == "killed":
             event.killed = event.killed or value
         elif casualty == "injured":
             event.injured = event.injured or value
     if event.killed is None or event.injured is None:
         _attach_duals(event, doc, segment)
+
+
+def _unit_opens_next(doc: Document, last: int) -> bool:
+    """عدد القتلى 25 والجرحى 40: a noun with و after the number opens the next toll; it is not the
+    number's own noun (the 25 are the dead named before it)."""
+    token = doc.tokens[last]
+    return token.kind != "number" and token.norm.startswith("و") \
+        and bool(_bare_stems(token) & (INJURED_CUES | KILLED_CUES))
+
+
+PART_WORDS = word_set("part_of")
+PART_REACH = 2  # 50 شخصا بينهم 12 طفلا: the count's noun, then بينهم
+
+
+def _is_part(doc: Document, whole_last: int, index: int) -> bool:
+    """A count right after بينهم/منهم that follows another count counts some of its people, not more
+    (the other count may have taken بينهم for its noun: أكثر من 100 بينهم)."""
+    return 0 < index - whole_last <= PART_REACH and doc.tokens[index - 1].norm in PART_WORDS
 
 
 def _attach_duals(event: Event, doc: Document, segment: tuple[int, int]) -> None:
@@ -1426,7 +1483,7 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
         for index in (first - distance, last + distance):  # 15 مسلحا حوثيا قتلوا: two words after
             if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
                 continue
-            words = {stem for _, stem in doc.tokens[index].stems}
+            words = _bare_stems(doc.tokens[index])  # والجرحى 30: the conjunction and the article off
             if words & KILLED_CUES:
                 return "killed"
             if words & INJURED_CUES:
@@ -1434,7 +1491,7 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
     return None
 
 
-TOLL_HEAD_REACH = 8  # بلغت حصيلة القتلى في الهجوم على السوق 12 شخصا
+TOLL_HEAD_REACH = 10  # ارتفع عدد قتلى الهجوم على السوق في مدينة الحلة إلى 15 شخصا
 
 
 def _toll_head_kind(doc: Document, first: int) -> str | None:
@@ -1500,10 +1557,11 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
     doc, trigger = context.doc, event.trigger
     first, _ = context.sentence_bounds[event.sentence]
     modality = "asserted"
+    presupposed = _presupposed(doc, event)
 
     def raise_to(new: str) -> None:
         nonlocal modality
-        if MODALITY_PRIORITY[new] > MODALITY_PRIORITY[modality]:
+        if MODALITY_PRIORITY[new] > MODALITY_PRIORITY[modality] and not presupposed:
             modality = new
 
     # لم تسجل أي اشتباكات: a quantifier before the trigger widens the negation's reach by its word
@@ -1529,7 +1587,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         elif role == "accusation":
             raise_to("alleged")
             _accusation_arguments(event, context, index, trigger)
-        elif role == "threat":
+        elif role == "threat" and not presupposed:
             raise_to("threatened")
             if not event.actors:
                 _add(event.actors, _subject_after(context, index, trigger))
@@ -1538,7 +1596,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         elif role == "plan" and trigger - index <= PLAN_REACH and not _is_considered(doc, index) or \
                 role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH:
             raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
-            if not event.actors:
+            if not event.actors and not presupposed:
                 _add(event.actors, _subject_after(context, index, trigger))
     event.modality = modality
     quote = _quote_around(doc, event.trigger_start)
@@ -1546,6 +1604,18 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         event.source = event.source or quote.speaker_actor or (quote.speaker.text if quote.speaker else None)
     if event.source is None:
         event.source = _according_to(context, event)
+
+
+PRESUPPOSING_HEADS = word_set("presupposing_head")
+
+
+def _presupposed(doc: Document, event: Event) -> bool:
+    """توعدت الوزارة بملاحقة منفذي الهجوم، هددت بالانتقام لضحايا القصف: an event noun that is the
+    genitive of who did or suffered it happened; the threat or plan is about what comes after it."""
+    before = event.first_token - 1
+    if event.pos != "noun" or before < 0 or doc.tokens[before].sentence != event.sentence:
+        return False
+    return bool(_bare_stems(doc.tokens[before]) & PRESUPPOSING_HEADS)
 
 
 def _is_considered(doc: Document, index: int) -> bool:
@@ -1656,7 +1726,13 @@ SPORT_REACH = 10  # words either side: a match report, not a security story that
 def _in_match_report(event: Event, context: EventContext) -> bool:
     first, last = context.sentence_bounds[event.sentence]
     near = range(max(first, event.trigger - SPORT_REACH), min(last, event.trigger + SPORT_REACH) + 1)
+    after = event.trigger + event.lemma.count(" ") + 1
+    if after <= last and context.doc.tokens[after].norm in LABEL_COLONS:
+        near = range(first, last + 1)  # للوسط: ...، للهجوم: أنتوان غريزمان: a line-up's heading, its team named far off
     return event.type in SPORT_FIGURATIVE_TYPES and any(context.role(index) == "sport" for index in near)
+
+
+LABEL_COLONS = frozenset({":"})
 
 
 def _prevented(event: Event, context: EventContext) -> bool:
@@ -2006,7 +2082,7 @@ def _dates_agree(earlier: Event, later: Event) -> bool:
     return 0 <= lag <= REPORT_LAG_DAYS
 
 
-def _same_event(earlier: Event, later: Event) -> bool:
+def _same_event(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     if _is_predicate(later) and later.sentence == earlier.sentence and _can_host(earlier) \
             and _shares_subject(earlier, later) and _dates_agree(earlier, later):
         # غارات شنها طيران التحالف، استهدفت تجمعا: the strike's predicate past the comma, not a second attack
@@ -2014,7 +2090,7 @@ def _same_event(earlier: Event, later: Event) -> bool:
     if trigger_needs().get(later.lemma) == PARTICIPANT and earlier.type == "protest":
         # المتظاهرين after a protest was told are its protesters, wherever in the town they are
         return _dates_agree(earlier, later)
-    return _same_event_by_arguments(earlier, later)
+    return _same_event_by_arguments(earlier, later, facts)
 
 
 def _shares_subject(earlier: Event, later: Event) -> bool:
@@ -2026,7 +2102,7 @@ def _shares_subject(earlier: Event, later: Event) -> bool:
     return not later.conjoined or not later.actor_text
 
 
-def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
+def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     # الهجوم، القصف after a specific strike is that strike told again; so is a later unplaced attack.
     anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
         and earlier.type in VIOLENT_TYPES - {"killing"}
@@ -2047,7 +2123,7 @@ def _same_event_by_arguments(earlier: Event, later: Event) -> bool:
     if not _compatible(earlier.actors, later.actors) and (not bare or earlier.type != later.type):
         return False  # قصفت طائرات التحالف ...، بينما قتل 9 في هجوم للمقاومة: another attacker, another attack
     if earlier.places and later.places:
-        return bool(set(earlier.places) & set(later.places))
+        return bool(set(earlier.places) & set(later.places)) or _inside_its_countries(earlier, later, facts)
     if later.places:
         return earlier.type == later.type and not earlier.own_date  # a headline told again with its place
     return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
@@ -2061,10 +2137,56 @@ def _definite_antecedent(merged: list[Event], later: Event) -> Event | None:
     if later.pos != "noun" or not later.definite or later.possessive or later.times or later.own_date:
         return None
     earlier = next((event for event in reversed(merged) if event.type == later.type), None)
-    if earlier is None or earlier.modality != later.modality or not _compatible(earlier.actors, later.actors) \
+    if earlier is None or _moods_differ(earlier, later) or not _compatible(earlier.actors, later.actors) \
             or _strike_and_rally(earlier, later):
         return None
     return earlier
+
+
+UNREAL_MODALITIES = frozenset({"threatened", "possible"})
+
+
+def _moods_differ(earlier: Event, later: Event) -> bool:
+    """A threat or a possibility is not the event done; an alleged or denied one told again as done
+    (يشتبه في أنه ضحية اغتيال ... وقعت جريمة القتل في حي هادئ) is the same event."""
+    return earlier.modality != later.modality and bool({earlier.modality, later.modality} & UNREAL_MODALITIES)
+
+
+SPECIFIC_TYPES = WEAPON_TYPES - {"armed_clash"}
+STRIKE_TYPES = frozenset({"airstrike", "shelling"})  # a force's weapons, often its answer to an attack
+SPECIFIED_SENTENCES = 1  # استهدف هجوم إرهابي مسجدا ... وفجر الانتحاري نفسه: the next sentence says how
+
+
+def _specified_antecedent(merged: list[Event], later: Event, last_sentence: dict[int, int],
+                          countries: frozenset[str]) -> Event | None:
+    """An attack of no named kind told just before a bombing, a strike or a chemical attack, with no
+    other place or perpetrator: the same event, now told with its weapon (it takes the weapon's type)."""
+    if later.type not in SPECIFIC_TYPES or later.separate or not merged:
+        return None
+    host = merged[-1]
+    if not _told_more_exactly(host, later) or later.sentence - last_sentence.get(id(host), host.sentence) > SPECIFIED_SENTENCES \
+            or _moods_differ(host, later) or not _compatible(host.actors, later.actors):
+        return None
+    if host.pos == later.pos == "noun" and host.plural != later.plural:
+        return None  # تعرضت عدن لهجمات ... حصيلة الهجوم الذي استهدف بسيارة مفخخة: one of a series, not the series
+    if host.actor_text and later.pos == "verb" and (
+            host.pos == "verb" or host.type == "attack" and later.type in STRIKE_TYPES):
+        return None  # هاجم مسلحون القرية ... وقصفت الطائرات القرية: a doer told, then a new clause of a strike
+    # the countries a sentence names beside an attack are often its parties, not its place
+    return host if _compatible(_towns(host.places, countries), _towns(later.places, countries)) else None
+
+
+def _told_more_exactly(host: Event, later: Event) -> bool:
+    """An attack of no named kind, then its weapon (a bombing, a strike); a bombardment (قصف) with no
+    word of what fired, then the aircraft (قصف إسرائيلي استهدف المركز ... طائرات الاحتلال قصفت المبنى)."""
+    if host.type == "attack":
+        return later.type in SPECIFIC_TYPES
+    # (a verb's subject says who fired: قصفت قوات النظام ... وشنت الطائرات غارات are two)
+    return host.type == "shelling" and host.pos == "noun" and not host.kind_told and later.type == "airstrike"
+
+
+def _towns(places: list[str], countries: frozenset[str]) -> list[str]:
+    return [name for name in places if name not in countries]
 
 
 STRIKE_LEMMAS = word_set("strike_lemma")
@@ -2097,6 +2219,32 @@ def _toll_antecedent(merged: list[Event], later: Event, last_sentence: dict[int,
     return host if later.sentence - last_sentence.get(id(host), host.sentence) <= TOLL_SENTENCES else None
 
 
+def _aim_host(merged: list[Event], later: Event, last_sentence: dict[int, int]) -> Event | None:
+    """ثارت التظاهرات في عدة مناطق احتجاجا على نقل السفارة: the accusative masdar says what the
+    protest told just before it in its sentence was against; it is that protest, whatever places follow."""
+    if not later.aim or later.separate or not merged:
+        return None
+    host = merged[-1]
+    return host if host.type == later.type and last_sentence.get(id(host)) == later.sentence else None
+
+
+COUNTRY_TOWN_SENTENCES = 1  # the next sentence
+
+
+def _inside_its_countries(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
+    """انفجار سيارة مفخخة جنوب شرق تركيا ... سيارة مفخخة انفجرت في منطقة ليجي: one names only a country,
+    the other only places inside it, told close together; the mention that names the town says where in
+    it (further apart, a strike in the country long ago and one in its capital now may be two)."""
+    if later.sentence - max(earlier.latest_sentence, earlier.sentence) > COUNTRY_TOWN_SENTENCES:
+        return False
+    for wide, narrow in ((earlier.places, later.places), (later.places, earlier.places)):
+        codes = {facts.country_code.get(name) for name in wide}
+        if set(wide) <= facts.countries and None not in codes and not set(narrow) & facts.countries \
+                and all(facts.country_code.get(name) in codes for name in narrow):
+            return True
+    return False
+
+
 def _strike_and_rally(earlier: Event, later: Event) -> bool:
     """A strike (إضراب) and a rally (وقفة احتجاجية، مسيرة، مظاهرة) are two protests, even on one day in
     one town: one stops work, the other takes to the street."""
@@ -2110,6 +2258,7 @@ class PlaceFacts:
     countries: frozenset[str] = frozenset()
     located: dict[str, tuple[float, float]] = field(default_factory=dict)
     regions: frozenset[str] = frozenset()
+    country_code: dict[str, str] = field(default_factory=dict)  # every place's country (ISO code)
 
     @classmethod
     def of(cls, doc: Document) -> PlaceFacts:
@@ -2123,7 +2272,8 @@ class PlaceFacts:
                     if item.kind == "district" and (item.lat, item.lon) in set(towns.values())}
         located = towns | quarters
         return cls(frozenset(item.name for item in items if item.kind == "country"), located,
-                   frozenset(item.name for item in items if item.kind == "region"))
+                   frozenset(item.name for item in items if item.kind == "region"),
+                   {item.name: item.country for item in items if item.country})
 
 
 REGION_HEADS = word_set("region_head")
@@ -2194,18 +2344,21 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
     for event in events:
         candidates = [] if event.separate else \
             [earlier for earlier in reversed(merged) if not _distinct(earlier, event, facts)]
-        host = _pointed_antecedent(merged, event) or _toll_antecedent(merged, event, last_sentence)
+        host = _pointed_antecedent(merged, event) or _toll_antecedent(merged, event, last_sentence) \
+            or _aim_host(merged, event, last_sentence) or _specified_antecedent(merged, event, last_sentence, facts.countries)
         if host is None:
-            host = next((earlier for earlier in candidates if _same_event(earlier, event)), None)
+            host = next((earlier for earlier in candidates if _same_event(earlier, event, facts)), None)
         if host is None and candidates:
             # the latest event of its type, if that one is not set apart (not one further back)
             host = _definite_antecedent(merged, event)
             host = host if any(host is candidate for candidate in candidates) else None
         if host is None:
             merged.append(event)
-            last_sentence[id(event)] = event.sentence
+            last_sentence[id(event)] = event.latest_sentence = event.sentence
             continue
-        last_sentence[id(host)] = event.sentence
+        last_sentence[id(host)] = host.latest_sentence = event.sentence
+        if _told_more_exactly(host, event):
+            host.type = event.type  # the weapon told after the attack says what kind it was
         for name in ("actors", "targets", "agents", "places"):
             for value in getattr(event, name):
                 _add(getattr(host, name), value)
@@ -2229,15 +2382,61 @@ def extract_events(doc: Document) -> Document:
     kept = [event for event in candidates if _needs_met(event, trigger_needs().get(event.lemma, ""), context)
             and not _quoted_generic(event, context)]
     kept = _absorb_casualty_triggers(kept, context)
-    kept = [event for event in kept if not _kind_in_a_list(event, context)]
+    _type_deadly_shootings(kept, context)
+    kept = [event for event in kept if not _kind_in_a_list(event, context) and not _riot_control(event, context)]
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
+    _mark_aims_and_number(kept, context)
     merged = merge_mentions(kept, PlaceFacts.of(doc))
     for event in merged:
         if not event.places:
             _add(event.places, event.anaphoric_place)
     doc.fields["events"] = [event.item(doc) for event in merged]
     return doc
+
+
+SHOOTING_LEMMAS = frozenset({"اطلاق النار", "اطلاق نار", "اطلق النار", "اطلق"})
+
+
+def _type_deadly_shootings(events: list[Event], context: EventContext) -> None:
+    """أسفرت العملية عن إطلاق النار على سيارة مما انجر عنه مقتل فتاتين، أطلق مهاجمان النار عليه فأردياه
+    قتيلا: a shooting that kills is a killing (RECORD.md's class for the deliberate taking of lives); one
+    that only wounds stays an attack."""
+    for event in events:
+        if event.type == "attack" and event.lemma in SHOOTING_LEMMAS and (
+                event.killed is not None or _death_follows(event, context)):
+            event.type = "killing"
+
+
+def _death_follows(event: Event, context: EventContext) -> bool:
+    """، فأردياه قتيلا: a word of death a few words after the shooting in its sentence, with no count,
+    up to a clause opened by و (، ولم يسجل سقوط قتلى is another statement) and not negated."""
+    tokens = context.doc.tokens
+    last = min(_sentence_last(context.doc, event.trigger), event.trigger + DEATH_REACH)
+    for index in range(event.trigger + 1, last + 1):
+        if tokens[index - 1].norm in COMMAS and tokens[index].norm.startswith("و"):
+            return False
+        if _bare_stems(tokens[index]) & KILLED_CUES:
+            return not any(context.role(before) == "negation" for before in range(max(0, index - 2), index))
+    return False
+
+
+DEATH_REACH = 10  # أطلق مهاجمان النار على معتمد من مسافة قريبة، فأردياه قتيلا
+
+
+GAS_WORDS = frozenset({"غاز", "الغاز"})
+
+
+def _riot_control(event: Event, context: EventContext) -> bool:
+    """قنابل الغاز المسيل للدموع، قنابل غاز فوق المحتجين: a grenade of tear gas (an agent of the riot-control
+    class, or غاز with no chemical agent named) is crowd control, not a bombing."""
+    if event.type != "bombing" or event.pos != "noun":
+        return False
+    classes = {item.name: item.agent_class for item in context.doc.fields.get("agents", [])}
+    if event.agents and all(classes.get(name) == "riot_control" for name in event.agents):
+        return True
+    after = event.trigger + event.lemma.count(" ") + 1
+    return not event.agents and after < len(context.doc.tokens) and context.doc.tokens[after].norm in GAS_WORDS
 
 
 def _mark_deeds(events: list[Event], context: EventContext) -> None:
@@ -2278,7 +2477,36 @@ def _mark_pointed(events: list[Event], context: EventContext) -> None:
             and context.doc.tokens[before].norm in DEMONSTRATIVES
 
 
+@lru_cache(maxsize=1)
+def plural_forms() -> frozenset[str]:
+    """The plural forms of the noun triggers (هجمات، الغارات، لغارات، هجماتها), two-word ones included."""
+    forms: set[str] = set()
+    for row in read_tsv("event_triggers_ar.tsv"):
+        if row["pos"] == "noun":
+            for plural in [normalize_string(part) for part in row["forms"].split("|")][1:]:
+                head, _, rest = plural.partition(" ")
+                forms |= _with_article({head}, rest)
+                if not rest:
+                    forms |= {head + ending for ending in POSSESSIVE_ENDINGS}
+    return frozenset(forms)
+
+
+AIM_LEMMAS = word_set("aim_lemma")
+
+
+def _mark_aims_and_number(events: list[Event], context: EventContext) -> None:
+    """احتجاجا، تنديدا: a masdar of protest with the accusative's alif (tanwin) and no article is an adverb
+    of purpose (خرجوا احتجاجا على), the aim of the action it follows (but نظموا إضرابا: the strike is the
+    object); هجمات، الغارات: a noun in a plural form."""
+    for event in events:
+        core = normalize_string(context.doc.text[event.trigger_start:event.trigger_end])
+        event.aim = event.lemma in AIM_LEMMAS and event.pos == "noun" and not event.definite \
+            and core.endswith("ا") and not event.lemma.endswith("ا") and " " not in core
+        event.plural = event.pos == "noun" and core in plural_forms()
+
+
 VIOLENCE_KINDS = word_set("violence_kind")
+SPEECH_KINDS = word_set("speech_kind")  # تعرض للانتقاد والهجوم: an attack in words
 KIND_LIST_REACH = 2  # القتل والقمع، من قتل وبطش وعنف
 
 
@@ -2293,7 +2521,8 @@ def _kind_in_a_list(event: Event, context: EventContext) -> bool:
         if 0 <= index < len(doc.tokens) and doc.tokens[index].sentence == event.sentence:
             token = doc.tokens[index]
             coordinated = token.norm.startswith("و") or index < first and doc.tokens[first].norm.startswith("و")
-            if coordinated and {stem.removeprefix("ال") for _, stem in token.stems} & VIOLENCE_KINDS:
+            kinds = VIOLENCE_KINDS | SPEECH_KINDS if event.type == "attack" else VIOLENCE_KINDS
+            if coordinated and {stem.removeprefix("ال") for _, stem in token.stems} & kinds:
                 return True
     return False
 

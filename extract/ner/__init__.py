@@ -31,8 +31,8 @@ from extract.ner.organisations import (bodies_of_known_organisations, institutio
 from extract.ner.persons import (checked_person, joined_hyphenated_names, joined_name_particles, named_persons,
                                  names_a_place_or_institution, person_name_after, persons_with_place_surnames,
                                  title_persons, without_kinship_words)
-from extract.ner.places import (facilities_named_after_persons, facilities_named_with_head, gazetteer_places,
-                                headed_places, organisations_named_with_places, postposed_facilities,
+from extract.ner.places import (compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
+                                gazetteer_places, headed_places, organisations_named_with_places, postposed_facilities,
                                 without_country_names)
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
@@ -48,11 +48,20 @@ def lexicon_entities(doc: Document) -> list[Span]:
     persons, headed, listed = named_persons(doc), headed_places(doc), gazetteer_places(doc)
     named = without_country_names(doc, institutions(doc))
     known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
+    # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
+    titled = [span for span in title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
     return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
-                           + facilities_named_after_persons(doc) + title_persons(doc) + named
+                           + facilities_named_after_persons(doc) + titled + named
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
-                           + listed + persons + headed)
+                           + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)
+                           + persons + headed)
+
+
+def _headed_over_persons(headed: list[Span], persons: list[Span]) -> list[Span]:
+    """قرية أبو حمزة، حي الشيخ مقصود: a name right after a place head is the place's, even where it
+    reads as a person's name; the headed span holds the person's span whole."""
+    return [span for span in headed if any(span.start <= person.start and person.end <= span.end for person in persons)]
 
 
 def _extended_by_adjectives(doc: Document, known: Span, named: list[Span]) -> bool:

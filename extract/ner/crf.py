@@ -733,6 +733,35 @@ class CrfModel:
             tables[sentence] = products[:sorted_lengths[row], row]
         return tables
 
+    def batch_marginals(self, scores, lengths: Sequence[int]):
+        """`marginals` of every sentence at once, over the concatenated (tokens x labels) scores:
+        forward-backward over padded sentences, one step per position for all of them."""
+        import numpy as np
+
+        if self._exp_transitions is None:
+            self._exp_transitions = np.exp(self.transitions - self.transitions.max())
+        moves = self._exp_transitions
+        lengths_array = np.asarray(lengths)
+        count, longest, size = len(lengths_array), int(lengths_array.max()), len(self.labels)
+        starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
+        rows = np.repeat(np.arange(count), lengths_array)
+        columns = np.arange(len(scores)) - np.repeat(starts, lengths_array)
+        emissions = np.ones((count, longest, size))
+        emissions[rows, columns] = np.exp(scores - scores.max(axis=1, keepdims=True))
+        forward, backward = np.empty_like(emissions), np.ones_like(emissions)
+        forward[:, 0] = emissions[:, 0] / emissions[:, 0].sum(axis=1, keepdims=True)
+        for position in range(1, longest):
+            step = (forward[:, position - 1] @ moves) * emissions[:, position]
+            forward[:, position] = step / step.sum(axis=1, keepdims=True)
+        for position in range(longest - 2, -1, -1):
+            step = (emissions[:, position + 1] * backward[:, position + 1]) @ moves.T
+            step /= step.sum(axis=1, keepdims=True)
+            ended = lengths_array <= position + 1  # the sentence's last token is at or before here
+            step[ended] = 1.0
+            backward[:, position] = step
+        products = (forward * backward)[rows, columns]
+        return products / products.sum(axis=1, keepdims=True)
+
     def tag_sentences(self, sentences: Sequence[Sequence[Token]],
                       lexicons: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
         """BIO tags of each sentence (CRFsuite's Viterbi, over our own tokens)."""
@@ -822,20 +851,80 @@ def load_model(path: str) -> CrfModel:
     return CrfModel.load(path)
 
 
+# A decoding choice made on the dev split (models/README.md): CONSISTENCY_WEIGHT times the highest
+# probability that another occurrence of the same stem in the document is a name of a label is
+# added to that label's scores before Viterbi (an article repeats its names, and a name read in a
+# clear context is the same name in an unclear one).
+CONSISTENCY_WEIGHT = 4.0
+# Not in lexicon+crf, whose thresholds (extract/ner/model.py) were set for the plain model: on 300
+# fresh articles it changed 48 actors, about as many for the worse as for the better (a verb drawn
+# into a name: فاز كروتوني), models/README.md.
+CONSISTENCY_IN_COMBINATION = False
+# Stems shorter than this give and take no evidence.
+CONSISTENCY_MIN_LENGTH = 3
+# Evidence below this probability is none: a word half read as a name elsewhere (كمال الحياة, عدم
+# كمال الناس) does not make it one here.
+CONSISTENCY_MIN_PROBABILITY = 0.5
+
+
+def document_scores(model: CrfModel, sentences: Sequence[Sequence[Token]], scores):
+    """The state scores of a document's sentences with the consistency evidence added."""
+    if not CONSISTENCY_WEIGHT:
+        return scores
+    return scores + CONSISTENCY_WEIGHT * consistency_evidence(model, sentences, scores)
+
+
+def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], scores):
+    """(tokens x labels): for each token, the highest probability (first-pass marginals) that another
+    occurrence of its stem in the document is a name of each label, spread over that label's tags."""
+    import numpy as np
+
+    from extract.ner.model import _reading  # the most frequent clitic reading: كمال is no ك + مال
+
+    stems = [_reading(token) for tokens in sentences for token in tokens]
+    functions = _word_lists()["func"]
+    occurrences: dict[str, list[int]] = {}
+    for position, stem in enumerate(stems):
+        if len(stem) >= CONSISTENCY_MIN_LENGTH and stem not in functions:
+            occurrences.setdefault(stem, []).append(position)
+    repeated = [positions for positions in occurrences.values() if len(positions) > 1]
+    if not repeated:
+        return np.zeros_like(scores)
+    marginals = model.batch_marginals(scores, [len(tokens) for tokens in sentences])
+    names = sorted({label[2:] for label in model.labels if label != "O"})
+    # A label's column in the (tokens x names) tables, the O label's an extra column of zeros.
+    name_of_label = [names.index(label[2:]) if label != "O" else len(names) for label in model.labels]
+    by_name = np.zeros((len(scores), len(names) + 1))
+    np.add.at(by_name.T, name_of_label, marginals.T)
+    by_name[:, -1] = 0.0
+    others = np.zeros_like(by_name)
+    for positions in repeated:
+        probabilities = by_name[positions]  # occurrences x names
+        order = np.sort(probabilities, axis=0)
+        best, second = order[-1], order[-2]
+        # Each occurrence's evidence is the best of the others: the second best for the best one.
+        others[positions] = np.where(probabilities >= best, second, best)
+    others[others < CONSISTENCY_MIN_PROBABILITY] = 0.0
+    return others[:, name_of_label]
+
+
 def crf_entities(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = ()) -> list[Span]:
     return crf_entities_with_confidence(doc, model, lexicon_spans)[0]
 
 
-def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = ()
-                                 ) -> tuple[list[Span], Callable[[Span], float]]:
+def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = (),
+                                 consistent: bool = True) -> tuple[list[Span], Callable[[Span], float]]:
     """The CRF's spans, and a function giving a span's confidence: the lowest probability, over its
-    tokens, of the tag the span gives the token (computed only for the sentences asked about)."""
+    tokens, of the tag the span gives the token (computed only for the sentences asked about).
+    `consistent`: with the document's consistency evidence (`document_scores`)."""
     sentences = [tokens for tokens in doc.sentence_tokens() if tokens]
     document_tags = document_lexicon_tags(doc, lexicon_spans)
     lexicons = [_sentence_slice(document_tags, tokens) for tokens in sentences]
     if not sentences:
         return [], lambda span: 0.0
     scores = model.state_scores(sentences, lexicons)
+    if consistent:
+        scores = document_scores(model, sentences, scores)
     paths = model.viterbi(scores, [len(tokens) for tokens in sentences])
     spans = [span for tokens, path in zip(sentences, paths) for span in tags_to_spans(doc, tokens, path)]
     starts = [tokens[0].index for tokens in sentences]
@@ -843,7 +932,7 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
     column = {label: position for position, label in enumerate(model.labels)}
 
     def confidence(span: Span) -> float:
-        first, end = doc.token_index_at(span.start), doc.token_index_at(span.end)
+        first, end = doc.token_index_holding(span.start), doc.token_index_at(span.end)
         sentence = bisect_right(starts, first) - 1
         if not marginals:  # every sentence at the first question: one pass costs about what one sentence does
             marginals.extend(model.sentence_marginals(scores, [len(tokens) for tokens in sentences]))
@@ -877,10 +966,16 @@ def crf_entities_function(path: str | None = None,
         lexicon_spans = lexicon(doc) if lexicon is not None else []
         if combine is None:
             return crf_entities(doc, model, lexicon_spans)
-        found, confidence = crf_entities_with_confidence(doc, model, lexicon_spans)
+        found, confidence = crf_entities_with_confidence(doc, model, lexicon_spans, CONSISTENCY_IN_COMBINATION)
         return combine(doc, lexicon_spans, found, confidence)
 
     return entities
+
+
+# A word the corpus writes as it is at least this often against its reading without a proclitic is
+# a word of its own (كيري against ك + يري: 0.63, لوكاس against ل + وكاس: 0.48), not a clitic and a
+# word (وصالح: 0.13, وسامر: 0.28, والحنان: 0.40).
+PROCLITIC_KEEP_RATIO = 0.45
 
 
 def without_proclitic(doc: Document, span: Span) -> Span:
@@ -891,8 +986,9 @@ def without_proclitic(doc: Document, span: Span) -> Span:
     if len(first.stems) < 2 or first.start != span.start:
         return span
     frequencies = word_frequencies()
-    offset, _ = max(first.stems, key=lambda reading: (frequencies.get(reading[1], 0), reading[0]))
-    if offset == 0:
+    offset, reading = max(first.stems, key=lambda reading: (frequencies.get(reading[1], 0), reading[0]))
+    whole = frequencies.get(first.stems[0][1], 0)
+    if offset == 0 or (whole and whole >= PROCLITIC_KEEP_RATIO * frequencies.get(reading, 0)):
         return span
     start = doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0]
     return doc.span(start, span.end, span.label)

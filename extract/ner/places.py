@@ -20,7 +20,8 @@ from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.words import (ORG_HEADS, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
-                           mined_places, name_particles, nationality_countries, organisation_fields, place_heads, plain_word, word_set)
+                           dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
+                           organisation_fields, place_heads, plain_word, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -80,12 +81,18 @@ NISBA_FAMILY_MIN_PER_MILLION = 0.56  # the adjective's family must be seen (abou
 # A definite word common both with and without the article is a noun (الجزاء/جزاء in منطقة الجزاء،
 # الصرف/صرف in سوق الصرف); a rare one is a name even when its bare form is a common verb (قضاء الحضر).
 COMMON_DEFINITE_MIN_PER_MILLION = 5.63  # about 100
+# A bare form seen this often is a common noun however much commoner the definite is (نزاع beside
+# النزاع, أسر beside الأسر): a name's bare form is rare (موصل beside الموصل).
+COMMON_BARE_MIN_PER_MILLION = 16.9  # about 300, a common word (مخدرة, seen 150 times beside المخدرة, is not)
+COMMON_BARE_RATIO = 0.25
 
 
 def _is_common_definite_noun(norm: str) -> bool:
     if not norm.startswith("ال") or word_frequencies().get(norm, 0) < per_million(COMMON_DEFINITE_MIN_PER_MILLION):
         return False
-    return word_frequencies().get(norm[2:], 0) > BARE_FORM_MAX_RATIO * word_frequencies().get(norm, 0)
+    bare, definite = word_frequencies().get(norm[2:], 0), word_frequencies().get(norm, 0)
+    return bare > BARE_FORM_MAX_RATIO * definite \
+        or bare >= per_million(COMMON_BARE_MIN_PER_MILLION) and bare >= COMMON_BARE_RATIO * definite
 
 
 def _is_feminine_nisba(norm: str) -> bool:
@@ -101,18 +108,21 @@ def _imperfect_plural(norm: str) -> bool:
     return len(norm) >= 5 and norm.startswith(("ي", "ت")) and norm.endswith("ون")
 
 
-def _is_place_name_token(token: Token, strict: bool = True) -> bool:
+def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = False) -> bool:
     """Could this token be a place's name after a head noun? strict: the name stands alone (مدينة X
     → X), so a word the corpus also writes with the article (عازلة/العازلة) is an adjective or a noun;
-    not strict: the head stays in the name (حي منار), which a common word may complete."""
+    not strict: the head stays in the name (حي منار), which a common word may complete. after_head:
+    right after an indefinite head, where a definite nisba cannot be its adjective (an adjective
+    agrees in definiteness: قرية الحميدية، حي الجامعية are genitives, names)."""
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
             or has_preposition(token) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
-    if token.norm.endswith(("ي", "يه", "يا")) and (frequency >= per_million(NISBA_MAX_PER_MILLION)
-                                             or word_frequencies().get("ال" + token.norm, 0) >= per_million(NISBA_MAX_PER_MILLION)):
+    if token.norm.endswith(("ي", "يه", "يا")) and not (after_head and token.norm.startswith("ال")) \
+            and (frequency >= per_million(NISBA_MAX_PER_MILLION)
+                 or word_frequencies().get("ال" + token.norm, 0) >= per_million(NISBA_MAX_PER_MILLION)):
         return False  # an adjective (شعبي، عسكرية), which the corpus also writes with the article
     limit = per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION) if token.norm.startswith("ال") else per_million(PLACE_NAME_MAX_PER_MILLION)
     return frequency < limit
@@ -131,8 +141,15 @@ def _is_second_place_word(token: Token) -> bool:
                                  or norm.endswith("ه") and word_frequencies().get(norm, 0) >= per_million(COMMON_DEFINITE_MIN_PER_MILLION)
                                  and word_frequencies().get(norm[:-1], 0) >= per_million(ADJECTIVE_FORM_MIN_PER_MILLION)):
         return False  # a nisba, or a common feminine whose masculine is common too (المحاصرة/المحاصر)
-    return _is_place_name_token(token) and not (norm.startswith(("ل", "ب", "ك")) and not norm.startswith("ال")) \
+    return _is_place_name_token(token) and not _read_with_a_proclitic(norm) \
         and word_frequencies().get(norm, 0) < per_million(SECOND_PLACE_WORD_MAX_PER_MILLION)
+
+
+def _read_with_a_proclitic(norm: str) -> bool:
+    """لمدة، كبير: a word starting with ل/ب/ك that the corpus knows at least as well without that
+    letter is a proclitic and a word; لوغانسكا، بختياري (no وغانسكا، ختياري) are names."""
+    return norm.startswith(("ل", "ب", "ك")) and not norm.startswith("ال") \
+        and word_frequencies().get(norm[1:], 0) >= max(1, word_frequencies().get(norm, 0))
 
 
 def _same_sentence(doc: Document, index: int, other: int) -> bool:
@@ -148,17 +165,59 @@ def _known_name_at(doc: Document, index: int) -> Match | None:
     return None
 
 
-def _name_end(doc: Document, index: int, strict: bool = True) -> int | None:
-    """Last token of a place name starting at `index`: a known name (longest), or a rare word (+ one more)."""
+def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool = False) -> int | None:
+    """Last token of a place name starting at `index`: a known name (longest), a toponym's first word
+    and the word it takes (عين عيسى، تل أبيض), or a rare word (+ one more)."""
     known = _known_name_at(doc, index)
     if known is not None:
         return known.last
-    if not _is_place_name_token(doc.tokens[index], strict):
+    if (compound := _compound_name_end(doc, index)) is not None:
+        return compound
+    if not _is_place_name_token(doc.tokens[index], strict, after_head):
         return None
-    if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number"
+    if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number" and not _before_a_measure(doc, index + 1)
                                                   or _is_second_place_word(doc.tokens[index + 1])):
         return index + 1
     return index
+
+
+NUMBER_JOINERS = frozenset("/-")
+
+
+def _compound_name_end(doc: Document, index: int, stem: str | None = None) -> int | None:
+    """عين عيسى، تل أبيض، كفر سوسة، أبو حمزة: a word that begins toponyms (word set
+    place_name_start; `stem`: the word without its و) and the word after it, which is no function
+    word, head or context word and is not joined by و."""
+    word = stem if stem is not None else doc.tokens[index].norm
+    after = index + 1
+    if word not in word_set("place_name_start") or not _same_sentence(doc, index, after):
+        return None
+    token = doc.tokens[after]
+    if not plain_word(token) or token.norm.startswith(("و", "ف")) or token.norm in function_words() \
+            or _is_head(token) or context_role(token) is not None or has_preposition(token) \
+            or _reads_as_imperfect_verb(token):
+        return None
+    return after
+
+
+IMPERFECT_PREFIXES = ("ي", "ت")
+IMPERFECT_MIN_PER_MILLION = 16.9  # about 300: a common word in ي/ت that is no given name is a verb
+
+
+def _reads_as_imperfect_verb(token: Token) -> bool:
+    """ولاية سيدي يشتبه: a common word in ي/ت after a toponym's first word is the sentence's verb; a
+    given name in ي is the toponym's (دير ياسين)."""
+    return token.norm.startswith(IMPERFECT_PREFIXES) and not is_given_name(token) \
+        and word_frequencies().get(token.norm, 0) >= per_million(IMPERFECT_MIN_PER_MILLION)
+
+
+def _before_a_measure(doc: Document, number: int) -> bool:
+    """الثرثار 35 كلم شمال الفلوجة: a number before a unit (across a slash: 35/ كلم) is a distance, not
+    part of the name before it (ناحية 14 تموز، قرية 5)."""
+    after = number + 1
+    if _same_sentence(doc, number, after) and doc.tokens[after].norm in NUMBER_JOINERS:
+        after += 1
+    return _same_sentence(doc, number, after) and doc.tokens[after].norm in measure_words()
 
 
 def _stem_matches(doc: Document, index: int) -> list[Match]:
@@ -224,6 +283,8 @@ def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span,
             end = _locality_conjunct_end(doc, position) or position  # وبئر الزيتون: a longer name than بئر
         elif known:
             end = max(match.last for match in known)
+        elif (compound := _compound_name_end(doc, position, token.norm[1:])) is not None:
+            end = compound  # وتل أبيض
         elif _unknown_conjunct(token) and not _is_head(token):
             end = position
         elif localities and (locality_end := _locality_conjunct_end(doc, position)) is not None:
@@ -252,10 +313,36 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
     last = _name_end(doc, first)
     # an indefinite plural takes a clause as often as a name (مناطق تسيطر عليها): an unknown first
     # name must be a word the corpus barely knows
-    if last is None or _known_name_at(doc, first) is None \
+    if last is None or _known_name_at(doc, first) is None and _compound_name_end(doc, first) is None \
             and word_frequencies().get(doc.tokens[first].norm, 0) >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION):
         return []
-    return [doc.tokens_span(first, last, "LOC")] + _conjuncts(doc, last)
+    found = [doc.tokens_span(first, last, "LOC")]
+    if _is_dual_head(doc.tokens[head_index]):
+        return found + _second_of_two(doc, last)
+    return found + _conjuncts(doc, last)
+
+
+def _is_dual_head(token: Token) -> bool:
+    return any(stem in dual_heads() for _, stem in token.stems)
+
+
+def _second_of_two(doc: Document, last: int) -> list[Span]:
+    """قريتي الفوعة وكفريا، منطقتي X وY: a dual names two places, so the word joined by و after the
+    first is the second, however common (no function word, head or context word)."""
+    conjunct = _conjunct(doc, last)
+    if conjunct is not None:
+        return [conjunct[0]]
+    position = last + 1
+    if not _same_sentence(doc, last, position):
+        return []
+    token = doc.tokens[position]
+    stem = token.norm[1:]
+    if token.kind != "arabic" or not token.norm.startswith("و") or len(stem) < 2 or stem in function_words() \
+            or _is_head(token) or context_role(token) is not None or _imperfect_plural(stem) \
+            or word_frequencies().get(stem, 0) >= per_million(PLACE_NAME_MAX_PER_MILLION):
+        return []  # وقتل: a word this common after و is a verb or a noun of the sentence
+    start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+    return [doc.span(start, token.end, "LOC")]
 
 
 def _conjuncts(doc: Document, last: int, localities: bool = False) -> list[Span]:
@@ -311,6 +398,50 @@ def _name_shaped(norm: str) -> bool:
     return not _takes_the_article(norm)
 
 
+# A word the corpus barely knows is a name even where a preposition, not a direction, places it
+# (في مايوركا في إسبانيا); a commoner one may be anything said to be there (في مستودع في حلب).
+BARELY_KNOWN_MAX_PER_MILLION = 1.7  # about 30
+
+
+def _parent_roles(token: Token) -> tuple[str, ...]:
+    if word_frequencies().get(token.norm, 0) < per_million(BARELY_KNOWN_MAX_PER_MILLION) \
+            and not _noun_with_a_pronoun(token.norm) and not _definite_sound_plural(token.norm) \
+            and not _construct_plural(token.norm):
+        return PARENT_ROLES
+    return DIRECTION_ROLES
+
+
+SOUND_PLURAL_ENDINGS = ("ات", "ون", "ين")
+
+
+CONSTRUCT_PLURAL_MIN_PER_MILLION = 1.1  # the full plural seen about 20 times
+
+
+def _construct_plural(norm: str) -> bool:
+    """مهجري مدينة دوما، نازحو المخيم: a sound plural in the construct state (its ن dropped before a
+    genitive), told by its full form, bare or definite (مهجرين، المهجرين، نازحون), being a word of the corpus."""
+    full = word_frequencies().get(norm + "ن", 0) + word_frequencies().get("ال" + norm + "ن", 0)
+    return norm.endswith(("ي", "و")) and full >= per_million(CONSTRUCT_PLURAL_MIN_PER_MILLION)
+
+
+def _definite_sound_plural(norm: str) -> bool:
+    """المقيمات، المبتعثين: people described, not a place (من المقيمات في لندن)."""
+    return norm.startswith("ال") and norm.endswith(SOUND_PLURAL_ENDINGS)
+
+
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+PRONOUN_STEM_MIN_PER_MILLION = 0.17  # the stem seen about 3 times: a word of the language, not a chance spelling
+
+
+def _noun_with_a_pronoun(norm: str) -> bool:
+    """طريقهما، محبسه: a rare form that is a noun of the corpus (bare or definite: المحبس) and a pronoun
+    suffix (في طريقهما إلى حلب، داخل محبسه بسجن العقرب)."""
+    return any(norm.endswith(suffix) and len(norm) > len(suffix) + 1
+               and word_frequencies().get(norm[:-len(suffix)], 0) + word_frequencies().get("ال" + norm[:-len(suffix)], 0)
+               >= per_million(PRONOUN_STEM_MIN_PER_MILLION)
+               for suffix in PRONOUN_SUFFIXES)
+
+
 def located_places(doc: Document) -> list[Span]:
     """في المخدرة غربي مأرب: after a preposition of place, a rare, name-shaped word followed by the
     listed place it lies in."""
@@ -324,7 +455,7 @@ def located_places(doc: Document) -> list[Span]:
         if _same_sentence(doc, index, index - 1) and context_role(previous) == "locative" \
                 and _is_place_name_token(token) and _name_shaped(token.norm) \
                 and word_frequencies().get(token.norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
-                and _known_name_at(doc, index) is None and _followed_by_parent(doc, index, DIRECTION_ROLES):
+                and _known_name_at(doc, index) is None and _followed_by_parent(doc, index, _parent_roles(token)):
             found.append(doc.tokens_span(index, index, "LOC"))
     return found
 
@@ -333,7 +464,7 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     """Last token of the name after a singular head; a common word counts when the place it lies in
     follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج), a nisba adjective does not (قرية
     بدوية في الضفة الغربية)."""
-    last = _name_end(doc, name, strict)
+    last = _name_end(doc, name, strict, after_head=True)
     if last is not None:
         return last
     token = doc.tokens[name]
@@ -341,6 +472,24 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
             and not _is_head(token) and not _is_feminine_nisba(token.norm) and _followed_by_parent(doc, name):
         return name
     return None
+
+
+def _before_a_resumptive(doc: Document, last: int) -> bool:
+    """منطقة تسيطر عليها، مناطق يعيش فيها: a word before a preposition with a pronoun is the verb of a
+    relative clause on the head, not a name."""
+    return _same_sentence(doc, last, last + 1) and doc.tokens[last + 1].norm in word_set("resumptive")
+
+
+def _placed_by_context(doc: Document, head: int, offset: int, last: int) -> bool:
+    """في قضاء سنجار، بقضاء تلعفر، منفذ الوديعة بمحافظة حضرموت: a preposition of place before the head
+    (or its proclitic ب), or a rare name and the place it lies in after it; أثناء قضاء العطلات، قضاء
+    عطلة في دبي and هوية منفذ الهجوم have neither."""
+    token = doc.tokens[head]
+    if offset and token.norm[:offset].endswith("ب"):
+        return True
+    # a common noun before a place is the verbal noun's object (قضاء عطلة في دبي): only a rare name counts
+    return _previous_role(doc, head) in ("locative", "direction") \
+        or _name_end(doc, head + 1) is not None and _followed_by_parent(doc, last)
 
 
 def _other_sense_genitive(doc: Document, head: str, name: int) -> bool:
@@ -366,13 +515,39 @@ def headed_places(doc: Document) -> list[Span]:
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last):
             continue
+        if _known_name_at(doc, name) is None and (_before_a_resumptive(doc, last)
+                                                  or head[1] in located_name_heads() and not _placed_by_context(doc, index, head[0], last)
+                                                  or head[1] in parent_placed_heads() and not _followed_by_parent(doc, last)):
+            continue
         if place_heads()[head[1]][0] == "with_head":
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
             found.append(doc.span(start, tokens[last].end, "LOC"))
         else:
             found.append(doc.tokens_span(name, last, "LOC"))
             found.extend(_places_listed_after_colon(doc, last))
-    return found + located_places(doc) + definite_facilities(doc)
+    return found + located_places(doc) + definite_facilities(doc) + foreign_prefixed_places(doc)
+
+
+def foreign_prefixed_places(doc: Document) -> list[Span]:
+    """في سان برونو، إلى بورت سان جو، قرب سانتا آنا: after a preposition of place, a direction or a
+    place head, the first words of foreign toponyms (word set foreign_place_start: سان، سانت، بورت …)
+    and the word they take are a place. A club or a listed name that holds them wins (non_overlapping)."""
+    starts, found = word_set("foreign_place_start"), []
+    for index in doc.tokens_with_stem("places:foreign_start", starts):
+        token = doc.tokens[index]
+        if token.norm not in starts or _previous_role(doc, index) not in ("locative", "direction"):
+            continue
+        last = index + 1
+        while _same_sentence(doc, index, last) and doc.tokens[last].norm in starts:
+            last += 1
+        if not _same_sentence(doc, index, last):
+            continue
+        name = doc.tokens[last]
+        if not plain_word(name) or name.norm.startswith(("و", "ف")) or name.norm in function_words() \
+                or _is_head(name) or context_role(name) is not None or has_preposition(name):
+            continue
+        found.append(doc.tokens_span(index, last, "LOC"))
+    return found
 
 
 # A noun this common after a facility head is the head's other sense (سوق الأسهم); a rarer one names
@@ -404,6 +579,13 @@ def _places_listed_after_colon(doc: Document, last: int) -> list[Span]:
     conjuncts = _conjuncts(doc, end, localities=True)
     # one name alone after a colon may be anything said about the place; a list is its localities
     return [doc.tokens_span(first, end, "LOC")] + conjuncts if conjuncts else []
+
+
+def compound_headed_places(doc: Document, headed: list[Span]) -> list[Span]:
+    """عين حلوان، بيت سحم: a headed name that begins with a toponym's first word is longer than the
+    listed place its second word may be, and wins over it."""
+    return [span for span in headed if span.end > doc.tokens[doc.token_index_holding(span.start)].end
+            and any(stem in word_set("place_name_start") for _, stem in doc.tokens[doc.token_index_holding(span.start)].stems)]
 
 
 def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[Span]) -> list[Span]:
@@ -552,8 +734,9 @@ def quoted_headed_places(doc: Document) -> list[Span]:
                                                                         len(doc.tokens)))
                         if doc.tokens[position].kind != "arabic" or not _same_sentence(doc, index, position)), None)
         if closing is None or closing == index + 2 or doc.tokens[closing].norm not in TRANSPARENT \
-                or not _same_sentence(doc, index, closing):
-            continue
+                or not _same_sentence(doc, index, closing) \
+                or head[1] in parent_placed_heads() and not _followed_by_parent(doc, closing):
+            continue  # جبهة "النصرة" is a group; جبهة "عكد" بمحافظة أبين a front
         if place_heads()[head[1]][0] == "with_head":
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
             found.append(doc.span(start, doc.tokens[closing].end, "LOC"))
@@ -868,4 +1051,54 @@ def gazetteer_places(doc: Document) -> list[Span]:
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
     spans = listed + _mined_places(doc) + quoted_headed_places(doc)
+    ends = [match for match in matches if not _is_weak(match)] + [
+        match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
+    spans += places_between_listed(doc, ends)
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
+
+
+MAX_CHAIN_MEMBERS = 8
+
+
+def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
+    """One unknown member of a coordinated list and its last token: وX (its و dropped) or ، X, one
+    plain word that is no function word, head or context word, or a name particle and its word (وأبو
+    الخصيب)."""
+    token = doc.tokens[position]
+    joined = token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3
+    stem = token.norm[1:] if joined else token.norm
+    if token.kind != "arabic" or stem in function_words() or _is_head(token) or context_role(token) is not None \
+            or not plain_word(token) and not joined:
+        return None
+    last = position
+    if (stem in name_particles() or stem in word_set("place_name_start")) and _same_sentence(doc, position, position + 1) and plain_word(doc.tokens[position + 1]) \
+            and not doc.tokens[position + 1].norm.startswith("و"):
+        last += 1
+    start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0] if joined else token.start
+    return doc.span(start, doc.tokens[last].end, "LOC"), last
+
+
+def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
+    """عبادان ومعشور والشبيشة والأهواز: the unknown members of a list that runs, word by word through
+    و or commas, from one listed place to another are places of that list too (a mined name the corpus
+    nearly always uses as a place counts as listed here)."""
+    starts = {doc.token_index_holding(match.start): match for match in matches}
+    found = []
+    for match in matches:
+        members, position = [], match.last + 1
+        while len(members) <= MAX_CHAIN_MEMBERS and _same_sentence(doc, match.last, position):
+            if doc.tokens[position].norm == LIST_COMMA:
+                position += 1
+                continue
+            if not doc.tokens[position].norm.startswith("و") and doc.tokens[position - 1].norm != LIST_COMMA:
+                break
+            if position in starts:
+                ending = starts[position]  # a mined end is a place here too: the list places it
+                found.extend(members + [doc.span(match.start, match.end, "LOC"), doc.span(ending.start, ending.end, "LOC")])
+                break
+            member = _chain_member(doc, position)
+            if member is None:
+                break
+            members.append(member[0])
+            position = member[1] + 1
+    return found

@@ -32,7 +32,7 @@ class Cue:
     gender: str | None  # "m", "f" or None (either)
     number: str | None  # "sg", "du", "pl" or None (either)
     conjoined: bool  # led by و/ف: a new clause
-    aspect: str = "perfect"  # "perfect", "imperfect", or "nominal" for participles and masdars
+    aspect: str = "perfect"  # "perfect", "imperfect", "passive" (قيل، أُفيد: nobody named), or "nominal" for participles and masdars
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,18 @@ def _perfect_forms(perfect: str) -> list[tuple[str, str, str]]:
                 (stem + "يا", "m", "du"), (stem + "تا", "f", "du")]
     return [(perfect, "m", "sg"), (perfect + "ت", "f", "sg"), (perfect + "وا", "m", "pl"),
             (perfect + "ا", "m", "du"), (perfect + "تا", "f", "du")]
+
+
+def _passive_perfect(perfect: str) -> str | None:
+    """The impersonal passive of a hollow lemma, the one whose letters differ from the active:
+    قال → قيل، أفاد → أُفيد، أشار → أُشير (ذُكر، نُقل are written as their actives)."""
+    if perfect.endswith("ي"):
+        return None  # رأى، نفى: a defective root, no hollow one
+    if len(perfect) == 3 and perfect[1] == "ا":
+        return perfect[0] + "ي" + perfect[2]
+    if len(perfect) == FORM_FOUR_LETTERS and perfect[0] == "ا" and perfect[2] == "ا":
+        return perfect[:2] + "ي" + perfect[3]
+    return None
 
 
 def _imperfect_forms(imperfect: str) -> list[tuple[str, str, str]]:
@@ -99,6 +111,10 @@ def _all_forms() -> dict[str, Cue]:
             add(form, perfect, kind, gender, number, ("",), "perfect")
         for form, gender, number in _imperfect_forms(imperfect):
             add(form, perfect, kind, gender, number, IMPERFECT_PARTICLES, "imperfect")
+        # a lemma read only in a pattern (زاد، جاء) keeps its passive for other senses (زِيد "Zaid")
+        passive = _passive_perfect(perfect) if kind == "verb" and perfect not in cue_patterns() else None
+        if passive is not None:
+            add(passive, perfect, kind, None, None, ("",), "passive")
         if row["participle"] != "-":
             for form, gender, number in _participle_forms(normalize_string(row["participle"])):
                 add(form, perfect, "participle", gender, number, ("",), "nominal")

@@ -401,11 +401,12 @@ class SpeakerChunker:
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def time_word(self, token: Token) -> bool:
-        """A time word, unless a place is named so (آب the month, إب the city)."""
+        """A time word, unless a place or a person is named so (آب the month, إب the city; ماي
+        the month, تيريزا ماي)."""
         if not has_role(token, "time"):
             return False
         mention = self.mentions.covering(token.start, token.end, actors_only=False)
-        return mention is None or mention.kind != "place"
+        return mention is None or mention.kind not in ("place", "person")
 
     def _new_name(self, previous: Token, token: Token) -> bool:
         """A name after a definite word or another name starts a new phrase (the verb's object:
@@ -514,6 +515,8 @@ class SpeakerChunker:
         if has_role(token, "relay", with_clitics=False) or has_role(token, "relative", with_clitics=False) \
                 or has_role(token, "issued", with_clitics=False):
             return True
+        if has_role(token, "kana", with_clitics=False):
+            return True  # رجل كان متوقفا: كان opens the clause that describes the noun, no part of it
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
             return following is None  # المندوب الدائم لدى الأمم المتحدة
