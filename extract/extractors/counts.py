@@ -35,6 +35,7 @@ NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "scale"})
 TEENS = word_set("teen")
 # The attached pronouns a fraction takes when the pronoun is the whole (ثلثه، نصفهم، ربعها).
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+DUAL_ENDINGS = ("ان", "ين")  # nominative and oblique
 PROPORTION_WORDS = word_set("proportion")  # بنسبة الثلث
 PAIRING_PREPOSITION = "بين"
 PARTITIVE_PREPOSITION = "من"
@@ -292,10 +293,18 @@ def _suffixed_fraction(token: Token) -> NumberWord | None:
     if token.kind != "arabic":
         return None
     for _, stem in token.stems:
-        for suffix in PRONOUN_SUFFIXES:
-            if stem.endswith(suffix) and "fraction" in number_words().get(stem[:-len(suffix)], {}):
-                return number_words()[stem[:-len(suffix)]]["fraction"]
+        fraction = _suffixed_fractions().get(stem)
+        if fraction is not None:
+            return fraction
     return None
+
+
+@lru_cache(maxsize=1)
+def _suffixed_fractions() -> dict[str, NumberWord]:
+    """A fraction word with each pronoun suffix (ثلثه، نصفهم) -> the fraction. The suffixes end in
+    different letters, so a word has at most one reading."""
+    return {word + suffix: kinds["fraction"] for word, kinds in number_words().items() if "fraction" in kinds
+            for suffix in PRONOUN_SUFFIXES}
 
 
 def _read_dual(tokens: list[Token], index: int) -> _Number | None:
@@ -551,13 +560,8 @@ def _number_stems() -> frozenset[str]:
 def _digits_or_dual_endings(stems: Iterable[str]) -> list[str]:
     """Stems of digit tokens and of possible duals (ان، ين): with _number_stems(), a superset of the
     tokens _may_start_number accepts."""
-    return [stem for stem in stems if stem[:1].isdigit() or stem.endswith(("ان", "ين"))
-            or any(stem.endswith(suffix) and stem[:-len(suffix)] in _fraction_words() for suffix in PRONOUN_SUFFIXES)]
-
-
-@lru_cache(maxsize=1)
-def _fraction_words() -> frozenset[str]:
-    return frozenset(word for word, kinds in number_words().items() if "fraction" in kinds)
+    suffixed = _suffixed_fractions()
+    return [stem for stem in stems if stem.endswith(DUAL_ENDINGS) or stem in suffixed or stem[:1].isdigit()]
 
 
 def _read_number(tokens: list[Token], index: int) -> _Number | None:

@@ -204,11 +204,17 @@ def event_cues() -> dict[str, dict[tuple[str, ...], str]]:
     return cues
 
 
+@lru_cache(maxsize=1)
+def _cues_longest_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """event_cues' phrases of each first word, longest first (ties in file order)."""
+    return {first: sorted(cues.items(), key=lambda item: -len(item[0])) for first, cues in event_cues().items()}
+
+
 def cue_at(doc: Document, index: int) -> tuple[str, int] | None:
     """(role, last token index) of a cue phrase starting at token `index` (its first word may carry و/ف)."""
     token = doc.tokens[index]
     for _, stem in token.stems[:2]:
-        for words, role in sorted(event_cues().get(stem, {}).items(), key=lambda item: -len(item[0])):
+        for words, role in _cues_longest_first().get(stem, ()):
             last = index + len(words) - 1
             if last < len(doc.tokens) and all(doc.tokens[index + k].norm == words[k] for k in range(1, len(words))):
                 return role, last
@@ -339,6 +345,7 @@ class EventContext:
         self.agents = field_mentions(doc, "agents")
         self.actor_starts = [mention.first for mention in self.actors]
         self._cues: dict[int, tuple[str, int] | None] = {}
+        self._cue_starts = frozenset(doc.tokens_with_stem("events:cue_starts", event_cues().keys()))
         self.trigger_tokens: set[int] = set()
         self.violent_tokens: set[int] = set()  # triggers of violence that need no context themselves
         self.date_tokens: set[int] = set()
@@ -349,8 +356,10 @@ class EventContext:
         self.events_by_sentence: tuple[list[Event], dict[int, list[Event]]] | None = None
 
     def cue(self, index: int) -> tuple[str, int] | None:
+        if index not in self._cue_starts:
+            return None  # no stem of the token starts a cue phrase: what cue_at would say, without its work
         if index not in self._cues:
-            self._cues[index] = cue_at(self.doc, index) if 0 <= index < len(self.doc.tokens) else None
+            self._cues[index] = cue_at(self.doc, index)
         return self._cues[index]
 
     def role(self, index: int) -> str | None:
