@@ -23,7 +23,7 @@ from extract.document import Document, Token, cached_by_form
 from extract.items import Count
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
-from extract.quantities import both_cases_common, counted_after_label, dual_reading, dual_singular, non_count_tokens
+from extract.quantities import DUAL_ENDINGS, both_cases_common, counted_after_label, dual_reading, dual_singular, non_count_tokens
 from extract.registry import register
 from extract.words import is_function_word, word_set
 
@@ -35,7 +35,6 @@ NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "scale"})
 TEENS = word_set("teen")
 # The attached pronouns a fraction takes when the pronoun is the whole (ثلثه، نصفهم، ربعها).
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
-DUAL_ENDINGS = ("ان", "ين")  # nominative and oblique
 PROPORTION_WORDS = word_set("proportion")  # بنسبة الثلث
 PAIRING_PREPOSITION = "بين"
 PARTITIVE_PREPOSITION = "من"
