@@ -17,6 +17,8 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 from typing import Iterable
 
 from extract.document import Document, Token, cached_by_form
@@ -72,7 +74,7 @@ def count_context() -> dict[str, dict[tuple[str, ...], str]]:
     return context
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per role: with maxsize=1 two roles asked in turn were rebuilt each time
 def _first_words(role: str) -> frozenset[str]:
     return frozenset(words[0] for words in count_context()[role])
 
@@ -387,11 +389,12 @@ def _agrees_past_members(tokens: list[Token], index: int) -> bool:
 
 
 def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
+    """[start, end) token indices of each run of tokens of one sentence."""
     ranges, start = [], 0
-    for index in range(1, len(doc.tokens) + 1):
-        if index == len(doc.tokens) or doc.tokens[index].sentence != doc.tokens[start].sentence:
-            ranges.append((start, index))
-            start = index
+    for _, run in groupby(doc.tokens, key=attrgetter("sentence")):
+        end = start + len(list(run))
+        ranges.append((start, end))
+        start = end
     return ranges
 
 
