@@ -344,8 +344,11 @@ class EventContext:
         self.places = field_mentions(doc, "places")
         self.agents = field_mentions(doc, "agents")
         self.actor_starts = [mention.first for mention in self.actors]
-        self._cues: dict[int, tuple[str, int] | None] = {}
-        self._cue_starts = frozenset(doc.tokens_with_stem("events:cue_starts", event_cues().keys()))
+        # Every cue phrase of the document, read once at the tokens whose stem starts one: the rules
+        # ask for the cue or role of hundreds of tokens around each trigger.
+        cues = {index: cue_at(doc, index) for index in doc.tokens_with_stem("events:cue_starts", event_cues().keys())}
+        self._cues = {index: found for index, found in cues.items() if found is not None}
+        self._roles = {index: found[0] for index, found in self._cues.items()}
         self.trigger_tokens: set[int] = set()
         self.violent_tokens: set[int] = set()  # triggers of violence that need no context themselves
         self.date_tokens: set[int] = set()
@@ -356,15 +359,11 @@ class EventContext:
         self.events_by_sentence: tuple[list[Event], dict[int, list[Event]]] | None = None
 
     def cue(self, index: int) -> tuple[str, int] | None:
-        if index not in self._cue_starts:
-            return None  # no stem of the token starts a cue phrase: what cue_at would say, without its work
-        if index not in self._cues:
-            self._cues[index] = cue_at(self.doc, index)
-        return self._cues[index]
+        """(role, last token index) of the cue phrase that starts at token `index`, or None."""
+        return self._cues.get(index)
 
     def role(self, index: int) -> str | None:
-        found = self.cue(index)
-        return found[0] if found else None
+        return self._roles.get(index)
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token range [first, last] of the clause around token `index` (inside its sentence)."""
