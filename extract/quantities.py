@@ -598,9 +598,9 @@ def _scores_in_words(doc: Document, tokens: list[Token], chains: list[tuple[int,
     """فاز بثلاثة أهداف لهدفين، بخمسة أهداف دون مقابل: ب + an amount + its noun + ل.../مقابل/دون is a
     score; the other side (لهدفين، مقابل هدف) goes with it."""
     positions = []
-    b_duals = _positions_in(tokens, doc.tokens_with_stem("quantities:b_duals", (), _b_dual_stems))
+    b_duals = _positions_in(tokens, doc.tokens_with_stem("quantities:b_duals", (), _b_dual_stems))  # بهدفين مقابل هدف
     duals = [(position, position - 1) for position in b_duals
-             if tokens[position].norm.startswith("ب") and dual_singular(tokens[position]) is not None]  # بهدفين مقابل هدف
+             if tokens[position].norm.startswith("ب") and dual_singular(tokens[position]) is not None]
     for first, last in chains + duals:
         led_by_b = tokens[first].norm.startswith("ب") or first > 0 and tokens[first - 1].norm == "ب" \
             and tokens[first - 1].end == tokens[first].start

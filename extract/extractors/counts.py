@@ -25,7 +25,8 @@ from extract.document import Document, Token, cached_by_form
 from extract.items import Count
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
-from extract.quantities import DUAL_ENDINGS, both_cases_common, counted_after_label, dual_reading, dual_singular, non_count_tokens
+from extract.quantities import (DUAL_ENDINGS, both_cases_common, counted_after_label, dual_reading, dual_singular,
+                                non_count_tokens)
 from extract.registry import register
 from extract.words import is_function_word, word_set
 
@@ -302,8 +303,8 @@ def _suffixed_fraction(token: Token) -> NumberWord | None:
 
 @lru_cache(maxsize=1)
 def _suffixed_fractions() -> dict[str, NumberWord]:
-    """A fraction word with each pronoun suffix (ثلثه، نصفهم) -> the fraction. The suffixes end in
-    different letters, so a word has at most one reading."""
+    """A fraction word with each pronoun suffix (ثلثه، نصفهم) -> the fraction. No suffix ends
+    another, so a word has at most one reading."""
     return {word + suffix: kinds["fraction"] for word, kinds in number_words().items() if "fraction" in kinds
             for suffix in PRONOUN_SUFFIXES}
 
