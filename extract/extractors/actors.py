@@ -306,13 +306,11 @@ class _ActorResolver:
         """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
         inside_entity = self.doc.covered_tokens([(span.start, span.end) for span in self.doc.entities])
         mentions_by_kind = self._mentions_by_kind()
-        for token in self.doc.tokens:
-            if token.index in inside_entity:
+        for index in self.doc.tokens_with_stem("actors:anaphors", ANAPHORS.keys()):
+            if index in inside_entity:
                 continue
-            kind = next((ANAPHORS[stem] for _, stem in token.stems if stem in ANAPHORS), None)
-            if kind is None:
-                continue
-            offset = next(offset for offset, stem in token.stems if stem in ANAPHORS)
+            token = self.doc.tokens[index]
+            offset, kind = next((offset, ANAPHORS[stem]) for offset, stem in token.stems if stem in ANAPHORS)
             start = self.doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
             mentions = mentions_by_kind.get(kind, [])
             # The latest mention before `start`; on a tie of starts, the actor seen first.
@@ -348,10 +346,9 @@ def article_countries(doc: Document) -> dict[str, int]:
     """How often the article names each country, by its name or nationality (اليمن، اليمني)."""
     counts: dict[str, int] = {}
     words = _country_words()
-    for token in doc.tokens:
-        code = next((words[stem] for _, stem in token.stems if stem in words), None)
-        if code is not None:
-            counts[code] = counts.get(code, 0) + 1
+    for index in doc.tokens_with_stem("actors:country_words", words.keys()):
+        code = next(words[stem] for _, stem in doc.tokens[index].stems if stem in words)
+        counts[code] = counts.get(code, 0) + 1
     return counts
 
 
@@ -569,9 +566,11 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
         if kind == "person" and len(words) >= 2:
             surnames[words[-1]] = name
     taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities])
-    for token in doc.tokens:
-        if token.index in taken:
+    positions = doc.stem_positions()
+    for index in sorted({position for stem in surnames.keys() & positions.keys() for position in positions[stem]}):
+        if index in taken:
             continue
+        token = doc.tokens[index]
         for offset, stem in token.stems:
             if stem in surnames:
                 start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
