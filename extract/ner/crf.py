@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_value, read_tsv,
+from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, read_tsv,
                               word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
@@ -478,8 +478,6 @@ class CrfModel:
 
     @classmethod
     def load(cls, path) -> "CrfModel":
-        import numpy as np
-
         # An older file's stored word scores ("words", "word_views") are stale. The members are kept
         # uncompressed in cache_dir() (cached_array): decompressing them was a fiftieth of a start-up.
         data = {name: cached_array(str(path), f"model-{name}", lambda name=name: _npz_member(str(path), name))
