@@ -186,10 +186,11 @@ def _give_up_aliases(place: dict, aliases: list[str], by_alias: dict[str, dict])
 @lru_cache(maxsize=1)
 def place_gazetteer() -> tuple[dict, ...]:
     """Places: name, name_en, kind, country, lat, lon, geonames_id, coordinates, aliases, shared_aliases,
-    weak_aliases (GeoNames/CLDR, admin-1 units, plus hand additions)."""
+    weak_aliases (GeoNames/CLDR, admin-1 units, smaller world cities, plus hand additions)."""
     places: list[dict] = []
     by_alias: dict[str, dict] = {}
-    for file_name in ("places_ar.tsv", "places_admin1_ar.tsv", "places_admin_ar.tsv", "places_extra_ar.tsv"):
+    for file_name in ("places_ar.tsv", "places_admin1_ar.tsv", "places_admin_ar.tsv", "places_world_ar.tsv",
+                      "places_extra_ar.tsv"):
         for row in read_tsv(file_name):
             aliases = _aliases(row)
             if file_name != "places_extra_ar.tsv" and row["name"] in row.get("shared_aliases", "").split("|"):
