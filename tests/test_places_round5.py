@@ -126,3 +126,19 @@ def test_a_city_before_its_masculine_nisba_is_the_club(pipeline):
 
 def test_a_city_before_its_feminine_nisba_stays_a_place(pipeline):
     assert "برشلونة" in names(pipeline, "يعيش العامل في برشلونة الإسبانية منذ سنوات")
+
+
+# --- a verb after a head, a dual of a common noun --------------------------------------------------
+
+@pytest.mark.parametrize("text", ["وصلت القوات إلى منطقة تقع شرق المدينة", "هذه منطقة تشهد توترا قرب الحدود"])
+def test_an_imperfect_verb_after_a_head_is_no_name(pipeline, text):
+    assert not ({"تقع", "تشهد"} & names(pipeline, text))
+
+
+def test_a_name_in_ya_after_a_head_stays(pipeline):
+    assert "يافع" in names(pipeline, "قتل مسلحون في منطقة يافع بمحافظة لحج")
+
+
+def test_the_dual_of_a_common_noun_before_a_place_is_no_name(pipeline):
+    found = names(pipeline, "يملك التاجر إلى جانب ذلك عمارتين بالجيزة")
+    assert "الجيزة" in found and "عمارتين" not in found

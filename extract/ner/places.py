@@ -510,19 +510,33 @@ def located_places(doc: Document) -> list[Span]:
         if _same_sentence(doc, index, index - 1) and context_role(previous) == "locative" \
                 and _is_place_name_token(token) and _name_shaped(token.norm) \
                 and word_frequencies().get(token.norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
-                and _known_name_at(doc, index) is None and _followed_by_parent(doc, index, _parent_roles(token)):
+                and _known_name_at(doc, index) is None and not _dual_of_a_common_noun(token.norm) \
+                and _followed_by_parent(doc, index, _parent_roles(token)):
             found.append(doc.tokens_span(index, index, "LOC"))
     return found
+
+
+DUAL_ENDINGS = ("تين", "تان")
+DUAL_STEM_MIN_PER_MILLION = 5.63  # the singular seen about 100 times
+
+
+def _dual_of_a_common_noun(norm: str) -> bool:
+    """عمارتين، شقتين: the dual of a common noun in ة (عمارة) counts two things, it names no place."""
+    return norm.endswith(DUAL_ENDINGS) and len(norm) > 5 \
+        and word_frequencies().get(norm[:-3] + "ه", 0) >= per_million(DUAL_STEM_MIN_PER_MILLION)
 
 
 def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     """Last token of the name after a singular head; a common word counts when the place it lies in
     follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج), a nisba adjective does not (قرية
     بدوية في الضفة الغربية)."""
+    token = doc.tokens[name]
+    if _known_name_at(doc, name) is None and _reads_as_imperfect_verb(token) \
+            and token.norm not in word_set("place_name_start") and _compound_name_end(doc, name) is None:
+        return None  # منطقة تقع شرق المدينة: a common word in ي/ت right after the head is a relative clause's verb
     last = _name_end(doc, name, strict, after_head=True)
     if last is not None:
         return last
-    token = doc.tokens[name]
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
             and not _is_head(token) and not _is_feminine_nisba(token.norm) and _followed_by_parent(doc, name):
         return name
