@@ -142,3 +142,27 @@ def test_a_name_in_ya_after_a_head_stays(pipeline):
 def test_the_dual_of_a_common_noun_before_a_place_is_no_name(pipeline):
     found = names(pipeline, "يملك التاجر إلى جانب ذلك عمارتين بالجيزة")
     assert "الجيزة" in found and "عمارتين" not in found
+
+
+def test_a_list_closed_by_a_direction_before_a_listed_place(pipeline):
+    found = names(pipeline, "امتدت الصلات بين الأحساء والزبير وجنوب العراق")
+    assert {"الأحساء", "الزبير", "العراق"} <= found
+
+
+def test_a_verb_between_a_place_and_a_direction_makes_no_list(pipeline):
+    found = names(pipeline, "زار الوفد الرياض وقال وشمال سوريا يشهد توترا")
+    assert found == {"الرياض", "سوريا"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتستقبل محافظتا «الوجه» و «ضباء» الزوار هذا الشهر", {"الوجه", "ضباء"}),
+    ('زار الوفد قرى "المنارة" و"الوادي" و"الجبل" أمس', {"المنارة", "الوادي", "الجبل"}),
+])
+def test_quoted_names_joined_under_a_dual_or_plural_head(pipeline, text, expected):
+    assert expected <= names(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ['أطلقت الشركتان «النور» و«الأمل» منتجات جديدة',
+                                  'وتستقبل محافظة «الوجه» الزوار'])
+def test_quoted_names_under_no_list_head_or_alone_are_not_listed(pipeline, text):
+    assert not ({"النور", "الأمل"} & names(pipeline, text))

@@ -823,6 +823,36 @@ def quoted_headed_places(doc: Document) -> list[Span]:
     return found
 
 
+def _quoted_name_end(doc: Document, opening: int, limit: int = MAX_QUOTED_NAME_TOKENS) -> int | None:
+    """The closing mark of a quoted name of one to `limit` Arabic words starting at mark `opening`."""
+    if opening >= len(doc.tokens) or doc.tokens[opening].norm not in TRANSPARENT:
+        return None
+    for position in range(opening + 1, min(opening + 2 + limit, len(doc.tokens))):
+        token = doc.tokens[position]
+        if not _same_sentence(doc, opening, position):
+            return None
+        if token.kind != "arabic":
+            return position if token.norm in TRANSPARENT and position > opening + 1 else None
+    return None
+
+
+def quoted_listed_places(doc: Document) -> list[Span]:
+    """محافظتا «الوجه» و«ضباء»، قرى "X" و"Y": two or more quoted names joined by و right after a dual
+    or plural head are the places it names."""
+    found = []
+    for index in doc.tokens_with_stem("places:list_head", frozenset(list_heads())):
+        opening, spans = index + 1, []
+        while (closing := _quoted_name_end(doc, opening)) is not None:
+            spans.append(doc.tokens_span(opening + 1, closing - 1, "LOC"))
+            joiner = closing + 1
+            if joiner >= len(doc.tokens) or doc.tokens[joiner].norm != "و" or not _same_sentence(doc, closing, joiner):
+                break
+            opening = joiner + 1
+        if len(spans) > 1:
+            found.extend(spans)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _head_stems() -> frozenset[str]:
     return frozenset(list_heads()) | frozenset(place_heads())
@@ -1181,7 +1211,7 @@ def gazetteer_places(doc: Document) -> list[Span]:
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
-    spans = listed + _mined_places(doc) + quoted_headed_places(doc)
+    spans = listed + _mined_places(doc) + quoted_headed_places(doc) + quoted_listed_places(doc)
     ends = [match for match in matches if not _is_weak(match)] + [
         match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
     spans += places_between_listed(doc, ends)
@@ -1209,10 +1239,18 @@ def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
     return doc.span(start, doc.tokens[last].end, "LOC"), last
 
 
+def _direction_before_a_listed_place(doc: Document, position: int, starts: dict[int, Match]) -> bool:
+    """وجنوب العراق: a direction joined by و, right before a listed place, closes a list as that place does."""
+    token = doc.tokens[position]
+    return token.norm.startswith("و") and context_role(token) == "direction" and position + 1 in starts \
+        and _same_sentence(doc, position, position + 1)
+
+
 def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
     """عبادان ومعشور والشبيشة والأهواز: the unknown members of a list that runs, word by word through
-    و or commas, from one listed place to another are places of that list too (a mined name the corpus
-    nearly always uses as a place counts as listed here)."""
+    و or commas, from one listed place to another (or to a direction before one: والزبير وجنوب العراق)
+    are places of that list too (a mined name the corpus nearly always uses as a place counts as listed
+    here)."""
     starts = {doc.token_index_holding(match.start): match for match in matches}
     found = []
     for match in matches:
@@ -1223,8 +1261,9 @@ def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
                 continue
             if not doc.tokens[position].norm.startswith("و") and doc.tokens[position - 1].norm != LIST_COMMA:
                 break
-            if position in starts:
-                ending = starts[position]  # a mined end is a place here too: the list places it
+            if position in starts or members and _direction_before_a_listed_place(doc, position, starts):
+                # a mined end is a place here too: the list places it; so does وجنوب العراق after the members
+                ending = starts[position] if position in starts else starts[position + 1]
                 found.extend(members + [doc.span(match.start, match.end, "LOC"), doc.span(ending.start, ending.end, "LOC")])
                 break
             member = _chain_member(doc, position)
