@@ -166,3 +166,22 @@ def test_quoted_names_joined_under_a_dual_or_plural_head(pipeline, text, expecte
                                   'وتستقبل محافظة «الوجه» الزوار'])
 def test_quoted_names_under_no_list_head_or_alone_are_not_listed(pipeline, text):
     assert not ({"النور", "الأمل"} & names(pipeline, text))
+
+
+# --- one place under two spellings ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, variants", [
+    ("تجمع السكان في حي السلامة، ثم انتقلوا من حي السلامه إلى المسجد", ("حي السلامة", "حي السلامه")),
+    ("أقيم المخيم في مدينة ياماجوتشي اليابانية، وزار الوفد مدينة ياماغوتشي أمس", ("ياماجوتشي", "ياماغوتشي")),
+])
+def test_an_unlisted_name_spelled_two_ways_is_one_place(pipeline, text, variants):
+    places = places_by_name(pipeline, text)
+    holding = [name for name, place in places.items()
+               if {mention["text"] for mention in place["mentions"]} & set(variants)]
+    assert len(holding) == 1
+    assert {mention["text"] for mention in places[holding[0]]["mentions"]} >= set(variants)
+
+
+def test_two_unlisted_names_differing_in_more_than_spelling_stay_two(pipeline):
+    places = places_by_name(pipeline, "افتتح مستشفى الشفاء ومستشفى الأندلس في المدينة")
+    assert {"مستشفى الشفاء", "مستشفى الأندلس"} <= set(places)
