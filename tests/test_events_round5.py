@@ -160,3 +160,30 @@ def test_an_attack_called_other_is_a_new_event(nlp):
 def test_the_same_attack_told_again_is_one_event(nlp):
     events = events_of(nlp, "قتل عشرة أشخاص في هجوم على فندق في مقديشو يوم الاثنين. وأدانت الحكومة الهجوم على الفندق.")
     assert len([event for event in events if event["type"] == "attack"]) == 1
+
+
+def test_a_name_after_a_definite_or_dual_strike_noun_is_the_folded_verbs_object(nlp):
+    for text in ("وفي التفاصيل، استهدفت غارتان مكتب رئاسة الجمهورية في صنعاء.",
+                 "وفي التفاصيل، استهدفت الغارة مكتب رئاسة الجمهورية في صنعاء."):
+        strike = only(events_of(nlp, text), "airstrike")
+        assert strike["actors"] == [] and strike["targets"] == ["مكتب رئاسة الجمهورية"]
+
+
+def test_a_name_after_a_strike_noun_in_construct_is_who_struck(nlp):
+    strike = only(events_of(nlp, "وأدانت الحكومة غارات التحالف على صنعاء."), "airstrike")
+    assert strike["actors"] == ["التحالف"]
+
+
+def test_a_strike_noun_as_the_verbs_subject_makes_the_name_after_it_the_object(nlp):
+    strike = only(events_of(nlp, "وأكد المصدر أن الطائرات استهدفت في الصباح مواقع حزب الله قرب حمص."), "airstrike")
+    assert "حزب الله" not in strike["actors"]
+
+
+def test_a_person_right_after_an_arrest_verb_is_the_one_arrested(nlp):
+    arrest = only(events_of(nlp, "واعتقل محمد العلي في منزله بمدينة حمص."), "arrest")
+    assert arrest["targets"] == ["محمد العلي"] and arrest["actors"] == []
+
+
+def test_a_force_right_after_an_arrest_verb_is_who_arrests(nlp):
+    arrest = only(events_of(nlp, "واعتقلت الشرطة التونسية محمد العلي في منزله."), "arrest")
+    assert arrest["actors"] == ["الشرطة التونسية"] and arrest["targets"] == ["محمد العلي"]

@@ -788,6 +788,9 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
         subject = context.actor_from(after, min(right, _subject_reach(context, after)))
         if subject and subject.name in event.actors:
             subject = None  # قتل برصاص الجيش: the owner of the fire, no subject or object
+        if subject and subject.first > after and after in context.trigger_tokens and not event.actors:
+            _add(event.targets, subject.name)  # استهدفت غارتان مكتب الرئاسة: the strike is the subject
+            subject = None
         if before is None and not event.actors and not (subject and _pronoun_disagrees(doc, trigger)):
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
@@ -800,6 +803,9 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.targets, subject.name)  # قال الجيش إنه قصف مواقع داعش: the pronoun is the subject
         elif subject and (event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS):
             _add(event.targets, subject.name)  # اغتيل القاضي: the passive's subject suffers it
+        elif subject and before is None and subject.kind == "person" and event.type in ("arrest", "killing") \
+                and not has_plural_agreement(doc.tokens[trigger]):
+            _add(event.targets, subject.name)  # اعتقل محمد العلي، قتل القيادي أبو محمد: unvowelled, the passive
         elif subject and has_plural_agreement(doc.tokens[trigger]):
             # اغتالوا العميد، هاجموا المواطنين: a verb that agrees in number has its subject before
             # it (or in its ending); the name after it is its object.
@@ -829,6 +835,10 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
                 _add(event.actors, owner.name)
     else:
         genitive = context.actor_from(after, after)
+        if genitive and _takes_no_genitive(doc, event, genitive):
+            if event.trigger_first is not None and event.trigger_first < trigger:
+                _add(event.targets, genitive.name)  # استهدفت الغارة مكتب الرئاسة: the folded verb's object
+            genitive = None
         if genitive is None and after < len(doc.tokens) and (_stems(doc.tokens[after]) & FIGHTERS
                                                            or _bare_stems(doc.tokens[after]) & FORCE_OWNER_NOUNS):
             genitive = context.actor_from(after + 1, after + 1)  # استهداف ميليشيات الحوثي، طيران التحالف: the force's name
@@ -1122,6 +1132,17 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
             event.target_text = first[0]
         elif first and event.type != "protest":
             event.actor_text = first[0]
+
+
+DUAL_ENDINGS = ("تان", "تين")
+
+
+def _takes_no_genitive(doc: Document, event: Event, mention: Mention) -> bool:
+    """A noun with the article, or a dual that keeps its ن (غارتان), is in no construct: a name after it
+    without the article is no genitive (an adjective-like name with ال may still describe it: الهجوم الحوثي)."""
+    noun = doc.tokens[event.trigger].norm
+    no_construct = event.definite or event.lemma.count(" ") == 0 and noun.endswith(DUAL_ENDINGS)
+    return no_construct and not doc.tokens[mention.first].norm.startswith("ال")
 
 
 def _looks_like_object(context: EventContext, index: int) -> bool:
