@@ -187,3 +187,15 @@ def test_a_person_right_after_an_arrest_verb_is_the_one_arrested(nlp):
 def test_a_force_right_after_an_arrest_verb_is_who_arrests(nlp):
     arrest = only(events_of(nlp, "واعتقلت الشرطة التونسية محمد العلي في منزله."), "arrest")
     assert arrest["actors"] == ["الشرطة التونسية"] and arrest["targets"] == ["محمد العلي"]
+
+
+def test_a_claim_of_responsibility_before_the_noun_gives_the_actor(nlp):
+    for text in ("وأعلنت حركة طالبان مسؤوليتها عن التفجير في كابول.",
+                 "وكانت حركة طالبان أعلنت في بيان على موقعها مسؤوليتها عن التفجير في كابول."):
+        bombing = only(events_of(nlp, text), "bombing")
+        assert bombing["actors"] == ["طالبان"]
+
+
+def test_a_denied_responsibility_gives_no_actor(nlp):
+    bombing = only(events_of(nlp, "ونفت حركة طالبان مسؤوليتها عن التفجير في كابول."), "bombing")
+    assert bombing["actors"] == []

@@ -1382,7 +1382,7 @@ def _claim_after(event: Event, context: EventContext) -> str | None:
     _, sentence_last = context.sentence_bounds[event.sentence]
     for index in range(last + 1, min(sentence_last, last + CLAIM_AFTER_REACH + 1) + 1):
         if doc.tokens[index].norm in CLAIM_AFTER_VERBS:
-            mention = context.actor_from(index + 1, index + 2)
+            mention = context.actor_from(index + 1, index + 3)  # أعلن تنظيم #داعش: a hashtag sign between
             if mention and mention.last + 1 <= sentence_last \
                     and doc.tokens[mention.last + 1].norm.startswith(RESPONSIBILITY):
                 return mention.name
@@ -1390,9 +1390,28 @@ def _claim_after(event: Event, context: EventContext) -> str | None:
     return None
 
 
+CLAIM_BEFORE_REACH = 12  # وكان تنظيم داعش أعلن في بيان أوردته وكالة أعماق مسؤوليته عن الهجوم
+
+
+def _claim_before(event: Event, context: EventContext) -> str | None:
+    """أعلن تنظيم داعش مسؤوليته عن الهجوم، وكان التنظيم أعلن في بيان مسؤوليته عن التفجير: who claims it
+    is the subject of أعلن, after it or just before it."""
+    doc, trigger = context.doc, event.trigger
+    if trigger < 2 or doc.tokens[trigger - 1].norm != "عن" or not doc.tokens[trigger - 2].norm.startswith(RESPONSIBILITY):
+        return None
+    first, _ = context.sentence_bounds[event.sentence]
+    for index in range(trigger - 3, max(first, trigger - CLAIM_BEFORE_REACH) - 1, -1):
+        if doc.tokens[index].norm in CLAIM_AFTER_VERBS:
+            mention = context.actor_from(index + 1, index + 3) or context.actor_ending(max(first, index - 3), index - 1)
+            return mention.name if mention else None
+        if doc.tokens[index].norm in CLAUSE_BREAKS and doc.tokens[index].norm not in COMMAS:
+            return None
+    return None
+
+
 def _claim_actor(event: Event, context: EventContext) -> None:
     if not event.actors and event.pos == "noun" and event.type in VIOLENT_TYPES:
-        _add(event.actors, _claim_after(event, context))
+        _add(event.actors, _claim_after(event, context) or _claim_before(event, context))
     first, _ = context.sentence_bounds[event.sentence]
     for index in range(event.trigger - 1, max(first, event.trigger - 10) - 1, -1):
         if index in context.trigger_tokens:
