@@ -199,3 +199,17 @@ def test_a_claim_of_responsibility_before_the_noun_gives_the_actor(nlp):
 def test_a_denied_responsibility_gives_no_actor(nlp):
     bombing = only(events_of(nlp, "ونفت حركة طالبان مسؤوليتها عن التفجير في كابول."), "bombing")
     assert bombing["actors"] == []
+
+
+def test_aircraft_named_as_the_subject_make_a_shelling_verb_an_air_strike(nlp):
+    for text in ("وقال البيان إن مقاتلات تركية إف-16 قصفت مواقع لتنظيم داعش في سوريا.",
+                 "وقال البيان إن ثلاث مقاتلات إف-16 أقلعت من قاعدة في ديار بكر في الساعات الأولى من صباح اليوم "
+                 "وقصفت مقرين لمتشددي داعش."):
+        assert [event["type"] for event in events_of(nlp, text)] == ["airstrike"]
+
+
+def test_aircraft_that_are_no_subject_leave_a_shelling_verb_alone(nlp):
+    for text in ("وقال البيان إن الدبابات تقدمت تحت غطاء من الطائرات المروحية في ساعات الصباح الأولى وقصفت مقرين "
+                 "لمتشددي داعش.",
+                 "وقال البيان إن المقاتلات عادت إلى قاعدتها بينما تقدمت الدبابات وقصفت مقرين لمتشددي داعش."):
+        assert [event["type"] for event in events_of(nlp, text)] == ["shelling"]

@@ -1447,6 +1447,43 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
                     return  # الهجمات الجوية والبرية: by air and by land, an attack
                 event.type, event.kind_told = wanted, True
                 return
+        if event.type == "shelling" and _aircraft_subject(event, context):
+            event.type, event.kind_told = "airstrike", True
+
+
+AIRCRAFT_SUBJECT_REACH = 20  # إن ثلاث مقاتلات أقلعت من قاعدة ... في الساعات الأولى من صباح اليوم وقصفت
+SUBJECT_WORDS = 3  # إن ثلاث مقاتلات إف-16: a count, then the aircraft
+SUBORDINATORS = frozenset({"بينما", "فيما", "حيث", "عندما", "حين", "بعد", "قبل", "بينها", "لكن", "لكنها", "ولكن"})
+
+
+def _aircraft_subject(event: Event, context: EventContext) -> bool:
+    """إن مقاتلات إف-16 أقلعت من قاعدة ... وقصفت مقرين: a verb joined by و to the verb before it shares its
+    subject, aircraft named first after the complementizer (or at the sentence's start), with no other trigger,
+    subordinator or subject cue between."""
+    doc = context.doc
+    if event.pos != "verb" or not event.conjoined or context.actor_from(event.trigger + 1, event.trigger + 1):
+        return False
+    first, _ = context.sentence_bounds[event.sentence]
+    anchor = first - 1
+    for index in range(event.trigger - 1, max(first, event.trigger - AIRCRAFT_SUBJECT_REACH) - 1, -1):
+        norm = doc.tokens[index].norm
+        if index in context.trigger_tokens or norm in SUBORDINATORS or context.role(index) in ("ground", "light_verb"):
+            return False
+        if norm in COMPLEMENTIZERS:
+            anchor = index
+            break
+    else:
+        if event.trigger - AIRCRAFT_SUBJECT_REACH > first:
+            return False
+    return any(context.role(index) == "retype:airstrike" and not has_preposition(doc.tokens[index])
+               for index in range(anchor + 1, min(event.trigger, anchor + SUBJECT_WORDS + 1)))
+    first, _ = context.sentence_bounds[event.sentence]
+    for index in range(event.trigger - 1, max(first, event.trigger - AIRCRAFT_SUBJECT_REACH) - 1, -1):
+        if index in context.trigger_tokens or doc.tokens[index].norm in COMPLEMENTIZERS:
+            return False
+        if context.role(index) == "retype:airstrike" and not has_preposition(doc.tokens[index]):
+            return True
+    return False
 
 
 def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int], before: int, after: int) -> bool:
