@@ -213,3 +213,9 @@ def test_aircraft_that_are_no_subject_leave_a_shelling_verb_alone(nlp):
                  "لمتشددي داعش.",
                  "وقال البيان إن المقاتلات عادت إلى قاعدتها بينما تقدمت الدبابات وقصفت مقرين لمتشددي داعش."):
         assert [event["type"] for event in events_of(nlp, text)] == ["shelling"]
+
+
+def test_a_force_named_before_an_owned_arrest_noun_is_not_the_one_held(nlp):
+    events = events_of(nlp, "وقالت الوكالة إن السلطات التشيكية اعتقلت الزعيم السابق لحزب كردي بناء على طلب أنقرة اعتقاله.")
+    arrest = only(events, "arrest")
+    assert not any("التشيكية" in name for name in arrest["targets"])

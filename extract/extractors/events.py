@@ -862,8 +862,9 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
         if not event.actors and event.possessive:
             sentence_first, _ = context.sentence_bounds[event.sentence]
             antecedent = context.actor_ending(sentence_first, trigger - 1)
-            if antecedent and _possessor_suffers(event, context, after, right):
-                _add(event.targets, antecedent.name)  # أفرج عن الصحفي بعد احتجازه: the one held
+            if _possessor_suffers(event, context, after, right):
+                held = _last_victim(context, event, sentence_first, trigger - 1)
+                _add(event.targets, held.name if held else None)  # أفرج عن الصحفي بعد احتجازه: the one held
             elif antecedent:
                 _add(event.actors, antecedent.name)
     _claim_actor(event, context)
@@ -920,6 +921,23 @@ def _possessor_suffers(event: Event, context: EventContext, after: int, right: i
         return True
     return context.actor_from(after, after) is None and not _looks_like_object(context, after) \
         and after not in context.count_tokens
+
+
+RULING_KINDS = frozenset({"government", "state"})
+
+
+def _last_victim(context: EventContext, event: Event, first: int, last: int) -> Mention | None:
+    """The last actor named in tokens [first, last] that a pronoun on an arrest, killing or flight noun can
+    stand for: a person for an arrest (a government or force named closer is who arrests: إن السلطات اعتقلت
+    الزعيم ... بناء على طلب اعتقاله), no government for a killing (عناصر الميليشيا لقوا مصرعهم)."""
+    found = None
+    for mention in context.actors:
+        if mention.first > last:
+            break
+        fits = mention.kind == "person" if event.type == "arrest" else mention.kind not in RULING_KINDS
+        if mention.first >= first and mention.last <= last and fits:
+            found = mention
+    return found
 
 
 def _member_of(context: EventContext, index: int, last: int) -> str | None:
