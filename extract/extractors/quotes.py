@@ -64,6 +64,7 @@ RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a rel
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
+ADDRESSEE_COMMAS = frozenset({"،", ","})  # قال لـ"الرياض" أمس، المهندس فلان: between whom it was told and who
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
@@ -340,9 +341,12 @@ class _QuoteFinder:
             return False
         for position in range(index + 1, min(len(tokens), index + 1 + MAX_BAYYANA_SUBJECT)):
             token = tokens[position]
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if token.norm in ADDRESSEE_COMMAS and position > index + 1 and following is not None \
+                    and is_complementizer(following):
+                continue  # وبين المهندس فلان، أن: the subject set off by a comma before its أن
             if token.kind == "punct" or token.sentence != tokens[index].sentence or token.norm.lstrip("و") == "بين":
                 return False
-            following = tokens[position + 1] if position + 1 < len(tokens) else None
             if position > index + 1 and is_complementizer(token, following):
                 return True
         return False
@@ -531,6 +535,8 @@ class _QuoteFinder:
             token = tokens[position]
             if has_role(token, "skippable", with_clitics=False):
                 position += 1
+            elif position > start and (self.chunker.time_word(token) or token.norm in ADDRESSEE_COMMAS):
+                position += 1  # قال لـ"الرياض" أمس، المهندس فلان: the day and a comma after whom it was told
             elif token.norm == "ل" and position + 1 in self.closing_of:
                 position = self.closing_of[position + 1] + 1  # لـ"الرياض"
             elif self.chunker.addressee(token):
@@ -574,7 +580,8 @@ class _QuoteFinder:
         if self.mentions.starting_at(token.start) is not None:
             return True
         word = token.norm.lstrip("و")
-        return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words())
+        return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words()
+                                           or has_role(token, "name_title", with_clitics=False))
 
     def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
         """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor; so
@@ -812,6 +819,9 @@ class _QuoteFinder:
             return [position + 1] if is_verb and not has_role(verb, "reason_an") else []  # لا سيما: no verb
         if has_role(token, "preposition"):
             return [position]
+        if (has_role(token, "skippable", with_clitics=False) or self.chunker.time_word(token)) \
+                and position + 1 < cue_index and tokens[position + 1].sentence == token.sentence:
+            return [position + 1]  # فقد نصح الرئيس ...، عندها رد الوزير: the verb after قد or a time adverb
         if token.norm.lstrip("و") not in ("في", "من", "خلال"):
             return [position]
         if position > 0 and tokens[position - 1].sentence == token.sentence:
@@ -838,7 +848,8 @@ class _QuoteFinder:
         kana = has_role(tokens[verb_at], "kana", with_clitics=False)  # كان المجلس رفع الفائدة، وقال
         if not ((verb is not None and verb.kind in ("verb", "relay")) or ((named or noun) and kana)
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))
-                or ((named or noun) and (self._verb_after_contrast(verb_at) or self._conjoined_sentence_verb(verb_at)))
+                or ((named or noun) and (self._verb_after_contrast(verb_at) or self._conjoined_sentence_verb(verb_at)
+                                         or self._after_qad(verb_at)))
                 or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
         if self._prepositional_phrase(verb_at + 1):
@@ -862,6 +873,11 @@ class _QuoteFinder:
             and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
             and not is_complementizer(token) and not any(has_role(token, role) for role in
                                                          ("particle", "preposition", "relative", "pronoun"))
+
+    def _after_qad(self, verb_at: int) -> bool:
+        """فقد نصح الرئيس: the word right after قد (وقد، فقد، لقد) is a perfect verb, even one that is a noun too."""
+        return verb_at > 0 and self.tokens[verb_at - 1].norm.lstrip("وفل") == "قد" \
+            and self.tokens[verb_at].kind == "arabic" and not self.tokens[verb_at].norm.startswith("ال")
 
     def _conjoined_sentence_verb(self, verb_at: int) -> bool:
         """ونشر الوزير: a sentence that opens with و/ف and a bare word before its subject opens with

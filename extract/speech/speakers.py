@@ -476,6 +476,7 @@ class SpeakerChunker:
         if has_role_word(following.norm, "emphatic") and index + 2 < len(tokens):
             following = tokens[index + 2]  # في نفس التغريدة، في ذات البيان: the noun after the emphatic
         if following.kind != "arabic" or has_role(following, "circumstance") or self.time_word(following) \
+                or has_role(following, "adverbial", with_clitics=False) \
                 or has_role_before_pronoun(following, "circumstance_noun") or _definite_circumstance(following):
             return False
         mention = self.mentions.starting_at(following.start)

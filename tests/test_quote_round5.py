@@ -1,0 +1,79 @@
+"""Quotes, fifth round (issue 12): what a draw of fresh articles with no cue filter showed (sports,
+economy, local news, wire copy). Sentences written for these tests; the names are made up."""
+
+from conftest import quote_speakers, quotes_of
+
+
+quotes = quotes_of
+
+
+speakers = quote_speakers
+
+
+def test_subject_after_addressee_day_and_comma(nlp):
+    text = 'قال لـ"النهار" أمس، المهندس خالد العمري مدير الشركة، إن الأسعار سترتفع.'
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["الأسعار سترتفع"]
+    assert speakers(found) == ["المهندس خالد العمري"]
+
+
+def test_rank_title_after_addressee_and_day(nlp):
+    found = quotes(nlp, 'قال لـ"الشروق" اليوم اللواء سامي الحربي إن الطرق آمنة.')
+    assert speakers(found) == ["اللواء سامي الحربي"]
+
+
+def test_day_and_comma_alone_give_no_subject(nlp):
+    found = quotes(nlp, "قال أمس، إن الأسعار سترتفع.")
+    assert [quote["text"] for quote in found] == ["الأسعار سترتفع"]
+    assert speakers(found) == [None]
+
+
+def test_bayyana_after_a_comma_ends_the_report_before(nlp):
+    text = "وأضاف المدير إن العمل مستمر في المشروع، وبين سالم الراشد أن التكلفة ارتفعت كثيرا."
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["العمل مستمر في المشروع", "التكلفة ارتفعت كثيرا"]
+    assert speakers(found) == ["المدير", "سالم الراشد"]
+
+
+def test_bayyana_with_its_subject_set_off_by_a_comma(nlp):
+    found = quotes(nlp, "وبين المهندس سالم الراشد، أن التكلفة ارتفعت.")
+    assert [quote["text"] for quote in found] == ["التكلفة ارتفعت"]
+    assert speakers(found) == ["المهندس سالم الراشد"]
+
+
+def test_bayna_between_after_a_comma_stays_in_the_report(nlp):
+    text = "وأضاف المدير أن الفرق بين الشركتين كبير، وبين الموظفين والإدارة خلاف قديم."
+    found = quotes(nlp, text)
+    assert len(found) == 1 and found[0]["text"].endswith("خلاف قديم")
+
+
+def test_bil_qawl_ends_the_speaker(nlp):
+    found = quotes(nlp, 'ورد الوزير بالقول "لن نتراجع عن القرار".')
+    assert [quote["text"] for quote in found] == ["لن نتراجع عن القرار"]
+    assert speakers(found) == ["الوزير"]
+
+
+def test_fi_and_a_sentence_adverb_end_the_speaker(nlp):
+    found = quotes(nlp, "وأعلنت المحكمة في البداية أن عشرة سجناء أخلي سبيلهم.")
+    assert speakers(found) == ["المحكمة"]
+    found = quotes(nlp, "وقال المدير في المقابل إن الخطة ستتغير.")
+    assert speakers(found) == ["المدير"]
+
+
+def test_fi_and_a_place_noun_stay_in_the_speaker(nlp):
+    found = quotes(nlp, "وقال المسؤول في المقاطعة إن الخطة ستتغير.")
+    assert speakers(found) == ["المسؤول في المقاطعة"]
+
+
+def test_participle_after_a_verb_after_qad_takes_its_subject(nlp):
+    text = ("وتبادل البلدان الاتهامات. فقد نصح الرئيس سامي الحداد نظيره بعدم التصعيد "
+            "معتبرا أن أي حرب ستكون مدمرة.")
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["أي حرب ستكون مدمرة"]
+    assert speakers(found) == ["الرئيس سامي الحداد"]
+
+
+def test_verb_after_a_time_adverb_opens_the_clause(nlp):
+    text = 'وتبادل البلدان الاتهامات. عندها رد الوزير سامي الحداد في تغريدة له قال فيها "لن نتراجع".'
+    found = quotes(nlp, text)
+    assert speakers(found) == ["الوزير سامي الحداد"]
