@@ -77,3 +77,39 @@ def test_verb_after_a_time_adverb_opens_the_clause(nlp):
     text = 'وتبادل البلدان الاتهامات. عندها رد الوزير سامي الحداد في تغريدة له قال فيها "لن نتراجع".'
     found = quotes(nlp, text)
     assert speakers(found) == ["الوزير سامي الحداد"]
+
+
+def test_urging_participle_after_a_comma_ends_the_report(nlp):
+    found = quotes(nlp, "وقال الوزير إن المشروع سينجز قريبا، حاثا المواطنين على الصبر.")
+    assert [quote["text"] for quote in found] == ["المشروع سينجز قريبا"]
+    found = quotes(nlp, "وأوضح المدير أن الإنتاج بلغ ألف طن، رافعا الشكر للقيادة على دعمها.")
+    assert [quote["text"] for quote in found] == ["الإنتاج بلغ ألف طن"]
+
+
+def test_a_noun_in_ta_marbuta_after_a_comma_stays_in_the_report(nlp):
+    found = quotes(nlp, "وقال المدير إن المصنع اشترى معدات جديدة، رافعة وشاحنتين.")
+    assert [quote["text"] for quote in found] == ["المصنع اشترى معدات جديدة، رافعة وشاحنتين"]
+
+
+def test_statement_on_the_tongue_of_someone_is_theirs(nlp):
+    text = "وتناقلت وكالات الأنباء تصريحات على لسان اللاعب سامي العتيبي قال فيها: إنه سيبقى مع النادي."
+    found = quotes(nlp, text)
+    assert speakers(found) == ["اللاعب سامي العتيبي"]
+
+
+def test_statement_issued_by_its_subject_keeps_it(nlp):
+    found = quotes(nlp, "ونشرت الوزارة بيانا قالت فيه إن الطرق مغلقة.")
+    assert speakers(found) == ["الوزارة"]
+
+
+def test_title_phrase_said_again_is_the_person_named_with_it(nlp):
+    text = ("وقال رئيس لجنة الشؤون المالية في المجلس البلدي خالد العمر إن الميزانية جاهزة. "
+            "وتابع رئيس لجنة الشؤون المالية: إن العجز سينخفض.")
+    found = quotes(nlp, text)
+    assert [quote["speaker_actor"] for quote in found] == ["خالد العمر", "خالد العمر"]
+
+
+def test_another_title_is_not_the_person_named_before(nlp):
+    text = "وقال وزير الزراعة سامي الحداد إن المحصول جيد. وأكد وزير الصحة أن الوباء انحسر."
+    found = quotes(nlp, text)
+    assert found[1]["speaker_actor"] != "سامي الحداد"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extract.document import Document, Token
+from extract.document import Document, Span, Token
 from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
 from extract.registry import register
@@ -31,7 +31,7 @@ from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, S
                                      construct_plural, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
-from extract.words import definite_title_words, given_names, is_title_word
+from extract.words import definite_title_words, given_names, is_title_word, title_words
 
 NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
@@ -64,6 +64,7 @@ RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a rel
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
+MAX_VOICED_REACH = 8  # tokens back from a cue with فيها to the على لسان that names the text's author
 ADDRESSEE_COMMAS = frozenset({"،", ","})  # قال لـ"الرياض" أمس، المهندس فلان: between whom it was told and who
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
@@ -993,9 +994,23 @@ class _QuoteFinder:
     def _document_author(self, cue_index: int) -> Speaker:
         """نشر الوزير تغريدة جاء فيها: the subject of the clause that brought the text out, whatever
         its gender (جاء agrees with the words, not with the author)."""
+        voiced = self._voiced_by(cue_index)
+        if voiced.span is not None:
+            return voiced
         neutral = replace(self.cue_at(cue_index) or NO_CUE, gender=None, number=None)
         author = self._previous_clause_subject(neutral, cue_index)
         return author if author.span is not None else NO_SPEAKER
+
+    def _voiced_by(self, cue_index: int) -> Speaker:
+        """نقلت الصحف تصريحات على لسان المدرب قال فيها: whose tongue the text was on is its author,
+        not who carried it."""
+        tokens = self.tokens
+        for position in range(cue_index - 2, max(0, cue_index - MAX_VOICED_REACH) - 1, -1):
+            if tokens[position].sentence != tokens[cue_index].sentence or tokens[position].kind == "punct":
+                break
+            if tokens[position].norm == "لسان" and position > 0 and tokens[position - 1].norm == "علي":
+                return self.chunker.phrase(position + 1, cue_index - 1)
+        return NO_SPEAKER
 
     def _own_words_masdar(self, cue_index: int) -> bool:
         """بقوله، وفق قوله، على حد قولها: the words of the clause's own subject (انتقد الوزير الخطة
@@ -1199,6 +1214,7 @@ class _QuoteFinder:
 
     def _record(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker, via: list[str]) -> None:
         doc, tokens = self.doc, self.tokens
+        speaker = self._titled_coreferent(speaker)
         self._note_phrase(cue_index, first, last, direct, speaker)
         if speaker.span is not None:
             self.recent = [item for item in self.recent if item.span != speaker.span][-MAX_RECENT_SPEAKERS:]
@@ -1207,6 +1223,34 @@ class _QuoteFinder:
         self.quotes.append(Quote(text.text, text.start, text.end, direct,
                                  doc.span(tokens[cue_index].start, tokens[cue_index].end), speaker.span, speaker.actor,
                                  via))
+
+    def _span_words(self, span: Span) -> list[str]:
+        first, end = self.doc.token_index_holding(span.start), self.doc.token_index_at(span.end)
+        return [token.norm.lstrip("و") if index == first else token.norm
+                for index, token in enumerate(self.tokens[first:end], first) if token.kind != "punct"]
+
+    def _titled_coreferent(self, speaker: Speaker) -> Speaker:
+        """وأوضح مدير عام المؤسسة ... after مدير عام المؤسسة المهندس فلان قال: a title phrase with no
+        person of its own, said word for word inside an earlier speaker's phrase that names a person,
+        is that person again."""
+        if speaker.span is None or speaker.kind == "person":
+            return speaker
+        words = self._span_words(speaker.span)
+        head = self.tokens[self.doc.token_index_holding(speaker.span.start)]
+        if not words or not (self._titled_or_named(self.doc.token_index_holding(speaker.span.start))
+                             or is_title_word(head) or words[0] in title_words()):
+            return speaker
+        for quote in reversed(self.quotes):
+            if quote.speaker is None or quote.speaker.start >= speaker.span.start:
+                continue
+            earlier = self._span_words(quote.speaker)
+            if len(earlier) <= len(words) or not any(earlier[at:at + len(words)] == words for at in range(len(earlier) - len(words) + 1)):
+                continue
+            persons = [item for item in self.mentions.between(quote.speaker.start, quote.speaker.end)
+                       if item.kind == "person" and item.end <= quote.speaker.end]
+            if persons:
+                return replace(speaker, actor=persons[-1].name, kind="person")
+        return speaker
 
     # --- the cue after the quotation ----------------------------------------------------------
     def postposed_at(self, opening: int) -> int | None:

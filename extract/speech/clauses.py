@@ -65,6 +65,8 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
         # ...داعش، متهما "قوى سوداء" بنشر ...: the narrator's حال, with or without a report of its
         # own; a form in ة is also a noun (، ومتابعة من ...), so only the accusative ending shows it
         return True
+    if after_comma and has_role(token, "narrator_hal", with_clitics=False):
+        return True  # ...، حاثا المواطنين على ...، رافعا الشكر: the narrator's حال, no part of the words
     if _conjoined_verb_with_subject(doc, index):
         return True  # ... اعتقلت ثلاثة أشخاص ودعا المحافظ السكان: a new clause with its own subject
     if token.norm[:1] == "و" and has_role(token, "relay") and not has_role(token, "relay", with_clitics=False) \
