@@ -113,3 +113,23 @@ def test_another_title_is_not_the_person_named_before(nlp):
     text = "وقال وزير الزراعة سامي الحداد إن المحصول جيد. وأكد وزير الصحة أن الوباء انحسر."
     found = quotes(nlp, text)
     assert found[1]["speaker_actor"] != "سامي الحداد"
+
+
+def test_afal_plural_with_its_hamza_agrees_with_a_feminine_verb(nlp):
+    text = "ونشرت المجلة دراسة جديدة. وتشير الأبحاث التي نشرت في المجلة إلى أن النوم مفيد."
+    assert speakers(quotes(nlp, text)) == ["الأبحاث"]
+
+
+def test_ifal_masdar_after_a_feminine_verb_is_still_its_object(nlp):
+    found = quotes(nlp, "وبحثت الوزارة الخطة. وأكدت الإعلان أن الخطة جاهزة.")
+    assert speakers(found) != ["الإعلان"]
+
+
+def test_body_after_mudir_am_keeps_its_field(nlp):
+    found = quotes(nlp, "وقال مدير عام الهيئة الوطنية للمياه المهندس سامي الحداد إن المخزون كاف.")
+    assert speakers(found)[0].startswith("مدير عام الهيئة الوطنية للمياه")
+
+
+def test_addressee_after_mudir_am_is_still_an_addressee(nlp):
+    found = quotes(nlp, "وقال مدير عام الشركة للصحفيين إن الموسم جيد.")
+    assert speakers(found) == ["مدير عام الشركة"]

@@ -41,6 +41,8 @@ MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
 MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
 CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":", "."})
+GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of the title, before its body
+AFAL_LETTERS = 5  # أفعال: أ, three root letters, the long ا before the last
 NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
@@ -146,9 +148,17 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
         return "f", "sg"
     if _derived_masdar(stem):
         return "m", "sg"  # اختفاء، استياء: the masdar of a derived verb, no plural
-    if stem.endswith("اء") or (len(stem) >= 5 and stem[2] == "ا"):
-        return None, "pl"  # خبراء، مصادر، تقارير: a broken plural agrees either way
+    if stem.endswith("اء") or (len(stem) >= 5 and stem[2] == "ا") or _afal_plural(head):
+        return None, "pl"  # خبراء، مصادر، تقارير، الأبحاث: a broken plural agrees either way
     return "m", "sg"
+
+
+def _afal_plural(head: Token) -> bool:
+    """الأبحاث، أخبار: the pattern أفعال written with its hamza above is a broken plural; the same
+    letters with the hamza below are the masdar إفعال (الإنتاج، إعلان), a masculine singular."""
+    written = head.text.lstrip("وف")
+    written = written[2:] if written.startswith("ال") else written
+    return len(written) == AFAL_LETTERS and written[0] == "أ" and written[3] == "ا"
 
 
 def noun_bases(word: str) -> list[str]:
@@ -302,6 +312,8 @@ class SpeakerChunker:
     def _bodies_headed(self, head: Token, index: int) -> list[Token]:
         """The phrase's head, and after a person's title the body it is the title of (رئيس الهيئة)."""
         after = self.doc.token_index_at(head.start) + 1
+        if after < index and self.doc.tokens[after].norm in GENERAL_WORDS:
+            after += 1  # مدير عام الهيئة الوطنية للمياه: the title's عام, then its body
         if not is_title_word(head) or after >= index or not self.doc.tokens[after].norm.startswith("ال"):
             return [head]
         return [head, self.doc.tokens[after]]
