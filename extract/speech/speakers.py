@@ -26,7 +26,7 @@ from extract.speech.cues import Cue, cue_of
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
-                           is_title_word, nationality_countries, place_words)
+                           is_title_word, nationality_countries, place_words, word_set)
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -42,6 +42,7 @@ ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مه�
 MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
 CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":", "."})
 GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of the title, before its body
+FU3LA_LETTERS = 4  # فعلى: دعوى، شكوى، ذكرى، فتوى
 AFAL_LETTERS = 5  # أفعال: أ, three root letters, the long ا before the last
 NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
@@ -144,13 +145,21 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
         return "m", "pl"
     if stem.endswith("ات"):
         return "f", "pl"
-    if stem.endswith("ه"):
+    if stem.endswith("ه") or _feminine_maqsura(head):
         return "f", "sg"
     if _derived_masdar(stem):
         return "m", "sg"  # اختفاء، استياء: the masdar of a derived verb, no plural
     if stem.endswith("اء") or (len(stem) >= 5 and stem[2] == "ا") or _afal_plural(head):
         return None, "pl"  # خبراء، مصادر، تقارير، الأبحاث: a broken plural agrees either way
     return "m", "sg"
+
+
+def _feminine_maqsura(head: Token) -> bool:
+    """الدعوى، الشكوى، الذكرى: a noun written with a final ى that opens with no م (مستشفى، مبنى،
+    مستوى are places and masdars in مفعل, masculine) is feminine (فعلى)."""
+    written = head.text.lstrip("وف")
+    written = written[2:] if written.startswith("ال") else written
+    return len(written) == FU3LA_LETTERS and written.endswith("ى") and not written.startswith("م")
 
 
 def _afal_plural(head: Token) -> bool:
@@ -213,6 +222,17 @@ def _sound_plural_noun(word: str) -> bool:
     singular with the article. No family name has that form (الحسين is too short to be one)."""
     return len(word) >= MIN_PLURAL_LETTERS and word.startswith("ال") and word.endswith(("ين", "ون")) \
         and is_common_noun(word[2:-2])
+
+
+def indefinite_derived_masdar(token: Token) -> bool:
+    """انتساب، انسحاب، استخدام: the masdar of a form VII, VIII or X verb without the article, after
+    a cue the thing stated (أكد انتساب "…"), not who stated it; a body named so (ائتلاف) is left out."""
+    word = token.norm.lstrip("وف") if token.norm[:1] in ("و", "ف") and len(token.norm) > 6 else token.norm
+    if token.kind != "arabic" or word in institution_heads():
+        return False
+    form_seven_eight = len(word) == 6 and word[0] == "ا" and word[4] == "ا" and (word[2] == "ت" or word[1] == "ن")
+    form_ten = len(word) == 7 and word.startswith("است") and word[5] == "ا"
+    return form_seven_eight or form_ten
 
 
 def _derived_masdar(stem: str) -> bool:
@@ -447,7 +467,8 @@ class SpeakerChunker:
         if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
                 or word in given_names() or not previous.norm.lstrip("و").startswith(("ال", "لل")) \
-                or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in definite_title_words():
+                or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in definite_title_words() \
+                or has_role(previous, "name_title", with_clitics=False):
             return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
@@ -521,6 +542,8 @@ class SpeakerChunker:
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
             return False
+        if token.norm == "علي" and previous.norm in word_set("nasab"):
+            return False  # سامر بن علي العنيني: the name علي, not the preposition على written with ي
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
         if cue_of(token) is not None or is_complementizer(token):
@@ -540,6 +563,9 @@ class SpeakerChunker:
                 or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
+        if index > first and token.norm.endswith(PRONOUN_SUFFIXES) and token.norm[:1] not in ("و", "ف", "ب", "ل") \
+                and has_role_before_pronoun(token, "circumstance_noun"):
+            return True  # وختم الوزير حديثه: "…": the speaker's own words are the verb's object
         if self._new_name(previous, token) or self._noun_after_name(previous, token):
             return True
         if self._imperfect_verb(token) and not has_role(token, "honorific"):
