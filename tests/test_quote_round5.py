@@ -206,3 +206,16 @@ def test_the_speakers_own_words_after_him_are_the_object(nlp):
 def test_praising_participle_after_a_comma_ends_the_report(nlp):
     found = quotes(nlp, "وأكد الوزير أن الطرق آمنة، مشيدا بجهود رجال الأمن.")
     assert [quote["text"] for quote in found] == ["الطرق آمنة"]
+
+
+def test_title_phrase_cut_before_its_own_person_takes_that_person(nlp):
+    text = ("وقال النائب سالم العمر إن الوضع جيد. واعتبر النائب بمجلس الشعب عن حزب الأمل خالد الراشد "
+            "أننا نبني طريقنا مضيفا أن المكاسب تحققت.")
+    found = quotes(nlp, text)
+    assert found[-1]["text"] == "المكاسب تحققت"
+    assert found[-1]["speaker_actor"] == "خالد الراشد"
+
+
+def test_body_with_a_person_in_its_object_does_not_become_that_person(nlp):
+    found = quotes(nlp, "وأعلنت السلطات تجميد أصول سامي الحداد وأنه وضع على القائمة.")
+    assert all(quote["speaker_actor"] != "سامي الحداد" for quote in found)

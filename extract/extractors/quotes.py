@@ -27,7 +27,7 @@ from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import mark_direction, pair_marks
-from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
+from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
                                      construct_plural, indefinite_derived_masdar, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
@@ -64,6 +64,8 @@ RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a rel
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
+OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
+MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
 MAX_VOICED_REACH = 8  # tokens back from a cue with فيها to the على لسان that names the text's author
 ADDRESSEE_COMMAS = frozenset({"،", ","})  # قال لـ"الرياض" أمس، المهندس فلان: between whom it was told and who
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
@@ -1241,6 +1243,22 @@ class _QuoteFinder:
         return [token.norm.lstrip("و") if index == first else token.norm
                 for index, token in enumerate(self.tokens[first:end], first) if token.kind != "punct"]
 
+    def _person_named_after(self, span: Span) -> Mention | None:
+        """A person named within a few words after a title phrase, in its clause (before any
+        punctuation, complementizer or cue)."""
+        tokens = self.tokens
+        after = self.doc.token_index_at(span.end)
+        for position in range(after, min(len(tokens), after + MAX_TITLE_TO_NAME_TOKENS)):
+            token = tokens[position]
+            if token.kind == "punct" or token.sentence != tokens[after - 1].sentence \
+                    or is_complementizer(token) or self.cue_at(position) is not None \
+                    or token.norm in OBJECT_PREPOSITIONS:
+                return None  # أعلنت الوزارة فرض عقوبات على الأمين العام فلان: a person in the object
+            mention = self.mentions.starting_at(token.start)
+            if mention is not None and mention.kind == "person":
+                return mention
+        return None
+
     def _titled_coreferent(self, speaker: Speaker) -> Speaker:
         """وأوضح مدير عام المؤسسة ... after مدير عام المؤسسة المهندس فلان قال: a title phrase with no
         person of its own, said word for word inside an earlier speaker's phrase that names a person,
@@ -1249,9 +1267,13 @@ class _QuoteFinder:
             return speaker
         words = self._span_words(speaker.span)
         head = self.tokens[self.doc.token_index_holding(speaker.span.start)]
-        if not words or not (self._titled_or_named(self.doc.token_index_holding(speaker.span.start))
-                             or is_title_word(head) or words[0] in title_words()):
-            return speaker
+        if not words or not (is_title_word(head) or words[0] in title_words()
+                             or has_role(head, "name_title", with_clitics=False)):
+            return speaker  # السلطات، الوزارة: a body, whose phrase may run on into a person in its object
+        named_after = self._person_named_after(speaker.span)
+        if named_after is not None:
+            # النائب بمجلس الشعب عن حزب X فلان الفلاني أن: the phrase stopped before its own person
+            return replace(speaker, actor=named_after.name, kind="person")
         for quote in reversed(self.quotes):
             if quote.speaker is None or quote.speaker.start >= speaker.span.start:
                 continue
