@@ -219,3 +219,13 @@ def test_title_phrase_cut_before_its_own_person_takes_that_person(nlp):
 def test_body_with_a_person_in_its_object_does_not_become_that_person(nlp):
     found = quotes(nlp, "وأعلنت السلطات تجميد أصول سامي الحداد وأنه وضع على القائمة.")
     assert all(quote["speaker_actor"] != "سامي الحداد" for quote in found)
+
+
+def test_subject_of_the_clause_after_baada_an_speaks_next(nlp):
+    text = "بعد أن أعلن الرئيس سامي الحداد الخميس إلغاء القمة مع زعيم الجارة خالد الراشد، قال الجمعة إن القمة قائمة."
+    assert speakers(quotes(nlp, text)) == ["الرئيس سامي الحداد"]
+
+
+def test_a_subject_after_the_temporal_clause_is_the_speaker(nlp):
+    found = quotes(nlp, "وبعد أن وصل الوفد إلى المدينة، قال الوزير إن الزيارة ناجحة.")
+    assert speakers(found) == ["الوزير"]

@@ -825,6 +825,9 @@ class _QuoteFinder:
         if (has_role(token, "skippable", with_clitics=False) or self.chunker.time_word(token)) \
                 and position + 1 < cue_index and tokens[position + 1].sentence == token.sentence:
             return [position + 1]  # فقد نصح الرئيس ...، عندها رد الوزير: the verb after قد or a time adverb
+        if has_role(token, "temporal_an", with_clitics=False) and position + 2 < cue_index \
+                and is_complementizer(tokens[position + 1]) and tokens[position + 2].sentence == token.sentence:
+            return [position + 2]  # بعد أن أعلن الرئيس …، قال: the subject of the clause after بعد أن
         if token.norm.lstrip("و") not in ("في", "من", "خلال"):
             return [position]
         if position > 0 and tokens[position - 1].sentence == token.sentence:
