@@ -229,3 +229,13 @@ def test_subject_of_the_clause_after_baada_an_speaks_next(nlp):
 def test_a_subject_after_the_temporal_clause_is_the_speaker(nlp):
     found = quotes(nlp, "وبعد أن وصل الوفد إلى المدينة، قال الوزير إن الزيارة ناجحة.")
     assert speakers(found) == ["الوزير"]
+
+
+def test_a_verb_written_with_a_final_hamza_is_no_dual_cue(nlp):
+    assert quotes(nlp, "وها أنا اليوم أقرأ كتاب: «رحلة في صحراء الربع الخالي» للكاتب سامي الحداد.") == []
+
+
+def test_the_dual_of_a_doubled_cue_still_reports(nlp):
+    found = quotes(nlp, "وأقرا الوزيران بأن الاتفاق صعب.")
+    assert [quote["text"] for quote in found] == ["الاتفاق صعب"]
+    assert speakers(found) == ["الوزيران"]
