@@ -239,3 +239,13 @@ def test_the_dual_of_a_doubled_cue_still_reports(nlp):
     found = quotes(nlp, "وأقرا الوزيران بأن الاتفاق صعب.")
     assert [quote["text"] for quote in found] == ["الاتفاق صعب"]
     assert speakers(found) == ["الوزيران"]
+
+
+def test_presentative_ha_huwa_opens_the_main_clause(nlp):
+    text = "مثلما أعلن الوزير سامي الحداد أن الخطة جاهزة، ها هو المدير يعلن عن خطة أخرى."
+    assert [quote["text"] for quote in quotes(nlp, text)] == ["الخطة جاهزة"]
+
+
+def test_ha_without_a_pronoun_stays_in_the_report(nlp):
+    found = quotes(nlp, "وقال المدير إن الأرباح زادت، ها نحن نرى النتائج.")
+    assert len(found) == 1 and found[0]["text"].startswith("الأرباح زادت")

@@ -65,6 +65,9 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
         # ...داعش، متهما "قوى سوداء" بنشر ...: the narrator's حال, with or without a report of its
         # own; a form in ة is also a noun (، ومتابعة من ...), so only the accusative ending shows it
         return True
+    if after_comma and token.norm in ("ها", "وها") and index + 1 < len(tokens) \
+            and has_role(tokens[index + 1], "pronoun", with_clitics=False):
+        return True  # مثلما أعلن فلان أن …، ها هو آخر يدعو: the presentative opens the main clause
     if after_comma and has_role(token, "narrator_hal", with_clitics=False):
         return True  # ...، حاثا المواطنين على ...، رافعا الشكر: the narrator's حال, no part of the words
     if _conjoined_verb_with_subject(doc, index):
