@@ -249,3 +249,12 @@ def test_presentative_ha_huwa_opens_the_main_clause(nlp):
 def test_ha_without_a_pronoun_stays_in_the_report(nlp):
     found = quotes(nlp, "وقال المدير إن الأرباح زادت، ها نحن نرى النتائج.")
     assert len(found) == 1 and found[0]["text"].startswith("الأرباح زادت")
+
+
+def test_days_between_the_verb_and_its_subject_are_skipped(nlp):
+    found = quotes(nlp, "وقال اليوم الاثنين العميد سامي الحداد إن الامتحانات تأجلت.")
+    assert speakers(found) == ["العميد سامي الحداد"]
+
+
+def test_a_day_alone_after_the_verb_is_no_subject(nlp):
+    assert speakers(quotes(nlp, "قال أمس إن الأسعار سترتفع.")) == [None]

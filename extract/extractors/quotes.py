@@ -538,8 +538,8 @@ class _QuoteFinder:
             token = tokens[position]
             if has_role(token, "skippable", with_clitics=False):
                 position += 1
-            elif position > start and (self.chunker.time_word(token) or token.norm in ADDRESSEE_COMMAS):
-                position += 1  # قال لـ"الرياض" أمس، المهندس فلان: the day and a comma after whom it was told
+            elif self.chunker.time_word(token) or (position > start and token.norm in ADDRESSEE_COMMAS):
+                position += 1  # قال لـ"الرياض" أمس، المهندس فلان؛ وقال اليوم الاثنين العميد: the day, a comma
             elif token.norm == "ل" and position + 1 in self.closing_of:
                 position = self.closing_of[position + 1] + 1  # لـ"الرياض"
             elif self.chunker.addressee(token):
@@ -866,7 +866,7 @@ class _QuoteFinder:
             last = next((index - 1 for index in range(verb_at + 2, last + 1) if tokens[index].norm == "من"), last)
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
-        speaker = self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
+        speaker = self._with_appositive_person(self.chunker.phrase(self._after_addressee(verb_at + 1, last), last), last)
         if self._masdar_object(speaker):
             return NO_SPEAKER  # وأكد انتساب "…"، وأوضح: the masdar was its object; look further back
         if named and self._feminine_verb(tokens[verb_at], verb):
