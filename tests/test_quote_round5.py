@@ -258,3 +258,19 @@ def test_days_between_the_verb_and_its_subject_are_skipped(nlp):
 
 def test_a_day_alone_after_the_verb_is_no_subject(nlp):
     assert speakers(quotes(nlp, "قال أمس إن الأسعار سترتفع.")) == [None]
+
+
+def test_bare_word_opening_a_sentence_before_a_title_is_its_verb(nlp):
+    text = "وعد نائب وزير الصحة سعد بن فالح الزهراني بدعم المستشفيات كونها من الأولويات، مؤكدا أن الخدمات ستتحسن."
+    found = quotes(nlp, text)
+    assert found[0]["speaker_actor"] == "سعد بن فالح الزهراني"
+
+
+def test_assimilated_masdar_after_ba_ends_the_subject(nlp):
+    found = quotes(nlp, "وعد الرئيس الأمريكي باتخاذ قرار سريع. وأضاف إلى أن القوات ستنسحب.")
+    assert speakers(found) == ["الرئيس الأمريكي"]
+
+
+def test_given_name_in_ba_is_no_prepositional_phrase(nlp):
+    assert speakers(quotes(nlp, "وقال بسام الحداد إن المؤتمر تأجل.")) == ["بسام الحداد"]
+    assert speakers(quotes(nlp, "وأجابت ببرودة إن الأمر انتهى.")) == [None]

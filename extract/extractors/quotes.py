@@ -524,7 +524,7 @@ class _QuoteFinder:
         and no name (براد، بيان), opens a prepositional phrase, not the subject, which is then
         unspoken."""
         token = self.tokens[position]
-        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS \
+        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS and token.norm not in given_names() \
             and word_frequencies().get("ال" + token.norm[1:], 0) >= per_million(ARTICLE_NOUN_MIN_PER_MILLION) \
             and not is_common_noun(token.norm) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
@@ -841,7 +841,8 @@ class _QuoteFinder:
         if verb_at + 1 >= cue_index:
             return None
         verb = cue_of(tokens[verb_at])
-        given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at)  # كما نجا رجل
+        given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at) \
+            and not self._lede_verb_before_title(verb_at)  # كما نجا رجل; but وعد الرئيس: no name before a title
         if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
                              or given_name):
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
@@ -856,6 +857,7 @@ class _QuoteFinder:
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))
                 or ((named or noun) and (self._verb_after_contrast(verb_at) or self._conjoined_sentence_verb(verb_at)
                                          or self._after_qad(verb_at)))
+                or self._lede_verb_before_title(verb_at)
                 or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
         if self._prepositional_phrase(verb_at + 1):
@@ -881,6 +883,21 @@ class _QuoteFinder:
             and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
             and not is_complementizer(token) and not any(has_role(token, role) for role in
                                                          ("particle", "preposition", "relative", "pronoun"))
+
+    def _lede_verb_before_title(self, verb_at: int) -> bool:
+        """وعد نائب وزير الصحة فلان بدعم ...، مؤكدا: a bare word opening a sentence before a
+        person's title is the sentence's verb (news sentences are verb first), even one that is a
+        noun too (وعد "promise")."""
+        tokens = self.tokens
+        if verb_at + 1 >= len(tokens):
+            return False
+        token, following = tokens[verb_at], tokens[verb_at + 1]
+        opens = verb_at == 0 or tokens[verb_at - 1].sentence != token.sentence
+        return opens and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
+            and is_title_word(following) and not following.norm.startswith(("ل", "ب")) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun",
+                                                           "contrast", "relay", "kana", "time", "circumstance"))
 
     def _after_qad(self, verb_at: int) -> bool:
         """فقد نصح الرئيس: the word right after قد (وقد، فقد، لقد) is a perfect verb, even one that is a noun too."""

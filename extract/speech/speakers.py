@@ -228,11 +228,17 @@ def indefinite_derived_masdar(token: Token) -> bool:
     """انتساب، انسحاب، استخدام: the masdar of a form VII, VIII or X verb without the article, after
     a cue the thing stated (أكد انتساب "…"), not who stated it; a body named so (ائتلاف) is left out."""
     word = token.norm.lstrip("وف") if token.norm[:1] in ("و", "ف") and len(token.norm) > 6 else token.norm
-    if token.kind != "arabic" or word in institution_heads():
+    return token.kind == "arabic" and derived_masdar_word(word)
+
+
+def derived_masdar_word(word: str) -> bool:
+    """افتعال، انفعال، استفعال and the assimilated اتّفعال (اتخاذ، اتهام), normalized, no article."""
+    if word in institution_heads():
         return False
     form_seven_eight = len(word) == 6 and word[0] == "ا" and word[4] == "ا" and (word[2] == "ت" or word[1] == "ن")
+    assimilated = len(word) == 5 and word.startswith("ات") and word[3] == "ا"
     form_ten = len(word) == 7 and word.startswith("است") and word[5] == "ا"
-    return form_seven_eight or form_ten
+    return form_seven_eight or assimilated or form_ten
 
 
 def _derived_masdar(stem: str) -> bool:
@@ -478,12 +484,13 @@ class SpeakerChunker:
         is an affiliation and stays."""
         word = token.norm
         if token.kind != "arabic" or word[:1] not in ("ب", "ك") or word.startswith(("بال", "كال")) \
-                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False):
-            return False
+                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False) or word in given_names():
+            return False  # بسام، كمال: a given name, not ب/ك and a noun
         stem = word[1:]
         if stem in institution_heads():
             return False  # النائبة بمجلس الشعب: the body the title belongs to
-        return any(is_common_noun(base) for base in noun_bases(stem))  # بحسابه، بضرورة، بحمايته
+        # بحسابه، بضرورة، بحمايته; باتخاذ: a derived masdar is rarely written with the article
+        return any(is_common_noun(base) for base in noun_bases(stem)) or derived_masdar_word(stem)
 
     def _possessed_object(self, previous: Token, token: Token) -> bool:
         """A noun with a possessive pronoun (اعتقادهم، تمسكه) after a definite word cannot be its
