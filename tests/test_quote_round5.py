@@ -274,3 +274,13 @@ def test_assimilated_masdar_after_ba_ends_the_subject(nlp):
 def test_given_name_in_ba_is_no_prepositional_phrase(nlp):
     assert speakers(quotes(nlp, "وقال بسام الحداد إن المؤتمر تأجل.")) == ["بسام الحداد"]
     assert speakers(quotes(nlp, "وأجابت ببرودة إن الأمر انتهى.")) == [None]
+
+
+def test_plural_object_after_a_name_ends_the_subject(nlp):
+    text = 'ووجه الرئيس الأمريكي دونالد ترامب انتقادات لاذعة للحكومة، واصفا الوضع بـ"الكارثة".'
+    assert speakers(quotes(nlp, text)) == ["الرئيس الأمريكي دونالد ترامب"]
+
+
+def test_plural_genitive_after_a_common_noun_stays_in_the_subject(nlp):
+    found = quotes(nlp, "وقال مدير شركة خدمات النفط إن الإنتاج زاد.")
+    assert speakers(found) == ["مدير شركة خدمات النفط"]

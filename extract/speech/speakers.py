@@ -26,7 +26,7 @@ from extract.speech.cues import Cue, cue_of
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
-                           is_title_word, nationality_countries, place_words, word_set)
+                           is_title_word, nationality_countries, place_words, title_words, word_set)
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -507,6 +507,17 @@ class SpeakerChunker:
         bare = next(word[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if word.endswith(suffix))
         return not has_role_word(bare, "emphatic")  # النائب نفسه، الوزراء أنفسهم
 
+    def _plural_object_after_name(self, previous: Token, token: Token) -> bool:
+        """An indefinite feminine plural common noun (انتقادات، تحذيرات) right after a name (a word
+        the corpus does not write with the article, no title) is the verb's object."""
+        word = token.norm
+        if token.kind != "arabic" or previous.kind != "arabic" or word.startswith(("ال", "و", "ل", "ب")) \
+                or not word.endswith("ات") or len(word) < 5 or not is_common_noun(word):
+            return False
+        name = previous.norm
+        return not name.startswith("ال") and not is_common_noun(name) and name not in title_words() \
+            and name not in word_set("nasab") and not has_role(previous, "name_title", with_clitics=False)
+
     def _fi_belongs(self, index: int) -> bool:
         """في + a noun that is not a place name, a time or a circumstance (المصدر في الاستخبارات)."""
         tokens = self.doc.tokens
@@ -584,6 +595,8 @@ class SpeakerChunker:
             return True  # أفاد مصدر أمني مراسل الإذاعة أن: the reporter told, bare, is the object
         if self._possessed_object(previous, token):
             return True  # أبدى الخبراء الاقتصاديون اعتقادهم بأن: the subject's own noun is the object
+        if self._plural_object_after_name(previous, token):
+            return True  # وجه الرئيس دونالد ترامب انتقادات لاذعة: a name takes no genitive
         if index - 1 == first and _feminine_after_masculine_head(previous, token) \
                 and not self._one_name(previous, token):
             return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
