@@ -515,7 +515,9 @@ class SpeakerChunker:
                 or not word.endswith("ات") or len(word) < 5 or not is_common_noun(word):
             return False
         name = previous.norm
-        return not name.startswith("ال") and not is_common_noun(name) and name not in title_words() \
+        readings = {name, *(stem for _, stem in previous.stems)}  # لغرفة: the noun غرفة after its clitic
+        return previous.norm[:1] not in ("و", "ل", "ب", "ف", "ك") and not name.startswith("ال") \
+            and not any(is_common_noun(reading) for reading in readings) and name not in title_words() \
             and name not in word_set("nasab") and not has_role(previous, "name_title", with_clitics=False)
 
     def _fi_belongs(self, index: int) -> bool:
