@@ -22,18 +22,18 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from extract.document import Document, Token
+from extract.document import Document, Span, Token
 from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import mark_direction, pair_marks
-from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
-                                     construct_plural, is_common_noun)
+from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
+                                     construct_plural, indefinite_derived_masdar, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
-from extract.words import definite_title_words, given_names, is_title_word
+from extract.words import definite_title_words, given_names, is_title_word, title_words
 
 NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
@@ -67,6 +67,10 @@ HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a b
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
+OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
+MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
+MAX_VOICED_REACH = 8  # tokens back from a cue with فيها to the على لسان that names the text's author
+ADDRESSEE_COMMAS = frozenset({"،", ","})  # قال لـ"الرياض" أمس، المهندس فلان: between whom it was told and who
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
@@ -350,9 +354,12 @@ class _QuoteFinder:
             return False
         for position in range(index + 1, min(len(tokens), index + 1 + MAX_BAYYANA_SUBJECT)):
             token = tokens[position]
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if token.norm in ADDRESSEE_COMMAS and position > index + 1 and following is not None \
+                    and is_complementizer(following):
+                continue  # وبين المهندس فلان، أن: the subject set off by a comma before its أن
             if token.kind == "punct" or token.sentence != tokens[index].sentence or token.norm.lstrip("و") == "بين":
                 return False
-            following = tokens[position + 1] if position + 1 < len(tokens) else None
             if position > index + 1 and is_complementizer(token, following):
                 return True
         return False
@@ -527,7 +534,7 @@ class _QuoteFinder:
         and no name (براد، بيان), opens a prepositional phrase, not the subject, which is then
         unspoken."""
         token = self.tokens[position]
-        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS \
+        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS and token.norm not in given_names() \
             and word_frequencies().get("ال" + token.norm[1:], 0) >= per_million(ARTICLE_NOUN_MIN_PER_MILLION) \
             and not is_common_noun(token.norm) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
@@ -541,6 +548,8 @@ class _QuoteFinder:
             token = tokens[position]
             if has_role(token, "skippable", with_clitics=False):
                 position += 1
+            elif self.chunker.time_word(token) or (position > start and token.norm in ADDRESSEE_COMMAS):
+                position += 1  # قال لـ"الرياض" أمس، المهندس فلان؛ وقال اليوم الاثنين العميد: the day, a comma
             elif token.norm == "ل" and position + 1 in self.closing_of:
                 position = self.closing_of[position + 1] + 1  # لـ"الرياض"
             elif self.chunker.addressee(token):
@@ -584,7 +593,8 @@ class _QuoteFinder:
         if self.mentions.starting_at(token.start) is not None:
             return True
         word = token.norm.lstrip("و")
-        return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words())
+        return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words()
+                                           or has_role(token, "name_title", with_clitics=False))
 
     def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
         """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor; so
@@ -822,6 +832,12 @@ class _QuoteFinder:
             return [position + 1] if is_verb and not has_role(verb, "reason_an") else []  # لا سيما: no verb
         if has_role(token, "preposition"):
             return [position]
+        if (has_role(token, "skippable", with_clitics=False) or self.chunker.time_word(token)) \
+                and position + 1 < cue_index and tokens[position + 1].sentence == token.sentence:
+            return [position + 1]  # فقد نصح الرئيس ...، عندها رد الوزير: the verb after قد or a time adverb
+        if has_role(token, "temporal_an", with_clitics=False) and position + 2 < cue_index \
+                and is_complementizer(tokens[position + 1]) and tokens[position + 2].sentence == token.sentence:
+            return [position + 2]  # بعد أن أعلن الرئيس …، قال: the subject of the clause after بعد أن
         if token.norm.lstrip("و") not in ("في", "من", "خلال"):
             return [position]
         if position > 0 and tokens[position - 1].sentence == token.sentence:
@@ -835,7 +851,8 @@ class _QuoteFinder:
         if verb_at + 1 >= cue_index:
             return None
         verb = cue_of(tokens[verb_at])
-        given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at)  # كما نجا رجل
+        given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at) \
+            and not self._lede_verb_before_title(verb_at)  # كما نجا رجل; but وعد الرئيس: no name before a title
         if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
                              or given_name):
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
@@ -848,7 +865,9 @@ class _QuoteFinder:
         kana = has_role(tokens[verb_at], "kana", with_clitics=False)  # كان المجلس رفع الفائدة، وقال
         if not ((verb is not None and verb.kind in ("verb", "relay")) or ((named or noun) and kana)
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))
-                or ((named or noun) and (self._verb_after_contrast(verb_at) or self._conjoined_sentence_verb(verb_at)))
+                or ((named or noun) and (self._verb_after_contrast(verb_at) or self._conjoined_sentence_verb(verb_at)
+                                         or self._after_qad(verb_at)))
+                or self._lede_verb_before_title(verb_at)
                 or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
         if self._prepositional_phrase(verb_at + 1):
@@ -859,7 +878,9 @@ class _QuoteFinder:
             last = next((index - 1 for index in range(verb_at + 2, last + 1) if tokens[index].norm == "من"), last)
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
-        speaker = self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
+        speaker = self._with_appositive_person(self.chunker.phrase(self._after_addressee(verb_at + 1, last), last), last)
+        if self._masdar_object(speaker):
+            return NO_SPEAKER  # وأكد انتساب "…"، وأوضح: the masdar was its object; look further back
         if named and self._feminine_verb(tokens[verb_at], verb):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
@@ -872,6 +893,26 @@ class _QuoteFinder:
             and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
             and not is_complementizer(token) and not any(has_role(token, role) for role in
                                                          ("particle", "preposition", "relative", "pronoun"))
+
+    def _lede_verb_before_title(self, verb_at: int) -> bool:
+        """وعد نائب وزير الصحة فلان بدعم ...، مؤكدا: a bare word opening a sentence before a
+        person's title is the sentence's verb (news sentences are verb first), even one that is a
+        noun too (وعد "promise")."""
+        tokens = self.tokens
+        if verb_at + 1 >= len(tokens):
+            return False
+        token, following = tokens[verb_at], tokens[verb_at + 1]
+        opens = verb_at == 0 or tokens[verb_at - 1].sentence != token.sentence
+        return opens and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
+            and is_title_word(following) and not following.norm.startswith(("ل", "ب")) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun",
+                                                           "contrast", "relay", "kana", "time", "circumstance"))
+
+    def _after_qad(self, verb_at: int) -> bool:
+        """فقد نصح الرئيس: the word right after قد (وقد، فقد، لقد) is a perfect verb, even one that is a noun too."""
+        return verb_at > 0 and self.tokens[verb_at - 1].norm.lstrip("وفل") == "قد" \
+            and self.tokens[verb_at].kind == "arabic" and not self.tokens[verb_at].norm.startswith("ال")
 
     def _conjoined_sentence_verb(self, verb_at: int) -> bool:
         """ونشر الوزير: a sentence that opens with و/ف and a bare word before its subject opens with
@@ -987,9 +1028,23 @@ class _QuoteFinder:
     def _document_author(self, cue_index: int) -> Speaker:
         """نشر الوزير تغريدة جاء فيها: the subject of the clause that brought the text out, whatever
         its gender (جاء agrees with the words, not with the author)."""
+        voiced = self._voiced_by(cue_index)
+        if voiced.span is not None:
+            return voiced
         neutral = replace(self.cue_at(cue_index) or NO_CUE, gender=None, number=None)
         author = self._previous_clause_subject(neutral, cue_index)
         return author if author.span is not None else NO_SPEAKER
+
+    def _voiced_by(self, cue_index: int) -> Speaker:
+        """نقلت الصحف تصريحات على لسان المدرب قال فيها: whose tongue the text was on is its author,
+        not who carried it."""
+        tokens = self.tokens
+        for position in range(cue_index - 2, max(0, cue_index - MAX_VOICED_REACH) - 1, -1):
+            if tokens[position].sentence != tokens[cue_index].sentence or tokens[position].kind == "punct":
+                break
+            if tokens[position].norm == "لسان" and position > 0 and tokens[position - 1].norm == "علي":
+                return self.chunker.phrase(position + 1, cue_index - 1)
+        return NO_SPEAKER
 
     def _own_words_masdar(self, cue_index: int) -> bool:
         """بقوله، وفق قوله، على حد قولها: the words of the clause's own subject (انتقد الوزير الخطة
@@ -1012,6 +1067,15 @@ class _QuoteFinder:
         covered = self.mentions.covering(head.start, head.end, actors_only=False)
         return covered is None and head.norm.lstrip("وف").startswith("ال") \
             and speaker.gender == "m" and speaker.number == "sg"
+
+    def _masdar_object(self, speaker: Speaker) -> bool:
+        """وأكد انتساب "…": a lone indefinite derived masdar after the cue is what it stated."""
+        if speaker.span is None:
+            return False
+        first = self.doc.token_index_holding(speaker.span.start)
+        return self.doc.token_index_at(speaker.span.end) == first + 1 \
+            and indefinite_derived_masdar(self.tokens[first]) \
+            and self.mentions.covering(speaker.span.start, speaker.span.end, actors_only=False) is None
 
     def _label_object(self, speaker: Speaker, zone: _Zone, pattern: CuePattern | None) -> bool:
         """ووصفت الاتهامات بأنها "مفبركة": with one noun phrase before the label, it is the thing
@@ -1048,7 +1112,8 @@ class _QuoteFinder:
                                 if has_role(self.tokens[index], "complement", with_clitics=False)
                                 or self.tokens[index].norm == "من")
             speaker, via = self._post_verbal(start, zone_end)
-            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
+            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern) \
+                    or self._masdar_object(speaker):
                 speaker = NO_SPEAKER
             fronted = self._kana_subject(cue_index)
             if fronted.span is not None:
@@ -1193,6 +1258,7 @@ class _QuoteFinder:
 
     def _record(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker, via: list[str]) -> None:
         doc, tokens = self.doc, self.tokens
+        speaker = self._titled_coreferent(speaker)
         self._note_phrase(cue_index, first, last, direct, speaker)
         if speaker.span is not None:
             self.recent = [item for item in self.recent if item.span != speaker.span][-MAX_RECENT_SPEAKERS:]
@@ -1201,6 +1267,54 @@ class _QuoteFinder:
         self.quotes.append(Quote(text.text, text.start, text.end, direct,
                                  doc.span(tokens[cue_index].start, tokens[cue_index].end), speaker.span, speaker.actor,
                                  via))
+
+    def _span_words(self, span: Span) -> list[str]:
+        first, end = self.doc.token_index_holding(span.start), self.doc.token_index_at(span.end)
+        return [token.norm.lstrip("و") if index == first else token.norm
+                for index, token in enumerate(self.tokens[first:end], first) if token.kind != "punct"]
+
+    def _person_named_after(self, span: Span) -> Mention | None:
+        """A person named within a few words after a title phrase, in its clause (before any
+        punctuation, complementizer or cue)."""
+        tokens = self.tokens
+        after = self.doc.token_index_at(span.end)
+        for position in range(after, min(len(tokens), after + MAX_TITLE_TO_NAME_TOKENS)):
+            token = tokens[position]
+            if token.kind == "punct" or token.sentence != tokens[after - 1].sentence \
+                    or is_complementizer(token) or self.cue_at(position) is not None \
+                    or token.norm in OBJECT_PREPOSITIONS:
+                return None  # أعلنت الوزارة فرض عقوبات على الأمين العام فلان: a person in the object
+            mention = self.mentions.starting_at(token.start)
+            if mention is not None and mention.kind == "person":
+                return mention
+        return None
+
+    def _titled_coreferent(self, speaker: Speaker) -> Speaker:
+        """وأوضح مدير عام المؤسسة ... after مدير عام المؤسسة المهندس فلان قال: a title phrase with no
+        person of its own, said word for word inside an earlier speaker's phrase that names a person,
+        is that person again."""
+        if speaker.span is None or speaker.kind == "person":
+            return speaker
+        words = self._span_words(speaker.span)
+        head = self.tokens[self.doc.token_index_holding(speaker.span.start)]
+        if not words or not (is_title_word(head) or words[0] in title_words()
+                             or has_role(head, "name_title", with_clitics=False)):
+            return speaker  # السلطات، الوزارة: a body, whose phrase may run on into a person in its object
+        named_after = self._person_named_after(speaker.span)
+        if named_after is not None:
+            # النائب بمجلس الشعب عن حزب X فلان الفلاني أن: the phrase stopped before its own person
+            return replace(speaker, actor=named_after.name, kind="person")
+        for quote in reversed(self.quotes):
+            if quote.speaker is None or quote.speaker.start >= speaker.span.start:
+                continue
+            earlier = self._span_words(quote.speaker)
+            if len(earlier) <= len(words) or not any(earlier[at:at + len(words)] == words for at in range(len(earlier) - len(words) + 1)):
+                continue
+            persons = [item for item in self.mentions.between(quote.speaker.start, quote.speaker.end)
+                       if item.kind == "person" and item.end <= quote.speaker.end]
+            if persons:
+                return replace(speaker, actor=persons[-1].name, kind="person")
+        return speaker
 
     # --- the cue after the quotation ----------------------------------------------------------
     def postposed_at(self, opening: int) -> int | None:

@@ -19,6 +19,7 @@ from extract.words import is_title_word
 
 CONTRAST_REACH = 6  # tokens from a contrastive word to the cue of its clause
 COMMAS = frozenset({"،", ",", "؛", ";"})
+BAYYANA_CONJOINED = frozenset({"وبين", "فبين"})  # بيّن with و/ف and no shadda: "and between" elsewhere
 ACCUSATIVE_ENDINGS = ("ا", "ين")  # مضيفا، مشيرين: a participle in the accusative, no noun in ة
 
 
@@ -54,6 +55,8 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
                                       or (after_comma and cue.aspect == "perfect"))
     if new_clause and opens_report(index):
         return True
+    if cue is None and token.norm in BAYYANA_CONJOINED and after_comma and opens_report(index):
+        return True  # ...، وبين الوزير أن: بيّن without its shadda, read as a verb by the quote finder
     if cue is not None and previous is not None and previous.norm in ("فقد", "وقد") and opens_report(index):
         return True  # …، فقد قال الحسن: «…»: a new sentence of its own inside the report
     if cue is not None and cue.conjoined and after_comma and cue.kind in ("verb", "relay"):
@@ -62,6 +65,11 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
         # ...داعش، متهما "قوى سوداء" بنشر ...: the narrator's حال, with or without a report of its
         # own; a form in ة is also a noun (، ومتابعة من ...), so only the accusative ending shows it
         return True
+    if after_comma and token.norm in ("ها", "وها") and index + 1 < len(tokens) \
+            and has_role(tokens[index + 1], "pronoun", with_clitics=False):
+        return True  # مثلما أعلن فلان أن …، ها هو آخر يدعو: the presentative opens the main clause
+    if after_comma and has_role(token, "narrator_hal", with_clitics=False):
+        return True  # ...، حاثا المواطنين على ...، رافعا الشكر: the narrator's حال, no part of the words
     if _conjoined_verb_with_subject(doc, index):
         return True  # ... اعتقلت ثلاثة أشخاص ودعا المحافظ السكان: a new clause with its own subject
     if token.norm[:1] == "و" and has_role(token, "relay") and not has_role(token, "relay", with_clitics=False) \

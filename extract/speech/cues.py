@@ -20,6 +20,7 @@ from extract.speech.words import is_complementizer, speech_words
 CONJUNCTIONS = ("", "و", "ف")
 IMPERFECT_PARTICLES = ("", "س", "ل")
 SHADDA = "\u0651"
+HAMZA_ALEFS = ("أ", "إ", "آ")  # a written final hamza on alef: never the dual's bare ا
 FORM_FOUR_LETTERS = 4  # أفعل: أبان، أكد، أفاد
 
 
@@ -151,6 +152,8 @@ def cue_of(token: Token, following: Token | None = None, text: str = "") -> Cue 
         return None  # عدّ "considered" only with its shadda: عدا "except", عدت "returned", وعد "promised"
     if found is not None and _form_four_written_with_kasra(found, token):
         return None  # إبان "during" is no أبان "made clear": a form IV perfect opens with أ
+    if found is not None and found.number == "du" and token.text.endswith(HAMZA_ALEFS):
+        return None  # أقرأ "I read" is no أقرّا "the two admitted": a dual ends in a bare ا
     if found is None and token.norm.lstrip("وف") == "بين" and (SHADDA in token.text or _opens_clause(following)):
         found = Cue("بين", "verb", "m", "sg", token.norm != "بين", "perfect")
     return found
