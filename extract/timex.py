@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 YEAR_RANGE = (1900, 2100)
 NOUN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more in the corpus (as in counts)
 HIJRI_YEAR_RANGE = (1300, 1500)
+HIJRI_MIDDLE_MONTH = 7  # رجب opens the second half of the Hijri year
+# With a month or عام/سنة before it a year may be older (عام 1899، 29 نوفمبر 1899); below 1500 it
+# could be a Hijri year written without its era (عام 1436), which is left out as before.
+CUED_YEAR_RANGE = (1500, 2100)
 # A day and month without a year fall in the year that puts them closest before publication,
 # allowing this many days after it (a report of a planned event).
 FUTURE_TOLERANCE_DAYS = 60
@@ -44,6 +48,7 @@ PAST_WORDS = "|".join(time_words()["past"])
 NEXT_WORDS = "|".join(time_words()["next"])
 CURRENT_WORDS = "|".join(time_words()["current"])
 SAME_WORDS = "|".join(time_words()["same"])  # في العام نفسه: the year told before, not the current one
+TOLD_SHIFTS = {word: int(step) for word, step in time_words()["told_shift"].items()}  # الشهر السابق، العام التالي
 # The dual and plural direction words after two months joined by و (أغسطس وسبتمبر المقبلين).
 PAIR_PAST_WORDS = "|".join(time_words()["past_pair"])
 PAIR_NEXT_WORDS = "|".join(time_words()["next_pair"])
@@ -52,6 +57,8 @@ PERIOD_WORDS = dict(time_words()["period"])
 # With ب or ل glued (مقارنة بالعام الماضي، للعام الماضي، بالشهر نفسه): ل over the article drops its alif.
 GLUED_PERIOD_WORDS = PERIOD_WORDS | {"ب" + word: unit for word, unit in PERIOD_WORDS.items()} \
     | {"ل" + word[1:]: unit for word, unit in PERIOD_WORDS.items()}
+PERIOD_PARTS = "مطلع|مستهل|بدايه|نهايه|منتصف|اواسط|اواخر|اوائل|ختام"
+PERIOD_PART_ORDINALS = "الاول|الثاني|الثالث|الرابع|الاخير"
 YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام الجاري; العام نفسه names a year told before
 # A bare الأحد/الاثنين/الجمعة is a day when it stands as an adverb: set off by commas, before a
 # complementizer (قالت الشركة الاثنين إنها), after في وقت سابق/لاحق; never after these words
@@ -79,6 +86,7 @@ NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015:
 # The words a bare year may follow (عام 2014، مطلع 2016، موفى 2019، أعوام 1978 و1986).
 YEAR_CUES = ("عام|العام|سنه|السنه|لعام|للعام|لسنه|للسنه|العامين|عامي|اعوام|الاعوام|موسم|الموسم|مطلع|مستهل|منتصف|"
              r"اواسط|اواخر|اوائل|نهايه|بدايه|موفي|بحلول|اعقاب|ربيع|صيف|خريف|شتاء|مقارنه\s+مع|مقارنه\s+ب|بالمقارنه\s+مع")
+YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "للعام", "لسنه", "للسنه"})
 # Two years joined by و are a range only as a pair (بين 2011 و2014، عامي 2015 و2016); else a list.
 PAIR_RANGE_CUES = frozenset({"عامي", "العامين", "سنتي"})
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
@@ -183,16 +191,18 @@ def _patterns() -> dict[str, re.Pattern]:
                             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E}"
                             rf"|\s+من\s+(?:(?P<this>هذا|هذه)\s+)?(?:العام|السنه){_E}(?(this)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})))?{_E}"),
         "numeric": re.compile(
-            rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
+            rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-–])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "iso": re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d){_E}"),
         "year_range": re.compile(
             rf"{_B}(?P<prep>(?:و|ف)?(?:بين|من|منذ|خلال)\s+)?(?:(?P<cue>عامي|العامين|سنتي|الاعوام|اعوام|عام|العام|موسم|الموسم)\s+)?"
             rf"(?P<year>\d{{4}})\s*(?P<era1>{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:-|/|و|الي|حتي)\s*(?P<year2>\d{{2,4}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+        # عام ،1991 (a comma typed before the year) and عام 2009والذي (the next word glued on) are
+        # typing slips the reader accepts after عام/سنة only.
         "year": re.compile(
-            rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})\s*)?"
-            rf"(?P<conj>و\s*)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+            rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})(?:\s*|(?P<slip_comma>\s+[،,](?=\d))))?"
+            rf"(?P<conj>و\s*)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?(?:{_E}|(?P<glued>(?<=\d)(?=[\u0621-\u064a])))"),
         "day_of_month": re.compile(
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
             rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E})"),
@@ -202,8 +212,13 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?=\s+و(?:{weekday})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
+        # منذ بداية العام، في الربع الثاني من العام، مطلع الشهر: a part of the current year or month
+        # (not before an adjective: نهاية العام الدراسي, nor before the year it names: مطلع العام 2016).
+        "period_part": re.compile(
+            rf"{_B}{prefix}(?:(?:ب|ل)?(?:{PERIOD_PARTS})\s+|(?:ال)?(?:ربع|نصف)\s+(?:{PERIOD_PART_ORDINALS})\s+من\s+)"
+            rf"(?P<period>العام|السنه|الشهر){_E}(?![^\S\n]*(?:\(\s*)?\d|[^\S\n]+(?:ال|لل)[\u0621-\u064a])"),
         "period": re.compile(rf"{_B}{prefix}(?:(?P<this>ل?هذا|ل?هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
-                             rf"|(?P<period>{_alternation(GLUED_PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})"),
+                             rf"|(?P<period>{_alternation(GLUED_PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}|{_alternation(TOLD_SHIFTS)}){_E})"),
     }
 
 
@@ -225,8 +240,9 @@ def _required() -> dict[str, Core]:
         "month_year": Core(month, after=r"\W"),
         "month": Core(month, after=r"\Wو"),  # ومارس: month opens with a glued و
         "relative_day": Core(word_trie(RELATIVE_DAYS)),
+        "period_part": Core(r"العام|السنه|الشهر"),
         "period": Core(word_trie(GLUED_PERIOD_WORDS)),
-        "numeric": Core(r"\d\s*[/.-]"),  # the day and its separator
+        "numeric": Core(r"\d\s*[/.\-–]"),  # the day and its separator (22 – 10 – 1436هـ: an en dash too)
         "iso": Core(r"\d{4}-"),
         "year_range": Core(r"\d{4}"),
         "year": Core(r"\d{4}"),
@@ -246,11 +262,12 @@ def _kind_of(prep: str | None, default: str) -> str:
     return default
 
 
-def _year_value(year: str, era: str | None, calendar_hint: str = "gregorian") -> tuple[int, str] | None:
-    """A four-digit year (or three-digit Hijri one), with its calendar; None outside plausible ranges."""
+def _year_value(year: str, era: str | None, calendar_hint: str = "gregorian", cued: bool = False) -> tuple[int, str] | None:
+    """A four-digit year (or three-digit Hijri one), with its calendar; None outside plausible ranges
+    (wider for a year `cued` by a month or by عام/سنة)."""
     number = int(year)
     hijri = bool(era and era.startswith("ه")) or calendar_hint == "hijri"
-    low, high = HIJRI_YEAR_RANGE if hijri else YEAR_RANGE
+    low, high = HIJRI_YEAR_RANGE if hijri else CUED_YEAR_RANGE if cued else YEAR_RANGE
     if not low <= number <= high and not (era and len(year) >= 3):
         return None
     return number, "hijri" if hijri else "gregorian"
@@ -270,10 +287,14 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
 def _iso(year: int, month: int | None = None, day: int | None = None, calendar: str = "gregorian") -> str | None:
     try:
         if calendar == "hijri":
-            gregorian = hijri_to_gregorian(year, month or 1, day or 1)
+            if month is None:
+                # A Hijri year overlaps two Gregorian years: it is the one that holds most of it, the
+                # year of its middle (1 Rajab), so 1436هـ (Oct 2014 - Oct 2015) is 2015.
+                return f"{hijri_to_gregorian(year, HIJRI_MIDDLE_MONTH, 1).year:04d}"
+            gregorian = hijri_to_gregorian(year, month, day or 1)
             if day is not None:
                 return gregorian.isoformat()
-            return f"{gregorian.year:04d}-{gregorian.month:02d}" if month is not None else f"{gregorian.year:04d}"
+            return f"{gregorian.year:04d}-{gregorian.month:02d}"
         if day is not None:
             return dt.date(year, month or 1, day).isoformat()
         return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
@@ -378,7 +399,7 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
         return None
     kind = _kind_of(match.group("prep"), "date")
     if match.group("year"):
-        year = _year_value(match.group("year"), match.group("era"), month.calendar)
+        year = _year_value(match.group("year"), match.group("era"), month.calendar, cued=True)
         if year is None:
             return None
         return _Found(match.start(), match.end(), _iso(year[0], month.number, day, year[1]), kind, year[1])
@@ -428,12 +449,12 @@ def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
     """في 27 و31 يوليو، يومي 3 و4 مارس: the first day takes the month and year of the day after و."""
     if _bare_preposition(match.group("prep")) == "بين":
         return None  # بين 9 و12 مايو: the bounds of a stretch, read as the day after و (as day_range does)
-    position = match.end()
+    position = _after_blanks(match.string, match.end())  # يومي 5 و 6 جوان: a space after و
     while (second_match := _patterns()["day_month_after_and"].match(match.string, position)) is None:
         middle = re.compile(LISTED_DAY).match(match.string, position)
         if middle is None:
             return None
-        position = middle.end()
+        position = _after_blanks(match.string, middle.end())
     second = _day_month(second_match, published)
     first_day = int(match.group("first"))
     if second is None or second.value is None or not 1 <= first_day < _day_of(second_match):
@@ -447,9 +468,15 @@ def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
                   second.calendar, second.anchored)
 
 
+def _after_blanks(text: str, position: int) -> int:
+    while text[position:position + 1] in (" ", "\t"):
+        position += 1
+    return position
+
+
 def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
     month = _month_of(match)
-    year = _year_value(match.group("year"), match.group("era"), month.calendar)
+    year = _year_value(match.group("year"), match.group("era"), month.calendar, cued=True)
     if year is None:
         return None
     return _Found(match.start(), match.end(), _iso(year[0], month.number, None, year[1]),
@@ -471,11 +498,21 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
         return None
     if month.calendar == "hijri":
         return None  # شهر رمضان، الست من شوال: a religious period, not listed without a day or a year
+    if not (match.group("prep") or match.group("cue") or which) and _quoted_alone(match):
+        return None  # إله البحر "أغسطس": a name in quotation marks
     if published is None:
         return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"))
     year = _month_year_from(month.number, match, published)
     return _Found(match.start(), match.end(), _iso(year, month.number), _kind_of(match.group("prep"), "date"),
                   anchored=True)
+
+
+QUOTE_MARKS = "\"«»“”'"
+
+
+def _quoted_alone(match: re.Match) -> bool:
+    return match.string[max(0, match.start() - 1):match.start()] in tuple(QUOTE_MARKS) \
+        and match.string[match.end():match.end() + 1] in tuple(QUOTE_MARKS)
 
 
 def _bare_preposition(prep: str | None) -> str:
@@ -542,6 +579,8 @@ def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
 def _year(match: re.Match, published: dt.date | None) -> _Found | None:
     # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark,
     # or closing a noun phrase (ميزانية 2018، كأس العالم 2018 في روسيا).
+    if (match.group("slip_comma") is not None or match.group("glued") is not None) and match.group("cue") not in YEAR_NOUNS:
+        return None
     if match.group("conj") or not (match.group("prep") or match.group("cue")) and _after_year(match):
         if not _after_year(match) or _counts_next_word(match):
             return None  # و2015 only in a list of years (1978 و1986 و1998، الأعوام 2008، 2009)
@@ -552,7 +591,7 @@ def _year(match: re.Match, published: dt.date | None) -> _Found | None:
             return None  # 1990 و2015 طالبا: numbers listed before the noun they count
     elif not (match.group("cue") or match.group("era")) and _counts_next_word(match):
         return None  # في 2000 منزل: a count after a preposition, not a year (في 2013 أقعدته is one)
-    year = _year_value(match.group("year"), match.group("era"))
+    year = _year_value(match.group("year"), match.group("era"), cued=(match.group("cue") or "") in YEAR_NOUNS)
     if year is None:
         return None
     return _Found(match.start(), match.end(), _iso(year[0], calendar=year[1]), _kind_of(match.group("prep"), "date"),
@@ -601,6 +640,8 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
         return None
     if match.group("conj") and not (_after_weekday(match) or _opens_sentence(match)):
         return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والخميس قال)
+    if _recurring(match):
+        return None  # أيام الأحد والاثنين، كل خميس، الجمعة من كل أسبوع: every such day, no date
     if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
                                       or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
                                       or match.group("conj") or match.group("pair_which") or _after_weekday(match)
@@ -623,6 +664,23 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     date = published - dt.timedelta(days=offset) if direction <= 0 else \
         published + dt.timedelta(days=(WEEKDAYS[name] - published.weekday()) % 7 or 7)
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+RECURRING_BEFORE = frozenset({"ايام", "كل", "وكل", "لكل", "بكل", "ايامي"})
+
+
+def _recurring(match: re.Match) -> bool:
+    """The weekday, or the list of weekdays it closes, follows أيام/كل, or من كل أسبوع follows it."""
+    if re.match(r"[^\S\n]*من[^\S\n]+كل[^\S\n]+(?:اسبوع|اسابيع)", match.string[match.end():match.end() + 20]):
+        return True
+    position = match.start()
+    while True:
+        before = _word_before(match, position)
+        if before in RECURRING_BEFORE:
+            return True
+        if before not in WEEKDAYS and not (before[:1] == "و" and before[1:] in WEEKDAYS) and before not in ("يوم", "يومي"):
+            return False
+        position = match.string.rfind(before, 0, position)
 
 
 def _opens_sentence(match: re.Match) -> bool:
@@ -665,6 +723,8 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # طوال اليوم، ساعتين في اليوم: the length of a day or a rate per day, not today
     if word == "اليوم" and _word_after(match) in DAY_TOLD_OFFSETS:
         return _day_told_before(match, published)  # في اليوم نفسه، في اليوم التالي
+    if word == "اليوم" and before in THAT_WORDS:
+        return _day_told_before(match, published, 0)  # وفي ذلك اليوم: the day told before
     if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS \
             and _names_a_day(_word_after(match)):
         return None  # اليوم الأول، اليوم الوطني: a day named, not today (كشفت اليوم النقاب، مساء اليوم الحفل are today)
@@ -688,16 +748,22 @@ DAY_TOLD_WINDOW = 400  # characters of the same paragraph back to the day told
 DAY_FORMS = frozenset({"day_month", "numeric", "iso", "weekday"})
 
 
-def _day_told_before(match: re.Match, published: dt.date | None) -> _Found | None:
+THAT_WORDS = frozenset({"ذلك", "ذاك"})  # ذلك اليوم is the day told, هذا اليوم today
+
+
+def _day_told_before(match: re.Match, published: dt.date | None, offset: int | None = None) -> _Found | None:
     """يوم الأحد الماضي ... وفي اليوم نفسه: the last day-precise date before, in the same paragraph,
-    shifted by the word after اليوم; with none told, اليوم التالي names no day we can find."""
+    shifted by the word after اليوم (or by `offset`, the match alone: ذلك اليوم); with none told,
+    اليوم التالي names no day we can find."""
     kind = _kind_of(match.group("prep"), "relative")
-    end = match.end() + len(re.match(r"[^\S\n]*[\u0621-\u064a]+", match.string[match.end():]).group(0))
+    end = match.end() if offset is not None else \
+        match.end() + len(re.match(r"[^\S\n]*[\u0621-\u064a]+", match.string[match.end():]).group(0))
     before = match.string[max(0, match.start() - DAY_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
     days = [item.value for _, item in _scan(before, published, DAY_FORMS) if item.value and len(item.value) == 10]
     if not days:
         return None
-    day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=DAY_TOLD_OFFSETS[_word_after(match)])
+    step = offset if offset is not None else DAY_TOLD_OFFSETS[_word_after(match)]
+    day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=step)
     return _Found(match.start(), end, day.isoformat(), kind, anchored=True)
 
 
@@ -840,8 +906,15 @@ def _period(match: re.Match, published: dt.date | None) -> _Found | None:
     period = GLUED_PERIOD_WORDS[match.group("period") or match.group("this_period")]  # هذا الشهر: the current one
     which = match.group("which")
     kind = _kind_of(match.group("prep"), "relative")
+    if match.group("period") == "العام" and (which in TOLD_SHIFTS or re.fullmatch(SAME_WORDS, which)) \
+            and _general_adjective(match):
+        return None  # الأمين العام السابق، المدير العام نفسه: "general" and "former", not the year before
     if which and re.fullmatch(SAME_WORDS, which):
         return _period_told_before(match, period, kind, published)
+    if which in TOLD_SHIFTS:
+        shifted = _period_shifted_from_told(match, period, TOLD_SHIFTS[which], kind, published)
+        if shifted is not None or TOLD_SHIFTS[which] > 0:
+            return shifted  # في العام التالي with nothing told names no year we can find
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     step = _direction(which)
@@ -871,6 +944,39 @@ def _told_before(match: re.Match, period: str, published: dt.date | None) -> str
     return told[-1] if told else None
 
 
+def _period_part(match: re.Match, published: dt.date | None) -> _Found | None:
+    kind = _kind_of(match.group("prep"), "relative")
+    if published is None:
+        return _Found(match.start(), match.end(), None, kind)
+    value = f"{published.year:04d}" if match.group("period") != "الشهر" else f"{published.year:04d}-{published.month:02d}"
+    return _Found(match.start(), match.end(), value, kind, anchored=True)
+
+
+def _general_adjective(match: re.Match) -> bool:
+    """العام after a definite noun agrees with it as the adjective "general" (الأمين العام السابق); an
+    adverb العام الماضي may follow any noun (في كأس العالم العام الماضي), so only before السابق/نفسه,
+    which also fit a person."""
+    before = _word_before(match, match.start("period"))
+    return before.startswith(("ال", "لل")) and len(before) > 3 and before not in function_words() \
+        and before not in WEEKDAYS and before not in RELATIVE_DAYS
+
+
+def _period_shifted_from_told(match: re.Match, period: str, step: int, kind: str,
+                              published: dt.date | None) -> _Found | None:
+    """يونيو ... مقارنة بالشهر السابق: the period before (or after) the date told before; None when none is told."""
+    told = _told_before(match, period, published)
+    if told is None:
+        return None
+    if period == "year":
+        value = f"{int(told[:4]) + step:04d}"
+    elif period == "month":
+        value = "%04d-%02d" % _shift_month(dt.date(int(told[:4]), int(told[5:7]), 1), step)
+    else:
+        year, week, _ = (dt.date.fromisoformat(told) + dt.timedelta(weeks=step)).isocalendar()
+        value = f"{year:04d}-W{week:02d}"
+    return _Found(match.start(), match.end(), value, kind)
+
+
 def _period_told_before(match: re.Match, period: str, kind: str, published: dt.date | None) -> _Found | None:
     """عام 2015 ... وفي العام ذاته: the period of the date told before; with none told, not listed."""
     told = _told_before(match, period, published)
@@ -889,7 +995,8 @@ def _period_told_before(match: re.Match, period: str, kind: str, published: dt.d
 # Order matters: longer, more specific forms claim their text first.
 _READERS = (("day_range", _day_range), ("day_month", _day_month), ("day_list", _day_list), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
             ("year_range", _year_range), ("year", _year), ("day_of_month", _day_of_month),
-            ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period))
+            ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period),
+            ("period_part", _period_part))
 
 
 # The forms that carry a number (day, year): what the counts extractor needs to set dates aside.
