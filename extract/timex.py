@@ -59,7 +59,8 @@ GLUED_PERIOD_WORDS = PERIOD_WORDS | {"ب" + word: unit for word, unit in PERIOD_
     | {"ل" + word[1:]: unit for word, unit in PERIOD_WORDS.items()}
 PERIOD_PARTS = "مطلع|مستهل|بدايه|نهايه|منتصف|اواسط|اواخر|اوائل|ختام"
 PERIOD_PART_ORDINALS = "الاول|الثاني|الثالث|الرابع|الاخير"
-YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام الجاري; العام نفسه names a year told before
+YEAR_CURRENT_WORDS = "الجاري|الحالي"
+SAME_BEFORE = frozenset({"نفس", "ذات"})  # نفس اليوم، ذات العام: the period told before  # مارس من العام الجاري; العام نفسه names a year told before
 # A bare الأحد/الاثنين/الجمعة is a day when it stands as an adverb: set off by commas, before a
 # complementizer (قالت الشركة الاثنين إنها), after في وقت سابق/لاحق; never after these words
 # (صلاة الجمعة، بين الاثنين، الواحد الأحد).
@@ -205,7 +206,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<conj>و\s*)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?(?:{_E}|(?P<glued>(?<=\d)(?=[\u0621-\u064a])))"),
         "day_of_month": re.compile(
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
-            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E})"),
+            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E}"
+            rf"|من\s+(?P<same_before>{_alternation(SAME_BEFORE)})\s+الشهر{_E})"),
         "weekday": re.compile(
             rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|يومي|مساء|صباح|ظهر|فجر|ليله|ليل|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
@@ -218,6 +220,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{_B}{prefix}(?:(?:ب|ل)?(?:{PERIOD_PARTS})\s+|(?:ال)?(?:ربع|نصف)\s+(?:{PERIOD_PART_ORDINALS})\s+من\s+)"
             rf"(?P<period>العام|السنه|الشهر){_E}(?![^\S\n]*(?:\(\s*)?\d|[^\S\n]+(?:ال|لل)[\u0621-\u064a])"),
         "period": re.compile(rf"{_B}{prefix}(?:(?P<this>ل?هذا|ل?هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
+                             rf"|(?P<same_before>{_alternation(SAME_BEFORE)})\s+(?P<same_period>{_alternation(PERIOD_WORDS)}){_E}"
                              rf"|(?P<period>{_alternation(GLUED_PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}|{_alternation(TOLD_SHIFTS)}){_E})"),
     }
 
@@ -500,6 +503,8 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # شهر رمضان، الست من شوال: a religious period, not listed without a day or a year
     if not (match.group("prep") or match.group("cue") or which) and _quoted_alone(match):
         return None  # إله البحر "أغسطس": a name in quotation marks
+    if not (match.group("prep") or match.group("cue") or which) and _word_before(match, match.start()) in NAMED_BY_MONTH:
+        return None  # حرب تموز، ثورة يوليو: an event named by its month
     if published is None:
         return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"))
     year = _month_year_from(month.number, match, published)
@@ -507,6 +512,7 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
                   anchored=True)
 
 
+NAMED_BY_MONTH = word_set("named_by_month")
 QUOTE_MARKS = "\"«»“”'"
 
 
@@ -604,7 +610,7 @@ def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
         return None
     kind = _kind_of(match.group("prep"), "relative")
     which = match.group("which")
-    if which and re.fullmatch(SAME_WORDS, which):  # في 20 من الشهر نفسه: the month told before
+    if which and re.fullmatch(SAME_WORDS, which) or match.group("same_before"):  # في 20 من الشهر نفسه، 12 من نفس الشهر
         month_told = _told_before(match, "month", published)
         return _Found(match.start(), match.end(), _iso(int(month_told[:4]), int(month_told[5:7]), day), kind) \
             if month_told else None
@@ -723,7 +729,7 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # طوال اليوم، ساعتين في اليوم: the length of a day or a rate per day, not today
     if word == "اليوم" and _word_after(match) in DAY_TOLD_OFFSETS:
         return _day_told_before(match, published)  # في اليوم نفسه، في اليوم التالي
-    if word == "اليوم" and before in THAT_WORDS:
+    if word == "اليوم" and (before in THAT_WORDS or before in SAME_BEFORE):
         return _day_told_before(match, published, 0)  # وفي ذلك اليوم: the day told before
     if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS \
             and _names_a_day(_word_after(match)):
@@ -903,9 +909,11 @@ def _followed_by_definite(match: re.Match) -> bool:
 
 
 def _period(match: re.Match, published: dt.date | None) -> _Found | None:
-    period = GLUED_PERIOD_WORDS[match.group("period") or match.group("this_period")]  # هذا الشهر: the current one
-    which = match.group("which")
+    period = GLUED_PERIOD_WORDS[match.group("period") or match.group("this_period") or match.group("same_period")]
+    which = match.group("which")  # هذا الشهر: the current one
     kind = _kind_of(match.group("prep"), "relative")
+    if match.group("same_before"):
+        return _period_told_before(match, period, kind, published)  # في نفس العام، ذات الشهر
     if match.group("period") == "العام" and (which in TOLD_SHIFTS or re.fullmatch(SAME_WORDS, which)) \
             and _general_adjective(match):
         return None  # الأمين العام السابق، المدير العام نفسه: "general" and "former", not the year before

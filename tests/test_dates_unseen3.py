@@ -192,3 +192,48 @@ def test_counts_leave_the_older_year_aside(nlp):
     record = nlp(text)
     assert_offsets(record, text)
     assert [item["value"] for item in record["counts"]] == [6]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # نفس/ذات before اليوم, العام or الشهر: the period told before
+    ("وغرقت السفينة يوم 2 مايو 2014 وانتشلت الجثث مساء نفس اليوم", ["2014-05-02", "2014-05-02"]),
+    ("وتأسس الحزب عام 1999 وفي نفس العام دخل البرلمان", ["1999", "1999"]),
+    ("وأعلنت الهدنة في مارس 2016 وانهارت في ذات الشهر", ["2016-03", "2016-03"]),
+])
+def test_the_same_period_told_before(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ويغادر المريض المستشفى في نفس اليوم",  # nothing told: "the same day" in general
+    "ويقضي الزوار باقي اليوم في الحديقة",  # the rest of the day, a length
+    "وأغلقت البورصة عند الساعة 1430 بتوقيت مكة",  # a clock time, not a year
+])
+def test_no_day_or_year_in_general_phrases(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future auxiliary or مزمع before a bare weekday makes it the next one
+    ("وسيكون الفريق جاهزا يوم الاثنين", ["2019-10-21"]),
+    ("وتحدث عن لقاء مزمع يوم الجمعة", ["2019-10-18"]),
+])
+def test_future_cues_before_a_weekday(text, expected):
+    assert values(text) == expected
+
+
+def test_a_past_weekday_without_a_future_cue_stays_past():
+    assert values("وكان الفريق جاهزا يوم الاثنين") == ["2019-10-14"]
+
+
+def test_a_day_of_the_same_month_told_before():
+    assert values("وافتتح المعرض في 3 أبريل 2018، وأغلق في 12 من نفس الشهر") == ["2018-04-03", "2018-04-12"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتذكر الناس حرب تموز وما جرى فيها", []),  # an event named by its month
+    ("واحتفلت البلاد بذكرى ثورة يوليو", []),
+    ("واندلعت الحرب في تموز", ["2019-07"]),  # a preposition: the month itself
+])
+def test_events_named_by_a_month(text, expected):
+    assert values(text) == expected
