@@ -59,8 +59,8 @@ GLUED_PERIOD_WORDS = PERIOD_WORDS | {"ب" + word: unit for word, unit in PERIOD_
     | {"ل" + word[1:]: unit for word, unit in PERIOD_WORDS.items()}
 PERIOD_PARTS = "مطلع|مستهل|بدايه|نهايه|منتصف|اواسط|اواخر|اوائل|ختام"
 PERIOD_PART_ORDINALS = "الاول|الثاني|الثالث|الرابع|الاخير"
-YEAR_CURRENT_WORDS = "الجاري|الحالي"
-SAME_BEFORE = frozenset({"نفس", "ذات"})  # نفس اليوم، ذات العام: the period told before  # مارس من العام الجاري; العام نفسه names a year told before
+YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام الجاري; العام نفسه names a year told before
+SAME_BEFORE = frozenset({"نفس", "ذات"})  # نفس اليوم، ذات العام: the period told before
 # A bare الأحد/الاثنين/الجمعة is a day when it stands as an adverb: set off by commas, before a
 # complementizer (قالت الشركة الاثنين إنها), after في وقت سابق/لاحق; never after these words
 # (صلاة الجمعة، بين الاثنين، الواحد الأحد).
@@ -174,7 +174,8 @@ def _patterns() -> dict[str, re.Pattern]:
     prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
     day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
     day_month = (rf"{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
-                 rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})?{_E}")
+                 rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
+                 rf"|\s+من\s+(?:(?P<this_year>هذا)\s+)?(?:العام|السنه)(?(this_year)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})){_E})?{_E}")
     return {
         "day_month": re.compile(_B + day_month),
         "day_month_after_and": re.compile(day_month),  # the second day of a day_list, right after its و
@@ -414,7 +415,10 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     which = match.groupdict().get("which")
-    year = published.year if _current(which) else _directed_year(month.number, day, published, _direction(which))
+    if match.groupdict().get("this_year") or match.groupdict().get("year_which"):  # 30 أغسطس من العام الحالي
+        year = published.year + _direction(match.groupdict().get("year_which"))
+    else:
+        year = published.year if _current(which) else _directed_year(month.number, day, published, _direction(which))
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
 
 
@@ -514,6 +518,24 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
 
 NAMED_BY_MONTH = word_set("named_by_month")
 QUOTE_MARKS = "\"«»“”'"
+
+
+SHORT_QUOTE_WORDS = 3  # a quoted name: «الخميس الأسود»، "أمهات السبت"; a longer quote is speech
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """The span lies inside quotation marks (an opening « or “, or an odd straight quote of its line)
+    that hold at most SHORT_QUOTE_WORDS words."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    opening = max(line.rfind("«"), line.rfind("“"))
+    if opening < max(line.rfind("»"), line.rfind("”")):
+        opening = -1
+    if opening < 0 and line.count('"') % 2:
+        opening = line.rfind('"')
+    after = re.match(rf"([\u0621-\u064a ]*)([{QUOTE_MARKS}])", text[end:end + 40])
+    if opening < 0 or after is None or not re.fullmatch(r"[\u0621-\u064a ]*", line[opening + 1:]):
+        return False
+    return len((line[opening + 1:] + "x" + after.group(1)).split()) <= SHORT_QUOTE_WORDS
 
 
 def _quoted_alone(match: re.Match) -> bool:
@@ -648,6 +670,9 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والخميس قال)
     if _recurring(match):
         return None  # أيام الأحد والاثنين، كل خميس، الجمعة من كل أسبوع: every such day, no date
+    if not (match.group("prep") or match.group("cue") or match.group("relative") or which) \
+            and _in_short_quote(match.string, match.start("weekday"), match.end("weekday")):
+        return None  # «الخميس الأسود»، "أمهات السبت": a name in quotation marks
     if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
                                       or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
                                       or match.group("conj") or match.group("pair_which") or _after_weekday(match)

@@ -237,3 +237,28 @@ def test_a_day_of_the_same_month_told_before():
 ])
 def test_events_named_by_a_month(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويستمر العرض حتى 30 أغسطس من العام الحالي", ["2019-08-30"]),  # one date, not a day and a year
+    ("ووقعت الاتفاقية في 12 مارس من العام الماضي", ["2018-03-12"]),
+    ("وتفتتح الدورة في 5 يناير من العام المقبل", ["2020-01-05"]),
+])
+def test_a_day_and_month_of_a_year_named_by_direction(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأحيا العمال ذكرى «الخميس الأسود» في العاصمة",  # a weekday inside a quoted name
+    'وتجمعت "أمهات السبت" في الساحة',
+])
+def test_a_weekday_in_a_quoted_name_is_no_date(text):
+    assert values(text) == []
+
+
+def test_a_weekday_in_a_quoted_sentence_is_still_a_date():
+    assert values('وقال الوزير: "وصلت الشحنة الأحد إلى الميناء وسنوزعها قريبا"') == ["2019-10-13"]
+
+
+def test_a_weekday_between_two_quotations_is_still_a_date():
+    assert values('ونشرت "الصباح" عنوانا الخميس "لا للظلم"') == ["2019-10-10"]
