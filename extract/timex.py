@@ -417,9 +417,27 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
     which = match.groupdict().get("which")
     if match.groupdict().get("this_year") or match.groupdict().get("year_which"):  # 30 أغسطس من العام الحالي
         year = published.year + _direction(match.groupdict().get("year_which"))
+    elif not which and (told := _dated_year_told_before(match, published)) is not None:
+        year = told.year if (month.number, day) >= (told.month, told.day) else told.year + 1
     else:
         year = published.year if _current(which) else _directed_year(month.number, day, published, _direction(which))
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
+
+
+DATED_TOLD_WINDOW = 300  # characters of the same paragraph back to a date told with its year
+
+
+def _dated_year_told_before(match: re.Match, published: dt.date) -> dt.date | None:
+    """يوم 26 جانفي 1978 ... يوم 26 جانفي: a day and month without a year after a date of another
+    year told with its year, in the same paragraph, fall on or after that date (a story told in
+    order); after a date of the publication's year the closest year stands. None when none is told."""
+    before = match.string[max(0, match.start() - DATED_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
+    told = [item for _, item in _scan(before, published, DATED_FORMS)
+            if item.value and not item.anchored and "/" not in item.value and len(item.value) == 10]
+    if not told or told[-1].calendar != "gregorian":
+        return None
+    date = dt.date.fromisoformat(told[-1].value)
+    return date if date.year != published.year else None
 
 
 def _directed_year(month: int, day: int, published: dt.date, direction: int) -> int:
@@ -777,6 +795,7 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
 DAY_TOLD_OFFSETS = {"نفسه": 0, "ذاته": 0, "التالي": 1, "السابق": -1}
 DAY_TOLD_WINDOW = 400  # characters of the same paragraph back to the day told
 DAY_FORMS = frozenset({"day_month", "numeric", "iso", "weekday"})
+DATED_FORMS = frozenset({"day_month", "numeric", "iso"})
 
 
 THAT_WORDS = frozenset({"ذلك", "ذاك"})  # ذلك اليوم is the day told, هذا اليوم today

@@ -262,3 +262,20 @@ def test_a_weekday_in_a_quoted_sentence_is_still_a_date():
 
 def test_a_weekday_between_two_quotations_is_still_a_date():
     assert values('ونشرت "الصباح" عنوانا الخميس "لا للظلم"') == ["2019-10-10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month without a year after a date of another year told with its year, in order
+    ("وبدأ الإضراب يوم 26 يناير 1978 ونزل الجيش إلى الشوارع يوم 27 يناير", ["1978-01-26", "1978-01-27"]),
+    ("ووصلت البعثة في 20 ديسمبر 2015 وغادرت في 5 يناير", ["2015-12-20", "2016-01-05"]),
+])
+def test_a_day_and_month_follow_the_dated_story(text, expected):
+    assert values(text) == expected
+
+
+def test_after_a_date_of_the_publication_year_the_closest_year_stands():
+    assert values("وصل الوفد في 3 سبتمبر 2019 وغادر في 5 أكتوبر") == ["2019-09-03", "2019-10-05"]
+
+
+def test_a_dated_story_in_another_paragraph_does_not_carry_over():
+    assert values("وبدأ الإضراب يوم 26 يناير 1978.\nوتعقد الندوة يوم 27 يناير") == ["1978-01-26", "2019-01-27"]
