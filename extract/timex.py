@@ -582,14 +582,33 @@ def _month_year_from(month: int, match: re.Match, published: dt.date) -> int:
     return _closest_year(month, None, published)
 
 
-FUTURE_CUE_WINDOW = 60  # characters of the same sentence before a month that a future cue may stand in
+FUTURE_CUE_WINDOW = 60
+FUTURE_VERB_PER_MILLION = 1.1  # the imperfect under س is a word the corpus uses (about 20 times or more)  # characters of the same sentence before a month that a future cue may stand in
 
 
 def _future_cue_before(match: re.Match) -> bool:
     """من المقرر أن تجرى في أغسطس، تصويت يجري في سبتمبر: a month of a scheduled event is the next one."""
     before = re.split(r"[.\n؟!]", match.string[max(0, match.start() - FUTURE_CUE_WINDOW):match.start()])[-1]
-    return any(word in FUTURE_CUES or word[:1] in ("و", "ف") and word[1:] in FUTURE_CUES
+    return any(word in FUTURE_CUES or word[:1] in ("و", "ف") and word[1:] in FUTURE_CUES or _future_verb(word)
                for word in re.findall(r"[\u0621-\u064a]+", before))
+
+
+FUTURE_NEGATIONS = frozenset({"لن", "ولن", "فلن"})
+NOT_FUTURE_VERBS = word_set("not_future_verb")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+def _future_verb(word: str) -> bool:
+    """ستطلق، سيلعب، وستصل، لن: the future prefix س on an imperfect the corpus uses bare (تطلق، يلعب),
+    or the future negation لن. سيارة، سنة، سيطرة fail: their rest (يارة، نة، يطرة) is no word."""
+    if word in FUTURE_NEGATIONS:
+        return True
+    stem = word[1:] if word[:1] in ("و", "ف") else word
+    rest = stem[1:]
+    if stem.endswith("ه") or stem in NOT_FUTURE_VERBS:
+        return False  # سيدة، سيدي، ستين: nouns whose rest is a word too
+    return stem[:1] == "س" and rest[:1] in IMPERFECT_PREFIXES and len(rest) >= 3 \
+        and word_frequencies().get(rest, 0) >= per_million(FUTURE_VERB_PER_MILLION)
 
 
 def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:

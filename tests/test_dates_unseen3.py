@@ -279,3 +279,22 @@ def test_after_a_date_of_the_publication_year_the_closest_year_stands():
 
 def test_a_dated_story_in_another_paragraph_does_not_carry_over():
     assert values("وبدأ الإضراب يوم 26 يناير 1978.\nوتعقد الندوة يوم 27 يناير") == ["1978-01-26", "2019-01-27"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the future prefix س on an imperfect, or لن, before a bare weekday or month: the coming one
+    ("وقالت الوزارة إنها ستطلق الحملة الاثنين", ["2019-10-21"]),
+    ("وأكد المدرب أن الفريق لن يسافر الجمعة", ["2019-10-18"]),
+    ("وقال إن القرار لن يصدر إلا في مارس", ["2020-03"]),
+])
+def test_future_verbs_before_a_weekday_or_month(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واشترى سيارة جديدة الاثنين", ["2019-10-14"]),  # سيارة is no future verb
+    ("وارتفع النمو السنوي في مارس", ["2019-03"]),
+    ("وزاد العجز 5% على أساس سنوي في مارس", ["2019-03"]),
+])
+def test_nouns_shaped_like_future_verbs(text, expected):
+    assert values(text) == expected
