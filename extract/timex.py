@@ -236,20 +236,25 @@ def _required() -> dict[str, Core]:
     # A month name opens a word (after a space, or where the match opens), except in day_month,
     # where \s* lets it follow the day at once: its digits, or the last letter of an ordinal phrase,
     # and in month, where it may follow a glued و.
+    # One core serves the three: its positions are where any of them may hold a month (a stretch
+    # scanned for nothing costs a little; one scan of the text for the month names instead of three
+    # saves more), and each reader's pattern still decides what matches.
     day_ends = "".join(sorted({word[-1] for word in ordinal_words()} | {"ر", "ه"}))  # ... عشر / عشره
+    month_core = Core(month, after=rf"\W\d{day_ends}و")  # ومارس: month opens with a glued و
+    year_core = Core(r"\d{4}")
     return {
-        "day_month": Core(month, after=rf"\W\d{day_ends}"),
+        "day_month": month_core,
         "day_range": Core(r"\d\s*(?:-|–|الي|حتي)\s*\d"),  # the two days and what joins them
         "day_list": Core(r"\d\s*و"),  # the first day and its و (the day after is looked ahead at)
-        "month_year": Core(month, after=r"\W"),
-        "month": Core(month, after=r"\Wو"),  # ومارس: month opens with a glued و
+        "month_year": month_core,
+        "month": month_core,
         "relative_day": Core(word_trie(RELATIVE_DAYS)),
         "period_part": Core(r"العام|السنه|الشهر"),
         "period": Core(word_trie(GLUED_PERIOD_WORDS)),
         "numeric": Core(r"\d\s*[/.\-–]"),  # the day and its separator (22 – 10 – 1436هـ: an en dash too)
         "iso": Core(r"\d{4}-"),
-        "year_range": Core(r"\d{4}"),
-        "year": Core(r"\d{4}"),
+        "year_range": year_core,
+        "year": year_core,
         "day_of_month": Core(r"شهر|منه"),  # من الشهر / من هذا الشهر / منه
         "weekday": Core(word_trie(WEEKDAYS)),
     }

@@ -204,11 +204,17 @@ def event_cues() -> dict[str, dict[tuple[str, ...], str]]:
     return cues
 
 
+@lru_cache(maxsize=1)
+def _cues_longest_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """event_cues' phrases of each first word, longest first (ties in file order)."""
+    return {first: sorted(cues.items(), key=lambda item: -len(item[0])) for first, cues in event_cues().items()}
+
+
 def cue_at(doc: Document, index: int) -> tuple[str, int] | None:
     """(role, last token index) of a cue phrase starting at token `index` (its first word may carry و/ف)."""
     token = doc.tokens[index]
     for _, stem in token.stems[:2]:
-        for words, role in sorted(event_cues().get(stem, {}).items(), key=lambda item: -len(item[0])):
+        for words, role in _cues_longest_first().get(stem, ()):
             last = index + len(words) - 1
             if last < len(doc.tokens) and all(doc.tokens[index + k].norm == words[k] for k in range(1, len(words))):
                 return role, last
@@ -342,7 +348,11 @@ class EventContext:
         self.places = field_mentions(doc, "places")
         self.agents = field_mentions(doc, "agents")
         self.actor_starts = [mention.first for mention in self.actors]
-        self._cues: dict[int, tuple[str, int] | None] = {}
+        # Every cue phrase of the document, read once at the tokens whose stem starts one: the rules
+        # ask for the cue or role of hundreds of tokens around each trigger.
+        cues = {index: cue_at(doc, index) for index in doc.tokens_with_stem("events:cue_starts", event_cues().keys())}
+        self._cues = {index: found for index, found in cues.items() if found is not None}
+        self._roles = {index: found[0] for index, found in self._cues.items()}
         self.trigger_tokens: set[int] = set()
         self.violent_tokens: set[int] = set()  # triggers of violence that need no context themselves
         self.date_tokens: set[int] = set()
@@ -353,13 +363,11 @@ class EventContext:
         self.events_by_sentence: tuple[list[Event], dict[int, list[Event]]] | None = None
 
     def cue(self, index: int) -> tuple[str, int] | None:
-        if index not in self._cues:
-            self._cues[index] = cue_at(self.doc, index) if 0 <= index < len(self.doc.tokens) else None
-        return self._cues[index]
+        """(role, last token index) of the cue phrase that starts at token `index`, or None."""
+        return self._cues.get(index)
 
     def role(self, index: int) -> str | None:
-        found = self.cue(index)
-        return found[0] if found else None
+        return self._roles.get(index)
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token range [first, last] of the clause around token `index` (inside its sentence)."""

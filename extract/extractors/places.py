@@ -80,11 +80,10 @@ def article_countries(doc: Document) -> Counter[str]:
             place = link_place(text)
             if place is not None and place["country"] and _key_of(text, shared_index()) is None:
                 votes[place["country"]] += 1
-    for token in doc.tokens:
-        for _, stem in token.stems:
-            if stem in nationality_countries():
-                votes[nationality_countries()[stem]] += 1
-                break
+    adjectives = nationality_countries()
+    for index in doc.tokens_with_stem("places:nationalities", adjectives.keys()):
+        stem = next(stem for _, stem in doc.tokens[index].stems if stem in adjectives)
+        votes[adjectives[stem]] += 1
     return votes
 
 

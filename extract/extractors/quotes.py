@@ -18,7 +18,9 @@ agreement (`speakers`). Here they are put together:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from typing import Iterable
 
 from extract.document import Document, Token
 from extract.items import Quote
@@ -312,9 +314,15 @@ class _QuoteFinder:
         return cue.kind == "participle" and following is not None \
             and (following.norm == ":" or position + 1 in self.closing_of)
 
+    def starts(self) -> list[int]:
+        """The token indices where a quote can start, in order: cue words (بين among them)
+        and opening marks: extract_quotes reads no other token."""
+        cues = self.doc.tokens_with_stem("quotes:cues", cue_forms().keys(), _bayyana_forms)
+        return sorted(set(cues) | self.closing_of.keys())
+
     def cue_at(self, index: int) -> Cue | None:
         norm = self.tokens[index].norm
-        if norm not in cue_forms() and norm.lstrip("وف") != "بين":
+        if norm not in cue_forms() and not _is_bayyana_form(norm):
             return None  # what cue_of and _clause_initial_bayyana would say, without their work
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         found = cue_of(self.tokens[index], following, self.doc.text)
@@ -335,7 +343,7 @@ class _QuoteFinder:
         subject between it and أن. As "between" بين follows what it relates (الفرق بين، ما بين); at
         the head of a clause, with أن ahead before any punctuation, it is the verb."""
         tokens = self.tokens
-        if tokens[index].norm.lstrip("وف") != "بين" or (index > 0 and tokens[index - 1].kind != "punct"
+        if not _is_bayyana_form(tokens[index].norm) or (index > 0 and tokens[index - 1].kind != "punct"
                                                         and tokens[index - 1].sentence == tokens[index].sentence):
             return False
         for position in range(index + 1, min(len(tokens), index + 1 + MAX_BAYYANA_SUBJECT)):
@@ -589,8 +597,8 @@ class _QuoteFinder:
         """جاء في بيان لوزارة الخارجية أن، في تصريح رسمي لغرفة العمليات: a text named with لـ and
         its owner; the owner, without the لـ, is who spoke."""
         tokens = self.tokens
-        if speaker.span is None or speaker.actor is not None:
-            return speaker
+        if speaker.span is None:
+            return speaker  # an owner the NER already names (بيان لجمعية X) is still cut from its text noun
         first = self.doc.token_index_at(speaker.span.start)
         after = self.doc.token_index_at(speaker.span.end)
         if not has_role_before_pronoun(tokens[first], "circumstance_noun"):
@@ -1513,10 +1521,24 @@ class _QuoteFinder:
         self.quotes.sort(key=lambda quote: quote.start)
 
 
+def _is_bayyana_form(norm: str) -> bool:
+    """بين with any leading و/ف: the verb بيّن when its shadda is unwritten (cue_of decides)."""
+    return norm.lstrip("وف") == "بين"
+
+
+def _bayyana_forms(stems: Iterable[str]) -> list[str]:
+    return [stem for stem in stems if stem.endswith("بين") and _is_bayyana_form(stem)]
+
+
 def extract_quotes(doc: Document) -> Document:
     finder = _QuoteFinder(doc)
+    starts = finder.starts()
     index = 0
-    while index < len(doc.tokens):
+    while True:
+        next_start = bisect_left(starts, index)  # the tokens before it start nothing: index + 1 each
+        if next_start == len(starts):
+            break
+        index = starts[next_start]
         following = finder.quote_at(index) if finder.cue_at(index) else None
         if following is None:
             following = finder.relay_clause_at(index)

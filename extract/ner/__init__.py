@@ -48,8 +48,10 @@ def lexicon_entities(doc: Document) -> list[Span]:
     persons, headed, listed = named_persons(doc), headed_places(doc), gazetteer_places(doc)
     named = without_country_names(doc, institutions(doc))
     known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
+    # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
+    titled = [span for span in title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
     return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
-                           + facilities_named_after_persons(doc) + title_persons(doc) + named
+                           + facilities_named_after_persons(doc) + titled + named
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
                            + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)

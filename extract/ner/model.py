@@ -283,8 +283,8 @@ def _given_names_the_model_half_reads(doc: Document, judged: list[Span],
     covered = {token.index for span in judged for token in _tokens_of(doc, span)}
     spans = []
     for token, after in zip(doc.tokens, doc.tokens[1:]):
-        if token.index in covered or token.kind != "arabic" or not is_given_name(token) \
-                or not is_title_word(after) or after.sentence != token.sentence \
+        if not is_title_word(after) or token.index in covered or token.kind != "arabic" \
+                or not is_given_name(token) or after.sentence != token.sentence \
                 or is_function_word(token) or is_title_word(token) or _inflected_common_word(token):
             continue
         span = doc.span(token.start, token.end, "PER")

@@ -10,7 +10,7 @@ from extract.lexicons import per_million, person_titles, read_tsv, word_frequenc
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
-from extract.words import (function_words, given_names, has_preposition, is_definite_adjective, is_function_word, is_given_name,
+from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
@@ -157,9 +157,23 @@ def _has_sound_plural(word: str) -> bool:
 
 def _is_ambiguous_given_name(token: Token) -> bool:
     """A listed given name that the corpus mostly uses as a common word (أمل، حياة، نداء، تأتي)."""
-    definite = _frequency("ال" + token.norm)
-    return definite >= per_million(COMMON_MIN_ARTICLE_PER_MILLION) and definite >= AMBIGUOUS_NAME_ARTICLE_SHARE * _frequency(token.norm) \
-        or looks_like_verb(token.norm) or is_accusative_common_word(token.norm)
+    word = conjoined_given_name(token) or token.norm
+    definite = _frequency("ال" + word)
+    return definite >= per_million(COMMON_MIN_ARTICLE_PER_MILLION) and definite >= AMBIGUOUS_NAME_ARTICLE_SHARE * _frequency(word) \
+        or looks_like_verb(word) or is_accusative_common_word(word)
+
+
+def conjoined_given_name(token: Token) -> str | None:
+    """وخالد: the listed given name after the conjunction و (a second person in a list), else None.
+    Not وعلى (على, normalized علي, keeps its ى)."""
+    if not starts_with_conjunction(token) or token.text.endswith("ى"):
+        return None
+    stem = token.stems[1][1]
+    if token.stems[1][0] != 1 or stem not in given_names() or stem in function_words():
+        return None
+    # ونظيره: the conjunction before نظير and its pronoun, not before the name نظيرة
+    pronoun = token.text.endswith("ه") and word_frequencies().get(stem[:-1], 0) >= per_million(PRONOUN_STEM_MIN_PER_MILLION)
+    return None if pronoun else stem
 
 
 def _parts_to_check(tokens: list[Token], first: int, last: int) -> range:
@@ -245,6 +259,8 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
     if any(stem in function_words() and HAMZA_ALEFS & set(token.text[:offset + 3]) for offset, stem in token.stems
            if offset):
         return False  # بأي، لأي: a preposition and a hamzated function word (باول, Powell, has no hamza)
+    if not after_title and conjoined_given_name(token):
+        return True
     if has_preposition(token) and token.norm not in given_names() or is_title_word(token):
         return False
     if is_given_name(token) or _is_glued_abd_name(token) or (token.kind == "arabic" and token.norm in name_particles()):
@@ -357,7 +373,9 @@ def named_persons(doc: Document) -> list[Span]:
         name = person_name_after(doc, candidate, after_title=False)
         if name is None:
             continue
-        persons.append(doc.tokens_span(name[0], name[1], "PER"))
+        first = doc.tokens[name[0]]
+        start = doc.normalized.to_original(first.norm_start + 1, first.norm_end)[0] if conjoined_given_name(first) else first.start
+        persons.append(doc.span(start, doc.tokens[name[1]].end, "PER"))
         index = name[1] + 1
     return persons
 
@@ -405,13 +423,26 @@ def _after_fi(doc: Document, index: int) -> bool:
     return index > 0 and doc.tokens[index - 1].norm == "في" and doc.tokens[index - 1].sentence == doc.tokens[index].sentence
 
 
+def _words_after_fi(doc: Document) -> dict[str, list[int]]:
+    """Normalized word -> the indices of the tokens with that form right after في in their sentence,
+    made once per tokenization (every person span of the article asks)."""
+    cached = doc.scan_cache.get("persons:after_fi")
+    if cached is None or cached[0] is not doc.tokens:
+        index: dict[str, list[int]] = {}
+        for position, (before, token) in enumerate(zip(doc.tokens, doc.tokens[1:]), 1):
+            if before.norm == "في" and before.sentence == token.sentence:  # _after_fi
+                index.setdefault(token.norm, []).append(position)
+        cached = doc.scan_cache["persons:after_fi"] = (doc.tokens, index)
+    return cached[1]
+
+
 def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool:
     """فوكوشيما: a name that follows في anywhere in the article (persons are hardly ever "in"), or
     that the article reads as a place elsewhere, is the place, not a person."""
     first, last = _token_range(doc, span)
     words = [token.norm for token in doc.tokens[first:last + 1]]
-    if any(_after_fi(doc, index) and [token.norm for token in doc.tokens[index:index + len(words)]] == words
-           for index in range(len(doc.tokens)) if doc.tokens[index].norm == words[0]):
+    if any([token.norm for token in doc.tokens[index:index + len(words)]] == words
+           for index in _words_after_fi(doc).get(words[0], ())):
         return True
     text = normalize_string(span.text)
     return any(other.label == "LOC" and normalize_string(other.text) == text for other in entities)
