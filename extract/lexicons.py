@@ -204,14 +204,15 @@ def _give_up_aliases(place: dict, aliases: list[str], by_alias: dict[str, dict])
         by_alias.pop(key, None)
 
 
-PLACE_FILES = ("places_ar.tsv", "places_admin1_ar.tsv", "places_admin_ar.tsv", "places_extra_ar.tsv")
+PLACE_FILES = ("places_ar.tsv", "places_admin1_ar.tsv", "places_admin_ar.tsv", "places_world_ar.tsv",
+               "places_extra_ar.tsv")
 
 
 @lru_cache(maxsize=1)
 def place_gazetteer() -> tuple[dict, ...]:
     """Places: name, name_en, kind, country, lat, lon, geonames_id, coordinates, aliases, shared_aliases,
-    weak_aliases (GeoNames/CLDR, admin-1 units, plus hand additions). Kept in cache_dir() (cached_load):
-    merging the four files row by row was a tenth of a run's start-up."""
+    weak_aliases (GeoNames/CLDR, admin-1 units, smaller world cities, plus hand additions). Kept in
+    cache_dir() (cached_load): merging the files row by row was a tenth of a run's start-up."""
     return cached_load("place-gazetteer", PLACE_FILES, _read_place_gazetteer)
 
 

@@ -24,6 +24,7 @@ SENTENCES = [
     "وأكد الوزير أن الحكومة ستواصل عملها، وبين المتحدث أن «الوضع مستقر»، فيما قالت الصحيفة إن \"المفاوضات متعثرة\".",
     "أعلنت وزارة الدفاع الأمريكية أن الجيش السوري استخدم غاز السارين في هجوم كيماوي على بلدة بريف دمشق، "
     "وقالت الوزارة إن الأسلحة الكيميائية محظورة، وأشار المركز إلى أن الصحيفة نقلت عن مسؤول يمني وآخر عراقي.",
+    "وبحسب ما نقلته وكالة الأنباء الرسمية، فإن القانون يحظر الإساءة إلى الأديان، وحسبما أوردته الصحيفة، فإن الجلسة أجلت.",
     "ووبين الفريقين فرق كبير، ولثلثيهم رأي آخر، وبربعه اشترى سيارتين ووسيارتين أخريين يوم الأحد.",
 ]
 
@@ -91,8 +92,8 @@ def test_b_dual_stems_are_those_that_start_with_b_and_end_as_a_dual() -> None:
     assert _b_dual_stems(["بهدفين", "بلدين", "بهدف", "وبسيارتان", "هدفين", "بسيارتان"]) == ["بهدفين", "بلدين", "بسيارتان"]
 
 
-def test_quote_starts_hold_every_cue_and_opening_mark(docs: list[Document]) -> None:
-    cues = 0
+def test_quote_starts_hold_every_cue_relay_and_opening_mark(docs: list[Document]) -> None:
+    cues = relays = 0
     for doc in docs:
         finder = quotes._QuoteFinder(doc)
         starts = set(finder.starts())
@@ -101,6 +102,11 @@ def test_quote_starts_hold_every_cue_and_opening_mark(docs: list[Document]) -> N
                 assert index in starts, token.text
                 cues += 1
         assert set(finder.closing_of) <= starts
+        for index, token in enumerate(doc.tokens):
+            if finder.relay_clause_at(index) is not None:
+                assert index in starts, token.text
+                relays += 1
+    assert relays >= 2  # وبحسب ما نقلته ... فإن، وحسبما أوردته ... فإن
     assert cues >= 6  # أكد، وبين (its shadda unwritten, before أن)، قالت، وقالت، أشار، نقلت
 
 

@@ -65,6 +65,7 @@ RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pron
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
+RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
@@ -315,10 +316,11 @@ class _QuoteFinder:
             and (following.norm == ":" or position + 1 in self.closing_of)
 
     def starts(self) -> list[int]:
-        """The token indices where a quote can start, in order: cue words (بين among them)
-        and opening marks: extract_quotes reads no other token."""
+        """The token indices where a quote can start, in order: cue words (بين among them),
+        relay words (بحسب ما ذكرته X، فإن) and opening marks: extract_quotes reads no other token."""
         cues = self.doc.tokens_with_stem("quotes:cues", cue_forms().keys(), _bayyana_forms)
-        return sorted(set(cues) | self.closing_of.keys())
+        relays = [index for index, token in enumerate(self.tokens) if _without_wa(token.norm) in RELAY_STARTS]
+        return sorted(set(cues) | set(relays) | self.closing_of.keys())
 
     def cue_at(self, index: int) -> Cue | None:
         norm = self.tokens[index].norm

@@ -31,7 +31,7 @@ from extract.ner.organisations import (bodies_of_known_organisations, institutio
 from extract.ner.persons import (checked_person, joined_hyphenated_names, joined_name_particles, named_persons,
                                  names_a_place_or_institution, person_name_after, persons_with_place_surnames,
                                  title_persons, without_kinship_words)
-from extract.ner.places import (compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
+from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
                                 gazetteer_places, headed_places, organisations_named_with_places, postposed_facilities,
                                 without_country_names)
 from extract.ner.registry import NER_BACKENDS, get_backend
@@ -130,6 +130,7 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
         spans = [span for span in found if span.label != "PER" or not names_a_place_or_institution(doc, span)]
         spans = [checked for checked in (span if span.label != "PER" else checked_person(doc, span, found)
                                          for span in spans) if checked is not None]
+        spans = [span for span in spans if span.label != "LOC" or not before_an_indefinite_adjective(doc, span)]
         spans = without_kinship_words(doc, joined_name_particles(doc, joined_hyphenated_names(doc, spans)))
         doc.entities = with_companies(doc, with_clubs(doc, spans))
         return doc

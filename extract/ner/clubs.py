@@ -169,12 +169,30 @@ def _after_preposition_of_place(doc: Document, match: Match) -> bool:
     return _same_sentence(doc, match.first, match.first - 1) and context_role(doc.tokens[match.first - 1]) == "locative"
 
 
+MASCULINE_NISBA_ENDING = "ي"
+
+
+def _before_a_masculine_nationality(doc: Document, match: Match) -> bool:
+    """من برشلونة الإسباني إلى باريس: a city's name is feminine (برشلونة الإسبانية), so its country's
+    masculine nisba right after it agrees with the club (النادي) it names, even after a preposition."""
+    after = match.last + 1
+    if match.end != doc.tokens[match.last].end or not _same_sentence(doc, match.last, after):
+        return False
+    norm = doc.tokens[after].norm
+    return norm.startswith("ال") and norm.endswith(MASCULINE_NISBA_ENDING) \
+        and nationality_countries().get(norm) == match.payload.get("country")
+
+
 def city_clubs(doc: Document, clubs: list[Span]) -> list[Span]:
     """Listed cities read as teams (ORG), beside the mined `clubs`, by the rules of the module docstring."""
     found: list[Span] = []
     for match in place_matcher().find(doc):
-        if match.payload.get("kind") not in CLUB_CITY_KINDS or _continued_by_a_name(doc, match) \
-                or _after_preposition_of_place(doc, match):
+        if match.payload.get("kind") not in CLUB_CITY_KINDS:
+            continue
+        if _before_a_masculine_nationality(doc, match):
+            found.append(doc.span(match.start, match.end, "ORG"))
+            continue
+        if _continued_by_a_name(doc, match) or _after_preposition_of_place(doc, match):
             continue
         if _city_cue(doc, match) or _coordinated_with_a_club(doc, match, clubs + found):
             found.append(doc.span(match.start, match.end, "ORG"))
