@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 YEAR_RANGE = (1900, 2100)
 NOUN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more in the corpus (as in counts)
 HIJRI_YEAR_RANGE = (1300, 1500)
+HIJRI_MIDDLE_MONTH = 7  # رجب opens the second half of the Hijri year
+# With a month or عام/سنة before it a year may be older (عام 1899، 29 نوفمبر 1899); below 1500 it
+# could be a Hijri year written without its era (عام 1436), which is left out as before.
+CUED_YEAR_RANGE = (1500, 2100)
 # A day and month without a year fall in the year that puts them closest before publication,
 # allowing this many days after it (a report of a planned event).
 FUTURE_TOLERANCE_DAYS = 60
@@ -44,6 +48,7 @@ PAST_WORDS = "|".join(time_words()["past"])
 NEXT_WORDS = "|".join(time_words()["next"])
 CURRENT_WORDS = "|".join(time_words()["current"])
 SAME_WORDS = "|".join(time_words()["same"])  # في العام نفسه: the year told before, not the current one
+TOLD_SHIFTS = {word: int(step) for word, step in time_words()["told_shift"].items()}  # الشهر السابق، العام التالي
 # The dual and plural direction words after two months joined by و (أغسطس وسبتمبر المقبلين).
 PAIR_PAST_WORDS = "|".join(time_words()["past_pair"])
 PAIR_NEXT_WORDS = "|".join(time_words()["next_pair"])
@@ -52,7 +57,10 @@ PERIOD_WORDS = dict(time_words()["period"])
 # With ب or ل glued (مقارنة بالعام الماضي، للعام الماضي، بالشهر نفسه): ل over the article drops its alif.
 GLUED_PERIOD_WORDS = PERIOD_WORDS | {"ب" + word: unit for word, unit in PERIOD_WORDS.items()} \
     | {"ل" + word[1:]: unit for word, unit in PERIOD_WORDS.items()}
+PERIOD_PARTS = "مطلع|مستهل|بدايه|نهايه|منتصف|اواسط|اواخر|اوائل|ختام"
+PERIOD_PART_ORDINALS = "الاول|الثاني|الثالث|الرابع|الاخير"
 YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام الجاري; العام نفسه names a year told before
+SAME_BEFORE = frozenset({"نفس", "ذات"})  # نفس اليوم، ذات العام: the period told before
 # A bare الأحد/الاثنين/الجمعة is a day when it stands as an adverb: set off by commas, before a
 # complementizer (قالت الشركة الاثنين إنها), after في وقت سابق/لاحق; never after these words
 # (صلاة الجمعة، بين الاثنين، الواحد الأحد).
@@ -79,6 +87,7 @@ NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015:
 # The words a bare year may follow (عام 2014، مطلع 2016، موفى 2019، أعوام 1978 و1986).
 YEAR_CUES = ("عام|العام|سنه|السنه|لعام|للعام|لسنه|للسنه|العامين|عامي|اعوام|الاعوام|موسم|الموسم|مطلع|مستهل|منتصف|"
              r"اواسط|اواخر|اوائل|نهايه|بدايه|موفي|بحلول|اعقاب|ربيع|صيف|خريف|شتاء|مقارنه\s+مع|مقارنه\s+ب|بالمقارنه\s+مع")
+YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "للعام", "لسنه", "للسنه"})
 # Two years joined by و are a range only as a pair (بين 2011 و2014، عامي 2015 و2016); else a list.
 PAIR_RANGE_CUES = frozenset({"عامي", "العامين", "سنتي"})
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
@@ -165,7 +174,8 @@ def _patterns() -> dict[str, re.Pattern]:
     prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
     day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
     day_month = (rf"{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
-                 rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})?{_E}")
+                 rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
+                 rf"|\s+من\s+(?:(?P<this_year>هذا)\s+)?(?:العام|السنه)(?(this_year)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})){_E})?{_E}")
     return {
         "day_month": re.compile(_B + day_month),
         "day_month_after_and": re.compile(day_month),  # the second day of a day_list, right after its و
@@ -183,27 +193,36 @@ def _patterns() -> dict[str, re.Pattern]:
                             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E}"
                             rf"|\s+من\s+(?:(?P<this>هذا|هذه)\s+)?(?:العام|السنه){_E}(?(this)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})))?{_E}"),
         "numeric": re.compile(
-            rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
+            rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-–])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "iso": re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d){_E}"),
         "year_range": re.compile(
             rf"{_B}(?P<prep>(?:و|ف)?(?:بين|من|منذ|خلال)\s+)?(?:(?P<cue>عامي|العامين|سنتي|الاعوام|اعوام|عام|العام|موسم|الموسم)\s+)?"
             rf"(?P<year>\d{{4}})\s*(?P<era1>{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:-|/|و|الي|حتي)\s*(?P<year2>\d{{2,4}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+        # عام ،1991 (a comma typed before the year) and عام 2009والذي (the next word glued on) are
+        # typing slips the reader accepts after عام/سنة only.
         "year": re.compile(
-            rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})\s*)?"
-            rf"(?P<conj>و\s*)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+            rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})(?:\s*|(?P<slip_comma>\s+[،,](?=\d))))?"
+            rf"(?P<conj>و\s*)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?(?:{_E}|(?P<glued>(?<=\d)(?=[\u0621-\u064a])))"),
         "day_of_month": re.compile(
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
-            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E})"),
+            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E}"
+            rf"|من\s+(?P<same_before>{_alternation(SAME_BEFORE)})\s+الشهر{_E})"),
         "weekday": re.compile(
             rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|يومي|مساء|صباح|ظهر|فجر|ليله|ليل|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
             rf"|(?=\s+و(?:{weekday})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
+        # منذ بداية العام، في الربع الثاني من العام، مطلع الشهر: a part of the current year or month
+        # (not before an adjective: نهاية العام الدراسي, nor before the year it names: مطلع العام 2016).
+        "period_part": re.compile(
+            rf"{_B}{prefix}(?:(?:ب|ل)?(?:{PERIOD_PARTS})\s+|(?:ال)?(?:ربع|نصف)\s+(?:{PERIOD_PART_ORDINALS})\s+من\s+)"
+            rf"(?P<period>العام|السنه|الشهر){_E}(?![^\S\n]*(?:\(\s*)?\d|[^\S\n]+(?:ال|لل)[\u0621-\u064a])"),
         "period": re.compile(rf"{_B}{prefix}(?:(?P<this>ل?هذا|ل?هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
-                             rf"|(?P<period>{_alternation(GLUED_PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})"),
+                             rf"|(?P<same_before>{_alternation(SAME_BEFORE)})\s+(?P<same_period>{_alternation(PERIOD_WORDS)}){_E}"
+                             rf"|(?P<period>{_alternation(GLUED_PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}|{_alternation(TOLD_SHIFTS)}){_E})"),
     }
 
 
@@ -230,8 +249,9 @@ def _required() -> dict[str, Core]:
         "month_year": month_core,
         "month": month_core,
         "relative_day": Core(word_trie(RELATIVE_DAYS)),
+        "period_part": Core(r"العام|السنه|الشهر"),
         "period": Core(word_trie(GLUED_PERIOD_WORDS)),
-        "numeric": Core(r"\d\s*[/.-]"),  # the day and its separator
+        "numeric": Core(r"\d\s*[/.\-–]"),  # the day and its separator (22 – 10 – 1436هـ: an en dash too)
         "iso": Core(r"\d{4}-"),
         "year_range": year_core,
         "year": year_core,
@@ -251,11 +271,12 @@ def _kind_of(prep: str | None, default: str) -> str:
     return default
 
 
-def _year_value(year: str, era: str | None, calendar_hint: str = "gregorian") -> tuple[int, str] | None:
-    """A four-digit year (or three-digit Hijri one), with its calendar; None outside plausible ranges."""
+def _year_value(year: str, era: str | None, calendar_hint: str = "gregorian", cued: bool = False) -> tuple[int, str] | None:
+    """A four-digit year (or three-digit Hijri one), with its calendar; None outside plausible ranges
+    (wider for a year `cued` by a month or by عام/سنة)."""
     number = int(year)
     hijri = bool(era and era.startswith("ه")) or calendar_hint == "hijri"
-    low, high = HIJRI_YEAR_RANGE if hijri else YEAR_RANGE
+    low, high = HIJRI_YEAR_RANGE if hijri else CUED_YEAR_RANGE if cued else YEAR_RANGE
     if not low <= number <= high and not (era and len(year) >= 3):
         return None
     return number, "hijri" if hijri else "gregorian"
@@ -275,10 +296,14 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
 def _iso(year: int, month: int | None = None, day: int | None = None, calendar: str = "gregorian") -> str | None:
     try:
         if calendar == "hijri":
-            gregorian = hijri_to_gregorian(year, month or 1, day or 1)
+            if month is None:
+                # A Hijri year overlaps two Gregorian years: it is the one that holds most of it, the
+                # year of its middle (1 Rajab), so 1436هـ (Oct 2014 - Oct 2015) is 2015.
+                return f"{hijri_to_gregorian(year, HIJRI_MIDDLE_MONTH, 1).year:04d}"
+            gregorian = hijri_to_gregorian(year, month, day or 1)
             if day is not None:
                 return gregorian.isoformat()
-            return f"{gregorian.year:04d}-{gregorian.month:02d}" if month is not None else f"{gregorian.year:04d}"
+            return f"{gregorian.year:04d}-{gregorian.month:02d}"
         if day is not None:
             return dt.date(year, month or 1, day).isoformat()
         return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
@@ -383,7 +408,7 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
         return None
     kind = _kind_of(match.group("prep"), "date")
     if match.group("year"):
-        year = _year_value(match.group("year"), match.group("era"), month.calendar)
+        year = _year_value(match.group("year"), match.group("era"), month.calendar, cued=True)
         if year is None:
             return None
         return _Found(match.start(), match.end(), _iso(year[0], month.number, day, year[1]), kind, year[1])
@@ -395,8 +420,29 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     which = match.groupdict().get("which")
-    year = published.year if _current(which) else _directed_year(month.number, day, published, _direction(which))
+    if match.groupdict().get("this_year") or match.groupdict().get("year_which"):  # 30 أغسطس من العام الحالي
+        year = published.year + _direction(match.groupdict().get("year_which"))
+    elif not which and (told := _dated_year_told_before(match, published)) is not None:
+        year = told.year if (month.number, day) >= (told.month, told.day) else told.year + 1
+    else:
+        year = published.year if _current(which) else _directed_year(month.number, day, published, _direction(which))
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
+
+
+DATED_TOLD_WINDOW = 300  # characters of the same paragraph back to a date told with its year
+
+
+def _dated_year_told_before(match: re.Match, published: dt.date) -> dt.date | None:
+    """يوم 26 جانفي 1978 ... يوم 26 جانفي: a day and month without a year after a date of another
+    year told with its year, in the same paragraph, fall on or after that date (a story told in
+    order); after a date of the publication's year the closest year stands. None when none is told."""
+    before = match.string[max(0, match.start() - DATED_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
+    told = [item for _, item in _scan(before, published, DATED_FORMS)
+            if item.value and not item.anchored and "/" not in item.value and len(item.value) == 10]
+    if not told or told[-1].calendar != "gregorian":
+        return None
+    date = dt.date.fromisoformat(told[-1].value)
+    return date if date.year != published.year else None
 
 
 def _directed_year(month: int, day: int, published: dt.date, direction: int) -> int:
@@ -433,12 +479,12 @@ def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
     """في 27 و31 يوليو، يومي 3 و4 مارس: the first day takes the month and year of the day after و."""
     if _bare_preposition(match.group("prep")) == "بين":
         return None  # بين 9 و12 مايو: the bounds of a stretch, read as the day after و (as day_range does)
-    position = match.end()
+    position = _after_blanks(match.string, match.end())  # يومي 5 و 6 جوان: a space after و
     while (second_match := _patterns()["day_month_after_and"].match(match.string, position)) is None:
         middle = re.compile(LISTED_DAY).match(match.string, position)
         if middle is None:
             return None
-        position = middle.end()
+        position = _after_blanks(match.string, middle.end())
     second = _day_month(second_match, published)
     first_day = int(match.group("first"))
     if second is None or second.value is None or not 1 <= first_day < _day_of(second_match):
@@ -452,9 +498,15 @@ def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
                   second.calendar, second.anchored)
 
 
+def _after_blanks(text: str, position: int) -> int:
+    while text[position:position + 1] in (" ", "\t"):
+        position += 1
+    return position
+
+
 def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
     month = _month_of(match)
-    year = _year_value(match.group("year"), match.group("era"), month.calendar)
+    year = _year_value(match.group("year"), match.group("era"), month.calendar, cued=True)
     if year is None:
         return None
     return _Found(match.start(), match.end(), _iso(year[0], month.number, None, year[1]),
@@ -476,11 +528,42 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
         return None
     if month.calendar == "hijri":
         return None  # شهر رمضان، الست من شوال: a religious period, not listed without a day or a year
+    if not (match.group("prep") or match.group("cue") or which) and _quoted_alone(match):
+        return None  # إله البحر "أغسطس": a name in quotation marks
+    if not (match.group("prep") or match.group("cue") or which) and _word_before(match, match.start()) in NAMED_BY_MONTH:
+        return None  # حرب تموز، ثورة يوليو: an event named by its month
     if published is None:
         return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"))
     year = _month_year_from(month.number, match, published)
     return _Found(match.start(), match.end(), _iso(year, month.number), _kind_of(match.group("prep"), "date"),
                   anchored=True)
+
+
+NAMED_BY_MONTH = word_set("named_by_month")
+QUOTE_MARKS = "\"«»“”'"
+
+
+SHORT_QUOTE_WORDS = 3  # a quoted name: «الخميس الأسود»، "أمهات السبت"; a longer quote is speech
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """The span lies inside quotation marks (an opening « or “, or an odd straight quote of its line)
+    that hold at most SHORT_QUOTE_WORDS words."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    opening = max(line.rfind("«"), line.rfind("“"))
+    if opening < max(line.rfind("»"), line.rfind("”")):
+        opening = -1
+    if opening < 0 and line.count('"') % 2:
+        opening = line.rfind('"')
+    after = re.match(rf"([\u0621-\u064a ]*)([{QUOTE_MARKS}])", text[end:end + 40])
+    if opening < 0 or after is None or not re.fullmatch(r"[\u0621-\u064a ]*", line[opening + 1:]):
+        return False
+    return len((line[opening + 1:] + "x" + after.group(1)).split()) <= SHORT_QUOTE_WORDS
+
+
+def _quoted_alone(match: re.Match) -> bool:
+    return match.string[max(0, match.start() - 1):match.start()] in tuple(QUOTE_MARKS) \
+        and match.string[match.end():match.end() + 1] in tuple(QUOTE_MARKS)
 
 
 def _bare_preposition(prep: str | None) -> str:
@@ -504,14 +587,33 @@ def _month_year_from(month: int, match: re.Match, published: dt.date) -> int:
     return _closest_year(month, None, published)
 
 
-FUTURE_CUE_WINDOW = 60  # characters of the same sentence before a month that a future cue may stand in
+FUTURE_CUE_WINDOW = 60
+FUTURE_VERB_PER_MILLION = 1.1  # the imperfect under س is a word the corpus uses (about 20 times or more)  # characters of the same sentence before a month that a future cue may stand in
 
 
 def _future_cue_before(match: re.Match) -> bool:
     """من المقرر أن تجرى في أغسطس، تصويت يجري في سبتمبر: a month of a scheduled event is the next one."""
     before = re.split(r"[.\n؟!]", match.string[max(0, match.start() - FUTURE_CUE_WINDOW):match.start()])[-1]
-    return any(word in FUTURE_CUES or word[:1] in ("و", "ف") and word[1:] in FUTURE_CUES
+    return any(word in FUTURE_CUES or word[:1] in ("و", "ف") and word[1:] in FUTURE_CUES or _future_verb(word)
                for word in re.findall(r"[\u0621-\u064a]+", before))
+
+
+FUTURE_NEGATIONS = frozenset({"لن", "ولن", "فلن"})
+NOT_FUTURE_VERBS = word_set("not_future_verb")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+def _future_verb(word: str) -> bool:
+    """ستطلق، سيلعب، وستصل، لن: the future prefix س on an imperfect the corpus uses bare (تطلق، يلعب),
+    or the future negation لن. سيارة، سنة، سيطرة fail: their rest (يارة، نة، يطرة) is no word."""
+    if word in FUTURE_NEGATIONS:
+        return True
+    stem = word[1:] if word[:1] in ("و", "ف") else word
+    rest = stem[1:]
+    if stem.endswith("ه") or stem in NOT_FUTURE_VERBS:
+        return False  # سيدة، سيدي، ستين: nouns whose rest is a word too
+    return stem[:1] == "س" and rest[:1] in IMPERFECT_PREFIXES and len(rest) >= 3 \
+        and word_frequencies().get(rest, 0) >= per_million(FUTURE_VERB_PER_MILLION)
 
 
 def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -547,6 +649,8 @@ def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
 def _year(match: re.Match, published: dt.date | None) -> _Found | None:
     # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark,
     # or closing a noun phrase (ميزانية 2018، كأس العالم 2018 في روسيا).
+    if (match.group("slip_comma") is not None or match.group("glued") is not None) and match.group("cue") not in YEAR_NOUNS:
+        return None
     if match.group("conj") or not (match.group("prep") or match.group("cue")) and _after_year(match):
         if not _after_year(match) or _counts_next_word(match):
             return None  # و2015 only in a list of years (1978 و1986 و1998، الأعوام 2008، 2009)
@@ -557,7 +661,7 @@ def _year(match: re.Match, published: dt.date | None) -> _Found | None:
             return None  # 1990 و2015 طالبا: numbers listed before the noun they count
     elif not (match.group("cue") or match.group("era")) and _counts_next_word(match):
         return None  # في 2000 منزل: a count after a preposition, not a year (في 2013 أقعدته is one)
-    year = _year_value(match.group("year"), match.group("era"))
+    year = _year_value(match.group("year"), match.group("era"), cued=(match.group("cue") or "") in YEAR_NOUNS)
     if year is None:
         return None
     return _Found(match.start(), match.end(), _iso(year[0], calendar=year[1]), _kind_of(match.group("prep"), "date"),
@@ -570,7 +674,7 @@ def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
         return None
     kind = _kind_of(match.group("prep"), "relative")
     which = match.group("which")
-    if which and re.fullmatch(SAME_WORDS, which):  # في 20 من الشهر نفسه: the month told before
+    if which and re.fullmatch(SAME_WORDS, which) or match.group("same_before"):  # في 20 من الشهر نفسه، 12 من نفس الشهر
         month_told = _told_before(match, "month", published)
         return _Found(match.start(), match.end(), _iso(int(month_told[:4]), int(month_told[5:7]), day), kind) \
             if month_told else None
@@ -606,6 +710,11 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
         return None
     if match.group("conj") and not (_after_weekday(match) or _opens_sentence(match)):
         return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والخميس قال)
+    if _recurring(match):
+        return None  # أيام الأحد والاثنين، كل خميس، الجمعة من كل أسبوع: every such day, no date
+    if not (match.group("prep") or match.group("cue") or match.group("relative") or which) \
+            and _in_short_quote(match.string, match.start("weekday"), match.end("weekday")):
+        return None  # «الخميس الأسود»، "أمهات السبت": a name in quotation marks
     if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
                                       or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
                                       or match.group("conj") or match.group("pair_which") or _after_weekday(match)
@@ -628,6 +737,23 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     date = published - dt.timedelta(days=offset) if direction <= 0 else \
         published + dt.timedelta(days=(WEEKDAYS[name] - published.weekday()) % 7 or 7)
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+RECURRING_BEFORE = frozenset({"ايام", "كل", "وكل", "لكل", "بكل", "ايامي"})
+
+
+def _recurring(match: re.Match) -> bool:
+    """The weekday, or the list of weekdays it closes, follows أيام/كل, or من كل أسبوع follows it."""
+    if re.match(r"[^\S\n]*من[^\S\n]+كل[^\S\n]+(?:اسبوع|اسابيع)", match.string[match.end():match.end() + 20]):
+        return True
+    position = match.start()
+    while True:
+        before = _word_before(match, position)
+        if before in RECURRING_BEFORE:
+            return True
+        if before not in WEEKDAYS and not (before[:1] == "و" and before[1:] in WEEKDAYS) and before not in ("يوم", "يومي"):
+            return False
+        position = match.string.rfind(before, 0, position)
 
 
 def _opens_sentence(match: re.Match) -> bool:
@@ -670,6 +796,8 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # طوال اليوم، ساعتين في اليوم: the length of a day or a rate per day, not today
     if word == "اليوم" and _word_after(match) in DAY_TOLD_OFFSETS:
         return _day_told_before(match, published)  # في اليوم نفسه، في اليوم التالي
+    if word == "اليوم" and (before in THAT_WORDS or before in SAME_BEFORE):
+        return _day_told_before(match, published, 0)  # وفي ذلك اليوم: the day told before
     if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS \
             and _names_a_day(_word_after(match)):
         return None  # اليوم الأول، اليوم الوطني: a day named, not today (كشفت اليوم النقاب، مساء اليوم الحفل are today)
@@ -691,18 +819,25 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
 DAY_TOLD_OFFSETS = {"نفسه": 0, "ذاته": 0, "التالي": 1, "السابق": -1}
 DAY_TOLD_WINDOW = 400  # characters of the same paragraph back to the day told
 DAY_FORMS = frozenset({"day_month", "numeric", "iso", "weekday"})
+DATED_FORMS = frozenset({"day_month", "numeric", "iso"})
 
 
-def _day_told_before(match: re.Match, published: dt.date | None) -> _Found | None:
+THAT_WORDS = frozenset({"ذلك", "ذاك"})  # ذلك اليوم is the day told, هذا اليوم today
+
+
+def _day_told_before(match: re.Match, published: dt.date | None, offset: int | None = None) -> _Found | None:
     """يوم الأحد الماضي ... وفي اليوم نفسه: the last day-precise date before, in the same paragraph,
-    shifted by the word after اليوم; with none told, اليوم التالي names no day we can find."""
+    shifted by the word after اليوم (or by `offset`, the match alone: ذلك اليوم); with none told,
+    اليوم التالي names no day we can find."""
     kind = _kind_of(match.group("prep"), "relative")
-    end = match.end() + len(re.match(r"[^\S\n]*[\u0621-\u064a]+", match.string[match.end():]).group(0))
+    end = match.end() if offset is not None else \
+        match.end() + len(re.match(r"[^\S\n]*[\u0621-\u064a]+", match.string[match.end():]).group(0))
     before = match.string[max(0, match.start() - DAY_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
     days = [item.value for _, item in _scan(before, published, DAY_FORMS) if item.value and len(item.value) == 10]
     if not days:
         return None
-    day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=DAY_TOLD_OFFSETS[_word_after(match)])
+    step = offset if offset is not None else DAY_TOLD_OFFSETS[_word_after(match)]
+    day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=step)
     return _Found(match.start(), end, day.isoformat(), kind, anchored=True)
 
 
@@ -842,11 +977,20 @@ def _followed_by_definite(match: re.Match) -> bool:
 
 
 def _period(match: re.Match, published: dt.date | None) -> _Found | None:
-    period = GLUED_PERIOD_WORDS[match.group("period") or match.group("this_period")]  # هذا الشهر: the current one
-    which = match.group("which")
+    period = GLUED_PERIOD_WORDS[match.group("period") or match.group("this_period") or match.group("same_period")]
+    which = match.group("which")  # هذا الشهر: the current one
     kind = _kind_of(match.group("prep"), "relative")
+    if match.group("same_before"):
+        return _period_told_before(match, period, kind, published)  # في نفس العام، ذات الشهر
+    if match.group("period") == "العام" and (which in TOLD_SHIFTS or re.fullmatch(SAME_WORDS, which)) \
+            and _general_adjective(match):
+        return None  # الأمين العام السابق، المدير العام نفسه: "general" and "former", not the year before
     if which and re.fullmatch(SAME_WORDS, which):
         return _period_told_before(match, period, kind, published)
+    if which in TOLD_SHIFTS:
+        shifted = _period_shifted_from_told(match, period, TOLD_SHIFTS[which], kind, published)
+        if shifted is not None or TOLD_SHIFTS[which] > 0:
+            return shifted  # في العام التالي with nothing told names no year we can find
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     step = _direction(which)
@@ -876,6 +1020,39 @@ def _told_before(match: re.Match, period: str, published: dt.date | None) -> str
     return told[-1] if told else None
 
 
+def _period_part(match: re.Match, published: dt.date | None) -> _Found | None:
+    kind = _kind_of(match.group("prep"), "relative")
+    if published is None:
+        return _Found(match.start(), match.end(), None, kind)
+    value = f"{published.year:04d}" if match.group("period") != "الشهر" else f"{published.year:04d}-{published.month:02d}"
+    return _Found(match.start(), match.end(), value, kind, anchored=True)
+
+
+def _general_adjective(match: re.Match) -> bool:
+    """العام after a definite noun agrees with it as the adjective "general" (الأمين العام السابق); an
+    adverb العام الماضي may follow any noun (في كأس العالم العام الماضي), so only before السابق/نفسه,
+    which also fit a person."""
+    before = _word_before(match, match.start("period"))
+    return before.startswith(("ال", "لل")) and len(before) > 3 and before not in function_words() \
+        and before not in WEEKDAYS and before not in RELATIVE_DAYS
+
+
+def _period_shifted_from_told(match: re.Match, period: str, step: int, kind: str,
+                              published: dt.date | None) -> _Found | None:
+    """يونيو ... مقارنة بالشهر السابق: the period before (or after) the date told before; None when none is told."""
+    told = _told_before(match, period, published)
+    if told is None:
+        return None
+    if period == "year":
+        value = f"{int(told[:4]) + step:04d}"
+    elif period == "month":
+        value = "%04d-%02d" % _shift_month(dt.date(int(told[:4]), int(told[5:7]), 1), step)
+    else:
+        year, week, _ = (dt.date.fromisoformat(told) + dt.timedelta(weeks=step)).isocalendar()
+        value = f"{year:04d}-W{week:02d}"
+    return _Found(match.start(), match.end(), value, kind)
+
+
 def _period_told_before(match: re.Match, period: str, kind: str, published: dt.date | None) -> _Found | None:
     """عام 2015 ... وفي العام ذاته: the period of the date told before; with none told, not listed."""
     told = _told_before(match, period, published)
@@ -894,7 +1071,8 @@ def _period_told_before(match: re.Match, period: str, kind: str, published: dt.d
 # Order matters: longer, more specific forms claim their text first.
 _READERS = (("day_range", _day_range), ("day_month", _day_month), ("day_list", _day_list), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
             ("year_range", _year_range), ("year", _year), ("day_of_month", _day_of_month),
-            ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period))
+            ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period),
+            ("period_part", _period_part))
 
 
 # The forms that carry a number (day, year): what the counts extractor needs to set dates aside.
