@@ -20,6 +20,7 @@ from typing import Any, BinaryIO, Callable, Iterator, Sequence
 from extract.chars import normalize_string
 
 DATA_PACKAGE = "extract.data"
+DEFAULT_CACHE_MB = 1024  # one version's caches are about 150 MB (the CRF word table 67 MB of it)
 
 
 def data_path(name: str) -> Path:
@@ -75,7 +76,40 @@ def _store(path: Path, write: Callable[[BinaryIO], None]) -> None:
             write(handle)
         os.replace(partial, path)
     except (OSError, ValueError):
-        pass
+        return
+    _prune_cache(path)
+
+
+def cache_budget() -> int:
+    """Bytes cache_dir() may hold: $EXTRACT_CACHE_MAX_MB megabytes, else DEFAULT_CACHE_MB."""
+    try:
+        return int(os.environ.get("EXTRACT_CACHE_MAX_MB", DEFAULT_CACHE_MB)) * 2**20
+    except ValueError:
+        return DEFAULT_CACHE_MB * 2**20
+
+
+def _prune_cache(kept: Path) -> None:
+    """Keep cache_dir() within cache_budget(), the files written longest ago removed first, never
+    `kept` (just written). Every edited data file, new version or second checkout writes its values
+    under new keys, and nothing else removes the old ones. A file another process has mapped stays
+    readable to it (POSIX); where it cannot be removed it is left."""
+    try:
+        with os.scandir(kept.parent) as entries:
+            files = [(status.st_mtime_ns, entry.name, status.st_size) for entry in entries
+                     if not entry.name.startswith(".") and entry.is_file() and (status := entry.stat())]
+    except OSError:
+        return
+    excess = sum(size for _, _, size in files) - cache_budget()
+    for _, name, size in sorted(files):
+        if excess <= 0:
+            break
+        if name == kept.name:
+            continue
+        try:
+            os.unlink(kept.parent / name)
+            excess -= size
+        except OSError:
+            pass
 
 
 def cached_array(source: str | os.PathLike, member: str, build: Callable[[], Any]) -> Any:

@@ -17,6 +17,32 @@ def _read_counts(path):
     return dict(zip(cells[4::2], map(int, cells[5::2])))
 
 
+def test_the_cache_folder_keeps_to_its_budget_dropping_the_oldest_files(tmp_path, monkeypatch):
+    import os
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(cache))
+    monkeypatch.setenv("EXTRACT_CACHE_MAX_MB", "1")
+    for age, name in enumerate(["newer", "older", "oldest"]):  # 3 x 400 kB of stale values
+        stale = cache / f"{name}.marshal"
+        stale.write_bytes(b"x" * 400_000)
+        os.utime(stale, ns=(10**18 - age * 10**12, 10**18 - age * 10**12))
+    value = {"كتاب": "x" * 300_000}
+    assert lexicons.cached_result("fresh", "key", lambda: value) == value
+    left = sorted(path.name for path in cache.iterdir())
+    assert [name for name in left if not name.startswith("fresh")] == ["newer.marshal"]
+    assert sum(path.stat().st_size for path in cache.iterdir()) <= 2**20
+    assert lexicons.cached_result("fresh", "key", lambda: {}) == value  # the new value itself is kept
+
+
+def test_a_cache_within_its_budget_is_left_alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    (tmp_path / "other.marshal").write_bytes(b"x" * 1000)
+    assert lexicons.cached_result("small", "key", lambda: [1, 2]) == [1, 2]
+    assert (tmp_path / "other.marshal").exists()
+
+
 def test_cached_value_reads_the_cache_then_the_changed_source(tmp_path, monkeypatch):
     monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
     source = tmp_path / "counts.tsv.gz"
