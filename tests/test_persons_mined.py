@@ -87,3 +87,30 @@ def test_the_miner_drops_a_name_that_one_word_nearly_always_follows(tmp_path):
     # خادم الحرمين is cut from خادم الحرمين الشريفين: not a name of its own
     texts = ["واستقبل الأمير خادم الحرمين الشريفين في الرياض."] * 6
     assert mine_persons.mine(_corpus(tmp_path, texts)) == []
+
+
+def test_the_default_backend_keeps_a_mined_full_name_the_crf_reads_as_no_name():
+    # the CRF, reading only the sentence, gives دونالد too little probability of a person here
+    entities = Pipeline()("وقالت بكين إنها سترد إذا مضى الرئيس الأمريكي دونالد ترامب قدما في تهديده بزيادة الرسوم.")["entities"]
+    assert [entity["text"] for entity in entities if entity["label"] == "PER"] == ["دونالد ترامب"]
+
+
+def test_a_mined_name_ends_before_the_next_name(nlp):
+    assert persons(nlp, "وتتهم الحكومة التي يقودها رجب طيب أردوغان غولن بتدبير الانقلاب.") == ["رجب طيب أردوغان"]
+
+
+def test_a_mined_name_goes_on_with_its_lineage(nlp):
+    assert persons(nlp, "واستقبل الأمير محمد بن سلمان بن عبدالعزيز الوفد.") == ["محمد بن سلمان بن عبدالعزيز"]
+
+
+def test_the_preposition_after_a_title_is_no_mined_first_name(nlp):
+    # على normalizes to علي, a mined first name, but keeps its ى
+    assert persons(nlp, "وحصل المدرب الإسباني على مهمة تحسين أداء الفريق.") == []
+
+
+def test_a_mined_name_ending_in_a_father_s_name_goes_on_to_the_family_name(nlp):
+    assert persons(nlp, "وقال الشيخ محمد بن إبراهيم الحمدان إن الموعد قريب.") == ["محمد بن إبراهيم الحمدان"]
+
+
+def test_a_mined_name_does_not_take_the_preposition_on_for_a_name(nlp):
+    assert persons(nlp, "وحصل محمد على جائزة التفوق في المسابقة.") == []

@@ -303,7 +303,7 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
         return True
     if not after_title or not plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
         return False
-    if token.norm in mined_first_names() and not _is_common_word_form(token):
+    if token.norm in mined_first_names() and not _is_common_word_form(token) and not is_function_word(token):
         return True  # الرئيس دونالد: a first name of a mined full name
     if token.norm in place_words() or token.text.endswith("ة") or _is_common_word_form(token) \
             or _has_sound_plural(token.norm) \
@@ -346,7 +346,7 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
         return None  # صافي ربح، أمل إنجاز: a given name that is also a common word, before a common word
     if tokens[last].norm in name_particles() or (not after_title and last == index):
         return None
-    return index, last
+    return index, _mined_name_last(doc, index, last)
 
 
 def _is_glued_abd_name(token: Token) -> bool:
@@ -396,7 +396,7 @@ def title_persons(doc: Document) -> list[Span]:
             continue  # past other words, only a listed given name is trusted to start the name
         name = person_name_after(doc, position)
         if name and doc.tokens[name[0]].sentence == doc.tokens[match.first].sentence:
-            persons.append(doc.tokens_span(name[0], _mined_name_end(doc, name[0], name[1]), "PER"))
+            persons.append(doc.tokens_span(name[0], name[1], "PER"))
     return persons
 
 
@@ -421,13 +421,23 @@ def named_persons(doc: Document) -> list[Span]:
 
 def mined_persons(doc: Document) -> list[Span]:
     """The mined full names of the article, wherever they stand (a name the news introduces with a
-    title again and again is a person without one too: وقال دونالد ترامب، حسام غالي)."""
-    return [doc.span(match.start, match.end, "PER") for match in _mined_matcher().find(doc)]
+    title again and again is a person without one too: وقال دونالد ترامب)."""
+    return [doc.span(match.start, match.end, "PER") for match in _mined_matcher().find(doc)
+            if not any(token.text.endswith("ى") and is_function_word(token)  # محمد على: the preposition
+                       for token in doc.tokens[match.first:match.last + 1])]
+
+
+def is_mined_name(doc: Document, span: Span) -> bool:
+    """Whether the span's words are a mined full name, whole (دونالد ترامب): the corpus's evidence that
+    they name a person, which a learned model reading only the sentence may lack."""
+    first = doc.token_index_holding(span.start)
+    return any(match.end == span.end for match in _mined_matcher().matches_at(doc, first))
 
 
 def _with_mined_names(doc: Document, persons: list[Span]) -> list[Span]:
     """`persons` and the mined names: a mined name that runs past a person's span over the same words
-    takes its place (رجب | طيب أردوغان); one inside a person's span gives way to it."""
+    takes its place (رجب | طيب أردوغان), and ends it unless a particle goes on; one inside a person's
+    span gives way to it."""
     result = list(persons)
     for mined in mined_persons(doc):
         overlapping = [span for span in result if span.start < mined.end and mined.start < span.end]
@@ -435,14 +445,31 @@ def _with_mined_names(doc: Document, persons: list[Span]) -> list[Span]:
             continue
         result = [span for span in result if span not in overlapping]
         start, end = min([mined.start, *(span.start for span in overlapping)]), max([mined.end, *(span.end for span in overlapping)])
+        if end > mined.end and _ends_in_family_name(doc, doc.token_index_at(mined.end) - 1):
+            end = mined.end  # طيب أردوغان غولن read from طيب: the mined name ends before the next name
         result.append(doc.span(start, end, "PER"))
     return sorted(result, key=lambda span: (span.start, span.end))
 
 
-def _mined_name_end(doc: Document, first: int, last: int) -> int:
-    """The last token of a mined name that starts at token `first` and runs past `last`, else `last`:
-    a title's name cut at a frequent word (الرئيس دونالد | ترامب) goes on to the mined name's end."""
-    return max([last, *(match.last for match in _mined_matcher().matches_at(doc, first))])
+def _mined_name_last(doc: Document, first: int, last: int) -> int:
+    """The last token of a name read from token `first` to `last`, by the longest mined name that starts
+    there: a name cut at a frequent word goes on to the mined name's end (الرئيس دونالد | ترامب), and
+    one that runs past it into the next name stops there (رجب طيب أردوغان | غولن), unless a particle
+    goes on with the lineage (محمد بن سلمان بن عبدالعزيز)."""
+    matches = _mined_matcher().matches_at(doc, first)
+    if not matches:
+        return last
+    end = matches[0].last
+    if end < last and _ends_in_family_name(doc, end):
+        return end
+    return max(last, end)
+
+
+def _ends_in_family_name(doc: Document, last: int) -> bool:
+    """Whether a name ending at token `last` is complete: its last word is a mined family name (أردوغان)
+    and no particle follows. One ending in a father's given name goes on (محمد بن إبراهيم | السبر)."""
+    after = last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm in name_particles()
+    return doc.tokens[last].norm in mined_surnames() and not after
 
 
 def _in_mined_name(doc: Document, index: int, first: int, last: int) -> bool:
