@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.lexicons import actor_lexicon, per_million, person_titles, read_tsv, word_frequencies
-from extract.ner.persons import (ACCUSATIVE_MIN_STEM_PER_MILLION, AMBIGUOUS_NAME_ARTICLE_SHARE, ARTICLE_SURNAME_BARE_RATIO as ARTICLE_BARE_SHARE,
+from extract.ner.persons import (ACCUSATIVE_MIN_STEM_PER_MILLION, RARE_NAME_PART_PER_MILLION, name_compounds, ARTICLE_SURNAME_BARE_RATIO as ARTICLE_BARE_SHARE,
                                  COMMON_MIN_ARTICLE_PER_MILLION, FAMILY_NAME_MAX_PER_MILLION, NAME_ARTICLE_RATIO,
                                  SURNAME_MAX_PER_MILLION, UNLISTED_FIRST_NAME_MAX_PER_MILLION,
                                  is_accusative_common_word, looks_like_verb, takes_article)
@@ -98,7 +98,8 @@ def _name_words(words: list[str], position: int, title_words: set[str]) -> list[
         word = words[position]
         after_particle = bool(name) and name[-1] in particles
         # a month is a time word, but رجب also starts names (رجب طيب أردوغان)
-        if word in stop and word not in given_names() or word in title_words or word.endswith("على") or len(word) < 3 and word not in particles:
+        if word in stop and word not in given_names() or word in title_words and not after_particle \
+                or word.endswith("على") or len(word) < 3 and word not in particles:  # آل الشيخ: a family name
             break
         if name and word.startswith(("و", "ف")) and word not in given_names() and not after_particle:
             break
@@ -146,10 +147,13 @@ def _other_names() -> frozenset[str]:
 def _is_adjective(word: str) -> bool:
     """الإيطالي، الرياضية: a nisba adjective with the article (its feminine or masculine is common too),
     not a nisba surname (المالكي has hardly a feminine)."""
-    if not word.startswith("ال") or _frequency(word) < per_million(FAMILY_NAME_MAX_PER_MILLION):
+    if not word.startswith("ال"):
         return False
-    other = word + "ه" if word.endswith("ي") else word[:-1] + "ي" if word.endswith("يه") else None
-    return other is not None and _frequency(other) >= NISBA_OTHER_SHARE * _frequency(word)
+    if word.endswith("يه"):  # الرياضية، العالمية: a feminine nisba is an institution's adjective
+        return _frequency(word[:-1]) >= max(per_million(RARE_NAME_PART_PER_MILLION), NISBA_OTHER_SHARE * _frequency(word))
+    # a masculine one only when frequent: السلمي، الحضري are surnames too
+    return word.endswith("ي") and _frequency(word) >= per_million(FAMILY_NAME_MAX_PER_MILLION) \
+        and _frequency(word + "ه") >= NISBA_OTHER_SHARE * _frequency(word)
 
 
 def _is_common_word(word: str) -> bool:
@@ -173,8 +177,7 @@ def _may_start(word: str) -> bool:
     if word in name_particles():
         return True
     if word in given_names():
-        # حياة، أمل: a given name the corpus mostly writes as a common word (with the article) starts no name here
-        return _frequency("ال" + word) < AMBIGUOUS_NAME_ARTICLE_SHARE * max(_frequency(word), 1)
+        return True  # تركي آل الشيخ، حياة الفهد: the whole name is the evidence, however common the first word
     if _frequency(word) >= per_million(SURNAME_MAX_PER_MILLION):
         return False  # مثل، عدم: an unlisted word this frequent is a common word (دونالد is below)
     if word.startswith(("ال", "و", "ف")) or word.endswith("ه") or _is_common_word(word):
@@ -186,8 +189,10 @@ def _plausible(name: tuple[str, ...]) -> bool:
     """Two name words at least besides particles (not عبد الله alone, a given name), a word that may
     start a name, and no common word."""
     if sum(word not in name_particles() for word in name) < 2 or not _may_start(name[0]) or name[-1] in name_particles() \
-            or " ".join(name) in place_words():
+            or any(" ".join(name[:length]) in place_words() for length in range(2, len(name) + 1)):
         return False  # خميس مشيط is a town
+    if len(name) == 2 and name[1] in name_compounds():
+        return False  # نور الدين: a compound given name, not a full name
     return not any(_is_common_word(word) for word in name[1:]) and not any(word in _other_names() for word in name)
 
 

@@ -110,3 +110,10 @@ def test_a_mined_name_ending_in_a_father_s_name_goes_on_to_the_family_name(nlp):
 
 def test_a_mined_name_does_not_take_the_preposition_on_for_a_name(nlp):
     assert persons(nlp, "وحصل محمد على جائزة التفوق في المسابقة.") == []
+
+
+def test_the_miner_reads_a_family_name_after_al_and_no_institution_s_adjective():
+    texts = ["وقال المستشار تركي آل الشيخ إن الموسم ناجح."] * 5 \
+        + ["وافتتح الأمير جامعة الملك عبدالله العالمية للعلوم."] * 5
+    rows = [" ".join(name) for name, _, _ in mine_persons.mine(_corpus(texts))]
+    assert rows == [normalize_string("تركي آل الشيخ")]
