@@ -61,3 +61,20 @@ def test_yuadd_before_the_definite_event_noun_is_counted_as_no_plan(nlp):
 def test_yuidd_before_an_indefinite_event_noun_is_a_plan(nlp):
     events = events_of(nlp, "وتعد القوات هجوما على البلدة.")
     assert [(event["type"], event["modality"]) for event in events] == [("attack", "threatened")]
+
+
+def test_an_insurgencys_toll_is_no_event(nlp):
+    assert types_of(nlp, "وتسبب التمرد في الشمال بمقتل عشرين ألف شخص وتشريد مليونين.") == []
+
+
+def test_an_insurgent_attack_with_no_result_verb_stays(nlp):
+    assert types_of(nlp, "قتل مسلحون من التمرد خمسة جنود أمس في هجوم على حاجز.") == ["attack"]
+
+
+def test_years_of_fighting_tell_how_long_it_lasted(nlp):
+    assert types_of(nlp, "واستعاد الجيش المدينة بعد تسعة أشهر من المعارك الدامية.") == []
+    assert types_of(nlp, "وأعلن الجيش هزيمة المتمردين بعد نحو سبع سنوات من القتال المتواصل.") == []
+
+
+def test_hours_after_an_attack_keep_it(nlp):
+    assert types_of(nlp, "وقتل خمسة أشخاص بعد ساعات من الهجوم على السوق.") == ["attack"]

@@ -2071,6 +2071,10 @@ def _over_years(event: Event, context: EventContext) -> bool:
     years or months over which it went on, no event of the report."""
     first = context.clause(event.trigger)[0]
     tokens = context.doc.tokens
+    before = event.first_token - 1
+    if event.pos == "noun" and before - 1 >= first and tokens[before].norm == "من" \
+            and _stems(tokens[before - 1]) & (SPAN_UNITS | DURATION_UNITS):
+        return True  # بعد تسع سنوات من القتال، تسعة أشهر من المعارك: how long it lasted
     for index in range(first, event.first_token - 1):
         if _stems(tokens[index]) & SPAN_HEADS and _stems(tokens[index + 1]) & SPAN_UNITS \
                 and not any(SUPERLATIVE.match(token.norm) for token in tokens[max(first, index - SUPERLATIVE_REACH):index]):
