@@ -511,12 +511,13 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
     if core in CAREER_READINGS:
         return None  # مسيرته في الملاعب، مسيرتها الفنية: a career, not a march
-    if entry.lemma == "مسيره" and any(token.norm.endswith(("طائره", "طائرات")) for token in doc.tokens[max(0, index - 2):index]):
-        return None  # طائرة (إسرائيلية) مسيرة is a drone, not a march
+    if entry.lemma == "مسيره" and any(AIRCRAFT_END.search(token.norm) for token in doc.tokens[max(0, index - 2):index]):
+        return None  # طائرة (إسرائيلية) مسيرة، بطائراتنا المسيرة is a drone, not a march
     return entry
 
 
 CAREER_READINGS = word_set("career_reading")
+AIRCRAFT_END = re.compile(r"طائر(?:ه|ات|ت(?:ين|ان|نا|ها|ه|هم|كم|ي)|ات(?:نا|ها|ه|هم|كم|ي))$")  # a craft, with an owner's pronoun
 # needs (see the trigger file) checked on the words right after the trigger: need -> cue role
 LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase"), "blade": ("blade",)}
 # أصيب، إصابة: a wounding, the toll of another violent event in its sentence
@@ -1856,7 +1857,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
                 _add(event.actors, _subject_after(context, index, trigger))
         elif role == "hedge" and _is_hedge(doc, index) and trigger - index <= 8:
             raise_to("possible")
-        elif role == "plan" and trigger - index <= PLAN_REACH and not _is_considered(doc, index) or \
+        elif role == "plan" and trigger - index <= PLAN_REACH and not _is_considered(doc, index, trigger) or \
                 role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH:
             raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
             if not event.actors and not presupposed:
@@ -1881,10 +1882,15 @@ def _presupposed(doc: Document, event: Event) -> bool:
     return bool(_bare_stems(doc.tokens[before]) & PRESUPPOSING_HEADS)
 
 
-def _is_considered(doc: Document, index: int) -> bool:
-    """يعد هذا التفجير الأعنف، ويعد هذا أول احتجاج: يُعدّ 'is counted as' before a demonstrative, not
-    يُعِدّ 'prepares'."""
-    return index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm in DEMONSTRATIVES
+def _is_considered(doc: Document, index: int, trigger: int) -> bool:
+    """يعد هذا التفجير الأعنف، ويعد هذا أول احتجاج، ويعد القبض عليه أحدث حادثة: يُعدّ 'is counted as'
+    before a demonstrative or right before the definite or owned event noun (its subject), not يُعِدّ 'prepares'
+    (يعد الجيش لهجوم، تعد القوات هجوما)."""
+    if index + 1 >= len(doc.tokens):
+        return False
+    after = doc.tokens[index + 1]
+    definite = after.norm.startswith(NOUN_PREFIXES[0]) or after.text.endswith(POSSESSIVE_ENDINGS)  # القبض، اعتقاله
+    return after.norm in DEMONSTRATIVES or trigger == index + 1 and definite
 
 
 FUTURE_REACH = 3  # سوف تشن الطائرات غارات
@@ -2009,6 +2015,10 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
     for event in events:
         if event.type in HAZARD_READINGS and event.sentence not in armed and _natural_cause(event, context):
             continue  # قتل ثلاثة في زلزال ضرب البلاد، شرد الفيضان آلاف السكان: a disaster, not violence
+        if event.type in WAR_TOLL_TYPES and event.sentence not in armed and _war_toll(event, context):
+            continue  # أدت الحرب في البلاد إلى مقتل الآلاف وتشريد الملايين: a war's running toll
+        if _over_years(event, context):
+            continue  # تعرضت المدينة طوال سنوات لقصف: what went on for years, no event told
         if _accident_blast(event, context):
             continue  # تحطمت الطائرة وانفجرت عند ارتطامها بالأرض: the crash's fire, not a bomb
         if _generic(event, context):
@@ -2035,6 +2045,41 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
 # A death, a blow (ضرب) or a flight can be a disaster's; a strike, a shelling or a bombing cannot.
 HAZARD_READINGS = frozenset({"killing", "attack", "displacement"})
 WEAPON_TYPES = frozenset({"chemical_attack", "airstrike", "shelling", "bombing", "armed_clash"})
+
+
+WAR_TOLL_TYPES = frozenset({"killing", "displacement"})
+WAR_NOUNS = word_set("war_noun")
+RESULT_VERBS = word_set("result_verb")
+
+
+def _war_toll(event: Event, context: EventContext) -> bool:
+    """A war noun and a verb of result before the death or flight in its sentence (أدت الحرب إلى
+    مقتل، دخلت البلاد في النزاع، ما أدى إلى نزوح): the war's toll, no one event."""
+    first, _ = context.sentence_bounds[event.sentence]
+    before = [_stems(context.doc.tokens[index]) for index in range(first, event.first_token)]
+    return any(stems & WAR_NOUNS for stems in before) and any(stems & RESULT_VERBS for stems in before)
+
+
+SPAN_HEADS = word_set("span_head")
+SPAN_UNITS = word_set("span_unit")
+SUPERLATIVE = re.compile(r"^(?:ال)?ا[^ا\s]{3}$")  # أعنف، الأكبر، أسوأ: the span after it is a comparison
+SUPERLATIVE_REACH = 3  # أعنف هجوم تشهده المدينة خلال السنوات
+
+
+def _over_years(event: Event, context: EventContext) -> bool:
+    """طوال سنوات، على مدى عقود، خلال الأشهر الماضية before the event in its clause: a span of
+    years or months over which it went on, no event of the report."""
+    first = context.clause(event.trigger)[0]
+    tokens = context.doc.tokens
+    before = event.first_token - 1
+    if event.pos == "noun" and before - 1 >= first and tokens[before].norm == "من" \
+            and _stems(tokens[before - 1]) & (SPAN_UNITS | DURATION_UNITS):
+        return True  # بعد تسع سنوات من القتال، تسعة أشهر من المعارك: how long it lasted
+    for index in range(first, event.first_token - 1):
+        if _stems(tokens[index]) & SPAN_HEADS and _stems(tokens[index + 1]) & SPAN_UNITS \
+                and not any(SUPERLATIVE.match(token.norm) for token in tokens[max(first, index - SUPERLATIVE_REACH):index]):
+            return True
+    return False
 
 
 # A bare explosion (انفجار، انفجر), with nothing detonated named, can be an accident's.
