@@ -42,6 +42,8 @@ DUAL_SINGULAR_RATIO = 5  # the singular is clearly more common than the dual for
 DUAL_MIN_ARTICLE_PER_MILLION = 1.1  # nouns take the article (تمتلكان is a verb)
 DUAL_COMMON_NOUN_PER_MILLION = 112.53  # or are very common bare (امرأة)
 DUAL_NOMINATIVE_MIN_PER_MILLION = 0.17  # the nominative dual seen at all (3 is the file's MIN_COUNT)
+NISBA_DUAL_NOMINATIVE_PER_MILLION = 1.0  # جنديان: a nominative dual in ي seen about 18 times
+NISBA_DUAL_OBLIQUE_RATIO = 6  # جنديين at most six times جنديان (مدنيين: 42 times مدنيان)
 # For an ان form, the ين form must be common too (فقدان has no فقدين): at least this share.
 DUAL_OBLIQUE_SHARE = 0.5
 # For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
@@ -677,7 +679,8 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool
             continue
         base = stem[: -len(ending)]
         singular = base + ("ه" if feminine else "")
-        if len(singular) < 3 or (singular.endswith("ي") and ending == "ين"):
+        nisba = singular.endswith("ي") and ending == "ين"
+        if len(singular) < 3 or nisba and not _oblique_dual_of_nisba(base):
             return None  # مدنيين: the plural of a nisba, not a dual
         if not _dual_forms_alternate(base, ending, feminine):
             return None
@@ -691,10 +694,20 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool
             return None  # تعرفان (يعرفان beside it): a verb whose stem is also a verbal noun (التعرف)
         singular_frequency = _frequency(singular)
         if singular_frequency >= per_million(DUAL_MIN_SINGULAR_PER_MILLION) \
-                and (paired or frequencies.get(norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency):
+                and (paired or nisba or frequencies.get(norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency):
             return singular
         return None
     return None
+
+
+def _oblique_dual_of_nisba(base: str) -> bool:
+    """جنديين، شرطيين: a word in ي whose plural is broken (جنود، شرطة) writes ين only as the dual, so
+    the form is about as common as its nominative dual (جنديان); a nisba with a sound plural
+    (مدنيين، فلسطينيين) writes ين far more often than ان, and stays a plural."""
+    frequencies = word_frequencies()
+    nominative = frequencies.get(base + "ان", 0)
+    return nominative >= per_million(NISBA_DUAL_NOMINATIVE_PER_MILLION) \
+        and frequencies.get(base + "ين", 0) <= NISBA_DUAL_OBLIQUE_RATIO * nominative
 
 
 def _other_person_of_verb(form: str) -> bool:
