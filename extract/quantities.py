@@ -44,6 +44,7 @@ DUAL_COMMON_NOUN_PER_MILLION = 112.53  # or are very common bare (امرأة)
 DUAL_NOMINATIVE_MIN_PER_MILLION = 0.17  # the nominative dual seen at all (3 is the file's MIN_COUNT)
 NISBA_DUAL_NOMINATIVE_PER_MILLION = 1.0  # جنديان: a nominative dual in ي seen about 18 times
 NISBA_DUAL_OBLIQUE_RATIO = 6  # جنديين at most six times جنديان (مدنيين: 42 times مدنيان)
+STEM_NUN_SUFFIXES = ("ه", "ها", "هم", "ات")  # after a singular's own ن: حرمانه، تمرينات
 # For an ان form, the ين form must be common too (فقدان has no فقدين): at least this share.
 DUAL_OBLIQUE_SHARE = 0.5
 # For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
@@ -684,6 +685,8 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool
             return None  # مدنيين: the plural of a nisba, not a dual
         if not _dual_forms_alternate(base, ending, feminine):
             return None
+        if _keeps_its_nun(stem):
+            return None  # حرمانه، تمريناته: the ن is the word's own (حرمان، تمرين), not a dual's
         frequencies = word_frequencies()
         if frequencies.get("ال" + singular, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION) \
                 and frequencies.get(singular, 0) < per_million(DUAL_COMMON_NOUN_PER_MILLION):
@@ -698,6 +701,14 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool
             return singular
         return None
     return None
+
+
+def _keeps_its_nun(form: str) -> bool:
+    """A dual drops its ن before a pronoun (هجوماه) and has no plural, so a form in ان/ين seen with a
+    pronoun or the ات plural after its ن (حرمانهم، تمرينات) is a singular of its own."""
+    frequencies = word_frequencies()
+    return sum(frequencies.get(form + suffix, 0) for suffix in STEM_NUN_SUFFIXES) \
+        >= per_million(DUAL_NOMINATIVE_MIN_PER_MILLION)
 
 
 def _oblique_dual_of_nisba(base: str) -> bool:

@@ -69,8 +69,9 @@ def test_digits_with_the_article_after_a_singular_rank_it(rules: Pipeline, text:
 @pytest.mark.parametrize("text, expected", [
     ("ونشرت الوزارة أسماء القتلى الـ9 في بيان.", [("9", 9)]),
     ("واستعرض المعرض اللوحات ال30 لوحة للفنان.", [("ال30 لوحة", 30)]),
+    ("وصوت أعضاء الهيئة العامة الـ40 الذين حضروا الجلسة.", [("40", 40)]),
 ])
-def test_digits_with_the_article_after_a_plural_count(rules: Pipeline, text: str, expected: list) -> None:
+def test_digits_with_the_article_after_a_plural_or_its_genitive_count(rules: Pipeline, text: str, expected: list) -> None:
     assert _counts(rules, text) == expected
 
 
@@ -80,3 +81,15 @@ def test_lastu_before_a_predicate_is_no_six(rules: Pipeline) -> None:
 
 def test_six_behind_a_preposition_before_a_plural_counts(rules: Pipeline) -> None:
     assert _counts(rules, "وقدمت الجمعية مساعدات لست عائلات نازحة.") == [("لست عائلات", 6)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدى انقطاع الطريق إلى حرمان القرى من المياه.",
+    "وشارك الأطباء في التمرين الذي نظمته الوزارة.",
+])
+def test_a_singular_keeping_its_nun_is_no_dual(rules: Pipeline, text: str) -> None:
+    assert _counts(rules, text) == []
+
+
+def test_a_dual_beside_them_still_counts(rules: Pipeline) -> None:
+    assert _counts(rules, "وأجرى الفريق تمرينا شارك فيه طبيبين من المستشفى.") == [("طبيبين", 2)]

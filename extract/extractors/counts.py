@@ -471,15 +471,16 @@ def _is_excluded(tokens: list[Token], number: _Number, unit: Token | None) -> bo
 
 
 def _ordinal_after_definite(tokens: list[Token], first: int, unit: Token | None) -> bool:
-    """الذكرى السنوية الـ23 لمقتل، دورته الـ71: digits with the article after a definite singular in
-    ة or with ه (a plural, الضحايا الـ12، الهجمات ال52, is what they count), and no bare noun after
-    them, rank the noun (an ordinal); ال52 هجوما counts its noun."""
+    """الذكرى السنوية الـ23 لمقتل: digits with the article after a definite singular in ة or with ه
+    (after a plural, الضحايا الـ12، they count it), followed by a noun behind a preposition, rank the
+    noun (an ordinal). With no such noun after them (أعضاء اللجنة الدولية الـ85 الذين) they may count
+    the noun before the genitive, and ال52 هجوما counts its own noun."""
     if tokens[first].kind != "number" or first < 2 or tokens[first - 1].norm != "ال":
         return False
     before = tokens[first - 2]
     if before.kind != "arabic" or not _is_definite(before) or not before.text.endswith(("ة", "ه")):
         return False
-    return unit is None or _led_by_preposition_clitic(unit)
+    return unit is not None and _led_by_preposition_clitic(unit)
 
 
 def _led_by_preposition_clitic(token: Token) -> bool:
