@@ -45,6 +45,8 @@ DUAL_NOMINATIVE_MIN_PER_MILLION = 0.17  # the nominative dual seen at all (3 is 
 NISBA_DUAL_NOMINATIVE_PER_MILLION = 1.0  # جنديان: a nominative dual in ي seen about 18 times
 NISBA_DUAL_OBLIQUE_RATIO = 6  # جنديين at most six times جنديان (مدنيين: 42 times مدنيان)
 STEM_NUN_SUFFIXES = ("ه", "ها", "هم", "ات")  # after a singular's own ن: حرمانه، تمرينات
+OWN_FIRST_LETTERS = "فبلك"  # letters read as proclitics that begin many nouns (فيلم، بلد، كتاب)
+OWN_LETTER_DEFINITE_PER_MILLION = 1.0  # الفيلمين seen about 18 times
 # For an ان form, the ين form must be common too (فقدان has no فقدين): at least this share.
 DUAL_OBLIQUE_SHARE = 0.5
 # For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
@@ -664,7 +666,7 @@ def dual_reading(token: Token, paired: bool = False) -> tuple[int, str] | None:
     # in a feminine dual (فتاتين is not ف + تاتين), whose ات plural cannot be mistaken for it, while
     # بلدان، فرسان are broken plurals
     for position, (offset, stem) in enumerate(reversed(token.stems)):
-        if position > 0 and not stem.endswith(("تين", "تان")):
+        if position > 0 and not stem.endswith(("تين", "تان")) and not _dual_with_its_own_first_letter(stem):
             continue
         singular = _dual_singular_of(token.norm, stem[2:] if stem.startswith("ال") else stem, stem.startswith("ال"), paired)
         if singular is not None:
@@ -701,6 +703,14 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool
             return singular
         return None
     return None
+
+
+def _dual_with_its_own_first_letter(stem: str) -> bool:
+    """فيلمين، فريقين، بلدين: a dual in ين whose first letter reads as a clitic (ف، ب، ل، ك) but is
+    its own: the form with the article (الفريقين) is common. Not in ان, where the whole word may
+    be a broken plural (بلدان، فرسان)."""
+    return stem.endswith("ين") and stem[:1] in OWN_FIRST_LETTERS \
+        and word_frequencies().get("ال" + stem, 0) >= per_million(OWN_LETTER_DEFINITE_PER_MILLION)
 
 
 def _keeps_its_nun(form: str) -> bool:

@@ -93,3 +93,19 @@ def test_a_singular_keeping_its_nun_is_no_dual(rules: Pipeline, text: str) -> No
 
 def test_a_dual_beside_them_still_counts(rules: Pipeline) -> None:
     assert _counts(rules, "وأجرى الفريق تمرينا شارك فيه طبيبين من المستشفى.") == [("طبيبين", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وعرض المهرجان فيلمين من المغرب.", [("فيلمين", 2)]),
+    ("وتأهل فريقين من المجموعة إلى الدور التالي.", [("فريقين", 2)]),
+])
+def test_a_dual_whose_first_letter_looks_like_a_clitic(rules: Pipeline, text: str, expected: list) -> None:
+    assert _counts(rules, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وتعاني البلدان الفقيرة من الجفاف.",
+    "وعاد اللاعبون فرحين بالفوز.",
+])
+def test_a_broken_plural_or_an_adjective_with_such_a_letter_is_no_dual(rules: Pipeline, text: str) -> None:
+    assert _counts(rules, text) == []
