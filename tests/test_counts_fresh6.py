@@ -109,3 +109,12 @@ def test_a_dual_whose_first_letter_looks_like_a_clitic(rules: Pipeline, text: st
 ])
 def test_a_broken_plural_or_an_adjective_with_such_a_letter_is_no_dual(rules: Pipeline, text: str) -> None:
     assert _counts(rules, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأمضى المصابون ليلة واحدة في المستشفى.", []),
+    ("واستمرت الاشتباكات ثلاث ليال في الحي.", []),
+    ("وقتل خمسة مدنيين خلال ليلتين من القصف.", [("خمسة مدنيين", 5)]),
+])
+def test_nights_are_a_duration(rules: Pipeline, text: str, expected: list) -> None:
+    assert _counts(rules, text) == expected
