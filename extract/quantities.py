@@ -42,6 +42,11 @@ DUAL_SINGULAR_RATIO = 5  # the singular is clearly more common than the dual for
 DUAL_MIN_ARTICLE_PER_MILLION = 1.1  # nouns take the article (تمتلكان is a verb)
 DUAL_COMMON_NOUN_PER_MILLION = 112.53  # or are very common bare (امرأة)
 DUAL_NOMINATIVE_MIN_PER_MILLION = 0.17  # the nominative dual seen at all (3 is the file's MIN_COUNT)
+NISBA_DUAL_NOMINATIVE_PER_MILLION = 1.0  # جنديان: a nominative dual in ي seen about 18 times
+NISBA_DUAL_OBLIQUE_RATIO = 6  # جنديين at most six times جنديان (مدنيين: 42 times مدنيان)
+STEM_NUN_SUFFIXES = ("ه", "ها", "هم", "ات")  # after a singular's own ن: حرمانه، تمرينات
+OWN_FIRST_LETTERS = "فبلك"  # letters read as proclitics that begin many nouns (فيلم، بلد، كتاب)
+OWN_LETTER_DEFINITE_PER_MILLION = 1.0  # الفيلمين seen about 18 times
 # For an ان form, the ين form must be common too (فقدان has no فقدين): at least this share.
 DUAL_OBLIQUE_SHARE = 0.5
 # For an ين form, the ان form must exist at this share (تمرين is one word, تمران hardly occurs).
@@ -661,7 +666,7 @@ def dual_reading(token: Token, paired: bool = False) -> tuple[int, str] | None:
     # in a feminine dual (فتاتين is not ف + تاتين), whose ات plural cannot be mistaken for it, while
     # بلدان، فرسان are broken plurals
     for position, (offset, stem) in enumerate(reversed(token.stems)):
-        if position > 0 and not stem.endswith(("تين", "تان")):
+        if position > 0 and not stem.endswith(("تين", "تان")) and not _dual_with_its_own_first_letter(stem):
             continue
         singular = _dual_singular_of(token.norm, stem[2:] if stem.startswith("ال") else stem, stem.startswith("ال"), paired)
         if singular is not None:
@@ -677,10 +682,13 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool
             continue
         base = stem[: -len(ending)]
         singular = base + ("ه" if feminine else "")
-        if len(singular) < 3 or (singular.endswith("ي") and ending == "ين"):
+        nisba = singular.endswith("ي") and ending == "ين"
+        if len(singular) < 3 or nisba and not _oblique_dual_of_nisba(base):
             return None  # مدنيين: the plural of a nisba, not a dual
         if not _dual_forms_alternate(base, ending, feminine):
             return None
+        if _keeps_its_nun(stem):
+            return None  # حرمانه، تمريناته: the ن is the word's own (حرمان، تمرين), not a dual's
         frequencies = word_frequencies()
         if frequencies.get("ال" + singular, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION) \
                 and frequencies.get(singular, 0) < per_million(DUAL_COMMON_NOUN_PER_MILLION):
@@ -691,10 +699,36 @@ def _dual_singular_of(norm: str, stem: str, definite: bool = False, paired: bool
             return None  # تعرفان (يعرفان beside it): a verb whose stem is also a verbal noun (التعرف)
         singular_frequency = _frequency(singular)
         if singular_frequency >= per_million(DUAL_MIN_SINGULAR_PER_MILLION) \
-                and (paired or frequencies.get(norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency):
+                and (paired or nisba or frequencies.get(norm, 0) * DUAL_SINGULAR_RATIO < singular_frequency):
             return singular
         return None
     return None
+
+
+def _dual_with_its_own_first_letter(stem: str) -> bool:
+    """فيلمين، فريقين، بلدين: a dual in ين whose first letter reads as a clitic (ف، ب، ل، ك) but is
+    its own: the form with the article (الفريقين) is common. Not in ان, where the whole word may
+    be a broken plural (بلدان، فرسان)."""
+    return stem.endswith("ين") and stem[:1] in OWN_FIRST_LETTERS \
+        and word_frequencies().get("ال" + stem, 0) >= per_million(OWN_LETTER_DEFINITE_PER_MILLION)
+
+
+def _keeps_its_nun(form: str) -> bool:
+    """A dual drops its ن before a pronoun (هجوماه) and has no plural, so a form in ان/ين seen with a
+    pronoun or the ات plural after its ن (حرمانهم، تمرينات) is a singular of its own."""
+    frequencies = word_frequencies()
+    return sum(frequencies.get(form + suffix, 0) for suffix in STEM_NUN_SUFFIXES) \
+        >= per_million(DUAL_NOMINATIVE_MIN_PER_MILLION)
+
+
+def _oblique_dual_of_nisba(base: str) -> bool:
+    """جنديين، شرطيين: a word in ي whose plural is broken (جنود، شرطة) writes ين only as the dual, so
+    the form is about as common as its nominative dual (جنديان); a nisba with a sound plural
+    (مدنيين، فلسطينيين) writes ين far more often than ان, and stays a plural."""
+    frequencies = word_frequencies()
+    nominative = frequencies.get(base + "ان", 0)
+    return nominative >= per_million(NISBA_DUAL_NOMINATIVE_PER_MILLION) \
+        and frequencies.get(base + "ين", 0) <= NISBA_DUAL_OBLIQUE_RATIO * nominative
 
 
 def _other_person_of_verb(form: str) -> bool:

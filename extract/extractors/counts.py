@@ -430,6 +430,7 @@ def _bare_unit(doc: Document, token: Token) -> str:
 
 
 VERB_PREFIXES = ("ي", "ت", "ن")
+INDEFINITE_BASE_PER_MILLION = 1.0  # راضي، مهتم: the form without its accusative ا is a word of its own
 DEMONSTRATIVES = word_set("demonstrative")
 
 
@@ -463,9 +464,30 @@ def _is_excluded(tokens: list[Token], number: _Number, unit: Token | None) -> bo
             return True
     if number.first > 0 and _bare_stems(tokens[number.first - 1]) & _first_words("not_count_before") \
             and not (first.kind == "number" and counted_after_label(tokens, number.last)) \
+            and not (first.kind == "number" and number.last > number.first and unit is not None) \
             and not (first.kind == "arabic" and _partitive_after(tokens, number.last)):
-        return True  # القرار 2235، الموسم 2015; but في هذه القضية ثلاث من بناته counts
+        return True  # القرار 2235، الموسم 2015; but ثلاث من بناته and اليوم 122 مليون سهم (no label takes a scale) count
     return unit is not None and bool(_bare_stems(unit) & _first_words("not_count_unit"))
+
+
+def _ordinal_after_definite(tokens: list[Token], first: int, unit: Token | None) -> bool:
+    """الذكرى السنوية الـ23 لمقتل: digits with the article after a definite singular in ة or with ه
+    (after a plural, الضحايا الـ12، they count it), followed by a noun behind a preposition, rank the
+    noun (an ordinal). With no such noun after them (أعضاء اللجنة الدولية الـ85 الذين) they may count
+    the noun before the genitive, and ال52 هجوما counts its own noun."""
+    if tokens[first].kind != "number" or first < 2 or tokens[first - 1].norm != "ال":
+        return False
+    before = tokens[first - 2]
+    if before.kind != "arabic" or not _is_definite(before) or not before.text.endswith(("ة", "ه")):
+        return False
+    return unit is not None and _led_by_preposition_clitic(unit)
+
+
+def _led_by_preposition_clitic(token: Token) -> bool:
+    """لمقتل، بالمدينة: the word's most common reading is behind ب/ل/ك, so it is no counted noun."""
+    frequencies = word_frequencies()
+    offset, _ = max(token.stems, key=lambda item: (frequencies.get(item[1], 0), item[0]))
+    return offset > 0 and token.norm[offset - 1] in "بلك"
 
 
 def _partitive_after(tokens: list[Token], last: int) -> bool:
@@ -499,6 +521,8 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
         if following < len(tokens) and tokens[following].kind == "arabic" and _is_noun(tokens[following]) \
                 and _word(tokens[following], NUMBER_KINDS | {"vague", "fraction"})[0] is None:
             unit_token, unit, span_last = tokens[following], _bare_unit(doc, tokens[following]), following
+    if _ordinal_after_definite(tokens, number.first, unit_token):
+        return None
     after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
     if _is_excluded(tokens, number, unit_token or (after if after is not None and after.kind == "arabic" else None)):
         return None
@@ -510,8 +534,9 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     if number.fraction is not None and unit_token is None and not number.whole_given:
         return None
     partitive = number.last + 1 < len(tokens) and tokens[number.last + 1].norm == "من"  # لثلاثة من أعضاء
-    if unit_token is None and not partitive and _led_by_preposition(tokens[number.first]):
-        return None  # لست في ...: ل + ست reads as 6, but a number word after a preposition counts a noun
+    if (unit_token is None or _indefinite_accusative(unit_token)) and not partitive \
+            and _led_by_preposition(tokens[number.first]):
+        return None  # لست في، لست راضيا: ل + ست reads as 6, but a number word after a preposition counts a noun
     qualifier = number.qualifier
     before = _phrase_before(tokens, span_first, context["qualifier_before"])
     if before is not None:
@@ -528,6 +553,14 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     span = doc.span(span_start, tokens[span_last].end)
     return Count(span.text, span.start, span.end,
                  round(number.value, 4) if number.fraction else _plain(number.value), qualifier, unit, number.fraction)
+
+
+def _indefinite_accusative(token: Token) -> bool:
+    """راضيا، مهتما: an indefinite accusative (a predicate or a state) whose bare form is a common word.
+    A noun counted by a number word (three to ten) is a genitive plural, never in this case."""
+    norm = token.norm
+    return len(norm) > 3 and norm.endswith("ا") and not norm.startswith("ال") \
+        and word_frequencies().get(norm[:-1], 0) >= per_million(INDEFINITE_BASE_PER_MILLION)
 
 
 def _led_by_preposition(token: Token) -> bool:
