@@ -54,9 +54,10 @@ def document_items(document, nlp):
     tags = to_bioes(tags)
     spans = lexicon_entities(doc)
     sentences = [tokens for tokens in doc.sentence_tokens() if tokens]
-    features = [sentence_features(tokens, lexicon_tags(doc, tokens, spans)) for tokens in sentences]
+    lexicons = [lexicon_tags(doc, tokens, spans) for tokens in sentences]
+    features = [sentence_features(tokens, lexicon) for tokens, lexicon in zip(sentences, lexicons)]
     gold = [[tags[token.index] for token in tokens] for tokens in sentences]
-    return {"doc": doc, "sentences": sentences, "features": features, "gold": gold,
+    return {"doc": doc, "sentences": sentences, "features": features, "gold": gold, "lexicons": lexicons,
             "starts": starts, "words": words, "conll": document}
 
 
@@ -87,6 +88,25 @@ def tag_with(path: str, documents, stacked: bool = False):
             marginals.append([{label: tagger.marginal(label, position) for label in labels}
                               for position in range(len(path_tags))])
         out.append((tags, marginals))
+    return out
+
+
+def tag_with_model(path: str, documents):
+    """`tag_with` for a model file of ours (train_crf.py's output), plain Viterbi, our decoder."""
+    from extract.ner.crf import CrfModel
+
+    model = CrfModel.load(path)
+    out = []
+    for document in documents:
+        lengths = [len(tokens) for tokens in document["sentences"]]
+        scores = model.state_scores(document["sentences"], document["lexicons"])
+        paths = model.viterbi(scores, lengths)
+        table = model.batch_marginals(scores, lengths)
+        marginals, first = [], 0
+        for length in lengths:
+            marginals.append([dict(zip(model.labels, row)) for row in table[first:first + length].tolist()])
+            first += length
+        out.append((paths, marginals))
     return out
 
 
@@ -161,6 +181,8 @@ def main() -> int:
     parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.05)
     parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--stage1-model", help="stage 1 trained on the whole train split (train_crf.py "
+                        "--dev-fraction 0.1 -o FILE), instead of training it again here")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     sentences = read_sentences(args.train)
@@ -178,12 +200,12 @@ def main() -> int:
     jobs = [(str(args.work / f"stage1-fold{fold}.crfsuite"),
              [document for other in range(args.folds) if other != fold for document in folds[other]])
             for fold in range(args.folds)]
-    jobs.append((str(args.work / "stage1.crfsuite"), train_docs))
+    if not args.stage1_model:
+        jobs.append((str(args.work / "stage1.crfsuite"), train_docs))
     children = []
     for path, documents in jobs:  # the stage-1 trainings in parallel (forked, each niced)
         pid = os.fork()
         if pid == 0:
-            os.nice(5)
             train(items_of(documents), path, args.c1, args.c2, args.iterations)
             os._exit(0)
         children.append(pid)
@@ -193,7 +215,7 @@ def main() -> int:
     for fold in range(args.folds):
         for document, (tags, marginals) in zip(folds[fold], tag_with(jobs[fold][0], folds[fold])):
             document["stacked"] = stacked_features(document, tags, marginals)
-    dev_tagged = tag_with(jobs[-1][0], dev_docs)
+    dev_tagged = tag_with_model(args.stage1_model, dev_docs) if args.stage1_model else tag_with(jobs[-1][0], dev_docs)
     print("stage 1 (all train, plain Viterbi), dev:\n" + score(dev_docs, dev_tagged), flush=True)
     for document, (tags, marginals) in zip(dev_docs, dev_tagged):
         document["stacked"] = stacked_features(document, tags, marginals)

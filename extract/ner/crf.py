@@ -122,14 +122,16 @@ def _multiword_first_words() -> frozenset[str]:
 def gazetteer_matches(tokens: Sequence[Token]) -> list[tuple[int, str]]:
     """(position, feature) where a multi-word listed name covers the sentence's tokens: G=B-kind on
     its first token (read without its proclitics too: وخان شيخون), G=I-kind on the others."""
-    firsts = _multiword_first_words()
+    firsts, kinds = _multiword_first_words(), multiword_names().items()
     found: set[tuple[int, str]] = set()
-    for position, token in enumerate(tokens):
-        forms = {token.norm, *(stem for _, stem in token.stems)} & firsts
-        if not forms or position + 1 == len(tokens):
+    for position in range(len(tokens) - 1):
+        token = tokens[position]
+        forms = {stem for _, stem in token.stems if stem in firsts} if token.stems else \
+            ({token.norm} if token.norm in firsts else ())
+        if not forms:
             continue
         following = tuple(token.norm for token in tokens[position + 1:position + GAZETTEER_MAX_WORDS])
-        for kind, names in multiword_names().items():
+        for kind, names in kinds:
             for form in forms:
                 for length in range(1, len(following) + 1):
                     if (form, *following[:length]) in names:
