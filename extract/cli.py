@@ -196,7 +196,8 @@ def command_run(args: argparse.Namespace) -> int:
     try:
         summary = run_paths(args.paths, args.output, jobs=args.jobs, resume=args.resume, published=args.published,
                             max_chars=args.max_chars, ner=args.ner, engine=args.engine, scheduler=args.scheduler,
-                            progress=progress, on_inputs=_warn_about)
+                            # no bar, no tqdm import (a fiftieth of a short run's start-up)
+                            progress=progress if show_progress(args) else None, on_inputs=_warn_about)
     except KeyboardInterrupt as interrupt:
         kept = getattr(interrupt, "summary", None)
         if kept is not None:

@@ -165,9 +165,10 @@ class Document:
         cached = self.scan_cache.get(key)
         if cached is None or cached[0] is not self.tokens:
             index = self.stem_positions()
-            # Over the document's stems, not the word list: lists such as the given names are far
-            # longer than one article's stems (keys() & words walks the whole list).
-            stems = {stem for stem in index if stem in words}
+            # Over the smaller side: the given names are far more than one article's stems, a word
+            # class far fewer (a keys view's & walks `words` whatever their sizes).
+            smaller, larger = (words, index) if len(words) < len(index) else (index, words)
+            stems = {stem for stem in smaller if stem in larger}
             if select is not None:
                 stems.update(select(index))
             positions = sorted({position for stem in stems for position in index[stem]})

@@ -53,6 +53,8 @@ DEFINITE_NOMINATIVE_SHARE = 0.2
 PLURAL_OVER_DUAL = 2
 VERB_PREFIXES = ("ي", "ت", "ن")
 WEEKDAY_HOMOGRAPHS = word_set("weekday_homograph")
+TEEN_TENS = frozenset({"عشر", "عشره"})  # the ten of a teen (normalized)
+DUAL_ENDINGS = ("ان", "ين")  # nominative and oblique
 NISBA_FEMININE_MIN_PER_MILLION = 1.1  # نهائي → نهائية: an adjective has its feminine form in the corpus
 TIME_ZONE_WORDS = word_set("time_zone")
 # A range joins two amounts that share the second one's unit: 4 إلى 6 أسابيع، 20 و30 مليار دولار.
@@ -133,11 +135,21 @@ def _digit_stems(stems: Iterable[str]) -> list[str]:
 
 def _number_candidates(doc: Document, tokens: list[Token]) -> list[int]:
     """Positions in `tokens` (one sentence's, consecutive) that may be chain numbers or fractions."""
+    return _positions_in(tokens, doc.tokens_with_stem("quantities:chain_number", _chain_number_stems(), _digit_stems))
+
+
+def _positions_in(tokens: list[Token], candidates: list[int]) -> list[int]:
+    """The document token indices `candidates` (sorted) that fall in `tokens` (consecutive), as
+    positions in `tokens`: a rule visits those instead of every token of the sentence."""
     if not tokens:
         return []
-    candidates = doc.tokens_with_stem("quantities:chain_number", _chain_number_stems(), _digit_stems)
     first, end = tokens[0].index, tokens[-1].index + 1
     return [index - first for index in candidates[bisect_left(candidates, first):bisect_left(candidates, end)]]
+
+
+def _b_dual_stems(stems: Iterable[str]) -> list[str]:
+    """Stems that may be a dual led by ب (بهدفين): a dual ends in ان or ين, as do all its token's stems."""
+    return [stem for stem in stems if stem.startswith("ب") and stem.endswith(DUAL_ENDINGS)]
 
 
 def _gap(doc: Document, left: Token, right: Token) -> str:
@@ -358,12 +370,14 @@ def _inside_quotes(tokens: list[Token], position: int) -> bool:
     return False
 
 
-def _ordinal_teens(tokens: list[Token]) -> set[int]:
+def _ordinal_teens(doc: Document, tokens: list[Token]) -> set[int]:
     """عشر/عشرة after an ordinal word (الثالث عشر، الحادية عشرة) is part of the ordinal."""
     positions = set()
-    for position in range(1, len(tokens)):
+    for position in _positions_in(tokens, doc.tokens_with_stem("quantities:teen_tens", TEEN_TENS)):
+        if position == 0:
+            continue
         previous = tokens[position - 1]
-        if tokens[position].norm in ("عشر", "عشره") and previous.kind == "arabic" \
+        if tokens[position].norm in TEEN_TENS and previous.kind == "arabic" \
                 and any(stem in ordinal_words() for _, stem in previous.stems):
             positions.add(position)
     return positions
@@ -524,9 +538,9 @@ def non_count_tokens(doc: Document) -> dict[int, str]:
                 excluded.setdefault(tokens[first - 1].index, "label")  # الفقرتين 16 و17 name their two members
         for position in _scores_in_words(doc, tokens, chains):
             excluded.setdefault(tokens[position].index, "score")
-        for position in _weekday_homographs(tokens):
+        for position in _weekday_homographs(doc, tokens):
             excluded.setdefault(tokens[position].index, "date")
-        for position in _ordinal_teens(tokens):
+        for position in _ordinal_teens(doc, tokens):
             excluded.setdefault(tokens[position].index, "ordinal")
         for position in _fraction_stages(tokens, _number_candidates(doc, tokens)):
             excluded.setdefault(tokens[position].index, "stage")
@@ -578,8 +592,9 @@ def _scores_in_words(doc: Document, tokens: list[Token], chains: list[tuple[int,
     """فاز بثلاثة أهداف لهدفين، بخمسة أهداف دون مقابل: ب + an amount + its noun + ل.../مقابل/دون is a
     score; the other side (لهدفين، مقابل هدف) goes with it."""
     positions = []
-    duals = [(position, position - 1) for position, token in enumerate(tokens)
-             if token.norm.startswith("ب") and dual_singular(token) is not None]  # بهدفين مقابل هدف
+    b_duals = _positions_in(tokens, doc.tokens_with_stem("quantities:b_duals", (), _b_dual_stems))  # بهدفين مقابل هدف
+    duals = [(position, position - 1) for position in b_duals
+             if tokens[position].norm.startswith("ب") and dual_singular(tokens[position]) is not None]
     for first, last in chains + duals:
         led_by_b = tokens[first].norm.startswith("ب") or first > 0 and tokens[first - 1].norm == "ب" \
             and tokens[first - 1].end == tokens[first].start
@@ -597,11 +612,12 @@ def _scores_in_words(doc: Document, tokens: list[Token], chains: list[tuple[int,
     return positions
 
 
-def _weekday_homographs(tokens: list[Token]) -> list[int]:
+def _weekday_homographs(doc: Document, tokens: list[Token]) -> list[int]:
     """الاثنين and الأحد are Monday and Sunday (قالت الشركة الاثنين) unless they agree with a dual
     before them (الطرفين الاثنين)."""
     positions = []
-    for position, token in enumerate(tokens):
+    for position in _positions_in(tokens, doc.tokens_with_stem("quantities:weekday_homographs", WEEKDAY_HOMOGRAPHS)):
+        token = tokens[position]
         if token.kind == "arabic" and token.norm in WEEKDAY_HOMOGRAPHS:
             before = tokens[position - 1] if position > 0 else None
             if before is None or dual_singular(before) is None:

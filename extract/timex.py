@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import NormalizedText, normalize_for_matching, normalize_string
 from extract.regions import Core, finditer_in_regions, word_trie
-from extract.words import function_words, time_words, word_set
+from extract.words import MAQSURA_FUNCTION_WORDS, function_words, given_names, time_words, word_set
 
 if TYPE_CHECKING:
     from extract.document import Document
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 YEAR_RANGE = (1900, 2100)
 NOUN_ARTICLE_PER_MILLION = 1.1  # a noun takes the article about 20 times or more in the corpus (as in counts)
 HIJRI_YEAR_RANGE = (1300, 1500)
+HIJRI_MIDDLE_MONTH = 7  # رجب opens the second half of the Hijri year
+# With a month or عام/سنة before it a year may be older (عام 1899، 29 نوفمبر 1899); below 1500 it
+# could be a Hijri year written without its era (عام 1436), which is left out as before.
+CUED_YEAR_RANGE = (1500, 2100)
 # A day and month without a year fall in the year that puts them closest before publication,
 # allowing this many days after it (a report of a planned event).
 FUTURE_TOLERANCE_DAYS = 60
@@ -43,12 +47,20 @@ CUED_WEEKDAYS = frozenset(time_words()["cued_weekday"])
 PAST_WORDS = "|".join(time_words()["past"])
 NEXT_WORDS = "|".join(time_words()["next"])
 CURRENT_WORDS = "|".join(time_words()["current"])
+SAME_WORDS = "|".join(time_words()["same"])  # في العام نفسه: the year told before, not the current one
+TOLD_SHIFTS = {word: int(step) for word, step in time_words()["told_shift"].items()}  # الشهر السابق، العام التالي
 # The dual and plural direction words after two months joined by و (أغسطس وسبتمبر المقبلين).
 PAIR_PAST_WORDS = "|".join(time_words()["past_pair"])
 PAIR_NEXT_WORDS = "|".join(time_words()["next_pair"])
 RELATIVE_DAYS = {word: int(days) for word, days in time_words()["relative_day"].items()}
 PERIOD_WORDS = dict(time_words()["period"])
+# With ب or ل glued (مقارنة بالعام الماضي، للعام الماضي، بالشهر نفسه): ل over the article drops its alif.
+GLUED_PERIOD_WORDS = PERIOD_WORDS | {"ب" + word: unit for word, unit in PERIOD_WORDS.items()} \
+    | {"ل" + word[1:]: unit for word, unit in PERIOD_WORDS.items()}
+PERIOD_PARTS = "مطلع|مستهل|بدايه|نهايه|منتصف|اواسط|اواخر|اوائل|ختام"
+PERIOD_PART_ORDINALS = "الاول|الثاني|الثالث|الرابع|الاخير"
 YEAR_CURRENT_WORDS = "الجاري|الحالي"  # مارس من العام الجاري; العام نفسه names a year told before
+SAME_BEFORE = frozenset({"نفس", "ذات"})  # نفس اليوم، ذات العام: the period told before
 # A bare الأحد/الاثنين/الجمعة is a day when it stands as an adverb: set off by commas, before a
 # complementizer (قالت الشركة الاثنين إنها), after في وقت سابق/لاحق; never after these words
 # (صلاة الجمعة، بين الاثنين، الواحد الأحد).
@@ -57,18 +69,30 @@ ADVERB_BEFORE = frozenset({"سابق", "لاحق", "متاخر", "مبكر"})
 NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "صلوات", "بين", "كلا", "الواحد", "مسجد", "جامع", "امام",
                                 "خطب", "احد", "احدي", "هذين", "هاتين"})
 # ونحن اليوم، وجرادة اليوم هي: "nowadays" in a nominal sentence, not the publication day.
-NOWADAYS_PRONOUNS = frozenset({"نحن", "ونحن", "هو", "هي", "هم", "انا", "انتم"})
+NOWADAYS_PRONOUNS = frozenset({"نحن", "ونحن", "هو", "هي", "هم", "وهو", "وهي", "وهم", "انا", "انتم"})
+NOWADAYS_BEFORE = frozenset({"واقع", "عالم"})  # في واقع اليوم، عالم اليوم: the present, not the day
 TODAY_NAME_HEADS = word_set("today_name_head")
 PER_DAY_BEFORE = word_set("per_day_before")
 DAY_LENGTH_BEFORE = word_set("day_length_before")
 DAY_PART_WORDS = frozenset({"مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "نهار", "ظهيره", "منتصف"})
 FUTURE_CUES = word_set("future_cue")
 BARE_DAY_WEEKDAYS = frozenset({"الجمعه", "الاثنين"})
+NUMBER_WEEKDAYS = frozenset({"الاحد", "الاثنين", "الجمعه"})  # also "the one", "the two", a surname
+NOT_BARE_WEEKDAY_BEFORE = frozenset(time_words()["not_before_bare_weekday"])
+NOT_BARE_WEEKDAY_AFTER = frozenset(time_words()["not_after_bare_weekday"])
+DAY_ADJECTIVES = frozenset(time_words()["day_adjective"])
 BARE_DAY_FOLLOWERS = word_set("bare_day_follower")
 NEGATIONS = frozenset({"ليس", "لن", "ولن", "لا", "ولا", "فليس"})
 NOT_YEAR_BEFORE = word_set("not_year_before")  # نحو 2000، من أصل 2015: an amount, not a year
+# The words a bare year may follow (عام 2014، مطلع 2016، موفى 2019، أعوام 1978 و1986).
+YEAR_CUES = ("عام|العام|سنه|السنه|لعام|للعام|لسنه|للسنه|العامين|عامي|اعوام|الاعوام|موسم|الموسم|مطلع|مستهل|منتصف|"
+             r"اواسط|اواخر|اوائل|نهايه|بدايه|موفي|بحلول|اعقاب|ربيع|صيف|خريف|شتاء|مقارنه\s+مع|مقارنه\s+ب|بالمقارنه\s+مع")
+YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "للعام", "لسنه", "للسنه"})
+# Two years joined by و are a range only as a pair (بين 2011 و2014، عامي 2015 و2016); else a list.
+PAIR_RANGE_CUES = frozenset({"عامي", "العامين", "سنتي"})
 HIJRI_ERA = r"ه(?:جري(?:ه)?)?"
 GREGORIAN_ERA = r"م(?:يلادي(?:ه)?)?"
+LISTED_DAY = r"\s*(?:ال\s*)?[0-3]?\d\s*و"  # a middle day of a list (3 و4 و5 مارس)
 _B = r"(?<![\w])"  # no letter or digit just before
 _E = r"(?![\w])"
 
@@ -143,46 +167,62 @@ def ordinal_value(phrase: str) -> int | None:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     month = _alternation(month_names())
-    month_spec = rf"(?P<month>{month})(?:\s*(?:/|\(|-|،)\s*(?P<month2>{month})\s*\)?)?"
+    month_spec = rf"(?P<month>{month})(?:(?:\s*(?:/|\(|-|،)\s*|\s+)(?P<month2>{month})(?![\u0621-\u064a])\s*\)?)?"
     year = rf"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<year>\d{{3,4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"
-    day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})"  # الـ31 من يناير
+    day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})|(?P<ghurra>غره)"  # الـ31 من يناير، غرة شوال
     weekday = _alternation(WEEKDAYS)
     prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
     day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
+    day_month = (rf"{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
+                 rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
+                 rf"|\s+من\s+(?:(?P<this_year>هذا)\s+)?(?:العام|السنه)(?(this_year)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})){_E})?{_E}")
     return {
-        "day_month": re.compile(
-            rf"{_B}{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
-            rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
+        "day_month": re.compile(_B + day_month),
+        "day_month_after_and": re.compile(day_month),  # the second day of a day_list, right after its و
+        # في 27 و31 يوليو: a day before و and a day with its month; the second day is read by day_month.
+        "day_list": re.compile(rf"(?:{_B}|(?<=(?<![\w])و)){prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?P<first>[0-3]?\d)\s*و"
+                               rf"(?=(?:{LISTED_DAY})*\s*(?:ال\s*)?[0-3]?\d\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?:{month}){_E})"),
         "day_range": re.compile(
             rf"{_B}{prefix}(?P<day1>[0-3]?\d)\s*(?:-|–|الي|حتي)\s*(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
             rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
         "month_year": re.compile(rf"{_B}{prefix}(?:(?:شهر|لشهر|الشهر)\s+)?{month_spec}\s*(?:،|,)?\s*{year}"),
         "month": re.compile(rf"{_B}{prefix}(?:و(?={month}))?(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
-                            rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
+                            rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
                             rf"|(?=\s+و(?:{month})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
                             rf"|(?=\s+و(?:{month})\s+من\s+(?:العام|السنه)\s+(?P<pair_year>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS}){_E})"
                             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E}"
                             rf"|\s+من\s+(?:(?P<this>هذا|هذه)\s+)?(?:العام|السنه){_E}(?(this)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})))?{_E}"),
         "numeric": re.compile(
-            rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
+            rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-–])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "iso": re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d){_E}"),
         "year_range": re.compile(
-            rf"{_B}(?P<prep>(?:و|ف)?(?:بين|من|منذ|خلال)\s+)?(?:(?:عامي|العامين|سنتي|الاعوام|اعوام|عام|العام|موسم|الموسم)\s+)?"
+            rf"{_B}(?P<prep>(?:و|ف)?(?:بين|من|منذ|خلال)\s+)?(?:(?P<cue>عامي|العامين|سنتي|الاعوام|اعوام|عام|العام|موسم|الموسم)\s+)?"
             rf"(?P<year>\d{{4}})\s*(?P<era1>{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:-|/|و|الي|حتي)\s*(?P<year2>\d{{2,4}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+        # عام ،1991 (a comma typed before the year) and عام 2009والذي (the next word glued on) are
+        # typing slips the reader accepts after عام/سنة only.
         "year": re.compile(
-            rf"{_B}{prefix}(?:(?P<cue>عام|العام|سنه|السنه|لعام|للعام|لسنه|للسنه|العامين|عامي|موسم|الموسم|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|ربيع|صيف|خريف|شتاء)\s+)?"
-            rf"(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
+            rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})(?:\s*|(?P<slip_comma>\s+[،,](?=\d))))?"
+            rf"(?P<conj>و\s*)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?(?:{_E}|(?P<glued>(?<=\d)(?=[\u0621-\u064a])))"),
         "day_of_month": re.compile(
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
-            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})?|منه{_E})"),
+            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E}"
+            rf"|من\s+(?P<same_before>{_alternation(SAME_BEFORE)})\s+الشهر{_E})"),
         "weekday": re.compile(
-            rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
-            rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E})?{_E}"),
+            rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|يومي|مساء|صباح|ظهر|فجر|ليله|ليل|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
+            rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
+            rf"|(?=\s+و(?:{weekday})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
+            rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})?{_E}"),
         "relative_day": re.compile(rf"{_B}{prefix}(?P<word>{_alternation(RELATIVE_DAYS)}){_E}"),
-        "period": re.compile(rf"{_B}{prefix}(?:(?P<this>هذا|هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
-                             rf"|(?P<period>{_alternation(PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E})"),
+        # منذ بداية العام، في الربع الثاني من العام، مطلع الشهر: a part of the current year or month
+        # (not before an adjective: نهاية العام الدراسي, nor before the year it names: مطلع العام 2016).
+        "period_part": re.compile(
+            rf"{_B}{prefix}(?:(?:ب|ل)?(?:{PERIOD_PARTS})\s+|(?:ال)?(?:ربع|نصف)\s+(?:{PERIOD_PART_ORDINALS})\s+من\s+)"
+            rf"(?P<period>العام|السنه|الشهر){_E}(?![^\S\n]*(?:\(\s*)?\d|[^\S\n]+(?:ال|لل)[\u0621-\u064a])"),
+        "period": re.compile(rf"{_B}{prefix}(?:(?P<this>ل?هذا|ل?هذه)\s+(?P<this_period>{_alternation(PERIOD_WORDS)}){_E}"
+                             rf"|(?P<same_before>{_alternation(SAME_BEFORE)})\s+(?P<same_period>{_alternation(PERIOD_WORDS)}){_E}"
+                             rf"|(?P<period>{_alternation(GLUED_PERIOD_WORDS)})\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}|{_alternation(TOLD_SHIFTS)}){_E})"),
     }
 
 
@@ -196,18 +236,25 @@ def _required() -> dict[str, Core]:
     # A month name opens a word (after a space, or where the match opens), except in day_month,
     # where \s* lets it follow the day at once: its digits, or the last letter of an ordinal phrase,
     # and in month, where it may follow a glued و.
+    # One core serves the three: its positions are where any of them may hold a month (a stretch
+    # scanned for nothing costs a little; one scan of the text for the month names instead of three
+    # saves more), and each reader's pattern still decides what matches.
     day_ends = "".join(sorted({word[-1] for word in ordinal_words()} | {"ر", "ه"}))  # ... عشر / عشره
+    month_core = Core(month, after=rf"\W\d{day_ends}و")  # ومارس: month opens with a glued و
+    year_core = Core(r"\d{4}")
     return {
-        "day_month": Core(month, after=rf"\W\d{day_ends}"),
+        "day_month": month_core,
         "day_range": Core(r"\d\s*(?:-|–|الي|حتي)\s*\d"),  # the two days and what joins them
-        "month_year": Core(month, after=r"\W"),
-        "month": Core(month, after=r"\Wو"),  # ومارس: month opens with a glued و
+        "day_list": Core(r"\d\s*و"),  # the first day and its و (the day after is looked ahead at)
+        "month_year": month_core,
+        "month": month_core,
         "relative_day": Core(word_trie(RELATIVE_DAYS)),
-        "period": Core(word_trie(PERIOD_WORDS)),
-        "numeric": Core(r"\d\s*[/.-]"),  # the day and its separator
+        "period_part": Core(r"العام|السنه|الشهر"),
+        "period": Core(word_trie(GLUED_PERIOD_WORDS)),
+        "numeric": Core(r"\d\s*[/.\-–]"),  # the day and its separator (22 – 10 – 1436هـ: an en dash too)
         "iso": Core(r"\d{4}-"),
-        "year_range": Core(r"\d{4}"),
-        "year": Core(r"\d{4}"),
+        "year_range": year_core,
+        "year": year_core,
         "day_of_month": Core(r"شهر|منه"),  # من الشهر / من هذا الشهر / منه
         "weekday": Core(word_trie(WEEKDAYS)),
     }
@@ -224,11 +271,12 @@ def _kind_of(prep: str | None, default: str) -> str:
     return default
 
 
-def _year_value(year: str, era: str | None, calendar_hint: str = "gregorian") -> tuple[int, str] | None:
-    """A four-digit year (or three-digit Hijri one), with its calendar; None outside plausible ranges."""
+def _year_value(year: str, era: str | None, calendar_hint: str = "gregorian", cued: bool = False) -> tuple[int, str] | None:
+    """A four-digit year (or three-digit Hijri one), with its calendar; None outside plausible ranges
+    (wider for a year `cued` by a month or by عام/سنة)."""
     number = int(year)
     hijri = bool(era and era.startswith("ه")) or calendar_hint == "hijri"
-    low, high = HIJRI_YEAR_RANGE if hijri else YEAR_RANGE
+    low, high = HIJRI_YEAR_RANGE if hijri else CUED_YEAR_RANGE if cued else YEAR_RANGE
     if not low <= number <= high and not (era and len(year) >= 3):
         return None
     return number, "hijri" if hijri else "gregorian"
@@ -248,10 +296,14 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
 def _iso(year: int, month: int | None = None, day: int | None = None, calendar: str = "gregorian") -> str | None:
     try:
         if calendar == "hijri":
-            gregorian = hijri_to_gregorian(year, month or 1, day or 1)
+            if month is None:
+                # A Hijri year overlaps two Gregorian years: it is the one that holds most of it, the
+                # year of its middle (1 Rajab), so 1436هـ (Oct 2014 - Oct 2015) is 2015.
+                return f"{hijri_to_gregorian(year, HIJRI_MIDDLE_MONTH, 1).year:04d}"
+            gregorian = hijri_to_gregorian(year, month, day or 1)
             if day is not None:
                 return gregorian.isoformat()
-            return f"{gregorian.year:04d}-{gregorian.month:02d}" if month is not None else f"{gregorian.year:04d}"
+            return f"{gregorian.year:04d}-{gregorian.month:02d}"
         if day is not None:
             return dt.date(year, month or 1, day).isoformat()
         return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
@@ -282,7 +334,7 @@ def _closest_year(month: int, day: int | None, published: dt.date) -> int:
     return published.year
 
 
-def _closest_hijri(month: int, day: int, published: dt.date) -> dt.date | None:
+def _closest_hijri(month: int, day: int, published: dt.date, direction: int = 0) -> dt.date | None:
     """العاشر من شوال الجاري: the Hijri year that puts the day closest before publication."""
     try:
         from hijridate import Gregorian
@@ -294,8 +346,10 @@ def _closest_hijri(month: int, day: int, published: dt.date) -> dt.date | None:
             candidate = hijri_to_gregorian(year, month, day)
         except (OverflowError, ValueError):
             continue
-        if -FUTURE_TOLERANCE_DAYS <= (published - candidate).days <= 354 - FUTURE_TOLERANCE_DAYS:
-            return candidate
+        before = (published - candidate).days
+        if direction > 0 and -354 < before < 0 or direction < 0 and 0 < before < 354 \
+                or not direction and -FUTURE_TOLERANCE_DAYS <= before <= 354 - FUTURE_TOLERANCE_DAYS:
+            return candidate  # غرة ذي القعدة القادم: the next one; الماضي: the last one
     return None
 
 
@@ -308,6 +362,11 @@ def _pair_direction(which: str | None) -> int:
     if not which:
         return 0
     return -1 if re.fullmatch(PAIR_PAST_WORDS, which) else 1
+
+
+def _current(which: str | None) -> bool:
+    """الجاري، الحالي: the period of publication."""
+    return bool(which) and re.fullmatch(CURRENT_WORDS, which) is not None
 
 
 def _direction(which: str | None) -> int:
@@ -337,6 +396,8 @@ def _month_of(match: re.Match) -> _Month:
 def _day_of(match: re.Match) -> int | None:
     if match.groupdict().get("day"):
         return int(match.group("day"))
+    if match.groupdict().get("ghurra"):
+        return 1  # غرة: the first day of the month
     ordinal = match.groupdict().get("ordinal")
     return ordinal_value(re.sub(r"\s+", " ", ordinal)) if ordinal else None
 
@@ -347,18 +408,41 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
         return None
     kind = _kind_of(match.group("prep"), "date")
     if match.group("year"):
-        year = _year_value(match.group("year"), match.group("era"), month.calendar)
+        year = _year_value(match.group("year"), match.group("era"), month.calendar, cued=True)
         if year is None:
             return None
         return _Found(match.start(), match.end(), _iso(year[0], month.number, day, year[1]), kind, year[1])
     if month.calendar == "hijri":
-        date = _closest_hijri(month.number, day, published) if published is not None else None
+        which = _direction(match.groupdict().get("which"))
+        date = _closest_hijri(month.number, day, published, which) if published is not None else None
         return _Found(match.start(), match.end(), date.isoformat() if date else None, kind, "hijri",
                       anchored=date is not None)
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
-    year = _directed_year(month.number, day, published, _direction(match.groupdict().get("which")))
+    which = match.groupdict().get("which")
+    if match.groupdict().get("this_year") or match.groupdict().get("year_which"):  # 30 أغسطس من العام الحالي
+        year = published.year + _direction(match.groupdict().get("year_which"))
+    elif not which and (told := _dated_year_told_before(match, published)) is not None:
+        year = told.year if (month.number, day) >= (told.month, told.day) else told.year + 1
+    else:
+        year = published.year if _current(which) else _directed_year(month.number, day, published, _direction(which))
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
+
+
+DATED_TOLD_WINDOW = 300  # characters of the same paragraph back to a date told with its year
+
+
+def _dated_year_told_before(match: re.Match, published: dt.date) -> dt.date | None:
+    """يوم 26 جانفي 1978 ... يوم 26 جانفي: a day and month without a year after a date of another
+    year told with its year, in the same paragraph, fall on or after that date (a story told in
+    order); after a date of the publication's year the closest year stands. None when none is told."""
+    before = match.string[max(0, match.start() - DATED_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
+    told = [item for _, item in _scan(before, published, DATED_FORMS)
+            if item.value and not item.anchored and "/" not in item.value and len(item.value) == 10]
+    if not told or told[-1].calendar != "gregorian":
+        return None
+    date = dt.date.fromisoformat(told[-1].value)
+    return date if date.year != published.year else None
 
 
 def _directed_year(month: int, day: int, published: dt.date, direction: int) -> int:
@@ -391,9 +475,38 @@ def _day_range(match: re.Match, published: dt.date | None) -> _Found | None:
                   end.anchored)
 
 
+def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
+    """في 27 و31 يوليو، يومي 3 و4 مارس: the first day takes the month and year of the day after و."""
+    if _bare_preposition(match.group("prep")) == "بين":
+        return None  # بين 9 و12 مايو: the bounds of a stretch, read as the day after و (as day_range does)
+    position = _after_blanks(match.string, match.end())  # يومي 5 و 6 جوان: a space after و
+    while (second_match := _patterns()["day_month_after_and"].match(match.string, position)) is None:
+        middle = re.compile(LISTED_DAY).match(match.string, position)
+        if middle is None:
+            return None
+        position = _after_blanks(match.string, middle.end())
+    second = _day_month(second_match, published)
+    first_day = int(match.group("first"))
+    if second is None or second.value is None or not 1 <= first_day < _day_of(second_match):
+        return None
+    last = dt.date.fromisoformat(second.value)
+    if second.calendar == "hijri":
+        first = last - dt.timedelta(days=_day_of(second_match) - first_day)
+    else:
+        first = last.replace(day=first_day)
+    return _Found(match.start(), match.end("first"), first.isoformat(), _kind_of(match.group("prep"), "date"),
+                  second.calendar, second.anchored)
+
+
+def _after_blanks(text: str, position: int) -> int:
+    while text[position:position + 1] in (" ", "\t"):
+        position += 1
+    return position
+
+
 def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
     month = _month_of(match)
-    year = _year_value(match.group("year"), match.group("era"), month.calendar)
+    year = _year_value(match.group("year"), match.group("era"), month.calendar, cued=True)
     if year is None:
         return None
     return _Found(match.start(), match.end(), _iso(year[0], month.number, None, year[1]),
@@ -410,14 +523,47 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
         or match.group("pair_own") or match.group("pair_year")
     if not match.group("prep") and match.group(0).startswith("و") and not which:
         return None  # أكتوبر ونوفمبر وديسمبر من العام الجاري: a month after و only with its own direction
-    if month.ambiguous and not (match.group("cue") or which or month.calendar == "gregorian"
+    if month.ambiguous and not (match.group("cue") or which or match.group("month2") or month.calendar == "gregorian"
                                 and _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS):
         return None
-    if published is None or month.calendar == "hijri":
-        return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"), month.calendar)
+    if month.calendar == "hijri":
+        return None  # شهر رمضان، الست من شوال: a religious period, not listed without a day or a year
+    if not (match.group("prep") or match.group("cue") or which) and _quoted_alone(match):
+        return None  # إله البحر "أغسطس": a name in quotation marks
+    if not (match.group("prep") or match.group("cue") or which) and _word_before(match, match.start()) in NAMED_BY_MONTH:
+        return None  # حرب تموز، ثورة يوليو: an event named by its month
+    if published is None:
+        return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"))
     year = _month_year_from(month.number, match, published)
     return _Found(match.start(), match.end(), _iso(year, month.number), _kind_of(match.group("prep"), "date"),
                   anchored=True)
+
+
+NAMED_BY_MONTH = word_set("named_by_month")
+QUOTE_MARKS = "\"«»“”'"
+
+
+SHORT_QUOTE_WORDS = 3  # a quoted name: «الخميس الأسود»، "أمهات السبت"; a longer quote is speech
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """The span lies inside quotation marks (an opening « or “, or an odd straight quote of its line)
+    that hold at most SHORT_QUOTE_WORDS words."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    opening = max(line.rfind("«"), line.rfind("“"))
+    if opening < max(line.rfind("»"), line.rfind("”")):
+        opening = -1
+    if opening < 0 and line.count('"') % 2:
+        opening = line.rfind('"')
+    after = re.match(rf"([\u0621-\u064a ]*)([{QUOTE_MARKS}])", text[end:end + 40])
+    if opening < 0 or after is None or not re.fullmatch(r"[\u0621-\u064a ]*", line[opening + 1:]):
+        return False
+    return len((line[opening + 1:] + "x" + after.group(1)).split()) <= SHORT_QUOTE_WORDS
+
+
+def _quoted_alone(match: re.Match) -> bool:
+    return match.string[max(0, match.start() - 1):match.start()] in tuple(QUOTE_MARKS) \
+        and match.string[match.end():match.end() + 1] in tuple(QUOTE_MARKS)
 
 
 def _bare_preposition(prep: str | None) -> str:
@@ -431,6 +577,8 @@ def _month_year_from(month: int, match: re.Match, published: dt.date) -> int:
         return published.year
     if match.group("year_which") or match.group("pair_year"):  # ديسمبر من العام الماضي، أكتوبر ونوفمبر من العام المقبل
         return published.year + _direction(match.group("year_which") or match.group("pair_year"))
+    if _current(match.group("which")):
+        return published.year  # يوليو الجاري، مارس الحالي
     direction = _direction(match.group("which")) or _pair_direction(match.group("pair_which") or match.group("pair_own"))
     if direction < 0:
         return published.year if month < published.month else published.year - 1
@@ -439,14 +587,33 @@ def _month_year_from(month: int, match: re.Match, published: dt.date) -> int:
     return _closest_year(month, None, published)
 
 
-FUTURE_CUE_WINDOW = 60  # characters of the same sentence before a month that a future cue may stand in
+FUTURE_CUE_WINDOW = 60
+FUTURE_VERB_PER_MILLION = 1.1  # the imperfect under س is a word the corpus uses (about 20 times or more)  # characters of the same sentence before a month that a future cue may stand in
 
 
 def _future_cue_before(match: re.Match) -> bool:
     """من المقرر أن تجرى في أغسطس، تصويت يجري في سبتمبر: a month of a scheduled event is the next one."""
     before = re.split(r"[.\n؟!]", match.string[max(0, match.start() - FUTURE_CUE_WINDOW):match.start()])[-1]
-    return any(word in FUTURE_CUES or word[:1] in ("و", "ف") and word[1:] in FUTURE_CUES
+    return any(word in FUTURE_CUES or word[:1] in ("و", "ف") and word[1:] in FUTURE_CUES or _future_verb(word)
                for word in re.findall(r"[\u0621-\u064a]+", before))
+
+
+FUTURE_NEGATIONS = frozenset({"لن", "ولن", "فلن"})
+NOT_FUTURE_VERBS = word_set("not_future_verb")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+def _future_verb(word: str) -> bool:
+    """ستطلق، سيلعب، وستصل، لن: the future prefix س on an imperfect the corpus uses bare (تطلق، يلعب),
+    or the future negation لن. سيارة، سنة، سيطرة fail: their rest (يارة، نة، يطرة) is no word."""
+    if word in FUTURE_NEGATIONS:
+        return True
+    stem = word[1:] if word[:1] in ("و", "ف") else word
+    rest = stem[1:]
+    if stem.endswith("ه") or stem in NOT_FUTURE_VERBS:
+        return False  # سيدة، سيدي، ستين: nouns whose rest is a word too
+    return stem[:1] == "س" and rest[:1] in IMPERFECT_PREFIXES and len(rest) >= 3 \
+        and word_frequencies().get(rest, 0) >= per_million(FUTURE_VERB_PER_MILLION)
 
 
 def _numeric(match: re.Match, published: dt.date | None) -> _Found | None:
@@ -468,6 +635,8 @@ def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
     joiner = match.string[match.end("year"):match.start("year2")].strip()
     if len(second_text) == 2 and joiner.endswith("و"):
         return None  # في 2016 و24 ألفا: a year and an amount, not 2016-2024
+    if joiner == "و" and _bare_preposition(match.group("prep")) != "بين" and match.group("cue") not in PAIR_RANGE_CUES:
+        return None  # أعوام 1978 و1986 و1998: years listed, each read by the year reader
     if len(second_text) == 2:
         second_text = match.group("year")[:2] + second_text
     second = _year_value(second_text, match.group("era") or match.group("era1"))
@@ -480,12 +649,19 @@ def _year_range(match: re.Match, published: dt.date | None) -> _Found | None:
 def _year(match: re.Match, published: dt.date | None) -> _Found | None:
     # A bare four-digit number is a year only with a cue: a preposition, عام/سنة, or an era mark,
     # or closing a noun phrase (ميزانية 2018، كأس العالم 2018 في روسيا).
-    if not (match.group("prep") or match.group("cue") or match.group("era")):
-        if not _closes_noun_phrase(match):
+    if (match.group("slip_comma") is not None or match.group("glued") is not None) and match.group("cue") not in YEAR_NOUNS:
+        return None
+    if match.group("conj") or not (match.group("prep") or match.group("cue")) and _after_year(match):
+        if not _after_year(match) or _counts_next_word(match):
+            return None  # و2015 only in a list of years (1978 و1986 و1998، الأعوام 2008، 2009)
+    elif not (match.group("prep") or match.group("cue") or match.group("era")):
+        if not (_closes_noun_phrase(match) or _in_parentheses(match) and not _counts_next_word(match, shortest=3)):
             return None
-    elif not (match.group("cue") or match.group("era")) and _followed_by_word(match):
-        return None  # في 2000 منزل: a count after a preposition, not a year
-    year = _year_value(match.group("year"), match.group("era"))
+        if _list_counts_a_noun(match):
+            return None  # 1990 و2015 طالبا: numbers listed before the noun they count
+    elif not (match.group("cue") or match.group("era")) and _counts_next_word(match):
+        return None  # في 2000 منزل: a count after a preposition, not a year (في 2013 أقعدته is one)
+    year = _year_value(match.group("year"), match.group("era"), cued=(match.group("cue") or "") in YEAR_NOUNS)
     if year is None:
         return None
     return _Found(match.start(), match.end(), _iso(year[0], calendar=year[1]), _kind_of(match.group("prep"), "date"),
@@ -497,6 +673,11 @@ def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
     if day is None or not 1 <= day <= 31:
         return None
     kind = _kind_of(match.group("prep"), "relative")
+    which = match.group("which")
+    if which and re.fullmatch(SAME_WORDS, which) or match.group("same_before"):  # في 20 من الشهر نفسه، 12 من نفس الشهر
+        month_told = _told_before(match, "month", published)
+        return _Found(match.start(), match.end(), _iso(int(month_told[:4]), int(month_told[5:7]), day), kind) \
+            if month_told else None
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     told = _month_told_before(match) if match.group(0).rstrip().endswith("منه") else None
@@ -524,14 +705,21 @@ def _month_word_pattern() -> re.Pattern:
 
 
 def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
-    name, which = match.group("weekday"), match.group("which")
+    name, which = match.group("weekday"), match.group("which") or match.group("pair_own")
     if _word_before(match, match.start("weekday")) in NOT_WEEKDAY_BEFORE:
         return None
-    if match.group("conj") and not _after_weekday(match):
-        return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء)
+    if match.group("conj") and not (_after_weekday(match) or _opens_sentence(match)):
+        return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والخميس قال)
+    if _recurring(match):
+        return None  # أيام الأحد والاثنين، كل خميس، الجمعة من كل أسبوع: every such day, no date
+    if not (match.group("prep") or match.group("cue") or match.group("relative") or which) \
+            and _in_short_quote(match.string, match.start("weekday"), match.end("weekday")):
+        return None  # «الخميس الأسود»، "أمهات السبت": a name in quotation marks
     if name in CUED_WEEKDAYS and not (match.group("cue") or match.group("paren") or which or match.group("relative")
                                       or _bare_preposition(match.group("prep")) in MONTH_PREPOSITIONS
-                                      or _adverbial(match) or _bare_day_after_clause(match, name)):
+                                      or match.group("conj") or match.group("pair_which") or _after_weekday(match)
+                                      or _adverbial(match) or _bare_day_after_clause(match, name)
+                                      or _bare_weekday_in_clause(match, name)):
         return None
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
@@ -542,7 +730,8 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
         return _Found(match.start(), match.end(), _nearest_weekday(date, WEEKDAYS[name]).isoformat(), kind,
                       anchored=True)
     offset = (published.weekday() - WEEKDAYS[name]) % 7
-    direction = _direction(which) or (1 if offset and _future_cue_before(match) else 0)
+    direction = _direction(which) or _pair_direction(match.group("pair_which") or match.group("pair_own")) \
+        or (1 if offset and _future_cue_before(match) else 0)
     if direction < 0 and offset == 0:
         offset = 7
     date = published - dt.timedelta(days=offset) if direction <= 0 else \
@@ -550,8 +739,34 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
 
 
+RECURRING_BEFORE = frozenset({"ايام", "كل", "وكل", "لكل", "بكل", "ايامي"})
+
+
+def _recurring(match: re.Match) -> bool:
+    """The weekday, or the list of weekdays it closes, follows أيام/كل, or من كل أسبوع follows it."""
+    if re.match(r"[^\S\n]*من[^\S\n]+كل[^\S\n]+(?:اسبوع|اسابيع)", match.string[match.end():match.end() + 20]):
+        return True
+    position = match.start()
+    while True:
+        before = _word_before(match, position)
+        if before in RECURRING_BEFORE:
+            return True
+        if before not in WEEKDAYS and not (before[:1] == "و" and before[1:] in WEEKDAYS) and before not in ("يوم", "يومي"):
+            return False
+        position = match.string.rfind(before, 0, position)
+
+
+def _opens_sentence(match: re.Match) -> bool:
+    return re.search(r"(?:^|[.!؟?\n])[^\S\n]*$", match.string[max(0, match.start() - 3):match.start()]) is not None \
+        or match.start() == 0
+
+
 def _after_weekday(match: re.Match) -> bool:
-    return _word_before(match, match.start()) in WEEKDAYS
+    """الثلاثاء والأربعاء، ليل السبت-الأحد، ليل الأحد/الاثنين: the second of two weekdays."""
+    if _word_before(match, match.start()) in WEEKDAYS:
+        return True
+    joined = re.search(r"([\u0621-\u064a]+)\s*[-/–]\s*$", match.string[max(0, match.start("weekday") - 20):match.start("weekday")])
+    return joined is not None and joined.group(1) in WEEKDAYS
 
 
 def _relative_offset(word: str, prep: str | None) -> int:
@@ -569,6 +784,8 @@ def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
 
 def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     word = re.sub(r"\s+", " ", match.group("word"))
+    if word == "غد" and _word_before(match, match.start()) != "يوم" and _bare_preposition(match.group("prep")) != "بعد":
+        return None  # يوم غد is tomorrow; غد أفضل is "a better future"
     if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
         return None  # عين اليوم، صحيفة اليوم: a paper's name
     if _word_after(match) in WEEKDAYS:
@@ -579,13 +796,18 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # طوال اليوم، ساعتين في اليوم: the length of a day or a rate per day, not today
     if word == "اليوم" and _word_after(match) in DAY_TOLD_OFFSETS:
         return _day_told_before(match, published)  # في اليوم نفسه، في اليوم التالي
-    if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS:
-        return None  # اليوم التالي، اليوم الوطني: a day named, not today (مساء اليوم الحفل is today)
+    if word == "اليوم" and (before in THAT_WORDS or before in SAME_BEFORE):
+        return _day_told_before(match, published, 0)  # وفي ذلك اليوم: the day told before
+    if word == "اليوم" and _followed_by_definite(match) and _word_before(match, match.start()) not in DAY_PART_WORDS \
+            and _names_a_day(_word_after(match)):
+        return None  # اليوم الأول، اليوم الوطني: a day named, not today (كشفت اليوم النقاب، مساء اليوم الحفل are today)
     if _bare_preposition(match.group("prep")) == "بعد" and _negated(match):
         return None  # ليس بعد اليوم، لن يتكرر بعد اليوم: "no longer"
     if word == "اليوم" and not match.group("prep") and (_word_before(match, match.start()) in NOWADAYS_PRONOUNS
                                                       or _word_after(match) in NOWADAYS_PRONOUNS):
         return None  # ونحن اليوم نرى، والمدينة اليوم هي: nowadays
+    if word == "اليوم" and _word_before(match, match.start()) in NOWADAYS_BEFORE:
+        return None
     kind = _kind_of(match.group("prep"), "relative")
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
@@ -597,18 +819,25 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
 DAY_TOLD_OFFSETS = {"نفسه": 0, "ذاته": 0, "التالي": 1, "السابق": -1}
 DAY_TOLD_WINDOW = 400  # characters of the same paragraph back to the day told
 DAY_FORMS = frozenset({"day_month", "numeric", "iso", "weekday"})
+DATED_FORMS = frozenset({"day_month", "numeric", "iso"})
 
 
-def _day_told_before(match: re.Match, published: dt.date | None) -> _Found | None:
+THAT_WORDS = frozenset({"ذلك", "ذاك"})  # ذلك اليوم is the day told, هذا اليوم today
+
+
+def _day_told_before(match: re.Match, published: dt.date | None, offset: int | None = None) -> _Found | None:
     """يوم الأحد الماضي ... وفي اليوم نفسه: the last day-precise date before, in the same paragraph,
-    shifted by the word after اليوم; with none told, اليوم التالي names no day we can find."""
+    shifted by the word after اليوم (or by `offset`, the match alone: ذلك اليوم); with none told,
+    اليوم التالي names no day we can find."""
     kind = _kind_of(match.group("prep"), "relative")
-    end = match.end() + len(re.match(r"[^\S\n]*[\u0621-\u064a]+", match.string[match.end():]).group(0))
+    end = match.end() if offset is not None else \
+        match.end() + len(re.match(r"[^\S\n]*[\u0621-\u064a]+", match.string[match.end():]).group(0))
     before = match.string[max(0, match.start() - DAY_TOLD_WINDOW):match.start()].rsplit("\n", 1)[-1]
     days = [item.value for _, item in _scan(before, published, DAY_FORMS) if item.value and len(item.value) == 10]
     if not days:
         return None
-    day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=DAY_TOLD_OFFSETS[_word_after(match)])
+    step = offset if offset is not None else DAY_TOLD_OFFSETS[_word_after(match)]
+    day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=step)
     return _Found(match.start(), end, day.isoformat(), kind, anchored=True)
 
 
@@ -640,12 +869,66 @@ def _bare_day_after_clause(match: re.Match, name: str) -> bool:
     return after in BARE_DAY_FOLLOWERS or after[:1] == "ب" and len(after) > 3 and after not in function_words()
 
 
+def _bare_weekday_in_clause(match: re.Match, name: str) -> bool:
+    """ووثق المرصد الأحد مقتل، أدانت إسرائيل الاثنين الهجوم، غرم الاتحاد الجمعة المدرب: a bare الأحد,
+    الاثنين or الجمعة after a content word is the day (الجمعة not after a given name: محمد الجمعة). Not after a particle or quantifier (بين الاثنين، إن الاثنين، كلا
+    الاثنين), الاثنين not after a dual or plural (الطرفين الاثنين), neither before عشر or معا."""
+    if name not in NUMBER_WEEKDAYS:
+        return False
+    before, after = _word_before(match, match.start("weekday")), _word_after(match)
+    if not before or before in NOT_BARE_WEEKDAY_BEFORE or after in NOT_BARE_WEEKDAY_AFTER \
+            or before[0] in "وبلفك" and before[1:] in NOT_BARE_WEEKDAY_BEFORE:  # بسوق الأحد
+        return False
+    if name == "الجمعه" and (before in given_names() or before in function_words()):
+        return False  # محمد الجمعة: a family name
+    # الطرفين الاثنين، لتسميم الاثنين: "the two" after a dual or plural, or as the object of a verbal noun
+    return not (name == "الاثنين" and (before.endswith(("ين", "ان")) or before[0] in "لب" and len(before) > 3))
+
+
 def _adverbial(match: re.Match) -> bool:
     """A bare weekday set off as an adverb of time (، الجمعة، / قالت الاثنين إنها / في وقت سابق الجمعة)."""
     before = match.string[max(0, match.start("weekday") - 3):match.start("weekday")].rstrip()
     after = match.string[match.end():match.end() + 3].lstrip()
     return before.endswith(("،", ",")) or after.startswith(("،", ",", ".")) \
         or _word_after(match) in ADVERB_AFTER or _word_before(match, match.start("weekday")) in ADVERB_BEFORE
+
+
+def _after_year(match: re.Match) -> bool:
+    """The text just before a و holds a year: 1978 و1986، 2014هـ و1436."""
+    before = match.string[max(0, match.start() - 12):match.start()]
+    year = re.search(rf"(?<!\d)(\d{{4}})\s*(?:{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:،|,)?\s*$", before)
+    return year is not None and YEAR_RANGE[0] <= int(year.group(1)) <= YEAR_RANGE[1]  # القرارات 1835 و1929: no year
+
+
+def _list_counts_a_noun(match: re.Match) -> bool:
+    """The number opens a list joined by و whose last number counts the noun after it."""
+    listed = re.compile(r"(?:\s*(?:و|،|,)\s*(\d+))+").match(match.string, match.end())
+    return listed is not None and _counts_next_word(re.compile(r"\d+").match(match.string, listed.start(1)))
+
+
+def _in_parentheses(match: re.Match) -> bool:
+    """كأس العالم (2018): a year set in parentheses alone (not a number after رقم: غرفة رقم (2022))."""
+    before = match.string[max(0, match.start() - 30):match.start()].rstrip()
+    word = re.search(r"([\u0621-\u064a]+)[^\S\n]*\($", before)
+    if word is not None and (word.group(1) in NOT_YEAR_BEFORE or word.group(1)[1:] in NOT_YEAR_BEFORE):
+        return False  # رقم (2022)، بالرقم (2020)
+    return before.endswith("(") \
+        and match.string[match.end():match.end() + 2].lstrip().startswith(")")
+
+
+def _counts_next_word(match: re.Match, shortest: int = 4) -> bool:
+    """The number is followed by a noun it could count (2000 منزل، (2000) شخص), not by a verb or
+    a particle (في 2013 أقعدته، من 2015 أمام، منذ 1970 حين); words shorter than `shortest` are
+    particles, except in parentheses, where a count's noun may be short."""
+    rest = match.string[match.end():match.end() + 4]
+    number = match.start("year") if "year" in match.re.groupindex else match.start()
+    opened = match.string[max(0, number - 2):number].rstrip().endswith("(")  # (2000) شخص، not (قبل 2018) بلوغ
+    end = match.end() + (len(rest) - len(rest.lstrip(" )" if opened else " ")))
+    following = re.match(r"([\u0621-\u064a]+)", match.string[end:end + 30])
+    if following is None or following.group(1).startswith(("و", "ف")) or len(following.group(1)) < shortest:
+        return False
+    word = following.group(1)
+    return word not in function_words() and word not in MAQSURA_FUNCTION_WORDS and _takes_article(word)
 
 
 def _closes_noun_phrase(match: re.Match) -> bool:
@@ -656,11 +939,12 @@ def _closes_noun_phrase(match: re.Match) -> bool:
     if noun is None or noun.group(1) in function_words() or noun.group(1) in NOT_YEAR_BEFORE:
         return False
     word = noun.group(1)
-    if not word.startswith(("ال", "لل")) and not _takes_article(word) and not (word[0] in "لبوفك" and _takes_article(word[1:])):
-        return False  # سوكر 2015: a title's word, not a noun the year dates
     if re.match(r"\s*[\d%]", match.string[match.end():match.end() + 3]):
         return False
     following = re.match(r"[^\S\n]+([\u0621-\u064a]+)", match.string[match.end():match.end() + 30])
+    if not word.startswith(("ال", "لل")) and not _takes_article(word) and not (word[0] in "لبوفك" and _takes_article(word[1:])):
+        # A name (بطولة أوروبا 2016، بيان جنيف 2012): the year closes it only before a mark or a particle.
+        return following is None or following.group(1) in function_words() or following.group(1)[0] in "وف"
     return following is None or not _followed_by_word(match) or following.group(1) in function_words() \
         or not _takes_article(following.group(1))
 
@@ -679,6 +963,12 @@ def _followed_by_word(match: re.Match) -> bool:
     return bool(following) and not following.group(1).startswith(("و", "ف")) and len(following.group(1)) > 3
 
 
+def _names_a_day(word: str) -> bool:
+    """An adjective after اليوم that names a day (اليوم الوطني، اليوم العالمي، اليوم الأول، اليوم الأخير):
+    a nisba, an ordinal, or a word of time_words_ar.tsv; an object or subject after it (حقق اليوم الفوز) is none."""
+    return word.endswith(("ي", "يه")) or word in ordinal_words() or word in DAY_ADJECTIVES
+
+
 def _followed_by_definite(match: re.Match) -> bool:
     """A definite word follows; إلى، التي، الذي normalize to ال... too, and are function words."""
     rest = match.string[match.end():match.end() + 12]
@@ -687,14 +977,27 @@ def _followed_by_definite(match: re.Match) -> bool:
 
 
 def _period(match: re.Match, published: dt.date | None) -> _Found | None:
-    period = PERIOD_WORDS[match.group("period") or match.group("this_period")]  # هذا الشهر: the current one
-    which = match.group("which")
+    period = GLUED_PERIOD_WORDS[match.group("period") or match.group("this_period") or match.group("same_period")]
+    which = match.group("which")  # هذا الشهر: the current one
     kind = _kind_of(match.group("prep"), "relative")
+    if match.group("same_before"):
+        return _period_told_before(match, period, kind, published)  # في نفس العام، ذات الشهر
+    if match.group("period") == "العام" and (which in TOLD_SHIFTS or re.fullmatch(SAME_WORDS, which)) \
+            and _general_adjective(match):
+        return None  # الأمين العام السابق، المدير العام نفسه: "general" and "former", not the year before
+    if which and re.fullmatch(SAME_WORDS, which):
+        return _period_told_before(match, period, kind, published)
+    if which in TOLD_SHIFTS:
+        shifted = _period_shifted_from_told(match, period, TOLD_SHIFTS[which], kind, published)
+        if shifted is not None or TOLD_SHIFTS[which] > 0:
+            return shifted  # في العام التالي with nothing told names no year we can find
     if published is None:
         return _Found(match.start(), match.end(), None, kind)
     step = _direction(which)
     if period == "year":
         value = f"{published.year + step:04d}"
+        if re.match(rf"\s*\(?\s*{value}(?!\d)", match.string[match.end():match.end() + 8]):
+            return None  # مطلع العام المقبل 2016، العام الحالي (2018): the year written after it names it
     elif period == "month":
         value = "%04d-%02d" % _shift_month(published, step)
     else:
@@ -703,14 +1006,77 @@ def _period(match: re.Match, published: dt.date | None) -> _Found | None:
     return _Found(match.start(), match.end(), value, kind, anchored=True)
 
 
+PERIOD_TOLD_WINDOW = 400  # characters back (across paragraphs) to the date that العام نفسه refers to
+PERIOD_PRECISION = {"year": 4, "month": 7, "week": 10}  # the value's length a told date needs
+
+
+def _told_before(match: re.Match, period: str, published: dt.date | None) -> str | None:
+    """The value of the last date told before the match that is precise enough for `period` (a year
+    for العام نفسه, a month for الشهر نفسه, a day for الأسبوع نفسه), or None."""
+    before = match.string[max(0, match.start() - PERIOD_TOLD_WINDOW):match.start()]
+    told = [item.value for _, item in _scan(before, published, None)
+            if item.value and "/" not in item.value and "W" not in item.value
+            and len(item.value) >= PERIOD_PRECISION[period]]
+    return told[-1] if told else None
+
+
+def _period_part(match: re.Match, published: dt.date | None) -> _Found | None:
+    kind = _kind_of(match.group("prep"), "relative")
+    if published is None:
+        return _Found(match.start(), match.end(), None, kind)
+    value = f"{published.year:04d}" if match.group("period") != "الشهر" else f"{published.year:04d}-{published.month:02d}"
+    return _Found(match.start(), match.end(), value, kind, anchored=True)
+
+
+def _general_adjective(match: re.Match) -> bool:
+    """العام after a definite noun agrees with it as the adjective "general" (الأمين العام السابق); an
+    adverb العام الماضي may follow any noun (في كأس العالم العام الماضي), so only before السابق/نفسه,
+    which also fit a person."""
+    before = _word_before(match, match.start("period"))
+    return before.startswith(("ال", "لل")) and len(before) > 3 and before not in function_words() \
+        and before not in WEEKDAYS and before not in RELATIVE_DAYS
+
+
+def _period_shifted_from_told(match: re.Match, period: str, step: int, kind: str,
+                              published: dt.date | None) -> _Found | None:
+    """يونيو ... مقارنة بالشهر السابق: the period before (or after) the date told before; None when none is told."""
+    told = _told_before(match, period, published)
+    if told is None:
+        return None
+    if period == "year":
+        value = f"{int(told[:4]) + step:04d}"
+    elif period == "month":
+        value = "%04d-%02d" % _shift_month(dt.date(int(told[:4]), int(told[5:7]), 1), step)
+    else:
+        year, week, _ = (dt.date.fromisoformat(told) + dt.timedelta(weeks=step)).isocalendar()
+        value = f"{year:04d}-W{week:02d}"
+    return _Found(match.start(), match.end(), value, kind)
+
+
+def _period_told_before(match: re.Match, period: str, kind: str, published: dt.date | None) -> _Found | None:
+    """عام 2015 ... وفي العام ذاته: the period of the date told before; with none told, not listed."""
+    told = _told_before(match, period, published)
+    if told is None:
+        return None
+    if period == "week":
+        year, week, _ = dt.date.fromisoformat(told).isocalendar()
+        return _Found(match.start(), match.end(), f"{year:04d}-W{week:02d}", kind)
+    of_year = re.match(rf"\s+من\s+(?:العام|السنه)\s+({PAST_WORDS}|{NEXT_WORDS}){_E}", match.string[match.end():match.end() + 30])
+    if period == "month" and of_year:  # في الشهر نفسه من العام الماضي: that month a year before
+        return _Found(match.start(), match.end() + of_year.end(),
+                      f"{int(told[:4]) + _direction(of_year.group(1)):04d}{told[4:7]}", kind)
+    return _Found(match.start(), match.end(), told[:PERIOD_PRECISION[period]], kind)
+
+
 # Order matters: longer, more specific forms claim their text first.
-_READERS = (("day_range", _day_range), ("day_month", _day_month), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
+_READERS = (("day_range", _day_range), ("day_month", _day_month), ("day_list", _day_list), ("numeric", _numeric), ("iso", _numeric), ("month_year", _month_year),
             ("year_range", _year_range), ("year", _year), ("day_of_month", _day_of_month),
-            ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period))
+            ("month", _month_alone), ("weekday", _weekday), ("relative_day", _relative_day), ("period", _period),
+            ("period_part", _period_part))
 
 
 # The forms that carry a number (day, year): what the counts extractor needs to set dates aside.
-NUMERIC_FORMS = frozenset({"day_range", "day_month", "numeric", "iso", "month_year", "year_range", "year", "day_of_month"})
+NUMERIC_FORMS = frozenset({"day_range", "day_month", "day_list", "numeric", "iso", "month_year", "year_range", "year", "day_of_month"})
 
 
 def scan_normalized(text: str, published: dt.date | dt.datetime | str | None = None,
@@ -767,8 +1133,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in " \t\n":
         start += 1
-    if text[start:start + 1] == "و" and text[start + 1:start + 2].isdigit():
-        start += 1  # و12 مايو: the conjunction is not part of the date
+    if text[start:start + 1] == "و" and text[start + 1:start + 4].lstrip()[:1].isdigit():
+        start += 1  # و12 مايو، و 2013: the conjunction is not part of the date
+        while start < end and text[start] in " \t":
+            start += 1
     return start, end
 
 

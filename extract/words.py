@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.chars import normalize_string
-from extract.lexicons import per_million, person_titles, place_gazetteer, read_tsv, word_frequencies
+from extract.lexicons import cached_load, per_million, person_titles, place_gazetteer, read_tsv, word_frequencies
 
 if TYPE_CHECKING:
     from extract.document import Token
@@ -148,7 +148,12 @@ def context_role(token: Token) -> str | None:
 
 @lru_cache(maxsize=1)
 def mined_places() -> dict[str, tuple[dict, ...]]:
-    """Normalized mined name -> its rows (one per country), from places_mined_ar.tsv."""
+    """Normalized mined name -> its rows (one per country), from places_mined_ar.tsv (kept in
+    cache_dir(), as given_names)."""
+    return cached_load("mined-places", ("places_mined_ar.tsv",), _read_mined_places)
+
+
+def _read_mined_places() -> dict[str, tuple[dict, ...]]:
     rows: dict[str, list[dict]] = {}
     for row in read_tsv("places_mined_ar.tsv"):
         rows.setdefault(normalize_string(row["name"]), []).append(
@@ -193,6 +198,11 @@ def is_function_word(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    # 12,000 names normalized one by one at every start-up: kept in cache_dir() instead.
+    return cached_load("given-names", ("given_names_ar.tsv",), _read_given_names)
+
+
+def _read_given_names() -> frozenset[str]:
     return frozenset(normalize_string(row["name"]) for row in read_tsv("given_names_ar.tsv"))
 
 
@@ -258,8 +268,9 @@ def has_preposition(token: Token) -> bool:
 
 
 def is_definite_adjective(token: Token) -> bool:
+    # القى (ألقى, a verb) normalizes like a nisba; its ى says it is none
     return token.kind == "arabic" and token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")) \
-        and token.norm not in function_words()
+        and token.norm not in function_words() and not token.text.endswith("ى")
 
 
 def starts_with_conjunction(token: Token) -> bool:

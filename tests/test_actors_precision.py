@@ -93,7 +93,7 @@ def test_a_national_team_is_named_by_its_nationality():
 
 
 def test_a_definite_word_after_the_genitive_keeps_the_body():
-    assert "معهد الإدارة" in _institutions("نظم معهد الإدارة العامة دورة تدريبية.")
+    assert "معهد الإدارة العامة" in _institutions("نظم معهد الإدارة العامة دورة تدريبية.")
 
 
 def test_a_hyphenated_family_name_is_one_person():

@@ -94,13 +94,13 @@ def test_a_frequent_word_scores_the_same_from_the_table_as_computed_live():
     view scores, and so the same sentence scores, as a model of the same weights that computes
     every word on first sight."""
     model = load_model(model_path())
-    assert len(model._precomputed) == 100_000
+    assert len(model._table_words) > 150_000
     live = _same_weights(model)
-    assert not live._precomputed
-    words = [*model._precomputed[:300], "العالم", "النظام", "المدرب", "ولايه"]
+    assert not len(live._table_words)
+    words = [*model._table_words[:300].tolist(), *model._table_words[-300:].tolist(), "العالم", "النظام", "المدرب", "ولايه"]
     for word in words:
-        row = model._word_ids[word]
-        assert row < len(model._precomputed)
+        row = model.table_row(word)
+        assert row is not None and model._table_words[row] == word
         assert np.array_equal(model._fixed_table[row], live.word_views(word, "arabic")), word
     doc = _doc("قال المدرب إن النظام في العالم تغير. وصل الوفد إلى ولاية الخرطوم.")
     sentences = doc.sentence_tokens()
@@ -119,16 +119,16 @@ def test_the_table_follows_a_changed_word_list(tmp_path, monkeypatch):
     path = tmp_path / "toy.npz"
     _toy_model().save(path)
     first = CrfModel.load(path)
-    word = first._precomputed[0]
-    assert len(first._precomputed) == 200 and first._fixed_table[0, 0, 1] == 0  # no in=given
+    word = first._table_words[0]
+    assert len(first._table_words) == 200 and first._fixed_table[0, 0, 1] == 0  # no in=given
     monkeypatch.setattr(crf, "_word_lists", lambda: {"given": frozenset([word])})
     assert CrfModel.load(path)._fixed_table[0, 0, 1] == 0  # the same key: the stored table
     monkeypatch.setattr(crf, "feature_sources_key", lambda: "changed")
     again = CrfModel.load(path)
-    assert again._precomputed[0] == word and again._fixed_table[0, 0, 1] == 3  # in=given's B-PER weight
+    assert again._table_words[0] == word and again._fixed_table[0, 0, 1] == 3  # in=given's B-PER weight
     assert np.array_equal(again._fixed_table[0], _toy_model().word_views(word, "arabic"))
-    assert sorted(file.name.split("-table-")[1] for file in (tmp_path / "cache").glob("toy.npz-*")) == [
-        "changed-views.npy", "changed-words.npy"]
+    assert sorted(file.name.split("-table-")[1] for file in (tmp_path / "cache").glob("toy.npz-*-table-*")) == [
+        "changed-forms.npy", "changed-views.npy"]
 
 
 def test_a_cache_that_cannot_be_written_scores_every_word_live(tmp_path, monkeypatch):
@@ -138,7 +138,7 @@ def test_a_cache_that_cannot_be_written_scores_every_word_live(tmp_path, monkeyp
     path = tmp_path / "toy.npz"
     _toy_model().save(path)
     model = CrfModel.load(path)
-    assert not model._precomputed
+    assert not len(model._table_words)
     assert model.tag(_doc("وصل محمد زكوفريتش اليوم").tokens) == ["O", "B-PER", "I-PER", "O"]
 
 
@@ -293,6 +293,104 @@ def test_the_first_words_of_a_sure_name_are_as_sure_as_the_name():
     assert confidence(whole) > 0.5
     assert confidence(first_word) >= confidence(whole) - 1e-9
     assert confidence(doc.span(whole.start, whole.end, "LOC")) < 0.5
+
+
+def _random_model(seed, size=5):
+    rng = np.random.default_rng(seed)
+    labels = ["O", *(f"{prefix}-X{index}" for index in range(size // 2) for prefix in "BI")][:size]
+    return CrfModel(labels, ["w=x"], np.zeros((1, len(labels))), rng.normal(size=(len(labels), len(labels)))), rng
+
+
+def _brute_force_path(model, scores):
+    import itertools
+
+    size = len(model.labels)
+    best = max(itertools.product(range(size), repeat=len(scores)),
+               key=lambda path: sum(scores[i, tag] for i, tag in enumerate(path))
+               + sum(model.transitions[a, b] for a, b in zip(path, path[1:])))
+    return [model.labels[tag] for tag in best]
+
+
+def test_sentences_decoded_together_get_the_paths_each_gets_alone():
+    """Viterbi over a document's sentences at once (longest first, shorter ones dropping out) gives
+    each sentence its own best path: the brute-force one for short sentences."""
+    model, rng = _random_model(1)
+    lengths = [3, 1, 5, 2, 5, 4]
+    scores = rng.normal(size=(sum(lengths), len(model.labels))) * 2
+    starts = np.cumsum([0, *lengths])
+    together = model.viterbi(scores, lengths)
+    for sentence, (start, end) in enumerate(zip(starts, starts[1:])):
+        assert together[sentence] == model.viterbi(scores[start:end], [end - start])[0]
+        assert together[sentence] == _brute_force_path(model, scores[start:end])
+
+
+def test_marginals_of_sentences_together_equal_each_sentence_alone():
+    model, rng = _random_model(2)
+    lengths = [4, 1, 7, 2, 7, 3]
+    scores = rng.normal(size=(sum(lengths), len(model.labels))) * 3
+    starts = np.cumsum([0, *lengths])
+    together = model.sentence_marginals(scores, lengths)
+    for sentence, (start, end) in enumerate(zip(starts, starts[1:])):
+        alone = model.sentence_marginals(scores[start:end], [end - start])[0]
+        assert together[sentence].shape == (end - start, len(model.labels))
+        assert np.allclose(together[sentence], alone, rtol=0, atol=1e-12)
+        assert np.allclose(together[sentence].sum(axis=1), 1)
+
+
+def test_the_table_is_looked_up_by_form_and_misses_what_it_does_not_hold(tmp_path, monkeypatch):
+    """Forms are found by a binary search over the table's sorted forms: a held form gives its row
+    (the same scores as computed live), an absent or a longer form gives none and is scored live."""
+    from extract.ner import crf
+
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(crf, "TABLE_WORDS", 500)
+    path = tmp_path / "toy.npz"
+    _toy_model().save(path)
+    model = CrfModel.load(path)
+    held = model._table_words.tolist()
+    assert held == sorted(held) and len(set(held)) == 500
+    for word in (held[0], held[250], held[-1]):
+        assert held[model.table_row(word)] == word
+        assert np.array_equal(model._fixed_table[model.table_row(word)], _toy_model().word_views(word, "arabic"))
+    longest = max(held, key=len)
+    assert model.table_row(longest + "ات") is None and model.table_row("زكوفريتش") is None
+    doc = _doc(f"وصل محمد زكوفريتش {held[3]} {longest}ات اليوم")
+    lexicons = [["O"] * len(doc.tokens)]
+    assert np.allclose(model.state_scores([doc.tokens], lexicons), _toy_model().state_scores([doc.tokens], lexicons))
+
+
+def test_a_sorted_lookup_answers_as_the_dict_of_its_rows(monkeypatch):
+    """Clusters and vector rows are read through binary searches over sorted keys: the same answers
+    as a dict built from the rows (the last of equal keys wins), misses and over-long keys included,
+    whether asked one by one or prefetched, and with its memory bound reached."""
+    from extract.ner import crf
+
+    keys = ["بيت", "سوق", "باب", "سوق", "مدرسة", "ا"]
+    values = ["1.2", "3.4", "5.6", "7.8", "9.10", "11.12"]
+    order = np.argsort(np.array(keys), kind="stable")
+    lookup = crf.SortedLookup(np.array(keys)[order], np.array(values)[order])
+    expected = dict(zip(keys, values))
+    asked = [*keys, "بيوت", "", "مدرسةالمدينةالكبيرةالجديدة", "س"]
+    lookup.prefetch(asked[:3])
+    assert [lookup.get(key) for key in asked] == [expected.get(key) for key in asked]
+    assert lookup.get("سوق") == "7.8" and lookup.get("بيوت", "none") == "none"
+    monkeypatch.setattr(crf, "WORD_CACHE_SIZE", 2)
+    assert [lookup.get(key) for key in reversed(asked)] == [expected.get(key) for key in reversed(asked)]
+
+
+def test_the_shipped_clusters_and_vector_rows_are_the_files():
+    from extract.ner import crf
+
+    clusters = crf._read_word_clusters(Path(str(resources.files("extract.data").joinpath(crf.CLUSTERS_RESOURCE))))
+    sample = [*list(clusters)[::997], "كلمةغيرموجودة"]
+    assert [crf.word_clusters().get(stem) for stem in sample] == [clusters.get(stem) for stem in sample]
+    with np.load(str(resources.files("extract.data").joinpath(crf.VECTORS_RESOURCE))) as data:
+        words = data["words"].tobytes().decode("utf-8").split("\n")
+        vectors = data["vectors"]
+    rows, table = crf.word_vectors()
+    for row in range(0, len(words), 1009):
+        assert rows.get(words[row]) == row and np.array_equal(table[row], vectors[row])
+    assert rows.get("كلمةغيرموجودة") is None
 
 
 CRF_ONLY = Pipeline(components=["normalize", "tokenize", {"name": "ner", "backend": "crf"}])

@@ -17,6 +17,32 @@ def _read_counts(path):
     return dict(zip(cells[4::2], map(int, cells[5::2])))
 
 
+def test_the_cache_folder_keeps_to_its_budget_dropping_the_oldest_files(tmp_path, monkeypatch):
+    import os
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(cache))
+    monkeypatch.setenv("EXTRACT_CACHE_MAX_MB", "1")
+    for age, name in enumerate(["newer", "older", "oldest"]):  # 3 x 400 kB of stale values
+        stale = cache / f"{name}.marshal"
+        stale.write_bytes(b"x" * 400_000)
+        os.utime(stale, ns=(10**18 - age * 10**12, 10**18 - age * 10**12))
+    value = {"كتاب": "x" * 300_000}
+    assert lexicons.cached_result("fresh", "key", lambda: value) == value
+    left = sorted(path.name for path in cache.iterdir())
+    assert [name for name in left if not name.startswith("fresh")] == ["newer.marshal"]
+    assert sum(path.stat().st_size for path in cache.iterdir()) <= 2**20
+    assert lexicons.cached_result("fresh", "key", lambda: {}) == value  # the new value itself is kept
+
+
+def test_a_cache_within_its_budget_is_left_alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    (tmp_path / "other.marshal").write_bytes(b"x" * 1000)
+    assert lexicons.cached_result("small", "key", lambda: [1, 2]) == [1, 2]
+    assert (tmp_path / "other.marshal").exists()
+
+
 def test_cached_value_reads_the_cache_then_the_changed_source(tmp_path, monkeypatch):
     monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
     source = tmp_path / "counts.tsv.gz"
@@ -56,6 +82,8 @@ DATED = (
     "يصل الوفد اليوم الى المدينة",
     "ارتفعت الأسعار الشهر الماضي بنسبة كبيرة",
     "أقيم المهرجان من 3 إلى 9 مايو في المدينة",
+    "تقام العروض يومي 8 و9 و10 مايو في المدينة",
+    "تراجعت المبيعات منذ بداية العام في المدينة",
 )
 
 
@@ -78,3 +106,61 @@ def test_the_scan_is_unchanged_without_the_required_parts(monkeypatch):
     monkeypatch.setattr(timex, "_required", lambda: {})
     assert [timex.scan_normalized(text, "2020-06-01") for text in texts] == with_parts
     assert any(with_parts)
+
+
+def _read_rows(path):
+    return lambda: sorted(path.read_text(encoding="utf-8").split())
+
+
+def test_cached_load_follows_a_changed_data_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "names.tsv"
+    source.write_text("سعاد\nكريم\n", encoding="utf-8")
+    build = _read_rows(source)
+    assert lexicons.cached_load("names", [source], build) == ["سعاد", "كريم"]
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+    source.write_text("سعاد\nكريم\nهالة\n", encoding="utf-8")
+    assert lexicons.cached_load("names", [source], build) == ["سعاد", "كريم", "هالة"]
+
+
+def test_cached_load_reads_the_cache_while_nothing_changed(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "names.tsv"
+    source.write_text("سعاد\n", encoding="utf-8")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return sorted(source.read_text(encoding="utf-8").split())
+
+    assert lexicons.cached_load("names", [source], build) == lexicons.cached_load("names", [source], build) == ["سعاد"]
+    assert len(calls) == 1
+
+
+def test_cached_load_follows_a_changed_normalization(tmp_path, monkeypatch):
+    """The cache is keyed on the code that normalizes the words too (chars.py, LOADER_CODE)."""
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "names.tsv"
+    source.write_text("سعاد\n", encoding="utf-8")
+    build = _read_rows(source)
+    lexicons.cached_load("names", [source], build)
+    code = tmp_path / "chars.py"
+    code.write_text("# a changed normalization\n")
+    real_stat = lexicons.os.stat
+    monkeypatch.setattr(lexicons.os, "stat", lambda path, *args, **kwargs: real_stat(
+        code if str(path).endswith("chars.py") else path, *args, **kwargs))
+    lexicons.cached_load("names", [source], build)
+    assert len(list((tmp_path / "cache").iterdir())) == 2
+
+
+def test_the_cached_gazetteer_and_given_names_equal_the_files():
+    from extract import words
+
+    assert lexicons.place_gazetteer() == lexicons._read_place_gazetteer()
+    assert words.given_names() == words._read_given_names()
+
+
+def test_the_cached_mined_places_equal_the_file():
+    from extract import words
+
+    assert words.mined_places() == words._read_mined_places()

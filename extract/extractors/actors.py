@@ -25,7 +25,7 @@ from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
 from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, institution_kind, is_definite_adjective,
-                           nationality_countries, word_set)
+                           is_title_word, nationality_countries, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -172,8 +172,29 @@ class _ActorResolver:
                         and same_person(sounds, [foreign_sound(word) for word in self._words[name]]):
                     self.collector.add(name, {}, span)
                     return name
+            shorter = self._shorter_earlier_person(sounds)
+            if shorter is not None:
+                self.collector.add(shorter, {}, span)
+                return shorter
         self.add(span.text, {"name_en": None, "kind": "person"}, span)
         return span.text
+
+    def _shorter_earlier_person(self, sounds: list[str]) -> str | None:
+        """The one earlier person whose shorter name this longer mention spells out (بندر حجار, then
+        بندر بن محمد حجار; صلاح, then محمد صلاح): the earlier name's words in the mention's order,
+        keeping its first or last word."""
+        found = {name for word in dict.fromkeys(sounds) for name in self._names_by_sound.get(word, ())
+                 if self.kinds_by_name[name] == "person" and len(self._words[name]) < len(sounds)
+                 and same_person([foreign_sound(word) for word in self._words[name]], sounds)}
+        return found.pop() if len(found) == 1 else None
+
+    def _same_head_of_the_place(self, words: list[str]) -> list[str]:
+        """شرطة المنطقة after شرطة منطقة جازان: a head with a place noun that points back (المنطقة،
+        المحافظة، المدينة) is the body of that head the article named with its place."""
+        if len(words) < 2 or words[1] not in word_set("place_anaphor"):
+            return []
+        return [name for name in self._names_by_word.get(words[0], ())
+                if self.kinds_by_name[name] != "person" and len(self._words[name]) > 2 and self._words[name][0] == words[0]]
 
     def _same_name_with_inserted_words(self, words: list[str]) -> list[str]:
         """Earlier organisations that are this one with words inserted or left out inside it, the
@@ -209,6 +230,27 @@ class _ActorResolver:
             return []
         return [name for name, kind in self.kinds_by_name.items()
                 if kind == "government" and _government_country(list(self._words[name])) == country]
+
+    def _same_country_body(self, words: list[str]) -> list[str]:
+        """Earlier organisations that are the same head named by its country's adjective or by the
+        country's name (المنتخب النيجيري، منتخب نيجيريا; الحكومة السورية، حكومة سوريا)."""
+        key = country_body_key(words)
+        if key is None:
+            return []
+        return [name for name in [*self._names_by_word.get(words[0], ()), *self._names_by_word.get(_other_head_form(words[0]), ())]
+                if self.kinds_by_name[name] != "person" and country_body_key(list(self._words[name])) == key]
+
+    def earlier_with_head(self, kind: str, lexicon_name: str) -> str | None:
+        """The first earlier actor of the same kind that a lexicon actor named by a head noun alone
+        (التحالف, also read in قوات التحالف) shortens (التحالف العربي): a bare head names the body the
+        article has named."""
+        words = mention_key(lexicon_name).split()
+        if len(words) != 1:
+            return None
+        heads = {reading.split()[0] for reading in key_readings(words[0])}
+        known = [name for name, known_kind in self.kinds_by_name.items()
+                 if known_kind == kind and name != lexicon_name and len(self._words[name]) > 1 and self._words[name][0] in heads]
+        return min(known, key=self._order.__getitem__) if known else None
 
     def _same_club(self, words: list[str]) -> list[str]:
         """Earlier organisations that are this club with or without its club head and nationality (شالكه
@@ -247,8 +289,10 @@ class _ActorResolver:
                 candidates += self._names_by_key.get(" ".join(words[:length]), ())
             candidates += self._short_foreign_name(words)
         fitting = [name for name in candidates if self.kinds_by_name[name] != "person"]
-        fitting = fitting or self._same_name_with_inserted_words(mention_key(span.text).split()) \
-            or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split())
+        fitting = fitting or self._same_head_of_the_place(mention_key(span.text).split()) \
+            or self._same_name_with_inserted_words(mention_key(span.text).split()) \
+            or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split()) \
+            or self._same_country_body(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)
@@ -262,13 +306,11 @@ class _ActorResolver:
         """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
         inside_entity = self.doc.covered_tokens([(span.start, span.end) for span in self.doc.entities])
         mentions_by_kind = self._mentions_by_kind()
-        for token in self.doc.tokens:
-            if token.index in inside_entity:
+        for index in self.doc.tokens_with_stem("actors:anaphors", ANAPHORS.keys()):
+            if index in inside_entity:
                 continue
-            kind = next((ANAPHORS[stem] for _, stem in token.stems if stem in ANAPHORS), None)
-            if kind is None:
-                continue
-            offset = next(offset for offset, stem in token.stems if stem in ANAPHORS)
+            token = self.doc.tokens[index]
+            offset, kind = next((offset, ANAPHORS[stem]) for offset, stem in token.stems if stem in ANAPHORS)
             start = self.doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
             mentions = mentions_by_kind.get(kind, [])
             # The latest mention before `start`; on a tie of starts, the actor seen first.
@@ -304,11 +346,28 @@ def article_countries(doc: Document) -> dict[str, int]:
     """How often the article names each country, by its name or nationality (اليمن، اليمني)."""
     counts: dict[str, int] = {}
     words = _country_words()
-    for token in doc.tokens:
-        code = next((words[stem] for _, stem in token.stems if stem in words), None)
-        if code is not None:
-            counts[code] = counts.get(code, 0) + 1
+    for index in doc.tokens_with_stem("actors:country_words", words.keys()):
+        code = next(words[stem] for _, stem in doc.tokens[index].stems if stem in words)
+        counts[code] = counts.get(code, 0) + 1
     return counts
+
+
+def _other_head_form(head: str) -> str:
+    """A head noun with the article dropped or added (المنتخب ↔ منتخب)."""
+    return head[2:] if head.startswith("ال") else "ال" + head
+
+
+def country_body_key(words: list[str]) -> tuple[str, str] | None:
+    """(head without the article, country code) of a two-word name made of a head noun and a country's
+    adjective or name (المنتخب النيجيري، منتخب نيجيريا: (منتخب, NG)), else None. The adjective goes with
+    a definite head, the country's name with an indefinite one (its construct state)."""
+    if len(words) != 2 or words[0] in _country_words():
+        return None
+    head, country = words
+    if head.startswith("ال") != (country in nationality_countries()):
+        return None
+    code = _country_words().get(country)
+    return (head[2:] if head.startswith("ال") else head, code) if code else None
 
 
 def _nationality_left_out(mention: str, name: str) -> str | None:
@@ -346,7 +405,11 @@ def extract_actors(doc: Document) -> Document:
     countries = article_countries(doc)
     for span in (span for span in doc.entities if span.label in ("ORG", "PER")):
         actor = link_by_country(doc.normalized_text_of(span.start, span.end), countries)
-        if actor is not None:
+        shortened = None if actor is None else resolver.earlier_with_head(actor["kind"], actor["name"])
+        if shortened is not None:
+            name = shortened
+            resolver.collector.add(name, {}, span)
+        elif actor is not None:
             name = actor["name"]
             resolver.add(name, {"name_en": actor["name_en"], "kind": actor["kind"]}, span)
         elif span.label == "ORG" and previous is not None and is_apposed_short_name(doc, previous[0], span):
@@ -354,16 +417,33 @@ def extract_actors(doc: Document) -> Document:
             resolver.collector.add(name, {}, span)
             resolver.index_alias(span.text, name)  # later bare mentions of the short name join it too
         elif span.label == "PER":
-            name = resolver.person(span)
+            name = resolver.person(without_titles(doc, span))
         else:
             name = resolver.organisation(with_place_worked_in(doc, span))
         previous = (span, name) if span.label == "ORG" else None
+    _dateline_outlet(doc, resolver)
     _surname_mentions(doc, resolver)
     _elided_coordinations(doc, resolver)
     _bare_state_mentions(doc, resolver)
     resolver.anaphors()
     doc.fields["actors"] = resolver.collector.result()
     return doc
+
+
+def without_titles(doc: Document, span: Span) -> Span:
+    """المهندس الوهيبي، ركن سعيد الغامدي (after اللواء): a person span that starts with a title or an
+    honorific, or with the word that completes a rank after a title, is the name after it (RECORD.md: a person's aliases are
+    the name with and without title)."""
+    first, last = doc.token_index_holding(span.start), doc.token_index_at(span.end) - 1
+    index = first
+    while index < last:
+        token = doc.tokens[index]
+        after_title = index > 0 and is_title_word(doc.tokens[index - 1])
+        if not (is_title_word(token) or token.norm in word_set("person_honorific")
+                or (after_title and token.norm in word_set("rank_complement"))):
+            break
+        index += 1
+    return span if index == first else doc.tokens_span(index, last, span.label)
 
 
 def with_place_worked_in(doc: Document, span: Span) -> Span:
@@ -430,6 +510,54 @@ def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
             break
 
 
+DATELINE_DASHES = "-–—"
+DATELINE_MAX_CHARS = 60  # a dateline is a short first line: outlet, place, reporter
+OUTLET_MAX_WORDS = 3
+
+
+def _arabic_words_span(doc: Document, start: int, end: int) -> Span | None:
+    """The span of the Arabic words between `start` and `end` (Latin words and spaces left out), or None
+    when there are none, more than OUTLET_MAX_WORDS, or a digit among them."""
+    tokens = [token for token in doc.tokens if start <= token.start and token.end <= end]
+    words = [token for token in tokens if token.kind == "arabic"]
+    if not words or len(words) > OUTLET_MAX_WORDS or any(token.kind == "number" for token in tokens):
+        return None
+    return doc.span(words[0].start, words[-1].end)
+
+
+def _dateline_outlet(doc: Document, resolver: _ActorResolver) -> None:
+    """سبق- الرياض:، عين اليوم – نجران، فهد العتيبي - سبق الطائف، سلوى المدني – عين اليوم: in a first line
+    that is a dateline, the words beside the dash that are neither the place nor the reporter are the
+    outlet (a media actor; RECORD.md counts media outlets)."""
+    text = doc.text
+    begin = len(text) - len(text.lstrip())
+    line_end = min(position for position in (text.find("\n", begin), text.find(":", begin), len(text)) if position >= 0)
+    dash = next((position for position in range(begin, min(line_end, begin + DATELINE_MAX_CHARS)) if text[position] in DATELINE_DASHES), None)
+    if dash is None:
+        return
+    right_end = min(line_end, dash + 1 + DATELINE_MAX_CHARS)
+    inside = [span for span in doc.entities if begin <= span.start and span.end <= right_end]
+    places = [span for span in inside if span.label == "LOC"]
+    persons = [span for span in inside if span.label == "PER"]
+    if any(span.label == "ORG" for span in inside):
+        return  # the NER named the outlet already
+    left, right = (begin, dash), (dash + 1, right_end)
+    left_person = any(left[0] <= span.start and span.end <= left[1] for span in persons)
+    right_places = [span for span in places if right[0] <= span.start]
+    if right_places and not left_person:
+        outlet = _arabic_words_span(doc, *left)  # عين اليوم – نجران
+    elif right_places and left_person:
+        outlet = _arabic_words_span(doc, right[0], right_places[0].start)  # فهد العتيبي - سبق الطائف
+    elif left_person and not places and right_end == line_end and line_end < len(text) and text[line_end] == "\n":
+        outlet = _arabic_words_span(doc, *right)  # سلوى المدني – عين اليوم
+    else:
+        outlet = None
+    if outlet is not None and normalize_string(outlet.text) in word_set("dateline_marker"):
+        return  # عاجل - الرياض: a marker of the kind of news, not its outlet
+    if outlet is not None and not any(span.start < outlet.end and outlet.start < span.end for span in inside):
+        resolver.add(outlet.text, {"name_en": None, "kind": "media"}, outlet)
+
+
 def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
     """A known person's last name standing alone later in the text (كيري after جون كيري)."""
     surnames = {}
@@ -438,9 +566,11 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
         if kind == "person" and len(words) >= 2:
             surnames[words[-1]] = name
     taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities])
-    for token in doc.tokens:
-        if token.index in taken:
+    positions = doc.stem_positions()
+    for index in sorted({position for stem in surnames.keys() & positions.keys() for position in positions[stem]}):
+        if index in taken:
             continue
+        token = doc.tokens[index]
         for offset, stem in token.stems:
             if stem in surnames:
                 start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.document import Document, Token
+from extract.document import Document
 from extract.extractors.entities import EntityCollector
 from extract.items import Agent
 from extract.lexicons import agent_lexicon
@@ -39,8 +39,7 @@ def _needs_context(match: Match) -> bool:
 
 def _weapon_sentences(doc: Document) -> set[int]:
     """Sentences with a word of weapons, armed force, attack or poisoning (read on stems)."""
-    cues = word_set("agent_context")
-    return {token.sentence for token in doc.tokens if _has_stem(token, cues)}
+    return {doc.tokens[index].sentence for index in doc.tokens_with_stem("agents:context", word_set("agent_context"))}
 
 
 def _opens_quoted_name(match: Match, doc: Document) -> bool:
@@ -53,14 +52,8 @@ def _opens_quoted_name(match: Match, doc: Document) -> bool:
 def _about_chemical_weapons(doc: Document) -> bool:
     """A chemical adjective right after a word of weapons or attack anywhere in the article
     (الأسلحة الكيميائية، هجوم كيماوي)."""
-    cues, chemical = word_set("agent_context"), word_set("chemical")
-    tokens = doc.tokens
-    return any(_has_stem(tokens[index], chemical) and _has_stem(tokens[index - 1], cues)
-               for index in range(1, len(tokens)))
-
-
-def _has_stem(token: Token, words: frozenset[str]) -> bool:
-    return token.norm in words or any(stem in words for _, stem in token.stems)
+    cues = set(doc.tokens_with_stem("agents:context", word_set("agent_context")))
+    return any(index - 1 in cues for index in doc.tokens_with_stem("agents:chemical", word_set("chemical")))
 
 
 def _in_weapon_sense(matches: list[Match], doc: Document) -> list[Match]:

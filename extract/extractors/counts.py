@@ -17,13 +17,16 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 from typing import Iterable
 
 from extract.document import Document, Token, cached_by_form
 from extract.items import Count
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
-from extract.quantities import both_cases_common, counted_after_label, dual_reading, dual_singular, non_count_tokens
+from extract.quantities import (DUAL_ENDINGS, both_cases_common, counted_after_label, dual_reading, dual_singular,
+                                non_count_tokens)
 from extract.registry import register
 from extract.words import is_function_word, word_set
 
@@ -72,7 +75,7 @@ def count_context() -> dict[str, dict[tuple[str, ...], str]]:
     return context
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per role: with maxsize=1 two roles asked in turn were rebuilt each time
 def _first_words(role: str) -> frozenset[str]:
     return frozenset(words[0] for words in count_context()[role])
 
@@ -292,10 +295,18 @@ def _suffixed_fraction(token: Token) -> NumberWord | None:
     if token.kind != "arabic":
         return None
     for _, stem in token.stems:
-        for suffix in PRONOUN_SUFFIXES:
-            if stem.endswith(suffix) and "fraction" in number_words().get(stem[:-len(suffix)], {}):
-                return number_words()[stem[:-len(suffix)]]["fraction"]
+        fraction = _suffixed_fractions().get(stem)
+        if fraction is not None:
+            return fraction
     return None
+
+
+@lru_cache(maxsize=1)
+def _suffixed_fractions() -> dict[str, NumberWord]:
+    """A fraction word with each pronoun suffix (ثلثه، نصفهم) -> the fraction. No suffix ends
+    another, so a word has at most one reading."""
+    return {word + suffix: kinds["fraction"] for word, kinds in number_words().items() if "fraction" in kinds
+            for suffix in PRONOUN_SUFFIXES}
 
 
 def _read_dual(tokens: list[Token], index: int) -> _Number | None:
@@ -379,11 +390,12 @@ def _agrees_past_members(tokens: list[Token], index: int) -> bool:
 
 
 def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
+    """[start, end) token indices of each run of tokens of one sentence."""
     ranges, start = [], 0
-    for index in range(1, len(doc.tokens) + 1):
-        if index == len(doc.tokens) or doc.tokens[index].sentence != doc.tokens[start].sentence:
-            ranges.append((start, index))
-            start = index
+    for _, run in groupby(doc.tokens, key=attrgetter("sentence")):
+        end = start + len(list(run))
+        ranges.append((start, end))
+        start = end
     return ranges
 
 
@@ -551,13 +563,8 @@ def _number_stems() -> frozenset[str]:
 def _digits_or_dual_endings(stems: Iterable[str]) -> list[str]:
     """Stems of digit tokens and of possible duals (ان، ين): with _number_stems(), a superset of the
     tokens _may_start_number accepts."""
-    return [stem for stem in stems if stem[:1].isdigit() or stem.endswith(("ان", "ين"))
-            or any(stem.endswith(suffix) and stem[:-len(suffix)] in _fraction_words() for suffix in PRONOUN_SUFFIXES)]
-
-
-@lru_cache(maxsize=1)
-def _fraction_words() -> frozenset[str]:
-    return frozenset(word for word, kinds in number_words().items() if "fraction" in kinds)
+    suffixed = _suffixed_fractions()
+    return [stem for stem in stems if stem.endswith(DUAL_ENDINGS) or stem in suffixed or stem[:1].isdigit()]
 
 
 def _read_number(tokens: list[Token], index: int) -> _Number | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Callable, Generic, Iterable, TypeVar
 
 from extract.document import Span
@@ -10,6 +11,7 @@ from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 
 
+@lru_cache(maxsize=50_000)  # bounded like the other word caches: a long run's memory stays flat
 def lexicon_key(text: str) -> str:
     """How a mention or an alias is looked up: normalized, quotation marks dropped, spaces single."""
     return " ".join(normalize_string(text).replace('"', " ").split())

@@ -204,11 +204,17 @@ def event_cues() -> dict[str, dict[tuple[str, ...], str]]:
     return cues
 
 
+@lru_cache(maxsize=1)
+def _cues_longest_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """event_cues' phrases of each first word, longest first (ties in file order)."""
+    return {first: sorted(cues.items(), key=lambda item: -len(item[0])) for first, cues in event_cues().items()}
+
+
 def cue_at(doc: Document, index: int) -> tuple[str, int] | None:
     """(role, last token index) of a cue phrase starting at token `index` (its first word may carry و/ف)."""
     token = doc.tokens[index]
     for _, stem in token.stems[:2]:
-        for words, role in sorted(event_cues().get(stem, {}).items(), key=lambda item: -len(item[0])):
+        for words, role in _cues_longest_first().get(stem, ()):
             last = index + len(words) - 1
             if last < len(doc.tokens) and all(doc.tokens[index + k].norm == words[k] for k in range(1, len(words))):
                 return role, last
@@ -225,6 +231,7 @@ class Mention:
     end: int
     name: str
     clitic: str  # the text between the token start and the mention (ب in بالقوات)
+    kind: str = ""  # the item's kind (person, military, city ...)
 
 
 def field_mentions(doc: Document, field_name: str) -> list[Mention]:
@@ -236,7 +243,8 @@ def field_mentions(doc: Document, field_name: str) -> list[Mention]:
             if first is None or last is None:
                 continue
             clitic = doc.text[doc.tokens[first].start:mention.start]
-            mentions.append(Mention(first, last, mention.start, mention.end, item.name, clitic))
+            mentions.append(Mention(first, last, mention.start, mention.end, item.name, clitic,
+                                    getattr(item, "kind", None) or ""))
     mentions.sort(key=lambda mention: mention.start)
     return mentions
 
@@ -342,7 +350,11 @@ class EventContext:
         self.places = field_mentions(doc, "places")
         self.agents = field_mentions(doc, "agents")
         self.actor_starts = [mention.first for mention in self.actors]
-        self._cues: dict[int, tuple[str, int] | None] = {}
+        # Every cue phrase of the document, read once at the tokens whose stem starts one: the rules
+        # ask for the cue or role of hundreds of tokens around each trigger.
+        cues = {index: cue_at(doc, index) for index in doc.tokens_with_stem("events:cue_starts", event_cues().keys())}
+        self._cues = {index: found for index, found in cues.items() if found is not None}
+        self._roles = {index: found[0] for index, found in self._cues.items()}
         self.trigger_tokens: set[int] = set()
         self.violent_tokens: set[int] = set()  # triggers of violence that need no context themselves
         self.date_tokens: set[int] = set()
@@ -353,13 +365,11 @@ class EventContext:
         self.events_by_sentence: tuple[list[Event], dict[int, list[Event]]] | None = None
 
     def cue(self, index: int) -> tuple[str, int] | None:
-        if index not in self._cues:
-            self._cues[index] = cue_at(self.doc, index) if 0 <= index < len(self.doc.tokens) else None
-        return self._cues[index]
+        """(role, last token index) of the cue phrase that starts at token `index`, or None."""
+        return self._cues.get(index)
 
     def role(self, index: int) -> str | None:
-        found = self.cue(index)
-        return found[0] if found else None
+        return self._roles.get(index)
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token range [first, last] of the clause around token `index` (inside its sentence)."""
@@ -780,9 +790,15 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
                 _add(event.actors, mention.name)
             break
     after = trigger + (event.lemma.count(" ") or 0) + 1
+    _add(event.actors, _fire_owner(context, after, right))
     if event.pos == "verb":
         before = context.actor_ending(max(clause[0], trigger - VERB_WINDOW), trigger - 1)
         subject = context.actor_from(after, min(right, _subject_reach(context, after)))
+        if subject and subject.name in event.actors:
+            subject = None  # قتل برصاص الجيش: the owner of the fire, no subject or object
+        if subject and subject.first > after and after in context.trigger_tokens and not event.actors:
+            _add(event.targets, subject.name)  # استهدفت غارتان مكتب الرئاسة: the strike is the subject
+            subject = None
         if before is None and not event.actors and not (subject and _pronoun_disagrees(doc, trigger)):
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
@@ -795,6 +811,9 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.targets, subject.name)  # قال الجيش إنه قصف مواقع داعش: the pronoun is the subject
         elif subject and (event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS):
             _add(event.targets, subject.name)  # اغتيل القاضي: the passive's subject suffers it
+        elif subject and before is None and subject.kind == "person" and event.type in ("arrest", "killing") \
+                and not has_plural_agreement(doc.tokens[trigger]):
+            _add(event.targets, subject.name)  # اعتقل محمد العلي، قتل القيادي أبو محمد: unvowelled, the passive
         elif subject and has_plural_agreement(doc.tokens[trigger]):
             # اغتالوا العميد، هاجموا المواطنين: a verb that agrees in number has its subject before
             # it (or in its ending); the name after it is its object.
@@ -806,6 +825,8 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.actors, before.name)
             if subject:
                 _add(event.targets, subject.name)
+        elif subject and not event.actors and _preverbal_phrase(context, event):
+            _add(event.targets, subject.name)  # إن قوات الاحتلال اعتقلت فلانا: the subject came first
         elif subject and not event.actors:
             _add(event.actors, subject.name)
             obj = context.actor_from(subject.last + 1, min(right, subject.last + VERB_WINDOW), allow_clitic=True)
@@ -815,11 +836,24 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
                 _add(event.targets, obj.name)
         elif subject:
             _add(event.targets, subject.name)
+        if not event.actors and after <= right and _owned_force(doc.tokens[after]):
+            sentence_first, _ = context.sentence_bounds[event.sentence]
+            owner = context.actor_ending(sentence_first, trigger - 1)  # وقصفت مقاتلاتها البلدة: the owner named before
+            if owner and owner.name not in event.targets:
+                _add(event.actors, owner.name)
     else:
         genitive = context.actor_from(after, after)
-        if genitive is None and after < len(doc.tokens) and _stems(doc.tokens[after]) & FIGHTERS:
-            genitive = context.actor_from(after + 1, after + 1)  # استهداف ميليشيات الحوثي: the force's name
+        if genitive and _takes_no_genitive(doc, event, genitive):
+            if event.trigger_first is not None and event.trigger_first < trigger:
+                _add(event.targets, genitive.name)  # استهدفت الغارة مكتب الرئاسة: the folded verb's object
+            genitive = None
+        if genitive is None and after < len(doc.tokens) and (_stems(doc.tokens[after]) & FIGHTERS
+                                                           or _bare_stems(doc.tokens[after]) & FORCE_OWNER_NOUNS):
+            genitive = context.actor_from(after + 1, after + 1)  # استهداف ميليشيات الحوثي، طيران التحالف: the force's name
         obj = _masdar_object(context, genitive, right) if genitive and event.type in GENITIVE_IS_TARGET else None
+        if genitive and obj is None and event.type not in GENITIVE_IS_TARGET:
+            following = context.actor_from(genitive.last + 1, min(right, genitive.last + 1))
+            obj = following.name if following else None  # استهداف طيران التحالف مكتب الرئاسة: then its object
         if obj:
             _add(event.actors, genitive.name)  # اعتقال القوات الروسية عناصر من ...: subject, then object
             _add(event.targets, obj)
@@ -836,7 +870,10 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
         if not event.actors and event.possessive:
             sentence_first, _ = context.sentence_bounds[event.sentence]
             antecedent = context.actor_ending(sentence_first, trigger - 1)
-            if antecedent:
+            if _possessor_suffers(event, context, after, right):
+                held = _last_victim(context, event, sentence_first, trigger - 1)
+                _add(event.targets, held.name if held else None)  # أفرج عن الصحفي بعد احتجازه: the one held
+            elif antecedent:
                 _add(event.actors, antecedent.name)
     _claim_actor(event, context)
     if event.type == "armed_clash":
@@ -845,7 +882,9 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
     for index in range(after, min(right, after + 6) + 1):
         if context.role(index) == "target_prep" and not _is_at_least(doc, index):
             mention = context.actor_from(index + 1, index + 3, allow_clitic=True)
-            if mention and mention.name not in event.actors:
+            if mention and event.type == "armed_clash":
+                _add(event.actors, mention.name)  # المعارك ضد تنظيم داعش: the other side fights too
+            elif mention and mention.name not in event.actors:
                 _add(event.targets, mention.name)
             else:
                 noun = _target_noun(context, index + 1, index + 3)
@@ -864,6 +903,57 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
 
 
 AGENT_PHRASE_WORDS = 4  # من قبل نظام الرئيس السوري بشار الأسد: the name may follow a title
+FIRE_INSTRUMENTS = word_set("fire_instrument")
+FIRE_OWNER_REACH = 3  # أصيب شاب في رأسه برصاص الاحتلال
+
+
+def _fire_owner(context: EventContext, after: int, right: int) -> str | None:
+    """قتل برصاص الجيش، أصيب بنيران قوات الأمن: ب + the fire or shell noun + a named force: the force fired."""
+    doc = context.doc
+    for index in range(after, min(right, after + FIRE_OWNER_REACH) + 1):
+        token = doc.tokens[index]
+        if any(offset and token.norm[:offset].endswith("ب") and stem in FIRE_INSTRUMENTS for offset, stem in token.stems):
+            mention = context.actor_from(index + 1, min(right, index + 1))
+            return mention.name if mention else None
+    return None
+MEMBER_NOUNS = word_set("member_noun")
+MEMBER_REACH = 4  # هجوم شنه عناصر من حركة «الشباب»: من, a head and a guillemet, then the name
+
+
+def _possessor_suffers(event: Event, context: EventContext, after: int, right: int) -> bool:
+    """احتجازه، مقتلها، نزوحهم: the owner of an arrest, killing or flight noun is who suffers it, unless an
+    object follows the noun (أعلنت الشرطة اعتقالها ثلاثة أشخاص: then the owner did it)."""
+    if event.type not in GENITIVE_IS_TARGET:
+        return False
+    if after > right:
+        return True
+    return context.actor_from(after, after) is None and not _looks_like_object(context, after) \
+        and after not in context.count_tokens
+
+
+RULING_KINDS = frozenset({"government", "state"})
+
+
+def _last_victim(context: EventContext, event: Event, first: int, last: int) -> Mention | None:
+    """The last actor named in tokens [first, last] that a pronoun on an arrest, killing or flight noun can
+    stand for: a person for an arrest (a government or force named closer is who arrests: إن السلطات اعتقلت
+    الزعيم ... بناء على طلب اعتقاله), no government for a killing (عناصر الميليشيا لقوا مصرعهم)."""
+    found = None
+    for mention in context.actors:
+        if mention.first > last:
+            break
+        fits = mention.kind == "person" if event.type == "arrest" else mention.kind not in RULING_KINDS
+        if mention.first >= first and mention.last <= last and fits:
+            found = mention
+    return found
+
+
+def _member_of(context: EventContext, index: int, last: int) -> str | None:
+    """The group named after a members noun at token `index` (عناصر تنظيم داعش، مسلحين من حركة الشباب)."""
+    if not _stems(context.doc.tokens[index]) & MEMBER_NOUNS:
+        return None
+    mention = context.actor_from(index + 1, min(last, index + MEMBER_REACH), allow_clitic=True)
+    return mention.name if mention else None
 # Strike nouns whose ل-phrase is who struck (غارة جوية لطيران التحالف، هجوم للمقاومة): not the
 # arrest, killing or flight nouns, whose ل-phrase is rather whom it befell; and not the targeting noun
 # (استهداف للجيش: the army is targeted).
@@ -878,9 +968,16 @@ def _lam_agent(context: EventContext, after: int, right: int) -> str | None:
         mention = context.actor_from(index, index, allow_clitic=True)
         if mention is not None:
             return mention.name if mention.clitic.endswith("ل") else None
+        if _has_lam(context.doc.tokens[index]):
+            return _member_of(context, index, right)  # هجوم فاشل لعناصر التنظيم
         if not _is_adjective_like(context.doc.tokens[index]):
             return None
     return None
+
+
+def _has_lam(token: Token) -> bool:
+    """لعناصر، للمسلحين: the word carries the preposition ل."""
+    return any(offset and token.norm[:offset].endswith("ل") for offset, _ in token.stems)
 
 
 def _is_adjective_like(token: Token) -> bool:
@@ -1063,6 +1160,17 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
             event.actor_text = first[0]
 
 
+DUAL_ENDINGS = ("تان", "تين")
+
+
+def _takes_no_genitive(doc: Document, event: Event, mention: Mention) -> bool:
+    """A noun with the article, or a dual that keeps its ن (غارتان), is in no construct: a name after it
+    without the article is no genitive (an adjective-like name with ال may still describe it: الهجوم الحوثي)."""
+    noun = doc.tokens[event.trigger].norm
+    no_construct = event.definite or event.lemma.count(" ") == 0 and noun.endswith(DUAL_ENDINGS)
+    return no_construct and not doc.tokens[mention.first].norm.startswith("ال")
+
+
 def _looks_like_object(context: EventContext, index: int) -> bool:
     """After قتل/اعتقل, a description of people or a number is who suffers it (قتل 18 شخصا)."""
     token = context.doc.tokens[index]
@@ -1086,7 +1194,7 @@ def _victims(event: Event, context: EventContext, after: int, right: int) -> Non
     """Who is killed or arrested: a named person right after the trigger (اعتقال الصحفي أحمد ...) or a
     description just before a passive-looking verb (أن شابا قتل برصاص ...)."""
     doc = context.doc
-    mention = context.actor_from(after, min(right, after + 2))
+    mention = context.actor_from(after, min(right, after + 2)) or _titled_person(context, after, right)
     if mention and mention.name not in event.actors:
         _add(event.targets, mention.name)
         return
@@ -1096,8 +1204,29 @@ def _victims(event: Event, context: EventContext, after: int, right: int) -> Non
         _add(event.targets, _target_text(doc.tokens[before]))
 
 
+# على + these is an adverbial (على الأقل، على إثر، على خلفية، على الرغم من، على طول), never whom it befell.
+ALA_ADVERBIAL_NOUNS = word_set("ala_adverbial")
+
+
+TITLE_REACH = 4  # اعتقال رجل الدين الشيخ علي الحسن: a title of up to four words before the name
+
+
+def _titled_person(context: EventContext, after: int, right: int) -> Mention | None:
+    """A person named after a title of plain words (no preposition, number, function word or cue)."""
+    doc = context.doc
+    for index in range(after, min(right, after + TITLE_REACH) + 1):
+        mention = context.actor_from(index, index)
+        if mention is not None:
+            return mention if mention.kind == "person" else None
+        token = doc.tokens[index]
+        if token.kind != "arabic" or is_function_word(token) or has_preposition(token) \
+                or context.role(index) not in PHRASE_ROLES:
+            return None
+    return None
+
+
 def _is_at_least(doc: Document, index: int) -> bool:
-    return index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm == "الاقل"
+    return index + 1 < len(doc.tokens) and doc.tokens[index + 1].norm in ALA_ADVERBIAL_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -1114,9 +1243,14 @@ def _is_target_noun(token: Token) -> bool:
 def _target_noun(context: EventContext, first: int, last: int) -> str | None:
     for index in range(first, min(last, len(context.doc.tokens) - 1) + 1):
         role = context.role(index)
-        if _is_target_noun(context.doc.tokens[index]):
-            return _target_text(context.doc.tokens[index])
-        if context.doc.tokens[index].kind not in ("number", "arabic") or role in ("target_prep", "agent_phrase"):
+        if role in ("light_verb_after", "claim"):
+            break  # هجوم شنه عناصر من حركة الشباب: who struck follows
+        token = context.doc.tokens[index]
+        if _is_target_noun(token) and _has_lam(token) and _stems(token) & MEMBER_NOUNS:
+            break  # هجوم لعناصر التنظيم: the members struck
+        if _is_target_noun(token):
+            return _target_text(token)
+        if token.kind not in ("number", "arabic") or role in ("target_prep", "agent_phrase"):
             break
     return None
 
@@ -1149,7 +1283,19 @@ def _light_verb_subject_name(context: EventContext, event: Event, index: int, fi
     mention = context.actor_from(index + 1, event.trigger - 1)
     if mention is None:
         mention = context.actor_ending(max(first, index - VERB_WINDOW), index - 1)
+    if mention is None and index + 1 < event.trigger and _owned_force(context.doc.tokens[index + 1]):
+        sentence_first, _ = context.sentence_bounds[event.sentence]
+        mention = context.actor_ending(sentence_first, index - 1)  # ورد الجيش بقصف، كما شنت طائراته غارات
     return mention.name if mention else None
+
+
+FORCE_OWNER_NOUNS = word_set("force_noun")
+
+
+def _owned_force(token: Token) -> bool:
+    """طائراته، قواتها، مقاتلاته: a force noun with the pronoun of who owns it."""
+    return any(token.norm.endswith(ending) and token.norm[:-len(ending)] in FORCE_OWNER_NOUNS
+               for ending in POSSESSIVE_ENDINGS)
 
 
 LIGHT_SUBJECT_REACH = 10  # شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات
@@ -1199,11 +1345,44 @@ def _relative_light_verb_actor(event: Event, context: EventContext, clause: tupl
             mention = context.actor_from(index + 1, index + 3)
             if mention:
                 _add(event.actors, mention.name)
+            elif index + 1 < len(context.doc.tokens):
+                _, sentence_last = context.sentence_bounds[event.sentence]
+                end = _quoted_name_end(context, index + 1, sentence_last)
+                _add(event.actors, _member_of(context, index + 1, end) or _owner_after(context, index + 1, end))
             return
 
 
+OWNED_WORDS = word_set("owned_by")
+OWNER_REACH = 3  # غارة شنتها طائرة مسيرة تابعة للتحالف: the craft, an adjective, then تابعة
+
+
+def _owner_after(context: EventContext, first: int, last: int) -> str | None:
+    """طائرة مسيرة تابعة للتحالف الدولي: the force a described craft or unit belongs to."""
+    for index in range(first, min(last, first + OWNER_REACH) + 1):
+        if _bare_stems(context.doc.tokens[index]) & OWNED_WORDS:
+            mention = context.actor_from(index + 1, min(last, index + 1), allow_clitic=True)
+            lam = mention and (mention.clitic.endswith("ل") or context.doc.tokens[mention.first].norm.startswith("ل"))
+            return mention.name if lam else None  # للتحالف: the mention's text holds the ل
+    return None
+
+
+QUOTE_BREAKS = frozenset({"«", "»"})
+
+
+def _quoted_name_end(context: EventContext, first: int, last: int) -> int:
+    """The last token before a clause break from `first`, guillemets around a name not counting (حركة «الشباب»)."""
+    index = first
+    while index < last and (context.doc.tokens[index + 1].norm not in CLAUSE_BREAKS
+                            or context.doc.tokens[index + 1].norm in QUOTE_BREAKS):
+        index += 1
+    return index
+
+
+CLASH_WITH = frozenset({"مع", "ومع"})
+
+
 def _clash_parties(event: Event, context: EventContext, right: int) -> None:
-    """اشتباكات بين X و Y: both sides are actors."""
+    """اشتباكات بين X و Y، مواجهات مع X: both sides are actors."""
     doc = context.doc
     for index in range(event.trigger + 1, min(right, event.trigger + 4) + 1):
         if doc.tokens[index].norm == "بين":
@@ -1211,11 +1390,58 @@ def _clash_parties(event: Event, context: EventContext, right: int) -> None:
                 if index < mention.first <= min(right, index + 12):
                     _add(event.actors, mention.name)
             return
+        if doc.tokens[index].norm in CLASH_WITH:
+            mention = context.actor_from(index + 1, min(right, index + 2))
+            if mention:
+                _add(event.actors, mention.name)  # خاضت القوات مواجهات مسلحة مع الحوثيين: the other side
+            return
+
+
+CLAIM_AFTER_VERBS = frozenset({"اعلن", "اعلنت", "واعلن", "واعلنت"})
+CLAIM_AFTER_REACH = 2  # هجوم أعلن، الهجوم الذي أعلن
+RESPONSIBILITY = "مسؤوليت"  # مسؤوليته، مسؤوليتها
+
+
+def _claim_after(event: Event, context: EventContext) -> str | None:
+    """هجوم أعلن تنظيم داعش مسؤوليته عنه: who claims the attack told just before."""
+    doc, last = context.doc, event.trigger + event.lemma.count(" ")
+    _, sentence_last = context.sentence_bounds[event.sentence]
+    for index in range(last + 1, min(sentence_last, last + CLAIM_AFTER_REACH + 1) + 1):
+        if doc.tokens[index].norm in CLAIM_AFTER_VERBS:
+            mention = context.actor_from(index + 1, index + 3)  # أعلن تنظيم #داعش: a hashtag sign between
+            if mention and mention.last + 1 <= sentence_last \
+                    and doc.tokens[mention.last + 1].norm.startswith(RESPONSIBILITY):
+                return mention.name
+            return None
+    return None
+
+
+CLAIM_BEFORE_REACH = 12  # وكان تنظيم داعش أعلن في بيان أوردته وكالة أعماق مسؤوليته عن الهجوم
+
+
+def _claim_before(event: Event, context: EventContext) -> str | None:
+    """أعلن تنظيم داعش مسؤوليته عن الهجوم، وكان التنظيم أعلن في بيان مسؤوليته عن التفجير: who claims it
+    is the subject of أعلن, after it or just before it."""
+    doc, trigger = context.doc, event.trigger
+    if trigger < 2 or doc.tokens[trigger - 1].norm != "عن" or not doc.tokens[trigger - 2].norm.startswith(RESPONSIBILITY):
+        return None
+    first, _ = context.sentence_bounds[event.sentence]
+    for index in range(trigger - 3, max(first, trigger - CLAIM_BEFORE_REACH) - 1, -1):
+        if doc.tokens[index].norm in CLAIM_AFTER_VERBS:
+            mention = context.actor_from(index + 1, index + 3) or context.actor_ending(max(first, index - 3), index - 1)
+            return mention.name if mention else None
+        if doc.tokens[index].norm in CLAUSE_BREAKS and doc.tokens[index].norm not in COMMAS:
+            return None
+    return None
 
 
 def _claim_actor(event: Event, context: EventContext) -> None:
+    if not event.actors and event.pos == "noun" and event.type in VIOLENT_TYPES:
+        _add(event.actors, _claim_after(event, context) or _claim_before(event, context))
     first, _ = context.sentence_bounds[event.sentence]
     for index in range(event.trigger - 1, max(first, event.trigger - 10) - 1, -1):
+        if index in context.trigger_tokens:
+            return  # تبنى الحزب هجوما ردا على الغارات التركية: the claim is of the first event only
         if context.role(index) == "claim":
             mention = context.actor_from(index + 1, index + 3)
             if mention and not event.actors:
@@ -1247,6 +1473,43 @@ def _refine_type(event: Event, context: EventContext, clause: tuple[int, int]) -
                     return  # الهجمات الجوية والبرية: by air and by land, an attack
                 event.type, event.kind_told = wanted, True
                 return
+        if event.type == "shelling" and _aircraft_subject(event, context):
+            event.type, event.kind_told = "airstrike", True
+
+
+AIRCRAFT_SUBJECT_REACH = 20  # إن ثلاث مقاتلات أقلعت من قاعدة ... في الساعات الأولى من صباح اليوم وقصفت
+SUBJECT_WORDS = 3  # إن ثلاث مقاتلات إف-16: a count, then the aircraft
+SUBORDINATORS = frozenset({"بينما", "فيما", "حيث", "عندما", "حين", "بعد", "قبل", "بينها", "لكن", "لكنها", "ولكن"})
+
+
+def _aircraft_subject(event: Event, context: EventContext) -> bool:
+    """إن مقاتلات إف-16 أقلعت من قاعدة ... وقصفت مقرين: a verb joined by و to the verb before it shares its
+    subject, aircraft named first after the complementizer (or at the sentence's start), with no other trigger,
+    subordinator or subject cue between."""
+    doc = context.doc
+    if event.pos != "verb" or not event.conjoined or context.actor_from(event.trigger + 1, event.trigger + 1):
+        return False
+    first, _ = context.sentence_bounds[event.sentence]
+    anchor = first - 1
+    for index in range(event.trigger - 1, max(first, event.trigger - AIRCRAFT_SUBJECT_REACH) - 1, -1):
+        norm = doc.tokens[index].norm
+        if index in context.trigger_tokens or norm in SUBORDINATORS or context.role(index) in ("ground", "light_verb"):
+            return False
+        if norm in COMPLEMENTIZERS:
+            anchor = index
+            break
+    else:
+        if event.trigger - AIRCRAFT_SUBJECT_REACH > first:
+            return False
+    return any(context.role(index) == "retype:airstrike" and not has_preposition(doc.tokens[index])
+               for index in range(anchor + 1, min(event.trigger, anchor + SUBJECT_WORDS + 1)))
+    first, _ = context.sentence_bounds[event.sentence]
+    for index in range(event.trigger - 1, max(first, event.trigger - AIRCRAFT_SUBJECT_REACH) - 1, -1):
+        if index in context.trigger_tokens or doc.tokens[index].norm in COMPLEMENTIZERS:
+            return False
+        if context.role(index) == "retype:airstrike" and not has_preposition(doc.tokens[index]):
+            return True
+    return False
 
 
 def _near(context: EventContext, event: Event, role: str, clause: tuple[int, int], before: int, after: int) -> bool:
@@ -2456,8 +2719,18 @@ def _mark_told_apart(events: list[Event], context: EventContext) -> None:
     for event in events:
         first, _ = context.sentence_bounds[event.sentence]
         start = max(first, previous_end + 1)
-        event.separate = any(context.role(index) == "separate" for index in range(start, event.first_token))
+        event.separate = any(context.role(index) == "separate" for index in range(start, event.first_token)) \
+            or _called_other(context, event)
         previous_end = event.trigger
+
+
+OTHER_WORDS = frozenset({"اخر", "اخري", "اخرين", "اخريات"})
+
+
+def _called_other(context: EventContext, event: Event) -> bool:
+    """شنت الحركة هجمات أخرى، في غارة أخرى: a noun called 'other' is not the event told before."""
+    after = event.trigger + event.lemma.count(" ") + 1
+    return event.pos == "noun" and after < len(context.doc.tokens) and context.doc.tokens[after].norm in OTHER_WORDS
 
 
 DEMONSTRATIVES = word_set("demonstrative")

@@ -22,6 +22,7 @@ from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.items import Place
 from extract.lexicons import place_gazetteer
+from extract.normalize import normalize_string
 from extract.registry import register
 from extract.tokenize import clitic_stems
 from extract.words import context_role, country_places, mined_places, nationality_countries, place_heads, word_set
@@ -80,11 +81,10 @@ def article_countries(doc: Document) -> Counter[str]:
             place = link_place(text)
             if place is not None and place["country"] and _key_of(text, shared_index()) is None:
                 votes[place["country"]] += 1
-    for token in doc.tokens:
-        for _, stem in token.stems:
-            if stem in nationality_countries():
-                votes[nationality_countries()[stem]] += 1
-                break
+    adjectives = nationality_countries()
+    for index in doc.tokens_with_stem("places:nationalities", adjectives.keys()):
+        stem = next(stem for _, stem in doc.tokens[index].stems if stem in adjectives)
+        votes[adjectives[stem]] += 1
     return votes
 
 
@@ -198,9 +198,20 @@ def _mined_rows(text: str) -> tuple[dict, ...] | None:
     return link_mention(text, mined_places())
 
 
+# The g of a foreign name is written غ or ج (ياماغوتشي، ياماجوتشي): one sound, one name.
+FOREIGN_G_SPELLINGS = str.maketrans("غ", "ج")
+
+
+def _spelling_key(name: str) -> str:
+    return normalize_string(name).translate(FOREIGN_G_SPELLINGS)
+
+
 def extract_places(doc: Document) -> Document:
     collector = EntityCollector(Place)
     votes = article_countries(doc)
+    # المسجد الاقصى after المسجد الأقصى, ياماغوتشي after ياماجوتشي: an unlisted or mined name spelled
+    # another way in the same article is the place already named, under its first spelling
+    first_spelling: dict[str, str] = {}
     for span in doc.entities:
         if span.label != "LOC":
             continue
@@ -211,13 +222,16 @@ def extract_places(doc: Document) -> Document:
             place = _link_without_head(text)
         if place is not None:
             collector.add(place["name"], listed_attributes(place), span)
+            first_spelling.setdefault(_spelling_key(span.text), place["name"])
             continue
         rows = _mined_rows(text) or _mined_rows(_without_head(text))
         if rows:
             row, country = choose_mined(rows, votes)
-            collector.add(span.text if _mined_rows(text) is None else row["name"], mined_attributes(row, country), span)
+            name = span.text if _mined_rows(text) is None else row["name"]
+            collector.add(first_spelling.setdefault(_spelling_key(name), name), mined_attributes(row, country), span)
         else:
-            collector.add(span.text, unlisted_attributes(doc, span, votes), span)
+            name = first_spelling.setdefault(_spelling_key(span.text), span.text)
+            collector.add(name, unlisted_attributes(doc, span, votes), span)
     doc.fields["places"] = collector.result()
     return doc
 

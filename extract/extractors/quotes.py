@@ -18,20 +18,22 @@ agreement (`speakers`). Here they are put together:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from typing import Iterable
 
-from extract.document import Document, Token
+from extract.document import Document, Span, Token
 from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
-from extract.speech.marks import pair_marks
-from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mentions, Speaker, SpeakerChunker, agrees,
-                                     construct_plural, is_common_noun)
+from extract.speech.marks import mark_direction, pair_marks
+from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
+                                     construct_plural, indefinite_derived_masdar, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
-from extract.words import definite_title_words, given_names, is_title_word
+from extract.words import definite_title_words, given_names, is_title_word, title_words
 
 NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
@@ -50,6 +52,7 @@ MAX_ANTECEDENT_TOKENS = 3  # an indefinite noun and its adjectives before a rela
 MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
 MAX_QUOTED_NAME_TOKENS = 6
+OCCASION_TO_ADDRESSEE = 3  # words from حديثه/تصريح to the إلى of its addressee (حديثه أمس إلى)
 MAX_BRACKETED_TOKENS = 120
 MAX_FRONTED_TOKENS = 4
 MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it by و
@@ -57,7 +60,17 @@ MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
+MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
+RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
+RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
+HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
+RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
+RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
+OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
+MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
+MAX_VOICED_REACH = 8  # tokens back from a cue with فيها to the على لسان that names the text's author
+ADDRESSEE_COMMAS = frozenset({"،", ","})  # قال لـ"الرياض" أمس، المهندس فلان: between whom it was told and who
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
 MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
@@ -72,7 +85,7 @@ TRAILING_MARKS = SENTENCE_END | {'"', "'", "،", ",", "؛"}
 @dataclass
 class _Zone:
     end: int  # index of the colon, quotation mark or complementizer
-    how: str  # "colon", "quote", "complementizer"
+    how: str  # "colon", "quote", "unclosed" (a mark never closed), "complementizer"
 
 
 def _token_pairs(doc: Document) -> dict[int, int]:
@@ -84,6 +97,11 @@ def _token_pairs(doc: Document) -> dict[int, int]:
                 and doc.tokens[second].start == closing:
             pairs[first] = second
     return pairs
+
+
+def _without_wa(word: str) -> str:
+    """The word without one leading و (ووفق → وفق; وفق stays itself)."""
+    return word[1:] if word.startswith("و") and len(word) > 3 and word[1:2] in ("و", "ب", "ح") else word
 
 
 def _radical_lam(word: str) -> bool:
@@ -120,6 +138,8 @@ class _QuoteFinder:
         self.mentions = Mentions(doc)
         pairs = _token_pairs(doc)
         self.closing_of = {first: second for first, second in pairs.items() if first < second}
+        self.closing_marks = set(self.closing_of.values())
+        self.unclosed_ending_at: dict[int, Speaker] = {}  # the paragraph end of a quotation never closed -> its speaker
         self.chunker = SpeakerChunker(doc, self.mentions, self.closing_of)
         self.covered: list[tuple[int, int]] = []  # token ranges already read as quotes or zones
 
@@ -137,12 +157,23 @@ class _QuoteFinder:
             return False  # "هناك مشاكل كبيرة"، "أنا متفائل جدا": a sentence, no name
         if opening > 0 and self.tokens[opening - 1].norm == "ل":
             return True  # لـ"الوطن": the outlet it was said to
+        if self._addressee_after_occasion(opening):
+            return True  # في حديثه أمس إلى "الوطن"، إلى ضرورة ...: the outlet it was said to
         after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
         then = self.tokens[closing + 2] if closing + 2 < len(self.tokens) else None
         if after is not None and after.norm in COMMAS and then is not None and is_complementizer(then):
             return True  # المؤسسة "إخاء"، أن ...: the name ends the speaker, the report follows
         return after is not None and after.sentence == self.tokens[opening].sentence \
             and (after.kind in ("arabic", "latin") or after.norm == ":")
+
+    def _addressee_after_occasion(self, opening: int) -> bool:
+        """إلى before a quotation, a few words after a speech occasion (حديثه، تصريح، مقابلة),
+        names whom the words were said to."""
+        tokens = self.tokens
+        if opening < 2 or tokens[opening - 1].norm != "الي":
+            return False
+        return any(has_role_before_pronoun(token, "circumstance_noun")
+                   for token in tokens[max(0, opening - 1 - OCCASION_TO_ADDRESSEE):opening - 1])
 
     def speaker_zone(self, cue_index: int, cue: Cue) -> _Zone | None:
         tokens = self.tokens
@@ -154,6 +185,8 @@ class _QuoteFinder:
             token = tokens[position]
             if token.norm == '"':
                 if position not in self.closing_of:
+                    if self._unclosed_opening(position):
+                        return _Zone(position, "unclosed")
                     return None  # a closing mark: the cue sits inside someone else's quotation
                 if self._skips_mark(position, cue):
                     position = self.closing_of[position] + 1
@@ -168,7 +201,7 @@ class _QuoteFinder:
                 if tokens[position - 1].norm in ("الا", "غير"):
                     return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
-                        or has_role(tokens[position - 1], "reason_an", with_clitics=False)):
+                        or has_role(tokens[position - 1], "reason_an")):
                     return _Zone(position, "complementizer")
                 # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
             elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
@@ -203,7 +236,8 @@ class _QuoteFinder:
         tokens = self.tokens
         return position > 0 and tokens[position - 1].norm in ("في", "خلال") \
             and not tokens[position].norm.startswith("ال") \
-            and has_role_before_pronoun(tokens[position], "circumstance_noun")
+            and (has_role_before_pronoun(tokens[position], "circumstance_noun")
+                 or has_role_before_pronoun(tokens[position], "study"))
 
     def _after_place(self, position: int) -> bool:
         """A preposition right after a place name (في مدينة جدة على البحر) goes on with the place,
@@ -264,6 +298,10 @@ class _QuoteFinder:
         if after is not None and after.sentence == self.tokens[opening].sentence and is_complementizer(after) \
                 and not after.norm.startswith("و") and self.tokens[opening - 1].norm != "ب":
             return True  # في بيان «حصلت الجزيرة على نسخة منه» أن ...: an aside; the report follows
+        then = self.tokens[closing + 2] if closing + 2 < len(self.tokens) else None
+        if after is not None and then is not None and then.sentence == self.tokens[opening].sentence \
+                and has_role(after, "complement", with_clitics=False) and is_complementizer(then):
+            return True  # خلص في دورية "…" إلى أن ...: the report is the clause after the name
         short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
         if short and self.tokens[opening - 1].norm == "ب":
             return self._is_name(opening, closing)
@@ -281,29 +319,47 @@ class _QuoteFinder:
         return cue.kind == "participle" and following is not None \
             and (following.norm == ":" or position + 1 in self.closing_of)
 
+    def starts(self) -> list[int]:
+        """The token indices where a quote can start, in order: cue words (بين among them),
+        relay words (بحسب ما ذكرته X، فإن) and opening marks: extract_quotes reads no other token."""
+        cues = self.doc.tokens_with_stem("quotes:cues", cue_forms().keys(), _bayyana_forms)
+        relays = [index for index, token in enumerate(self.tokens) if _without_wa(token.norm) in RELAY_STARTS]
+        return sorted(set(cues) | set(relays) | self.closing_of.keys())
+
     def cue_at(self, index: int) -> Cue | None:
         norm = self.tokens[index].norm
-        if norm not in cue_forms() and norm.lstrip("وف") != "بين":
+        if norm not in cue_forms() and not _is_bayyana_form(norm):
             return None  # what cue_of and _clause_initial_bayyana would say, without their work
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         found = cue_of(self.tokens[index], following, self.doc.text)
         if found is None and self._clause_initial_bayyana(index):
             found = Cue("بين", "verb", "m", "sg", self.tokens[index].norm != "بين", "perfect")
+        if found is not None and found.kind == "participle" and self._opens_heading(index):
+            return None  # سبق- متابعة: كشف ...: a byline's label; a حال follows a clause
         return found
+
+    def _opens_heading(self, index: int) -> bool:
+        """The text's first word or one after a dash or colon (a sentence may open with a حال
+        the writer cut off by a full stop: ... بممثل القنصلية. مشيرة إلى أن)."""
+        tokens = self.tokens
+        return index == 0 or (tokens[index - 1].kind == "punct" and tokens[index - 1].norm in HEADING_MARKS)
 
     def _clause_initial_bayyana(self, index: int) -> bool:
         """وبين التقرير أن ...، من جهته، بين البائع أن: بيّن with its shadda unwritten and its
         subject between it and أن. As "between" بين follows what it relates (الفرق بين، ما بين); at
         the head of a clause, with أن ahead before any punctuation, it is the verb."""
         tokens = self.tokens
-        if tokens[index].norm.lstrip("وف") != "بين" or (index > 0 and tokens[index - 1].kind != "punct"
+        if not _is_bayyana_form(tokens[index].norm) or (index > 0 and tokens[index - 1].kind != "punct"
                                                         and tokens[index - 1].sentence == tokens[index].sentence):
             return False
         for position in range(index + 1, min(len(tokens), index + 1 + MAX_BAYYANA_SUBJECT)):
             token = tokens[position]
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if token.norm in ADDRESSEE_COMMAS and position > index + 1 and following is not None \
+                    and is_complementizer(following):
+                continue  # وبين المهندس فلان، أن: the subject set off by a comma before its أن
             if token.kind == "punct" or token.sentence != tokens[index].sentence or token.norm.lstrip("و") == "بين":
                 return False
-            following = tokens[position + 1] if position + 1 < len(tokens) else None
             if position > index + 1 and is_complementizer(token, following):
                 return True
         return False
@@ -338,6 +394,40 @@ class _QuoteFinder:
             last -= 1
         return first, last
 
+    def continued_at(self, opening: int) -> int | None:
+        """A paragraph that is one quotation, right after a paragraph whose quotation was never
+        closed, goes on with the same speaker's words (a wire story's quote over two paragraphs)."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or opening == 0 \
+                or "\n" not in self.doc.text[tokens[opening - 1].end:tokens[opening].start] \
+                or any(token.kind != "punct" for token in tokens[closing + 1:self._paragraph_last(closing) + 1]):
+            return None
+        speaker = self.unclosed_ending_at.get(opening - 1)
+        if speaker is None:
+            return None
+        first, last = self._strip(opening + 1, closing - 1)
+        self._record(opening, first, last, True, speaker, [])
+        self.covered.append((opening, closing))
+        return closing + 1
+
+    def _unclosed_opening(self, position: int) -> bool:
+        """وتابع "بعثت برسالة ... (¶): a mark that opens, with no other mark after it in its
+        paragraph, is a quotation the writer never closed; it runs to the paragraph's end."""
+        tokens = self.tokens
+        if position in self.closing_marks or mark_direction(self.doc.text, tokens[position].start) != "open":
+            return False
+        last = self._paragraph_last(position)
+        return last > position + 1 and not any(token.norm == '"' for token in tokens[position + 1:last + 1])
+
+    def _paragraph_last(self, index: int) -> int:
+        """Index of the last token of the paragraph that holds token `index`."""
+        tokens, text = self.tokens, self.doc.text
+        last = index
+        while last + 1 < len(tokens) and "\n" not in text[tokens[last].end:tokens[last + 1].start]:
+            last += 1
+        return last
+
     def _bracket_close(self, opening: int) -> int | None:
         """The ) that closes a ( at `opening` in its paragraph, with words between."""
         tokens = self.tokens
@@ -371,6 +461,9 @@ class _QuoteFinder:
             if opening not in self.closing_of:  # وقال: بلا علامات اقتباس: the rest of the clause
                 first, last = self._strip(opening, self._report_end(opening))
                 return (first, last, True) if tokens[first].norm != '"' else (None, 0, True)
+        if zone.how == "unclosed":
+            first, last = self._strip(opening + 1, self._paragraph_last(opening))
+            return (first, last, True) if last > first else (None, 0, True)
         if zone.how in ("colon", "quote"):
             closing = self.closing_of.get(opening)
             if closing is None or closing <= opening + 1:
@@ -433,7 +526,7 @@ class _QuoteFinder:
         if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
             return NO_SPEAKER, via
         speaker = self.chunker.phrase(self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
-        speaker = self._with_issuer(speaker, relay_at - 1)
+        speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
     def _prepositional_phrase(self, position: int) -> bool:
@@ -441,7 +534,7 @@ class _QuoteFinder:
         and no name (براد، بيان), opens a prepositional phrase, not the subject, which is then
         unspoken."""
         token = self.tokens[position]
-        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS \
+        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS and token.norm not in given_names() \
             and word_frequencies().get("ال" + token.norm[1:], 0) >= per_million(ARTICLE_NOUN_MIN_PER_MILLION) \
             and not is_common_noun(token.norm) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
@@ -455,6 +548,8 @@ class _QuoteFinder:
             token = tokens[position]
             if has_role(token, "skippable", with_clitics=False):
                 position += 1
+            elif self.chunker.time_word(token) or (position > start and token.norm in ADDRESSEE_COMMAS):
+                position += 1  # قال لـ"الرياض" أمس، المهندس فلان؛ وقال اليوم الاثنين العميد: the day, a comma
             elif token.norm == "ل" and position + 1 in self.closing_of:
                 position = self.closing_of[position + 1] + 1  # لـ"الرياض"
             elif self.chunker.addressee(token):
@@ -498,7 +593,8 @@ class _QuoteFinder:
         if self.mentions.starting_at(token.start) is not None:
             return True
         word = token.norm.lstrip("و")
-        return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words())
+        return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words()
+                                           or has_role(token, "name_title", with_clitics=False))
 
     def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:
         """مراسل "الإذاعة" في المدينة عبد السلام ...: a person named later in the zone is the actor; so
@@ -508,6 +604,33 @@ class _QuoteFinder:
         person = next((item for item in self.mentions.between(speaker.span.end, self.tokens[last].end)
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
         return Speaker(speaker.span, person.name, speaker.gender, speaker.number, person.kind) if person else speaker
+
+    def _document_owner(self, speaker: Speaker, last: int) -> Speaker:
+        """جاء في بيان لوزارة الخارجية أن، في تصريح رسمي لغرفة العمليات: a text named with لـ and
+        its owner; the owner, without the لـ, is who spoke."""
+        tokens = self.tokens
+        if speaker.span is None:
+            return speaker  # an owner the NER already names (بيان لجمعية X) is still cut from its text noun
+        first = self.doc.token_index_at(speaker.span.start)
+        after = self.doc.token_index_at(speaker.span.end)
+        if not has_role_before_pronoun(tokens[first], "circumstance_noun"):
+            return speaker
+        owner_at = next((index for index in range(first + 1, min(after, last) + 1) if self._owner_word(tokens[index])),
+                        None)
+        if owner_at is None:
+            return speaker  # للصحفيين، لها: an addressee or a pronoun, no owner
+        inner = owner_at
+        while inner + 1 <= last and not self.chunker.stops_before(inner + 1, owner_at) \
+                and not is_complementizer(tokens[inner + 1], tokens[inner + 2] if inner + 2 < len(tokens) else None):
+            inner += 1
+        span = self.doc.span(tokens[owner_at].start + 1, tokens[inner].end)
+        return self.chunker.speaker_of(span, owner_at, inner)
+
+    @staticmethod
+    def _owner_word(token: Token) -> bool:
+        """لوزارة، لغرفة: لـ before a common noun (not لل, whose article reads as an addressee's)."""
+        return token.kind == "arabic" and token.norm.startswith("ل") and not token.norm.startswith("لل") \
+            and len(token.norm) >= MIN_OWNER_LETTERS and is_common_noun(token.norm[1:])
 
     def _with_issuer(self, speaker: Speaker, last: int) -> Speaker:
         """بيان صادر عن وزارة الداخلية، تقرير صادر عن البنك الدولي: a text's issuer is the actor."""
@@ -630,7 +753,7 @@ class _QuoteFinder:
         position = cue_index - 1
         lower = cue_index - MAX_CLAUSE_LOOKBACK
         while position >= max(0, lower) and tokens[position].sentence >= sentence - 1:
-            if self._in_quote_text(position):
+            if self._in_quote_text(position) or self._inside_read_zone(position):
                 position -= 1
                 continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
@@ -709,6 +832,12 @@ class _QuoteFinder:
             return [position + 1] if is_verb and not has_role(verb, "reason_an") else []  # لا سيما: no verb
         if has_role(token, "preposition"):
             return [position]
+        if (has_role(token, "skippable", with_clitics=False) or self.chunker.time_word(token)) \
+                and position + 1 < cue_index and tokens[position + 1].sentence == token.sentence:
+            return [position + 1]  # فقد نصح الرئيس ...، عندها رد الوزير: the verb after قد or a time adverb
+        if has_role(token, "temporal_an", with_clitics=False) and position + 2 < cue_index \
+                and is_complementizer(tokens[position + 1]) and tokens[position + 2].sentence == token.sentence:
+            return [position + 2]  # بعد أن أعلن الرئيس …، قال: the subject of the clause after بعد أن
         if token.norm.lstrip("و") not in ("في", "من", "خلال"):
             return [position]
         if position > 0 and tokens[position - 1].sentence == token.sentence:
@@ -722,17 +851,23 @@ class _QuoteFinder:
         if verb_at + 1 >= cue_index:
             return None
         verb = cue_of(tokens[verb_at])
+        given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at) \
+            and not self._lede_verb_before_title(verb_at)  # كما نجا رجل; but وعد الرئيس: no name before a title
         if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
-                             or tokens[verb_at].norm in given_names()):
+                             or given_name):
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
+        if following.kind == "punct" or self._in_quote_text(verb_at + 1):
+            return None  # وتابع: أريد ...: the words after the colon are what was said, not who said it
         named = self.mentions.starting_at(following.start) is not None
         noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \
             or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته، احتج موظفو الشركة
         kana = has_role(tokens[verb_at], "kana", with_clitics=False)  # كان المجلس رفع الفائدة، وقال
         if not ((verb is not None and verb.kind in ("verb", "relay")) or ((named or noun) and kana)
                 or ((named or noun) and self._looks_like_verb(tokens[verb_at]))
-                or ((named or noun) and (self._verb_after_contrast(verb_at) or self._conjoined_sentence_verb(verb_at)))
+                or ((named or noun) and (self._verb_after_contrast(verb_at) or self._conjoined_sentence_verb(verb_at)
+                                         or self._after_qad(verb_at)))
+                or self._lede_verb_before_title(verb_at)
                 or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
         if self._prepositional_phrase(verb_at + 1):
@@ -743,7 +878,9 @@ class _QuoteFinder:
             last = next((index - 1 for index in range(verb_at + 2, last + 1) if tokens[index].norm == "من"), last)
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
-        speaker = self._with_appositive_person(self.chunker.phrase(verb_at + 1, last), last)
+        speaker = self._with_appositive_person(self.chunker.phrase(self._after_addressee(verb_at + 1, last), last), last)
+        if self._masdar_object(speaker):
+            return NO_SPEAKER  # وأكد انتساب "…"، وأوضح: the masdar was its object; look further back
         if named and self._feminine_verb(tokens[verb_at], verb):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
@@ -756,6 +893,26 @@ class _QuoteFinder:
             and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
             and not is_complementizer(token) and not any(has_role(token, role) for role in
                                                          ("particle", "preposition", "relative", "pronoun"))
+
+    def _lede_verb_before_title(self, verb_at: int) -> bool:
+        """وعد نائب وزير الصحة فلان بدعم ...، مؤكدا: a bare word opening a sentence before a
+        person's title is the sentence's verb (news sentences are verb first), even one that is a
+        noun too (وعد "promise")."""
+        tokens = self.tokens
+        if verb_at + 1 >= len(tokens):
+            return False
+        token, following = tokens[verb_at], tokens[verb_at + 1]
+        opens = verb_at == 0 or tokens[verb_at - 1].sentence != token.sentence
+        return opens and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
+            and is_title_word(following) and not following.norm.startswith(("ل", "ب")) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun",
+                                                           "contrast", "relay", "kana", "time", "circumstance"))
+
+    def _after_qad(self, verb_at: int) -> bool:
+        """فقد نصح الرئيس: the word right after قد (وقد، فقد، لقد) is a perfect verb, even one that is a noun too."""
+        return verb_at > 0 and self.tokens[verb_at - 1].norm.lstrip("وفل") == "قد" \
+            and self.tokens[verb_at].kind == "arabic" and not self.tokens[verb_at].norm.startswith("ال")
 
     def _conjoined_sentence_verb(self, verb_at: int) -> bool:
         """ونشر الوزير: a sentence that opens with و/ف and a bare word before its subject opens with
@@ -783,6 +940,11 @@ class _QuoteFinder:
         found = cue or attribution_forms().get(token.norm)
         return found is not None and found.gender == "f" and found.number == "sg"
 
+    def _inside_read_zone(self, index: int) -> bool:
+        """A token after a quote's cue, up to its text's end: an aside there (وذكر السائق، وهو أب
+        ...، وعرّفه موقع ...، أنه) is no clause whose subject a later cue takes; the cue itself is."""
+        return any(cue < index <= end for cue, end in self.covered)
+
     def _in_quote_text(self, index: int) -> bool:
         offset = self.tokens[index].start
         return any(quote.start <= offset < quote.end for quote in self.quotes[-MAX_RECENT_SPEAKERS:])
@@ -791,7 +953,9 @@ class _QuoteFinder:
     def _looks_like_verb(token: Token) -> bool:
         """No article, no particle, and not a word the corpus writes with the article (جامعة)."""
         word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
+        # لل is the preposition لـ before the article (وللأدب الشعبي); no verb opens with it
         return token.kind == "arabic" and len(word) >= 3 and (not word.startswith("ال") or _radical_lam(word)) \
+            and not word.startswith("لل") \
             and not _possessed_noun(word) \
             and not has_role(token, "particle") and not has_role(token, "pronoun") \
             and not has_role(token, "relay") and not has_role(token, "circumstance") \
@@ -864,9 +1028,23 @@ class _QuoteFinder:
     def _document_author(self, cue_index: int) -> Speaker:
         """نشر الوزير تغريدة جاء فيها: the subject of the clause that brought the text out, whatever
         its gender (جاء agrees with the words, not with the author)."""
+        voiced = self._voiced_by(cue_index)
+        if voiced.span is not None:
+            return voiced
         neutral = replace(self.cue_at(cue_index) or NO_CUE, gender=None, number=None)
         author = self._previous_clause_subject(neutral, cue_index)
         return author if author.span is not None else NO_SPEAKER
+
+    def _voiced_by(self, cue_index: int) -> Speaker:
+        """نقلت الصحف تصريحات على لسان المدرب قال فيها: whose tongue the text was on is its author,
+        not who carried it."""
+        tokens = self.tokens
+        for position in range(cue_index - 2, max(0, cue_index - MAX_VOICED_REACH) - 1, -1):
+            if tokens[position].sentence != tokens[cue_index].sentence or tokens[position].kind == "punct":
+                break
+            if tokens[position].norm == "لسان" and position > 0 and tokens[position - 1].norm == "علي":
+                return self.chunker.phrase(position + 1, cue_index - 1)
+        return NO_SPEAKER
 
     def _own_words_masdar(self, cue_index: int) -> bool:
         """بقوله، وفق قوله، على حد قولها: the words of the clause's own subject (انتقد الوزير الخطة
@@ -890,6 +1068,15 @@ class _QuoteFinder:
         return covered is None and head.norm.lstrip("وف").startswith("ال") \
             and speaker.gender == "m" and speaker.number == "sg"
 
+    def _masdar_object(self, speaker: Speaker) -> bool:
+        """وأكد انتساب "…": a lone indefinite derived masdar after the cue is what it stated."""
+        if speaker.span is None:
+            return False
+        first = self.doc.token_index_holding(speaker.span.start)
+        return self.doc.token_index_at(speaker.span.end) == first + 1 \
+            and indefinite_derived_masdar(self.tokens[first]) \
+            and self.mentions.covering(speaker.span.start, speaker.span.end, actors_only=False) is None
+
     def _label_object(self, speaker: Speaker, zone: _Zone, pattern: CuePattern | None) -> bool:
         """ووصفت الاتهامات بأنها "مفبركة": with one noun phrase before the label, it is the thing
         described, and the describer is unspoken."""
@@ -900,6 +1087,14 @@ class _QuoteFinder:
 
     def find_speaker(self, cue_index: int, cue: Cue, zone: _Zone, pattern: CuePattern | None
                      ) -> tuple[Speaker, list[str]] | None:
+        if cue.aspect == "passive":
+            following = self.tokens[cue_index + 1].norm if cue_index + 1 < len(self.tokens) else ""
+            if (cue_index > 0 and self.tokens[cue_index - 1].norm == "ما") or following == "ما":
+                return None  # قد قيل ما قيل إنْ صدقا: "what was said", a saying, no report
+            return NO_SPEAKER, []  # وقيل إن، وأُفيد بأن: reported, by nobody the text names
+        earlier = self._sabaqa_subject(cue_index)
+        if earlier is not None:
+            return earlier, []
         if cue.kind == "relay":
             speaker, via = self._relayed_speaker(cue_index, zone.end)
         elif cue.kind == "verb" and cue_index + 1 < len(self.tokens) and self._document_pronoun(cue_index + 1) \
@@ -917,7 +1112,8 @@ class _QuoteFinder:
                                 if has_role(self.tokens[index], "complement", with_clitics=False)
                                 or self.tokens[index].norm == "من")
             speaker, via = self._post_verbal(start, zone_end)
-            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern):
+            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern) \
+                    or self._masdar_object(speaker):
                 speaker = NO_SPEAKER
             fronted = self._kana_subject(cue_index)
             if fronted.span is not None:
@@ -950,7 +1146,7 @@ class _QuoteFinder:
             return self._relative_report(cue_index, cue)
         if cue_index > 0 and not cue.conjoined and cue.aspect == "perfect" \
                 and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False) \
-                and not self._temporal_clause(cue_index, cue):
+                and not self._temporal_clause(cue_index, cue) and self._sabaqa_at(cue_index) is None:
             return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
@@ -959,7 +1155,7 @@ class _QuoteFinder:
         if zone is None or not self._pattern_allows(cue_index, zone, pattern):
             return None
         if pattern is not None and pattern.speaker == "direct" \
-                and (zone.how not in ("colon", "quote")
+                and (zone.how not in ("colon", "quote", "unclosed")
                      or (zone.end - cue_index > MAX_DIRECT_ONLY_REACH and not self._topic_phrase(cue_index, zone))):
             return None  # زاد أن ...: "increased", not "added"; تواصل عزلة المناطق ... "اف ام": "continuation"
         text_first, text_last, direct = self.quote_text(zone, pattern)
@@ -970,6 +1166,8 @@ class _QuoteFinder:
             return None
         speaker, via = found
         self._record(cue_index, text_first, text_last, direct, speaker, via)
+        if zone.how == "unclosed":
+            self.unclosed_ending_at[self._paragraph_last(text_last)] = speaker
         self.covered.append((cue_index, text_last))
         return text_last + 1
 
@@ -980,6 +1178,31 @@ class _QuoteFinder:
         if zone.how != "colon" or any(tokens[index].norm in COMMAS for index in range(cue_index + 1, zone.end)):
             return False
         return has_role(tokens[cue_index + 1], "topic", with_clitics=False)
+
+    def _sabaqa_at(self, cue_index: int) -> int | None:
+        """Index of the سبق in سبق أن قال، سبق لـX أن قال: after it the perfect is a finite verb."""
+        tokens = self.tokens
+        if cue_index < 2 or tokens[cue_index - 1].norm != "ان":
+            return None
+        for at in range(cue_index - 2, max(-1, cue_index - 2 - MAX_HEADLINE_TOKENS), -1):
+            if tokens[at].norm in ("سبق", "وسبق"):
+                return at
+            if tokens[at].kind == "punct" and tokens[at].norm != '"':
+                return None
+        return None
+
+    def _sabaqa_subject(self, cue_index: int) -> Speaker | None:
+        """وسبق لصحيفة "الأيام" أن قالت إن: the لـ phrase between سبق and أن is the verb's subject
+        (a لل phrase keeps its لل, which matching reads as the article)."""
+        tokens = self.tokens
+        sabaqa = self._sabaqa_at(cue_index)
+        if sabaqa is None or sabaqa + 1 >= cue_index - 1 or not tokens[sabaqa + 1].norm.startswith("ل"):
+            return None
+        owner, last = tokens[sabaqa + 1], cue_index - 2
+        start = owner.start if owner.norm.startswith("لل") else owner.start + 1
+        while start < tokens[last].end and self.doc.text[start] in "\u0640 ":
+            start += 1  # لـ"ذا صن": the tatweel after the clitic
+        return self.chunker.speaker_of(self.doc.span(start, tokens[last].end), sabaqa + 1, last)
 
     def _temporal_clause(self, cue_index: int, cue: Cue) -> bool:
         """بعد أن قال الوزير إن: after بعد/منذ/عقب أنْ a perfect is the clause's finite verb. A verb
@@ -993,11 +1216,22 @@ class _QuoteFinder:
         antecedent. Only where the report opens right after the verb (or its needed إلى); التي يشير
         إليها is the verb's object, not a report."""
         zone = self.speaker_zone(cue_index, cue)
-        if zone is None or zone.how != "complementizer" or zone.end - cue_index > 2 \
-                or (zone.end - cue_index == 2 and not self._needed(self.tokens[cue_index + 1], cue)
-                    and self.tokens[cue_index + 1].norm not in ("الي", "الى")):
+        if zone is None or zone.how != "complementizer":
             return None
-        speaker = self._nearest_actor_before(cue_index - 1)
+        if zone.end - cue_index > 2 or (zone.end - cue_index == 2 and not self._needed(self.tokens[cue_index + 1], cue)
+                                        and self.tokens[cue_index + 1].norm not in ("الي", "الى")):
+            # التحقيق الذي تقول الشركة إنه ...: the clause has a subject of its own after its verb
+            speaker, _ = self._post_verbal(cue_index, zone.end)
+            if speaker.span is None or not agrees(cue, speaker) or self._prepositional_phrase(cue_index + 1):
+                return None
+        elif RELATIVE_GENDER.get(self.tokens[cue_index - 1].norm, cue.gender) != cue.gender:
+            # الدول التي قال إنها ...: a verb that disagrees with the antecedent has an unspoken
+            # subject, the antecedent being what the words are about
+            speaker = self._without_antecedent(self.resolve_unspoken(cue_index, cue), cue_index - 2)
+            if speaker.span is None:
+                speaker = next((earlier for earlier in reversed(self.recent) if agrees(cue, earlier)), NO_SPEAKER)
+        else:
+            speaker = self._nearest_actor_before(cue_index - 1)
         if speaker.span is None:
             return None
         text_first, text_last, direct = self.quote_text(zone, cue_patterns().get(cue.lemma))
@@ -1006,6 +1240,14 @@ class _QuoteFinder:
         self._record(cue_index, text_first, text_last, direct, speaker, [])
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _without_antecedent(self, speaker: Speaker, antecedent: int) -> Speaker:
+        """وانتقد الوزير الدول التي قال: a subject phrase that runs up to the relative clause's
+        antecedent has swallowed the verb's object."""
+        if speaker.span is None or antecedent < 0 or speaker.span.end != self.tokens[antecedent].end:
+            return speaker
+        first = self.doc.token_index_at(speaker.span.start)
+        return self.chunker.phrase(first, antecedent - 1) if first < antecedent else NO_SPEAKER
 
     def _note_phrase(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker) -> None:
         """Keep a short direct quote that a later phrase may join with و (يرددون «…» و«…»)."""
@@ -1016,6 +1258,7 @@ class _QuoteFinder:
 
     def _record(self, cue_index: int, first: int, last: int, direct: bool, speaker: Speaker, via: list[str]) -> None:
         doc, tokens = self.doc, self.tokens
+        speaker = self._titled_coreferent(speaker)
         self._note_phrase(cue_index, first, last, direct, speaker)
         if speaker.span is not None:
             self.recent = [item for item in self.recent if item.span != speaker.span][-MAX_RECENT_SPEAKERS:]
@@ -1024,6 +1267,54 @@ class _QuoteFinder:
         self.quotes.append(Quote(text.text, text.start, text.end, direct,
                                  doc.span(tokens[cue_index].start, tokens[cue_index].end), speaker.span, speaker.actor,
                                  via))
+
+    def _span_words(self, span: Span) -> list[str]:
+        first, end = self.doc.token_index_holding(span.start), self.doc.token_index_at(span.end)
+        return [token.norm.lstrip("و") if index == first else token.norm
+                for index, token in enumerate(self.tokens[first:end], first) if token.kind != "punct"]
+
+    def _person_named_after(self, span: Span) -> Mention | None:
+        """A person named within a few words after a title phrase, in its clause (before any
+        punctuation, complementizer or cue)."""
+        tokens = self.tokens
+        after = self.doc.token_index_at(span.end)
+        for position in range(after, min(len(tokens), after + MAX_TITLE_TO_NAME_TOKENS)):
+            token = tokens[position]
+            if token.kind == "punct" or token.sentence != tokens[after - 1].sentence \
+                    or is_complementizer(token) or self.cue_at(position) is not None \
+                    or token.norm in OBJECT_PREPOSITIONS:
+                return None  # أعلنت الوزارة فرض عقوبات على الأمين العام فلان: a person in the object
+            mention = self.mentions.starting_at(token.start)
+            if mention is not None and mention.kind == "person":
+                return mention
+        return None
+
+    def _titled_coreferent(self, speaker: Speaker) -> Speaker:
+        """وأوضح مدير عام المؤسسة ... after مدير عام المؤسسة المهندس فلان قال: a title phrase with no
+        person of its own, said word for word inside an earlier speaker's phrase that names a person,
+        is that person again."""
+        if speaker.span is None or speaker.kind == "person":
+            return speaker
+        words = self._span_words(speaker.span)
+        head = self.tokens[self.doc.token_index_holding(speaker.span.start)]
+        if not words or not (is_title_word(head) or words[0] in title_words()
+                             or has_role(head, "name_title", with_clitics=False)):
+            return speaker  # السلطات، الوزارة: a body, whose phrase may run on into a person in its object
+        named_after = self._person_named_after(speaker.span)
+        if named_after is not None:
+            # النائب بمجلس الشعب عن حزب X فلان الفلاني أن: the phrase stopped before its own person
+            return replace(speaker, actor=named_after.name, kind="person")
+        for quote in reversed(self.quotes):
+            if quote.speaker is None or quote.speaker.start >= speaker.span.start:
+                continue
+            earlier = self._span_words(quote.speaker)
+            if len(earlier) <= len(words) or not any(earlier[at:at + len(words)] == words for at in range(len(earlier) - len(words) + 1)):
+                continue
+            persons = [item for item in self.mentions.between(quote.speaker.start, quote.speaker.end)
+                       if item.kind == "person" and item.end <= quote.speaker.end]
+            if persons:
+                return replace(speaker, actor=persons[-1].name, kind="person")
+        return speaker
 
     # --- the cue after the quotation ----------------------------------------------------------
     def postposed_at(self, opening: int) -> int | None:
@@ -1081,6 +1372,111 @@ class _QuoteFinder:
         self._record(colon, text_first, text_last, True, speaker, [])
         self.covered.append((first, closing))
         return closing + 1
+
+    def relayed_at(self, opening: int) -> int | None:
+        """وبحسب الوزير «…»، «…»، حسب الوزير: a quotation with a speaker named by بحسب/حسب/وفق,
+        no cue verb. The relay and its noun phrase open the sentence, or follow a quotation that
+        does; the phrase must name somebody (an actor or a title), since بحسب التقرير "…" quotes a text
+        and "بحسب/وفقا لـ X" without marks is no quote at all."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or self._is_name(opening, closing):
+            return None
+        found = self._fronted_relay(opening) or self._postposed_relay(opening, closing)
+        if found is None:
+            return None
+        relay, last, speaker = found
+        first_text, last_text = self._strip(opening + 1, closing - 1)
+        while last_text > first_text and tokens[last_text].norm in COMMAS:
+            last_text -= 1
+        self._record(relay, first_text, last_text, True, speaker, [])
+        self.covered.append((min(relay, opening), max(last, closing)))
+        return max(last, closing) + 1
+
+    def _fronted_relay(self, opening: int) -> tuple[int, int, Speaker] | None:
+        tokens = self.tokens
+        last = opening - 1
+        while last > 0 and tokens[last].norm in COMMAS | {":"}:
+            last -= 1
+        relay = next((index for index in range(last - 1, max(-1, last - 1 - MAX_HEADLINE_TOKENS), -1)
+                      if self._relay_word(tokens[index])), None)
+        if relay is None or not self._opens_sentence(relay):
+            return None
+        speaker = self._relay_speaker(relay + 1, last)
+        return (relay, last, speaker) if speaker is not None else None
+
+    def _postposed_relay(self, opening: int, closing: int) -> tuple[int, int, Speaker] | None:
+        tokens = self.tokens
+        relay = closing + 1
+        while relay < len(tokens) and tokens[relay].norm in COMMAS:
+            relay += 1
+        if relay >= len(tokens) or tokens[relay].sentence != tokens[closing].sentence \
+                or not self._relay_word(tokens[relay]) or not self._opens_sentence(opening):
+            return None
+        last = relay + 1
+        while last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[relay].sentence \
+                and tokens[last + 1].kind != "punct" and last - relay < MAX_HEADLINE_TOKENS:
+            last += 1
+        speaker = self._relay_speaker(relay + 1, last)
+        return (relay, last, speaker) if speaker is not None else None
+
+    @staticmethod
+    def _relay_word(token: Token) -> bool:
+        return _without_wa(token.norm) in RELAY_BEFORE_NAME
+
+    def _relay_speaker(self, first: int, last: int) -> Speaker | None:
+        """The noun phrase from `first` that runs to `last`, when it names somebody."""
+        tokens = self.tokens
+        if first > last or any(token.kind == "punct" for token in tokens[first:last + 1]):
+            return None
+        speaker = self.chunker.phrase(first, last)
+        if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
+            return None
+        head = tokens[first]
+        named = self.mentions.covering(head.start, head.end) is not None
+        return speaker if named or is_title_word(head) or head.norm in given_names() else None
+
+    def relay_clause_at(self, index: int) -> int | None:
+        """وبحسب ما ذكرته الصحيفة، فإن ...؛ ووفق ما قاله الوزير فإن ...: a relay with a cue verb (its
+        object pronoun refers to the words) names who said what follows فإن."""
+        tokens = self.tokens
+        relay = tokens[index]
+        position = index + 1
+        if _without_wa(relay.norm) in RELAY_WITH_MA:
+            position = index + 1
+        elif self._relay_word(relay) and position < len(tokens) and tokens[position].norm == "ما":
+            position += 1
+        else:
+            return None
+        if position >= len(tokens) or self._cue_with_object(tokens[position]) is None:
+            return None
+        cue_index = position
+        fa_inna = next((at for at in range(cue_index + 2, min(len(tokens), cue_index + 2 + MAX_SPEAKER_TOKENS))
+                        if tokens[at].norm in ("فان", "فانه", "فانها", "فانهم")), None)
+        if fa_inna is None or any(tokens[at].sentence != relay.sentence for at in range(cue_index, fa_inna + 1)):
+            return None
+        last = fa_inna - 1
+        while last > cue_index and tokens[last].norm in COMMAS:
+            last -= 1
+        speaker = self.chunker.phrase(cue_index + 1, last)
+        if speaker.span is None or speaker.span.start != tokens[cue_index + 1].start:
+            return None  # وبحسب ما ذكره في بيانه: the subject unspoken, left to the sentence before
+        first, text_last = self._strip(fa_inna + 1, self._report_end(fa_inna + 1))
+        if text_last <= first:
+            return None
+        self._record(cue_index, first, text_last, False, speaker, [])
+        self.covered.append((index, text_last))
+        return text_last + 1
+
+    @staticmethod
+    def _cue_with_object(token: Token) -> Cue | None:
+        """ذكرته، قاله، أوردته: a cue verb with the object pronoun of the words it said."""
+        for suffix in ("ته", "ه"):
+            if token.norm.endswith(suffix):
+                found = cue_forms().get(token.norm[:-len(suffix)] + ("ت" if suffix == "ته" else ""))
+                if found is not None and found.kind in ("verb", "relay") and found.aspect == "perfect":
+                    return found
+        return None
 
     def _opens_sentence(self, index: int) -> bool:
         """Only punctuation or a paragraph break before it in its sentence."""
@@ -1241,15 +1637,35 @@ class _QuoteFinder:
         self.quotes.sort(key=lambda quote: quote.start)
 
 
+def _is_bayyana_form(norm: str) -> bool:
+    """بين with any leading و/ف: the verb بيّن when its shadda is unwritten (cue_of decides)."""
+    return norm.lstrip("وف") == "بين"
+
+
+def _bayyana_forms(stems: Iterable[str]) -> list[str]:
+    return [stem for stem in stems if stem.endswith("بين") and _is_bayyana_form(stem)]
+
+
 def extract_quotes(doc: Document) -> Document:
     finder = _QuoteFinder(doc)
+    starts = finder.starts()
     index = 0
-    while index < len(doc.tokens):
+    while True:
+        next_start = bisect_left(starts, index)  # the tokens before it start nothing: index + 1 each
+        if next_start == len(starts):
+            break
+        index = starts[next_start]
         following = finder.quote_at(index) if finder.cue_at(index) else None
+        if following is None:
+            following = finder.relay_clause_at(index)
         if following is None and index in finder.closing_of:
             following = finder.postposed_at(index)
         if following is None and index in finder.closing_of:
             following = finder.headline_at(index)
+        if following is None and index in finder.closing_of:
+            following = finder.relayed_at(index)
+        if following is None and index in finder.closing_of:
+            following = finder.continued_at(index)
         index = following if following is not None else index + 1
     finder.attributed_phrases()
     doc.fields["quotes"] = finder.quotes

@@ -31,6 +31,7 @@ from extract.matcher import Match, PhraseMatcher
 from extract.ner.base import non_overlapping
 from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
+from extract.timex import ordinal_words
 from extract.words import context_role, function_words, nationality_countries, word_set
 
 STRONG_SHARE = 0.2
@@ -168,12 +169,30 @@ def _after_preposition_of_place(doc: Document, match: Match) -> bool:
     return _same_sentence(doc, match.first, match.first - 1) and context_role(doc.tokens[match.first - 1]) == "locative"
 
 
+MASCULINE_NISBA_ENDING = "ي"
+
+
+def _before_a_masculine_nationality(doc: Document, match: Match) -> bool:
+    """من برشلونة الإسباني إلى باريس: a city's name is feminine (برشلونة الإسبانية), so its country's
+    masculine nisba right after it agrees with the club (النادي) it names, even after a preposition."""
+    after = match.last + 1
+    if match.end != doc.tokens[match.last].end or not _same_sentence(doc, match.last, after):
+        return False
+    norm = doc.tokens[after].norm
+    return norm.startswith("ال") and norm.endswith(MASCULINE_NISBA_ENDING) \
+        and nationality_countries().get(norm) == match.payload.get("country")
+
+
 def city_clubs(doc: Document, clubs: list[Span]) -> list[Span]:
     """Listed cities read as teams (ORG), beside the mined `clubs`, by the rules of the module docstring."""
     found: list[Span] = []
     for match in place_matcher().find(doc):
-        if match.payload.get("kind") not in CLUB_CITY_KINDS or _continued_by_a_name(doc, match) \
-                or _after_preposition_of_place(doc, match):
+        if match.payload.get("kind") not in CLUB_CITY_KINDS:
+            continue
+        if _before_a_masculine_nationality(doc, match):
+            found.append(doc.span(match.start, match.end, "ORG"))
+            continue
+        if _continued_by_a_name(doc, match) or _after_preposition_of_place(doc, match):
             continue
         if _city_cue(doc, match) or _coordinated_with_a_club(doc, match, clubs + found):
             found.append(doc.span(match.start, match.end, "ORG"))
@@ -192,9 +211,24 @@ def _behind_in_the_standings(doc: Document, match: Match) -> bool:
     return gap is not None and any(_stem_in(doc, index, "points_word") is not None for index in range(gap + 1, before))
 
 
+STANDING_NOUNS = frozenset({"المركز", "بالمركز"})
+
+
+def _in_a_standing(doc: Document, match: Match) -> bool:
+    """وظل ميلان في المركز السادس، يحتل روما المركز الثالث: a place in the table (المركز and an ordinal
+    or a number) right after the name, or after في or صاحب."""
+    position = match.last + 1
+    if position < len(doc.tokens) and doc.tokens[position].norm in ("في", "صاحب"):
+        position += 1
+    if not _same_sentence(doc, match.last, position + 1) or doc.tokens[position].norm not in STANDING_NOUNS:
+        return False
+    rank = doc.tokens[position + 1]
+    return rank.kind == "number" or rank.norm in ordinal_words()
+
+
 def has_cue(doc: Document, match: Match) -> bool:
     return _after_team_noun(doc, match) or _in_match_clause(doc, match) or _before_score(doc, match) \
-        or _behind_in_the_standings(doc, match)
+        or _behind_in_the_standings(doc, match) or _in_a_standing(doc, match)
 
 
 def _continued_by_a_name(doc: Document, match: Match) -> bool:
@@ -206,7 +240,7 @@ def _continued_by_a_name(doc: Document, match: Match) -> bool:
     norm = doc.tokens[after].norm
     # إلى، التي are written with a leading ال but continue no name, nor does السابق (مدرب برشلونة السابق)
     return norm.startswith("ال") and norm not in nationality_countries() and norm not in function_words() \
-        and norm not in word_set("tenure_adjective")
+        and norm not in word_set("tenure_adjective") and not _in_a_standing(doc, match)
 
 
 def _is_also_other_word(match: Match) -> bool:

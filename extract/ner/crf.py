@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.lexicons import _cache_path, _store, actor_lexicon, cache_dir, cached_value, read_tsv, word_frequencies
+from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_value, read_tsv,
+                              word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
@@ -49,12 +50,13 @@ DENSE_VIEWS = {0: "", 2: "-1:", 3: "1:"}
 DENSE_ATTRIBUTE = re.compile(r"(?:-1:|1:)?v(\d+)")
 # Context words on each side that a token's features look at.
 WINDOW = 2
-# Word forms whose scores a model keeps (float32, 5 views x 17 BIOES labels: about 60 MB at most);
-# past it the words added while tagging are dropped and counted again.
-WORD_CACHE_SIZE = 180_000
-# The corpus's most frequent Arabic word forms, whose view scores are computed at first use and
-# memory-mapped from cache_dir() afterwards (34 MB at 17 labels): most of an article's words.
-TABLE_WORDS = 100_000
+# Word forms outside the word table whose scores a model keeps (float32, 5 views x 17 BIOES labels:
+# about 27 MB at most); past it the words added while tagging are dropped and computed again.
+WORD_CACHE_SIZE = 80_000
+# The corpus's most frequent Arabic word forms (200,000: every one of the frequency file's 161,000),
+# whose view scores are computed at first use and memory-mapped from cache_dir() afterwards (55 MB
+# at 17 labels, and 12 MB of forms): most of an article's words.
+TABLE_WORDS = 200_000
 # The code that computes a word's features (with every file of extract/data, what the table is
 # keyed on besides the model file).
 FEATURE_CODE = ("ner/crf.py", "words.py", "tokenize.py", "lexicons.py", "normalize.py", "chars.py")
@@ -85,9 +87,17 @@ def _word_lists() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _gazetteer_entries() -> tuple[tuple[str, str], ...]:
     """(normalized name, kind) of the larger name lists, () without the file."""
-    if not resources.files("extract.data").joinpath(GAZETTEER_RESOURCE).is_file():
+    path = resources.files("extract.data").joinpath(GAZETTEER_RESOURCE)
+    if not path.is_file():
         return ()
-    return tuple((row["name"], row["kind"]) for row in read_tsv(GAZETTEER_RESOURCE))
+    return tuple(map(tuple, cached_value(Path(str(path)), _read_gazetteer)))
+
+
+def _read_gazetteer(path: Path) -> list[list[str]]:
+    """The (name, kind) rows of the gzipped TSV, its comments and header left out (marshal-cached)."""
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return [row[:2] for row in rows[1:]]
 
 
 def _gazetteer_single_words() -> dict[str, set[str]]:
@@ -148,18 +158,80 @@ def _name_parts(names: set[str]) -> frozenset[str]:
     return frozenset(part for name in names if " " in name for part in name.split() if len(part) > 2)
 
 
-@lru_cache(maxsize=1)
-def word_clusters() -> dict[str, str]:
-    """Normalized stem -> its cluster ids, coarse to fine ("17.203.911"), or {} without the file.
+class SortedLookup:
+    """Key -> value over two arrays, the keys sorted (numpy strings) and their values, memory-mapped
+    from cache_dir(): the word lists that only the words scored live read (clusters, vector rows),
+    without a dict of all their keys built at each start-up. A lookup is a binary search and is
+    remembered; `prefetch` searches for many keys at once (a document's new forms). Of equal keys
+    the last wins, as in a dict built from the rows."""
 
-    The body is split in one call, as word_frequencies(): stems and ids never contain whitespace."""
+    def __init__(self, keys, values):
+        self._keys, self._values = keys, values
+        self._width = keys.dtype.itemsize // 4 if keys.dtype.kind == "U" else 0
+        self._seen: dict[str, object] = {}
+
+    def get(self, key: str, default=None):
+        if key not in self._seen:
+            self.prefetch([key])
+        found = self._seen[key]
+        return default if found is None else found
+
+    def prefetch(self, keys) -> None:
+        import numpy as np
+
+        wanted = [key for key in set(keys) if key not in self._seen]
+        if not wanted:
+            return
+        if len(self._seen) + len(wanted) > WORD_CACHE_SIZE:  # bounded memory on long runs
+            self._seen.clear()
+        self._seen.update(dict.fromkeys(wanted))
+        searched = [key for key in wanted if len(key) <= self._width]
+        if not searched or not len(self._keys):
+            return
+        array = np.array(searched, dtype=self._keys.dtype)
+        rows = np.searchsorted(self._keys, array, side="right") - 1
+        hits = (rows >= 0) & (self._keys[np.maximum(rows, 0)] == array)
+        for key, row, hit in zip(searched, rows.tolist(), hits.tolist()):
+            if hit:
+                self._seen[key] = self._values[row].item()
+
+
+def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], list]]) -> SortedLookup:
+    """A SortedLookup of (keys, values) that `rows()` reads from the file `source`, both arrays kept
+    in cache_dir() (cached_array) under `name`."""
+    import numpy as np
+
+    def build() -> tuple:
+        keys, values = rows()
+        order = np.argsort(np.array(keys), kind="stable")
+        return np.array(keys)[order], np.asarray(values)[order]
+
+    built: list = []
+
+    def member(position: int):
+        if not built:
+            built.extend(build())
+        return built[position]
+
+    return SortedLookup(cached_array(source, f"{name}-keys", lambda: member(0)),
+                        cached_array(source, f"{name}-values", lambda: member(1)))
+
+
+@lru_cache(maxsize=1)
+def word_clusters() -> SortedLookup | dict[str, str]:
+    """Normalized stem -> its cluster ids, coarse to fine ("17.203.911"), or {} without the file."""
     path = resources.files("extract.data").joinpath(CLUSTERS_RESOURCE)
     if not path.is_file():
         return {}
-    return cached_value(Path(str(path)), _read_word_clusters)
+    def rows() -> tuple[list[str], list[str]]:
+        clusters = _read_word_clusters(Path(str(path)))
+        return list(clusters), list(clusters.values())
+
+    return _sorted_lookup(str(path), "lookup", rows)
 
 
 def _read_word_clusters(path: Path) -> dict[str, str]:
+    """The body is split in one call, as word_frequencies(): stems and ids never contain whitespace."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     body_start = 0
     while text.startswith("#", body_start):  # the header's comment lines
@@ -171,17 +243,38 @@ def _read_word_clusters(path: Path) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def word_vectors() -> tuple[dict[str, int], object]:
+def word_vectors() -> tuple[SortedLookup | dict[str, int], object]:
     """Normalized stem -> row, and the (stems x dimensions) float16 table of their reduced floret
     vectors (extract/data/word_vectors_ar.npz, scripts/build_word_clusters.py); ({}, None) without it."""
-    import numpy as np
-
     path = resources.files("extract.data").joinpath(VECTORS_RESOURCE)
     if not path.is_file():
         return {}, None
-    with np.load(str(path)) as data:
-        words = data["words"].tobytes().decode("utf-8").split("\n")
-        return dict(zip(words, range(len(words)))), data["vectors"]
+    # Uncompressed in cache_dir() (cached_array): decompressing the file was a tenth of a start-up.
+    vectors = cached_array(str(path), "vectors", lambda: _npz_member(str(path), "vectors"))
+
+    def rows() -> tuple[list[str], list[int]]:
+        words = _npz_member(str(path), "words").tobytes().decode("utf-8").split("\n")
+        return words, list(range(len(words)))
+
+    return _sorted_lookup(str(path), "lookup", rows), vectors
+
+
+def _prefetch_word_lists(forms) -> None:
+    """Look up at once the clusters and vector rows of the stems of the forms about to be scored."""
+    stems = set()
+    for norm, kind in forms:
+        stem = _stems(norm, kind)[-1]
+        stems.update((stem, _bare(stem)))
+    for lookup in (word_clusters(), word_vectors()[0]):
+        if isinstance(lookup, SortedLookup):
+            lookup.prefetch(stems)
+
+
+def _npz_member(path: str, name: str):
+    import numpy as np
+
+    with np.load(path) as data:
+        return data[name]
 
 
 def stem_vector(norm: str, kind: str) -> "np.ndarray | None":
@@ -358,6 +451,8 @@ def tags_to_spans(doc: Document, tokens: Sequence[Token], tags: Sequence[str]) -
     """Spans of BIO or BIOES tags over a sentence's tokens; an I- after O or another label starts a span."""
     spans, label, first = [], None, 0
     for position, tag in enumerate(list(tags) + ["O"]):
+        if tag == "O" and label is None:  # most tags: nothing open, nothing to open
+            continue
         prefix, _, kind = tag.partition("-")
         prefix = {"S": "B", "E": "I"}.get(prefix, prefix)
         if label is not None and (prefix != "I" or kind != label):
@@ -381,25 +476,30 @@ class CrfModel:
         import numpy as np
 
         self.labels = list(labels)
-        self.index = {attribute: row for row, attribute in enumerate(attributes)}
-        self.weights = np.asarray(weights, dtype=np.float64)
+        self.index = dict(zip(attributes, range(len(attributes))))
+        weights = np.asarray(weights)
+        # A zero row at the end, so that every view sums at least one row (np.add.reduceat needs it);
+        # the weights are the rows above it.
+        self._padded_weights = np.zeros((len(weights) + 1, len(self.labels)))
+        self._padded_weights[:-1] = weights
+        self.weights = self._padded_weights[:-1]
         self.transitions = np.asarray(transitions, dtype=np.float64)
         self._zero = np.zeros(len(self.labels))
-        # A zero row at the end, so that every view sums at least one row (np.add.reduceat needs it).
-        self._padded_weights = np.vstack([self.weights, self._zero[None]])
         # Word form -> row of its view scores (own, at -2, -1, +1, +2): the key is the form for an
-        # Arabic word, (form, kind) for another. Rows below len(_precomputed) are the word_table's
-        # (_fixed_table, read-only, possibly memory-mapped); later ones are added while tagging.
+        # Arabic word, (form, kind) for another. Rows below len(_table_words) are the word_table's
+        # (_fixed_table, read-only, memory-mapped; its sorted forms _table_words are looked up on a
+        # form's first sight); later ones (_added of them) are computed while tagging.
         self._word_ids: dict[str | tuple[str, str], int] = {}
-        self._precomputed: list[str] = []
+        self._table_words = np.zeros(0, dtype="<U1")
         self._fixed_table = np.zeros((0, 5, len(self.labels)), dtype=np.float32)
+        self._added = 0
         self._exp_transitions = None
         self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
         self._bigrams = {}
         for attribute, row in self.index.items():
-            for prefix in ("-1|0=", "0|1="):
-                if attribute.startswith(prefix):
-                    self._bigrams[(prefix, *attribute[len(prefix):].split("|", 1))] = row
+            if attribute.startswith(("-1|0=", "0|1=")):
+                prefix = "-1|0=" if attribute.startswith("-1|0=") else "0|1="
+                self._bigrams[(prefix, *attribute[len(prefix):].split("|", 1))] = row
         self._bigram_pairs = frozenset(key[1:] for key in self._bigrams)
         tags = ["^", "$", *(f"{prefix}-{label}" for label in {label[2:] for label in self.labels if label != "O"}
                             for prefix in "BI"), "O"]
@@ -414,7 +514,8 @@ class CrfModel:
         """(views x dimensions x labels) weights of the vector features, or None in a model without them."""
         import numpy as np
 
-        found = [DENSE_ATTRIBUTE.fullmatch(attribute) for attribute in self.index]
+        found = [DENSE_ATTRIBUTE.fullmatch(attribute) for attribute in self.index
+                 if attribute.startswith(("v", "-1:v", "1:v"))]
         dimensions = 1 + max((int(match.group(1)) for match in found if match), default=-1)
         if not dimensions:
             return None
@@ -454,35 +555,57 @@ class CrfModel:
 
     @classmethod
     def load(cls, path) -> "CrfModel":
-        import numpy as np
-
-        with np.load(path) as data:  # an older file's stored word scores ("words", "word_views") are stale
-            labels = data["labels"].tobytes().decode("utf-8").split("\n")
-            attributes = data["attributes"].tobytes().decode("utf-8").split("\n")
-            model = cls(labels, attributes, data["weights"], data["transitions"])
+        # An older file's stored word scores ("words", "word_views") are stale. The members are kept
+        # uncompressed in cache_dir() (cached_array): decompressing them was a fiftieth of a start-up.
+        data = {name: cached_array(str(path), f"model-{name}", lambda name=name: _npz_member(str(path), name))
+                for name in ("labels", "attributes", "weights", "transitions")}
+        labels = data["labels"].tobytes().decode("utf-8").split("\n")
+        attributes = data["attributes"].tobytes().decode("utf-8").split("\n")
+        model = cls(labels, attributes, data["weights"], data["transitions"])
         table = word_table(model, path)
         if table is not None:
             model.use_table(*table)
         return model
 
-    def use_table(self, words: Sequence[str], table) -> None:
-        """Take the view scores of these Arabic word forms (rows of `table`) as computed."""
+    def use_table(self, words, table) -> None:
+        """Take the view scores of these Arabic word forms (rows of `table`; the forms sorted, a
+        numpy string array) as computed."""
         import numpy as np
 
-        self._precomputed = list(words)
+        self._table_words = np.asarray(words)
         self._fixed_table = table
-        self._word_ids = dict(zip(self._precomputed, range(len(self._precomputed))))
+        self._word_ids = {}
+        self._added = 0
         self._word_table = np.zeros((1024, *self._word_table.shape[1:]), dtype=np.float32)
+
+    def table_row(self, norm: str) -> int | None:
+        """The word table's row of an Arabic word form, or None."""
+        found = self._table_rows([norm])
+        return found.get(norm)
+
+    def _table_rows(self, forms: Sequence[str]) -> dict[str, int]:
+        """The word table's rows of those forms it holds: one binary search for all of a document's
+        new forms, instead of a dict of every table form built at each start-up."""
+        import numpy as np
+
+        table, width = self._table_words, self._table_words.dtype.itemsize // 4
+        forms = [form for form in forms if len(form) <= width]
+        if not forms or not len(table):
+            return {}
+        wanted = np.array(forms, dtype=table.dtype)
+        rows = np.minimum(np.searchsorted(table, wanted), len(table) - 1)
+        hits = (table[rows] == wanted).tolist()
+        return {form: row for form, row, hit in zip(forms, rows.tolist(), hits) if hit}
 
     def word_views(self, norm: str, kind: str):
         """(views x labels) float32 scores of a word form's features: own, as seen from -2, -1, +1, +2."""
         import numpy as np
 
-        padding = len(self.weights)
+        padding, known = len(self.weights), self.index.get
         rows, starts = [], []
         for view in word_features(norm, kind):
             starts.append(len(rows))
-            rows.extend(self.index[attribute] for attribute in view if attribute in self.index)
+            rows.extend(row for row in map(known, view) if row is not None)
             rows.append(padding)
         views = np.add.reduceat(self._padded_weights[rows], starts, axis=0)
         vector = stem_vector(norm, kind)
@@ -511,13 +634,14 @@ class CrfModel:
         found = self._word_ids.get(key)
         if found is not None:
             return found
-        found = len(self._word_ids)
-        added = found - len(self._precomputed)  # its row in _word_table
+        added = self._added  # its row in _word_table
+        found = len(self._table_words) + added
         if added == len(self._word_table):
             grown = np.zeros((len(self._word_table) // 2, *self._word_table.shape[1:]), dtype=np.float32)
             self._word_table = np.concatenate([self._word_table, grown])
         self._word_table[added] = self.word_views(norm, kind)
         self._word_ids[key] = found
+        self._added += 1
         return found
 
     def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]]):
@@ -526,21 +650,30 @@ class CrfModel:
         import numpy as np
 
         tokens = [token for sentence in sentences for token in sentence]
-        if len(self._word_ids) + len(tokens) > WORD_CACHE_SIZE:  # bounded memory on long runs
-            self._word_ids = {key: row for key, row in self._word_ids.items() if row < len(self._precomputed)}
+        fixed_count = len(self._table_words)
+        if self._added + len(tokens) > WORD_CACHE_SIZE:  # bounded memory on long runs
+            self._word_ids = {key: row for key, row in self._word_ids.items() if row < fixed_count}
+            self._added = 0
         lengths = np.array([len(sentence) for sentence in sentences])
         ends = np.cumsum(lengths)
         starts = ends - lengths
         known = self._word_ids.get  # the usual case, without a call of _word_id per token
         ids = [known(token.norm if token.kind == "arabic" else (token.norm, token.kind)) for token in tokens]
-        for position, row in enumerate(ids):
-            if row is None:
+        missing = [position for position, row in enumerate(ids) if row is None]
+        if missing:
+            self._word_ids.update(self._table_rows(list({tokens[position].norm for position in missing
+                                                         if tokens[position].kind == "arabic"})))
+            _prefetch_word_lists({(tokens[position].norm, tokens[position].kind) for position in missing
+                                  if ids[position] is None and (tokens[position].norm if tokens[position].kind == "arabic"
+                                                                else (tokens[position].norm, tokens[position].kind))
+                                  not in self._word_ids})
+            for position in missing:
                 ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
         ids = np.array(ids, dtype=np.int64)
-        fixed = ids < len(self._precomputed)
+        fixed = ids < fixed_count
         views = np.empty((len(ids), *self._word_table.shape[1:]), dtype=np.float32)
         views[fixed] = self._fixed_table[ids[fixed]]
-        views[~fixed] = self._word_table[ids[~fixed] - len(self._precomputed)]
+        views[~fixed] = self._word_table[ids[~fixed] - fixed_count]
         sentence_ids = np.repeat(np.arange(len(sentences)), lengths)
         scores = views[:, 0].astype(np.float64)
         for offset in (-2, -1, 1, 2):
@@ -599,67 +732,99 @@ class CrfModel:
         if rows:
             np.add.at(scores, positions, self.weights[rows])
 
-    def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
-        """The best tag path of each sentence, all sentences decoded in one pass over positions:
-        longest first, so that at each position the sentences still running are a leading slice."""
+    def _by_position(self, scores, lengths: Sequence[int]):
+        """The sentences' scores stacked (position x sentence x labels), longest sentence first, so
+        that at each position the sentences still running are a leading slice: the order, the
+        sorted lengths, the stack, and how many sentences run at each position."""
         import numpy as np
 
         lengths_array = np.asarray(lengths)
         order = np.argsort(-lengths_array, kind="stable")
-        count, longest, size = len(lengths), int(lengths_array.max()), len(self.labels)
+        count, longest = len(lengths), int(lengths_array.max())
         sorted_lengths = lengths_array[order]
-        padded = np.zeros((count, longest, size))
+        padded = np.zeros((longest, count, len(self.labels)))
         starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
-        for row, sentence in enumerate(order):
-            padded[row, :sorted_lengths[row]] = scores[starts[sentence]:starts[sentence] + sorted_lengths[row]]
+        for row, sentence in enumerate(order.tolist()):
+            padded[:sorted_lengths[row], row] = scores[starts[sentence]:starts[sentence] + sorted_lengths[row]]
         running = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left").tolist()
-        best = padded[:, 0].copy()
-        back = []
-        # The same sums and maxima as new arrays each step would hold, written into buffers.
+        return order.tolist(), sorted_lengths.tolist(), padded, running
+
+    def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
+        """The best tag path of each sentence, all sentences decoded in one pass over positions."""
+        import numpy as np
+
+        order, sorted_lengths, padded, running = self._by_position(scores, lengths)
+        longest, count, size = padded.shape
+        best = padded[0].copy()
+        back = np.zeros((longest, count, size), dtype=np.intp)
+        # The same sums and maxima as new arrays each step would hold, written into buffers, laid
+        # out (sentence, to, from) so that the maxima run over the last, contiguous axis.
         candidates_buffer = np.empty((count, size, size))
+        incoming = np.ascontiguousarray(self.transitions.T)
+        add, maximum = np.add, np.maximum.reduce  # without np.max's Python wrapper, called per position
         for position in range(1, longest):
             active = running[position]  # sentences longer than `position`
-            candidates = np.add(best[:active, :, None], self.transitions, out=candidates_buffer[:active])
-            back.append(candidates.argmax(axis=1))
+            running_best = best[:active]
+            candidates = add(running_best[:, None, :], incoming, out=candidates_buffer[:active])
+            candidates.argmax(axis=2, out=back[position, :active])
             # The maximum is the value at the argmax, without take_along_axis's index building.
-            np.max(candidates, axis=1, out=best[:active])
-            best[:active] += padded[:active, position]
+            maximum(candidates, axis=2, out=running_best)
+            running_best += padded[position, :active]
         state = best.argmax(axis=1)
-        columns = np.zeros((count, longest), dtype=np.int64)
+        columns = np.zeros((longest, count), dtype=np.intp)
         rows = np.arange(count)
         for position in range(longest - 1, 0, -1):
             active = running[position]
-            columns[:active, position] = state[:active]
-            state[:active] = back[position - 1][rows[:active], state[:active]]
-        columns[:, 0] = state
+            columns[position, :active] = state[:active]
+            state[:active] = back[position, rows[:active], state[:active]]
+        columns[0] = state
         paths: list[list[str]] = [[] for _ in lengths]
         labels = self.labels
-        for row, (sentence, labels_of_row) in enumerate(zip(order.tolist(), columns.tolist())):
+        for row, (sentence, labels_of_row) in enumerate(zip(order, columns.T.tolist())):
             paths[sentence] = [labels[label] for label in labels_of_row[:sorted_lengths[row]]]
         return paths
 
     def marginals(self, scores):
         """(tokens x labels) probability of each label at each token of one sentence: forward-backward
         over the scores and transitions Viterbi uses, in scaled probabilities (no logarithms)."""
+        return self.sentence_marginals(scores, [len(scores)])[0]
+
+    def sentence_marginals(self, scores, lengths: Sequence[int]) -> list:
+        """`marginals` of each sentence of `scores` (the sentences' tokens in order, `lengths` long),
+        all sentences computed in one pass over positions, as `viterbi` decodes them."""
         import numpy as np
 
         if self._exp_transitions is None:
             self._exp_transitions = np.exp(self.transitions - self.transitions.max())
         moves = self._exp_transitions
-        emissions = np.exp(scores - scores.max(axis=1, keepdims=True))
-        count = len(scores)
-        forward, backward, scale = np.empty_like(emissions), np.ones_like(emissions), np.empty(count)
+        outgoing = np.ascontiguousarray(moves.T)
+        order, sorted_lengths, padded, running = self._by_position(scores, lengths)
+        longest, count, _ = padded.shape
+        emissions = np.exp(padded - padded.max(axis=2, keepdims=True))
+        forward, backward, scale = np.zeros_like(emissions), np.ones_like(emissions), np.ones((longest, count, 1))
         forward[0] = emissions[0]
-        scale[0] = forward[0].sum()
+        scale[0] = forward[0].sum(axis=1, keepdims=True)
         forward[0] /= scale[0]
-        for position in range(1, count):
-            forward[position] = (forward[position - 1] @ moves) * emissions[position]
-            scale[position] = forward[position].sum()
-            forward[position] /= scale[position]
-        for position in range(count - 2, -1, -1):
-            backward[position] = moves @ (emissions[position + 1] * backward[position + 1]) / scale[position + 1]
+        matmul, multiply = np.matmul, np.multiply
+        for position in range(1, longest):
+            active = running[position]
+            step = matmul(forward[position - 1, :active], moves, out=forward[position, :active])
+            step *= emissions[position, :active]
+            total = step.sum(axis=1, keepdims=True, out=scale[position, :active])
+            step /= total
+        for position in range(longest - 2, -1, -1):
+            active = running[position + 1]  # sentences that go on after `position`
+            step = multiply(emissions[position + 1, :active], backward[position + 1, :active],
+                            out=backward[position, :active])
+            matmul(step.copy(), outgoing, out=step)
+            step /= scale[position + 1, :active]
         products = forward * backward
-        return products / products.sum(axis=1, keepdims=True)
+        with np.errstate(invalid="ignore"):  # 0 / 0 past a sentence's end, never read
+            products /= products.sum(axis=2, keepdims=True)
+        tables: list = [None] * len(lengths)
+        for row, sentence in enumerate(order):
+            tables[sentence] = products[:sorted_lengths[row], row]
+        return tables
 
     def batch_marginals(self, scores, lengths: Sequence[int]):
         """`marginals` of every sentence at once, over the concatenated (tokens x labels) scores:
@@ -731,27 +896,28 @@ def feature_sources_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def word_table(model: CrfModel, path) -> "tuple[list[str], np.ndarray] | None":
-    """The TABLE_WORDS most frequent word forms and their view scores under `model`, memory-mapped
-    from cache_dir(), where they are written on first use, keyed on the model file and
-    feature_sources_key(); older tables of the same model file are removed then. None where the
-    cache cannot be written: every word is then scored on first sight, as a rare word always is."""
+def word_table(model: CrfModel, path) -> "tuple[np.ndarray, np.ndarray] | None":
+    """The TABLE_WORDS most frequent word forms, sorted (a numpy string array), and their view
+    scores under `model`, both memory-mapped from cache_dir(), where they are written on first use,
+    keyed on the model file and feature_sources_key(); older tables of the same model file are
+    removed then. None where the cache cannot be written: every word is then scored on first sight,
+    as a rare word always is."""
     import numpy as np
 
     key = feature_sources_key()
-    words_path, table_path = (_cache_path(path, f"table-{key}-{member}.npy") for member in ("words", "views"))
+    words_path, table_path = (_cache_path(path, f"table-{key}-{member}.npy") for member in ("forms", "views"))
     try:
-        words = np.load(words_path).tobytes().decode("utf-8").split("\n")
-        table = np.asarray(np.load(table_path, mmap_mode="r"))  # a plain array over the mapping
-        if len(table) == len(words):
+        words = np.asarray(np.load(words_path, mmap_mode="r"))  # plain arrays over the mappings
+        table = np.asarray(np.load(table_path, mmap_mode="r"))
+        if len(table) == len(words) and words.dtype.kind == "U":
             return words, table
     except (OSError, ValueError):
         pass
     if not _writable(cache_dir()):
         return None
-    words = frequent_words(TABLE_WORDS)
-    table = np.stack([model.word_views(word, "arabic") for word in words])
-    _store(words_path, lambda handle: np.save(handle, np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8)))
+    words = np.array(sorted(frequent_words(TABLE_WORDS)))
+    table = np.stack([model.word_views(word, "arabic") for word in words.tolist()])
+    _store(words_path, lambda handle: np.save(handle, words))
     _store(table_path, lambda handle: np.save(handle, table))
     prefix = _cache_path(path, "table-").name
     for stale in cache_dir().glob(f"{prefix}*.npy"):
@@ -855,17 +1021,14 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
     paths = model.viterbi(scores, [len(tokens) for tokens in sentences])
     spans = [span for tokens, path in zip(sentences, paths) for span in tags_to_spans(doc, tokens, path)]
     starts = [tokens[0].index for tokens in sentences]
-    offsets = [0]
-    for tokens in sentences:
-        offsets.append(offsets[-1] + len(tokens))
-    marginals: dict[int, object] = {}
+    marginals: list = []
     column = {label: position for position, label in enumerate(model.labels)}
 
     def confidence(span: Span) -> float:
-        first, end = doc.token_index_at(span.start), doc.token_index_at(span.end)
+        first, end = doc.token_index_holding(span.start), doc.token_index_at(span.end)
         sentence = bisect_right(starts, first) - 1
-        if sentence not in marginals:
-            marginals[sentence] = model.marginals(scores[offsets[sentence]:offsets[sentence + 1]])
+        if not marginals:  # every sentence at the first question: one pass costs about what one sentence does
+            marginals.extend(model.sentence_marginals(scores, [len(tokens) for tokens in sentences]))
         table = marginals[sentence]
         base = starts[sentence]
         if first < base or end - base > len(table) or span.label is None:

@@ -10,7 +10,7 @@ from typing import Callable
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
-from extract.ner.persons import is_accusative_common_word, looks_like_verb
+from extract.ner.persons import is_accusative_common_word, is_mined_name, looks_like_verb
 from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, given_names, institution_heads, is_definite_adjective, is_function_word,
@@ -254,8 +254,8 @@ OTHER_LABELS = ("ORG", "LOC", "MISC")
 def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], float]) -> Span | None:
     """A lexicon person span as the model reads it: cut after its last word the model accepts (two
     words at least), or relabelled where it is sure they name something else, else None."""
-    if span.label != "PER":
-        return span
+    if span.label != "PER" or is_mined_name(doc, span):
+        return span  # a full name the corpus introduces with titles again and again stays a person
     tokens = _tokens_of(doc, span)
     kept = 0
     while kept < len(tokens) and confidence(doc.span(span.start, tokens[kept].end, "PER")) >= REJECTED_PERSON:
@@ -286,8 +286,8 @@ def _given_names_the_model_half_reads(doc: Document, judged: list[Span],
     covered = {token.index for span in judged for token in _tokens_of(doc, span)}
     spans = []
     for token, after in zip(doc.tokens, doc.tokens[1:]):
-        if token.index in covered or token.kind != "arabic" or not is_given_name(token) \
-                or not is_title_word(after) or after.sentence != token.sentence \
+        if not is_title_word(after) or token.index in covered or token.kind != "arabic" \
+                or not is_given_name(token) or after.sentence != token.sentence \
                 or is_function_word(token) or is_title_word(token) or _inflected_common_word(token):
             continue
         span = doc.span(token.start, token.end, "PER")

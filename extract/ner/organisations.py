@@ -8,10 +8,11 @@ from functools import lru_cache
 from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
-from extract.words import (ORG_HEADS, RADIO_BANDS, function_words, has_preposition, institution_heads,
+from extract.words import (ORG_HEADS, RADIO_BANDS, definite_title_words, function_words, has_preposition, has_pronoun_suffix, institution_heads,
                            is_definite_adjective, is_function_word, is_given_name, is_title_word,
                            nationality_countries, place_words, starts_with_conjunction, time_words, title_words,
                            word_set)
+from extract.ner.persons import person_name_after
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 
@@ -104,16 +105,22 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن), and
             # runs on over its later words (شرطة منطقة مكة المكرمة).
             end = _place_name_end(tokens, position)
+            while end + 1 < len(tokens) and tokens[end + 1].sentence == token.sentence and tokens[end + 1].kind == "arabic" \
+                    and tokens[end + 1].norm in place_words() and not tokens[end + 1].norm.startswith("ال"):
+                end = _place_name_end(tokens, end + 1)  # وكالة تونس إفريقيا: a name made of two places
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
-                    and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال"):
+                    and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال") \
+                    and tokens[position + 1].norm[1:] not in function_words() and token.norm not in place_words():
                 # وتحديد الهوية: an indefinite conjunct with its own genitive; a definite one (والجمعية
-                # العمومية) is another body unless _definite_conjunct says otherwise.
+                # العمومية) is another body unless _definite_conjunct says otherwise. Not ومن المحكمة (a
+                # second prepositional phrase) nor after a place's name (شرطة جازان وأفرع الأمن: a second body).
                 end = position + 2
             elif _definite_conjunct(tokens, position + 1):
                 end = position + 1  # هيئة المواصفات والمقاييس
             return end
-        if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in function_words() or has_preposition(token):
-            return None
+        if indefinite == MAX_INDEFINITE_GENITIVES or token.norm in function_words() or has_preposition(token) \
+                or has_pronoun_suffix(token):
+            return None  # بعثة فريقه: a noun with a pronoun names no body
         indefinite += 1
         position += 1
     return None
@@ -135,13 +142,18 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
         return last
     if stem in place_words() or bare in place_words():
         return position
+    if stem in NAME_COMPLEMENTS:
+        return position  # وكالة الإمارات للأنباء: the complement a news agency's name ends with
     if stem.startswith("ال"):
         # للتخصصات الصحية: a definite complement counts with its adjective; bare it is whom the
         # institution spoke to (قالت الهيئة السعودية للصحفيين), and a title is a person (الموالية للرئيس).
         if position + 1 < len(tokens) and tokens[position + 1].sentence == token.sentence \
                 and is_definite_adjective(tokens[position + 1]) and stem not in title_words():
-            return position + 1
-        return last
+            # للتدريب التقني والمهني: with a second adjective joined by و
+            return position + 2 if position + 2 < len(tokens) and _coordinated_adjective(tokens[position + 2]) \
+                and tokens[position + 2].sentence == token.sentence else position + 1
+        # المفوضية العليا للتخطيط، الهيئة العامة للسياحة: after العليا/العامة the complement is the remit
+        return position if tokens[last].norm in INSTITUTION_ADJECTIVES and stem not in title_words() else last
     end = _genitive_chain_end(tokens, position)
     if end is None:
         return last
@@ -159,6 +171,12 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
     """لوزارة الدفاع الأمريكية: a feminine adjective after a masculine head (الدفاع) agrees with a noun
     before it, so the head alone is no institution (الدفاع المدني، الداخلية السعودية agree)."""
     return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه")
+
+
+def _institution_adjective(token: Token) -> bool:
+    """A definite adjective of an institution's name: a nisba (الإيراني، الوطنية) or one of the few
+    others names are made with (العامة، العليا، الخاصة: extract/data/word_sets_ar.tsv)."""
+    return is_definite_adjective(token) or (token.kind == "arabic" and token.norm in INSTITUTION_ADJECTIVES)
 
 
 def _coordinated_adjective(token: Token) -> bool:
@@ -195,6 +213,10 @@ def _title_with_head(title: Token, head: Token) -> bool:
 COMMON_BARE_SHARE = 0.2
 NAMED_BY_NATIONALITY = word_set("named_by_nationality")
 BOARD_NOUNS = word_set("board_noun")
+MANNER_HEADS = word_set("manner_head")
+NAME_COMPLEMENTS = word_set("name_complement")
+NAMED_AFTER_HEADS = word_set("named_after")
+INSTITUTION_ADJECTIVES = word_set("institution_adjective")
 BOARD_HEADS = word_set("board_head")
 DEPUTY_TITLES = word_set("deputy_title")
 FUNCTION_ADJECTIVES = word_set("function_adjective")
@@ -247,6 +269,23 @@ def _club_names() -> frozenset[str]:
     return frozenset(normalize_string(row["name"]) for row in read_tsv("clubs_mined_ar.tsv"))
 
 
+def _names_a_manner(token: Token) -> bool:
+    """بقيادة، تحت قيادة: a head after a preposition that says how something is done (led by)."""
+    return any(stem in MANNER_HEADS for _, stem in token.stems)
+
+
+def _namesake_end(doc: Document, head: int) -> int | None:
+    """جامعة الأمير سطام بن عبد العزيز، جامعة طيبة: the last token of the person's name (after a title,
+    or starting with a listed given name) that an institution head takes as its own name."""
+    tokens, position = doc.tokens, head + 1
+    if position < len(tokens) and tokens[position].norm in definite_title_words():
+        position += 1
+    elif position >= len(tokens) or not is_given_name(tokens[position]):
+        return None
+    name = person_name_after(doc, position)
+    return name[1] if name and tokens[name[1]].sentence == tokens[head].sentence else None
+
+
 def institutions(doc: Document) -> list[Span]:
     """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
     (an ordinal is a rank, not a name: المركز الثاني)."""
@@ -255,8 +294,9 @@ def institutions(doc: Document) -> list[Span]:
         takes, kind = match.payload
         last = match.last
         if match.start != tokens[match.first].start and not (
-                match.start == tokens[match.first].start + 1 and starts_with_conjunction(tokens[match.first])):
-            continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل is one
+                match.start == tokens[match.first].start + 1 and starts_with_conjunction(tokens[match.first])) \
+                and (not has_preposition(tokens[match.first]) or _names_a_manner(tokens[match.first])):
+            continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل، لنقابة الأطباء are one
         if match.first > 0 and _title_with_head(tokens[match.first - 1], tokens[match.first]):
             continue  # وزير الخارجية الروسي: part of a title; رئيس المفوضية الأوروبية names the commission
         if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in BOARD_NOUNS \
@@ -264,12 +304,14 @@ def institutions(doc: Document) -> list[Span]:
             continue  # مجلس إدارة الشركة: the company's board, a part of the company
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
+            if end is None and tokens[match.last].stems[-1][1] in NAMED_AFTER_HEADS:
+                end = _namesake_end(doc, match.last)
             if end is None:
                 continue
             last = end
         adjectives = 0
         while last + 1 < len(tokens) and adjectives < 2 \
-                and (is_definite_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
+                and (_institution_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
                      or (adjectives and _coordinated_adjective(tokens[last + 1]))) \
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
             last += 1

@@ -10,7 +10,7 @@ from extract.lexicons import per_million, person_titles, read_tsv, word_frequenc
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
-from extract.words import (function_words, given_names, has_preposition, is_definite_adjective, is_function_word, is_given_name,
+from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
@@ -157,9 +157,23 @@ def _has_sound_plural(word: str) -> bool:
 
 def _is_ambiguous_given_name(token: Token) -> bool:
     """A listed given name that the corpus mostly uses as a common word (أمل، حياة، نداء، تأتي)."""
-    definite = _frequency("ال" + token.norm)
-    return definite >= per_million(COMMON_MIN_ARTICLE_PER_MILLION) and definite >= AMBIGUOUS_NAME_ARTICLE_SHARE * _frequency(token.norm) \
-        or looks_like_verb(token.norm) or is_accusative_common_word(token.norm)
+    word = conjoined_given_name(token) or token.norm
+    definite = _frequency("ال" + word)
+    return definite >= per_million(COMMON_MIN_ARTICLE_PER_MILLION) and definite >= AMBIGUOUS_NAME_ARTICLE_SHARE * _frequency(word) \
+        or looks_like_verb(word) or is_accusative_common_word(word)
+
+
+def conjoined_given_name(token: Token) -> str | None:
+    """وخالد: the listed given name after the conjunction و (a second person in a list), else None.
+    Not وعلى (على, normalized علي, keeps its ى)."""
+    if not starts_with_conjunction(token) or token.text.endswith("ى"):
+        return None
+    stem = token.stems[1][1]
+    if token.stems[1][0] != 1 or stem not in given_names() or stem in function_words():
+        return None
+    # ونظيره: the conjunction before نظير and its pronoun, not before the name نظيرة
+    pronoun = token.text.endswith("ه") and word_frequencies().get(stem[:-1], 0) >= per_million(PRONOUN_STEM_MIN_PER_MILLION)
+    return None if pronoun else stem
 
 
 def _parts_to_check(tokens: list[Token], first: int, last: int) -> range:
@@ -183,6 +197,40 @@ def _is_strong_name_part(token: Token) -> bool:
     never_definite = _frequency("ال" + token.norm) < NAME_ARTICLE_RATIO * frequency  # خاشقجي، أردوغان
     return frequency < per_million(RARE_NAME_PART_PER_MILLION) or never_definite \
         or (frequency < per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION) and not takes_article(token.norm))
+
+
+@lru_cache(maxsize=1)
+def mined_names() -> frozenset[tuple[str, ...]]:
+    """Full names the corpus introduces with a title again and again (extract/data/persons_mined_ar.tsv,
+    built by scripts/mine_persons.py), as normalized words."""
+    return frozenset(tuple(row["name"].split()) for row in read_tsv("persons_mined_ar.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _mined_matcher() -> PhraseMatcher:
+    return PhraseMatcher((" ".join(name), name) for name in mined_names())
+
+
+@lru_cache(maxsize=1)
+def mined_surnames() -> frozenset[str]:
+    """The last words of mined names that are no given name, no particle and no article word
+    (ترامب، بومبيو): a family name that may follow any given name, however common it is as a word."""
+    return frozenset(name[-1] for name in mined_names()
+                     if name[-1] not in given_names() and not name[-1].startswith("ال") and name[-2] not in name_particles()
+                     and _is_name_like(name[-1]))
+
+
+def _is_name_like(word: str) -> bool:
+    """The corpus hardly writes the word with the article, and it is no verb or accusative (ترامب)."""
+    return _frequency("ال" + word) < NAME_ARTICLE_RATIO * _frequency(word) \
+        and not looks_like_verb(word) and not is_accusative_common_word(word)
+
+
+@lru_cache(maxsize=1)
+def mined_first_names() -> frozenset[str]:
+    """The first words of mined names that are no particle (دونالد، إيمانويل): a given name after a title."""
+    return frozenset(name[0] for name in mined_names() if name[0] not in name_particles()
+                     and (name[0] in given_names() or _is_name_like(name[0])))
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +261,8 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
         return False  # سمير روسي: a nationality adjective, not a surname
     if is_given_name(token) or _is_glued_abd_name(token):
         return True
+    if previous_is_name and token.norm in mined_surnames():
+        return True  # دونالد ترامب، إيفانكا ترامب: a mined family name, frequent as it is
     if takes_article(token.norm) and not after_particle and _frequency(token.norm) >= per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION):
         # تدريب، صفقات: a frequent unlisted word the corpus uses with the article is a common noun
         # (rare ones stay: Gulf surnames are written both ways, الشايع/شايع)
@@ -245,12 +295,16 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
     if any(stem in function_words() and HAMZA_ALEFS & set(token.text[:offset + 3]) for offset, stem in token.stems
            if offset):
         return False  # بأي، لأي: a preposition and a hamzated function word (باول, Powell, has no hamza)
+    if not after_title and conjoined_given_name(token):
+        return True
     if has_preposition(token) and token.norm not in given_names() or is_title_word(token):
         return False
     if is_given_name(token) or _is_glued_abd_name(token) or (token.kind == "arabic" and token.norm in name_particles()):
         return True
     if not after_title or not plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
         return False
+    if token.norm in mined_first_names() and not _is_common_word_form(token) and not is_function_word(token):
+        return True  # الرئيس دونالد: a first name of a mined full name
     if token.norm in place_words() or token.text.endswith("ة") or _is_common_word_form(token) \
             or _has_sound_plural(token.norm) \
             or takes_article(token.norm) and _frequency(token.norm) >= per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION):
@@ -292,7 +346,7 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
         return None  # صافي ربح، أمل إنجاز: a given name that is also a common word, before a common word
     if tokens[last].norm in name_particles() or (not after_title and last == index):
         return None
-    return index, last
+    return index, _mined_name_last(doc, index, last)
 
 
 def _is_glued_abd_name(token: Token) -> bool:
@@ -347,7 +401,8 @@ def title_persons(doc: Document) -> list[Span]:
 
 
 def named_persons(doc: Document) -> list[Span]:
-    """Persons without a title: a listed given name and at least one more name part."""
+    """Persons without a title: a listed given name and at least one more name part, or a mined full
+    name (دونالد ترامب)."""
     persons, index = [], 0
     # Only tokens that may start a name without a title (a superset of what _can_start_name(token,
     # after_title=False) accepts: a given name, a particle, عبدال...) are tried.
@@ -357,9 +412,71 @@ def named_persons(doc: Document) -> list[Span]:
         name = person_name_after(doc, candidate, after_title=False)
         if name is None:
             continue
-        persons.append(doc.tokens_span(name[0], name[1], "PER"))
+        first = doc.tokens[name[0]]
+        start = doc.normalized.to_original(first.norm_start + 1, first.norm_end)[0] if conjoined_given_name(first) else first.start
+        persons.append(doc.span(start, doc.tokens[name[1]].end, "PER"))
         index = name[1] + 1
-    return persons
+    return _with_mined_names(doc, persons)
+
+
+def mined_persons(doc: Document) -> list[Span]:
+    """The mined full names of the article, wherever they stand (a name the news introduces with a
+    title again and again is a person without one too: وقال دونالد ترامب)."""
+    return [doc.span(match.start, match.end, "PER") for match in _mined_matcher().find(doc)
+            if not any(token.text.endswith("ى") and is_function_word(token)  # محمد على: the preposition
+                       for token in doc.tokens[match.first:match.last + 1])]
+
+
+def is_mined_name(doc: Document, span: Span) -> bool:
+    """Whether the span's words are a mined full name, whole (دونالد ترامب): the corpus's evidence that
+    they name a person, which a learned model reading only the sentence may lack."""
+    first = doc.token_index_holding(span.start)
+    return any(match.end == span.end for match in _mined_matcher().matches_at(doc, first))
+
+
+def _with_mined_names(doc: Document, persons: list[Span]) -> list[Span]:
+    """`persons` and the mined names: a mined name that runs past a person's span over the same words
+    takes its place (رجب | طيب أردوغان), and ends it unless a particle goes on; one inside a person's
+    span gives way to it."""
+    result = list(persons)
+    for mined in mined_persons(doc):
+        overlapping = [span for span in result if span.start < mined.end and mined.start < span.end]
+        if any(span.start <= mined.start and mined.end <= span.end for span in overlapping):
+            continue
+        result = [span for span in result if span not in overlapping]
+        start, end = min([mined.start, *(span.start for span in overlapping)]), max([mined.end, *(span.end for span in overlapping)])
+        if end > mined.end and _ends_in_family_name(doc, doc.token_index_at(mined.end) - 1):
+            end = mined.end  # طيب أردوغان غولن read from طيب: the mined name ends before the next name
+        result.append(doc.span(start, end, "PER"))
+    return sorted(result, key=lambda span: (span.start, span.end))
+
+
+def _mined_name_last(doc: Document, first: int, last: int) -> int:
+    """The last token of a name read from token `first` to `last`, by the longest mined name that starts
+    there: a name cut at a frequent word goes on to the mined name's end (الرئيس دونالد | ترامب), and
+    one that runs past it into the next name stops there (رجب طيب أردوغان | غولن), unless a particle
+    goes on with the lineage (محمد بن سلمان بن عبدالعزيز)."""
+    matches = _mined_matcher().matches_at(doc, first)
+    if not matches:
+        return last
+    end = matches[0].last
+    if end < last and _ends_in_family_name(doc, end):
+        return end
+    return max(last, end)
+
+
+def _ends_in_family_name(doc: Document, last: int) -> bool:
+    """Whether a name ending at token `last` is complete: its last word is a mined family name (أردوغان)
+    and no particle follows. One ending in a father's given name goes on (محمد بن إبراهيم | السبر)."""
+    after = last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm in name_particles()
+    return doc.tokens[last].norm in mined_surnames() and not after
+
+
+def _in_mined_name(doc: Document, index: int, first: int, last: int) -> bool:
+    """Whether token `index` lies inside a mined name within tokens first..last (رجب طيب أردوغان: the
+    month رجب is a given name there)."""
+    return any(match.first <= index <= match.last <= last
+               for start in range(first, index + 1) for match in _mined_matcher().matches_at(doc, start))
 
 
 @lru_cache(maxsize=1)
@@ -405,13 +522,26 @@ def _after_fi(doc: Document, index: int) -> bool:
     return index > 0 and doc.tokens[index - 1].norm == "في" and doc.tokens[index - 1].sentence == doc.tokens[index].sentence
 
 
+def _words_after_fi(doc: Document) -> dict[str, list[int]]:
+    """Normalized word -> the indices of the tokens with that form right after في in their sentence,
+    made once per tokenization (every person span of the article asks)."""
+    cached = doc.scan_cache.get("persons:after_fi")
+    if cached is None or cached[0] is not doc.tokens:
+        index: dict[str, list[int]] = {}
+        for position, (before, token) in enumerate(zip(doc.tokens, doc.tokens[1:]), 1):
+            if before.norm == "في" and before.sentence == token.sentence:  # _after_fi
+                index.setdefault(token.norm, []).append(position)
+        cached = doc.scan_cache["persons:after_fi"] = (doc.tokens, index)
+    return cached[1]
+
+
 def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool:
     """فوكوشيما: a name that follows في anywhere in the article (persons are hardly ever "in"), or
     that the article reads as a place elsewhere, is the place, not a person."""
     first, last = _token_range(doc, span)
     words = [token.norm for token in doc.tokens[first:last + 1]]
-    if any(_after_fi(doc, index) and [token.norm for token in doc.tokens[index:index + len(words)]] == words
-           for index in range(len(doc.tokens)) if doc.tokens[index].norm == words[0]):
+    if any([token.norm for token in doc.tokens[index:index + len(words)]] == words
+           for index in _words_after_fi(doc).get(words[0], ())):
         return True
     text = normalize_string(span.text)
     return any(other.label == "LOC" and normalize_string(other.text) == text for other in entities)
@@ -424,7 +554,8 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
     first, last = _token_range(doc, span)
     inside = doc.tokens[first].start < span.start  # a span after a proclitic keeps its own start
     tokens = doc.tokens
-    if any(tokens[index].norm in _month_words() for index in range(first, last + 1)):
+    if any(tokens[index].norm in _month_words() and not _in_mined_name(doc, index, first, last)
+           for index in range(first, last + 1)):
         return None
     if last > first + 1 and is_definite_adjective(tokens[first]) and tokens[first].norm not in given_names() \
             and tokens[first].norm[2:] not in given_names():

@@ -18,10 +18,11 @@ from extract.lexicons import per_million, place_gazetteer, word_frequencies
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
+from extract.quantities import currency_words
 from extract.words import (ORG_HEADS, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
-                           function_words, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
+                           function_words, given_names, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
-                           organisation_fields, place_heads, plain_word, word_set)
+                           organisation_fields, place_heads, plain_word, title_words, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,38 @@ def _is_feminine_nisba(norm: str) -> bool:
 def _imperfect_plural(norm: str) -> bool:
     """يبثون، تقولون: the imperfect verb of a plural subject (ي/ت … ون), which names no place (منفذ يبثون منه)."""
     return len(norm) >= 5 and norm.startswith(("ي", "ت")) and norm.endswith("ون")
+
+
+# An adjective agrees with its noun in definiteness, and a name is definite by itself: a word before an
+# indefinite adjective is the common noun it qualifies (سيول جارفة: floods), and an indefinite
+# adjective after a head is no name (سوق سوداء، نهر صغير). An adjective is told by its other gender,
+# which the corpus writes too, bare and with the article, at least this often (about 20 times each);
+# after a head, where a rare noun may name the place (حي منار beside منارة), about 100 times each.
+ADJECTIVE_GENDER_MIN_PER_MILLION = 1.1
+HEADED_ADJECTIVE_MIN_PER_MILLION = 5.63
+
+
+def _other_gender(norm: str) -> str | None:
+    """صغير → صغيره، واسعه → واسع، سوداء → اسود (فعلاء → أفعل)."""
+    if norm.endswith("اء") and len(norm) == 5:
+        return "ا" + norm[:3]
+    if norm.endswith("ه"):
+        return norm[:-1] if len(norm) >= 4 else None
+    return norm + "ه" if len(norm) >= 3 else None
+
+
+def _indefinite_adjective(token: Token, rate: float = ADJECTIVE_GENDER_MIN_PER_MILLION) -> bool:
+    """جارفة، واسعة، سوداء، صغير: a bare word whose two genders the corpus writes, bare and definite;
+    not a head, a context word, a title or a given name (كريم، سعيد are names as often)."""
+    norm = token.norm
+    other = _other_gender(norm)
+    if other is None or not plain_word(token) or norm.startswith("ال") or _is_head(token) \
+            or context_role(token) is not None or norm in given_names() \
+            or norm in title_words():
+        return False
+    floor = per_million(rate)
+    frequencies = word_frequencies()
+    return all(frequencies.get(form, 0) >= floor for form in (norm, "ال" + norm, other, "ال" + other))
 
 
 def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = False) -> bool:
@@ -247,6 +280,10 @@ def _unknown_conjunct(token: Token) -> bool:
         return False
     if stem.startswith("ال"):  # والجمهوري too: a list of names, not an adjective, follows و here
         return word_frequencies().get(stem, 0) < per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION)
+    # وصولا، وفقا: a whole bare word the corpus knows, better than the word without و, is no و and a name
+    whole = word_frequencies().get(token.norm, 0)
+    if whole >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and whole >= word_frequencies().get(stem, 0):
+        return False
     if not _is_rare_name_word(stem):
         return False
     return word_frequencies().get(stem, 0) < per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and not _takes_the_article(stem)
@@ -310,16 +347,34 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
             return []
         found = [doc.tokens_span(first, name_last, "LOC")]
         return found + _conjuncts(doc, name_last)
-    last = _name_end(doc, first)
-    # an indefinite plural takes a clause as often as a name (مناطق تسيطر عليها): an unknown first
-    # name must be a word the corpus barely knows
-    if last is None or _known_name_at(doc, first) is None and _compound_name_end(doc, first) is None \
-            and word_frequencies().get(doc.tokens[first].norm, 0) >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION):
-        return []
+    if _listed_place_joined(doc, first):
+        last = first
+    else:
+        last = _name_end(doc, first)
+        # an indefinite plural takes a clause as often as a name (مناطق تسيطر عليها): an unknown first
+        # name must be a word the corpus barely knows
+        if last is None or _known_name_at(doc, first) is None and _compound_name_end(doc, first) is None \
+                and word_frequencies().get(doc.tokens[first].norm, 0) >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION):
+            return []
     found = [doc.tokens_span(first, last, "LOC")]
     if _is_dual_head(doc.tokens[head_index]):
         return found + _second_of_two(doc, last)
     return found + _conjuncts(doc, last)
+
+
+def _listed_place_joined(doc: Document, first: int) -> bool:
+    """مديريات موزع والوازعية: a bare word under a plural head, however common, is the list's first name
+    when a listed place (not a weak name) or a mined one is joined to it by و (a clause would not go
+    on with a place)."""
+    token, after = doc.tokens[first], first + 1
+    if not plain_word(token) or token.norm.startswith(("ال", "و", "ف")) or _is_head(token) or has_preposition(token) \
+            or context_role(token) is not None or _known_name_at(doc, first) is not None \
+            or _reads_as_imperfect_verb(token) or _is_feminine_nisba(token.norm) \
+            or _indefinite_adjective(token, HEADED_ADJECTIVE_MIN_PER_MILLION) \
+            or not _same_sentence(doc, first, after) or not doc.tokens[after].norm.startswith("و"):
+        return False
+    return any(match.last == after and (not isinstance(match.payload, dict) or not _is_weak(match))
+               for match in _stem_matches(doc, after))
 
 
 def _is_dual_head(token: Token) -> bool:
@@ -455,19 +510,33 @@ def located_places(doc: Document) -> list[Span]:
         if _same_sentence(doc, index, index - 1) and context_role(previous) == "locative" \
                 and _is_place_name_token(token) and _name_shaped(token.norm) \
                 and word_frequencies().get(token.norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
-                and _known_name_at(doc, index) is None and _followed_by_parent(doc, index, _parent_roles(token)):
+                and _known_name_at(doc, index) is None and not _dual_of_a_common_noun(token.norm) \
+                and _followed_by_parent(doc, index, _parent_roles(token)):
             found.append(doc.tokens_span(index, index, "LOC"))
     return found
+
+
+DUAL_ENDINGS = ("تين", "تان")
+DUAL_STEM_MIN_PER_MILLION = 5.63  # the singular seen about 100 times
+
+
+def _dual_of_a_common_noun(norm: str) -> bool:
+    """عمارتين، شقتين: the dual of a common noun in ة (عمارة) counts two things, it names no place."""
+    return norm.endswith(DUAL_ENDINGS) and len(norm) > 5 \
+        and word_frequencies().get(norm[:-3] + "ه", 0) >= per_million(DUAL_STEM_MIN_PER_MILLION)
 
 
 def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     """Last token of the name after a singular head; a common word counts when the place it lies in
     follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج), a nisba adjective does not (قرية
     بدوية في الضفة الغربية)."""
+    token = doc.tokens[name]
+    if _known_name_at(doc, name) is None and _reads_as_imperfect_verb(token) \
+            and token.norm not in word_set("place_name_start") and _compound_name_end(doc, name) is None:
+        return None  # منطقة تقع شرق المدينة: a common word in ي/ت right after the head is a relative clause's verb
     last = _name_end(doc, name, strict, after_head=True)
     if last is not None:
         return last
-    token = doc.tokens[name]
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
             and not _is_head(token) and not _is_feminine_nisba(token.norm) and _followed_by_parent(doc, name):
         return name
@@ -498,6 +567,12 @@ def _other_sense_genitive(doc: Document, head: str, name: int) -> bool:
     return head in bare_name_heads() and doc.tokens[name].norm.startswith("ال") and _known_name_at(doc, name) is None
 
 
+def _names_a_currency(token: Token) -> bool:
+    """منطقة اليورو، منطقة الفرنك: a currency after a head names the currency's zone, not a place."""
+    stem = token.norm[2:] if token.norm.startswith("ال") else token.norm
+    return currency_words().get(stem) == "currency"
+
+
 def headed_places(doc: Document) -> list[Span]:
     """قاعدة العند، سوق الشعارين، حي الصلول، ناحية القيارة → القيارة: names after a place head noun."""
     tokens, found = doc.tokens, []
@@ -513,7 +588,10 @@ def headed_places(doc: Document) -> list[Span]:
         if head is None or tokens[name].sentence != token.sentence:
             continue
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
-        if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last):
+        if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last) \
+                or _known_name_at(doc, name) is None and (last == name and _indefinite_adjective(tokens[name], HEADED_ADJECTIVE_MIN_PER_MILLION)
+                                                          and not _followed_by_parent(doc, name)
+                                                          or _names_a_currency(tokens[name])):
             continue
         if _known_name_at(doc, name) is None and (_before_a_resumptive(doc, last)
                                                   or head[1] in located_name_heads() and not _placed_by_context(doc, index, head[0], last)
@@ -745,15 +823,51 @@ def quoted_headed_places(doc: Document) -> list[Span]:
     return found
 
 
+def _quoted_name_end(doc: Document, opening: int, limit: int = MAX_QUOTED_NAME_TOKENS) -> int | None:
+    """The closing mark of a quoted name of one to `limit` Arabic words starting at mark `opening`."""
+    if opening >= len(doc.tokens) or doc.tokens[opening].norm not in TRANSPARENT:
+        return None
+    for position in range(opening + 1, min(opening + 2 + limit, len(doc.tokens))):
+        token = doc.tokens[position]
+        if not _same_sentence(doc, opening, position):
+            return None
+        if token.kind != "arabic":
+            return position if token.norm in TRANSPARENT and position > opening + 1 else None
+    return None
+
+
+def quoted_listed_places(doc: Document) -> list[Span]:
+    """محافظتا «الوجه» و«ضباء»، قرى "X" و"Y": two or more quoted names joined by و right after a dual
+    or plural head are the places it names."""
+    found = []
+    for index in doc.tokens_with_stem("places:list_head", frozenset(list_heads())):
+        opening, spans = index + 1, []
+        while (closing := _quoted_name_end(doc, opening)) is not None:
+            spans.append(doc.tokens_span(opening + 1, closing - 1, "LOC"))
+            joiner = closing + 1
+            if joiner >= len(doc.tokens) or doc.tokens[joiner].norm != "و" or not _same_sentence(doc, closing, joiner):
+                break
+            opening = joiner + 1
+        if len(spans) > 1:
+            found.extend(spans)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _head_stems() -> frozenset[str]:
     return frozenset(list_heads()) | frozenset(place_heads())
 
 
+HASHTAG = "#"
+
+
 def _previous_role(doc: Document, index: int) -> str | None:
-    if not _same_sentence(doc, index, index - 1):
+    before = index - 1
+    if before > 0 and doc.tokens[before].text == HASHTAG and doc.tokens[before].end == doc.tokens[index].start:
+        before -= 1  # في #تعز: a hashtag's mark stands between the preposition and the name
+    if not _same_sentence(doc, index, before):
         return None
-    previous = doc.tokens[index - 1]
+    previous = doc.tokens[before]
     if _is_head(previous):
         return "locative"
     return context_role(previous)
@@ -790,12 +904,33 @@ def _before_a_definite_adjective(doc: Document, match: Match) -> bool:
     return word.startswith("ال") and word.endswith("يه") and _known_name_at(doc, following) is None
 
 
+def _before_an_indefinite_adjective(doc: Document, match: Match) -> bool:
+    """وفي سيول واسعة النطاق، سيول جارفة: a weak one-word name before an indefinite adjective is the
+    common noun the adjective qualifies (a name takes none)."""
+    following = match.last + 1
+    return len(match.key) == 1 and match.end == doc.tokens[match.last].end and _same_sentence(doc, match.last, following) \
+        and _indefinite_adjective(doc.tokens[following]) and _known_name_at(doc, following) is None
+
+
+def before_an_indefinite_adjective(doc: Document, span: Span) -> bool:
+    """A one-word LOC span from any source (the CRF's too) that is no listed name, or only a weak one,
+    before an indefinite adjective: the common noun it qualifies (وفي سيول واسعة النطاق)."""
+    first, last = doc.token_index_holding(span.start), doc.token_index_holding(span.end - 1)
+    if first != last or span.end != doc.tokens[last].end:
+        return False
+    strong = any(match.start == span.start and match.end == span.end and not _is_weak(match)
+                 for match in place_matcher().matches_at(doc, first))
+    following = last + 1
+    return not strong and _same_sentence(doc, last, following) and _indefinite_adjective(doc.tokens[following]) \
+        and _known_name_at(doc, following) is None
+
+
 def _context_supports(doc: Document, match: Match, matches: list[Match], strong_countries: set[str]) -> bool:
     """A weak name (مالي، دوما، أمان) is a place after a preposition of place, beside a listed place,
     or where the article names other places of its country; never as the conjunct of a common word
     (أمن وأمان), after an indefinite noun it can qualify (دعم مالي), nor before a definite adjective."""
     token = doc.tokens[match.first]
-    if _before_a_definite_adjective(doc, match):
+    if _before_a_definite_adjective(doc, match) or _before_an_indefinite_adjective(doc, match):
         return False
     conjunction = match.start > token.start and token.norm.startswith("و")
     role = _previous_role(doc, match.first)
@@ -1036,6 +1171,31 @@ def _inside_organisations(doc: Document, matches: list[Match]) -> set[tuple[int,
     return inside
 
 
+def _first_of_a_construct(doc: Document, match: Match) -> bool:
+    """مسقط رأسه، سلالة أجدادهم: a one-word name (no country) before a noun with a pronoun suffix is the
+    first term of a construct, a common noun, since a name takes no genitive; دمشق نفسها، حلب وحدها
+    stress the name (emphatic_apposition)."""
+    following = match.last + 1
+    if len(match.key) > 1 or match.payload["kind"] == "country" or match.end != doc.tokens[match.last].end \
+            or not _same_sentence(doc, match.last, following):
+        return False
+    token = doc.tokens[following]
+    if token.kind != "arabic" or token.norm.startswith(("ال", "و", "ف")) or not plain_word(token):
+        return False
+    suffix = next((suffix for suffix in PRONOUN_SUFFIXES if token.text.endswith(suffix)
+                   and len(token.text) > len(suffix) + 1), None)
+    if suffix is None:
+        return False
+    stem = normalize_string(token.text[:-len(suffix)])
+    floor = per_million(PRONOUN_CONSTRUCT_STEM_MIN_PER_MILLION)
+    # a noun, which the corpus writes with the article too (الرأس), not a verb (مهرجان أبها يجمعنا)
+    return stem not in word_set("emphatic_apposition") and _known_name_at(doc, following) is None \
+        and word_frequencies().get(stem, 0) >= floor and word_frequencies().get("ال" + stem, 0) >= floor
+
+
+PRONOUN_CONSTRUCT_STEM_MIN_PER_MILLION = 5.63  # the noun seen about 100 times bare and as many with the article
+
+
 def gazetteer_places(doc: Document) -> list[Span]:
     """Listed names (weak ones where context supports them) and mined names, longest first."""
     found = place_matcher().find(doc)
@@ -1045,12 +1205,13 @@ def gazetteer_places(doc: Document) -> list[Span]:
                and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
                and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)
                and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
-               and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)]
+               and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)
+               and not _first_of_a_construct(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
-    spans = listed + _mined_places(doc) + quoted_headed_places(doc)
+    spans = listed + _mined_places(doc) + quoted_headed_places(doc) + quoted_listed_places(doc)
     ends = [match for match in matches if not _is_weak(match)] + [
         match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
     spans += places_between_listed(doc, ends)
@@ -1078,10 +1239,18 @@ def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
     return doc.span(start, doc.tokens[last].end, "LOC"), last
 
 
+def _direction_before_a_listed_place(doc: Document, position: int, starts: dict[int, Match]) -> bool:
+    """وجنوب العراق: a direction joined by و, right before a listed place, closes a list as that place does."""
+    token = doc.tokens[position]
+    return token.norm.startswith("و") and context_role(token) == "direction" and position + 1 in starts \
+        and _same_sentence(doc, position, position + 1)
+
+
 def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
     """عبادان ومعشور والشبيشة والأهواز: the unknown members of a list that runs, word by word through
-    و or commas, from one listed place to another are places of that list too (a mined name the corpus
-    nearly always uses as a place counts as listed here)."""
+    و or commas, from one listed place to another (or to a direction before one: والزبير وجنوب العراق)
+    are places of that list too (a mined name the corpus nearly always uses as a place counts as listed
+    here)."""
     starts = {doc.token_index_holding(match.start): match for match in matches}
     found = []
     for match in matches:
@@ -1092,8 +1261,9 @@ def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
                 continue
             if not doc.tokens[position].norm.startswith("و") and doc.tokens[position - 1].norm != LIST_COMMA:
                 break
-            if position in starts:
-                ending = starts[position]  # a mined end is a place here too: the list places it
+            if position in starts or members and _direction_before_a_listed_place(doc, position, starts):
+                # a mined end is a place here too: the list places it; so does وجنوب العراق after the members
+                ending = starts[position] if position in starts else starts[position + 1]
                 found.extend(members + [doc.span(match.start, match.end, "LOC"), doc.span(ending.start, ending.end, "LOC")])
                 break
             member = _chain_member(doc, position)

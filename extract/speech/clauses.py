@@ -13,11 +13,14 @@ from __future__ import annotations
 from typing import Callable
 
 from extract.document import Document
-from extract.speech.cues import cue_of
+from extract.speech.cues import attribution_forms, cue_of
 from extract.speech.words import has_role, is_complementizer
+from extract.words import is_title_word
 
 CONTRAST_REACH = 6  # tokens from a contrastive word to the cue of its clause
 COMMAS = frozenset({"،", ",", "؛", ";"})
+BAYYANA_CONJOINED = frozenset({"وبين", "فبين"})  # بيّن with و/ف and no shadda: "and between" elsewhere
+ACCUSATIVE_ENDINGS = ("ا", "ين")  # مضيفا، مشيرين: a participle in the accusative, no noun in ة
 
 
 def _paragraph_break(doc: Document, index: int) -> bool:
@@ -52,15 +55,57 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
                                       or (after_comma and cue.aspect == "perfect"))
     if new_clause and opens_report(index):
         return True
+    if cue is None and token.norm in BAYYANA_CONJOINED and after_comma and opens_report(index):
+        return True  # ...، وبين الوزير أن: بيّن without its shadda, read as a verb by the quote finder
     if cue is not None and previous is not None and previous.norm in ("فقد", "وقد") and opens_report(index):
         return True  # …، فقد قال الحسن: «…»: a new sentence of its own inside the report
     if cue is not None and cue.conjoined and after_comma and cue.kind in ("verb", "relay"):
         return True  # ، وأبان جواز صيامها: the narrator again, even with no report of its own
+    if cue is not None and after_comma and cue.kind == "participle" and token.norm.endswith(ACCUSATIVE_ENDINGS):
+        # ...داعش، متهما "قوى سوداء" بنشر ...: the narrator's حال, with or without a report of its
+        # own; a form in ة is also a noun (، ومتابعة من ...), so only the accusative ending shows it
+        return True
+    if after_comma and token.norm in ("ها", "وها") and index + 1 < len(tokens) \
+            and has_role(tokens[index + 1], "pronoun", with_clitics=False):
+        return True  # مثلما أعلن فلان أن …، ها هو آخر يدعو: the presentative opens the main clause
+    if after_comma and has_role(token, "narrator_hal", with_clitics=False):
+        return True  # ...، حاثا المواطنين على ...، رافعا الشكر: the narrator's حال, no part of the words
+    if _conjoined_verb_with_subject(doc, index):
+        return True  # ... اعتقلت ثلاثة أشخاص ودعا المحافظ السكان: a new clause with its own subject
+    if token.norm[:1] == "و" and has_role(token, "relay") and not has_role(token, "relay", with_clitics=False) \
+            and previous is not None and previous.kind != "punct":
+        return True  # ... نحتاج إلى متطوعين وبحسب المتحدثة: the narrator again, as after a comma
     if token.norm == "في" and index + 1 < len(tokens) and tokens[index + 1].norm == "حين":
         return _contrast_starts_report(doc, index + 1, opens_report)
     if _contrast_starts_report(doc, index, opens_report):
         return True
     return after_comma and has_role(token, "relay", with_clitics=False)
+
+
+def _conjoined_verb_with_subject(doc: Document, index: int) -> bool:
+    """وأعلن الوزير، ودعا المحافظ: a singular perfect verb of speech led by و/ف and followed by a
+    title or a text noun opens a new clause even where no comma marks it; before any other
+    definite noun, and for a verb of attribution (دعا، رفض), only in text stripped of
+    punctuation, since with punctuation it may still be the report's content (وأعلن السيطرة،
+    تلقت عرضا ورفضت العرض); a plural or an imperfect always may."""
+    tokens = doc.tokens
+    token = tokens[index]
+    found = attribution_forms().get(token.norm)
+    if found is None or not found.conjoined or found.aspect != "perfect" or found.number != "sg" \
+            or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if following.kind != "arabic" or not following.norm.startswith("ال") or following.sentence != token.sentence:
+        return False
+    if cue_of(token) is not None and (is_title_word(following) or has_role(following, "circumstance_noun")):
+        return True  # وأعلن الوزير، وأوضح البيان: a speaker noun, where وأعلن السيطرة has its object
+    return _unpunctuated(doc, index)
+
+
+def _unpunctuated(doc: Document, index: int) -> bool:
+    """No punctuation anywhere in the token's sentence, not even at its end (a text stripped of it)."""
+    sentence = doc.tokens[index].sentence
+    return not any(token.kind == "punct" for token in doc.tokens if token.sentence == sentence)
 
 
 def report_end(doc: Document, first: int, opens_report: Callable[[int], bool]) -> int:

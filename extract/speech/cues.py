@@ -20,6 +20,7 @@ from extract.speech.words import is_complementizer, speech_words
 CONJUNCTIONS = ("", "و", "ف")
 IMPERFECT_PARTICLES = ("", "س", "ل")
 SHADDA = "\u0651"
+HAMZA_ALEFS = ("أ", "إ", "آ")  # a written final hamza on alef: never the dual's bare ا
 FORM_FOUR_LETTERS = 4  # أفعل: أبان، أكد، أفاد
 
 
@@ -32,7 +33,7 @@ class Cue:
     gender: str | None  # "m", "f" or None (either)
     number: str | None  # "sg", "du", "pl" or None (either)
     conjoined: bool  # led by و/ف: a new clause
-    aspect: str = "perfect"  # "perfect", "imperfect", or "nominal" for participles and masdars
+    aspect: str = "perfect"  # "perfect", "imperfect", "passive" (قيل، أُفيد: nobody named), or "nominal" for participles and masdars
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,18 @@ def _perfect_forms(perfect: str) -> list[tuple[str, str, str]]:
                 (stem + "يا", "m", "du"), (stem + "تا", "f", "du")]
     return [(perfect, "m", "sg"), (perfect + "ت", "f", "sg"), (perfect + "وا", "m", "pl"),
             (perfect + "ا", "m", "du"), (perfect + "تا", "f", "du")]
+
+
+def _passive_perfect(perfect: str) -> str | None:
+    """The impersonal passive of a hollow lemma, the one whose letters differ from the active:
+    قال → قيل، أفاد → أُفيد، أشار → أُشير (ذُكر، نُقل are written as their actives)."""
+    if perfect.endswith("ي"):
+        return None  # رأى، نفى: a defective root, no hollow one
+    if len(perfect) == 3 and perfect[1] == "ا":
+        return perfect[0] + "ي" + perfect[2]
+    if len(perfect) == FORM_FOUR_LETTERS and perfect[0] == "ا" and perfect[2] == "ا":
+        return perfect[:2] + "ي" + perfect[3]
+    return None
 
 
 def _imperfect_forms(imperfect: str) -> list[tuple[str, str, str]]:
@@ -99,6 +112,10 @@ def _all_forms() -> dict[str, Cue]:
             add(form, perfect, kind, gender, number, ("",), "perfect")
         for form, gender, number in _imperfect_forms(imperfect):
             add(form, perfect, kind, gender, number, IMPERFECT_PARTICLES, "imperfect")
+        # a lemma read only in a pattern (زاد، جاء) keeps its passive for other senses (زِيد "Zaid")
+        passive = _passive_perfect(perfect) if kind == "verb" and perfect not in cue_patterns() else None
+        if passive is not None:
+            add(passive, perfect, kind, None, None, ("",), "passive")
         if row["participle"] != "-":
             for form, gender, number in _participle_forms(normalize_string(row["participle"])):
                 add(form, perfect, "participle", gender, number, ("",), "nominal")
@@ -129,11 +146,14 @@ def cue_of(token: Token, following: Token | None = None, text: str = "") -> Cue 
     if token.kind != "arabic":
         return None
     found = cue_forms().get(token.norm)
-    written = text[token.start:token.end + 1] if text else token.text  # a final shadda follows the token
-    if found is not None and found.lemma in speech_words().get("shadda_cue", frozenset()) and SHADDA not in written:
+    # a final shadda follows the token: the text is read one character past it
+    if found is not None and found.lemma in speech_words().get("shadda_cue", frozenset()) \
+            and SHADDA not in (text[token.start:token.end + 1] if text else token.text):
         return None  # عدّ "considered" only with its shadda: عدا "except", عدت "returned", وعد "promised"
     if found is not None and _form_four_written_with_kasra(found, token):
         return None  # إبان "during" is no أبان "made clear": a form IV perfect opens with أ
+    if found is not None and found.number == "du" and token.text.endswith(HAMZA_ALEFS):
+        return None  # أقرأ "I read" is no أقرّا "the two admitted": a dual ends in a bare ا
     if found is None and token.norm.lstrip("وف") == "بين" and (SHADDA in token.text or _opens_clause(following)):
         found = Cue("بين", "verb", "m", "sg", token.norm != "بين", "perfect")
     return found

@@ -9,7 +9,12 @@ quotation never runs past its paragraph.
 
 from __future__ import annotations
 
+import re
+
 QUOTE_MARKS = frozenset('"“”„«»')
+# What pair_marks looks at: the marks and the line breaks that end a paragraph (a regex finds them
+# far faster than a loop over every character).
+_MARK_OR_BREAK = re.compile("[\n" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 OPENING_GLYPHS = frozenset("«„")
 CLOSING_GLYPHS = frozenset("»")
 PROCLITICS = frozenset("بلوفك")
@@ -46,11 +51,10 @@ def pair_marks(text: str) -> dict[int, int]:
     """Offset of each opening mark -> offset of its closing mark (and closing -> opening)."""
     pairs: dict[int, int] = {}
     stack: list[int] = []
-    for position, char in enumerate(text):
+    for found in _MARK_OR_BREAK.finditer(text):
+        position, char = found.start(), found.group()
         if char == "\n":
             stack.clear()
-            continue
-        if char not in QUOTE_MARKS:
             continue
         direction = mark_direction(text, position)
         if direction == "either":

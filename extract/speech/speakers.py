@@ -26,7 +26,7 @@ from extract.speech.cues import Cue, cue_of
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
-                           is_title_word, nationality_countries, place_words)
+                           is_title_word, nationality_countries, place_words, title_words, word_set)
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -41,6 +41,9 @@ MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
 MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
 CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":", "."})
+GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of the title, before its body
+FU3LA_LETTERS = 4  # فعلى: دعوى، شكوى، ذكرى، فتوى
+AFAL_LETTERS = 5  # أفعال: أ, three root letters, the long ا before the last
 NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
@@ -142,13 +145,29 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
         return "m", "pl"
     if stem.endswith("ات"):
         return "f", "pl"
-    if stem.endswith("ه"):
+    if stem.endswith("ه") or _feminine_maqsura(head):
         return "f", "sg"
     if _derived_masdar(stem):
         return "m", "sg"  # اختفاء، استياء: the masdar of a derived verb, no plural
-    if stem.endswith("اء") or (len(stem) >= 5 and stem[2] == "ا"):
-        return None, "pl"  # خبراء، مصادر، تقارير: a broken plural agrees either way
+    if stem.endswith("اء") or (len(stem) >= 5 and stem[2] == "ا") or _afal_plural(head):
+        return None, "pl"  # خبراء، مصادر، تقارير، الأبحاث: a broken plural agrees either way
     return "m", "sg"
+
+
+def _feminine_maqsura(head: Token) -> bool:
+    """الدعوى، الشكوى، الذكرى: a noun written with a final ى that opens with no م (مستشفى، مبنى،
+    مستوى are places and masdars in مفعل, masculine) is feminine (فعلى)."""
+    written = head.text.lstrip("وف")
+    written = written[2:] if written.startswith("ال") else written
+    return len(written) == FU3LA_LETTERS and written.endswith("ى") and not written.startswith("م")
+
+
+def _afal_plural(head: Token) -> bool:
+    """الأبحاث، أخبار: the pattern أفعال written with its hamza above is a broken plural; the same
+    letters with the hamza below are the masdar إفعال (الإنتاج، إعلان), a masculine singular."""
+    written = head.text.lstrip("وف")
+    written = written[2:] if written.startswith("ال") else written
+    return len(written) == AFAL_LETTERS and written[0] == "أ" and written[3] == "ا"
 
 
 def noun_bases(word: str) -> list[str]:
@@ -203,6 +222,23 @@ def _sound_plural_noun(word: str) -> bool:
     singular with the article. No family name has that form (الحسين is too short to be one)."""
     return len(word) >= MIN_PLURAL_LETTERS and word.startswith("ال") and word.endswith(("ين", "ون")) \
         and is_common_noun(word[2:-2])
+
+
+def indefinite_derived_masdar(token: Token) -> bool:
+    """انتساب، انسحاب، استخدام: the masdar of a form VII, VIII or X verb without the article, after
+    a cue the thing stated (أكد انتساب "…"), not who stated it; a body named so (ائتلاف) is left out."""
+    word = token.norm.lstrip("وف") if token.norm[:1] in ("و", "ف") and len(token.norm) > 6 else token.norm
+    return token.kind == "arabic" and derived_masdar_word(word)
+
+
+def derived_masdar_word(word: str) -> bool:
+    """افتعال، انفعال، استفعال and the assimilated اتّفعال (اتخاذ، اتهام), normalized, no article."""
+    if word in institution_heads():
+        return False
+    form_seven_eight = len(word) == 6 and word[0] == "ا" and word[4] == "ا" and (word[2] == "ت" or word[1] == "ن")
+    assimilated = len(word) == 5 and word.startswith("ات") and word[3] == "ا"
+    form_ten = len(word) == 7 and word.startswith("است") and word[5] == "ا"
+    return form_seven_eight or assimilated or form_ten
 
 
 def _derived_masdar(stem: str) -> bool:
@@ -302,6 +338,8 @@ class SpeakerChunker:
     def _bodies_headed(self, head: Token, index: int) -> list[Token]:
         """The phrase's head, and after a person's title the body it is the title of (رئيس الهيئة)."""
         after = self.doc.token_index_at(head.start) + 1
+        if after < index and self.doc.tokens[after].norm in GENERAL_WORDS:
+            after += 1  # مدير عام الهيئة الوطنية للمياه: the title's عام, then its body
         if not is_title_word(head) or after >= index or not self.doc.tokens[after].norm.startswith("ال"):
             return [head]
         return [head, self.doc.tokens[after]]
@@ -401,11 +439,12 @@ class SpeakerChunker:
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def time_word(self, token: Token) -> bool:
-        """A time word, unless a place is named so (آب the month, إب the city)."""
+        """A time word, unless a place or a person is named so (آب the month, إب the city; ماي
+        the month, تيريزا ماي)."""
         if not has_role(token, "time"):
             return False
         mention = self.mentions.covering(token.start, token.end, actors_only=False)
-        return mention is None or mention.kind != "place"
+        return mention is None or mention.kind not in ("place", "person")
 
     def _new_name(self, previous: Token, token: Token) -> bool:
         """A name after a definite word or another name starts a new phrase (the verb's object:
@@ -434,7 +473,8 @@ class SpeakerChunker:
         if token.kind != "arabic" or word.startswith(("ال", "وال", "لل")) or len(word) < 3 \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None \
                 or word in given_names() or not previous.norm.lstrip("و").startswith(("ال", "لل")) \
-                or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in definite_title_words():
+                or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in definite_title_words() \
+                or has_role(previous, "name_title", with_clitics=False):
             return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
@@ -444,12 +484,13 @@ class SpeakerChunker:
         is an affiliation and stays."""
         word = token.norm
         if token.kind != "arabic" or word[:1] not in ("ب", "ك") or word.startswith(("بال", "كال")) \
-                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False):
-            return False
+                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False) or word in given_names():
+            return False  # بسام، كمال: a given name, not ب/ك and a noun
         stem = word[1:]
         if stem in institution_heads():
             return False  # النائبة بمجلس الشعب: the body the title belongs to
-        return any(is_common_noun(base) for base in noun_bases(stem))  # بحسابه، بضرورة، بحمايته
+        # بحسابه، بضرورة، بحمايته; باتخاذ: a derived masdar is rarely written with the article
+        return any(is_common_noun(base) for base in noun_bases(stem)) or derived_masdar_word(stem)
 
     def _possessed_object(self, previous: Token, token: Token) -> bool:
         """A noun with a possessive pronoun (اعتقادهم، تمسكه) after a definite word cannot be its
@@ -466,6 +507,19 @@ class SpeakerChunker:
         bare = next(word[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if word.endswith(suffix))
         return not has_role_word(bare, "emphatic")  # النائب نفسه، الوزراء أنفسهم
 
+    def _plural_object_after_name(self, previous: Token, token: Token) -> bool:
+        """An indefinite feminine plural common noun (انتقادات، تحذيرات) right after a name (a word
+        the corpus does not write with the article, no title) is the verb's object."""
+        word = token.norm
+        if token.kind != "arabic" or previous.kind != "arabic" or word.startswith(("ال", "و", "ل", "ب")) \
+                or not word.endswith("ات") or len(word) < 5 or not is_common_noun(word):
+            return False
+        name = previous.norm
+        readings = {name, *(stem for _, stem in previous.stems)}  # لغرفة: the noun غرفة after its clitic
+        return previous.norm[:1] not in ("و", "ل", "ب", "ف", "ك") and not name.startswith("ال") \
+            and not any(is_common_noun(reading) for reading in readings) and name not in title_words() \
+            and name not in word_set("nasab") and not has_role(previous, "name_title", with_clitics=False)
+
     def _fi_belongs(self, index: int) -> bool:
         """في + a noun that is not a place name, a time or a circumstance (المصدر في الاستخبارات)."""
         tokens = self.doc.tokens
@@ -475,6 +529,7 @@ class SpeakerChunker:
         if has_role_word(following.norm, "emphatic") and index + 2 < len(tokens):
             following = tokens[index + 2]  # في نفس التغريدة، في ذات البيان: the noun after the emphatic
         if following.kind != "arabic" or has_role(following, "circumstance") or self.time_word(following) \
+                or has_role(following, "adverbial", with_clitics=False) \
                 or has_role_before_pronoun(following, "circumstance_noun") or _definite_circumstance(following):
             return False
         mention = self.mentions.starting_at(following.start)
@@ -507,6 +562,8 @@ class SpeakerChunker:
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
             return False
+        if token.norm == "علي" and previous.norm in word_set("nasab"):
+            return False  # سامر بن علي العنيني: the name علي, not the preposition على written with ي
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
         if cue_of(token) is not None or is_complementizer(token):
@@ -514,6 +571,8 @@ class SpeakerChunker:
         if has_role(token, "relay", with_clitics=False) or has_role(token, "relative", with_clitics=False) \
                 or has_role(token, "issued", with_clitics=False):
             return True
+        if has_role(token, "kana", with_clitics=False):
+            return True  # رجل كان متوقفا: كان opens the clause that describes the noun, no part of it
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
             return following is None  # المندوب الدائم لدى الأمم المتحدة
@@ -524,6 +583,9 @@ class SpeakerChunker:
                 or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
+        if index > first and token.norm.endswith(PRONOUN_SUFFIXES) and token.norm[:1] not in ("و", "ف", "ب", "ل") \
+                and has_role_before_pronoun(token, "circumstance_noun"):
+            return True  # وختم الوزير حديثه: "…": the speaker's own words are the verb's object
         if self._new_name(previous, token) or self._noun_after_name(previous, token):
             return True
         if self._imperfect_verb(token) and not has_role(token, "honorific"):
@@ -535,6 +597,8 @@ class SpeakerChunker:
             return True  # أفاد مصدر أمني مراسل الإذاعة أن: the reporter told, bare, is the object
         if self._possessed_object(previous, token):
             return True  # أبدى الخبراء الاقتصاديون اعتقادهم بأن: the subject's own noun is the object
+        if self._plural_object_after_name(previous, token):
+            return True  # وجه الرئيس دونالد ترامب انتقادات لاذعة: a name takes no genitive
         if index - 1 == first and _feminine_after_masculine_head(previous, token) \
                 and not self._one_name(previous, token):
             return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head

@@ -10,6 +10,7 @@ from extract.normalize import normalize_string
 
 
 HAMZA_SEATS = frozenset("أإآ")
+COMPLEMENTIZER_CLITICS = frozenset("وفب")  # only these may lead أن: لأن is "because", كأن "as if"
 
 
 @lru_cache(maxsize=1)
@@ -40,11 +41,14 @@ def _spelled_otherwise(token: Token, offset: int, stem: str) -> bool:
 
 def has_role(token: Token, role: str, with_clitics: bool = True) -> bool:
     """The token, or (with_clitics) one of its clitic-stripped stems, is a word of `role`."""
-    words = speech_words().get(role, frozenset())
     if token.kind != "arabic":
         return False
-    stems = token.stems if with_clitics else token.stems[:1]
-    return any(stem in words and not _spelled_otherwise(token, offset, stem) for offset, stem in stems)
+    words = speech_words().get(role, frozenset())
+    # A loop, not any() over a generator: this runs on most tokens of every quote's context.
+    for offset, stem in token.stems if with_clitics else token.stems[:1]:
+        if stem in words and not _spelled_otherwise(token, offset, stem):
+            return True
+    return False
 
 
 def has_role_word(word: str, role: str) -> bool:
@@ -56,8 +60,10 @@ def is_complementizer(token: Token, following: Token | None = None) -> bool:
     """أنّ/إنّ and their pronoun forms, with a clitic (بأن، وأن) or without. A bare أن before an
     imperfect verb (أن يتم، من شأنه أن يمس) is the subjunctive أنْ, which opens no report."""
     words = speech_words()["complementizer"]
-    # Only و/ف/ب may lead: لأن is "because", كأن "as if".
-    if not any(stem in words and set(token.norm[:offset]) <= {"و", "ف", "ب"} for offset, stem in token.stems):
+    for offset, stem in token.stems:
+        if stem in words and set(token.norm[:offset]) <= COMPLEMENTIZER_CLITICS:
+            break
+    else:
         return False
     bare = token.norm.lstrip("وفب") == "ان"
     return not (bare and following is not None and following.kind == "arabic"
