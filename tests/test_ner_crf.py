@@ -434,3 +434,34 @@ def test_a_word_seen_once_gets_no_evidence_from_itself():
     later = len(words) - 1 - words[::-1].index("ماجوفولي")
     assert evidence[later, per] >= crf.CONSISTENCY_MIN_PROBABILITY > 0
     assert not evidence[words.index("الرئيس")].any()
+
+
+def test_a_name_of_the_larger_lists_is_a_feature_of_its_kind():
+    # كفرنجة (a Jordanian town in GeoNames, in none of the project's place lists); زيلينسكي in the
+    # person-name tables.
+    assert "in=gplace" in crf.word_features("كفرنجه", "arabic")[0]
+    assert "-1:in=gplace" in crf.word_features("كفرنجه", "arabic")[2]
+    assert {"in=gname", "in=gsurname"} & set(crf.word_features("زيلينسكي", "arabic")[0])
+    larger = {"in=gplace", "in=ggiven", "in=gsurname", "in=gname"}
+    assert not larger & set(crf.word_features("المباحثات", "arabic")[0])
+
+
+def test_a_listed_multiword_name_marks_its_tokens_after_a_proclitic():
+    doc = _doc("وصل الوفد أمس إلى وخان شيخون ثم غادر.")
+    tokens = doc.sentence_tokens()[0]
+    found = {(tokens[position].text, feature) for position, feature in crf.gazetteer_matches(tokens)}
+    assert {("وخان", "G=B-place"), ("شيخون", "G=I-place")} <= found
+    assert not any(text in ("الوفد", "أمس", "غادر") for text, _ in found)
+
+
+def test_the_decoder_adds_the_multiword_match_weights_as_the_feature_lists_say():
+    labels = ["O", "B-LOC", "I-LOC"]
+    attributes = ["G=B-place", "G=I-place", "BOS"]
+    weights = [[0, 2.0, 0], [0, 0, 2.0], [0.1, 0, 0]]
+    model = CrfModel(labels, attributes, weights, [[0.5, 0, -5], [0, -1, 0], [0, 0, 0]])
+    doc = _doc("قصفت الطائرات دير الزور")
+    sentence = doc.sentence_tokens()[0]
+    scores = model.state_scores([sentence], [["O"] * len(sentence)])
+    listed = np.array([model.score(item) for item in sentence_features(sentence)])
+    assert np.allclose(scores, listed)
+    assert model.tag(sentence) == ["O", "O", "B-LOC", "I-LOC"]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, read_tsv,
+from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_value, read_tsv,
                               word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
@@ -40,6 +40,10 @@ from extract.words import (ORG_HEADS, function_words, given_names, institution_h
 MODEL_RESOURCE = CRF_MODEL_RESOURCE
 CLUSTERS_RESOURCE = "word_clusters_ar.tsv.gz"
 VECTORS_RESOURCE = "word_vectors_ar.npz"
+# Larger name lists (GeoNames places, person-name tables), features only: scripts/build_ner_gazetteer.py.
+GAZETTEER_RESOURCE = "ner_gazetteer_ar.tsv.gz"
+# A multi-word name of the lists is matched over at most this many tokens.
+GAZETTEER_MAX_WORDS = 5
 # The real-valued features of a word: its stem's reduced floret vector, seen by itself and by the
 # words just before and after it (the view order of `word_features`: own, -2, -1, +1, +2).
 DENSE_VIEWS = {0: "", 2: "-1:", 3: "1:"}
@@ -76,7 +80,74 @@ def _word_lists() -> dict[str, frozenset[str]]:
             "orghead": frozenset(map(_bare, set(ORG_HEADS) | heads)),
             "actor": _single_words(actor_names), "actorpart": _name_parts(actor_names),
             "club": _single_words(club_names), "clubpart": _name_parts(club_names),
-            "teamctx": frozenset(normalize_string(row["word"]) for row in read_tsv("club_context_ar.tsv"))}
+            "teamctx": frozenset(normalize_string(row["word"]) for row in read_tsv("club_context_ar.tsv")),
+            **{"g" + kind: frozenset(names) for kind, names in _gazetteer_single_words().items()}}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_entries() -> tuple[tuple[str, str], ...]:
+    """(normalized name, kind) of the larger name lists, () without the file."""
+    path = resources.files("extract.data").joinpath(GAZETTEER_RESOURCE)
+    if not path.is_file():
+        return ()
+    return tuple(map(tuple, cached_value(Path(str(path)), _read_gazetteer)))
+
+
+def _read_gazetteer(path: Path) -> list[list[str]]:
+    """The (name, kind) rows of the gzipped TSV, its comments and header left out (marshal-cached)."""
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return [row[:2] for row in rows[1:]]
+
+
+def _gazetteer_single_words() -> dict[str, set[str]]:
+    """The one-word names of the larger lists by kind (place, given, surname, name)."""
+    found: dict[str, set[str]] = {}
+    for name, kind in _gazetteer_entries():
+        if " " not in name:
+            found.setdefault(kind, set()).add(name)
+    return found
+
+
+@lru_cache(maxsize=1)
+def multiword_names() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Multi-word names as word tuples by kind: places (the larger lists' and the project's own
+    gazetteer's), persons (the name tables') and organisations (listed actors and mined clubs)."""
+    found: dict[str, set[tuple[str, ...]]] = {"place": set(), "person": set(), "org": set()}
+    for name, kind in _gazetteer_entries():
+        found["place" if kind == "place" else "person"].add(tuple(name.split()))
+    found["place"].update(tuple(word.split()) for word in place_words())
+    organisations = {normalize_string(name) for row in actor_lexicon() for name in (row["name"], *row["aliases"])}
+    organisations |= {normalize_string(row["name"]) for row in read_tsv("clubs_mined_ar.tsv")}
+    found["org"].update(tuple(name.split()) for name in organisations)
+    return {kind: frozenset(words for words in names if 1 < len(words) <= GAZETTEER_MAX_WORDS)
+            for kind, names in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _multiword_first_words() -> frozenset[str]:
+    return frozenset(words[0] for names in multiword_names().values() for words in names)
+
+
+def gazetteer_matches(tokens: Sequence[Token]) -> list[tuple[int, str]]:
+    """(position, feature) where a multi-word listed name covers the sentence's tokens: G=B-kind on
+    its first token (read without its proclitics too: وخان شيخون), G=I-kind on the others."""
+    firsts, kinds = _multiword_first_words(), multiword_names().items()
+    found: set[tuple[int, str]] = set()
+    for position in range(len(tokens) - 1):
+        token = tokens[position]
+        forms = {stem for _, stem in token.stems if stem in firsts} if token.stems else \
+            ({token.norm} if token.norm in firsts else ())
+        if not forms:
+            continue
+        following = tuple(token.norm for token in tokens[position + 1:position + GAZETTEER_MAX_WORDS])
+        for kind, names in kinds:
+            for form in forms:
+                for length in range(1, len(following) + 1):
+                    if (form, *following[:length]) in names:
+                        found.add((position, f"G=B-{kind}"))
+                        found.update((position + step, f"G=I-{kind}") for step in range(1, length + 1))
+    return sorted(found)
 
 
 def _single_words(names: set[str]) -> frozenset[str]:
@@ -346,6 +417,9 @@ def sentence_features(tokens: Sequence[Token], lexicon: Sequence[str] | None = N
     lexicon = lexicon or ["O"] * len(tokens)
     items = []
     count = len(tokens)
+    matches: dict[int, list[str]] = {}
+    for position, feature in gazetteer_matches(tokens):
+        matches.setdefault(position, []).append(feature)
     for position in range(count):
         features = list(views[position][0])
         for offset in (-2, -1, 1, 2):
@@ -355,6 +429,7 @@ def sentence_features(tokens: Sequence[Token], lexicon: Sequence[str] | None = N
             elif abs(offset) == 1:
                 features.append("BOS" if offset < 0 else "EOS")
         features += dynamic_features(tokens, lexicon, position)
+        features += matches.get(position, [])
         item = dict.fromkeys(features, 1.0)
         for offset, view in ((0, 0), (-1, 1), (1, 2)):
             if 0 <= position + offset < count:
@@ -432,6 +507,8 @@ class CrfModel:
         self._tag_tables = {prefix: np.stack([self.score([f"{prefix}L={tag}"]) for tag in tags])
                             for prefix in ("", "-1:", "1:")}
         self._dense = self._dense_weights()
+        # A model trained without the multi-word name matches (gazetteer_matches) skips them.
+        self._has_gazetteer_matches = any(attribute.startswith("G=") for attribute in self.index)
 
     def _dense_weights(self):
         """(views x dimensions x labels) weights of the vector features, or None in a model without them."""
@@ -635,7 +712,25 @@ class CrfModel:
             first += len(sentence)
         if rows:
             np.add.at(scores, positions, self.weights[rows])
+        self._add_gazetteer_scores(sentences, scores)
         return scores
+
+    def _add_gazetteer_scores(self, sentences: Sequence[Sequence[Token]], scores) -> None:
+        """Add the weights of the multi-word name matches (`gazetteer_matches`) to `scores`."""
+        import numpy as np
+
+        if not self._has_gazetteer_matches:
+            return
+        positions, rows, first = [], [], 0
+        for sentence in sentences:
+            for position, feature in gazetteer_matches(sentence):
+                row = self.index.get(feature)
+                if row is not None:
+                    positions.append(first + position)
+                    rows.append(row)
+            first += len(sentence)
+        if rows:
+            np.add.at(scores, positions, self.weights[rows])
 
     def _by_position(self, scores, lengths: Sequence[int]):
         """The sentences' scores stacked (position x sentence x labels), longest sentence first, so
