@@ -579,8 +579,8 @@ class SpeakerChunker:
         if has_role(previous, "responsible", with_clitics=False) and (token.norm == "عن" or (
                 token.norm.startswith("ب") and len(token.norm) > 3 and not self.time_word(token))):
             return False  # الهيئة المسؤولة عن حماية المستهلك، الوزير المكلف بالملف
-        if has_role(token, "preposition", with_clitics=False) or self.time_word(token) \
-                or has_role(token, "circumstance", with_clitics=False) \
+        if (has_role(token, "preposition", with_clitics=False) and not self._person_named_at(token)) \
+                or self.time_word(token) or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
         if index > first and token.norm.endswith(PRONOUN_SUFFIXES) and token.norm[:1] not in ("و", "ف", "ب", "ل") \
@@ -608,8 +608,9 @@ class SpeakerChunker:
             return True
         if self._indefinite_after_definite(previous, token) and not self._name_after_title(first, index):
             return True
-        if token.norm not in ("في", "من") and any(has_role(token, role, with_clitics=False) for role in
-                                                  ("particle", "demonstrative", "pronoun", "skippable")):
+        if token.norm not in ("في", "من") and not self._person_named_at(token) \
+                and any(has_role(token, role, with_clitics=False)
+                        for role in ("particle", "demonstrative", "pronoun", "skippable")):
             return True  # الوزير هذا الأسبوع، الموكلي وهو الباحث، الزائر فلان فقد
         if token.norm == "في":
             return not self._fi_belongs(index)
@@ -671,12 +672,14 @@ class SpeakerChunker:
             return NO_SPEAKER
         token = tokens[first]
         if token.kind == "arabic" and (has_role(token, "circumstance", with_clitics=False) or self.time_word(token)
-                                       or has_role(token, "preposition", with_clitics=False)
+                                       or (has_role(token, "preposition", with_clitics=False)
+                                           and not self._person_named_at(token))
                                        or token.norm in ("في", "من") or self.addressee(token)
                                        or cue_of(token) is not None or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
-                                       or has_role(token, "particle") or self._imperfect_verb(token)
+                                       or (has_role(token, "particle") and not self._person_named_at(token))
+                                       or self._imperfect_verb(token)
                                        or self.prepositional(token) or has_role(token, "relative")
                                        or has_role(token, "kana", with_clitics=False)):
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
@@ -695,6 +698,12 @@ class SpeakerChunker:
             end -= 1
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
+
+    def _person_named_at(self, token: Token) -> bool:
+        """قال علي الحربي: the given name علي normalizes to the preposition على; a person's name
+        starting at the word says which it is."""
+        mention = self.mentions.starting_at(token.start)
+        return mention is not None and mention.kind == "person" and mention.end > token.end
 
     def _abbreviated_title_name(self, end: int, last: int) -> int:
         """رئيس البلدية د. حاتم طه: a title abbreviated to one letter and a point (د. م. أ.) goes on
