@@ -322,3 +322,13 @@ def test_told_verb_with_its_subject_first_keeps_it(nlp):
 def test_a_club_in_marks_after_a_told_verb_is_its_subject(nlp):
     found = quotes(nlp, 'وأبلغ "الأهلي" المدرب بأن العقد انتهى.')
     assert [quote["speaker_actor"] for quote in found] == ["الأهلي"]
+
+
+def test_possessed_noun_whose_waw_is_its_root_is_the_object(nlp):
+    found = quotes(nlp, "وأبلغ المدرب وكيله أن العقد انتهى.")
+    assert [quote["text"] for quote in found] == ["العقد انتهى"]
+    assert speakers(found) == ["المدرب"]
+
+
+def test_conjoined_possessed_noun_stays_in_the_subject(nlp):
+    assert speakers(quotes(nlp, "وقال المدير وصديقه إن العقد انتهى.")) == ["المدير وصديقه"]

@@ -36,6 +36,7 @@ FEMININE_KINDS = frozenset({"state", "government"})
 FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one of"
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_CONSTRUCT_NAME_TOKENS = 3  # ضيف "الحصاد": a programme's or paper's name after a noun
+ROOT_WAW_RATIO = 2  # الوكيل (211) against الكيل (38): a و-word this much commoner with the article keeps its و
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
@@ -260,6 +261,18 @@ def _plural_after_singular(previous: Token, token: Token) -> bool:
         return False
     stem = _stem_without_article(before)
     return not (len(stem) >= 5 and stem[2] == "ا")  # الجنود المصابين? a broken plural head is left as it was
+
+
+def _root_waw(word: str) -> bool:
+    """وكيله، وزيره: a و that is the noun's first root letter, not the conjunction (the corpus
+    writes الوكيل far more often than الكيل; والوكتاب is no word, so وكتابه keeps its و)."""
+    if not word.startswith("و"):
+        return False
+    bases = noun_bases(word)
+    if len(bases) < 2 or not is_common_noun(bases[1]):
+        return False
+    frequencies = word_frequencies()
+    return frequencies.get("ال" + bases[1], 0) > ROOT_WAW_RATIO * frequencies.get("ال" + bases[1][1:], 0)
 
 
 def _masculine_institution(head: Token) -> bool:
@@ -496,7 +509,8 @@ class SpeakerChunker:
         """A noun with a possessive pronoun (اعتقادهم، تمسكه) after a definite word cannot be its
         genitive (a definite noun takes none), so it is the verb's object."""
         word = token.norm
-        if token.kind != "arabic" or word[:1] in ("و", "ف", "ب", "ل", "ك") or word in given_names() \
+        clitic = word[:1] in ("و", "ف", "ب", "ل", "ك") and not _root_waw(word)
+        if token.kind != "arabic" or clitic or word in given_names() \
                 or has_role_before_pronoun(token, "honorific") or is_common_noun(word) \
                 or not previous.norm.lstrip("و").startswith("ال") \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
