@@ -332,3 +332,16 @@ def test_possessed_noun_whose_waw_is_its_root_is_the_object(nlp):
 
 def test_conjoined_possessed_noun_stays_in_the_subject(nlp):
     assert speakers(quotes(nlp, "وقال المدير وصديقه إن العقد انتهى.")) == ["المدير وصديقه"]
+
+
+def test_first_person_future_after_the_cue_opens_unmarked_speech(nlp):
+    found = quotes(nlp, "وقال الوزير سأعمل على حل المشكلة.")
+    assert [quote["text"] for quote in found] == ["سأعمل على حل المشكلة"]
+    assert speakers(found) == ["الوزير"]
+    found = quotes(nlp, "وقال عبر حسابه على تويتر سأذكر لكم الحقيقة كاملة.")
+    assert [quote["text"] for quote in found] == ["سأذكر لكم الحقيقة كاملة"]
+
+
+def test_sa_ala_asked_opens_no_unmarked_speech(nlp):
+    assert quotes(nlp, "وقال المدير سألني الصحفي عن الخطة.") == []
+    assert quotes(nlp, "وعاد الوزير سأعمل.") == []

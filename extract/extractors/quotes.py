@@ -218,7 +218,8 @@ class _QuoteFinder:
                     and not self._quoted_complement(position + 1, cue) \
                     and not self._needed(token, cue):
                 return None  # أعلن عن خطة: the verb's object, not a report
-            if cue.kind == "verb" and has_role(token, "speech_opener", with_clitics=False) \
+            if cue.kind == "verb" and (has_role(token, "speech_opener", with_clitics=False)
+                                       or self._first_person_future(token)) \
                     and position > cue_index + 1 and tokens[position - 1].kind != "punct":
                 return _Zone(position - 1, "bare")  # وقالت الوزيرة نحن لن نتراجع: speech with no marks
             if has_role(token, "contrast") and tokens[position - 1].norm in COMMAS:
@@ -230,6 +231,15 @@ class _QuoteFinder:
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    @staticmethod
+    def _first_person_future(token: Token) -> bool:
+        """سأذكر، سأعمل: س + the first person's أ on an imperfect is said by the speaker himself, so
+        after the cue it opens direct speech written without marks (سأل "asked" and its forms
+        are no such verb)."""
+        text = token.text
+        return token.kind == "arabic" and text.startswith("سأ") and len(token.norm) >= 4 \
+            and not token.norm.startswith("سال")
 
     def _occasion_phrase(self, position: int) -> bool:
         """في تصريح، خلال ندوة: an indefinite circumstance noun after في/خلال names the occasion."""
