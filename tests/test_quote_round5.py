@@ -345,3 +345,15 @@ def test_first_person_future_after_the_cue_opens_unmarked_speech(nlp):
 def test_sa_ala_asked_opens_no_unmarked_speech(nlp):
     assert quotes(nlp, "وقال المدير سألني الصحفي عن الخطة.") == []
     assert quotes(nlp, "وعاد الوزير سأعمل.") == []
+
+
+def test_remote_field_after_a_noun_stays_in_the_speaker(nlp):
+    found = quotes(nlp, "وقال مدير برنامج التعليم عن بعد الدكتور سالم العمري إن التسجيل بدأ.")
+    assert [quote["text"] for quote in found] == ["التسجيل بدأ"]
+    assert speakers(found) == ["مدير برنامج التعليم عن بعد الدكتور سالم العمري"]
+
+
+def test_an_after_a_title_still_ends_the_speaker(nlp):
+    found = quotes(nlp, "وتحدث الوزير عن بعد المسافة، مؤكدا أن الطريق طويل.")
+    assert speakers(found) == ["الوزير"]
+    assert quotes(nlp, "وأعلن الوزير عن خطة جديدة.") == []

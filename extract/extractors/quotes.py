@@ -213,6 +213,7 @@ class _QuoteFinder:
                 or has_role_before_pronoun(tokens[position - 1], "circumstance_noun") \
                 or self._after_place(position)  # في تصريحات إلى مجلة، في مدينة جدة على البحر
             if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
+                    and not self.chunker.remote_field(position) \
                     and cue.lemma not in SAY_ABOUT \
                     and not (following is not None and is_complementizer(following)) \
                     and not self._quoted_complement(position + 1, cue) \

@@ -576,6 +576,8 @@ class SpeakerChunker:
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
             return False
+        if self.remote_field(index) or (index - 1 > first and self.remote_field(index - 1)):
+            return False  # عميد التعليم عن بعد الدكتور فلان: عن بعد is part of the field's name
         if token.norm == "علي" and previous.norm in word_set("nasab"):
             return False  # سامر بن علي العنيني: the name علي, not the preposition على written with ي
         if token.norm in ("ل", "ب"):
@@ -712,6 +714,16 @@ class SpeakerChunker:
             end -= 1
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
+
+    def remote_field(self, index: int) -> bool:
+        """عن at `index` between a definite common noun, no title, and a remote word (التعليم عن بعد)
+        names a field."""
+        tokens = self.doc.tokens
+        if not 0 < index < len(tokens) - 1 or tokens[index].norm != "عن" or tokens[index - 1].kind != "arabic":
+            return False
+        noun = tokens[index - 1].norm.lstrip("و")  # التعليم، الاستشعار; no title (الوزير عن بعد المسافة)
+        return noun.startswith("ال") and is_common_noun(noun[2:]) and noun not in definite_title_words() \
+            and not is_title_word(tokens[index - 1]) and has_role(tokens[index + 1], "remote", with_clitics=False)
 
     def _person_named_at(self, token: Token) -> bool:
         """قال علي الحربي: the given name علي normalizes to the preposition على; a person's name
