@@ -357,3 +357,13 @@ def test_an_after_a_title_still_ends_the_speaker(nlp):
     found = quotes(nlp, "وتحدث الوزير عن بعد المسافة، مؤكدا أن الطريق طويل.")
     assert speakers(found) == ["الوزير"]
     assert quotes(nlp, "وأعلن الوزير عن خطة جديدة.") == []
+
+
+def test_time_head_without_its_genitive_is_an_adjective_of_the_speaker(nlp):
+    assert speakers(quotes(nlp, "وقال مصدر مطلع إن الاجتماع تأجل.")) == ["مصدر مطلع"]
+    assert speakers(quotes(nlp, "وقال مصدر مطلع على المفاوضات إن الاجتماع تأجل.")) == ["مصدر مطلع"]
+
+
+def test_time_head_with_its_genitive_still_ends_the_speaker(nlp):
+    assert speakers(quotes(nlp, "وقال الوزير مطلع الشهر إن الاجتماع تأجل.")) == ["الوزير"]
+    assert speakers(quotes(nlp, "وقال مسؤول أواخر مايو إن الاجتماع تأجل.")) == ["مسؤول"]

@@ -596,7 +596,8 @@ class SpeakerChunker:
                 token.norm.startswith("ب") and len(token.norm) > 3 and not self.time_word(token))):
             return False  # الهيئة المسؤولة عن حماية المستهلك، الوزير المكلف بالملف
         if (has_role(token, "preposition", with_clitics=False) and not self._person_named_at(token)) \
-                or self.time_word(token) or has_role(token, "circumstance", with_clitics=False) \
+                or (self.time_word(token) and not self._time_head_alone(index)) \
+                or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
         if index > first and token.norm.endswith(PRONOUN_SUFFIXES) and token.norm[:1] not in ("و", "ف", "ب", "ل") \
@@ -714,6 +715,16 @@ class SpeakerChunker:
             end -= 1
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
+
+    def _time_head_alone(self, index: int) -> bool:
+        """مصدر مطلع على، مصدر مطلع إن: a time head with no genitive after it (a definite word, a
+        number, a month) is no time word but an adjective of the noun before it."""
+        tokens = self.doc.tokens
+        if not has_role(tokens[index], "time_head", with_clitics=False) or tokens[index - 1].kind != "arabic":
+            return False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is not None and following.kind == "arabic" and not following.norm.startswith("ال") \
+            and not self.time_word(following)
 
     def remote_field(self, index: int) -> bool:
         """عن at `index` between a definite common noun, no title, and a remote word (التعليم عن بعد)
