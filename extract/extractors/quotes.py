@@ -213,12 +213,14 @@ class _QuoteFinder:
                 or has_role_before_pronoun(tokens[position - 1], "circumstance_noun") \
                 or self._after_place(position)  # في تصريحات إلى مجلة، في مدينة جدة على البحر
             if has_role(token, "complement", with_clitics=False) and cue.kind != "relay" and not inside_modifier \
+                    and not self.chunker.remote_field(position) \
                     and cue.lemma not in SAY_ABOUT \
                     and not (following is not None and is_complementizer(following)) \
                     and not self._quoted_complement(position + 1, cue) \
                     and not self._needed(token, cue):
                 return None  # أعلن عن خطة: the verb's object, not a report
-            if cue.kind == "verb" and has_role(token, "speech_opener", with_clitics=False) \
+            if cue.kind == "verb" and (has_role(token, "speech_opener", with_clitics=False)
+                                       or self._first_person_future(token)) \
                     and position > cue_index + 1 and tokens[position - 1].kind != "punct":
                 return _Zone(position - 1, "bare")  # وقالت الوزيرة نحن لن نتراجع: speech with no marks
             if has_role(token, "contrast") and tokens[position - 1].norm in COMMAS:
@@ -230,6 +232,15 @@ class _QuoteFinder:
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    @staticmethod
+    def _first_person_future(token: Token) -> bool:
+        """سأذكر، سأعمل: س + the first person's أ on an imperfect is said by the speaker himself, so
+        after the cue it opens direct speech written without marks (سأل "asked" and its forms
+        are no such verb)."""
+        text = token.text
+        return token.kind == "arabic" and text.startswith("سأ") and len(token.norm) >= 4 \
+            and not token.norm.startswith("سال")
 
     def _occasion_phrase(self, position: int) -> bool:
         """في تصريح، خلال ندوة: an indefinite circumstance noun after في/خلال names the occasion."""
@@ -525,7 +536,8 @@ class _QuoteFinder:
                 via.append(item.name)
         if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
             return NO_SPEAKER, via
-        speaker = self.chunker.phrase(self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
+        start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
+        speaker = self.chunker.phrase(start, relay_at - 1)
         speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
@@ -878,12 +890,37 @@ class _QuoteFinder:
             last = next((index - 1 for index in range(verb_at + 2, last + 1) if tokens[index].norm == "من"), last)
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
-        speaker = self._with_appositive_person(self.chunker.phrase(self._after_addressee(verb_at + 1, last), last), last)
+        start = self._after_told_object(verb, self._after_addressee(verb_at + 1, last), last)
+        speaker = self._with_appositive_person(self.chunker.phrase(start, last), last)
         if self._masdar_object(speaker):
             return NO_SPEAKER  # وأكد انتساب "…"، وأوضح: the masdar was its object; look further back
         if named and self._feminine_verb(tokens[verb_at], verb):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
+
+    def _after_told_object(self, verb: Cue | None, position: int, last: int) -> int:
+        """وأبلغ "الصحيفة" مصدر مسؤول أن: a verb of telling puts whom it told first when that is a
+        short quoted name or a media outlet and a noun follows it; the subject starts after it."""
+        if verb is None or not has_role_word(verb.lemma, "told_object") or position > last:
+            return position
+        tokens = self.tokens
+        token = tokens[position]
+        end = None
+        if token.norm == '"' and position in self.closing_of \
+                and self.closing_of[position] - position - 1 <= MAX_QUOTED_NAME_TOKENS:
+            named = self.mentions.covering(tokens[position + 1].start, tokens[position + 1].end)
+            # وأبلغ "الأهلي" المدرب: a club or a body in marks is the one that told
+            end = self.closing_of[position] + 1 if named is None or named.kind == "media" else None
+        else:
+            mention = self.mentions.starting_at(token.start)
+            if mention is not None and mention.kind == "media":
+                end = self.doc.token_index_at(mention.end)
+        if end is None or end > last:
+            return position
+        following = tokens[end]
+        noun = following.kind == "arabic" and (is_common_noun(following.norm) or following.norm.startswith("ال")
+                                               or self.mentions.starting_at(following.start) is not None)
+        return end if noun and not is_complementizer(following) else position
 
     def _verb_after_contrast(self, verb_at: int) -> bool:
         """كما توجه الوالي: right after a clause-opening كما/فيما/بينما, a word without the article

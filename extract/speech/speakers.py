@@ -36,6 +36,7 @@ FEMININE_KINDS = frozenset({"state", "government"})
 FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one of"
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_CONSTRUCT_NAME_TOKENS = 3  # ضيف "الحصاد": a programme's or paper's name after a noun
+ROOT_WAW_RATIO = 2  # الوكيل (211) against الكيل (38): a و-word this much commoner with the article keeps its و
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
@@ -260,6 +261,18 @@ def _plural_after_singular(previous: Token, token: Token) -> bool:
         return False
     stem = _stem_without_article(before)
     return not (len(stem) >= 5 and stem[2] == "ا")  # الجنود المصابين? a broken plural head is left as it was
+
+
+def _root_waw(word: str) -> bool:
+    """وكيله، وزيره: a و that is the noun's first root letter, not the conjunction (the corpus
+    writes الوكيل far more often than الكيل; والوكتاب is no word, so وكتابه keeps its و)."""
+    if not word.startswith("و"):
+        return False
+    bases = noun_bases(word)
+    if len(bases) < 2 or not is_common_noun(bases[1]):
+        return False
+    frequencies = word_frequencies()
+    return frequencies.get("ال" + bases[1], 0) > ROOT_WAW_RATIO * frequencies.get("ال" + bases[1][1:], 0)
 
 
 def _masculine_institution(head: Token) -> bool:
@@ -496,7 +509,8 @@ class SpeakerChunker:
         """A noun with a possessive pronoun (اعتقادهم، تمسكه) after a definite word cannot be its
         genitive (a definite noun takes none), so it is the verb's object."""
         word = token.norm
-        if token.kind != "arabic" or word[:1] in ("و", "ف", "ب", "ل", "ك") or word in given_names() \
+        clitic = word[:1] in ("و", "ف", "ب", "ل", "ك") and not _root_waw(word)
+        if token.kind != "arabic" or clitic or word in given_names() \
                 or has_role_before_pronoun(token, "honorific") or is_common_noun(word) \
                 or not previous.norm.lstrip("و").startswith("ال") \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
@@ -562,6 +576,8 @@ class SpeakerChunker:
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
             return False
+        if self.remote_field(index) or (index - 1 > first and self.remote_field(index - 1)):
+            return False  # عميد التعليم عن بعد الدكتور فلان: عن بعد is part of the field's name
         if token.norm == "علي" and previous.norm in word_set("nasab"):
             return False  # سامر بن علي العنيني: the name علي, not the preposition على written with ي
         if token.norm in ("ل", "ب"):
@@ -579,7 +595,8 @@ class SpeakerChunker:
         if has_role(previous, "responsible", with_clitics=False) and (token.norm == "عن" or (
                 token.norm.startswith("ب") and len(token.norm) > 3 and not self.time_word(token))):
             return False  # الهيئة المسؤولة عن حماية المستهلك، الوزير المكلف بالملف
-        if has_role(token, "preposition", with_clitics=False) or self.time_word(token) \
+        if (has_role(token, "preposition", with_clitics=False) and not self._person_named_at(token)) \
+                or (self.time_word(token) and not self._time_head_alone(index)) \
                 or has_role(token, "circumstance", with_clitics=False) \
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
@@ -608,8 +625,9 @@ class SpeakerChunker:
             return True
         if self._indefinite_after_definite(previous, token) and not self._name_after_title(first, index):
             return True
-        if token.norm not in ("في", "من") and any(has_role(token, role, with_clitics=False) for role in
-                                                  ("particle", "demonstrative", "pronoun", "skippable")):
+        if token.norm not in ("في", "من") and not self._person_named_at(token) \
+                and any(has_role(token, role, with_clitics=False)
+                        for role in ("particle", "demonstrative", "pronoun", "skippable")):
             return True  # الوزير هذا الأسبوع، الموكلي وهو الباحث، الزائر فلان فقد
         if token.norm == "في":
             return not self._fi_belongs(index)
@@ -671,12 +689,14 @@ class SpeakerChunker:
             return NO_SPEAKER
         token = tokens[first]
         if token.kind == "arabic" and (has_role(token, "circumstance", with_clitics=False) or self.time_word(token)
-                                       or has_role(token, "preposition", with_clitics=False)
+                                       or (has_role(token, "preposition", with_clitics=False)
+                                           and not self._person_named_at(token))
                                        or token.norm in ("في", "من") or self.addressee(token)
                                        or cue_of(token) is not None or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
-                                       or has_role(token, "particle") or self._imperfect_verb(token)
+                                       or (has_role(token, "particle") and not self._person_named_at(token))
+                                       or self._imperfect_verb(token)
                                        or self.prepositional(token) or has_role(token, "relative")
                                        or has_role(token, "kana", with_clitics=False)):
             return NO_SPEAKER  # وقال للصحافيين / في بيان / أمس: no subject after the verb
@@ -695,6 +715,32 @@ class SpeakerChunker:
             end -= 1
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
+
+    def _time_head_alone(self, index: int) -> bool:
+        """مصدر مطلع على، مصدر مطلع إن: a time head with no genitive after it (a definite word, a
+        number, a month) is no time word but an adjective of the noun before it."""
+        tokens = self.doc.tokens
+        if not has_role(tokens[index], "time_head", with_clitics=False) or tokens[index - 1].kind != "arabic":
+            return False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is not None and following.kind == "arabic" and not following.norm.startswith("ال") \
+            and not self.time_word(following)
+
+    def remote_field(self, index: int) -> bool:
+        """عن at `index` between a definite common noun, no title, and a remote word (التعليم عن بعد)
+        names a field."""
+        tokens = self.doc.tokens
+        if not 0 < index < len(tokens) - 1 or tokens[index].norm != "عن" or tokens[index - 1].kind != "arabic":
+            return False
+        noun = tokens[index - 1].norm.lstrip("و")  # التعليم، الاستشعار; no title (الوزير عن بعد المسافة)
+        return noun.startswith("ال") and is_common_noun(noun[2:]) and noun not in definite_title_words() \
+            and not is_title_word(tokens[index - 1]) and has_role(tokens[index + 1], "remote", with_clitics=False)
+
+    def _person_named_at(self, token: Token) -> bool:
+        """قال علي الحربي: the given name علي normalizes to the preposition على; a person's name
+        starting at the word says which it is."""
+        mention = self.mentions.starting_at(token.start)
+        return mention is not None and mention.kind == "person" and mention.end > token.end
 
     def _abbreviated_title_name(self, end: int, last: int) -> int:
         """رئيس البلدية د. حاتم طه: a title abbreviated to one letter and a point (د. م. أ.) goes on
