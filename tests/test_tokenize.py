@@ -55,3 +55,32 @@ def test_glued_words_become_two_tokens(tokenizer):
     doc = tokenizer.process(read_text("في سورياوالعراق"))
     assert [token.text for token in doc.tokens] == ["في", "سوريا", "والعراق"]
     assert doc.warnings == ["split glued word سورياوالعراق"]
+
+
+@pytest.mark.parametrize("text", [
+    "قَصَفَتْ الطـــائرات حلبَ.\r\nوقال د. حاتم طه: «قُتِل ٥ مدنيين» 😢؟\r\n\r\nثم انسحبت ٢٠٢٤",
+    "أعلنت الوزارة، اليوم، أن ١٢٫٥ ألف شخص نزحوا!!\n\n\nوقال م. سالم إن …",
+    "  \n",
+    "سورياوالعراق 🇸🇾 والأردن.",
+])
+def test_every_token_lies_in_its_sentence(tokenizer, text):
+    # Tokens are read in one pass over the whole text and given their sentence by position.
+    doc = tokenizer.process(read_text(text))
+    assert all(doc.text[token.start:token.end] == token.text for token in doc.tokens)
+    assert all(doc.text[sentence.start:sentence.end] == sentence.text for sentence in doc.sentences)
+    for token in doc.tokens:
+        sentence = doc.sentences[token.sentence]
+        assert sentence.start <= token.start and token.end <= sentence.end
+    assert [token.index for token in doc.tokens] == list(range(len(doc.tokens)))
+    assert [token.sentence for token in doc.tokens] == sorted(token.sentence for token in doc.tokens)
+
+
+def test_sentence_tokens_are_the_runs_of_each_sentence(tokenizer):
+    doc = tokenizer.process(read_text("قصفت الطائرات حلب.\n\nوقال المرصد إن ٥ قتلوا. ثم انسحبت"))
+    assert [[token.text for token in sentence] for sentence in doc.sentence_tokens()] == [
+        ["قصفت", "الطائرات", "حلب", "."], ["وقال", "المرصد", "إن", "٥", "قتلوا", "."], ["ثم", "انسحبت"]]
+
+
+def test_title_abbreviation_point_ends_no_sentence(tokenizer):
+    doc = tokenizer.process(read_text("قال د. حاتم طه إن أ. محمد غادر. ثم عاد"))
+    assert [sentence.text for sentence in doc.sentences] == ["قال د. حاتم طه إن أ. محمد غادر.", "ثم عاد"]
