@@ -151,6 +151,18 @@ def _is_inflected_known_word(word: str, frequencies: dict[str, int]) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _has_frequent_halves(word: str) -> bool:
+    """Whether some split of `word` has both halves frequent enough for the loosest rule of
+    best_glued_split and more frequent than the whole by the glue ratio: without one it never
+    splits, and a few lookups decide it for most words before their clitic readings are built."""
+    frequencies = word_frequencies()
+    floor = max(per_million(_MIN_AT_CLITIC_PER_MILLION), frequencies.get(word, 0) * _GLUE_RATIO + 1)
+    get = frequencies.get
+    return any(get(word[:index], 0) >= floor and get(word[index:], 0) >= floor
+               for index in range(_MIN_LEFT, len(word) - _MIN_RIGHT + 1))
+
+
+@lru_cache(maxsize=50_000)
 def _reduces_to_known_word(word: str) -> bool:
     """Cached first check of best_glued_split, before the letters' positions are looked at."""
     return _is_inflected_known_word(word, word_frequencies())
@@ -188,12 +200,13 @@ def find_glued_splits(normalized: NormalizedText, original: str) -> list[int]:
     """Positions in the normalized text where a space should be inserted to unglue words."""
     splits = []
     for match in _ARABIC_RUN.finditer(normalized.text):
-        if _reduces_to_known_word(match.group()):
+        word = match.group()
+        if not _has_frequent_halves(word) or _reduces_to_known_word(word):
             continue
         original_letters = [original[normalized.starts[offset]] for offset in range(match.start(), match.end())]
         word_final_at = frozenset(i for i, letter in enumerate(original_letters) if letter in "ةى")
         hamza_at = frozenset(i for i, letter in enumerate(original_letters) if letter in "أإآ")
-        index = best_glued_split(match.group(), word_final_at=word_final_at, hamza_at=hamza_at)
+        index = best_glued_split(word, word_final_at=word_final_at, hamza_at=hamza_at)
         if index is not None:
             splits.append(match.start() + index)
     return splits

@@ -74,3 +74,25 @@ def test_offset_map_property(text):
         for b in range(a, min(len(normalized.text), a + 12) + 1):
             start, end = normalized.to_original(a, b)
             assert 0 <= start <= end <= len(text)
+
+
+_COMMON_WORDS = ["سوريا", "العراق", "الحكومة", "المتحدة", "والعراق", "الجديدة", "وزارة", "مدينة", "قالت", "الأمم",
+                 "ما", "لا", "يحدث", "الولايات", "وسوريا", "الشرطة", "والأمن", "لم", "يكن"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_COMMON_WORDS), min_size=2, max_size=2))
+def test_frequent_halves_check_never_hides_a_split(pair):
+    # find_glued_splits skips a word without frequent halves before the full check: that must
+    # never skip a word the full check would split.
+    from extract.normalize import _has_frequent_halves, best_glued_split
+
+    word = normalize_string("".join(pair))
+    assert best_glued_split(word) is None or _has_frequent_halves(word)
+    final = frozenset(index for index, char in enumerate("".join(pair)) if char in "ةى")
+    assert best_glued_split(word, word_final_at=final) is None or _has_frequent_halves(word)
+
+
+def test_glue_after_final_ta_marbuta_is_split():
+    # The loosest threshold (after ة) is the one the frequent-halves check must use.
+    assert normalize_for_matching("قالت الحكومةالجديدة أمس")[1] == ["split glued word الحكومةالجديدة"]
