@@ -96,3 +96,28 @@ def test_frequent_halves_check_never_hides_a_split(pair):
 def test_glue_after_final_ta_marbuta_is_split():
     # The loosest threshold (after ة) is the one the frequent-halves check must use.
     assert normalize_for_matching("قالت الحكومةالجديدة أمس")[1] == ["split glued word الحكومةالجديدة"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(arabic_like, st.text(max_size=100)))
+def test_character_level_text_is_each_characters_normalization(text):
+    # char_level finds new and irregular characters by a search, and walks only the irregular ones.
+    from extract.chars import char_level
+
+    normalized = char_level(text)
+    assert normalized.text == normalize_string(text)
+    assert len(normalized.starts) == len(normalized.ends) == len(normalized.text)
+    assert all(text[start:end] for start, end in zip(normalized.starts, normalized.ends))
+
+
+def test_character_level_offsets_around_dropped_and_expanded_characters():
+    from extract.chars import char_level
+
+    text = "قَالَ الـــوزير\r\n٥ ﻻ 😢"
+    normalized = char_level(text)
+    assert normalized.text == "قال الوزير\n\n5 لا 😢" == normalize_string(text)
+    lam_alef = normalized.text.index("لا")
+    assert normalized.to_original(lam_alef, lam_alef + 2) == (text.index("ﻻ"), text.index("ﻻ") + 1)
+    wazir = normalized.text.index("الوزير")
+    start, end = normalized.to_original(wazir, wazir + len("الوزير"))
+    assert text[start:end] == "الـــوزير"
