@@ -98,15 +98,15 @@ def char_level(text: str) -> NormalizedText:
     """Normalize per character. Most characters map to exactly one, so runs of those go through
     `str.translate` and their offsets are plain ranges; only dropped characters (diacritics,
     tatweel) and expanding ones (ligatures) are walked one by one."""
-    table, irregular = _translation_for(frozenset(text))
+    table, irregular = _translation_for(text)
     offsets = _offsets(len(text) + 1)
-    if not irregular:
+    if irregular is None:
         return NormalizedText(text.translate(table), offsets[:len(text)], offsets[1:len(text) + 1], len(text))
     starts = array("i")
     ends = array("i")
     pieces: list[str] = []
     position = 0
-    for match in _irregular_pattern(irregular).finditer(text):
+    for match in irregular.finditer(text):
         run_start = match.start()
         if run_start > position:
             pieces.append(text[position:run_start].translate(table))
@@ -140,23 +140,45 @@ def _offsets(count: int) -> array:
 
 _ONE_TO_ONE: dict[int, str] = {}
 _IRREGULAR: set[str] = set()
+# Every character classified so far is outside _UNSEEN; _IRREGULAR_RUNS matches runs of the
+# irregular ones. A regular expression search finds a text's new or irregular characters at C speed,
+# where a set of the text's characters made a string object per character.
+_UNSEEN = re.compile(r"[\s\S]")
+_IRREGULAR_RUNS: re.Pattern[str] | None = None
 
 
-def _translation_for(chars: frozenset[str]) -> tuple[dict[int, str], frozenset[str]]:
-    """The translate table (shared, grown as new characters appear) and the characters of `chars`
-    that do not map to exactly one character."""
-    for char in chars:
-        code = ord(char)
-        if code in _ONE_TO_ONE or char in _IRREGULAR:
-            continue
-        normalized = normalize_char(char)
-        if len(normalized) == 1:
-            _ONE_TO_ONE[code] = normalized
-        else:
-            _IRREGULAR.add(char)
-    return _ONE_TO_ONE, frozenset(chars & _IRREGULAR)
+def _translation_for(text: str) -> tuple[dict[int, str], re.Pattern[str] | None]:
+    """The translate table (shared, grown as new characters appear) and a pattern of runs of the
+    characters that do not map to exactly one character, or None when `text` has none of them."""
+    global _UNSEEN, _IRREGULAR_RUNS
+    if _UNSEEN.search(text) is not None:
+        for char in set(text):
+            code = ord(char)
+            if code in _ONE_TO_ONE or char in _IRREGULAR:
+                continue
+            normalized = normalize_char(char)
+            if len(normalized) == 1:
+                _ONE_TO_ONE[code] = normalized
+            else:
+                _IRREGULAR.add(char)
+        _UNSEEN = re.compile("[^" + _character_class(set(_ONE_TO_ONE) | {ord(char) for char in _IRREGULAR}) + "]")
+        _IRREGULAR_RUNS = re.compile("[" + _character_class({ord(char) for char in _IRREGULAR}) + "]+") \
+            if _IRREGULAR else None
+    if _IRREGULAR_RUNS is None or _IRREGULAR_RUNS.search(text) is None:
+        return _ONE_TO_ONE, None
+    return _ONE_TO_ONE, _IRREGULAR_RUNS
 
 
-@lru_cache(maxsize=1024)
-def _irregular_pattern(chars: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]+")
+def _character_class(codes: set[int]) -> str:
+    """The inside of a [...] class matching exactly `codes`, as ranges of consecutive code points."""
+    parts = []
+    ordered = sorted(codes)
+    index = 0
+    while index < len(ordered):
+        last = index
+        while last + 1 < len(ordered) and ordered[last + 1] == ordered[last] + 1:
+            last += 1
+        first_char, last_char = re.escape(chr(ordered[index])), re.escape(chr(ordered[last]))
+        parts.append(first_char if index == last else f"{first_char}-{last_char}")
+        index = last + 1
+    return "".join(parts)

@@ -10,6 +10,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import wraps
+from itertools import groupby
+from operator import attrgetter
 from typing import Any, Callable, Collection, Iterable, TypeVar
 
 from extract.chars import NormalizedText
@@ -69,6 +71,7 @@ class Token:
     stems: tuple[tuple[int, str], ...] = ()
 
 
+_SENTENCE_OF = attrgetter("sentence")
 _Result = TypeVar("_Result")
 _FORM_CACHE_SIZE = 50_000  # per function; like the other word caches (lru_cache 50,000)
 
@@ -140,10 +143,8 @@ class Document:
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of each sentence that has any, in order."""
-        sentences: dict[int, list[Token]] = {}
-        for token in self.tokens:
-            sentences.setdefault(token.sentence, []).append(token)
-        return list(sentences.values())
+        # Tokens come in sentence order, so each sentence's tokens are one run.
+        return [list(run) for _, run in groupby(self.tokens, _SENTENCE_OF)]
 
     def stem_positions(self) -> dict[str, list[int]]:
         """Every clitic stem of every token (RECORD: بالموصل gives بالموصل and الموصل) -> the indices

@@ -74,26 +74,38 @@ def _particle_threshold(particle: str, right: str) -> int | None:
 _MIN_STEM_PER_MILLION = 1.1  # a stem seen about 20 times is a known word, so its inflected form is no glue
 
 
+@lru_cache(maxsize=1)
+def _proclitics() -> tuple[tuple[str, ...], tuple[str, ...], str, str, tuple[str, ...]]:
+    """Conjunctions, prepositions, the لل article, the article and verb prefixes, as tuples: one
+    startswith call rejects a word that has none of a kind (most of the words checked for glue)."""
+    inventory = clitic_inventory()
+    return (tuple(inventory["conjunctions"]), tuple(inventory["prepositions"]), inventory["lam_article"],
+            inventory["article"], tuple(inventory["verb_prefixes"]))
+
+
 def _front_forms(word: str) -> set[str]:
     """`word` and its readings without leading conjunctions, prepositions, article or verb prefix."""
-    inventory = clitic_inventory()
+    conjunctions, prepositions, lam_article, article, verb_prefixes = _proclitics()
     fronts = {word}
-    for conjunction in inventory["conjunctions"]:
-        if word.startswith(conjunction):
-            fronts.add(word[len(conjunction):])
+    if word.startswith(conjunctions):
+        for conjunction in conjunctions:
+            if word.startswith(conjunction):
+                fronts.add(word[len(conjunction):])
     for front in list(fronts):
-        for preposition in inventory["prepositions"]:
-            if front.startswith(preposition):
-                fronts.add(front[len(preposition):])
-        if front.startswith(inventory["lam_article"]):
+        if front.startswith(prepositions):
+            for preposition in prepositions:
+                if front.startswith(preposition):
+                    fronts.add(front[len(preposition):])
+        if front.startswith(lam_article):
             fronts.add("ا" + front[1:])
             fronts.add(front[2:])
     for front in list(fronts):
-        if front.startswith(inventory["article"]):
+        if front.startswith(article):
             fronts.add(front[2:])
-        for verb_prefix in inventory["verb_prefixes"]:
-            if front.startswith(verb_prefix):
-                fronts.add(front[len(verb_prefix):])
+        if front.startswith(verb_prefixes):
+            for verb_prefix in verb_prefixes:
+                if front.startswith(verb_prefix):
+                    fronts.add(front[len(verb_prefix):])
     return fronts
 
 
@@ -129,12 +141,25 @@ def _stripped_forms(word: str) -> set[str]:
 
 def _is_inflected_known_word(word: str, frequencies: dict[str, int]) -> bool:
     """True when `word` reduces to a known word by clitics or suffixes (الأعمق, وجهتهما): not glue."""
+    minimum = per_million(_MIN_STEM_PER_MILLION)
+
     def known(form: str) -> bool:
-        return form != word and len(form) >= 3 and frequencies.get(form, 0) >= per_million(_MIN_STEM_PER_MILLION)
+        return form != word and len(form) >= 3 and frequencies.get(form, 0) >= minimum
 
     fronts = _front_forms(word)
-    return any(known(front) for front in fronts) \
-        or any(known(form) for front in fronts for form in _suffix_forms(front))
+    return any(map(known, fronts)) or any(known(form) for front in fronts for form in _suffix_forms(front))
+
+
+@lru_cache(maxsize=50_000)
+def _has_frequent_halves(word: str) -> bool:
+    """Whether some split of `word` has both halves frequent enough for the loosest rule of
+    best_glued_split and more frequent than the whole by the glue ratio: without one it never
+    splits, and a few lookups decide it for most words before their clitic readings are built."""
+    frequencies = word_frequencies()
+    floor = max(per_million(_MIN_AT_CLITIC_PER_MILLION), frequencies.get(word, 0) * _GLUE_RATIO + 1)
+    get = frequencies.get
+    return any(get(word[:index], 0) >= floor and get(word[index:], 0) >= floor
+               for index in range(_MIN_LEFT, len(word) - _MIN_RIGHT + 1))
 
 
 @lru_cache(maxsize=50_000)
@@ -175,12 +200,13 @@ def find_glued_splits(normalized: NormalizedText, original: str) -> list[int]:
     """Positions in the normalized text where a space should be inserted to unglue words."""
     splits = []
     for match in _ARABIC_RUN.finditer(normalized.text):
-        if _reduces_to_known_word(match.group()):
+        word = match.group()
+        if not _has_frequent_halves(word) or _reduces_to_known_word(word):
             continue
         original_letters = [original[normalized.starts[offset]] for offset in range(match.start(), match.end())]
         word_final_at = frozenset(i for i, letter in enumerate(original_letters) if letter in "ةى")
         hamza_at = frozenset(i for i, letter in enumerate(original_letters) if letter in "أإآ")
-        index = best_glued_split(match.group(), word_final_at=word_final_at, hamza_at=hamza_at)
+        index = best_glued_split(word, word_final_at=word_final_at, hamza_at=hamza_at)
         if index is not None:
             splits.append(match.start() + index)
     return splits

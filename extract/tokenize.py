@@ -7,6 +7,7 @@ its own token because letters, digits and Latin never share a token.
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import lru_cache
 
@@ -20,9 +21,13 @@ _TOKEN_PATTERN = re.compile(
     r"|(?P<latin>[^\W\d_]+)"
     r"|(?P<punct>\S)"
 )
+# The same tokens, each with the white space before it: findall's tuples (space, number, arabic,
+# latin, punct) give every token's offset by adding up lengths, without a match object per token.
+_SPACED_TOKENS = re.compile(r"(\s*+)(?:" + re.sub(r"\(\?P<\w+>", "(", _TOKEN_PATTERN.pattern) + ")")
 # A sentence ends at . ! ? ؟ (or a run of them) followed by space, or at a line break; not at the
 # point of a title abbreviated to one letter (د. حاتم طه، م. سالم، أ. محمد).
-_SENTENCE_END = re.compile(r"(?:(?<!\s[دمأا])(?<!^[دمأا])\.|[!?؟])[.!?؟]*(?=\s|$)|\n+")
+# The point is matched before the look-behinds, which would otherwise run at every character.
+_SENTENCE_END = re.compile(r"(?:\.(?<!\s[دمأا]\.)(?<!^[دمأا]\.)|[!?؟])[.!?؟]*(?=\s|$)|\n+")
 _MIN_STEM_LENGTH = 2
 
 
@@ -70,22 +75,53 @@ def tokenize(doc: Document) -> Document:
     """Fill `doc.sentences` and `doc.tokens` from `doc.normalized`."""
     assert doc.normalized is not None, "normalize must run first"
     normalized = doc.normalized.text
-    starts, ends, text = doc.normalized.starts, doc.normalized.ends, doc.text
-    tokens: list[Token] = []
-    sentences: list[Span] = []
-    for sentence_index, (sentence_start, sentence_end) in enumerate(_sentence_spans(normalized)):
-        sentences.append(doc.span_from_normalized(*_trim(normalized, sentence_start, sentence_end)))
-        for match in _TOKEN_PATTERN.finditer(normalized, sentence_start, sentence_end):
-            kind = match.lastgroup or "other"
-            norm = match.group()
-            norm_start, norm_end = match.span()
-            # A token is never empty, so its original span is starts[first] .. ends[last].
-            start, end = starts[norm_start], ends[norm_end - 1]
-            stems = clitic_stems(norm) if kind == "arabic" else ((0, norm),)
-            tokens.append(Token(len(tokens), start, end, text[start:end], norm, kind,
-                                norm_start, norm_end, sentence_index, stems))
-    doc.tokens, doc.sentences = tokens, sentences
+    sentence_spans = _sentence_spans(normalized)
+    doc.sentences = [doc.span_from_normalized(*_trim(normalized, start, end)) for start, end in sentence_spans]
+    # Tokens hold no cycles: a collection while a document's thousands of them are made only walks
+    # them again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        doc.tokens = _tokens(doc, [end for _, end in sentence_spans])
+    finally:
+        if collecting:
+            gc.enable()
     return doc
+
+
+def _tokens(doc: Document, sentence_ends: list[int]) -> list[Token]:
+    """The tokens of the normalized text, each with the index of its sentence. No token crosses a
+    sentence end (a point, mark or line break that no token pattern takes), so one scan of the
+    whole text finds them all; a token's sentence is the first that ends after the token starts."""
+    assert doc.normalized is not None
+    starts, ends, text, normalized = doc.normalized.starts, doc.normalized.ends, doc.text, doc.normalized.text
+    sentence_index, sentence_end = 0, sentence_ends[0] if sentence_ends else 0
+    # One string per distinct form in a document: a word written a hundred times is held once.
+    forms: dict[str, str] = {}
+    share = forms.setdefault
+    tokens: list[Token] = []
+    append = tokens.append
+    norm_end = 0
+    # Up to the trailing white space, which would otherwise be scanned again from each of its characters.
+    for space, number, arabic, latin, punct in _SPACED_TOKENS.findall(normalized, 0, len(normalized.rstrip())):
+        norm_start = norm_end + len(space)
+        if arabic:
+            norm, kind = share(arabic, arabic), "arabic"
+            stems = clitic_stems(norm)
+        else:
+            norm, kind = (punct, "punct") if punct else (number, "number") if number else (latin, "latin")
+            norm = share(norm, norm)
+            stems = ((0, norm),)
+        norm_end = norm_start + len(norm)
+        while norm_start >= sentence_end:
+            sentence_index += 1
+            sentence_end = sentence_ends[sentence_index]
+        # A token is never empty, so its original span is starts[first] .. ends[last].
+        start, end = starts[norm_start], ends[norm_end - 1]
+        original = text[start:end]
+        append(Token(len(tokens), start, end, share(original, original), norm, kind,
+                     norm_start, norm_end, sentence_index, stems))
+    return tokens
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

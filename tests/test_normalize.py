@@ -74,3 +74,50 @@ def test_offset_map_property(text):
         for b in range(a, min(len(normalized.text), a + 12) + 1):
             start, end = normalized.to_original(a, b)
             assert 0 <= start <= end <= len(text)
+
+
+_COMMON_WORDS = ["سوريا", "العراق", "الحكومة", "المتحدة", "والعراق", "الجديدة", "وزارة", "مدينة", "قالت", "الأمم",
+                 "ما", "لا", "يحدث", "الولايات", "وسوريا", "الشرطة", "والأمن", "لم", "يكن"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_COMMON_WORDS), min_size=2, max_size=2))
+def test_frequent_halves_check_never_hides_a_split(pair):
+    # find_glued_splits skips a word without frequent halves before the full check: that must
+    # never skip a word the full check would split.
+    from extract.normalize import _has_frequent_halves, best_glued_split
+
+    word = normalize_string("".join(pair))
+    assert best_glued_split(word) is None or _has_frequent_halves(word)
+    final = frozenset(index for index, char in enumerate("".join(pair)) if char in "ةى")
+    assert best_glued_split(word, word_final_at=final) is None or _has_frequent_halves(word)
+
+
+def test_glue_after_final_ta_marbuta_is_split():
+    # The loosest threshold (after ة) is the one the frequent-halves check must use.
+    assert normalize_for_matching("قالت الحكومةالجديدة أمس")[1] == ["split glued word الحكومةالجديدة"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(arabic_like, st.text(max_size=100)))
+def test_character_level_text_is_each_characters_normalization(text):
+    # char_level finds new and irregular characters by a search, and walks only the irregular ones.
+    from extract.chars import char_level
+
+    normalized = char_level(text)
+    assert normalized.text == normalize_string(text)
+    assert len(normalized.starts) == len(normalized.ends) == len(normalized.text)
+    assert all(text[start:end] for start, end in zip(normalized.starts, normalized.ends))
+
+
+def test_character_level_offsets_around_dropped_and_expanded_characters():
+    from extract.chars import char_level
+
+    text = "قَالَ الـــوزير\r\n٥ ﻻ 😢"
+    normalized = char_level(text)
+    assert normalized.text == "قال الوزير\n\n5 لا 😢" == normalize_string(text)
+    lam_alef = normalized.text.index("لا")
+    assert normalized.to_original(lam_alef, lam_alef + 2) == (text.index("ﻻ"), text.index("ﻻ") + 1)
+    wazir = normalized.text.index("الوزير")
+    start, end = normalized.to_original(wazir, wazir + len("الوزير"))
+    assert text[start:end] == "الـــوزير"
