@@ -11,7 +11,7 @@ import gc
 import re
 from functools import lru_cache
 
-from extract.document import Document, Span, Token
+from extract.document import Document, Token
 from extract.lexicons import clitic_inventory
 from extract.registry import register
 
