@@ -43,42 +43,77 @@ class PhraseMatcher:
             words = phrase_words(phrase)
             if words:
                 self._by_first.setdefault(words[0], []).append((words, payload))
-        for entries in self._by_first.values():
+        # Entries of one word by that word, longer ones by their first two words: a token's stem
+        # and the word after it pick the few entries worth extending. Each bucket keeps the
+        # longest-first order of the entries it was taken from.
+        self._single: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
+        for first, entries in self._by_first.items():
             entries.sort(key=lambda entry: -len(entry[0]))
+            for entry in entries:
+                if len(entry[0]) == 1:
+                    self._single.setdefault(first, []).append(entry)
+                else:
+                    self._by_two.setdefault(entry[0][:2], []).append(entry)
+        # Several rules ask for the same matcher's matches in one document: kept for its tokens.
+        self._found_for: list | None = None
+        self._found: list[Match] = []
 
     def __contains__(self, phrase: str) -> bool:
         words = phrase_words(phrase)
         return any(entry[0] == words for entry in self._by_first.get(words[0] if words else "", []))
 
-    def _extend(self, doc: Document, first: int, words: tuple[str, ...]) -> int | None:
-        """Index of the last token when words[1:] follow token `first`, else None."""
-        position = first
-        for word in words[1:]:
+    @staticmethod
+    def _next_word(doc: Document, position: int) -> int | None:
+        """Index of the word after token `position` (quotation marks skipped) in its sentence."""
+        tokens = doc.tokens
+        sentence = tokens[position].sentence
+        position += 1
+        while position < len(tokens) and tokens[position].norm in TRANSPARENT:
             position += 1
-            while position < len(doc.tokens) and doc.tokens[position].norm in TRANSPARENT:
-                position += 1
-            if position >= len(doc.tokens) or doc.tokens[position].norm != word \
-                    or doc.tokens[position].sentence != doc.tokens[first].sentence:
+        if position >= len(tokens) or tokens[position].sentence != sentence:
+            return None
+        return position
+
+    def _extend(self, doc: Document, second: int, words: tuple[str, ...]) -> int | None:
+        """Index of the last token when words[2:] follow token `second`, else None."""
+        position = second
+        for word in words[2:]:
+            position = self._next_word(doc, position)
+            if position is None or doc.tokens[position].norm != word:
                 return None
         return position
 
     def matches_at(self, doc: Document, index: int) -> list[Match]:
         """All entries matching from token `index`, longest first."""
         token = doc.tokens[index]
+        second = self._next_word(doc, index)
+        second_norm = doc.tokens[second].norm if second is not None else None
         found = []
         for offset, stem in token.stems:
-            for words, payload in self._by_first.get(stem, ()):
-                last = self._extend(doc, index, words)
-                if last is None:
-                    continue
-                start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
-                end = doc.tokens[last].end
-                found.append(Match(index, last, start, end, doc.text[start:end], words, payload))
+            longer = self._by_two.get((stem, second_norm), ()) if second is not None else ()
+            singles = self._single.get(stem, ())
+            if not longer and not singles:
+                continue
+            start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+            for words, payload in longer:
+                last = self._extend(doc, second, words)
+                if last is not None:
+                    end = doc.tokens[last].end
+                    found.append(Match(index, last, start, end, doc.text[start:end], words, payload))
+            for words, payload in singles:
+                found.append(Match(index, index, start, token.end, doc.text[start:token.end], words, payload))
         found.sort(key=lambda match: (-(match.last - match.first), match.start))
         return found
 
     def find(self, doc: Document) -> list[Match]:
-        """Non-overlapping matches, scanning left to right and preferring the longest.
+        """Non-overlapping matches, scanning left to right and preferring the longest."""
+        if self._found_for is not doc.tokens:
+            self._found, self._found_for = self._scan(doc), doc.tokens
+        return list(self._found)
+
+    def _scan(self, doc: Document) -> list[Match]:
+        """The matches of `find`.
 
         Only tokens with a stem that starts some entry are tried: the document's stem index meets
         the entries' first words once, instead of every token looking itself up in every matcher.
