@@ -9,6 +9,7 @@ import pytest
 
 from extract import Pipeline
 from extract.document import Document
+from extract.extractors import events
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher, phrase_words
 from extract.ner.places import place_matcher
 from extract.read import read_text
@@ -136,3 +137,28 @@ def test_find_is_kept_per_tokenization(matcher: PhraseMatcher, docs: list[Docume
     assert matcher.find(docs[1]) == old_find(matcher, docs[1]) != old_find(matcher, docs[0])
     again = Pipeline(components=["normalize", "tokenize"]).process(read_text(SENTENCES[1][:20]))
     assert matcher.find(again) == old_find(matcher, again)
+
+
+def old_event_cue_at(doc: Document, index: int) -> tuple[str, int] | None:
+    """events.cue_at before its two-word index: every phrase of the stem, longest first."""
+    token = doc.tokens[index]
+    for _, stem in token.stems[:2]:
+        for words, role in events._cues_longest_first().get(stem, ()):
+            last = index + len(words) - 1
+            if last < len(doc.tokens) and all(doc.tokens[index + k].norm == words[k] for k in range(1, len(words))):
+                return role, last
+    return None
+
+
+def test_event_cues_read_as_in_the_old_scan() -> None:
+    # Every listed cue phrase, bare, after و, cut before its last word and at the text's end.
+    phrases = [" ".join(words) for cues in events.event_cues().values() for words in cues]
+    parts = []
+    for number, phrase in enumerate(phrases):
+        parts.append(("و" if number % 2 else "") + phrase)
+        parts.append(phrase.rsplit(" ", 1)[0] + " ثم")
+    text = "قال المسؤول إن " + " ثم ".join(parts) + " لم " + phrases[-1].split()[0]
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text(text))
+    found = [events.cue_at(doc, index) for index in range(len(doc.tokens))]
+    assert found == [old_event_cue_at(doc, index) for index in range(len(doc.tokens))]
+    assert sum(1 for index, cue in enumerate(found) if cue is not None and cue[1] > index) > 50  # phrases

@@ -210,14 +210,33 @@ def _cues_longest_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return {first: sorted(cues.items(), key=lambda item: -len(item[0])) for first, cues in event_cues().items()}
 
 
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]]:
+    """One-word cues by their word, longer ones by their first two words, longest first: the token
+    after a cue's first word picks the few phrases worth reading on."""
+    single: dict[str, tuple[str, ...]] = {}
+    by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+    for first, phrases in _cues_longest_first().items():
+        for words, role in phrases:
+            if len(words) == 1:
+                single.setdefault(first, (words, role))
+            else:
+                by_two.setdefault(words[:2], []).append((words, role))
+    return single, by_two
+
+
 def cue_at(doc: Document, index: int) -> tuple[str, int] | None:
     """(role, last token index) of a cue phrase starting at token `index` (its first word may carry و/ف)."""
-    token = doc.tokens[index]
-    for _, stem in token.stems[:2]:
-        for words, role in _cues_longest_first().get(stem, ()):
+    tokens = doc.tokens
+    single, by_two = _cue_index()
+    second = tokens[index + 1].norm if index + 1 < len(tokens) else None
+    for _, stem in tokens[index].stems[:2]:
+        for words, role in by_two.get((stem, second), ()) if second is not None else ():
             last = index + len(words) - 1
-            if last < len(doc.tokens) and all(doc.tokens[index + k].norm == words[k] for k in range(1, len(words))):
+            if last < len(tokens) and all(tokens[index + k].norm == words[k] for k in range(2, len(words))):
                 return role, last
+        if stem in single:
+            return single[stem][1], index
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.document import Token
+from extract.document import Token, cached_by_form
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
 
@@ -41,14 +41,30 @@ def _spelled_otherwise(token: Token, offset: int, stem: str) -> bool:
 
 def has_role(token: Token, role: str, with_clitics: bool = True) -> bool:
     """The token, or (with_clitics) one of its clitic-stripped stems, is a word of `role`."""
+    return role in _roles(token, with_clitics)
+
+
+@lru_cache(maxsize=1)
+def _word_roles() -> dict[str, frozenset[str]]:
+    """Normalized word -> the roles it is listed under."""
+    roles: dict[str, set[str]] = {}
+    for role, words in speech_words().items():
+        for word in words:
+            roles.setdefault(word, set()).add(role)
+    return {word: frozenset(found) for word, found in roles.items()}
+
+
+@cached_by_form
+def _roles(token: Token, with_clitics: bool) -> frozenset[str]:
+    """Every role of the token's word: the speaker-zone walk asks several roles of each token."""
     if token.kind != "arabic":
-        return False
-    words = speech_words().get(role, frozenset())
-    # A loop, not any() over a generator: this runs on most tokens of every quote's context.
+        return frozenset()
+    found: set[str] = set()
     for offset, stem in token.stems if with_clitics else token.stems[:1]:
-        if stem in words and not _spelled_otherwise(token, offset, stem):
-            return True
-    return False
+        listed = _word_roles().get(stem)
+        if listed and not _spelled_otherwise(token, offset, stem):
+            found |= listed
+    return frozenset(found)
 
 
 def has_role_word(word: str, role: str) -> bool:
@@ -73,6 +89,7 @@ def is_complementizer(token: Token, following: Token | None = None) -> bool:
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
+@cached_by_form
 def has_role_before_pronoun(token: Token, role: str) -> bool:
     """Like has_role, also reading the word without a possessive pronoun (برقيته: برقية)."""
     if has_role(token, role):
