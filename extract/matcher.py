@@ -55,9 +55,8 @@ class PhraseMatcher:
                     self._single.setdefault(first, []).append(entry)
                 else:
                     self._by_two.setdefault(entry[0][:2], []).append(entry)
-        # Several rules ask for the same matcher's matches in one document: kept for its tokens.
-        self._found_for: list | None = None
-        self._found: list[Match] = []
+        # Several rules ask for the same matcher's matches in one document: kept with the document.
+        self._cache_key = f"matcher:{id(self)}"
 
     def __contains__(self, phrase: str) -> bool:
         words = phrase_words(phrase)
@@ -108,9 +107,10 @@ class PhraseMatcher:
 
     def find(self, doc: Document) -> list[Match]:
         """Non-overlapping matches, scanning left to right and preferring the longest."""
-        if self._found_for is not doc.tokens:
-            self._found, self._found_for = self._scan(doc), doc.tokens
-        return list(self._found)
+        cached = doc.scan_cache.get(self._cache_key)
+        if cached is None or cached[0] is not doc.tokens:
+            cached = doc.scan_cache[self._cache_key] = (doc.tokens, self._scan(doc))
+        return list(cached[1])
 
     def _scan(self, doc: Document) -> list[Match]:
         """The matches of `find`.

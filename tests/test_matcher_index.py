@@ -162,3 +162,46 @@ def test_event_cues_read_as_in_the_old_scan() -> None:
     found = [events.cue_at(doc, index) for index in range(len(doc.tokens))]
     assert found == [old_event_cue_at(doc, index) for index in range(len(doc.tokens))]
     assert sum(1 for index, cue in enumerate(found) if cue is not None and cue[1] > index) > 50  # phrases
+
+
+def test_relay_starts_are_the_old_scan_over_every_token() -> None:
+    from extract.extractors import quotes
+
+    # Every relay word bare, after و and ب, doubled و, and a short word that _without_wa keeps.
+    forms = [form for word in sorted(quotes.RELAY_STARTS) for form in (word, "و" + word, "ب" + word, "وو" + word)]
+    text = "قال المسؤول إن " + " ثم ".join(forms) + " وحس ووفق."
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text(text))
+    finder = quotes._QuoteFinder(doc)
+    old = [index for index, token in enumerate(doc.tokens) if quotes._without_wa(token.norm) in quotes.RELAY_STARTS]
+    assert len(old) >= len(quotes.RELAY_STARTS)
+    assert set(old) <= set(finder.starts())
+    new = doc.tokens_with_stem("quotes:relay_starts", quotes.RELAY_STARTS)
+    assert [index for index in new if quotes._without_wa(doc.tokens[index].norm) in quotes.RELAY_STARTS] == old
+
+
+def old_split_shootings(doc: Document) -> list:
+    """events._split_shootings before the stem index: every token looked at as a possible object."""
+    found: dict = {}
+    for position, token in enumerate(doc.tokens):
+        if token.norm not in events.FIRE_OBJECTS:
+            continue
+        for index in range(position - 2, max(-1, position - events.FIRE_REACH - 1), -1):
+            verb = doc.tokens[index]
+            if verb.sentence != token.sentence or verb.norm in events.CLAUSE_BREAKS:
+                break
+            bare = verb.norm[1:] if verb.norm[:1] in "وف" and verb.norm[1:] in events.fire_verb_forms() else verb.norm
+            if bare in events.fire_verb_forms() and index not in found:
+                start = verb.start + (1 if bare != verb.norm else 0)
+                found[index] = events.Event("attack", index, start, verb.end, "verb", "اطلق", verb.sentence, False,
+                                            mentions=[(start, verb.end)])
+                break
+    return list(found.values())
+
+
+def test_shootings_split_by_their_subject_as_in_the_old_scan() -> None:
+    text = ("أطلق مسلحون مجهولون النار على حافلة، وفتح جندي إسرائيلي النيران على شاب. "
+            "فتحت القوات نيران رشاشاتها، ثم أطلقوا الرصاص، وأطلق الحرس بالنار وفتحوا بابا.")
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text(text))
+    found = events._split_shootings(doc, set(), set())
+    assert found == old_split_shootings(doc)
+    assert [doc.text[event.trigger_start:event.trigger_end] for event in found] == ["أطلق", "فتح", "فتحت"]

@@ -459,9 +459,10 @@ def _split_shootings(doc: Document, covered: set[int], taken: set[int]) -> list[
     """أطلق مسلحون النار، فتح جندي النار: a shooting whose verb and object stand apart (the subject
     between them), as a verbal trigger on the verb. Looked for from the object back, objects being rare."""
     found: dict[int, Event] = {}
-    for position, token in enumerate(doc.tokens):
+    for position in doc.tokens_with_stem("events:fire_objects", FIRE_OBJECTS):
+        token = doc.tokens[position]
         if token.norm not in FIRE_OBJECTS:
-            continue
+            continue  # النار behind a clitic (بالنار) is no object of the verb
         for index in range(position - 2, max(-1, position - FIRE_REACH - 1), -1):
             verb = doc.tokens[index]
             if verb.sentence != token.sentence or verb.norm in CLAUSE_BREAKS:
