@@ -83,8 +83,9 @@ class PhraseMatcher:
                 return None
         return position
 
-    def matches_at(self, doc: Document, index: int) -> list[Match]:
-        """All entries matching from token `index`, longest first."""
+    def _readings(self, doc: Document, index: int) -> list[tuple[int, int, tuple[str, ...], Any]]:
+        """(last token, original start, words, payload) of each entry matching from token `index`,
+        stem by stem and longest first within a stem."""
         token = doc.tokens[index]
         second = self._next_word(doc, index)
         second_norm = doc.tokens[second].norm if second is not None else None
@@ -98,12 +99,29 @@ class PhraseMatcher:
             for words, payload in longer:
                 last = self._extend(doc, second, words)
                 if last is not None:
-                    end = doc.tokens[last].end
-                    found.append(Match(index, last, start, end, doc.text[start:end], words, payload))
-            for words, payload in singles:
-                found.append(Match(index, index, start, token.end, doc.text[start:token.end], words, payload))
+                    found.append((last, start, words, payload))
+            found.extend((index, start, words, payload) for words, payload in singles)
+        return found
+
+    @staticmethod
+    def _match(doc: Document, index: int, reading: tuple[int, int, tuple[str, ...], Any]) -> Match:
+        last, start, words, payload = reading
+        end = doc.tokens[last].end
+        return Match(index, last, start, end, doc.text[start:end], words, payload)
+
+    def matches_at(self, doc: Document, index: int) -> list[Match]:
+        """All entries matching from token `index`, longest first."""
+        found = [self._match(doc, index, reading) for reading in self._readings(doc, index)]
         found.sort(key=lambda match: (-(match.last - match.first), match.start))
         return found
+
+    def _longest_at(self, doc: Document, index: int) -> Match | None:
+        """matches_at's first match, without making the others."""
+        best = None
+        for reading in self._readings(doc, index):
+            if best is None or reading[0] > best[0] or reading[0] == best[0] and reading[1] < best[1]:
+                best = reading
+        return None if best is None else self._match(doc, index, best)
 
     def find(self, doc: Document) -> list[Match]:
         """Non-overlapping matches, scanning left to right and preferring the longest."""
@@ -125,8 +143,8 @@ class PhraseMatcher:
         for index in starts:
             if index < next_free:
                 continue
-            candidates = self.matches_at(doc, index)
-            if candidates:
-                matches.append(candidates[0])
-                next_free = candidates[0].last + 1
+            longest = self._longest_at(doc, index)
+            if longest is not None:
+                matches.append(longest)
+                next_free = longest.last + 1
         return matches

@@ -205,3 +205,15 @@ def test_shootings_split_by_their_subject_as_in_the_old_scan() -> None:
     found = events._split_shootings(doc, set(), set())
     assert found == old_split_shootings(doc)
     assert [doc.text[event.trigger_start:event.trigger_end] for event in found] == ["أطلق", "فتح", "فتحت"]
+
+
+def test_document_cues_hold_every_cue_at_every_token() -> None:
+    text = ("لم تقصف الطائرات المدينة، ونفى الجيش أنه قصف السوق، وقال إن الهجوم المزعوم في حادث منفصل "
+            "سبق أن وقع. ربما تعرضت القرية لقصف جوي، وحكم بالإعدام على المتهم.")
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text(text))
+    cues = events.document_cues(doc)
+    assert cues == {index: events.cue_at(doc, index) for index in range(len(doc.tokens))
+                    if events.cue_at(doc, index) is not None}
+    assert len(cues) >= 5
+    assert all(events._role_of(doc, index) == (cues[index][0] if index in cues else None)
+               for index in range(len(doc.tokens)))

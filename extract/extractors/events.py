@@ -240,6 +240,18 @@ def cue_at(doc: Document, index: int) -> tuple[str, int] | None:
     return None
 
 
+def document_cues(doc: Document) -> dict[int, tuple[str, int]]:
+    """Token index -> cue_at's (role, last token) for every cue phrase of the document, read once at
+    the tokens whose stem starts one: the rules ask for the cue or role of hundreds of tokens
+    around each trigger. Kept with the document for its tokens."""
+    cached = doc.scan_cache.get("events:cues")
+    if cached is None or cached[0] is not doc.tokens:
+        cues = {index: cue_at(doc, index) for index in doc.tokens_with_stem("events:cue_starts", event_cues().keys())}
+        cached = doc.scan_cache["events:cues"] = (doc.tokens, {index: found for index, found in cues.items()
+                                                              if found is not None})
+    return cached[1]
+
+
 # --- mentions of the other fields, by token ---
 
 @dataclass(frozen=True)
@@ -367,10 +379,7 @@ class EventContext:
         self.places = field_mentions(doc, "places")
         self.agents = field_mentions(doc, "agents")
         self.actor_starts = [mention.first for mention in self.actors]
-        # Every cue phrase of the document, read once at the tokens whose stem starts one: the rules
-        # ask for the cue or role of hundreds of tokens around each trigger.
-        cues = {index: cue_at(doc, index) for index in doc.tokens_with_stem("events:cue_starts", event_cues().keys())}
-        self._cues = {index: found for index, found in cues.items() if found is not None}
+        self._cues = document_cues(doc)
         self._roles = {index: found[0] for index, found in self._cues.items()}
         self.trigger_tokens: set[int] = set()
         self.violent_tokens: set[int] = set()  # triggers of violence that need no context themselves
@@ -482,7 +491,7 @@ def fire_verb_forms() -> frozenset[str]:
 
 
 def _role_of(doc: Document, index: int) -> str | None:
-    found = cue_at(doc, index)
+    found = document_cues(doc).get(index)
     return found[0] if found else None
 
 
