@@ -41,30 +41,14 @@ def _spelled_otherwise(token: Token, offset: int, stem: str) -> bool:
 
 def has_role(token: Token, role: str, with_clitics: bool = True) -> bool:
     """The token, or (with_clitics) one of its clitic-stripped stems, is a word of `role`."""
-    return role in _roles(token, with_clitics)
-
-
-@lru_cache(maxsize=1)
-def _word_roles() -> dict[str, frozenset[str]]:
-    """Normalized word -> the roles it is listed under."""
-    roles: dict[str, set[str]] = {}
-    for role, words in speech_words().items():
-        for word in words:
-            roles.setdefault(word, set()).add(role)
-    return {word: frozenset(found) for word, found in roles.items()}
-
-
-@cached_by_form
-def _roles(token: Token, with_clitics: bool) -> frozenset[str]:
-    """Every role of the token's word: the speaker-zone walk asks several roles of each token."""
     if token.kind != "arabic":
-        return frozenset()
-    found: set[str] = set()
+        return False
+    words = speech_words().get(role, frozenset())
+    # A loop, not any() over a generator: this runs on most tokens of every quote's context.
     for offset, stem in token.stems if with_clitics else token.stems[:1]:
-        listed = _word_roles().get(stem)
-        if listed and not _spelled_otherwise(token, offset, stem):
-            found |= listed
-    return frozenset(found)
+        if stem in words and not _spelled_otherwise(token, offset, stem):
+            return True
+    return False
 
 
 def has_role_word(word: str, role: str) -> bool:
