@@ -43,42 +43,95 @@ class PhraseMatcher:
             words = phrase_words(phrase)
             if words:
                 self._by_first.setdefault(words[0], []).append((words, payload))
-        for entries in self._by_first.values():
+        # Entries of one word by that word, longer ones by their first two words: a token's stem
+        # and the word after it pick the few entries worth extending. Each bucket keeps the
+        # longest-first order of the entries it was taken from.
+        self._single: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
+        for first, entries in self._by_first.items():
             entries.sort(key=lambda entry: -len(entry[0]))
+            for entry in entries:
+                if len(entry[0]) == 1:
+                    self._single.setdefault(first, []).append(entry)
+                else:
+                    self._by_two.setdefault(entry[0][:2], []).append(entry)
+        # Several rules ask for the same matcher's matches in one document: kept with the document.
+        self._cache_key = f"matcher:{id(self)}"
 
     def __contains__(self, phrase: str) -> bool:
         words = phrase_words(phrase)
         return any(entry[0] == words for entry in self._by_first.get(words[0] if words else "", []))
 
-    def _extend(self, doc: Document, first: int, words: tuple[str, ...]) -> int | None:
-        """Index of the last token when words[1:] follow token `first`, else None."""
-        position = first
-        for word in words[1:]:
+    @staticmethod
+    def _next_word(doc: Document, position: int) -> int | None:
+        """Index of the word after token `position` (quotation marks skipped) in its sentence."""
+        tokens = doc.tokens
+        sentence = tokens[position].sentence
+        position += 1
+        while position < len(tokens) and tokens[position].norm in TRANSPARENT:
             position += 1
-            while position < len(doc.tokens) and doc.tokens[position].norm in TRANSPARENT:
-                position += 1
-            if position >= len(doc.tokens) or doc.tokens[position].norm != word \
-                    or doc.tokens[position].sentence != doc.tokens[first].sentence:
+        if position >= len(tokens) or tokens[position].sentence != sentence:
+            return None
+        return position
+
+    def _extend(self, doc: Document, second: int, words: tuple[str, ...]) -> int | None:
+        """Index of the last token when words[2:] follow token `second`, else None."""
+        position = second
+        for word in words[2:]:
+            position = self._next_word(doc, position)
+            if position is None or doc.tokens[position].norm != word:
                 return None
         return position
 
-    def matches_at(self, doc: Document, index: int) -> list[Match]:
-        """All entries matching from token `index`, longest first."""
+    def _readings(self, doc: Document, index: int) -> list[tuple[int, int, tuple[str, ...], Any]]:
+        """(last token, original start, words, payload) of each entry matching from token `index`,
+        stem by stem and longest first within a stem."""
         token = doc.tokens[index]
+        second = self._next_word(doc, index)
+        second_norm = doc.tokens[second].norm if second is not None else None
         found = []
         for offset, stem in token.stems:
-            for words, payload in self._by_first.get(stem, ()):
-                last = self._extend(doc, index, words)
-                if last is None:
-                    continue
-                start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
-                end = doc.tokens[last].end
-                found.append(Match(index, last, start, end, doc.text[start:end], words, payload))
+            longer = self._by_two.get((stem, second_norm), ()) if second is not None else ()
+            singles = self._single.get(stem, ())
+            if not longer and not singles:
+                continue
+            start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+            for words, payload in longer:
+                last = self._extend(doc, second, words)
+                if last is not None:
+                    found.append((last, start, words, payload))
+            found.extend((index, start, words, payload) for words, payload in singles)
+        return found
+
+    @staticmethod
+    def _match(doc: Document, index: int, reading: tuple[int, int, tuple[str, ...], Any]) -> Match:
+        last, start, words, payload = reading
+        end = doc.tokens[last].end
+        return Match(index, last, start, end, doc.text[start:end], words, payload)
+
+    def matches_at(self, doc: Document, index: int) -> list[Match]:
+        """All entries matching from token `index`, longest first."""
+        found = [self._match(doc, index, reading) for reading in self._readings(doc, index)]
         found.sort(key=lambda match: (-(match.last - match.first), match.start))
         return found
 
+    def _longest_at(self, doc: Document, index: int) -> Match | None:
+        """matches_at's first match, without making the others."""
+        best = None
+        for reading in self._readings(doc, index):
+            if best is None or reading[0] > best[0] or reading[0] == best[0] and reading[1] < best[1]:
+                best = reading
+        return None if best is None else self._match(doc, index, best)
+
     def find(self, doc: Document) -> list[Match]:
-        """Non-overlapping matches, scanning left to right and preferring the longest.
+        """Non-overlapping matches, scanning left to right and preferring the longest."""
+        cached = doc.scan_cache.get(self._cache_key)
+        if cached is None or cached[0] is not doc.tokens:
+            cached = doc.scan_cache[self._cache_key] = (doc.tokens, self._scan(doc))
+        return list(cached[1])
+
+    def _scan(self, doc: Document) -> list[Match]:
+        """The matches of `find`.
 
         Only tokens with a stem that starts some entry are tried: the document's stem index meets
         the entries' first words once, instead of every token looking itself up in every matcher.
@@ -90,8 +143,8 @@ class PhraseMatcher:
         for index in starts:
             if index < next_free:
                 continue
-            candidates = self.matches_at(doc, index)
-            if candidates:
-                matches.append(candidates[0])
-                next_free = candidates[0].last + 1
+            longest = self._longest_at(doc, index)
+            if longest is not None:
+                matches.append(longest)
+                next_free = longest.last + 1
         return matches

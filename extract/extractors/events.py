@@ -210,15 +210,46 @@ def _cues_longest_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return {first: sorted(cues.items(), key=lambda item: -len(item[0])) for first, cues in event_cues().items()}
 
 
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]]:
+    """One-word cues by their word, longer ones by their first two words, longest first: the token
+    after a cue's first word picks the few phrases worth reading on."""
+    single: dict[str, tuple[str, ...]] = {}
+    by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+    for first, phrases in _cues_longest_first().items():
+        for words, role in phrases:
+            if len(words) == 1:
+                single.setdefault(first, (words, role))
+            else:
+                by_two.setdefault(words[:2], []).append((words, role))
+    return single, by_two
+
+
 def cue_at(doc: Document, index: int) -> tuple[str, int] | None:
     """(role, last token index) of a cue phrase starting at token `index` (its first word may carry و/ف)."""
-    token = doc.tokens[index]
-    for _, stem in token.stems[:2]:
-        for words, role in _cues_longest_first().get(stem, ()):
+    tokens = doc.tokens
+    single, by_two = _cue_index()
+    second = tokens[index + 1].norm if index + 1 < len(tokens) else None
+    for _, stem in tokens[index].stems[:2]:
+        for words, role in by_two.get((stem, second), ()) if second is not None else ():
             last = index + len(words) - 1
-            if last < len(doc.tokens) and all(doc.tokens[index + k].norm == words[k] for k in range(1, len(words))):
+            if last < len(tokens) and all(tokens[index + k].norm == words[k] for k in range(2, len(words))):
                 return role, last
+        if stem in single:
+            return single[stem][1], index
     return None
+
+
+def document_cues(doc: Document) -> dict[int, tuple[str, int]]:
+    """Token index -> cue_at's (role, last token) for every cue phrase of the document, read once at
+    the tokens whose stem starts one: the rules ask for the cue or role of hundreds of tokens
+    around each trigger. Kept with the document for its tokens."""
+    cached = doc.scan_cache.get("events:cues")
+    if cached is None or cached[0] is not doc.tokens:
+        cues = {index: cue_at(doc, index) for index in doc.tokens_with_stem("events:cue_starts", event_cues().keys())}
+        cached = doc.scan_cache["events:cues"] = (doc.tokens, {index: found for index, found in cues.items()
+                                                              if found is not None})
+    return cached[1]
 
 
 # --- mentions of the other fields, by token ---
@@ -350,10 +381,7 @@ class EventContext:
         self.places = field_mentions(doc, "places")
         self.agents = field_mentions(doc, "agents")
         self.actor_starts = [mention.first for mention in self.actors]
-        # Every cue phrase of the document, read once at the tokens whose stem starts one: the rules
-        # ask for the cue or role of hundreds of tokens around each trigger.
-        cues = {index: cue_at(doc, index) for index in doc.tokens_with_stem("events:cue_starts", event_cues().keys())}
-        self._cues = {index: found for index, found in cues.items() if found is not None}
+        self._cues = document_cues(doc)
         self._roles = {index: found[0] for index, found in self._cues.items()}
         self.trigger_tokens: set[int] = set()
         self.violent_tokens: set[int] = set()  # triggers of violence that need no context themselves
@@ -442,9 +470,10 @@ def _split_shootings(doc: Document, covered: set[int], taken: set[int]) -> list[
     """أطلق مسلحون النار، فتح جندي النار: a shooting whose verb and object stand apart (the subject
     between them), as a verbal trigger on the verb. Looked for from the object back, objects being rare."""
     found: dict[int, Event] = {}
-    for position, token in enumerate(doc.tokens):
+    for position in doc.tokens_with_stem("events:fire_objects", FIRE_OBJECTS):
+        token = doc.tokens[position]
         if token.norm not in FIRE_OBJECTS:
-            continue
+            continue  # النار behind a clitic (بالنار) is no object of the verb
         for index in range(position - 2, max(-1, position - FIRE_REACH - 1), -1):
             verb = doc.tokens[index]
             if verb.sentence != token.sentence or verb.norm in CLAUSE_BREAKS:
@@ -464,7 +493,7 @@ def fire_verb_forms() -> frozenset[str]:
 
 
 def _role_of(doc: Document, index: int) -> str | None:
-    found = cue_at(doc, index)
+    found = document_cues(doc).get(index)
     return found[0] if found else None
 
 

@@ -334,7 +334,9 @@ class _QuoteFinder:
         """The token indices where a quote can start, in order: cue words (بين among them),
         relay words (بحسب ما ذكرته X، فإن) and opening marks: extract_quotes reads no other token."""
         cues = self.doc.tokens_with_stem("quotes:cues", cue_forms().keys(), _bayyana_forms)
-        relays = [index for index, token in enumerate(self.tokens) if _without_wa(token.norm) in RELAY_STARTS]
+        # A relay word is a token's stem (بحسب of وبحسب), so the stem index holds every relay start.
+        relays = [index for index in self.doc.tokens_with_stem("quotes:relay_starts", RELAY_STARTS)
+                  if _without_wa(self.tokens[index].norm) in RELAY_STARTS]
         return sorted(set(cues) | set(relays) | self.closing_of.keys())
 
     def cue_at(self, index: int) -> Cue | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.document import Token
+from extract.document import Token, cached_by_form
 from extract.lexicons import read_tsv
 from extract.normalize import normalize_string
 
@@ -73,6 +73,7 @@ def is_complementizer(token: Token, following: Token | None = None) -> bool:
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
+@cached_by_form
 def has_role_before_pronoun(token: Token, role: str) -> bool:
     """Like has_role, also reading the word without a possessive pronoun (برقيته: برقية)."""
     if has_role(token, role):
