@@ -80,3 +80,25 @@ def quotes_of(nlp, text: str) -> list[dict[str, Any]]:
 
 def quote_speakers(quotes: list[dict[str, Any]]) -> list[str | None]:
     return [(quote["speaker"] or {}).get("text") for quote in quotes]
+
+
+def events_of(nlp, text: str, published: str | None = "2022-03-15") -> list[dict[str, Any]]:
+    """The events of `text`'s record (offsets checked), published on a Tuesday unless told."""
+    return checked_record(nlp, text, published)["events"]
+
+
+def only_event(events: list[dict[str, Any]], kind: str) -> dict[str, Any]:
+    """The one event of `kind` (the test fails when there are none or several)."""
+    found = [event for event in events if event["type"] == kind]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def time_values(text: str, published: str | None = None) -> list[str | None]:
+    """The values of the time expressions found in `text`, each span's offsets checked."""
+    from extract.timex import find_time_expressions
+
+    found = find_time_expressions(text, published=published)
+    for item in found:
+        assert text[item.start:item.end] == item.text
+    return [item.value for item in found]

@@ -3,16 +3,14 @@ tests and negatives beside them (extract/timex.py, RECORD.md §4.1)."""
 
 import pytest
 
-from extract.timex import find_time_expressions
+from conftest import time_values
+
 
 PUBLISHED = "2016-05-12"  # a Thursday
 
 
 def values(text, published=PUBLISHED):
-    found = find_time_expressions(text, published=published)
-    for item in found:
-        assert text[item.start:item.end] == item.text
-    return [item.value for item in found]
+    return time_values(text, published)
 
 
 @pytest.mark.parametrize("text, expected", [

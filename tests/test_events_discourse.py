@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from extract.extractors.events import Event, PlaceFacts, _distinct
 
-from conftest import checked_record
-
-
-def events_of(nlp, text: str) -> list[dict]:
-    return checked_record(nlp, text, "2022-03-15")["events"]
+from conftest import events_of
 
 
 def test_demonstrative_attack_noun_is_the_strike_already_told(nlp):

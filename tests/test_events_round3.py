@@ -7,80 +7,70 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
-from conftest import checked_record
-
-
-def events_of(nlp, text: str) -> list[dict]:
-    return checked_record(nlp, text, "2022-03-15")["events"]
-
-
-def only(events: list[dict], kind: str) -> dict:
-    found = [event for event in events if event["type"] == kind]
-    assert len(found) == 1, events
-    return found[0]
+from conftest import events_of, only_event
 
 
 def test_name_after_aqdama_ala_qatl_is_the_victim(nlp):
-    killing = only(events_of(nlp, "أقدم مسلح على قتل الصحفي أحمد سالم في مدينة الموصل."), "killing")
+    killing = only_event(events_of(nlp, "أقدم مسلح على قتل الصحفي أحمد سالم في مدينة الموصل."), "killing")
     assert "أحمد سالم" in killing["targets"]
     assert "أحمد سالم" not in killing["actors"]
 
 
 def test_subject_of_aqdama_is_who_did_it(nlp):
-    arrest = only(events_of(nlp, "أقدمت القوات الأمريكية على اعتقال القيادي خالد حسن في مدينة بعقوبة."),
+    arrest = only_event(events_of(nlp, "أقدمت القوات الأمريكية على اعتقال القيادي خالد حسن في مدينة بعقوبة."),
                   "arrest")
     assert arrest["actors"] == ["القوات الأمريكية"]
     assert "خالد حسن" in arrest["targets"]
 
 
 def test_the_verb_qatala_keeps_its_subject_after_it(nlp):
-    killing = only(events_of(nlp, "قتل الجنود المتظاهر أحمد سالم أمس في مدينة الموصل."), "killing")
+    killing = only_event(events_of(nlp, "قتل الجنود المتظاهر أحمد سالم أمس في مدينة الموصل."), "killing")
     assert "أحمد سالم" not in killing["actors"]
-    killing = only(events_of(nlp, "وقتل الرجل زوجته في مدينة الموصل بعد شجار."), "killing")
+    killing = only_event(events_of(nlp, "وقتل الرجل زوجته في مدينة الموصل بعد شجار."), "killing")
     assert killing["type"] == "killing"
 
 
 def test_the_name_ali_before_a_verb_is_no_preposition(nlp):
     # علي (the name, written with ي) before قتل leaves قتل a verb whose subject is the name before it
-    killing = only(events_of(nlp, "وكان الشيخ محمد علي قتل حارسه في مدينة الموصل العام الماضي."), "killing")
+    killing = only_event(events_of(nlp, "وكان الشيخ محمد علي قتل حارسه في مدينة الموصل العام الماضي."), "killing")
     assert killing["type"] == "killing"
 
 
 def test_toll_noun_with_the_dead_gives_the_count_after_it(nlp):
-    attack = only(events_of(nlp, "بلغت حصيلة القتلى في الهجوم على السوق 12 شخصا في مدينة كركوك."), "attack")
+    attack = only_event(events_of(nlp, "بلغت حصيلة القتلى في الهجوم على السوق 12 شخصا في مدينة كركوك."), "attack")
     assert attack["killed"]["value"] == 12
     assert attack["injured"] is None
 
 
 def test_toll_noun_with_the_wounded_gives_the_injured(nlp):
-    shelling = only(events_of(nlp, "وبلغت حصيلة الجرحى في القصف على المدينة 30 شخصا بحسب الأطباء."), "shelling")
+    shelling = only_event(events_of(nlp, "وبلغت حصيلة الجرحى في القصف على المدينة 30 شخصا بحسب الأطباء."), "shelling")
     assert shelling["injured"]["value"] == 30
     assert shelling["killed"] is None
 
 
 def test_number_of_the_dead_rising_to_a_count(nlp):
-    bombing = only(events_of(nlp, "ارتفع عدد القتلى في التفجير الانتحاري بمدينة كويتا إلى 25."), "bombing")
+    bombing = only_event(events_of(nlp, "ارتفع عدد القتلى في التفجير الانتحاري بمدينة كويتا إلى 25."), "bombing")
     assert bombing["killed"]["value"] == 25
 
 
 def test_number_of_participants_is_no_toll(nlp):
-    protest = only(events_of(nlp, "بلغ عدد المشاركين في المظاهرة في مدينة الرباط 5000 شخص."), "protest")
+    protest = only_event(events_of(nlp, "بلغ عدد المشاركين في المظاهرة في مدينة الرباط 5000 شخص."), "protest")
     assert protest["killed"] is None and protest["injured"] is None
 
 
 def test_toll_noun_does_not_reach_past_a_comma(nlp):
     found = events_of(nlp, "وقالت الوزارة إن حصيلة القتلى غير معروفة، وشارك 300 شخص في المظاهرة في مدينة الرباط.")
-    protest = only(found, "protest")
+    protest = only_event(found, "protest")
     assert protest["killed"] is None
 
 
 def test_killing_undertaken_beside_a_strike_is_its_own_event(nlp):
     found = events_of(nlp, "وبعد إقدام عناصر من تنظيم داعش على قتل شرطيين في بلدة هيت، "
                            "شنت الطائرات غارات على مواقع التنظيم.")
-    killing = only(found, "killing")
+    killing = only_event(found, "killing")
     assert killing["actors"] == ["داعش"]
     assert "هيت" in killing["places"]
-    assert only(found, "airstrike")["killed"] is None
+    assert only_event(found, "airstrike")["killed"] is None
 
 
 def test_killing_told_with_a_strike_stays_its_toll(nlp):
@@ -117,12 +107,12 @@ def test_an_explosive_beside_an_accident_stays_a_bombing(nlp):
 
 
 def test_a_dual_event_noun_counts_events_not_the_dead(nlp):
-    bombing = only(events_of(nlp, "وفي الشهر الماضي، قتل انفجاران في مدينة كويتا 26 شخصا على الأقل."), "bombing")
+    bombing = only_event(events_of(nlp, "وفي الشهر الماضي، قتل انفجاران في مدينة كويتا 26 شخصا على الأقل."), "bombing")
     assert (bombing["killed"] or {}).get("value") != 2
 
 
 def test_a_dual_of_people_is_the_toll(nlp):
-    attack = only(events_of(nlp, "أسفر الهجوم على مدينة كويتا عن مقتل شخصين."), "attack")
+    attack = only_event(events_of(nlp, "أسفر الهجوم على مدينة كويتا عن مقتل شخصين."), "attack")
     assert attack["killed"]["value"] == 2
 
 
@@ -134,16 +124,16 @@ def test_a_running_total_is_no_events_toll(nlp):
 
 
 def test_dual_of_a_person_noun_beside_a_killing_is_two_dead(nlp):
-    bombing = only(events_of(nlp, "فجر انتحاري حزاما ناسفا قرب حاجز في حي الكرادة، فقتل جنديين."), "bombing")
+    bombing = only_event(events_of(nlp, "فجر انتحاري حزاما ناسفا قرب حاجز في حي الكرادة، فقتل جنديين."), "bombing")
     assert bombing["killed"]["value"] == 2
-    shelling = only(events_of(nlp, "قتل طفلان وأصيب رجلان في قصف على بلدة كفرنبل."), "shelling")
+    shelling = only_event(events_of(nlp, "قتل طفلان وأصيب رجلان في قصف على بلدة كفرنبل."), "shelling")
     assert shelling["killed"]["value"] == 2 and shelling["injured"]["value"] == 2
 
 
 def test_a_sound_plural_and_an_arrest_are_no_dual_toll(nlp):
-    airstrike = only(events_of(nlp, "قتل 30 مدنيين في غارة على بلدة كفرنبل."), "airstrike")
+    airstrike = only_event(events_of(nlp, "قتل 30 مدنيين في غارة على بلدة كفرنبل."), "airstrike")
     assert airstrike["killed"]["value"] == 30
-    arrest = only(events_of(nlp, "اعتقلت الشرطة رجلين في مدينة كركوك."), "arrest")
+    arrest = only_event(events_of(nlp, "اعتقلت الشرطة رجلين في مدينة كركوك."), "arrest")
     assert arrest["killed"] is None
 
 

@@ -9,11 +9,7 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
-from conftest import checked_record
-
-
-def events_of(nlp, text: str) -> list[dict]:
-    return checked_record(nlp, text, "2022-03-15")["events"]
+from conftest import events_of
 
 
 def types_of(nlp, text: str) -> list[str]:

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 
-from conftest import checked_record
-
-
-def events_of(nlp, text: str, published: str | None = "2022-03-15") -> list[dict]:
-    return checked_record(nlp, text, published)["events"]
+from conftest import events_of
 
 
 def types_of(nlp, text: str) -> list[str]:
