@@ -22,10 +22,21 @@ is a place name and not an ordinary word:
   preposition before a known word (للنازحين in مخيمات للنازحين);
 - it is not already in the gazetteer (places_ar.tsv and places_extra_ar.tsv), which has coordinates.
 
+A name that is often placed in one parent (مديرية موزع بمحافظة تعز) has that as evidence of its own:
+at least MIN_PARENT_EVIDENCE of its headed uses name the parent, and then it needs only
+MIN_PHRASE_HEADED_SHARE of its uses after a head, and its other form may be common (موزع is also a
+word, but a word is not placed in a governorate again and again).
+
 Its kind is the commonest head's. Its parent is the gazetteer place it is most often placed in
 (بريف إدلب، جنوب دمشق، في محافظة الحديدة، التابعة لمحافظة …), its country the parent's, or else the
-country most of its articles' gazetteer places are in. `countries` keeps every country with its votes,
-so a name found in two countries can be resolved by the article it is read in.
+country its own sentences name: a nationality adjective right after it (مدينة ياماجوتشي اليابانية) or the
+gazetteer places within NEAR_WINDOW words of it. Only when its sentences name none is the country the
+one most of its articles' places are in, and then an outlet's home country (SA for SaudiNewsNet) does not
+count, since a Saudi paper names Saudi places in articles about anywhere. `countries` keeps the
+countries with their votes (of its sentences when there are any, else of its articles), so a name
+found in two countries can be resolved by the article it is read in. The parent's coordinates stand in
+for the name's, marked approximate, when it is loaded; a name with neither parent nor country is loaded
+without coordinates and with a coordinates_note.
 
 Articles of the real-text evaluation set (samples/real/manifest.tsv) are left out. Only names and
 counts are written, never corpus text.
@@ -78,6 +89,10 @@ MAX_RIGHT_AFTER_PLURAL = 0.7
 MIN_PARENT_SHARE = 0.5
 MIN_COUNTRY_SHARE = 0.6
 MINING_ONLY_HEADS = {"ريف": "other"}
+MIN_PARENT_EVIDENCE = 0.3
+NEAR_WINDOW = 8
+# The country an outlet is based in: its articles name that country's places whatever they are about.
+OUTLET_HOME = {"SaudiNewsNet": "SA"}
 DIRECTIONS = frozenset(normalize_string(word) for word in
                        "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف محيط قرب بالقرب شمالا جنوبا شرقا غربا".split())
 # Words allowed between a name and its parent place: بريف، في محافظة، شمال شرق، التابعة لـ.
@@ -190,6 +205,7 @@ class Evidence:
         self.kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.parents: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.countries: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.near_countries: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.unigrams: Counter[str] = Counter()
         self.right_after_plural: Counter[str] = Counter()
@@ -219,7 +235,7 @@ def _parent(words: list[str], position: int) -> dict | None:
     return None
 
 
-def article_country(words: list[str]) -> str | None:
+def article_country(words: list[str], home: str | None) -> str | None:
     votes: Counter[str] = Counter()
     for position in range(len(words)):
         match = gazetteer_match(words, position)
@@ -228,7 +244,33 @@ def article_country(words: list[str]) -> str | None:
     if not votes:
         return None
     country, count = votes.most_common(1)[0]
-    return country if count >= 0.5 * sum(votes.values()) else None
+    return country if count >= 0.5 * sum(votes.values()) and country != home else None
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> dict[str, str]:
+    from extract.words import nationality_countries
+    return nationality_countries()
+
+
+def near_countries(words: list[str], start: int, end: int) -> Counter[str]:
+    """Countries the name's own sentence names: a nationality adjective right after it (weighs as
+    two), and the gazetteer places within NEAR_WINDOW words either side."""
+    votes: Counter[str] = Counter()
+    if end < len(words) and (code := nationalities().get(words[end])):
+        votes[code] += 2
+    for position in range(max(0, start - NEAR_WINDOW), min(len(words), end + NEAR_WINDOW)):
+        if start <= position < end:
+            continue
+        if words[position] in SENTENCE_END:
+            if position < start:
+                votes.clear()  # an earlier sentence's places are not this one's
+                continue
+            break
+        match = gazetteer_match(words, position)
+        if match is not None and match[0]["country"] and not start <= position + match[1] - 1 < end:
+            votes[match[0]["country"]] += 1
+    return votes
 
 
 def headed_names(words: list[str], position: int) -> list[tuple[int, int]]:
@@ -250,7 +292,7 @@ def headed_names(words: list[str], position: int) -> list[tuple[int, int]]:
         return names
 
 
-def mine_article(article_id: int, text: str, evidence: Evidence) -> None:
+def mine_article(article_id: int, text: str, evidence: Evidence, home: str | None = None) -> None:
     surfaces = TOKEN.findall(text)
     words = [norm(surface) or surface for surface in surfaces]
     for word in words:
@@ -281,9 +323,10 @@ def mine_article(article_id: int, text: str, evidence: Evidence) -> None:
             if parent is not None:
                 evidence.parents[name][parent["name"]] += 1
             if not country_known:
-                country, country_known = article_country(words), True
+                country, country_known = article_country(words, home), True
             if country:
                 evidence.countries[name][country] += 1
+            evidence.near_countries[name].update(near_countries(words, start, start + length))
 
 
 def count_phrases(corpus: Path, phrases: set[str], skip: set[str], limit: int | None) -> Counter[str]:
@@ -293,7 +336,7 @@ def count_phrases(corpus: Path, phrases: set[str], skip: set[str], limit: int | 
         words = tuple(phrase.split())
         by_first[words[0]].add(words[1:])
     counts: Counter[str] = Counter()
-    for _, text in articles(corpus, skip, limit):
+    for _, text, _ in articles(corpus, skip, limit):
         words = [norm(surface) for surface in TOKEN.findall(text)]
         for position, word in enumerate(words):
             for _, stem in clitic_stems(word):
@@ -310,7 +353,7 @@ def articles(corpus: Path, skip: set[str], limit: int | None):
                 return
             item = json.loads(line)
             if item.get("id") not in skip:
-                yield number, item.get("text", "")
+                yield number, item.get("text", ""), OUTLET_HOME.get(item.get("source", ""))
 
 
 def evaluation_ids() -> set[str]:
@@ -366,10 +409,12 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
     for name, headed in evidence.headed.items():
         total = phrase_counts[name] if " " in name else evidence.unigrams[name]
         kind = evidence.kinds[name].most_common(1)[0][0]
-        min_share = 0.0 if " " in name else FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
+        placed = _placed(evidence, name, headed)
+        min_share = 0.0 if " " in name else MIN_PHRASE_HEADED_SHARE if placed \
+            else FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
         if headed < MIN_HEADED * (2 if name.count(" ") >= 2 else 1) or len(evidence.articles[name]) < MIN_ARTICLES \
                 or total == 0 or not all(name_word(word, first=False) for word in name.split()[1:]) \
-                or headed / total < min_share or _other_form_is_common(name, evidence.unigrams) \
+                or headed / total < min_share or not placed and _other_form_is_common(name, evidence.unigrams) \
                 or not _collocated(name, total, evidence.unigrams) \
                 or " " in name and not _phrase_is_name_like(name, headed, total) \
                 or evidence.right_after_plural[name] > MAX_RIGHT_AFTER_PLURAL * headed \
@@ -377,13 +422,23 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
             continue
         parent_name = _majority(evidence.parents[name], MIN_PARENT_SHARE)
         parent = gazetteer_by_name.get(parent_name) if parent_name else None
-        country = parent["country"] if parent else _majority(evidence.countries[name], MIN_COUNTRY_SHARE)
+        near = evidence.near_countries[name]
+        votes = near if near else evidence.countries[name]
+        country = parent["country"] if parent else _majority(near, MIN_COUNTRY_SHARE) if near \
+            else _majority(evidence.countries[name], MIN_COUNTRY_SHARE)
         kept.append({"name": _surface(evidence.surfaces[name].most_common(1)[0][0], name), "key": name,
                      "kind": kind, "country": country or "",
                      "parent": parent_name or "", "headed": headed, "articles": len(evidence.articles[name]),
                      "share": round(headed / total, 3),
-                     "countries": "|".join(f"{code}:{votes}" for code, votes in evidence.countries[name].most_common(4))})
+                     "countries": "|".join(f"{code}:{count}" for code, count in votes.most_common(4))})
     return sorted(kept, key=lambda row: (-int(row["headed"]), row["key"]))
+
+
+def _placed(evidence: Evidence, name: str, headed: int) -> bool:
+    """Placed in one parent again and again (مديرية موزع بمحافظة تعز): MIN_PARENT_EVIDENCE of its
+    headed uses name the same gazetteer place."""
+    parent = _majority(evidence.parents[name], MIN_PARENT_SHARE)
+    return parent is not None and evidence.parents[name][parent] >= max(MIN_HEADED, MIN_PARENT_EVIDENCE * headed)
 
 
 def _surface(text: str, key: str) -> str:
@@ -405,7 +460,8 @@ HEADER = """# Place names mined from the news corpus after place head nouns (ق�
 # CC BY-NC-SA 4.0, and the ANT corpus, research use): only names and counts are kept, no text.
 # headed: complete occurrences after a head; articles: how many articles; share: headed / all
 # occurrences; parent: the gazetteer place it is most often placed in (its coordinates stand in,
-# approximately); countries: the dominant country of the articles it occurs in, with votes.
+# approximately); countries: the countries its sentences name (a nationality adjective after it, the
+# gazetteer places near it), else those of its articles (an outlet's home country left out), with votes.
 # Coordinates are resolved from the gazetteer when loaded. License of this file: CC BY-NC-SA 4.0
 # (the corpus's strictest terms).
 """
@@ -426,8 +482,8 @@ def main() -> int:
             evidence, phrase_counts = pickle.load(handle)
     else:
         evidence = Evidence()
-        for number, text in articles(args.corpus, skip, args.limit):
-            mine_article(number, text, evidence)
+        for number, text, home in articles(args.corpus, skip, args.limit):
+            mine_article(number, text, evidence, home)
         phrases = {name for name, count in evidence.headed.items() if " " in name and count >= MIN_HEADED}
         phrase_counts = count_phrases(args.corpus, phrases, skip, args.limit)
         if args.cache is not None:

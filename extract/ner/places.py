@@ -1048,6 +1048,18 @@ def _quoted_addressee(doc: Document, match: Match) -> bool:
         and _same_sentence(doc, match.last, closing) and doc.tokens[closing].norm in TRANSPARENT
 
 
+def _quoted_title(doc: Document, match: Match) -> bool:
+    """«الشرق الأوسط» تجولت، قناة "الجزيرة": a listed name wholly in quotation marks that no preposition
+    of place, direction or place head introduces is a title (a newspaper, a channel, a film named after
+    a place); a place of the text is quoted after one (في «الرقة»), or not quoted at all."""
+    opening, closing = match.first - 1, match.last + 1
+    if match.start != doc.tokens[match.first].start or opening < 0 or closing >= len(doc.tokens) \
+            or doc.tokens[opening].norm not in TRANSPARENT or doc.tokens[closing].norm not in TRANSPARENT \
+            or not _same_sentence(doc, opening, closing):
+        return False
+    return _previous_role(doc, opening) not in ("locative", "direction", "relation")
+
+
 TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
@@ -1203,7 +1215,8 @@ def gazetteer_places(doc: Document) -> list[Span]:
     matches = [match for match in found if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and (match.start, match.end) not in inside
                and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
-               and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)
+               and not _quoted_addressee(doc, match) and not _quoted_title(doc, match)
+               and not _read_with_a_pronoun(match, doc)
                and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
                and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)
                and not _first_of_a_construct(doc, match)]

@@ -1,0 +1,129 @@
+"""Places on fresh text (issues 13 and 11, round 6): the mined gazetteer's country from the name's own
+sentence (a nationality adjective after it, the places near it) rather than from the outlet's home
+country, a name placed again and again in one parent kept though it is also a word, and the false
+places this round removes: a quoted place name that no preposition introduces (a newspaper's or a
+channel's title), a place inside an airline's or a disease's name, and سلالة (a strain), which is no
+spelling of صلالة. Every sentence here was written for these tests."""
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import places_by_name
+from extract import Pipeline
+from extract.lexicons import read_tsv
+from extract.normalize import normalize_string
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def miner():
+    spec = importlib.util.spec_from_file_location("mine_places", ROOT / "scripts" / "mine_places.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def names(pipeline, text: str) -> set[str]:
+    return set(places_by_name(pipeline, text))
+
+
+def words(miner, text: str) -> list[str]:
+    return [miner.norm(surface) or surface for surface in miner.TOKEN.findall(text)]
+
+
+# --- the miner: country from the name's sentence, not the outlet ---------------------------------
+
+def test_a_nationality_adjective_after_a_name_gives_its_country(miner):
+    tokens = words(miner, "افتتح المعرض في مدينة كاواشيرو اليابانية أمس .")
+    start = tokens.index(normalize_string("كاواشيرو"))
+    assert miner.near_countries(tokens, start, start + 1)["JP"] >= 2
+
+
+def test_places_of_an_earlier_sentence_do_not_vote(miner):
+    tokens = words(miner, "وصل الوزير إلى الرياض . وزار الوفد بلدة كاواشيرو ثم عاد")
+    start = tokens.index(normalize_string("كاواشيرو"))
+    assert "SA" not in miner.near_countries(tokens, start, start + 1)
+
+
+def test_places_in_the_same_sentence_vote(miner):
+    tokens = words(miner, "سقطت قذيفة على بلدة كفرشمالي قرب حلب أمس")
+    start = tokens.index(normalize_string("كفرشمالي"))
+    assert miner.near_countries(tokens, start, start + 1)["SY"] == 1
+
+
+def test_the_outlets_home_country_is_no_article_evidence(miner):
+    tokens = words(miner, "زار الأمير الرياض ثم جدة ثم الدمام")
+    assert miner.article_country(tokens, "SA") is None
+    assert miner.article_country(tokens, None) == "SA"
+
+
+def test_a_name_placed_again_and_again_in_one_parent_is_evidence(miner):
+    evidence = miner.Evidence()
+    evidence.parents["موزع"] = Counter({"تعز": 4})
+    assert miner._placed(evidence, "موزع", 10)
+    evidence.parents["جديده"] = Counter({"تعز": 3, "عدن": 3, "حلب": 2})
+    assert not miner._placed(evidence, "جديده", 40)  # placed anywhere: an adjective
+    evidence.parents["صغيره"] = Counter({"حلب": 3})
+    assert not miner._placed(evidence, "صغيره", 60)  # placed in a tenth of its uses only
+
+
+def test_mined_countries_follow_their_parent():
+    places = {row["name"]: row for row in read_tsv("places_ar.tsv")}
+    for row in read_tsv("places_mined_ar.tsv"):
+        if row["parent"] in places:
+            assert row["country"] == places[row["parent"]]["country"], row["name"]
+
+
+# --- a quoted place name nothing introduces is a title -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "«الشرق الأوسط» تجولت في الأسواق القديمة ورصدت الأسعار",
+    "كشفت «عكاظ» أمس عن تفاصيل الصفقة",
+    'ونشرت "الرياض" حوارا مع الوزير',
+])
+def test_a_quoted_place_name_without_a_preposition_is_a_title(pipeline, text):
+    assert not names(pipeline, text) & {"الشرق الأوسط", "الرياض"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل مدنيون في «حلب» أمس", "حلب"),
+    ("وصل الوفد إلى «بغداد» صباحا", "بغداد"),
+    ("تقدمت القوات شمال «الموصل» أمس", "الموصل"),
+])
+def test_a_quoted_place_after_a_preposition_or_direction_is_a_place(pipeline, text, expected):
+    assert expected in names(pipeline, text)
+
+
+# --- a place inside an airline's or a disease's name ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أعلنت فلاي دبي عن رحلات جديدة هذا الصيف",
+    "وقعت طيران الإمارات عقدا لشراء طائرات",
+    "سجلت الوزارة إصابتين بمتلازمة الشرق الأوسط التنفسية",
+])
+def test_a_place_in_an_airline_or_disease_name_is_no_place(pipeline, text):
+    assert not names(pipeline, text) & {"دبى", "دبي", "الإمارات", "الشرق الأوسط"}
+
+
+def test_the_place_itself_is_still_a_place(pipeline):
+    places = places_by_name(pipeline, "هبطت الطائرة في دبي بعد رحلة طويلة")
+    assert [place["country"] for place in places.values()] == ["AE"]
+
+
+# --- سلالة is a strain, not صلالة ------------------------------------------------------------------
+
+def test_a_strain_is_no_place(pipeline):
+    assert not names(pipeline, "رصد الباحثون سلالة جديدة من البكتيريا في المختبر")
+
+
+def test_salalah_spelled_right_is_a_place(pipeline):
+    assert "صلالة" in names(pipeline, "وصل السياح إلى صلالة لقضاء الخريف")
