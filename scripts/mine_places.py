@@ -22,10 +22,16 @@ is a place name and not an ordinary word:
   preposition before a known word (للنازحين in مخيمات للنازحين);
 - it is not already in the gazetteer (places_ar.tsv and places_extra_ar.tsv), which has coordinates.
 
-A name that is often placed in one parent (مديرية موزع بمحافظة تعز) has that as evidence of its own:
-at least MIN_PARENT_EVIDENCE of its headed uses name the parent, and then it needs only
-MIN_PHRASE_HEADED_SHARE of its uses after a head, and its other form may be common (موزع is also a
-word, but a word is not placed in a governorate again and again).
+A name that is often placed in one parent below a country (مديرية موزع بمحافظة تعز) has that as
+evidence of its own: at least MIN_PARENT_EVIDENCE of its headed uses name the same parent, and then it
+needs only MIN_PLACED_SHARE of its uses after a head, and its other form may be common (موزع is also a
+word, but a word is not placed in one governorate again and again). Not after a facility head, where a
+common noun is placed as readily (سوق الأسهم السعودية، مستشفى طوارئ أبها), nor in a country (مناطق
+محاصرة في سوريا).
+
+A longer name whose first words alone are complete after a head PREFIX_RATIO times as often, whose
+last word is common outside it (fewer than MIN_COLLOCATION of its uses) and whose first word starts
+no listed toponym (عين، أبو، الشيخ، سيدي …) is that name and the sentence going on (جبهة النصرة خطفت).
 
 Its kind is the commonest head's. Its parent is the gazetteer place it is most often placed in
 (بريف إدلب، جنوب دمشق، في محافظة الحديدة، التابعة لمحافظة …), its country the parent's, or else the
@@ -89,7 +95,8 @@ MAX_RIGHT_AFTER_PLURAL = 0.7
 MIN_PARENT_SHARE = 0.5
 MIN_COUNTRY_SHARE = 0.6
 MINING_ONLY_HEADS = {"ريف": "other"}
-MIN_PARENT_EVIDENCE = 0.3
+MIN_PARENT_EVIDENCE = 0.25
+MIN_PLACED_SHARE = 0.08
 NEAR_WINDOW = 8
 # The country an outlet is based in: its articles name that country's places whatever they are about.
 OUTLET_HOME = {"SaudiNewsNet": "SA"}
@@ -409,8 +416,8 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
     for name, headed in evidence.headed.items():
         total = phrase_counts[name] if " " in name else evidence.unigrams[name]
         kind = evidence.kinds[name].most_common(1)[0][0]
-        placed = _placed(evidence, name, headed)
-        min_share = 0.0 if " " in name else MIN_PHRASE_HEADED_SHARE if placed \
+        placed = kind != "facility" and _placed(evidence, name, headed, gazetteer_by_name)
+        min_share = 0.0 if " " in name else MIN_PLACED_SHARE if placed \
             else FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
         if headed < MIN_HEADED * (2 if name.count(" ") >= 2 else 1) or len(evidence.articles[name]) < MIN_ARTICLES \
                 or total == 0 or not all(name_word(word, first=False) for word in name.split()[1:]) \
@@ -418,6 +425,7 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
                 or not _collocated(name, total, evidence.unigrams) \
                 or " " in name and not _phrase_is_name_like(name, headed, total) \
                 or evidence.right_after_plural[name] > MAX_RIGHT_AFTER_PLURAL * headed \
+                or " " in name and _prefix_is_the_name(evidence, name, headed, total) \
                 or name in evidence.listed_prefix and evidence.listed_complete[evidence.listed_prefix[name]] >= headed:
             continue
         parent_name = _majority(evidence.parents[name], MIN_PARENT_SHARE)
@@ -434,11 +442,25 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
     return sorted(kept, key=lambda row: (-int(row["headed"]), row["key"]))
 
 
-def _placed(evidence: Evidence, name: str, headed: int) -> bool:
-    """Placed in one parent again and again (مديرية موزع بمحافظة تعز): MIN_PARENT_EVIDENCE of its
-    headed uses name the same gazetteer place."""
+def _placed(evidence: Evidence, name: str, headed: int, gazetteer_by_name: dict[str, dict]) -> bool:
+    """Placed in one parent below a country again and again (مديرية موزع بمحافظة تعز):
+    MIN_PARENT_EVIDENCE of its headed uses name the same gazetteer place."""
     parent = _majority(evidence.parents[name], MIN_PARENT_SHARE)
-    return parent is not None and evidence.parents[name][parent] >= max(MIN_HEADED, MIN_PARENT_EVIDENCE * headed)
+    if parent is None or gazetteer_by_name.get(parent, {}).get("kind") == "country":
+        return False
+    return evidence.parents[name][parent] >= max(MIN_HEADED, MIN_PARENT_EVIDENCE * headed)
+
+
+PREFIX_RATIO = 3
+
+
+def _prefix_is_the_name(evidence: Evidence, name: str, headed: int, total: int) -> bool:
+    """جبهة النصرة خطفت: the name's first words alone are complete after a head far more often, and
+    its last word is no word of a name (see the module docstring)."""
+    words = name.split()
+    if words[0] in name_starting_words() or total >= MIN_COLLOCATION * evidence.unigrams[words[-1]]:
+        return False
+    return any(evidence.headed[" ".join(words[:length])] >= PREFIX_RATIO * headed for length in range(1, len(words)))
 
 
 def _surface(text: str, key: str) -> str:

@@ -67,13 +67,26 @@ def test_the_outlets_home_country_is_no_article_evidence(miner):
 
 
 def test_a_name_placed_again_and_again_in_one_parent_is_evidence(miner):
+    gazetteer = {"تعز": {"kind": "governorate"}, "عدن": {"kind": "city"}, "حلب": {"kind": "city"},
+                 "سوريا": {"kind": "country"}}
     evidence = miner.Evidence()
     evidence.parents["موزع"] = Counter({"تعز": 4})
-    assert miner._placed(evidence, "موزع", 10)
+    assert miner._placed(evidence, "موزع", 10, gazetteer)
     evidence.parents["جديده"] = Counter({"تعز": 3, "عدن": 3, "حلب": 2})
-    assert not miner._placed(evidence, "جديده", 40)  # placed anywhere: an adjective
+    assert not miner._placed(evidence, "جديده", 40, gazetteer)  # placed anywhere: an adjective
     evidence.parents["صغيره"] = Counter({"حلب": 3})
-    assert not miner._placed(evidence, "صغيره", 60)  # placed in a tenth of its uses only
+    assert not miner._placed(evidence, "صغيره", 60, gazetteer)  # placed in a tenth of its uses only
+    evidence.parents["محاصره"] = Counter({"سوريا": 9})
+    assert not miner._placed(evidence, "محاصره", 12, gazetteer)  # a country says nothing
+
+
+def test_a_name_and_the_verb_after_it_is_no_longer_name(miner):
+    evidence = miner.Evidence()
+    evidence.headed.update({"الكرامه": 40, "الكرامه خطفت": 5, "الكرامه سلوان": 5, "عين ترما": 12, "عين": 90})
+    evidence.unigrams.update({"خطفت": 400, "سلوان": 12, "ترما": 30})
+    assert miner._prefix_is_the_name(evidence, "الكرامه خطفت", 5, 5)
+    assert not miner._prefix_is_the_name(evidence, "الكرامه سلوان", 5, 5)  # سلوان is mostly in it
+    assert not miner._prefix_is_the_name(evidence, "عين ترما", 12, 14)  # عين starts toponyms
 
 
 def test_mined_countries_follow_their_parent():
@@ -127,3 +140,15 @@ def test_a_strain_is_no_place(pipeline):
 
 def test_salalah_spelled_right_is_a_place(pipeline):
     assert "صلالة" in names(pipeline, "وصل السياح إلى صلالة لقضاء الخريف")
+
+
+def test_a_mined_name_without_parent_takes_the_country_its_votes_give():
+    for row in read_tsv("places_mined_ar.tsv"):
+        votes = {code: int(count) for code, _, count in (item.partition(":") for item in row["countries"].split("|") if item)}
+        if not row["parent"] and row["country"]:
+            assert votes and max(votes, key=votes.get) == row["country"], row["name"]
+
+
+def test_a_village_placed_in_its_governorate_is_a_place_of_that_country(pipeline):
+    places = places_by_name(pipeline, "قتل ثلاثة مدنيين في قصف على مديرية موزع غرب تعز")
+    assert places["موزع"]["country"] == "YE" and places["موزع"]["coordinates"] == "approximate"
