@@ -27,7 +27,8 @@ evidence of its own: at least MIN_PARENT_EVIDENCE of its headed uses name the sa
 needs only MIN_PLACED_SHARE of its uses after a head, and its other form may be common (موزع is also a
 word, but a word is not placed in one governorate again and again). Not after a facility head, where a
 common noun is placed as readily (سوق الأسهم السعودية، مستشفى طوارئ أبها), nor in a country (مناطق
-محاصرة في سوريا).
+محاصرة في سوريا), nor for an indefinite word in ة, an adjective agreeing with a feminine head
+(قرية بدوية في الضفة الغربية).
 
 A longer name whose first words alone are complete after a head PREFIX_RATIO times as often, whose
 last word is common outside it (fewer than MIN_COLLOCATION of its uses) and whose first word starts
@@ -35,12 +36,12 @@ no listed toponym (عين، أبو، الشيخ، سيدي …) is that name and
 
 Its kind is the commonest head's. Its parent is the gazetteer place it is most often placed in
 (بريف إدلب، جنوب دمشق، في محافظة الحديدة، التابعة لمحافظة …), its country the parent's, or else the
-country its own sentences name: a nationality adjective right after it (مدينة ياماجوتشي اليابانية) or the
-gazetteer places within NEAR_WINDOW words of it. Only when its sentences name none is the country the
-one most of its articles' places are in, and then an outlet's home country (SA for SaudiNewsNet) does not
-count, since a Saudi paper names Saudi places in articles about anywhere. `countries` keeps the
-countries with their votes (of its sentences when there are any, else of its articles), so a name
-found in two countries can be resolved by the article it is read in. The parent's coordinates stand in
+majority of two kinds of votes: the countries its own sentences name (a nationality adjective right
+after it, مدينة ياماجوتشي اليابانية, or the gazetteer places within NEAR_WINDOW words of it), and the
+country most of each of its articles' places are in. An article whose places are mostly in the outlet's
+home country (SA for SaudiNewsNet) votes only when the name's sentences name no other country: a Saudi
+paper names Saudi places in articles about anywhere. `countries` keeps the votes, so a name found in
+two countries can be resolved by the article it is read in. The parent's coordinates stand in
 for the name's, marked approximate, when it is loaded; a name with neither parent nor country is loaded
 without coordinates and with a coordinates_note.
 
@@ -213,6 +214,7 @@ class Evidence:
         self.parents: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.countries: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.near_countries: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.home_countries: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.unigrams: Counter[str] = Counter()
         self.right_after_plural: Counter[str] = Counter()
@@ -242,7 +244,7 @@ def _parent(words: list[str], position: int) -> dict | None:
     return None
 
 
-def article_country(words: list[str], home: str | None) -> str | None:
+def article_country(words: list[str]) -> str | None:
     votes: Counter[str] = Counter()
     for position in range(len(words)):
         match = gazetteer_match(words, position)
@@ -251,7 +253,7 @@ def article_country(words: list[str], home: str | None) -> str | None:
     if not votes:
         return None
     country, count = votes.most_common(1)[0]
-    return country if count >= 0.5 * sum(votes.values()) and country != home else None
+    return country if count >= 0.5 * sum(votes.values()) else None
 
 
 @lru_cache(maxsize=1)
@@ -275,8 +277,9 @@ def near_countries(words: list[str], start: int, end: int) -> Counter[str]:
                 continue
             break
         match = gazetteer_match(words, position)
-        if match is not None and match[0]["country"] and not start <= position + match[1] - 1 < end:
-            votes[match[0]["country"]] += 1
+        if match is not None and match[0]["country"] and not start <= position + match[1] - 1 < end \
+                and not (match[1] > 1 and head_of(words[position].removeprefix("ال"))):
+            votes[match[0]["country"]] += 1  # not الجبل الأسود, as often a black mountain as Montenegro
     return votes
 
 
@@ -330,9 +333,9 @@ def mine_article(article_id: int, text: str, evidence: Evidence, home: str | Non
             if parent is not None:
                 evidence.parents[name][parent["name"]] += 1
             if not country_known:
-                country, country_known = article_country(words, home), True
+                country, country_known = article_country(words), True
             if country:
-                evidence.countries[name][country] += 1
+                (evidence.home_countries if country == home else evidence.countries)[name][country] += 1
             evidence.near_countries[name].update(near_countries(words, start, start + length))
 
 
@@ -416,7 +419,7 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
     for name, headed in evidence.headed.items():
         total = phrase_counts[name] if " " in name else evidence.unigrams[name]
         kind = evidence.kinds[name].most_common(1)[0][0]
-        placed = kind != "facility" and _placed(evidence, name, headed, gazetteer_by_name)
+        placed = kind != "facility" and not _indefinite_feminine(name) and _placed(evidence, name, headed, gazetteer_by_name)
         min_share = 0.0 if " " in name else MIN_PLACED_SHARE if placed \
             else FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
         if headed < MIN_HEADED * (2 if name.count(" ") >= 2 else 1) or len(evidence.articles[name]) < MIN_ARTICLES \
@@ -430,16 +433,25 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
             continue
         parent_name = _majority(evidence.parents[name], MIN_PARENT_SHARE)
         parent = gazetteer_by_name.get(parent_name) if parent_name else None
-        near = evidence.near_countries[name]
-        votes = near if near else evidence.countries[name]
-        country = parent["country"] if parent else _majority(near, MIN_COUNTRY_SHARE) if near \
-            else _majority(evidence.countries[name], MIN_COUNTRY_SHARE)
+        votes = country_votes(evidence, name)
+        country = parent["country"] if parent else _majority(votes, MIN_COUNTRY_SHARE)
         kept.append({"name": _surface(evidence.surfaces[name].most_common(1)[0][0], name), "key": name,
                      "kind": kind, "country": country or "",
                      "parent": parent_name or "", "headed": headed, "articles": len(evidence.articles[name]),
                      "share": round(headed / total, 3),
                      "countries": "|".join(f"{code}:{count}" for code, count in votes.most_common(4))})
     return sorted(kept, key=lambda row: (-int(row["headed"]), row["key"]))
+
+
+def country_votes(evidence: Evidence, name: str) -> Counter[str]:
+    """Its sentences' and its articles' countries; the outlet's home country from its articles only
+    when its sentences name no other country (see the module docstring)."""
+    near = evidence.near_countries[name]
+    votes = near + evidence.countries[name]
+    home = evidence.home_countries[name]
+    if not set(near) - set(home):
+        votes += home
+    return votes
 
 
 def _placed(evidence: Evidence, name: str, headed: int, gazetteer_by_name: dict[str, dict]) -> bool:
@@ -452,6 +464,11 @@ def _placed(evidence: Evidence, name: str, headed: int, gazetteer_by_name: dict[
 
 
 PREFIX_RATIO = 3
+
+
+def _indefinite_feminine(name: str) -> bool:
+    """قرية بدوية، بلدة هادئة: an indefinite word in ة after a feminine head is its adjective."""
+    return " " not in name and not name.startswith("ال") and name.endswith("ه")
 
 
 def _prefix_is_the_name(evidence: Evidence, name: str, headed: int, total: int) -> bool:
@@ -482,8 +499,8 @@ HEADER = """# Place names mined from the news corpus after place head nouns (ق�
 # CC BY-NC-SA 4.0, and the ANT corpus, research use): only names and counts are kept, no text.
 # headed: complete occurrences after a head; articles: how many articles; share: headed / all
 # occurrences; parent: the gazetteer place it is most often placed in (its coordinates stand in,
-# approximately); countries: the countries its sentences name (a nationality adjective after it, the
-# gazetteer places near it), else those of its articles (an outlet's home country left out), with votes.
+# approximately); countries: votes of its sentences (a nationality adjective after it, the gazetteer
+# places near it) and of its articles (the outlet's home country only when its sentences name no other).
 # Coordinates are resolved from the gazetteer when loaded. License of this file: CC BY-NC-SA 4.0
 # (the corpus's strictest terms).
 """
