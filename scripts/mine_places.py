@@ -278,7 +278,7 @@ def near_countries(words: list[str], start: int, end: int) -> Counter[str]:
             break
         match = gazetteer_match(words, position)
         if match is not None and match[0]["country"] and not start <= position + match[1] - 1 < end \
-                and not (match[1] > 1 and head_of(words[position].removeprefix("ال"))):
+                and not (match[1] > 1 and any(head_of(stem.removeprefix("ال")) for _, stem in clitic_stems(words[position]))):
             votes[match[0]["country"]] += 1  # not الجبل الأسود, as often a black mountain as Montenegro
     return votes
 

@@ -610,10 +610,10 @@ HAMZA_ALEFS = frozenset("أإآ")
 
 
 def _hamza_not_in_head(doc: Document, token: Token, head: tuple[int, str]) -> bool:
-    """وأدى قمع، وأدى ذلك: a head written with a hamza its noun does not have is another word (the
-    verb أدى after و, not وادي)."""
+    """وأدى قمع، وأدى ذلك: a head written with a hamza inside it that its noun does not have is another
+    word (the verb أدى after و, not وادي); an initial hamza is spelling (إستاد، استاد)."""
     start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
-    return bool(HAMZA_ALEFS & set(doc.text[start:token.end])) and head[1] not in place_heads_with_hamza()
+    return bool(HAMZA_ALEFS & set(doc.text[start + 1:token.end])) and head[1] not in place_heads_with_hamza()
 
 
 def foreign_prefixed_places(doc: Document) -> list[Span]:
