@@ -262,6 +262,12 @@ def nationalities() -> dict[str, str]:
     return nationality_countries()
 
 
+def _singular_head(word: str) -> bool:
+    """الجبل، بالجبل: a singular head with the article (a plural one names states: الولايات المتحدة)."""
+    return any((head := head_of(stem.removeprefix("ال"))) is not None and head[1] == "singular"
+               for _, stem in clitic_stems(word) if stem.startswith("ال"))
+
+
 def near_countries(words: list[str], start: int, end: int) -> Counter[str]:
     """Countries the name's own sentence names: a nationality adjective right after it (weighs as
     two), and the gazetteer places within NEAR_WINDOW words either side."""
@@ -278,7 +284,7 @@ def near_countries(words: list[str], start: int, end: int) -> Counter[str]:
             break
         match = gazetteer_match(words, position)
         if match is not None and match[0]["country"] and not start <= position + match[1] - 1 < end \
-                and not (match[1] > 1 and any(head_of(stem.removeprefix("ال")) for _, stem in clitic_stems(words[position]))):
+                and not (match[1] > 1 and _singular_head(words[position])):
             votes[match[0]["country"]] += 1  # not الجبل الأسود, as often a black mountain as Montenegro
     return votes
 

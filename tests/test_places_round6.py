@@ -67,6 +67,12 @@ def test_a_place_named_by_a_head_and_an_adjective_does_not_vote(miner):
         assert not miner.near_countries(tokens, start, start + 1)
 
 
+def test_a_plural_head_in_a_countrys_name_still_votes(miner):
+    tokens = words(miner, "ضربت عاصفة ولاية ميناوكي في الولايات المتحدة أمس")
+    start = tokens.index(normalize_string("ميناوكي"))
+    assert miner.near_countries(tokens, start, start + 1)["US"] == 1
+
+
 def test_the_outlets_home_country_votes_only_when_the_sentences_name_no_other(miner):
     evidence = miner.Evidence()
     evidence.near_countries["كاواشيرو"] = Counter({"JP": 4})
