@@ -56,6 +56,14 @@ def place_heads() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def place_heads_with_hamza() -> frozenset[str]:
+    """Normalized heads whose spelling has a hamza on an alef (أرض، إقليم): another head written
+    with one is some other word (وأدى is no وادي)."""
+    return frozenset(normalize_string(row["head"]) for row in read_tsv("place_heads_ar.tsv")
+                     if set("أإآ") & set(row["head"]))
+
+
+@lru_cache(maxsize=1)
 def located_name_heads() -> frozenset[str]:
     """Heads that are also a common verbal noun (قضاء): an unlisted name after them needs a
     preposition of place before the head, or is a rare word before the place it lies in."""

@@ -22,10 +22,28 @@ is a place name and not an ordinary word:
   preposition before a known word (للنازحين in مخيمات للنازحين);
 - it is not already in the gazetteer (places_ar.tsv and places_extra_ar.tsv), which has coordinates.
 
+A name that is often placed in one parent below a country (مديرية موزع بمحافظة تعز) has that as
+evidence of its own: at least MIN_PARENT_EVIDENCE of its headed uses name the same parent, and then it
+needs only MIN_PLACED_SHARE of its uses after a head, and its other form may be common (موزع is also a
+word, but a word is not placed in one governorate again and again). Not after a facility head, where a
+common noun is placed as readily (سوق الأسهم السعودية، مستشفى طوارئ أبها), nor in a country (مناطق
+محاصرة في سوريا), nor for an indefinite word in ة, an adjective agreeing with a feminine head
+(قرية بدوية في الضفة الغربية).
+
+A longer name whose first words alone are complete after a head PREFIX_RATIO times as often, whose
+last word is common outside it (fewer than MIN_COLLOCATION of its uses) and whose first word starts
+no listed toponym (عين، أبو، الشيخ، سيدي …) is that name and the sentence going on (جبهة النصرة خطفت).
+
 Its kind is the commonest head's. Its parent is the gazetteer place it is most often placed in
 (بريف إدلب، جنوب دمشق، في محافظة الحديدة، التابعة لمحافظة …), its country the parent's, or else the
-country most of its articles' gazetteer places are in. `countries` keeps every country with its votes,
-so a name found in two countries can be resolved by the article it is read in.
+majority of two kinds of votes: the countries its own sentences name (a nationality adjective right
+after it, مدينة ياماجوتشي اليابانية, or the gazetteer places within NEAR_WINDOW words of it), and the
+country most of each of its articles' places are in. An article whose places are mostly in the outlet's
+home country (SA for SaudiNewsNet) votes only when the name's sentences name no other country: a Saudi
+paper names Saudi places in articles about anywhere. `countries` keeps the votes, so a name found in
+two countries can be resolved by the article it is read in. The parent's coordinates stand in
+for the name's, marked approximate, when it is loaded; a name with neither parent nor country is loaded
+without coordinates and with a coordinates_note.
 
 Articles of the real-text evaluation set (samples/real/manifest.tsv) are left out. Only names and
 counts are written, never corpus text.
@@ -78,6 +96,11 @@ MAX_RIGHT_AFTER_PLURAL = 0.7
 MIN_PARENT_SHARE = 0.5
 MIN_COUNTRY_SHARE = 0.6
 MINING_ONLY_HEADS = {"ريف": "other"}
+MIN_PARENT_EVIDENCE = 0.25
+MIN_PLACED_SHARE = 0.08
+NEAR_WINDOW = 8
+# The country an outlet is based in: its articles name that country's places whatever they are about.
+OUTLET_HOME = {"SaudiNewsNet": "SA"}
 DIRECTIONS = frozenset(normalize_string(word) for word in
                        "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف محيط قرب بالقرب شمالا جنوبا شرقا غربا".split())
 # Words allowed between a name and its parent place: بريف، في محافظة، شمال شرق، التابعة لـ.
@@ -190,6 +213,8 @@ class Evidence:
         self.kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.parents: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.countries: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.near_countries: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.home_countries: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
         self.unigrams: Counter[str] = Counter()
         self.right_after_plural: Counter[str] = Counter()
@@ -231,6 +256,39 @@ def article_country(words: list[str]) -> str | None:
     return country if count >= 0.5 * sum(votes.values()) else None
 
 
+@lru_cache(maxsize=1)
+def nationalities() -> dict[str, str]:
+    from extract.words import nationality_countries
+    return nationality_countries()
+
+
+def _singular_head(word: str) -> bool:
+    """الجبل، بالجبل: a singular head with the article (a plural one names states: الولايات المتحدة)."""
+    return any((head := head_of(stem.removeprefix("ال"))) is not None and head[1] == "singular"
+               for _, stem in clitic_stems(word) if stem.startswith("ال"))
+
+
+def near_countries(words: list[str], start: int, end: int) -> Counter[str]:
+    """Countries the name's own sentence names: a nationality adjective right after it (weighs as
+    two), and the gazetteer places within NEAR_WINDOW words either side."""
+    votes: Counter[str] = Counter()
+    if end < len(words) and (code := nationalities().get(words[end])):
+        votes[code] += 2
+    for position in range(max(0, start - NEAR_WINDOW), min(len(words), end + NEAR_WINDOW)):
+        if start <= position < end:
+            continue
+        if words[position] in SENTENCE_END:
+            if position < start:
+                votes.clear()  # an earlier sentence's places are not this one's
+                continue
+            break
+        match = gazetteer_match(words, position)
+        if match is not None and match[0]["country"] and not start <= position + match[1] - 1 < end \
+                and not (match[1] > 1 and _singular_head(words[position])):
+            votes[match[0]["country"]] += 1  # not الجبل الأسود, as often a black mountain as Montenegro
+    return votes
+
+
 def headed_names(words: list[str], position: int) -> list[tuple[int, int]]:
     """(start, length) of each complete name after the head at `position`, conjuncts included."""
     names, cursor = [], position + 1
@@ -250,7 +308,7 @@ def headed_names(words: list[str], position: int) -> list[tuple[int, int]]:
         return names
 
 
-def mine_article(article_id: int, text: str, evidence: Evidence) -> None:
+def mine_article(article_id: int, text: str, evidence: Evidence, home: str | None = None) -> None:
     surfaces = TOKEN.findall(text)
     words = [norm(surface) or surface for surface in surfaces]
     for word in words:
@@ -283,7 +341,8 @@ def mine_article(article_id: int, text: str, evidence: Evidence) -> None:
             if not country_known:
                 country, country_known = article_country(words), True
             if country:
-                evidence.countries[name][country] += 1
+                (evidence.home_countries if country == home else evidence.countries)[name][country] += 1
+            evidence.near_countries[name].update(near_countries(words, start, start + length))
 
 
 def count_phrases(corpus: Path, phrases: set[str], skip: set[str], limit: int | None) -> Counter[str]:
@@ -293,7 +352,7 @@ def count_phrases(corpus: Path, phrases: set[str], skip: set[str], limit: int | 
         words = tuple(phrase.split())
         by_first[words[0]].add(words[1:])
     counts: Counter[str] = Counter()
-    for _, text in articles(corpus, skip, limit):
+    for _, text, _ in articles(corpus, skip, limit):
         words = [norm(surface) for surface in TOKEN.findall(text)]
         for position, word in enumerate(words):
             for _, stem in clitic_stems(word):
@@ -310,7 +369,7 @@ def articles(corpus: Path, skip: set[str], limit: int | None):
                 return
             item = json.loads(line)
             if item.get("id") not in skip:
-                yield number, item.get("text", "")
+                yield number, item.get("text", ""), OUTLET_HOME.get(item.get("source", ""))
 
 
 def evaluation_ids() -> set[str]:
@@ -366,24 +425,65 @@ def select(evidence: Evidence, phrase_counts: Counter[str]) -> list[dict[str, ob
     for name, headed in evidence.headed.items():
         total = phrase_counts[name] if " " in name else evidence.unigrams[name]
         kind = evidence.kinds[name].most_common(1)[0][0]
-        min_share = 0.0 if " " in name else FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
+        placed = kind != "facility" and not _indefinite_feminine(name) and _placed(evidence, name, headed, gazetteer_by_name)
+        min_share = 0.0 if " " in name else MIN_PLACED_SHARE if placed \
+            else FACILITY_MIN_HEADED_SHARE if kind == "facility" else MIN_HEADED_SHARE
         if headed < MIN_HEADED * (2 if name.count(" ") >= 2 else 1) or len(evidence.articles[name]) < MIN_ARTICLES \
                 or total == 0 or not all(name_word(word, first=False) for word in name.split()[1:]) \
-                or headed / total < min_share or _other_form_is_common(name, evidence.unigrams) \
+                or headed / total < min_share or not placed and _other_form_is_common(name, evidence.unigrams) \
                 or not _collocated(name, total, evidence.unigrams) \
                 or " " in name and not _phrase_is_name_like(name, headed, total) \
                 or evidence.right_after_plural[name] > MAX_RIGHT_AFTER_PLURAL * headed \
+                or " " in name and _prefix_is_the_name(evidence, name, headed, total) \
                 or name in evidence.listed_prefix and evidence.listed_complete[evidence.listed_prefix[name]] >= headed:
             continue
         parent_name = _majority(evidence.parents[name], MIN_PARENT_SHARE)
         parent = gazetteer_by_name.get(parent_name) if parent_name else None
-        country = parent["country"] if parent else _majority(evidence.countries[name], MIN_COUNTRY_SHARE)
+        votes = country_votes(evidence, name)
+        country = parent["country"] if parent else _majority(votes, MIN_COUNTRY_SHARE)
         kept.append({"name": _surface(evidence.surfaces[name].most_common(1)[0][0], name), "key": name,
                      "kind": kind, "country": country or "",
                      "parent": parent_name or "", "headed": headed, "articles": len(evidence.articles[name]),
                      "share": round(headed / total, 3),
-                     "countries": "|".join(f"{code}:{votes}" for code, votes in evidence.countries[name].most_common(4))})
+                     "countries": "|".join(f"{code}:{count}" for code, count in votes.most_common(4))})
     return sorted(kept, key=lambda row: (-int(row["headed"]), row["key"]))
+
+
+def country_votes(evidence: Evidence, name: str) -> Counter[str]:
+    """Its sentences' and its articles' countries; the outlet's home country from its articles only
+    when its sentences name no other country (see the module docstring)."""
+    near = evidence.near_countries[name]
+    votes = near + evidence.countries[name]
+    home = evidence.home_countries[name]
+    if not set(near) - set(home):
+        votes += home
+    return votes
+
+
+def _placed(evidence: Evidence, name: str, headed: int, gazetteer_by_name: dict[str, dict]) -> bool:
+    """Placed in one parent below a country again and again (مديرية موزع بمحافظة تعز):
+    MIN_PARENT_EVIDENCE of its headed uses name the same gazetteer place."""
+    parent = _majority(evidence.parents[name], MIN_PARENT_SHARE)
+    if parent is None or gazetteer_by_name.get(parent, {}).get("kind") == "country":
+        return False
+    return evidence.parents[name][parent] >= max(MIN_HEADED, MIN_PARENT_EVIDENCE * headed)
+
+
+PREFIX_RATIO = 3
+
+
+def _indefinite_feminine(name: str) -> bool:
+    """قرية بدوية، بلدة هادئة: an indefinite word in ة after a feminine head is its adjective."""
+    return " " not in name and not name.startswith("ال") and name.endswith("ه")
+
+
+def _prefix_is_the_name(evidence: Evidence, name: str, headed: int, total: int) -> bool:
+    """جبهة النصرة خطفت: the name's first words alone are complete after a head far more often, and
+    its last word is no word of a name (see the module docstring)."""
+    words = name.split()
+    if words[0] in name_starting_words() or total >= MIN_COLLOCATION * evidence.unigrams[words[-1]]:
+        return False
+    return any(evidence.headed[" ".join(words[:length])] >= PREFIX_RATIO * headed for length in range(1, len(words)))
 
 
 def _surface(text: str, key: str) -> str:
@@ -405,7 +505,8 @@ HEADER = """# Place names mined from the news corpus after place head nouns (ق�
 # CC BY-NC-SA 4.0, and the ANT corpus, research use): only names and counts are kept, no text.
 # headed: complete occurrences after a head; articles: how many articles; share: headed / all
 # occurrences; parent: the gazetteer place it is most often placed in (its coordinates stand in,
-# approximately); countries: the dominant country of the articles it occurs in, with votes.
+# approximately); countries: votes of its sentences (a nationality adjective after it, the gazetteer
+# places near it) and of its articles (the outlet's home country only when its sentences name no other).
 # Coordinates are resolved from the gazetteer when loaded. License of this file: CC BY-NC-SA 4.0
 # (the corpus's strictest terms).
 """
@@ -426,8 +527,8 @@ def main() -> int:
             evidence, phrase_counts = pickle.load(handle)
     else:
         evidence = Evidence()
-        for number, text in articles(args.corpus, skip, args.limit):
-            mine_article(number, text, evidence)
+        for number, text, home in articles(args.corpus, skip, args.limit):
+            mine_article(number, text, evidence, home)
         phrases = {name for name, count in evidence.headed.items() if " " in name and count >= MIN_HEADED}
         phrase_counts = count_phrases(args.corpus, phrases, skip, args.limit)
         if args.cache is not None:

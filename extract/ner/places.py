@@ -19,7 +19,7 @@ from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.quantities import currency_words
-from extract.words import (ORG_HEADS, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
+from extract.words import (ORG_HEADS, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, given_names, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
                            organisation_fields, place_heads, plain_word, title_words, word_set)
@@ -585,7 +585,7 @@ def headed_places(doc: Document) -> list[Span]:
             continue
         head = next(((offset, stem) for offset, stem in token.stems if stem in place_heads()), None)
         name = index + 1
-        if head is None or tokens[name].sentence != token.sentence:
+        if head is None or tokens[name].sentence != token.sentence or _hamza_not_in_head(doc, token, head):
             continue
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last) \
@@ -604,6 +604,16 @@ def headed_places(doc: Document) -> list[Span]:
             found.append(doc.tokens_span(name, last, "LOC"))
             found.extend(_places_listed_after_colon(doc, last))
     return found + located_places(doc) + definite_facilities(doc) + foreign_prefixed_places(doc)
+
+
+HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _hamza_not_in_head(doc: Document, token: Token, head: tuple[int, str]) -> bool:
+    """وأدى قمع، وأدى ذلك: a head written with a hamza inside it that its noun does not have is another
+    word (the verb أدى after و, not وادي); an initial hamza is spelling (إستاد، استاد)."""
+    start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
+    return bool(HAMZA_ALEFS & set(doc.text[start + 1:token.end])) and head[1] not in place_heads_with_hamza()
 
 
 def foreign_prefixed_places(doc: Document) -> list[Span]:
@@ -1048,6 +1058,18 @@ def _quoted_addressee(doc: Document, match: Match) -> bool:
         and _same_sentence(doc, match.last, closing) and doc.tokens[closing].norm in TRANSPARENT
 
 
+def _quoted_title(doc: Document, match: Match) -> bool:
+    """«الشرق الأوسط» تجولت، قناة "الجزيرة": a listed name wholly in quotation marks that no preposition
+    of place, direction or place head introduces is a title (a newspaper, a channel, a film named after
+    a place); a place of the text is quoted after one (في «الرقة»), or not quoted at all."""
+    opening, closing = match.first - 1, match.last + 1
+    if match.start != doc.tokens[match.first].start or opening < 0 or closing >= len(doc.tokens) \
+            or doc.tokens[opening].norm not in TRANSPARENT or doc.tokens[closing].norm not in TRANSPARENT \
+            or not _same_sentence(doc, opening, closing):
+        return False
+    return _previous_role(doc, opening) not in ("locative", "direction", "relation")
+
+
 TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
@@ -1203,7 +1225,8 @@ def gazetteer_places(doc: Document) -> list[Span]:
     matches = [match for match in found if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and (match.start, match.end) not in inside
                and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
-               and not _quoted_addressee(doc, match) and not _read_with_a_pronoun(match, doc)
+               and not _quoted_addressee(doc, match) and not _quoted_title(doc, match)
+               and not _read_with_a_pronoun(match, doc)
                and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
                and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)
                and not _first_of_a_construct(doc, match)]
