@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 import extract.ner.crf as crf
 from extract import Pipeline, read_text
+from extract.ner import crf as crf_module
 from extract.ner.crf import (MODEL_RESOURCE, CrfModel, combine_with_crf, crf_entities_with_confidence, lexicon_tags, load_model,
                              model_path, sentence_features, span_tags, stem_vector, tags_to_spans, without_proclitic)
 
@@ -293,6 +294,32 @@ def test_the_first_words_of_a_sure_name_are_as_sure_as_the_name():
     assert confidence(whole) > 0.5
     assert confidence(first_word) >= confidence(whole) - 1e-9
     assert confidence(doc.span(whole.start, whole.end, "LOC")) < 0.5
+
+
+def test_sentence_blocks_cover_every_sentence_and_token_once():
+    lengths = [3, 1, 4, 1, 5] * 120
+    blocks = crf_module.sentence_blocks(lengths)
+    assert blocks[0][:3] == (0, crf_module.SENTENCE_BLOCK, 0) and blocks[-1][1] == len(lengths)
+    assert blocks[-1][3] == sum(lengths)
+    for (first, end, low, high), (next_first, _, next_low, _) in zip(blocks, blocks[1:]):
+        assert end == next_first and high == next_low and high - low == sum(lengths[first:end])
+
+
+def test_a_long_document_decoded_in_blocks_gives_the_spans_and_confidences_of_one_pass(monkeypatch):
+    """Blocks bound the memory of a long document (positions x sentences x labels); they must not
+    change what is found or how sure it is."""
+    sentences = ["وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستواصل دعمها.",
+                 "وزار وزير الخارجية سامح شكري مدينة الإسكندرية أمس.", "وأعلنت شركة أرامكو أرباحها."]
+    doc = TOKENIZER.process(read_text(" ".join(sentences * 5)))
+    model = load_model(model_path())
+
+    def found(block):
+        monkeypatch.setattr(crf_module, "SENTENCE_BLOCK", block)
+        spans, confidence = crf_entities_with_confidence(doc, model)
+        return [(span.start, span.end, span.label, round(confidence(span), 9)) for span in spans]
+
+    whole = found(10**6)
+    assert len(whole) >= 15 and found(2) == whole and found(1) == whole
 
 
 def _random_model(seed, size=5):

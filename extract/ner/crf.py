@@ -52,6 +52,7 @@ DENSE_ATTRIBUTE = re.compile(r"(?:-1:|1:)?v(\d+)")
 WINDOW = 2
 # Word forms outside the word table whose scores a model keeps (float32, 5 views x 17 BIOES labels:
 # about 27 MB at most); past it the words added while tagging are dropped and computed again.
+SENTENCE_BLOCK = 256  # sentences decoded together (sentence_blocks): the speed of one pass, a bounded memory
 WORD_CACHE_SIZE = 80_000
 # The corpus's most frequent Arabic word forms (200,000: every one of the frequency file's 161,000),
 # whose view scores are computed at first use and memory-mapped from cache_dir() afterwards (55 MB
@@ -1001,6 +1002,20 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
     return others[:, name_of_label]
 
 
+def sentence_blocks(lengths: Sequence[int]) -> list[tuple[int, int, int, int]]:
+    """The sentences in blocks of SENTENCE_BLOCK: (first sentence, end sentence, first token row,
+    end token row) of each. Decoded a block at a time, a document's arrays (positions x sentences x
+    labels, padded to the longest sentence) stay the size of one block's, not the document's."""
+    blocks = []
+    row = 0
+    for first in range(0, len(lengths), SENTENCE_BLOCK):
+        end = min(first + SENTENCE_BLOCK, len(lengths))
+        size = sum(lengths[first:end])
+        blocks.append((first, end, row, row + size))
+        row += size
+    return blocks
+
+
 def crf_entities(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = ()) -> list[Span]:
     return crf_entities_with_confidence(doc, model, lexicon_spans)[0]
 
@@ -1018,18 +1033,27 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
     scores = model.state_scores(sentences, lexicons)
     if consistent:
         scores = document_scores(model, sentences, scores)
-    paths = model.viterbi(scores, [len(tokens) for tokens in sentences])
+    lengths = [len(tokens) for tokens in sentences]
+    blocks = sentence_blocks(lengths)
+    paths = [path for first, end, low, high in blocks for path in model.viterbi(scores[low:high], lengths[first:end])]
     spans = [span for tokens, path in zip(sentences, paths) for span in tags_to_spans(doc, tokens, path)]
     starts = [tokens[0].index for tokens in sentences]
-    marginals: list = []
+    recent: dict[int, list] = {}  # block -> its sentences' marginals, the last two blocks asked about
     column = {label: position for position, label in enumerate(model.labels)}
+
+    def marginals_of(sentence: int):
+        block = sentence // SENTENCE_BLOCK
+        if block not in recent:  # the block's sentences at its first question: one pass costs about what one does
+            if len(recent) >= 2:
+                del recent[next(iter(recent))]
+            first, end, low, high = blocks[block]
+            recent[block] = model.sentence_marginals(scores[low:high], lengths[first:end])
+        return recent[block][sentence - block * SENTENCE_BLOCK]
 
     def confidence(span: Span) -> float:
         first, end = doc.token_index_holding(span.start), doc.token_index_at(span.end)
         sentence = bisect_right(starts, first) - 1
-        if not marginals:  # every sentence at the first question: one pass costs about what one sentence does
-            marginals.extend(model.sentence_marginals(scores, [len(tokens) for tokens in sentences]))
-        table = marginals[sentence]
+        table = marginals_of(sentence)
         base = starts[sentence]
         if first < base or end - base > len(table) or span.label is None:
             return 0.0
