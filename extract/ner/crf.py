@@ -130,10 +130,24 @@ def _multiword_first_words() -> frozenset[str]:
     return frozenset(words[0] for names in multiword_names().values() for words in names)
 
 
+@lru_cache(maxsize=1)
+def _multiword_prefixes() -> tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
+    """Every beginning of two or more words of a multi-word name, and each name's kinds in the order
+    of multiword_names(): a match stops growing at the first words that begin no name."""
+    prefixes: set[tuple[str, ...]] = set()
+    kinds: dict[tuple[str, ...], list[str]] = {}
+    for kind, names in multiword_names().items():
+        for words in names:
+            prefixes.update(words[:length] for length in range(2, len(words) + 1))
+            kinds.setdefault(words, []).append(kind)
+    return frozenset(prefixes), {words: tuple(found) for words, found in kinds.items()}
+
+
 def gazetteer_matches(tokens: Sequence[Token]) -> list[tuple[int, str]]:
     """(position, feature) where a multi-word listed name covers the sentence's tokens: G=B-kind on
     its first token (read without its proclitics too: وخان شيخون), G=I-kind on the others."""
-    firsts, kinds = _multiword_first_words(), multiword_names().items()
+    firsts = _multiword_first_words()
+    prefixes, kinds_of = _multiword_prefixes()
     found: set[tuple[int, str]] = set()
     for position in range(len(tokens) - 1):
         token = tokens[position]
@@ -141,13 +155,16 @@ def gazetteer_matches(tokens: Sequence[Token]) -> list[tuple[int, str]]:
             ({token.norm} if token.norm in firsts else ())
         if not forms:
             continue
-        following = tuple(token.norm for token in tokens[position + 1:position + GAZETTEER_MAX_WORDS])
-        for kind, names in kinds:
-            for form in forms:
-                for length in range(1, len(following) + 1):
-                    if (form, *following[:length]) in names:
-                        found.add((position, f"G=B-{kind}"))
-                        found.update((position + step, f"G=I-{kind}") for step in range(1, length + 1))
+        following = [token.norm for token in tokens[position + 1:position + GAZETTEER_MAX_WORDS]]
+        for form in forms:
+            words: tuple[str, ...] = (form,)
+            for length, word in enumerate(following, 1):
+                words += (word,)
+                if words not in prefixes:
+                    break
+                for kind in kinds_of.get(words, ()):
+                    found.add((position, f"G=B-{kind}"))
+                    found.update((position + step, f"G=I-{kind}") for step in range(1, length + 1))
     return sorted(found)
 
 
@@ -327,6 +344,7 @@ def _article_ratio(stem: str) -> str:
     return "def" if ratio > 0.8 else "bare" if ratio < 0.05 else "mixed"
 
 
+@lru_cache(maxsize=4096)  # a new form's stems are read three times: prefetch, features, vector
 def _stems(norm: str, kind: str) -> tuple[str, ...]:
     if kind != "arabic":
         return (norm,)
