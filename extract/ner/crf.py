@@ -365,7 +365,8 @@ def word_features(norm: str, kind: str) -> tuple[tuple[str, ...], ...]:
                 f"n={min(len(bare), 8)}", f"cl={len(stems) - 1}"]
     else:
         own.append(f"sh={_shape(norm)}")
-    classes = [name for name, words in _word_lists().items() if any(candidate in words for candidate in (stem, bare, norm))]
+    candidates = {stem, bare, norm}
+    classes = [name for name, words in _word_lists().items() if not words.isdisjoint(candidates)]
     own += [f"in={name}" for name in classes]
     cluster = word_clusters().get(stem) or word_clusters().get(bare)
     cluster_features = [f"c{level}={part}" for level, part in enumerate(cluster.split("."))] if cluster else ["c=none"]
