@@ -764,8 +764,11 @@ class CrfModel:
         sorted_lengths = lengths_array[order]
         padded = np.zeros((longest, count, len(self.labels)))
         starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
-        for row, sentence in enumerate(order.tolist()):
-            padded[:sorted_lengths[row], row] = scores[starts[sentence]:starts[sentence] + sorted_lengths[row]]
+        # Each token's (position in its sentence, row of its sentence in `order`), in one assignment.
+        row_of = np.empty(count, dtype=np.intp)
+        row_of[order] = np.arange(count)
+        offsets = np.arange(len(scores)) - np.repeat(starts, lengths_array)
+        padded[offsets, np.repeat(row_of, lengths_array)] = scores
         running = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left").tolist()
         return order.tolist(), sorted_lengths.tolist(), padded, running
 
