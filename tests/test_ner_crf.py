@@ -481,6 +481,25 @@ def test_a_listed_multiword_name_marks_its_tokens_after_a_proclitic():
     assert not any(text in ("الوفد", "أمس", "غادر") for text, _ in found)
 
 
+def test_a_match_runs_on_to_every_listed_name_its_words_begin(monkeypatch):
+    # A person's name that is the first words of a place's name: both match, each over its own words;
+    # the place's name cut short matches only the person's.
+    names = {"place": frozenset({("دار", "السلام", "الجديد")}), "person": frozenset({("دار", "السلام")}),
+             "org": frozenset()}
+    monkeypatch.setattr(crf, "multiword_names", lambda: names)
+    cached = (crf._multiword_first_words, crf._multiword_prefixes)
+    for function in cached:
+        function.cache_clear()
+    try:
+        whole = crf.gazetteer_matches(_doc("زار دار السلام الجديد أمس").sentence_tokens()[0])
+        short = crf.gazetteer_matches(_doc("زار دار السلام أمس").sentence_tokens()[0])
+    finally:
+        for function in cached:
+            function.cache_clear()
+    assert whole == [(1, "G=B-person"), (1, "G=B-place"), (2, "G=I-person"), (2, "G=I-place"), (3, "G=I-place")]
+    assert short == [(1, "G=B-person"), (2, "G=I-person")]
+
+
 def test_the_decoder_adds_the_multiword_match_weights_as_the_feature_lists_say():
     labels = ["O", "B-LOC", "I-LOC"]
     attributes = ["G=B-place", "G=I-place", "BOS"]
