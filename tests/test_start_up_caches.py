@@ -164,3 +164,23 @@ def test_the_cached_mined_places_equal_the_file():
     from extract import words
 
     assert words.mined_places() == words._read_mined_places()
+
+
+def test_the_crf_word_lists_and_multiword_names_read_back_from_the_cache(tmp_path, monkeypatch):
+    from extract.ner import crf
+
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    built = crf._cached_sets("crf-word-lists", crf._build_word_lists)  # nothing cached: built, then stored
+    assert list(tmp_path.glob("crf-word-lists-*.marshal"))
+    assert crf._cached_sets("crf-word-lists", lambda: {}) == built == crf._build_word_lists()
+    names = crf._cached_sets("crf-multiword-names", crf._build_multiword_names)
+    assert crf._cached_sets("crf-multiword-names", lambda: {}) == names == crf._build_multiword_names()
+    assert all(names[kind] for kind in ("place", "person", "org"))
+
+
+def test_crf_sets_are_built_where_the_cache_cannot_be_read(tmp_path, monkeypatch):
+    from extract.ner import crf
+
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    (tmp_path / f"crf-word-lists-{crf.feature_sources_key()}.marshal").write_bytes(b"\x00broken")
+    assert crf._cached_sets("crf-word-lists", lambda: {"func": frozenset({"في"})}) == {"func": frozenset({"في"})}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import marshal
 import math
 import os
 import re
@@ -24,7 +25,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -70,6 +71,24 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=1)
 def _word_lists() -> dict[str, frozenset[str]]:
     """Word classes from extract/data, keyed by the feature name that marks membership."""
+    return _cached_sets("crf-word-lists", _build_word_lists)
+
+
+def _cached_sets(name: str, build: Callable[[], Any]) -> Any:
+    """`build()` (dicts of frozensets read from extract/data), kept in cache_dir() as marshal data
+    keyed on feature_sources_key(): building the word lists and the multi-word names from their
+    files was a sixth of a one-file run's start-up. Built each time where the cache cannot be written."""
+    path = cache_dir() / f"{name}-{feature_sources_key()}.marshal"
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = build()
+    _store(path, lambda handle: handle.write(marshal.dumps(value)))
+    return value
+
+
+def _build_word_lists() -> dict[str, frozenset[str]]:
     heads = {_bare(normalize_string(row["head"]).split()[0]) for row in institution_heads()}
     place_single_words = {word for word in place_words() if " " not in word}
     place_parts = {part for word in place_words() for part in word.split() if len(part) > 2}
@@ -114,6 +133,10 @@ def _gazetteer_single_words() -> dict[str, set[str]]:
 def multiword_names() -> dict[str, frozenset[tuple[str, ...]]]:
     """Multi-word names as word tuples by kind: places (the larger lists' and the project's own
     gazetteer's), persons (the name tables') and organisations (listed actors and mined clubs)."""
+    return _cached_sets("crf-multiword-names", _build_multiword_names)
+
+
+def _build_multiword_names() -> dict[str, frozenset[tuple[str, ...]]]:
     found: dict[str, set[tuple[str, ...]]] = {"place": set(), "person": set(), "org": set()}
     for name, kind in _gazetteer_entries():
         found["place" if kind == "place" else "person"].add(tuple(name.split()))
@@ -976,7 +999,7 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
     from extract.ner.model import _reading  # the most frequent clitic reading: كمال is no ك + مال
 
     stems = [_reading(token) for tokens in sentences for token in tokens]
-    functions = _word_lists()["func"]
+    functions = function_words()
     occurrences: dict[str, list[int]] = {}
     for position, stem in enumerate(stems):
         if len(stem) >= CONSISTENCY_MIN_LENGTH and stem not in functions:
