@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 
 from extract import lexicons, timex
 from extract.normalize import normalize_for_matching
@@ -184,3 +185,26 @@ def test_crf_sets_are_built_where_the_cache_cannot_be_read(tmp_path, monkeypatch
     monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
     (tmp_path / f"crf-word-lists-{crf.feature_sources_key()}.marshal").write_bytes(b"\x00broken")
     assert crf._cached_sets("crf-word-lists", lambda: {"func": frozenset({"في"})}) == {"func": frozenset({"في"})}
+
+
+def test_a_compiled_regex_read_from_the_cache_equals_re_compile(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    pattern = r"(?<![\u0621-\u064a])(?P<clitic>[وف]?[بلك]?)(?P<core>قصف|قتل(?:ى)?)(?(clitic)|\s*)(?![\u0621-\u064a])"
+    built = lexicons.compiled_regex(pattern)  # compiled, its program stored
+    assert list(tmp_path.glob("regex-*.marshal"))
+    cached = lexicons.compiled_regex(pattern)  # rebuilt from the stored program
+    expected = re.compile(pattern)
+    for compiled in (built, cached):
+        assert compiled == expected  # same pattern, flags and program
+        assert compiled.groupindex == expected.groupindex and compiled.groups == expected.groups
+    text = "وبقصف الطيران قتلى وقتل"
+    assert [m.groupdict() for m in cached.finditer(text)] == [m.groupdict() for m in expected.finditer(text)]
+    assert [m.span("core") for m in cached.finditer(text)] == [(2, 5), (14, 18), (20, 23)]
+
+
+def test_a_broken_regex_cache_file_is_compiled_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    lexicons.compiled_regex(r"ab+(?P<c>c)")
+    for path in tmp_path.glob("regex-*.marshal"):
+        path.write_bytes(b"\x00broken")
+    assert lexicons.compiled_regex(r"ab+(?P<c>c)").fullmatch("abbc").group("c") == "c"
