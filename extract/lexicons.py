@@ -139,24 +139,20 @@ def compiled_regex(pattern: str) -> re.Pattern:
         from re import _compiler, _parser
     except ImportError:
         return re.compile(pattern)
-    key = hashlib.sha1(f"{sys.version}\0{_sre.MAGIC}\0{pattern}".encode("utf-8")).hexdigest()[:16]
-    path = cache_dir() / f"regex-{key}.marshal"
-    try:
-        return _sre.compile(pattern, *marshal.loads(path.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError, RuntimeError):
-        pass
-    try:  # what re._compiler.compile does, its parts kept
+
+    def program() -> tuple:  # what re._compiler.compile passes to _sre.compile
         parsed = _parser.parse(pattern, 0)
         indexgroup = [None] * parsed.state.groups
         for name, index in parsed.state.groupdict.items():
             indexgroup[index] = name
-        program = (parsed.state.flags, [int(op) for op in _compiler._code(parsed, 0)], parsed.state.groups - 1,
-                   dict(parsed.state.groupdict), tuple(indexgroup))
-        compiled = _sre.compile(pattern, *program)
-    except (AttributeError, TypeError):
+        return (parsed.state.flags, [int(op) for op in _compiler._code(parsed, 0)], parsed.state.groups - 1,
+                dict(parsed.state.groupdict), tuple(indexgroup))
+
+    try:
+        key = f"{sys.version}\0{_sre.MAGIC}\0{pattern}"
+        return _sre.compile(pattern, *cached_result("compiled-regex", key, program))
+    except (AttributeError, TypeError, ValueError, RuntimeError):
         return re.compile(pattern)
-    _store(path, lambda handle: handle.write(marshal.dumps(program)))
-    return compiled
 
 
 def cached_value(source: Path, build: Callable[[Path], Any]) -> Any:

@@ -171,27 +171,25 @@ def test_the_crf_word_lists_and_multiword_names_read_back_from_the_cache(tmp_pat
     from extract.ner import crf
 
     monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
-    built = crf._cached_sets("crf-word-lists", crf._build_word_lists)  # nothing cached: built, then stored
-    assert list(tmp_path.glob("crf-word-lists-*.marshal"))
-    assert crf._cached_sets("crf-word-lists", lambda: {}) == built == crf._build_word_lists()
-    names = crf._cached_sets("crf-multiword-names", crf._build_multiword_names)
-    assert crf._cached_sets("crf-multiword-names", lambda: {}) == names == crf._build_multiword_names()
-    assert all(names[kind] for kind in ("place", "person", "org"))
-
-
-def test_crf_sets_are_built_where_the_cache_cannot_be_read(tmp_path, monkeypatch):
-    from extract.ner import crf
-
-    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
-    (tmp_path / f"crf-word-lists-{crf.feature_sources_key()}.marshal").write_bytes(b"\x00broken")
-    assert crf._cached_sets("crf-word-lists", lambda: {"func": frozenset({"في"})}) == {"func": frozenset({"في"})}
+    for cached, build, name in ((crf._word_lists, crf._build_word_lists, "crf-word-lists"),
+                                (crf.multiword_names, crf._build_multiword_names, "crf-multiword-names")):
+        cached.cache_clear()
+        try:
+            first = cached()  # nothing cached: built, then stored
+            assert list(tmp_path.glob(f"{name}-*.marshal"))
+            cached.cache_clear()
+            assert cached() == first == build()  # read back from the stored file
+        finally:
+            cached.cache_clear()
+    assert all(crf.multiword_names()[kind] for kind in ("place", "person", "org"))
+    assert "في" in crf._word_lists()["func"]
 
 
 def test_a_compiled_regex_read_from_the_cache_equals_re_compile(tmp_path, monkeypatch):
     monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
     pattern = r"(?<![\u0621-\u064a])(?P<clitic>[وف]?[بلك]?)(?P<core>قصف|قتل(?:ى)?)(?(clitic)|\s*)(?![\u0621-\u064a])"
     built = lexicons.compiled_regex(pattern)  # compiled, its program stored
-    assert list(tmp_path.glob("regex-*.marshal"))
+    assert list(tmp_path.glob("compiled-regex-*.marshal"))
     cached = lexicons.compiled_regex(pattern)  # rebuilt from the stored program
     expected = re.compile(pattern)
     for compiled in (built, cached):
@@ -205,6 +203,6 @@ def test_a_compiled_regex_read_from_the_cache_equals_re_compile(tmp_path, monkey
 def test_a_broken_regex_cache_file_is_compiled_again(tmp_path, monkeypatch):
     monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
     lexicons.compiled_regex(r"ab+(?P<c>c)")
-    for path in tmp_path.glob("regex-*.marshal"):
+    for path in tmp_path.glob("compiled-regex-*.marshal"):
         path.write_bytes(b"\x00broken")
     assert lexicons.compiled_regex(r"ab+(?P<c>c)").fullmatch("abbc").group("c") == "c"

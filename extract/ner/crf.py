@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import marshal
 import math
 import os
 import re
@@ -25,13 +24,13 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_value, read_tsv,
+from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_result, cached_value, read_tsv,
                               word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
@@ -71,21 +70,9 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=1)
 def _word_lists() -> dict[str, frozenset[str]]:
     """Word classes from extract/data, keyed by the feature name that marks membership."""
-    return _cached_sets("crf-word-lists", _build_word_lists)
-
-
-def _cached_sets(name: str, build: Callable[[], Any]) -> Any:
-    """`build()` (dicts of frozensets read from extract/data), kept in cache_dir() as marshal data
-    keyed on feature_sources_key(): building the word lists and the multi-word names from their
-    files was a sixth of a one-file run's start-up. Built each time where the cache cannot be written."""
-    path = cache_dir() / f"{name}-{feature_sources_key()}.marshal"
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    value = build()
-    _store(path, lambda handle: handle.write(marshal.dumps(value)))
-    return value
+    # Building the word lists and the multi-word names from their files was a sixth of a one-file
+    # run's start-up: both are kept in cache_dir(), keyed on feature_sources_key().
+    return cached_result("crf-word-lists", feature_sources_key(), _build_word_lists)
 
 
 def _build_word_lists() -> dict[str, frozenset[str]]:
@@ -133,7 +120,7 @@ def _gazetteer_single_words() -> dict[str, set[str]]:
 def multiword_names() -> dict[str, frozenset[tuple[str, ...]]]:
     """Multi-word names as word tuples by kind: places (the larger lists' and the project's own
     gazetteer's), persons (the name tables') and organisations (listed actors and mined clubs)."""
-    return _cached_sets("crf-multiword-names", _build_multiword_names)
+    return cached_result("crf-multiword-names", feature_sources_key(), _build_multiword_names)
 
 
 def _build_multiword_names() -> dict[str, frozenset[tuple[str, ...]]]:
