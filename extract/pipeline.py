@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import json
-import multiprocessing
 from collections import deque
 from contextlib import contextmanager, nullcontext
 import os
@@ -273,6 +272,8 @@ class Pipeline:
             for doc in numbered:
                 yield self(doc)
             return
+        import multiprocessing  # only for --jobs: its import was a hundredth of a one-file run
+
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
         with context.Pool(jobs, initializer=_set_worker_pipeline, initargs=(self,)) as pool:
             yield from pool.imap(_worker_record, numbered, chunksize=chunk_size)

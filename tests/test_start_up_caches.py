@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 
 from extract import lexicons, timex
 from extract.normalize import normalize_for_matching
@@ -164,3 +165,44 @@ def test_the_cached_mined_places_equal_the_file():
     from extract import words
 
     assert words.mined_places() == words._read_mined_places()
+
+
+def test_the_crf_word_lists_and_multiword_names_read_back_from_the_cache(tmp_path, monkeypatch):
+    from extract.ner import crf
+
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    for cached, build, name in ((crf._word_lists, crf._build_word_lists, "crf-word-lists"),
+                                (crf.multiword_names, crf._build_multiword_names, "crf-multiword-names")):
+        cached.cache_clear()
+        try:
+            first = cached()  # nothing cached: built, then stored
+            assert list(tmp_path.glob(f"{name}-*.marshal"))
+            cached.cache_clear()
+            assert cached() == first == build()  # read back from the stored file
+        finally:
+            cached.cache_clear()
+    assert all(crf.multiword_names()[kind] for kind in ("place", "person", "org"))
+    assert "في" in crf._word_lists()["func"]
+
+
+def test_a_compiled_regex_read_from_the_cache_equals_re_compile(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    pattern = r"(?<![\u0621-\u064a])(?P<clitic>[وف]?[بلك]?)(?P<core>قصف|قتل(?:ى)?)(?(clitic)|\s*)(?![\u0621-\u064a])"
+    built = lexicons.compiled_regex(pattern)  # compiled, its program stored
+    assert list(tmp_path.glob("compiled-regex-*.marshal"))
+    cached = lexicons.compiled_regex(pattern)  # rebuilt from the stored program
+    expected = re.compile(pattern)
+    for compiled in (built, cached):
+        assert compiled == expected  # same pattern, flags and program
+        assert compiled.groupindex == expected.groupindex and compiled.groups == expected.groups
+    text = "وبقصف الطيران قتلى وقتل"
+    assert [m.groupdict() for m in cached.finditer(text)] == [m.groupdict() for m in expected.finditer(text)]
+    assert [m.span("core") for m in cached.finditer(text)] == [(2, 5), (14, 18), (20, 23)]
+
+
+def test_a_broken_regex_cache_file_is_compiled_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    lexicons.compiled_regex(r"ab+(?P<c>c)")
+    for path in tmp_path.glob("compiled-regex-*.marshal"):
+        path.write_bytes(b"\x00broken")
+    assert lexicons.compiled_regex(r"ab+(?P<c>c)").fullmatch("abbc").group("c") == "c"

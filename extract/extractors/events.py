@@ -30,7 +30,7 @@ from typing import Any
 from extract.document import Document, Token
 from extract.items import Amount, Count, Date, EventDate, EventItem, Quote
 from extract.items import Mention as ItemMention
-from extract.lexicons import per_million, read_tsv, word_frequencies
+from extract.lexicons import compiled_regex, per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, word_set
@@ -189,7 +189,7 @@ def trie_pattern(words: list[str]) -> str:
 def trigger_regex() -> re.Pattern:
     words = [form.replace(" ", "\0") for form in trigger_lexicon()]
     body = trie_pattern(words).replace("\0", r"\s+").replace(re.escape("\0"), r"\s+")
-    return re.compile(rf"(?<![\u0621-\u064a])(?P<clitic>[وف]?[بلك]?)(?P<core>{body})(?![\u0621-\u064a])")
+    return compiled_regex(rf"(?<![\u0621-\u064a])(?P<clitic>[وف]?[بلك]?)(?P<core>{body})(?![\u0621-\u064a])")
 
 
 # --- cue words ---

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_value, read_tsv,
+from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_result, cached_value, read_tsv,
                               word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.normalize import normalize_string
@@ -70,6 +70,12 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=1)
 def _word_lists() -> dict[str, frozenset[str]]:
     """Word classes from extract/data, keyed by the feature name that marks membership."""
+    # Building the word lists and the multi-word names from their files was a sixth of a one-file
+    # run's start-up: both are kept in cache_dir(), keyed on feature_sources_key().
+    return cached_result("crf-word-lists", feature_sources_key(), _build_word_lists)
+
+
+def _build_word_lists() -> dict[str, frozenset[str]]:
     heads = {_bare(normalize_string(row["head"]).split()[0]) for row in institution_heads()}
     place_single_words = {word for word in place_words() if " " not in word}
     place_parts = {part for word in place_words() for part in word.split() if len(part) > 2}
@@ -114,6 +120,10 @@ def _gazetteer_single_words() -> dict[str, set[str]]:
 def multiword_names() -> dict[str, frozenset[tuple[str, ...]]]:
     """Multi-word names as word tuples by kind: places (the larger lists' and the project's own
     gazetteer's), persons (the name tables') and organisations (listed actors and mined clubs)."""
+    return cached_result("crf-multiword-names", feature_sources_key(), _build_multiword_names)
+
+
+def _build_multiword_names() -> dict[str, frozenset[tuple[str, ...]]]:
     found: dict[str, set[tuple[str, ...]]] = {"place": set(), "person": set(), "org": set()}
     for name, kind in _gazetteer_entries():
         found["place" if kind == "place" else "person"].add(tuple(name.split()))
@@ -998,7 +1008,7 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
     from extract.ner.model import _reading  # the most frequent clitic reading: كمال is no ك + مال
 
     stems = [_reading(token) for tokens in sentences for token in tokens]
-    functions = _word_lists()["func"]
+    functions = function_words()
     occurrences: dict[str, list[int]] = {}
     for position, stem in enumerate(stems):
         if len(stem) >= CONSISTENCY_MIN_LENGTH and stem not in functions:
