@@ -11,7 +11,7 @@ from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 
 
-@lru_cache(maxsize=50_000)  # bounded like the other word caches: a long run's memory stays flat
+@lru_cache(maxsize=20_000)  # bounded like the other word caches: the first 1,000 corpus articles ask 15,000
 def lexicon_key(text: str) -> str:
     """How a mention or an alias is looked up: normalized, quotation marks dropped, spaces single."""
     return " ".join(normalize_string(text).replace('"', " ").split())

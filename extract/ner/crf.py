@@ -51,9 +51,9 @@ DENSE_ATTRIBUTE = re.compile(r"(?:-1:|1:)?v(\d+)")
 # Context words on each side that a token's features look at.
 WINDOW = 2
 # Word forms outside the word table whose scores a model keeps (float32, 5 views x 17 BIOES labels:
-# about 27 MB at most); past it the words added while tagging are dropped and computed again.
+# about 10 MB at most); past it the words added while tagging are dropped and computed again.
 SENTENCE_BLOCK = 256  # sentences decoded together (sentence_blocks): the speed of one pass, a bounded memory
-WORD_CACHE_SIZE = 80_000
+WORD_CACHE_SIZE = 30_000  # the first 1,000 corpus articles add 12,000 forms and look up 14,000
 # The corpus's most frequent Arabic word forms (200,000: every one of the frequency file's 161,000),
 # whose view scores are computed at first use and memory-mapped from cache_dir() afterwards (55 MB
 # at 17 labels, and 12 MB of forms): most of an article's words.
