@@ -217,11 +217,13 @@ def write(chosen: list[dict[str, object]]) -> None:
                          f"{'|'.join(unit['weak'])}\t{unit['evidence']}\n")
 
 
-def _cached_counts(corpus: Path, keys: set[tuple[str, ...]], cache: Path | None) -> dict[tuple[str, ...], list[int]]:
-    """The corpus counts, read from `cache` when an earlier run wrote it (the scan takes minutes)."""
+def _cached_counts(corpus: Path, keys: set[tuple[str, ...]], cache: Path | None,
+                   count=None) -> dict[tuple[str, ...], list[int]]:
+    """The corpus counts (`count`, corpus_counts unless told), read from `cache` when an earlier run
+    wrote it (the scan takes minutes)."""
     if cache is not None and cache.exists():
         return {tuple(key): counts for key, counts in json.loads(cache.read_text(encoding="utf-8"))}
-    counts = corpus_counts(corpus, keys)
+    counts = (count or corpus_counts)(corpus, keys)
     if cache is not None:
         cache.write_text(json.dumps(sorted([list(key), value] for key, value in counts.items())), encoding="utf-8")
     return counts

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_places import _is_common_word  # noqa: E402
-from build_places_admin import _generic_words, _key, HEAD_WORDS, MAX_WORDS  # noqa: E402
+from build_places_admin import _cached_counts, _generic_words, _key, HEAD_WORDS, MAX_WORDS  # noqa: E402
 
 from extract.extractors.places import link_place  # noqa: E402
 from extract.lexicons import per_million, read_tsv, word_frequencies  # noqa: E402
@@ -126,16 +126,6 @@ def corpus_counts(corpus: Path, keys: set[tuple[str, ...]]) -> dict[tuple[str, .
     return counts
 
 
-def _cached_counts(corpus: Path, keys: set[tuple[str, ...]], cache: Path | None) -> dict[tuple[str, ...], list[int]]:
-    """The corpus counts, read from `cache` when an earlier run wrote it (the scan takes minutes)."""
-    if cache is not None and cache.exists():
-        return {tuple(key): counts for key, counts in json.loads(cache.read_text(encoding="utf-8"))}
-    counts = corpus_counts(corpus, keys)
-    if cache is not None:
-        cache.write_text(json.dumps(sorted([list(key), value] for key, value in counts.items())), encoding="utf-8")
-    return counts
-
-
 # A word that is also a stem and a clitic (بيانه: بيان + ه after في; لاتر) is no name to confirm.
 CLITIC_STEM_MIN_PER_MILLION = 5.63  # about 100
 
@@ -204,7 +194,7 @@ def main(cities_json: str, corpus: str, cache: str | None = None) -> None:
     OUTPUT.write_text(HEADER, encoding="utf-8")  # candidates are judged against the gazetteer without this file
     units = candidates(Path(cities_json))
     keys = {_key(name) for unit in units for name in unit["names"]}
-    counts = _cached_counts(Path(corpus), keys, Path(cache) if cache else None)
+    counts = _cached_counts(Path(corpus), keys, Path(cache) if cache else None, corpus_counts)
     chosen = select(units, counts)
     write(chosen)
     print(f"{len(units)} candidates, {len(chosen)} kept -> {OUTPUT}")
