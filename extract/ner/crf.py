@@ -985,7 +985,7 @@ CONSISTENCY_WEIGHT = 4.0
 # Not in lexicon+crf, whose thresholds (extract/ner/model.py) were set for the plain model: on 300
 # fresh articles it changed 48 actors, about as many for the worse as for the better (a verb drawn
 # into a name: فاز كروتوني), models/README.md.
-CONSISTENCY_IN_COMBINATION = False
+CONSISTENCY_IN_COMBINATION = True
 # Stems shorter than this give and take no evidence.
 CONSISTENCY_MIN_LENGTH = 3
 # Evidence below this probability is none: a word half read as a name elsewhere (كمال الحياة, عدم
