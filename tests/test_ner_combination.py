@@ -122,3 +122,24 @@ def test_a_new_organisation_of_common_words_needs_a_sure_model():
     model_spans = phrase_spans(doc, ("الوحدة", "ORG"))
     assert _combined(doc, [], model_spans, {("الوحدة", "ORG"): 0.9}) == [("الوحدة", "ORG")]
     assert _combined(doc, [], model_spans, {("الوحدة", "ORG"): 0.7}) == []
+
+
+def test_a_sure_person_over_a_place_and_more_words_is_a_person():
+    doc = _doc("وقال المدرب جوزيف مانشستر إن الفريق جاهز")
+    lexicon = phrase_spans(doc, ("مانشستر", "LOC"))
+    model_spans = phrase_spans(doc, ("جوزيف مانشستر", "PER"))
+    assert _combined(doc, lexicon, model_spans, {("جوزيف مانشستر", "PER"): 0.9}) == [("جوزيف مانشستر", "PER")]
+    assert _combined(doc, lexicon, model_spans, {("جوزيف مانشستر", "PER"): 0.6}) == [("مانشستر", "LOC")]
+
+
+def test_a_place_head_or_a_place_name_start_keeps_the_place():
+    for text, place, person in (("وزار الوفد ولاية سيدي علوان أمس", "سيدي علوان", "ولاية سيدي علوان"),
+                                ("وزار الوفد قرية بيت حانون أمس", "بيت حانون", "قرية بيت حانون")):
+        doc = _doc(text)
+        lexicon = phrase_spans(doc, (place, "LOC"))
+        model_spans = phrase_spans(doc, (person, "PER"))
+        assert _combined(doc, lexicon, model_spans, {(person, "PER"): 0.99}) == [(place, "LOC")], text
+    doc = _doc("والتقى الوزير سالم بيت حانون أمس")
+    lexicon = phrase_spans(doc, ("بيت حانون", "LOC"))
+    model_spans = phrase_spans(doc, ("سالم بيت حانون", "PER"))
+    assert _combined(doc, lexicon, model_spans, {("سالم بيت حانون", "PER"): 0.99}) == [("بيت حانون", "LOC")]

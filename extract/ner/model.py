@@ -285,6 +285,27 @@ def _hard_filters(tokens: list[Token], label: str) -> bool:
         and all(map(_family_name_or_not_definite, tokens))
 
 
+# A sure model person over a lexicon place and more words is a person named like a place (جون باردو،
+# سليم بالكاف), unless the words are a place's own: a place head (ولاية سيدي بوزيد) or a word that starts
+# place names (سيدي بوزيد، بيت لحم).
+PERSON_OVER_PLACE = True
+PLACE_NAME_STARTS = word_set("place_name_start")
+
+
+def _person_over_place(doc: Document, model_span: Span, inner: list[Span]) -> bool:
+    places = [span for span in inner if span.label == "LOC"]
+    if not places:
+        return True
+    if not PERSON_OVER_PLACE:
+        return False
+    heads = _head_nouns()["LOC"]
+    if any((_reading(token)[2:] if _reading(token).startswith("ال") else _reading(token)) in heads
+           for token in _tokens_of(doc, model_span)):
+        return False
+    return not any(normalize_string(place.text).split()[:1] in ([word] for word in PLACE_NAME_STARTS)
+                   for place in places)
+
+
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
                          confidence: Callable[[Span], float]) -> bool:
     """A confident model span that covers lexicon spans with more words: a person's name with words the
@@ -300,6 +321,8 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
         return False
     if model_span.label == "PER" and all(span.label == "PER" for span in inner):
         return confidence(model_span) >= CONFIDENT_EXTENSION
+    if model_span.label == "PER" and all(span.label in ("PER", "LOC") for span in inner):
+        return _person_over_place(doc, model_span, inner) and confidence(model_span) >= CONFIDENT_REPLACEMENT
     return model_span.label == "ORG" and all(span.label in ("PER", "LOC", "ORG") for span in inner) \
         and confidence(model_span) >= CONFIDENT_REPLACEMENT
 
