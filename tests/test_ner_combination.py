@@ -143,3 +143,12 @@ def test_a_place_head_or_a_place_name_start_keeps_the_place():
     lexicon = phrase_spans(doc, ("بيت حانون", "LOC"))
     model_spans = phrase_spans(doc, ("سالم بيت حانون", "PER"))
     assert _combined(doc, lexicon, model_spans, {("سالم بيت حانون", "PER"): 0.99}) == [("بيت حانون", "LOC")]
+
+
+def test_a_sure_organisation_joins_the_two_lexicon_names_it_is_made_of():
+    doc = _doc("وتعاقد لاعب فيردر بريمن الجديد مع النادي")
+    lexicon = phrase_spans(doc, ("فيردر", "PER"), ("بريمن", "LOC"))
+    model_spans = phrase_spans(doc, ("فيردر بريمن", "ORG"))
+    assert _combined(doc, lexicon, model_spans, {("فيردر بريمن", "ORG"): 0.95}) == [("فيردر بريمن", "ORG")]
+    # Unsure, it leaves the lexicon's reading (the person the model doubts is dropped, the place stays).
+    assert ("بريمن", "LOC") in _combined(doc, lexicon, model_spans, {("فيردر بريمن", "ORG"): 0.6})

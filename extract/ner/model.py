@@ -238,10 +238,12 @@ def _starts_with_verb(tokens: list[Token]) -> bool:
     """Whether a span's first word is a verb (فاز، أجاب، حافظت), read whole or after a proclitic;
     the whole word from three letters (فاز), a clitic reading from four (كيم is no ك + يم)."""
     first = tokens[0] if tokens else None
-    if not VERB_FIRST_TEST or first is None or first.kind != "arabic" or is_given_name(first):
+    if not VERB_FIRST_TEST or first is None or first.kind != "arabic" or is_given_name(first) \
+            or any(stem in given_names() for _, stem in first.stems):  # ويزيد، وأشرف: listed names first
         return False
     whole = first.stems[0][1] if first.stems else first.norm
-    return (len(whole) >= 3 and (looks_like_verb(whole) or perfect_verb(whole))) or _inflected_common_word(first)
+    return (len(whole) >= 3 and (looks_like_verb(whole) or perfect_verb(whole))) or _inflected_common_word(first) \
+        or any(perfect_verb(stem) for offset, stem in first.stems if offset and len(stem) >= 4)
 
 
 def _negated_imperfect(word: str) -> bool:
@@ -289,6 +291,7 @@ def _hard_filters(tokens: list[Token], label: str) -> bool:
 # سليم بالكاف), unless the words are a place's own: a place head (ولاية سيدي بوزيد) or a word that starts
 # place names (سيدي بوزيد، بيت لحم).
 PERSON_OVER_PLACE = True
+JOINED_ORGANISATION = True
 PLACE_NAME_STARTS = word_set("place_name_start")
 
 
@@ -317,7 +320,10 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
     if model_span.label == "PER" and all(span.label == "PER" for span in inner) and len(inner) > 1:
         # عمر بن أحمد + أبو هاشم: one name the lexicon cut at a kunya; joining two names needs a sure model.
         return confidence(model_span) >= CONFIDENT_REPLACEMENT
-    if len(_tokens_of(doc, model_span)) <= covered:
+    # بايرن ميونيخ over the lexicon's بايرن (a person) and ميونيخ (a place): one organisation the
+    # lexicon read as two names joins them however few words it adds.
+    joined = JOINED_ORGANISATION and model_span.label == "ORG" and len(inner) > 1
+    if len(_tokens_of(doc, model_span)) <= covered and not joined:
         return False
     if model_span.label == "PER" and all(span.label == "PER" for span in inner):
         return confidence(model_span) >= CONFIDENT_EXTENSION
