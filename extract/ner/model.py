@@ -10,12 +10,12 @@ from typing import Callable
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
-from extract.ner.persons import is_accusative_common_word, is_mined_name, looks_like_verb
+from extract.ner.persons import is_accusative_common_word, is_mined_name, looks_like_verb, takes_article
 from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
-from extract.words import (ORG_HEADS, given_names, institution_heads, is_definite_adjective, is_function_word,
-                           is_given_name, is_title_word, name_particles, nationality_countries, place_heads,
-                           place_words, construct_plural, starts_with_conjunction)
+from extract.words import (ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
+                           is_function_word, is_given_name, is_title_word, name_particles, nationality_countries,
+                           place_heads, place_words, construct_plural, starts_with_conjunction, word_set)
 
 
 
@@ -109,10 +109,25 @@ def name_like(token: Token) -> bool:
     return all(_name_like_word(stem) for stem in stems if word_frequencies().get(stem, 0) >= per_million(ENDING_STEM_MIN_PER_MILLION))
 
 
+# فان، فون، دي: particles of foreign surnames (روبن فان بيرسي), one of them (فان) also the
+# normalized فإن. Inside a person's name, between two of its words, it is the particle.
+NAME_CONTINUERS = word_set("name_continuer")
+CONTINUERS_IN_NAMES = True
+
+
+def _function_words_in(tokens: list[Token], label: str) -> bool:
+    """Whether the span holds a function word or punctuation, a surname particle inside a person's name apart."""
+    def inner_particle(position: int) -> bool:
+        return CONTINUERS_IN_NAMES and label == "PER" and 0 < position < len(tokens) - 1 \
+            and tokens[position].norm in NAME_CONTINUERS
+    return any((is_function_word(token) and not inner_particle(position)) or token.kind == "punct"
+               for position, token in enumerate(tokens))
+
+
 def plausible_model_span(tokens: list[Token], label: str) -> bool:
     """Whether a model span can stand beside the lexicon's: no function words, no titles in a
     person's name, and name-like words after any head noun of its label."""
-    if any(is_function_word(token) or token.kind == "punct" for token in tokens):
+    if _function_words_in(tokens, label):
         return False
     if label == "PER" and any(is_title_word(token) for token in tokens):
         return False
@@ -154,11 +169,13 @@ def _extends(doc: Document, model_span: Span, inner: list[Span]) -> bool:
 CONFIDENT_ADDITION = 0.95
 CONFIDENT_EXTENSION = 0.5
 CONFIDENT_REPLACEMENT = 0.85
+CONFIDENT_ORGANISATION_ADDITION = 0.85
 
 
 # A new organisation the model doubts more than it believes (للقاء خليفة حفتر، ميسي ودي ماريا) is
 # words the name tests let through, not a name: organisations have no given-name evidence.
 UNSURE_ORGANISATION = 0.5
+DOUBTED_ADDITION = 0.5
 
 
 # A word with the article rarer than this in the corpus reads as a family name (البدير، الشريم), a
@@ -179,6 +196,54 @@ def _inflected_common_word(token: Token) -> bool:
     # Readings of one or two letters after a proclitic (كيم → ك + يم) are too short to judge.
     return any(looks_like_verb(stem) or is_accusative_common_word(stem) or _first_person_perfect(stem)
                or _negated_imperfect(stem) for _, stem in token.stems if len(stem) >= 4)
+
+
+# The document-consistency decoder makes the model surer of a name it read elsewhere in the article,
+# and sure enough to draw the verb before it into the span (فاز كروتوني، حافظت إكسون، أجاب كيري):
+# Arabic puts the verb before its subject. A span whose first word reads as a verb is not added.
+VERB_FIRST_TEST = True
+
+
+# A perfect verb's imperfect (فاز → يفوز، حافظ → يحافظ، دعا → يدعو) is at least this common beside it,
+# and seen at least this often per million words.
+IMPERFECT_SHARE = 0.2
+IMPERFECT_MIN_PER_MILLION = 1.1
+
+
+def _imperfects(perfect: str) -> set[str]:
+    """The third-person imperfects a perfect stem can have: يفتح، ينفصل (ا dropped), يفوز/يسير
+    (hollow), يدعو/يلقي (defective)."""
+    stems = {perfect} | ({perfect[1:]} if perfect.startswith("ا") and len(perfect) >= 4 else set())
+    forms = {"ي" + stem for stem in stems}
+    for stem in stems:
+        if len(stem) == 3 and stem[1] == "ا":
+            forms |= {"ي" + stem[0] + vowel + stem[2] for vowel in "وي"}
+        if stem[-1] in "اي":
+            forms |= {"ي" + stem[:-1] + vowel for vowel in "وي"}
+    return forms
+
+
+def perfect_verb(word: str) -> bool:
+    """فاز، حافظت، انفصلت، دعا، التقى: a perfect verb, by its imperfect in the corpus, and no noun (فتح
+    takes the article as often as a noun does: الفتح)."""
+    stem = word[:-1] if word.endswith("ت") and len(word) >= 4 else word
+    if len(stem) < 3 or takes_article(stem):
+        return False
+    frequencies = word_frequencies()
+    imperfect = max(frequencies.get(form, 0) for form in _imperfects(stem))
+    return imperfect >= max(per_million(IMPERFECT_MIN_PER_MILLION), IMPERFECT_SHARE * frequencies.get(word, 0))
+
+
+def _starts_with_verb(tokens: list[Token]) -> bool:
+    """Whether a span's first word is a verb (فاز، أجاب، حافظت), read whole or after a proclitic;
+    the whole word from three letters (فاز), a clitic reading from four (كيم is no ك + يم)."""
+    first = tokens[0] if tokens else None
+    if not VERB_FIRST_TEST or first is None or first.kind != "arabic" or is_given_name(first) \
+            or any(stem in given_names() for _, stem in first.stems):  # ويزيد، وأشرف: listed names first
+        return False
+    whole = first.stems[0][1] if first.stems else first.norm
+    return (len(whole) >= 3 and (looks_like_verb(whole) or perfect_verb(whole))) or _inflected_common_word(first) \
+        or any(perfect_verb(stem) for offset, stem in first.stems if offset and len(stem) >= 4)
 
 
 def _negated_imperfect(word: str) -> bool:
@@ -205,6 +270,8 @@ def _addition_bar(tokens: list[Token], label: str) -> float:
             (token.norm.startswith("ال") and not token.norm.endswith("ي")) or token.norm in nationality_countries()
             for token in tokens[1:]):
         return CONFIDENT_EXTENSION  # a definite family name is a nisba (السعدي): not فيدرر المحبط، سمير روسي
+    if label == "ORG":
+        return CONFIDENT_ORGANISATION_ADDITION
     return CONFIDENT_ADDITION
 
 
@@ -212,12 +279,34 @@ def _hard_filters(tokens: list[Token], label: str) -> bool:
     """What no span may hold whatever the model's confidence: function words, punctuation, and in a
     person's name titles, definite common nouns (وحسن الجوار، تميم بن حمد الوفد) and verbs (سمير
     العلوي لايستطيع)."""
-    if any(is_function_word(token) or token.kind == "punct" for token in tokens):
+    if _function_words_in(tokens, label):
         return False
     if label != "PER":
         return True
     return not any(is_title_word(token) or _inflected_common_word(token) for token in tokens) \
         and all(map(_family_name_or_not_definite, tokens))
+
+
+# A sure model person over a lexicon place and more words is a person named like a place (جون باردو،
+# سليم بالكاف), unless the words are a place's own: a place head (ولاية سيدي بوزيد) or a word that starts
+# place names (سيدي بوزيد، بيت لحم).
+PERSON_OVER_PLACE = True
+JOINED_ORGANISATION = True
+PLACE_NAME_STARTS = word_set("place_name_start")
+
+
+def _person_over_place(doc: Document, model_span: Span, inner: list[Span]) -> bool:
+    places = [span for span in inner if span.label == "LOC"]
+    if not places:
+        return True
+    if not PERSON_OVER_PLACE:
+        return False
+    heads = _head_nouns()["LOC"]
+    if any((_reading(token)[2:] if _reading(token).startswith("ال") else _reading(token)) in heads
+           for token in _tokens_of(doc, model_span)):
+        return False
+    return not any(normalize_string(place.text).split()[:1] in ([word] for word in PLACE_NAME_STARTS)
+                   for place in places)
 
 
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
@@ -231,10 +320,15 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
     if model_span.label == "PER" and all(span.label == "PER" for span in inner) and len(inner) > 1:
         # عمر بن أحمد + أبو هاشم: one name the lexicon cut at a kunya; joining two names needs a sure model.
         return confidence(model_span) >= CONFIDENT_REPLACEMENT
-    if len(_tokens_of(doc, model_span)) <= covered:
+    # بايرن ميونيخ over the lexicon's بايرن (a person) and ميونيخ (a place): one organisation the
+    # lexicon read as two names joins them however few words it adds.
+    joined = JOINED_ORGANISATION and model_span.label == "ORG" and len(inner) > 1
+    if len(_tokens_of(doc, model_span)) <= covered and not joined:
         return False
     if model_span.label == "PER" and all(span.label == "PER" for span in inner):
         return confidence(model_span) >= CONFIDENT_EXTENSION
+    if model_span.label == "PER" and all(span.label in ("PER", "LOC") for span in inner):
+        return _person_over_place(doc, model_span, inner) and confidence(model_span) >= CONFIDENT_REPLACEMENT
     return model_span.label == "ORG" and all(span.label in ("PER", "LOC", "ORG") for span in inner) \
         and confidence(model_span) >= CONFIDENT_REPLACEMENT
 
@@ -251,10 +345,31 @@ REJECTED_PERSON = 0.1
 OTHER_LABELS = ("ORG", "LOC", "MISC")
 
 
-def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], float]) -> Span | None:
+# The model's doubt of a lexicon person is its belief that the words are no name. Where its best path
+# runs a longer name of another label on through the person's title and name (وزير الشؤون البلدية
+# والقروية المهندس عبداللطيف آل الشيخ read as one organisation), it reads a name there, of the wrong
+# extent, and the lexicon's person stays. Not where that name starts at the title (دارة الملك عبدالعزيز:
+# the person is the name of the institution).
+PERSON_INSIDE_OTHER_NAME = True
+PERSON_HONORIFICS = word_set("person_honorific")  # المهندس، الدكتور: titles that are also family names
+
+
+def _inside_longer_name(doc: Document, span: Span, model_spans: list[Span]) -> bool:
+    """Whether a model span of another label covers the lexicon person, its title and a word before that."""
+    first = doc.token_index_at(span.start)
+    if not PERSON_INSIDE_OTHER_NAME or first == 0 or not (
+            is_title_word(doc.tokens[first - 1]) or doc.tokens[first - 1].norm in PERSON_HONORIFICS):
+        return False
+    title = doc.tokens[first - 1]
+    return any(other.label not in ("PER", "MISC") and other.start < title.start and span.end <= other.end
+               for other in model_spans)
+
+
+def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], float],
+                    model_spans: list[Span] = ()) -> Span | None:
     """A lexicon person span as the model reads it: cut after its last word the model accepts (two
     words at least), or relabelled where it is sure they name something else, else None."""
-    if span.label != "PER" or is_mined_name(doc, span):
+    if span.label != "PER" or is_mined_name(doc, span) or _inside_longer_name(doc, span, model_spans):
         return span  # a full name the corpus introduces with titles again and again stays a person
     tokens = _tokens_of(doc, span)
     kept = 0
@@ -342,6 +457,39 @@ def _description_before(doc: Document, model_span: Span, inner: list[Span]) -> b
     return bool(tokens) and (is_definite_adjective(tokens[0]) or tokens[0].norm in nationality_countries())
 
 
+# A club or company named after its city (برشلونة، ميلان، العين) is a place to the gazetteer and an
+# organisation to a model that reads the context (فاز برشلونة، مدرب ميلان). Where the model is sure of
+# the organisation over the very words of a lexicon place, the organisation stands; not over a
+# country's name, which RECORD.md keeps a place when it stands for a team or a government.
+PLACE_AS_ORGANISATION = True
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(normalize_string(alias) for place in country_places().values() for alias in place["aliases"])
+
+
+def _place_by_context(doc: Document, first: Token) -> bool:
+    """After a preposition of place (في ميونخ، من جدة) the name is the place; after punctuation or at a
+    sentence's start (a dateline, واس - جدة:) the context says nothing of an organisation."""
+    before = doc.tokens[first.index - 1] if first.index > 0 else None
+    return before is None or before.sentence != first.sentence or before.kind == "punct" \
+        or context_role(before) == "locative" or context_role(first) == "locative"
+
+
+def _organisation_over_place(doc: Document, model_span: Span, inner: list[Span],
+                             confidence: Callable[[Span], float] | None) -> bool:
+    """A sure model organisation on exactly the words of one lexicon place that is no country."""
+    if not PLACE_AS_ORGANISATION or confidence is None or model_span.label != "ORG" or len(inner) != 1 \
+            or inner[0].label != "LOC":
+        return False
+    tokens, place = _tokens_of(doc, model_span), _tokens_of(doc, inner[0])
+    if [token.index for token in tokens] != [token.index for token in place] or _place_by_context(doc, tokens[0]):
+        return False
+    words = " ".join(_reading(token) if position == 0 else token.norm for position, token in enumerate(tokens))
+    return words not in _country_names() and confidence(model_span) >= CONFIDENT_REPLACEMENT
+
+
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
                        confidence: Callable[[Span], float] | None = None) -> list[Span]:
     """The lexicon's spans, extended where the model read a longer name of the same label, plus the
@@ -360,25 +508,30 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
         meeting = [index for index in range(first, bisect_left(starts, model_span.end)) if index not in replaced]
         tokens = _tokens_of(doc, model_span)
         if not meeting:
-            if (plausible_model_span(tokens, model_span.label) or (
+            if ((plausible_model_span(tokens, model_span.label)
+                 and (confidence is None or confidence(model_span) >= DOUBTED_ADDITION)) or (
                     confidence is not None and _hard_filters(tokens, model_span.label)
                     and confidence(model_span) >= _addition_bar(tokens, model_span.label))) \
                     and not (model_span.label == "PER" and (any(map(_inflected_common_word, tokens))
                                                             or _plural_in_construct(tokens[0]))) \
                     and not (model_span.label == "ORG" and confidence is not None
-                             and confidence(model_span) < UNSURE_ORGANISATION):
+                             and confidence(model_span) < UNSURE_ORGANISATION) \
+                    and not _starts_with_verb(tokens):
                 added.append(model_span)
             continue
         inner = [lexicon_spans[index] for index in meeting]
         inside = model_span.start <= inner[0].start and inner[-1].end <= model_span.end
-        if inside and not _description_before(doc, model_span, inner) and (
+        verb_before = model_span.start < inner[0].start and _starts_with_verb(tokens)
+        if inside and not verb_before and not _description_before(doc, model_span, inner) and (
                 (_extends(doc, model_span, inner) and _sure_of_words_before(model_span, inner, confidence)) or (
-                confidence is not None and _confident_extension(doc, model_span, inner, confidence))):
+                confidence is not None and _confident_extension(doc, model_span, inner, confidence)) or
+                _organisation_over_place(doc, model_span, inner, confidence)):
             replaced.update(meeting)
             added.append(model_span)
     kept = [span for index, span in enumerate(lexicon_spans) if index not in replaced]
     if confidence is not None:  # after the model's extensions, which may take over a person it doubts
-        kept = [span for span in (_checked_person(doc, span, confidence) for span in kept) if span is not None]
+        kept = [span for span in (_checked_person(doc, span, confidence, model_spans) for span in kept)
+                if span is not None]
         # only words neither reading took up: a span either one proposed and the rules dropped stays dropped
         added += _given_names_the_model_half_reads(doc, lexicon_spans + model_spans + added, confidence)
     return non_overlapping(kept + added)
