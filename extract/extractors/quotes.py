@@ -539,7 +539,7 @@ class _QuoteFinder:
         if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
             return NO_SPEAKER, via
         start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
-        speaker = self.chunker.phrase(start, relay_at - 1)
+        speaker = self.chunker.phrase(start, self._before_min_object(self.cue_at(first), start, relay_at - 1))
         speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
@@ -548,10 +548,14 @@ class _QuoteFinder:
         and no name (براد، بيان), opens a prepositional phrase, not the subject, which is then
         unspoken."""
         token = self.tokens[position]
-        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS and token.norm not in given_names() \
-            and word_frequencies().get("ال" + token.norm[1:], 0) >= per_million(ARTICLE_NOUN_MIN_PER_MILLION) \
-            and not is_common_noun(token.norm) \
-            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+        if token.kind != "arabic" or token.norm[:1] not in PREPOSITION_CLITICS or token.norm in given_names() \
+                or is_common_noun(token.norm) or self.mentions.covering(token.start, token.end, actors_only=False):
+            return False
+        frequencies, stem = word_frequencies(), token.norm[1:]
+        # بشن الغارات: a masdar that seldom takes the article (شن) is still written far more often
+        # bare than with the ب, which a name starting with ب (بيان، براد) never is
+        return frequencies.get("ال" + stem, 0) >= per_million(ARTICLE_NOUN_MIN_PER_MILLION) \
+            or (len(stem) >= 2 and frequencies.get(stem, 0) >= frequencies.get(token.norm, 0) > 0)
 
     def _after_addressee(self, position: int, last: int) -> int:
         """Where the subject starts when the verb names whom it was said to first (أكد لـ"الرياض"
@@ -697,6 +701,12 @@ class _QuoteFinder:
         """The subject before the verb: لكن قوى الغرب تقول إن، وكانت البعثة قد كشفت، حملة X قالت."""
         tokens = self.tokens
         first, last = self._clause_start(cue_index), cue_index - 1
+        if first > last and cue_index > 1 and tokens[cue_index - 1].norm in COMMAS:
+            first, last = self._clause_start(cue_index - 1), cue_index - 2
+            if not (self._aside_only(first, last) and tokens[first - 1].norm in COMMAS):
+                return NO_SPEAKER
+            # والوزير، من جهته، قال: a sentence adverb set off by commas between the subject and its verb
+            first, last = self._clause_start(first - 1), first - 2
         if first > last:
             return NO_SPEAKER
         if has_role(tokens[first], "kana", with_clitics=False):
@@ -717,7 +727,19 @@ class _QuoteFinder:
         if head.norm[:1] in ("و", "ف") and self._looks_like_verb(head) \
                 and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # فأحضر زوجته وقال لها: a verb and its object, the subject unspoken
+        if speaker.span.text[:1] in ("و", "ف") and speaker.span.text[1:3] == "ال":
+            # والشرطة قالت: the conjunction opens the sentence, the subject is the noun after it
+            speaker = replace(speaker, span=self.doc.span(speaker.span.start + 1, speaker.span.end))
         return speaker
+
+    def _aside_only(self, first: int, last: int) -> bool:
+        """من جهته، من جانبها، بدوره: the tokens first..last are a sentence adverb and nothing else."""
+        tokens = self.tokens
+        if first < 1 or last > first + 1:
+            return False
+        if last == first + 1:
+            return tokens[first].norm == "من" and has_role_before_pronoun(tokens[last], "side")
+        return has_role(tokens[first], "skippable", with_clitics=False)
 
     def _indefinite_antecedent(self, cue_index: int, cue: Cue) -> Speaker:
         """من قبل هكر قال إنه، انتقادات من ساسة معارضين قالوا إن: a cue right after an indefinite
@@ -886,10 +908,7 @@ class _QuoteFinder:
             return None
         if self._prepositional_phrase(verb_at + 1):
             return None
-        last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
-        if verb is not None and has_role_word(verb.lemma, "min_verb"):
-            # وحذر العلماء من ارتفاع المياه: من opens the verb's object
-            last = next((index - 1 for index in range(verb_at + 2, last + 1) if tokens[index].norm == "من"), last)
+        last = self._before_min_object(verb, verb_at + 1, min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS))
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
         start = self._after_told_object(verb, self._after_addressee(verb_at + 1, last), last)
@@ -899,6 +918,13 @@ class _QuoteFinder:
         if named and self._feminine_verb(tokens[verb_at], verb):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
+
+    def _before_min_object(self, verb: Cue | None, start: int, last: int) -> int:
+        """وحذر الحزب من انهيار الاقتصاد: after a verb whose object comes with من, the first من past
+        the subject's first word opens that object, so the subject ends before it."""
+        if verb is None or not has_role_word(verb.lemma, "min_verb"):
+            return last
+        return next((index - 1 for index in range(start + 1, last + 1) if self.tokens[index].norm == "من"), last)
 
     def _after_told_object(self, verb: Cue | None, position: int, last: int) -> int:
         """وأبلغ "الصحيفة" مصدر مسؤول أن: a verb of telling puts whom it told first when that is a

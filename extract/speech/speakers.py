@@ -46,6 +46,7 @@ GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of 
 FU3LA_LETTERS = 4  # فعلى: دعوى، شكوى، ذكرى، فتوى
 AFAL_LETTERS = 5  # أفعال: أ, three root letters, the long ا before the last
 NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
+PARTICIPLE_WITH_ARTICLE = 6  # ال + فاعل: الشاهد، الحاكم
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
 
@@ -610,6 +611,10 @@ class SpeakerChunker:
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
+        if index > first and has_role(token, "guest", with_clitics=False):
+            return True  # المنسق فلان ضيف برنامج "الأحد": the show he was a guest of, set off after him
+        if self._outlet_after_definite(previous, token):
+            return True  # أبلغ المدرب موقع النادي: a definite word takes no genitive, so the outlet is the object
         if has_role(token, "reporter", with_clitics=False) and index > first and self._unnamed_indefinite(first):
             return True  # أفاد مصدر أمني مراسل الإذاعة أن: the reporter told, bare, is the object
         if self._possessed_object(previous, token):
@@ -640,6 +645,15 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _outlet_after_definite(self, previous: Token, token: Token) -> bool:
+        """A media noun without the article (موقع، صحيفة، قناة) right after a definite word cannot
+        be its genitive or its adjective, even after a title (المدرب موقع النادي): it starts the
+        verb's object, whom the words were told to."""
+        return token.kind == "arabic" and has_role(token, "addressee", with_clitics=False) \
+            and not token.norm.startswith("ال") and previous.kind == "arabic" \
+            and previous.norm.lstrip("و").startswith("ال") and not previous.norm.startswith("لل") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def _name_after_title(self, first: int, index: int) -> bool:
         """وزير النفط العراقي جبار اللعيبي، أن: after a title and the nisba of its country or body, two
@@ -771,7 +785,7 @@ class SpeakerChunker:
                 cut = max(first, self.doc.token_index_at(mention.end) - 1)
                 if mention.kind == "person" and cut < end and not self._surname_mention(mention) \
                         and (self._family_name(cut + 1) or self._repeated_surname(mention, cut + 1)
-                             or self._second_given_name(mention, cut + 1)):
+                             or self._second_given_name(mention, cut + 1) or self._participle_surname(mention, cut + 1)):
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
                 return cut
         return end
@@ -789,6 +803,18 @@ class SpeakerChunker:
         token = self.doc.tokens[index]
         return len(normalize_string(self.doc.text[mention.start:mention.end]).split()) == 1 \
             and token.kind == "arabic" and token.norm in given_names() and not is_common_noun(token.norm) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and not self.stops_before(index, index - 1)
+
+    def _participle_surname(self, mention: Mention, index: int) -> bool:
+        """يوسف الشاهد، نبيل الحاكم: an active participle الفاعل right after a lone given name is the
+        family name however common the word (the verb's object after a named subject is a masdar or a
+        name, rarely a participle with the article)."""
+        token = self.doc.tokens[index]
+        given = normalize_string(self.doc.text[mention.start:mention.end])
+        word = token.norm
+        return len(given.split()) == 1 and given in given_names() and token.kind == "arabic" \
+            and len(word) == PARTICIPLE_WITH_ARTICLE and word.startswith("ال") and word[3] == "ا" \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None \
             and not self.stops_before(index, index - 1)
 

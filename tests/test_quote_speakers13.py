@@ -1,0 +1,71 @@
+"""Speakers on unseen news (issue 12, stop 13): a من object after a verb of warning, a media noun
+told after a definite subject, a guest-of apposition, a participle family name, a بـ masdar after
+the previous verb, a sentence adverb between a fronted subject and its verb. Sentences written
+for these tests."""
+
+from conftest import quote_speakers, quotes_of
+
+
+def test_min_object_ends_the_speaker_of_a_warning(nlp):
+    (quote,) = quotes_of(nlp, 'وحذرت النقابة من تدهور الخدمات "في كل المستشفيات العمومية".')
+    assert quote["speaker"]["text"] == "النقابة"
+
+
+def test_min_phrase_stays_in_the_speaker_of_qala(nlp):
+    (quote,) = quotes_of(nlp, "وقال مسؤول من الوزارة إن الطريق مغلق.")
+    assert quote["speaker"]["text"] == "مسؤول من الوزارة"
+
+
+def test_media_noun_after_a_definite_title_is_whom_it_was_told(nlp):
+    (quote,) = quotes_of(nlp, 'وأبلغ الحارس موقع الاتحاد على الإنترنت: "سنعود أقوى في الموسم المقبل".')
+    assert quote["speaker"]["text"] == "الحارس"
+
+
+def test_media_noun_in_construct_stays_in_the_title(nlp):
+    (quote,) = quotes_of(nlp, "وقال رئيس تحرير صحيفة الأنباء إن المطبعة توقفت.")
+    assert quote["speaker"]["text"] == "رئيس تحرير صحيفة الأنباء"
+
+
+def test_guest_of_a_show_is_set_off_after_the_name(nlp):
+    (quote,) = quotes_of(nlp, "وأوضح المنسق العام للنقابة هشام بن سالم ضيف ميدي شو اليوم، أن الإضراب قائم.")
+    assert quote["speaker"]["text"] == "المنسق العام للنقابة هشام بن سالم"
+
+
+def test_guest_as_head_is_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وقال ضيف البرنامج إن الأسعار سترتفع.")
+    assert quote["speaker"]["text"] == "ضيف البرنامج"
+
+
+def test_participle_after_a_given_name_is_the_family_name(nlp):
+    (quote,) = quotes_of(nlp, "وأكد رئيس البلدية كمال الحاكم أن الأشغال انتهت.")
+    assert quote["speaker"]["text"] == "رئيس البلدية كمال الحاكم"
+
+
+def test_given_name_alone_gets_no_family_name(nlp):
+    (quote,) = quotes_of(nlp, "وقال المدرب نبيل إن الفريق جاهز.")
+    assert quote["speaker"]["text"] == "المدرب نبيل"
+
+
+def test_ba_masdar_after_a_verb_is_no_subject(nlp):
+    found = quotes_of(nlp, "وسعت البلدية إلى تحسين الطرق، لكنها اعترفت بشن حملة هدم لتنظيم ما تقول إنه بناء عشوائي.")
+    assert quote_speakers(found) == ["البلدية"]
+
+
+def test_given_name_with_ba_is_a_subject(nlp):
+    (quote,) = quotes_of(nlp, "وقال بسام الأحمد إن الطريق مغلق.")
+    assert quote["speaker"]["text"] == "بسام الأحمد"
+
+
+def test_side_adverb_between_fronted_subject_and_verb(nlp):
+    (quote,) = quotes_of(nlp, "والمدير، من جهته، قال إن المصنع مغلق.")
+    assert quote["speaker"]["text"] == "المدير"
+
+
+def test_side_adverb_before_the_verb_keeps_the_subject_after_it(nlp):
+    found = quotes_of(nlp, "وأعلن الوزير الخطة. ومن جهته، قال المدير إن المصنع مغلق.")
+    assert quote_speakers(found) == ["المدير"]
+
+
+def test_fronted_subject_loses_its_conjunction(nlp):
+    (quote,) = quotes_of(nlp, "والشرطة قالت إن المتهم فر.")
+    assert quote["speaker"]["text"] == "الشرطة"
