@@ -69,3 +69,13 @@ def test_side_adverb_before_the_verb_keeps_the_subject_after_it(nlp):
 def test_fronted_subject_loses_its_conjunction(nlp):
     (quote,) = quotes_of(nlp, "والشرطة قالت إن المتهم فر.")
     assert quote["speaker"]["text"] == "الشرطة"
+
+
+def test_spokesman_of_a_pronoun_keeps_the_pronoun_affiliation(nlp):
+    found = quotes_of(nlp, "وقالت الشرطة إن اللص فر. وأضاف المتحدث باسمها أن البحث جار.")
+    assert quote_speakers(found) == ["الشرطة", "المتحدث باسمها"]
+
+
+def test_pronoun_object_after_a_definite_subject_is_still_cut(nlp):
+    (quote,) = quotes_of(nlp, "وختم الوزير حديثه: \"العمل مستمر\".")
+    assert quote["speaker"]["text"] == "الوزير"

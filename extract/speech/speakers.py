@@ -475,8 +475,9 @@ class SpeakerChunker:
         الوزارة بيانا)."""
         word = token.norm
         if token.kind != "arabic" or not word.endswith("ا") or word.startswith("ال") or len(word) < 4 \
-                or word.endswith(("اا", "ءا")) or self.mentions.covering(token.start, token.end, actors_only=False):
-            return False
+                or word.endswith(("اا", "ءا")) or self.mentions.covering(token.start, token.end, actors_only=False) \
+                or has_role_before_pronoun(token, "affiliation"):
+            return False  # باسمها: the ا of the pronoun ها, no accusative
         # A common noun takes the article too (بيانا: البيان); a name ending in ا does not (رافينا).
         return previous.norm.lstrip("و").startswith("ال") and "ال" + word[:-1] in word_frequencies()
 
@@ -498,7 +499,8 @@ class SpeakerChunker:
         is an affiliation and stays."""
         word = token.norm
         if token.kind != "arabic" or word[:1] not in ("ب", "ك") or word.startswith(("بال", "كال")) \
-                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False) or word in given_names():
+                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False) or word in given_names() \
+                or has_role_before_pronoun(token, "affiliation"):  # المتحدث باسمها: of the body named before
             return False  # بسام، كمال: a given name, not ب/ك and a noun
         stem = word[1:]
         if stem in institution_heads():
