@@ -79,3 +79,59 @@ def test_spokesman_of_a_pronoun_keeps_the_pronoun_affiliation(nlp):
 def test_pronoun_object_after_a_definite_subject_is_still_cut(nlp):
     (quote,) = quotes_of(nlp, "وختم الوزير حديثه: \"العمل مستمر\".")
     assert quote["speaker"]["text"] == "الوزير"
+
+
+def test_occasion_after_a_quantifier_ends_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وأوضح الاتحاد في أكثر من مناسبة أن الموعد ثابت.")
+    assert quote["speaker"]["text"] == "الاتحاد"
+
+
+def test_superlative_body_after_fi_stays_in_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وقال مسؤول في أكثر الوزارات نفوذا إن الموعد ثابت.")
+    assert quote["speaker"]["text"].startswith("مسؤول في أكثر الوزارات")
+
+
+def test_outlet_site_keeps_the_outlet_it_belongs_to(nlp):
+    (quote,) = quotes_of(nlp, 'وقال الموقع الإلكتروني لإذاعة "صوت الشعب" إن الحريق انطفأ.')
+    assert quote["speaker"]["text"] == 'الموقع الإلكتروني لإذاعة "صوت الشعب"'
+
+
+def test_outlet_after_a_person_is_whom_it_was_told(nlp):
+    (quote,) = quotes_of(nlp, 'وقال الوزير لإذاعة "صوت الشعب" إن الحريق انطفأ.')
+    assert quote["speaker"]["text"] == "الوزير"
+
+
+def test_quoted_name_of_an_association_stays_in_the_title(nlp):
+    (quote,) = quotes_of(nlp, 'وقالت رئيسة جمعية "نماء" المتخصصة في التنمية، إن المشروع انطلق.')
+    assert quote["speaker"]["text"] == 'رئيسة جمعية "نماء"'
+
+
+def test_percentage_of_people_is_the_speaker(nlp):
+    found = quotes_of(nlp, "وأظهر الاستطلاع تقدم الحزب. وقال 39 في المئة من الناخبين إنهم سيصوتون له.")
+    assert quote_speakers(found)[-1] == "39 في المئة من الناخبين"
+
+
+def test_counted_noun_is_the_speaker_but_a_date_is_not(nlp):
+    assert quote_speakers(quotes_of(nlp, "وقال 12 نائبا إن الجلسة تأجلت.")) == ["12 نائبا"]
+    found = quotes_of(nlp, "وقال الوزير إن الخطة جاهزة. وقال 12 مارس إن الجلسة تأجلت.")
+    assert quote_speakers(found) == ["الوزير", "الوزير"]
+
+
+def test_courtesy_title_before_a_ba_phrase_is_a_feeling(nlp):
+    found = quotes_of(nlp, "وقال الكاتب سامي الكافي إن المسرحية جاهزة. وأكد سعادته باختيار نصه، مشيرا إلى أن العرض قريب.")
+    assert quote_speakers(found) == ["الكاتب سامي الكافي", "الكاتب سامي الكافي"]
+
+
+def test_courtesy_title_before_the_report_is_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وأكد سعادته أن العرض قريب.")
+    assert quote["speaker"]["text"] == "سعادته"
+
+
+def test_noun_of_lakin_set_off_by_a_comma_is_the_subject(nlp):
+    found = quotes_of(nlp, 'وأعلنت الحركة عزل القائد. لكن مصدرًا بارزًا في الحركة، أكد لـ"الأنباء" أن القائد رفض القرار.')
+    assert quote_speakers(found) == ["مصدرًا بارزًا في الحركة"]
+
+
+def test_accusative_adverb_before_the_verb_is_still_no_subject(nlp):
+    (quote,) = quotes_of(nlp, "وقديما قالوا إن الصبر مفتاح الفرج.")
+    assert quote["speaker"] is None

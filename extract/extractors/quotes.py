@@ -40,6 +40,7 @@ SAY = "قال"  # قال عن X "said about X": عن after it never starts an ob
 # ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
 # preposition before a noun; the names it might start (براد: الراد) are never written so.
 ARTICLE_NOUN_MIN_PER_MILLION = 1.0
+CONTRAST_INNA = frozenset({"لكن", "ولكن"})  # normalized; a sister of إن: its noun is the next verb's subject
 PREPOSITION_CLITICS = frozenset("بك")  # لـ opens an addressee, read by _after_addressee
 MAX_DIRECT_ONLY_REACH = 6  # وزاد الوزير: «…»; a colon further on belongs to another clause
 SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about X": the same
@@ -701,14 +702,20 @@ class _QuoteFinder:
         """The subject before the verb: لكن قوى الغرب تقول إن، وكانت البعثة قد كشفت، حملة X قالت."""
         tokens = self.tokens
         first, last = self._clause_start(cue_index), cue_index - 1
+        accusative = False  # the noun of لكن, accusative however its head ends
         if first > last and cue_index > 1 and tokens[cue_index - 1].norm in COMMAS:
             first, last = self._clause_start(cue_index - 1), cue_index - 2
-            if not (self._aside_only(first, last) and tokens[first - 1].norm in COMMAS):
+            if self._aside_only(first, last) and tokens[first - 1].norm in COMMAS:
+                # والوزير، من جهته، قال: a sentence adverb set off by commas between the subject and its verb
+                first, last = self._clause_start(first - 1), first - 2
+            elif not (first > 0 and has_role(tokens[first - 1], "contrast", with_clitics=False)
+                      and tokens[first - 1].norm in CONTRAST_INNA):
                 return NO_SPEAKER
-            # والوزير، من جهته، قال: a sentence adverb set off by commas between the subject and its verb
-            first, last = self._clause_start(first - 1), first - 2
+            else:
+                accusative = True  # لكن مصدرا في الجيش، أكد: the noun of لكن, set off before its verb
         if first > last:
             return NO_SPEAKER
+        accusative = accusative or (first > 0 and tokens[first - 1].norm in CONTRAST_INNA)
         if has_role(tokens[first], "kana", with_clitics=False):
             first += 1  # كان X قد قال، كان X يقول، كان X قال: the subject between كان and the verb
         while last >= first and has_role(tokens[last], "skippable", with_clitics=False):
@@ -721,8 +728,8 @@ class _QuoteFinder:
         if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
         head = tokens[first]
-        if head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) and speaker.actor is None \
-                and self.mentions.covering(head.start, head.end, actors_only=False) is None:
+        if not accusative and head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) \
+                and speaker.actor is None and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # وقديما قالوا: an accusative adverb, not a subject
         if head.norm[:1] in ("و", "ف") and self._looks_like_verb(head) \
                 and self.mentions.covering(head.start, head.end, actors_only=False) is None:
@@ -1138,9 +1145,20 @@ class _QuoteFinder:
         if speaker.span is None:
             return False
         first = self.doc.token_index_holding(speaker.span.start)
-        return self.doc.token_index_at(speaker.span.end) == first + 1 \
-            and indefinite_derived_masdar(self.tokens[first]) \
-            and self.mentions.covering(speaker.span.start, speaker.span.end, actors_only=False) is None
+        if self.doc.token_index_at(speaker.span.end) != first + 1 \
+                or self.mentions.covering(speaker.span.start, speaker.span.end, actors_only=False) is not None:
+            return False
+        return indefinite_derived_masdar(self.tokens[first]) or self._feeling_noun(first)
+
+    def _feeling_noun(self, index: int) -> bool:
+        """وأكد سعادته باختيار نصه: a courtesy title with a pronoun (سعادته) that a ب phrase follows is
+        the noun "his happiness with", the verb's object; the title itself is followed by the verb's
+        report (وأكد سعادته أن)."""
+        token = self.tokens[index]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return has_role_before_pronoun(token, "honorific") and not has_role(token, "honorific") \
+            and following is not None and following.norm.startswith("ب") and not is_complementizer(following) \
+            and self._prepositional_phrase(index + 1)
 
     def _label_object(self, speaker: Speaker, zone: _Zone, pattern: CuePattern | None) -> bool:
         """ووصفت الاتهامات بأنها "مفبركة": with one noun phrase before the label, it is the thing

@@ -46,6 +46,8 @@ GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of 
 FU3LA_LETTERS = 4  # فعلى: دعوى، شكوى، ذكرى، فتوى
 AFAL_LETTERS = 5  # أفعال: أ, three root letters, the long ا before the last
 NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
+PERCENT_WORDS = frozenset({"بالمئه", "بالمائه"})  # normalized: بالمئة، بالمائة
+QUANTIFIERS = frozenset({"اكثر", "عده", "بعض", "كل", "احدي", "احد"})  # normalized: أكثر، عدة، إحدى
 PARTICIPLE_WITH_ARTICLE = 6  # ال + فاعل: الشاهد، الحاكم
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
@@ -312,7 +314,8 @@ class SpeakerChunker:
         if self._name_with_lam(token):
             return False  # لانديس، لبنان: a name, not لـ + a name
         if has_role(token, "addressee"):
-            return True
+            # الموقع الإلكتروني لإذاعة "…": an outlet's site or page belongs to the outlet after it
+            return head is None or not (_outlet_noun(head) and _outlet_noun(token) and head.norm.startswith("ال"))
         if self._definite_outlet(token):
             return head is None or not _outlet_noun(head)
         mention = self.mentions.covering(token.start, token.end)
@@ -545,6 +548,10 @@ class SpeakerChunker:
         following = tokens[index + 1]
         if has_role_word(following.norm, "emphatic") and index + 2 < len(tokens):
             following = tokens[index + 2]  # في نفس التغريدة، في ذات البيان: the noun after the emphatic
+        elif following.norm in QUANTIFIERS:
+            # في أكثر من مناسبة، في عدة تصريحات: the noun after the quantifier (and its من)
+            after = index + 3 if index + 2 < len(tokens) and tokens[index + 2].norm == "من" else index + 2
+            following = tokens[after] if after < len(tokens) else following
         if following.kind != "arabic" or has_role(following, "circumstance") or self.time_word(following) \
                 or has_role(following, "adverbial", with_clitics=False) \
                 or has_role_before_pronoun(following, "circumstance_noun") or _definite_circumstance(following):
@@ -563,8 +570,10 @@ class SpeakerChunker:
         token, previous = tokens[index], tokens[index - 1]
         if any(char in DASHES for char in self.doc.text[previous.end:token.start]):
             return True  # الحسن البصري ــ رحمه الله: a dash sets off an aside
-        if token.kind == "arabic" and FATHATAN in token.text:
-            return True  # أجاب مورينيو ضاحكًا: an accusative with its tanween written is no part of a subject
+        if token.kind == "arabic" and FATHATAN in token.text and FATHATAN not in tokens[first].text:
+            # أجاب مورينيو ضاحكًا: an accusative with its tanween written is no part of a subject, unless
+            # the head is accusative itself (لكن مصدرًا بارزًا): then its adjectives agree with it
+            return True
         if token.kind == "punct":
             if token.norm == "#" and index + 1 < len(tokens) and tokens[index + 1].start == token.end \
                     and tokens[index + 1].kind == "arabic":
@@ -698,7 +707,7 @@ class SpeakerChunker:
         tokens = self.doc.tokens
         while first <= last and (tokens[first].kind not in ("arabic", "latin")
                                  or has_role(tokens[first], "skippable", with_clitics=False)):
-            if tokens[first].norm == '"' and first in self.quoted_pairs:
+            if (tokens[first].norm == '"' and first in self.quoted_pairs) or self._counted_head(first):
                 break
             first += 1
         if first > last:
@@ -731,6 +740,21 @@ class SpeakerChunker:
             end -= 1
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
+
+    def _counted_head(self, index: int) -> bool:
+        """وقال 39 في المئة من الناخبين، قال 12 نائبا: a number with a percentage or a counted noun
+        after it heads the phrase (a date's number has a month after it, a time word)."""
+        tokens = self.doc.tokens
+        if tokens[index].kind != "number" or index + 1 >= len(tokens):
+            return False
+        following = tokens[index + 1]
+        if following.norm == "%" or following.norm in PERCENT_WORDS:
+            return True
+        if following.norm == "في" and index + 2 < len(tokens):
+            return tokens[index + 2].norm in ("المئه", "المائه")
+        return following.kind == "arabic" and not self.time_word(following) \
+            and not has_role(following, "preposition", with_clitics=False) and is_common_noun(
+                following.norm[:-1] if following.norm.endswith("ا") else following.norm)
 
     def _time_head_alone(self, index: int) -> bool:
         """مصدر مطلع على، مصدر مطلع إن: a time head with no genitive after it (a definite word, a
