@@ -135,3 +135,13 @@ def test_noun_of_lakin_set_off_by_a_comma_is_the_subject(nlp):
 def test_accusative_adverb_before_the_verb_is_still_no_subject(nlp):
     (quote,) = quotes_of(nlp, "وقديما قالوا إن الصبر مفتاح الفرج.")
     assert quote["speaker"] is None
+
+
+def test_titled_subject_after_an_an_of_contrast_takes_the_participle(nlp):
+    found = quotes_of(nlp, "وقال الوزير إن الخطة جاهزة. غير أن رئيس الحكومة أقر بوجود تقصير، مشيرا إلى أنه سيتابع الملف.")
+    assert quote_speakers(found) == ["الوزير", "رئيس الحكومة"]
+
+
+def test_titled_noun_after_an_without_its_verb_is_no_subject(nlp):
+    found = quotes_of(nlp, "وقال المدير إن المصنع مغلق. وأضاف أن رئيس الحكومة، في زيارته، وعد بالدعم.")
+    assert quote_speakers(found) == ["المدير", "المدير"]

@@ -855,6 +855,8 @@ class _QuoteFinder:
         if following is None or not is_complementizer(tokens[position], following):
             return None
         mention = self.mentions.starting_at(following.start)
+        if (mention is None or mention.kind != "person") and is_title_word(following):
+            return self._titled_clause_subject(position + 1, cue_index)
         if mention is None or mention.kind != "person" or mention.end > tokens[cue_index].start:
             return None
         first = self.doc.token_index_at(mention.start)
@@ -863,6 +865,18 @@ class _QuoteFinder:
         if after < cue_index and self._looks_like_verb(tokens[after]) and tokens[after].norm.endswith("ت"):
             return replace(speaker, gender="f")  # أن مريم تمتعت: the verb after the name says its gender
         return speaker
+
+    def _titled_clause_subject(self, first: int, cue_index: int) -> Speaker | None:
+        """إلا أن العاهل الأردني أقر بوجود إهمال، مشيرا: a title's phrase right after that أن, with its
+        verb straight after it, is the subject of that verb."""
+        tokens = self.tokens
+        speaker = self.chunker.phrase(first, cue_index - 1)
+        if speaker.span is None or speaker.span.start != tokens[first].start:
+            return None
+        after = self.doc.token_index_at(speaker.span.end)
+        verb = after < cue_index and (cue_of(tokens[after]) is not None or tokens[after].norm in attribution_forms()
+                                      or self._looks_like_verb(tokens[after]))
+        return speaker if verb else None
 
     def _verb_candidates(self, position: int, cue_index: int) -> list[int]:
         """Where a clause's verb may stand: its first word, or after a fronted prepositional
