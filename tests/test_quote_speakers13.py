@@ -145,3 +145,28 @@ def test_titled_subject_after_an_an_of_contrast_takes_the_participle(nlp):
 def test_titled_noun_after_an_without_its_verb_is_no_subject(nlp):
     found = quotes_of(nlp, "وقال المدير إن المصنع مغلق. وأضاف أن رئيس الحكومة، في زيارته، وعد بالدعم.")
     assert quote_speakers(found) == ["المدير", "المدير"]
+
+
+def test_name_the_ner_missed_after_a_spokeswoman_title(nlp):
+    (quote,) = quotes_of(nlp, "وقالت المتحدثة باسم المفوضية شابيا مانتو إن آلاف اللاجئين وصلوا.")
+    assert quote["speaker"]["text"] == "المتحدثة باسم المفوضية شابيا مانتو"
+
+
+def test_accusative_noun_after_a_definite_subject_is_still_its_object(nlp):
+    (quote,) = quotes_of(nlp, 'وأصدرت الوزارة بيانا قالت فيه إن "الامتحانات في موعدها".')
+    assert quote["speaker"]["text"] != "الوزارة بيانا"
+
+
+def test_member_keeps_the_party_he_represents(nlp):
+    (quote,) = quotes_of(nlp, "وقالت النائبة عن حزب العمال إيفيت كوبر إن الحكومة فشلت.")
+    assert quote["speaker"]["text"] == "النائبة عن حزب العمال إيفيت كوبر"
+
+
+def test_an_after_another_title_is_what_was_spoken_about(nlp):
+    (quote,) = quotes_of(nlp, "وقال الوزير عن الحادث إنه مؤسف.")
+    assert quote["speaker"]["text"] == "الوزير"
+
+
+def test_theophoric_name_keeps_its_allah(nlp):
+    (quote,) = quotes_of(nlp, "وصرح الأمين العام للحزب حسن نصر الله في خطاب متلفز بأن المقاومة جاهزة.")
+    assert quote["speaker"]["text"] == "الأمين العام للحزب حسن نصر الله"

@@ -481,8 +481,11 @@ class SpeakerChunker:
                 or word.endswith(("اا", "ءا")) or self.mentions.covering(token.start, token.end, actors_only=False) \
                 or has_role_before_pronoun(token, "affiliation"):
             return False  # باسمها: the ا of the pronoun ها, no accusative
-        # A common noun takes the article too (بيانا: البيان); a name ending in ا does not (رافينا).
-        return previous.norm.lstrip("و").startswith("ال") and "ال" + word[:-1] in word_frequencies()
+        # A common noun takes the article too (بيانا: البيان); a name ending in ا does not (رافينا),
+        # and one the NER layer missed (شابيا) is no accusative the corpus has seen, whatever الشابي is.
+        frequencies = word_frequencies()
+        return previous.norm.lstrip("و").startswith("ال") and "ال" + word[:-1] in frequencies \
+            and frequencies.get(word, 0) > 0
 
     def _indefinite_after_definite(self, previous: Token, token: Token) -> bool:
         """An indefinite common noun cannot follow a definite word inside one noun phrase (it is no
@@ -604,6 +607,9 @@ class SpeakerChunker:
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
             return following is None  # المندوب الدائم لدى الأمم المتحدة
+        if token.norm == "عن" and index + 1 < len(tokens) and tokens[index + 1].kind == "arabic" and any(
+                has_role(word, "representative", with_clitics=False) for word in tokens[first:index]):
+            return False  # النائبة عن حزب العمال، عضو البرلمان عن البصرة: whom the member represents
         if has_role(previous, "responsible", with_clitics=False) and (token.norm == "عن" or (
                 token.norm.startswith("ب") and len(token.norm) > 3 and not self.time_word(token))):
             return False  # الهيئة المسؤولة عن حماية المستهلك، الوزير المكلف بالملف
@@ -811,7 +817,8 @@ class SpeakerChunker:
                 cut = max(first, self.doc.token_index_at(mention.end) - 1)
                 if mention.kind == "person" and cut < end and not self._surname_mention(mention) \
                         and (self._family_name(cut + 1) or self._repeated_surname(mention, cut + 1)
-                             or self._second_given_name(mention, cut + 1) or self._participle_surname(mention, cut + 1)):
+                             or self._second_given_name(mention, cut + 1) or self._participle_surname(mention, cut + 1)
+                             or tokens[cut + 1].norm == "الله"):  # حسن نصر الله: a theophoric name ends in الله
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
                 return cut
         return end
