@@ -170,3 +170,13 @@ def test_an_after_another_title_is_what_was_spoken_about(nlp):
 def test_theophoric_name_keeps_its_allah(nlp):
     (quote,) = quotes_of(nlp, "وصرح الأمين العام للحزب حسن نصر الله في خطاب متلفز بأن المقاومة جاهزة.")
     assert quote["speaker"]["text"] == "الأمين العام للحزب حسن نصر الله"
+
+
+def test_locality_noun_after_fi_is_where_the_speaker_is(nlp):
+    (quote,) = quotes_of(nlp, "وقال فرع وزارة الصحة التابعة للمعارضة في المدينة إن المستشفى تعرض للقصف.")
+    assert quote["speaker"]["text"] == "فرع وزارة الصحة التابعة للمعارضة"
+
+
+def test_body_after_fi_stays_in_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وقال مصدر في الاستخبارات إن الخلية فككت.")
+    assert quote["speaker"]["text"] == "مصدر في الاستخبارات"

@@ -559,6 +559,8 @@ class SpeakerChunker:
                 or has_role(following, "adverbial", with_clitics=False) \
                 or has_role_before_pronoun(following, "circumstance_noun") or _definite_circumstance(following):
             return False
+        if has_role(following, "locality", with_clitics=False) and self._phrase_ends_after(index + 1):
+            return False  # فرع الوزارة في المدينة: where it is, the city named before
         mention = self.mentions.starting_at(following.start)
         if mention is not None and mention.kind == "place":
             # مراسلنا في دمشق فلان الفلاني: a place between a title and the person's name belongs
@@ -566,6 +568,16 @@ class SpeakerChunker:
             person = self.mentions.starting_at(tokens[name_at].start) if name_at < len(tokens) else None
             return person is not None and person.kind == "person"
         return True
+
+    def _phrase_ends_after(self, index: int) -> bool:
+        """Nothing of the phrase follows the word at `index`: a clause mark, a complementizer, a cue
+        or a time word comes next (في المدينة، أن / في المدينة إن / في المدينة أمس)."""
+        tokens = self.doc.tokens
+        if index + 1 >= len(tokens):
+            return True
+        following = tokens[index + 1]
+        return following.kind == "punct" or is_complementizer(following) or cue_of(following) is not None \
+            or self.time_word(following)
 
     def stops_before(self, index: int, first: int) -> bool:
         """Whether the phrase that started at `first` ends before token `index`."""
