@@ -180,3 +180,28 @@ def test_locality_noun_after_fi_is_where_the_speaker_is(nlp):
 def test_body_after_fi_stays_in_the_speaker(nlp):
     (quote,) = quotes_of(nlp, "وقال مصدر في الاستخبارات إن الخلية فككت.")
     assert quote["speaker"]["text"] == "مصدر في الاستخبارات"
+
+
+def test_title_with_an_adjective_keeps_its_lam_body(nlp):
+    (quote,) = quotes_of(nlp, "وقال المدير الطبي للمستشفى الميداني إن الجرحى كثر.")
+    assert quote["speaker"]["text"] == "المدير الطبي للمستشفى الميداني"
+
+
+def test_bare_title_then_lam_is_whom_it_was_said_to(nlp):
+    (quote,) = quotes_of(nlp, "وقال الرئيس للوفد إن العلاقات متينة.")
+    assert quote["speaker"]["text"] == "الرئيس"
+
+
+def test_lam_plural_of_people_after_a_title_is_the_addressee(nlp):
+    (quote,) = quotes_of(nlp, "وقال الرئيس الفرنسي للمواطنين إن العلاقات متينة.")
+    assert quote["speaker"]["text"] == "الرئيس الفرنسي"
+
+
+def test_met_with_ba_ends_the_previous_subject(nlp):
+    found = quotes_of(nlp, "وقال اللاعب إنه سعيد. والتقى المدرب بالصحفيين بعد المباراة وقال إن الفريق تعب.")
+    assert quote_speakers(found) == ["اللاعب", "المدرب"]
+
+
+def test_place_noun_after_a_definite_subject_is_the_object(nlp):
+    found = quotes_of(nlp, "وقالت المنظمة إن الوضع خطير. وزار المبعوث الأممي المخيم، وأكد أن المساعدات غير كافية.")
+    assert quote_speakers(found)[-1] == "المبعوث الأممي"

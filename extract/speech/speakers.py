@@ -26,7 +26,7 @@ from extract.speech.cues import Cue, cue_of
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
-                           is_title_word, nationality_countries, place_words, title_words, word_set)
+                           is_title_word, nationality_countries, place_heads, place_words, title_words, word_set)
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -340,7 +340,8 @@ class SpeakerChunker:
         if _stem_without_article(token.norm[1:]) in institution_heads() \
                 or _stem_without_article("ا" + token.norm[1:]) in institution_heads():
             return True  # الأمين العام لمجلس التعاون، المتحدث لوزارة الصحة: the body the title belongs to
-        if self._construct_complement(token, head, index) or self._portfolio_before_name(head, index):
+        if self._construct_complement(token, head, index) or self._portfolio_before_name(head, index) \
+                or self._title_body(token, head, index):
             return True
         if "ا" + token.norm[1:] in place_words() or token.norm[1:] in place_words():
             return True  # المركز الإعلامي للغوطة
@@ -351,6 +352,19 @@ class SpeakerChunker:
                                                for body in self._bodies_headed(head, index)):
             return True  # المديرية العامة للشؤون الصحية، رئيس الهيئة العامة للرياضة: the body's field
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _title_body(self, token: Token, head: Token, index: int) -> bool:
+        """المدير العام للشركة، الرئيس التنفيذي للبنك، مساعد الوزير للشؤون الأفريقية: a title with a
+        word after it, then لل + a common noun, names the body or portfolio of the title; a people's
+        plural (للمواطنين) or a person (للرئيس) is whom it was said to. Right after a bare title
+        (قال الرئيس للوفد) the لل word is still the addressee."""
+        word = token.norm
+        first = self.doc.token_index_at(head.start)
+        if not word.startswith("لل") or index - first < 2 or word.endswith("ين") \
+                or not (is_title_word(head) or head.norm.lstrip("و") in definite_title_words()):
+            return False
+        stem = word[2:]
+        return is_common_noun(stem) and "ال" + stem not in definite_title_words() and not is_title_word(token)
 
     def _bodies_headed(self, head: Token, index: int) -> list[Token]:
         """The phrase's head, and after a person's title the body it is the title of (رئيس الهيئة)."""
@@ -642,6 +656,8 @@ class SpeakerChunker:
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
         if index > first and has_role(token, "guest", with_clitics=False):
             return True  # المنسق فلان ضيف برنامج "الأحد": the show he was a guest of, set off after him
+        if self._met_with(token) or self._place_noun_after_definite(previous, token):
+            return True  # والتقى المدرب بالصحفيين، وزار المبعوث الأممي المخيم: the verb's object
         if self._outlet_after_definite(previous, token):
             return True  # أبلغ المدرب موقع النادي: a definite word takes no genitive, so the outlet is the object
         if has_role(token, "reporter", with_clitics=False) and index > first and self._unnamed_indefinite(first):
@@ -674,6 +690,23 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _met_with(self, token: Token) -> bool:
+        """بالصحفيين، بالسفير: بـ before whom the words were said to or a person's title is whom the
+        subject met or told, not the body it belongs to (النائبة بالبرلمان)."""
+        word = token.norm
+        if token.kind != "arabic" or not word.startswith("بال") or self._person_named_at(token):
+            return False
+        stem = word[1:]
+        return has_role_word(stem, "addressee") or stem in definite_title_words()
+
+    def _place_noun_after_definite(self, previous: Token, token: Token) -> bool:
+        """المبعوث الأممي المخيم: a place's head noun with the article after a definite word is no
+        genitive (a definite word takes none) and no adjective, so it starts the verb's object."""
+        word = token.norm
+        return token.kind == "arabic" and word.startswith("ال") and word[2:] in place_heads() \
+            and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def _outlet_after_definite(self, previous: Token, token: Token) -> bool:
         """A media noun without the article (موقع، صحيفة، قناة) right after a definite word cannot
