@@ -205,3 +205,13 @@ def test_met_with_ba_ends_the_previous_subject(nlp):
 def test_place_noun_after_a_definite_subject_is_the_object(nlp):
     found = quotes_of(nlp, "وقالت المنظمة إن الوضع خطير. وزار المبعوث الأممي المخيم، وأكد أن المساعدات غير كافية.")
     assert quote_speakers(found)[-1] == "المبعوث الأممي"
+
+
+def test_percent_sign_stays_with_its_number(nlp):
+    (quote,) = quotes_of(nlp, "فقد صرّح 13,8٪ بأن الخبرة ضرورية.")
+    assert quote["speaker"]["text"] == "13,8٪"
+
+
+def test_an_amount_of_money_is_no_speaker(nlp):
+    found = quotes_of(nlp, "وقال المدير إن الشركة رابحة. وارتفعت الأرباح لتبلغ 6 مليارات ريال، وقال إن الأرباح جيدة.")
+    assert all(not (speaker or "").startswith("6") for speaker in quote_speakers(found))

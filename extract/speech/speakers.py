@@ -26,7 +26,8 @@ from extract.speech.cues import Cue, cue_of
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
-                           is_title_word, nationality_countries, place_heads, place_words, title_words, word_set)
+                           is_title_word, measure_words, nationality_countries, place_heads, place_words, title_words,
+                           word_set)
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -46,6 +47,7 @@ GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of 
 FU3LA_LETTERS = 4  # فعلى: دعوى، شكوى، ذكرى، فتوى
 AFAL_LETTERS = 5  # أفعال: أ, three root letters, the long ا before the last
 NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
+SCALE_WORDS = frozenset({"الف", "الفا", "الاف", "مليون", "مليونا", "ملايين", "مليار", "مليارا", "مليارات"})
 PERCENT_WORDS = frozenset({"بالمئه", "بالمائه"})  # normalized: بالمئة، بالمائة
 QUANTIFIERS = frozenset({"اكثر", "عده", "بعض", "كل", "احدي", "احد"})  # normalized: أكثر، عدة، إحدى
 PARTICIPLE_WITH_ARTICLE = 6  # ال + فاعل: الشاهد، الحاكم
@@ -604,6 +606,8 @@ class SpeakerChunker:
             # the head is accusative itself (لكن مصدرًا بارزًا): then its adjectives agree with it
             return True
         if token.kind == "punct":
+            if token.norm == "%" and previous.kind == "number":
+                return False  # قال 13,8٪: the percent sign of the number
             if token.norm == "#" and index + 1 < len(tokens) and tokens[index + 1].start == token.end \
                     and tokens[index + 1].kind == "arabic":
                 return False  # بطل مسلسل #سيلفي: a hashtag is a word of the phrase
@@ -786,9 +790,10 @@ class SpeakerChunker:
         end = self._end_at_person(first, end)
         end = self._abbreviated_title_name(end, last)
         while end > first and ((tokens[end].kind == "punct" and not (tokens[end].norm == '"'
-                                                                    and end in self.quoted_pairs.values()))
+                                                                    and end in self.quoted_pairs.values())
+                                and not (tokens[end].norm == "%" and tokens[end - 1].kind == "number"))
                                or tokens[end].norm in ("في", "من")):
-            end -= 1
+            end -= 1  # but 13,8٪: the percent sign of a number that heads the phrase stays
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
 
@@ -803,9 +808,12 @@ class SpeakerChunker:
             return True
         if following.norm == "في" and index + 2 < len(tokens):
             return tokens[index + 2].norm in ("المئه", "المائه")
-        return following.kind == "arabic" and not self.time_word(following) \
-            and not has_role(following, "preposition", with_clitics=False) and is_common_noun(
-                following.norm[:-1] if following.norm.endswith("ا") else following.norm)
+        word = following.norm
+        if following.kind != "arabic" or self.time_word(following) or word in SCALE_WORDS or word in measure_words():
+            return False  # 6 مليارات ريال، 12 مارس، 20 طنا: an amount or a date, nobody who speaks
+        # the counted noun of 3-10 is a plural (مسؤولين), of 11-99 an accusative singular (نائبا)
+        return word.endswith(("ين", "ون")) and is_common_noun(word[:-2]) \
+            or word.endswith("ا") and is_common_noun(word[:-1])
 
     def _time_head_alone(self, index: int) -> bool:
         """مصدر مطلع على، مصدر مطلع إن: a time head with no genitive after it (a definite word, a
