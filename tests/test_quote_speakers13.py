@@ -215,3 +215,66 @@ def test_percent_sign_stays_with_its_number(nlp):
 def test_an_amount_of_money_is_no_speaker(nlp):
     found = quotes_of(nlp, "وقال المدير إن الشركة رابحة. وارتفعت الأرباح لتبلغ 6 مليارات ريال، وقال إن الأرباح جيدة.")
     assert all(not (speaker or "").startswith("6") for speaker in quote_speakers(found))
+
+
+def test_relative_clause_joined_by_wa_ends_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وقال المسؤول الثاني في الوزارة والذي طلب عدم نشر اسمه، إن الاتفاق قريب.")
+    assert quote["speaker"]["text"] == "المسؤول الثاني في الوزارة"
+
+
+def test_ba_name_after_a_bare_naming_head(nlp):
+    (quote,) = quotes_of(nlp, "وأكدت جمعية بوصلة أن الجلسة خرقت القانون.")
+    assert quote["speaker"]["text"] == "جمعية بوصلة"
+
+
+def test_ba_phrase_after_an_indefinite_non_naming_noun_still_belongs(nlp):
+    (quote,) = quotes_of(nlp, "وقال مصدر بوزارة الداخلية إن الحكم جائر.")
+    assert quote["speaker"]["text"] == "مصدر بوزارة الداخلية"
+
+
+def test_title_the_ner_took_for_a_family_name_starts_an_apposition(nlp):
+    (quote,) = quotes_of(nlp, 'وقال رضا طورمان القاضي السابق في المحكمة الأوروبية "القانون جعل الانتخابات أقل أمنا".')
+    assert quote["speaker"]["text"] == "رضا طورمان"
+
+
+def test_compound_given_name_keeps_its_family_name(nlp):
+    (quote,) = quotes_of(nlp, "وقال الشيخ عبد الله الحكيم الشهير إن الحكم جائر.")
+    assert quote["speaker"]["text"] == "الشيخ عبد الله الحكيم"
+
+
+def test_name_word_that_is_also_a_cue_stays_in_the_name(nlp):
+    found = quotes_of(nlp, "قال مدير المكتب كريستوفر راي أمام اللجنة إن التحقيقات كثيرة. وأضاف راي أن الهجمات خطيرة.")
+    assert quote_speakers(found)[0] == "مدير المكتب كريستوفر راي"
+
+
+def test_first_person_verb_right_after_the_cue_is_the_speech(nlp):
+    found = quotes_of(nlp, "وقال الرئيس إن الائتلاف قوي. وحول الاتهامات الموجهة للائتلاف قال أؤكد وبشكل حازم "
+                           "أن لا علاقة لأي دولة بالانتخابات.")
+    assert quote_speakers(found) == ["الرئيس", "الرئيس"]
+    assert found[1]["text"].startswith("أؤكد")
+
+
+def test_given_name_with_alif_after_the_cue_is_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وقال أحمد إن الطريق مغلق.")
+    assert quote["speaker"]["text"] == "أحمد"
+
+
+def test_fronted_topic_phrase_is_no_subject(nlp):
+    found = quotes_of(nlp, "وقال نائب رئيس الائتلاف سامي الكافي إن الائتلاف قوي. وحول أهداف قيادة الائتلاف "
+                           "في المرحلة القادمة أشار إلى أن الأولوية للحوار.")
+    assert quote_speakers(found) == ["نائب رئيس الائتلاف سامي الكافي"] * 2
+
+
+def test_name_set_off_before_its_verb_is_the_subject(nlp):
+    (quote,) = quotes_of(nlp, 'ويذكر أن الرئيس الأمريكي، دونالد ترامب، قال في تغريدة: "مات الكثيرون".')
+    assert quote["speaker"]["text"] == "دونالد ترامب"
+
+
+def test_name_set_off_before_a_conjoined_verb_is_not(nlp):
+    (quote,) = quotes_of(nlp, "التقى الوزير بالرئيس الأمريكي، دونالد ترامب، وقال إن اللقاء مثمر.")
+    assert quote["speaker"]["text"] == "الوزير"
+
+
+def test_subject_before_kana_qad(nlp):
+    (quote,) = quotes_of(nlp, "وتجدر الإشارة إلى أن الادعاء العام الألماني كان قد أعلن يوم الخميس أنه فتح التحقيق.")
+    assert quote["speaker"]["text"] == "الادعاء العام الألماني"

@@ -25,6 +25,7 @@ from typing import Iterable
 from extract.document import Document, Span, Token
 from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
+from extract.normalize import normalize_string
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
@@ -40,6 +41,8 @@ SAY = "قال"  # قال عن X "said about X": عن after it never starts an ob
 # ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
 # preposition before a noun; the names it might start (براد: الراد) are never written so.
 ARTICLE_NOUN_MIN_PER_MILLION = 1.0
+FIRST_PERSON_MIN_PER_MILLION = 5.0  # يؤكد، يعتقد: the third person of the verb is a common word
+FIRST_PERSON_RATIO = 5  # and not far rarer than the أ form (أحمد 5889 against يحمد 25)
 CONTRAST_INNA = frozenset({"لكن", "ولكن"})  # normalized; a sister of إن: its noun is the next verb's subject
 PREPOSITION_CLITICS = frozenset("بك")  # لـ opens an addressee, read by _after_addressee
 MAX_DIRECT_ONLY_REACH = 6  # وزاد الوزير: «…»; a colon further on belongs to another clause
@@ -224,6 +227,8 @@ class _QuoteFinder:
                                        or self._first_person_future(token)) \
                     and position > cue_index + 1 and tokens[position - 1].kind != "punct":
                 return _Zone(position - 1, "bare")  # وقالت الوزيرة نحن لن نتراجع: speech with no marks
+            if cue.kind == "verb" and position == cue_index + 1 and self._first_person_imperfect(token):
+                return _Zone(cue_index, "bare")  # قال أؤكد أن ...: his own words right after the verb
             if has_role(token, "contrast") and tokens[position - 1].norm in COMMAS:
                 return None  # ولم يكشف النادي قيمة الصفقة، لكن الموقع أشار: the next clause is another's
             following_cue = cue_of(token)
@@ -242,6 +247,18 @@ class _QuoteFinder:
         text = token.text
         return token.kind == "arabic" and text.startswith("سأ") and len(token.norm) >= 4 \
             and not token.norm.startswith("سال")
+
+    def _first_person_imperfect(self, token: Token) -> bool:
+        """أؤكد، أعتقد، أرى: a word written with أ that the corpus writes far more often with the
+        third person's ي (يؤكد) and that is no noun or name is a verb in the first person."""
+        text = token.text
+        if token.kind != "arabic" or not text.startswith("أ") or len(token.norm) < 3 or token.norm in given_names() \
+                or is_common_noun(token.norm) or self.mentions.covering(token.start, token.end, actors_only=False):
+            return False
+        frequencies = word_frequencies()
+        third = frequencies.get(normalize_string("ي" + text[1:]), 0)
+        return third >= per_million(FIRST_PERSON_MIN_PER_MILLION) \
+            and third * FIRST_PERSON_RATIO >= frequencies.get(token.norm, 0)
 
     def _occasion_phrase(self, position: int) -> bool:
         """في تصريح، خلال ندوة: an indefinite circumstance noun after في/خلال names the occasion."""
@@ -708,6 +725,8 @@ class _QuoteFinder:
             if self._aside_only(first, last) and tokens[first - 1].norm in COMMAS:
                 # والوزير، من جهته، قال: a sentence adverb set off by commas between the subject and its verb
                 first, last = self._clause_start(first - 1), first - 2
+            elif self._set_off_name(first, last, cue_index):
+                pass  # ويذكر أن الرئيس الأمريكي، دونالد ترامب، قال: the named subject, set off before its verb
             elif not (first > 0 and has_role(tokens[first - 1], "contrast", with_clitics=False)
                       and tokens[first - 1].norm in CONTRAST_INNA):
                 return NO_SPEAKER
@@ -720,10 +739,15 @@ class _QuoteFinder:
             first += 1  # كان X قد قال، كان X يقول، كان X قال: the subject between كان and the verb
         while last >= first and has_role(tokens[last], "skippable", with_clitics=False):
             last -= 1
+        if last > first and has_role(tokens[last], "kana", with_clitics=False):
+            last -= 1  # أن الادعاء العام كان قد أعلن: the subject before كان
         while first <= last and tokens[first].norm in ("و", "ف", "كما", "ثم"):
             first += 1
         if first > last:
             return NO_SPEAKER
+        if any(has_role(tokens[first], role) for role in ("topic", "preposition")) \
+                or tokens[first].norm.lstrip("وف") in ("في", "من", "خلال", "مع", "بعد", "قبل"):
+            return NO_SPEAKER  # وحول أهداف الائتلاف أشار: a fronted prepositional phrase, the subject unspoken
         speaker = self.chunker.phrase(first, last)
         if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
@@ -738,6 +762,16 @@ class _QuoteFinder:
             # والشرطة قالت: the conjunction opens the sentence, the subject is the noun after it
             speaker = replace(speaker, span=self.doc.span(speaker.span.start + 1, speaker.span.end))
         return speaker
+
+    def _set_off_name(self, first: int, last: int, cue_index: int) -> bool:
+        """A person's name alone between two commas right before a verb with no و: the apposition
+        of a fronted title, so the verb's subject (no conjoined verb: التقى الوزير بالرئيس، فلان، وقال)."""
+        tokens = self.tokens
+        cue = self.cue_at(cue_index)
+        if cue is None or cue.conjoined or first > last or first < 1 or tokens[first - 1].norm not in COMMAS:
+            return False
+        mention = self.mentions.starting_at(tokens[first].start)
+        return mention is not None and mention.kind == "person" and mention.end == tokens[last].end
 
     def _aside_only(self, first: int, last: int) -> bool:
         """من جهته، من جانبها، بدوره: the tokens first..last are a sentence adverb and nothing else."""
@@ -895,8 +929,8 @@ class _QuoteFinder:
         if has_role(token, "temporal_an", with_clitics=False) and position + 2 < cue_index \
                 and is_complementizer(tokens[position + 1]) and tokens[position + 2].sentence == token.sentence:
             return [position + 2]  # بعد أن أعلن الرئيس …، قال: the subject of the clause after بعد أن
-        if token.norm.lstrip("و") not in ("في", "من", "خلال"):
-            return [position]
+        if token.norm.lstrip("و") not in ("في", "من", "خلال") and not has_role(token, "topic"):
+            return [position]  # (وحول أهداف الحملة أشار: a fronted topic phrase, like في, before its verb)
         if position > 0 and tokens[position - 1].sentence == token.sentence:
             return []  # only a sentence may open with the phrase before its verb
         return [index for index in range(position + 1, min(cue_index - 1, position + 1 + MAX_FRONTED_TOKENS))

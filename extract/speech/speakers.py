@@ -47,6 +47,7 @@ GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of 
 FU3LA_LETTERS = 4  # فعلى: دعوى، شكوى، ذكرى، فتوى
 AFAL_LETTERS = 5  # أفعال: أ, three root letters, the long ا before the last
 NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
+COMPOUND_NAME_PARTS = frozenset({"عبد", "ابو", "ابن", "بن", "الله", "الدين"})  # normalized
 SCALE_WORDS = frozenset({"الف", "الفا", "الاف", "مليون", "مليونا", "ملايين", "مليار", "مليارا", "مليارات"})
 PERCENT_WORDS = frozenset({"بالمئه", "بالمائه"})  # normalized: بالمئة، بالمائة
 QUANTIFIERS = frozenset({"اكثر", "عده", "بعض", "كل", "احدي", "احد"})  # normalized: أكثر، عدة، إحدى
@@ -377,6 +378,11 @@ class SpeakerChunker:
             return [head]
         return [head, self.doc.tokens[after]]
 
+    def _inside_person(self, previous: Token, token: Token) -> bool:
+        mention = self.mentions.covering(token.start, token.end, actors_only=False)
+        return mention is not None and mention.kind == "person" and mention.start <= previous.start \
+            and mention.end >= token.end
+
     def _one_name(self, previous: Token, token: Token) -> bool:
         """Both words inside one mention (الأمم المتحدة)."""
         mention = self.mentions.covering(token.start, token.end, actors_only=False)
@@ -627,11 +633,14 @@ class SpeakerChunker:
             return False  # سامر بن علي العنيني: the name علي, not the preposition على written with ي
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
-        if cue_of(token) is not None or is_complementizer(token):
+        if cue_of(token) is not None and not self._inside_person(previous, token):
+            return True  # but كريستوفر راي: a name's word that is also a cue (رأى) goes on with the name
+        if is_complementizer(token):
             return True
         if has_role(token, "relay", with_clitics=False) or has_role(token, "relative", with_clitics=False) \
-                or has_role(token, "issued", with_clitics=False):
-            return True
+                or has_role(token, "issued", with_clitics=False) \
+                or (token.norm.startswith("و") and has_role(token, "relative")):
+            return True  # المسؤول ... والذي طلب عدم نشر اسمه: a relative clause joined by و
         if has_role(token, "kana", with_clitics=False):
             return True  # رجل كان متوقفا: كان opens the clause that describes the noun, no part of it
         if token.norm == "لدي":
@@ -675,7 +684,7 @@ class SpeakerChunker:
             return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
         if _plural_after_singular(previous, token):
             return True  # أبلغ المدير الموظفين بأن: a plural is no adjective of a singular, but the object
-        if self._accusative_object(previous, token) or self.prepositional(token):
+        if self._accusative_object(previous, token) or (self.prepositional(token) and not self._named_by(previous)):
             return True
         if self._indefinite_after_definite(previous, token) and not self._name_after_title(first, index):
             return True
@@ -694,6 +703,12 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    @staticmethod
+    def _named_by(previous: Token) -> bool:
+        """جمعية بوصلة، منظمة بلادي: right after a bare naming head the word is the body's name, even
+        one that reads as ب + a noun."""
+        return has_role(previous, "naming_head", with_clitics=False) and not previous.norm.startswith("ال")
 
     def _met_with(self, token: Token) -> bool:
         """بالصحفيين، بالسفير: بـ before whom the words were said to or a person's title is whom the
@@ -868,13 +883,29 @@ class SpeakerChunker:
                 if mention.kind != "person" and mention.start != tokens[first].start:
                     continue  # وزارة الداخلية السعودية: a place inside an institution's name
                 cut = max(first, self.doc.token_index_at(mention.end) - 1)
+                if mention.kind == "person" and self._title_closes_name(mention, cut, end):
+                    cut -= 1  # رضا طورمان القاضي السابق في المحكمة: the title starts an apposition
                 if mention.kind == "person" and cut < end and not self._surname_mention(mention) \
                         and (self._family_name(cut + 1) or self._repeated_surname(mention, cut + 1)
                              or self._second_given_name(mention, cut + 1) or self._participle_surname(mention, cut + 1)
-                             or tokens[cut + 1].norm == "الله"):  # حسن نصر الله: a theophoric name ends in الله
+                             or tokens[cut + 1].norm == "الله"  # حسن نصر الله: a theophoric name ends in الله
+                             or self._surname_named_alone(mention, cut + 1)):
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
                 return cut
         return end
+
+    def _title_closes_name(self, mention: Mention, last: int, end: int) -> bool:
+        """A person mention of three words or more whose last word is a definite common noun (القاضي،
+        المحامي) that a definite adjective or في follows: the NER layer took the head of an
+        apposition (القاضي السابق في المحكمة) for a family name."""
+        tokens = self.doc.tokens
+        first = self.doc.token_index_at(mention.start)
+        if last - first < 2 or last >= end or tokens[last + 1].kind != "arabic" \
+                or any(token.norm in COMPOUND_NAME_PARTS for token in tokens[first:last]):
+            return False  # عبد الله الحكيم: a compound given name makes the family name the third word
+        word, following = tokens[last].norm, tokens[last + 1].norm
+        return word.startswith("ال") and (word in definite_title_words() or is_common_noun(word[2:])) \
+            and (following == "في" or (following.startswith("ال") and following not in ("الله",)))
 
     def _surname_mention(self, mention: Mention) -> bool:
         """أوباما for باراك أوباما: a mention that is already the person's last name has no family
@@ -903,6 +934,22 @@ class SpeakerChunker:
             and len(word) == PARTICIPLE_WITH_ARTICLE and word.startswith("ال") and word[3] == "ا" \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None \
             and not self.stops_before(index, index - 1)
+
+    def _surname_named_alone(self, mention: Mention, index: int) -> bool:
+        """كريستوفر راي ... وأضاف راي: the word after a one-word name is its family name when the
+        article makes it alone the subject of a cue verb elsewhere (the NER layer cut the name short,
+        and the word may be a common noun too: راي "opinion")."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if len(normalize_string(self.doc.text[mention.start:mention.end]).split()) != 1 \
+                or token.kind != "arabic" or len(token.norm) < 2 or self.stops_before(index, index - 1) \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False
+        return any(other.norm == token.norm and position != index and position > 0
+                   and cue_of(tokens[position - 1]) is not None
+                   and (position + 1 >= len(tokens) or tokens[position + 1].kind == "punct"
+                        or is_complementizer(tokens[position + 1]))
+                   for position, other in enumerate(tokens))
 
     def _repeated_surname(self, mention: Mention, index: int) -> bool:
         """الدكتور ظافر الشهري ... وأضاف الشهري: a nisba after a one-word given name is its family name
