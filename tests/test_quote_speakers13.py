@@ -278,3 +278,18 @@ def test_name_set_off_before_a_conjoined_verb_is_not(nlp):
 def test_subject_before_kana_qad(nlp):
     (quote,) = quotes_of(nlp, "وتجدر الإشارة إلى أن الادعاء العام الألماني كان قد أعلن يوم الخميس أنه فتح التحقيق.")
     assert quote["speaker"]["text"] == "الادعاء العام الألماني"
+
+
+def test_office_in_construct_keeps_its_portfolio_before_the_name_title(nlp):
+    (quote,) = quotes_of(nlp, "وقالت وكيل الوزارة للتعليم الدكتورة هيا العواد إن المدارس جاهزة.")
+    assert quote["speaker"]["text"] == "وكيل الوزارة للتعليم الدكتورة هيا العواد"
+
+
+def test_lam_people_after_an_office_in_construct_is_the_addressee(nlp):
+    (quote,) = quotes_of(nlp, "وقال وكيل الوزارة للصحفيين إن الأرباح ارتفعت.")
+    assert quote["speaker"]["text"] == "وكيل الوزارة"
+
+
+def test_noun_of_inna_with_its_verb_is_the_subject_of_a_later_cue(nlp):
+    found = quotes_of(nlp, "ورغم أن الموعد لم يحدد بعد، فإن مسؤولين يتوقعون أن يفتتح الجسر قريبا، ويقولون إنه سيعزز التجارة.")
+    assert quote_speakers(found) == ["مسؤولين"]

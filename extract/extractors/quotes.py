@@ -43,6 +43,7 @@ SAY = "قال"  # قال عن X "said about X": عن after it never starts an ob
 ARTICLE_NOUN_MIN_PER_MILLION = 1.0
 FIRST_PERSON_MIN_PER_MILLION = 5.0  # يؤكد، يعتقد: the third person of the verb is a common word
 FIRST_PERSON_RATIO = 5  # and not far rarer than the أ form (أحمد 5889 against يحمد 25)
+INNA_FORMS = frozenset({"إن", "فإن"})  # as written: the إنّ that opens a nominal clause, its noun the subject
 CONTRAST_INNA = frozenset({"لكن", "ولكن"})  # normalized; a sister of إن: its noun is the next verb's subject
 PREPOSITION_CLITICS = frozenset("بك")  # لـ opens an addressee, read by _after_addressee
 MAX_DIRECT_ONLY_REACH = 6  # وزاد الوزير: «…»; a colon further on belongs to another clause
@@ -889,7 +890,8 @@ class _QuoteFinder:
         if following is None or not is_complementizer(tokens[position], following):
             return None
         mention = self.mentions.starting_at(following.start)
-        if (mention is None or mention.kind != "person") and is_title_word(following):
+        if (mention is None or mention.kind != "person") and (
+                is_title_word(following) or tokens[position].text.lstrip("و") in INNA_FORMS):
             return self._titled_clause_subject(position + 1, cue_index)
         if mention is None or mention.kind != "person" or mention.end > tokens[cue_index].start:
             return None
@@ -901,8 +903,9 @@ class _QuoteFinder:
         return speaker
 
     def _titled_clause_subject(self, first: int, cue_index: int) -> Speaker | None:
-        """إلا أن العاهل الأردني أقر بوجود إهمال، مشيرا: a title's phrase right after that أن, with its
-        verb straight after it, is the subject of that verb."""
+        """إلا أن العاهل الأردني أقر بوجود إهمال، مشيرا; فإن مسؤولين يتوقعون ...، ويقولون: a title's
+        phrase right after that أن (any noun after إنّ), with its verb straight after it, is the
+        subject of that verb."""
         tokens = self.tokens
         speaker = self.chunker.phrase(first, cue_index - 1)
         if speaker.span is None or speaker.span.start != tokens[first].start:

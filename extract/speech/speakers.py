@@ -366,6 +366,9 @@ class SpeakerChunker:
         if not word.startswith("لل") or index - first < 2 or word.endswith("ين") \
                 or not (is_title_word(head) or head.norm.lstrip("و") in definite_title_words()):
             return False
+        adjective = self.doc.tokens[index - 1].norm
+        if not (_definite_nisba(adjective) or adjective in GENERAL_WORDS):
+            return False  # قال رئيس الوزراء للبرلمان: after the title's genitive, لل is whom it was said to
         stem = word[2:]
         return is_common_noun(stem) and "ال" + stem not in definite_title_words() and not is_title_word(token)
 
@@ -403,17 +406,31 @@ class SpeakerChunker:
         (who it was said to comes after the name or stands alone)."""
         tokens = self.doc.tokens
         word = head.norm.lstrip("و")
-        if word not in definite_title_words() and "ال" + word not in definite_title_words():
+        if word not in definite_title_words() and "ال" + word not in definite_title_words() \
+                and not self._construct_title(head):
             return False
         for position in range(index + 1, min(len(tokens), index + 1 + MAX_PORTFOLIO_TOKENS)):
             token = tokens[position]
             mention = self.mentions.starting_at(token.start)
             if mention is not None and mention.kind == "person" and not self.nisba_alone(mention):
                 return True
+            if has_role(token, "name_title", with_clitics=False) and position + 1 < len(tokens) \
+                    and tokens[position + 1].kind == "arabic":
+                return True  # وكيل الوزارة للتعليم الدكتورة فلانة: the name's own title follows
             if token.kind != "arabic" or cue_of(token) is not None or is_complementizer(token) \
                     or has_role(token, "preposition", with_clitics=False) or self.time_word(token):
                 return False
         return False
+
+    def _construct_title(self, head: Token) -> bool:
+        """وكيل الوزارة، مساعد الوزير: a bare noun in construct with a ministry or a title names an
+        office even where the title list lacks it."""
+        after = self.doc.token_index_at(head.start) + 1
+        if head.kind != "arabic" or head.norm.startswith("ال") or after >= len(self.doc.tokens):
+            return False
+        following = self.doc.tokens[after].norm
+        return following in definite_title_words() or (following.startswith("ال")
+                                                        and _stem_without_article(following) in institution_heads())
 
     def nisba_alone(self, mention: Mention) -> bool:
         """A person mention that is one nationality adjective (الإماراتي، المصري) names nobody on its
