@@ -293,3 +293,29 @@ def test_lam_people_after_an_office_in_construct_is_the_addressee(nlp):
 def test_noun_of_inna_with_its_verb_is_the_subject_of_a_later_cue(nlp):
     found = quotes_of(nlp, "ورغم أن الموعد لم يحدد بعد، فإن مسؤولين يتوقعون أن يفتتح الجسر قريبا، ويقولون إنه سيعزز التجارة.")
     assert quote_speakers(found) == ["مسؤولين"]
+
+
+def test_dateline_place_is_no_fronted_topic(nlp):
+    text = ("أتلانتا، الولايات المتحدة (CNN) – أكد الرئيس الأمريكي دونالد ترامب أنه لا يعلم بعد موعد الزيارة، "
+            "وأشار إلى أن هناك تغييرات كثيرة قادمة.")
+    assert quote_speakers(quotes_of(nlp, text)) == ["الرئيس الأمريكي دونالد ترامب"] * 2
+
+
+def test_verb_asking_not_to_be_named_ends_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, 'وقال مسؤول في وزارة الخارجية فضل عدم الكشف عن هويته "نتخذ الإجراءات اللازمة".')
+    assert quote["speaker"]["text"] == "مسؤول في وزارة الخارجية"
+
+
+def test_short_lam_word_after_a_given_name_is_part_of_the_name(nlp):
+    (quote,) = quotes_of(nlp, 'وقالت سارة ليا ويتسن المديرة التنفيذية بالمنظمة "الوضع سيئ".')
+    assert quote["speaker"]["text"].startswith("سارة ليا ويتسن")
+
+
+def test_lam_pronoun_after_a_given_name_is_whom_it_was_said_to(nlp):
+    (quote,) = quotes_of(nlp, "وقالت سارة لها إن الوضع سيئ.")
+    assert quote["speaker"]["text"] == "سارة"
+
+
+def test_indefinite_head_with_a_feminine_nisba_agrees_with_a_feminine_participle(nlp):
+    found = quotes_of(nlp, "تحدثت صحف يونانية عن المؤامرة، قائلة إن الجارة وراء الحرائق.")
+    assert quote_speakers(found) == ["صحف يونانية"]

@@ -880,7 +880,13 @@ class _QuoteFinder:
         if topic.span is None or topic.actor is None or topic.span.start != tokens[position].start:
             return NO_SPEAKER
         after = self.doc.token_index_at(topic.span.end)
+        if after + 1 < cue_index and self._place_at(after + 1):
+            return NO_SPEAKER  # أتلانتا، الولايات المتحدة (CNN) - أكد: a dateline, its city and country
         return topic if after < cue_index and tokens[after].norm in COMMAS else NO_SPEAKER
+
+    def _place_at(self, index: int) -> bool:
+        start = self.tokens[index].start
+        return any(item.kind == "place" for item in self.mentions.between(start, start + 1))
 
     def _complement_clause_subject(self, position: int, cue_index: int) -> Speaker | None:
         """واللافت أن العداءة تمتعت بالهدوء وأجابت: a person named right after an أن that opens

@@ -47,6 +47,7 @@ GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of 
 FU3LA_LETTERS = 4  # فعلى: دعوى، شكوى، ذكرى، فتوى
 AFAL_LETTERS = 5  # أفعال: أ, three root letters, the long ا before the last
 NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
+LAM_PRONOUNS = frozenset({"ه", "ها", "هم", "هن", "نا", "ك", "كم", "ي"})  # له، لها، لنا، لك، لي
 COMPOUND_NAME_PARTS = frozenset({"عبد", "ابو", "ابن", "بن", "الله", "الدين"})  # normalized
 SCALE_WORDS = frozenset({"الف", "الفا", "الاف", "مليون", "مليونا", "ملايين", "مليار", "مليارا", "مليارات"})
 PERCENT_WORDS = frozenset({"بالمئه", "بالمائه"})  # normalized: بالمئة، بالمائة
@@ -198,6 +199,9 @@ def _outlet_noun(token: Token) -> bool:
 def _feminine_adjective(head: Token, token: Token) -> bool:
     """A definite head whose next word is a definite adjective in ة (الأسر المتضررة، المصادر
     المطلعة): the head is feminine or a non-human plural, whatever its own form says."""
+    if head.kind == "arabic" and not head.norm.lstrip("و").startswith("ال") and token.kind == "arabic" \
+            and not token.norm.startswith("ال") and token.norm.endswith("يه") and len(token.norm) >= 5:
+        return True  # صحف يونانية، مصادر طبية: an indefinite head and its feminine nisba
     return head.norm.lstrip("و").startswith("ال") and token.kind == "arabic" and token.norm.startswith("ال") \
         and token.norm.endswith("ه") and len(token.norm) >= 5
 
@@ -686,6 +690,9 @@ class SpeakerChunker:
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
         if index > first and has_role(token, "guest", with_clitics=False):
             return True  # المنسق فلان ضيف برنامج "الأحد": the show he was a guest of, set off after him
+        if index > first and token.kind == "arabic" and not token.norm.startswith("ال") and index + 1 < len(tokens) \
+                and tokens[index + 1].norm == "عدم":
+            return True  # مسؤول في الوزارة فضل عدم الكشف عن هويته: a verb asking not to be named
         if self._met_with(token) or self._place_noun_after_definite(previous, token):
             return True  # والتقى المدرب بالصحفيين، وزار المبعوث الأممي المخيم: the verb's object
         if self._outlet_after_definite(previous, token):
@@ -715,7 +722,7 @@ class SpeakerChunker:
                                                               or has_role_before_pronoun(tokens[index + 1], "side")):
             return True  # الوزير من جهة أخرى: a sentence adverb, no part of the subject
         if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
-                and not self._name_with_lam(token):
+                and not self._name_with_lam(token) and not self._name_word_with_lam(previous, token):
             if self._members_of_institution(first, index):
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
@@ -781,6 +788,15 @@ class SpeakerChunker:
         head = self.doc.tokens[first]
         return head.kind == "arabic" and not head.norm.startswith("ال") \
             and self.mentions.covering(head.start, head.end, actors_only=False) is None
+
+    def _name_word_with_lam(self, previous: Token, token: Token) -> bool:
+        """سارة ليا ويتسن: after a person's name, a word in ل whose rest is too short to be a noun and
+        no pronoun (له، لها) is the next word of the name."""
+        stem = token.norm[1:]
+        person = self.mentions.covering(previous.start, previous.end, actors_only=False)
+        named = (person is not None and person.kind == "person" and person.end == previous.end) \
+            or (previous.kind == "arabic" and previous.norm in given_names())
+        return named and len(stem) <= 2 and stem not in LAM_PRONOUNS and not token.norm.startswith("لل")
 
     def _name_with_lam(self, token: Token) -> bool:
         """A name that starts with ل (لندن، ليبيا، لبنان): the letter is no preposition."""
