@@ -319,3 +319,19 @@ def test_lam_pronoun_after_a_given_name_is_whom_it_was_said_to(nlp):
 def test_indefinite_head_with_a_feminine_nisba_agrees_with_a_feminine_participle(nlp):
     found = quotes_of(nlp, "تحدثت صحف يونانية عن المؤامرة، قائلة إن الجارة وراء الحرائق.")
     assert quote_speakers(found) == ["صحف يونانية"]
+
+
+def test_noun_of_lakin_before_a_plural_verb_is_the_participles_subject(nlp):
+    found = quotes_of(nlp, "وكانت الحكومة قد وافقت على المشروع لكن أنصار البيئة طعنوا على القرار قائلين إن المنجم خطير.")
+    assert quote_speakers(found) == ["أنصار البيئة"]
+
+
+def test_memo_and_framework_after_fi_end_the_speaker(nlp):
+    found = quotes_of(nlp, "وأشارت الإدارة في مذكرة اطلعت عليها الوكالة إلى أن البنوك قدمت قروضا. "
+                           "وقالت الشرطة في إطار التحقيق إنها صادرت أموالا.")
+    assert quote_speakers(found) == ["الإدارة", "الشرطة"]
+
+
+def test_plural_noun_ending_in_waw_alif_is_no_verb(nlp):
+    (quote,) = quotes_of(nlp, "وقال مسؤولون إن الخطة جاهزة.")
+    assert quote["speaker"]["text"] == "مسؤولون"

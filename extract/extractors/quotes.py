@@ -838,6 +838,9 @@ class _QuoteFinder:
                 or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined \
                 or has_role(tokens[position - 1], "contrast", with_clitics=False)  # كما توجه الوالي ...، وأكد
             subject = self._complement_clause_subject(position, cue_index)
+            if subject is None and has_role(tokens[position], "contrast", with_clitics=False) \
+                    and position + 1 < cue_index and tokens[position].norm in CONTRAST_INNA:
+                subject = self._titled_clause_subject(position + 1, cue_index)  # لكن أنصار البيئة طعنوا، قائلين
             if subject is not None and agrees(cue, subject):
                 return subject
             if starts_clause and tokens[position].kind == "arabic":

@@ -487,6 +487,13 @@ class SpeakerChunker:
         return word.startswith("ي") and len(word) >= 3 and word != "يوم" and word not in given_names() \
             and not is_common_noun(word) and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
+    def _plural_perfect_verb(self, token: Token) -> bool:
+        """طعنوا، رفضوا: a bare word ending in the plural perfect's وا that is no noun or name."""
+        word = token.norm
+        return token.kind == "arabic" and word.endswith("وا") and len(word) >= 4 and not word.startswith("ال") \
+            and word not in given_names() and not is_common_noun(word) and not is_common_noun(word[:-1]) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
     def _noun_after_name(self, previous: Token, token: Token) -> bool:
         """An institution noun after a complete name starts the verb's object (حملت وزارة الخارجية
         الأمريكية الحكومة ...), where an adjective would go on (معهد الإدارة العامة)."""
@@ -685,6 +692,8 @@ class SpeakerChunker:
             return True
         if self._imperfect_verb(token) and not has_role(token, "honorific"):
             return True  # كان الرجل يجلس وحده: the subject ends at its verb
+        if self._plural_perfect_verb(token):
+            return True  # لكن أنصار البيئة طعنوا في القرار: the subject ends at its verb
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
