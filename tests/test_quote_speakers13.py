@@ -335,3 +335,8 @@ def test_memo_and_framework_after_fi_end_the_speaker(nlp):
 def test_plural_noun_ending_in_waw_alif_is_no_verb(nlp):
     (quote,) = quotes_of(nlp, "وقال مسؤولون إن الخطة جاهزة.")
     assert quote["speaker"]["text"] == "مسؤولون"
+
+
+def test_name_between_a_verb_and_biqawlihi_is_its_subject(nlp):
+    found = quotes_of(nlp, 'وضم الوفد الصيني نحو ألف شخص، وهو ما علق عليه فلاديمير بوتين بقوله، "إن هذا دليل على قوة علاقتنا".')
+    assert quote_speakers(found) == ["فلاديمير بوتين"]

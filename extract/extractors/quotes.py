@@ -1112,6 +1112,9 @@ class _QuoteFinder:
         """An unspoken subject: the previous clause's subject if it agrees, else the last speaker
         that agrees, else the last speaker."""
         if cue.kind == "masdar" and self._own_words_masdar(cue_index):
+            subject = self._subject_before_masdar(cue_index)
+            if subject.span is not None:
+                return subject  # وهو ما علق عليه بوتين بقوله: the name between the verb and بقوله
             previous = self._without_object(self._previous_clause_subject(cue, cue_index), cue_index)
             if previous.span is not None:
                 return next((speaker for speaker in reversed(self.recent) if speaker.span is not None
@@ -1133,6 +1136,27 @@ class _QuoteFinder:
                 return speaker
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
+
+    def _subject_before_masdar(self, cue_index: int) -> Speaker:
+        """A person's name right before بقوله, itself right after a verb or a preposition with a
+        pronoun (علق عليه بوتين بقوله، وعلق بوتين بقوله), is the verb's subject; after a noun it may
+        be the verb's object (انتقد الوزير فلانا بقوله)."""
+        tokens = self.tokens
+        if cue_index < 2:
+            return NO_SPEAKER
+        person = self.mentions.covering(tokens[cue_index - 1].start, tokens[cue_index - 1].end)
+        if person is None or person.kind != "person" or person.end != tokens[cue_index - 1].end:
+            return NO_SPEAKER
+        first = self.doc.token_index_at(person.start)
+        if first < 1:
+            return NO_SPEAKER
+        before = tokens[first - 1]
+        verb = self.cue_at(first - 1) is not None or before.norm in attribution_forms()
+        pronoun_preposition = before.norm[:2] in ("عل", "عن", "ال") and before.norm.endswith(PRONOUN_SUFFIXES) \
+            and has_role_before_pronoun(before, "preposition")
+        if not (verb or pronoun_preposition):
+            return NO_SPEAKER
+        return self.chunker.speaker_of(self.doc.span(person.start, person.end), first, cue_index - 1)
 
     def _without_object(self, speaker: Speaker, cue_index: int) -> Speaker:
         """انتقد الوزير المعارضة بقوله: a subject phrase that runs up to the masdar has swallowed the
