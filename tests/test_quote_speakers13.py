@@ -340,3 +340,18 @@ def test_plural_noun_ending_in_waw_alif_is_no_verb(nlp):
 def test_name_between_a_verb_and_biqawlihi_is_its_subject(nlp):
     found = quotes_of(nlp, 'وضم الوفد الصيني نحو ألف شخص، وهو ما علق عليه فلاديمير بوتين بقوله، "إن هذا دليل على قوة علاقتنا".')
     assert quote_speakers(found) == ["فلاديمير بوتين"]
+
+
+def test_bracketed_name_after_a_naming_noun_stays_in_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "قالت دورية (لانسيت) الطبية إن اللوائح ناقصة.")
+    assert quote["speaker"]["text"] == "دورية (لانسيت) الطبية"
+
+
+def test_bracketed_aside_after_a_title_ends_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وقال الوزير (في تصريح لاحق) إن الخطة جاهزة.")
+    assert quote["speaker"]["text"] == "الوزير"
+
+
+def test_ba_place_head_keeps_where_the_body_sits(nlp):
+    (quote,) = quotes_of(nlp, "وقال أمين عام مجلس التنمية بمنطقة عسير إن الموسم ناجح.")
+    assert quote["speaker"]["text"] == "أمين عام مجلس التنمية بمنطقة عسير"

@@ -481,6 +481,29 @@ class SpeakerChunker:
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
 
+    def _bracketed_name(self, opening: int, previous: Token | None) -> bool:
+        """A short bracketed name right after a bare naming noun (دورية (لانسيت)، صحيفة (الوطن))."""
+        tokens = self.doc.tokens
+        if opening < 1 or tokens[opening].norm != "(":
+            return False
+        before = previous or tokens[opening - 1]
+        if not has_role(before, "naming_head", with_clitics=False):
+            return False
+        closing = next((index for index in range(opening + 1, min(len(tokens), opening + 2 + MAX_QUOTED_NAME_TOKENS))
+                        if tokens[index].norm == ")"), None)
+        return closing is not None and closing > opening + 1 \
+            and all(token.kind in ("arabic", "latin") for token in tokens[opening + 1:closing])
+
+    def _inside_bracketed_name(self, index: int, first: int) -> bool:
+        opening = self._opening_bracket(index + 1)
+        return first < opening < index and self._bracketed_name(opening, None) \
+            and all(self.doc.tokens[between].norm != ")" for between in range(opening + 1, index + 1))
+
+    def _opening_bracket(self, closing: int) -> int:
+        tokens = self.doc.tokens
+        return next((index for index in range(closing - 1, max(-1, closing - 2 - MAX_QUOTED_NAME_TOKENS), -1)
+                     if tokens[index].norm == "("), 0)
+
     def _imperfect_verb(self, token: Token) -> bool:
         """وقال يجب أن ...: a word in يـ that is no name and no noun is a verb, never a subject."""
         word = token.norm
@@ -559,8 +582,8 @@ class SpeakerChunker:
                 or has_role_before_pronoun(token, "affiliation"):  # المتحدث باسمها: of the body named before
             return False  # بسام، كمال: a given name, not ب/ك and a noun
         stem = word[1:]
-        if stem in institution_heads():
-            return False  # النائبة بمجلس الشعب: the body the title belongs to
+        if stem in institution_heads() or stem in place_heads():
+            return False  # النائبة بمجلس الشعب، مجلس التنمية بمنطقة عسير: the body, or where it sits
         # بحسابه، بضرورة، بحمايته; باتخاذ: a derived masdar is rarely written with the article
         return any(is_common_noun(base) for base in noun_bases(stem)) or derived_masdar_word(stem)
 
@@ -639,6 +662,8 @@ class SpeakerChunker:
             # أجاب مورينيو ضاحكًا: an accusative with its tanween written is no part of a subject, unless
             # the head is accusative itself (لكن مصدرًا بارزًا): then its adjectives agree with it
             return True
+        if token.kind != "punct" and self._inside_bracketed_name(index, first):
+            return False  # the words of دورية (لانسيت): a name in brackets
         if token.kind == "punct":
             if token.norm == "%" and previous.kind == "number":
                 return False  # قال 13,8٪: the percent sign of the number
@@ -648,6 +673,10 @@ class SpeakerChunker:
             if token.norm == '"' and index not in self.quoted_pairs:
                 opening = next((start for start, end in self.quoted_pairs.items() if end == index), None)
                 return opening is None or opening < first  # تنظيم "داعش": the closing mark of a name inside
+            if token.norm == "(" and self._bracketed_name(index, previous):
+                return False  # دورية (لانسيت) الطبية: a name in brackets after a naming noun
+            if token.norm == ")" and index > first + 1 and self._bracketed_name(self._opening_bracket(index), None):
+                return False
             # A quoted name continues the phrase only after a naming noun: منظمة "اير وورز".
             return token.norm != '"' or not self._name_in_phrase(index, previous)
         if previous.norm == '"' and index - 1 in self.quoted_pairs.values() and index - 1 not in self.quoted_pairs \
@@ -848,7 +877,8 @@ class SpeakerChunker:
         end = self._abbreviated_title_name(end, last)
         while end > first and ((tokens[end].kind == "punct" and not (tokens[end].norm == '"'
                                                                     and end in self.quoted_pairs.values())
-                                and not (tokens[end].norm == "%" and tokens[end - 1].kind == "number"))
+                                and not (tokens[end].norm == "%" and tokens[end - 1].kind == "number")
+                                and not (tokens[end].norm == ")" and first < self._opening_bracket(end)))
                                or tokens[end].norm in ("في", "من")):
             end -= 1  # but 13,8٪: the percent sign of a number that heads the phrase stays
         span = self.doc.span(tokens[first].start, tokens[end].end)
