@@ -726,12 +726,10 @@ class _QuoteFinder:
             if self._aside_only(first, last) and tokens[first - 1].norm in COMMAS:
                 # والوزير، من جهته، قال: a sentence adverb set off by commas between the subject and its verb
                 first, last = self._clause_start(first - 1), first - 2
-            elif self._set_off_name(first, last, cue_index):
-                pass  # ويذكر أن الرئيس الأمريكي، دونالد ترامب، قال: the named subject, set off before its verb
-            elif not (first > 0 and has_role(tokens[first - 1], "contrast", with_clitics=False)
-                      and tokens[first - 1].norm in CONTRAST_INNA):
-                return NO_SPEAKER
-            else:
+            elif not self._set_off_name(first, last, cue_index):  # (ويذكر أن الرئيس، فلان، قال: the name)
+                if not (first > 0 and has_role(tokens[first - 1], "contrast", with_clitics=False)
+                        and tokens[first - 1].norm in CONTRAST_INNA):
+                    return NO_SPEAKER
                 accusative = True  # لكن مصدرا في الجيش، أكد: the noun of لكن, set off before its verb
         if first > last:
             return NO_SPEAKER
