@@ -25,6 +25,7 @@ from typing import Iterable
 from extract.document import Document, Span, Token
 from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
+from extract.normalize import normalize_string
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
@@ -40,6 +41,10 @@ SAY = "قال"  # قال عن X "said about X": عن after it never starts an ob
 # ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
 # preposition before a noun; the names it might start (براد: الراد) are never written so.
 ARTICLE_NOUN_MIN_PER_MILLION = 1.0
+FIRST_PERSON_MIN_PER_MILLION = 5.0  # يؤكد، يعتقد: the third person of the verb is a common word
+FIRST_PERSON_RATIO = 5  # and not far rarer than the أ form (أحمد 5889 against يحمد 25)
+INNA_FORMS = frozenset({"إن", "فإن"})  # as written: the إنّ that opens a nominal clause, its noun the subject
+CONTRAST_INNA = frozenset({"لكن", "ولكن"})  # normalized; a sister of إن: its noun is the next verb's subject
 PREPOSITION_CLITICS = frozenset("بك")  # لـ opens an addressee, read by _after_addressee
 MAX_DIRECT_ONLY_REACH = 6  # وزاد الوزير: «…»; a colon further on belongs to another clause
 SAY_ABOUT = frozenset({SAY, "اضاف"})  # أضاف عن X أنه "added about X": the same
@@ -223,6 +228,8 @@ class _QuoteFinder:
                                        or self._first_person_future(token)) \
                     and position > cue_index + 1 and tokens[position - 1].kind != "punct":
                 return _Zone(position - 1, "bare")  # وقالت الوزيرة نحن لن نتراجع: speech with no marks
+            if cue.kind == "verb" and position == cue_index + 1 and self._first_person_imperfect(token):
+                return _Zone(cue_index, "bare")  # قال أؤكد أن ...: his own words right after the verb
             if has_role(token, "contrast") and tokens[position - 1].norm in COMMAS:
                 return None  # ولم يكشف النادي قيمة الصفقة، لكن الموقع أشار: the next clause is another's
             following_cue = cue_of(token)
@@ -241,6 +248,18 @@ class _QuoteFinder:
         text = token.text
         return token.kind == "arabic" and text.startswith("سأ") and len(token.norm) >= 4 \
             and not token.norm.startswith("سال")
+
+    def _first_person_imperfect(self, token: Token) -> bool:
+        """أؤكد، أعتقد، أرى: a word written with أ that the corpus writes far more often with the
+        third person's ي (يؤكد) and that is no noun or name is a verb in the first person."""
+        text = token.text
+        if token.kind != "arabic" or not text.startswith("أ") or len(token.norm) < 3 or token.norm in given_names() \
+                or is_common_noun(token.norm) or self.mentions.covering(token.start, token.end, actors_only=False):
+            return False
+        frequencies = word_frequencies()
+        third = frequencies.get(normalize_string("ي" + text[1:]), 0)
+        return third >= per_million(FIRST_PERSON_MIN_PER_MILLION) \
+            and third * FIRST_PERSON_RATIO >= frequencies.get(token.norm, 0)
 
     def _occasion_phrase(self, position: int) -> bool:
         """في تصريح، خلال ندوة: an indefinite circumstance noun after في/خلال names the occasion."""
@@ -539,7 +558,7 @@ class _QuoteFinder:
         if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
             return NO_SPEAKER, via
         start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
-        speaker = self.chunker.phrase(start, relay_at - 1)
+        speaker = self.chunker.phrase(start, self._before_min_object(self.cue_at(first), start, relay_at - 1))
         speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
@@ -548,10 +567,14 @@ class _QuoteFinder:
         and no name (براد، بيان), opens a prepositional phrase, not the subject, which is then
         unspoken."""
         token = self.tokens[position]
-        return token.kind == "arabic" and token.norm[:1] in PREPOSITION_CLITICS and token.norm not in given_names() \
-            and word_frequencies().get("ال" + token.norm[1:], 0) >= per_million(ARTICLE_NOUN_MIN_PER_MILLION) \
-            and not is_common_noun(token.norm) \
-            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+        if token.kind != "arabic" or token.norm[:1] not in PREPOSITION_CLITICS or token.norm in given_names() \
+                or is_common_noun(token.norm) or self.mentions.covering(token.start, token.end, actors_only=False):
+            return False
+        frequencies, stem = word_frequencies(), token.norm[1:]
+        # بشن الغارات: a masdar that seldom takes the article (شن) is still written far more often
+        # bare than with the ب, which a name starting with ب (بيان، براد) never is
+        return frequencies.get("ال" + stem, 0) >= per_million(ARTICLE_NOUN_MIN_PER_MILLION) \
+            or (len(stem) >= 2 and frequencies.get(stem, 0) >= frequencies.get(token.norm, 0) > 0)
 
     def _after_addressee(self, position: int, last: int) -> int:
         """Where the subject starts when the verb names whom it was said to first (أكد لـ"الرياض"
@@ -697,27 +720,66 @@ class _QuoteFinder:
         """The subject before the verb: لكن قوى الغرب تقول إن، وكانت البعثة قد كشفت، حملة X قالت."""
         tokens = self.tokens
         first, last = self._clause_start(cue_index), cue_index - 1
+        accusative = False  # the noun of لكن, accusative however its head ends
+        if first > last and cue_index > 1 and tokens[cue_index - 1].norm in COMMAS:
+            first, last = self._clause_start(cue_index - 1), cue_index - 2
+            if self._aside_only(first, last) and tokens[first - 1].norm in COMMAS:
+                # والوزير، من جهته، قال: a sentence adverb set off by commas between the subject and its verb
+                first, last = self._clause_start(first - 1), first - 2
+            elif not self._set_off_name(first, last, cue_index):  # (ويذكر أن الرئيس، فلان، قال: the name)
+                if not (first > 0 and has_role(tokens[first - 1], "contrast", with_clitics=False)
+                        and tokens[first - 1].norm in CONTRAST_INNA):
+                    return NO_SPEAKER
+                accusative = True  # لكن مصدرا في الجيش، أكد: the noun of لكن, set off before its verb
         if first > last:
             return NO_SPEAKER
+        accusative = accusative or (first > 0 and tokens[first - 1].norm in CONTRAST_INNA)
         if has_role(tokens[first], "kana", with_clitics=False):
             first += 1  # كان X قد قال، كان X يقول، كان X قال: the subject between كان and the verb
         while last >= first and has_role(tokens[last], "skippable", with_clitics=False):
             last -= 1
+        if last > first and has_role(tokens[last], "kana", with_clitics=False):
+            last -= 1  # أن الادعاء العام كان قد أعلن: the subject before كان
         while first <= last and tokens[first].norm in ("و", "ف", "كما", "ثم"):
             first += 1
         if first > last:
             return NO_SPEAKER
+        if any(has_role(tokens[first], role) for role in ("topic", "preposition")) \
+                or tokens[first].norm.lstrip("وف") in ("في", "من", "خلال", "مع", "بعد", "قبل"):
+            return NO_SPEAKER  # وحول أهداف الائتلاف أشار: a fronted prepositional phrase, the subject unspoken
         speaker = self.chunker.phrase(first, last)
         if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
         head = tokens[first]
-        if head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) and speaker.actor is None \
-                and self.mentions.covering(head.start, head.end, actors_only=False) is None:
+        if not accusative and head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) \
+                and speaker.actor is None and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # وقديما قالوا: an accusative adverb, not a subject
         if head.norm[:1] in ("و", "ف") and self._looks_like_verb(head) \
                 and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # فأحضر زوجته وقال لها: a verb and its object, the subject unspoken
+        if speaker.span.text[:1] in ("و", "ف") and speaker.span.text[1:3] == "ال":
+            # والشرطة قالت: the conjunction opens the sentence, the subject is the noun after it
+            speaker = replace(speaker, span=self.doc.span(speaker.span.start + 1, speaker.span.end))
         return speaker
+
+    def _set_off_name(self, first: int, last: int, cue_index: int) -> bool:
+        """A person's name alone between two commas right before a verb with no و: the apposition
+        of a fronted title, so the verb's subject (no conjoined verb: التقى الوزير بالرئيس، فلان، وقال)."""
+        tokens = self.tokens
+        cue = self.cue_at(cue_index)
+        if cue is None or cue.conjoined or first > last or first < 1 or tokens[first - 1].norm not in COMMAS:
+            return False
+        mention = self.mentions.starting_at(tokens[first].start)
+        return mention is not None and mention.kind == "person" and mention.end == tokens[last].end
+
+    def _aside_only(self, first: int, last: int) -> bool:
+        """من جهته، من جانبها، بدوره: the tokens first..last are a sentence adverb and nothing else."""
+        tokens = self.tokens
+        if first < 1 or last > first + 1:
+            return False
+        if last == first + 1:
+            return tokens[first].norm == "من" and has_role_before_pronoun(tokens[last], "side")
+        return has_role(tokens[first], "skippable", with_clitics=False)
 
     def _indefinite_antecedent(self, cue_index: int, cue: Cue) -> Speaker:
         """من قبل هكر قال إنه، انتقادات من ساسة معارضين قالوا إن: a cue right after an indefinite
@@ -774,6 +836,9 @@ class _QuoteFinder:
                 or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined \
                 or has_role(tokens[position - 1], "contrast", with_clitics=False)  # كما توجه الوالي ...، وأكد
             subject = self._complement_clause_subject(position, cue_index)
+            if subject is None and has_role(tokens[position], "contrast", with_clitics=False) \
+                    and position + 1 < cue_index and tokens[position].norm in CONTRAST_INNA:
+                subject = self._titled_clause_subject(position + 1, cue_index)  # لكن أنصار البيئة طعنوا، قائلين
             if subject is not None and agrees(cue, subject):
                 return subject
             if starts_clause and tokens[position].kind == "arabic":
@@ -816,7 +881,13 @@ class _QuoteFinder:
         if topic.span is None or topic.actor is None or topic.span.start != tokens[position].start:
             return NO_SPEAKER
         after = self.doc.token_index_at(topic.span.end)
+        if after + 1 < cue_index and self._place_at(after + 1):
+            return NO_SPEAKER  # أتلانتا، الولايات المتحدة (CNN) - أكد: a dateline, its city and country
         return topic if after < cue_index and tokens[after].norm in COMMAS else NO_SPEAKER
+
+    def _place_at(self, index: int) -> bool:
+        start = self.tokens[index].start
+        return any(item.kind == "place" for item in self.mentions.between(start, start + 1))
 
     def _complement_clause_subject(self, position: int, cue_index: int) -> Speaker | None:
         """واللافت أن العداءة تمتعت بالهدوء وأجابت: a person named right after an أن that opens
@@ -826,6 +897,9 @@ class _QuoteFinder:
         if following is None or not is_complementizer(tokens[position], following):
             return None
         mention = self.mentions.starting_at(following.start)
+        if (mention is None or mention.kind != "person") and (
+                is_title_word(following) or tokens[position].text.lstrip("و") in INNA_FORMS):
+            return self._titled_clause_subject(position + 1, cue_index)
         if mention is None or mention.kind != "person" or mention.end > tokens[cue_index].start:
             return None
         first = self.doc.token_index_at(mention.start)
@@ -834,6 +908,19 @@ class _QuoteFinder:
         if after < cue_index and self._looks_like_verb(tokens[after]) and tokens[after].norm.endswith("ت"):
             return replace(speaker, gender="f")  # أن مريم تمتعت: the verb after the name says its gender
         return speaker
+
+    def _titled_clause_subject(self, first: int, cue_index: int) -> Speaker | None:
+        """إلا أن العاهل الأردني أقر بوجود إهمال، مشيرا; فإن مسؤولين يتوقعون ...، ويقولون: a title's
+        phrase right after that أن (any noun after إنّ), with its verb straight after it, is the
+        subject of that verb."""
+        tokens = self.tokens
+        speaker = self.chunker.phrase(first, cue_index - 1)
+        if speaker.span is None or speaker.span.start != tokens[first].start:
+            return None
+        after = self.doc.token_index_at(speaker.span.end)
+        verb = after < cue_index and (cue_of(tokens[after]) is not None or tokens[after].norm in attribution_forms()
+                                      or self._looks_like_verb(tokens[after]))
+        return speaker if verb else None
 
     def _verb_candidates(self, position: int, cue_index: int) -> list[int]:
         """Where a clause's verb may stand: its first word, or after a fronted prepositional
@@ -852,8 +939,8 @@ class _QuoteFinder:
         if has_role(token, "temporal_an", with_clitics=False) and position + 2 < cue_index \
                 and is_complementizer(tokens[position + 1]) and tokens[position + 2].sentence == token.sentence:
             return [position + 2]  # بعد أن أعلن الرئيس …، قال: the subject of the clause after بعد أن
-        if token.norm.lstrip("و") not in ("في", "من", "خلال"):
-            return [position]
+        if token.norm.lstrip("و") not in ("في", "من", "خلال") and not has_role(token, "topic"):
+            return [position]  # (وحول أهداف الحملة أشار: a fronted topic phrase, like في, before its verb)
         if position > 0 and tokens[position - 1].sentence == token.sentence:
             return []  # only a sentence may open with the phrase before its verb
         return [index for index in range(position + 1, min(cue_index - 1, position + 1 + MAX_FRONTED_TOKENS))
@@ -886,10 +973,7 @@ class _QuoteFinder:
             return None
         if self._prepositional_phrase(verb_at + 1):
             return None
-        last = min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS)
-        if verb is not None and has_role_word(verb.lemma, "min_verb"):
-            # وحذر العلماء من ارتفاع المياه: من opens the verb's object
-            last = next((index - 1 for index in range(verb_at + 2, last + 1) if tokens[index].norm == "من"), last)
+        last = self._before_min_object(verb, verb_at + 1, min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS))
         if has_role(following, "demonstrative", with_clitics=False) and not named:
             return None  # جاء ذلك في كلمة ألقاها فلان: the event, not who spoke
         start = self._after_told_object(verb, self._after_addressee(verb_at + 1, last), last)
@@ -899,6 +983,13 @@ class _QuoteFinder:
         if named and self._feminine_verb(tokens[verb_at], verb):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
+
+    def _before_min_object(self, verb: Cue | None, start: int, last: int) -> int:
+        """وحذر الحزب من انهيار الاقتصاد: after a verb whose object comes with من, the first من past
+        the subject's first word opens that object, so the subject ends before it."""
+        if verb is None or not has_role_word(verb.lemma, "min_verb"):
+            return last
+        return next((index - 1 for index in range(start + 1, last + 1) if self.tokens[index].norm == "من"), last)
 
     def _after_told_object(self, verb: Cue | None, position: int, last: int) -> int:
         """وأبلغ "الصحيفة" مصدر مسؤول أن: a verb of telling puts whom it told first when that is a
@@ -1019,6 +1110,9 @@ class _QuoteFinder:
         """An unspoken subject: the previous clause's subject if it agrees, else the last speaker
         that agrees, else the last speaker."""
         if cue.kind == "masdar" and self._own_words_masdar(cue_index):
+            subject = self._subject_before_masdar(cue_index)
+            if subject.span is not None:
+                return subject  # وهو ما علق عليه بوتين بقوله: the name between the verb and بقوله
             previous = self._without_object(self._previous_clause_subject(cue, cue_index), cue_index)
             if previous.span is not None:
                 return next((speaker for speaker in reversed(self.recent) if speaker.span is not None
@@ -1040,6 +1134,27 @@ class _QuoteFinder:
                 return speaker
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
+
+    def _subject_before_masdar(self, cue_index: int) -> Speaker:
+        """A person's name right before بقوله, itself right after a verb or a preposition with a
+        pronoun (علق عليه بوتين بقوله، وعلق بوتين بقوله), is the verb's subject; after a noun it may
+        be the verb's object (انتقد الوزير فلانا بقوله)."""
+        tokens = self.tokens
+        if cue_index < 2:
+            return NO_SPEAKER
+        person = self.mentions.covering(tokens[cue_index - 1].start, tokens[cue_index - 1].end)
+        if person is None or person.kind != "person" or person.end != tokens[cue_index - 1].end:
+            return NO_SPEAKER
+        first = self.doc.token_index_at(person.start)
+        if first < 1:
+            return NO_SPEAKER
+        before = tokens[first - 1]
+        verb = self.cue_at(first - 1) is not None or before.norm in attribution_forms()
+        pronoun_preposition = before.norm[:2] in ("عل", "عن", "ال") and before.norm.endswith(PRONOUN_SUFFIXES) \
+            and has_role_before_pronoun(before, "preposition")
+        if not (verb or pronoun_preposition):
+            return NO_SPEAKER
+        return self.chunker.speaker_of(self.doc.span(person.start, person.end), first, cue_index - 1)
 
     def _without_object(self, speaker: Speaker, cue_index: int) -> Speaker:
         """انتقد الوزير المعارضة بقوله: a subject phrase that runs up to the masdar has swallowed the
@@ -1112,9 +1227,20 @@ class _QuoteFinder:
         if speaker.span is None:
             return False
         first = self.doc.token_index_holding(speaker.span.start)
-        return self.doc.token_index_at(speaker.span.end) == first + 1 \
-            and indefinite_derived_masdar(self.tokens[first]) \
-            and self.mentions.covering(speaker.span.start, speaker.span.end, actors_only=False) is None
+        if self.doc.token_index_at(speaker.span.end) != first + 1 \
+                or self.mentions.covering(speaker.span.start, speaker.span.end, actors_only=False) is not None:
+            return False
+        return indefinite_derived_masdar(self.tokens[first]) or self._feeling_noun(first)
+
+    def _feeling_noun(self, index: int) -> bool:
+        """وأكد سعادته باختيار نصه: a courtesy title with a pronoun (سعادته) that a ب phrase follows is
+        the noun "his happiness with", the verb's object; the title itself is followed by the verb's
+        report (وأكد سعادته أن)."""
+        token = self.tokens[index]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return has_role_before_pronoun(token, "honorific") and not has_role(token, "honorific") \
+            and following is not None and following.norm.startswith("ب") and not is_complementizer(following) \
+            and self._prepositional_phrase(index + 1)
 
     def _label_object(self, speaker: Speaker, zone: _Zone, pattern: CuePattern | None) -> bool:
         """ووصفت الاتهامات بأنها "مفبركة": with one noun phrase before the label, it is the thing

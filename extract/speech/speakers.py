@@ -26,7 +26,8 @@ from extract.speech.cues import Cue, cue_of
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
-                           is_title_word, nationality_countries, place_words, title_words, word_set)
+                           is_title_word, measure_words, nationality_countries, place_heads, place_words, title_words,
+                           word_set)
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -46,6 +47,12 @@ GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of 
 FU3LA_LETTERS = 4  # فعلى: دعوى، شكوى، ذكرى، فتوى
 AFAL_LETTERS = 5  # أفعال: أ, three root letters, the long ا before the last
 NISBA_ENDINGS = ("ي", "يه")  # normalized: العراقي، الالمانيه
+LAM_PRONOUNS = frozenset({"ه", "ها", "هم", "هن", "نا", "ك", "كم", "ي"})  # له، لها، لنا، لك، لي
+COMPOUND_NAME_PARTS = frozenset({"عبد", "ابو", "ابن", "بن", "الله", "الدين"})  # normalized
+SCALE_WORDS = frozenset({"الف", "الفا", "الاف", "مليون", "مليونا", "ملايين", "مليار", "مليارا", "مليارات"})
+PERCENT_WORDS = frozenset({"بالمئه", "بالمائه"})  # normalized: بالمئة، بالمائة
+QUANTIFIERS = frozenset({"اكثر", "عده", "بعض", "كل", "احدي", "احد"})  # normalized: أكثر، عدة، إحدى
+PARTICIPLE_WITH_ARTICLE = 6  # ال + فاعل: الشاهد، الحاكم
 FAMILY_NAME_MAX_PER_MILLION = 11.25  # rate (about 200) under which an ال- word after a person's name is a family name
 
 
@@ -192,6 +199,9 @@ def _outlet_noun(token: Token) -> bool:
 def _feminine_adjective(head: Token, token: Token) -> bool:
     """A definite head whose next word is a definite adjective in ة (الأسر المتضررة، المصادر
     المطلعة): the head is feminine or a non-human plural, whatever its own form says."""
+    if head.kind == "arabic" and not head.norm.lstrip("و").startswith("ال") and token.kind == "arabic" \
+            and not token.norm.startswith("ال") and token.norm.endswith("يه") and len(token.norm) >= 5:
+        return True  # صحف يونانية، مصادر طبية: an indefinite head and its feminine nisba
     return head.norm.lstrip("و").startswith("ال") and token.kind == "arabic" and token.norm.startswith("ال") \
         and token.norm.endswith("ه") and len(token.norm) >= 5
 
@@ -311,7 +321,8 @@ class SpeakerChunker:
         if self._name_with_lam(token):
             return False  # لانديس، لبنان: a name, not لـ + a name
         if has_role(token, "addressee"):
-            return True
+            # الموقع الإلكتروني لإذاعة "…": an outlet's site or page belongs to the outlet after it
+            return head is None or not (_outlet_noun(head) and _outlet_noun(token) and head.norm.startswith("ال"))
         if self._definite_outlet(token):
             return head is None or not _outlet_noun(head)
         mention = self.mentions.covering(token.start, token.end)
@@ -336,7 +347,8 @@ class SpeakerChunker:
         if _stem_without_article(token.norm[1:]) in institution_heads() \
                 or _stem_without_article("ا" + token.norm[1:]) in institution_heads():
             return True  # الأمين العام لمجلس التعاون، المتحدث لوزارة الصحة: the body the title belongs to
-        if self._construct_complement(token, head, index) or self._portfolio_before_name(head, index):
+        if self._construct_complement(token, head, index) or self._portfolio_before_name(head, index) \
+                or self._title_body(token, head, index):
             return True
         if "ا" + token.norm[1:] in place_words() or token.norm[1:] in place_words():
             return True  # المركز الإعلامي للغوطة
@@ -348,6 +360,22 @@ class SpeakerChunker:
             return True  # المديرية العامة للشؤون الصحية، رئيس الهيئة العامة للرياضة: the body's field
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
 
+    def _title_body(self, token: Token, head: Token, index: int) -> bool:
+        """المدير العام للشركة، الرئيس التنفيذي للبنك، مساعد الوزير للشؤون الأفريقية: a title with a
+        word after it, then لل + a common noun, names the body or portfolio of the title; a people's
+        plural (للمواطنين) or a person (للرئيس) is whom it was said to. Right after a bare title
+        (قال الرئيس للوفد) the لل word is still the addressee."""
+        word = token.norm
+        first = self.doc.token_index_at(head.start)
+        if not word.startswith("لل") or index - first < 2 or word.endswith("ين") \
+                or not (is_title_word(head) or head.norm.lstrip("و") in definite_title_words()):
+            return False
+        adjective = self.doc.tokens[index - 1].norm
+        if not (_definite_nisba(adjective) or adjective in GENERAL_WORDS):
+            return False  # قال رئيس الوزراء للبرلمان: after the title's genitive, لل is whom it was said to
+        stem = word[2:]
+        return is_common_noun(stem) and "ال" + stem not in definite_title_words() and not is_title_word(token)
+
     def _bodies_headed(self, head: Token, index: int) -> list[Token]:
         """The phrase's head, and after a person's title the body it is the title of (رئيس الهيئة)."""
         after = self.doc.token_index_at(head.start) + 1
@@ -356,6 +384,11 @@ class SpeakerChunker:
         if not is_title_word(head) or after >= index or not self.doc.tokens[after].norm.startswith("ال"):
             return [head]
         return [head, self.doc.tokens[after]]
+
+    def _inside_person(self, previous: Token, token: Token) -> bool:
+        mention = self.mentions.covering(token.start, token.end, actors_only=False)
+        return mention is not None and mention.kind == "person" and mention.start <= previous.start \
+            and mention.end >= token.end
 
     def _one_name(self, previous: Token, token: Token) -> bool:
         """Both words inside one mention (الأمم المتحدة)."""
@@ -377,17 +410,31 @@ class SpeakerChunker:
         (who it was said to comes after the name or stands alone)."""
         tokens = self.doc.tokens
         word = head.norm.lstrip("و")
-        if word not in definite_title_words() and "ال" + word not in definite_title_words():
+        if word not in definite_title_words() and "ال" + word not in definite_title_words() \
+                and not self._construct_title(head):
             return False
         for position in range(index + 1, min(len(tokens), index + 1 + MAX_PORTFOLIO_TOKENS)):
             token = tokens[position]
             mention = self.mentions.starting_at(token.start)
             if mention is not None and mention.kind == "person" and not self.nisba_alone(mention):
                 return True
+            if has_role(token, "name_title", with_clitics=False) and position + 1 < len(tokens) \
+                    and tokens[position + 1].kind == "arabic":
+                return True  # وكيل الوزارة للتعليم الدكتورة فلانة: the name's own title follows
             if token.kind != "arabic" or cue_of(token) is not None or is_complementizer(token) \
                     or has_role(token, "preposition", with_clitics=False) or self.time_word(token):
                 return False
         return False
+
+    def _construct_title(self, head: Token) -> bool:
+        """وكيل الوزارة، مساعد الوزير: a bare noun in construct with a ministry or a title names an
+        office even where the title list lacks it."""
+        after = self.doc.token_index_at(head.start) + 1
+        if head.kind != "arabic" or head.norm.startswith("ال") or after >= len(self.doc.tokens):
+            return False
+        following = self.doc.tokens[after].norm
+        return following in definite_title_words() or (following.startswith("ال")
+                                                        and _stem_without_article(following) in institution_heads())
 
     def nisba_alone(self, mention: Mention) -> bool:
         """A person mention that is one nationality adjective (الإماراتي، المصري) names nobody on its
@@ -434,11 +481,41 @@ class SpeakerChunker:
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
 
+    def _bracketed_name(self, opening: int, previous: Token | None) -> bool:
+        """A short bracketed name right after a bare naming noun (دورية (لانسيت)، صحيفة (الوطن))."""
+        tokens = self.doc.tokens
+        if opening < 1 or tokens[opening].norm != "(":
+            return False
+        before = previous or tokens[opening - 1]
+        if not has_role(before, "naming_head", with_clitics=False):
+            return False
+        closing = next((index for index in range(opening + 1, min(len(tokens), opening + 2 + MAX_QUOTED_NAME_TOKENS))
+                        if tokens[index].norm == ")"), None)
+        return closing is not None and closing > opening + 1 \
+            and all(token.kind in ("arabic", "latin") for token in tokens[opening + 1:closing])
+
+    def _inside_bracketed_name(self, index: int, first: int) -> bool:
+        opening = self._opening_bracket(index + 1)
+        return first < opening < index and self._bracketed_name(opening, None) \
+            and all(self.doc.tokens[between].norm != ")" for between in range(opening + 1, index + 1))
+
+    def _opening_bracket(self, closing: int) -> int:
+        tokens = self.doc.tokens
+        return next((index for index in range(closing - 1, max(-1, closing - 2 - MAX_QUOTED_NAME_TOKENS), -1)
+                     if tokens[index].norm == "("), 0)
+
     def _imperfect_verb(self, token: Token) -> bool:
         """وقال يجب أن ...: a word in يـ that is no name and no noun is a verb, never a subject."""
         word = token.norm
         return word.startswith("ي") and len(word) >= 3 and word != "يوم" and word not in given_names() \
             and not is_common_noun(word) and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _plural_perfect_verb(self, token: Token) -> bool:
+        """طعنوا، رفضوا: a bare word ending in the plural perfect's وا that is no noun or name."""
+        word = token.norm
+        return token.kind == "arabic" and word.endswith("وا") and len(word) >= 4 and not word.startswith("ال") \
+            and word not in given_names() and not is_common_noun(word) and not is_common_noun(word[:-1]) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def _noun_after_name(self, previous: Token, token: Token) -> bool:
         """An institution noun after a complete name starts the verb's object (حملت وزارة الخارجية
@@ -474,10 +551,14 @@ class SpeakerChunker:
         الوزارة بيانا)."""
         word = token.norm
         if token.kind != "arabic" or not word.endswith("ا") or word.startswith("ال") or len(word) < 4 \
-                or word.endswith(("اا", "ءا")) or self.mentions.covering(token.start, token.end, actors_only=False):
-            return False
-        # A common noun takes the article too (بيانا: البيان); a name ending in ا does not (رافينا).
-        return previous.norm.lstrip("و").startswith("ال") and "ال" + word[:-1] in word_frequencies()
+                or word.endswith(("اا", "ءا")) or self.mentions.covering(token.start, token.end, actors_only=False) \
+                or has_role_before_pronoun(token, "affiliation"):
+            return False  # باسمها: the ا of the pronoun ها, no accusative
+        # A common noun takes the article too (بيانا: البيان); a name ending in ا does not (رافينا),
+        # and one the NER layer missed (شابيا) is no accusative the corpus has seen, whatever الشابي is.
+        frequencies = word_frequencies()
+        return previous.norm.lstrip("و").startswith("ال") and "ال" + word[:-1] in frequencies \
+            and frequencies.get(word, 0) > 0
 
     def _indefinite_after_definite(self, previous: Token, token: Token) -> bool:
         """An indefinite common noun cannot follow a definite word inside one noun phrase (it is no
@@ -497,11 +578,12 @@ class SpeakerChunker:
         is an affiliation and stays."""
         word = token.norm
         if token.kind != "arabic" or word[:1] not in ("ب", "ك") or word.startswith(("بال", "كال")) \
-                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False) or word in given_names():
+                or len(word) < 4 or has_role(token, "affiliation", with_clitics=False) or word in given_names() \
+                or has_role_before_pronoun(token, "affiliation"):  # المتحدث باسمها: of the body named before
             return False  # بسام، كمال: a given name, not ب/ك and a noun
         stem = word[1:]
-        if stem in institution_heads():
-            return False  # النائبة بمجلس الشعب: the body the title belongs to
+        if stem in institution_heads() or stem in place_heads():
+            return False  # النائبة بمجلس الشعب، مجلس التنمية بمنطقة عسير: the body, or where it sits
         # بحسابه، بضرورة، بحمايته; باتخاذ: a derived masdar is rarely written with the article
         return any(is_common_noun(base) for base in noun_bases(stem)) or derived_masdar_word(stem)
 
@@ -542,10 +624,16 @@ class SpeakerChunker:
         following = tokens[index + 1]
         if has_role_word(following.norm, "emphatic") and index + 2 < len(tokens):
             following = tokens[index + 2]  # في نفس التغريدة، في ذات البيان: the noun after the emphatic
+        elif following.norm in QUANTIFIERS:
+            # في أكثر من مناسبة، في عدة تصريحات: the noun after the quantifier (and its من)
+            after = index + 3 if index + 2 < len(tokens) and tokens[index + 2].norm == "من" else index + 2
+            following = tokens[after] if after < len(tokens) else following
         if following.kind != "arabic" or has_role(following, "circumstance") or self.time_word(following) \
                 or has_role(following, "adverbial", with_clitics=False) \
                 or has_role_before_pronoun(following, "circumstance_noun") or _definite_circumstance(following):
             return False
+        if has_role(following, "locality", with_clitics=False) and self._phrase_ends_after(index + 1):
+            return False  # فرع الوزارة في المدينة: where it is, the city named before
         mention = self.mentions.starting_at(following.start)
         if mention is not None and mention.kind == "place":
             # مراسلنا في دمشق فلان الفلاني: a place between a title and the person's name belongs
@@ -554,21 +642,41 @@ class SpeakerChunker:
             return person is not None and person.kind == "person"
         return True
 
+    def _phrase_ends_after(self, index: int) -> bool:
+        """Nothing of the phrase follows the word at `index`: a clause mark, a complementizer, a cue
+        or a time word comes next (في المدينة، أن / في المدينة إن / في المدينة أمس)."""
+        tokens = self.doc.tokens
+        if index + 1 >= len(tokens):
+            return True
+        following = tokens[index + 1]
+        return following.kind == "punct" or is_complementizer(following) or cue_of(following) is not None \
+            or self.time_word(following)
+
     def stops_before(self, index: int, first: int) -> bool:
         """Whether the phrase that started at `first` ends before token `index`."""
         tokens = self.doc.tokens
         token, previous = tokens[index], tokens[index - 1]
         if any(char in DASHES for char in self.doc.text[previous.end:token.start]):
             return True  # الحسن البصري ــ رحمه الله: a dash sets off an aside
-        if token.kind == "arabic" and FATHATAN in token.text:
-            return True  # أجاب مورينيو ضاحكًا: an accusative with its tanween written is no part of a subject
+        if token.kind == "arabic" and FATHATAN in token.text and FATHATAN not in tokens[first].text:
+            # أجاب مورينيو ضاحكًا: an accusative with its tanween written is no part of a subject, unless
+            # the head is accusative itself (لكن مصدرًا بارزًا): then its adjectives agree with it
+            return True
+        if token.kind != "punct" and self._inside_bracketed_name(index, first):
+            return False  # the words of دورية (لانسيت): a name in brackets
         if token.kind == "punct":
+            if token.norm == "%" and previous.kind == "number":
+                return False  # قال 13,8٪: the percent sign of the number
             if token.norm == "#" and index + 1 < len(tokens) and tokens[index + 1].start == token.end \
                     and tokens[index + 1].kind == "arabic":
                 return False  # بطل مسلسل #سيلفي: a hashtag is a word of the phrase
             if token.norm == '"' and index not in self.quoted_pairs:
                 opening = next((start for start, end in self.quoted_pairs.items() if end == index), None)
                 return opening is None or opening < first  # تنظيم "داعش": the closing mark of a name inside
+            if token.norm == "(" and self._bracketed_name(index, previous):
+                return False  # دورية (لانسيت) الطبية: a name in brackets after a naming noun
+            if token.norm == ")" and index > first + 1 and self._bracketed_name(self._opening_bracket(index), None):
+                return False
             # A quoted name continues the phrase only after a naming noun: منظمة "اير وورز".
             return token.norm != '"' or not self._name_in_phrase(index, previous)
         if previous.norm == '"' and index - 1 in self.quoted_pairs.values() and index - 1 not in self.quoted_pairs \
@@ -582,16 +690,22 @@ class SpeakerChunker:
             return False  # سامر بن علي العنيني: the name علي, not the preposition على written with ي
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
-        if cue_of(token) is not None or is_complementizer(token):
+        if cue_of(token) is not None and not self._inside_person(previous, token):
+            return True  # but كريستوفر راي: a name's word that is also a cue (رأى) goes on with the name
+        if is_complementizer(token):
             return True
         if has_role(token, "relay", with_clitics=False) or has_role(token, "relative", with_clitics=False) \
-                or has_role(token, "issued", with_clitics=False):
-            return True
+                or has_role(token, "issued", with_clitics=False) \
+                or (token.norm.startswith("و") and has_role(token, "relative")):
+            return True  # المسؤول ... والذي طلب عدم نشر اسمه: a relative clause joined by و
         if has_role(token, "kana", with_clitics=False):
             return True  # رجل كان متوقفا: كان opens the clause that describes the noun, no part of it
         if token.norm == "لدي":
             following = self.mentions.starting_at(tokens[index + 1].start) if index + 1 < len(tokens) else None
             return following is None  # المندوب الدائم لدى الأمم المتحدة
+        if token.norm == "عن" and index + 1 < len(tokens) and tokens[index + 1].kind == "arabic" and any(
+                has_role(word, "representative", with_clitics=False) for word in tokens[first:index]):
+            return False  # النائبة عن حزب العمال، عضو البرلمان عن البصرة: whom the member represents
         if has_role(previous, "responsible", with_clitics=False) and (token.norm == "عن" or (
                 token.norm.startswith("ب") and len(token.norm) > 3 and not self.time_word(token))):
             return False  # الهيئة المسؤولة عن حماية المستهلك، الوزير المكلف بالملف
@@ -607,9 +721,20 @@ class SpeakerChunker:
             return True
         if self._imperfect_verb(token) and not has_role(token, "honorific"):
             return True  # كان الرجل يجلس وحده: the subject ends at its verb
+        if self._plural_perfect_verb(token):
+            return True  # لكن أنصار البيئة طعنوا في القرار: the subject ends at its verb
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
+        if index > first and has_role(token, "guest", with_clitics=False):
+            return True  # المنسق فلان ضيف برنامج "الأحد": the show he was a guest of, set off after him
+        if index > first and token.kind == "arabic" and not token.norm.startswith("ال") and index + 1 < len(tokens) \
+                and tokens[index + 1].norm == "عدم":
+            return True  # مسؤول في الوزارة فضل عدم الكشف عن هويته: a verb asking not to be named
+        if self._met_with(token) or self._place_noun_after_definite(previous, token):
+            return True  # والتقى المدرب بالصحفيين، وزار المبعوث الأممي المخيم: the verb's object
+        if self._outlet_after_definite(previous, token):
+            return True  # أبلغ المدرب موقع النادي: a definite word takes no genitive, so the outlet is the object
         if has_role(token, "reporter", with_clitics=False) and index > first and self._unnamed_indefinite(first):
             return True  # أفاد مصدر أمني مراسل الإذاعة أن: the reporter told, bare, is the object
         if self._possessed_object(previous, token):
@@ -621,7 +746,7 @@ class SpeakerChunker:
             return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
         if _plural_after_singular(previous, token):
             return True  # أبلغ المدير الموظفين بأن: a plural is no adjective of a singular, but the object
-        if self._accusative_object(previous, token) or self.prepositional(token):
+        if self._accusative_object(previous, token) or (self.prepositional(token) and not self._named_by(previous)):
             return True
         if self._indefinite_after_definite(previous, token) and not self._name_after_title(first, index):
             return True
@@ -635,11 +760,43 @@ class SpeakerChunker:
                                                               or has_role_before_pronoun(tokens[index + 1], "side")):
             return True  # الوزير من جهة أخرى: a sentence adverb, no part of the subject
         if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
-                and not self._name_with_lam(token):
+                and not self._name_with_lam(token) and not self._name_word_with_lam(previous, token):
             if self._members_of_institution(first, index):
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    @staticmethod
+    def _named_by(previous: Token) -> bool:
+        """جمعية بوصلة، منظمة بلادي: right after a bare naming head the word is the body's name, even
+        one that reads as ب + a noun."""
+        return has_role(previous, "naming_head", with_clitics=False) and not previous.norm.startswith("ال")
+
+    def _met_with(self, token: Token) -> bool:
+        """بالصحفيين، بالسفير: بـ before whom the words were said to or a person's title is whom the
+        subject met or told, not the body it belongs to (النائبة بالبرلمان)."""
+        word = token.norm
+        if token.kind != "arabic" or not word.startswith("بال") or self._person_named_at(token):
+            return False
+        stem = word[1:]
+        return has_role_word(stem, "addressee") or stem in definite_title_words()
+
+    def _place_noun_after_definite(self, previous: Token, token: Token) -> bool:
+        """المبعوث الأممي المخيم: a place's head noun with the article after a definite word is no
+        genitive (a definite word takes none) and no adjective, so it starts the verb's object."""
+        word = token.norm
+        return token.kind == "arabic" and word.startswith("ال") and word[2:] in place_heads() \
+            and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _outlet_after_definite(self, previous: Token, token: Token) -> bool:
+        """A media noun without the article (موقع، صحيفة، قناة) right after a definite word cannot
+        be its genitive or its adjective, even after a title (المدرب موقع النادي): it starts the
+        verb's object, whom the words were told to."""
+        return token.kind == "arabic" and has_role(token, "addressee", with_clitics=False) \
+            and not token.norm.startswith("ال") and previous.kind == "arabic" \
+            and previous.norm.lstrip("و").startswith("ال") and not previous.norm.startswith("لل") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def _name_after_title(self, first: int, index: int) -> bool:
         """وزير النفط العراقي جبار اللعيبي، أن: after a title and the nisba of its country or body, two
@@ -670,6 +827,15 @@ class SpeakerChunker:
         return head.kind == "arabic" and not head.norm.startswith("ال") \
             and self.mentions.covering(head.start, head.end, actors_only=False) is None
 
+    def _name_word_with_lam(self, previous: Token, token: Token) -> bool:
+        """سارة ليا ويتسن: after a person's name, a word in ل whose rest is too short to be a noun and
+        no pronoun (له، لها) is the next word of the name."""
+        stem = token.norm[1:]
+        person = self.mentions.covering(previous.start, previous.end, actors_only=False)
+        named = (person is not None and person.kind == "person" and person.end == previous.end) \
+            or (previous.kind == "arabic" and previous.norm in given_names())
+        return named and len(stem) <= 2 and stem not in LAM_PRONOUNS and not token.norm.startswith("لل")
+
     def _name_with_lam(self, token: Token) -> bool:
         """A name that starts with ل (لندن، ليبيا، لبنان): the letter is no preposition."""
         mention = self.mentions.starting_at(token.start)
@@ -682,7 +848,7 @@ class SpeakerChunker:
         tokens = self.doc.tokens
         while first <= last and (tokens[first].kind not in ("arabic", "latin")
                                  or has_role(tokens[first], "skippable", with_clitics=False)):
-            if tokens[first].norm == '"' and first in self.quoted_pairs:
+            if (tokens[first].norm == '"' and first in self.quoted_pairs) or self._counted_head(first):
                 break
             first += 1
         if first > last:
@@ -710,11 +876,31 @@ class SpeakerChunker:
         end = self._end_at_person(first, end)
         end = self._abbreviated_title_name(end, last)
         while end > first and ((tokens[end].kind == "punct" and not (tokens[end].norm == '"'
-                                                                    and end in self.quoted_pairs.values()))
+                                                                    and end in self.quoted_pairs.values())
+                                and not (tokens[end].norm == "%" and tokens[end - 1].kind == "number")
+                                and not (tokens[end].norm == ")" and first < self._opening_bracket(end)))
                                or tokens[end].norm in ("في", "من")):
-            end -= 1
+            end -= 1  # but 13,8٪: the percent sign of a number that heads the phrase stays
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
+
+    def _counted_head(self, index: int) -> bool:
+        """وقال 39 في المئة من الناخبين، قال 12 نائبا: a number with a percentage or a counted noun
+        after it heads the phrase (a date's number has a month after it, a time word)."""
+        tokens = self.doc.tokens
+        if tokens[index].kind != "number" or index + 1 >= len(tokens):
+            return False
+        following = tokens[index + 1]
+        if following.norm == "%" or following.norm in PERCENT_WORDS:
+            return True
+        if following.norm == "في" and index + 2 < len(tokens):
+            return tokens[index + 2].norm in ("المئه", "المائه")
+        word = following.norm
+        if following.kind != "arabic" or self.time_word(following) or word in SCALE_WORDS or word in measure_words():
+            return False  # 6 مليارات ريال، 12 مارس، 20 طنا: an amount or a date, nobody who speaks
+        # the counted noun of 3-10 is a plural (مسؤولين), of 11-99 an accusative singular (نائبا)
+        return word.endswith(("ين", "ون")) and is_common_noun(word[:-2]) \
+            or word.endswith("ا") and is_common_noun(word[:-1])
 
     def _time_head_alone(self, index: int) -> bool:
         """مصدر مطلع على، مصدر مطلع إن: a time head with no genitive after it (a definite word, a
@@ -769,12 +955,29 @@ class SpeakerChunker:
                 if mention.kind != "person" and mention.start != tokens[first].start:
                     continue  # وزارة الداخلية السعودية: a place inside an institution's name
                 cut = max(first, self.doc.token_index_at(mention.end) - 1)
+                if mention.kind == "person" and self._title_closes_name(mention, cut, end):
+                    cut -= 1  # رضا طورمان القاضي السابق في المحكمة: the title starts an apposition
                 if mention.kind == "person" and cut < end and not self._surname_mention(mention) \
                         and (self._family_name(cut + 1) or self._repeated_surname(mention, cut + 1)
-                             or self._second_given_name(mention, cut + 1)):
+                             or self._second_given_name(mention, cut + 1) or self._participle_surname(mention, cut + 1)
+                             or tokens[cut + 1].norm == "الله"  # حسن نصر الله: a theophoric name ends in الله
+                             or self._surname_named_alone(mention, cut + 1)):
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
                 return cut
         return end
+
+    def _title_closes_name(self, mention: Mention, last: int, end: int) -> bool:
+        """A person mention of three words or more whose last word is a definite common noun (القاضي،
+        المحامي) that a definite adjective or في follows: the NER layer took the head of an
+        apposition (القاضي السابق في المحكمة) for a family name."""
+        tokens = self.doc.tokens
+        first = self.doc.token_index_at(mention.start)
+        if last - first < 2 or last >= end or tokens[last + 1].kind != "arabic" \
+                or any(token.norm in COMPOUND_NAME_PARTS for token in tokens[first:last]):
+            return False  # عبد الله الحكيم: a compound given name makes the family name the third word
+        word, following = tokens[last].norm, tokens[last + 1].norm
+        return word.startswith("ال") and (word in definite_title_words() or is_common_noun(word[2:])) \
+            and (following == "في" or (following.startswith("ال") and following not in ("الله",)))
 
     def _surname_mention(self, mention: Mention) -> bool:
         """أوباما for باراك أوباما: a mention that is already the person's last name has no family
@@ -791,6 +994,34 @@ class SpeakerChunker:
             and token.kind == "arabic" and token.norm in given_names() and not is_common_noun(token.norm) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None \
             and not self.stops_before(index, index - 1)
+
+    def _participle_surname(self, mention: Mention, index: int) -> bool:
+        """يوسف الشاهد، نبيل الحاكم: an active participle الفاعل right after a lone given name is the
+        family name however common the word (the verb's object after a named subject is a masdar or a
+        name, rarely a participle with the article)."""
+        token = self.doc.tokens[index]
+        given = normalize_string(self.doc.text[mention.start:mention.end])
+        word = token.norm
+        return len(given.split()) == 1 and given in given_names() and token.kind == "arabic" \
+            and len(word) == PARTICIPLE_WITH_ARTICLE and word.startswith("ال") and word[3] == "ا" \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and not self.stops_before(index, index - 1)
+
+    def _surname_named_alone(self, mention: Mention, index: int) -> bool:
+        """كريستوفر راي ... وأضاف راي: the word after a one-word name is its family name when the
+        article makes it alone the subject of a cue verb elsewhere (the NER layer cut the name short,
+        and the word may be a common noun too: راي "opinion")."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if len(normalize_string(self.doc.text[mention.start:mention.end]).split()) != 1 \
+                or token.kind != "arabic" or len(token.norm) < 2 or self.stops_before(index, index - 1) \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False
+        return any(other.norm == token.norm and position != index and position > 0
+                   and cue_of(tokens[position - 1]) is not None
+                   and (position + 1 >= len(tokens) or tokens[position + 1].kind == "punct"
+                        or is_complementizer(tokens[position + 1]))
+                   for position, other in enumerate(tokens))
 
     def _repeated_surname(self, mention: Mention, index: int) -> bool:
         """الدكتور ظافر الشهري ... وأضاف الشهري: a nisba after a one-word given name is its family name
