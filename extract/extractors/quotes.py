@@ -36,6 +36,7 @@ from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pr
 from extract.words import definite_title_words, given_names, is_title_word, title_words
 
 NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
+PREDICATE_NEGATIONS = frozenset({"ليس", "ليست", "ليسوا", "غير", "لا"})  # before a participle that is a predicate
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
 # ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
 # preposition before a noun; the names it might start (براد: الراد) are never written so.
@@ -197,7 +198,8 @@ class _QuoteFinder:
             if token.norm in COMMAS and position - cue_index > MAX_SPEAKER_TOKENS:
                 return None  # past the usual reach only the occasion's own words go on, unbroken
             following = tokens[position + 1] if position + 1 < len(tokens) else None
-            if is_complementizer(token, following):
+            # توقع أن ترتفع، نفى أن يكون: a prediction or denial reports even its subjunctive أنْ
+            if is_complementizer(token, None if has_role_word(cue.lemma, "subjunctive_report") else following):
                 if tokens[position - 1].norm in ("الا", "غير"):
                     return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
@@ -226,12 +228,27 @@ class _QuoteFinder:
             if has_role(token, "contrast") and tokens[position - 1].norm in COMMAS:
                 return None  # ولم يكشف النادي قيمة الصفقة، لكن الموقع أشار: the next clause is another's
             following_cue = cue_of(token)
+            if following_cue is not None and following_cue.kind == "masdar" and position == cue_index + 1 \
+                    and token.norm.startswith("بال"):
+                following_cue = None  # وتابع بالقول إن: how the verb's subject said it, no new clause
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
-                                              or tokens[position - 1].norm in COMMAS) \
+                                              or tokens[position - 1].norm in COMMAS
+                                              or self._relative_report_opens(position)) \
                     and not self._manner_participle(position, following_cue):
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    def _relative_report_opens(self, position: int) -> bool:
+        """الشتاء الذي يُتوقع أن ...: an impersonal passive right after a relative pronoun, with أن
+        right after it, opens the relative clause's own complement; that أن is not the earlier
+        cue's report (an active verb there, الذي يزعم أنه, is read as before)."""
+        tokens = self.tokens
+        cue = cue_of(tokens[position])
+        pattern = cue_patterns().get(cue.lemma) if cue is not None else None
+        return pattern is not None and pattern.speaker == "passive_imperfect" and cue is not None \
+            and cue.aspect == "imperfect" and position + 1 < len(tokens) \
+            and has_role(tokens[position - 1], "relative", with_clitics=False) and is_complementizer(tokens[position + 1])
 
     @staticmethod
     def _first_person_future(token: Token) -> bool:
@@ -349,6 +366,9 @@ class _QuoteFinder:
             found = Cue("بين", "verb", "m", "sg", self.tokens[index].norm != "بين", "perfect")
         if found is not None and found.kind == "participle" and self._opens_heading(index):
             return None  # سبق- متابعة: كشف ...: a byline's label; a حال follows a clause
+        if found is not None and found.kind == "participle" and index > 0 \
+                and self.tokens[index - 1].norm in PREDICATE_NEGATIONS:
+            return None  # ليس مستبعدا أن: the participle is a negated predicate, no حال of a speaker
         return found
 
     def _opens_heading(self, index: int) -> bool:
@@ -1257,6 +1277,10 @@ class _QuoteFinder:
         zone = self.speaker_zone(cue_index, cue)
         if zone is None or zone.how != "complementizer":
             return None
+        pattern = cue_patterns().get(cue.lemma)
+        if pattern is not None and pattern.speaker == "passive_imperfect" and cue.aspect == "imperfect" \
+                and zone.end == cue_index + 1:
+            return None  # الشتاء الذي يُتوقع أن ينتعش: the passive, nobody's report
         if zone.end - cue_index > 2 or (zone.end - cue_index == 2 and not self._needed(self.tokens[cue_index + 1], cue)
                                         and self.tokens[cue_index + 1].norm not in ("الي", "الى")):
             # التحقيق الذي تقول الشركة إنه ...: the clause has a subject of its own after its verb
@@ -1664,8 +1688,8 @@ class _QuoteFinder:
             start, end = self.tokens[opening].start, self.tokens[closing].end
             if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
                 continue
-            if self._is_name(opening, closing):
-                continue
+            if self._is_name(opening, closing) or self._addressee_after_occasion(opening):
+                continue  # في حديثه إلى "الوطن": the outlet the words were said to
             found = self._coordinated_phrase(opening) or self._sentence_subject(opening) \
                 or self._fronted_clause_subject(opening)
             if found is None:

@@ -120,8 +120,11 @@ def _all_forms() -> dict[str, Cue]:
             for form, gender, number in _participle_forms(normalize_string(row["participle"])):
                 add(form, perfect, "participle", gender, number, ("",), "nominal")
         if row["masdar"] != "-":
-            for form, gender, number in _masdar_forms(normalize_string(row["masdar"])):
+            masdar = normalize_string(row["masdar"])
+            for form, gender, number in _masdar_forms(masdar):
                 add(form, perfect, "masdar", gender, number, ("", "ب", "ل"), "nominal")
+            if masdar in speech_words().get("definite_masdar", frozenset()):
+                add("ال" + masdar, perfect, "masdar", None, None, ("ب",), "nominal")  # بالقول إن
     for ambiguous in speech_words()["not_cue"]:
         for conjunction in CONJUNCTIONS:
             forms.pop(conjunction + ambiguous, None)

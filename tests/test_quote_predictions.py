@@ -1,0 +1,101 @@
+"""Quotes on unseen text (issue 12): predictions and denials whose أنْ governs a subjunctive
+(توقع أن ترتفع، نفى أن يكون), the impersonal passive that reports nobody (يُتوقع أن), بالقول إن,
+a reversed « that closes a quotation, and an outlet after حديثه إلى that is no quoted phrase.
+Sentences written for these tests."""
+
+from conftest import quote_speakers, quotes_of
+
+from extract.speech.marks import mark_direction, pair_marks
+
+
+quotes = quotes_of
+
+
+speakers = quote_speakers
+
+
+def texts(found: list[dict]) -> list[str]:
+    return [quote["text"] for quote in found]
+
+
+def test_analyst_prediction_is_a_quote(nlp):
+    found = quotes(nlp, "وتوقع الخبير المالي سامر الحلبي أن ترتفع أسعار القمح خلال الربيع المقبل.")
+    assert texts(found) == ["ترتفع أسعار القمح خلال الربيع المقبل"]
+    assert speakers(found) == ["الخبير المالي سامر الحلبي"]
+
+
+def test_imperfect_prediction_with_its_subject(nlp):
+    found = quotes(nlp, "ويتوقع صندوق النقد أن يتباطأ نمو الاقتصاد في العام الحالي.")
+    assert texts(found) == ["يتباطأ نمو الاقتصاد في العام الحالي"]
+    assert speakers(found) == ["صندوق النقد"]
+
+
+def test_impersonal_passive_prediction_reports_nobody(nlp):
+    assert quotes(nlp, "ويتوقع أن تصل درجات الحرارة إلى أربعين درجة غدا.") == []
+    assert quotes(nlp, "ومن المتوقع أن يصل الوفد إلى العاصمة مساء الخميس.") == []
+
+
+def test_other_verbs_keep_their_subjunctive_an_out_of_reports(nlp):
+    assert quotes(nlp, "وقرر المجلس أن يعقد جلسته المقبلة في الربيع.") == []
+    assert quotes(nlp, "وحاول اللاعب أن يسدد الكرة من بعيد.") == []
+
+
+def test_denial_with_a_masculine_subjunctive_after_a_contrast(nlp):
+    found = quotes(nlp, "وقالت الشرطة إن الموقوف يعمل في مخبز، لكنه نفى أن يكون له أي صلة بالسرقة.")
+    assert texts(found) == ["الموقوف يعمل في مخبز", "يكون له أي صلة بالسرقة"]
+
+
+def test_ruling_out_after_a_comma_is_a_report(nlp):
+    found = quotes(nlp, "وقال المدرب إن فريقه جاهز، مستبعدا أن يغيب أي لاعب عن المباراة.")
+    assert texts(found) == ["فريقه جاهز", "يغيب أي لاعب عن المباراة"]
+    assert speakers(found) == ["المدرب", "المدرب"]
+
+
+def test_negated_participle_is_a_predicate_not_a_report(nlp):
+    assert quotes(nlp, "وبات ليس مستبعدا أن تتأجل الانتخابات إلى العام المقبل.") == []
+
+
+def test_relative_passive_prediction_does_not_end_an_earlier_cue_zone(nlp):
+    text = ("وتوقع المحلل في حديثه إلى \"الأنباء\" استمرار تراجع الأسعار حتى الصيف الذي يتوقع أن "
+            "يرتفع فيه الطلب.")
+    assert quotes(nlp, text) == []
+
+
+def test_definite_masdar_after_a_verb_gives_its_subject_words(nlp):
+    found = quotes(nlp, "واكتفت الوزارة بالقول إنها تتابع حالة المريض.")
+    assert texts(found) == ["تتابع حالة المريض"]
+    assert speakers(found) == ["الوزارة"]
+
+
+def test_bil_qawl_right_after_a_cue_is_how_it_was_said(nlp):
+    found = quotes(nlp, "وتابع المدير بالقول إن المصنع سيعمل بكامل طاقته.")
+    assert texts(found) == ["المصنع سيعمل بكامل طاقته"]
+    assert speakers(found) == ["المدير"]
+
+
+def test_bil_taakid_as_an_adverb_is_no_cue(nlp):
+    assert quotes(nlp, "وهذا بالتأكيد أمر يسعد الجميع.") == []
+
+
+def test_reversed_guillemet_before_punctuation_closes_the_quotation(nlp):
+    text = "وقال المزارع « الموسم كان جيدا هذا العام «، بينما غادر الزوار الحقل."
+    found = quotes(nlp, text)
+    assert texts(found) == ["الموسم كان جيدا هذا العام"]
+    assert speakers(found) == ["المزارع"]
+
+
+def test_guillemet_direction_from_its_neighbours():
+    text = "قال «نص« ثم « كلام «، و: « بداية"
+    assert mark_direction(text, text.index("«نص") + 3) == "close"  # glued to the word before it
+    assert mark_direction(text, text.index("«،")) == "close"  # right before a comma
+    assert mark_direction(text, text.index("« كلام")) == "either"  # a space on each side
+    assert mark_direction(text, text.index("« بداية")) == "either"
+    assert mark_direction(text, text.index("«نص")) == "open"
+
+
+def test_spaced_guillemets_pair_in_order():
+    text = "قال « أولا « ثم «ثانيا»."
+    pairs = pair_marks(text)
+    first, second = text.index("«"), text.index("« ثم")
+    assert pairs[first] == second
+    assert pairs[text.index("«ثانيا")] == text.index("»")
