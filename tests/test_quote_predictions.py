@@ -99,3 +99,41 @@ def test_spaced_guillemets_pair_in_order():
     first, second = text.index("«"), text.index("« ثم")
     assert pairs[first] == second
     assert pairs[text.index("«ثانيا")] == text.index("»")
+
+
+def test_titled_named_subject_owns_a_short_quoted_phrase(nlp):
+    found = quotes(nlp, 'ودعا الوزير أحمد سالم إلى "ضبط النفس" في المنطقة.')
+    assert texts(found) == ["ضبط النفس"]
+    assert found[0]["direct"] is True
+    assert found[0]["speaker_actor"] == "أحمد سالم"
+
+
+def test_title_without_a_name_keeps_a_quoted_name_out(nlp):
+    assert quotes(nlp, 'وزار الوزير مدينة "الأمل" صباح اليوم.') == []
+
+
+def test_abbara_with_its_shadda_reports_through_an(nlp):
+    found = quotes(nlp, "وعبّر المجلس عن اعتقاده بأن الأزمة ستنتهي قريبا.")
+    assert texts(found) == ["الأزمة ستنتهي قريبا"]
+    assert speakers(found) == ["المجلس"]
+
+
+def test_abr_without_its_shadda_is_via_and_splits_nothing(nlp):
+    found = quotes(nlp, 'وغرد النائب سامي الكافي، عبر حسابه على "تويتر": "الانتخابات ستجرى في موعدها".')
+    assert texts(found) == ["الانتخابات ستجرى في موعدها"]
+    found = quotes(nlp, "وقال المحلل إن الحركة، وعبر أذرعها في المنطقة، عرقلت المشروع.")
+    assert len(found) == 1 and found[0]["text"].endswith("عرقلت المشروع")
+
+
+def test_quotation_before_bihadhihi_al_kalimat_is_the_subject_words(nlp):
+    found = quotes(nlp, '"نحن مستعدون للحوار مع الجميع".. بهذه الكلمات ختم الوزير أحمد سالم كلمته أمس.')
+    assert texts(found) == ["نحن مستعدون للحوار مع الجميع"]
+    assert found[0]["speaker_actor"] == "أحمد سالم"
+
+
+def test_bihadhihi_before_another_noun_gives_no_quote(nlp):
+    assert quotes(nlp, 'وافتتح الوفد مركز "الأمل"، بهذه المناسبة قدم الموظفون التهاني.') == []
+
+
+def test_complementizer_at_the_sentence_end_reports_nothing(nlp):
+    assert quotes(nlp, "وعبرت الشاحنات المعبر وقال السائق إن.") == []

@@ -60,6 +60,7 @@ MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it b
 MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its object (، وأن)  # words of a prepositional phrase before a clause's verb
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
+MAX_THESE_WORDS_PUNCT = 3  # «…».. بهذه الكلمات: the points and commas between the quotation and بهذه
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
@@ -518,7 +519,9 @@ class _QuoteFinder:
             if not goes_on:
                 return first + 1, closing - 1, False
         first, last = self._strip(first, self._report_end(first))
-        return (first, last, False) if last >= first else (None, 0, False)
+        if last < first or all(token.kind == "punct" for token in self.tokens[first:last + 1]):
+            return None, 0, False  # أن at the sentence's end: nothing was reported
+        return first, last, False
 
     # --- the speaker ----------------------------------------------------------------------
     def _relayed_speaker(self, cue_index: int, zone_end: int) -> tuple[Speaker, list[str]]:
@@ -1409,6 +1412,36 @@ class _QuoteFinder:
         self.covered.append((opening, zone_end - 1))
         return zone_end
 
+    def these_words_at(self, opening: int) -> int | None:
+        """«نحن مستعدون».. بهذه الكلمات ختم الوزير كلمته: a quotation, then بهذه/بتلك + a noun
+        for words (الكلمات، العبارة) and a verb whose subject said them."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        if closing is None:
+            return None
+        position = closing + 1
+        while position < len(tokens) and position - closing <= MAX_THESE_WORDS_PUNCT and tokens[position].kind == "punct":
+            position += 1
+        verb = position + 2
+        if verb + 1 >= len(tokens) or "\n" in self.doc.text[tokens[closing].end:tokens[position].start] \
+                or not tokens[position].norm.startswith("ب") or not has_role(tokens[position], "demonstrative") \
+                or not has_role(tokens[position + 1], "words_noun", with_clitics=False) \
+                or tokens[verb].kind != "arabic" or tokens[verb].sentence != tokens[position].sentence:
+            return None
+        zone_end = verb + 1
+        while zone_end < len(tokens) and tokens[zone_end].sentence == tokens[verb].sentence \
+                and tokens[zone_end].norm not in SENTENCE_END and zone_end - verb <= MAX_SPEAKER_TOKENS:
+            zone_end += 1
+        speaker, via = self._post_verbal(verb, zone_end)
+        if speaker.span is None:
+            return None
+        first, last = self._strip(opening + 1, closing - 1)
+        if last < first:
+            return None
+        self._record(verb, first, last, True, speaker, via)
+        self.covered.append((opening, zone_end - 1))
+        return zone_end
+
     def headline_at(self, opening: int) -> int | None:
         """وزير الخارجية: «لن نقبل بأي تدخل»: a headline gives the speaker, a colon and the words,
         with no verb. The words before the colon must be one noun phrase opening the sentence."""
@@ -1599,7 +1632,8 @@ class _QuoteFinder:
                 return None  # the clause does not open with a verb
             subject = self.mentions.starting_at(tokens[subject_first].start)
             if subject is None:
-                speaker = self._definite_subject(subject_first, opening) if self._unnamed_speaker_phrase(opening) else None
+                speaker = self._titled_subject(subject_first, opening) \
+                    or (self._definite_subject(subject_first, opening) if self._unnamed_speaker_phrase(opening) else None)
                 return (start, speaker) if speaker is not None else None
             if subject.end > tokens[opening].start \
                     or opening - self.doc.token_index_at(subject.end) > MAX_SUBJECT_DISTANCE:
@@ -1608,6 +1642,17 @@ class _QuoteFinder:
             if speaker.span is not None:
                 return start, speaker
         return None
+
+    def _titled_subject(self, first: int, opening: int) -> Speaker | None:
+        """دعا الوزير أحمد سالم إلى "ضبط النفس": a title whose phrase holds a named actor is the
+        verb's subject, as the bare name would be."""
+        if not is_title_word(self.tokens[first]):
+            return None
+        speaker = self.chunker.phrase(first, opening - 1)
+        if speaker.span is None or speaker.actor is None or speaker.span.end > self.tokens[opening].start:
+            return None
+        end_at = self.doc.token_index_at(speaker.span.end)
+        return speaker if opening - end_at <= MAX_SUBJECT_DISTANCE else None
 
     def _unnamed_speaker_phrase(self, opening: int) -> bool:
         """ترى الذواقة «عنب»: one quoted word with no named speaker is a term, not speech."""
@@ -1723,6 +1768,8 @@ def extract_quotes(doc: Document) -> Document:
             following = finder.relay_clause_at(index)
         if following is None and index in finder.closing_of:
             following = finder.postposed_at(index)
+        if following is None and index in finder.closing_of:
+            following = finder.these_words_at(index)
         if following is None and index in finder.closing_of:
             following = finder.headline_at(index)
         if following is None and index in finder.closing_of:

@@ -150,7 +150,7 @@ def cue_of(token: Token, following: Token | None = None, text: str = "") -> Cue 
         return None
     found = cue_forms().get(token.norm)
     # a final shadda follows the token: the text is read one character past it
-    if found is not None and found.lemma in speech_words().get("shadda_cue", frozenset()) \
+    if found is not None and found.kind != "participle" and found.lemma in speech_words().get("shadda_cue", frozenset()) \
             and SHADDA not in (text[token.start:token.end + 1] if text else token.text):
         return None  # عدّ "considered" only with its shadda: عدا "except", عدت "returned", وعد "promised"
     if found is not None and _form_four_written_with_kasra(found, token):
