@@ -137,3 +137,16 @@ def test_bihadhihi_before_another_noun_gives_no_quote(nlp):
 
 def test_complementizer_at_the_sentence_end_reports_nothing(nlp):
     assert quotes(nlp, "وعبرت الشاحنات المعبر وقال السائق إن.") == []
+
+
+def test_colon_inside_an_indirect_report_opens_the_words_it_sums_up(nlp):
+    found = quotes(nlp, 'وأضاف المدير بأن العمال في وضع صعب: "إنهم لم يتقاضوا رواتبهم منذ شهرين".')
+    assert texts(found) == ["العمال في وضع صعب", "إنهم لم يتقاضوا رواتبهم منذ شهرين"]
+    assert [quote["direct"] for quote in found] == [False, True]
+    assert speakers(found) == ["المدير", "المدير"]
+
+
+def test_colon_after_a_nested_cue_keeps_one_report(nlp):
+    found = quotes(nlp, 'وتضيف الكاتبة أن جدها كان يردد دائما: "الأرض لا تباع ولا تشترى".')
+    assert len(found) == 1
+    assert found[0]["text"].startswith("جدها كان يردد")

@@ -1227,11 +1227,31 @@ class _QuoteFinder:
         if found is None:
             return None
         speaker, via = found
+        colon = self._colon_before_quotation(text_first, text_last) if zone.how == "complementizer" else None
+        if colon is not None:
+            # وأضاف بأن الوضع مأساوي: "إنهم لم يأكلوا": the report, then the words it sums up
+            closing = self.closing_of[colon + 1]
+            self._record(cue_index, text_first, colon - 1, False, speaker, via)
+            self._record(cue_index, colon + 2, closing - 1, True, speaker, via)
+            self.covered.append((cue_index, closing))
+            return closing + 1
         self._record(cue_index, text_first, text_last, direct, speaker, via)
         if zone.how == "unclosed":
             self.unclosed_ending_at[self._paragraph_last(text_last)] = speaker
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _colon_before_quotation(self, first: int, last: int) -> int | None:
+        """The colon inside an indirect report's text that opens a quotation of a few words or
+        more (…في وضع مأساوي: "إنهم …"): the report ends before it. A colon after a cue inside
+        the report (أن أباها كان يردد: "…") opens someone else's words, nested in the report."""
+        tokens = self.tokens
+        for colon in range(first + MIN_POSTPOSED_TOKENS, last):
+            if tokens[colon].norm == ":" and colon + 1 in self.closing_of \
+                    and self.closing_of[colon + 1] - colon - 2 >= MIN_POSTPOSED_TOKENS:
+                nested = any(cue_of(token) is not None for token in tokens[first:colon])
+                return None if nested else colon
+        return None
 
     def _topic_phrase(self, cue_index: int, zone: _Zone) -> bool:
         """وواصل حول مستقبل المنتخب ...: «…»: a topic phrase right after a direct-only cue lets the
