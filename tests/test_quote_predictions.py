@@ -150,3 +150,17 @@ def test_colon_after_a_nested_cue_keeps_one_report(nlp):
     found = quotes(nlp, 'وتضيف الكاتبة أن جدها كان يردد دائما: "الأرض لا تباع ولا تشترى".')
     assert len(found) == 1
     assert found[0]["text"].startswith("جدها كان يردد")
+
+
+LONG_RELATIVE = "الذي سجل في موسمه الأول مع النادي أكبر عدد من الأهداف في تاريخ البطولة المحلية في موسم من 30 مرحلة (28 هدفا)"
+
+
+def test_long_relative_clause_after_the_subject_keeps_its_report(nlp):
+    found = quotes(nlp, f"وأقر اللاعب {LONG_RELATIVE}، أنه يحلم بالفوز باللقب القاري.")
+    assert texts(found) == ["يحلم بالفوز باللقب القاري"]
+    assert speakers(found) == ["اللاعب"]
+
+
+def test_long_relative_clause_then_an_object_is_no_report(nlp):
+    text = f"وأعلن اللاعب {LONG_RELATIVE}، اعتزاله بعد أن تأكد الأطباء أنه لن يشفى."
+    assert [quote["text"] for quote in quotes(nlp, text) if quote["cue"]["text"] == "وأعلن"] == []

@@ -61,6 +61,7 @@ MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
 MAX_THESE_WORDS_PUNCT = 3  # «…».. بهذه الكلمات: the points and commas between the quotation and بهذه
+MAX_RELATIVE_SUBJECT_OFFSET = 4  # tokens from a cue to the relative pronoun after its subject (قال المدرب الإسباني الذي)
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
@@ -182,6 +183,7 @@ class _QuoteFinder:
         reach = MAX_NOMINAL_CUE_REACH if cue.kind in ("participle", "masdar") else MAX_SPEAKER_TOKENS
         position = cue_index + 1
         inside_modifier = False  # النائب الذي انتخب عن، تقرير صادر عن: a preposition inside a modifier
+        relative_clause = False  # a relative clause right after the subject
         while position < len(tokens) and position - cue_index <= reach \
                 and tokens[position].sentence == tokens[cue_index].sentence:
             token = tokens[position]
@@ -196,9 +198,10 @@ class _QuoteFinder:
                 return _Zone(position, "quote")
             if token.norm == ":":
                 return _Zone(position, "colon")
-            if token.norm in COMMAS and position - cue_index > MAX_SPEAKER_TOKENS:
-                return None  # past the usual reach only the occasion's own words go on, unbroken
             following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if token.norm in COMMAS and position - cue_index > MAX_SPEAKER_TOKENS \
+                    and not (relative_clause and following is not None and is_complementizer(following)):
+                return None  # past the usual reach only the occasion's own words go on, unbroken
             # توقع أن ترتفع، نفى أن يكون: a prediction or denial reports even its subjunctive أنْ
             if is_complementizer(token, None if has_role_word(cue.lemma, "subjunctive_report") else following):
                 if tokens[position - 1].norm in ("الا", "غير"):
@@ -210,6 +213,12 @@ class _QuoteFinder:
             elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
                 return None
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
+            if cue.kind == "verb" and position <= cue_index + MAX_RELATIVE_SUBJECT_OFFSET \
+                    and has_role(token, "relative", with_clitics=False):
+                # وأقر اللاعب الذي سجل ... في موسمه الأول (32 هدفا)، أنه: the subject's relative
+                # clause may be long; the comma that ends it is followed by the report
+                relative_clause = True
+                reach = max(reach, MAX_CIRCUMSTANCE_REACH)
             if cue.kind == "verb" and self._occasion_phrase(position - 1):
                 reach = max(reach, MAX_CIRCUMSTANCE_REACH)  # في تصريح لمراسل ... على هامش ندوة ... أن
             inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False) \
