@@ -5,6 +5,7 @@ Sentences written for these tests."""
 
 from conftest import quote_speakers, quotes_of
 
+from extract.speech.cues import attribution_forms
 from extract.speech.marks import mark_direction, pair_marks
 
 
@@ -164,3 +165,32 @@ def test_long_relative_clause_after_the_subject_keeps_its_report(nlp):
 def test_long_relative_clause_then_an_object_is_no_report(nlp):
     text = f"وأعلن اللاعب {LONG_RELATIVE}، اعتزاله بعد أن تأكد الأطباء أنه لن يشفى."
     assert [quote["text"] for quote in quotes(nlp, text) if quote["cue"]["text"] == "وأعلن"] == []
+
+
+def test_defective_perfect_in_alif_inflects_for_a_feminine_subject(nlp):
+    found = quotes(nlp, 'ودعت المنظمة الدولية للهجرة إلى "وقف فوري للترحيل" في البلاد.')
+    assert texts(found) == ["وقف فوري للترحيل"]
+    assert speakers(found) == ["المنظمة الدولية للهجرة"]
+
+
+def test_defective_perfect_forms():
+    forms = attribution_forms()
+    assert {"دعت", "دعوا", "دعتا", "ودعت"} <= forms.keys()
+    assert forms["دعت"].gender == "f" and "دعات" not in forms
+
+
+def test_feminine_narrator_hal_ends_the_report_before_it(nlp):
+    found = quotes(nlp, "وقالت الوزيرة إن المشروع سينطلق قريبا، داعية المواطنين إلى المشاركة فيه.")
+    assert texts(found) == ["المشروع سينطلق قريبا"]
+
+
+def test_istadraka_reports_with_a_colon_or_an(nlp):
+    found = quotes(nlp, 'واستدرك المدرب: "لكن علينا العمل أكثر في التمارين".')
+    assert texts(found) == ["لكن علينا العمل أكثر في التمارين"]
+    found = quotes(nlp, "وقال المدير إن الأرباح ارتفعت، مستدركا بأن التكاليف زادت أيضا.")
+    assert texts(found) == ["الأرباح ارتفعت", "التكاليف زادت أيضا"]
+
+
+def test_tadaraka_without_a_colon_is_remedying_not_speech(nlp):
+    found = quotes(nlp, "وتدارك الفريق الخطأ في الشوط الثاني وأكد المدرب أن اللاعبين قدموا مباراة جيدة.")
+    assert [quote["cue"]["text"] for quote in found] == ["وأكد"]

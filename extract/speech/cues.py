@@ -1,4 +1,5 @@
-"""Cue words by morphology: every inflection of the cue lemmas in quote_cues_ar.tsv.
+"""Cue words by morphology: every inflection of the cue lemmas in quote_cues_ar.tsv (a final ى or ا
+of a defective root drops before the endings: نفت، دعت).
 
 camel-tools' morphology database is not available here, so the forms are generated: for each
 lemma the perfect and imperfect in the 3rd person (gender, number), the accusative participle
@@ -48,6 +49,10 @@ def _perfect_forms(perfect: str) -> list[tuple[str, str, str]]:
         stem = perfect[:-1]
         return [(perfect, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"),
                 (stem + "يا", "m", "du"), (stem + "تا", "f", "du")]
+    if perfect.endswith("ا") and len(perfect) == 3:  # دعا: دعت، دعوا، دعتا (a final و root)
+        stem = perfect[:-1]
+        return [(perfect, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"),
+                (stem + "وا", "m", "du"), (stem + "تا", "f", "du")]
     return [(perfect, "m", "sg"), (perfect + "ت", "f", "sg"), (perfect + "وا", "m", "pl"),
             (perfect + "ا", "m", "du"), (perfect + "تا", "f", "du")]
 
