@@ -194,3 +194,44 @@ def test_istadraka_reports_with_a_colon_or_an(nlp):
 def test_tadaraka_without_a_colon_is_remedying_not_speech(nlp):
     found = quotes(nlp, "وتدارك الفريق الخطأ في الشوط الثاني وأكد المدرب أن اللاعبين قدموا مباراة جيدة.")
     assert [quote["cue"]["text"] for quote in found] == ["وأكد"]
+
+
+def test_relayed_masdar_reaches_past_its_occasion(nlp):
+    text = ("ونقلت وكالة الأنباء المحلية عن الأمين العام للحزب قوله للصحافيين بعد الاجتماع مع الرئيس "
+            "اليوم الاثنين إن إلغاء الزيارة كان حتميا.")
+    found = quotes(nlp, text)
+    assert texts(found) == ["إلغاء الزيارة كان حتميا"]
+
+
+def test_relay_with_two_long_phrases_keeps_its_report(nlp):
+    text = ("ونقلت قناة تلفزيونية محلية تابعة لشبكة إخبارية أمريكية كبرى (سي.بي.إس) في مدينة هيوستون "
+            "بولاية تكساس عن كبير موظفي مكتب الرئيس الأمريكي الأسبق جورج بوش الأب اليوم الأربعاء إنه نقل "
+            "إلى المستشفى.")
+    assert texts(quotes(nlp, text)) == ["نقل إلى المستشفى"]
+
+
+def test_label_with_a_long_object_keeps_its_quoted_label(nlp):
+    text = ('ووصف مكتب رئيسة الوزراء البريطانية، تيريزا ماي، الزيارة الرسمية التي يبدأها رسميا ولي العهد '
+            'في البلاد، الأمير سالم بن أحمد، إلى المدينة صباح الأربعاء المقبل بأنها "فصل جديد" في العلاقات.')
+    assert texts(quotes(nlp, text)) == ["فصل جديد"]
+
+
+def test_masdar_in_an_own_words_phrase_keeps_its_short_reach(nlp):
+    text = ("وذكرت الفنانة أن الحظ لعب دورا، على حد وصفها، رغم أنها مرت بفترة صعبة حينها أيقنت "
+            "أن النجاح قسمة.")
+    assert [quote["cue"]["text"] for quote in quotes(nlp, text)] == ["وذكرت"]
+
+
+def test_study_showing_a_finding_is_reported(nlp):
+    found = quotes(nlp, "وأظهرت دراسة حديثة أن النوم المبكر يحسن الذاكرة.")
+    assert texts(found) == ["النوم المبكر يحسن الذاكرة"]
+    assert speakers(found)[0].startswith("دراسة")
+
+
+def test_feminine_imperfect_with_no_subject_is_no_impersonal_passive(nlp):
+    found = quotes(nlp, "تحدثت الكاتبة عن طفولتها في الريف. وتذكر أن القرية كانت بلا كهرباء.")
+    assert texts(found) == ["القرية كانت بلا كهرباء"]
+
+
+def test_masculine_imperfect_with_no_subject_is_the_impersonal_passive(nlp):
+    assert quotes(nlp, "وافتتح المتحف أبوابه أمس. ويذكر أن المتحف يضم ألف قطعة أثرية.") == []

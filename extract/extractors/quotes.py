@@ -51,7 +51,9 @@ MAX_CIRCUMSTANCE_REACH = 40  # a zone that names the occasion (في تصريح .
 MIN_NOMINATIVE_PLURAL_LETTERS = 6  # ال + a stem of two letters or more + ون
 MAX_ANTECEDENT_TOKENS = 3  # an indefinite noun and its adjectives before a relative cue
 MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
-MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
+MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن: the report opens right after
+MAX_MASDAR_REACH = 8  # عن فلان قوله للصحافيين بعد الاجتماع اليوم إن: the occasion may come between
+MAX_SECOND_PHRASE_TOKENS = 12  # the relay's source or the labelled object after the subject
 MAX_QUOTED_NAME_TOKENS = 6
 OCCASION_TO_ADDRESSEE = 3  # words from حديثه/تصريح to the إلى of its addressee (حديثه أمس إلى)
 MAX_BRACKETED_TOKENS = 120
@@ -180,7 +182,12 @@ class _QuoteFinder:
 
     def speaker_zone(self, cue_index: int, cue: Cue) -> _Zone | None:
         tokens = self.tokens
-        reach = MAX_NOMINAL_CUE_REACH if cue.kind in ("participle", "masdar") else MAX_SPEAKER_TOKENS
+        reach = MAX_NOMINAL_CUE_REACH if cue.kind == "participle" else MAX_MASDAR_REACH if cue.kind == "masdar" \
+            else MAX_SPEAKER_TOKENS
+        if cue.kind == "relay" or (cue.kind != "masdar"
+                                   and (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "label"):
+            # نقلت القناة عن فلان، وصف المكتب الزيارة بأنها: two noun phrases before the report
+            reach += MAX_SECOND_PHRASE_TOKENS
         position = cue_index + 1
         inside_modifier = False  # النائب الذي انتخب عن، تقرير صادر عن: a preposition inside a modifier
         relative_clause = False  # a relative clause right after the subject
@@ -257,7 +264,7 @@ class _QuoteFinder:
         cue = cue_of(tokens[position])
         pattern = cue_patterns().get(cue.lemma) if cue is not None else None
         return pattern is not None and pattern.speaker == "passive_imperfect" and cue is not None \
-            and cue.aspect == "imperfect" and position + 1 < len(tokens) \
+            and _impersonal_passive(cue) and position + 1 < len(tokens) \
             and has_role(tokens[position - 1], "relative", with_clitics=False) and is_complementizer(tokens[position + 1])
 
     @staticmethod
@@ -1196,7 +1203,7 @@ class _QuoteFinder:
         if speaker.span is None and cue.kind in ("verb", "relay"):
             speaker = self._pre_verbal(cue_index)
             if speaker.span is None and pattern is not None and pattern.speaker == "passive_imperfect" \
-                    and cue.aspect == "imperfect":
+                    and _impersonal_passive(cue):
                 return None  # يُذكر أن: nobody's speech
             if speaker.span is None:
                 speaker = self._indefinite_antecedent(cue_index, cue)
@@ -1310,7 +1317,7 @@ class _QuoteFinder:
         if zone is None or zone.how != "complementizer":
             return None
         pattern = cue_patterns().get(cue.lemma)
-        if pattern is not None and pattern.speaker == "passive_imperfect" and cue.aspect == "imperfect" \
+        if pattern is not None and pattern.speaker == "passive_imperfect" and _impersonal_passive(cue) \
                 and zone.end == cue_index + 1:
             return None  # الشتاء الذي يُتوقع أن ينتعش: the passive, nobody's report
         if zone.end - cue_index > 2 or (zone.end - cue_index == 2 and not self._needed(self.tokens[cue_index + 1], cue)
@@ -1772,6 +1779,12 @@ class _QuoteFinder:
             self._record(verb, opening + 1, closing - 1, True, speaker, [])
             taken.append((start, end))
         self.quotes.sort(key=lambda quote: quote.start)
+
+
+def _impersonal_passive(cue: Cue) -> bool:
+    """يُذكر أن، يُتوقع أن: the impersonal passive is an imperfect in the masculine singular; تذكر
+    الكاتبة أن has a subject of its own, if unspoken."""
+    return cue.aspect == "imperfect" and cue.gender == "m" and cue.number == "sg"
 
 
 def _is_bayyana_form(norm: str) -> bool:
