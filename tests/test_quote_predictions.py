@@ -235,3 +235,23 @@ def test_feminine_imperfect_with_no_subject_is_no_impersonal_passive(nlp):
 
 def test_masculine_imperfect_with_no_subject_is_the_impersonal_passive(nlp):
     assert quotes(nlp, "وافتتح المتحف أبوابه أمس. ويذكر أن المتحف يضم ألف قطعة أثرية.") == []
+
+
+def test_unpunctuated_wa_bayyana_before_an_starts_a_new_report(nlp):
+    found = quotes(nlp, "واوضح المندوب الجهوي للتربية ان الامتحانات ستنطلق يوم الاثنين وبين ان عدد المترشحين ارتفع")
+    assert texts(found) == ["الامتحانات ستنطلق يوم الاثنين", "عدد المترشحين ارتفع"]
+
+
+def test_between_inside_a_report_stays_in_it(nlp):
+    found = quotes(nlp, "وقال المدير ان المسافة بين المدينتين تبلغ مئة كيلومتر")
+    assert texts(found) == ["المسافة بين المدينتين تبلغ مئة كيلومتر"]
+
+
+def test_lahadha_reports_a_remark(nlp):
+    found = quotes(nlp, "ولاحظ الخبير أن نسبة التضخم ارتفعت خلال الأشهر الأخيرة.")
+    assert texts(found) == ["نسبة التضخم ارتفعت خلال الأشهر الأخيرة"]
+
+
+def test_mulahazat_is_a_noun_not_a_cue(nlp):
+    found = quotes(nlp, 'وأشار إلى أنه قدم ملاحظات تتعلق بعطل في "غرفة الاستحمام وغياب المسبح" خلال الزيارة.')
+    assert [quote["cue"]["text"] for quote in found] == ["وأشار"]

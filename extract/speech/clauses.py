@@ -48,7 +48,7 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
     token = tokens[index]
     previous = tokens[index - 1] if index > 0 else None
     after_comma = previous is not None and previous.norm in COMMAS
-    cue = cue_of(token)
+    cue = cue_of(token, tokens[index + 1] if index + 1 < len(tokens) else None)  # وبين أن: بيّن before its أن
     # After a bare comma only a perfect verb starts a new clause: an imperfect (، ستعلن النتائج)
     # goes on with the report's own content.
     new_clause = cue is not None and (cue.conjoined or cue.kind in ("participle", "masdar")
