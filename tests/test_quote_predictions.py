@@ -255,3 +255,19 @@ def test_lahadha_reports_a_remark(nlp):
 def test_mulahazat_is_a_noun_not_a_cue(nlp):
     found = quotes(nlp, 'وأشار إلى أنه قدم ملاحظات تتعلق بعطل في "غرفة الاستحمام وغياب المسبح" خلال الزيارة.')
     assert [quote["cue"]["text"] for quote in found] == ["وأشار"]
+
+
+def test_quotation_opening_with_inna_glued_to_the_next_word_is_speech(nlp):
+    found = quotes(nlp, 'وقال الوزير "إن الحكومة ستواصل دعم الفلاحين"وأضاف أن الموسم جيد.')
+    assert texts(found) == ["إن الحكومة ستواصل دعم الفلاحين", "الموسم جيد"]
+    assert [quote["direct"] for quote in found] == [True, False]
+
+
+def test_short_quotation_before_a_glued_conjoined_cue_is_speech(nlp):
+    found = quotes(nlp, 'وقال رئيس النادي "الفريق جاهز للمباراة"وأضاف أن الجماهير ستحضر بكثافة.')
+    assert texts(found) == ["الفريق جاهز للمباراة", "الجماهير ستحضر بكثافة"]
+
+
+def test_quoted_paper_name_before_a_conjoined_cue_stays_a_name(nlp):
+    found = quotes(nlp, 'وذكرت صحيفة "الأيام" وأضافت أن الحكومة ستجتمع غدا.')
+    assert "الأيام" not in texts(found)

@@ -160,6 +160,8 @@ class _QuoteFinder:
                for role in ("particle", "pronoun", "demonstrative", "speech_opener")) \
                 and not self._is_name(opening, closing):
             return False  # "هناك مشاكل كبيرة"، "أنا متفائل جدا": a sentence, no name
+        if is_complementizer(inside[0]) and not self._is_name(opening, closing):
+            return False  # "إن الحكومة ستواصل الدعم": إنّ opens a statement, no name
         if opening > 0 and self.tokens[opening - 1].norm == "ل":
             return True  # لـ"الوطن": the outlet it was said to
         if self._addressee_after_occasion(opening):
@@ -168,6 +170,8 @@ class _QuoteFinder:
         then = self.tokens[closing + 2] if closing + 2 < len(self.tokens) else None
         if after is not None and after.norm in COMMAS and then is not None and is_complementizer(then):
             return True  # المؤسسة "إخاء"، أن ...: the name ends the speaker, the report follows
+        if after is not None and (cue_of(after) or NO_CUE).conjoined and self.opens_report(closing + 1):
+            return False  # "…"وأضاف أن: a closing mark glued to the next clause's cue
         return after is not None and after.sentence == self.tokens[opening].sentence \
             and (after.kind in ("arabic", "latin") or after.norm == ":")
 
