@@ -271,3 +271,25 @@ def test_short_quotation_before_a_glued_conjoined_cue_is_speech(nlp):
 def test_quoted_paper_name_before_a_conjoined_cue_stays_a_name(nlp):
     found = quotes(nlp, 'وذكرت صحيفة "الأيام" وأضافت أن الحكومة ستجتمع غدا.')
     assert "الأيام" not in texts(found)
+
+
+def test_own_words_phrase_after_a_report_ends_it(nlp):
+    found = quotes(nlp, "وقال المدير إن المشروع سينتهي قريبا على حد تعبيره.")
+    assert texts(found) == ["المشروع سينتهي قريبا"]
+    found = quotes(nlp, "وأكدت الوزيرة أن البرنامج سيتوسع حسب قولها.")
+    assert texts(found) == ["البرنامج سيتوسع"]
+
+
+def test_to_a_large_extent_stays_in_the_report(nlp):
+    found = quotes(nlp, "وقال المدير إن المشروع نجح إلى حد كبير.")
+    assert texts(found) == ["المشروع نجح إلى حد كبير"]
+
+
+def test_dhalika_before_the_occasion_is_the_narrator_aside(nlp):
+    found = quotes(nlp, "وقال اللاعب إنه سعيد بالفوز، وذلك في تصريح للإذاعة عقب المباراة.")
+    assert texts(found) == ["سعيد بالفوز"]
+
+
+def test_dhalika_before_a_reason_stays_in_the_report(nlp):
+    found = quotes(nlp, "وقالت الوزارة إن المدير أعفي من مهامه، وذلك بسبب سوء التسيير.")
+    assert texts(found) == ["المدير أعفي من مهامه، وذلك بسبب سوء التسيير"]
