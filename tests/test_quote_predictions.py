@@ -293,3 +293,15 @@ def test_dhalika_before_the_occasion_is_the_narrator_aside(nlp):
 def test_dhalika_before_a_reason_stays_in_the_report(nlp):
     found = quotes(nlp, "وقالت الوزارة إن المدير أعفي من مهامه، وذلك بسبب سوء التسيير.")
     assert texts(found) == ["المدير أعفي من مهامه، وذلك بسبب سوء التسيير"]
+
+
+def test_quoted_sentence_ending_in_a_point_is_no_abbreviated_name(nlp):
+    found = quotes(nlp, 'وانتقد الوزير العملية، واصفا ما يقوم به الجيش بـ"ممارسة الظلم ضد الأبرياء."')
+    assert [quote["text"].rstrip(".") for quote in found] == ["ممارسة الظلم ضد الأبرياء"]
+    found = quotes(nlp, 'وقبل إعلان النتيجة، أخبرتها المدربة قائلة "أقول لك شيئا .. أنا آسفة" ثم غادرت.')
+    assert texts(found) == ["أقول لك شيئا .. أنا آسفة"]
+
+
+def test_points_glued_to_letters_still_abbreviate_a_quoted_name(nlp):
+    found = quotes(nlp, 'وقال مراسل وكالة "د.ب.أ" إن الاجتماع انتهى.')
+    assert texts(found) == ["الاجتماع انتهى"]

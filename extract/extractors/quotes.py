@@ -1629,8 +1629,8 @@ class _QuoteFinder:
         """A quoted name or title, not a phrase someone used (صحيفة "الوطن"، قمة "طهران"، "داعش")."""
         tokens, doc = self.tokens, self.doc
         inside = tokens[opening + 1:closing]
-        if any(token.kind in ("latin", "number") or token.norm == "." for token in inside):
-            return True  # CNN، "اللواء 55"، "إل.في.آم"
+        if any(token.kind in ("latin", "number") or (token.norm == "." and self._glued_point(token)) for token in inside):
+            return True  # CNN، "اللواء 55"، "إل.في.آم"; a point a space follows ends a quoted sentence
         around = [inside[0], inside[-1]] + tokens[max(0, opening - 1):opening]
         if any(has_role(token, "naming_head") for token in around):
             return True  # صحيفة "الوطن"، «أوشان كوميرشال بنك»
@@ -1643,6 +1643,11 @@ class _QuoteFinder:
                                   for item in self.mentions.between(start - 200, end)
                                   if item.start < end and start < item.end)
         return max(covered, covered_by_mentions) * 2 >= end - start
+
+    def _glued_point(self, point: Token) -> bool:
+        """إل.في.آم: a point with a letter right before and right after it abbreviates."""
+        text = self.doc.text
+        return 0 < point.start and point.end < len(text) and text[point.start - 1].isalnum() and text[point.end].isalnum()
 
     def _sentence_subject(self, opening: int) -> tuple[int, Speaker] | None:
         """The subject of the clause a phrase sits in: a name right after the clause's first word
