@@ -305,3 +305,23 @@ def test_quoted_sentence_ending_in_a_point_is_no_abbreviated_name(nlp):
 def test_points_glued_to_letters_still_abbreviate_a_quoted_name(nlp):
     found = quotes(nlp, 'وقال مراسل وكالة "د.ب.أ" إن الاجتماع انتهى.')
     assert texts(found) == ["الاجتماع انتهى"]
+
+
+def test_quotation_opened_in_an_indirect_report_runs_to_its_closing_mark(nlp):
+    found = quotes(nlp, 'وقالت الوزيرة إن بلادها هي "الحليف الأقرب لجيرانها. نحن لا نمثل تهديدا لأحد".')
+    assert texts(found) == ['بلادها هي "الحليف الأقرب لجيرانها. نحن لا نمثل تهديدا لأحد']
+
+
+def test_report_still_ends_at_the_sentence_without_an_open_quotation(nlp):
+    found = quotes(nlp, "وقالت الوزيرة إن بلادها هي الحليف الأقرب لجيرانها. نحن لا نمثل تهديدا لأحد.")
+    assert texts(found) == ["بلادها هي الحليف الأقرب لجيرانها"]
+
+
+def test_an_after_the_verb_of_a_relative_clause_is_its_complement(nlp):
+    text = 'وقال المتهم، الذي صنف على أنه من المتطرفين، "لقد قررت الاعتراف بالذنب في جميع التهم".'
+    assert texts(quotes(nlp, text)) == ["لقد قررت الاعتراف بالذنب في جميع التهم"]
+
+
+def test_cue_complement_after_a_relative_clause_is_still_the_report(nlp):
+    found = quotes(nlp, "وشدد الوزير الذي زار المدينة على أن الأمن مستتب.")
+    assert texts(found) == ["الأمن مستتب"]

@@ -195,6 +195,7 @@ class _QuoteFinder:
         position = cue_index + 1
         inside_modifier = False  # النائب الذي انتخب عن، تقرير صادر عن: a preposition inside a modifier
         relative_clause = False  # a relative clause right after the subject
+        seen_relative = False  # a relative pronoun in the zone
         while position < len(tokens) and position - cue_index <= reach \
                 and tokens[position].sentence == tokens[cue_index].sentence:
             token = tokens[position]
@@ -218,12 +219,14 @@ class _QuoteFinder:
                 if tokens[position - 1].norm in ("الا", "غير"):
                     return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
-                        or has_role(tokens[position - 1], "reason_an")):
+                        or has_role(tokens[position - 1], "reason_an")
+                        or self._relative_clause_complement(cue_index, position, seen_relative)):
                     return _Zone(position, "complementizer")
                 # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
             elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
                 return None
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
+            seen_relative = seen_relative or has_role(token, "relative", with_clitics=False)
             if cue.kind == "verb" and position <= cue_index + MAX_RELATIVE_SUBJECT_OFFSET \
                     and has_role(token, "relative", with_clitics=False):
                 # وأقر اللاعب الذي سجل ... في موسمه الأول (32 هدفا)، أنه: the subject's relative
@@ -259,6 +262,14 @@ class _QuoteFinder:
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    def _relative_clause_complement(self, cue_index: int, position: int, seen_relative: bool) -> bool:
+        """وقال فلان، الذي صنف على أنه من المتعصبين، "…": على/إلى أنّ right after the verb of a
+        relative clause is that verb's complement ("classified as"), not the cue's report."""
+        tokens = self.tokens
+        if not seen_relative or position - 3 <= cue_index or tokens[position - 1].norm not in OBJECT_PREPOSITIONS:
+            return False
+        return has_role(tokens[position - 3], "relative", with_clitics=False) and cue_of(tokens[position - 2]) is None
 
     def _relative_report_opens(self, position: int) -> bool:
         """الشتاء الذي يُتوقع أن ...: an impersonal passive right after a relative pronoun, with أن
@@ -538,10 +549,20 @@ class _QuoteFinder:
                 return first + 1, closing - 1, True  # وصفه بأنه «أسوأ يوم» للمدينة
             if not goes_on:
                 return first + 1, closing - 1, False
-        first, last = self._strip(first, self._report_end(first))
+        first, last = self._strip(first, self._through_open_quotation(first, self._report_end(first)))
         if last < first or all(token.kind == "punct" for token in self.tokens[first:last + 1]):
             return None, 0, False  # أن at the sentence's end: nothing was reported
         return first, last, False
+
+    def _through_open_quotation(self, first: int, last: int) -> int:
+        """كندا هي "الحليف الأقرب. نحن لا يمكن …": a quotation opened inside the report and closed
+        after its end (a point inside the marks ended the sentence) runs on to its closing mark."""
+        for opening in range(first, last + 1):
+            closing = self.closing_of.get(opening)
+            if closing is not None and closing > last \
+                    and "\n" not in self.doc.text[self.tokens[opening].end:self.tokens[closing].start]:
+                return closing
+        return last
 
     # --- the speaker ----------------------------------------------------------------------
     def _relayed_speaker(self, cue_index: int, zone_end: int) -> tuple[Speaker, list[str]]:
