@@ -325,3 +325,16 @@ def test_an_after_the_verb_of_a_relative_clause_is_its_complement(nlp):
 def test_cue_complement_after_a_relative_clause_is_still_the_report(nlp):
     found = quotes(nlp, "وشدد الوزير الذي زار المدينة على أن الأمن مستتب.")
     assert texts(found) == ["الأمن مستتب"]
+
+
+def test_labelling_verb_with_its_object_pronoun_is_a_cue(nlp):
+    found = quotes(nlp, 'واحتجت الوزارة على الاتهامات ووصفتها بأنها "لا أساس لها من الصحة".')
+    assert texts(found) == ["لا أساس لها من الصحة"]
+    assert speakers(found) == ["الوزارة"]
+
+
+def test_labelling_masdar_with_a_pronoun_stays_the_masdar():
+    from extract.speech.cues import cue_forms
+
+    assert cue_forms()["وصفه"].kind == "masdar" and cue_forms()["وصفتها"].kind == "verb"
+    assert cue_forms()["وصفوه"].number == "pl"

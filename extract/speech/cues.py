@@ -23,6 +23,7 @@ IMPERFECT_PARTICLES = ("", "س", "ل")
 SHADDA = "\u0651"
 HAMZA_ALEFS = ("أ", "إ", "آ")  # a written final hamza on alef: never the dual's bare ا
 FORM_FOUR_LETTERS = 4  # أفعل: أبان، أكد، أفاد
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a labelling verb: وصفه، وصفتها، وصفوهم
 
 
 @dataclass(frozen=True)
@@ -130,10 +131,21 @@ def _all_forms() -> dict[str, Cue]:
                 add(form, perfect, "masdar", gender, number, ("", "ب", "ل"), "nominal")
             if masdar in speech_words().get("definite_masdar", frozenset()):
                 add("ال" + masdar, perfect, "masdar", None, None, ("ب",), "nominal")  # بالقول إن
+        if perfect in _label_lemmas():
+            # ووصفتها بأنها «…»: a labelling verb with its object pronoun, after the masdar
+            # forms so that وصفه، وصفها stay the masdar (على حد وصفه)
+            for form, gender, number in _perfect_forms(perfect):
+                stem = form[:-1] if form.endswith("وا") else form
+                for pronoun in OBJECT_PRONOUNS:
+                    add(stem + pronoun, perfect, kind, gender, number, ("",), "perfect")
     for ambiguous in speech_words()["not_cue"]:
         for conjunction in CONJUNCTIONS:
             forms.pop(conjunction + ambiguous, None)
     return forms
+
+
+def _label_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, pattern in cue_patterns().items() if pattern.speaker == "label")
 
 
 @lru_cache(maxsize=1)
