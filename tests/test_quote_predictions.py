@@ -338,3 +338,18 @@ def test_labelling_masdar_with_a_pronoun_stays_the_masdar():
 
     assert cue_forms()["وصفه"].kind == "masdar" and cue_forms()["وصفتها"].kind == "verb"
     assert cue_forms()["وصفوه"].number == "pl"
+
+
+def test_coordinated_short_quotations_are_words_said(nlp):
+    text = 'أعلن الرئيس سامي الكافي الاثنين استعداده للقاء المعارضة "دون شروط مسبقة" و"في أي وقت تريد".'
+    assert texts(quotes(nlp, text)) == ["دون شروط مسبقة", "في أي وقت تريد"]
+
+
+def test_coordinated_quoted_paper_names_stay_names(nlp):
+    found = quotes(nlp, 'وذكرت صحيفتا "الأيام" و"الشروق" أن الفريق سيتعاقد مع مدرب جديد.')
+    assert texts(found) == ["الفريق سيتعاقد مع مدرب جديد"]
+
+
+def test_quotation_after_qailan_is_speech_even_with_words_after_it(nlp):
+    found = quotes(nlp, 'ونشر النائب صورة للبرلمان، قائلا "تعدد ثقافي ضئيل جدا" في الصورة.')
+    assert texts(found) == ["تعدد ثقافي ضئيل جدا"]

@@ -172,6 +172,9 @@ class _QuoteFinder:
             return True  # المؤسسة "إخاء"، أن ...: the name ends the speaker, the report follows
         if after is not None and (cue_of(after) or NO_CUE).conjoined and self.opens_report(closing + 1):
             return False  # "…"وأضاف أن: a closing mark glued to the next clause's cue
+        if after is not None and after.norm == "و" and closing + 2 in self.closing_of \
+                and not self._is_name(opening, closing) and not self._is_name(closing + 2, self.closing_of[closing + 2]):
+            return False  # "دون شروط مسبقة" و"في أي وقت": coordinated quotations are words said
         return after is not None and after.sentence == self.tokens[opening].sentence \
             and (after.kind in ("arabic", "latin") or after.norm == ":")
 
@@ -354,6 +357,9 @@ class _QuoteFinder:
         closing = self.closing_of[opening]
         if any(has_role(token, "so_called") for token in self.tokens[max(0, opening - 3):opening]):
             return True  # وكتب مذكراته بعنوان «…»: a title, whatever its length
+        saying = cue_of(self.tokens[opening - 1]) if opening > 0 else None
+        if saying is not None and saying.lemma == SAY and saying.kind == "participle":
+            return False  # قائلا "تعدد ثقافي ضئيل جدا" في الصورة: what قائلا opens is said, never a name
         after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
         if after is not None and after.sentence == self.tokens[opening].sentence and is_complementizer(after) \
                 and not after.norm.startswith("و") and self.tokens[opening - 1].norm != "ب":
