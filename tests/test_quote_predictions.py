@@ -353,3 +353,16 @@ def test_coordinated_quoted_paper_names_stay_names(nlp):
 def test_quotation_after_qailan_is_speech_even_with_words_after_it(nlp):
     found = quotes(nlp, 'ونشر النائب صورة للبرلمان، قائلا "تعدد ثقافي ضئيل جدا" في الصورة.')
     assert texts(found) == ["تعدد ثقافي ضئيل جدا"]
+
+
+def test_relayed_bare_al_qawl_after_a_pronoun_is_the_last_speaker(nlp):
+    text = ("وقال الوزير سامي الكافي إن المفاوضات صعبة. ونقلت وكالة الأنباء الرسمية عنه القول إن "
+            "الاتفاق بات قريبا.")
+    found = quotes(nlp, text)
+    assert texts(found) == ["المفاوضات صعبة", "الاتفاق بات قريبا"]
+    assert found[1]["speaker_actor"] == "سامي الكافي"
+
+
+def test_bare_al_qawl_with_no_relay_reports_nothing(nlp):
+    assert quotes(nlp, "ويمكن القول إن الموسم كان ناجحا.") == []
+    assert quotes(nlp, "وخلاصة القول إن الفريق قدم موسما جيدا.") == []

@@ -68,6 +68,7 @@ MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك �
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
+RELAY_PRONOUNS = {"عنه": "m", "عنها": "f"}  # نقلت الوكالة عنه قوله / القول إن: the speaker as a pronoun
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
@@ -585,6 +586,9 @@ class _QuoteFinder:
     def _relayed_masdar(self, cue_index: int) -> tuple[Speaker, list[str]]:
         """نقلت الوكالة عن مصدر مسؤول قوله إن ...: the speaker between عن and the masdar."""
         tokens = self.tokens
+        pronoun = RELAY_PRONOUNS.get(tokens[cue_index - 1].norm) if cue_index > 0 else None
+        if pronoun is not None:
+            return self._pronoun_relayed(cue_index, pronoun)
         position = cue_index - 1
         while position > 0 and cue_index - position <= MAX_SPEAKER_TOKENS \
                 and tokens[position].sentence == tokens[cue_index].sentence and tokens[position].norm not in CLAUSE_PUNCT:
@@ -596,6 +600,20 @@ class _QuoteFinder:
                 return self._relayed_speaker(relay, cue_index)
             position -= 1
         return NO_SPEAKER, []
+
+    def _pronoun_relayed(self, cue_index: int, gender: str) -> tuple[Speaker, list[str]]:
+        """ونقلت وكالة فارس عنه القول إن: the pronoun after عن is the last speaker of its gender,
+        and what the relay cue names is the relay."""
+        tokens = self.tokens
+        relay = next((index for index in range(cue_index - 2, max(-1, cue_index - 2 - MAX_SPEAKER_TOKENS), -1)
+                      if (self.cue_at(index) or NO_CUE).kind == "relay"), None)
+        if relay is None or any(tokens[index].norm in CLAUSE_PUNCT for index in range(relay, cue_index)):
+            return NO_SPEAKER, []
+        via = [item.name for item in self.mentions.between(tokens[relay].end, tokens[cue_index - 1].start)
+               if item.kind != "place"]
+        speaker = next((earlier for earlier in reversed(self.recent) if earlier.span is not None
+                        and earlier.gender in (gender, None)), NO_SPEAKER)
+        return speaker, list(dict.fromkeys(via))
 
     def _post_verbal(self, first: int, zone_end: int) -> tuple[Speaker, list[str]]:
         tokens = self.tokens
@@ -1229,6 +1247,8 @@ class _QuoteFinder:
                 speaker = fronted  # وكان الرئيس وصف الاجتماع بأنه: what follows the verb is its object
         elif cue.kind == "masdar":
             speaker, via = self._relayed_masdar(cue_index)
+            if speaker.span is None and self.tokens[cue_index].norm.lstrip("وف").startswith("ال"):
+                return None  # ويمكن القول إن: the bare القول reports only as relayed (نقلت الوكالة عنه القول إن)
         else:
             speaker, via = NO_SPEAKER, []
         if speaker.span is None and cue.kind in ("verb", "relay"):

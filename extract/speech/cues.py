@@ -130,7 +130,7 @@ def _all_forms() -> dict[str, Cue]:
             for form, gender, number in _masdar_forms(masdar):
                 add(form, perfect, "masdar", gender, number, ("", "ب", "ل"), "nominal")
             if masdar in speech_words().get("definite_masdar", frozenset()):
-                add("ال" + masdar, perfect, "masdar", None, None, ("ب",), "nominal")  # بالقول إن
+                add("ال" + masdar, perfect, "masdar", None, None, ("", "ب"), "nominal")  # بالقول إن، عنه القول إن
         if perfect in _label_lemmas():
             # ووصفتها بأنها «…»: a labelling verb with its object pronoun, after the masdar
             # forms so that وصفه، وصفها stay the masdar (على حد وصفه)
