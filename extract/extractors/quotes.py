@@ -37,6 +37,7 @@ from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pr
 from extract.words import definite_title_words, given_names, is_title_word, title_words
 
 NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
+PREDICATE_NEGATIONS = frozenset({"ليس", "ليست", "ليسوا", "غير", "لا"})  # before a participle that is a predicate
 SAY = "قال"  # قال عن X "said about X": عن after it never starts an object
 # ب + a word the corpus writes with the article at least this often (about 18: البرودة) is a
 # preposition before a noun; the names it might start (براد: الراد) are never written so.
@@ -55,7 +56,9 @@ MAX_CIRCUMSTANCE_REACH = 40  # a zone that names the occasion (في تصريح .
 MIN_NOMINATIVE_PLURAL_LETTERS = 6  # ال + a stem of two letters or more + ون
 MAX_ANTECEDENT_TOKENS = 3  # an indefinite noun and its adjectives before a relative cue
 MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
-MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن، قوله: the report opens right after
+MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن: the report opens right after
+MAX_MASDAR_REACH = 8  # عن فلان قوله للصحافيين بعد الاجتماع اليوم إن: the occasion may come between
+MAX_SECOND_PHRASE_TOKENS = 12  # the relay's source or the labelled object after the subject
 MAX_QUOTED_NAME_TOKENS = 6
 OCCASION_TO_ADDRESSEE = 3  # words from حديثه/تصريح to the إلى of its addressee (حديثه أمس إلى)
 MAX_BRACKETED_TOKENS = 120
@@ -64,10 +67,13 @@ MAX_COORDINATED_GAP = 8  # tokens between a quoted phrase and one joined to it b
 MAX_COORDINATED_REACH = 30  # tokens from a cue to a report coordinated with its object (، وأن)  # words of a prepositional phrase before a clause's verb
 MIN_POSTPOSED_TOKENS = 3  # a quotation this long that opens its sentence is speech, not a name
 MAX_PHRASE_TOKENS = 12
+MAX_THESE_WORDS_PUNCT = 3  # «…».. بهذه الكلمات: the points and commas between the quotation and بهذه
+MAX_RELATIVE_SUBJECT_OFFSET = 4  # tokens from a cue to the relative pronoun after its subject (قال المدرب الإسباني الذي)
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
+RELAY_PRONOUNS = {"عنه": "m", "عنها": "f"}  # نقلت الوكالة عنه قوله / القول إن: the speaker as a pronoun
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
@@ -160,6 +166,8 @@ class _QuoteFinder:
                for role in ("particle", "pronoun", "demonstrative", "speech_opener")) \
                 and not self._is_name(opening, closing):
             return False  # "هناك مشاكل كبيرة"، "أنا متفائل جدا": a sentence, no name
+        if is_complementizer(inside[0]) and not self._is_name(opening, closing):
+            return False  # "إن الحكومة ستواصل الدعم": إنّ opens a statement, no name
         if opening > 0 and self.tokens[opening - 1].norm == "ل":
             return True  # لـ"الوطن": the outlet it was said to
         if self._addressee_after_occasion(opening):
@@ -168,6 +176,11 @@ class _QuoteFinder:
         then = self.tokens[closing + 2] if closing + 2 < len(self.tokens) else None
         if after is not None and after.norm in COMMAS and then is not None and is_complementizer(then):
             return True  # المؤسسة "إخاء"، أن ...: the name ends the speaker, the report follows
+        if after is not None and (cue_of(after) or NO_CUE).conjoined and self.opens_report(closing + 1):
+            return False  # "…"وأضاف أن: a closing mark glued to the next clause's cue
+        if after is not None and after.norm == "و" and closing + 2 in self.closing_of \
+                and not self._is_name(opening, closing) and not self._is_name(closing + 2, self.closing_of[closing + 2]):
+            return False  # "دون شروط مسبقة" و"في أي وقت": coordinated quotations are words said
         return after is not None and after.sentence == self.tokens[opening].sentence \
             and (after.kind in ("arabic", "latin") or after.norm == ":")
 
@@ -182,9 +195,16 @@ class _QuoteFinder:
 
     def speaker_zone(self, cue_index: int, cue: Cue) -> _Zone | None:
         tokens = self.tokens
-        reach = MAX_NOMINAL_CUE_REACH if cue.kind in ("participle", "masdar") else MAX_SPEAKER_TOKENS
+        reach = MAX_NOMINAL_CUE_REACH if cue.kind == "participle" else MAX_MASDAR_REACH if cue.kind == "masdar" \
+            else MAX_SPEAKER_TOKENS
+        if cue.kind == "relay" or (cue.kind != "masdar"
+                                   and (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "label"):
+            # نقلت القناة عن فلان، وصف المكتب الزيارة بأنها: two noun phrases before the report
+            reach += MAX_SECOND_PHRASE_TOKENS
         position = cue_index + 1
         inside_modifier = False  # النائب الذي انتخب عن، تقرير صادر عن: a preposition inside a modifier
+        relative_clause = False  # a relative clause right after the subject
+        seen_relative = False  # a relative pronoun in the zone
         while position < len(tokens) and position - cue_index <= reach \
                 and tokens[position].sentence == tokens[cue_index].sentence:
             token = tokens[position]
@@ -199,19 +219,29 @@ class _QuoteFinder:
                 return _Zone(position, "quote")
             if token.norm == ":":
                 return _Zone(position, "colon")
-            if token.norm in COMMAS and position - cue_index > MAX_SPEAKER_TOKENS:
-                return None  # past the usual reach only the occasion's own words go on, unbroken
             following = tokens[position + 1] if position + 1 < len(tokens) else None
-            if is_complementizer(token, following):
+            if token.norm in COMMAS and position - cue_index > MAX_SPEAKER_TOKENS \
+                    and not (relative_clause and following is not None and is_complementizer(following)):
+                return None  # past the usual reach only the occasion's own words go on, unbroken
+            # توقع أن ترتفع، نفى أن يكون: a prediction or denial reports even its subjunctive أنْ
+            if is_complementizer(token, None if has_role_word(cue.lemma, "subjunctive_report") else following):
                 if tokens[position - 1].norm in ("الا", "غير"):
                     return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
-                        or has_role(tokens[position - 1], "reason_an")):
+                        or has_role(tokens[position - 1], "reason_an")
+                        or self._relative_clause_complement(cue_index, position, seen_relative)):
                     return _Zone(position, "complementizer")
                 # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
             elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
                 return None
             inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
+            seen_relative = seen_relative or has_role(token, "relative", with_clitics=False)
+            if cue.kind == "verb" and position <= cue_index + MAX_RELATIVE_SUBJECT_OFFSET \
+                    and has_role(token, "relative", with_clitics=False):
+                # وأقر اللاعب الذي سجل ... في موسمه الأول (32 هدفا)، أنه: the subject's relative
+                # clause may be long; the comma that ends it is followed by the report
+                relative_clause = True
+                reach = max(reach, MAX_CIRCUMSTANCE_REACH)
             if cue.kind == "verb" and self._occasion_phrase(position - 1):
                 reach = max(reach, MAX_CIRCUMSTANCE_REACH)  # في تصريح لمراسل ... على هامش ندوة ... أن
             inside_modifier = inside_modifier or has_role(tokens[position - 1], "issued", with_clitics=False) \
@@ -233,12 +263,35 @@ class _QuoteFinder:
             if has_role(token, "contrast") and tokens[position - 1].norm in COMMAS:
                 return None  # ولم يكشف النادي قيمة الصفقة، لكن الموقع أشار: the next clause is another's
             following_cue = cue_of(token)
+            if following_cue is not None and following_cue.kind == "masdar" and position == cue_index + 1 \
+                    and token.norm.startswith("بال"):
+                following_cue = None  # وتابع بالقول إن: how the verb's subject said it, no new clause
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
-                                              or tokens[position - 1].norm in COMMAS) \
+                                              or tokens[position - 1].norm in COMMAS
+                                              or self._relative_report_opens(position)) \
                     and not self._manner_participle(position, following_cue):
                 return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
             position += 1
         return None
+
+    def _relative_clause_complement(self, cue_index: int, position: int, seen_relative: bool) -> bool:
+        """وقال فلان، الذي صنف على أنه من المتعصبين، "…": على/إلى أنّ right after the verb of a
+        relative clause is that verb's complement ("classified as"), not the cue's report."""
+        tokens = self.tokens
+        if not seen_relative or position - 3 <= cue_index or tokens[position - 1].norm not in OBJECT_PREPOSITIONS:
+            return False
+        return has_role(tokens[position - 3], "relative", with_clitics=False) and cue_of(tokens[position - 2]) is None
+
+    def _relative_report_opens(self, position: int) -> bool:
+        """الشتاء الذي يُتوقع أن ...: an impersonal passive right after a relative pronoun, with أن
+        right after it, opens the relative clause's own complement; that أن is not the earlier
+        cue's report (an active verb there, الذي يزعم أنه, is read as before)."""
+        tokens = self.tokens
+        cue = cue_of(tokens[position])
+        pattern = cue_patterns().get(cue.lemma) if cue is not None else None
+        return pattern is not None and pattern.speaker == "passive_imperfect" and cue is not None \
+            and _impersonal_passive(cue) and position + 1 < len(tokens) \
+            and has_role(tokens[position - 1], "relative", with_clitics=False) and is_complementizer(tokens[position + 1])
 
     @staticmethod
     def _first_person_future(token: Token) -> bool:
@@ -324,6 +377,9 @@ class _QuoteFinder:
         closing = self.closing_of[opening]
         if any(has_role(token, "so_called") for token in self.tokens[max(0, opening - 3):opening]):
             return True  # وكتب مذكراته بعنوان «…»: a title, whatever its length
+        saying = cue_of(self.tokens[opening - 1]) if opening > 0 else None
+        if saying is not None and saying.lemma == SAY and saying.kind == "participle":
+            return False  # قائلا "تعدد ثقافي ضئيل جدا" في الصورة: what قائلا opens is said, never a name
         after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
         if after is not None and after.sentence == self.tokens[opening].sentence and is_complementizer(after) \
                 and not after.norm.startswith("و") and self.tokens[opening - 1].norm != "ب":
@@ -368,6 +424,9 @@ class _QuoteFinder:
             found = Cue("بين", "verb", "m", "sg", self.tokens[index].norm != "بين", "perfect")
         if found is not None and found.kind == "participle" and self._opens_heading(index):
             return None  # سبق- متابعة: كشف ...: a byline's label; a حال follows a clause
+        if found is not None and found.kind == "participle" and index > 0 \
+                and self.tokens[index - 1].norm in PREDICATE_NEGATIONS:
+            return None  # ليس مستبعدا أن: the participle is a negated predicate, no حال of a speaker
         return found
 
     def _opens_heading(self, index: int) -> bool:
@@ -516,8 +575,20 @@ class _QuoteFinder:
                 return first + 1, closing - 1, True  # وصفه بأنه «أسوأ يوم» للمدينة
             if not goes_on:
                 return first + 1, closing - 1, False
-        first, last = self._strip(first, self._report_end(first))
-        return (first, last, False) if last >= first else (None, 0, False)
+        first, last = self._strip(first, self._through_open_quotation(first, self._report_end(first)))
+        if last < first or all(token.kind == "punct" for token in self.tokens[first:last + 1]):
+            return None, 0, False  # أن at the sentence's end: nothing was reported
+        return first, last, False
+
+    def _through_open_quotation(self, first: int, last: int) -> int:
+        """كندا هي "الحليف الأقرب. نحن لا يمكن …": a quotation opened inside the report and closed
+        after its end (a point inside the marks ended the sentence) runs on to its closing mark."""
+        for opening in range(first, last + 1):
+            closing = self.closing_of.get(opening)
+            if closing is not None and closing > last \
+                    and "\n" not in self.doc.text[self.tokens[opening].end:self.tokens[closing].start]:
+                return closing
+        return last
 
     # --- the speaker ----------------------------------------------------------------------
     def _relayed_speaker(self, cue_index: int, zone_end: int) -> tuple[Speaker, list[str]]:
@@ -534,6 +605,9 @@ class _QuoteFinder:
     def _relayed_masdar(self, cue_index: int) -> tuple[Speaker, list[str]]:
         """نقلت الوكالة عن مصدر مسؤول قوله إن ...: the speaker between عن and the masdar."""
         tokens = self.tokens
+        pronoun = RELAY_PRONOUNS.get(tokens[cue_index - 1].norm) if cue_index > 0 else None
+        if pronoun is not None:
+            return self._pronoun_relayed(cue_index, pronoun)
         position = cue_index - 1
         while position > 0 and cue_index - position <= MAX_SPEAKER_TOKENS \
                 and tokens[position].sentence == tokens[cue_index].sentence and tokens[position].norm not in CLAUSE_PUNCT:
@@ -545,6 +619,20 @@ class _QuoteFinder:
                 return self._relayed_speaker(relay, cue_index)
             position -= 1
         return NO_SPEAKER, []
+
+    def _pronoun_relayed(self, cue_index: int, gender: str) -> tuple[Speaker, list[str]]:
+        """ونقلت وكالة فارس عنه القول إن: the pronoun after عن is the last speaker of its gender,
+        and what the relay cue names is the relay."""
+        tokens = self.tokens
+        relay = next((index for index in range(cue_index - 2, max(-1, cue_index - 2 - MAX_SPEAKER_TOKENS), -1)
+                      if (self.cue_at(index) or NO_CUE).kind == "relay"), None)
+        if relay is None or any(tokens[index].norm in CLAUSE_PUNCT for index in range(relay, cue_index)):
+            return NO_SPEAKER, []
+        via = [item.name for item in self.mentions.between(tokens[relay].end, tokens[cue_index - 1].start)
+               if item.kind != "place"]
+        speaker = next((earlier for earlier in reversed(self.recent) if earlier.span is not None
+                        and earlier.gender in (gender, None)), NO_SPEAKER)
+        return speaker, list(dict.fromkeys(via))
 
     def _post_verbal(self, first: int, zone_end: int) -> tuple[Speaker, list[str]]:
         tokens = self.tokens
@@ -1285,12 +1373,14 @@ class _QuoteFinder:
                 speaker = fronted  # وكان الرئيس وصف الاجتماع بأنه: what follows the verb is its object
         elif cue.kind == "masdar":
             speaker, via = self._relayed_masdar(cue_index)
+            if speaker.span is None and self.tokens[cue_index].norm.lstrip("وف").startswith("ال"):
+                return None  # ويمكن القول إن: the bare القول reports only as relayed (نقلت الوكالة عنه القول إن)
         else:
             speaker, via = NO_SPEAKER, []
         if speaker.span is None and cue.kind in ("verb", "relay"):
             speaker = self._pre_verbal(cue_index)
             if speaker.span is None and pattern is not None and pattern.speaker == "passive_imperfect" \
-                    and cue.aspect == "imperfect":
+                    and _impersonal_passive(cue):
                 return None  # يُذكر أن: nobody's speech
             if speaker.span is None:
                 speaker = self._indefinite_antecedent(cue_index, cue)
@@ -1330,11 +1420,31 @@ class _QuoteFinder:
         if found is None:
             return None
         speaker, via = found
+        colon = self._colon_before_quotation(text_first, text_last) if zone.how == "complementizer" else None
+        if colon is not None:
+            # وأضاف بأن الوضع مأساوي: "إنهم لم يأكلوا": the report, then the words it sums up
+            closing = self.closing_of[colon + 1]
+            self._record(cue_index, text_first, colon - 1, False, speaker, via)
+            self._record(cue_index, colon + 2, closing - 1, True, speaker, via)
+            self.covered.append((cue_index, closing))
+            return closing + 1
         self._record(cue_index, text_first, text_last, direct, speaker, via)
         if zone.how == "unclosed":
             self.unclosed_ending_at[self._paragraph_last(text_last)] = speaker
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _colon_before_quotation(self, first: int, last: int) -> int | None:
+        """The colon inside an indirect report's text that opens a quotation of a few words or
+        more (…في وضع مأساوي: "إنهم …"): the report ends before it. A colon after a cue inside
+        the report (أن أباها كان يردد: "…") opens someone else's words, nested in the report."""
+        tokens = self.tokens
+        for colon in range(first + MIN_POSTPOSED_TOKENS, last):
+            if tokens[colon].norm == ":" and colon + 1 in self.closing_of \
+                    and self.closing_of[colon + 1] - colon - 2 >= MIN_POSTPOSED_TOKENS:
+                nested = any(cue_of(token) is not None for token in tokens[first:colon])
+                return None if nested else colon
+        return None
 
     def _topic_phrase(self, cue_index: int, zone: _Zone) -> bool:
         """وواصل حول مستقبل المنتخب ...: «…»: a topic phrase right after a direct-only cue lets the
@@ -1383,6 +1493,10 @@ class _QuoteFinder:
         zone = self.speaker_zone(cue_index, cue)
         if zone is None or zone.how != "complementizer":
             return None
+        pattern = cue_patterns().get(cue.lemma)
+        if pattern is not None and pattern.speaker == "passive_imperfect" and _impersonal_passive(cue) \
+                and zone.end == cue_index + 1:
+            return None  # الشتاء الذي يُتوقع أن ينتعش: the passive, nobody's report
         if zone.end - cue_index > 2 or (zone.end - cue_index == 2 and not self._needed(self.tokens[cue_index + 1], cue)
                                         and self.tokens[cue_index + 1].norm not in ("الي", "الى")):
             # التحقيق الذي تقول الشركة إنه ...: the clause has a subject of its own after its verb
@@ -1508,6 +1622,36 @@ class _QuoteFinder:
         while last > first and tokens[last].norm in COMMAS:
             last -= 1
         self._record(cue_index, first, last, True, speaker, via)
+        self.covered.append((opening, zone_end - 1))
+        return zone_end
+
+    def these_words_at(self, opening: int) -> int | None:
+        """«نحن مستعدون».. بهذه الكلمات ختم الوزير كلمته: a quotation, then بهذه/بتلك + a noun
+        for words (الكلمات، العبارة) and a verb whose subject said them."""
+        tokens = self.tokens
+        closing = self.closing_of.get(opening)
+        if closing is None:
+            return None
+        position = closing + 1
+        while position < len(tokens) and position - closing <= MAX_THESE_WORDS_PUNCT and tokens[position].kind == "punct":
+            position += 1
+        verb = position + 2
+        if verb + 1 >= len(tokens) or "\n" in self.doc.text[tokens[closing].end:tokens[position].start] \
+                or not tokens[position].norm.startswith("ب") or not has_role(tokens[position], "demonstrative") \
+                or not has_role(tokens[position + 1], "words_noun", with_clitics=False) \
+                or tokens[verb].kind != "arabic" or tokens[verb].sentence != tokens[position].sentence:
+            return None
+        zone_end = verb + 1
+        while zone_end < len(tokens) and tokens[zone_end].sentence == tokens[verb].sentence \
+                and tokens[zone_end].norm not in SENTENCE_END and zone_end - verb <= MAX_SPEAKER_TOKENS:
+            zone_end += 1
+        speaker, via = self._post_verbal(verb, zone_end)
+        if speaker.span is None:
+            return None
+        first, last = self._strip(opening + 1, closing - 1)
+        if last < first:
+            return None
+        self._record(verb, first, last, True, speaker, via)
         self.covered.append((opening, zone_end - 1))
         return zone_end
 
@@ -1658,8 +1802,8 @@ class _QuoteFinder:
         """A quoted name or title, not a phrase someone used (صحيفة "الوطن"، قمة "طهران"، "داعش")."""
         tokens, doc = self.tokens, self.doc
         inside = tokens[opening + 1:closing]
-        if any(token.kind in ("latin", "number") or token.norm == "." for token in inside):
-            return True  # CNN، "اللواء 55"، "إل.في.آم"
+        if any(token.kind in ("latin", "number") or (token.norm == "." and self._glued_point(token)) for token in inside):
+            return True  # CNN، "اللواء 55"، "إل.في.آم"; a point a space follows ends a quoted sentence
         around = [inside[0], inside[-1]] + tokens[max(0, opening - 1):opening]
         if any(has_role(token, "naming_head") for token in around):
             return True  # صحيفة "الوطن"، «أوشان كوميرشال بنك»
@@ -1672,6 +1816,11 @@ class _QuoteFinder:
                                   for item in self.mentions.between(start - 200, end)
                                   if item.start < end and start < item.end)
         return max(covered, covered_by_mentions) * 2 >= end - start
+
+    def _glued_point(self, point: Token) -> bool:
+        """إل.في.آم: a point with a letter right before and right after it abbreviates."""
+        text = self.doc.text
+        return 0 < point.start and point.end < len(text) and text[point.start - 1].isalnum() and text[point.end].isalnum()
 
     def _sentence_subject(self, opening: int) -> tuple[int, Speaker] | None:
         """The subject of the clause a phrase sits in: a name right after the clause's first word
@@ -1701,7 +1850,8 @@ class _QuoteFinder:
                 return None  # the clause does not open with a verb
             subject = self.mentions.starting_at(tokens[subject_first].start)
             if subject is None:
-                speaker = self._definite_subject(subject_first, opening) if self._unnamed_speaker_phrase(opening) else None
+                speaker = self._titled_subject(subject_first, opening) \
+                    or (self._definite_subject(subject_first, opening) if self._unnamed_speaker_phrase(opening) else None)
                 return (start, speaker) if speaker is not None else None
             if subject.end > tokens[opening].start \
                     or opening - self.doc.token_index_at(subject.end) > MAX_SUBJECT_DISTANCE:
@@ -1710,6 +1860,17 @@ class _QuoteFinder:
             if speaker.span is not None:
                 return start, speaker
         return None
+
+    def _titled_subject(self, first: int, opening: int) -> Speaker | None:
+        """دعا الوزير أحمد سالم إلى "ضبط النفس": a title whose phrase holds a named actor is the
+        verb's subject, as the bare name would be."""
+        if not is_title_word(self.tokens[first]):
+            return None
+        speaker = self.chunker.phrase(first, opening - 1)
+        if speaker.span is None or speaker.actor is None or speaker.span.end > self.tokens[opening].start:
+            return None
+        end_at = self.doc.token_index_at(speaker.span.end)
+        return speaker if opening - end_at <= MAX_SUBJECT_DISTANCE else None
 
     def _unnamed_speaker_phrase(self, opening: int) -> bool:
         """ترى الذواقة «عنب»: one quoted word with no named speaker is a term, not speech."""
@@ -1790,8 +1951,8 @@ class _QuoteFinder:
             start, end = self.tokens[opening].start, self.tokens[closing].end
             if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
                 continue
-            if self._is_name(opening, closing):
-                continue
+            if self._is_name(opening, closing) or self._addressee_after_occasion(opening):
+                continue  # في حديثه إلى "الوطن": the outlet the words were said to
             found = self._coordinated_phrase(opening) or self._sentence_subject(opening) \
                 or self._fronted_clause_subject(opening)
             if found is None:
@@ -1800,6 +1961,12 @@ class _QuoteFinder:
             self._record(verb, opening + 1, closing - 1, True, speaker, [])
             taken.append((start, end))
         self.quotes.sort(key=lambda quote: quote.start)
+
+
+def _impersonal_passive(cue: Cue) -> bool:
+    """يُذكر أن، يُتوقع أن: the impersonal passive is an imperfect in the masculine singular; تذكر
+    الكاتبة أن has a subject of its own, if unspoken."""
+    return cue.aspect == "imperfect" and cue.gender == "m" and cue.number == "sg"
 
 
 def _is_bayyana_form(norm: str) -> bool:
@@ -1825,6 +1992,8 @@ def extract_quotes(doc: Document) -> Document:
             following = finder.relay_clause_at(index)
         if following is None and index in finder.closing_of:
             following = finder.postposed_at(index)
+        if following is None and index in finder.closing_of:
+            following = finder.these_words_at(index)
         if following is None and index in finder.closing_of:
             following = finder.headline_at(index)
         if following is None and index in finder.closing_of:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from extract.document import Document
 from extract.speech.cues import attribution_forms, cue_of
-from extract.speech.words import has_role, is_complementizer
+from extract.speech.words import has_role, has_role_before_pronoun, is_complementizer
 from extract.words import is_title_word
 
 CONTRAST_REACH = 6  # tokens from a contrastive word to the cue of its clause
@@ -48,7 +48,7 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
     token = tokens[index]
     previous = tokens[index - 1] if index > 0 else None
     after_comma = previous is not None and previous.norm in COMMAS
-    cue = cue_of(token)
+    cue = cue_of(token, tokens[index + 1] if index + 1 < len(tokens) else None)  # وبين أن: بيّن before its أن
     # After a bare comma only a perfect verb starts a new clause: an imperfect (، ستعلن النتائج)
     # goes on with the report's own content.
     new_clause = cue is not None and (cue.conjoined or cue.kind in ("participle", "masdar")
@@ -70,6 +70,8 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
         return True  # مثلما أعلن فلان أن …، ها هو آخر يدعو: the presentative opens the main clause
     if after_comma and has_role(token, "narrator_hal", with_clitics=False):
         return True  # ...، حاثا المواطنين على ...، رافعا الشكر: the narrator's حال, no part of the words
+    if _own_words_phrase(doc, index) or (after_comma and _occasion_aside(doc, index)):
+        return True  # …، على حد تعبيره؛ … حسب قوله؛ …، وذلك في تصريح للإذاعة: the narrator's aside
     if _conjoined_verb_with_subject(doc, index):
         return True  # ... اعتقلت ثلاثة أشخاص ودعا المحافظ السكان: a new clause with its own subject
     if token.norm[:1] == "و" and has_role(token, "relay") and not has_role(token, "relay", with_clitics=False) \
@@ -80,6 +82,31 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
     if _contrast_starts_report(doc, index, opens_report):
         return True
     return after_comma and has_role(token, "relay", with_clitics=False)
+
+
+def _own_words_phrase(doc: Document, index: int) -> bool:
+    """حسب قوله، وفق تعبيرها، على حد وصفه: a phrase that gives the words to their speaker, after
+    them: an own-words word, then a noun of saying with its pronoun."""
+    tokens = doc.tokens
+    position = index + 1 if tokens[index].norm in ("علي", "وعلي") else index  # على حد
+    if position + 1 >= len(tokens) or not has_role(tokens[position], "own_words") \
+            or (position != index and tokens[position].norm != "حد"):
+        return False
+    noun = tokens[position + 1]
+    return has_role_before_pronoun(noun, "own_words_noun") and not has_role(noun, "own_words_noun")
+
+
+def _occasion_aside(doc: Document, index: int) -> bool:
+    """…، وذلك في تصريح للإذاعة / خلال مؤتمر صحفي / وفق بيانها: وذلك before the occasion or the
+    source of the words is the narrator's, not the report's."""
+    tokens = doc.tokens
+    if tokens[index].norm != "وذلك" or index + 2 >= len(tokens):
+        return False
+    following, then = tokens[index + 1], tokens[index + 2]
+    if has_role(following, "own_words", with_clitics=False):
+        return True  # وذلك وفق خطابه، وذلك حسب البيان
+    return following.norm in ("في", "خلال", "اثناء", "عقب", "لدي", "علي") \
+        and (has_role_before_pronoun(then, "circumstance_noun") or then.norm == "هامش")
 
 
 def _conjoined_verb_with_subject(doc: Document, index: int) -> bool:

@@ -1,4 +1,5 @@
-"""Cue words by morphology: every inflection of the cue lemmas in quote_cues_ar.tsv.
+"""Cue words by morphology: every inflection of the cue lemmas in quote_cues_ar.tsv (a final ى or ا
+of a defective root drops before the endings: نفت، دعت).
 
 camel-tools' morphology database is not available here, so the forms are generated: for each
 lemma the perfect and imperfect in the 3rd person (gender, number), the accusative participle
@@ -22,6 +23,7 @@ IMPERFECT_PARTICLES = ("", "س", "ل")
 SHADDA = "\u0651"
 HAMZA_ALEFS = ("أ", "إ", "آ")  # a written final hamza on alef: never the dual's bare ا
 FORM_FOUR_LETTERS = 4  # أفعل: أبان، أكد، أفاد
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a labelling verb: وصفه، وصفتها، وصفوهم
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,10 @@ def _perfect_forms(perfect: str) -> list[tuple[str, str, str]]:
         stem = perfect[:-1]
         return [(perfect, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"),
                 (stem + "يا", "m", "du"), (stem + "تا", "f", "du")]
+    if perfect.endswith("ا") and len(perfect) == 3:  # دعا: دعت، دعوا، دعتا (a final و root)
+        stem = perfect[:-1]
+        return [(perfect, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"),
+                (stem + "وا", "m", "du"), (stem + "تا", "f", "du")]
     return [(perfect, "m", "sg"), (perfect + "ت", "f", "sg"), (perfect + "وا", "m", "pl"),
             (perfect + "ا", "m", "du"), (perfect + "تا", "f", "du")]
 
@@ -120,12 +126,26 @@ def _all_forms() -> dict[str, Cue]:
             for form, gender, number in _participle_forms(normalize_string(row["participle"])):
                 add(form, perfect, "participle", gender, number, ("",), "nominal")
         if row["masdar"] != "-":
-            for form, gender, number in _masdar_forms(normalize_string(row["masdar"])):
+            masdar = normalize_string(row["masdar"])
+            for form, gender, number in _masdar_forms(masdar):
                 add(form, perfect, "masdar", gender, number, ("", "ب", "ل"), "nominal")
+            if masdar in speech_words().get("definite_masdar", frozenset()):
+                add("ال" + masdar, perfect, "masdar", None, None, ("", "ب"), "nominal")  # بالقول إن، عنه القول إن
+        if perfect in _label_lemmas():
+            # ووصفتها بأنها «…»: a labelling verb with its object pronoun, after the masdar
+            # forms so that وصفه، وصفها stay the masdar (على حد وصفه)
+            for form, gender, number in _perfect_forms(perfect):
+                stem = form[:-1] if form.endswith("وا") else form
+                for pronoun in OBJECT_PRONOUNS:
+                    add(stem + pronoun, perfect, kind, gender, number, ("",), "perfect")
     for ambiguous in speech_words()["not_cue"]:
         for conjunction in CONJUNCTIONS:
             forms.pop(conjunction + ambiguous, None)
     return forms
+
+
+def _label_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, pattern in cue_patterns().items() if pattern.speaker == "label")
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +167,7 @@ def cue_of(token: Token, following: Token | None = None, text: str = "") -> Cue 
         return None
     found = cue_forms().get(token.norm)
     # a final shadda follows the token: the text is read one character past it
-    if found is not None and found.lemma in speech_words().get("shadda_cue", frozenset()) \
+    if found is not None and found.kind != "participle" and found.lemma in speech_words().get("shadda_cue", frozenset()) \
             and SHADDA not in (text[token.start:token.end + 1] if text else token.text):
         return None  # عدّ "considered" only with its shadda: عدا "except", عدت "returned", وعد "promised"
     if found is not None and _form_four_written_with_kasra(found, token):

@@ -3,7 +3,8 @@
 A mark's direction is read from the characters beside it, not from its glyph, because news text
 uses " for both ends, reverses “…“, and glues marks to words (سوري،"مشيرة): a mark after a
 space (or a proclitic بـ/لـ/و) and before a letter opens; one after a letter or punctuation and
-before a space or punctuation closes. Marks then pair like brackets, so «…«…»…» nests. A
+before a space or punctuation closes; a « glued to the word before it or right before
+punctuation is a reversed closing mark (الأهالي «،). Marks then pair like brackets, so «…«…»…» nests. A
 quotation never runs past its paragraph.
 """
 
@@ -28,12 +29,18 @@ def _is_word_char(char: str) -> bool:
 def mark_direction(text: str, position: int) -> str:
     """"open", "close" or "either" for the quotation mark at `position`."""
     glyph = text[position]
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    if glyph == "«" and not (_is_word_char(after) or after in QUOTE_MARKS):
+        # « written for » at a quotation's end: glued to the word before it (لاين«،) or right
+        # before punctuation (الأهالي «،) it closes; with a space on each side it may do either
+        if _is_word_char(before) or not (after.isspace() or after in "([{"):
+            return "close"
+        return "either"
     if glyph in OPENING_GLYPHS:
         return "open"
     if glyph in CLOSING_GLYPHS:
         return "close"
-    before = text[position - 1] if position > 0 else " "
-    after = text[position + 1] if position + 1 < len(text) else " "
     glued_before, glued_after = not before.isspace(), _is_word_char(after) or after in QUOTE_MARKS
     if before in "([{:" or (before in PROCLITICS and (position < 2 or text[position - 2].isspace())) \
             or before == TATWEEL:
