@@ -693,7 +693,7 @@ def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[S
     return found
 
 
-MAX_NAMESAKE_WORDS = 5  # الأمير سلطان بن عبدالعزيز
+MAX_NAMESAKE_WORDS = 7  # شارع عثمان بن علي بن أبي طالب
 
 
 def _personal_name_word(doc: Document, index: int) -> bool:
@@ -706,23 +706,79 @@ def _personal_name_word(doc: Document, index: int) -> bool:
         and _known_name_at(doc, index) is None and token.norm not in nationality_countries()
 
 
+def _family_name_word(doc: Document, index: int) -> bool:
+    """الخطاب، الصديق، الحريري after a given name: one definite word with no proclitic that is no
+    function word, head, title, listed place or nationality adjective (ملعب نجيب بالمنستير is not)."""
+    token = doc.tokens[index]
+    return plain_word(token) and token.norm.startswith("ال") and len(token.stems) == 1 and not _is_head(token) \
+        and token.norm not in definite_title_words() and _known_name_at(doc, index) is None \
+        and token.norm not in nationality_countries() and not _is_feminine_nisba(token.norm)
+
+
+def _with_particle(doc: Document, index: int, last: int) -> int:
+    """أبو بكر، عبد العزيز، أبي طالب: a name particle takes the word after it."""
+    if doc.tokens[last].norm in name_particles() and _same_sentence(doc, index, last + 1) \
+            and doc.tokens[last + 1].kind == "arabic":
+        return last + 1
+    return last
+
+
+def _namesake_end(doc: Document, index: int, first: int, titled: bool) -> int | None:
+    """Last token of the person's name that starts at `first` after the head at `index`: after a title
+    any name word (مستشفى الملك خالد); without one a given name or a name particle, and a second name
+    (ملعب نجيب الخطاب، شارع أبو بكر الصديق، ميدان جمال عبد الناصر، شارع محمد علي), since one bare given name after a
+    head may be a word (شارع جميل)."""
+    token = doc.tokens[first]
+    if titled and not _personal_name_word(doc, first) \
+            or not titled and not (is_given_name(token) or token.norm in name_particles() and plain_word(token)):
+        return None
+    last = _with_particle(doc, index, first)
+    while last + 2 < len(doc.tokens) and last - index < MAX_NAMESAKE_WORDS and _same_sentence(doc, index, last + 2) \
+            and doc.tokens[last + 1].norm in word_set("nasab") and (_personal_name_word(doc, last + 2)
+                                                                 or doc.tokens[last + 2].norm in name_particles()):
+        last = _with_particle(doc, index, last + 2)
+    if titled:
+        return last
+    following = last + 1
+    if _same_sentence(doc, index, following) and last - index < MAX_NAMESAKE_WORDS:
+        if doc.tokens[following].norm in name_particles() and plain_word(doc.tokens[following]):
+            return _with_particle(doc, index, following)  # جمال عبد الناصر
+        if _family_name_word(doc, following) or is_given_name(doc.tokens[following]):
+            return following  # نجيب الخطاب، محمد علي
+    return last if last > first else None
+
+
+def _person_named_head(doc: Document, index: int) -> tuple[int, str] | None:
+    """The head of a facility or a street at token `index` (مستشفى، ملعب، شارع، طريق), with its offset
+    in the token; طريق not after عن (عن طريق: by means of)."""
+    token = doc.tokens[index]
+    for offset, stem in token.stems:
+        if place_heads().get(stem, ("", ""))[0] == "with_head" \
+                and (place_heads()[stem][1] == "facility" or stem in word_set("street_head")):
+            return offset, stem
+        if stem in word_set("road_head") and not (index > 0 and _same_sentence(doc, index, index - 1)
+                                                  and doc.tokens[index - 1].norm in word_set("road_head_other_sense")):
+            return offset, stem
+    return None
+
+
 def facilities_named_after_persons(doc: Document) -> list[Span]:
-    """مستشفى الملك خالد، مسجد الإمام علي، مطار الأمير سلطان بن عبدالعزيز: a facility head, a title and
-    the given name (with its lineage) of the person it is named after; the head stays in the name."""
+    """مستشفى الملك خالد، مطار الأمير سلطان بن عبدالعزيز، ملعب نجيب الخطاب، شارع علي بن أبي طالب، طريق
+    الملك فهد: a facility or street head, a title or not, and the name (with its lineage) of the person
+    it is named after; the head stays in the name."""
     found = []
-    for index in doc.tokens_with_stem("places:head", _head_stems()):
-        head = next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem in place_heads()), None)
-        if head is None or place_heads()[head[1]] != ("with_head", "facility") or index + 2 >= len(doc.tokens) \
-                or not _same_sentence(doc, index, index + 2) or doc.tokens[index + 1].norm not in definite_title_words() \
-                or not _personal_name_word(doc, index + 2):
+    candidates = doc.tokens_with_stem("places:head", _head_stems()) + doc.tokens_with_stem("places:road_head", word_set("road_head"))
+    for index in sorted(set(candidates)):
+        head = _person_named_head(doc, index)
+        if head is None or index + 1 >= len(doc.tokens) or not _same_sentence(doc, index, index + 1):
             continue
-        last = index + 2
-        if doc.tokens[last].norm in name_particles() and _same_sentence(doc, index, last + 1) \
-                and doc.tokens[last + 1].kind == "arabic":
-            last += 1  # عبد العزيز، أبو بكر
-        while last + 2 < len(doc.tokens) and last - index < MAX_NAMESAKE_WORDS and _same_sentence(doc, index, last + 2) \
-                and doc.tokens[last + 1].norm in word_set("nasab") and _personal_name_word(doc, last + 2):
-            last += 2
+        titled = doc.tokens[index + 1].norm in definite_title_words()
+        first = index + 2 if titled else index + 1
+        if first >= len(doc.tokens) or not _same_sentence(doc, index, first):
+            continue
+        last = _namesake_end(doc, index, first, titled)
+        if last is None:
+            continue
         start = doc.normalized.to_original(doc.tokens[index].norm_start + head[0], doc.tokens[index].norm_end)[0]
         found.append(doc.span(start, doc.tokens[last].end, "LOC"))
     return found
@@ -984,6 +1040,22 @@ def _inside_organisation_name(doc: Document, match: Match) -> bool:
     return context_role(doc.tokens[match.first - 1]) == "organisation_head" or _completes_a_name(doc, match)
 
 
+SEAT_PROCLITIC = "ب"
+
+
+def _seat_of_a_club(doc: Document, match: Match) -> bool:
+    """الاتحاد الرياضي بتطاوين، النادي الرياضي بصفاقس: a club's head (word set club_seat_head), الرياضي
+    and ب before a place name the club by its seat; the place is part of its name. A sports complex
+    in a place (المركب الرياضي برادس) has no club's head and keeps its place."""
+    first = doc.tokens[match.first]
+    if match.start == first.start or not doc.text[first.start:match.start].endswith(SEAT_PROCLITIC) \
+            or match.first < 2 or not _same_sentence(doc, match.first, match.first - 2):
+        return False
+    adjective, head = doc.tokens[match.first - 1], doc.tokens[match.first - 2]
+    return adjective.norm in word_set("club_seat_adjective") \
+        and any(stem in word_set("club_seat_head") for _, stem in head.stems)
+
+
 def _completes_a_name(doc: Document, match: Match) -> bool:
     """حزب نداء تونس: the place is the genitive of an indefinite noun right after an organisation's head."""
     return match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 2) \
@@ -1012,14 +1084,36 @@ def _bare_indefinite_noun(token: Token) -> bool:
 
 
 def _read_as_adjective(doc: Document, match: Match) -> bool:
-    """الجامعات السعودية، القوات الملكية السعودية: a name shaped like a nisba adjective, right after a
-    definite word that is not a place, agrees with it as an adjective (a nationality, not a place)."""
+    """الجامعات السعودية، القوات الملكية السعودية، رياضتنا السعودية: a name shaped like a nisba adjective,
+    right after a definite word (with the article or a possessive suffix) that is not a place, agrees
+    with it as an adjective (a nationality, not a place)."""
     if len(match.key) > 1 or not match.key[0].endswith(("يه", "ي")) or match.start != doc.tokens[match.first].start \
             or not _same_sentence(doc, match.first, match.first - 1):
         return False
     previous = doc.tokens[match.first - 1]
-    return previous.kind == "arabic" and previous.norm.startswith("ال") and previous.norm not in function_words() \
-        and _known_name_at(doc, match.first - 1) is None and not _is_head(previous)
+    if previous.kind != "arabic" or previous.norm in function_words() or _known_name_at(doc, match.first - 1) is not None \
+            or _is_head(previous):
+        return False
+    return previous.norm.startswith("ال") or _possessed_noun(previous.norm)
+
+
+POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا")  # not ه, which a normalized ة also ends in
+POSSESSED_STEM_MIN_PER_MILLION = 1.1  # the noun seen about 20 times
+
+
+def _possessed_noun(norm: str) -> bool:
+    """رياضتنا، أنديتهم، شركاتها: a noun with a possessive suffix is definite, so a nisba-shaped name right
+    after it is its adjective (رياضتنا السعودية) as after a noun with the article; the noun's ة is
+    written ت before the suffix."""
+    for suffix in POSSESSIVE_SUFFIXES:
+        stem = norm[:-len(suffix)]
+        if not norm.endswith(suffix) or len(stem) < 2:
+            continue
+        forms = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
+        if any(word_frequencies().get(form, 0) + word_frequencies().get("ال" + form, 0)
+               >= per_million(POSSESSED_STEM_MIN_PER_MILLION) for form in forms):
+            return True
+    return False
 
 
 QUOTED_ADDRESSEE_PROCLITIC = "ل"
@@ -1129,6 +1223,21 @@ def _read_through_a_word(doc: Document, match: Match) -> bool:
     return word_frequencies().get(token.norm, 0) >= max(1, word_frequencies().get(match.key[0], 0))
 
 
+KAF = "ك"
+KAF_WORD_MIN_PER_MILLION = 1.1  # the whole token seen about 20 times: a word of its own (كسرت), not ك and a name
+
+
+def _read_through_kaf(doc: Document, match: Match) -> bool:
+    """كسرت، كريم: a one-word name (no country) read under the proclitic ك (like) where the whole token
+    is a word the corpus knows is that word (a verb, a name); ك before a place is rare and rarer still
+    in a written form of its own (كمصر is kept: a country)."""
+    token = doc.tokens[match.first]
+    if len(match.key) > 1 or match.start == token.start or match.payload["kind"] == "country" \
+            or not doc.text[token.start:match.start].endswith(KAF):
+        return False
+    return word_frequencies().get(token.norm, 0) >= per_million(KAF_WORD_MIN_PER_MILLION)
+
+
 def _names_a_grade(doc: Document, match: Match) -> bool:
     """خام برنت، خام غرب تكساس الوسيط: a place right after a grade noun, or after it and a direction,
     names the crude that is priced, not a place of the text."""
@@ -1147,12 +1256,18 @@ def _names_a_grade(doc: Document, match: Match) -> bool:
 
 def _read_as_verb(doc: Document, match: Match) -> bool:
     """الذي عدن، عندما ضمد، لم يمن: right after a relative pronoun, a temporal or conditional
-    conjunction or a verb particle, a bare one-word name (no article, no proclitic) is read as the
-    verb those words introduce; a country's name there is kept (إذا مصر), a verb is rarely written so."""
+    conjunction or a verb particle (or لا before ي/ت: لا يلام), a bare one-word name (no article, no
+    proclitic) is read as the verb those words introduce; a country's name there is kept (إذا مصر), a verb is rarely written so."""
     if len(match.key) > 1 or match.key[0].startswith("ال") or match.start != doc.tokens[match.first].start \
             or match.payload["kind"] == "country" or not _same_sentence(doc, match.first, match.first - 1):
         return False
-    return context_role(doc.tokens[match.first - 1]) == "verb_introducer"
+    previous = doc.tokens[match.first - 1]
+    # لا before a noun negates it (لا مصر ولا غيرها), before a word in ي/ت it is the verb's (لا يلام)
+    return context_role(previous) == "verb_introducer" \
+        or previous.norm == NEGATION and match.key[0].startswith(IMPERFECT_PREFIXES)
+
+
+NEGATION = "لا"
 
 
 def _starts_with_a_function_word(doc: Document, match: Match) -> bool:
@@ -1183,7 +1298,8 @@ def _inside_organisations(doc: Document, matches: list[Match]) -> set[tuple[int,
     """The names inside an organisation's name, with each name that follows one of them bare
     (وكالة تونس افريقيا: افريقيا after تونس is the agency's name too)."""
     inside = {(match.start, match.end) for match in matches
-              if _inside_organisation_name(doc, match) or _before_an_organisation_genitive(doc, match)}
+              if _inside_organisation_name(doc, match) or _before_an_organisation_genitive(doc, match)
+              or _seat_of_a_club(doc, match)}
     last_inside = {match.last for match in matches if (match.start, match.end) in inside}
     for match in sorted(matches, key=lambda match: match.first):
         if match.first - 1 in last_inside and match.start == doc.tokens[match.first].start \
@@ -1224,7 +1340,7 @@ def gazetteer_places(doc: Document) -> list[Span]:
     inside = _inside_organisations(doc, found)
     matches = [match for match in found if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and (match.start, match.end) not in inside
-               and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
+               and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match) and not _read_through_kaf(doc, match)
                and not _quoted_addressee(doc, match) and not _quoted_title(doc, match)
                and not _read_with_a_pronoun(match, doc)
                and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
@@ -1234,11 +1350,28 @@ def gazetteer_places(doc: Document) -> list[Span]:
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
-    spans = listed + _mined_places(doc) + quoted_headed_places(doc) + quoted_listed_places(doc)
+    spans = listed + _mined_places(doc) + quoted_headed_places(doc) + quoted_listed_places(doc) \
+        + directional_parts(doc, [match for match in matches if not _is_weak(match)])
     ends = [match for match in matches if not _is_weak(match)] + [
         match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
     spans += places_between_listed(doc, ends)
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
+
+
+def directional_parts(doc: Document, matches: list[Match]) -> list[Span]:
+    """أستراليا الغربية، لبنان الجنوبي: a one-word country or region followed by a definite direction
+    adjective (word set direction_adjective) is the part of it that the adjective names, a region of its
+    own; a listed name of that shape (كوريا الجنوبية) is matched whole before this. Not a nisba-shaped
+    name (السعودية), which is an adjective itself in such a row of adjectives."""
+    found = []
+    for match in matches:
+        following = match.last + 1
+        if len(match.key) > 1 or match.payload["kind"] not in ("country", "region") or match.key[0].endswith(("يه", "ي")) \
+                or match.end != doc.tokens[match.last].end or not _same_sentence(doc, match.last, following) \
+                or doc.tokens[following].norm not in word_set("direction_adjective"):
+            continue
+        found.append(doc.span(match.start, doc.tokens[following].end, "LOC"))
+    return found
 
 
 MAX_CHAIN_MEMBERS = 8
