@@ -1079,8 +1079,18 @@ def organisations_named_with_places(doc: Document) -> list[Span]:
 def _bare_indefinite_noun(token: Token) -> bool:
     """نداء، آفاق، مشروع: a plain word without the article or a proclitic, that is no head, place or
     context word."""
-    return plain_word(token) and not token.norm.startswith("ال") and len(token.stems) == 1 \
+    return plain_word(token) and not token.norm.startswith("ال") and (len(token.stems) == 1 or _whole_word_read(token)) \
         and not _is_head(token) and context_role(token) is None and token.norm not in nationality_countries()
+
+
+def _whole_word_read(token: Token) -> bool:
+    """بترول، فرسان: a word the corpus knows whole, while what is left without its seeming proclitic is no
+    word of it (ترول), is that one word."""
+    return word_frequencies().get(token.norm, 0) >= per_million(WHOLE_WORD_MIN_PER_MILLION) \
+        and all(word_frequencies().get(stem, 0) == 0 for offset, stem in token.stems if offset)
+
+
+WHOLE_WORD_MIN_PER_MILLION = 1.1  # about 20
 
 
 def _read_as_adjective(doc: Document, match: Match) -> bool:
