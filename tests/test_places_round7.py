@@ -221,3 +221,31 @@ def test_a_place_inside_an_organisations_name_is_no_place(pipeline, text, place)
 
 def test_a_place_after_such_a_head_and_a_preposition_is_a_place(pipeline):
     assert normalize_string("دبي") in found(pipeline, "افتتحت الكلية فرعا جديدا في دبي")
+
+
+# --- words after a head that are no name ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "افتتحت الشركة فروعا في أكبر عشر مدن ومدينة ألمانية أخرى",   # a nationality adjective
+    "وقال إن الرياض مدينة تميزت بتنظيم المعارض",                  # a verb of a feminine subject
+    "سقط اللاعب داخل منطقة منافسهم في الدقيقة الأخيرة",           # a noun with a pronoun
+    "تكفي الطاقة لاستهلاك مدينة يقطنها مئتا ألف نسمة",             # a verb with a pronoun
+])
+def test_a_word_that_cannot_be_a_name_after_a_head_is_no_place(pipeline, text):
+    assert not (names(pipeline, text) - {"الرياض"})
+
+
+def test_an_unlisted_town_in_t_is_still_a_place(pipeline):
+    assert "تافرانت" in names(pipeline, "وصل الوفد إلى مدينة تافرانت المغربية أمس")
+
+
+@pytest.mark.parametrize("text", [
+    "قضت المحكمة بسجن سعيد الحربي ثلاث سنوات",   # no facility named after the person
+    "قررت المحكمة بسجن أحمد نظيف مدة عام",       # a person the mined list holds after سجن
+])
+def test_imprisoning_a_person_is_no_prison(pipeline, text):
+    assert not names(pipeline, text)
+
+
+def test_a_prison_named_by_a_place_is_a_place(pipeline):
+    assert "سجن أبو زعبل" in names(pipeline, "نقل المتهم إلى سجن أبو زعبل أمس")

@@ -149,7 +149,8 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
     agrees in definiteness: قرية الحميدية، حي الجامعية are genitives, names)."""
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
-            or has_preposition(token) \
+            or has_preposition(token) or token.norm in nationality_countries() or _possessed_noun(token.norm) \
+            or _feminine_past_verb(token.norm) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
@@ -159,6 +160,16 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
         return False  # an adjective (شعبي، عسكرية), which the corpus also writes with the article
     limit = per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION) if token.norm.startswith("ال") else per_million(PLACE_NAME_MAX_PER_MILLION)
     return frequency < limit
+
+
+PAST_VERB_STEM_MIN_PER_MILLION = 5.63  # about 100
+
+
+def _feminine_past_verb(norm: str) -> bool:
+    """تميزت، شهدت: a bare word in ت whose stem without it is a common word (تميز) is a verb of a
+    feminine subject (مدينة تميزت ببرامجها: a city that stood out), not a name (تيزنيت: no تيزني)."""
+    return norm.endswith("ت") and len(norm) >= 4 and not norm.startswith("ال") \
+        and word_frequencies().get(norm[:-1], 0) >= per_million(PAST_VERB_STEM_MIN_PER_MILLION)
 
 
 SECOND_PLACE_WORD_MAX_PER_MILLION = 16.9  # a second word of a name (حي منار X) is rare (about 300)
@@ -585,8 +596,9 @@ def headed_places(doc: Document) -> list[Span]:
             continue
         head = next(((offset, stem) for offset, stem in token.stems if stem in place_heads()), None)
         name = index + 1
-        if head is None or tokens[name].sentence != token.sentence or _hamza_not_in_head(doc, token, head):
-            continue
+        if head is None or tokens[name].sentence != token.sentence or _hamza_not_in_head(doc, token, head) \
+                or _sentences_a_person(doc, index, name):
+            continue  # بسجن أحمد نظيف: imprisoning a person, no prison
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last) \
                 or _known_name_at(doc, name) is None and (last == name and _indefinite_adjective(tokens[name], HEADED_ADJECTIVE_MIN_PER_MILLION)
@@ -750,9 +762,12 @@ def _namesake_end(doc: Document, index: int, first: int, titled: bool) -> int | 
 
 def _person_named_head(doc: Document, index: int) -> tuple[int, str] | None:
     """The head of a facility or a street at token `index` (مستشفى، ملعب، شارع، طريق), with its offset
-    in the token; طريق not after عن (عن طريق: by means of)."""
+    in the token; طريق not after عن (عن طريق: by means of); not سجن, a verbal noun before a person
+    (word set person_object_head)."""
     token = doc.tokens[index]
     for offset, stem in token.stems:
+        if stem in word_set("person_object_head"):
+            return None  # قضت بسجن أحمد نظيف: the verbal noun and the person it sentences
         if place_heads().get(stem, ("", ""))[0] == "with_head" \
                 and (place_heads()[stem][1] == "facility" or stem in word_set("street_head")):
             return offset, stem
@@ -1112,12 +1127,13 @@ POSSESSED_STEM_MIN_PER_MILLION = 1.1  # the noun seen about 20 times
 
 
 def _possessed_noun(norm: str) -> bool:
-    """رياضتنا، أنديتهم، شركاتها: a noun with a possessive suffix is definite, so a nisba-shaped name right
-    after it is its adjective (رياضتنا السعودية) as after a noun with the article; the noun's ة is
-    written ت before the suffix."""
+    """رياضتنا، أنديتهم، شركاتها، يقطنها: a noun (or a verb) with a pronoun suffix, on a stem of three
+    letters or more that the corpus knows: definite, so a nisba-shaped name right after it is its
+    adjective (رياضتنا السعودية) as after a noun with the article, and no name itself after a head
+    (منطقة منافسهم، مدينة يقطنها). The noun's ة is written ت before the suffix."""
     for suffix in POSSESSIVE_SUFFIXES:
         stem = norm[:-len(suffix)]
-        if not norm.endswith(suffix) or len(stem) < 2:
+        if not norm.endswith(suffix) or len(stem) < 3:
             continue
         forms = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
         if any(word_frequencies().get(form, 0) + word_frequencies().get("ال" + form, 0)
@@ -1204,6 +1220,8 @@ def _mined_places(doc: Document) -> list[Span]:
     for match in mined_matcher().find(doc):
         if match.start == doc.tokens[match.first].start and match.first > 0 \
                 and _same_sentence(doc, match.first, match.first - 1) and _is_head(doc.tokens[match.first - 1]):
+            if _sentences_a_person(doc, match.first - 1, match.first):
+                continue  # بسجن أحمد نظيف: a person the miner read after سجن
             headed.append(match)
         else:
             alone.append(match)
@@ -1211,6 +1229,13 @@ def _mined_places(doc: Document) -> list[Span]:
     spans = [_with_head(doc, match) for match in headed]
     return spans + [doc.span(match.start, match.end, "LOC") for match in alone
                     if _mined_alone_ok(doc, match, headed_keys)]
+
+
+def _sentences_a_person(doc: Document, head: int, name: int) -> bool:
+    """بسجن أحمد نظيف: a head that is also a verbal noun taking a person (word set person_object_head)
+    before a given name is that verbal noun and its object, no facility."""
+    return any(stem in word_set("person_object_head") for _, stem in doc.tokens[head].stems) \
+        and is_given_name(doc.tokens[name])
 
 
 def _with_head(doc: Document, match: Match) -> Span:
