@@ -249,3 +249,37 @@ def test_imprisoning_a_person_is_no_prison(pipeline, text):
 
 def test_a_prison_named_by_a_place_is_a_place(pipeline):
     assert "سجن أبو زعبل" in names(pipeline, "نقل المتهم إلى سجن أبو زعبل أمس")
+
+
+# --- a person's city, two listed names after a facility head, hotels -------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("تقام المباراة على ملعب مدينة الأمير فيصل بن فهد الرياضية مساء الغد", "ملعب مدينة الأمير فيصل بن فهد الرياضية"),
+    ("نقل المصاب إلى مدينة الملك سعود الطبية لتلقي العلاج", "مدينة الملك سعود الطبية"),
+    ("يحتضن استاد مدينة الملك فهد النهائي", "استاد مدينة الملك فهد"),
+])
+def test_a_city_named_after_a_titled_person_is_one_place(pipeline, text, name):
+    assert name in names(pipeline, text)
+
+
+def test_a_city_head_without_a_title_keeps_its_usual_reading(pipeline):
+    assert "الرياض" in names(pipeline, "وصل الوفد إلى مدينة الرياض أمس")
+
+
+def test_two_listed_names_after_a_facility_head_are_its_name(pipeline):
+    found = names(pipeline, "هبطت الطائرة في مطار تونس قرطاج مساء أمس")
+    assert "مطار تونس قرطاج" in found and "قرطاج" not in found
+
+
+def test_a_listed_name_after_a_facility_and_another_place_stay_apart(pipeline):
+    found = names(pipeline, "هبطت الطائرة في مطار بيروت ثم أقلعت إلى دمشق")
+    assert {"مطار بيروت", "دمشق"} <= found
+
+
+def test_a_hotel_keeps_its_head(pipeline):
+    assert "فندق الشيراتون" in names(pipeline, "عقد الاجتماع في فندق الشيراتون وسط المدينة")
+
+
+@pytest.mark.parametrize("text", ["نزل الوفد في فندق فخم", "أقام الزوار في فندق خمس نجوم"])
+def test_a_hotel_described_is_no_place(pipeline, text):
+    assert not names(pipeline, text)

@@ -554,6 +554,15 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     return None
 
 
+def _second_listed_name_end(doc: Document, name: int, last: int) -> int:
+    """مطار تونس قرطاج: after a facility head, a listed name right after a listed name (no و between)
+    is the second part of the facility's name, not a place of its own."""
+    if _known_name_at(doc, name) is None or not _same_sentence(doc, last, last + 1):
+        return last
+    second = _known_name_at(doc, last + 1)
+    return second.last if second is not None else last
+
+
 def _before_a_resumptive(doc: Document, last: int) -> bool:
     """منطقة تسيطر عليها، مناطق يعيش فيها: a word before a preposition with a pronoun is the verb of a
     relative clause on the head, not a name."""
@@ -610,6 +619,8 @@ def headed_places(doc: Document) -> list[Span]:
                                                   or head[1] in parent_placed_heads() and not _followed_by_parent(doc, last)):
             continue
         if place_heads()[head[1]][0] == "with_head":
+            if place_heads()[head[1]][1] == "facility":
+                last = _second_listed_name_end(doc, name, last)
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
             found.append(doc.span(start, tokens[last].end, "LOC"))
         else:
@@ -777,23 +788,48 @@ def _person_named_head(doc: Document, index: int) -> tuple[int, str] | None:
     return None
 
 
+PERSON_CITY_HEAD = "مدينه"
+
+
+def _city_of_a_person_head(doc: Document, index: int) -> tuple[int, str] | None:
+    """مدينة before a title (مدينة الملك فهد الطبية): a city or a complex named after the person."""
+    return next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem == PERSON_CITY_HEAD), None)
+
+
+def _city_adjective(token: Token) -> bool:
+    """الرياضية، الطبية، الاقتصادية: the definite feminine adjective that says what a person's city is
+    for; not a nationality (السعودية), which says whose."""
+    return plain_word(token) and token.norm.startswith("ال") and token.norm.endswith("يه") and len(token.stems) == 1 \
+        and token.norm not in nationality_countries()
+
+
 def facilities_named_after_persons(doc: Document) -> list[Span]:
     """مستشفى الملك خالد، مطار الأمير سلطان بن عبدالعزيز، ملعب نجيب الخطاب، شارع علي بن أبي طالب، طريق
     الملك فهد: a facility or street head, a title or not, and the name (with its lineage) of the person
-    it is named after; the head stays in the name."""
+    it is named after; the head stays in the name. مدينة takes a title and the person (مدينة الملك فهد
+    الطبية), and a facility head may come before it (استاد مدينة الملك عبدالله الرياضية)."""
     found = []
     candidates = doc.tokens_with_stem("places:head", _head_stems()) + doc.tokens_with_stem("places:road_head", word_set("road_head"))
     for index in sorted(set(candidates)):
-        head = _person_named_head(doc, index)
+        head = _person_named_head(doc, index) or _city_of_a_person_head(doc, index)
         if head is None or index + 1 >= len(doc.tokens) or not _same_sentence(doc, index, index + 1):
             continue
-        titled = doc.tokens[index + 1].norm in definite_title_words()
-        first = index + 2 if titled else index + 1
+        city = index + 1 if doc.tokens[index + 1].norm == PERSON_CITY_HEAD and head[1] != PERSON_CITY_HEAD else None
+        title = index + 2 if city is not None else index + 1
+        if title >= len(doc.tokens) or not _same_sentence(doc, index, title):
+            continue
+        titled = doc.tokens[title].norm in definite_title_words()
+        if (city is not None or head[1] == PERSON_CITY_HEAD) and not titled:
+            continue  # مدينة names a person's city only after a title (مدينة الملك عبدالله)
+        first = title + 1 if titled else title
         if first >= len(doc.tokens) or not _same_sentence(doc, index, first):
             continue
         last = _namesake_end(doc, index, first, titled)
         if last is None:
             continue
+        if (city is not None or head[1] == PERSON_CITY_HEAD) and _same_sentence(doc, index, last + 1) \
+                and _city_adjective(doc.tokens[last + 1]):
+            last += 1  # مدينة الملك عبدالله الرياضية، مدينة الملك فهد الطبية
         start = doc.normalized.to_original(doc.tokens[index].norm_start + head[0], doc.tokens[index].norm_end)[0]
         found.append(doc.span(start, doc.tokens[last].end, "LOC"))
     return found
