@@ -283,3 +283,25 @@ def test_a_hotel_keeps_its_head(pipeline):
 @pytest.mark.parametrize("text", ["نزل الوفد في فندق فخم", "أقام الزوار في فندق خمس نجوم"])
 def test_a_hotel_described_is_no_place(pipeline, text):
     assert not names(pipeline, text)
+
+
+# --- a street by a common word, a market by what it trades -----------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("عبرت السيارة «شارع الاستقلال» مسرعة", "شارع الاستقلال"),
+    ("يقع المتجر في شارع الجمهورية وسط المدينة", "شارع الجمهورية"),
+])
+def test_a_street_takes_a_common_definite_word_as_its_name(pipeline, text, name):
+    assert name in names(pipeline, text)
+
+
+def test_the_street_as_public_opinion_is_no_place(pipeline):
+    assert not names(pipeline, "يترقب الشارع السياسي نتائج الانتخابات")
+
+
+def test_a_market_by_what_it_trades_is_no_place(pipeline):
+    assert not names(pipeline, "ارتفعت الأسعار في سوق تأجير السيارات خلال العيد")
+
+
+def test_a_market_by_its_name_is_a_place(pipeline):
+    assert "سوق عكاظ" in names(pipeline, "انطلقت فعاليات سوق عكاظ بنسخته الجديدة")

@@ -554,6 +554,14 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     return None
 
 
+def _definite_street_name(token: Token) -> bool:
+    """السلام، الجمهورية after شارع: one definite word without a proclitic that is no function word,
+    head, context word, nisba adjective or word with a pronoun."""
+    return plain_word(token) and token.norm.startswith("ال") and len(token.stems) == 1 and not _is_head(token) \
+        and context_role(token) is None and token.norm not in nationality_countries() \
+        and not _noun_with_a_pronoun(token.norm)
+
+
 def _second_listed_name_end(doc: Document, name: int, last: int) -> int:
     """مطار تونس قرطاج: after a facility head, a listed name right after a listed name (no و between)
     is the second part of the facility's name, not a place of its own."""
@@ -609,6 +617,8 @@ def headed_places(doc: Document) -> list[Span]:
                 or _sentences_a_person(doc, index, name):
             continue  # بسجن أحمد نظيف: imprisoning a person, no prison
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
+        if last is None and head[1] in word_set("street_head_any_name") and _definite_street_name(tokens[name]):
+            last = name  # شارع السلام، شارع الجمهورية: a street takes the commonest words as its name
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last) \
                 or _known_name_at(doc, name) is None and (last == name and _indefinite_adjective(tokens[name], HEADED_ADJECTIVE_MIN_PER_MILLION)
                                                           and not _followed_by_parent(doc, name)
@@ -668,11 +678,19 @@ FACILITY_SENSE_MIN_PER_MILLION = 27.8  # about 500
 
 def _facility_sense(doc: Document, name: int, last: int) -> bool:
     """سوق الأسهم، سوق العمل، قاعدة البيانات: a facility head before one very common definite noun is
-    the head's other sense (a market, a base of something), unless the place it lies in follows."""
+    the head's other sense (a market, a base of something), unless the place it lies in follows; so is
+    one before a bare noun that the corpus also writes with the article and its definite genitive (سوق
+    تأجير السيارات: the car-rental market; سوق عكاظ بنسخته is a name)."""
     norm = doc.tokens[name].norm
-    return last == name and _known_name_at(doc, name) is None and _is_common_definite_noun(norm) \
-        and word_frequencies().get(norm, 0) >= per_million(FACILITY_SENSE_MIN_PER_MILLION) \
-        and not _followed_by_parent(doc, name)
+    if last != name or _known_name_at(doc, name) is not None or _followed_by_parent(doc, name):
+        return False
+    if _is_common_definite_noun(norm):
+        return word_frequencies().get(norm, 0) >= per_million(FACILITY_SENSE_MIN_PER_MILLION)
+    following = name + 1
+    return not norm.startswith("ال") and _takes_the_article(norm) and _same_sentence(doc, name, following) \
+        and plain_word(doc.tokens[following]) and doc.tokens[following].norm.startswith("ال") \
+        and not doc.tokens[following].norm.endswith(("ي", "يه")) \
+        and len(doc.tokens[following].stems) == 1 and _known_name_at(doc, following) is None  # سوق واقف الشعبي: an adjective
 
 
 COLON = ":"
