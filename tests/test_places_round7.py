@@ -305,3 +305,19 @@ def test_a_market_by_what_it_trades_is_no_place(pipeline):
 
 def test_a_market_by_its_name_is_a_place(pipeline):
     assert "سوق عكاظ" in names(pipeline, "انطلقت فعاليات سوق عكاظ بنسخته الجديدة")
+
+
+# --- ستاد, a verb after a name, an institution's word after a head ---------------------------------
+
+def test_stad_is_a_stadium_head(pipeline):
+    assert "ستاد الملك فهد الدولي" in names(pipeline, "تقام المباراة على ستاد الملك فهد الدولي غدا") \
+        or "ستاد الملك فهد" in names(pipeline, "تقام المباراة على ستاد الملك فهد الدولي غدا")
+
+
+def test_a_verb_after_a_district_name_is_not_its_second_word(pipeline):
+    found = names(pipeline, "وقعت العبوة في حي الزيتون انهارت على إثرها جدران المنازل")
+    assert "حي الزيتون" in found and not any("انهارت" in name for name in found)
+
+
+def test_an_institutions_word_after_a_head_is_no_name(pipeline):
+    assert not (names(pipeline, "ألقى أعوان منطقة الحرس بقفصة القبض على متهم") - {"قفصة"})

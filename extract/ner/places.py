@@ -165,11 +165,11 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
 PAST_VERB_STEM_MIN_PER_MILLION = 5.63  # about 100
 
 
-def _feminine_past_verb(norm: str) -> bool:
+def _feminine_past_verb(norm: str, rate: float = PAST_VERB_STEM_MIN_PER_MILLION) -> bool:
     """تميزت، شهدت: a bare word in ت whose stem without it is a common word (تميز) is a verb of a
     feminine subject (مدينة تميزت ببرامجها: a city that stood out), not a name (تيزنيت: no تيزني)."""
     return norm.endswith("ت") and len(norm) >= 4 and not norm.startswith("ال") \
-        and word_frequencies().get(norm[:-1], 0) >= per_million(PAST_VERB_STEM_MIN_PER_MILLION)
+        and word_frequencies().get(norm[:-1], 0) >= per_million(rate)
 
 
 SECOND_PLACE_WORD_MAX_PER_MILLION = 16.9  # a second word of a name (حي منار X) is rare (about 300)
@@ -186,7 +186,12 @@ def _is_second_place_word(token: Token) -> bool:
                                  and word_frequencies().get(norm[:-1], 0) >= per_million(ADJECTIVE_FORM_MIN_PER_MILLION)):
         return False  # a nisba, or a common feminine whose masculine is common too (المحاصرة/المحاصر)
     return _is_place_name_token(token) and not _read_with_a_proclitic(norm) \
+        and not _feminine_past_verb(norm, SECOND_WORD_VERB_STEM_MIN_PER_MILLION) \
         and word_frequencies().get(norm, 0) < per_million(SECOND_PLACE_WORD_MAX_PER_MILLION)
+
+
+# after a name a verb is likelier than a second word (حي البساتين انفجرت فيه): a rarer stem suffices
+SECOND_WORD_VERB_STEM_MIN_PER_MILLION = 1.1
 
 
 def _read_with_a_proclitic(norm: str) -> bool:
@@ -549,8 +554,9 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     if last is not None:
         return last
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
-            and not _is_head(token) and not _is_feminine_nisba(token.norm) and _followed_by_parent(doc, name):
-        return name
+            and not _is_head(token) and not _is_feminine_nisba(token.norm) and not _organisation_word(token.norm) \
+            and _followed_by_parent(doc, name):
+        return name  # not منطقة الشرطة بتاجروين: an organisation's head word is no place's name
     return None
 
 
