@@ -554,9 +554,10 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     if last is not None:
         return last
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
-            and not _is_head(token) and not _is_feminine_nisba(token.norm) and not _organisation_word(token.norm) \
-            and _followed_by_parent(doc, name):
-        return name  # not منطقة الشرطة بتاجروين: an organisation's head word is no place's name
+            and not _is_head(token) and not _is_feminine_nisba(token.norm) \
+            and not (strict and _organisation_word(token.norm)) and _followed_by_parent(doc, name):
+        # حي الشرطة بمدينة حمص keeps its head; alone (منطقة الشرطة بتاجروين) an institution's word is no name
+        return name
     return None
 
 
