@@ -321,3 +321,22 @@ def test_a_verb_after_a_district_name_is_not_its_second_word(pipeline):
 
 def test_an_institutions_word_after_a_head_is_no_name(pipeline):
     assert not (names(pipeline, "ألقى أعوان منطقة الحرس بقفصة القبض على متهم") - {"قفصة"})
+
+
+# --- a function word with the pronoun ي, a relative's given name ------------------------------------
+
+def test_around_me_is_no_place(pipeline):
+    assert not names(pipeline, "تطايرت الشظايا من حولي ثم سقطت أرضا")
+
+
+def test_hawalli_after_a_preposition_of_place_is_a_place(pipeline):
+    assert "حولي" in names(pipeline, "وقع الحادث في حولي مساء أمس")
+
+
+@pytest.mark.parametrize("text", ["حضر الحفل مع زوجته فيكتوريا وأبنائه", "رافقته والدته فيينا إلى المطار"])
+def test_a_name_after_a_kinship_noun_is_a_person(pipeline, text):
+    assert not names(pipeline, text)
+
+
+def test_a_city_after_a_preposition_stays_a_place(pipeline):
+    assert "فيينا" in names(pipeline, "سافرت زوجته إلى فيينا أمس")

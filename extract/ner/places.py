@@ -1213,6 +1213,36 @@ def _read_with_a_pronoun(match: Match, doc: Document) -> bool:
         and any(alias.endswith("ة") for alias in match.payload["aliases"])
 
 
+def _function_word_with_a_pronoun(doc: Document, match: Match) -> bool:
+    """من حولي، عندي: a one-word name (no country) that is a function word and the pronoun ي is that
+    word (حول + ي: around me), not the place it spells (حولي in Kuwait is written after its head or في)."""
+    token = doc.tokens[match.first]
+    return len(match.key) == 1 and match.payload["kind"] != "country" and match.start == token.start \
+        and token.norm.endswith("ي") and token.norm[:-1] in function_words() \
+        and _previous_role(doc, match.first) not in ("direction", "relation") \
+        and not (match.first > 0 and (_is_head(doc.tokens[match.first - 1])
+                                      or doc.tokens[match.first - 1].norm in PLACE_PREPOSITIONS_BEFORE_A_PRONOUN_WORD))
+
+
+# في حولي، إلى حولي name the place: these take no function word with a pronoun (من حولي is "around me")
+PLACE_PREPOSITIONS_BEFORE_A_PRONOUN_WORD = frozenset({"في", "الي"})
+
+
+def _after_a_kinship_noun(doc: Document, match: Match) -> bool:
+    """وزوجته فيكتوريا، ووالدته فيينا: a one-word name (no country) right after a kinship noun (word set
+    kinship, with or without a pronoun) is that relative's given name, not a place."""
+    if len(match.key) > 1 or match.payload["kind"] == "country" or match.start != doc.tokens[match.first].start \
+            or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    previous = doc.tokens[match.first - 1]
+    kin = word_set("kinship")
+    for _, stem in previous.stems:
+        forms = {stem} | {stem[:-len(suffix)] for suffix in PRONOUN_SUFFIXES + ("ي",) if stem.endswith(suffix)}
+        if any(form in kin or form.endswith("ت") and form[:-1] + "ه" in kin for form in forms):
+            return True
+    return False
+
+
 HAMZA_ALEFS = frozenset("أإآ")
 
 
@@ -1438,7 +1468,8 @@ def gazetteer_places(doc: Document) -> list[Span]:
                and not _read_as_adverb(doc, match) and (match.start, match.end) not in inside
                and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match) and not _read_through_kaf(doc, match)
                and not _quoted_addressee(doc, match) and not _quoted_title(doc, match)
-               and not _read_with_a_pronoun(match, doc)
+               and not _read_with_a_pronoun(match, doc) and not _function_word_with_a_pronoun(doc, match)
+               and not _after_a_kinship_noun(doc, match)
                and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
                and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)
                and not _first_of_a_construct(doc, match)]
