@@ -340,3 +340,29 @@ def test_a_name_after_a_kinship_noun_is_a_person(pipeline, text):
 
 def test_a_city_after_a_preposition_stays_a_place(pipeline):
     assert "فيينا" in names(pipeline, "سافرت زوجته إلى فيينا أمس")
+
+
+# --- Maghrebi clubs named with a prefix noun or a town's nisba, in sport ----------------------------
+
+SPORT = " في مباراة الجولة الأخيرة من الرابطة ورفع رصيده إلى عشر نقاط."
+
+
+@pytest.mark.parametrize("text, town", [
+    ("فاز نجم المتلوي على ضيفه" + SPORT, "المتلوي"),
+    ("تعادل قوافل قفصة مع منافسه" + SPORT, "قفصة"),
+    ("انهزم مستقبل قابس أمام منافسه" + SPORT, "قابس"),
+])
+def test_a_town_after_a_club_prefix_in_sport_is_the_clubs_name(pipeline, text, town):
+    assert normalize_string(town) not in found(pipeline, text)
+
+
+def test_a_town_after_such_a_noun_in_other_news_is_a_place(pipeline):
+    assert "قابس" in names(pipeline, "يخشى السكان على مستقبل قابس بعد تفاقم التلوث")
+
+
+def test_a_stadium_named_by_a_towns_nisba_in_sport_is_a_club(pipeline):
+    assert not any(name.startswith("الملعب") for name in names(pipeline, "فاز الملعب الصفاقسي على منافسه" + SPORT))
+
+
+def test_the_olympic_stadium_in_sport_stays_a_place(pipeline):
+    assert "الملعب الأولمبي" in names(pipeline, "أقيم اللقاء على الملعب الأولمبي" + SPORT)

@@ -873,11 +873,23 @@ def definite_facilities(doc: Document) -> list[Span]:
         if head is None or not _same_sentence(doc, index, index + 1) or name.kind != "arabic" \
                 or not name.norm.startswith("ال") or name.norm in function_words() \
                 or name.norm in nationality_countries() or _known_name_at(doc, index + 1) is not None \
-                or _is_head(name):
-            continue
+                or _is_head(name) or _nisba_of_a_place(name.norm) and is_sport_article(doc):
+            continue  # الملعب القابسي، الملعب التونسي in sport: a club named after its town
         start = doc.normalized.to_original(token.norm_start + head, token.norm_end)[0]
         found.append(doc.span(start, name.end, "LOC"))
     return found
+
+
+def _nisba_of_a_place(norm: str) -> bool:
+    """القابسي، الصفاقسي: the definite nisba of a listed place (قابس، صفاقس)."""
+    if not (norm.startswith("ال") and norm.endswith("ي")) or len(norm) < 5:
+        return False
+    return norm[2:-1] in _listed_one_word_names()
+
+
+@lru_cache(maxsize=1)
+def _listed_one_word_names() -> frozenset[str]:
+    return frozenset(normalize_string(alias) for place in place_gazetteer() for alias in place["aliases"] if " " not in alias)
 
 
 def _mall_name_start(doc: Document, head: int) -> int | None:
@@ -1130,6 +1142,24 @@ def _seat_of_a_club(doc: Document, match: Match) -> bool:
     adjective, head = doc.tokens[match.first - 1], doc.tokens[match.first - 2]
     return adjective.norm in word_set("club_seat_adjective") \
         and any(stem in word_set("club_seat_head") for _, stem in head.stems)
+
+
+SPORT_ARTICLE_MIN_WORDS = 3  # مباراة، الجولة، نقاط: an article about sport says so more than once
+
+
+def is_sport_article(doc: Document) -> bool:
+    """An article about sport: at least SPORT_ARTICLE_MIN_WORDS words of word set sport_word."""
+    return len(doc.tokens_with_stem("places:sport", word_set("sport_word"))) >= SPORT_ARTICLE_MIN_WORDS
+
+
+def _after_a_club_prefix(doc: Document, match: Match) -> bool:
+    """ترجي جرجيس، مستقبل قابس، شبيبة القيروان، نجم المتلوي: in an article about sport, a place right
+    after a bare noun that Maghrebi clubs are named with (word set club_prefix) is the club's name; in
+    other news مستقبل قابس is the town's future and the town a place."""
+    if match.start != doc.tokens[match.first].start or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    previous = doc.tokens[match.first - 1]
+    return any(stem in word_set("club_prefix") for _, stem in previous.stems) and is_sport_article(doc)
 
 
 def _completes_a_name(doc: Document, match: Match) -> bool:
@@ -1425,7 +1455,7 @@ def _inside_organisations(doc: Document, matches: list[Match]) -> set[tuple[int,
     (وكالة تونس افريقيا: افريقيا after تونس is the agency's name too)."""
     inside = {(match.start, match.end) for match in matches
               if _inside_organisation_name(doc, match) or _before_an_organisation_genitive(doc, match)
-              or _seat_of_a_club(doc, match)}
+              or _seat_of_a_club(doc, match) or _after_a_club_prefix(doc, match)}
     last_inside = {match.last for match in matches if (match.start, match.end) in inside}
     for match in sorted(matches, key=lambda match: match.first):
         if match.first - 1 in last_inside and match.start == doc.tokens[match.first].start \
