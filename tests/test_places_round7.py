@@ -366,3 +366,14 @@ def test_a_stadium_named_by_a_towns_nisba_in_sport_is_a_club(pipeline):
 
 def test_the_olympic_stadium_in_sport_stays_a_place(pipeline):
     assert "الملعب الأولمبي" in names(pipeline, "أقيم اللقاء على الملعب الأولمبي" + SPORT)
+
+
+# --- الخليج alone, a weak alias -------------------------------------------------------------------
+
+def test_the_gulf_beside_a_listed_country_is_a_place(pipeline):
+    assert "الخليج العربي" in names(pipeline, "ستكون الصفقة الأغلى في السعودية والخليج")
+
+
+@pytest.mark.parametrize("text", ["فاز الفريق على ضيفه الخليج بهدفين", "كتبت صحيفة الخليج أمس", "تراجعت أسهم الخليج"])
+def test_the_gulf_as_a_club_a_paper_or_a_word_is_no_place(pipeline, text):
+    assert "الخليج العربي" not in names(pipeline, text)
