@@ -377,3 +377,24 @@ def test_the_gulf_beside_a_listed_country_is_a_place(pipeline):
 @pytest.mark.parametrize("text", ["فاز الفريق على ضيفه الخليج بهدفين", "كتبت صحيفة الخليج أمس", "تراجعت أسهم الخليج"])
 def test_the_gulf_as_a_club_a_paper_or_a_word_is_no_place(pipeline, text):
     assert "الخليج العربي" not in names(pipeline, text)
+
+
+# --- a state's formal name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("أعلنت المملكة المغربية قطع علاقاتها مع الدولة", "المغرب"),
+    ("وقعت الجمهورية التونسية اتفاقية شراكة جديدة", "تونس"),
+    ("وصل الوفد إلى المملكة الأردنية الهاشمية أمس", "الأردن"),
+])
+def test_a_states_formal_name_is_its_country(pipeline, text, country):
+    found = names(pipeline, text)
+    assert country in found and "السعودية" not in found
+
+
+def test_the_kingdom_alone_stays_saudi_arabia(pipeline):
+    assert "السعودية" in names(pipeline, "قال الوزير إن المملكة ستدعم المشروع")
+
+
+@pytest.mark.parametrize("text", ["التقى الوفد رئيس الجمهورية التونسية أمس", "الدولة التونسية مطالبة بالتنسيق مع جيرانها"])
+def test_the_office_or_the_state_as_an_institution_is_no_place(pipeline, text):
+    assert "تونس" not in names(pipeline, text)

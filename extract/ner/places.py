@@ -1508,11 +1508,36 @@ def gazetteer_places(doc: Document) -> list[Span]:
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
     spans = listed + _mined_places(doc) + quoted_headed_places(doc) + quoted_listed_places(doc) \
-        + directional_parts(doc, [match for match in matches if not _is_weak(match)])
+        + directional_parts(doc, [match for match in matches if not _is_weak(match)]) + formal_state_names(doc)
     ends = [match for match in matches if not _is_weak(match)] + [
         match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
     spans += places_between_listed(doc, ends)
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
+
+
+def formal_state_names(doc: Document) -> list[Span]:
+    """المملكة المغربية، الجمهورية التونسية، المملكة الأردنية الهاشمية: a state's formal name, its form of
+    state (word set state_form_head) and the feminine nationality adjective of its country, with the
+    adjectives such names go on with (state_form_adjective); not المملكة alone, which the gazetteer
+    gives Saudi Arabia, nor الدولة التونسية, the state as an institution, nor the office after رئيس
+    (word set state_office)."""
+    found = []
+    for index in doc.tokens_with_stem("places:state_form", word_set("state_form_head")):
+        token, following = doc.tokens[index], index + 1
+        head = next((offset for offset, stem in token.stems if stem in word_set("state_form_head")), None)
+        if head is None or not _same_sentence(doc, index, following) \
+                or index > 0 and _same_sentence(doc, index, index - 1) \
+                and any(stem in word_set("state_office") for _, stem in doc.tokens[index - 1].stems):
+            continue  # رئيس الجمهورية التونسية، رئاسة الجمهورية: the office, not the country
+        adjective = doc.tokens[following].norm
+        if not (adjective.startswith("ال") and adjective.endswith("يه") and adjective in nationality_countries()):
+            continue
+        last = following
+        while _same_sentence(doc, index, last + 1) and doc.tokens[last + 1].norm in word_set("state_form_adjective"):
+            last += 1
+        start = doc.normalized.to_original(token.norm_start + head, token.norm_end)[0]
+        found.append(doc.span(start, doc.tokens[last].end, "LOC"))
+    return found
 
 
 def directional_parts(doc: Document, matches: list[Match]) -> list[Span]:
