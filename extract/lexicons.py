@@ -266,7 +266,7 @@ def _give_up_aliases(place: dict, aliases: list[str], by_alias: dict[str, dict])
 
 
 PLACE_FILES = ("places_ar.tsv", "places_admin1_ar.tsv", "places_admin_ar.tsv", "places_world_ar.tsv",
-               "places_extra_ar.tsv")
+               "places_extra_ar.tsv", "places_variants_ar.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -93,6 +93,24 @@ def country_geonames_ids(derived: Path) -> dict[str, str]:
     return {code: str(item["geonameid"]) for code, item in json.loads(path.read_text(encoding="utf-8")).items()}
 
 
+QUALIFIER = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+# Parenthesised words that say what a name is, not another name for it (الدويم (مدينة)).
+QUALIFIER_WORDS = frozenset({"مدينة", "البلدية", "بلدية", "منطقة إدارية خاصة"})
+
+
+def without_qualifiers(aliases: list[str]) -> list[str]:
+    """ميانمار (بورما) → ميانمار, بورما; الدويم (مدينة) → الدويم: CLDR and GeoNames write a second name
+    or a descriptor in parentheses, which no text writes after the name; each part is an alias of
+    its own, the descriptor none."""
+    found: list[str] = []
+    for alias in aliases:
+        match = QUALIFIER.match(alias.strip())
+        parts = [alias] if match is None else [match["name"].strip()] + (
+            [] if match["inner"].strip() in QUALIFIER_WORDS else [match["inner"].strip()])
+        found.extend(part for part in parts if part not in found)
+    return found
+
+
 def collect(derived: Path) -> list[dict[str, object]]:
     places: list[dict[str, object]] = []
     centroids = {code: record.get("latlng") or [] for code, record in countryinfo_records().items()}
@@ -102,7 +120,7 @@ def collect(derived: Path) -> list[dict[str, object]]:
             latlng, coordinates = centroids.get(row["iso2"], []), "centroid"
             if len(latlng) != 2 and row["capital_lat"]:  # small territories countryinfo lacks: their capital
                 latlng, coordinates = [float(row["capital_lat"]), float(row["capital_lon"])], "capital"
-            places.append({"aliases": [row["name_ar_cldr"]], "name_en": row["name_en"], "kind": "country",
+            places.append({"aliases": without_qualifiers([row["name_ar_cldr"]]), "name_en": row["name_en"], "kind": "country",
                            "country": row["iso2"], "lat": latlng[0] if len(latlng) == 2 else "",
                            "lon": latlng[1] if len(latlng) == 2 else "", "population": COUNTRY_POPULATION,
                            "geonames_id": geonames_ids.get(row["iso2"], ""),
@@ -115,7 +133,7 @@ def collect(derived: Path) -> list[dict[str, object]]:
                            "lon": round(float(row["lon"]), 4), "population": ADMIN1_POPULATION,
                            "geonames_id": "", "coordinates": "centroid", "admin1": True})
     for row in _rows(derived / "mena_places_ar.tsv"):
-        aliases = [alias for alias in row["ar_names"].split("|") if alias and " " not in alias.strip()[:2]]
+        aliases = without_qualifiers([alias for alias in row["ar_names"].split("|") if alias and " " not in alias.strip()[:2]])
         population = int(row["population"] or 0)
         if not aliases or (population < MIN_POPULATION and row["is_capital"] != "1"):
             continue

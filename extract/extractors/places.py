@@ -219,7 +219,7 @@ def extract_places(doc: Document) -> Document:
         shared_key = _key_of(text, shared_index())
         place = choose_homograph(doc, span, shared_index()[shared_key], votes) if shared_key else link_place(text)
         if place is None:
-            place = _link_without_head(text)
+            place = _link_without_head(text) or formal_state(text)
         if place is not None:
             collector.add(place["name"], listed_attributes(place), span)
             first_spelling.setdefault(_spelling_key(span.text), place["name"])
@@ -234,6 +234,15 @@ def extract_places(doc: Document) -> Document:
             collector.add(name, unlisted_attributes(doc, span, votes), span)
     doc.fields["places"] = collector.result()
     return doc
+
+
+def formal_state(text: str) -> dict | None:
+    """المملكة المغربية → المغرب: a state's formal name (a form of state and its nationality adjective,
+    as the NER finds it) is the country of that adjective."""
+    words = text.split()
+    if len(words) < 2 or words[0] not in word_set("state_form_head"):
+        return None
+    return country_places().get(nationality_countries().get(words[1], ""))
 
 
 def _without_head(text: str) -> str:

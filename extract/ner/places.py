@@ -149,7 +149,8 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
     agrees in definiteness: قرية الحميدية، حي الجامعية are genitives, names)."""
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
-            or has_preposition(token) \
+            or has_preposition(token) or token.norm in nationality_countries() or _possessed_noun(token.norm) \
+            or _feminine_past_verb(token.norm) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
@@ -159,6 +160,16 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
         return False  # an adjective (شعبي، عسكرية), which the corpus also writes with the article
     limit = per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION) if token.norm.startswith("ال") else per_million(PLACE_NAME_MAX_PER_MILLION)
     return frequency < limit
+
+
+PAST_VERB_STEM_MIN_PER_MILLION = 5.63  # about 100
+
+
+def _feminine_past_verb(norm: str, rate: float = PAST_VERB_STEM_MIN_PER_MILLION) -> bool:
+    """تميزت، شهدت: a bare word in ت whose stem without it is a common word (تميز) is a verb of a
+    feminine subject (مدينة تميزت ببرامجها: a city that stood out), not a name (تيزنيت: no تيزني)."""
+    return norm.endswith("ت") and len(norm) >= 4 and not norm.startswith("ال") \
+        and word_frequencies().get(norm[:-1], 0) >= per_million(rate)
 
 
 SECOND_PLACE_WORD_MAX_PER_MILLION = 16.9  # a second word of a name (حي منار X) is rare (about 300)
@@ -175,7 +186,12 @@ def _is_second_place_word(token: Token) -> bool:
                                  and word_frequencies().get(norm[:-1], 0) >= per_million(ADJECTIVE_FORM_MIN_PER_MILLION)):
         return False  # a nisba, or a common feminine whose masculine is common too (المحاصرة/المحاصر)
     return _is_place_name_token(token) and not _read_with_a_proclitic(norm) \
+        and not _feminine_past_verb(norm, SECOND_WORD_VERB_STEM_MIN_PER_MILLION) \
         and word_frequencies().get(norm, 0) < per_million(SECOND_PLACE_WORD_MAX_PER_MILLION)
+
+
+# after a name a verb is likelier than a second word (حي البساتين انفجرت فيه): a rarer stem suffices
+SECOND_WORD_VERB_STEM_MIN_PER_MILLION = 1.1
 
 
 def _read_with_a_proclitic(norm: str) -> bool:
@@ -538,9 +554,28 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     if last is not None:
         return last
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
-            and not _is_head(token) and not _is_feminine_nisba(token.norm) and _followed_by_parent(doc, name):
+            and not _is_head(token) and not _is_feminine_nisba(token.norm) \
+            and not (strict and _organisation_word(token.norm)) and _followed_by_parent(doc, name):
+        # حي الشرطة بمدينة حمص keeps its head; alone (منطقة الشرطة بتاجروين) an institution's word is no name
         return name
     return None
+
+
+def _definite_street_name(token: Token) -> bool:
+    """السلام، الجمهورية after شارع: one definite word without a proclitic that is no function word,
+    head, context word, nisba adjective or word with a pronoun."""
+    return plain_word(token) and token.norm.startswith("ال") and len(token.stems) == 1 and not _is_head(token) \
+        and context_role(token) is None and token.norm not in nationality_countries() \
+        and not _noun_with_a_pronoun(token.norm)
+
+
+def _second_listed_name_end(doc: Document, name: int, last: int) -> int:
+    """مطار تونس قرطاج: after a facility head, a listed name right after a listed name (no و between)
+    is the second part of the facility's name, not a place of its own."""
+    if _known_name_at(doc, name) is None or not _same_sentence(doc, last, last + 1):
+        return last
+    second = _known_name_at(doc, last + 1)
+    return second.last if second is not None else last
 
 
 def _before_a_resumptive(doc: Document, last: int) -> bool:
@@ -585,9 +620,12 @@ def headed_places(doc: Document) -> list[Span]:
             continue
         head = next(((offset, stem) for offset, stem in token.stems if stem in place_heads()), None)
         name = index + 1
-        if head is None or tokens[name].sentence != token.sentence or _hamza_not_in_head(doc, token, head):
-            continue
+        if head is None or tokens[name].sentence != token.sentence or _hamza_not_in_head(doc, token, head) \
+                or _sentences_a_person(doc, index, name):
+            continue  # بسجن أحمد نظيف: imprisoning a person, no prison
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
+        if last is None and head[1] in word_set("street_head_any_name") and _definite_street_name(tokens[name]):
+            last = name  # شارع السلام، شارع الجمهورية: a street takes the commonest words as its name
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last) \
                 or _known_name_at(doc, name) is None and (last == name and _indefinite_adjective(tokens[name], HEADED_ADJECTIVE_MIN_PER_MILLION)
                                                           and not _followed_by_parent(doc, name)
@@ -598,6 +636,8 @@ def headed_places(doc: Document) -> list[Span]:
                                                   or head[1] in parent_placed_heads() and not _followed_by_parent(doc, last)):
             continue
         if place_heads()[head[1]][0] == "with_head":
+            if place_heads()[head[1]][1] == "facility":
+                last = _second_listed_name_end(doc, name, last)
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
             found.append(doc.span(start, tokens[last].end, "LOC"))
         else:
@@ -645,11 +685,19 @@ FACILITY_SENSE_MIN_PER_MILLION = 27.8  # about 500
 
 def _facility_sense(doc: Document, name: int, last: int) -> bool:
     """سوق الأسهم، سوق العمل، قاعدة البيانات: a facility head before one very common definite noun is
-    the head's other sense (a market, a base of something), unless the place it lies in follows."""
+    the head's other sense (a market, a base of something), unless the place it lies in follows; so is
+    one before a bare noun that the corpus also writes with the article and its definite genitive (سوق
+    تأجير السيارات: the car-rental market; سوق عكاظ بنسخته is a name)."""
     norm = doc.tokens[name].norm
-    return last == name and _known_name_at(doc, name) is None and _is_common_definite_noun(norm) \
-        and word_frequencies().get(norm, 0) >= per_million(FACILITY_SENSE_MIN_PER_MILLION) \
-        and not _followed_by_parent(doc, name)
+    if last != name or _known_name_at(doc, name) is not None or _followed_by_parent(doc, name):
+        return False
+    if _is_common_definite_noun(norm):
+        return word_frequencies().get(norm, 0) >= per_million(FACILITY_SENSE_MIN_PER_MILLION)
+    following = name + 1
+    return not norm.startswith("ال") and _takes_the_article(norm) and _same_sentence(doc, name, following) \
+        and plain_word(doc.tokens[following]) and doc.tokens[following].norm.startswith("ال") \
+        and not doc.tokens[following].norm.endswith(("ي", "يه")) \
+        and len(doc.tokens[following].stems) == 1 and _known_name_at(doc, following) is None  # سوق واقف الشعبي: an adjective
 
 
 COLON = ":"
@@ -693,7 +741,7 @@ def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[S
     return found
 
 
-MAX_NAMESAKE_WORDS = 5  # الأمير سلطان بن عبدالعزيز
+MAX_NAMESAKE_WORDS = 7  # شارع عثمان بن علي بن أبي طالب
 
 
 def _personal_name_word(doc: Document, index: int) -> bool:
@@ -706,23 +754,107 @@ def _personal_name_word(doc: Document, index: int) -> bool:
         and _known_name_at(doc, index) is None and token.norm not in nationality_countries()
 
 
+def _family_name_word(doc: Document, index: int) -> bool:
+    """الخطاب، الصديق، الحريري after a given name: one definite word with no proclitic that is no
+    function word, head, title, listed place or nationality adjective (ملعب نجيب بالمنستير is not)."""
+    token = doc.tokens[index]
+    return plain_word(token) and token.norm.startswith("ال") and len(token.stems) == 1 and not _is_head(token) \
+        and token.norm not in definite_title_words() and _known_name_at(doc, index) is None \
+        and token.norm not in nationality_countries() and not _is_feminine_nisba(token.norm)
+
+
+def _with_particle(doc: Document, index: int, last: int) -> int:
+    """أبو بكر، عبد العزيز، أبي طالب: a name particle takes the word after it."""
+    if doc.tokens[last].norm in name_particles() and _same_sentence(doc, index, last + 1) \
+            and doc.tokens[last + 1].kind == "arabic":
+        return last + 1
+    return last
+
+
+def _namesake_end(doc: Document, index: int, first: int, titled: bool) -> int | None:
+    """Last token of the person's name that starts at `first` after the head at `index`: after a title
+    any name word (مستشفى الملك خالد); without one a given name or a name particle, and a second name
+    (ملعب نجيب الخطاب، شارع أبو بكر الصديق، ميدان جمال عبد الناصر، شارع محمد علي), since one bare given name after a
+    head may be a word (شارع جميل)."""
+    token = doc.tokens[first]
+    if titled and not _personal_name_word(doc, first) \
+            or not titled and not (is_given_name(token) or token.norm in name_particles() and plain_word(token)):
+        return None
+    last = _with_particle(doc, index, first)
+    while last + 2 < len(doc.tokens) and last - index < MAX_NAMESAKE_WORDS and _same_sentence(doc, index, last + 2) \
+            and doc.tokens[last + 1].norm in word_set("nasab") and (_personal_name_word(doc, last + 2)
+                                                                 or doc.tokens[last + 2].norm in name_particles()):
+        last = _with_particle(doc, index, last + 2)
+    if titled:
+        return last
+    following = last + 1
+    if _same_sentence(doc, index, following) and last - index < MAX_NAMESAKE_WORDS:
+        if doc.tokens[following].norm in name_particles() and plain_word(doc.tokens[following]):
+            return _with_particle(doc, index, following)  # جمال عبد الناصر
+        if _family_name_word(doc, following) or is_given_name(doc.tokens[following]):
+            return following  # نجيب الخطاب، محمد علي
+    return last if last > first else None
+
+
+def _person_named_head(doc: Document, index: int) -> tuple[int, str] | None:
+    """The head of a facility or a street at token `index` (مستشفى، ملعب، شارع، طريق), with its offset
+    in the token; طريق not after عن (عن طريق: by means of); not سجن, a verbal noun before a person
+    (word set person_object_head)."""
+    token = doc.tokens[index]
+    for offset, stem in token.stems:
+        if stem in word_set("person_object_head"):
+            return None  # قضت بسجن أحمد نظيف: the verbal noun and the person it sentences
+        if place_heads().get(stem, ("", ""))[0] == "with_head" \
+                and (place_heads()[stem][1] == "facility" or stem in word_set("street_head")):
+            return offset, stem
+        if stem in word_set("road_head") and not (index > 0 and _same_sentence(doc, index, index - 1)
+                                                  and doc.tokens[index - 1].norm in word_set("road_head_other_sense")):
+            return offset, stem
+    return None
+
+
+PERSON_CITY_HEAD = "مدينه"
+
+
+def _city_of_a_person_head(doc: Document, index: int) -> tuple[int, str] | None:
+    """مدينة before a title (مدينة الملك فهد الطبية): a city or a complex named after the person."""
+    return next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem == PERSON_CITY_HEAD), None)
+
+
+def _city_adjective(token: Token) -> bool:
+    """الرياضية، الطبية، الاقتصادية: the definite feminine adjective that says what a person's city is
+    for; not a nationality (السعودية), which says whose."""
+    return plain_word(token) and token.norm.startswith("ال") and token.norm.endswith("يه") and len(token.stems) == 1 \
+        and token.norm not in nationality_countries()
+
+
 def facilities_named_after_persons(doc: Document) -> list[Span]:
-    """مستشفى الملك خالد، مسجد الإمام علي، مطار الأمير سلطان بن عبدالعزيز: a facility head, a title and
-    the given name (with its lineage) of the person it is named after; the head stays in the name."""
+    """مستشفى الملك خالد، مطار الأمير سلطان بن عبدالعزيز، ملعب نجيب الخطاب، شارع علي بن أبي طالب، طريق
+    الملك فهد: a facility or street head, a title or not, and the name (with its lineage) of the person
+    it is named after; the head stays in the name. مدينة takes a title and the person (مدينة الملك فهد
+    الطبية), and a facility head may come before it (استاد مدينة الملك عبدالله الرياضية)."""
     found = []
-    for index in doc.tokens_with_stem("places:head", _head_stems()):
-        head = next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem in place_heads()), None)
-        if head is None or place_heads()[head[1]] != ("with_head", "facility") or index + 2 >= len(doc.tokens) \
-                or not _same_sentence(doc, index, index + 2) or doc.tokens[index + 1].norm not in definite_title_words() \
-                or not _personal_name_word(doc, index + 2):
+    candidates = doc.tokens_with_stem("places:head", _head_stems()) + doc.tokens_with_stem("places:road_head", word_set("road_head"))
+    for index in sorted(set(candidates)):
+        head = _person_named_head(doc, index) or _city_of_a_person_head(doc, index)
+        if head is None or index + 1 >= len(doc.tokens) or not _same_sentence(doc, index, index + 1):
             continue
-        last = index + 2
-        if doc.tokens[last].norm in name_particles() and _same_sentence(doc, index, last + 1) \
-                and doc.tokens[last + 1].kind == "arabic":
-            last += 1  # عبد العزيز، أبو بكر
-        while last + 2 < len(doc.tokens) and last - index < MAX_NAMESAKE_WORDS and _same_sentence(doc, index, last + 2) \
-                and doc.tokens[last + 1].norm in word_set("nasab") and _personal_name_word(doc, last + 2):
-            last += 2
+        city = index + 1 if doc.tokens[index + 1].norm == PERSON_CITY_HEAD and head[1] != PERSON_CITY_HEAD else None
+        title = index + 2 if city is not None else index + 1
+        if title >= len(doc.tokens) or not _same_sentence(doc, index, title):
+            continue
+        titled = doc.tokens[title].norm in definite_title_words()
+        if (city is not None or head[1] == PERSON_CITY_HEAD) and not titled:
+            continue  # مدينة names a person's city only after a title (مدينة الملك عبدالله)
+        first = title + 1 if titled else title
+        if first >= len(doc.tokens) or not _same_sentence(doc, index, first):
+            continue
+        last = _namesake_end(doc, index, first, titled)
+        if last is None:
+            continue
+        if (city is not None or head[1] == PERSON_CITY_HEAD) and _same_sentence(doc, index, last + 1) \
+                and _city_adjective(doc.tokens[last + 1]):
+            last += 1  # مدينة الملك عبدالله الرياضية، مدينة الملك فهد الطبية
         start = doc.normalized.to_original(doc.tokens[index].norm_start + head[0], doc.tokens[index].norm_end)[0]
         found.append(doc.span(start, doc.tokens[last].end, "LOC"))
     return found
@@ -741,11 +873,23 @@ def definite_facilities(doc: Document) -> list[Span]:
         if head is None or not _same_sentence(doc, index, index + 1) or name.kind != "arabic" \
                 or not name.norm.startswith("ال") or name.norm in function_words() \
                 or name.norm in nationality_countries() or _known_name_at(doc, index + 1) is not None \
-                or _is_head(name):
-            continue
+                or _is_head(name) or _nisba_of_a_place(name.norm) and is_sport_article(doc):
+            continue  # الملعب القابسي، الملعب التونسي in sport: a club named after its town
         start = doc.normalized.to_original(token.norm_start + head, token.norm_end)[0]
         found.append(doc.span(start, name.end, "LOC"))
     return found
+
+
+def _nisba_of_a_place(norm: str) -> bool:
+    """القابسي، الصفاقسي: the definite nisba of a listed place (قابس، صفاقس)."""
+    if not (norm.startswith("ال") and norm.endswith("ي")) or len(norm) < 5:
+        return False
+    return norm[2:-1] in _listed_one_word_names()
+
+
+@lru_cache(maxsize=1)
+def _listed_one_word_names() -> frozenset[str]:
+    return frozenset(normalize_string(alias) for place in place_gazetteer() for alias in place["aliases"] if " " not in alias)
 
 
 def _mall_name_start(doc: Document, head: int) -> int | None:
@@ -984,6 +1128,40 @@ def _inside_organisation_name(doc: Document, match: Match) -> bool:
     return context_role(doc.tokens[match.first - 1]) == "organisation_head" or _completes_a_name(doc, match)
 
 
+SEAT_PROCLITIC = "ب"
+
+
+def _seat_of_a_club(doc: Document, match: Match) -> bool:
+    """الاتحاد الرياضي بتطاوين، النادي الرياضي بصفاقس: a club's head (word set club_seat_head), الرياضي
+    and ب before a place name the club by its seat; the place is part of its name. A sports complex
+    in a place (المركب الرياضي برادس) has no club's head and keeps its place."""
+    first = doc.tokens[match.first]
+    if match.start == first.start or not doc.text[first.start:match.start].endswith(SEAT_PROCLITIC) \
+            or match.first < 2 or not _same_sentence(doc, match.first, match.first - 2):
+        return False
+    adjective, head = doc.tokens[match.first - 1], doc.tokens[match.first - 2]
+    return adjective.norm in word_set("club_seat_adjective") \
+        and any(stem in word_set("club_seat_head") for _, stem in head.stems)
+
+
+SPORT_ARTICLE_MIN_WORDS = 3  # مباراة، الجولة، نقاط: an article about sport says so more than once
+
+
+def is_sport_article(doc: Document) -> bool:
+    """An article about sport: at least SPORT_ARTICLE_MIN_WORDS words of word set sport_word."""
+    return len(doc.tokens_with_stem("places:sport", word_set("sport_word"))) >= SPORT_ARTICLE_MIN_WORDS
+
+
+def _after_a_club_prefix(doc: Document, match: Match) -> bool:
+    """ترجي جرجيس، مستقبل قابس، شبيبة القيروان، نجم المتلوي: in an article about sport, a place right
+    after a bare noun that Maghrebi clubs are named with (word set club_prefix) is the club's name; in
+    other news مستقبل قابس is the town's future and the town a place."""
+    if match.start != doc.tokens[match.first].start or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    previous = doc.tokens[match.first - 1]
+    return any(stem in word_set("club_prefix") for _, stem in previous.stems) and is_sport_article(doc)
+
+
 def _completes_a_name(doc: Document, match: Match) -> bool:
     """حزب نداء تونس: the place is the genitive of an indefinite noun right after an organisation's head."""
     return match.start == doc.tokens[match.first].start and _same_sentence(doc, match.first, match.first - 2) \
@@ -1007,19 +1185,52 @@ def organisations_named_with_places(doc: Document) -> list[Span]:
 def _bare_indefinite_noun(token: Token) -> bool:
     """نداء، آفاق، مشروع: a plain word without the article or a proclitic, that is no head, place or
     context word."""
-    return plain_word(token) and not token.norm.startswith("ال") and len(token.stems) == 1 \
+    return plain_word(token) and not token.norm.startswith("ال") and (len(token.stems) == 1 or _whole_word_read(token)) \
         and not _is_head(token) and context_role(token) is None and token.norm not in nationality_countries()
 
 
+def _whole_word_read(token: Token) -> bool:
+    """بترول، فرسان: a word the corpus knows whole, while what is left without its seeming proclitic is no
+    word of it (ترول), is that one word."""
+    return word_frequencies().get(token.norm, 0) >= per_million(WHOLE_WORD_MIN_PER_MILLION) \
+        and all(word_frequencies().get(stem, 0) == 0 for offset, stem in token.stems if offset)
+
+
+WHOLE_WORD_MIN_PER_MILLION = 1.1  # about 20
+
+
 def _read_as_adjective(doc: Document, match: Match) -> bool:
-    """الجامعات السعودية، القوات الملكية السعودية: a name shaped like a nisba adjective, right after a
-    definite word that is not a place, agrees with it as an adjective (a nationality, not a place)."""
+    """الجامعات السعودية، القوات الملكية السعودية، رياضتنا السعودية: a name shaped like a nisba adjective,
+    right after a definite word (with the article or a possessive suffix) that is not a place, agrees
+    with it as an adjective (a nationality, not a place)."""
     if len(match.key) > 1 or not match.key[0].endswith(("يه", "ي")) or match.start != doc.tokens[match.first].start \
             or not _same_sentence(doc, match.first, match.first - 1):
         return False
     previous = doc.tokens[match.first - 1]
-    return previous.kind == "arabic" and previous.norm.startswith("ال") and previous.norm not in function_words() \
-        and _known_name_at(doc, match.first - 1) is None and not _is_head(previous)
+    if previous.kind != "arabic" or previous.norm in function_words() or _known_name_at(doc, match.first - 1) is not None \
+            or _is_head(previous):
+        return False
+    return previous.norm.startswith("ال") or _possessed_noun(previous.norm)
+
+
+POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا")  # not ه, which a normalized ة also ends in
+POSSESSED_STEM_MIN_PER_MILLION = 1.1  # the noun seen about 20 times
+
+
+def _possessed_noun(norm: str) -> bool:
+    """رياضتنا، أنديتهم، شركاتها، يقطنها: a noun (or a verb) with a pronoun suffix, on a stem of three
+    letters or more that the corpus knows: definite, so a nisba-shaped name right after it is its
+    adjective (رياضتنا السعودية) as after a noun with the article, and no name itself after a head
+    (منطقة منافسهم، مدينة يقطنها). The noun's ة is written ت before the suffix."""
+    for suffix in POSSESSIVE_SUFFIXES:
+        stem = norm[:-len(suffix)]
+        if not norm.endswith(suffix) or len(stem) < 3:
+            continue
+        forms = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
+        if any(word_frequencies().get(form, 0) + word_frequencies().get("ال" + form, 0)
+               >= per_million(POSSESSED_STEM_MIN_PER_MILLION) for form in forms):
+            return True
+    return False
 
 
 QUOTED_ADDRESSEE_PROCLITIC = "ل"
@@ -1030,6 +1241,36 @@ def _read_with_a_pronoun(match: Match, doc: Document) -> bool:
     and a pronoun."""
     return len(match.key) == 1 and has_pronoun_suffix(doc.tokens[match.last]) \
         and any(alias.endswith("ة") for alias in match.payload["aliases"])
+
+
+def _function_word_with_a_pronoun(doc: Document, match: Match) -> bool:
+    """من حولي، عندي: a one-word name (no country) that is a function word and the pronoun ي is that
+    word (حول + ي: around me), not the place it spells (حولي in Kuwait is written after its head or في)."""
+    token = doc.tokens[match.first]
+    return len(match.key) == 1 and match.payload["kind"] != "country" and match.start == token.start \
+        and token.norm.endswith("ي") and token.norm[:-1] in function_words() \
+        and _previous_role(doc, match.first) not in ("direction", "relation") \
+        and not (match.first > 0 and (_is_head(doc.tokens[match.first - 1])
+                                      or doc.tokens[match.first - 1].norm in PLACE_PREPOSITIONS_BEFORE_A_PRONOUN_WORD))
+
+
+# في حولي، إلى حولي name the place: these take no function word with a pronoun (من حولي is "around me")
+PLACE_PREPOSITIONS_BEFORE_A_PRONOUN_WORD = frozenset({"في", "الي"})
+
+
+def _after_a_kinship_noun(doc: Document, match: Match) -> bool:
+    """وزوجته فيكتوريا، ووالدته فيينا: a one-word name (no country) right after a kinship noun (word set
+    kinship, with or without a pronoun) is that relative's given name, not a place."""
+    if len(match.key) > 1 or match.payload["kind"] == "country" or match.start != doc.tokens[match.first].start \
+            or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    previous = doc.tokens[match.first - 1]
+    kin = word_set("kinship")
+    for _, stem in previous.stems:
+        forms = {stem} | {stem[:-len(suffix)] for suffix in PRONOUN_SUFFIXES + ("ي",) if stem.endswith(suffix)}
+        if any(form in kin or form.endswith("ت") and form[:-1] + "ه" in kin for form in forms):
+            return True
+    return False
 
 
 HAMZA_ALEFS = frozenset("أإآ")
@@ -1100,6 +1341,8 @@ def _mined_places(doc: Document) -> list[Span]:
     for match in mined_matcher().find(doc):
         if match.start == doc.tokens[match.first].start and match.first > 0 \
                 and _same_sentence(doc, match.first, match.first - 1) and _is_head(doc.tokens[match.first - 1]):
+            if _sentences_a_person(doc, match.first - 1, match.first):
+                continue  # بسجن أحمد نظيف: a person the miner read after سجن
             headed.append(match)
         else:
             alone.append(match)
@@ -1107,6 +1350,13 @@ def _mined_places(doc: Document) -> list[Span]:
     spans = [_with_head(doc, match) for match in headed]
     return spans + [doc.span(match.start, match.end, "LOC") for match in alone
                     if _mined_alone_ok(doc, match, headed_keys)]
+
+
+def _sentences_a_person(doc: Document, head: int, name: int) -> bool:
+    """بسجن أحمد نظيف: a head that is also a verbal noun taking a person (word set person_object_head)
+    before a given name is that verbal noun and its object, no facility."""
+    return any(stem in word_set("person_object_head") for _, stem in doc.tokens[head].stems) \
+        and is_given_name(doc.tokens[name])
 
 
 def _with_head(doc: Document, match: Match) -> Span:
@@ -1129,6 +1379,21 @@ def _read_through_a_word(doc: Document, match: Match) -> bool:
     return word_frequencies().get(token.norm, 0) >= max(1, word_frequencies().get(match.key[0], 0))
 
 
+KAF = "ك"
+KAF_WORD_MIN_PER_MILLION = 1.1  # the whole token seen about 20 times: a word of its own (كسرت), not ك and a name
+
+
+def _read_through_kaf(doc: Document, match: Match) -> bool:
+    """كسرت، كريم: a one-word name (no country) read under the proclitic ك (like) where the whole token
+    is a word the corpus knows is that word (a verb, a name); ك before a place is rare and rarer still
+    in a written form of its own (كمصر is kept: a country)."""
+    token = doc.tokens[match.first]
+    if len(match.key) > 1 or match.start == token.start or match.payload["kind"] == "country" \
+            or not doc.text[token.start:match.start].endswith(KAF):
+        return False
+    return word_frequencies().get(token.norm, 0) >= per_million(KAF_WORD_MIN_PER_MILLION)
+
+
 def _names_a_grade(doc: Document, match: Match) -> bool:
     """خام برنت، خام غرب تكساس الوسيط: a place right after a grade noun, or after it and a direction,
     names the crude that is priced, not a place of the text."""
@@ -1147,12 +1412,18 @@ def _names_a_grade(doc: Document, match: Match) -> bool:
 
 def _read_as_verb(doc: Document, match: Match) -> bool:
     """الذي عدن، عندما ضمد، لم يمن: right after a relative pronoun, a temporal or conditional
-    conjunction or a verb particle, a bare one-word name (no article, no proclitic) is read as the
-    verb those words introduce; a country's name there is kept (إذا مصر), a verb is rarely written so."""
+    conjunction or a verb particle (or لا before ي/ت: لا يلام), a bare one-word name (no article, no
+    proclitic) is read as the verb those words introduce; a country's name there is kept (إذا مصر), a verb is rarely written so."""
     if len(match.key) > 1 or match.key[0].startswith("ال") or match.start != doc.tokens[match.first].start \
             or match.payload["kind"] == "country" or not _same_sentence(doc, match.first, match.first - 1):
         return False
-    return context_role(doc.tokens[match.first - 1]) == "verb_introducer"
+    previous = doc.tokens[match.first - 1]
+    # لا before a noun negates it (لا مصر ولا غيرها), before a word in ي/ت it is the verb's (لا يلام)
+    return context_role(previous) == "verb_introducer" \
+        or previous.norm == NEGATION and match.key[0].startswith(IMPERFECT_PREFIXES)
+
+
+NEGATION = "لا"
 
 
 def _starts_with_a_function_word(doc: Document, match: Match) -> bool:
@@ -1183,7 +1454,8 @@ def _inside_organisations(doc: Document, matches: list[Match]) -> set[tuple[int,
     """The names inside an organisation's name, with each name that follows one of them bare
     (وكالة تونس افريقيا: افريقيا after تونس is the agency's name too)."""
     inside = {(match.start, match.end) for match in matches
-              if _inside_organisation_name(doc, match) or _before_an_organisation_genitive(doc, match)}
+              if _inside_organisation_name(doc, match) or _before_an_organisation_genitive(doc, match)
+              or _seat_of_a_club(doc, match) or _after_a_club_prefix(doc, match)}
     last_inside = {match.last for match in matches if (match.start, match.end) in inside}
     for match in sorted(matches, key=lambda match: match.first):
         if match.first - 1 in last_inside and match.start == doc.tokens[match.first].start \
@@ -1224,9 +1496,10 @@ def gazetteer_places(doc: Document) -> list[Span]:
     inside = _inside_organisations(doc, found)
     matches = [match for match in found if spelled_as_listed(match)
                and not _read_as_adverb(doc, match) and (match.start, match.end) not in inside
-               and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match)
+               and not _read_as_adjective(doc, match) and not _read_through_a_word(doc, match) and not _read_through_kaf(doc, match)
                and not _quoted_addressee(doc, match) and not _quoted_title(doc, match)
-               and not _read_with_a_pronoun(match, doc)
+               and not _read_with_a_pronoun(match, doc) and not _function_word_with_a_pronoun(doc, match)
+               and not _after_a_kinship_noun(doc, match)
                and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
                and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)
                and not _first_of_a_construct(doc, match)]
@@ -1234,11 +1507,53 @@ def gazetteer_places(doc: Document) -> list[Span]:
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
-    spans = listed + _mined_places(doc) + quoted_headed_places(doc) + quoted_listed_places(doc)
+    spans = listed + _mined_places(doc) + quoted_headed_places(doc) + quoted_listed_places(doc) \
+        + directional_parts(doc, [match for match in matches if not _is_weak(match)]) + formal_state_names(doc)
     ends = [match for match in matches if not _is_weak(match)] + [
         match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
     spans += places_between_listed(doc, ends)
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
+
+
+def formal_state_names(doc: Document) -> list[Span]:
+    """المملكة المغربية، الجمهورية التونسية، المملكة الأردنية الهاشمية: a state's formal name, its form of
+    state (word set state_form_head) and the feminine nationality adjective of its country, with the
+    adjectives such names go on with (state_form_adjective); not المملكة alone, which the gazetteer
+    gives Saudi Arabia, nor الدولة التونسية, the state as an institution, nor the office after رئيس
+    (word set state_office)."""
+    found = []
+    for index in doc.tokens_with_stem("places:state_form", word_set("state_form_head")):
+        token, following = doc.tokens[index], index + 1
+        head = next((offset for offset, stem in token.stems if stem in word_set("state_form_head")), None)
+        if head is None or not _same_sentence(doc, index, following) \
+                or index > 0 and _same_sentence(doc, index, index - 1) \
+                and any(stem in word_set("state_office") for _, stem in doc.tokens[index - 1].stems):
+            continue  # رئيس الجمهورية التونسية، رئاسة الجمهورية: the office, not the country
+        adjective = doc.tokens[following].norm
+        if not (adjective.startswith("ال") and adjective.endswith("يه") and adjective in nationality_countries()):
+            continue
+        last = following
+        while _same_sentence(doc, index, last + 1) and doc.tokens[last + 1].norm in word_set("state_form_adjective"):
+            last += 1
+        start = doc.normalized.to_original(token.norm_start + head, token.norm_end)[0]
+        found.append(doc.span(start, doc.tokens[last].end, "LOC"))
+    return found
+
+
+def directional_parts(doc: Document, matches: list[Match]) -> list[Span]:
+    """أستراليا الغربية، لبنان الجنوبي: a one-word country or region followed by a definite direction
+    adjective (word set direction_adjective) is the part of it that the adjective names, a region of its
+    own; a listed name of that shape (كوريا الجنوبية) is matched whole before this. Not a nisba-shaped
+    name (السعودية), which is an adjective itself in such a row of adjectives."""
+    found = []
+    for match in matches:
+        following = match.last + 1
+        if len(match.key) > 1 or match.payload["kind"] not in ("country", "region") or match.key[0].endswith(("يه", "ي")) \
+                or match.end != doc.tokens[match.last].end or not _same_sentence(doc, match.last, following) \
+                or doc.tokens[following].norm not in word_set("direction_adjective"):
+            continue
+        found.append(doc.span(match.start, doc.tokens[following].end, "LOC"))
+    return found
 
 
 MAX_CHAIN_MEMBERS = 8
