@@ -20,11 +20,11 @@ from functools import lru_cache
 from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.items import Actor
-from extract.lexicons import actor_lexicon, read_tsv
+from extract.lexicons import actor_lexicon, per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, institution_kind, is_definite_adjective,
+from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, given_names, institution_kind, is_definite_adjective,
                            is_title_word, nationality_countries, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
@@ -60,6 +60,15 @@ def key_readings(key: str) -> list[str]:
     first, _, rest = key.partition(" ")
     readings = [f"{stem} {rest}".strip() for _, stem in clitic_stems(first)] if first else []
     return list(dict.fromkeys([key, *readings]))
+
+
+# A word this frequent that no given-name list holds (أشاد، أكد: about 270 uses) is an ordinary word,
+# not a first name (روميلو: 85, مارتن is a listed name).
+COMMON_WORD_MIN_PER_MILLION = 15
+
+
+def is_common_word(word: str) -> bool:
+    return word not in given_names() and word_frequencies().get(word, 0) >= per_million(COMMON_WORD_MIN_PER_MILLION)
 
 
 # A foreign name's g is written غ or ج (غريفيث، جريفيث): one person however the article spells it.
@@ -105,6 +114,8 @@ def same_person(mention: list[str], name: list[str]) -> bool:
     (جون دوريان، دوريان، محمد الخزيم of محمد بن ناصر الخزيم)."""
     if not mention or len(mention) > len(name):
         return False
+    if mention[0] in NASAB_WORDS and len(mention) == 2 and len(name) > 2:
+        return name[-2:] == mention  # بن دغر of أحمد عبيد بن دغر: a family name with its بن
     if NASAB_WORDS & set(mention):
         return name[:len(mention)] == mention
     return _in_order(mention, name) and (mention[0] == name[0] or mention[-1] == name[-1])
@@ -114,9 +125,16 @@ def _foreign_name_word(word: str) -> bool:
     return not word.startswith("ال") and word not in ORG_HEADS and institution_kind(word) is None
 
 
+ADDRESSEE_PROCLITIC = "ل"
+QUOTE_MARKS = frozenset('"«“”')
+
+
 def _head_kind(doc: Document, span: Span) -> str:
-    """The kind suggested by an organisation head noun just before the span (صحيفة "...")."""
+    """The kind suggested by an organisation head noun just before the span (صحيفة "..."), or by a
+    bare لـ and a quotation mark (قال لـ"الوطن": the outlet spoken to)."""
     before = doc.tokens_before(span.start, 4)
+    if len(before) >= 2 and before[-2].norm == ADDRESSEE_PROCLITIC and before[-1].text in QUOTE_MARKS:
+        return "media"
     for token in reversed(before):
         for _, stem in token.stems:
             if stem in ORG_HEADS:
@@ -176,8 +194,45 @@ class _ActorResolver:
             if shorter is not None:
                 self.collector.add(shorter, {}, span)
                 return shorter
+            surname = self._surname_after_common_word(words, span)
+            if surname is not None:
+                return surname
+            misread = self._person_read_as_organisation(words)
+            if misread is not None:
+                self.collector.add(misread, {}, span)
+                return misread
         self.add(span.text, {"name_en": None, "kind": "person"}, span)
         return span.text
+
+    def _surname_after_common_word(self, words: list[str], span: Span) -> str | None:
+        """أشاد غريفيث after مارتن غريفيث: a two-word person whose first word is a common word (no
+        given name: a verb, a noun) and whose last is an earlier person's family name is that person,
+        named by the family name alone."""
+        if len(words) != 2 or words[0] in given_names() or not is_common_word(words[0]):
+            return None
+        known = [name for name in self._names_by_sound.get(foreign_sound(words[1]), ())
+                 if self.kinds_by_name[name] == "person" and len(self._words[name]) > 1
+                 and foreign_sound(self._words[name][-1]) == foreign_sound(words[1])]
+        if not known:
+            return None
+        last = self.doc.tokens[self.doc.token_index_at(span.end) - 1]
+        name = min(known, key=self._order.__getitem__)
+        self.collector.add(name, {}, self.doc.span(last.start, span.end))
+        return name
+
+    def _person_read_as_organisation(self, words: list[str]) -> str | None:
+        """لوكاكو after روميلو لوكاكو read as an organisation: a one-word person that is the last word of
+        the one earlier two-word foreign name (no article, no head noun) of another kind is that name,
+        a person."""
+        if len(words) != 1:
+            return None
+        found = [name for name in self._names_by_word.get(words[0], ())
+                 if self.kinds_by_name[name] == "organization" and len(self._words[name]) == 2
+                 and self._words[name][1] == words[0] and all(map(_foreign_name_word, self._words[name]))]
+        if len(found) != 1:
+            return None
+        self.kinds_by_name[found[0]] = self.collector.items[found[0]].kind = "person"
+        return found[0]
 
     def _shorter_earlier_person(self, sounds: list[str]) -> str | None:
         """The one earlier person whose shorter name this longer mention spells out (بندر حجار, then

@@ -55,6 +55,26 @@ def quoted_organisations(doc: Document) -> list[Span]:
     return found
 
 
+ADDRESSEE_PROCLITIC = "ل"  # لـ written apart, its tatweel dropped by normalization
+MAX_ADDRESSEE_TOKENS = 3
+
+
+def quoted_addressees(doc: Document) -> list[Span]:
+    """قال لـ"الوطن"، أوضح لـ"عين اليوم": a short name in quotation marks right after a bare لـ is the
+    outlet spoken to (a paper, a channel), an organisation."""
+    found, tokens = [], doc.tokens
+    for index in range(len(tokens) - 3):
+        lam, mark = tokens[index], tokens[index + 1]
+        if lam.norm != ADDRESSEE_PROCLITIC or lam.kind != "arabic" or mark.norm not in TRANSPARENT \
+                or mark.sentence != lam.sentence:
+            continue
+        closing = _closing_quote(doc, index + 2)
+        if closing is not None and closing - (index + 2) <= MAX_ADDRESSEE_TOKENS \
+                and all(token.kind == "arabic" for token in tokens[index + 2:closing]):
+            found.append(doc.tokens_span(index + 2, closing - 1, "ORG"))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _institution_matcher() -> PhraseMatcher:
     return PhraseMatcher((row["head"], (row["takes"], row["kind"])) for row in institution_heads())

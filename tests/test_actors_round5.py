@@ -1,0 +1,76 @@
+"""Actors on unseen text (issue 11): a family name with its بن, a surname after a common word, a
+person first read as an organisation, sports clubs named with الرياضي, and the outlet spoken to after a
+bare لـ. Sentences written for these tests."""
+
+import pytest
+
+from extract import Pipeline
+from extract.extractors.actors import same_person
+
+PIPELINE = Pipeline()
+
+
+def _actors(text):
+    return {actor["name"]: (actor["kind"], sorted(mention["text"] for mention in actor["mentions"]))
+            for actor in PIPELINE(text)["actors"]}
+
+
+def test_a_family_name_with_its_bin_is_the_person():
+    assert same_person(["بن", "حمدان"], ["سالم", "عادل", "بن", "حمدان"])
+    assert not same_person(["بن", "عادل"], ["سالم", "بن", "عادل", "حمدان"])  # a father inside the chain
+    assert not same_person(["بن", "سالم"], ["سالم", "عادل", "بن", "حمدان"])
+
+
+def test_a_later_bin_family_name_joins_the_full_name():
+    actors = _actors("استقبل رئيس الوزراء أحمد عبيد بن دغر الوفد أمس. وقال بن دغر إن الحوار مستمر.")
+    assert list(actors) == ["أحمد عبيد بن دغر"]
+    assert actors["أحمد عبيد بن دغر"][1] == ["أحمد عبيد بن دغر", "بن دغر"]
+
+
+def test_a_common_word_before_a_known_family_name_is_not_a_first_name():
+    actors = _actors("التقى الوزير المبعوث الأممي مارتن غريفيث في الرياض. من جانبه، أشاد غريفيث بالمبادرة.")
+    assert "أشاد غريفيث" not in actors
+    assert actors["مارتن غريفيث"][1] == ["غريفيث", "مارتن غريفيث"]
+
+
+def test_a_rare_first_name_before_a_known_family_name_stays_another_person():
+    actors = _actors("قال الرئيس دونالد ترامب إن الاتفاق جيد. وقالت ابنته إيفانكا ترامب إنها سعيدة.")
+    assert "إيفانكا ترامب" in actors
+
+
+def test_a_one_word_person_makes_an_earlier_two_word_name_read_as_a_club_a_person():
+    actors = _actors("أعرب المدرب عن أمله في تعافي مهاجمه البلجيكي الخطير روميلو لوكاكو سريعا. "
+                     "وأكد المدرب أن لوكاكو لن يشارك في المباراة.")
+    kind, mentions = actors["روميلو لوكاكو"]
+    assert kind == "person" and "لوكاكو" in mentions
+    assert "لوكاكو" not in actors
+
+
+@pytest.mark.parametrize("text, club", [
+    ("فاز الترجي الرياضي التونسي على ضيفه بهدفين.", "الترجي الرياضي التونسي"),
+    ("تعادل النجم الرياضي الساحلي مع منافسه أمس.", "النجم الرياضي الساحلي"),
+    ("يستضيف الإتحاد الرياضي ببن قردان منافسه يوم الأحد.", "الإتحاد الرياضي ببن قردان"),
+    ("يلتقي الترجي الرياضي بالنجم الساحلي في رادس.", "الترجي الرياضي"),
+])
+def test_a_club_noun_before_alriyadi_and_its_nisba_or_town_is_a_club(text, club):
+    assert _actors(text)[club][0] == "organization"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("انتقد الإعلام الرياضي التونسي أداء الحكام.", "الإعلام الرياضي التونسي"),
+    ("تطور النشاط الرياضي بالمدارس خلال العام.", "النشاط الرياضي بالمدارس"),
+])
+def test_other_nouns_before_alriyadi_name_no_club(text, phrase):
+    assert phrase not in _actors(text)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ('وقال عضو المجلس البلدي لـ"الأنباء": إن المشروع تأخر.', "الأنباء"),
+    ("وأوضح المتحدث لـ”صوت المدينة” أن الطريق سيفتح قريبا.", "صوت المدينة"),
+])
+def test_a_quoted_name_after_a_bare_lam_is_the_outlet_spoken_to(text, outlet):
+    assert _actors(text)[outlet][0] == "media"
+
+
+def test_a_quoted_word_after_a_lam_written_on_its_noun_is_no_outlet():
+    assert _actors('وقدم الفريق "للجمهور" عرضا جميلا.') == {}
