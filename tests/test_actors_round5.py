@@ -74,3 +74,12 @@ def test_a_quoted_name_after_a_bare_lam_is_the_outlet_spoken_to(text, outlet):
 
 def test_a_quoted_word_after_a_lam_written_on_its_noun_is_no_outlet():
     assert _actors('وقدم الفريق "للجمهور" عرضا جميلا.') == {}
+
+
+def test_a_name_after_a_place_head_elsewhere_in_the_article_is_the_place_not_a_person():
+    text = "عادت الأسر إلى محافظة صلاح الدين. والتقى الوزير محافظ صلاح الدين أمس."
+    assert "صلاح الدين" not in _actors(text)
+
+
+def test_a_name_no_place_head_introduces_stays_a_person():
+    assert _actors("وقال اللاعب صلاح الدين إنه سعيد بالفوز.")["صلاح الدين"][0] == "person"

@@ -11,7 +11,7 @@ from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
 from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
-                           is_title_word, name_particles, place_words, plain_word, word_set)
+                           is_title_word, name_particles, place_heads, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
 # A lineage (nasab) runs longer: فهد بن عبدالله بن عبدالعزيز بن مساعد.
@@ -522,21 +522,30 @@ def _after_fi(doc: Document, index: int) -> bool:
     return index > 0 and doc.tokens[index - 1].norm == "في" and doc.tokens[index - 1].sentence == doc.tokens[index].sentence
 
 
+@lru_cache(maxsize=1)
+def _name_only_place_heads() -> frozenset[str]:
+    """محافظة، ولاية، قرية: heads whose place is named by the name after them (place_heads_ar.tsv)."""
+    return frozenset(head for head, (naming, _) in place_heads().items() if naming == "name_only")
+
+
 def _words_after_fi(doc: Document) -> dict[str, list[int]]:
-    """Normalized word -> the indices of the tokens with that form right after في in their sentence,
-    made once per tokenization (every person span of the article asks)."""
+    """Normalized word -> the indices of the tokens with that form right after في, or after a head that
+    names a place by the name after it (محافظة صلاح الدين), in their sentence; made once per
+    tokenization (every person span of the article asks)."""
     cached = doc.scan_cache.get("persons:after_fi")
     if cached is None or cached[0] is not doc.tokens:
         index: dict[str, list[int]] = {}
+        heads = _name_only_place_heads()
         for position, (before, token) in enumerate(zip(doc.tokens, doc.tokens[1:]), 1):
-            if before.norm == "في" and before.sentence == token.sentence:  # _after_fi
+            if before.sentence == token.sentence and (before.norm == "في" or any(stem in heads for _, stem in before.stems)):
                 index.setdefault(token.norm, []).append(position)
         cached = doc.scan_cache["persons:after_fi"] = (doc.tokens, index)
     return cached[1]
 
 
 def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool:
-    """فوكوشيما: a name that follows في anywhere in the article (persons are hardly ever "in"), or
+    """فوكوشيما: a name that follows في or a place head (محافظة صلاح الدين) anywhere in the article
+    (persons are hardly ever "in" or a governorate's name), or
     that the article reads as a place elsewhere, is the place, not a person."""
     first, last = _token_range(doc, span)
     words = [token.norm for token in doc.tokens[first:last + 1]]
