@@ -83,3 +83,30 @@ def test_a_name_after_a_place_head_elsewhere_in_the_article_is_the_place_not_a_p
 
 def test_a_name_no_place_head_introduces_stays_a_person():
     assert _actors("وقال اللاعب صلاح الدين إنه سعيد بالفوز.")["صلاح الدين"][0] == "person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال وزير الداخلية البلجيكي، مارك فيرهوفن، إن التحقيق مستمر.", "مارك فيرهوفن"),
+    ("وأعلن مدير المدرسة، خالد الزهراني، أن الدراسة ستبدأ الأحد.", "خالد الزهراني"),
+])
+def test_a_name_between_commas_after_a_title_phrase_is_a_person(text, person):
+    assert _actors(text)[person][0] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الوزراء، الثلاثاء، إن الحكومة مستمرة.",
+    "وأكد المتحدث، في بيان، أن العملية انتهت.",
+    "وقال رئيس الهيئة، مساء أمس، إن العمل مستمر.",
+    "وأكد وزير الصحة، بعد زيارته المستشفى، أن الوضع مستقر.",
+])
+def test_a_time_or_a_clause_between_commas_after_a_title_is_no_person(text):
+    assert not [name for name, (kind, _) in _actors(text).items() if kind == "person"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("وأكد البيان أن الهجوم الذي نفذته الميليشيات الحوثية فشل.", "الميليشيات الحوثية"),
+    ("ودعا إلى وقف تهريب الأسلحة لميليشيات الحوثي في الساحل.", "ميليشيات الحوثي"),
+])
+def test_the_houthi_militia_phrases_name_the_houthis(text, mention):
+    kind, mentions = _actors(text)["جماعة أنصار الله"]
+    assert kind == "armed_group" and mentions == [mention]

@@ -28,7 +28,7 @@ from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (bodies_of_known_organisations, institutions, lexicon_actors, quoted_addressees,
                                       quoted_organisations, radio_stations)
-from extract.ner.persons import (checked_person, joined_hyphenated_names, joined_name_particles, named_persons,
+from extract.ner.persons import (apposed_title_persons, checked_person, joined_hyphenated_names, joined_name_particles, named_persons,
                                  names_a_place_or_institution, person_name_after, persons_with_place_surnames,
                                  title_persons, without_kinship_words)
 from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
@@ -49,7 +49,7 @@ def lexicon_entities(doc: Document) -> list[Span]:
     named = without_country_names(doc, institutions(doc))
     known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
     # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
-    titled = [span for span in title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
+    titled = [span for span in title_persons(doc) + apposed_title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
     return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
                            + facilities_named_after_persons(doc) + titled + named
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)

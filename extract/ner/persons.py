@@ -10,7 +10,7 @@ from extract.lexicons import per_million, person_titles, read_tsv, word_frequenc
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
-from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
+from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, place_heads, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
@@ -397,6 +397,51 @@ def title_persons(doc: Document) -> list[Span]:
         name = person_name_after(doc, position)
         if name and doc.tokens[name[0]].sentence == doc.tokens[match.first].sentence:
             persons.append(doc.tokens_span(name[0], name[1], "PER"))
+    return persons
+
+
+APPOSITION_COMMAS = frozenset({"،", ","})
+APPOSED_TITLE_WINDOW = 7  # وزير الخارجية التركي، / رئيس الاتحاد السوري لكرة القدم،: a title phrase this long
+
+
+def _title_phrase_before(doc: Document, comma: int) -> bool:
+    """Whether the words before a comma are a title phrase: a title word a few words back in the
+    sentence, with only words (no punctuation) between it and the comma."""
+    tokens = doc.tokens
+    for index in range(comma - 1, max(-1, comma - 1 - APPOSED_TITLE_WINDOW), -1):
+        if tokens[index].sentence != tokens[comma].sentence or tokens[index].kind not in ("arabic", "number"):
+            return False
+        if any(stem in title_words() for _, stem in tokens[index].stems):
+            return True
+    return False
+
+
+MAX_APPOSED_NAME_TOKENS = 4
+
+
+def _apposed_name_part(token: Token) -> bool:
+    """A word between the commas that may be part of the name: not a function word, a title, a verb
+    or another common word form."""
+    return token.kind == "arabic" and plain_word(token) and not is_function_word(token) and not is_title_word(token) \
+        and (is_given_name(token) or not _is_common_word_form(token))
+
+
+def apposed_title_persons(doc: Document) -> list[Span]:
+    """وزير الخارجية التركي، مولود تشاووش أوغلو، / رئيس الاتحاد السوري لكرة القدم، صلاح رمضان،: the
+    words between commas right after a title phrase, two to four of them that start like a name
+    after a title and read as name parts, are the person the title names."""
+    tokens, persons = doc.tokens, []
+    for comma in range(1, len(tokens) - 3):
+        if tokens[comma].norm not in APPOSITION_COMMAS or not _title_phrase_before(doc, comma):
+            continue
+        closing = next((index for index in range(comma + 1, min(len(tokens), comma + 2 + MAX_APPOSED_NAME_TOKENS))
+                        if tokens[index].kind != "arabic"), None)
+        if closing is None or tokens[closing].norm not in APPOSITION_COMMAS or closing - comma - 1 < 2 \
+                or tokens[closing].sentence != tokens[comma].sentence:
+            continue
+        first, last = comma + 1, closing - 1
+        if _can_start_name(tokens[first], True) and all(_apposed_name_part(tokens[index]) for index in range(first, last + 1)):
+            persons.append(doc.tokens_span(first, last, "PER"))
     return persons
 
 
