@@ -110,3 +110,17 @@ def test_a_time_or_a_clause_between_commas_after_a_title_is_no_person(text):
 def test_the_houthi_militia_phrases_name_the_houthis(text, mention):
     kind, mentions = _actors(text)["جماعة أنصار الله"]
     assert kind == "armed_group" and mentions == [mention]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("انتقد الوزير موقف الحكومة الكندية السلبي من القضية.", "الحكومة الكندية"),
+    ("أعلنت وزارة التعليم العالي السعودية نتائج القبول.", "وزارة التعليم العالي السعودية"),
+])
+def test_a_masculine_nisba_after_an_all_feminine_name_is_outside_it(text, name):
+    assert name in _actors(text)
+
+
+def test_an_institution_name_stops_at_a_layout_gap():
+    actors = _actors("الملعب البلدي : مستقبل القصرين - إتحاد تطاوين  الحكم : سامي الفالح")
+    assert "إتحاد تطاوين" in actors
+    assert not [name for name in actors if name.endswith("الحكم")]

@@ -193,6 +193,17 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
     return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه")
 
 
+def _is_feminine(token: Token) -> bool:
+    return token.norm.endswith(("ه", "ات"))
+
+
+def _agrees_with_no_noun(nouns: list[Token], adjective: Token) -> bool:
+    """الحكومة الكندية السلبي: a masculine nisba after a name whose nouns are all feminine describes
+    something outside the name (the stance), not the institution (وزارة التعليم العالي السعودية has a
+    masculine noun for العالي)."""
+    return adjective.norm.endswith("ي") and all(_is_feminine(noun) for noun in nouns)
+
+
 def _institution_adjective(token: Token) -> bool:
     """A definite adjective of an institution's name: a nisba (الإيراني، الوطنية) or one of the few
     others names are made with (العامة، العليا، الخاصة: extract/data/word_sets_ar.tsv)."""
@@ -329,11 +340,12 @@ def institutions(doc: Document) -> list[Span]:
             if end is None:
                 continue
             last = end
-        adjectives = 0
+        adjectives, nouns = 0, tokens[match.first:last + 1]
         while last + 1 < len(tokens) and adjectives < 2 \
                 and (_institution_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
                      or (adjectives and _coordinated_adjective(tokens[last + 1]))) \
-                and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
+                and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence \
+                and not (adjectives and _agrees_with_no_noun(nouns, tokens[last + 1])):
             last += 1
             adjectives += 1
         if takes in ("adjective", "nationality") and (adjectives == 0 or _feminine_adjective_of_masculine_head(
@@ -345,8 +357,19 @@ def institutions(doc: Document) -> list[Span]:
         if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
                                      or _named_by_function_only(tokens, match.last, last)):
             continue
+        complemented = _before_layout_gap(tokens, match.last, complemented)
         found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
     return found
+
+
+def _before_layout_gap(tokens: list[Token], head_last: int, last: int) -> int:
+    """إتحاد بن قردان  الحكم : a name does not run on over a gap of several spaces or a line break
+    (a table's or a list's columns): its last token before the first such gap past the word after
+    the head (a gap right after the head is more likely a typing slip: وزارة  الداخلية)."""
+    for position in range(head_last + 2, last + 1):
+        if tokens[position].start - tokens[position - 1].end > 1:
+            return position - 1
+    return last
 
 
 def _name_reading_offset(token: Token) -> int:
