@@ -124,3 +124,21 @@ def test_an_institution_name_stops_at_a_layout_gap():
     actors = _actors("الملعب البلدي : مستقبل القصرين - إتحاد تطاوين  الحكم : سامي الفالح")
     assert "إتحاد تطاوين" in actors
     assert not [name for name in actors if name.endswith("الحكم")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وادعى كولتر بيترسون أنه بريء.", "كولتر بيترسون"),
+    ("وقال المدير إن شركة بايبال ستبدأ العمل في البلاد.", "بايبال"),
+])
+def test_a_first_letter_b_or_k_of_an_unknown_name_is_no_preposition(text, name):
+    assert name in _actors(text)
+
+
+def test_a_preposition_before_a_known_name_is_still_read_off():
+    actors = _actors("وقال الرئيس دونالد ترامب إن الاتفاق جيد. واتصل الوزير هاتفيا بدونالد ترامب أمس.")
+    assert list(actors) == ["دونالد ترامب"]
+
+
+def test_latin_words_after_an_arabic_organisation_name_spell_it():
+    actors = _actors("تحدث الوزير عن ملف شركة بايبال PAYPAL التي تنطلق قريبا.")
+    assert "بايبال" in actors and not [name for name in actors if "PAYPAL" in name]

@@ -27,8 +27,8 @@ from extract.ner.companies import with_companies
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (bodies_of_known_organisations, institutions, lexicon_actors, quoted_addressees,
-                                      quoted_organisations, radio_stations)
-from extract.ner.persons import (apposed_title_persons, checked_person, joined_hyphenated_names, joined_name_particles, named_persons,
+                                      quoted_organisations, radio_stations, without_latin_spelling)
+from extract.ner.persons import (apposed_title_persons, checked_person, with_first_letter_kept, joined_hyphenated_names, joined_name_particles, named_persons,
                                  names_a_place_or_institution, person_name_after, persons_with_place_surnames,
                                  title_persons, without_kinship_words)
 from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
@@ -128,7 +128,8 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
         # Clubs after the backend: they replace the places inside their names (ريال مدريد).
         found = find(doc)
         spans = [span for span in found if span.label != "PER" or not names_a_place_or_institution(doc, span)]
-        spans = [checked for checked in (span if span.label != "PER" else checked_person(doc, span, found)
+        spans = [checked for checked in (without_latin_spelling(doc, with_first_letter_kept(doc, span)) if span.label == "ORG" else
+                                         span if span.label != "PER" else checked_person(doc, span, found)
                                          for span in spans) if checked is not None]
         spans = [span for span in spans if span.label != "LOC" or not before_an_indefinite_adjective(doc, span)]
         spans = without_kinship_words(doc, joined_name_particles(doc, joined_hyphenated_names(doc, spans)))

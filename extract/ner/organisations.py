@@ -362,6 +362,18 @@ def institutions(doc: Document) -> list[Span]:
     return found
 
 
+def without_latin_spelling(doc: Document, span: Span) -> Span:
+    """شركة بايبال PAYPAL: Latin words after an organisation's Arabic name spell that name; the name is
+    the Arabic words (a name written in Latin alone stays as it is)."""
+    first, last = doc.token_index_holding(span.start), doc.token_index_at(span.end) - 1
+    end = last
+    while end > first and doc.tokens[end].kind == "latin":
+        end -= 1
+    if end == last or doc.tokens[end].kind != "arabic":
+        return span
+    return doc.span(span.start, doc.tokens[end].end, span.label)
+
+
 def _before_layout_gap(tokens: list[Token], head_last: int, last: int) -> int:
     """إتحاد بن قردان  الحكم : a name does not run on over a gap of several spaces or a line break
     (a table's or a list's columns): its last token before the first such gap past the word after
