@@ -142,3 +142,8 @@ def test_a_preposition_before_a_known_name_is_still_read_off():
 def test_latin_words_after_an_arabic_organisation_name_spell_it():
     actors = _actors("تحدث الوزير عن ملف شركة بايبال PAYPAL التي تنطلق قريبا.")
     assert "بايبال" in actors and not [name for name in actors if "PAYPAL" in name]
+
+
+def test_a_preposition_before_a_common_head_is_still_read_off():
+    actors = _actors("وقال الباحث بجامعة أوتا جوولنغتون إن النتائج مهمة.")
+    assert not [name for name in actors if name.startswith("بجامعة")]
