@@ -147,3 +147,20 @@ def test_latin_words_after_an_arabic_organisation_name_spell_it():
 def test_a_preposition_before_a_common_head_is_still_read_off():
     actors = _actors("وقال الباحث بجامعة أوتا جوولنغتون إن النتائج مهمة.")
     assert not [name for name in actors if name.startswith("بجامعة")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعلم الشاب قيادة السيارة في شهر واحد.",
+    "وقال إن القرار اتخذ من أجل مصلحة الجميع.",
+    "نتمنى النجاح في ظل قيادة خادم الحرمين الشريفين الملك سلمان.",
+])
+def test_a_head_that_is_a_verbal_noun_of_manner_before_a_common_noun_or_a_title_names_no_body(text):
+    assert not [name for name, (kind, _) in _actors(text).items() if kind != "person"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأعلنت قيادة الجيش حالة الطوارئ في المدينة.", "قيادة الجيش"),
+    ("وقالت مصلحة الضرائب المصرية إن الموعد انتهى.", "مصلحة الضرائب المصرية"),
+])
+def test_a_manner_head_before_an_institution_or_with_its_adjective_is_a_body(text, body):
+    assert body in _actors(text)

@@ -278,8 +278,12 @@ def _generic_body(tokens: list[Token], head: Token, last: int, kind: str, takes:
     """A head of kind organization with nothing but one definite common noun (هيئة التدريس، صندوق
     السيارة، فريق السياسة) names a function, and a definite one with nothing but a nationality (النادي
     الإنجليزي، المركز السعودي) describes a body named elsewhere: neither is a name. Government and
-    military heads do name their body so (مجلس الوزراء، الجيش السوري)."""
-    if kind != "organization" or last != head.index + 1:
+    military heads do name their body so (مجلس الوزراء، الجيش السوري), except the heads that are
+    also verbal nouns of manner (قيادة السيارة driving, مصلحة الجميع everyone's interest) before a
+    noun that is no institution's head (قيادة الجيش is the army's command)."""
+    if last != head.index + 1:
+        return False
+    if kind != "organization" and not (_names_a_manner(head) and tokens[last].norm not in _institution_head_words()):
         return False
     if last + 2 < len(tokens) and tokens[last + 1].norm == "في" and tokens[last + 2].norm in place_words():
         return False  # مكتب العمل في جدة: the office of a place is a body
