@@ -164,3 +164,13 @@ def test_a_head_that_is_a_verbal_noun_of_manner_before_a_common_noun_or_a_title_
 ])
 def test_a_manner_head_before_an_institution_or_with_its_adjective_is_a_body(text, body):
     assert body in _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وناقش وزراء مالية مجموعة العشرين أسعار الصرف.", "مجموعة العشرين"),
+    ("ورفع الاحتياطي الفيدرالي أسعار الفائدة مجددا.", "الاحتياطي الفيدرالي الأمريكي"),
+    ("وفرضت وزارة الخزانة الأمريكية عقوبات جديدة.", "وزارة الخزانة الأمريكية"),
+    ("وقصفت طائرات تحالف دعم الشرعية في اليمن مواقع المسلحين.", "التحالف العربي"),
+])
+def test_listed_international_bodies_are_actors(text, name):
+    assert name in _actors(text)
