@@ -174,3 +174,12 @@ def test_a_manner_head_before_an_institution_or_with_its_adjective_is_a_body(tex
 ])
 def test_listed_international_bodies_are_actors(text, name):
     assert name in _actors(text)
+
+
+def test_a_general_adjective_closes_a_name_after_two_nisbas():
+    assert "الاتحاد الرياضي الليبي العام" in _actors("أصدر الاتحاد الرياضي الليبي العام بيانا أمس.")
+
+
+def test_the_year_after_a_name_is_no_general_adjective():
+    actors = _actors("وقال الاتحاد الرياضي الليبي العام الماضي إن الموسم انتهى.")
+    assert not [name for name in actors if name.endswith("العام")]

@@ -193,6 +193,21 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
     return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه")
 
 
+GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
+
+
+def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
+    """الاتحاد الرياضي السوري العام: العام/العامة closes a name after its two nisbas, unless it is the
+    noun of a time phrase (العام الماضي، العام المقبل)."""
+    if tokens[position].norm not in GENERAL_ADJECTIVES:
+        return False
+    after = position + 1
+    if after < len(tokens) and tokens[after].sentence == tokens[position].sentence:
+        shifts = time_words()
+        return not any(tokens[after].norm in shifts.get(role, ()) for role in ("past", "next", "current", "same", "told_shift"))
+    return True
+
+
 def _is_feminine(token: Token) -> bool:
     return token.norm.endswith(("ه", "ات"))
 
@@ -345,9 +360,10 @@ def institutions(doc: Document) -> list[Span]:
                 continue
             last = end
         adjectives, nouns = 0, tokens[match.first:last + 1]
-        while last + 1 < len(tokens) and adjectives < 2 \
+        while last + 1 < len(tokens) and (adjectives < 2 or adjectives == 2 and _closing_general_adjective(tokens, last + 1)) \
                 and (_institution_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
-                     or (adjectives and _coordinated_adjective(tokens[last + 1]))) \
+                     or (adjectives and _coordinated_adjective(tokens[last + 1]))
+                     or (adjectives == 2 and _closing_general_adjective(tokens, last + 1))) \
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence \
                 and not (adjectives and _agrees_with_no_noun(nouns, tokens[last + 1])):
             last += 1
