@@ -183,3 +183,8 @@ def test_a_general_adjective_closes_a_name_after_two_nisbas():
 def test_the_year_after_a_name_is_no_general_adjective():
     actors = _actors("وقال الاتحاد الرياضي الليبي العام الماضي إن الموسم انتهى.")
     assert not [name for name in actors if name.endswith("العام")]
+
+
+def test_a_surname_particle_written_with_and_starts_the_name_after_it():
+    actors = _actors("وتألق اللاعبان ميسي ودي ماريا في المباراة.")
+    assert "دي ماريا" in actors and "ماريا" not in actors

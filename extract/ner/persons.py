@@ -717,8 +717,22 @@ def joined_name_particles(doc: Document, entities: list[Span]) -> list[Span]:
                 last += step
             if doc.tokens[last].end > span.end:
                 span = doc.span(span.start, doc.tokens[last].end, "PER")
+            span = _with_conjoined_particle(doc, span)
         result.append(span)
     return result
+
+
+def _with_conjoined_particle(doc: Document, span: Span) -> Span:
+    """ميسي ودي ماريا: a person span right after و or ف written on a surname's particle (ودي، وفان، وأبو)
+    starts with the particle; the conjunction joins it to the name before."""
+    first = doc.token_index_holding(span.start)
+    if first == 0 or doc.tokens[first].start != span.start:
+        return span
+    before = doc.tokens[first - 1]
+    if before.kind != "arabic" or before.end + 1 != span.start or before.norm[:1] not in ("و", "ف") \
+            or before.norm[1:] not in NAME_CONTINUERS or before.sentence != doc.tokens[first].sentence:
+        return span
+    return doc.span(before.start + 1, span.end, "PER")
 
 
 KINSHIP_WORDS = word_set("kinship")
