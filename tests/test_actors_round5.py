@@ -188,3 +188,11 @@ def test_the_year_after_a_name_is_no_general_adjective():
 def test_a_surname_particle_written_with_and_starts_the_name_after_it():
     actors = _actors("وتألق اللاعبان ميسي ودي ماريا في المباراة.")
     assert "دي ماريا" in actors and "ماريا" not in actors
+
+
+def test_a_maghrebi_given_name_with_the_article_starts_a_name():
+    assert _actors("وتحدث المنجي الزغلامي عن مشروع الطريق الجديد.")["المنجي الزغلامي"][0] == "person"
+
+
+def test_a_definite_given_name_after_a_definite_noun_is_its_adjective():
+    assert "الحبيب محمد" not in _actors("صلى الله على النبي الحبيب محمد.")

@@ -445,6 +445,17 @@ def apposed_title_persons(doc: Document) -> list[Span]:
     return persons
 
 
+def _definite_name_after_definite_noun(doc: Document, index: int) -> bool:
+    """النبي الحبيب محمد: a given name written with the article right after a definite noun (no title)
+    is that noun's adjective, not the start of a name (الحبيب الصيد starts one)."""
+    token = doc.tokens[index]
+    if index == 0 or not token.norm.startswith("ال"):
+        return False
+    before = doc.tokens[index - 1]
+    return before.sentence == token.sentence and before.kind == "arabic" and before.norm.startswith("ال") \
+        and not is_title_word(before)
+
+
 def named_persons(doc: Document) -> list[Span]:
     """Persons without a title: a listed given name and at least one more name part, or a mined full
     name (دونالد ترامب)."""
@@ -452,7 +463,7 @@ def named_persons(doc: Document) -> list[Span]:
     # Only tokens that may start a name without a title (a superset of what _can_start_name(token,
     # after_title=False) accepts: a given name, a particle, عبدال...) are tried.
     for candidate in doc.tokens_with_stem("persons:name_start", _untitled_name_starts(), _glued_abd_stems):
-        if candidate < index:
+        if candidate < index or _definite_name_after_definite_noun(doc, candidate):
             continue
         name = person_name_after(doc, candidate, after_title=False)
         if name is None:
