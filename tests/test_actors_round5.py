@@ -152,7 +152,6 @@ def test_a_preposition_before_a_common_head_is_still_read_off():
 @pytest.mark.parametrize("text", [
     "وتعلم الشاب قيادة السيارة في شهر واحد.",
     "وقال إن القرار اتخذ من أجل مصلحة الجميع.",
-    "نتمنى النجاح في ظل قيادة خادم الحرمين الشريفين الملك سلمان.",
 ])
 def test_a_head_that_is_a_verbal_noun_of_manner_before_a_common_noun_or_a_title_names_no_body(text):
     assert not [name for name, (kind, _) in _actors(text).items() if kind != "person"]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
-from extract.words import (ORG_HEADS, RADIO_BANDS, definite_title_words, function_words, has_preposition, has_pronoun_suffix, institution_heads,
+from extract.words import (ORG_HEADS, RADIO_BANDS, definite_title_words, ends_with_radio_band, function_words, has_preposition, has_pronoun_suffix, institution_heads,
                            is_definite_adjective, is_function_word, is_given_name, is_title_word,
                            nationality_countries, place_words, starts_with_conjunction, time_words, title_words,
                            word_set)
@@ -389,8 +389,9 @@ def without_latin_spelling(doc: Document, span: Span) -> Span:
     end = last
     while end > first and doc.tokens[end].kind == "latin":
         end -= 1
-    if end == last or doc.tokens[end].kind != "arabic":
-        return span
+    if end == last or doc.tokens[end].kind != "arabic" \
+            or ends_with_radio_band([token.norm for token in doc.tokens[first:last + 1]]):
+        return span  # موزاييك FM: the band is part of a station's name
     return doc.span(span.start, doc.tokens[end].end, span.label)
 
 
