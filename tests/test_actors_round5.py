@@ -195,3 +195,38 @@ def test_a_maghrebi_given_name_with_the_article_starts_a_name():
 
 def test_a_definite_given_name_after_a_definite_noun_is_its_adjective():
     assert "الحبيب محمد" not in _actors("صلى الله على النبي الحبيب محمد.")
+
+
+def test_a_feminine_adjective_after_an_all_masculine_name_is_outside_it():
+    actors = _actors("واشتبك المسلحون مع قوات الدفاع الشعبي الموالية للحكومة.")
+    assert not [name for name in actors if name.endswith("الموالية")]
+
+
+def test_a_nationality_adjective_alone_is_no_person():
+    actors = _actors("وقال الجيش الوطني الليبي إن الهجوم فشل.")
+    assert not [name for name, (kind, _) in actors.items() if kind == "person"]
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_the_ministry():
+    actors = _actors("قالت وزارة الداخلية الأردنية إن الخلية فككت. وبحسب بيان للداخلية الأردنية فإن العملية نجحت.")
+    assert list(actors) == ["وزارة الداخلية الأردنية"]
+    assert actors["وزارة الداخلية الأردنية"][1] == sorted(["وزارة الداخلية الأردنية", "للداخلية الأردنية"])
+
+
+def test_a_title_with_a_pronoun_noun_before_a_given_name_titles_that_name():
+    actors = _actors("وأبلغت الحكومة على لسان وزير خارجيتها سامح شكري رفضها للقرار.")
+    assert actors["سامح شكري"][0] == "person"
+    assert not [name for name in actors if name.startswith("خارجيتها")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وتعقد الهيئة اجتماعا مع رابطة الدوري الإيطالي الأسبوع المقبل.", "رابطة الدوري الإيطالي"),
+    ("وقال الباحث في المعهد الفرنسي للعلاقات الدولية إن الأزمة طويلة.", "المعهد الفرنسي للعلاقات الدولية"),
+    ("وأعلن المعهد الوطني للإحصاء نسبة البطالة.", "المعهد الوطني للإحصاء"),
+])
+def test_league_and_institute_heads_and_the_remit_after_national(text, body):
+    assert body in _actors(text)
+
+
+def test_a_plural_of_persons_after_national_is_whom_it_told():
+    assert not [name for name in _actors("وقالت الهيئة الوطنية للصحفيين إن الموعد تأجل.") if name.endswith("للصحفيين")]

@@ -40,6 +40,8 @@ def link_actor(mention_text: str) -> dict | None:
     return link_mention(mention_text, actor_index())
 
 
+MINISTRY_HEAD = "وزاره"
+
 # Words that chain a person's name to a parent's (سطام بن سعود بن عبدالعزيز).
 NASAB_WORDS = frozenset({"بن", "ابن", "بنت"})
 
@@ -265,6 +267,22 @@ class _ActorResolver:
                 found.append(name)
         return found
 
+    def _same_ministry(self, words: list[str]) -> list[str]:
+        """Earlier organisations that are this ministry with or without its head (الداخلية المغربية،
+        وزارة الداخلية المغربية; الخارجية الأمريكية after وزارة الخارجية الأمريكية): news names a
+        ministry by its portfolio alone."""
+        found: list[str] = []
+        for reading in key_readings(" ".join(words)):
+            words = reading.split()
+            if len(words) < 2:
+                continue
+            if words[0] == MINISTRY_HEAD:
+                found += [name for name in self._names_by_key.get(" ".join(words[1:]), ()) if self.kinds_by_name[name] != "person"]
+            else:
+                found += [name for name in self._names_by_word.get(words[0], ())
+                          if self.kinds_by_name[name] != "person" and list(self._words[name]) == [MINISTRY_HEAD, *words]]
+        return found
+
     def _short_foreign_name(self, words: list[str]) -> list[str]:
         """وست بروميتش after بروميتش, بروميتش after وست بروميتش: a two-word foreign name (no article, no
         head noun) and its last word alone are one organisation, where only one such name fits."""
@@ -347,7 +365,7 @@ class _ActorResolver:
         fitting = fitting or self._same_head_of_the_place(mention_key(span.text).split()) \
             or self._same_name_with_inserted_words(mention_key(span.text).split()) \
             or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split()) \
-            or self._same_country_body(mention_key(span.text).split())
+            or self._same_country_body(mention_key(span.text).split()) or self._same_ministry(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)

@@ -28,9 +28,10 @@ from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (bodies_of_known_organisations, institutions, lexicon_actors, quoted_addressees,
                                       quoted_organisations, radio_stations, without_latin_spelling)
-from extract.ner.persons import (apposed_title_persons, checked_person, with_first_letter_kept, joined_hyphenated_names, joined_name_particles, named_persons,
-                                 names_a_place_or_institution, person_name_after, persons_with_place_surnames,
-                                 title_persons, without_kinship_words)
+from extract.ner.persons import (apposed_title_persons, checked_person, joined_hyphenated_names, joined_name_particles,
+                                 named_persons, names_a_place_or_institution, person_name_after,
+                                 persons_with_place_surnames, title_persons, with_first_letter_kept,
+                                 without_kinship_words)
 from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
                                 gazetteer_places, headed_places, organisations_named_with_places, postposed_facilities,
                                 without_country_names)

@@ -172,8 +172,11 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
             # للتدريب التقني والمهني: with a second adjective joined by و
             return position + 2 if position + 2 < len(tokens) and _coordinated_adjective(tokens[position + 2]) \
                 and tokens[position + 2].sentence == token.sentence else position + 1
-        # المفوضية العليا للتخطيط، الهيئة العامة للسياحة: after العليا/العامة the complement is the remit
-        return position if tokens[last].norm in INSTITUTION_ADJECTIVES and stem not in title_words() else last
+        # المفوضية العليا للتخطيط، الهيئة العامة للسياحة، المعهد الوطني للاستهلاك: after العليا/العامة or
+        # الوطني the complement is the remit (not a plural of persons: الوطنية للصحفيين is whom it told)
+        remit = tokens[last].norm in INSTITUTION_ADJECTIVES or (tokens[last].norm in NATIONAL_ADJECTIVES
+                                                               and not stem.endswith(("ين", "ون")))
+        return position if remit and stem not in title_words() else last
     end = _genitive_chain_end(tokens, position)
     if end is None:
         return last
@@ -194,6 +197,7 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
 
 
 GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
+NATIONAL_ADJECTIVES = frozenset({"الوطني", "الوطنيه"})
 
 
 def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
@@ -213,10 +217,13 @@ def _is_feminine(token: Token) -> bool:
 
 
 def _agrees_with_no_noun(nouns: list[Token], adjective: Token) -> bool:
-    """الحكومة الكندية السلبي: a masculine nisba after a name whose nouns are all feminine describes
-    something outside the name (the stance), not the institution (وزارة التعليم العالي السعودية has a
-    masculine noun for العالي)."""
-    return adjective.norm.endswith("ي") and all(_is_feminine(noun) for noun in nouns)
+    """الحكومة الكندية السلبي، الدفاع الوطني الموالية: a masculine nisba after a name whose nouns are all
+    feminine, or a feminine adjective after one whose nouns are all masculine, describes something
+    outside the name (the stance; the قوات before it), not the institution (وزارة التعليم العالي
+    السعودية has a noun of each gender)."""
+    if adjective.norm.endswith("ي"):
+        return all(_is_feminine(noun) for noun in nouns)
+    return adjective.norm.endswith("يه") and not any(_is_feminine(noun) for noun in nouns)
 
 
 def _institution_adjective(token: Token) -> bool:

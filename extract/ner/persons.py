@@ -11,7 +11,7 @@ from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
 from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
-                           is_title_word, name_particles, place_heads, place_words, plain_word, word_set)
+                           is_title_word, name_particles, nationality_countries, place_heads, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
 # A lineage (nasab) runs longer: فهد بن عبدالله بن عبدالعزيز بن مساعد.
@@ -383,10 +383,36 @@ def _skip_modifiers(doc: Document, index: int) -> int:
     return index
 
 
+def _portfolio_with_pronoun(doc: Document, index: int) -> bool:
+    """خارجيته، وزرائها، دفاعها after a title, before a listed given name: the title's genitive with a
+    pronoun for the country (وزير خارجيته), not the start of the name."""
+    tokens = doc.tokens
+    return index + 1 < len(tokens) and tokens[index].sentence == tokens[index + 1].sentence \
+        and tokens[index].kind == "arabic" and _noun_with_pronoun(tokens[index].norm) and not is_given_name(tokens[index]) \
+        and is_given_name(tokens[index + 1])
+
+
+PORTFOLIO_MIN_PER_MILLION = 5  # الخارجية، الدفاع، الوزراء: the noun is common with the article
+
+
+def _noun_with_pronoun(word: str) -> bool:
+    """خارجيته (الخارجية + ه)، وزرائها، دفاعها: a common noun (frequent with the article) and a pronoun."""
+    for suffix in ("ها", "هم", "ه"):
+        stem = word[:-len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        forms = [stem, stem[:-1] + "ه"] if stem.endswith("ت") else [stem]
+        if any(_frequency("ال" + form) >= per_million(PORTFOLIO_MIN_PER_MILLION) for form in forms):
+            return True
+    return False
+
+
 def title_persons(doc: Document) -> list[Span]:
     persons = []
     for match in _title_matcher().find(doc):
         position = _skip_modifiers(doc, match.last + 1)
+        if position == match.last + 1 and _portfolio_with_pronoun(doc, position):
+            position += 1  # وزير خارجيته إبراهيم الجعفري: the title's noun with a pronoun, then the name
         if match.key[-1] == "باسم":  # المتحدث باسم الجيش X: the organisation, then the name
             position = _skip_modifiers(doc, position + 1)
         skipped = doc.tokens[match.last + 1:position]
@@ -643,6 +669,8 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
     first, last = _token_range(doc, span)
     inside = doc.tokens[first].start < span.start  # a span after a proclitic keeps its own start
     tokens = doc.tokens
+    if first == last and tokens[first].norm.startswith("ال") and tokens[first].norm in nationality_countries():
+        return None  # الجيش الوطني الليبي: a nationality adjective alone is nobody's name
     if any(tokens[index].norm in _month_words() and not _in_mined_name(doc, index, first, last)
            for index in range(first, last + 1)):
         return None
