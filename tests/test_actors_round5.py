@@ -230,3 +230,8 @@ def test_league_and_institute_heads_and_the_remit_after_national(text, body):
 
 def test_a_plural_of_persons_after_national_is_whom_it_told():
     assert not [name for name in _actors("وقالت الهيئة الوطنية للصحفيين إن الموعد تأجل.") if name.endswith("للصحفيين")]
+
+
+def test_a_given_name_with_and_without_its_article_is_one_person():
+    actors = _actors("وقال المخرج منجي الورفلي إن العمل جاهز. من جهته أوضح المنجي الورفلي أن العرض قريب.")
+    assert list(actors) == ["منجي الورفلي"]

@@ -78,6 +78,10 @@ FOREIGN_G = str.maketrans({"ج": "غ"})
 
 
 def foreign_sound(word: str) -> str:
+    """How a name word is compared: g as غ, and a given name written with the article as without it
+    (المنصف ذويب = منصف ذويب; the definite given names of given_names_definite_ar.tsv)."""
+    if word.startswith("ال") and word in given_names():
+        word = word[2:]
     return word.translate(FOREIGN_G)
 
 
