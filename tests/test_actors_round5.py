@@ -235,3 +235,11 @@ def test_a_plural_of_persons_after_national_is_whom_it_told():
 def test_a_given_name_with_and_without_its_article_is_one_person():
     actors = _actors("وقال المخرج منجي الورفلي إن العمل جاهز. من جهته أوضح المنجي الورفلي أن العرض قريب.")
     assert list(actors) == ["منجي الورفلي"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقالت رئيسة الوزراء تيريزا ماي إن الاتفاق قريب.", "تيريزا ماي"),
+    ("وأوضح القنصل الفرنسي جان ماري بيرو أن الملف قيد المتابعة.", "جان ماري بيرو"),
+])
+def test_more_titles_introduce_names(text, person):
+    assert _actors(text)[person][0] == "person"
