@@ -246,3 +246,16 @@ LEXICON = Pipeline(ner="lexicon")
 ])
 def test_more_titles_introduce_names(text, person):
     assert [(actor["name"], actor["kind"]) for actor in LEXICON(text)["actors"]] == [(person, "person")]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("وقال الناطق باسم الحزب الجمهوري إن الموقف ثابت.", "الحزب الجمهوري"),
+    ("وفاز حزب الأمة بأغلبية المقاعد.", "حزب الأمة"),
+    ("وانتقد حزب نداء تونس القرار.", "حزب نداء تونس"),
+])
+def test_party_heads_name_parties(text, party):
+    assert _actors(text)[party][0] == "organization"
+
+
+def test_a_verb_after_a_head_is_no_genitive_of_a_name():
+    assert _actors("وقال إنه لا يوجد حزب يحترم القانون في البلاد.") == {}

@@ -12,7 +12,7 @@ from extract.words import (ORG_HEADS, RADIO_BANDS, definite_title_words, ends_wi
                            is_definite_adjective, is_function_word, is_given_name, is_title_word,
                            nationality_countries, place_words, starts_with_conjunction, time_words, title_words,
                            word_set)
-from extract.ner.persons import person_name_after
+from extract.ner.persons import looks_like_verb, person_name_after
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 
@@ -121,6 +121,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
         if token.norm in function_words():
             return None  # إلى reads as a definite word once normalized (الي)
+        if not token.norm.startswith("ال") and looks_like_verb(token.norm):
+            return None  # حزب يحترم القانون: a verb, the clause describing the head, no name
         if token.norm.startswith("ال") or token.norm in place_words():
             # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن), and
             # runs on over its later words (شرطة منطقة مكة المكرمة).
@@ -197,6 +199,7 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
 
 
 GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
+NAMED_BY_NOUN = word_set("named_by_noun")
 NATIONAL_ADJECTIVES = frozenset({"الوطني", "الوطنيه"})
 
 
@@ -312,6 +315,8 @@ def _generic_body(tokens: list[Token], head: Token, last: int, kind: str, takes:
     if last + 1 < len(tokens) and tokens[last + 1].sentence == head.sentence and tokens[last + 1].kind == "arabic" \
             and tokens[last + 1].norm.startswith("ال") and not is_function_word(tokens[last + 1]):
         return False  # معهد الإدارة العامة: a definite word goes on with the name
+    if takes == "noun" and any(stem in NAMED_BY_NOUN for _, stem in head.stems):
+        return False  # حزب الأمة، حزب الوفد: a party is named by a common noun
     if takes == "noun":
         return _is_definite_common_noun(tokens[last]) and not is_definite_adjective(tokens[last]) \
             and " ".join(tokens[last].norm.split()) not in _club_names()
