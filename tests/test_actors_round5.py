@@ -259,3 +259,13 @@ def test_party_heads_name_parties(text, party):
 
 def test_a_verb_after_a_head_is_no_genitive_of_a_name():
     assert _actors("وقال إنه لا يوجد حزب يحترم القانون في البلاد.") == {}
+
+
+def test_one_head_before_two_aliases_of_a_known_actor_is_one_body():
+    actors = _actors("أكد مجلس جامعة الدول العربية دعمه للحل. وجدد مجلس الجامعة العربية التأكيد على موقفه.")
+    assert len(actors) == 1
+
+
+def test_one_head_before_two_different_actors_is_two_bodies():
+    actors = _actors("أكد مجلس جامعة الدول العربية دعمه للحل. وقال مجلس الاتحاد الأوروبي إن الموقف ثابت.")
+    assert len(actors) == 2

@@ -287,6 +287,18 @@ class _ActorResolver:
                           if self.kinds_by_name[name] != "person" and list(self._words[name]) == [MINISTRY_HEAD, *words]]
         return found
 
+    def _same_body_of_a_known_actor(self, words: list[str]) -> list[str]:
+        """مجلس الجامعة العربية after مجلس جامعة الدول العربية: the same head before two aliases of one
+        lexicon actor names one body of it."""
+        if len(words) < 2:
+            return []
+        actor = link_actor(" ".join(words[1:]))
+        if actor is None:
+            return []
+        return [name for name in self._names_by_word.get(words[0], ())
+                if self.kinds_by_name[name] != "person" and len(self._words[name]) > 1 and self._words[name][0] == words[0]
+                and (link_actor(" ".join(self._words[name][1:])) or {}).get("name") == actor["name"]]
+
     def _short_foreign_name(self, words: list[str]) -> list[str]:
         """وست بروميتش after بروميتش, بروميتش after وست بروميتش: a two-word foreign name (no article, no
         head noun) and its last word alone are one organisation, where only one such name fits."""
@@ -369,7 +381,8 @@ class _ActorResolver:
         fitting = fitting or self._same_head_of_the_place(mention_key(span.text).split()) \
             or self._same_name_with_inserted_words(mention_key(span.text).split()) \
             or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split()) \
-            or self._same_country_body(mention_key(span.text).split()) or self._same_ministry(mention_key(span.text).split())
+            or self._same_country_body(mention_key(span.text).split()) or self._same_ministry(mention_key(span.text).split()) \
+            or self._same_body_of_a_known_actor(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)
