@@ -269,3 +269,7 @@ def test_one_head_before_two_aliases_of_a_known_actor_is_one_body():
 def test_one_head_before_two_different_actors_is_two_bodies():
     actors = _actors("أكد مجلس جامعة الدول العربية دعمه للحل. وقال مجلس الاتحاد الأوروبي إن الموقف ثابت.")
     assert len(actors) == 2
+
+
+def test_a_verb_form_before_a_nisba_is_a_name_word():
+    assert "فريق بادر التطوعي" in _actors("وكرم المدير فريق بادر التطوعي على جهوده.")

@@ -121,8 +121,10 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
         if token.norm in function_words():
             return None  # إلى reads as a definite word once normalized (الي)
-        if not token.norm.startswith("ال") and looks_like_verb(token.norm):
-            return None  # حزب يحترم القانون: a verb, the clause describing the head, no name
+        if not token.norm.startswith("ال") and looks_like_verb(token.norm) and not (
+                position + 1 < len(tokens) and tokens[position + 1].sentence == token.sentence
+                and is_definite_adjective(tokens[position + 1])):
+            return None  # حزب يحترم القانون: a verb, the clause describing the head (فريق بادر التطوعي is named)
         if token.norm.startswith("ال") or token.norm in place_words():
             # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن), and
             # runs on over its later words (شرطة منطقة مكة المكرمة).
