@@ -303,8 +303,9 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
         return True
     if not after_title or not plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
         return False
-    if token.norm in mined_first_names() and not _is_common_word_form(token) and not is_function_word(token):
-        return True  # الرئيس دونالد: a first name of a mined full name
+    if (token.norm in mined_first_names() or token.norm in mined_surnames()) and not _is_common_word_form(token) \
+            and not is_function_word(token):
+        return True  # الرئيس دونالد، الرئيس ترامب: a first or family name of a mined full name
     if token.norm in place_words() or token.text.endswith("ة") or _is_common_word_form(token) \
             or _has_sound_plural(token.norm) \
             or takes_article(token.norm) and _frequency(token.norm) >= per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION):
@@ -407,6 +408,9 @@ def _noun_with_pronoun(word: str) -> bool:
     return False
 
 
+TENURE_ADJECTIVES = word_set("tenure_adjective")  # الرئيس السابق برفيز مشرف: an adjective of the title
+
+
 def title_persons(doc: Document) -> list[Span]:
     persons = []
     for match in _title_matcher().find(doc):
@@ -416,7 +420,7 @@ def title_persons(doc: Document) -> list[Span]:
         if match.key[-1] == "باسم":  # المتحدث باسم الجيش X: the organisation, then the name
             position = _skip_modifiers(doc, position + 1)
         skipped = doc.tokens[match.last + 1:position]
-        only_adjectives = all(is_definite_adjective(token) for token in skipped)
+        only_adjectives = all(is_definite_adjective(token) or token.norm in TENURE_ADJECTIVES for token in skipped)
         if skipped and not only_adjectives \
                 and (position >= len(doc.tokens) or not is_given_name(doc.tokens[position])):
             continue  # past other words, only a listed given name is trusted to start the name
