@@ -278,7 +278,6 @@ def test_a_verb_form_before_a_nisba_is_a_name_word():
 @pytest.mark.parametrize("text, person", [
     ("ونظمت مظاهرات عندما حاول الرئيس السابق برفيز مشرف تغيير القوانين.", "برفيز مشرف"),
     ("وقالت البروفسور سابينه هوفمان إن المقعد جاهز.", "سابينه هوفمان"),
-    ("وحذر الرئيس ترامب من العواقب.", "ترامب"),
 ])
-def test_the_lexicon_reads_a_name_after_a_tenure_adjective_a_spelling_of_a_title_or_a_mined_surname(text, person):
+def test_the_lexicon_reads_a_name_after_a_tenure_adjective_or_a_spelling_of_a_title(text, person):
     assert (person, "person") in [(actor["name"], actor["kind"]) for actor in LEXICON(text)["actors"]]

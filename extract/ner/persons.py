@@ -303,9 +303,8 @@ def _can_start_name(token: Token, after_title: bool) -> bool:
         return True
     if not after_title or not plain_word(token) or token.norm.startswith(("ال", "و", "ف")):
         return False
-    if (token.norm in mined_first_names() or token.norm in mined_surnames()) and not _is_common_word_form(token) \
-            and not is_function_word(token):
-        return True  # الرئيس دونالد، الرئيس ترامب: a first or family name of a mined full name
+    if token.norm in mined_first_names() and not _is_common_word_form(token) and not is_function_word(token):
+        return True  # الرئيس دونالد: a first name of a mined full name
     if token.norm in place_words() or token.text.endswith("ة") or _is_common_word_form(token) \
             or _has_sound_plural(token.norm) \
             or takes_article(token.norm) and _frequency(token.norm) >= per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION):
