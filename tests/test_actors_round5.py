@@ -281,3 +281,13 @@ def test_a_verb_form_before_a_nisba_is_a_name_word():
 ])
 def test_the_lexicon_reads_a_name_after_a_tenure_adjective_or_a_spelling_of_a_title(text, person):
     assert (person, "person") in [(actor["name"], actor["kind"]) for actor in LEXICON(text)["actors"]]
+
+
+def test_a_name_with_a_place_surname_right_after_a_facility_head_names_the_facility():
+    record = PIPELINE("ونقل المصاب إلى مستشفى الهادي الرايس بتونس.")
+    assert "مستشفى الهادي الرايس" in [place["name"] for place in record["places"]]
+    assert record["actors"] == []
+
+
+def test_a_party_named_by_its_leader_title_is_no_name():
+    assert _actors("وخسر حزب المستشارة الألمانية أصواتا كثيرة في الانتخابات.") == {}

@@ -576,8 +576,16 @@ def _glued_abd_stems(stems: Iterable[str]) -> list[str]:
 def persons_with_place_surnames(doc: Document, persons: list[Span]) -> list[Span]:
     """Of `persons` (named_persons), those whose last part is also a (rarely named) place: محمد المغير.
 
-    Listed before the gazetteer's places so that the surname is not read as a town."""
-    return [span for span in persons if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()]
+    Listed before the gazetteer's places so that the surname is not read as a town; not one right
+    after a facility head, which the facility is named after (مستشفى الهادي الرايس)."""
+    return [span for span in persons if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()
+            and not _after_facility_head(doc, span)]
+
+
+def _after_facility_head(doc: Document, span: Span) -> bool:
+    index = doc.token_index_holding(span.start)
+    return index > 0 and doc.tokens[index].start == span.start \
+        and any(stem in NAMED_AFTER_HEADS for _, stem in doc.tokens[index - 1].stems)
 
 
 NAMED_AFTER_HEADS = word_set("named_after")
