@@ -207,11 +207,12 @@ def is_function_word(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     # 12,000 names normalized one by one at every start-up: kept in cache_dir() instead.
-    return cached_load("given-names", ("given_names_ar.tsv",), _read_given_names)
+    return cached_load("given-names", ("given_names_ar.tsv", "given_names_definite_ar.tsv"), _read_given_names)
 
 
 def _read_given_names() -> frozenset[str]:
-    return frozenset(normalize_string(row["name"]) for row in read_tsv("given_names_ar.tsv"))
+    return frozenset(normalize_string(row["name"]) for name in ("given_names_ar.tsv", "given_names_definite_ar.tsv")
+                     for row in read_tsv(name))
 
 
 @lru_cache(maxsize=1)

@@ -20,11 +20,11 @@ from functools import lru_cache
 from extract.document import Document, Span
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.items import Actor
-from extract.lexicons import actor_lexicon, read_tsv
+from extract.lexicons import actor_lexicon, per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, institution_kind, is_definite_adjective,
+from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, given_names, institution_kind, is_definite_adjective,
                            is_title_word, nationality_countries, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
@@ -39,6 +39,8 @@ def actor_index() -> dict[str, dict]:
 def link_actor(mention_text: str) -> dict | None:
     return link_mention(mention_text, actor_index())
 
+
+MINISTRY_HEAD = "وزاره"
 
 # Words that chain a person's name to a parent's (سطام بن سعود بن عبدالعزيز).
 NASAB_WORDS = frozenset({"بن", "ابن", "بنت"})
@@ -62,11 +64,24 @@ def key_readings(key: str) -> list[str]:
     return list(dict.fromkeys([key, *readings]))
 
 
+# A word this frequent that no given-name list holds (أشاد، أكد: about 270 uses) is an ordinary word,
+# not a first name (روميلو: 85, مارتن is a listed name).
+COMMON_WORD_MIN_PER_MILLION = 15
+
+
+def is_common_word(word: str) -> bool:
+    return word not in given_names() and word_frequencies().get(word, 0) >= per_million(COMMON_WORD_MIN_PER_MILLION)
+
+
 # A foreign name's g is written غ or ج (غريفيث، جريفيث): one person however the article spells it.
 FOREIGN_G = str.maketrans({"ج": "غ"})
 
 
 def foreign_sound(word: str) -> str:
+    """How a name word is compared: g as غ, and a given name written with the article as without it
+    (المنصف ذويب = منصف ذويب; the definite given names of given_names_definite_ar.tsv)."""
+    if word.startswith("ال") and word in given_names():
+        word = word[2:]
     return word.translate(FOREIGN_G)
 
 
@@ -105,6 +120,8 @@ def same_person(mention: list[str], name: list[str]) -> bool:
     (جون دوريان، دوريان، محمد الخزيم of محمد بن ناصر الخزيم)."""
     if not mention or len(mention) > len(name):
         return False
+    if mention[0] in NASAB_WORDS and len(mention) == 2 and len(name) > 2:
+        return name[-2:] == mention  # بن دغر of أحمد عبيد بن دغر: a family name with its بن
     if NASAB_WORDS & set(mention):
         return name[:len(mention)] == mention
     return _in_order(mention, name) and (mention[0] == name[0] or mention[-1] == name[-1])
@@ -114,9 +131,16 @@ def _foreign_name_word(word: str) -> bool:
     return not word.startswith("ال") and word not in ORG_HEADS and institution_kind(word) is None
 
 
+ADDRESSEE_PROCLITIC = "ل"
+QUOTE_MARKS = frozenset('"«“”')
+
+
 def _head_kind(doc: Document, span: Span) -> str:
-    """The kind suggested by an organisation head noun just before the span (صحيفة "...")."""
+    """The kind suggested by an organisation head noun just before the span (صحيفة "..."), or by a
+    bare لـ and a quotation mark (قال لـ"الوطن": the outlet spoken to)."""
     before = doc.tokens_before(span.start, 4)
+    if len(before) >= 2 and before[-2].norm == ADDRESSEE_PROCLITIC and before[-1].text in QUOTE_MARKS:
+        return "media"
     for token in reversed(before):
         for _, stem in token.stems:
             if stem in ORG_HEADS:
@@ -176,8 +200,45 @@ class _ActorResolver:
             if shorter is not None:
                 self.collector.add(shorter, {}, span)
                 return shorter
+            surname = self._surname_after_common_word(words, span)
+            if surname is not None:
+                return surname
+            misread = self._person_read_as_organisation(words)
+            if misread is not None:
+                self.collector.add(misread, {}, span)
+                return misread
         self.add(span.text, {"name_en": None, "kind": "person"}, span)
         return span.text
+
+    def _surname_after_common_word(self, words: list[str], span: Span) -> str | None:
+        """أشاد غريفيث after مارتن غريفيث: a two-word person whose first word is a common word (no
+        given name: a verb, a noun) and whose last is an earlier person's family name is that person,
+        named by the family name alone."""
+        if len(words) != 2 or words[0] in given_names() or not is_common_word(words[0]):
+            return None
+        known = [name for name in self._names_by_sound.get(foreign_sound(words[1]), ())
+                 if self.kinds_by_name[name] == "person" and len(self._words[name]) > 1
+                 and foreign_sound(self._words[name][-1]) == foreign_sound(words[1])]
+        if not known:
+            return None
+        last = self.doc.tokens[self.doc.token_index_at(span.end) - 1]
+        name = min(known, key=self._order.__getitem__)
+        self.collector.add(name, {}, self.doc.span(last.start, span.end))
+        return name
+
+    def _person_read_as_organisation(self, words: list[str]) -> str | None:
+        """لوكاكو after روميلو لوكاكو read as an organisation: a one-word person that is the last word of
+        the one earlier two-word foreign name (no article, no head noun) of another kind is that name,
+        a person."""
+        if len(words) != 1:
+            return None
+        found = [name for name in self._names_by_word.get(words[0], ())
+                 if self.kinds_by_name[name] == "organization" and len(self._words[name]) == 2
+                 and self._words[name][1] == words[0] and all(map(_foreign_name_word, self._words[name]))]
+        if len(found) != 1:
+            return None
+        self.kinds_by_name[found[0]] = self.collector.items[found[0]].kind = "person"
+        return found[0]
 
     def _shorter_earlier_person(self, sounds: list[str]) -> str | None:
         """The one earlier person whose shorter name this longer mention spells out (بندر حجار, then
@@ -209,6 +270,34 @@ class _ActorResolver:
                     and shorter[0] == longer[0] and shorter[-1] == longer[-1] and _in_order(shorter, longer):
                 found.append(name)
         return found
+
+    def _same_ministry(self, words: list[str]) -> list[str]:
+        """Earlier organisations that are this ministry with or without its head (الداخلية المغربية،
+        وزارة الداخلية المغربية; الخارجية الأمريكية after وزارة الخارجية الأمريكية): news names a
+        ministry by its portfolio alone."""
+        found: list[str] = []
+        for reading in key_readings(" ".join(words)):
+            words = reading.split()
+            if len(words) < 2:
+                continue
+            if words[0] == MINISTRY_HEAD:
+                found += [name for name in self._names_by_key.get(" ".join(words[1:]), ()) if self.kinds_by_name[name] != "person"]
+            else:
+                found += [name for name in self._names_by_word.get(words[0], ())
+                          if self.kinds_by_name[name] != "person" and list(self._words[name]) == [MINISTRY_HEAD, *words]]
+        return found
+
+    def _same_body_of_a_known_actor(self, words: list[str]) -> list[str]:
+        """مجلس الجامعة العربية after مجلس جامعة الدول العربية: the same head before two aliases of one
+        lexicon actor names one body of it."""
+        if len(words) < 2:
+            return []
+        actor = link_actor(" ".join(words[1:]))
+        if actor is None:
+            return []
+        return [name for name in self._names_by_word.get(words[0], ())
+                if self.kinds_by_name[name] != "person" and len(self._words[name]) > 1 and self._words[name][0] == words[0]
+                and (link_actor(" ".join(self._words[name][1:])) or {}).get("name") == actor["name"]]
 
     def _short_foreign_name(self, words: list[str]) -> list[str]:
         """وست بروميتش after بروميتش, بروميتش after وست بروميتش: a two-word foreign name (no article, no
@@ -292,7 +381,8 @@ class _ActorResolver:
         fitting = fitting or self._same_head_of_the_place(mention_key(span.text).split()) \
             or self._same_name_with_inserted_words(mention_key(span.text).split()) \
             or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split()) \
-            or self._same_country_body(mention_key(span.text).split())
+            or self._same_country_body(mention_key(span.text).split()) or self._same_ministry(mention_key(span.text).split()) \
+            or self._same_body_of_a_known_actor(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)

@@ -26,11 +26,12 @@ from extract.ner.clubs import with_clubs
 from extract.ner.companies import with_companies
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.model import model_entities_function, model_norm
-from extract.ner.organisations import (bodies_of_known_organisations, institutions, lexicon_actors, quoted_organisations,
-                                      radio_stations)
-from extract.ner.persons import (checked_person, joined_hyphenated_names, joined_name_particles, named_persons,
-                                 names_a_place_or_institution, person_name_after, persons_with_place_surnames,
-                                 title_persons, without_kinship_words)
+from extract.ner.organisations import (bodies_of_known_organisations, institutions, lexicon_actors, quoted_addressees,
+                                      quoted_organisations, radio_stations, without_latin_spelling)
+from extract.ner.persons import (apposed_title_persons, checked_person, joined_hyphenated_names, joined_name_particles,
+                                 named_persons, names_a_place_or_institution, person_name_after,
+                                 persons_with_place_surnames, title_persons, with_first_letter_kept,
+                                 without_kinship_words)
 from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
                                 gazetteer_places, headed_places, organisations_named_with_places, postposed_facilities,
                                 without_country_names)
@@ -49,8 +50,8 @@ def lexicon_entities(doc: Document) -> list[Span]:
     named = without_country_names(doc, institutions(doc))
     known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
     # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
-    titled = [span for span in title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
-    return non_overlapping(quoted_organisations(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
+    titled = [span for span in title_persons(doc) + apposed_title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
+    return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
                            + facilities_named_after_persons(doc) + titled + named
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
@@ -128,7 +129,8 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
         # Clubs after the backend: they replace the places inside their names (ريال مدريد).
         found = find(doc)
         spans = [span for span in found if span.label != "PER" or not names_a_place_or_institution(doc, span)]
-        spans = [checked for checked in (span if span.label != "PER" else checked_person(doc, span, found)
+        spans = [checked for checked in (without_latin_spelling(doc, with_first_letter_kept(doc, span)) if span.label == "ORG" else
+                                         span if span.label != "PER" else checked_person(doc, span, found)
                                          for span in spans) if checked is not None]
         spans = [span for span in spans if span.label != "LOC" or not before_an_indefinite_adjective(doc, span)]
         spans = without_kinship_words(doc, joined_name_particles(doc, joined_hyphenated_names(doc, spans)))

@@ -32,7 +32,7 @@ from extract.ner.base import non_overlapping
 from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
-from extract.words import context_role, function_words, nationality_countries, word_set
+from extract.words import context_role, function_words, has_preposition, nationality_countries, word_set
 
 STRONG_SHARE = 0.2
 STANDINGS_WINDOW = 4  # بفارق الأهداف عن الشباب، بفارق 7 نقاط عن موناكو
@@ -291,9 +291,58 @@ def _yields_to(club: Span, span: Span, doc: Document) -> bool:
     return overlaps and not inside and span.label != "LOC" and not _team_phrase(doc, span)
 
 
+def _sporting_club_start(doc: Document, index: int) -> tuple[int, bool] | None:
+    """(start offset, whether the word is a mined club) of token `index` read without proclitics as a
+    club noun or a one-word mined club (النجم، الترجي، بالنادي), else None."""
+    token = doc.tokens[index]
+    for offset, stem in token.stems:
+        mined = stem in club_matcher()
+        if mined or stem in word_set("sporting_club_noun"):
+            return doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0], mined
+    return None
+
+
+def _town_after(doc: Document, index: int, entities: list[Span]) -> int | None:
+    """The end of the place a token with ب opens (ببن قردان، بالمتلوي), else None."""
+    token = doc.tokens[index]
+    if not has_preposition(token) or not token.norm.startswith("ب"):
+        return None
+    return next((span.end for span in entities if span.label == "LOC" and token.start < span.start < token.end), None)
+
+
+def sporting_clubs(doc: Document, entities: list[Span]) -> list[Span]:
+    """الترجي الرياضي التونسي، النادي الرياضي الصفاقسي، الاتحاد الرياضي ببن قردان: a club noun (or a
+    mined club) before الرياضي and its nisba or ب and its town names a sports club; a mined club
+    before الرياضي alone (الترجي الرياضي) too. Other nouns before الرياضي are no club (الإعلام الرياضي)."""
+    found = []
+    for index in doc.tokens_with_stem("clubs:sporting", word_set("sporting_adjective")):
+        token = doc.tokens[index]
+        if index == 0 or token.norm not in word_set("sporting_adjective") or not _same_sentence(doc, index, index - 1) \
+                or token.start - doc.tokens[index - 1].end > 1:
+            continue
+        start = _sporting_club_start(doc, index - 1)
+        if start is None:
+            continue
+        end = None
+        after = index + 1
+        if _same_sentence(doc, index, after) and doc.tokens[after].start - token.end <= 1:
+            following = doc.tokens[after]
+            if following.norm.startswith("ال") and following.norm.endswith(("ي", "يه")) and len(following.norm) >= 6:
+                end = following.end  # التونسي، الصفاقسي، الساحلي
+            else:
+                end = _town_after(doc, after, entities)
+        if end is None and start[1]:
+            end = token.end
+        if end is not None:
+            found.append(doc.span(start[0], end, "ORG"))
+    return found
+
+
 def with_clubs(doc: Document, entities: list[Span]) -> list[Span]:
     """A backend's entities with the document's clubs put in (see the module docstring)."""
-    clubs = [club for club in club_spans(doc) if not any(_yields_to(club, span, doc) for span in entities)]
+    named = sporting_clubs(doc, entities)
+    mined = [club for club in club_spans(doc) if not any(club.start < span.end and span.start < club.end for span in named)]
+    clubs = [club for club in named + mined if not any(_yields_to(club, span, doc) for span in entities)]
     if not clubs:
         return entities
     kept = [span for span in entities if not any(span.start < club.end and club.start < span.end for club in clubs)]

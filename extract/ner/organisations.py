@@ -8,11 +8,11 @@ from functools import lru_cache
 from extract.document import Document, Span, Token
 from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
-from extract.words import (ORG_HEADS, RADIO_BANDS, definite_title_words, function_words, has_preposition, has_pronoun_suffix, institution_heads,
+from extract.words import (ORG_HEADS, RADIO_BANDS, definite_title_words, ends_with_radio_band, function_words, has_preposition, has_pronoun_suffix, institution_heads,
                            is_definite_adjective, is_function_word, is_given_name, is_title_word,
                            nationality_countries, place_words, starts_with_conjunction, time_words, title_words,
                            word_set)
-from extract.ner.persons import person_name_after
+from extract.ner.persons import looks_like_verb, person_name_after
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 
@@ -52,6 +52,26 @@ def quoted_organisations(doc: Document) -> list[Span]:
             closing = _closing_quote(doc, position + 1)
             if closing is not None:
                 found.append(doc.tokens_span(position + 1, closing - 1, "ORG"))
+    return found
+
+
+ADDRESSEE_PROCLITIC = "ل"  # لـ written apart, its tatweel dropped by normalization
+MAX_ADDRESSEE_TOKENS = 3
+
+
+def quoted_addressees(doc: Document) -> list[Span]:
+    """قال لـ"الوطن"، أوضح لـ"عين اليوم": a short name in quotation marks right after a bare لـ is the
+    outlet spoken to (a paper, a channel), an organisation."""
+    found, tokens = [], doc.tokens
+    for index in range(len(tokens) - 3):
+        lam, mark = tokens[index], tokens[index + 1]
+        if lam.norm != ADDRESSEE_PROCLITIC or lam.kind != "arabic" or mark.norm not in TRANSPARENT \
+                or mark.sentence != lam.sentence:
+            continue
+        closing = _closing_quote(doc, index + 2)
+        if closing is not None and closing - (index + 2) <= MAX_ADDRESSEE_TOKENS \
+                and all(token.kind == "arabic" for token in tokens[index + 2:closing]):
+            found.append(doc.tokens_span(index + 2, closing - 1, "ORG"))
     return found
 
 
@@ -101,6 +121,10 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             return None  # حكومة الرئيس ...، حكومة بشار الأسد: a person's government, named by the person
         if token.norm in function_words():
             return None  # إلى reads as a definite word once normalized (الي)
+        if not token.norm.startswith("ال") and looks_like_verb(token.norm) and not (
+                position + 1 < len(tokens) and tokens[position + 1].sentence == token.sentence
+                and is_definite_adjective(tokens[position + 1])):
+            return None  # حزب يحترم القانون: a verb, the clause describing the head (فريق بادر التطوعي is named)
         if token.norm.startswith("ال") or token.norm in place_words():
             # A place's name is definite as a noun with the article is (جامعة جازان، شرطة لندن), and
             # runs on over its later words (شرطة منطقة مكة المكرمة).
@@ -152,8 +176,11 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
             # للتدريب التقني والمهني: with a second adjective joined by و
             return position + 2 if position + 2 < len(tokens) and _coordinated_adjective(tokens[position + 2]) \
                 and tokens[position + 2].sentence == token.sentence else position + 1
-        # المفوضية العليا للتخطيط، الهيئة العامة للسياحة: after العليا/العامة the complement is the remit
-        return position if tokens[last].norm in INSTITUTION_ADJECTIVES and stem not in title_words() else last
+        # المفوضية العليا للتخطيط، الهيئة العامة للسياحة، المعهد الوطني للاستهلاك: after العليا/العامة or
+        # الوطني the complement is the remit (not a plural of persons: الوطنية للصحفيين is whom it told)
+        remit = tokens[last].norm in INSTITUTION_ADJECTIVES or (tokens[last].norm in NATIONAL_ADJECTIVES
+                                                               and not stem.endswith(("ين", "ون")))
+        return position if remit and stem not in title_words() else last
     end = _genitive_chain_end(tokens, position)
     if end is None:
         return last
@@ -171,6 +198,37 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
     """لوزارة الدفاع الأمريكية: a feminine adjective after a masculine head (الدفاع) agrees with a noun
     before it, so the head alone is no institution (الدفاع المدني، الداخلية السعودية agree)."""
     return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه")
+
+
+GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
+NAMED_BY_NOUN = word_set("named_by_noun")
+NATIONAL_ADJECTIVES = frozenset({"الوطني", "الوطنيه"})
+
+
+def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
+    """الاتحاد الرياضي السوري العام: العام/العامة closes a name after its two nisbas, unless it is the
+    noun of a time phrase (العام الماضي، العام المقبل)."""
+    if tokens[position].norm not in GENERAL_ADJECTIVES:
+        return False
+    after = position + 1
+    if after < len(tokens) and tokens[after].sentence == tokens[position].sentence:
+        shifts = time_words()
+        return not any(tokens[after].norm in shifts.get(role, ()) for role in ("past", "next", "current", "same", "told_shift"))
+    return True
+
+
+def _is_feminine(token: Token) -> bool:
+    return token.norm.endswith(("ه", "ات"))
+
+
+def _agrees_with_no_noun(nouns: list[Token], adjective: Token) -> bool:
+    """الحكومة الكندية السلبي، الدفاع الوطني الموالية: a masculine nisba after a name whose nouns are all
+    feminine, or a feminine adjective after one whose nouns are all masculine, describes something
+    outside the name (the stance; the قوات before it), not the institution (وزارة التعليم العالي
+    السعودية has a noun of each gender)."""
+    if adjective.norm.endswith("ي"):
+        return all(_is_feminine(noun) for noun in nouns)
+    return adjective.norm.endswith("يه") and not any(_is_feminine(noun) for noun in nouns)
 
 
 def _institution_adjective(token: Token) -> bool:
@@ -247,14 +305,20 @@ def _generic_body(tokens: list[Token], head: Token, last: int, kind: str, takes:
     """A head of kind organization with nothing but one definite common noun (هيئة التدريس، صندوق
     السيارة، فريق السياسة) names a function, and a definite one with nothing but a nationality (النادي
     الإنجليزي، المركز السعودي) describes a body named elsewhere: neither is a name. Government and
-    military heads do name their body so (مجلس الوزراء، الجيش السوري)."""
-    if kind != "organization" or last != head.index + 1:
+    military heads do name their body so (مجلس الوزراء، الجيش السوري), except the heads that are
+    also verbal nouns of manner (قيادة السيارة driving, مصلحة الجميع everyone's interest) before a
+    noun that is no institution's head (قيادة الجيش is the army's command)."""
+    if last != head.index + 1:
+        return False
+    if kind != "organization" and not (_names_a_manner(head) and tokens[last].norm not in _institution_head_words()):
         return False
     if last + 2 < len(tokens) and tokens[last + 1].norm == "في" and tokens[last + 2].norm in place_words():
         return False  # مكتب العمل في جدة: the office of a place is a body
     if last + 1 < len(tokens) and tokens[last + 1].sentence == head.sentence and tokens[last + 1].kind == "arabic" \
             and tokens[last + 1].norm.startswith("ال") and not is_function_word(tokens[last + 1]):
         return False  # معهد الإدارة العامة: a definite word goes on with the name
+    if takes == "noun" and any(stem in NAMED_BY_NOUN for _, stem in head.stems):
+        return False  # حزب الأمة، حزب الوفد: a party is named by a common noun
     if takes == "noun":
         return _is_definite_common_noun(tokens[last]) and not is_definite_adjective(tokens[last]) \
             and " ".join(tokens[last].norm.split()) not in _club_names()
@@ -309,11 +373,13 @@ def institutions(doc: Document) -> list[Span]:
             if end is None:
                 continue
             last = end
-        adjectives = 0
-        while last + 1 < len(tokens) and adjectives < 2 \
+        adjectives, nouns = 0, tokens[match.first:last + 1]
+        while last + 1 < len(tokens) and (adjectives < 2 or adjectives == 2 and _closing_general_adjective(tokens, last + 1)) \
                 and (_institution_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
-                     or (adjectives and _coordinated_adjective(tokens[last + 1]))) \
-                and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence:
+                     or (adjectives and _coordinated_adjective(tokens[last + 1]))
+                     or (adjectives == 2 and _closing_general_adjective(tokens, last + 1))) \
+                and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence \
+                and not (adjectives and _agrees_with_no_noun(nouns, tokens[last + 1])):
             last += 1
             adjectives += 1
         if takes in ("adjective", "nationality") and (adjectives == 0 or _feminine_adjective_of_masculine_head(
@@ -325,8 +391,32 @@ def institutions(doc: Document) -> list[Span]:
         if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
                                      or _named_by_function_only(tokens, match.last, last)):
             continue
+        complemented = _before_layout_gap(tokens, match.last, complemented)
         found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
     return found
+
+
+def without_latin_spelling(doc: Document, span: Span) -> Span:
+    """شركة بايبال PAYPAL: Latin words after an organisation's Arabic name spell that name; the name is
+    the Arabic words (a name written in Latin alone stays as it is)."""
+    first, last = doc.token_index_holding(span.start), doc.token_index_at(span.end) - 1
+    end = last
+    while end > first and doc.tokens[end].kind == "latin":
+        end -= 1
+    if end == last or doc.tokens[end].kind != "arabic" \
+            or ends_with_radio_band([token.norm for token in doc.tokens[first:last + 1]]):
+        return span  # موزاييك FM: the band is part of a station's name
+    return doc.span(span.start, doc.tokens[end].end, span.label)
+
+
+def _before_layout_gap(tokens: list[Token], head_last: int, last: int) -> int:
+    """إتحاد بن قردان  الحكم : a name does not run on over a gap of several spaces or a line break
+    (a table's or a list's columns): its last token before the first such gap past the word after
+    the head (a gap right after the head is more likely a typing slip: وزارة  الداخلية)."""
+    for position in range(head_last + 2, last + 1):
+        if tokens[position].start - tokens[position - 1].end > 1:
+            return position - 1
+    return last
 
 
 def _name_reading_offset(token: Token) -> int:

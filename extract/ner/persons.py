@@ -10,8 +10,8 @@ from extract.lexicons import per_million, person_titles, read_tsv, word_frequenc
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
-from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
-                           is_title_word, name_particles, place_words, plain_word, word_set)
+from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
+                           is_title_word, name_particles, nationality_countries, place_heads, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
 # A lineage (nasab) runs longer: فهد بن عبدالله بن عبدالعزيز بن مساعد.
@@ -383,14 +383,43 @@ def _skip_modifiers(doc: Document, index: int) -> int:
     return index
 
 
+def _portfolio_with_pronoun(doc: Document, index: int) -> bool:
+    """خارجيته، وزرائها، دفاعها after a title, before a listed given name: the title's genitive with a
+    pronoun for the country (وزير خارجيته), not the start of the name."""
+    tokens = doc.tokens
+    return index + 1 < len(tokens) and tokens[index].sentence == tokens[index + 1].sentence \
+        and tokens[index].kind == "arabic" and _noun_with_pronoun(tokens[index].norm) and not is_given_name(tokens[index]) \
+        and is_given_name(tokens[index + 1])
+
+
+PORTFOLIO_MIN_PER_MILLION = 5  # الخارجية، الدفاع، الوزراء: the noun is common with the article
+
+
+def _noun_with_pronoun(word: str) -> bool:
+    """خارجيته (الخارجية + ه)، وزرائها، دفاعها: a common noun (frequent with the article) and a pronoun."""
+    for suffix in ("ها", "هم", "ه"):
+        stem = word[:-len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        forms = [stem, stem[:-1] + "ه"] if stem.endswith("ت") else [stem]
+        if any(_frequency("ال" + form) >= per_million(PORTFOLIO_MIN_PER_MILLION) for form in forms):
+            return True
+    return False
+
+
+TENURE_ADJECTIVES = word_set("tenure_adjective")  # الرئيس السابق برفيز مشرف: an adjective of the title
+
+
 def title_persons(doc: Document) -> list[Span]:
     persons = []
     for match in _title_matcher().find(doc):
         position = _skip_modifiers(doc, match.last + 1)
+        if position == match.last + 1 and _portfolio_with_pronoun(doc, position):
+            position += 1  # وزير خارجيته إبراهيم الجعفري: the title's noun with a pronoun, then the name
         if match.key[-1] == "باسم":  # المتحدث باسم الجيش X: the organisation, then the name
             position = _skip_modifiers(doc, position + 1)
         skipped = doc.tokens[match.last + 1:position]
-        only_adjectives = all(is_definite_adjective(token) for token in skipped)
+        only_adjectives = all(is_definite_adjective(token) or token.norm in TENURE_ADJECTIVES for token in skipped)
         if skipped and not only_adjectives \
                 and (position >= len(doc.tokens) or not is_given_name(doc.tokens[position])):
             continue  # past other words, only a listed given name is trusted to start the name
@@ -400,6 +429,62 @@ def title_persons(doc: Document) -> list[Span]:
     return persons
 
 
+APPOSITION_COMMAS = frozenset({"،", ","})
+APPOSED_TITLE_WINDOW = 7  # وزير الخارجية التركي، / رئيس الاتحاد السوري لكرة القدم،: a title phrase this long
+
+
+def _title_phrase_before(doc: Document, comma: int) -> bool:
+    """Whether the words before a comma are a title phrase: a title word a few words back in the
+    sentence, with only words (no punctuation) between it and the comma."""
+    tokens = doc.tokens
+    for index in range(comma - 1, max(-1, comma - 1 - APPOSED_TITLE_WINDOW), -1):
+        if tokens[index].sentence != tokens[comma].sentence or tokens[index].kind not in ("arabic", "number"):
+            return False
+        if any(stem in title_words() for _, stem in tokens[index].stems):
+            return True
+    return False
+
+
+MAX_APPOSED_NAME_TOKENS = 4
+
+
+def _apposed_name_part(token: Token) -> bool:
+    """A word between the commas that may be part of the name: not a function word, a title, a verb
+    or another common word form."""
+    return token.kind == "arabic" and plain_word(token) and not is_function_word(token) and not is_title_word(token) \
+        and (is_given_name(token) or not _is_common_word_form(token))
+
+
+def apposed_title_persons(doc: Document) -> list[Span]:
+    """وزير الخارجية التركي، مولود تشاووش أوغلو، / رئيس الاتحاد السوري لكرة القدم، صلاح رمضان،: the
+    words between commas right after a title phrase, two to four of them that start like a name
+    after a title and read as name parts, are the person the title names."""
+    tokens, persons = doc.tokens, []
+    for comma in range(1, len(tokens) - 3):
+        if tokens[comma].norm not in APPOSITION_COMMAS or not _title_phrase_before(doc, comma):
+            continue
+        closing = next((index for index in range(comma + 1, min(len(tokens), comma + 2 + MAX_APPOSED_NAME_TOKENS))
+                        if tokens[index].kind != "arabic"), None)
+        if closing is None or tokens[closing].norm not in APPOSITION_COMMAS or closing - comma - 1 < 2 \
+                or tokens[closing].sentence != tokens[comma].sentence:
+            continue
+        first, last = comma + 1, closing - 1
+        if _can_start_name(tokens[first], True) and all(_apposed_name_part(tokens[index]) for index in range(first, last + 1)):
+            persons.append(doc.tokens_span(first, last, "PER"))
+    return persons
+
+
+def _definite_name_after_definite_noun(doc: Document, index: int) -> bool:
+    """النبي الحبيب محمد: a given name written with the article right after a definite noun (no title)
+    is that noun's adjective, not the start of a name (الحبيب الصيد starts one)."""
+    token = doc.tokens[index]
+    if index == 0 or not token.norm.startswith("ال"):
+        return False
+    before = doc.tokens[index - 1]
+    return before.sentence == token.sentence and before.kind == "arabic" and before.norm.startswith("ال") \
+        and not is_title_word(before)
+
+
 def named_persons(doc: Document) -> list[Span]:
     """Persons without a title: a listed given name and at least one more name part, or a mined full
     name (دونالد ترامب)."""
@@ -407,7 +492,7 @@ def named_persons(doc: Document) -> list[Span]:
     # Only tokens that may start a name without a title (a superset of what _can_start_name(token,
     # after_title=False) accepts: a given name, a particle, عبدال...) are tried.
     for candidate in doc.tokens_with_stem("persons:name_start", _untitled_name_starts(), _glued_abd_stems):
-        if candidate < index:
+        if candidate < index or _definite_name_after_definite_noun(doc, candidate):
             continue
         name = person_name_after(doc, candidate, after_title=False)
         if name is None:
@@ -491,8 +576,16 @@ def _glued_abd_stems(stems: Iterable[str]) -> list[str]:
 def persons_with_place_surnames(doc: Document, persons: list[Span]) -> list[Span]:
     """Of `persons` (named_persons), those whose last part is also a (rarely named) place: محمد المغير.
 
-    Listed before the gazetteer's places so that the surname is not read as a town."""
-    return [span for span in persons if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()]
+    Listed before the gazetteer's places so that the surname is not read as a town; not one right
+    after a facility head, which the facility is named after (مستشفى الهادي الرايس)."""
+    return [span for span in persons if doc.tokens[doc.token_index_at(span.end) - 1].norm in place_words()
+            and not _after_facility_head(doc, span)]
+
+
+def _after_facility_head(doc: Document, span: Span) -> bool:
+    index = doc.token_index_holding(span.start)
+    return index > 0 and doc.tokens[index].start == span.start \
+        and any(stem in NAMED_AFTER_HEADS for _, stem in doc.tokens[index - 1].stems)
 
 
 NAMED_AFTER_HEADS = word_set("named_after")
@@ -522,21 +615,30 @@ def _after_fi(doc: Document, index: int) -> bool:
     return index > 0 and doc.tokens[index - 1].norm == "في" and doc.tokens[index - 1].sentence == doc.tokens[index].sentence
 
 
+@lru_cache(maxsize=1)
+def _name_only_place_heads() -> frozenset[str]:
+    """محافظة، ولاية، قرية: heads whose place is named by the name after them (place_heads_ar.tsv)."""
+    return frozenset(head for head, (naming, _) in place_heads().items() if naming == "name_only")
+
+
 def _words_after_fi(doc: Document) -> dict[str, list[int]]:
-    """Normalized word -> the indices of the tokens with that form right after في in their sentence,
-    made once per tokenization (every person span of the article asks)."""
+    """Normalized word -> the indices of the tokens with that form right after في, or after a head that
+    names a place by the name after it (محافظة صلاح الدين), in their sentence; made once per
+    tokenization (every person span of the article asks)."""
     cached = doc.scan_cache.get("persons:after_fi")
     if cached is None or cached[0] is not doc.tokens:
         index: dict[str, list[int]] = {}
+        heads = _name_only_place_heads()
         for position, (before, token) in enumerate(zip(doc.tokens, doc.tokens[1:]), 1):
-            if before.norm == "في" and before.sentence == token.sentence:  # _after_fi
+            if before.sentence == token.sentence and (before.norm == "في" or any(stem in heads for _, stem in before.stems)):
                 index.setdefault(token.norm, []).append(position)
         cached = doc.scan_cache["persons:after_fi"] = (doc.tokens, index)
     return cached[1]
 
 
 def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool:
-    """فوكوشيما: a name that follows في anywhere in the article (persons are hardly ever "in"), or
+    """فوكوشيما: a name that follows في or a place head (محافظة صلاح الدين) anywhere in the article
+    (persons are hardly ever "in" or a governorate's name), or
     that the article reads as a place elsewhere, is the place, not a person."""
     first, last = _token_range(doc, span)
     words = [token.norm for token in doc.tokens[first:last + 1]]
@@ -547,13 +649,39 @@ def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool
     return any(other.label == "LOC" and normalize_string(other.text) == text for other in entities)
 
 
+# ب and ك are a name's first letter far more often than a preposition before a foreign name
+# (بيترسون، كولتر، بايبال): read off only where what is left is a word the corpus knows this well.
+NAME_LETTER_PREPOSITIONS = frozenset("بك")
+KNOWN_STEM_MIN_PER_MILLION = 1  # about 18 uses
+KNOWN_STEM_MIN_RATIO = 1  # بجامعة 1,100 against جامعة 3,903; كمال 362 against مال 212 keeps its ك
+
+
+def with_first_letter_kept(doc: Document, span: Span) -> Span:
+    """كولتر بيترسون read as ك + ولتر بيترسون, بايبال as ب + ايبال: a span that starts after a ب or ك
+    read as a preposition, where the word without it is no word the corpus knows (or hardly more
+    common than the whole word), starts with the letter."""
+    index = doc.token_index_holding(span.start)
+    if index >= len(doc.tokens):
+        return span
+    token = doc.tokens[index]
+    if token.start >= span.start or span.start - token.start != 1 or token.text[:1] not in NAME_LETTER_PREPOSITIONS:
+        return span
+    stem, whole = token.norm[1:], token.norm
+    if _frequency(stem) >= per_million(KNOWN_STEM_MIN_PER_MILLION) and _frequency(stem) >= KNOWN_STEM_MIN_RATIO * _frequency(whole):
+        return span
+    return doc.span(token.start, span.end, span.label)
+
+
 def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | None:
     """A backend's person span made to look like a name, or None when it is none: no month name in
     it (أيار/مايو هوجم), a leading definite adjective is the noun phrase before it (الفريق البحثي بول
     شيكيلي), a closing particle takes the word after it (أحمد بن علي آل مريع), and a place is no person."""
+    span = with_first_letter_kept(doc, span)
     first, last = _token_range(doc, span)
     inside = doc.tokens[first].start < span.start  # a span after a proclitic keeps its own start
     tokens = doc.tokens
+    if first == last and tokens[first].norm.startswith("ال") and tokens[first].norm in nationality_countries():
+        return None  # الجيش الوطني الليبي: a nationality adjective alone is nobody's name
     if any(tokens[index].norm in _month_words() and not _in_mined_name(doc, index, first, last)
            for index in range(first, last + 1)):
         return None
@@ -639,8 +767,22 @@ def joined_name_particles(doc: Document, entities: list[Span]) -> list[Span]:
                 last += step
             if doc.tokens[last].end > span.end:
                 span = doc.span(span.start, doc.tokens[last].end, "PER")
+            span = _with_conjoined_particle(doc, span)
         result.append(span)
     return result
+
+
+def _with_conjoined_particle(doc: Document, span: Span) -> Span:
+    """ميسي ودي ماريا: a person span right after و or ف written on a surname's particle (ودي، وفان، وأبو)
+    starts with the particle; the conjunction joins it to the name before."""
+    first = doc.token_index_holding(span.start)
+    if first == 0 or doc.tokens[first].start != span.start:
+        return span
+    before = doc.tokens[first - 1]
+    if before.kind != "arabic" or before.end + 1 != span.start or before.norm[:1] not in ("و", "ف") \
+            or before.norm[1:] not in NAME_CONTINUERS or before.sentence != doc.tokens[first].sentence:
+        return span
+    return doc.span(before.start + 1, span.end, "PER")
 
 
 KINSHIP_WORDS = word_set("kinship")
