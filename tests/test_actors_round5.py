@@ -41,9 +41,11 @@ def test_a_rare_first_name_before_a_known_family_name_stays_another_person():
 def test_a_one_word_person_makes_an_earlier_two_word_name_read_as_a_club_a_person():
     actors = _actors("أعرب المدرب عن أمله في تعافي مهاجمه البلجيكي الخطير روميلو لوكاكو سريعا. "
                      "وأكد المدرب أن لوكاكو لن يشارك في المباراة.")
-    kind, mentions = actors["روميلو لوكاكو"]
-    assert kind == "person" and "لوكاكو" in mentions
-    assert "لوكاكو" not in actors
+    # With the consistent decoder in the combination (issue 10) the CRF reads لوكاكو as a person in both
+    # sentences, so the two-word organisation this rule turns into a person may not arise at all.
+    persons = [name for name, (kind, _) in actors.items() if kind == "person" and name.endswith("لوكاكو")]
+    assert len(persons) == 1
+    assert not any(kind == "organization" and "لوكاكو" in name for name, (kind, _) in actors.items())
 
 
 @pytest.mark.parametrize("text, club", [

@@ -307,7 +307,11 @@ def _town_after(doc: Document, index: int, entities: list[Span]) -> int | None:
     token = doc.tokens[index]
     if not has_preposition(token) or not token.norm.startswith("ب"):
         return None
-    return next((span.end for span in entities if span.label == "LOC" and token.start < span.start < token.end), None)
+    found = next((span.end for span in entities if span.label == "LOC" and token.start < span.start < token.end), None)
+    if found is not None:
+        return found
+    # The places layer leaves out a club's seat (its _seat_of_a_club): the gazetteer still knows it.
+    return next((match.end for match in place_matcher().find(doc) if token.start < match.start < token.end), None)
 
 
 def sporting_clubs(doc: Document, entities: list[Span]) -> list[Span]:
