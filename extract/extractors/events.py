@@ -542,7 +542,54 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         return None  # مسيرته في الملاعب، مسيرتها الفنية: a career, not a march
     if entry.lemma == "مسيره" and any(AIRCRAFT_END.search(token.norm) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة، بطائراتنا المسيرة is a drone, not a march
+    if entry.lemma == "مسيره" and not _plural_core(core) and not _march_context(doc, index):
+        return None  # بعد مسيرة امتدت 22 عاما، مسيرة الفريق في البطولة: a career or a course, not a march
+    if entry.lemma == "برميل" and _measured_barrel(doc, index, last):
+        return None  # 40 ألف برميل يوميا: oil measured, not a barrel bomb
+    if (noun or entry).lemma == "تظاهره" and not _plural_core(core) and last + 1 < len(doc.tokens) \
+            and doc.tokens[last + 1].norm in QUOTE_MARKS:
+        return None  # تظاهرة "أيام قرطاج": a festival named, not a demonstration
     return entry
+
+
+MARCH_CONTEXT = word_set("march_context")
+BIG_NUMBER_WORDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار"})
+
+
+def _measured_barrel(doc: Document, index: int, last: int) -> bool:
+    """برميل after a number (40 ألف برميل، مليون برميل يوميا) is a measure of oil, unless an explosive
+    word follows it (20 برميلا متفجرا)."""
+    if index == 0 or last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm.startswith(("متفجر", "المتفجر")):
+        return False
+    previous = doc.tokens[index - 1]
+    return previous.kind == "number" or previous.norm in BIG_NUMBER_WORDS
+
+
+def _plural_core(core: str) -> bool:
+    """مسيرات، المسيرات، تظاهراتهم: the plural of a feminine noun."""
+    return "ات" in core[-5:]
+
+
+def _march_context(doc: Document, index: int) -> bool:
+    """A word of a march in the sentence of مسيرة (people taking part, a crowd, an aim, a protest word):
+    then it is a march; else a career or a course (مسيرة الوزير الراحل، بعد مسيرة عرفت النجاحات)."""
+    tokens, sentence = doc.tokens, doc.tokens[index].sentence
+    first = index
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    for position in range(first, len(tokens)):
+        token = tokens[position]
+        if token.sentence != sentence:
+            break
+        if position == index:
+            continue
+        stems = _stems(token)
+        if stems & MARCH_CONTEXT:
+            return True
+        lexicon = trigger_lexicon()
+        if any(lexicon[stem].type == "protest" and lexicon[stem].lemma != "مسيره" for stem in stems if stem in lexicon):
+            return True
+    return False
 
 
 CAREER_READINGS = word_set("career_reading")
@@ -2027,7 +2074,9 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     after = event.trigger + event.lemma.count(" ") + 1
     if after <= last and context.doc.tokens[after].norm in LABEL_COLONS:
         near = range(first, last + 1)  # للوسط: ...، للهجوم: أنتوان غريزمان: a line-up's heading, its team named far off
-    return event.type in SPORT_FIGURATIVE_TYPES and any(context.role(index) == "sport" for index in near)
+    # مسيرة التانغو في المونديال: a team's run, not a march
+    figurative = event.type in SPORT_FIGURATIVE_TYPES or event.lemma == "مسيره"
+    return figurative and any(context.role(index) == "sport" for index in near)
 
 
 LABEL_COLONS = frozenset({":"})
@@ -2054,6 +2103,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue  # أي استخدام للأسلحة الكيماوية، كل هجوم: any such event, none told
         if _in_match_report(event, context):
             continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
+        if _in_fiction(event, context) or _criticism(event, context) or _animal_violence(event, context):
+            continue  # قتل شرطي في الكليب; خطابات هاجموا فيها الحكومة; هاجمت قرود طفلا: no violent event told
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
         clause = context.clause(event.trigger)
@@ -2128,7 +2179,49 @@ def _natural_cause(event: Event, context: EventContext) -> bool:
     """A natural hazard or an accident in the sentence (زلزال، فيضان، حادث سير): with no
     weapon's event beside it, the deaths, the blow and the flight are the disaster's."""
     first, last = context.sentence_bounds[event.sentence]
-    return any(context.role(index) == "natural_cause" for index in range(first, last + 1))
+    if any(context.role(index) == "natural_cause" for index in range(first, last + 1)):
+        return True
+    # اصطدمت سيارة بجرار. وأسفر الحادث عن مصرع ثلاثة: the accident named just before
+    if event.sentence == 0 or not any(_stems(context.doc.tokens[index]) & ACCIDENT_ANAPHORS for index in range(first, last + 1)):
+        return False
+    before_first, before_last = context.sentence_bounds[event.sentence - 1]
+    return any(context.role(index) == "natural_cause" for index in range(before_first, before_last + 1))
+
+
+ACCIDENT_ANAPHORS = frozenset({"الحادث", "الحادثه"})
+
+
+def _in_fiction(event: Event, context: EventContext) -> bool:
+    """A work of fiction named earlier in the sentence (تدور فكرة الكليب حول ... واقعة قتل): what it
+    shows is no event reported; one named after a real killing (صدم بمقتل العقيد ... حلقات مسلسل) is a
+    comparison that leaves the killing told."""
+    first, _ = context.sentence_bounds[event.sentence]
+    return any(context.role(index) == "fiction" for index in range(first, event.first_token))
+
+
+CRITICISM_LEMMAS = frozenset({"هاجم", "هجوم"})
+SPEECH_REACH = 6  # ألقوا خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير في تغريدة على حسابه
+
+
+def _criticism(event: Event, context: EventContext) -> bool:
+    """هاجم/هجوم with a word of speaking or writing near it in its clause: a verbal attack."""
+    if event.lemma not in CRITICISM_LEMMAS:
+        return False
+    first, last = context.clause(event.trigger)
+    return any(context.role(index) == "speech" for index in range(max(first, event.trigger - SPEECH_REACH),
+                                                                  min(last, event.trigger + SPEECH_REACH) + 1))
+
+
+ANIMAL_REACH = 3  # هاجمت مجموعة من أسماك القرش، هاجمت قرود البابون طفلا
+
+
+def _animal_violence(event: Event, context: EventContext) -> bool:
+    """An animal right beside a violent trigger, as its doer or its victim: no violent event of RECORD.md."""
+    if event.type not in VIOLENT_TYPES:
+        return False
+    first, last = context.clause(event.trigger)
+    return any(context.role(index) == "animal" for index in range(max(first, event.trigger - ANIMAL_REACH),
+                                                                 min(last, event.trigger + ANIMAL_REACH) + 1))
 
 
 def _generic(event: Event, context: EventContext) -> bool:
@@ -2350,6 +2443,7 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
             previous.mentions.extend(event.mentions)  # قصف ... بقذائف محملة بغاز الخردل: the weapon of the shelling
             previous.folded = True
             _take_weapon_type(previous, event, context)
+            _death_by_weapon(previous, event, context)
             continue
         if previous is not None and previous.sentence == event.sentence \
                 and event.trigger - previous.trigger <= (ATTACK_NOUN_GAP if event.type == "attack" else PREDICATE_GAP) \
@@ -2379,6 +2473,31 @@ def _take_weapon_type(attack: Event, weapon: Event, context: EventContext) -> No
     with_ba = "ب" in context.doc.text[token.start:weapon.trigger_start]
     if attack.type == "attack" and weapon.type in WEAPON_TYPES and with_ba:
         attack.type = weapon.type
+
+
+# words that tell a death, not a deliberate killing (اغتال بعبوة ناسفة stays an assassination)
+DEATH_LEMMAS = frozenset({"مقتل", "مصرع", "قتل", "استشهد", "استشهاد"})
+CAUSE_WORDS = frozenset({"جراء", "اثر", "في", "بفعل", "بسبب"})
+CAUSE_REACH = 3  # مقتل فلسطينيين من جراء إصابتهما بشظايا صاروخ
+LAUNCHER_REACH = 3  # صاروخ أطلقته طائرة إسرائيلية
+
+
+def _death_by_weapon(killing: Event, weapon: Event, context: EventContext) -> None:
+    """مقتل فلسطينيين من جراء إصابتهما بشظايا صاروخ، مصرع جندي في انفجار قذيفة: a death caused by a weapon
+    is the weapon's event, with the death its toll (a missile fired by an aircraft, an air strike)."""
+    if killing.lemma not in DEATH_LEMMAS or killing.deed or trigger_needs().get(weapon.lemma) != "violence" \
+            or weapon.type not in WEAPON_TYPES:
+        return
+    tokens = context.doc.tokens
+    before = range(max(killing.trigger + 1, weapon.trigger - CAUSE_REACH), weapon.trigger + 1)
+    if not any(tokens[index].norm in CAUSE_WORDS or "ب" in context.doc.text[tokens[index].start:tokens[index].start + 2]
+               for index in before):
+        return
+    killing.type = weapon.type
+    last = min(context.clause(weapon.trigger)[1], weapon.trigger + LAUNCHER_REACH)
+    if any(context.role(index) == "retype:airstrike" for index in range(weapon.trigger + 1, last + 1)):
+        killing.type = "airstrike"
+    killing.kind_told = True
 
 
 def _is_instrument(event: Event) -> bool:

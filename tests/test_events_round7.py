@@ -1,0 +1,112 @@
+"""Events, seventh round on fresh general news (issue 16): word senses and constructions that tell no
+event in sport, economy, culture and commentary. A singular مسيرة with no word of a march in its
+sentence is a career or a course; تظاهرة before a quoted title or a cultural adjective is a festival;
+an electronic attack, an attack in words (beside a speech, a tweet, a statement), a killing a film or
+a clip shows, an animal's attack, a death told after a road accident, خطف in a match report and a
+team's ثلاثي هجوم are no events; a death caused by a weapon is the weapon's event (a missile fired by
+an aircraft, an air strike). Each rule has a positive and a negative.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from conftest import events_of, only_event
+
+
+def types_of(nlp, text: str) -> list[str]:
+    return [event["type"] for event in events_of(nlp, text)]
+
+
+def test_a_singular_masira_with_no_march_word_is_a_career(nlp):
+    assert types_of(nlp, "وأعلن المدرب اعتزاله بعد مسيرة امتدت خمسة عشر عاما.") == []
+    assert types_of(nlp, "ويبقى الوزير الراحل علامة في مسيرة البلاد نحو الاستقلال.") == []
+
+
+def test_a_masira_with_people_an_aim_or_a_crowd_is_a_march(nlp):
+    assert types_of(nlp, "ونظم الطلاب مسيرة أمام الوزارة للمطالبة بحقوقهم.") == ["protest"]
+    assert types_of(nlp, "وجابت مسيرة شوارع العاصمة أمس.") == ["protest"]
+    assert types_of(nlp, "وشهدت المدن الكبرى مسيرات أمس.") == ["protest"]
+
+
+def test_a_teams_run_in_a_tournament_is_no_march(nlp):
+    assert types_of(nlp, "وانتهت مسيرة المنتخب في البطولة بخسارة ثقيلة أمام البرازيل، وخرج الفريق حزينا.") == []
+
+
+def test_a_tazahura_before_a_title_or_a_cultural_adjective_is_a_festival(nlp):
+    assert types_of(nlp, 'وافتتحت الوزيرة تظاهرة "أيام الربيع" في العاصمة أمس.') == []
+    assert types_of(nlp, "وتنطلق غدا التظاهرة الثقافية في المدينة القديمة.") == []
+
+
+def test_a_tazahura_in_front_of_an_embassy_is_a_protest(nlp):
+    assert types_of(nlp, "وشارك المئات في تظاهرة أمام السفارة أمس.") == ["protest"]
+
+
+def test_an_electronic_attack_is_no_violence(nlp):
+    assert types_of(nlp, "وتعرضت شبكة البنك لهجوم إلكتروني أمس.") == []
+    assert types_of(nlp, "وتواجه الشركات هجمات قرصنة متطورة.") == []
+    assert types_of(nlp, "وتعرضت القافلة لهجوم مسلح أمس.") == ["attack"]
+
+
+def test_an_attack_in_words_is_criticism(nlp):
+    assert types_of(nlp, "وألقى الوزير خطابا هاجم فيه المعارضة بشدة.") == []
+    assert types_of(nlp, "وهاجم النائب الحكومة في تصريحات صحفية أمس.") == []
+    assert types_of(nlp, "وشن الرئيس هجوما على الصحفيين في تغريدة على حسابه.") == []
+
+
+def test_an_armed_attack_near_no_speech_word_stays(nlp):
+    assert types_of(nlp, "وهاجم مسلحون مركزا للشرطة في المدينة أمس.") == ["attack"]
+    # the statement is how the attack was told, far from the trigger
+    assert types_of(nlp, "وقالت وزارة الداخلية في بيان نشرته على موقعها الرسمي مساء اليوم إن مسلحين هاجموا مركزا للشرطة.") \
+        == ["attack"]
+
+
+def test_a_killing_a_film_or_a_clip_shows_is_no_event(nlp):
+    assert types_of(nlp, "وتدور أحداث الفيلم حول مقتل شرطي في مدينة صغيرة.") == []
+    assert types_of(nlp, "ويعرض الكليب مشهد اعتقال شاب في الشارع.") == []
+
+
+def test_a_real_killing_compared_to_a_series_stays(nlp):
+    events = events_of(nlp, "وصدم الناس أمس بمقتل الطبيب في منزله على يد قريبه، وهي قصة تشبه أحداث مسلسل شهير.")
+    assert [event["type"] for event in events] == ["killing"]
+
+
+def test_an_animals_attack_is_no_event(nlp):
+    assert types_of(nlp, "وهاجمت كلاب ضالة طفلا في الحي أمس.") == []
+    assert types_of(nlp, "هاجمت مجموعة من أسماك القرش سباحا قرب الشاطئ.") == []
+    assert types_of(nlp, "وهاجم مجهولون طفلا في الحي أمس.") == ["attack"]
+
+
+def test_a_death_in_a_road_accident_is_no_killing(nlp):
+    assert types_of(nlp, "وأسفر حادث مروري على الطريق السريع عن مصرع شخصين.") == []
+    assert types_of(nlp, "وقع اصطدام بين حافلة وشاحنة على الطريق. وأسفر الحادث عن مصرع أربعة ركاب.") == []
+
+
+def test_a_death_after_a_bombing_called_the_incident_stays(nlp):
+    assert types_of(nlp, "انفجرت عبوة ناسفة بحافلة على الطريق. وأسفر الحادث عن مصرع أربعة ركاب.") == ["bombing"]
+
+
+def test_khatf_in_a_match_report_is_a_win_snatched(nlp):
+    assert types_of(nlp, "ويسعى الفريق إلى خطف بطاقة التأهل هذا الموسم في الدوري.") == []
+    assert types_of(nlp, "واختطف مسلحون رجل أعمال في العاصمة أمس.") == ["attack"]
+
+
+def test_a_teams_three_forwards_are_no_attack(nlp):
+    assert types_of(nlp, "ويملك النادي الباريسي ثلاثي هجوم لا يقل قوة عن منافسه.") == []
+
+
+def test_a_death_caused_by_a_weapon_is_the_weapons_event(nlp):
+    event = only_event(events_of(nlp, "قتل طفلان من جراء إصابتهما بشظايا صاروخ أطلقته طائرة حربية على البلدة."),
+                       "airstrike")
+    assert event["killed"]["value"] == 2
+    event = only_event(events_of(nlp, "ولقي ثلاثة جنود مصرعهم بقذائف أطلقها المسلحون على الثكنة."), "shelling")
+    assert event["killed"]["value"] == 3
+
+
+def test_an_assassination_with_a_bomb_stays_a_killing(nlp):
+    assert types_of(nlp, "واغتال مسلحون ضابطا بعبوة ناسفة زرعوها في سيارته.") == ["killing"]
+
+
+def test_oil_barrels_are_no_barrel_bombs(nlp):
+    assert types_of(nlp, "وبلغت صادرات الشمال 40 ألف برميل يوميا من النفط بعد هجمات على الأنبوب.") == ["attack"]
+    assert types_of(nlp, "وألقت المروحيات براميل متفجرة على الحي فقتلت خمسة مدنيين.") == ["airstrike"]
