@@ -110,3 +110,42 @@ def test_an_assassination_with_a_bomb_stays_a_killing(nlp):
 def test_oil_barrels_are_no_barrel_bombs(nlp):
     assert types_of(nlp, "وبلغت صادرات الشمال 40 ألف برميل يوميا من النفط بعد هجمات على الأنبوب.") == ["attack"]
     assert types_of(nlp, "وألقت المروحيات براميل متفجرة على الحي فقتلت خمسة مدنيين.") == ["airstrike"]
+
+
+def test_a_tazahura_held_with_no_word_of_a_protest_is_a_fair(nlp):
+    assert types_of(nlp, "وخلال تظاهرة انتظمت السبت بالضيعة قدم الوزير أرقام الموسم.") == []
+
+
+def test_a_tazahura_with_people_or_violence_is_a_protest(nlp):
+    assert types_of(nlp, "وخرجت تظاهرة في وسط المدينة للمطالبة بالإفراج عن المعتقلين.") == ["protest"]
+    assert "protest" in types_of(nlp, "وأطلقت الشرطة الرصاص على تظاهرة في المدينة فقتلت شخصا.")
+
+
+def test_istahdaf_beside_a_programme_says_whom_it_is_for(nlp):
+    assert types_of(nlp, "وأوضحت المديرة أن البرنامج استهدف الطالبات المتفوقات في المدارس.") == []
+    assert types_of(nlp, "وتعرض المستخدمون لإعلانات تستهدف فئات عمرية محددة.") == []
+
+
+def test_istahdaf_by_a_strike_stays_an_attack(nlp):
+    assert types_of(nlp, "واستهدفت غارة جوية مبنى البرنامج النووي أمس.") == ["airstrike"]
+
+
+def test_a_person_attacked_with_no_word_of_force_is_criticism(nlp):
+    assert types_of(nlp, "لكن الرئيس هاجم المستشار السابق للوزير أمس.") == []
+    assert types_of(nlp, "وتساءل الكاتب عن سبب هجومهم على المدرب.") == []
+
+
+def test_a_person_attacked_with_a_weapon_or_a_wound_stays_an_attack(nlp):
+    assert types_of(nlp, "وهاجم مجهولون الضابط أمام منزله وأصابوه بجروح.") == ["attack"]
+    assert types_of(nlp, "وأعلنت الشرطة أن منفذ الهجوم المسلح فلان الفلاني سلم نفسه.") == ["attack"]
+
+
+def test_an_aim_or_what_is_guarded_against_tells_no_event(nlp):
+    assert types_of(nlp, "ودعمت الجماعات المتطرفة التي تسعى إلى استهداف الأبرياء.") == []
+    assert types_of(nlp, "وضبطت الشرطة أسلحة مصنعة بهدف ارتكاب اعتداءات.") == []
+
+
+def test_euthanasia_a_tyre_burst_and_an_overturned_car_are_no_violence(nlp):
+    assert types_of(nlp, "وقرر الطبيب البيطري القتل الرحيم للحصان.") == []
+    assert types_of(nlp, "وأصيب السائق بعد انفجار الإطار الأمامي للسيارة.") == []
+    assert types_of(nlp, "وأدى انقلاب مركبة على الطريق إلى مصرع شخص وإصابة آخرين.") == []

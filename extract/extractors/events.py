@@ -546,23 +546,26 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         return None  # بعد مسيرة امتدت 22 عاما، مسيرة الفريق في البطولة: a career or a course, not a march
     if entry.lemma == "برميل" and _measured_barrel(doc, index, last):
         return None  # 40 ألف برميل يوميا: oil measured, not a barrel bomb
-    if (noun or entry).lemma == "تظاهره" and not _plural_core(core) and last + 1 < len(doc.tokens) \
-            and doc.tokens[last + 1].norm in QUOTE_MARKS:
-        return None  # تظاهرة "أيام قرطاج": a festival named, not a demonstration
+    if (noun or entry).lemma == "تظاهره" and not _plural_core(core) and (
+            last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm in QUOTE_MARKS
+            or not _march_context(doc, index, MILITARY_CONTEXT)):
+        # تظاهرة "أيام قرطاج"، خلال تظاهرة انتظمت السبت بالضيعة: a festival or a fair, not a demonstration
+        return None
     return entry
 
 
 MARCH_CONTEXT = word_set("march_context")
-BIG_NUMBER_WORDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار"})
+# before برميل: a number's word (ألف برميل) or a price (51 دولارا للبرميل، سعر البرميل)
+MEASURE_WORDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "دولار", "دولارا", "دولارات", "سعر", "اسعار"})
 
 
 def _measured_barrel(doc: Document, index: int, last: int) -> bool:
-    """برميل after a number (40 ألف برميل، مليون برميل يوميا) is a measure of oil, unless an explosive
+    """برميل after a number or a price (40 ألف برميل، 51 دولارا للبرميل) is a measure of oil, unless an explosive
     word follows it (20 برميلا متفجرا)."""
     if index == 0 or last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm.startswith(("متفجر", "المتفجر")):
         return False
     previous = doc.tokens[index - 1]
-    return previous.kind == "number" or previous.norm in BIG_NUMBER_WORDS
+    return previous.kind == "number" or previous.norm in MEASURE_WORDS
 
 
 def _plural_core(core: str) -> bool:
@@ -570,7 +573,7 @@ def _plural_core(core: str) -> bool:
     return "ات" in core[-5:]
 
 
-def _march_context(doc: Document, index: int) -> bool:
+def _march_context(doc: Document, index: int, more: frozenset[str] = frozenset()) -> bool:
     """A word of a march in the sentence of مسيرة (people taking part, a crowd, an aim, a protest word):
     then it is a march; else a career or a course (مسيرة الوزير الراحل، بعد مسيرة عرفت النجاحات)."""
     tokens, sentence = doc.tokens, doc.tokens[index].sentence
@@ -584,7 +587,7 @@ def _march_context(doc: Document, index: int) -> bool:
         if position == index:
             continue
         stems = _stems(token)
-        if stems & MARCH_CONTEXT:
+        if stems & MARCH_CONTEXT or stems & more:
             return True
         lexicon = trigger_lexicon()
         if any(lexicon[stem].type == "protest" and lexicon[stem].lemma != "مسيره" for stem in stems if stem in lexicon):
@@ -1602,7 +1605,22 @@ IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
 CONTEXT_NEEDS = frozenset({"military", "aim"})
 
 
+PLAN_NOUNS = word_set("plan_noun")
+PLAN_REACH = 2  # البرنامج استهدف الطالبات، استهدف البرنامج الطالبات، إعلانات تستهدف المستخدمين
+
+
+def _planned_for(event: Event, context: EventContext) -> bool:
+    """استهدف beside a programme, a campaign or an advertisement: whom it is meant for, no attack."""
+    first, last = context.clause(event.trigger)
+    tokens = context.doc.tokens
+    return any(_stems(tokens[index]) & PLAN_NOUNS
+               for index in range(max(first, event.trigger - PLAN_REACH), min(last, event.trigger + PLAN_REACH) + 1)
+               if index != event.trigger)
+
+
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
+    if entry_needs == "aim" and _planned_for(event, context):
+        return False
     if entry_needs == "military" or entry_needs == "aim" and (_is_imperfect(context.doc, event) or event.pos == "noun"):
         return _military_sentence(event, context)
     if entry_needs == "population":
@@ -2208,8 +2226,27 @@ def _criticism(event: Event, context: EventContext) -> bool:
     if event.lemma not in CRITICISM_LEMMAS:
         return False
     first, last = context.clause(event.trigger)
-    return any(context.role(index) == "speech" for index in range(max(first, event.trigger - SPEECH_REACH),
-                                                                  min(last, event.trigger + SPEECH_REACH) + 1))
+    if any(context.role(index) == "speech" for index in range(max(first, event.trigger - SPEECH_REACH),
+                                                              min(last, event.trigger + SPEECH_REACH) + 1)):
+        return True
+    return _person_attacked_in_words(event, context)
+
+
+def _person_attacked_in_words(event: Event, context: EventContext) -> bool:
+    """هاجم المساعد السابق لمدير المكتب، هجومهم على ميسي: a named person (or a title) attacked, in a sentence
+    with no word of armed force, weapons or casualties: criticism."""
+    after = event.trigger + event.lemma.count(" ") + 1
+    tokens = context.doc.tokens
+    if event.pos == "noun":  # هجومهم على ميسي; منفذ الهجوم نواز names who attacked
+        if after >= len(tokens) or not (tokens[after].norm == "ضد" or tokens[after].text == "على"):
+            return False
+        after += 1
+    if after >= len(tokens) or tokens[after].sentence != event.sentence:
+        return False
+    mention = context.actor_from(after, after)
+    if not (mention is not None and mention.kind == "person" or is_title_word(tokens[after])):
+        return False
+    return not _military_sentence(event, context)
 
 
 ANIMAL_REACH = 3  # هاجمت مجموعة من أسماك القرش، هاجمت قرود البابون طفلا
