@@ -149,3 +149,41 @@ def test_euthanasia_a_tyre_burst_and_an_overturned_car_are_no_violence(nlp):
     assert types_of(nlp, "وقرر الطبيب البيطري القتل الرحيم للحصان.") == []
     assert types_of(nlp, "وأصيب السائق بعد انفجار الإطار الأمامي للسيارة.") == []
     assert types_of(nlp, "وأدى انقلاب مركبة على الطريق إلى مصرع شخص وإصابة آخرين.") == []
+
+
+def test_istashhada_with_a_cited_thing_is_citing(nlp):
+    assert types_of(nlp, "واستشهد المعلق بمقطع فيديو يظهر الخطأ.") == []
+    assert types_of(nlp, "واستشهد في ذلك بحالة مواطن أصيب بالفيروس.") == []
+
+
+def test_istashhada_by_fire_is_a_death(nlp):
+    assert types_of(nlp, "واستشهد شاب برصاص قناص في المدينة أمس.") == ["killing"]
+
+
+def test_a_players_complaint_in_a_match_is_no_protest(nlp):
+    assert types_of(nlp, "وقد احتج اللاعبون على قرار الحكم خلال المباراة.") == []
+    assert types_of(nlp, "وقررت لجنة الانضباط إيقاف اللاعب مباراتين.") == []
+
+
+def test_fans_rallying_after_a_match_are_a_protest(nlp):
+    assert types_of(nlp, "ونظمت جماهير النادي وقفة احتجاجية أمام مقر الولاية بعد المباراة.") == ["protest"]
+
+
+def test_a_line_up_heading_is_no_attack(nlp):
+    assert types_of(nlp, "وفي الدفاع: فلان وعلان. وفي الهجوم: محمد صلاح ومروان محسن.") == []
+
+
+def test_a_burst_of_tears_or_of_a_battery_is_no_bombing(nlp):
+    assert types_of(nlp, "وانفجر النجم في البكاء خلال المؤتمر.") == []
+    assert types_of(nlp, "وأكدت الشركة أن البطاريات ما زالت تنفجر.") == []
+    assert types_of(nlp, "وانفجرت سيارة مفخخة قرب السوق أمس.") == ["bombing"]
+
+
+def test_anyone_who_did_in_a_law_is_no_event(nlp):
+    assert types_of(nlp, "وعاقب القانون كل من اقتحم ملعبا.") == []
+    assert types_of(nlp, "واقتحم مسلحون ملعبا في المدينة أمس.") == ["attack"]
+
+
+def test_a_figurative_blow_a_rate_and_a_penalty_are_no_events(nlp):
+    assert types_of(nlp, "وتمثل الخطة ضربة قوية للشركة المنافسة.") == []
+    assert types_of(nlp, "وارتفعت معدلات جرائم القتل في البلاد.") == []

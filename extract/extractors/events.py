@@ -2092,8 +2092,9 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     after = event.trigger + event.lemma.count(" ") + 1
     if after <= last and context.doc.tokens[after].norm in LABEL_COLONS:
         near = range(first, last + 1)  # للوسط: ...، للهجوم: أنتوان غريزمان: a line-up's heading, its team named far off
-    # مسيرة التانغو في المونديال: a team's run, not a march
-    figurative = event.type in SPORT_FIGURATIVE_TYPES or event.lemma == "مسيره"
+    # مسيرة التانغو في المونديال: a team's run, not a march; احتجاجه على قرار الحكم: a complaint, not a rally
+    figurative = event.type in SPORT_FIGURATIVE_TYPES or event.lemma == "مسيره" \
+        or event.type == "protest" and event.lemma not in RALLY_LEMMAS and trigger_needs().get(event.lemma) != PARTICIPANT
     return figurative and any(context.role(index) == "sport" for index in near)
 
 
@@ -2121,7 +2122,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue  # أي استخدام للأسلحة الكيماوية، كل هجوم: any such event, none told
         if _in_match_report(event, context):
             continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
-        if _in_fiction(event, context) or _criticism(event, context) or _animal_violence(event, context):
+        if _in_fiction(event, context) or _criticism(event, context) or _animal_violence(event, context) \
+                or _heading(event, context) or _cited(event, context) or _emotion_burst(event, context):
             continue  # قتل شرطي في الكليب; خطابات هاجموا فيها الحكومة; هاجمت قرود طفلا: no violent event told
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
@@ -2209,6 +2211,44 @@ def _natural_cause(event: Event, context: EventContext) -> bool:
 ACCIDENT_ANAPHORS = frozenset({"الحادث", "الحادثه"})
 
 
+HEADING_OPENERS = frozenset({"في", "وفي"})
+
+
+def _heading(event: Event, context: EventContext) -> bool:
+    """وفي الهجوم: محمد صلاح: a line-up's heading (a noun after في, right before a colon), no event."""
+    tokens, after = context.doc.tokens, event.trigger + event.lemma.count(" ") + 1
+    return event.pos == "noun" and after < len(tokens) and tokens[after].norm in LABEL_COLONS \
+        and event.trigger > 0 and tokens[event.trigger - 1].norm in HEADING_OPENERS
+
+
+CITE_LEMMAS = frozenset({"استشهد"})
+CITE_REACH = 3  # استشهد في ذلك بحالة مواطن
+
+
+def _cited(event: Event, context: EventContext) -> bool:
+    """استشهد بمقطع فيديو، استشهد في ذلك بحالة: 'cited', not 'was martyred'; a ب-word of force after it
+    (استشهد برصاص قناص، بنيران القوات) keeps the death."""
+    if event.lemma not in CITE_LEMMAS or event.pos != "verb":
+        return False
+    tokens = context.doc.tokens
+    for index in range(event.trigger + 1, min(len(tokens), event.trigger + CITE_REACH + 1)):
+        token = tokens[index]
+        if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS:
+            return False
+        if token.norm.startswith("ب") and not token.norm.startswith("بعد") and len(token.norm) > 3:
+            return not (_stems(token) & MILITARY_CONTEXT or index in context.violent_tokens
+                        or context.role(index) in ("wound", "agent_phrase"))
+    return False
+
+
+def _emotion_burst(event: Event, context: EventContext) -> bool:
+    """انفجر في البكاء، الأوضاع انفجرت، البطاريات تنفجر: a feeling, a state or a device bursts, no bomb."""
+    if event.lemma not in BLAST_LEMMAS:
+        return False
+    first, last = context.clause(event.trigger)
+    return any(context.role(index) == "emotion" for index in range(first, last + 1))
+
+
 def _in_fiction(event: Event, context: EventContext) -> bool:
     """A work of fiction named earlier in the sentence (تدور فكرة الكليب حول ... واقعة قتل): what it
     shows is no event reported; one named after a real killing (صدم بمقتل العقيد ... حلقات مسلسل) is a
@@ -2265,6 +2305,10 @@ def _generic(event: Event, context: EventContext) -> bool:
     """أي، كل right before the trigger: any event of the kind, not one that happened (but دون أي
     مواجهات، لم تسجل أي اشتباكات deny that one did: a denied event)."""
     quantifier = event.first_token - 1
+    tokens = context.doc.tokens
+    if quantifier >= 1 and tokens[quantifier].norm == "من" and tokens[quantifier - 1].norm in ("كل", "وكل") \
+            and event.pos == "verb":
+        return True  # عاقبت المادة كل من اقتحم ملعبا: anyone who did, none told
     if quantifier < 0 or context.role(quantifier) != "generic" \
             or context.doc.tokens[quantifier].sentence != event.sentence:
         return False
