@@ -187,3 +187,11 @@ def test_anyone_who_did_in_a_law_is_no_event(nlp):
 def test_a_figurative_blow_a_rate_and_a_penalty_are_no_events(nlp):
     assert types_of(nlp, "وتمثل الخطة ضربة قوية للشركة المنافسة.") == []
     assert types_of(nlp, "وارتفعت معدلات جرائم القتل في البلاد.") == []
+
+
+def test_an_arrest_of_players_stays_an_arrest(nlp):
+    assert types_of(nlp, "وأعلنت الشرطة اعتقال 5 لاعبين في فرق الدرجة الثانية بتهمة التلاعب بالمباريات.") == ["arrest"]
+
+
+def test_a_verb_after_a_copula_is_no_figure(nlp):
+    assert types_of(nlp, "وترى أنه يمثل تهديدا لأمنها وقصفت الطائرات المواقع أمس.") == ["airstrike"]

@@ -2093,12 +2093,15 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     if after <= last and context.doc.tokens[after].norm in LABEL_COLONS:
         near = range(first, last + 1)  # للوسط: ...، للهجوم: أنتوان غريزمان: a line-up's heading, its team named far off
     # مسيرة التانغو في المونديال: a team's run, not a march; احتجاجه على قرار الحكم: a complaint, not a rally
-    figurative = event.type in SPORT_FIGURATIVE_TYPES or event.lemma == "مسيره" \
+    # اعتقال 5 لاعبين: an arrest in sport is still an arrest; إيقاف اللاعب is a suspension
+    figurative = event.type in SPORT_FIGURATIVE_TYPES and (event.type != "arrest" or event.lemma in SUSPENSION_LEMMAS) \
+        or event.lemma == "مسيره" \
         or event.type == "protest" and event.lemma not in RALLY_LEMMAS and trigger_needs().get(event.lemma) != PARTICIPANT
     return figurative and any(context.role(index) == "sport" for index in near)
 
 
 LABEL_COLONS = frozenset({":"})
+SUSPENSION_LEMMAS = frozenset({"ايقاف", "توقيف"})
 
 
 def _prevented(event: Event, context: EventContext) -> bool:
@@ -2131,6 +2134,9 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
         if any(context.role(index) == "simile" for index in range(max(clause[0], event.first_token - SIMILE_REACH),
                                                                    event.first_token)):
             continue  # يشبه "قتل أخطبوط"، بمثابة اعتداء على الوطن: a comparison, not violence done
+        if event.pos == "noun" and any(context.role(index) == "copula" for index in range(
+                max(clause[0], event.first_token - SIMILE_REACH), event.first_token)):
+            continue  # تمثل الخطة ضربة قوية للشركة: a figure
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
             continue
