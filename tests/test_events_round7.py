@@ -195,3 +195,11 @@ def test_an_arrest_of_players_stays_an_arrest(nlp):
 
 def test_a_verb_after_a_copula_is_no_figure(nlp):
     assert types_of(nlp, "وترى أنه يمثل تهديدا لأمنها وقصفت الطائرات المواقع أمس.") == ["airstrike"]
+
+
+def test_an_attacker_in_a_security_story_is_no_match_word(nlp):
+    assert "attack" in types_of(nlp, "وقال المتحدث إن مهاجما ينفذ هجوما انتحاريا صدم القافلة بسيارته.")
+
+
+def test_solidarity_at_a_tazahura_makes_it_a_protest(nlp):
+    assert types_of(nlp, "وبدا تضامن عشرات الطالبات في التظاهرة واضحا.") == ["protest"]
