@@ -203,3 +203,13 @@ def test_an_attacker_in_a_security_story_is_no_match_word(nlp):
 
 def test_solidarity_at_a_tazahura_makes_it_a_protest(nlp):
     assert types_of(nlp, "وبدا تضامن عشرات الطالبات في التظاهرة واضحا.") == ["protest"]
+
+
+def test_a_blow_read_as_a_verb_after_a_copula_is_a_figure(nlp):
+    assert types_of(nlp, "ومن المرجح أن تمثل الخطة ضربة قوية للشركة المنافسة.") == []
+
+
+def test_a_teams_attacks_on_goal_and_its_attacks_play_are_no_violence(nlp):
+    assert types_of(nlp, "لكن ثلاث هجمات من أربع تعرض لها مرماه انتهت بأهداف.") == []
+    assert types_of(nlp, "واتسم أداء الهجوم الإنجليزي بالبطء.") == []
+    assert types_of(nlp, "وتعرض اللاعب الفرنسي لضربة قاسية قبل أسابيع من انطلاق مونديال روسيا.") == []

@@ -2134,9 +2134,9 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
         if any(context.role(index) == "simile" for index in range(max(clause[0], event.first_token - SIMILE_REACH),
                                                                    event.first_token)):
             continue  # يشبه "قتل أخطبوط"، بمثابة اعتداء على الوطن: a comparison, not violence done
-        if event.pos == "noun" and any(context.role(index) == "copula" for index in range(
+        if not event.conjoined and any(context.role(index) == "copula" for index in range(
                 max(clause[0], event.first_token - SIMILE_REACH), event.first_token)):
-            continue  # تمثل الخطة ضربة قوية للشركة: a figure
+            continue  # تمثل الخطة ضربة قوية للشركة: a figure (but يمثل تهديدا وقصفت: a new clause)
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
             continue
