@@ -213,3 +213,13 @@ def test_a_teams_attacks_on_goal_and_its_attacks_play_are_no_violence(nlp):
     assert types_of(nlp, "لكن ثلاث هجمات من أربع تعرض لها مرماه انتهت بأهداف.") == []
     assert types_of(nlp, "واتسم أداء الهجوم الإنجليزي بالبطء.") == []
     assert types_of(nlp, "وتعرض اللاعب الفرنسي لضربة قاسية قبل أسابيع من انطلاق مونديال روسيا.") == []
+
+
+def test_ihtijajan_after_an_act_that_is_no_protest_tells_none(nlp):
+    assert types_of(nlp, "وكانت الاستقالات الجماعية احتجاجا على تدخل واضح في عمل الإدارة.") == []
+    assert types_of(nlp, "واستدعت الخارجية السفير احتجاجا على التصريحات.") == []
+
+
+def test_ihtijajan_after_a_street_action_or_a_rally_is_the_protest(nlp):
+    assert types_of(nlp, "وأقدم الأهالي على غلق الطريق احتجاجا على انقطاع المياه.") == ["protest"]
+    assert types_of(nlp, "وتظاهر الآلاف في العاصمة احتجاجا على الغلاء.") == ["protest"]

@@ -2930,6 +2930,7 @@ def extract_events(doc: Document) -> Document:
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
     _mark_aims_and_number(kept, context)
+    kept = [event for event in kept if not _aim_of_other_act(event, kept, context)]
     merged = merge_mentions(kept, PlaceFacts.of(doc))
     for event in merged:
         if not event.places:
@@ -3056,6 +3057,18 @@ def _mark_aims_and_number(events: list[Event], context: EventContext) -> None:
         event.aim = event.lemma in AIM_LEMMAS and event.pos == "noun" and not event.definite \
             and core.endswith("ا") and not event.lemma.endswith("ا") and " " not in core
         event.plural = event.pos == "noun" and core in plural_forms()
+
+
+def _aim_of_other_act(event: Event, events: list[Event], context: EventContext) -> bool:
+    """كانت الاستقالات احتجاجا على التدخل، استدعت الخارجية السفير احتجاجا: احتجاجا with no protest before it
+    in its sentence and no word of a street action (خرجوا، غلق الطريق، أضربوا) is why something else was done,
+    no protest held."""
+    if not event.aim:
+        return False
+    if any(other.type == "protest" and other.sentence == event.sentence and other.trigger < event.trigger
+           and not other.aim for other in events):
+        return False
+    return not _march_context(context.doc, event.trigger)
 
 
 VIOLENCE_KINDS = word_set("violence_kind")
