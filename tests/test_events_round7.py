@@ -223,3 +223,15 @@ def test_ihtijajan_after_an_act_that_is_no_protest_tells_none(nlp):
 def test_ihtijajan_after_a_street_action_or_a_rally_is_the_protest(nlp):
     assert types_of(nlp, "وأقدم الأهالي على غلق الطريق احتجاجا على انقطاع المياه.") == ["protest"]
     assert types_of(nlp, "وتظاهر الآلاف في العاصمة احتجاجا على الغلاء.") == ["protest"]
+
+
+def test_a_date_after_a_war_noun_names_the_war(nlp):
+    text = ("وخرجت مسيرة حاشدة في المدينة الجمعة للمطالبة بالعودة. "
+            "وتطالب المسيرة بعودة السكان إلى منازلهم التي هجروا منها في حرب عام 1948.")
+    protests = [event for event in events_of(nlp, text) if event["type"] == "protest"]
+    assert len(protests) == 1 and protests[0]["date"]["value"] == "2022-03-11"
+
+
+def test_two_protest_mentions_in_one_sentence_are_one_protest(nlp):
+    text = "وقتل شاب الجمعة مع انطلاق تظاهرات الجمعة الرابعة من مسيرة العودة على الحدود بين قطاع غزة وإسرائيل."
+    assert [event["type"] for event in events_of(nlp, text)].count("protest") == 1

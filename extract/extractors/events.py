@@ -1888,13 +1888,30 @@ def _frames_report(doc: Document, date: Date, event: Event) -> bool:
     return any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date.end:event.trigger_start]).split())
 
 
+WAR_DATE_GAP = 2  # حرب عام 1948، الحرب في 1967: the war noun, then عام or في
+
+
+def _names_a_war(doc: Document, date: Date) -> bool:
+    """في حرب عام 1948: a date right after a war noun names that war, not the day of an event told beside it."""
+    index = _token_at(doc, date.start)
+    if index is None:
+        return False
+    for before in range(index - 1, max(-1, index - WAR_DATE_GAP - 1), -1):
+        token = doc.tokens[before]
+        if _stems(token) & WAR_NOUNS:
+            return True
+        if token.norm not in ("عام", "في", "سنه"):
+            return False
+    return False
+
+
 def _nearest_date(doc: Document, event: Event) -> EventDate | None:
     """The resolvable date nearest the trigger in its sentence, else the article's first full date
     before it (a report's later sentences keep the day its lead gave, not a background year)."""
     sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
     best, best_distance, earlier = None, None, None
     for date in doc.fields.get("dates", []):
-        if date.value is None or date.kind == "duration":
+        if date.value is None or date.kind == "duration" or _names_a_war(doc, date):
             continue
         if sentence is None or not sentence.start <= date.start < sentence.end:
             if earlier is None and date.start < event.trigger_start and len(date.value) == len("2017-04-04"):
@@ -2667,8 +2684,8 @@ def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) ->
         return False  # قصفت طائرات التحالف ...، بينما قتل 9 في هجوم للمقاومة: another attacker, another attack
     if earlier.places and later.places:
         return bool(set(earlier.places) & set(later.places)) or _inside_its_countries(earlier, later, facts)
-    if later.places:
-        return earlier.type == later.type and not earlier.own_date  # a headline told again with its place
+    if later.places:  # a headline told again with its place; تظاهرات الجمعة من مسيرة العودة على الحدود: one sentence
+        return earlier.type == later.type and (not earlier.own_date or later.sentence == earlier.sentence)
     return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
 
 
