@@ -235,3 +235,15 @@ def test_a_date_after_a_war_noun_names_the_war(nlp):
 def test_two_protest_mentions_in_one_sentence_are_one_protest(nlp):
     text = "وقتل شاب الجمعة مع انطلاق تظاهرات الجمعة الرابعة من مسيرة العودة على الحدود بين قطاع غزة وإسرائيل."
     assert [event["type"] for event in events_of(nlp, text)].count("protest") == 1
+
+
+def test_the_arrest_of_one_named_person_told_twice_is_one_event(nlp):
+    text = ("ذكرت الشرطة أمس أنه تم إلقاء القبض على رجل الأعمال سمير الحداد بتهمة الاحتيال. "
+            "وجاء القبض على الحداد بعد أن ترأس الشركة منذ ديسمبر 2008.")
+    assert [event["type"] for event in events_of(nlp, text)] == ["arrest"]
+
+
+def test_arrests_of_two_named_persons_stay_two(nlp):
+    text = ("ذكرت الشرطة أمس أنه تم إلقاء القبض على رجل الأعمال سمير الحداد بتهمة الاحتيال. "
+            "وجاء ذلك بعد ثمانية أشهر من إلقاء الشرطة القبض على مؤسس البنك كمال العابد في ديسمبر 2016.")
+    assert [event["type"] for event in events_of(nlp, text)] == ["arrest", "arrest"]

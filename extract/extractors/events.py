@@ -2673,6 +2673,8 @@ def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) ->
                  and set(later.places) <= set(earlier.places)))
     if not types_agree or _strike_and_rally(earlier, later):
         return False
+    if _same_person_suffers(earlier, later, facts):
+        return not _moods_differ(earlier, later)  # القبض على سون ... وجاء القبض على سون بعد ثمانية أشهر
     if not _dates_agree(earlier, later):
         return False
     if {earlier.modality, later.modality} & {"threatened", "possible"} and earlier.modality != later.modality:
@@ -2687,6 +2689,17 @@ def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) ->
     if later.places:  # a headline told again with its place; تظاهرات الجمعة من مسيرة العودة على الحدود: one sentence
         return earlier.type == later.type and (not earlier.own_date or later.sentence == earlier.sentence)
     return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
+
+
+PERSONAL_TYPES = frozenset({"arrest", "killing"})
+
+
+def _same_person_suffers(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
+    """An arrest or a killing of the same named person, told twice (on the day it was reported and on the
+    day it happened): one event, whatever the two dates."""
+    if earlier.type != later.type or later.type not in PERSONAL_TYPES:
+        return False
+    return bool(set(earlier.targets) & set(later.targets) & facts.persons)
 
 
 def _definite_antecedent(merged: list[Event], later: Event) -> Event | None:
@@ -2814,11 +2827,13 @@ def _strike_and_rally(earlier: Event, later: Event) -> bool:
 
 @dataclass(frozen=True)
 class PlaceFacts:
-    """What merging needs to know of the article's places: which are countries, where the towns lie."""
+    """What merging needs to know of the article's places (which are countries, where the towns lie) and
+    of its actors (which are persons)."""
     countries: frozenset[str] = frozenset()
     located: dict[str, tuple[float, float]] = field(default_factory=dict)
     regions: frozenset[str] = frozenset()
     country_code: dict[str, str] = field(default_factory=dict)  # every place's country (ISO code)
+    persons: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Document) -> PlaceFacts:
@@ -2833,7 +2848,8 @@ class PlaceFacts:
         located = towns | quarters
         return cls(frozenset(item.name for item in items if item.kind == "country"), located,
                    frozenset(item.name for item in items if item.kind == "region"),
-                   {item.name: item.country for item in items if item.country})
+                   {item.name: item.country for item in items if item.country},
+                   frozenset(item.name for item in doc.fields.get("actors", []) if item.kind == "person"))
 
 
 REGION_HEADS = word_set("region_head")
