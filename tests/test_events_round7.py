@@ -247,3 +247,14 @@ def test_arrests_of_two_named_persons_stay_two(nlp):
     text = ("ذكرت الشرطة أمس أنه تم إلقاء القبض على رجل الأعمال سمير الحداد بتهمة الاحتيال. "
             "وجاء ذلك بعد ثمانية أشهر من إلقاء الشرطة القبض على مؤسس البنك كمال العابد في ديسمبر 2016.")
     assert [event["type"] for event in events_of(nlp, text)] == ["arrest", "arrest"]
+
+
+def test_a_projectile_fired_at_a_town_is_a_shelling(nlp):
+    text = "وارتفع عدد القتلى المدنيين إلى ثلاثة من جراء المقذوف الذي أطلقته الميليشيات على المدينة."
+    assert [event["type"] for event in events_of(nlp, text)] == ["shelling"]
+
+
+def test_what_a_charge_or_a_tool_is_for_is_no_event(nlp):
+    assert types_of(nlp, "ووجهت إليه تهمة تكوين وفاق من أجل الاعتداء على الأشخاص.") == []
+    assert types_of(nlp, "وحاول تسليم السجين آلات حادة تمكنه من الاعتداء على الأعوان.") == []
+    assert types_of(nlp, "وخرج الآلاف في مسيرة من أجل السلام.") == ["protest"]
