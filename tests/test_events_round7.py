@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from conftest import events_of, only_event
 
+from extract.normalize import normalize_string
+
 
 def types_of(nlp, text: str) -> list[str]:
     return [event["type"] for event in events_of(nlp, text)]
@@ -258,3 +260,11 @@ def test_what_a_charge_or_a_tool_is_for_is_no_event(nlp):
     assert types_of(nlp, "ووجهت إليه تهمة تكوين وفاق من أجل الاعتداء على الأشخاص.") == []
     assert types_of(nlp, "وحاول تسليم السجين آلات حادة تمكنه من الاعتداء على الأعوان.") == []
     assert types_of(nlp, "وخرج الآلاف في مسيرة من أجل السلام.") == ["protest"]
+
+
+def test_people_named_by_nationality_or_age_are_targets(nlp):
+    event = only_event(events_of(nlp, "وقتل فلسطينيان اثنان وأصيب آخرون في غارة إسرائيلية على فلسطينيين قرب الحدود."),
+                       "airstrike")
+    assert "فلسطينيين" in event["targets"]
+    event = only_event(events_of(nlp, "واعتقلت الشرطة طفلة في الحي أمس."), "arrest")
+    assert [normalize_string(target) for target in event["targets"]] == [normalize_string("طفلة")]
