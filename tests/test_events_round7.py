@@ -268,3 +268,20 @@ def test_people_named_by_nationality_or_age_are_targets(nlp):
     assert "فلسطينيين" in event["targets"]
     event = only_event(events_of(nlp, "واعتقلت الشرطة طفلة في الحي أمس."), "arrest")
     assert [normalize_string(target) for target in event["targets"]] == [normalize_string("طفلة")]
+
+
+def test_a_stance_on_a_kind_of_act_tells_no_event(nlp):
+    assert types_of(nlp, "لا يمكن قبول الهجمات على المدنيين تحت أي ذريعة.") == []
+    assert types_of(nlp, "وشدد على ضرورة تجريم الاعتداء على الأطباء.") == []
+    assert types_of(nlp, "وأكد أن مكافحة الإرهاب تتطلب التصدي للتفجيرات والاغتيالات.") == []
+
+
+def test_a_kind_of_act_judged_is_a_generic_statement(nlp):
+    assert types_of(nlp, "إن الاعتداء على رجال الأمن جريمة لا تغتفر.") == []
+    assert types_of(nlp, "فالقتل جريمة والاعتداء على الآخرين مرفوض.") == []
+
+
+def test_a_judged_attack_with_its_place_day_or_relative_clause_is_told(nlp):
+    assert types_of(nlp, "وقال إن الهجوم على السفارة في بغداد أمس جريمة نكراء.") == ["attack"]
+    assert types_of(nlp, "وأكد أن الهجوم الذي استهدف المسجد جريمة.") == ["attack"]
+    assert types_of(nlp, "ويواصل الجيش مكافحة الإرهاب وقصفت طائراته مواقع التنظيم أمس.") != []

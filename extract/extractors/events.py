@@ -2143,7 +2143,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
         if _in_match_report(event, context):
             continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
         if _in_fiction(event, context) or _criticism(event, context) or _animal_violence(event, context) \
-                or _heading(event, context) or _cited(event, context) or _emotion_burst(event, context):
+                or _heading(event, context) or _cited(event, context) or _emotion_burst(event, context) \
+                or _kind_judged(event, context):
             continue  # قتل شرطي في الكليب; خطابات هاجموا فيها الحكومة; هاجمت قرود طفلا: no violent event told
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
@@ -2270,6 +2271,32 @@ def _emotion_burst(event: Event, context: EventContext) -> bool:
         return False
     first, last = context.clause(event.trigger)
     return any(context.role(index) == "emotion" for index in range(first, last + 1))
+
+
+STANCE_REACH = 2  # لا يمكن قبول الهجمات، تجريم الاعتداء
+JUDGMENT_REACH = 6  # إن الاعتداء على رجال الأمن جريمة
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def _kind_judged(event: Event, context: EventContext) -> bool:
+    """A kind of act, not an act: a stance on it just before its noun (تجريم الاعتداء، يحرم قتل النفس، مكافحة
+    التفجيرات), or a definite noun judged by a predicate (الاعتداء على رجال الأمن جريمة، القتل حرام) in a
+    clause that names no place, no date and no relative clause (الهجوم الذي استهدف المسجد جريمة is one told)."""
+    first, last = context.clause(event.trigger)
+    # (a verb joined by و after it opens a clause of its own: يواصل مكافحة الإرهاب وقصفت طائراته)
+    opens_clause = event.conjoined and event.pos == "verb"
+    if not opens_clause and any(context.role(index) == "stance"
+                                for index in range(max(first, event.first_token - STANCE_REACH), event.first_token)):
+        return True
+    if event.pos != "noun" or not event.definite:
+        return False
+    tokens = context.doc.tokens
+    reach = range(event.trigger + 1, min(last, event.trigger + JUDGMENT_REACH) + 1)
+    if not any(context.role(index) == "judgment" for index in reach):
+        return False
+    return not any(tokens[index].norm in RELATIVES or index in context.date_tokens
+                   or any(mention.first <= index <= mention.last for mention in context.places)
+                   for index in range(first, last + 1))
 
 
 def _in_fiction(event: Event, context: EventContext) -> bool:
