@@ -284,3 +284,23 @@ def test_a_judged_attack_with_its_place_day_or_relative_clause_is_told(nlp):
     assert types_of(nlp, "وقال إن الهجوم على السفارة في بغداد أمس جريمة نكراء.") == ["attack"]
     assert types_of(nlp, "وأكد أن الهجوم الذي استهدف المسجد جريمة.") == ["attack"]
     assert types_of(nlp, "ويواصل الجيش مكافحة الإرهاب وقصفت طائراته مواقع التنظيم أمس.") != []
+
+
+def test_a_this_day_in_history_entry_is_no_event(nlp):
+    assert types_of(nlp, "1948 - اعتقال قادة الحزب الشيوعي. 1973 - الموساد الإسرائيلي يغتال خطأ نادلا في النرويج.") == []
+
+
+def test_a_span_of_years_before_an_event_is_no_almanac(nlp):
+    assert "attack" in types_of(nlp, "وشهدت القرى في 2015 - 2016 هجمات على المزارعين.")
+
+
+def test_a_march_in_a_celebration_is_a_parade(nlp):
+    assert types_of(nlp, "وتضمنت الاحتفالات مسيرات للأطفال في شوارع المدينة.") == []
+    assert types_of(nlp, "وخرجت مسيرات في المدينة احتجاجا على الغلاء خلال الاحتفالات.") == ["protest"]
+
+
+def test_a_disease_a_novel_and_a_detention_centre_tell_no_event(nlp):
+    assert types_of(nlp, "قال مسؤولو صحة إن تفشيا فتاكا لداء رئوي قتل أربعة أشخاص.") == []
+    assert types_of(nlp, "وتناولت رواياته محاولة اغتيال المغني.") == []
+    assert types_of(nlp, "وأعلنت الحكومة إغلاق مركز الاعتقال.") == []
+    assert types_of(nlp, "وقال إن التنصت الأمريكي استهدف أعضاء الحكومة.") == []

@@ -2144,7 +2144,7 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
         if _in_fiction(event, context) or _criticism(event, context) or _animal_violence(event, context) \
                 or _heading(event, context) or _cited(event, context) or _emotion_burst(event, context) \
-                or _kind_judged(event, context):
+                or _kind_judged(event, context) or _parade(event, context) or _almanac_entry(event, context):
             continue  # قتل شرطي في الكليب; خطابات هاجموا فيها الحكومة; هاجمت قرود طفلا: no violent event told
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
@@ -2297,6 +2297,32 @@ def _kind_judged(event: Event, context: EventContext) -> bool:
     return not any(tokens[index].norm in RELATIVES or index in context.date_tokens
                    or any(mention.first <= index <= mention.last for mention in context.places)
                    for index in range(first, last + 1))
+
+
+def _parade(event: Event, context: EventContext) -> bool:
+    """وتضمنت الاحتفالات مسيرات، مسيرة كرنفالية في المهرجان: a march in a celebration, with no other protest
+    word in its sentence, is a parade."""
+    if event.lemma != "مسيره":
+        return False
+    first, last = context.sentence_bounds[event.sentence]
+    if not any(context.role(index) == "festivity" for index in range(first, last + 1)):
+        return False
+    lexicon, tokens = trigger_lexicon(), context.doc.tokens
+    return not any(lexicon[stem].type == "protest" and lexicon[stem].lemma != "مسيره"
+                   for index in range(first, last + 1) for stem in _stems(tokens[index]) if stem in lexicon)
+
+
+YEAR = re.compile(r"^[12][0-9]{3}$")
+ALMANAC_DASHES = ("-", "–", "—")
+
+
+def _almanac_entry(event: Event, context: EventContext) -> bool:
+    """1948 - اعتقال قادة الحزب، 1973- الموساد يغتال نادلا: an entry of a this-day-in-history list (a year and a
+    dash before the trigger, the dash within three words of it), no event of the report."""
+    tokens = context.doc.tokens
+    return any(tokens[index].norm.startswith(ALMANAC_DASHES) and YEAR.match(tokens[index - 1].norm)
+               and tokens[index + 1].kind != "number"  # 2015 - 2016: a span of years
+               for index in range(max(1, event.first_token - 3), event.first_token))
 
 
 def _in_fiction(event: Event, context: EventContext) -> bool:
