@@ -304,3 +304,7 @@ def test_a_disease_a_novel_and_a_detention_centre_tell_no_event(nlp):
     assert types_of(nlp, "وتناولت رواياته محاولة اغتيال المغني.") == []
     assert types_of(nlp, "وأعلنت الحكومة إغلاق مركز الاعتقال.") == []
     assert types_of(nlp, "وقال إن التنصت الأمريكي استهدف أعضاء الحكومة.") == []
+
+
+def test_an_almanac_entry_with_its_subject_first_is_no_event(nlp):
+    assert types_of(nlp, "1965 - الرئيس المصري جمال عبد الناصر يأمر باعتقال الصحافي مصطفى أمين.") == []

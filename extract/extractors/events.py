@@ -2314,15 +2314,17 @@ def _parade(event: Event, context: EventContext) -> bool:
 
 YEAR = re.compile(r"^[12][0-9]{3}$")
 ALMANAC_DASHES = ("-", "–", "—")
+ALMANAC_REACH = 8  # 1965 - الرئيس المصري جمال عبد الناصر يأمر باعتقال
 
 
 def _almanac_entry(event: Event, context: EventContext) -> bool:
     """1948 - اعتقال قادة الحزب، 1973- الموساد يغتال نادلا: an entry of a this-day-in-history list (a year and a
-    dash before the trigger, the dash within three words of it), no event of the report."""
+    dash before the trigger in its sentence), no event of the report."""
     tokens = context.doc.tokens
+    first, _ = context.sentence_bounds[event.sentence]
     return any(tokens[index].norm.startswith(ALMANAC_DASHES) and YEAR.match(tokens[index - 1].norm)
                and tokens[index + 1].kind != "number"  # 2015 - 2016: a span of years
-               for index in range(max(1, event.first_token - 3), event.first_token))
+               for index in range(max(first + 1, event.first_token - ALMANAC_REACH), event.first_token))
 
 
 def _in_fiction(event: Event, context: EventContext) -> bool:
