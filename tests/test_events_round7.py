@@ -308,3 +308,27 @@ def test_a_disease_a_novel_and_a_detention_centre_tell_no_event(nlp):
 
 def test_an_almanac_entry_with_its_subject_first_is_no_event(nlp):
     assert types_of(nlp, "1965 - الرئيس المصري جمال عبد الناصر يأمر باعتقال الصحافي مصطفى أمين.") == []
+
+
+def test_animals_driven_out_or_killing_are_no_events(nlp):
+    assert types_of(nlp, "ونشأ عن هذا الوضع تهجير القردة التي كانت تعيش في المنطقة.") == []
+    assert types_of(nlp, "وقالت السلطات إن حية كوبرا ربما تكون قد عضت صاحبها وقتلته.") == []
+    assert types_of(nlp, "ونشأ عن القصف تهجير السكان الذين كانوا يعيشون في المنطقة.") != []
+
+
+def test_hackers_attacks_are_breaches(nlp):
+    assert types_of(nlp, "وقال المسؤولون إن قراصنة الإنترنت أعلنوا أنهم استهدفوا مئات الضحايا.") == []
+    assert types_of(nlp, "وقال المسؤولون إن المسلحين استهدفوا مركزا للشرطة أمس.") == ["attack"]
+    # pirates at sea and armed infiltrators are no hackers
+    assert types_of(nlp, "وتعرضت سفينة للهجوم في خليج عدن نفذه قراصنة صوماليون.") == ["attack"]
+    assert types_of(nlp, "وهاجم متسللون موقعا عسكريا على الحدود.") == ["attack"]
+
+
+def test_a_tazahura_with_shows_and_plays_is_a_festival(nlp):
+    assert types_of(nlp, "كما تم تنظيم على هامش التظاهرة قافلة ثقافية وعروض ومسرحيات.") == []
+
+
+def test_what_a_gang_or_an_operation_aims_at_is_no_event(nlp):
+    assert types_of(nlp, "وضبطت الشرطة عصابة بغاية الاعتداء على الأشخاص.") == []
+    assert types_of(nlp, "وأعلن الجيش تحرير الرهائن خلال عملية استهدفت القبض على قيادي بارز في الجماعة.") == []
+    assert types_of(nlp, "واستهدفت غارة القصر الرئاسي أمس.") == ["airstrike"]

@@ -2144,7 +2144,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
         if _in_fiction(event, context) or _criticism(event, context) or _animal_violence(event, context) \
                 or _heading(event, context) or _cited(event, context) or _emotion_burst(event, context) \
-                or _kind_judged(event, context) or _parade(event, context) or _almanac_entry(event, context):
+                or _kind_judged(event, context) or _parade(event, context) or _almanac_entry(event, context) \
+                or _breach(event, context) or _aimed_at(event, context):
             continue  # قتل شرطي في الكليب; خطابات هاجموا فيها الحكومة; هاجمت قرود طفلا: no violent event told
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
@@ -2299,16 +2300,44 @@ def _kind_judged(event: Event, context: EventContext) -> bool:
                    for index in range(first, last + 1))
 
 
+FESTIVE_LEMMAS = frozenset({"مسيره", "تظاهره"})
+
+
+def _breach(event: Event, context: EventContext) -> bool:
+    """قال المسؤولون إن المتسللين استهدفوا مئات الضحايا: hackers' attacks in their sentence are breaches."""
+    if event.type != "attack":
+        return False
+    first, last = context.sentence_bounds[event.sentence]
+    return any(context.role(index) == "cyber" for index in range(first, last + 1))
+
+
+AIM_VERB_STEMS = ("استهدف", "يستهدف", "تستهدف", "يهدف", "تهدف")
+AIMED_TYPES = frozenset({"arrest", "displacement"})  # what an operation aims at (القبض، تهجير السكان)
+
+
+def _aimed_at(event: Event, context: EventContext) -> bool:
+    """عملية عسكرية استهدفت القبض على قيادي، تهدف تهجير السكان: an arrest or a flight right after a verb of
+    aiming is the aim, not done."""
+    tokens = context.doc.tokens
+    if event.lemma == "استهدف" and event.trigger + 1 < len(tokens) and any(
+            noun_readings()[stem].type in AIMED_TYPES for stem in _stems(tokens[event.trigger + 1]) if stem in noun_readings()):
+        return True  # استهدفت القبض على قيادي: the verb of that aim
+    if event.pos != "noun" or event.type not in AIMED_TYPES or event.first_token == 0:
+        return False  # (استهدفت غارة القصر: a strike after the verb is its subject)
+    before = tokens[event.first_token - 1]
+    return before.sentence == event.sentence and any(stem.startswith(AIM_VERB_STEMS) for stem in _stems(before))
+
+
 def _parade(event: Event, context: EventContext) -> bool:
-    """وتضمنت الاحتفالات مسيرات، مسيرة كرنفالية في المهرجان: a march in a celebration, with no other protest
-    word in its sentence, is a parade."""
-    if event.lemma != "مسيره":
+    """وتضمنت الاحتفالات مسيرات، على هامش التظاهرة عروض ومسرحيات: a march or an event (تظاهرة) in a
+    celebration, with no other protest word in its sentence, is a parade or a festival."""
+    if event.lemma not in FESTIVE_LEMMAS:
         return False
     first, last = context.sentence_bounds[event.sentence]
     if not any(context.role(index) == "festivity" for index in range(first, last + 1)):
         return False
     lexicon, tokens = trigger_lexicon(), context.doc.tokens
-    return not any(lexicon[stem].type == "protest" and lexicon[stem].lemma != "مسيره"
+    return not any(lexicon[stem].type == "protest" and lexicon[stem].lemma not in FESTIVE_LEMMAS
                    for index in range(first, last + 1) for stem in _stems(tokens[index]) if stem in lexicon)
 
 
@@ -2368,14 +2397,16 @@ def _person_attacked_in_words(event: Event, context: EventContext) -> bool:
 
 
 ANIMAL_REACH = 3  # هاجمت مجموعة من أسماك القرش، هاجمت قرود البابون طفلا
+ANIMAL_SUBJECT_REACH = 6  # حية كوبرا ربما تكون قد عضت صاحبها وقتلته
 
 
 def _animal_violence(event: Event, context: EventContext) -> bool:
-    """An animal right beside a violent trigger, as its doer or its victim: no violent event of RECORD.md."""
-    if event.type not in VIOLENT_TYPES:
+    """An animal right beside a violent trigger or a flight, as its doer or its victim (تهجير القردة): no event
+    of RECORD.md."""
+    if event.type not in VIOLENT_TYPES and event.type != "displacement":
         return False
     first, last = context.clause(event.trigger)
-    return any(context.role(index) == "animal" for index in range(max(first, event.trigger - ANIMAL_REACH),
+    return any(context.role(index) == "animal" for index in range(max(first, event.trigger - ANIMAL_SUBJECT_REACH),
                                                                  min(last, event.trigger + ANIMAL_REACH) + 1))
 
 
