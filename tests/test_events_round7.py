@@ -332,3 +332,14 @@ def test_what_a_gang_or_an_operation_aims_at_is_no_event(nlp):
     assert types_of(nlp, "وضبطت الشرطة عصابة بغاية الاعتداء على الأشخاص.") == []
     assert types_of(nlp, "وأعلن الجيش تحرير الرهائن خلال عملية استهدفت القبض على قيادي بارز في الجماعة.") == []
     assert types_of(nlp, "واستهدفت غارة القصر الرئاسي أمس.") == ["airstrike"]
+
+
+def test_a_comma_list_of_woes_names_violence_in_general(nlp):
+    text = "كانت سبعة أشهر لا تنتهي، احتلال، قتل، اغتصاب، حرق، تدمير، سرقة، تشريد، وغيرها."
+    assert types_of(nlp, text) == []
+    assert types_of(nlp, "وفي المدينة، قتل، أمس، شاب برصاص مجهولين.") == ["killing"]
+
+
+def test_sport_events_and_daily_killings_tell_no_event(nlp):
+    assert types_of(nlp, "وأكدت الوزارة التراجع النسبي في أعمال العنف خلال التظاهرات الرياضية.") == []
+    assert types_of(nlp, "وقال إن عمليات القتل اليومية للمواطنين هدفها ضرب الاستقرار.") == []

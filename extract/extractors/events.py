@@ -3195,17 +3195,27 @@ SPEECH_KINDS = word_set("speech_kind")  # تعرض للانتقاد والهجو
 KIND_LIST_REACH = 2  # القتل والقمع، من قتل وبطش وعنف
 
 
+def _comma_between(doc: Document, index: int, first: int, last: int) -> bool:
+    """The word two before or two after the trigger, with a comma between them."""
+    return index == first - 2 and doc.tokens[first - 1].norm in COMMAS \
+        or index == last + 2 and doc.tokens[last + 1].norm in COMMAS
+
+
 def _kind_in_a_list(event: Event, context: EventContext) -> bool:
     """A bare noun coordinated with words for kinds of harm (حجم الخراب والقتل، من قتل وبطش وعنف،
     عمليات القتل والقمع) names violence in general: no participant, place or count, so no event told."""
-    if event.pos != "noun" or event.actors or event.targets or event.places or event.agents \
+    doc, first, last = context.doc, event.first_token, event.trigger + event.lemma.count(" ")
+    # قتل written bare between commas reads as the noun as well as the verb
+    noun_like = event.pos == "noun" or _stems(doc.tokens[event.trigger]) & noun_readings().keys() \
+        and any(_comma_between(doc, index, first, last) for index in (first - 2, last + 2))
+    if not noun_like or event.actors or event.targets or event.places or event.agents \
             or event.killed or event.injured or event.times:
         return False
-    doc, first, last = context.doc, event.first_token, event.trigger + event.lemma.count(" ")
     for index in (*range(first - KIND_LIST_REACH, first), *range(last + 1, last + KIND_LIST_REACH + 1)):
         if 0 <= index < len(doc.tokens) and doc.tokens[index].sentence == event.sentence:
             token = doc.tokens[index]
-            coordinated = token.norm.startswith("و") or index < first and doc.tokens[first].norm.startswith("و")
+            coordinated = token.norm.startswith("و") or index < first and doc.tokens[first].norm.startswith("و") \
+                or _comma_between(doc, index, first, last)  # احتلال، قتل، اغتصاب، تشريد: a comma list of woes
             kinds = VIOLENCE_KINDS | SPEECH_KINDS if event.type == "attack" else VIOLENCE_KINDS
             if coordinated and {stem.removeprefix("ال") for _, stem in token.stems} & kinds:
                 return True
