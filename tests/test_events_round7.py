@@ -343,3 +343,15 @@ def test_a_comma_list_of_woes_names_violence_in_general(nlp):
 def test_sport_events_and_daily_killings_tell_no_event(nlp):
     assert types_of(nlp, "وأكدت الوزارة التراجع النسبي في أعمال العنف خلال التظاهرات الرياضية.") == []
     assert types_of(nlp, "وقال إن عمليات القتل اليومية للمواطنين هدفها ضرب الاستقرار.") == []
+
+
+def test_the_attack_after_a_time_connective_and_before_a_comma_is_the_one_told(nlp):
+    text = ("وقتل شرطي السبت في هجوم استهدف حافلة للدرك في مدينة الفحيص. "
+            "وإثر الهجوم، أطلقت قوات الأمن عملية أمنية في مدينة السلط.")
+    assert [event["type"] for event in events_of(nlp, text)].count("attack") == 1
+
+
+def test_an_attack_after_a_connective_with_its_own_words_is_not_pointed_back(nlp):
+    text = ("وقتل شرطي السبت في هجوم استهدف حافلة للدرك في مدينة الفحيص. "
+            "وجاء ذلك بعد الهجوم على السفارة في بغداد.")
+    assert [event["type"] for event in events_of(nlp, text)].count("attack") == 2

@@ -3147,7 +3147,15 @@ def _mark_pointed(events: list[Event], context: EventContext) -> None:
         before = event.first_token - 1
         event.pointed = event.pos == "noun" and event.definite and before >= 0 \
             and context.doc.tokens[before].sentence == event.sentence \
-            and context.doc.tokens[before].norm in DEMONSTRATIVES
+            and (context.doc.tokens[before].norm in DEMONSTRATIVES or _after_the_event(event, context, before, last))
+
+
+def _after_the_event(event: Event, context: EventContext, before: int, last: int) -> bool:
+    """وإثر الهجوم، أطلقت قوات الأمن عملية: a definite event noun alone between a time connective and a comma
+    is the event told before (the places of the clause after it are the new action's)."""
+    tokens = context.doc.tokens
+    return context.role(before) == "time_connective" and last + 1 < len(tokens) and tokens[last + 1].norm in COMMAS \
+        and (before == 0 or tokens[before - 1].sentence != event.sentence or tokens[before - 1].norm in CLAUSE_BREAKS)
 
 
 @lru_cache(maxsize=1)
