@@ -355,3 +355,16 @@ def test_an_attack_after_a_connective_with_its_own_words_is_not_pointed_back(nlp
     text = ("وقتل شرطي السبت في هجوم استهدف حافلة للدرك في مدينة الفحيص. "
             "وجاء ذلك بعد الهجوم على السفارة في بغداد.")
     assert [event["type"] for event in events_of(nlp, text)].count("attack") == 2
+
+
+def test_a_killing_noun_at_the_end_of_a_text_is_read_without_error(nlp):
+    # the trigger is the last token: the comma-list check must not read past it (checked_record asserts status ok)
+    assert "killing" in types_of(nlp, "وألقت الشرطة القبض على المشتبه به في جريمة قتل")
+
+
+def test_a_plays_cast_condemning_a_bombing_leaves_it_told(nlp):
+    assert types_of(nlp, "وندد أبطال مسرحية شهيرة بحادث التفجير الإرهابي الذي استهدف المسجد أمس.") == ["bombing"]
+
+
+def test_a_film_title_in_an_actors_role_is_no_shooting(nlp):
+    assert types_of(nlp, 'ولعب دور البطولة في فيلم "أطلق الرصاص على عازف البيانو" عام 1960.') == []

@@ -2357,11 +2357,12 @@ def _almanac_entry(event: Event, context: EventContext) -> bool:
 
 
 def _in_fiction(event: Event, context: EventContext) -> bool:
-    """A work of fiction named earlier in the sentence (تدور فكرة الكليب حول ... واقعة قتل): what it
-    shows is no event reported; one named after a real killing (صدم بمقتل العقيد ... حلقات مسلسل) is a
-    comparison that leaves the killing told."""
+    """A work of fiction named earlier in the sentence with a word of what it shows (تدور فكرة الكليب حول ...
+    واقعة قتل): the work's killing, no event reported; one named after a real killing (صدم بمقتل العقيد ...
+    حلقات مسلسل) or only as who spoke (ندد أبطال مسرحية بالتفجير) leaves the event told."""
     first, _ = context.sentence_bounds[event.sentence]
-    return any(context.role(index) == "fiction" for index in range(first, event.first_token))
+    work = next((index for index in range(first, event.first_token) if context.role(index) == "fiction"), None)
+    return work is not None and any(context.role(index) == "depiction" for index in range(first, event.first_token))
 
 
 CRITICISM_LEMMAS = frozenset({"هاجم", "هجوم"})
@@ -3205,8 +3206,8 @@ KIND_LIST_REACH = 2  # القتل والقمع، من قتل وبطش وعنف
 
 def _comma_between(doc: Document, index: int, first: int, last: int) -> bool:
     """The word two before or two after the trigger, with a comma between them."""
-    return index == first - 2 and doc.tokens[first - 1].norm in COMMAS \
-        or index == last + 2 and doc.tokens[last + 1].norm in COMMAS
+    return index == first - 2 and first >= 1 and doc.tokens[first - 1].norm in COMMAS \
+        or index == last + 2 and last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm in COMMAS
 
 
 def _kind_in_a_list(event: Event, context: EventContext) -> bool:
