@@ -368,3 +368,15 @@ def test_a_plays_cast_condemning_a_bombing_leaves_it_told(nlp):
 
 def test_a_film_title_in_an_actors_role_is_no_shooting(nlp):
     assert types_of(nlp, 'ولعب دور البطولة في فيلم "أطلق الرصاص على عازف البيانو" عام 1960.') == []
+
+
+def test_a_date_after_a_verb_of_announcing_dates_the_report(nlp):
+    text = ("أعلن الديوان الملكي الأردني، الأحد، تنكيس العلم حدادا على أرواح عسكريين قتلوا أثناء هجوم إرهابي. "
+            "وكان شرطي قتل، السبت، في هجوم استهدف حافلة للدرك.")
+    assert [event["type"] for event in events_of(nlp, text, published="2018-08-12")].count("attack") == 1
+
+
+def test_two_attacks_on_days_apart_in_their_own_words_stay_two(nlp):
+    text = ("وقتل شرطي، الأحد، في هجوم استهدف حافلة للدرك في مدينة الفحيص. "
+            "وكان مسلحون قد شنوا، الثلاثاء الماضي، هجوما على مركز أمني في مدينة معان.")
+    assert [event["type"] for event in events_of(nlp, text, published="2018-08-12")].count("attack") == 2

@@ -1885,7 +1885,23 @@ def _frames_report(doc: Document, date: Date, event: Event) -> bool:
     """A date before a complementizer before the trigger (ذكرت الشرطة أمس أنه تم القبض) dates the report."""
     if date.end > event.trigger_start or event.trigger_start - date.end > REPORT_FRAME_CHARS:
         return False
-    return any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date.end:event.trigger_start]).split())
+    if any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date.end:event.trigger_start]).split()):
+        return True
+    return _after_report_verb(doc, date)
+
+
+REPORT_VERB_REACH = 6  # أعلن الديوان الملكي الأردني، الأحد، تنكيس العلم حدادا على ... قتلوا أثناء هجوم
+
+
+def _after_report_verb(doc: Document, date: Date) -> bool:
+    """أعلن الديوان، الأحد، ...: a date a few words after a verb of reporting, before the trigger, dates the
+    announcement (the event told in it may be a day or more older)."""
+    index = _token_at(doc, date.start)
+    if index is None:
+        return False
+    sentence = doc.tokens[index].sentence
+    return any(doc.tokens[before].sentence == sentence and _role_of(doc, before) == "report"
+               for before in range(max(0, index - REPORT_VERB_REACH), index))
 
 
 WAR_DATE_GAP = 2  # حرب عام 1948، الحرب في 1967: the war noun, then عام or في
