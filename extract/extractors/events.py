@@ -542,7 +542,57 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         return None  # مسيرته في الملاعب، مسيرتها الفنية: a career, not a march
     if entry.lemma == "مسيره" and any(AIRCRAFT_END.search(token.norm) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة، بطائراتنا المسيرة is a drone, not a march
+    if entry.lemma == "مسيره" and not _plural_core(core) and not _march_context(doc, index):
+        return None  # بعد مسيرة امتدت 22 عاما، مسيرة الفريق في البطولة: a career or a course, not a march
+    if entry.lemma == "برميل" and _measured_barrel(doc, index, last):
+        return None  # 40 ألف برميل يوميا: oil measured, not a barrel bomb
+    if (noun or entry).lemma == "تظاهره" and not _plural_core(core) and (
+            last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm in QUOTE_MARKS
+            or not _march_context(doc, index, MILITARY_CONTEXT)):
+        # تظاهرة "أيام قرطاج"، خلال تظاهرة انتظمت السبت بالضيعة: a festival or a fair, not a demonstration
+        return None
     return entry
+
+
+MARCH_CONTEXT = word_set("march_context")
+# before برميل: a number's word (ألف برميل) or a price (51 دولارا للبرميل، سعر البرميل)
+MEASURE_WORDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "دولار", "دولارا", "دولارات", "سعر", "اسعار"})
+
+
+def _measured_barrel(doc: Document, index: int, last: int) -> bool:
+    """برميل after a number or a price (40 ألف برميل، 51 دولارا للبرميل) is a measure of oil, unless an explosive
+    word follows it (20 برميلا متفجرا)."""
+    if index == 0 or last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm.startswith(("متفجر", "المتفجر")):
+        return False
+    previous = doc.tokens[index - 1]
+    return previous.kind == "number" or previous.norm in MEASURE_WORDS
+
+
+def _plural_core(core: str) -> bool:
+    """مسيرات، المسيرات، تظاهراتهم: the plural of a feminine noun."""
+    return "ات" in core[-5:]
+
+
+def _march_context(doc: Document, index: int, more: frozenset[str] = frozenset()) -> bool:
+    """A word of a march in the sentence of مسيرة (people taking part, a crowd, an aim, a protest word):
+    then it is a march; else a career or a course (مسيرة الوزير الراحل، بعد مسيرة عرفت النجاحات)."""
+    tokens, sentence = doc.tokens, doc.tokens[index].sentence
+    first = index
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    for position in range(first, len(tokens)):
+        token = tokens[position]
+        if token.sentence != sentence:
+            break
+        if position == index:
+            continue
+        stems = _stems(token)
+        if stems & MARCH_CONTEXT or stems & more:
+            return True
+        lexicon = trigger_lexicon()
+        if any(lexicon[stem].type == "protest" and lexicon[stem].lemma != "مسيره" for stem in stems if stem in lexicon):
+            return True
+    return False
 
 
 CAREER_READINGS = word_set("career_reading")
@@ -1555,7 +1605,22 @@ IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
 CONTEXT_NEEDS = frozenset({"military", "aim"})
 
 
+PLAN_NOUNS = word_set("plan_noun")
+PLAN_REACH = 2  # البرنامج استهدف الطالبات، استهدف البرنامج الطالبات، إعلانات تستهدف المستخدمين
+
+
+def _planned_for(event: Event, context: EventContext) -> bool:
+    """استهدف beside a programme, a campaign or an advertisement: whom it is meant for, no attack."""
+    first, last = context.clause(event.trigger)
+    tokens = context.doc.tokens
+    return any(_stems(tokens[index]) & PLAN_NOUNS
+               for index in range(max(first, event.trigger - PLAN_REACH), min(last, event.trigger + PLAN_REACH) + 1)
+               if index != event.trigger)
+
+
 def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
+    if entry_needs == "aim" and _planned_for(event, context):
+        return False
     if entry_needs == "military" or entry_needs == "aim" and (_is_imperfect(context.doc, event) or event.pos == "noun"):
         return _military_sentence(event, context)
     if entry_needs == "population":
@@ -1820,7 +1885,40 @@ def _frames_report(doc: Document, date: Date, event: Event) -> bool:
     """A date before a complementizer before the trigger (ذكرت الشرطة أمس أنه تم القبض) dates the report."""
     if date.end > event.trigger_start or event.trigger_start - date.end > REPORT_FRAME_CHARS:
         return False
-    return any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date.end:event.trigger_start]).split())
+    if any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date.end:event.trigger_start]).split()):
+        return True
+    return _after_report_verb(doc, date)
+
+
+REPORT_VERB_REACH = 6  # أعلن الديوان الملكي الأردني، الأحد، تنكيس العلم حدادا على ... قتلوا أثناء هجوم
+
+
+def _after_report_verb(doc: Document, date: Date) -> bool:
+    """أعلن الديوان، الأحد، ...: a date a few words after a verb of reporting, before the trigger, dates the
+    announcement (the event told in it may be a day or more older)."""
+    index = _token_at(doc, date.start)
+    if index is None:
+        return False
+    sentence = doc.tokens[index].sentence
+    return any(doc.tokens[before].sentence == sentence and _role_of(doc, before) == "report"
+               for before in range(max(0, index - REPORT_VERB_REACH), index))
+
+
+WAR_DATE_GAP = 2  # حرب عام 1948، الحرب في 1967: the war noun, then عام or في
+
+
+def _names_a_war(doc: Document, date: Date) -> bool:
+    """في حرب عام 1948: a date right after a war noun names that war, not the day of an event told beside it."""
+    index = _token_at(doc, date.start)
+    if index is None:
+        return False
+    for before in range(index - 1, max(-1, index - WAR_DATE_GAP - 1), -1):
+        token = doc.tokens[before]
+        if _stems(token) & WAR_NOUNS:
+            return True
+        if token.norm not in ("عام", "في", "سنه"):
+            return False
+    return False
 
 
 def _nearest_date(doc: Document, event: Event) -> EventDate | None:
@@ -1829,7 +1927,7 @@ def _nearest_date(doc: Document, event: Event) -> EventDate | None:
     sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
     best, best_distance, earlier = None, None, None
     for date in doc.fields.get("dates", []):
-        if date.value is None or date.kind == "duration":
+        if date.value is None or date.kind == "duration" or _names_a_war(doc, date):
             continue
         if sentence is None or not sentence.start <= date.start < sentence.end:
             if earlier is None and date.start < event.trigger_start and len(date.value) == len("2017-04-04"):
@@ -2027,10 +2125,16 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     after = event.trigger + event.lemma.count(" ") + 1
     if after <= last and context.doc.tokens[after].norm in LABEL_COLONS:
         near = range(first, last + 1)  # للوسط: ...، للهجوم: أنتوان غريزمان: a line-up's heading, its team named far off
-    return event.type in SPORT_FIGURATIVE_TYPES and any(context.role(index) == "sport" for index in near)
+    # مسيرة التانغو في المونديال: a team's run, not a march; احتجاجه على قرار الحكم: a complaint, not a rally
+    # اعتقال 5 لاعبين: an arrest in sport is still an arrest; إيقاف اللاعب is a suspension
+    figurative = event.type in SPORT_FIGURATIVE_TYPES and (event.type != "arrest" or event.lemma in SUSPENSION_LEMMAS) \
+        or event.lemma == "مسيره" \
+        or event.type == "protest" and event.lemma not in RALLY_LEMMAS and trigger_needs().get(event.lemma) != PARTICIPANT
+    return figurative and any(context.role(index) == "sport" for index in near)
 
 
 LABEL_COLONS = frozenset({":"})
+SUSPENSION_LEMMAS = frozenset({"ايقاف", "توقيف"})
 
 
 def _prevented(event: Event, context: EventContext) -> bool:
@@ -2054,12 +2158,20 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue  # أي استخدام للأسلحة الكيماوية، كل هجوم: any such event, none told
         if _in_match_report(event, context):
             continue  # هجمات المنتخب، إيقاف اللاعب: a match told, not violence
+        if _in_fiction(event, context) or _criticism(event, context) or _animal_violence(event, context) \
+                or _heading(event, context) or _cited(event, context) or _emotion_burst(event, context) \
+                or _kind_judged(event, context) or _parade(event, context) or _almanac_entry(event, context) \
+                or _breach(event, context) or _aimed_at(event, context):
+            continue  # قتل شرطي في الكليب; خطابات هاجموا فيها الحكومة; هاجمت قرود طفلا: no violent event told
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
         clause = context.clause(event.trigger)
         if any(context.role(index) == "simile" for index in range(max(clause[0], event.first_token - SIMILE_REACH),
                                                                    event.first_token)):
             continue  # يشبه "قتل أخطبوط"، بمثابة اعتداء على الوطن: a comparison, not violence done
+        if not event.conjoined and any(context.role(index) == "copula" for index in range(
+                max(clause[0], event.first_token - SIMILE_REACH), event.first_token)):
+            continue  # تمثل الخطة ضربة قوية للشركة: a figure (but يمثل تهديدا وقصفت: a new clause)
         first, _ = context.sentence_bounds[event.sentence]
         if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
             continue
@@ -2128,13 +2240,201 @@ def _natural_cause(event: Event, context: EventContext) -> bool:
     """A natural hazard or an accident in the sentence (زلزال، فيضان، حادث سير): with no
     weapon's event beside it, the deaths, the blow and the flight are the disaster's."""
     first, last = context.sentence_bounds[event.sentence]
-    return any(context.role(index) == "natural_cause" for index in range(first, last + 1))
+    if any(context.role(index) == "natural_cause" for index in range(first, last + 1)):
+        return True
+    # اصطدمت سيارة بجرار. وأسفر الحادث عن مصرع ثلاثة: the accident named just before
+    if event.sentence == 0 or not any(_stems(context.doc.tokens[index]) & ACCIDENT_ANAPHORS for index in range(first, last + 1)):
+        return False
+    before_first, before_last = context.sentence_bounds[event.sentence - 1]
+    return any(context.role(index) == "natural_cause" for index in range(before_first, before_last + 1))
+
+
+ACCIDENT_ANAPHORS = frozenset({"الحادث", "الحادثه"})
+
+
+HEADING_OPENERS = frozenset({"في", "وفي"})
+
+
+def _heading(event: Event, context: EventContext) -> bool:
+    """وفي الهجوم: محمد صلاح: a line-up's heading (a noun after في, right before a colon), no event."""
+    tokens, after = context.doc.tokens, event.trigger + event.lemma.count(" ") + 1
+    return event.pos == "noun" and after < len(tokens) and tokens[after].norm in LABEL_COLONS \
+        and event.trigger > 0 and tokens[event.trigger - 1].norm in HEADING_OPENERS
+
+
+CITE_LEMMAS = frozenset({"استشهد"})
+CITE_REACH = 3  # استشهد في ذلك بحالة مواطن
+
+
+def _cited(event: Event, context: EventContext) -> bool:
+    """استشهد بمقطع فيديو، استشهد في ذلك بحالة: 'cited', not 'was martyred'; a ب-word of force after it
+    (استشهد برصاص قناص، بنيران القوات) keeps the death."""
+    if event.lemma not in CITE_LEMMAS or event.pos != "verb":
+        return False
+    tokens = context.doc.tokens
+    for index in range(event.trigger + 1, min(len(tokens), event.trigger + CITE_REACH + 1)):
+        token = tokens[index]
+        if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS:
+            return False
+        if token.norm.startswith("ب") and not token.norm.startswith("بعد") and len(token.norm) > 3:
+            return not (_stems(token) & MILITARY_CONTEXT or index in context.violent_tokens
+                        or context.role(index) in ("wound", "agent_phrase"))
+    return False
+
+
+def _emotion_burst(event: Event, context: EventContext) -> bool:
+    """انفجر في البكاء، الأوضاع انفجرت، البطاريات تنفجر: a feeling, a state or a device bursts, no bomb."""
+    if event.lemma not in BLAST_LEMMAS:
+        return False
+    first, last = context.clause(event.trigger)
+    return any(context.role(index) == "emotion" for index in range(first, last + 1))
+
+
+STANCE_REACH = 2  # لا يمكن قبول الهجمات، تجريم الاعتداء
+JUDGMENT_REACH = 6  # إن الاعتداء على رجال الأمن جريمة
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def _kind_judged(event: Event, context: EventContext) -> bool:
+    """A kind of act, not an act: a stance on it just before its noun (تجريم الاعتداء، يحرم قتل النفس، مكافحة
+    التفجيرات), or a definite noun judged by a predicate (الاعتداء على رجال الأمن جريمة، القتل حرام) in a
+    clause that names no place, no date and no relative clause (الهجوم الذي استهدف المسجد جريمة is one told)."""
+    first, last = context.clause(event.trigger)
+    # (a verb joined by و after it opens a clause of its own: يواصل مكافحة الإرهاب وقصفت طائراته)
+    opens_clause = event.conjoined and event.pos == "verb"
+    if not opens_clause and any(context.role(index) == "stance"
+                                for index in range(max(first, event.first_token - STANCE_REACH), event.first_token)):
+        return True
+    if event.pos != "noun" or not event.definite:
+        return False
+    tokens = context.doc.tokens
+    reach = range(event.trigger + 1, min(last, event.trigger + JUDGMENT_REACH) + 1)
+    if not any(context.role(index) == "judgment" for index in reach):
+        return False
+    return not any(tokens[index].norm in RELATIVES or index in context.date_tokens
+                   or any(mention.first <= index <= mention.last for mention in context.places)
+                   for index in range(first, last + 1))
+
+
+FESTIVE_LEMMAS = frozenset({"مسيره", "تظاهره"})
+
+
+def _breach(event: Event, context: EventContext) -> bool:
+    """قال المسؤولون إن المتسللين استهدفوا مئات الضحايا: hackers' attacks in their sentence are breaches."""
+    if event.type != "attack":
+        return False
+    first, last = context.sentence_bounds[event.sentence]
+    return any(context.role(index) == "cyber" for index in range(first, last + 1))
+
+
+AIM_VERB_STEMS = ("استهدف", "يستهدف", "تستهدف", "يهدف", "تهدف")
+AIMED_TYPES = frozenset({"arrest", "displacement"})  # what an operation aims at (القبض، تهجير السكان)
+
+
+def _aimed_at(event: Event, context: EventContext) -> bool:
+    """عملية عسكرية استهدفت القبض على قيادي، تهدف تهجير السكان: an arrest or a flight right after a verb of
+    aiming is the aim, not done."""
+    tokens = context.doc.tokens
+    if event.lemma == "استهدف" and event.trigger + 1 < len(tokens) and any(
+            noun_readings()[stem].type in AIMED_TYPES for stem in _stems(tokens[event.trigger + 1]) if stem in noun_readings()):
+        return True  # استهدفت القبض على قيادي: the verb of that aim
+    if event.pos != "noun" or event.type not in AIMED_TYPES or event.first_token == 0:
+        return False  # (استهدفت غارة القصر: a strike after the verb is its subject)
+    before = tokens[event.first_token - 1]
+    return before.sentence == event.sentence and any(stem.startswith(AIM_VERB_STEMS) for stem in _stems(before))
+
+
+def _parade(event: Event, context: EventContext) -> bool:
+    """وتضمنت الاحتفالات مسيرات، على هامش التظاهرة عروض ومسرحيات: a march or an event (تظاهرة) in a
+    celebration, with no other protest word in its sentence, is a parade or a festival."""
+    if event.lemma not in FESTIVE_LEMMAS:
+        return False
+    first, last = context.sentence_bounds[event.sentence]
+    if not any(context.role(index) == "festivity" for index in range(first, last + 1)):
+        return False
+    lexicon, tokens = trigger_lexicon(), context.doc.tokens
+    return not any(lexicon[stem].type == "protest" and lexicon[stem].lemma not in FESTIVE_LEMMAS
+                   for index in range(first, last + 1) for stem in _stems(tokens[index]) if stem in lexicon)
+
+
+YEAR = re.compile(r"^[12][0-9]{3}$")
+ALMANAC_DASHES = ("-", "–", "—")
+ALMANAC_REACH = 8  # 1965 - الرئيس المصري جمال عبد الناصر يأمر باعتقال
+
+
+def _almanac_entry(event: Event, context: EventContext) -> bool:
+    """1948 - اعتقال قادة الحزب، 1973- الموساد يغتال نادلا: an entry of a this-day-in-history list (a year and a
+    dash before the trigger in its sentence), no event of the report."""
+    tokens = context.doc.tokens
+    first, _ = context.sentence_bounds[event.sentence]
+    return any(tokens[index].norm.startswith(ALMANAC_DASHES) and YEAR.match(tokens[index - 1].norm)
+               and tokens[index + 1].kind != "number"  # 2015 - 2016: a span of years
+               for index in range(max(first + 1, event.first_token - ALMANAC_REACH), event.first_token))
+
+
+def _in_fiction(event: Event, context: EventContext) -> bool:
+    """A work of fiction named earlier in the sentence with a word of what it shows (تدور فكرة الكليب حول ...
+    واقعة قتل): the work's killing, no event reported; one named after a real killing (صدم بمقتل العقيد ...
+    حلقات مسلسل) or only as who spoke (ندد أبطال مسرحية بالتفجير) leaves the event told."""
+    first, _ = context.sentence_bounds[event.sentence]
+    work = next((index for index in range(first, event.first_token) if context.role(index) == "fiction"), None)
+    return work is not None and any(context.role(index) == "depiction" for index in range(first, event.first_token))
+
+
+CRITICISM_LEMMAS = frozenset({"هاجم", "هجوم"})
+SPEECH_REACH = 6  # ألقوا خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير في تغريدة على حسابه
+
+
+def _criticism(event: Event, context: EventContext) -> bool:
+    """هاجم/هجوم with a word of speaking or writing near it in its clause: a verbal attack."""
+    if event.lemma not in CRITICISM_LEMMAS:
+        return False
+    first, last = context.clause(event.trigger)
+    if any(context.role(index) == "speech" for index in range(max(first, event.trigger - SPEECH_REACH),
+                                                              min(last, event.trigger + SPEECH_REACH) + 1)):
+        return True
+    return _person_attacked_in_words(event, context)
+
+
+def _person_attacked_in_words(event: Event, context: EventContext) -> bool:
+    """هاجم المساعد السابق لمدير المكتب، هجومهم على ميسي: a named person (or a title) attacked, in a sentence
+    with no word of armed force, weapons or casualties: criticism."""
+    after = event.trigger + event.lemma.count(" ") + 1
+    tokens = context.doc.tokens
+    if event.pos == "noun":  # هجومهم على ميسي; منفذ الهجوم نواز names who attacked
+        if after >= len(tokens) or not (tokens[after].norm == "ضد" or tokens[after].text == "على"):
+            return False
+        after += 1
+    if after >= len(tokens) or tokens[after].sentence != event.sentence:
+        return False
+    mention = context.actor_from(after, after)
+    if not (mention is not None and mention.kind == "person" or is_title_word(tokens[after])):
+        return False
+    return not _military_sentence(event, context)
+
+
+ANIMAL_REACH = 3  # هاجمت مجموعة من أسماك القرش، هاجمت قرود البابون طفلا
+ANIMAL_SUBJECT_REACH = 6  # حية كوبرا ربما تكون قد عضت صاحبها وقتلته
+
+
+def _animal_violence(event: Event, context: EventContext) -> bool:
+    """An animal right beside a violent trigger or a flight, as its doer or its victim (تهجير القردة): no event
+    of RECORD.md."""
+    if event.type not in VIOLENT_TYPES and event.type != "displacement":
+        return False
+    first, last = context.clause(event.trigger)
+    return any(context.role(index) == "animal" for index in range(max(first, event.trigger - ANIMAL_SUBJECT_REACH),
+                                                                 min(last, event.trigger + ANIMAL_REACH) + 1))
 
 
 def _generic(event: Event, context: EventContext) -> bool:
     """أي، كل right before the trigger: any event of the kind, not one that happened (but دون أي
     مواجهات، لم تسجل أي اشتباكات deny that one did: a denied event)."""
     quantifier = event.first_token - 1
+    tokens = context.doc.tokens
+    if quantifier >= 1 and tokens[quantifier].norm == "من" and tokens[quantifier - 1].norm in ("كل", "وكل") \
+            and event.pos == "verb":
+        return True  # عاقبت المادة كل من اقتحم ملعبا: anyone who did, none told
     if quantifier < 0 or context.role(quantifier) != "generic" \
             or context.doc.tokens[quantifier].sentence != event.sentence:
         return False
@@ -2350,6 +2650,7 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
             previous.mentions.extend(event.mentions)  # قصف ... بقذائف محملة بغاز الخردل: the weapon of the shelling
             previous.folded = True
             _take_weapon_type(previous, event, context)
+            _death_by_weapon(previous, event, context)
             continue
         if previous is not None and previous.sentence == event.sentence \
                 and event.trigger - previous.trigger <= (ATTACK_NOUN_GAP if event.type == "attack" else PREDICATE_GAP) \
@@ -2379,6 +2680,31 @@ def _take_weapon_type(attack: Event, weapon: Event, context: EventContext) -> No
     with_ba = "ب" in context.doc.text[token.start:weapon.trigger_start]
     if attack.type == "attack" and weapon.type in WEAPON_TYPES and with_ba:
         attack.type = weapon.type
+
+
+# words that tell a death, not a deliberate killing (اغتال بعبوة ناسفة stays an assassination)
+DEATH_LEMMAS = frozenset({"مقتل", "مصرع", "قتل", "استشهد", "استشهاد"})
+CAUSE_WORDS = frozenset({"جراء", "اثر", "في", "بفعل", "بسبب"})
+CAUSE_REACH = 3  # مقتل فلسطينيين من جراء إصابتهما بشظايا صاروخ
+LAUNCHER_REACH = 3  # صاروخ أطلقته طائرة إسرائيلية
+
+
+def _death_by_weapon(killing: Event, weapon: Event, context: EventContext) -> None:
+    """مقتل فلسطينيين من جراء إصابتهما بشظايا صاروخ، مصرع جندي في انفجار قذيفة: a death caused by a weapon
+    is the weapon's event, with the death its toll (a missile fired by an aircraft, an air strike)."""
+    if killing.lemma not in DEATH_LEMMAS or killing.deed or trigger_needs().get(weapon.lemma) != "violence" \
+            or weapon.type not in WEAPON_TYPES:
+        return
+    tokens = context.doc.tokens
+    before = range(max(killing.trigger + 1, weapon.trigger - CAUSE_REACH), weapon.trigger + 1)
+    if not any(tokens[index].norm in CAUSE_WORDS or "ب" in context.doc.text[tokens[index].start:tokens[index].start + 2]
+               for index in before):
+        return
+    killing.type = weapon.type
+    last = min(context.clause(weapon.trigger)[1], weapon.trigger + LAUNCHER_REACH)
+    if any(context.role(index) == "retype:airstrike" for index in range(weapon.trigger + 1, last + 1)):
+        killing.type = "airstrike"
+    killing.kind_told = True
 
 
 def _is_instrument(event: Event) -> bool:
@@ -2450,6 +2776,8 @@ def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) ->
                  and set(later.places) <= set(earlier.places)))
     if not types_agree or _strike_and_rally(earlier, later):
         return False
+    if _same_person_suffers(earlier, later, facts):
+        return not _moods_differ(earlier, later)  # القبض على سون ... وجاء القبض على سون بعد ثمانية أشهر
     if not _dates_agree(earlier, later):
         return False
     if {earlier.modality, later.modality} & {"threatened", "possible"} and earlier.modality != later.modality:
@@ -2461,9 +2789,20 @@ def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) ->
         return False  # قصفت طائرات التحالف ...، بينما قتل 9 في هجوم للمقاومة: another attacker, another attack
     if earlier.places and later.places:
         return bool(set(earlier.places) & set(later.places)) or _inside_its_countries(earlier, later, facts)
-    if later.places:
-        return earlier.type == later.type and not earlier.own_date  # a headline told again with its place
+    if later.places:  # a headline told again with its place; تظاهرات الجمعة من مسيرة العودة على الحدود: one sentence
+        return earlier.type == later.type and (not earlier.own_date or later.sentence == earlier.sentence)
     return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
+
+
+PERSONAL_TYPES = frozenset({"arrest", "killing"})
+
+
+def _same_person_suffers(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
+    """An arrest or a killing of the same named person, told twice (on the day it was reported and on the
+    day it happened): one event, whatever the two dates."""
+    if earlier.type != later.type or later.type not in PERSONAL_TYPES:
+        return False
+    return bool(set(earlier.targets) & set(later.targets) & facts.persons)
 
 
 def _definite_antecedent(merged: list[Event], later: Event) -> Event | None:
@@ -2591,11 +2930,13 @@ def _strike_and_rally(earlier: Event, later: Event) -> bool:
 
 @dataclass(frozen=True)
 class PlaceFacts:
-    """What merging needs to know of the article's places: which are countries, where the towns lie."""
+    """What merging needs to know of the article's places (which are countries, where the towns lie) and
+    of its actors (which are persons)."""
     countries: frozenset[str] = frozenset()
     located: dict[str, tuple[float, float]] = field(default_factory=dict)
     regions: frozenset[str] = frozenset()
     country_code: dict[str, str] = field(default_factory=dict)  # every place's country (ISO code)
+    persons: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Document) -> PlaceFacts:
@@ -2610,7 +2951,8 @@ class PlaceFacts:
         located = towns | quarters
         return cls(frozenset(item.name for item in items if item.kind == "country"), located,
                    frozenset(item.name for item in items if item.kind == "region"),
-                   {item.name: item.country for item in items if item.country})
+                   {item.name: item.country for item in items if item.country},
+                   frozenset(item.name for item in doc.fields.get("actors", []) if item.kind == "person"))
 
 
 REGION_HEADS = word_set("region_head")
@@ -2724,6 +3066,7 @@ def extract_events(doc: Document) -> Document:
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
     _mark_aims_and_number(kept, context)
+    kept = [event for event in kept if not _aim_of_other_act(event, kept, context)]
     merged = merge_mentions(kept, PlaceFacts.of(doc))
     for event in merged:
         if not event.places:
@@ -2821,7 +3164,15 @@ def _mark_pointed(events: list[Event], context: EventContext) -> None:
         before = event.first_token - 1
         event.pointed = event.pos == "noun" and event.definite and before >= 0 \
             and context.doc.tokens[before].sentence == event.sentence \
-            and context.doc.tokens[before].norm in DEMONSTRATIVES
+            and (context.doc.tokens[before].norm in DEMONSTRATIVES or _after_the_event(event, context, before, last))
+
+
+def _after_the_event(event: Event, context: EventContext, before: int, last: int) -> bool:
+    """وإثر الهجوم، أطلقت قوات الأمن عملية: a definite event noun alone between a time connective and a comma
+    is the event told before (the places of the clause after it are the new action's)."""
+    tokens = context.doc.tokens
+    return context.role(before) == "time_connective" and last + 1 < len(tokens) and tokens[last + 1].norm in COMMAS \
+        and (before == 0 or tokens[before - 1].sentence != event.sentence or tokens[before - 1].norm in CLAUSE_BREAKS)
 
 
 @lru_cache(maxsize=1)
@@ -2852,22 +3203,44 @@ def _mark_aims_and_number(events: list[Event], context: EventContext) -> None:
         event.plural = event.pos == "noun" and core in plural_forms()
 
 
+def _aim_of_other_act(event: Event, events: list[Event], context: EventContext) -> bool:
+    """كانت الاستقالات احتجاجا على التدخل، استدعت الخارجية السفير احتجاجا: احتجاجا with no protest before it
+    in its sentence and no word of a street action (خرجوا، غلق الطريق، أضربوا) is why something else was done,
+    no protest held."""
+    if not event.aim:
+        return False
+    if any(other.type == "protest" and other.sentence == event.sentence and other.trigger < event.trigger
+           and not other.aim for other in events):
+        return False
+    return not _march_context(context.doc, event.trigger)
+
+
 VIOLENCE_KINDS = word_set("violence_kind")
 SPEECH_KINDS = word_set("speech_kind")  # تعرض للانتقاد والهجوم: an attack in words
 KIND_LIST_REACH = 2  # القتل والقمع، من قتل وبطش وعنف
 
 
+def _comma_between(doc: Document, index: int, first: int, last: int) -> bool:
+    """The word two before or two after the trigger, with a comma between them."""
+    return index == first - 2 and first >= 1 and doc.tokens[first - 1].norm in COMMAS \
+        or index == last + 2 and last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm in COMMAS
+
+
 def _kind_in_a_list(event: Event, context: EventContext) -> bool:
     """A bare noun coordinated with words for kinds of harm (حجم الخراب والقتل، من قتل وبطش وعنف،
     عمليات القتل والقمع) names violence in general: no participant, place or count, so no event told."""
-    if event.pos != "noun" or event.actors or event.targets or event.places or event.agents \
+    doc, first, last = context.doc, event.first_token, event.trigger + event.lemma.count(" ")
+    # قتل written bare between commas reads as the noun as well as the verb
+    noun_like = event.pos == "noun" or _stems(doc.tokens[event.trigger]) & noun_readings().keys() \
+        and any(_comma_between(doc, index, first, last) for index in (first - 2, last + 2))
+    if not noun_like or event.actors or event.targets or event.places or event.agents \
             or event.killed or event.injured or event.times:
         return False
-    doc, first, last = context.doc, event.first_token, event.trigger + event.lemma.count(" ")
     for index in (*range(first - KIND_LIST_REACH, first), *range(last + 1, last + KIND_LIST_REACH + 1)):
         if 0 <= index < len(doc.tokens) and doc.tokens[index].sentence == event.sentence:
             token = doc.tokens[index]
-            coordinated = token.norm.startswith("و") or index < first and doc.tokens[first].norm.startswith("و")
+            coordinated = token.norm.startswith("و") or index < first and doc.tokens[first].norm.startswith("و") \
+                or _comma_between(doc, index, first, last)  # احتلال، قتل، اغتصاب، تشريد: a comma list of woes
             kinds = VIOLENCE_KINDS | SPEECH_KINDS if event.type == "attack" else VIOLENCE_KINDS
             if coordinated and {stem.removeprefix("ال") for _, stem in token.stems} & kinds:
                 return True
