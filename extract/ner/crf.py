@@ -697,8 +697,13 @@ class CrfModel:
                                   if ids[position] is None and (tokens[position].norm if tokens[position].kind == "arabic"
                                                                 else (tokens[position].norm, tokens[position].kind))
                                   not in self._word_ids})
+            # Most new forms are the table's, found just now: a dict lookup each, not a call.
             for position in missing:
-                ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
+                ids[position] = known(tokens[position].norm if tokens[position].kind == "arabic"
+                                      else (tokens[position].norm, tokens[position].kind))
+            for position in missing:
+                if ids[position] is None:
+                    ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
         ids = np.array(ids, dtype=np.int64)
         fixed = ids < fixed_count
         views = np.empty((len(ids), *self._word_table.shape[1:]), dtype=np.float32)
@@ -723,23 +728,29 @@ class CrfModel:
         previous[starts], following[ends - 1] = self._tag_ids["^"], self._tag_ids["$"]
         scores += self._tag_tables[""][tag_ids] + self._tag_tables["-1:"][previous] + self._tag_tables["1:"][following]
         # Stem bigrams, the one feature that depends on two words.
-        positions, rows, first = [], [], 0
+        positions, rows = [], []
         bigrams, bigram_pairs = self._bigrams, self._bigram_pairs
+        # All sentences' stems (_stem_of) in one list, each sentence between ^ and $: its token at
+        # row r sits at r + 2 * sentence + 1. Most neighbouring stems form no bigram the model knows:
+        # only the positions next to a known pair are looked at, in the order of a visit of every
+        # position of every sentence.
+        stems = []
         for sentence in sentences:
-            stems = ["^", *[token.stems[-1][1] if token.stems else token.norm for token in sentence], "$"]  # _stem_of
-            # Most neighbouring stems form no bigram the model knows: only the positions next to a
-            # known pair are looked at, in the same order as a visit of every position.
-            known = [pair for pair, stem_pair in enumerate(zip(stems, stems[1:])) if stem_pair in bigram_pairs]
-            for position in sorted({pair + step for pair in known for step in (0, 1)} - {0, len(sentence) + 1}):
+            stems += ["^", *[token.stems[-1][1] if token.stems else token.norm for token in sentence], "$"]
+        known_pairs = [pair for pair, stem_pair in enumerate(zip(stems, stems[1:])) if stem_pair in bigram_pairs]
+        if known_pairs:
+            boundaries = {0, *(ends + 2 * np.arange(len(sentences)) + 1).tolist(),
+                          *(ends + 2 * np.arange(len(sentences)) + 2).tolist()}  # every ^ and $
+            sentence_of = np.repeat(np.arange(len(sentences)), lengths + 2).tolist()
+            for position in sorted({pair + step for pair in known_pairs for step in (0, 1)} - boundaries):
                 row = bigrams.get(("-1|0=", stems[position - 1], stems[position]))
                 if row is not None:
-                    positions.append(first + position - 1)
+                    positions.append(position - 2 * sentence_of[position] - 1)
                     rows.append(row)
                 row = bigrams.get(("0|1=", stems[position], stems[position + 1]))
                 if row is not None:
-                    positions.append(first + position - 1)
+                    positions.append(position - 2 * sentence_of[position] - 1)
                     rows.append(row)
-            first += len(sentence)
         if rows:
             np.add.at(scores, positions, self.weights[rows])
         self._add_gazetteer_scores(sentences, scores)
@@ -786,30 +797,29 @@ class CrfModel:
         """The best tag path of each sentence, all sentences decoded in one pass over positions."""
         import numpy as np
 
-        order, sorted_lengths, padded, running = self._by_position(scores, lengths)
-        longest, count, size = padded.shape
-        best = padded[0].copy()
-        back = np.zeros((longest, count, size), dtype=np.intp)
-        # The same sums and maxima as new arrays each step would hold, written into buffers, laid
-        # out (sentence, to, from) so that the maxima run over the last, contiguous axis.
-        candidates_buffer = np.empty((count, size, size))
-        incoming = np.ascontiguousarray(self.transitions.T)
+        order, sorted_lengths, best, running = self._by_position(scores, lengths)
+        longest, count, size = best.shape
+        # best[position] becomes the best path's score to each label there, in place. The buffer is
+        # laid out (from, sentence, to): the maximum over the first axis is an element-wise maximum
+        # of contiguous slices, several times faster than one over a short last axis.
+        candidates_buffer = np.empty((size, count, size))
+        transitions = self.transitions
         add, maximum = np.add, np.maximum.reduce  # without np.max's Python wrapper, called per position
         for position in range(1, longest):
             active = running[position]  # sentences longer than `position`
-            running_best = best[:active]
-            candidates = add(running_best[:, None, :], incoming, out=candidates_buffer[:active])
-            candidates.argmax(axis=2, out=back[position, :active])
-            # The maximum is the value at the argmax, without take_along_axis's index building.
-            maximum(candidates, axis=2, out=running_best)
-            running_best += padded[position, :active]
-        state = best.argmax(axis=1)
-        columns = np.zeros((longest, count), dtype=np.intp)
+            candidates = add(best[position - 1, :active].T[:, :, None], transitions[:, None, :],
+                             out=candidates_buffer[:, :active])
+            best[position, :active] += maximum(candidates, axis=0)
+        # No back-pointers kept: going back, each sentence's previous label is the argmax of the same
+        # sums, for its chosen label only (the same values, so the same first maximum).
+        incoming = np.ascontiguousarray(transitions.T)
         rows = np.arange(count)
+        state = best[np.asarray(sorted_lengths) - 1, rows].argmax(axis=1)
+        columns = np.zeros((longest, count), dtype=np.intp)
         for position in range(longest - 1, 0, -1):
             active = running[position]
             columns[position, :active] = state[:active]
-            state[:active] = back[position, rows[:active], state[:active]]
+            state[:active] = (best[position - 1, :active] + incoming[state[:active]]).argmax(axis=1)
         columns[0] = state
         paths: list[list[str]] = [[] for _ in lengths]
         labels = self.labels
