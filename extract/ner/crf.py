@@ -20,11 +20,11 @@ import hashlib
 import math
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -153,13 +153,21 @@ def _multiword_prefixes() -> tuple[frozenset[tuple[str, ...]], dict[tuple[str, .
     return frozenset(prefixes), {words: tuple(found) for words, found in kinds.items()}
 
 
-def gazetteer_matches(tokens: Sequence[Token]) -> list[tuple[int, str]]:
+def gazetteer_matches(tokens: Sequence[Token], name_starts: Sequence[int] | None = None) -> list[tuple[int, str]]:
     """(position, feature) where a multi-word listed name covers the sentence's tokens: G=B-kind on
-    its first token (read without its proclitics too: وخان شيخون), G=I-kind on the others."""
+    its first token (read without its proclitics too: وخان شيخون), G=I-kind on the others.
+    `name_starts`: the sorted document indices of the tokens with a stem that begins a listed name
+    (name_start_tokens), where only they are visited."""
     firsts = _multiword_first_words()
     prefixes, kinds_of = _multiword_prefixes()
     found: set[tuple[int, str]] = set()
-    for position in range(len(tokens) - 1):
+    if name_starts is None:
+        visited: Iterable[int] = range(len(tokens) - 1)
+    else:
+        base = tokens[0].index if tokens else 0
+        visited = [index - base for index in
+                   name_starts[bisect_left(name_starts, base):bisect_left(name_starts, base + len(tokens) - 1)]]
+    for position in visited:
         token = tokens[position]
         forms = {stem for _, stem in token.stems if stem in firsts} if token.stems else \
             ({token.norm} if token.norm in firsts else ())
@@ -176,6 +184,12 @@ def gazetteer_matches(tokens: Sequence[Token]) -> list[tuple[int, str]]:
                     found.add((position, f"G=B-{kind}"))
                     found.update((position + step, f"G=I-{kind}") for step in range(1, length + 1))
     return sorted(found)
+
+
+def name_start_tokens(doc: Document) -> list[int]:
+    """The indices of the document's tokens with a stem that begins a multi-word listed name, from
+    its stem index: the only tokens gazetteer_matches needs to visit."""
+    return doc.tokens_with_stem("crf-name-first-words", _multiword_first_words())
 
 
 def _single_words(names: set[str]) -> frozenset[str]:
@@ -674,9 +688,10 @@ class CrfModel:
         self._added += 1
         return found
 
-    def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]]):
+    def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]],
+                     name_starts: Sequence[int] | None = None):
         """(tokens x labels) scores of all sentences' tokens, in order: what `sentence_features` lists,
-        summed from cached per-word parts."""
+        summed from cached per-word parts. `name_starts`: as gazetteer_matches takes it."""
         import numpy as np
 
         tokens = [token for sentence in sentences for token in sentence]
@@ -753,10 +768,11 @@ class CrfModel:
                     rows.append(row)
         if rows:
             np.add.at(scores, positions, self.weights[rows])
-        self._add_gazetteer_scores(sentences, scores)
+        self._add_gazetteer_scores(sentences, scores, name_starts)
         return scores
 
-    def _add_gazetteer_scores(self, sentences: Sequence[Sequence[Token]], scores) -> None:
+    def _add_gazetteer_scores(self, sentences: Sequence[Sequence[Token]], scores,
+                              name_starts: Sequence[int] | None = None) -> None:
         """Add the weights of the multi-word name matches (`gazetteer_matches`) to `scores`."""
         import numpy as np
 
@@ -764,7 +780,7 @@ class CrfModel:
             return
         positions, rows, first = [], [], 0
         for sentence in sentences:
-            for position, feature in gazetteer_matches(sentence):
+            for position, feature in gazetteer_matches(sentence, name_starts):
                 row = self.index.get(feature)
                 if row is not None:
                     positions.append(first + position)
@@ -855,11 +871,12 @@ class CrfModel:
             step *= emissions[position, :active]
             total = step.sum(axis=1, keepdims=True, out=scale[position, :active])
             step /= total
+        weighted = np.empty((count, len(self.labels)))  # what the product below reads, apart from its output
         for position in range(longest - 2, -1, -1):
             active = running[position + 1]  # sentences that go on after `position`
-            step = multiply(emissions[position + 1, :active], backward[position + 1, :active],
-                            out=backward[position, :active])
-            matmul(step.copy(), outgoing, out=step)
+            multiplied = multiply(emissions[position + 1, :active], backward[position + 1, :active],
+                                  out=weighted[:active])
+            step = matmul(multiplied, outgoing, out=backward[position, :active])
             step /= scale[position + 1, :active]
         products = forward * backward
         with np.errstate(invalid="ignore"):  # 0 / 0 past a sentence's end, never read
@@ -1072,7 +1089,7 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
     lexicons = [_sentence_slice(document_tags, tokens) for tokens in sentences]
     if not sentences:
         return [], lambda span: 0.0
-    scores = model.state_scores(sentences, lexicons)
+    scores = model.state_scores(sentences, lexicons, name_start_tokens(doc))
     if consistent:
         scores = document_scores(model, sentences, scores)
     lengths = [len(tokens) for tokens in sentences]
