@@ -213,3 +213,15 @@ def test_pair_marks_by_regex_is_the_old_walk_over_every_character(text: str) -> 
     assert all(pairs[pairs[position]] == position for position in pairs)
     assert all("\n" not in text[min(a, b):max(a, b)] for a, b in pairs.items())
     assert pairs  # every sentence here has a pair
+
+
+def test_organisation_heads_index_holds_every_token_the_old_scan_visited() -> None:
+    from extract.ner.organisations import quoted_organisations
+    from extract.words import ORG_HEADS
+
+    doc = Pipeline(ner="lexicon").process(read_text(
+        "ونقلت وصحيفة \"الأخبار اليومية\" عن مركز الدراسات، وذكر موقع «المرصد» أن حزب \"النور\" بدأ عمله."))
+    heads = set(doc.tokens_with_stem("organisations:heads", ORG_HEADS.keys()))
+    visited = {token.index for token in doc.tokens if any(stem in ORG_HEADS for _, stem in token.stems)}
+    assert heads == visited and len(visited) >= 3
+    assert "الأخبار اليومية" in [span.text for span in quoted_organisations(doc)]  # behind the clitic و

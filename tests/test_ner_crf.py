@@ -351,6 +351,15 @@ def test_sentences_decoded_together_get_the_paths_each_gets_alone():
         assert together[sentence] == _brute_force_path(model, scores[start:end])
 
 
+def test_viterbi_breaks_ties_towards_the_first_label_at_every_step():
+    """Equal sums pick the lowest label index, going back as going forward (the previous label is
+    found again from the same sums): a model whose scores and transitions are all equal tags O."""
+    model, _ = _random_model(2)
+    model.transitions = np.zeros_like(model.transitions)
+    paths = model.viterbi(np.zeros((9, len(model.labels))), [4, 5])
+    assert paths == [[model.labels[0]] * 4, [model.labels[0]] * 5]
+
+
 def test_marginals_of_sentences_together_equal_each_sentence_alone():
     model, rng = _random_model(2)
     lengths = [4, 1, 7, 2, 7, 3]
@@ -511,3 +520,16 @@ def test_the_decoder_adds_the_multiword_match_weights_as_the_feature_lists_say()
     listed = np.array([model.score(item) for item in sentence_features(sentence)])
     assert np.allclose(scores, listed)
     assert model.tag(sentence) == ["O", "O", "B-LOC", "I-LOC"]
+
+
+def test_the_name_start_index_gives_the_matches_of_a_visit_of_every_token():
+    # Names in the second and third sentences: the index's document positions are read per sentence.
+    doc = _doc("زار الوفد المدينة أمس. ثم وصل إلى وخان شيخون مساء. وقال إن خان شيخون ودير الزور بعيدتان.")
+    starts = crf.name_start_tokens(doc)
+    found = 0
+    for tokens in doc.sentence_tokens():
+        everywhere = crf.gazetteer_matches(tokens)
+        assert crf.gazetteer_matches(tokens, starts) == everywhere
+        found += len(everywhere)
+    assert found >= 4
+    assert "وخان" in {doc.tokens[index].text for index in starts}  # a proclitic before the name's first word

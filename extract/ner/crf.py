@@ -20,11 +20,11 @@ import hashlib
 import math
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -153,13 +153,21 @@ def _multiword_prefixes() -> tuple[frozenset[tuple[str, ...]], dict[tuple[str, .
     return frozenset(prefixes), {words: tuple(found) for words, found in kinds.items()}
 
 
-def gazetteer_matches(tokens: Sequence[Token]) -> list[tuple[int, str]]:
+def gazetteer_matches(tokens: Sequence[Token], name_starts: Sequence[int] | None = None) -> list[tuple[int, str]]:
     """(position, feature) where a multi-word listed name covers the sentence's tokens: G=B-kind on
-    its first token (read without its proclitics too: وخان شيخون), G=I-kind on the others."""
+    its first token (read without its proclitics too: وخان شيخون), G=I-kind on the others.
+    `name_starts`: the sorted document indices of the tokens with a stem that begins a listed name
+    (name_start_tokens), where only they are visited."""
     firsts = _multiword_first_words()
     prefixes, kinds_of = _multiword_prefixes()
     found: set[tuple[int, str]] = set()
-    for position in range(len(tokens) - 1):
+    if name_starts is None:
+        visited: Iterable[int] = range(len(tokens) - 1)
+    else:
+        base = tokens[0].index if tokens else 0
+        visited = [index - base for index in
+                   name_starts[bisect_left(name_starts, base):bisect_left(name_starts, base + len(tokens) - 1)]]
+    for position in visited:
         token = tokens[position]
         forms = {stem for _, stem in token.stems if stem in firsts} if token.stems else \
             ({token.norm} if token.norm in firsts else ())
@@ -176,6 +184,12 @@ def gazetteer_matches(tokens: Sequence[Token]) -> list[tuple[int, str]]:
                     found.add((position, f"G=B-{kind}"))
                     found.update((position + step, f"G=I-{kind}") for step in range(1, length + 1))
     return sorted(found)
+
+
+def name_start_tokens(doc: Document) -> list[int]:
+    """The indices of the document's tokens with a stem that begins a multi-word listed name, from
+    its stem index: the only tokens gazetteer_matches needs to visit."""
+    return doc.tokens_with_stem("crf-name-first-words", _multiword_first_words())
 
 
 def _single_words(names: set[str]) -> frozenset[str]:
@@ -674,9 +688,10 @@ class CrfModel:
         self._added += 1
         return found
 
-    def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]]):
+    def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]],
+                     name_starts: Sequence[int] | None = None):
         """(tokens x labels) scores of all sentences' tokens, in order: what `sentence_features` lists,
-        summed from cached per-word parts."""
+        summed from cached per-word parts. `name_starts`: as gazetteer_matches takes it."""
         import numpy as np
 
         tokens = [token for sentence in sentences for token in sentence]
@@ -697,8 +712,13 @@ class CrfModel:
                                   if ids[position] is None and (tokens[position].norm if tokens[position].kind == "arabic"
                                                                 else (tokens[position].norm, tokens[position].kind))
                                   not in self._word_ids})
+            # Most new forms are the table's, found just now: a dict lookup each, not a call.
             for position in missing:
-                ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
+                ids[position] = known(tokens[position].norm if tokens[position].kind == "arabic"
+                                      else (tokens[position].norm, tokens[position].kind))
+            for position in missing:
+                if ids[position] is None:
+                    ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
         ids = np.array(ids, dtype=np.int64)
         fixed = ids < fixed_count
         views = np.empty((len(ids), *self._word_table.shape[1:]), dtype=np.float32)
@@ -723,29 +743,36 @@ class CrfModel:
         previous[starts], following[ends - 1] = self._tag_ids["^"], self._tag_ids["$"]
         scores += self._tag_tables[""][tag_ids] + self._tag_tables["-1:"][previous] + self._tag_tables["1:"][following]
         # Stem bigrams, the one feature that depends on two words.
-        positions, rows, first = [], [], 0
+        positions, rows = [], []
         bigrams, bigram_pairs = self._bigrams, self._bigram_pairs
+        # All sentences' stems (_stem_of) in one list, each sentence between ^ and $: its token at
+        # row r sits at r + 2 * sentence + 1. Most neighbouring stems form no bigram the model knows:
+        # only the positions next to a known pair are looked at, in the order of a visit of every
+        # position of every sentence.
+        stems = []
         for sentence in sentences:
-            stems = ["^", *[token.stems[-1][1] if token.stems else token.norm for token in sentence], "$"]  # _stem_of
-            # Most neighbouring stems form no bigram the model knows: only the positions next to a
-            # known pair are looked at, in the same order as a visit of every position.
-            known = [pair for pair, stem_pair in enumerate(zip(stems, stems[1:])) if stem_pair in bigram_pairs]
-            for position in sorted({pair + step for pair in known for step in (0, 1)} - {0, len(sentence) + 1}):
+            stems += ["^", *[token.stems[-1][1] if token.stems else token.norm for token in sentence], "$"]
+        known_pairs = [pair for pair, stem_pair in enumerate(zip(stems, stems[1:])) if stem_pair in bigram_pairs]
+        if known_pairs:
+            boundaries = {0, *(ends + 2 * np.arange(len(sentences)) + 1).tolist(),
+                          *(ends + 2 * np.arange(len(sentences)) + 2).tolist()}  # every ^ and $
+            sentence_of = np.repeat(np.arange(len(sentences)), lengths + 2).tolist()
+            for position in sorted({pair + step for pair in known_pairs for step in (0, 1)} - boundaries):
                 row = bigrams.get(("-1|0=", stems[position - 1], stems[position]))
                 if row is not None:
-                    positions.append(first + position - 1)
+                    positions.append(position - 2 * sentence_of[position] - 1)
                     rows.append(row)
                 row = bigrams.get(("0|1=", stems[position], stems[position + 1]))
                 if row is not None:
-                    positions.append(first + position - 1)
+                    positions.append(position - 2 * sentence_of[position] - 1)
                     rows.append(row)
-            first += len(sentence)
         if rows:
             np.add.at(scores, positions, self.weights[rows])
-        self._add_gazetteer_scores(sentences, scores)
+        self._add_gazetteer_scores(sentences, scores, name_starts)
         return scores
 
-    def _add_gazetteer_scores(self, sentences: Sequence[Sequence[Token]], scores) -> None:
+    def _add_gazetteer_scores(self, sentences: Sequence[Sequence[Token]], scores,
+                              name_starts: Sequence[int] | None = None) -> None:
         """Add the weights of the multi-word name matches (`gazetteer_matches`) to `scores`."""
         import numpy as np
 
@@ -753,7 +780,7 @@ class CrfModel:
             return
         positions, rows, first = [], [], 0
         for sentence in sentences:
-            for position, feature in gazetteer_matches(sentence):
+            for position, feature in gazetteer_matches(sentence, name_starts):
                 row = self.index.get(feature)
                 if row is not None:
                     positions.append(first + position)
@@ -786,30 +813,29 @@ class CrfModel:
         """The best tag path of each sentence, all sentences decoded in one pass over positions."""
         import numpy as np
 
-        order, sorted_lengths, padded, running = self._by_position(scores, lengths)
-        longest, count, size = padded.shape
-        best = padded[0].copy()
-        back = np.zeros((longest, count, size), dtype=np.intp)
-        # The same sums and maxima as new arrays each step would hold, written into buffers, laid
-        # out (sentence, to, from) so that the maxima run over the last, contiguous axis.
-        candidates_buffer = np.empty((count, size, size))
-        incoming = np.ascontiguousarray(self.transitions.T)
+        order, sorted_lengths, best, running = self._by_position(scores, lengths)
+        longest, count, size = best.shape
+        # best[position] becomes the best path's score to each label there, in place. The buffer is
+        # laid out (from, sentence, to): the maximum over the first axis is an element-wise maximum
+        # of contiguous slices, several times faster than one over a short last axis.
+        candidates_buffer = np.empty((size, count, size))
+        transitions = self.transitions
         add, maximum = np.add, np.maximum.reduce  # without np.max's Python wrapper, called per position
         for position in range(1, longest):
             active = running[position]  # sentences longer than `position`
-            running_best = best[:active]
-            candidates = add(running_best[:, None, :], incoming, out=candidates_buffer[:active])
-            candidates.argmax(axis=2, out=back[position, :active])
-            # The maximum is the value at the argmax, without take_along_axis's index building.
-            maximum(candidates, axis=2, out=running_best)
-            running_best += padded[position, :active]
-        state = best.argmax(axis=1)
-        columns = np.zeros((longest, count), dtype=np.intp)
+            candidates = add(best[position - 1, :active].T[:, :, None], transitions[:, None, :],
+                             out=candidates_buffer[:, :active])
+            best[position, :active] += maximum(candidates, axis=0)
+        # No back-pointers kept: going back, each sentence's previous label is the argmax of the same
+        # sums, for its chosen label only (the same values, so the same first maximum).
+        incoming = np.ascontiguousarray(transitions.T)
         rows = np.arange(count)
+        state = best[np.asarray(sorted_lengths) - 1, rows].argmax(axis=1)
+        columns = np.zeros((longest, count), dtype=np.intp)
         for position in range(longest - 1, 0, -1):
             active = running[position]
             columns[position, :active] = state[:active]
-            state[:active] = back[position, rows[:active], state[:active]]
+            state[:active] = (best[position - 1, :active] + incoming[state[:active]]).argmax(axis=1)
         columns[0] = state
         paths: list[list[str]] = [[] for _ in lengths]
         labels = self.labels
@@ -845,11 +871,12 @@ class CrfModel:
             step *= emissions[position, :active]
             total = step.sum(axis=1, keepdims=True, out=scale[position, :active])
             step /= total
+        weighted = np.empty((count, len(self.labels)))  # what the product below reads, apart from its output
         for position in range(longest - 2, -1, -1):
             active = running[position + 1]  # sentences that go on after `position`
-            step = multiply(emissions[position + 1, :active], backward[position + 1, :active],
-                            out=backward[position, :active])
-            matmul(step.copy(), outgoing, out=step)
+            multiplied = multiply(emissions[position + 1, :active], backward[position + 1, :active],
+                                  out=weighted[:active])
+            step = matmul(multiplied, outgoing, out=backward[position, :active])
             step /= scale[position + 1, :active]
         products = forward * backward
         with np.errstate(invalid="ignore"):  # 0 / 0 past a sentence's end, never read
@@ -1062,7 +1089,7 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
     lexicons = [_sentence_slice(document_tags, tokens) for tokens in sentences]
     if not sentences:
         return [], lambda span: 0.0
-    scores = model.state_scores(sentences, lexicons)
+    scores = model.state_scores(sentences, lexicons, name_start_tokens(doc))
     if consistent:
         scores = document_scores(model, sentences, scores)
     lengths = [len(tokens) for tokens in sentences]

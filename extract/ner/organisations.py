@@ -41,9 +41,7 @@ def _closing_quote(doc: Document, start: int) -> int | None:
 def quoted_organisations(doc: Document) -> list[Span]:
     """صحيفة "نيويورك تايمز", مركز الأبحاث "آي اتش اس": the quoted name after an organisation head noun."""
     found = []
-    for index, token in enumerate(doc.tokens):
-        if not any(stem in ORG_HEADS for _, stem in token.stems):
-            continue
+    for index in doc.tokens_with_stem("organisations:heads", ORG_HEADS.keys()):  # only tokens with a head noun
         position = index + 1
         while position < min(index + 4, len(doc.tokens)) and doc.tokens[position].kind == "arabic" \
                 and doc.tokens[position].norm not in COMPLEMENTIZER_WORDS:
