@@ -1882,9 +1882,15 @@ def _bare_stems(token: Token) -> set[str]:
 
 
 def _frames_report(doc: Document, date: Date, event: Event) -> bool:
-    """A date before a complementizer before the trigger (ذكرت الشرطة أمس أنه تم القبض) dates the report."""
+    """A date before a complementizer before the trigger (ذكرت الشرطة أمس أنه تم القبض) dates the report;
+    so does one after the trigger in the attribution that closes its clause (غارة ...، بحسب ما ذكرته وسائل
+    إعلام السبت)."""
+    if date.start >= event.trigger_end:
+        return _in_attribution(doc, date, event)
     if date.end > event.trigger_start or event.trigger_start - date.end > REPORT_FRAME_CHARS:
         return False
+    if _in_attribution(doc, date, None):
+        return True
     if any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date.end:event.trigger_start]).split()):
         return True
     return _after_report_verb(doc, date)
@@ -1902,6 +1908,37 @@ def _after_report_verb(doc: Document, date: Date) -> bool:
     sentence = doc.tokens[index].sentence
     return any(doc.tokens[before].sentence == sentence and _role_of(doc, before) == "report"
                for before in range(max(0, index - REPORT_VERB_REACH), index))
+
+
+ATTRIBUTION_WORDS = word_set("attribution")
+
+
+def _in_attribution(doc: Document, date: Date, event: Event | None) -> bool:
+    """A date a few words after a reporting verb or an attribution word (بحسب، حسبما، نقلا عن), past the
+    event's trigger when there is one: the day the source told it."""
+    index = _token_at(doc, date.start)
+    trigger = -1 if event is None else _token_at(doc, event.trigger_start)
+    if index is None or trigger is None:
+        return False
+    sentence = doc.tokens[index].sentence
+    for before in range(index - 1, max(trigger, index - REPORT_VERB_REACH - 1), -1):
+        token = doc.tokens[before]
+        if token.sentence != sentence or token.norm in CLAUSE_BREAKS and before < index - 1 \
+                or token.norm in COMPLEMENTIZERS:
+            # (a comma right before the date is the verb's: قالت الشرطة، الأحد; past أن the date is the content's)
+            return False
+        if _role_of(doc, before) in ("report", "source") or _bare_stems(token) & ATTRIBUTION_WORDS:
+            return True
+    return False
+
+
+def _in_relative_clause_after(doc: Document, date: Date, event: Event) -> bool:
+    """غارة ...، والغارة جاءت عشية تشييع الصماد، الذي قتل في غارة في 19 نيسان: a date past a relative
+    pronoun that follows the trigger dates the relative clause's own deed."""
+    index, trigger = _token_at(doc, date.start), _token_at(doc, event.trigger_end - 1)
+    if index is None or trigger is None or index <= trigger:
+        return False
+    return any(doc.tokens[between].norm in RELATIVES for between in range(trigger + 1, index))
 
 
 WAR_DATE_GAP = 2  # حرب عام 1948، الحرب في 1967: the war noun, then عام or في
@@ -1927,15 +1964,18 @@ def _nearest_date(doc: Document, event: Event) -> EventDate | None:
     sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
     best, best_distance, earlier = None, None, None
     for date in doc.fields.get("dates", []):
-        if date.value is None or date.kind == "duration" or _names_a_war(doc, date):
+        if date.value is None or date.kind == "duration" or _names_a_war(doc, date) \
+                or _in_relative_clause_after(doc, date, event):
             continue
         if sentence is None or not sentence.start <= date.start < sentence.end:
             if earlier is None and date.start < event.trigger_start and len(date.value) == len("2017-04-04"):
                 earlier = date
             continue
         distance = abs(date.start - event.trigger_start)
-        if _frames_report(doc, date, event):
-            distance += len(doc.text)  # any date of the event itself comes first
+        if date.end <= event.trigger_start and _frames_report(doc, date, event):
+            # any date of the event itself comes first (one after it in the attribution stays the nearest: a
+            # date further on may be another event's, as in صالح الذي قتل في غارة في 19 نيسان)
+            distance += len(doc.text)
         if best_distance is None or distance < best_distance:
             best, best_distance = date, distance
     event.date_inherited = best is None and earlier is not None
@@ -2733,7 +2773,7 @@ def _dates_agree(earlier: Event, later: Event) -> bool:
     """Own dates agree when equal; a day of report agrees with an event day up to a week before it
     (ذكرت الشرطة أمس أنه تم القبض ... وألقي القبض عليه الثلاثاء: one arrest)."""
     first, second = earlier.own_date, later.own_date
-    if not first or not second or first.value == second.value:
+    if not first or not second or first.value == second.value or _month_holds_day(first.value, second.value):
         return True
     if earlier.date_of_report == later.date_of_report:
         return False
@@ -2743,6 +2783,15 @@ def _dates_agree(earlier: Event, later: Event) -> bool:
     except ValueError:
         return False
     return 0 <= lag <= REPORT_LAG_DAYS
+
+
+MONTH_LENGTH = len("2018-04")
+
+
+def _month_holds_day(first: str, second: str) -> bool:
+    """في نيسان and في 19 نيسان: a month agrees with a day inside it (a year, too wide, does not)."""
+    short, long = sorted((first, second), key=len)
+    return len(short) == MONTH_LENGTH and len(long) > MONTH_LENGTH and long.startswith(short + "-")
 
 
 def _same_event(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
@@ -2773,7 +2822,8 @@ def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) ->
     types_agree = earlier.type == later.type \
         or (anaphor and not later.own_date
             and (not later.places or later.type == "attack" and later.definite and later.pos == "noun"
-                 and set(later.places) <= set(earlier.places)))
+                 and set(later.places) <= set(earlier.places))) \
+        or anaphor and _same_doer_place_and_day(earlier, later)
     if not types_agree or _strike_and_rally(earlier, later):
         return False
     if _same_person_suffers(earlier, later, facts):
@@ -2792,6 +2842,15 @@ def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) ->
     if later.places:  # a headline told again with its place; تظاهرات الجمعة من مسيرة العودة على الحدود: one sentence
         return earlier.type == later.type and (not earlier.own_date or later.sentence == earlier.sentence)
     return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
+
+
+def _same_doer_place_and_day(earlier: Event, later: Event) -> bool:
+    """غارة شنها التحالف على صنعاء مساء الجمعة ... ومساء الجمعة استهدف التحالف مبنى في صنعاء: an attack of
+    no named kind by the strike's perpetrator, in its places, on its day, is the strike told again."""
+    if later.type != "attack" or not later.actors or not later.places or not later.firm_date or not earlier.firm_date:
+        return False
+    return later.firm_date.value == earlier.firm_date.value and bool(set(later.actors) & set(earlier.actors)) \
+        and set(later.places) <= set(earlier.places)
 
 
 PERSONAL_TYPES = frozenset({"arrest", "killing"})

@@ -1,0 +1,66 @@
+"""Events, eighth round (issue 16): one event told with its report day and its event day. A date in the
+attribution that closes the trigger's clause (بحسب ما ذكرته وسائل إعلام السبت، حسبما أوردت الوكالة
+اليوم) is the day the source told it; a date past a relative pronoun after the trigger (الذي قتل في
+غارة في 3 أيار) is the relative clause's deed; a month agrees with a day inside it; an attack of no
+named kind by a strike's perpetrator, in its town, on its day, is that strike told again. Each rule has
+a negative: two events of one type in one article stay two.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from conftest import events_of
+
+from extract.extractors.events import _month_holds_day
+
+PUBLISHED = "2021-06-12"  # a Saturday
+
+
+def of_type(nlp, text: str, kind: str) -> list[dict]:
+    return [event for event in events_of(nlp, text, published=PUBLISHED) if event["type"] == kind]
+
+
+def test_a_date_in_the_closing_attribution_is_the_report_day(nlp):
+    text = ("قتل خمسة مسلحين في غارة جوية شنتها طائرات الجيش على بلدة الحصن، بحسب ما ذكرته وسائل إعلام السبت. "
+            "وجاءت الغارة مساء الجمعة على البلدة.")
+    found = of_type(nlp, text, "airstrike")
+    assert len(found) == 1
+    assert found[0]["date"]["value"] == "2021-06-11"  # the event day told later, not the report's Saturday
+
+
+def test_a_report_day_weeks_after_a_strike_in_an_attribution_keeps_two_strikes(nlp):
+    text = ("قتل خمسة مسلحين في غارة جوية على بلدة الحصن، بحسب ما ذكرته وسائل إعلام السبت. "
+            "وكانت غارة جوية على البلدة قد وقعت في 2 أيار/مايو.")
+    assert len(of_type(nlp, text, "airstrike")) == 2
+
+
+def test_a_date_past_a_relative_pronoun_is_the_relative_clause_s_own(nlp):
+    text = ("شيع آلاف اليوم القائد سالم الحداد الذي قتل في غارة جوية على مدينة الحصن في 3 أيار/مايو، "
+            "وذلك بعد غارة جوية على المدينة مساء الجمعة.")
+    dates = sorted(event["date"]["value"] for event in of_type(nlp, text, "airstrike"))
+    assert dates == ["2021-05-03", "2021-06-11"]
+
+
+def test_a_month_agrees_with_a_day_inside_it_but_not_with_another_month():
+    assert _month_holds_day("2021-05", "2021-05-03")
+    assert _month_holds_day("2021-05-03", "2021-05")
+    assert not _month_holds_day("2021-04", "2021-05-03")
+    assert not _month_holds_day("2021", "2021-05-03")  # a year is too wide to tell one event
+    assert not _month_holds_day("2021-05-03", "2021-05-04")
+
+
+def test_an_attack_by_the_strike_s_doer_in_its_town_on_its_day_is_the_strike(nlp):
+    text = ("شنت طائرات التحالف العربي مساء الجمعة غارة جوية على مدينة الحصن. "
+            "ومساء الجمعة استهدف التحالف العربي مبنى حكوميا في مدينة الحصن.")
+    found = events_of(nlp, text, published=PUBLISHED)
+    assert [event["type"] for event in found] == ["airstrike"]
+
+
+def test_an_attack_on_another_day_or_by_another_doer_stays_apart(nlp):
+    other_day = ("شنت طائرات التحالف العربي مساء الجمعة غارة جوية على مدينة الحصن. "
+                 "وفي 2 أيار/مايو استهدف التحالف العربي مبنى حكوميا في مدينة الحصن.")
+    assert len(events_of(nlp, other_day, published=PUBLISHED)) == 2
+    other_doer = ("شنت طائرات التحالف العربي مساء الجمعة غارة جوية على مدينة الحصن. "
+                  "ومساء الجمعة استهدف مسلحون مجهولون حاجزا للشرطة في مدينة الحصن.")
+    assert len(events_of(nlp, other_doer, published=PUBLISHED)) == 2
