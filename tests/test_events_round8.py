@@ -64,3 +64,26 @@ def test_an_attack_on_another_day_or_by_another_doer_stays_apart(nlp):
     other_doer = ("شنت طائرات التحالف العربي مساء الجمعة غارة جوية على مدينة الحصن. "
                   "ومساء الجمعة استهدف مسلحون مجهولون حاجزا للشرطة في مدينة الحصن.")
     assert len(events_of(nlp, other_doer, published=PUBLISHED)) == 2
+
+
+# --- police seizures (ضبط) and stings (كمين) ---
+
+def test_a_seizure_of_people_is_an_arrest(nlp):
+    assert [e["type"] for e in events_of(nlp, "وتمكنت دورية من ضبط 3 متهمين بترويج المخدرات في حي الزهور.")] == ["arrest"]
+    assert [e["type"] for e in events_of(nlp, "وتم ضبط شخص يحمل سلاحا في محطة القطار.")] == ["arrest"]
+
+
+def test_a_seizure_of_goods_or_a_controlling_is_no_arrest(nlp):
+    assert events_of(nlp, "وتمكنت الجمارك من ضبط 3 أطنان من المخدرات في الميناء.") == []
+    assert events_of(nlp, "ودعا الوزير إلى ضبط الأسعار في الأسواق.") == []
+    assert events_of(nlp, "وأشاد المدرب باللاعب بعد ضبطه إيقاع اللعب في الشوط الثاني.") == []
+
+
+def test_an_ambush_laid_for_a_suspect_before_his_arrest_is_the_arrest(nlp):
+    text = "ونصب أعوان الأمن كمينا للمشتبه به قبل أن يتم ضبطه متلبسا بتسلم الرشوة."
+    assert [e["type"] for e in events_of(nlp, text)] == ["arrest"]
+
+
+def test_fighters_ambush_before_an_abduction_stays_an_attack(nlp):
+    text = "ونصب مسلحون كمينا لدورية للجيش قرب البلدة واعتقلوا جنديين."
+    assert sorted(e["type"] for e in events_of(nlp, text)) == ["arrest", "attack"]

@@ -1625,8 +1625,8 @@ def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
         return _military_sentence(event, context)
     if entry_needs == "population":
         return _population_in_clause(event, context)
-    if entry_needs == "person":
-        return _person_follows(event, context)
+    if entry_needs in ("person", "captive"):
+        return _person_follows(event, context, strict=entry_needs == "captive")
     clause = context.clause(event.trigger)
     if entry_needs == "agent":  # a use folded with an attack noun (تستخدم ... أثناء هجوم) still needs its agent
         return bool(_weapon_agents(event, context)) or any(context.role(index) == "retype:chemical_attack"
@@ -1668,10 +1668,15 @@ SUSPENSION_PREP = "عن"
 PERSON_REACH = 2  # توقيف الملازم مراد، إيقاف 6 عناصر، احتجاز عشرات المحتجين
 
 
-def _person_follows(event: Event, context: EventContext) -> bool:
+def _person_follows(event: Event, context: EventContext, strict: bool = False) -> bool:
     """An arrest noun holds a person: a name, a title, a count or a description of people right after
     it, or its pronoun (توقيفه), or the state that arrests (توقيف السعودية لناشطين); إيقاف النشاط،
-    احتجاز جوازات السفر hold none."""
+    احتجاز جوازات السفر hold none. A seizure noun (ضبط) holds goods as often as people (ضبط 3 أطنان من
+    المخدرات، ضبط الأسعار، بضبطه إيقاع اللعب): strictly, only as a masdar after تم، من، بعد with a person's
+    name, a title or a word of people after it (تم ضبط شخص، من ضبط 3 متهمين), or its pronoun caught in
+    the act (بعد ضبطه متلبسا), is it an arrest."""
+    if strict:
+        return _captive_follows(event, context)
     doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
     if index < len(doc.tokens) and doc.tokens[index].norm == SUSPENSION_PREP:
         return False  # إيقافه عن العمل: a suspension from something, not an arrest
@@ -1691,6 +1696,26 @@ def _person_follows(event: Event, context: EventContext) -> bool:
             continue
         return False
     return False
+
+
+# (وقع ضبطه، يقع ضبطه: the Maghrebi passive, like تم)
+MASDAR_GOVERNORS = frozenset({"تم", "يتم", "من", "بعد", "اثر", "عند", "خلال", "وتم", "ليتم", "قبل", "وقع", "يقع", "ووقع"})
+FLAGRANTE = re.compile(r"^متلبس(?:ا|ين|ه|ات)?$")  # ضبطه متلبسا: caught in the act
+
+
+def _captive_follows(event: Event, context: EventContext) -> bool:
+    doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
+    if event.trigger == 0 or doc.tokens[event.trigger - 1].norm not in MASDAR_GOVERNORS:
+        return False  # ضبط فريق الجودة 35 كرتونا، لعدم ضبطه لمسار الأمور: a verb, or a controlling
+    if event.possessive:
+        return index < len(doc.tokens) and bool(FLAGRANTE.match(doc.tokens[index].norm))
+    index = _skip_count(doc, index) if index in context.count_tokens else index
+    if index >= len(doc.tokens) or doc.tokens[index].sentence != event.sentence:
+        return False
+    token = doc.tokens[index]
+    mention = context.actor_from(index, index, allow_clitic=True)
+    return mention is not None and mention.kind == "person" or _is_target_noun(token) or is_title_word(token) \
+        or bool(_stems(token) & PERSON_WORDS)
 
 
 def _population_in_clause(event: Event, context: EventContext) -> bool:
@@ -3125,13 +3150,32 @@ def extract_events(doc: Document) -> Document:
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
     _mark_aims_and_number(kept, context)
-    kept = [event for event in kept if not _aim_of_other_act(event, kept, context)]
+    kept = [event for event in kept if not _aim_of_other_act(event, kept, context) and not _sting(event, kept, context)]
     merged = merge_mentions(kept, PlaceFacts.of(doc))
     for event in merged:
         if not event.places:
             _add(event.places, event.anaphoric_place)
     doc.fields["events"] = [event.item(doc) for event in merged]
     return doc
+
+
+AMBUSH_LEMMAS = frozenset({"كمين"})
+FIGHTER_WORDS = FIGHTERS | {"مسلحون", "مسلحين", "مجهولون", "مجهولين"}
+
+
+def _sting(event: Event, events: list[Event], context: EventContext) -> bool:
+    """نصب الأعوان كمينا للمشتبه به قبل أن يقع ضبطه: an ambush with no one hurt, before an arrest told in
+    its sentence, is how the police caught the suspect (a sting), not an attack."""
+    if event.lemma not in AMBUSH_LEMMAS or event.killed is not None or event.injured is not None \
+            or event.actors or _fighters_before(event, context):
+        return False  # نصب مسلحون كمينا لدورية ... واعتقلوا جنديين: fighters' ambush, then an abduction
+    return any(other.type == "arrest" and other.sentence == event.sentence and other.trigger > event.trigger
+               for other in events)
+
+
+def _fighters_before(event: Event, context: EventContext) -> bool:
+    first, _ = context.sentence_bounds[event.sentence]
+    return any(_stems(context.doc.tokens[index]) & FIGHTER_WORDS for index in range(first, event.trigger))
 
 
 SHOOTING_LEMMAS = frozenset({"اطلاق النار", "اطلاق نار", "اطلق النار", "اطلق"})
