@@ -87,3 +87,17 @@ def test_an_ambush_laid_for_a_suspect_before_his_arrest_is_the_arrest(nlp):
 def test_fighters_ambush_before_an_abduction_stays_an_attack(nlp):
     text = "ونصب مسلحون كمينا لدورية للجيش قرب البلدة واعتقلوا جنديين."
     assert sorted(e["type"] for e in events_of(nlp, text)) == ["arrest", "attack"]
+
+
+# --- the habitual present in a quote ---
+
+def test_a_quoted_present_with_only_a_country_says_what_they_do(nlp):
+    assert events_of(nlp, "وقال المسؤول «إنهم يستهدفون الأكراد في تركيا».") == []
+    assert events_of(nlp, "وقال المسؤول «إن مقاتلي التنظيم يهاجمون القرى في العراق».") == []
+
+
+def test_a_quoted_present_with_a_town_is_the_fighting_told(nlp):
+    found = events_of(nlp, "وقال المسؤول «إن مقاتلي التنظيم يهاجمون الآن قرية الحمدانية».")
+    assert [e["type"] for e in found] == ["attack"]
+    found = events_of(nlp, "وقال المسؤول «إنهم يقصفون مدينة حلب الآن بالمدفعية».")
+    assert [e["type"] for e in found] == ["shelling"]

@@ -2151,8 +2151,18 @@ def _quoted_generic(event: Event, context: EventContext) -> bool:
     if event.pos != "verb" or event.modality != "asserted" or not _is_imperfect(doc, event):
         return False
     quote = _quote_around(doc, event.trigger_start)
-    return quote is not None and quote.direct and not event.places and event.killed is None \
+    return quote is not None and quote.direct and _only_countries(doc, event.places) and event.killed is None \
         and event.injured is None and event.firm_date is None
+
+
+WIDE_PLACE_KINDS = frozenset({"country", "region"})
+
+
+def _only_countries(doc: Document, places: list[str]) -> bool:
+    """"فهم يستهدفون الأكراد في تركيا": a country or a region beside a quoted present is where the habit
+    holds; a town (يقصفون حلب الآن) makes it the fighting told."""
+    kinds = {item.name: item.kind for item in doc.fields.get("places", [])}
+    return all(kinds.get(name) in WIDE_PLACE_KINDS for name in places)
 
 
 def _quote_around(doc: Document, offset: int) -> Quote | None:
