@@ -101,3 +101,15 @@ def test_a_quoted_present_with_a_town_is_the_fighting_told(nlp):
     assert [e["type"] for e in found] == ["attack"]
     found = events_of(nlp, "وقال المسؤول «إنهم يقصفون مدينة حلب الآن بالمدفعية».")
     assert [e["type"] for e in found] == ["shelling"]
+
+
+# --- an event noun called daily or repeated ---
+
+def test_an_event_noun_called_daily_or_repeated_is_a_habit(nlp):
+    assert events_of(nlp, "وقال الناطق «إن عمليات القتل الإسرائيلية اليومية للمواطنين هدفها ضرب الاستقرار».") == []
+    assert events_of(nlp, "وأدان الوزير الاعتداءات المتكررة على المصلين في المدينة.") == []
+
+
+def test_the_latest_attack_on_the_same_people_is_an_event(nlp):
+    found = events_of(nlp, "وأدان الوزير الاعتداء الأخير على المصلين في مدينة الخليل.")
+    assert [e["type"] for e in found] == ["attack"]

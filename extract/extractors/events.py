@@ -3156,7 +3156,8 @@ def extract_events(doc: Document) -> Document:
             and not _quoted_generic(event, context)]
     kept = _absorb_casualty_triggers(kept, context)
     _type_deadly_shootings(kept, context)
-    kept = [event for event in kept if not _kind_in_a_list(event, context) and not _riot_control(event, context)]
+    kept = [event for event in kept if not _kind_in_a_list(event, context) and not _riot_control(event, context)
+            and not _habitual_series(event, context)]
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
     _mark_aims_and_number(kept, context)
@@ -3167,6 +3168,24 @@ def extract_events(doc: Document) -> Document:
             _add(event.places, event.anaphoric_place)
     doc.fields["events"] = [event.item(doc) for event in merged]
     return doc
+
+
+HABIT_ADJECTIVES = word_set("habit_adjective")
+HABIT_ADJECTIVE_REACH = 2  # عمليات القتل الإسرائيلية اليومية: the trigger's noun, a nisba, then the habit
+
+
+def _habitual_series(event: Event, context: EventContext) -> bool:
+    """عمليات القتل اليومية، الاعتداءات المتكررة على المصلين: an event noun called daily or repeated is a
+    habit, not one event told (الاعتداء الأخير on the same people is)."""
+    if event.pos != "noun":
+        return False
+    tokens, after = context.doc.tokens, event.trigger + event.lemma.count(" ") + 1
+    for index in range(after, min(len(tokens), after + HABIT_ADJECTIVE_REACH)):
+        if tokens[index].sentence != event.sentence or tokens[index].norm in CLAUSE_BREAKS:
+            return False
+        if tokens[index].norm in HABIT_ADJECTIVES:
+            return True
+    return False
 
 
 AMBUSH_LEMMAS = frozenset({"كمين"})
