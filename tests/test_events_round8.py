@@ -113,3 +113,16 @@ def test_an_event_noun_called_daily_or_repeated_is_a_habit(nlp):
 def test_the_latest_attack_on_the_same_people_is_an_event(nlp):
     found = events_of(nlp, "وأدان الوزير الاعتداء الأخير على المصلين في مدينة الخليل.")
     assert [e["type"] for e in found] == ["attack"]
+
+
+# --- a present verb describing a superlative ---
+
+def test_a_present_verb_after_a_superlative_ranks_no_event(nlp):
+    assert events_of(nlp, "وكان الصماد أكبر مسؤول في الجماعة يقتل منذ بداية النزاع.") == []
+
+
+def test_a_present_verb_with_no_superlative_is_the_fighting_told(nlp):
+    found = events_of(nlp, "وقال إن المسلحين يهاجمون الآن قرية الحمدانية.")
+    assert [e["type"] for e in found] == ["attack"]
+    found = events_of(nlp, "وقتل ثلاثة في أعنف قصف تشهده المدينة.")  # a superlative before a noun keeps it
+    assert [e["type"] for e in found] == ["shelling"]

@@ -3157,7 +3157,7 @@ def extract_events(doc: Document) -> Document:
     kept = _absorb_casualty_triggers(kept, context)
     _type_deadly_shootings(kept, context)
     kept = [event for event in kept if not _kind_in_a_list(event, context) and not _riot_control(event, context)
-            and not _habitual_series(event, context)]
+            and not _habitual_series(event, context) and not _superlative_description(event, context)]
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
     _mark_aims_and_number(kept, context)
@@ -3186,6 +3186,25 @@ def _habitual_series(event: Event, context: EventContext) -> bool:
         if tokens[index].norm in HABIT_ADJECTIVES:
             return True
     return False
+
+
+DESCRIBED_REACH = 4  # أكبر مسؤول في الجماعة يقتل: the superlative, its noun and a phrase
+
+
+def _superlative_description(event: Event, context: EventContext) -> bool:
+    """الصماد هو أكبر مسؤول حوثي يقتل منذ بداية النزاع: a present verb describing a superlative noun
+    ranks someone among those it befell, no event told (the killing itself is told elsewhere)."""
+    if event.pos != "verb" or not _is_imperfect(context.doc, event):
+        return False
+    first = context.clause(event.trigger)[0]
+    tokens = context.doc.tokens
+    return any(_superlative(tokens[index]) for index in range(max(first, event.trigger - DESCRIBED_REACH), event.trigger))
+
+
+def _superlative(token: Token) -> bool:
+    """أكبر، أعنف, not أنهم، إنها (the pattern's four letters with a pronoun) nor أمس."""
+    return bool(SUPERLATIVE.match(token.norm)) and not token.norm.startswith("ان") \
+        and token.norm not in COMPLEMENTIZERS | SPEAKER_PRONOUNS | {"امس"}
 
 
 AMBUSH_LEMMAS = frozenset({"كمين"})
