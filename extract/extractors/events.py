@@ -1625,8 +1625,8 @@ def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
         return _military_sentence(event, context)
     if entry_needs == "population":
         return _population_in_clause(event, context)
-    if entry_needs == "person":
-        return _person_follows(event, context)
+    if entry_needs in ("person", "captive"):
+        return _person_follows(event, context, strict=entry_needs == "captive")
     clause = context.clause(event.trigger)
     if entry_needs == "agent":  # a use folded with an attack noun (تستخدم ... أثناء هجوم) still needs its agent
         return bool(_weapon_agents(event, context)) or any(context.role(index) == "retype:chemical_attack"
@@ -1668,10 +1668,15 @@ SUSPENSION_PREP = "عن"
 PERSON_REACH = 2  # توقيف الملازم مراد، إيقاف 6 عناصر، احتجاز عشرات المحتجين
 
 
-def _person_follows(event: Event, context: EventContext) -> bool:
+def _person_follows(event: Event, context: EventContext, strict: bool = False) -> bool:
     """An arrest noun holds a person: a name, a title, a count or a description of people right after
     it, or its pronoun (توقيفه), or the state that arrests (توقيف السعودية لناشطين); إيقاف النشاط،
-    احتجاز جوازات السفر hold none."""
+    احتجاز جوازات السفر hold none. A seizure noun (ضبط) holds goods as often as people (ضبط 3 أطنان من
+    المخدرات، ضبط الأسعار، بضبطه إيقاع اللعب): strictly, only as a masdar after تم، من، بعد with a person's
+    name, a title or a word of people after it (تم ضبط شخص، من ضبط 3 متهمين), or its pronoun caught in
+    the act (بعد ضبطه متلبسا), is it an arrest."""
+    if strict:
+        return _captive_follows(event, context)
     doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
     if index < len(doc.tokens) and doc.tokens[index].norm == SUSPENSION_PREP:
         return False  # إيقافه عن العمل: a suspension from something, not an arrest
@@ -1691,6 +1696,26 @@ def _person_follows(event: Event, context: EventContext) -> bool:
             continue
         return False
     return False
+
+
+# (وقع ضبطه، يقع ضبطه: the Maghrebi passive, like تم)
+MASDAR_GOVERNORS = frozenset({"تم", "يتم", "من", "بعد", "اثر", "عند", "خلال", "وتم", "ليتم", "قبل", "وقع", "يقع", "ووقع"})
+FLAGRANTE = re.compile(r"^متلبس(?:ا|ين|ه|ات)?$")  # ضبطه متلبسا: caught in the act
+
+
+def _captive_follows(event: Event, context: EventContext) -> bool:
+    doc, index = context.doc, event.trigger + event.lemma.count(" ") + 1
+    if event.trigger == 0 or doc.tokens[event.trigger - 1].norm not in MASDAR_GOVERNORS:
+        return False  # ضبط فريق الجودة 35 كرتونا، لعدم ضبطه لمسار الأمور: a verb, or a controlling
+    if event.possessive:
+        return index < len(doc.tokens) and bool(FLAGRANTE.match(doc.tokens[index].norm))
+    index = _skip_count(doc, index) if index in context.count_tokens else index
+    if index >= len(doc.tokens) or doc.tokens[index].sentence != event.sentence:
+        return False
+    token = doc.tokens[index]
+    mention = context.actor_from(index, index, allow_clitic=True)
+    return mention is not None and mention.kind == "person" or _is_target_noun(token) or is_title_word(token) \
+        or bool(_stems(token) & PERSON_WORDS)
 
 
 def _population_in_clause(event: Event, context: EventContext) -> bool:
@@ -1882,9 +1907,15 @@ def _bare_stems(token: Token) -> set[str]:
 
 
 def _frames_report(doc: Document, date: Date, event: Event) -> bool:
-    """A date before a complementizer before the trigger (ذكرت الشرطة أمس أنه تم القبض) dates the report."""
+    """A date before a complementizer before the trigger (ذكرت الشرطة أمس أنه تم القبض) dates the report;
+    so does one after the trigger in the attribution that closes its clause (غارة ...، بحسب ما ذكرته وسائل
+    إعلام السبت)."""
+    if date.start >= event.trigger_end:
+        return _in_attribution(doc, date, event)
     if date.end > event.trigger_start or event.trigger_start - date.end > REPORT_FRAME_CHARS:
         return False
+    if _in_attribution(doc, date, None):
+        return True
     if any(word in COMPLEMENTIZERS for word in normalize_string(doc.text[date.end:event.trigger_start]).split()):
         return True
     return _after_report_verb(doc, date)
@@ -1902,6 +1933,37 @@ def _after_report_verb(doc: Document, date: Date) -> bool:
     sentence = doc.tokens[index].sentence
     return any(doc.tokens[before].sentence == sentence and _role_of(doc, before) == "report"
                for before in range(max(0, index - REPORT_VERB_REACH), index))
+
+
+ATTRIBUTION_WORDS = word_set("attribution")
+
+
+def _in_attribution(doc: Document, date: Date, event: Event | None) -> bool:
+    """A date a few words after a reporting verb or an attribution word (بحسب، حسبما، نقلا عن), past the
+    event's trigger when there is one: the day the source told it."""
+    index = _token_at(doc, date.start)
+    trigger = -1 if event is None else _token_at(doc, event.trigger_start)
+    if index is None or trigger is None:
+        return False
+    sentence = doc.tokens[index].sentence
+    for before in range(index - 1, max(trigger, index - REPORT_VERB_REACH - 1), -1):
+        token = doc.tokens[before]
+        if token.sentence != sentence or token.norm in CLAUSE_BREAKS and before < index - 1 \
+                or token.norm in COMPLEMENTIZERS:
+            # (a comma right before the date is the verb's: قالت الشرطة، الأحد; past أن the date is the content's)
+            return False
+        if _role_of(doc, before) in ("report", "source") or _bare_stems(token) & ATTRIBUTION_WORDS:
+            return True
+    return False
+
+
+def _in_relative_clause_after(doc: Document, date: Date, event: Event) -> bool:
+    """غارة ...، والغارة جاءت عشية تشييع الصماد، الذي قتل في غارة في 19 نيسان: a date past a relative
+    pronoun that follows the trigger dates the relative clause's own deed."""
+    index, trigger = _token_at(doc, date.start), _token_at(doc, event.trigger_end - 1)
+    if index is None or trigger is None or index <= trigger:
+        return False
+    return any(doc.tokens[between].norm in RELATIVES for between in range(trigger + 1, index))
 
 
 WAR_DATE_GAP = 2  # حرب عام 1948، الحرب في 1967: the war noun, then عام or في
@@ -1927,15 +1989,18 @@ def _nearest_date(doc: Document, event: Event) -> EventDate | None:
     sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
     best, best_distance, earlier = None, None, None
     for date in doc.fields.get("dates", []):
-        if date.value is None or date.kind == "duration" or _names_a_war(doc, date):
+        if date.value is None or date.kind == "duration" or _names_a_war(doc, date) \
+                or _in_relative_clause_after(doc, date, event):
             continue
         if sentence is None or not sentence.start <= date.start < sentence.end:
             if earlier is None and date.start < event.trigger_start and len(date.value) == len("2017-04-04"):
                 earlier = date
             continue
         distance = abs(date.start - event.trigger_start)
-        if _frames_report(doc, date, event):
-            distance += len(doc.text)  # any date of the event itself comes first
+        if date.end <= event.trigger_start and _frames_report(doc, date, event):
+            # any date of the event itself comes first (one after it in the attribution stays the nearest: a
+            # date further on may be another event's, as in صالح الذي قتل في غارة في 19 نيسان)
+            distance += len(doc.text)
         if best_distance is None or distance < best_distance:
             best, best_distance = date, distance
     event.date_inherited = best is None and earlier is not None
@@ -2086,8 +2151,18 @@ def _quoted_generic(event: Event, context: EventContext) -> bool:
     if event.pos != "verb" or event.modality != "asserted" or not _is_imperfect(doc, event):
         return False
     quote = _quote_around(doc, event.trigger_start)
-    return quote is not None and quote.direct and not event.places and event.killed is None \
+    return quote is not None and quote.direct and _only_countries(doc, event.places) and event.killed is None \
         and event.injured is None and event.firm_date is None
+
+
+WIDE_PLACE_KINDS = frozenset({"country", "region"})
+
+
+def _only_countries(doc: Document, places: list[str]) -> bool:
+    """"فهم يستهدفون الأكراد في تركيا": a country or a region beside a quoted present is where the habit
+    holds; a town (يقصفون حلب الآن) makes it the fighting told."""
+    kinds = {item.name: item.kind for item in doc.fields.get("places", [])}
+    return all(kinds.get(name) in WIDE_PLACE_KINDS for name in places)
 
 
 def _quote_around(doc: Document, offset: int) -> Quote | None:
@@ -2733,7 +2808,7 @@ def _dates_agree(earlier: Event, later: Event) -> bool:
     """Own dates agree when equal; a day of report agrees with an event day up to a week before it
     (ذكرت الشرطة أمس أنه تم القبض ... وألقي القبض عليه الثلاثاء: one arrest)."""
     first, second = earlier.own_date, later.own_date
-    if not first or not second or first.value == second.value:
+    if not first or not second or first.value == second.value or _month_holds_day(first.value, second.value):
         return True
     if earlier.date_of_report == later.date_of_report:
         return False
@@ -2743,6 +2818,15 @@ def _dates_agree(earlier: Event, later: Event) -> bool:
     except ValueError:
         return False
     return 0 <= lag <= REPORT_LAG_DAYS
+
+
+MONTH_LENGTH = len("2018-04")
+
+
+def _month_holds_day(first: str, second: str) -> bool:
+    """في نيسان and في 19 نيسان: a month agrees with a day inside it (a year, too wide, does not)."""
+    short, long = sorted((first, second), key=len)
+    return len(short) == MONTH_LENGTH and len(long) > MONTH_LENGTH and long.startswith(short + "-")
 
 
 def _same_event(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
@@ -2773,7 +2857,8 @@ def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) ->
     types_agree = earlier.type == later.type \
         or (anaphor and not later.own_date
             and (not later.places or later.type == "attack" and later.definite and later.pos == "noun"
-                 and set(later.places) <= set(earlier.places)))
+                 and set(later.places) <= set(earlier.places))) \
+        or anaphor and _same_doer_place_and_day(earlier, later)
     if not types_agree or _strike_and_rally(earlier, later):
         return False
     if _same_person_suffers(earlier, later, facts):
@@ -2792,6 +2877,15 @@ def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) ->
     if later.places:  # a headline told again with its place; تظاهرات الجمعة من مسيرة العودة على الحدود: one sentence
         return earlier.type == later.type and (not earlier.own_date or later.sentence == earlier.sentence)
     return not later.times and (not later.firm_date or not earlier.firm_date or later.firm_date == earlier.firm_date)
+
+
+def _same_doer_place_and_day(earlier: Event, later: Event) -> bool:
+    """غارة شنها التحالف على صنعاء مساء الجمعة ... ومساء الجمعة استهدف التحالف مبنى في صنعاء: an attack of
+    no named kind by the strike's perpetrator, in its places, on its day, is the strike told again."""
+    if later.type != "attack" or not later.actors or not later.places or not later.firm_date or not earlier.firm_date:
+        return False
+    return later.firm_date.value == earlier.firm_date.value and bool(set(later.actors) & set(earlier.actors)) \
+        and set(later.places) <= set(earlier.places)
 
 
 PERSONAL_TYPES = frozenset({"arrest", "killing"})
@@ -3062,17 +3156,74 @@ def extract_events(doc: Document) -> Document:
             and not _quoted_generic(event, context)]
     kept = _absorb_casualty_triggers(kept, context)
     _type_deadly_shootings(kept, context)
-    kept = [event for event in kept if not _kind_in_a_list(event, context) and not _riot_control(event, context)]
+    kept = [event for event in kept if not _kind_in_a_list(event, context) and not _riot_control(event, context)
+            and not _habitual_series(event, context) and not _superlative_description(event, context)]
     _mark_told_apart(kept, context)
     _mark_pointed(kept, context)
     _mark_aims_and_number(kept, context)
-    kept = [event for event in kept if not _aim_of_other_act(event, kept, context)]
+    kept = [event for event in kept if not _aim_of_other_act(event, kept, context) and not _sting(event, kept, context)]
     merged = merge_mentions(kept, PlaceFacts.of(doc))
     for event in merged:
         if not event.places:
             _add(event.places, event.anaphoric_place)
     doc.fields["events"] = [event.item(doc) for event in merged]
     return doc
+
+
+HABIT_ADJECTIVES = word_set("habit_adjective")
+HABIT_ADJECTIVE_REACH = 2  # عمليات القتل الإسرائيلية اليومية: the trigger's noun, a nisba, then the habit
+
+
+def _habitual_series(event: Event, context: EventContext) -> bool:
+    """عمليات القتل اليومية، الاعتداءات المتكررة على المصلين: an event noun called daily or repeated is a
+    habit, not one event told (الاعتداء الأخير on the same people is)."""
+    if event.pos != "noun":
+        return False
+    tokens, after = context.doc.tokens, event.trigger + event.lemma.count(" ") + 1
+    for index in range(after, min(len(tokens), after + HABIT_ADJECTIVE_REACH)):
+        if tokens[index].sentence != event.sentence or tokens[index].norm in CLAUSE_BREAKS:
+            return False
+        if tokens[index].norm in HABIT_ADJECTIVES:
+            return True
+    return False
+
+
+DESCRIBED_REACH = 4  # أكبر مسؤول في الجماعة يقتل: the superlative, its noun and a phrase
+
+
+def _superlative_description(event: Event, context: EventContext) -> bool:
+    """الصماد هو أكبر مسؤول حوثي يقتل منذ بداية النزاع: a present verb describing a superlative noun
+    ranks someone among those it befell, no event told (the killing itself is told elsewhere)."""
+    if event.pos != "verb" or not _is_imperfect(context.doc, event):
+        return False
+    first = context.clause(event.trigger)[0]
+    tokens = context.doc.tokens
+    return any(_superlative(tokens[index]) for index in range(max(first, event.trigger - DESCRIBED_REACH), event.trigger))
+
+
+def _superlative(token: Token) -> bool:
+    """أكبر، أعنف, not أنهم، إنها (the pattern's four letters with a pronoun) nor أمس."""
+    return bool(SUPERLATIVE.match(token.norm)) and not token.norm.startswith("ان") \
+        and token.norm not in COMPLEMENTIZERS | SPEAKER_PRONOUNS | {"امس"}
+
+
+AMBUSH_LEMMAS = frozenset({"كمين"})
+FIGHTER_WORDS = FIGHTERS | {"مسلحون", "مسلحين", "مجهولون", "مجهولين"}
+
+
+def _sting(event: Event, events: list[Event], context: EventContext) -> bool:
+    """نصب الأعوان كمينا للمشتبه به قبل أن يقع ضبطه: an ambush with no one hurt, before an arrest told in
+    its sentence, is how the police caught the suspect (a sting), not an attack."""
+    if event.lemma not in AMBUSH_LEMMAS or event.killed is not None or event.injured is not None \
+            or event.actors or _fighters_before(event, context):
+        return False  # نصب مسلحون كمينا لدورية ... واعتقلوا جنديين: fighters' ambush, then an abduction
+    return any(other.type == "arrest" and other.sentence == event.sentence and other.trigger > event.trigger
+               for other in events)
+
+
+def _fighters_before(event: Event, context: EventContext) -> bool:
+    first, _ = context.sentence_bounds[event.sentence]
+    return any(_stems(context.doc.tokens[index]) & FIGHTER_WORDS for index in range(first, event.trigger))
 
 
 SHOOTING_LEMMAS = frozenset({"اطلاق النار", "اطلاق نار", "اطلق النار", "اطلق"})
