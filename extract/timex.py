@@ -172,7 +172,9 @@ def _patterns() -> dict[str, re.Pattern]:
     day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})|(?P<ghurra>غره)"  # الـ31 من يناير، غرة شوال
     weekday = _alternation(WEEKDAYS)
     prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
-    day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
+    # السبت القادم 29 أفريل، الأحد الماضي 12 مارس: the weekday's adjective before its date is part of it.
+    day_prefix = (rf"(?:(?:يوم\s+)?(?:{weekday})(?:\s+(?:{PAST_WORDS}|{NEXT_WORDS}){_E})?\s*(?:،|,)?\s*(?:\(\s*)?)?"
+                  rf"(?:(?:يوم|ليله|بتاريخ)\s+)?")
     day_month = (rf"{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
                  rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
                  rf"|\s+من\s+(?:(?P<this_year>هذا)\s+)?(?:العام|السنه)(?(this_year)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})){_E})?{_E}")
@@ -532,6 +534,8 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # إله البحر "أغسطس": a name in quotation marks
     if not (match.group("prep") or match.group("cue") or which) and _word_before(match, match.start()) in NAMED_BY_MONTH:
         return None  # حرب تموز، ثورة يوليو: an event named by its month
+    if not which and _every_year(match):
+        return None  # كل عام في أغسطس، في مارس من كل سنة: the month of every year, no date
     if published is None:
         return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"))
     year = _month_year_from(month.number, match, published)
@@ -540,6 +544,15 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
 
 
 NAMED_BY_MONTH = word_set("named_by_month")
+EVERY_YEAR = r"(?:(?:من\s+)?(?:في\s+)?كل\s+(?:عام|سنه)|سنويا)"
+EVERY_YEAR_BEFORE = re.compile(rf"{EVERY_YEAR}[^\S\n]*(?:،|,)?[^\S\n]*$")
+EVERY_YEAR_AFTER = re.compile(rf"[^\S\n]*(?:،|,)?[^\S\n]*{EVERY_YEAR}(?![\u0621-\u064a])")
+
+
+def _every_year(match: re.Match) -> bool:
+    """كل عام في أغسطس، سنويا في مارس، في أبريل من كل عام: a month that comes back every year."""
+    before = match.string[max(0, match.start() - 20):match.start()]
+    return EVERY_YEAR_BEFORE.search(before) is not None or EVERY_YEAR_AFTER.match(match.string, match.end()) is not None
 QUOTE_MARKS = "\"«»“”'"
 
 
@@ -784,7 +797,8 @@ def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
 
 def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     word = re.sub(r"\s+", " ", match.group("word"))
-    if word == "غد" and _word_before(match, match.start()) != "يوم" and _bare_preposition(match.group("prep")) != "بعد":
+    if word == "غد" and _word_before(match, match.start()) != "يوم" and _bare_preposition(match.group("prep")) != "بعد" \
+            and not _closes_clause_after_preposition(match):
         return None  # يوم غد is tomorrow; غد أفضل is "a better future"
     if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
         return None  # عين اليوم، صحيفة اليوم: a paper's name
@@ -813,6 +827,14 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
         return _Found(match.start(), match.end(), None, kind)
     date = published + dt.timedelta(days=_relative_offset(word, match.group("prep")))
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,،؛:!؟)\n]|$)")
+
+
+def _closes_clause_after_preposition(match: re.Match) -> bool:
+    """ابتداء من غد، حتى غد.: غد after من/حتى/إلى that ends its clause is tomorrow (من غد مشرق is not)."""
+    return _bare_preposition(match.group("prep")) in ("من", "حتي", "الي") and CLAUSE_END.match(match.string, match.end()) is not None
 
 
 # اليوم نفسه / ذاته / التالي / السابق: the day told before, or the one after or before it.

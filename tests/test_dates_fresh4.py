@@ -1,0 +1,93 @@
+"""Dates on unseen general news, round 6 (issue 16): each rule of extract/timex.py added in this round,
+on sentences written for these tests, with negatives beside them (RECORD.md §4.1)."""
+
+import pytest
+
+from conftest import time_values
+
+PUBLISHED = "2017-04-24"  # a Monday
+
+
+def values(text, published=PUBLISHED):
+    return time_values(text, published)
+
+
+def texts(text, published=PUBLISHED):
+    from extract.timex import find_time_expressions
+
+    return [item.text for item in find_time_expressions(text, published=published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday with its adjective before the date it names is one expression, one value
+    ("وتقام المباراة السبت القادم 29 أفريل بالملعب البلدي", ["2017-04-29"]),
+    ("ويلتقي الفريقان الأحد المقبل 30 أبريل في العاصمة", ["2017-04-30"]),
+    ("ووصل الوفد الأحد الماضي، 23 أفريل، إلى المدينة", ["2017-04-23"]),
+    ("وقال يوم الخميس الماضي 20 أفريل 2017 إنه سيستقيل", ["2017-04-20"]),
+])
+def test_a_weekday_with_its_adjective_and_its_date_is_one_date(text, expected):
+    assert values(text) == expected
+
+
+def test_the_merged_span_holds_the_weekday_and_its_adjective():
+    assert texts("وتقام المباراة السبت القادم 29 أفريل بالملعب") == ["السبت القادم 29 أفريل"]
+
+
+def test_a_weekday_with_its_adjective_alone_still_resolves():
+    assert values("وتقام المباراة السبت القادم بالملعب البلدي") == ["2017-04-29"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويحتفل الموقع كل عام في أغسطس بذكرى ميلاد العالم",
+    "وسنويا في مارس يقام المعرض الدولي للكتاب",
+    "ويقام المعرض في مارس من كل عام بالعاصمة",
+    "وتعود الطيور المهاجرة في أكتوبر كل سنة إلى البحيرة",
+])
+def test_a_month_of_every_year_is_no_date(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلن الوزير في مارس أن كل عام يمر يزيد الأعباء", ["2017-03"]),  # كل عام is not by the month
+    ("ووصل الوفد في أغسطس الماضي، وكل عام يزور البلاد", ["2016-08"]),
+    ("ويحيي الفلسطينيون في 17 من أبريل من كل عام يوم الأسير", ["2017-04-17"]),  # a day keeps its date
+    ("ويقام المعرض في مارس من العام المقبل", ["2018-03"]),
+])
+def test_a_month_near_every_year_or_with_its_own_year_stays(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # غد after من/حتى/إلى that closes its clause is tomorrow
+    ("وتنطلق الحملة ابتداء من غد، في كل المدن", ["2017-04-25"]),
+    ("ويفتح باب التسجيل من غد.", ["2017-04-25"]),
+    ("ويستمر إغلاق الطريق حتى غد", ["2017-04-25"]),
+])
+def test_tomorrow_after_a_preposition_closing_its_clause(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ويعيش السكان خوفا من غد مجهول",
+    "ونتطلع إلى غد أفضل لأبنائنا",
+    "وتحدث الكاتب عن الأمل في غد",
+])
+def test_tomorrow_as_the_future_is_no_date(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday set as the day for something (تحديد، موعد) is the coming one
+    ("وتم تحديد يوم الأربعاء لعقد لقاء مع السكان", ["2017-04-26"]),
+    ("وحدد الاتحاد موعدا للمباراة يوم السبت", ["2017-04-29"]),
+])
+def test_a_weekday_set_for_something_is_the_coming_one(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الوزير يوم الأربعاء إن موعد الانتخابات لم يحدد", ["2017-04-19"]),  # the cue comes after
+    ("وأعلن الاتحاد الخميس عن موعد المباراة", ["2017-04-20"]),
+])
+def test_a_weekday_before_a_schedule_word_stays_in_the_past(text, expected):
+    assert values(text) == expected
