@@ -210,7 +210,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_of_month": compiled_regex(
             rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
             rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E}"
-            rf"|من\s+(?P<same_before>{_alternation(SAME_BEFORE)})\s+الشهر{_E})"),
+            rf"|من\s+(?P<same_before>{_alternation(SAME_BEFORE)})\s+الشهر{_E}"
+            # في 20 الجاري: the day of the current month (الجاري به العمل is "in force")
+            rf"|(?P<this_month>الجاري|الحالي){_E}(?![^\S\n]+(?:به|بها|بهما|بهم|العمل){_E}))"),
         "weekday": compiled_regex(
             rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|يومي|مساء|صباح|ظهر|فجر|ليله|ليل|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
@@ -257,7 +259,7 @@ def _required() -> dict[str, Core]:
         "iso": Core(r"\d{4}-"),
         "year_range": year_core,
         "year": year_core,
-        "day_of_month": Core(r"شهر|منه"),  # من الشهر / من هذا الشهر / منه
+        "day_of_month": Core(r"شهر|منه|الجاري|الحالي"),  # من الشهر / من هذا الشهر / منه / 20 الجاري
         "weekday": Core(word_trie(WEEKDAYS)),
     }
 
@@ -800,6 +802,9 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     if word == "غد" and _word_before(match, match.start()) != "يوم" and _bare_preposition(match.group("prep")) != "بعد" \
             and not _closes_clause_after_preposition(match):
         return None  # يوم غد is tomorrow; غد أفضل is "a better future"
+    if word == "الغد" and _word_before(match, match.start()) not in DAY_PART_WORDS | {"يوم"} \
+            and not _closes_clause_after_preposition(match):
+        return None  # صباح الغد، اعتبارا من الغد. are tomorrow; رجال الغد are "of the future"
     if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
         return None  # عين اليوم، صحيفة اليوم: a paper's name
     if _word_after(match) in WEEKDAYS:

@@ -91,3 +91,39 @@ def test_a_weekday_set_for_something_is_the_coming_one(text, expected):
 ])
 def test_a_weekday_before_a_schedule_word_stays_in_the_past(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day number before الجاري/الحالي is that day of the current month
+    ("وتستمر المعارض حتى 30 الجاري في المدينة", ["2017-04-30"]),
+    ("وكان الاجتماع في 12 الجاري بمقر الوزارة", ["2017-04-12"]),
+    ("ويبدأ التسجيل يوم 27 الحالي", ["2017-04-27"]),
+])
+def test_a_day_of_the_current_month(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وفقا للفصل 20 الجاري به العمل",  # in force, not the current month
+    "وسجلت الشركة 20 الحالية من العقود",
+])
+def test_a_number_before_jari_in_force_is_no_day(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتنطلق القافلة صباح الغد من العاصمة", ["2017-04-25"]),
+    ("ويبدأ العمل بالقرار اعتبارا من الغد.", ["2017-04-25"]),
+    ("وتصل الطائرة يوم الغد", ["2017-04-25"]),
+])
+def test_al_ghad_with_a_cue_is_tomorrow(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ونسعى إلى بناء رجال الغد",
+    "ونشرت صحيفة الغد الأردنية تقريرا",
+    "ونعمل من أجل الغد",
+])
+def test_al_ghad_as_the_future_or_a_name_is_no_date(text):
+    assert values(text) == []
