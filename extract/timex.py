@@ -178,12 +178,19 @@ def _patterns() -> dict[str, re.Pattern]:
     day_month = (rf"{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
                  rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
                  rf"|\s+من\s+(?:(?P<this_year>هذا)\s+)?(?:العام|السنه)(?(this_year)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})){_E})?{_E}")
+    day_of_month = (
+        rf"{prefix}(?:و)?(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
+        rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E}"
+        rf"|من\s+(?P<same_before>{_alternation(SAME_BEFORE)})\s+الشهر{_E}"
+        # في 20 الجاري: the day of the current month (الجاري به العمل is "in force")
+        rf"|(?P<this_month>الجاري|الحالي){_E}(?![^\S\n]+(?:به|بها|بهما|بهم|العمل){_E}))")
     return {
         "day_month": compiled_regex(_B + day_month),
         "day_month_after_and": compiled_regex(day_month),  # the second day of a day_list, right after its و
         # في 27 و31 يوليو: a day before و and a day with its month; the second day is read by day_month.
         "day_list": compiled_regex(rf"(?:{_B}|(?<=(?<![\w])و)){prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?P<first>[0-3]?\d)\s*و"
-                               rf"(?=(?:{LISTED_DAY})*\s*(?:ال\s*)?[0-3]?\d\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?:{month}){_E})"),
+                               rf"(?=(?:{LISTED_DAY})*\s*(?:ال\s*)?[0-3]?\d\s*(?:(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?:{month})"
+                               rf"|من\s+(?:(?:هذا|ذلك)\s+)?(?:ال)?شهر|الجاري|الحالي){_E})"),
         "day_range": compiled_regex(
             rf"{_B}{prefix}(?P<day1>[0-3]?\d)\s*(?:-|–|الي|حتي)\s*(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
             rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
@@ -207,12 +214,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "year": compiled_regex(
             rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})(?:\s*|(?P<slip_comma>\s+[،,](?=\d))))?"
             rf"(?P<conj>و\s*)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?(?:{_E}|(?P<glued>(?<=\d)(?=[\u0621-\u064a])))"),
-        "day_of_month": compiled_regex(
-            rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
-            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E}"
-            rf"|من\s+(?P<same_before>{_alternation(SAME_BEFORE)})\s+الشهر{_E}"
-            # في 20 الجاري: the day of the current month (الجاري به العمل is "in force")
-            rf"|(?P<this_month>الجاري|الحالي){_E}(?![^\S\n]+(?:به|بها|بهما|بهم|العمل){_E}))"),
+        "day_of_month": compiled_regex(_B + day_of_month),
+        "day_of_month_after_and": compiled_regex(day_of_month),  # a day_list's second day (19 و25 من الشهر نفسه)
         "weekday": compiled_regex(
             rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|يومي|مساء|صباح|ظهر|فجر|ليله|ليل|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
@@ -484,12 +487,12 @@ def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
     if _bare_preposition(match.group("prep")) == "بين":
         return None  # بين 9 و12 مايو: the bounds of a stretch, read as the day after و (as day_range does)
     position = _after_blanks(match.string, match.end())  # يومي 5 و 6 جوان: a space after و
-    while (second_match := _patterns()["day_month_after_and"].match(match.string, position)) is None:
+    while (second := _second_day(match.string, position, published)) is None:
         middle = re.compile(LISTED_DAY).match(match.string, position)
         if middle is None:
             return None
         position = _after_blanks(match.string, middle.end())
-    second = _day_month(second_match, published)
+    second, second_match = second
     first_day = int(match.group("first"))
     if second is None or second.value is None or not 1 <= first_day < _day_of(second_match):
         return None
@@ -500,6 +503,15 @@ def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
         first = last.replace(day=first_day)
     return _Found(match.start(), match.end("first"), first.isoformat(), _kind_of(match.group("prep"), "date"),
                   second.calendar, second.anchored)
+
+
+def _second_day(text: str, position: int, published: dt.date | None) -> tuple[_Found | None, re.Match] | None:
+    """The day after a day_list's و, with its month: a month name (27 و31 يوليو), or this month or
+    the one told before (19 و25 من الشهر نفسه، 5 و6 الجاري)."""
+    for form, reader in (("day_month_after_and", _day_month), ("day_of_month_after_and", _day_of_month)):
+        if (second_match := _patterns()[form].match(text, position)) is not None:
+            return reader(second_match, published), second_match
+    return None
 
 
 def _after_blanks(text: str, position: int) -> int:
@@ -721,8 +733,9 @@ def _month_word_pattern() -> re.Pattern:
 
 def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     name, which = match.group("weekday"), match.group("which") or match.group("pair_own")
-    if _word_before(match, match.start("weekday")) in NOT_WEEKDAY_BEFORE:
-        return None
+    before = _word_before(match, match.start("weekday"))
+    if _bare_word_in(before, NOT_WEEKDAY_BEFORE):
+        return None  # لصلاة الجمعة، وبصلاة الجمعة: the prayer, with its preposition or و glued on
     if match.group("conj") and not (_after_weekday(match) or _opens_sentence(match)):
         return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والخميس قال)
     if _recurring(match):
@@ -754,6 +767,12 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
 
 
+WORD_CLITICS = frozenset("لبوفك")
+
+
+def _bare_word_in(word: str, words: frozenset[str]) -> bool:
+    """The word, or the word without one or two clitic letters before it (ل، وب), is in `words`."""
+    return any(word[strip:] in words for strip in range(3) if all(letter in WORD_CLITICS for letter in word[:strip]))
 RECURRING_BEFORE = frozenset({"ايام", "كل", "وكل", "لكل", "بكل", "ايامي"})
 
 

@@ -127,3 +127,30 @@ def test_al_ghad_with_a_cue_is_tomorrow(text, expected):
 ])
 def test_al_ghad_as_the_future_or_a_name_is_no_date(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتوافد المصلون لصلاة الجمعة في الجامع الكبير",  # the Friday prayer, with ل glued on
+    "واستمع الحضور لخطبة الجمعة",
+    "وانتشرت الشرطة بمحيط المساجد وبصلاة الجمعة ازدحام",
+])
+def test_the_friday_prayer_with_a_glued_preposition_is_no_date(text):
+    assert values(text) == []
+
+
+def test_friday_after_a_glued_preposition_on_another_word_stays():
+    assert values("وعاد الوزير لبلاده الجمعة بعد الزيارة") == ["2017-04-21"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of days closed by this month or the month told before
+    ("ويلعب الفريق يوم 2 مايو ثم يومي 9 و16 من الشهر نفسه", ["2017-05-02", "2017-05-09", "2017-05-16"]),
+    ("وتقام الدورة يومي 27 و28 الجاري", ["2017-04-27", "2017-04-28"]),
+    ("وتعقد الجلسات في 3 و4 من الشهر المقبل", ["2017-05-03", "2017-05-04"]),
+])
+def test_a_day_list_closed_by_a_month_reference(text, expected):
+    assert values(text) == expected
+
+
+def test_a_number_list_before_a_month_word_without_a_reference_is_no_date():
+    assert values("وسجل الفريق 3 و4 أهداف من الشهر") == []
