@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -185,7 +185,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # في 20 الجاري: the day of the current month (الجاري به العمل is "in force")
         rf"|(?P<this_month>الجاري|الحالي){_E}(?![^\S\n]+(?:به|بها|بهما|بهم|العمل){_E}))")
     return {
-        "day_month": compiled_regex(_B + day_month),
+        "day_month": compiled_regex(rf"(?:{_B}|(?<=\dو))" + day_month),  # يومي 3و4 جوان: و typed between the days
         "day_month_after_and": compiled_regex(day_month),  # the second day of a day_list, right after its و
         # في 27 و31 يوليو: a day before و and a day with its month; the second day is read by day_month.
         "day_list": compiled_regex(rf"(?:{_B}|(?<=(?<![\w])و)){prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?P<first>[0-3]?\d)\s*و"
@@ -1193,6 +1193,25 @@ def _expressions(original: str, normalized: NormalizedText, found: list[_Found])
         expressions.append(TimeExpression(original[start:end], start, end, item.value, item.kind, item.calendar,
                                           "published" if item.anchored else None))
     return expressions
+
+
+DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+
+
+def range_ends(expression: TimeExpression) -> list[TimeExpression]:
+    """A range (2011/2014) as its two ends, each a date with its own span: بين عامي 2011 | و2014،
+    من 5 | إلى 9 ماي. The records list dates at the precisions of RECORD.md (a year, a month, a day,
+    a week), and a stretch is read as the dates that bound it; any other expression is kept whole."""
+    if expression.kind != "range" or not expression.value or expression.value.count("/") != 1:
+        return [expression]
+    runs = list(DIGIT_RUN.finditer(expression.text))
+    if len(runs) < 2:
+        return [expression]
+    first_value, last_value = expression.value.split("/")
+    first_end, last_start = runs[0].end(), runs[-1].start()
+    return [replace(expression, text=expression.text[:first_end], end=expression.start + first_end, value=first_value),
+            replace(expression, text=expression.text[last_start:], start=expression.start + last_start,
+                    value=last_value)]
 
 
 def find_time_expressions(text: str, published: dt.date | dt.datetime | str | None = None) -> list[TimeExpression]:

@@ -3,7 +3,7 @@ on sentences written for these tests, with negatives beside them (RECORD.md §4.
 
 import pytest
 
-from conftest import time_values
+from conftest import checked_record, time_values
 
 PUBLISHED = "2017-04-24"  # a Monday
 
@@ -154,3 +154,24 @@ def test_a_day_list_closed_by_a_month_reference(text, expected):
 
 def test_a_number_list_before_a_month_word_without_a_reference_is_no_date():
     assert values("وسجل الفريق 3 و4 أهداف من الشهر") == []
+
+
+def test_a_glued_conjunction_between_two_days():
+    assert values("ويمنح المدرب اللاعبين راحة يومي 3و4 ماي") == ["2017-05-03", "2017-05-04"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the record lists a range as the two dates that bound it, each with its own span
+    ("وارتفعت الأسعار بين عامي 2011 و2014 في البلاد", [("بين عامي 2011", "2011"), ("2014", "2014")]),
+    ("وتقام الدورة من 5 إلى 9 ماي بالعاصمة", [("من 5", "2017-05-05"), ("9 ماي", "2017-05-09")]),
+    ("وتمتد الخطة الخماسية 2016-2020 على خمس سنوات", [("2016", "2016"), ("2020", "2020")]),
+])
+def test_a_range_in_the_record_is_its_two_ends(nlp, text, expected):
+    record = checked_record(nlp, text, published=PUBLISHED)
+    assert [(item["text"], item["value"]) for item in record["dates"]] == expected
+    assert {item["kind"] for item in record["dates"]} == {"range"}
+
+
+def test_a_single_date_in_the_record_stays_whole(nlp):
+    record = checked_record(nlp, "ووصل الوفد في 12 أفريل 2017 إلى تونس", published=PUBLISHED)
+    assert [(item["text"], item["value"]) for item in record["dates"]] == [("في 12 أفريل 2017", "2017-04-12")]
