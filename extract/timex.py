@@ -759,7 +759,7 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
                       anchored=True)
     offset = (published.weekday() - WEEKDAYS[name]) % 7
     direction = _direction(which) or _pair_direction(match.group("pair_which") or match.group("pair_own")) \
-        or (1 if offset and _future_cue_before(match) else 0)
+        or (1 if offset and (_future_cue_before(match) or _opens_with_imperfect(match)) else 0)
     if direction < 0 and offset == 0:
         offset = 7
     date = published - dt.timedelta(days=offset) if direction <= 0 else \
@@ -773,6 +773,25 @@ WORD_CLITICS = frozenset("لبوفك")
 def _bare_word_in(word: str, words: frozenset[str]) -> bool:
     """The word, or the word without one or two clitic letters before it (ل، وب), is in `words`."""
     return any(word[strip:] in words for strip in range(3) if all(letter in WORD_CLITICS for letter in word[:strip]))
+COMPLEMENTIZERS = word_set("complementizer")
+PRESENT_FRAMES = frozenset(time_words()["present_frame"])
+IMPERFECT_OPENING_WORDS = 5  # the weekday stands among the first words of a sentence its verb opens
+
+
+def _opens_with_imperfect(match: re.Match) -> bool:
+    """ويلعب الأهلي الخميس أمام الزمالك، ويتوجه الوفد الأربعاء: a sentence opened by an imperfect
+    verb (one the corpus also writes under the future prefix: سيلعب، سيتوجه) tells of a day to come;
+    a past event is told with the perfect (لعب، توجه). Only the ي imperfect: a ت-initial word is as
+    often a perfect (تصدر، تمكن، تلقى)."""
+    opening = re.split(r"[.\n؟!:«»\"]", match.string[max(0, match.start() - 80):match.start()])[-1]
+    words = re.findall(r"[\u0621-\u064a]+", opening)
+    if not words or len(words) > IMPERFECT_OPENING_WORDS or any(word in COMPLEMENTIZERS for word in words[1:]):
+        return False  # ويذكر أن الفريق لعب الخميس: the weekday is in the clause after أن
+    verb = words[0][1:] if words[0][:1] in ("و", "ف") and len(words[0]) > 3 else words[0]
+    return verb[:1] == "ي" and len(verb) >= 3 and verb not in PRESENT_FRAMES \
+        and word_frequencies().get("س" + verb, 0) >= per_million(FUTURE_VERB_PER_MILLION)
+
+
 RECURRING_BEFORE = frozenset({"ايام", "كل", "وكل", "لكل", "بكل", "ايامي"})
 
 

@@ -175,3 +175,24 @@ def test_a_range_in_the_record_is_its_two_ends(nlp, text, expected):
 def test_a_single_date_in_the_record_stays_whole(nlp):
     record = checked_record(nlp, "ووصل الوفد في 12 أفريل 2017 إلى تونس", published=PUBLISHED)
     assert [(item["text"], item["value"]) for item in record["dates"]] == [("في 12 أفريل 2017", "2017-04-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opened by a ي imperfect (one the corpus writes under س too) tells of a day to come
+    ("ويلعب الأهلي الخميس أمام الزمالك", ["2017-04-27"]),
+    ("ويستضيف النادي نظيره يوم الثلاثاء في مباراة الإياب", ["2017-04-25"]),
+    ("يختار الناخبون الأحد ممثليهم في البرلمان", ["2017-04-30"]),
+])
+def test_a_weekday_in_a_sentence_opened_by_an_imperfect_is_to_come(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ولعب الأهلي الخميس أمام الزمالك", ["2017-04-20"]),  # the perfect
+    ("وتصدر الفريق الترتيب الخميس بعد فوزه", ["2017-04-20"]),  # a ت perfect, not an imperfect
+    ("ويذكر أن الفريق لعب الخميس أمام منافسه", ["2017-04-20"]),  # the weekday is in the أن clause
+    ("ويأتي القرار الخميس بعد احتجاجات", ["2017-04-20"]),  # a present that frames a report
+    ("وقال الوزير الخميس إن الحكومة تدرس القرار", ["2017-04-20"]),
+])
+def test_a_weekday_after_a_perfect_or_a_framing_verb_is_past(text, expected):
+    assert values(text) == expected
