@@ -695,12 +695,21 @@ def _year(match: re.Match, published: dt.date | None) -> _Found | None:
                   year[1])
 
 
+def _second_of_two_days(match: re.Match) -> bool:
+    """يومي 27 و28 الجاري: the day after a day and its و."""
+    day_start = match.start("day") if match.group("day") else match.start()
+    return re.search(r"\d[^\S\n]*و[^\S\n]*$", match.string[max(0, day_start - 6):day_start]) is not None
+
+
 def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
     day = _day_of(match)
     if day is None or not 1 <= day <= 31:
         return None
     kind = _kind_of(match.group("prep"), "relative")
     which = match.group("which")
+    if match.group("this_month") and not (match.group("prep") or re.match(r"[^\S\n]*(?:و)?يوم", match.group(0))
+                                          or _second_of_two_days(match)):
+        return None  # في 20 الجاري، يوم 5 الحالي; إس 9 الحالي is a model's number
     if which and re.fullmatch(SAME_WORDS, which) or match.group("same_before"):  # في 20 من الشهر نفسه، 12 من نفس الشهر
         month_told = _told_before(match, "month", published)
         return _Found(match.start(), match.end(), _iso(int(month_told[:4]), int(month_told[5:7]), day), kind) \
@@ -759,7 +768,8 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
                       anchored=True)
     offset = (published.weekday() - WEEKDAYS[name]) % 7
     direction = _direction(which) or _pair_direction(match.group("pair_which") or match.group("pair_own")) \
-        or (1 if offset and (_future_cue_before(match) or _opens_with_imperfect(match)) else 0)
+        or (1 if offset and _bare_preposition(match.group("prep")) != "منذ"
+            and (_future_cue_before(match) or _opens_with_imperfect(match)) else 0)  # منذ الأربعاء is past
     if direction < 0 and offset == 0:
         offset = 7
     date = published - dt.timedelta(days=offset) if direction <= 0 else \
@@ -877,7 +887,12 @@ CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,،؛:!؟)\n]|$)")
 
 def _closes_clause_after_preposition(match: re.Match) -> bool:
     """ابتداء من غد، حتى غد.: غد after من/حتى/إلى that ends its clause is tomorrow (من غد مشرق is not)."""
-    return _bare_preposition(match.group("prep")) in ("من", "حتي", "الي") and CLAUSE_END.match(match.string, match.end()) is not None
+    if _bare_preposition(match.group("prep")) not in ("من", "حتي", "الي") or CLAUSE_END.match(match.string, match.end()) is None:
+        return False
+    return not ELATIVE.fullmatch(_word_before(match, match.start()))  # اليوم أفضل من الغد: a comparison
+
+
+ELATIVE = re.compile(r"ا[\u0621-\u064a]{3}|خير|شر")  # أفضل، أكثر، أقرب: the comparative before من
 
 
 # اليوم نفسه / ذاته / التالي / السابق: the day told before, or the one after or before it.

@@ -196,3 +196,19 @@ def test_a_weekday_in_a_sentence_opened_by_an_imperfect_is_to_come(text, expecte
 ])
 def test_a_weekday_after_a_perfect_or_a_framing_verb_is_past(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويشهد البلد احتجاجات منذ يوم الأربعاء في العاصمة", ["2017-04-19"]),  # منذ looks back
+    ("وارتفع السعر قبل ساعات من موعد الإغلاق، بعدما وصل الثلاثاء إلى 75 دولارا", ["2017-04-18"]),
+])
+def test_since_a_weekday_and_a_deadline_noun_keep_the_weekday_past(text, expected):
+    assert values(text) == expected
+
+
+def test_tomorrow_after_a_comparative_is_no_date():
+    assert values("وقال إن الحاضر أفضل من الغد.") == []
+
+
+def test_a_model_number_before_alhali_is_no_day():
+    assert values("وستكون الكاميرا مثل إس 9 الحالي لكن أسرع") == []
