@@ -853,6 +853,11 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     if word == "الغد" and _word_before(match, match.start()) not in DAY_PART_WORDS | {"يوم"} \
             and not _closes_clause_after_preposition(match):
         return None  # صباح الغد، اعتبارا من الغد. are tomorrow; رجال الغد are "of the future"
+    if word == "امس" and _bare_preposition(match.group("prep")) == "في" and _word_after(match).startswith("ال") \
+            and _word_after(match) not in WEEKDAYS:
+        return None  # في أمس الحاجة: the elative "most", not yesterday (one says أمس, not في أمس)
+    if word == "اليوم" and _word_after(match) in RELATIVE_PRONOUNS:
+        return None  # في اليوم الذي: the day that a clause tells, not today
     if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
         return None  # عين اليوم، صحيفة اليوم: a paper's name
     if _word_after(match) in WEEKDAYS:
@@ -893,6 +898,9 @@ def _closes_clause_after_preposition(match: re.Match) -> bool:
 
 
 ELATIVE = re.compile(r"ا[\u0621-\u064a]{3}|خير|شر")  # أفضل، أكثر، أقرب: the comparative before من
+
+
+RELATIVE_PRONOUNS = frozenset({"الذي", "الذى"})  # masculine, as اليوم is: بسعر اليوم التي تزن is today's price
 
 
 # اليوم نفسه / ذاته / التالي / السابق: the day told before, or the one after or before it.
@@ -1008,7 +1016,11 @@ def _counts_next_word(match: re.Match, shortest: int = 4) -> bool:
     if following is None or following.group(1).startswith(("و", "ف")) or len(following.group(1)) < shortest:
         return False
     word = following.group(1)
-    return word not in function_words() and word not in MAQSURA_FUNCTION_WORDS and _takes_article(word)
+    return word not in function_words() and word not in MAQSURA_FUNCTION_WORDS and word not in NOT_COUNTED_AFTER \
+        and _takes_article(word)
+
+
+NOT_COUNTED_AFTER = frozenset(time_words()["not_counted_after_number"])  # في 2016 مقابل: a year, not a count
 
 
 def _closes_noun_phrase(match: re.Match) -> bool:

@@ -212,3 +212,33 @@ def test_tomorrow_after_a_comparative_is_no_date():
 
 def test_a_model_number_before_alhali_is_no_day():
     assert values("وستكون الكاميرا مثل إس 9 الحالي لكن أسرع") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ورغم أن الفريق في أمس الحاجة لجمع النقاط",  # the elative "most in need"
+    "وفي اليوم الذي يستعد فيه الناس للعيد سافر",  # the day a clause tells
+])
+def test_elative_ams_and_the_day_of_a_relative_clause_are_no_date(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال أمس الوزير إن الحكومة ستتحرك", ["2017-04-23"]),
+    ("وصل اليوم الوفد إلى العاصمة", ["2017-04-24"]),
+    ("وتبلغ قيمة السبيكة بسعر اليوم التي تزن 50 غراما 6700 ريال", ["2017-04-24"]),  # التي is the ingot's
+])
+def test_yesterday_and_today_before_a_subject_stay(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after في followed by a prepositional noun or a conjunction, not a noun it counts
+    ("ووصل عدد المسافرين إلى 2558 في 2016 مقابل 2817 في 2015", ["2016", "2015"]),
+    ("ووقع الحادث في 2013 عندما كان في العاصمة", ["2013"]),
+])
+def test_a_year_before_a_word_it_does_not_count(text, expected):
+    assert values(text) == expected
+
+
+def test_a_number_before_a_noun_it_counts_is_still_no_year():
+    assert values("وشيدت الشركة في 2000 منزل جديد") == []
