@@ -749,6 +749,8 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والخميس قال)
     if _recurring(match):
         return None  # أيام الأحد والاثنين، كل خميس، الجمعة من كل أسبوع: every such day, no date
+    if match.group("paren") and not match.group("relative") and _after_day_told(match):
+        return None  # أمس الأول (السبت)، 12 يناير (الأحد): the day told before, listed once by its reader
     if not (match.group("prep") or match.group("cue") or match.group("relative") or which) \
             and _in_short_quote(match.string, match.start("weekday"), match.end("weekday")):
         return None  # «الخميس الأسود»، "أمهات السبت": a name in quotation marks
@@ -817,6 +819,18 @@ def _recurring(match: re.Match) -> bool:
         if before not in WEEKDAYS and not (before[:1] == "و" and before[1:] in WEEKDAYS) and before not in ("يوم", "يومي"):
             return False
         position = match.string.rfind(before, 0, position)
+
+
+DATE_ENDING = re.compile(r"(?:\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})[^\S\n]*(?:م|ه)?$")  # 2014، 12/1/2014م
+
+
+def _after_day_told(match: re.Match) -> bool:
+    """أمس الأول (السبت)، 12 يناير (الأحد)، 12/1/2014 (الأحد): the weekday in parentheses glosses the day
+    just told."""
+    before = match.string[max(0, match.start("paren") - 20):match.start("paren")].rstrip()
+    last = re.search(r"([\u0621-\u064a]+)$", before)
+    return DATE_ENDING.search(before) is not None or any(before.endswith(word) for word in RELATIVE_DAYS) \
+        or last is not None and (last.group(1) in month_names() or last.group(1)[1:] in month_names())
 
 
 def _opens_sentence(match: re.Match) -> bool:

@@ -242,3 +242,21 @@ def test_a_year_before_a_word_it_does_not_count(text, expected):
 
 def test_a_number_before_a_noun_it_counts_is_still_no_year():
     assert values("وشيدت الشركة في 2000 منزل جديد") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday in parentheses after the day it glosses is that day, listed once
+    ("ودخلت الشاحنة المخيم أمس الأول (السبت) بعد الحصار", ["2017-04-22"]),
+    ("ووقع الحادث يوم 16 أبريل (الأحد) في المدينة", ["2017-04-16"]),
+    ("ووقع الحادث في 16/4/2017 (الأحد) في المدينة", ["2017-04-16"]),
+])
+def test_a_weekday_in_parentheses_glosses_the_day_told(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلن الوزير (الأحد) أن الحكومة ستتحرك", ["2017-04-23"]),
+    ("وقتل 3 (الأحد) في المدينة", ["2017-04-23"]),  # a count, not a date, before the parenthesis
+])
+def test_a_weekday_in_parentheses_alone_stays(text, expected):
+    assert values(text) == expected
