@@ -483,9 +483,8 @@ def _day_range(match: re.Match, published: dt.date | None) -> _Found | None:
 
 
 def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
-    """في 27 و31 يوليو، يومي 3 و4 مارس: the first day takes the month and year of the day after و."""
-    if _bare_preposition(match.group("prep")) == "بين":
-        return None  # بين 9 و12 مايو: the bounds of a stretch, read as the day after و (as day_range does)
+    """في 27 و31 يوليو، يومي 3 و4 مارس، بين 9 و12 مايو: the first day takes the month and year of the
+    day after و (a stretch's two bounds are listed, as a range's two ends are)."""
     position = _after_blanks(match.string, match.end())  # يومي 5 و 6 جوان: a space after و
     while (second := _second_day(match.string, position, published)) is None:
         middle = re.compile(LISTED_DAY).match(match.string, position)

@@ -86,7 +86,7 @@ def test_hijri_conversion_outside_the_table_uses_the_tabular_calendar():
 
 def test_a_day_after_a_conjunction():
     found = find_time_expressions("يقام المعرض بين 9 و12 أيار/مايو 2018")
-    assert [(item.text, item.value) for item in found] == [("12 أيار/مايو 2018", "2018-05-12")]
+    assert [(item.text, item.value) for item in found] == [("بين 9", "2018-05-09"), ("12 أيار/مايو 2018", "2018-05-12")]
 
 
 FRIDAY = "2019-11-15"
