@@ -260,3 +260,20 @@ def test_a_weekday_in_parentheses_glosses_the_day_told(text, expected):
 ])
 def test_a_weekday_in_parentheses_alone_stays(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year's word after a month without من gives the month its year, one expression
+    ("وأغلق الفندق في الرابع من نوفمبر العام الماضي", [("في الرابع من نوفمبر العام الماضي", "2016-11-04")]),
+    ("وتنطلق الدورة في يناير العام المقبل", [("في يناير العام المقبل", "2018-01")]),
+    ("ووقع الاتفاق في مارس هذا العام", [("في مارس هذا العام", "2017-03")]),
+    ("وتستمر الأشغال حتى ديسمبر هذه السنة", [("حتى ديسمبر هذه السنة", "2017-12")]),
+])
+def test_a_month_with_the_years_word_without_min(text, expected):
+    from extract.timex import find_time_expressions
+
+    assert [(item.text, item.value) for item in find_time_expressions(text, PUBLISHED)] == expected
+
+
+def test_a_month_before_a_school_year_keeps_its_own_year():
+    assert values("وتنتهي الامتحانات في مايو العام الدراسي") == ["2017-05"]
