@@ -413,6 +413,8 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
     month, day = _month_of(match), _day_of(match)
     if day is None or not 1 <= day <= 31:
         return None
+    if match.groupdict().get("ordinal") and not match.group("prep") and _word_before(match, match.start()) in PERIOD_OF_MONTH:
+        return None  # الأسبوع الأول من مارس: the month's first week, not its first day (the month is read)
     kind = _kind_of(match.group("prep"), "date")
     if match.group("year"):
         year = _year_value(match.group("year"), match.group("era"), month.calendar, cued=True)
@@ -436,6 +438,7 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
 
 
+PERIOD_OF_MONTH = frozenset({"الاسبوع", "الاسابيع", "العشر", "العشره", "النصف", "الربع", "الثلث", "الايام"})
 DATED_TOLD_WINDOW = 300  # characters of the same paragraph back to a date told with its year
 
 

@@ -277,3 +277,19 @@ def test_a_month_with_the_years_word_without_min(text, expected):
 
 def test_a_month_before_a_school_year_keeps_its_own_year():
     assert values("وتنتهي الامتحانات في مايو العام الدراسي") == ["2017-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتقام الدورة في الأسبوع الأول من مايو",  # the month's first week, not its first day
+    "ويتراجع النشاط في العشر الأواخر من رمضان",
+])
+def test_an_ordinal_after_a_period_of_the_month_is_no_day(text):
+    assert "2017-05-01" not in values(text) and all(value is None or len(value) < 10 for value in values(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ووصل الوفد في اليوم الأول من مايو", ["2017-05-01"]),
+    ("ووصل الوفد في الأول من مايو", ["2017-05-01"]),
+])
+def test_an_ordinal_day_of_a_month_stays(text, expected):
+    assert values(text) == expected
