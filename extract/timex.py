@@ -707,6 +707,8 @@ def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
     day = _day_of(match)
     if day is None or not 1 <= day <= 31:
         return None
+    if match.group("ordinal") and not match.group("prep") and _word_before(match, match.start()) in PERIOD_OF_MONTH:
+        return None  # الأسبوع الأول من شهر أغسطس: a part of the month, not its first day
     kind = _kind_of(match.group("prep"), "relative")
     which = match.group("which")
     if match.group("this_month") and not (match.group("prep") or re.match(r"[^\S\n]*(?:و)?يوم", match.group(0))

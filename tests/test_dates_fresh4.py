@@ -293,3 +293,11 @@ def test_an_ordinal_after_a_period_of_the_month_is_no_day(text):
 ])
 def test_an_ordinal_day_of_a_month_stays(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويلتحق اللاعب بالفريق في الأسبوع الأول من شهر مايو المقبل", ["2017-05"]),
+    ("وسجل المركز 17 حالة خلال النصف الأول من شهر مارس", ["2017-03"]),
+])
+def test_a_part_of_a_month_is_the_month(text, expected):
+    assert values(text) == expected
