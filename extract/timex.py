@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -172,16 +172,25 @@ def _patterns() -> dict[str, re.Pattern]:
     day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})|(?P<ghurra>غره)"  # الـ31 من يناير، غرة شوال
     weekday = _alternation(WEEKDAYS)
     prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
-    day_prefix = rf"(?:(?:يوم\s+)?(?:{weekday})\s*(?:،|,)?\s*(?:\(\s*)?)?(?:(?:يوم|ليله|بتاريخ)\s+)?"
+    # السبت القادم 29 أفريل، الأحد الماضي 12 مارس: the weekday's adjective before its date is part of it.
+    day_prefix = (rf"(?:(?:يوم\s+)?(?:{weekday})(?:\s+(?:{PAST_WORDS}|{NEXT_WORDS}){_E})?\s*(?:،|,)?\s*(?:\(\s*)?)?"
+                  rf"(?:(?:يوم|ليله|بتاريخ)\s+)?")
     day_month = (rf"{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
                  rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
-                 rf"|\s+من\s+(?:(?P<this_year>هذا)\s+)?(?:العام|السنه)(?(this_year)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})){_E})?{_E}")
+                 rf"|\s+(?:من\s+)?(?:(?P<this_year>هذا|هذه)\s+)?(?:العام|السنه)(?(this_year)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})){_E})?{_E}")
+    day_of_month = (
+        rf"{prefix}(?:و)?(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
+        rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E}"
+        rf"|من\s+(?P<same_before>{_alternation(SAME_BEFORE)})\s+الشهر{_E}"
+        # في 20 الجاري: the day of the current month (الجاري به العمل is "in force")
+        rf"|(?P<this_month>الجاري|الحالي){_E}(?![^\S\n]+(?:به|بها|بهما|بهم|العمل){_E}))")
     return {
-        "day_month": compiled_regex(_B + day_month),
+        "day_month": compiled_regex(rf"(?:{_B}|(?<=\dو))" + day_month),  # يومي 3و4 جوان: و typed between the days
         "day_month_after_and": compiled_regex(day_month),  # the second day of a day_list, right after its و
         # في 27 و31 يوليو: a day before و and a day with its month; the second day is read by day_month.
         "day_list": compiled_regex(rf"(?:{_B}|(?<=(?<![\w])و)){prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?P<first>[0-3]?\d)\s*و"
-                               rf"(?=(?:{LISTED_DAY})*\s*(?:ال\s*)?[0-3]?\d\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?:{month}){_E})"),
+                               rf"(?=(?:{LISTED_DAY})*\s*(?:ال\s*)?[0-3]?\d\s*(?:(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?:{month})"
+                               rf"|من\s+(?:(?:هذا|ذلك)\s+)?(?:ال)?شهر|الجاري|الحالي){_E})"),
         "day_range": compiled_regex(
             rf"{_B}{prefix}(?P<day1>[0-3]?\d)\s*(?:-|–|الي|حتي)\s*(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
             rf"(?:\s*(?:،|,)?\s*{year})?{_E}"),
@@ -189,9 +198,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "month": compiled_regex(rf"{_B}{prefix}(?:و(?={month}))?(?P<cue>(?:شهر|لشهر|الشهر)\s+)?{month_spec}"
                             rf"(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
                             rf"|(?=\s+و(?:{month})\s+(?P<pair_which>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E})"
-                            rf"|(?=\s+و(?:{month})\s+من\s+(?:العام|السنه)\s+(?P<pair_year>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS}){_E})"
+                            rf"|(?=\s+و(?:{month})\s+(?:من\s+)?(?:العام|السنه)\s+(?P<pair_year>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS}){_E})"
                             rf"|\s+(?P<pair_own>{PAIR_PAST_WORDS}|{PAIR_NEXT_WORDS}){_E}"
-                            rf"|\s+من\s+(?:(?P<this>هذا|هذه)\s+)?(?:العام|السنه){_E}(?(this)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})))?{_E}"),
+                            rf"|\s+(?:من\s+)?(?:(?P<this>هذا|هذه)\s+)?(?:العام|السنه){_E}(?(this)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})))?{_E}"),
         "numeric": compiled_regex(
             rf"{_B}{prefix}{day_prefix}(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-–])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
@@ -205,10 +214,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "year": compiled_regex(
             rf"{_B}{prefix}(?:(?P<cue>{YEAR_CUES})(?:\s*|(?P<slip_comma>\s+[،,](?=\d))))?"
             rf"(?P<conj>و\s*)?(?P<year>\d{{4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?(?:{_E}|(?P<glued>(?<=\d)(?=[\u0621-\u064a])))"),
-        "day_of_month": compiled_regex(
-            rf"{_B}{prefix}(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"
-            rf"(?:من\s+(?:(?:هذا|ذلك)\s+)?(?:الشهر|شهر)\s+(?:(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}|{SAME_WORDS}){_E})?|منه{_E}"
-            rf"|من\s+(?P<same_before>{_alternation(SAME_BEFORE)})\s+الشهر{_E})"),
+        "day_of_month": compiled_regex(_B + day_of_month),
+        "day_of_month_after_and": compiled_regex(day_of_month),  # a day_list's second day (19 و25 من الشهر نفسه)
         "weekday": compiled_regex(
             rf"{_B}{prefix}(?:(?P<relative>{_alternation(RELATIVE_DAYS)})\s+(?!\())?(?P<cue>(?:يوم|يومي|مساء|صباح|ظهر|فجر|ليله|ليل|عصر|نهار)\s+)?(?P<paren>\(\s*)?(?P<conj>و(?=ال))?(?P<weekday>{weekday})"
             rf"(?:\s*\))?(?:\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}){_E}"
@@ -255,7 +262,7 @@ def _required() -> dict[str, Core]:
         "iso": Core(r"\d{4}-"),
         "year_range": year_core,
         "year": year_core,
-        "day_of_month": Core(r"شهر|منه"),  # من الشهر / من هذا الشهر / منه
+        "day_of_month": Core(r"شهر|منه|الجاري|الحالي"),  # من الشهر / من هذا الشهر / منه / 20 الجاري
         "weekday": Core(word_trie(WEEKDAYS)),
     }
 
@@ -406,6 +413,8 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
     month, day = _month_of(match), _day_of(match)
     if day is None or not 1 <= day <= 31:
         return None
+    if match.groupdict().get("ordinal") and not match.group("prep") and _word_before(match, match.start()) in PERIOD_OF_MONTH:
+        return None  # الأسبوع الأول من مارس: the month's first week, not its first day (the month is read)
     kind = _kind_of(match.group("prep"), "date")
     if match.group("year"):
         year = _year_value(match.group("year"), match.group("era"), month.calendar, cued=True)
@@ -429,6 +438,7 @@ def _day_month(match: re.Match, published: dt.date | None) -> _Found | None:
     return _Found(match.start(), match.end(), _iso(year, month.number, day), kind, anchored=True)
 
 
+PERIOD_OF_MONTH = frozenset({"الاسبوع", "الاسابيع", "العشر", "العشره", "النصف", "الربع", "الثلث", "الايام"})
 DATED_TOLD_WINDOW = 300  # characters of the same paragraph back to a date told with its year
 
 
@@ -476,16 +486,15 @@ def _day_range(match: re.Match, published: dt.date | None) -> _Found | None:
 
 
 def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
-    """في 27 و31 يوليو، يومي 3 و4 مارس: the first day takes the month and year of the day after و."""
-    if _bare_preposition(match.group("prep")) == "بين":
-        return None  # بين 9 و12 مايو: the bounds of a stretch, read as the day after و (as day_range does)
+    """في 27 و31 يوليو، يومي 3 و4 مارس، بين 9 و12 مايو: the first day takes the month and year of the
+    day after و (a stretch's two bounds are listed, as a range's two ends are)."""
     position = _after_blanks(match.string, match.end())  # يومي 5 و 6 جوان: a space after و
-    while (second_match := _patterns()["day_month_after_and"].match(match.string, position)) is None:
+    while (second := _second_day(match.string, position, published)) is None:
         middle = re.compile(LISTED_DAY).match(match.string, position)
         if middle is None:
             return None
         position = _after_blanks(match.string, middle.end())
-    second = _day_month(second_match, published)
+    second, second_match = second
     first_day = int(match.group("first"))
     if second is None or second.value is None or not 1 <= first_day < _day_of(second_match):
         return None
@@ -496,6 +505,15 @@ def _day_list(match: re.Match, published: dt.date | None) -> _Found | None:
         first = last.replace(day=first_day)
     return _Found(match.start(), match.end("first"), first.isoformat(), _kind_of(match.group("prep"), "date"),
                   second.calendar, second.anchored)
+
+
+def _second_day(text: str, position: int, published: dt.date | None) -> tuple[_Found | None, re.Match] | None:
+    """The day after a day_list's و, with its month: a month name (27 و31 يوليو), or this month or
+    the one told before (19 و25 من الشهر نفسه، 5 و6 الجاري)."""
+    for form, reader in (("day_month_after_and", _day_month), ("day_of_month_after_and", _day_of_month)):
+        if (second_match := _patterns()[form].match(text, position)) is not None:
+            return reader(second_match, published), second_match
+    return None
 
 
 def _after_blanks(text: str, position: int) -> int:
@@ -532,6 +550,8 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
         return None  # إله البحر "أغسطس": a name in quotation marks
     if not (match.group("prep") or match.group("cue") or which) and _word_before(match, match.start()) in NAMED_BY_MONTH:
         return None  # حرب تموز، ثورة يوليو: an event named by its month
+    if not which and _every_year(match):
+        return None  # كل عام في أغسطس، في مارس من كل سنة: the month of every year, no date
     if published is None:
         return _Found(match.start(), match.end(), None, _kind_of(match.group("prep"), "date"))
     year = _month_year_from(month.number, match, published)
@@ -540,6 +560,15 @@ def _month_alone(match: re.Match, published: dt.date | None) -> _Found | None:
 
 
 NAMED_BY_MONTH = word_set("named_by_month")
+EVERY_YEAR = r"(?:(?:من\s+)?(?:في\s+)?كل\s+(?:عام|سنه)|سنويا)"
+EVERY_YEAR_BEFORE = re.compile(rf"{EVERY_YEAR}[^\S\n]*(?:،|,)?[^\S\n]*$")
+EVERY_YEAR_AFTER = re.compile(rf"[^\S\n]*(?:،|,)?[^\S\n]*{EVERY_YEAR}(?![\u0621-\u064a])")
+
+
+def _every_year(match: re.Match) -> bool:
+    """كل عام في أغسطس، سنويا في مارس، في أبريل من كل عام: a month that comes back every year."""
+    before = match.string[max(0, match.start() - 20):match.start()]
+    return EVERY_YEAR_BEFORE.search(before) is not None or EVERY_YEAR_AFTER.match(match.string, match.end()) is not None
 QUOTE_MARKS = "\"«»“”'"
 
 
@@ -668,12 +697,23 @@ def _year(match: re.Match, published: dt.date | None) -> _Found | None:
                   year[1])
 
 
+def _second_of_two_days(match: re.Match) -> bool:
+    """يومي 27 و28 الجاري: the day after a day and its و."""
+    day_start = match.start("day") if match.group("day") else match.start()
+    return re.search(r"\d[^\S\n]*و[^\S\n]*$", match.string[max(0, day_start - 6):day_start]) is not None
+
+
 def _day_of_month(match: re.Match, published: dt.date | None) -> _Found | None:
     day = _day_of(match)
     if day is None or not 1 <= day <= 31:
         return None
+    if match.group("ordinal") and not match.group("prep") and _word_before(match, match.start()) in PERIOD_OF_MONTH:
+        return None  # الأسبوع الأول من شهر أغسطس: a part of the month, not its first day
     kind = _kind_of(match.group("prep"), "relative")
     which = match.group("which")
+    if match.group("this_month") and not (match.group("prep") or re.match(r"[^\S\n]*(?:و)?يوم", match.group(0))
+                                          or _second_of_two_days(match)):
+        return None  # في 20 الجاري، يوم 5 الحالي; إس 9 الحالي is a model's number
     if which and re.fullmatch(SAME_WORDS, which) or match.group("same_before"):  # في 20 من الشهر نفسه، 12 من نفس الشهر
         month_told = _told_before(match, "month", published)
         return _Found(match.start(), match.end(), _iso(int(month_told[:4]), int(month_told[5:7]), day), kind) \
@@ -706,12 +746,15 @@ def _month_word_pattern() -> re.Pattern:
 
 def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
     name, which = match.group("weekday"), match.group("which") or match.group("pair_own")
-    if _word_before(match, match.start("weekday")) in NOT_WEEKDAY_BEFORE:
-        return None
+    before = _word_before(match, match.start("weekday"))
+    if _bare_word_in(before, NOT_WEEKDAY_BEFORE):
+        return None  # لصلاة الجمعة، وبصلاة الجمعة: the prayer, with its preposition or و glued on
     if match.group("conj") and not (_after_weekday(match) or _opens_sentence(match)):
         return None  # والأربعاء: only a second weekday (الثلاثاء والأربعاء), or opening a sentence (والخميس قال)
     if _recurring(match):
         return None  # أيام الأحد والاثنين، كل خميس، الجمعة من كل أسبوع: every such day, no date
+    if match.group("paren") and not match.group("relative") and _after_day_told(match):
+        return None  # أمس الأول (السبت)، 12 يناير (الأحد): the day told before, listed once by its reader
     if not (match.group("prep") or match.group("cue") or match.group("relative") or which) \
             and _in_short_quote(match.string, match.start("weekday"), match.end("weekday")):
         return None  # «الخميس الأسود»، "أمهات السبت": a name in quotation marks
@@ -731,12 +774,38 @@ def _weekday(match: re.Match, published: dt.date | None) -> _Found | None:
                       anchored=True)
     offset = (published.weekday() - WEEKDAYS[name]) % 7
     direction = _direction(which) or _pair_direction(match.group("pair_which") or match.group("pair_own")) \
-        or (1 if offset and _future_cue_before(match) else 0)
+        or (1 if offset and _bare_preposition(match.group("prep")) != "منذ"
+            and (_future_cue_before(match) or _opens_with_imperfect(match)) else 0)  # منذ الأربعاء is past
     if direction < 0 and offset == 0:
         offset = 7
     date = published - dt.timedelta(days=offset) if direction <= 0 else \
         published + dt.timedelta(days=(WEEKDAYS[name] - published.weekday()) % 7 or 7)
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+WORD_CLITICS = frozenset("لبوفك")
+
+
+def _bare_word_in(word: str, words: frozenset[str]) -> bool:
+    """The word, or the word without one or two clitic letters before it (ل، وب), is in `words`."""
+    return any(word[strip:] in words for strip in range(3) if all(letter in WORD_CLITICS for letter in word[:strip]))
+COMPLEMENTIZERS = word_set("complementizer")
+PRESENT_FRAMES = frozenset(time_words()["present_frame"])
+IMPERFECT_OPENING_WORDS = 5  # the weekday stands among the first words of a sentence its verb opens
+
+
+def _opens_with_imperfect(match: re.Match) -> bool:
+    """ويلعب الأهلي الخميس أمام الزمالك، ويتوجه الوفد الأربعاء: a sentence opened by an imperfect
+    verb (one the corpus also writes under the future prefix: سيلعب، سيتوجه) tells of a day to come;
+    a past event is told with the perfect (لعب، توجه). Only the ي imperfect: a ت-initial word is as
+    often a perfect (تصدر، تمكن، تلقى)."""
+    opening = re.split(r"[.\n؟!:«»\"]", match.string[max(0, match.start() - 80):match.start()])[-1]
+    words = re.findall(r"[\u0621-\u064a]+", opening)
+    if not words or len(words) > IMPERFECT_OPENING_WORDS or any(word in COMPLEMENTIZERS for word in words[1:]):
+        return False  # ويذكر أن الفريق لعب الخميس: the weekday is in the clause after أن
+    verb = words[0][1:] if words[0][:1] in ("و", "ف") and len(words[0]) > 3 else words[0]
+    return verb[:1] == "ي" and len(verb) >= 3 and verb not in PRESENT_FRAMES \
+        and word_frequencies().get("س" + verb, 0) >= per_million(FUTURE_VERB_PER_MILLION)
 
 
 RECURRING_BEFORE = frozenset({"ايام", "كل", "وكل", "لكل", "بكل", "ايامي"})
@@ -754,6 +823,18 @@ def _recurring(match: re.Match) -> bool:
         if before not in WEEKDAYS and not (before[:1] == "و" and before[1:] in WEEKDAYS) and before not in ("يوم", "يومي"):
             return False
         position = match.string.rfind(before, 0, position)
+
+
+DATE_ENDING = re.compile(r"(?:\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})[^\S\n]*(?:م|ه)?$")  # 2014، 12/1/2014م
+
+
+def _after_day_told(match: re.Match) -> bool:
+    """أمس الأول (السبت)، 12 يناير (الأحد)، 12/1/2014 (الأحد): the weekday in parentheses glosses the day
+    just told."""
+    before = match.string[max(0, match.start("paren") - 20):match.start("paren")].rstrip()
+    last = re.search(r"([\u0621-\u064a]+)$", before)
+    return DATE_ENDING.search(before) is not None or any(before.endswith(word) for word in RELATIVE_DAYS) \
+        or last is not None and (last.group(1) in month_names() or last.group(1)[1:] in month_names())
 
 
 def _opens_sentence(match: re.Match) -> bool:
@@ -784,8 +865,17 @@ def _nearest_weekday(date: dt.date, weekday: int) -> dt.date:
 
 def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
     word = re.sub(r"\s+", " ", match.group("word"))
-    if word == "غد" and _word_before(match, match.start()) != "يوم" and _bare_preposition(match.group("prep")) != "بعد":
+    if word == "غد" and _word_before(match, match.start()) != "يوم" and _bare_preposition(match.group("prep")) != "بعد" \
+            and not _closes_clause_after_preposition(match):
         return None  # يوم غد is tomorrow; غد أفضل is "a better future"
+    if word == "الغد" and _word_before(match, match.start()) not in DAY_PART_WORDS | {"يوم"} \
+            and not _closes_clause_after_preposition(match):
+        return None  # صباح الغد، اعتبارا من الغد. are tomorrow; رجال الغد are "of the future"
+    if word == "امس" and _bare_preposition(match.group("prep")) == "في" and _word_after(match).startswith("ال") \
+            and _word_after(match) not in WEEKDAYS:
+        return None  # في أمس الحاجة: the elative "most", not yesterday (one says أمس, not في أمس)
+    if word == "اليوم" and _word_after(match) in RELATIVE_PRONOUNS:
+        return None  # في اليوم الذي: the day that a clause tells, not today
     if word == "اليوم" and not match.group("prep") and _word_before(match, match.start()) in TODAY_NAME_HEADS:
         return None  # عين اليوم، صحيفة اليوم: a paper's name
     if _word_after(match) in WEEKDAYS:
@@ -813,6 +903,22 @@ def _relative_day(match: re.Match, published: dt.date | None) -> _Found | None:
         return _Found(match.start(), match.end(), None, kind)
     date = published + dt.timedelta(days=_relative_offset(word, match.group("prep")))
     return _Found(match.start(), match.end(), date.isoformat(), kind, anchored=True)
+
+
+CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,،؛:!؟)\n]|$)")
+
+
+def _closes_clause_after_preposition(match: re.Match) -> bool:
+    """ابتداء من غد، حتى غد.: غد after من/حتى/إلى that ends its clause is tomorrow (من غد مشرق is not)."""
+    if _bare_preposition(match.group("prep")) not in ("من", "حتي", "الي") or CLAUSE_END.match(match.string, match.end()) is None:
+        return False
+    return not ELATIVE.fullmatch(_word_before(match, match.start()))  # اليوم أفضل من الغد: a comparison
+
+
+ELATIVE = re.compile(r"ا[\u0621-\u064a]{3}|خير|شر")  # أفضل، أكثر، أقرب: the comparative before من
+
+
+RELATIVE_PRONOUNS = frozenset({"الذي", "الذى"})  # masculine, as اليوم is: بسعر اليوم التي تزن is today's price
 
 
 # اليوم نفسه / ذاته / التالي / السابق: the day told before, or the one after or before it.
@@ -928,7 +1034,11 @@ def _counts_next_word(match: re.Match, shortest: int = 4) -> bool:
     if following is None or following.group(1).startswith(("و", "ف")) or len(following.group(1)) < shortest:
         return False
     word = following.group(1)
-    return word not in function_words() and word not in MAQSURA_FUNCTION_WORDS and _takes_article(word)
+    return word not in function_words() and word not in MAQSURA_FUNCTION_WORDS and word not in NOT_COUNTED_AFTER \
+        and _takes_article(word)
+
+
+NOT_COUNTED_AFTER = frozenset(time_words()["not_counted_after_number"])  # في 2016 مقابل: a year, not a count
 
 
 def _closes_noun_phrase(match: re.Match) -> bool:
@@ -1147,6 +1257,25 @@ def _expressions(original: str, normalized: NormalizedText, found: list[_Found])
         expressions.append(TimeExpression(original[start:end], start, end, item.value, item.kind, item.calendar,
                                           "published" if item.anchored else None))
     return expressions
+
+
+DIGIT_RUN = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+
+
+def range_ends(expression: TimeExpression) -> list[TimeExpression]:
+    """A range (2011/2014) as its two ends, each a date with its own span: بين عامي 2011 | و2014،
+    من 5 | إلى 9 ماي. The records list dates at the precisions of RECORD.md (a year, a month, a day,
+    a week), and a stretch is read as the dates that bound it; any other expression is kept whole."""
+    if expression.kind != "range" or not expression.value or expression.value.count("/") != 1:
+        return [expression]
+    runs = list(DIGIT_RUN.finditer(expression.text))
+    if len(runs) < 2:
+        return [expression]
+    first_value, last_value = expression.value.split("/")
+    first_end, last_start = runs[0].end(), runs[-1].start()
+    return [replace(expression, text=expression.text[:first_end], end=expression.start + first_end, value=first_value),
+            replace(expression, text=expression.text[last_start:], start=expression.start + last_start,
+                    value=last_value)]
 
 
 def find_time_expressions(text: str, published: dt.date | dt.datetime | str | None = None) -> list[TimeExpression]:

@@ -39,8 +39,8 @@ def test_same_period_with_nothing_told_is_not_listed(text):
     ("وتقام العروض يومي 2 و3 مارس 2020", ["2020-03-02", "2020-03-03"]),
     ("وتوزع الجوائز أيام 5 و6 و7 سبتمبر الماضي", ["2019-09-05", "2019-09-06", "2019-09-07"]),
     ("وينظم المهرجان في 20 و21 صفر 1441هـ", ["2019-10-19", "2019-10-20"]),
-    # بين ... و: the stretch keeps the day after و alone (as before)
-    ("وتمتد الدورة بين 9 و12 أكتوبر الجاري", ["2019-10-12"]),
+    # بين ... و: the stretch's two bounds, as a range's two ends are listed (issue 16)
+    ("وتمتد الدورة بين 9 و12 أكتوبر الجاري", ["2019-10-09", "2019-10-12"]),
 ])
 def test_day_lists(text, expected):
     assert values(text) == expected

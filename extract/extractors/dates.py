@@ -1,7 +1,7 @@
 """Dates: every time expression with its ISO value (RECORD.md §4.1), a thin component over extract.timex.
 
 The grammar (month names in every regional form, Hijri conversion, relative words) lives in
-extract/timex.py; this component only picks the publication date and writes the field. The
+extract/timex.py; this component only picks the publication date and writes the field, a range as its two ends. The
 publication date is the document's `published` or `date` (JSON input, `--published`), else the
 component's `published` setting, else none: relative expressions are then listed with value null.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extract.document import Document
 from extract.registry import register
-from extract.timex import document_time_expressions
+from extract.timex import document_time_expressions, range_ends
 
 PUBLISHED_KEYS = ("published", "date")
 
@@ -25,7 +25,9 @@ def publication_date(doc: Document, default: str | None = None) -> str | None:
 
 def extract_dates(doc: Document, published: str | None = None) -> Document:
     anchor = publication_date(doc, published)
-    doc.fields["dates"] = document_time_expressions(doc, anchor or "")
+    # a range is listed as the two dates that bound it (RECORD.md §4.1 values are single dates)
+    doc.fields["dates"] = [end for expression in document_time_expressions(doc, anchor or "")
+                           for end in range_ends(expression)]
     return doc
 
 
