@@ -42,6 +42,12 @@ CLUSTERS_RESOURCE = "word_clusters_ar.tsv.gz"
 VECTORS_RESOURCE = "word_vectors_ar.npz"
 # Larger name lists (GeoNames places, person-name tables), features only: scripts/build_ner_gazetteer.py.
 GAZETTEER_RESOURCE = "ner_gazetteer_ar.tsv.gz"
+# How the corpus uses each frequent stem (scripts/build_context_stats.py): one share level (0-4) per
+# context, in the order of these letters: after a title, an organisation head, a team noun, a place
+# head, a place preposition, a given name, a number; after a reporting verb, before one; before بن;
+# before a nationality adjective.
+CONTEXTS_RESOURCE = "word_contexts_ar.tsv.gz"
+CONTEXT_KINDS = "tomlpgnvqba"
 # A multi-word name of the lists is matched over at most this many tokens.
 GAZETTEER_MAX_WORDS = 5
 # The real-valued features of a word: its stem's reduced floret vector, seen by itself and by the
@@ -272,6 +278,41 @@ def word_clusters() -> SortedLookup | dict[str, str]:
     return _sorted_lookup(str(path), "lookup", rows)
 
 
+@lru_cache(maxsize=1)
+def word_contexts() -> SortedLookup | dict[str, str]:
+    """Normalized stem -> its context levels, a digit per letter of CONTEXT_KINDS, or {} without the file."""
+    path = resources.files("extract.data").joinpath(CONTEXTS_RESOURCE)
+    if not path.is_file():
+        return {}
+
+    def rows() -> tuple[list[str], list[str]]:
+        contexts = _read_two_columns(Path(str(path)))
+        contexts.pop("stem", None)  # the header row
+        return list(contexts), list(contexts.values())
+
+    return _sorted_lookup(str(path), "lookup", rows)
+
+
+def context_features(stem: str, bare: str) -> list[str]:
+    """The stem's corpus context levels as features (cxt=4: mostly after a title), cx=none for a rare stem."""
+    levels = word_contexts().get(stem) or word_contexts().get(bare)
+    if not levels:
+        return ["cx=none"]
+    return [f"cx{kind}={level}" for kind, level in zip(CONTEXT_KINDS, levels)]
+
+
+def _read_two_columns(path: Path) -> dict[str, str]:
+    """The two whitespace-free columns of a gzipped TSV after its comment lines, split in one call."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    body_start = 0
+    while text.startswith("#", body_start):
+        body_start = text.index("\n", body_start) + 1
+    cells = text[body_start:].split()
+    if len(cells) % 2:
+        raise ValueError(f"{path.name}: expected two columns")
+    return dict(zip(cells[0::2], cells[1::2]))
+
+
 def _read_word_clusters(path: Path) -> dict[str, str]:
     """The body is split in one call, as word_frequencies(): stems and ids never contain whitespace."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
@@ -307,7 +348,7 @@ def _prefetch_word_lists(forms) -> None:
     for norm, kind in forms:
         stem = _stems(norm, kind)[-1]
         stems.update((stem, _bare(stem)))
-    for lookup in (word_clusters(), word_vectors()[0]):
+    for lookup in (word_clusters(), word_vectors()[0], word_contexts()):
         if isinstance(lookup, SortedLookup):
             lookup.prefetch(stems)
 
@@ -395,8 +436,10 @@ def word_features(norm: str, kind: str) -> tuple[tuple[str, ...], ...]:
     cluster = word_clusters().get(stem) or word_clusters().get(bare)
     cluster_features = [f"c{level}={part}" for level, part in enumerate(cluster.split("."))] if cluster else ["c=none"]
     own += cluster_features
+    contexts = context_features(stem, bare) if kind == "arabic" else []
+    own += contexts
     context = [f"s={stem}", f"b={bare}", f"k={kind}", *(f"in={name}" for name in classes), *cluster_features[:2]]
-    near = context + ([f"x2={norm[-2:]}", f"p2={norm[:2]}"] if kind == "arabic" else [])
+    near = context + ([f"x2={norm[-2:]}", f"p2={norm[:2]}", *contexts] if kind == "arabic" else [])
     views = [tuple(own)]
     for offset, features in ((-2, context), (-1, near), (1, near), (2, context)):
         views.append(tuple(f"{offset}:{feature}" for feature in features))
