@@ -69,10 +69,11 @@ DIRECTORATE = normalize_string("مديرية")
 PROCLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
 # Words after a head that make the phrase a body's part or its office, not a body.
 PART_WORDS = frozenset(normalize_string(word) for word in ("إدارة", "الإدارة", "أمناء", "الأمناء", "الأمن", "التعاون"))
-# A head that is also a verbal noun (حركة الرياح، إدارة الأزمة، مركز الثقل) names a body only where the
+# A head that is also a verbal noun or a common noun (حركة الرياح، إدارة الأزمة، مركز الثقل، جبهة
+# الساحل: a battle front) names a body only where the
 # corpus has it act: the subject right after a verb of saying or doing (أعلنت، قالت، أصدرت …).
 AMBIGUOUS_HEADS = frozenset(normalize_string(word) for word in (
-    "حركة", "الحركة", "إدارة", "الإدارة", "مركز", "المركز", "تجمع", "التجمع", "غرفة", "الغرفة", "تحالف", "التحالف"))
+    "حركة", "الحركة", "جبهة", "الجبهة", "إدارة", "الإدارة", "مركز", "المركز", "تجمع", "التجمع", "غرفة", "الغرفة", "تحالف", "التحالف"))
 AGENT_VERBS = frozenset(normalize_string(word) for word in (
     "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "ذكر", "ذكرت", "أوضح", "أوضحت", "دعا", "دعت", "طالب", "طالبت",
     "نفى", "نفت", "أصدر", "أصدرت", "كشف", "كشفت", "نظم", "نظمت", "أفاد", "أفادت", "أشار", "أشارت", "حذر", "حذرت",
@@ -99,7 +100,10 @@ HEADER = """# Full names of organisations mined from the news corpus (../shared/
 
 
 def head_of(word: str) -> str | None:
-    """The head a word is, past its proclitics (وللهيئة is ل+الهيئة)."""
+    """The head a word is, past its proclitics (وللهيئة is ل+الهيئة, للجنة ل+اللجنة)."""
+    for clitic in ("لل", "ولل", "فلل"):
+        if word.startswith(clitic) and "ال" + word[len(clitic) - 1:] in HEADS:
+            return "ال" + word[len(clitic) - 1:]  # للجنة: ل before اللجنة, whose ل doubles the article's
     for clitic in PROCLITICS:
         stem = word[len(clitic):]
         if word.startswith(clitic) and stem in HEADS:
@@ -198,9 +202,11 @@ def extent(words: list[str], head: int) -> int | None:
             return None  # مديرية رازح: a district (Yemen's مديريات are places)
         end = genitive
     adjectives = 0
+    # A definite head's adjectives agree with it (الجبهة الوطنية، not الجبهة الوطنية اليميني).
     if end > head and end + 1 < len(words) and disagrees(words[head], words[end], words[end + 1]):
         return None  # حزب الله اللبنانية: the adjective agrees with a noun before the name
     while end + 1 < len(words) and adjectives < MAX_ADJECTIVES \
+            and not (stem.startswith("ال") and feminine(stem) != words[end + 1].endswith("يه")) \
             and (is_nisba(words[end + 1]) or (adjectives and is_conjoined_nisba(words[end + 1]))) \
             and words[end + 1] not in HEADS:
         end += 1

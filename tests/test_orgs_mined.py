@@ -94,3 +94,20 @@ def test_the_pipeline_makes_a_mined_name_an_actor_and_the_crf_features_stay():
 def test_sports_and_economy_text_gets_no_mined_actor_from_a_verbal_noun():
     text = "تحسنت حركة الرياح السطحية أمس، وناقش المدرب إدارة الأزمة الحالية مع اللاعبين قبل المباراة."
     assert PIPELINE.process(read_text(text)).fields["actors"] == []
+
+
+def test_a_head_that_is_also_a_common_noun_needs_the_corpus_to_have_it_act():
+    from collections import Counter
+
+    front, party = normalize_string("جبهة الساحل الغربي"), normalize_string("حزب الشعوب الديمقراطي")
+    headed = Counter({front: 40, party: 40})
+    in_articles = {front: set(range(30)), party: set(range(30))}
+    starts = Counter({front: 40, party: 40})
+    assert [row["name"] for row in mine_organisations.select(headed, in_articles, starts, Counter())] == [party]
+    chosen = mine_organisations.select(headed, in_articles, starts, Counter({front: 2}))
+    assert [row["name"] for row in chosen] == sorted([front, party])
+
+
+def test_the_article_of_a_head_after_li_is_read_back():
+    assert mine_organisations.head_of(normalize_string("للجنة")) == normalize_string("اللجنة")
+    assert _extent("قدم طلبا للجنة الأولمبية الدولية أمس") == normalize_string("اللجنة الأولمبية الدولية")
