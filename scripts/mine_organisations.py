@@ -312,10 +312,15 @@ def known_names() -> frozenset[str]:
 
 
 def holds_known_name(words: list[str], known: frozenset[str]) -> bool:
-    """وكالة أنباء الأناضول التركية، نادي الهلال السعودي: a head and adjectives around a name the pipeline
-    knows describe that body; its gold name is the known one, and the pipeline finds it."""
-    return any(" ".join(words[first:last]) in known for first in range(1, len(words))
-               for last in range(first + 1, len(words) + 1))
+    """وكالة أنباء الأناضول التركية، نادي الهلال السعودي، حزب الله اللبناني: a head or adjectives around a
+    name the pipeline knows describe that body; its gold name is the known one, and the pipeline finds it.
+    A known name with a complement is a longer name (الاتحاد الدولي لكرة القدم)."""
+    if any(" ".join(words[first:last]) in known for first in range(1, len(words))
+           for last in range(first + 1, len(words) + 1)):
+        return True
+    # حزب الله اللبناني: a known name and adjectives that only say where it is from
+    return any(" ".join(words[:last]) in known and all(is_nisba(word) for word in words[last:])
+               for last in range(2, len(words)))
 
 
 def select(headed: Counter, in_articles: dict[str, set[int]], starts: Counter, agent: Counter) -> list[dict[str, object]]:

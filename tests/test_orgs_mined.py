@@ -52,6 +52,10 @@ def test_the_miner_drops_parts_descriptions_and_names_the_pipeline_knows():
     known = frozenset({normalize_string("الأناضول")})
     assert mine_organisations.holds_known_name(normalize_string("وكالة أنباء الأناضول التركية").split(), known)
     assert not mine_organisations.holds_known_name(normalize_string("المعهد الوطني للإحصاء").split(), known)
+    party = frozenset({normalize_string("حزب الله")})
+    assert mine_organisations.holds_known_name(normalize_string("حزب الله اللبناني").split(), party)
+    union = frozenset({normalize_string("الاتحاد الدولي")})
+    assert not mine_organisations.holds_known_name(normalize_string("الاتحاد الدولي لكرة القدم").split(), union)
 
 
 def test_the_mined_list_has_its_source_and_no_short_or_verbal_noun_names():
