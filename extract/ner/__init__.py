@@ -25,6 +25,7 @@ from extract.ner.base import LABELS, BackendUnavailable, non_overlapping
 from extract.ner.clubs import with_clubs
 from extract.ner.companies import with_companies
 from extract.ner.crf import combine_with_crf, crf_entities_function
+from extract.ner.mined_organisations import with_mined_organisations
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (bodies_of_known_organisations, institutions, lexicon_actors, quoted_addressees,
                                       quoted_organisations, radio_stations, without_latin_spelling)
@@ -134,7 +135,7 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
                                          for span in spans) if checked is not None]
         spans = [span for span in spans if span.label != "LOC" or not before_an_indefinite_adjective(doc, span)]
         spans = without_kinship_words(doc, joined_name_particles(doc, joined_hyphenated_names(doc, spans)))
-        doc.entities = with_companies(doc, with_clubs(doc, spans))
+        doc.entities = with_mined_organisations(doc, with_companies(doc, with_clubs(doc, spans)))
         return doc
 
     return ner
