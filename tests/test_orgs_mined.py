@@ -88,11 +88,13 @@ def test_a_mined_name_replaces_the_shorter_entities_inside_it_and_gives_way_to_a
 
 
 def test_the_pipeline_makes_a_mined_name_an_actor_and_the_crf_features_stay():
-    text = "وقال المعهد الوطني للإحصاء في بيان إن نسبة البطالة تراجعت."
+    # المعهد الوطني للإحصاء is read by the lexicon's own rules (head, الوطني and its remit), so a
+    # mined name no lexicon rule reads shows that the mined list stays out of the CRF's features.
+    text = "وقالت أكاديمية الشعر العربي في بيان إن المسابقة تنطلق غدا."
     names = [actor.name for actor in PIPELINE.process(read_text(text)).fields["actors"]]
-    assert "المعهد الوطني للإحصاء" in names
+    assert "أكاديمية الشعر العربي" in names
     # The lexicon's tags (the CRF's features) do not take the mined names.
-    assert "المعهد الوطني للإحصاء" not in [span.text for span in lexicon_entities(_doc(text))]
+    assert "أكاديمية الشعر العربي" not in [span.text for span in lexicon_entities(_doc(text))]
 
 
 def test_sports_and_economy_text_gets_no_mined_actor_from_a_verbal_noun():

@@ -367,3 +367,14 @@ def test_time_head_without_its_genitive_is_an_adjective_of_the_speaker(nlp):
 def test_time_head_with_its_genitive_still_ends_the_speaker(nlp):
     assert speakers(quotes(nlp, "وقال الوزير مطلع الشهر إن الاجتماع تأجل.")) == ["الوزير"]
     assert speakers(quotes(nlp, "وقال مسؤول أواخر مايو إن الاجتماع تأجل.")) == ["مسؤول"]
+
+
+def test_a_person_after_a_form_two_masdar_is_its_object_not_the_speaker(nlp):
+    found = quotes(nlp, "وأعلنت الوزارة تسليم الموقوف خالد الراشد وأنه نقل إلى العاصمة.")
+    assert found and all(quote["speaker_actor"] != "خالد الراشد" for quote in found)
+    assert speakers(found) == ["الوزارة"]
+
+
+def test_a_title_then_a_name_is_still_one_speaker_after_the_masdar_rule(nlp):
+    found = quotes(nlp, "وقال مراسل الإذاعة في المدينة عبد السلام الخطيب إن الوضع هادئ.")
+    assert [quote["speaker_actor"] for quote in found] == ["عبد السلام الخطيب"]

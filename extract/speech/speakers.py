@@ -252,6 +252,12 @@ def derived_masdar_word(word: str) -> bool:
     return form_seven_eight or assimilated or form_ten
 
 
+def form_two_masdar_word(word: str) -> bool:
+    """تفعيل (تجميد، تسليم، تعزيز), normalized, no article: a masdar whatever the corpus's count of
+    its definite form; given names of that shape (تيسير) are ruled out by the caller."""
+    return len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[1] not in "اوي" and word[2] not in "اوي"
+
+
 def _derived_masdar(stem: str) -> bool:
     """The masdar of a form VIII or X verb ending in اء (اختفاء، انتهاء، استياء), where a broken
     plural of that length has no ت after its first radical (أصدقاء، أقرباء)."""
@@ -570,7 +576,8 @@ class SpeakerChunker:
                 or has_role(token, "honorific", with_clitics=False) or previous.norm.lstrip("و") in definite_title_words() \
                 or has_role(previous, "name_title", with_clitics=False):
             return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
-        return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
+        return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION) \
+            or form_two_masdar_word(word) or derived_masdar_word(word)
 
     @staticmethod
     def prepositional(token: Token) -> bool:
