@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import math
 import os
 import re
@@ -1086,20 +1087,31 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
     repeated = [positions for positions in occurrences.values() if len(positions) > 1]
     if not repeated:
         return np.zeros_like(scores)
-    marginals = model.batch_marginals(scores, [len(tokens) for tokens in sentences])
     names = sorted({label[2:] for label in model.labels if label != "O"})
     # A label's column in the (tokens x names) tables, the O label's an extra column of zeros.
     name_of_label = [names.index(label[2:]) if label != "O" else len(names) for label in model.labels]
     by_name = np.zeros((len(scores), len(names) + 1))
-    np.add.at(by_name.T, name_of_label, marginals.T)
+    lengths = [len(tokens) for tokens in sentences]
+    # A block of sentences at a time: only the (tokens x names) sums outlive a block's marginals.
+    for first, end, low, high in sentence_blocks(lengths):
+        marginals = np.concatenate(model.sentence_marginals(scores[low:high], lengths[first:end]))
+        np.add.at(by_name[low:high].T, name_of_label, marginals.T)
     by_name[:, -1] = 0.0
     others = np.zeros_like(by_name)
-    for positions in repeated:
-        probabilities = by_name[positions]  # occurrences x names
-        order = np.sort(probabilities, axis=0)
-        best, second = order[-1], order[-2]
-        # Each occurrence's evidence is the best of the others: the second best for the best one.
-        others[positions] = np.where(probabilities >= best, second, best)
+    # All stems' occurrences at once, each stem's rows together: (occurrences x names).
+    positions = np.fromiter(itertools.chain.from_iterable(repeated), dtype=np.intp)
+    sizes = np.fromiter((len(group) for group in repeated), dtype=np.intp, count=len(repeated))
+    group_starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    probabilities = by_name[positions]
+    best = np.maximum.reduceat(probabilities, group_starts, axis=0)
+    best_of_row = np.repeat(best, sizes, axis=0)
+    is_best = probabilities >= best_of_row
+    # The second best: the best again where two occurrences share it, else the best below it.
+    below = np.maximum.reduceat(np.where(is_best, -np.inf, probabilities), group_starts, axis=0)
+    shared = np.add.reduceat(is_best.astype(np.intp), group_starts, axis=0) >= 2
+    second = np.where(shared, best, below)
+    # Each occurrence's evidence is the best of the others: the second best for the best one.
+    others[positions] = np.where(is_best, np.repeat(second, sizes, axis=0), best_of_row)
     others[others < CONSISTENCY_MIN_PROBABILITY] = 0.0
     return others[:, name_of_label]
 

@@ -72,11 +72,23 @@ def _head_nouns() -> dict[str, frozenset[str]]:
     return {"ORG": frozenset(organisation_heads), "LOC": frozenset(map(bare, place_heads())), "PER": frozenset()}
 
 
+# A token's stems are its form's (extract.tokenize.clitic_stems), so its reading is its form's: kept
+# per form, and the table emptied when it is this full (a bound on a long run's memory).
+_READINGS: dict[str, str] = {}
+READINGS_MAX = 1 << 16
+
+
 def _reading(token: Token) -> str:
     """The token's most frequent clitic reading: بيان stays بيان, بالموصل is الموصل."""
-    frequencies = word_frequencies()
-    candidates = [stem for _, stem in token.stems] or [token.norm]
-    return max(candidates, key=lambda stem: (frequencies.get(stem, 0), -len(stem)))
+    reading = _READINGS.get(token.norm)
+    if reading is None:
+        frequencies = word_frequencies()
+        candidates = [stem for _, stem in token.stems] or [token.norm]
+        reading = max(candidates, key=lambda stem: (frequencies.get(stem, 0), -len(stem)))
+        if len(_READINGS) >= READINGS_MAX:
+            _READINGS.clear()
+        _READINGS[token.norm] = reading
+    return reading
 
 
 # An accusative ending or a pronoun suffix on an ordinary word (اتفاقا، عسكريا، بلاده).

@@ -616,6 +616,7 @@ def _after_fi(doc: Document, index: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _name_only_place_heads() -> frozenset[str]:
     """محافظة، ولاية، قرية: heads whose place is named by the name after them (place_heads_ar.tsv)."""
     return frozenset(head for head, (naming, _) in place_heads().items() if naming == "name_only")
@@ -629,9 +630,14 @@ def _words_after_fi(doc: Document) -> dict[str, list[int]]:
     if cached is None or cached[0] is not doc.tokens:
         index: dict[str, list[int]] = {}
         heads = _name_only_place_heads()
-        for position, (before, token) in enumerate(zip(doc.tokens, doc.tokens[1:]), 1):
+        tokens = doc.tokens
+        # Candidates from the stem index (في is its own stem), kept where the rule holds.
+        for before_at in doc.tokens_with_stem("persons:fi_or_head", heads | {"في"}):
+            if before_at + 1 >= len(tokens):
+                continue
+            before, token = tokens[before_at], tokens[before_at + 1]
             if before.sentence == token.sentence and (before.norm == "في" or any(stem in heads for _, stem in before.stems)):
-                index.setdefault(token.norm, []).append(position)
+                index.setdefault(token.norm, []).append(before_at + 1)
         cached = doc.scan_cache["persons:after_fi"] = (doc.tokens, index)
     return cached[1]
 
