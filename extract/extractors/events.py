@@ -391,6 +391,7 @@ class EventContext:
         self.count_positions: list[tuple[int, int, Count]] | None = None
         self.count_keys: list[int] = []
         self.events_by_sentence: tuple[list[Event], dict[int, list[Event]]] | None = None
+        self._clauses: dict[int, tuple[int, int]] = {}  # the rules ask for a trigger's clause again and again
 
     def cue(self, index: int) -> tuple[str, int] | None:
         """(role, last token index) of the cue phrase that starts at token `index`, or None."""
@@ -401,6 +402,12 @@ class EventContext:
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token range [first, last] of the clause around token `index` (inside its sentence)."""
+        found = self._clauses.get(index)
+        if found is None:
+            found = self._clauses[index] = self._clause(index)
+        return found
+
+    def _clause(self, index: int) -> tuple[int, int]:
         first, last = self.sentence_bounds[self.doc.tokens[index].sentence]
         left = index
         while left > first and self.doc.tokens[left - 1].norm not in CLAUSE_BREAKS:
