@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import wraps
-from itertools import groupby
+from itertools import chain, groupby
 from operator import attrgetter
 from typing import Any, Callable, Collection, Iterable, TypeVar
 
@@ -168,11 +168,12 @@ class Document:
             index = self.stem_positions()
             # Over the smaller side: the given names are far more than one article's stems, a word
             # class far fewer (a keys view's & walks `words` whatever their sizes).
+            # filter() with a bound __contains__ walks the smaller side in C.
             smaller, larger = (words, index) if len(words) < len(index) else (index, words)
-            stems = {stem for stem in smaller if stem in larger}
+            stems = set(filter(larger.__contains__, smaller))
             if select is not None:
                 stems.update(select(index))
-            positions = sorted({position for stem in stems for position in index[stem]})
+            positions = sorted(set(chain.from_iterable(map(index.__getitem__, stems))))
             cached = self.scan_cache[key] = (self.tokens, positions)
         return cached[1]
 

@@ -383,6 +383,11 @@ class EventContext:
         self.actor_starts = [mention.first for mention in self.actors]
         self._cues = document_cues(doc)
         self._roles = {index: found[0] for index, found in self._cues.items()}
+        # Role -> its token indices in order: whether a stretch holds a role is two bisections,
+        # not a look-up per token of the stretch.
+        self._role_positions: dict[str, list[int]] = {}
+        for index in sorted(self._roles):
+            self._role_positions.setdefault(self._roles[index], []).append(index)
         self.trigger_tokens: set[int] = set()
         self.violent_tokens: set[int] = set()  # triggers of violence that need no context themselves
         self.date_tokens: set[int] = set()
@@ -391,6 +396,7 @@ class EventContext:
         self.count_positions: list[tuple[int, int, Count]] | None = None
         self.count_keys: list[int] = []
         self.events_by_sentence: tuple[list[Event], dict[int, list[Event]]] | None = None
+        self._clauses: dict[int, tuple[int, int]] = {}  # the rules ask for a trigger's clause again and again
 
     def cue(self, index: int) -> tuple[str, int] | None:
         """(role, last token index) of the cue phrase that starts at token `index`, or None."""
@@ -399,8 +405,26 @@ class EventContext:
     def role(self, index: int) -> str | None:
         return self._roles.get(index)
 
+    def first_with_role(self, role: str, stretch: range) -> int | None:
+        """The first token index of `stretch` (a range with step 1) whose role is `role`, or None."""
+        positions = self._role_positions.get(role)
+        if not positions:
+            return None
+        at = bisect_left(positions, stretch.start)
+        return positions[at] if at < len(positions) and positions[at] < stretch.stop else None
+
+    def role_in(self, role: str, stretch: range) -> bool:
+        """Whether a token of `stretch` (a range with step 1) has the role `role`."""
+        return self.first_with_role(role, stretch) is not None
+
     def clause(self, index: int) -> tuple[int, int]:
         """Token range [first, last] of the clause around token `index` (inside its sentence)."""
+        found = self._clauses.get(index)
+        if found is None:
+            found = self._clauses[index] = self._clause(index)
+        return found
+
+    def _clause(self, index: int) -> tuple[int, int]:
         first, last = self.sentence_bounds[self.doc.tokens[index].sentence]
         left = index
         while left > first and self.doc.tokens[left - 1].norm not in CLAUSE_BREAKS:
@@ -2091,8 +2115,8 @@ FUTURE_REACH = 3  # سوف تشن الطائرات غارات
 def _future(event: Event, context: EventContext) -> bool:
     """A verb in the future (س before its imperfect: سيقصف، ستهاجم) or سوف a few words before."""
     first, _ = context.sentence_bounds[event.sentence]
-    if any(context.role(index) == "future" for index in range(max(first, event.first_token - FUTURE_REACH),
-                                                              event.first_token)):
+    if context.role_in("future", range(max(first, event.first_token - FUTURE_REACH),
+                                       event.first_token)):
         return True
     if event.pos != "verb":
         return _future_governor(event, context)
@@ -2205,7 +2229,7 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     figurative = event.type in SPORT_FIGURATIVE_TYPES and (event.type != "arrest" or event.lemma in SUSPENSION_LEMMAS) \
         or event.lemma == "مسيره" \
         or event.type == "protest" and event.lemma not in RALLY_LEMMAS and trigger_needs().get(event.lemma) != PARTICIPANT
-    return figurative and any(context.role(index) == "sport" for index in near)
+    return figurative and context.role_in("sport", near)
 
 
 LABEL_COLONS = frozenset({":"})
@@ -2214,7 +2238,7 @@ SUSPENSION_LEMMAS = frozenset({"ايقاف", "توقيف"})
 
 def _prevented(event: Event, context: EventContext) -> bool:
     clause = context.clause(event.trigger)
-    return any(context.role(index) == "prevent" for index in range(max(clause[0], event.trigger - PREVENT_REACH), event.trigger))
+    return context.role_in("prevent", range(max(clause[0], event.trigger - PREVENT_REACH), event.trigger))
 
 
 def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Event]:
@@ -2241,18 +2265,18 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
         clause = context.clause(event.trigger)
-        if any(context.role(index) == "simile" for index in range(max(clause[0], event.first_token - SIMILE_REACH),
-                                                                   event.first_token)):
+        if context.role_in("simile", range(max(clause[0], event.first_token - SIMILE_REACH),
+                                           event.first_token)):
             continue  # يشبه "قتل أخطبوط"، بمثابة اعتداء على الوطن: a comparison, not violence done
-        if not event.conjoined and any(context.role(index) == "copula" for index in range(
+        if not event.conjoined and context.role_in("copula", range(
                 max(clause[0], event.first_token - SIMILE_REACH), event.first_token)):
             continue  # تمثل الخطة ضربة قوية للشركة: a figure (but يمثل تهديدا وقصفت: a new clause)
         first, _ = context.sentence_bounds[event.sentence]
-        if any(context.role(index) == "hypothetical" for index in range(max(first, clause[0] - 1), event.trigger)):
+        if context.role_in("hypothetical", range(max(first, clause[0] - 1), event.trigger)):
             continue
         if _unrealized(event, context) or _background(event, context):
             continue
-        if any(context.role(index) == "footer" for index in range(first, event.trigger)):
+        if context.role_in("footer", range(first, event.trigger)):
             continue  # رابط الخبر بصحيفة ...: the headline repeated under the article
         kept.append(event)
     return kept
@@ -2308,20 +2332,20 @@ def _accident_blast(event: Event, context: EventContext) -> bool:
     if event.lemma not in BLAST_LEMMAS or not _natural_cause(event, context):
         return False
     first, last = context.sentence_bounds[event.sentence]
-    return not any(context.role(index) == "explosive" for index in range(first, last + 1))
+    return not context.role_in("explosive", range(first, last + 1))
 
 
 def _natural_cause(event: Event, context: EventContext) -> bool:
     """A natural hazard or an accident in the sentence (زلزال، فيضان، حادث سير): with no
     weapon's event beside it, the deaths, the blow and the flight are the disaster's."""
     first, last = context.sentence_bounds[event.sentence]
-    if any(context.role(index) == "natural_cause" for index in range(first, last + 1)):
+    if context.role_in("natural_cause", range(first, last + 1)):
         return True
     # اصطدمت سيارة بجرار. وأسفر الحادث عن مصرع ثلاثة: the accident named just before
     if event.sentence == 0 or not any(_stems(context.doc.tokens[index]) & ACCIDENT_ANAPHORS for index in range(first, last + 1)):
         return False
     before_first, before_last = context.sentence_bounds[event.sentence - 1]
-    return any(context.role(index) == "natural_cause" for index in range(before_first, before_last + 1))
+    return context.role_in("natural_cause", range(before_first, before_last + 1))
 
 
 ACCIDENT_ANAPHORS = frozenset({"الحادث", "الحادثه"})
@@ -2362,7 +2386,7 @@ def _emotion_burst(event: Event, context: EventContext) -> bool:
     if event.lemma not in BLAST_LEMMAS:
         return False
     first, last = context.clause(event.trigger)
-    return any(context.role(index) == "emotion" for index in range(first, last + 1))
+    return context.role_in("emotion", range(first, last + 1))
 
 
 STANCE_REACH = 2  # لا يمكن قبول الهجمات، تجريم الاعتداء
@@ -2399,7 +2423,7 @@ def _breach(event: Event, context: EventContext) -> bool:
     if event.type != "attack":
         return False
     first, last = context.sentence_bounds[event.sentence]
-    return any(context.role(index) == "cyber" for index in range(first, last + 1))
+    return context.role_in("cyber", range(first, last + 1))
 
 
 AIM_VERB_STEMS = ("استهدف", "يستهدف", "تستهدف", "يهدف", "تهدف")
@@ -2425,7 +2449,7 @@ def _parade(event: Event, context: EventContext) -> bool:
     if event.lemma not in FESTIVE_LEMMAS:
         return False
     first, last = context.sentence_bounds[event.sentence]
-    if not any(context.role(index) == "festivity" for index in range(first, last + 1)):
+    if not context.role_in("festivity", range(first, last + 1)):
         return False
     lexicon, tokens = trigger_lexicon(), context.doc.tokens
     return not any(lexicon[stem].type == "protest" and lexicon[stem].lemma not in FESTIVE_LEMMAS
@@ -2452,8 +2476,8 @@ def _in_fiction(event: Event, context: EventContext) -> bool:
     واقعة قتل): the work's killing, no event reported; one named after a real killing (صدم بمقتل العقيد ...
     حلقات مسلسل) or only as who spoke (ندد أبطال مسرحية بالتفجير) leaves the event told."""
     first, _ = context.sentence_bounds[event.sentence]
-    work = next((index for index in range(first, event.first_token) if context.role(index) == "fiction"), None)
-    return work is not None and any(context.role(index) == "depiction" for index in range(first, event.first_token))
+    work = context.first_with_role("fiction", range(first, event.first_token))
+    return work is not None and context.role_in("depiction", range(first, event.first_token))
 
 
 CRITICISM_LEMMAS = frozenset({"هاجم", "هجوم"})
@@ -2465,8 +2489,8 @@ def _criticism(event: Event, context: EventContext) -> bool:
     if event.lemma not in CRITICISM_LEMMAS:
         return False
     first, last = context.clause(event.trigger)
-    if any(context.role(index) == "speech" for index in range(max(first, event.trigger - SPEECH_REACH),
-                                                              min(last, event.trigger + SPEECH_REACH) + 1)):
+    if context.role_in("speech", range(max(first, event.trigger - SPEECH_REACH),
+                                       min(last, event.trigger + SPEECH_REACH) + 1)):
         return True
     return _person_attacked_in_words(event, context)
 
@@ -2498,8 +2522,8 @@ def _animal_violence(event: Event, context: EventContext) -> bool:
     if event.type not in VIOLENT_TYPES and event.type != "displacement":
         return False
     first, last = context.clause(event.trigger)
-    return any(context.role(index) == "animal" for index in range(max(first, event.trigger - ANIMAL_SUBJECT_REACH),
-                                                                 min(last, event.trigger + ANIMAL_REACH) + 1))
+    return context.role_in("animal", range(max(first, event.trigger - ANIMAL_SUBJECT_REACH),
+                                           min(last, event.trigger + ANIMAL_REACH) + 1))
 
 
 def _generic(event: Event, context: EventContext) -> bool:
@@ -2513,7 +2537,7 @@ def _generic(event: Event, context: EventContext) -> bool:
     if quantifier < 0 or context.role(quantifier) != "generic" \
             or context.doc.tokens[quantifier].sentence != event.sentence:
         return False
-    return not any(context.role(index) == "negation" for index in range(max(0, quantifier - NEGATION_REACH), quantifier))
+    return not context.role_in("negation", range(max(0, quantifier - NEGATION_REACH), quantifier))
 
 
 NEGATION_REACH = 2  # لم تسجل أي اشتباكات: لم two words before أي
@@ -2559,8 +2583,8 @@ def _background(event: Event, context: EventContext) -> bool:
     after a time connective (عقب، إثر، أعقبت، منذ) in a clause dated only by a year or a month
     (عقب هجوم العام الماضي، خلال الفوضى التي أعقبت هجوم التنظيم في يونيو 2014)."""
     first, _ = context.sentence_bounds[event.sentence]
-    if any(context.role(index) == "history" for index in range(max(first, event.first_token - HISTORY_REACH),
-                                                               event.first_token)):
+    if context.role_in("history", range(max(first, event.first_token - HISTORY_REACH),
+                                        event.first_token)):
         return True
     if _lasting_since(event, context):
         return True
@@ -2777,7 +2801,7 @@ def _death_by_weapon(killing: Event, weapon: Event, context: EventContext) -> No
         return
     killing.type = weapon.type
     last = min(context.clause(weapon.trigger)[1], weapon.trigger + LAUNCHER_REACH)
-    if any(context.role(index) == "retype:airstrike" for index in range(weapon.trigger + 1, last + 1)):
+    if context.role_in("retype:airstrike", range(weapon.trigger + 1, last + 1)):
         killing.type = "airstrike"
     killing.kind_told = True
 
@@ -2793,7 +2817,7 @@ def _is_predicate(event: Event) -> bool:
 
 def _after_result_verb(event: Event, context: EventContext) -> bool:
     first, _ = context.sentence_bounds[event.sentence]
-    return any(context.role(index) == "result" for index in range(max(first, event.trigger - 4), event.trigger))
+    return context.role_in("result", range(max(first, event.trigger - 4), event.trigger))
 
 
 def _compatible(left: list[str], right: list[str]) -> bool:
@@ -3287,7 +3311,7 @@ def _mark_told_apart(events: list[Event], context: EventContext) -> None:
     for event in events:
         first, _ = context.sentence_bounds[event.sentence]
         start = max(first, previous_end + 1)
-        event.separate = any(context.role(index) == "separate" for index in range(start, event.first_token)) \
+        event.separate = context.role_in("separate", range(start, event.first_token)) \
             or _called_other(context, event)
         previous_end = event.trigger
 

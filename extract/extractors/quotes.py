@@ -235,10 +235,10 @@ class _QuoteFinder:
                 # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
             elif token.norm in SENTENCE_END and not self._abbreviation_point(position):
                 return None
-            inside_modifier = inside_modifier or has_role(token, "relative", with_clitics=False)
-            seen_relative = seen_relative or has_role(token, "relative", with_clitics=False)
-            if cue.kind == "verb" and position <= cue_index + MAX_RELATIVE_SUBJECT_OFFSET \
-                    and has_role(token, "relative", with_clitics=False):
+            relative = has_role(token, "relative", with_clitics=False)
+            inside_modifier = inside_modifier or relative
+            seen_relative = seen_relative or relative
+            if cue.kind == "verb" and position <= cue_index + MAX_RELATIVE_SUBJECT_OFFSET and relative:
                 # وأقر اللاعب الذي سجل ... في موسمه الأول (32 هدفا)، أنه: the subject's relative
                 # clause may be long; the comma that ends it is followed by the report
                 relative_clause = True

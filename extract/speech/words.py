@@ -11,6 +11,7 @@ from extract.normalize import normalize_string
 
 HAMZA_SEATS = frozenset("أإآ")
 COMPLEMENTIZER_CLITICS = frozenset("وفب")  # only these may lead أن: لأن is "because", كأن "as if"
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +44,17 @@ def has_role(token: Token, role: str, with_clitics: bool = True) -> bool:
     """The token, or (with_clitics) one of its clitic-stripped stems, is a word of `role`."""
     if token.kind != "arabic":
         return False
-    words = speech_words().get(role, frozenset())
+    words = speech_words().get(role, _NO_WORDS)
     # A loop, not any() over a generator: this runs on most tokens of every quote's context.
-    for offset, stem in token.stems if with_clitics else token.stems[:1]:
-        if stem in words and not _spelled_otherwise(token, offset, stem):
-            return True
-    return False
+    if with_clitics:
+        for offset, stem in token.stems:
+            if stem in words and not _spelled_otherwise(token, offset, stem):
+                return True
+        return False
+    if not token.stems:
+        return False
+    offset, stem = token.stems[0]
+    return stem in words and not _spelled_otherwise(token, offset, stem)
 
 
 def has_role_word(word: str, role: str) -> bool:
