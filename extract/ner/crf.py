@@ -1078,11 +1078,16 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
 
     from extract.ner.model import _reading  # the most frequent clitic reading: كمال is no ك + مال
 
-    stems = [_reading(token) for tokens in sentences for token in tokens]
+    norms = [token.norm for tokens in sentences for token in tokens]
     functions = function_words()
+    # The reading follows from the form (_reading keeps it per norm): asked once per form, not per token.
+    token_of_norm = {token.norm: token for tokens in sentences for token in tokens}
+    readings = {norm: stem for norm, stem in ((norm, _reading(token)) for norm, token in token_of_norm.items())
+                if len(stem) >= CONSISTENCY_MIN_LENGTH and stem not in functions}
     occurrences: dict[str, list[int]] = {}
-    for position, stem in enumerate(stems):
-        if len(stem) >= CONSISTENCY_MIN_LENGTH and stem not in functions:
+    for position, norm in enumerate(norms):
+        stem = readings.get(norm)
+        if stem is not None:
             occurrences.setdefault(stem, []).append(position)
     repeated = [positions for positions in occurrences.values() if len(positions) > 1]
     if not repeated:
@@ -1095,7 +1100,9 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
     # A block of sentences at a time: only the (tokens x names) sums outlive a block's marginals.
     for first, end, low, high in sentence_blocks(lengths):
         marginals = np.concatenate(model.sentence_marginals(scores[low:high], lengths[first:end]))
-        np.add.at(by_name[low:high].T, name_of_label, marginals.T)
+        block = by_name[low:high]
+        for label, name in enumerate(name_of_label):  # np.add.at's sums in its order, without its per-element cost
+            block[:, name] += marginals[:, label]
     by_name[:, -1] = 0.0
     others = np.zeros_like(by_name)
     # All stems' occurrences at once, each stem's rows together: (occurrences x names).
@@ -1164,7 +1171,17 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
             recent[block] = model.sentence_marginals(scores[low:high], lengths[first:end])
         return recent[block][sentence - block * SENTENCE_BLOCK]
 
+    asked: dict[tuple[int, int, str | None], float] = {}
+
     def confidence(span: Span) -> float:
+        # The combination rules ask of the same span several times (each rule its own bar).
+        key = (span.start, span.end, span.label)
+        found = asked.get(key)
+        if found is None:
+            found = asked[key] = span_confidence(span)
+        return found
+
+    def span_confidence(span: Span) -> float:
         first, end = doc.token_index_holding(span.start), doc.token_index_at(span.end)
         sentence = bisect_right(starts, first) - 1
         table = marginals_of(sentence)
