@@ -1078,16 +1078,11 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
 
     from extract.ner.model import _reading  # the most frequent clitic reading: كمال is no ك + مال
 
-    norms = [token.norm for tokens in sentences for token in tokens]
+    stems = [_reading(token) for tokens in sentences for token in tokens]
     functions = function_words()
-    # The reading follows from the form (_reading keeps it per norm): asked once per form, not per token.
-    token_of_norm = {token.norm: token for tokens in sentences for token in tokens}
-    readings = {norm: stem for norm, stem in ((norm, _reading(token)) for norm, token in token_of_norm.items())
-                if len(stem) >= CONSISTENCY_MIN_LENGTH and stem not in functions}
     occurrences: dict[str, list[int]] = {}
-    for position, norm in enumerate(norms):
-        stem = readings.get(norm)
-        if stem is not None:
+    for position, stem in enumerate(stems):
+        if len(stem) >= CONSISTENCY_MIN_LENGTH and stem not in functions:
             occurrences.setdefault(stem, []).append(position)
     repeated = [positions for positions in occurrences.values() if len(positions) > 1]
     if not repeated:
@@ -1100,9 +1095,7 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
     # A block of sentences at a time: only the (tokens x names) sums outlive a block's marginals.
     for first, end, low, high in sentence_blocks(lengths):
         marginals = np.concatenate(model.sentence_marginals(scores[low:high], lengths[first:end]))
-        block = by_name[low:high]
-        for label, name in enumerate(name_of_label):  # np.add.at's sums in its order, without its per-element cost
-            block[:, name] += marginals[:, label]
+        np.add.at(by_name[low:high].T, name_of_label, marginals.T)
     by_name[:, -1] = 0.0
     others = np.zeros_like(by_name)
     # All stems' occurrences at once, each stem's rows together: (occurrences x names).
