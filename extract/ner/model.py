@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from extract.document import Document, Span, Token, cached_by_form
+from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
 from extract.ner.persons import is_accusative_common_word, is_mined_name, looks_like_verb, takes_article
@@ -203,7 +203,6 @@ def _family_name_or_not_definite(token: Token) -> bool:
     return not word.startswith("ال") or _name_like_word(word) or word_frequencies().get(word, 0) < RARE_DEFINITE_FREQUENCY
 
 
-@cached_by_form  # asked of every word of every model span, in several rules
 def _inflected_common_word(token: Token) -> bool:
     """A verb or an accusative adverb in any clitic reading (وبدأنا، عاجلا): no part of a new
     person's name, however sure the model is. Listed given names are names (أحمد، يزيد)."""
@@ -253,12 +252,8 @@ def perfect_verb(word: str) -> bool:
 def _starts_with_verb(tokens: list[Token]) -> bool:
     """Whether a span's first word is a verb (فاز، أجاب، حافظت), read whole or after a proclitic;
     the whole word from three letters (فاز), a clitic reading from four (كيم is no ك + يم)."""
-    return VERB_FIRST_TEST and bool(tokens) and _verb_first_word(tokens[0])
-
-
-@cached_by_form  # a span's first word: the rules ask of the same words across spans
-def _verb_first_word(first: Token) -> bool:
-    if first.kind != "arabic" or is_given_name(first) \
+    first = tokens[0] if tokens else None
+    if not VERB_FIRST_TEST or first is None or first.kind != "arabic" or is_given_name(first) \
             or any(stem in given_names() for _, stem in first.stems):  # ويزيد، وأشرف: listed names first
         return False
     whole = first.stems[0][1] if first.stems else first.norm
