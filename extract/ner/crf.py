@@ -1164,7 +1164,17 @@ def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: 
             recent[block] = model.sentence_marginals(scores[low:high], lengths[first:end])
         return recent[block][sentence - block * SENTENCE_BLOCK]
 
+    asked: dict[tuple[int, int, str | None], float] = {}
+
     def confidence(span: Span) -> float:
+        # The combination rules ask of the same span several times (each rule its own bar).
+        key = (span.start, span.end, span.label)
+        found = asked.get(key)
+        if found is None:
+            found = asked[key] = span_confidence(span)
+        return found
+
+    def span_confidence(span: Span) -> float:
         first, end = doc.token_index_holding(span.start), doc.token_index_at(span.end)
         sentence = bisect_right(starts, first) - 1
         table = marginals_of(sentence)

@@ -82,9 +82,12 @@ def _reading(token: Token) -> str:
     """The token's most frequent clitic reading: بيان stays بيان, بالموصل is الموصل."""
     reading = _READINGS.get(token.norm)
     if reading is None:
-        frequencies = word_frequencies()
         candidates = [stem for _, stem in token.stems] or [token.norm]
-        reading = max(candidates, key=lambda stem: (frequencies.get(stem, 0), -len(stem)))
+        if len(candidates) == 1:  # most words have no clitic reading: nothing to weigh
+            reading = candidates[0]
+        else:
+            frequencies = word_frequencies()
+            reading = max(candidates, key=lambda stem: (frequencies.get(stem, 0), -len(stem)))
         if len(_READINGS) >= READINGS_MAX:
             _READINGS.clear()
         _READINGS[token.norm] = reading

@@ -651,8 +651,17 @@ def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool
     if any([token.norm for token in doc.tokens[index:index + len(words)]] == words
            for index in _words_after_fi(doc).get(words[0], ())):
         return True
-    text = normalize_string(span.text)
-    return any(other.label == "LOC" and normalize_string(other.text) == text for other in entities)
+    return normalize_string(span.text) in _place_texts(doc, entities)
+
+
+def _place_texts(doc: Document, entities: list[Span]) -> frozenset[str]:
+    """The normalized texts of the LOC spans among `entities`: made once per list (every person span
+    of the article asks of the same list)."""
+    cached = doc.scan_cache.get("persons:place_texts")
+    if cached is None or cached[0] is not entities:
+        texts = frozenset(normalize_string(other.text) for other in entities if other.label == "LOC")
+        cached = doc.scan_cache["persons:place_texts"] = (entities, texts)
+    return cached[1]
 
 
 # ب and ك are a name's first letter far more often than a preposition before a foreign name

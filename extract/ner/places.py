@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.document import Document, Span, Token
+from extract.document import Document, Span, Token, cached_by_form
 from extract.lexicons import per_million, place_gazetteer, word_frequencies
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
@@ -141,6 +141,7 @@ def _indefinite_adjective(token: Token, rate: float = ADJECTIVE_GENDER_MIN_PER_M
     return all(frequencies.get(form, 0) >= floor for form in (norm, "ال" + norm, other, "ال" + other))
 
 
+@cached_by_form  # asked of every word after a locative word or a head, again and again
 def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = False) -> bool:
     """Could this token be a place's name after a head noun? strict: the name stands alone (مدينة X
     → X), so a word the corpus also writes with the article (عازلة/العازلة) is an adjective or a noun;
