@@ -266,32 +266,35 @@ def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], l
                         cached_array(source, f"{name}-values", lambda: member(1)))
 
 
+def _shipped_lookup(resource: str, read: Callable[[Path], dict[str, str]]) -> SortedLookup | dict[str, str]:
+    """A shipped stem -> value file as a memory-mapped sorted lookup, or {} without the file."""
+    path = resources.files("extract.data").joinpath(resource)
+    if not path.is_file():
+        return {}
+
+    def rows() -> tuple[list[str], list[str]]:
+        table = read(Path(str(path)))
+        return list(table), list(table.values())
+
+    return _sorted_lookup(str(path), "lookup", rows)
+
+
 @lru_cache(maxsize=1)
 def word_clusters() -> SortedLookup | dict[str, str]:
     """Normalized stem -> its cluster ids, coarse to fine ("17.203.911"), or {} without the file."""
-    path = resources.files("extract.data").joinpath(CLUSTERS_RESOURCE)
-    if not path.is_file():
-        return {}
-    def rows() -> tuple[list[str], list[str]]:
-        clusters = _read_word_clusters(Path(str(path)))
-        return list(clusters), list(clusters.values())
+    return _shipped_lookup(CLUSTERS_RESOURCE, _read_word_clusters)
 
-    return _sorted_lookup(str(path), "lookup", rows)
+
+def _read_contexts(path: Path) -> dict[str, str]:
+    contexts = _read_two_columns(path)
+    contexts.pop("stem", None)  # the header row
+    return contexts
 
 
 @lru_cache(maxsize=1)
 def word_contexts() -> SortedLookup | dict[str, str]:
     """Normalized stem -> its context levels, a digit per letter of CONTEXT_KINDS, or {} without the file."""
-    path = resources.files("extract.data").joinpath(CONTEXTS_RESOURCE)
-    if not path.is_file():
-        return {}
-
-    def rows() -> tuple[list[str], list[str]]:
-        contexts = _read_two_columns(Path(str(path)))
-        contexts.pop("stem", None)  # the header row
-        return list(contexts), list(contexts.values())
-
-    return _sorted_lookup(str(path), "lookup", rows)
+    return _shipped_lookup(CONTEXTS_RESOURCE, _read_contexts)
 
 
 def context_features(stem: str, bare: str) -> list[str]:
