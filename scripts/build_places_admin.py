@@ -21,6 +21,7 @@ import gzip
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -103,28 +104,33 @@ def candidates(derived: Path) -> list[dict[str, object]]:
                                           unit["name_en"]))
 
 
+def corpus_word_lists(corpus: Path) -> Iterator[list[str]]:
+    """The normalized Arabic words of each article of the corpus (JSON lines, gzip)."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            yield ARABIC_WORD.findall(normalize_string(json.loads(line).get("text", "")))
+
+
 def corpus_counts(corpus: Path, keys: set[tuple[str, ...]]) -> dict[tuple[str, ...], list[int]]:
     """For each name key (its words): [all its corpus occurrences, those after a preposition of place
     or with ب, those after a place head noun]."""
     first_words = {key[0] for key in keys}
     counts: dict[tuple[str, ...], list[int]] = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            words = ARABIC_WORD.findall(normalize_string(json.loads(line).get("text", "")))
-            for position, word in enumerate(words):
-                stems = [word] + [word[len(prefix):] for prefix in ("و", "ب", "وب", "ل", "ول") if word.startswith(prefix)]
-                for stem in stems:
-                    if stem not in first_words:
+    for words in corpus_word_lists(corpus):
+        for position, word in enumerate(words):
+            stems = [word] + [word[len(prefix):] for prefix in ("و", "ب", "وب", "ل", "ول") if word.startswith(prefix)]
+            for stem in stems:
+                if stem not in first_words:
+                    continue
+                for length in range(1, MAX_WORDS + 1):
+                    key = (stem, *words[position + 1:position + length])
+                    if len(key) != length or key not in keys:
                         continue
-                    for length in range(1, MAX_WORDS + 1):
-                        key = (stem, *words[position + 1:position + length])
-                        if len(key) != length or key not in keys:
-                            continue
-                        previous = words[position - 1] if position else ""
-                        row = counts.setdefault(key, [0, 0, 0])
-                        row[0] += 1
-                        row[1] += previous in PREPOSITIONS or word[:len(word) - len(stem)] in ("ب", "وب")
-                        row[2] += previous in HEAD_WORDS and stem == word
+                    previous = words[position - 1] if position else ""
+                    row = counts.setdefault(key, [0, 0, 0])
+                    row[0] += 1
+                    row[1] += previous in PREPOSITIONS or word[:len(word) - len(stem)] in ("ب", "وب")
+                    row[2] += previous in HEAD_WORDS and stem == word
     return counts
 
 

@@ -19,7 +19,6 @@ same file. The file is GeoNames-derived: CC BY 4.0, attribution GeoNames (https:
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_places import _is_common_word  # noqa: E402
-from build_places_admin import _cached_counts, _generic_words, _key, HEAD_WORDS, MAX_WORDS  # noqa: E402
+from build_places_admin import _cached_counts, _generic_words, _key, corpus_word_lists, HEAD_WORDS, MAX_WORDS  # noqa: E402
 
 from extract.extractors.places import link_place  # noqa: E402
 from extract.lexicons import per_million, read_tsv, word_frequencies  # noqa: E402
@@ -107,22 +106,20 @@ def corpus_counts(corpus: Path, keys: set[tuple[str, ...]]) -> dict[tuple[str, .
     """For each name key (its words): [all its corpus occurrences, those after a place word]."""
     first_words = {key[0] for key in keys}
     counts: dict[tuple[str, ...], list[int]] = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            words = ARABIC_WORD.findall(normalize_string(json.loads(line).get("text", "")))
-            for position, word in enumerate(words):
-                for prefix in ("", "و"):
-                    stem = word[len(prefix):]
-                    if not word.startswith(prefix) or stem not in first_words:
+    for words in corpus_word_lists(corpus):
+        for position, word in enumerate(words):
+            for prefix in ("", "و"):
+                stem = word[len(prefix):]
+                if not word.startswith(prefix) or stem not in first_words:
+                    continue
+                for length in range(1, MAX_WORDS + 1):
+                    key = (stem, *words[position + 1:position + length])
+                    if len(key) != length or key not in keys:
                         continue
-                    for length in range(1, MAX_WORDS + 1):
-                        key = (stem, *words[position + 1:position + length])
-                        if len(key) != length or key not in keys:
-                            continue
-                        previous = words[position - 1] if position else ""
-                        row = counts.setdefault(key, [0, 0])
-                        row[0] += 1
-                        row[1] += not prefix and (previous in PLACE_PREPOSITIONS or previous in HEAD_WORDS)
+                    previous = words[position - 1] if position else ""
+                    row = counts.setdefault(key, [0, 0])
+                    row[0] += 1
+                    row[1] += not prefix and (previous in PLACE_PREPOSITIONS or previous in HEAD_WORDS)
     return counts
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from extract.evaluate import bio_entities, document_groups, format_ner_table, ner_scores  # noqa: E402
 from extract.ner import lexicon_entities  # noqa: E402
-from extract.ner.crf import lexicon_tags, sentence_features, span_tags, tags_to_spans  # noqa: E402
+from extract.ner.crf import lexicon_tags, sentence_features, tags_to_spans  # noqa: E402
 from extract.read import read_text  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -13,7 +13,7 @@ from extract.extractors import actors, agents, counts, events, places, quotes
 from extract.quantities import WEEKDAY_HOMOGRAPHS, _b_dual_stems, _ordinal_teens, _weekday_homographs, dual_singular
 from extract.read import read_text
 from extract.speech.cues import cue_forms
-from extract.speech.marks import QUOTE_MARKS, mark_direction, pair_marks
+from extract.speech.marks import QUOTE_MARKS, pair_marks, pair_marks_at
 from extract.timex import ordinal_words
 from extract.words import nationality_countries, word_set
 
@@ -170,34 +170,9 @@ def test_stem_index_walks_either_side_alike(docs: list[Document]) -> None:
 
 
 def _old_pair_marks(text: str) -> dict[int, int]:
-    """pair_marks as it was: a loop over every character."""
-    pairs: dict[int, int] = {}
-    stack: list[int] = []
-    for position, char in enumerate(text):
-        if char == "\n":
-            stack.clear()
-            continue
-        if char not in QUOTE_MARKS:
-            continue
-        direction = mark_direction(text, position)
-        if direction == "either":
-            direction = "close" if stack else "open"
-        if direction == "open":
-            stack.append(position)
-            continue
-        if not stack:
-            continue
-        match = len(stack) - 1
-        if char == "»":
-            while match >= 0 and text[stack[match]] != "«":
-                match -= 1
-            if match < 0:
-                match = len(stack) - 1
-        opening = stack[match]
-        del stack[match:]
-        pairs[opening] = position
-        pairs[position] = opening
-    return pairs
+    """pair_marks as it was: the pairing over a loop on every character, not the regex's candidates."""
+    return pair_marks_at(text, ((position, char) for position, char in enumerate(text)
+                                if char == "\n" or char in QUOTE_MARKS))
 
 
 @pytest.mark.parametrize("text", [

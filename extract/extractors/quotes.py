@@ -31,8 +31,7 @@ from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
-                                     construct_plural, derived_masdar_word, form_two_masdar_word,
-                                     indefinite_derived_masdar, is_common_noun)
+                                     bare_masdar_word, construct_plural, indefinite_derived_masdar, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
 from extract.words import definite_title_words, given_names, is_title_word, title_words
@@ -735,8 +734,8 @@ class _QuoteFinder:
 
     def _masdar_between(self, start: int, end: int) -> bool:
         """Whether a bare masdar (تجميد، اعتقال، استهداف) stands between two offsets."""
-        return any(start <= token.start and token.end <= end and token.kind == "arabic"
-                   and (form_two_masdar_word(token.norm) or derived_masdar_word(token.norm)) for token in self.tokens)
+        tokens = self.tokens[self.doc.token_index_at(start):self.doc.token_index_at(end)]
+        return any(token.end <= end and token.kind == "arabic" and bare_masdar_word(token.norm) for token in tokens)
 
     def _document_owner(self, speaker: Speaker, last: int) -> Speaker:
         """جاء في بيان لوزارة الخارجية أن، في تصريح رسمي لغرفة العمليات: a text named with لـ and

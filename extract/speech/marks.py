@@ -11,6 +11,7 @@ quotation never runs past its paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 QUOTE_MARKS = frozenset('"“”„«»')
 # What pair_marks looks at: the marks and the line breaks that end a paragraph (a regex finds them
@@ -56,10 +57,14 @@ def mark_direction(text: str, position: int) -> str:
 
 def pair_marks(text: str) -> dict[int, int]:
     """Offset of each opening mark -> offset of its closing mark (and closing -> opening)."""
+    return pair_marks_at(text, ((found.start(), found.group()) for found in _MARK_OR_BREAK.finditer(text)))
+
+
+def pair_marks_at(text: str, marks: Iterable[tuple[int, str]]) -> dict[int, int]:
+    """`pair_marks` over the given (offset, character) of the text's quotation marks and line breaks."""
     pairs: dict[int, int] = {}
     stack: list[int] = []
-    for found in _MARK_OR_BREAK.finditer(text):
-        position, char = found.start(), found.group()
+    for position, char in marks:
         if char == "\n":
             stack.clear()
             continue

@@ -258,6 +258,11 @@ def form_two_masdar_word(word: str) -> bool:
     return len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[1] not in "اوي" and word[2] not in "اوي"
 
 
+def bare_masdar_word(word: str) -> bool:
+    """A masdar of form II (تجميد) or of forms VII, VIII, X (اعتقال، استهداف), normalized, no article."""
+    return form_two_masdar_word(word) or derived_masdar_word(word)
+
+
 def _derived_masdar(stem: str) -> bool:
     """The masdar of a form VIII or X verb ending in اء (اختفاء، انتهاء، استياء), where a broken
     plural of that length has no ت after its first radical (أصدقاء، أقرباء)."""
@@ -577,7 +582,7 @@ class SpeakerChunker:
                 or has_role(previous, "name_title", with_clitics=False):
             return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION) \
-            or form_two_masdar_word(word) or derived_masdar_word(word)
+            or bare_masdar_word(word)
 
     @staticmethod
     def prepositional(token: Token) -> bool:
