@@ -8,6 +8,8 @@ NEWS ?= ../shared/data/news
 CORPUS ?= ../shared/data/corpus/arabic_news.jsonl.gz
 # The real-text set's texts, materialised from the corpus by `make eval` (not committed).
 REAL ?= out/real
+# The splits `make eval` scores; helpers developing rules use REAL_SPLITS=dev (the test split is the lead's).
+REAL_SPLITS ?= dev test
 
 .PHONY: install run test eval eval-events bench report fuzz train-ner train-ner-spacy clean
 NER_DATA ?= ../shared/data/ner
@@ -42,7 +44,7 @@ eval: $(STAMP)
 		echo "== NER: ANERcorp test ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner $$backend --group 10; \
 		echo "== NER: AQMAR, out of domain ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner $$backend --group 0; done; fi
 	@if [ -f $(CORPUS) ]; then $(BIN)/python scripts/materialise_real.py $(CORPUS) $(REAL) && \
-		for split in dev test; do echo "== real-text $$split (samples/real/$$split)"; $(BIN)/extract eval $(REAL)/$$split; done; \
+		for split in $(REAL_SPLITS); do echo "== real-text $$split (samples/real/$$split)"; $(BIN)/extract eval $(REAL)/$$split; done; \
 	else echo "== real-text set skipped: $(CORPUS) not found"; fi
 
 # Dates and events (RECORD.md section 4): samples and the public event-coding sentences.

@@ -7,6 +7,7 @@ scripts/materialise_real.py, which checks each one's sha256.
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import subprocess
 import sys
@@ -36,11 +37,25 @@ def gold_files() -> list[Path]:
 def test_manifest_is_split_once_and_spread_over_sources() -> None:
     rows = manifest_rows()
     splits = [row["split"] for row in rows]
-    assert splits.count("dev") == 30 and splits.count("test") == 15
+    assert splits.count("dev") == 60 and splits.count("test") == 15
     assert len({row["line"] for row in rows}) == len(rows) == len({row["name"] for row in rows})
     sources = {row["corpus_id"].split("/")[0] for row in rows}
     assert {"saudinewsnet", "ANT-1.1", "ANT-2.1"} <= sources
     assert all(len(row["sha256"]) == 64 for row in rows)
+
+
+def test_second_dev_draw_is_appended_after_the_first_and_spread_over_sources() -> None:
+    """The first draw (45 rows, 30 dev) stays as it was; the seed-2590 draw adds 10 dev rows per source."""
+    rows = manifest_rows()
+    assert [row["split"] for row in rows[45:]] == ["dev"] * 30
+    appended = [row["corpus_id"].split("/")[0] for row in rows[45:]]
+    assert {source: appended.count(source) for source in set(appended)} == {
+        "saudinewsnet": 10, "ANT-1.1": 10, "ANT-2.1": 10}
+
+
+def test_every_manifest_row_has_its_gold() -> None:
+    for row in manifest_rows():
+        assert (REAL / row["split"] / f"{row['name']}.gold.json").is_file(), row["name"]
 
 
 def test_gold_files_belong_to_the_manifest_and_have_every_field() -> None:
@@ -113,3 +128,57 @@ def test_gold_only_files_are_not_read_as_articles(tmp_path: Path) -> None:
     (tmp_path / "a.gold.json").write_text('{"id": "a", "counts": []}', encoding="utf-8")
     (tmp_path / "b.txt").write_text("قال الوزير إن 3 أشخاص قتلوا", encoding="utf-8")
     assert [doc.source for doc in read(tmp_path)] == ["b.txt"]
+
+
+def synthetic_corpus(path: Path, per_source: int = 30) -> None:
+    """A corpus in the shared corpus's shape: every source with articles of 300-3,500 characters,
+    and one too short to draw."""
+    ids = {"SaudiNewsNet": "saudinewsnet/2015-07-24/{n}", "ANT-1.1": "ANT-1.1/sport/JA-sport-{n}-20170101.txt",
+           "ANT-2.1": "ANT-2.1/CNN/sport/CN-sport-{n}-20180101.txt"}
+    lines = []
+    for source, pattern in ids.items():
+        for n in range(per_source):
+            text = f"خبر رقم {n} من {source} " + "نص الخبر " * 40
+            lines.append({"source": source, "id": pattern.format(n=n), "outlet": "Outlet", "text": text,
+                          "date": "2015-07-24" if source == "SaudiNewsNet" else None})
+        lines.append({"source": source, "id": pattern.format(n=999), "outlet": "Outlet", "text": "قصير"})
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.write("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
+
+
+def run_script(name: str, *args: Path | str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / name), *map(str, args)], capture_output=True, text=True)
+
+
+def test_appended_dev_draw_keeps_the_first_rows_and_draws_only_unused_lines(tmp_path: Path) -> None:
+    corpus, manifest = tmp_path / "corpus.jsonl.gz", tmp_path / "manifest.tsv"
+    synthetic_corpus(corpus)
+    assert run_script("draw_real_set.py", corpus, manifest).returncode == 0
+    first = manifest.read_text(encoding="utf-8")
+    done = run_script("draw_real_set.py", corpus, manifest, "--append-dev", "2590")
+    assert done.returncode == 0, done.stderr
+    text = manifest.read_text(encoding="utf-8")
+    assert text.startswith(first)
+    rows = list(csv.DictReader(text.splitlines(), delimiter="\t"))
+    old, new = rows[:45], rows[45:]
+    assert [row["split"] for row in new] == ["dev"] * 30
+    assert not {row["line"] for row in old} & {row["line"] for row in new}
+    assert sorted(row["corpus_id"].split("/")[0] for row in new) == sorted(["saudinewsnet", "ANT-1.1", "ANT-2.1"] * 10)
+    assert all("999" not in row["corpus_id"] for row in new)
+    again = tmp_path / "again.tsv"
+    again.write_text(first, encoding="utf-8")
+    run_script("draw_real_set.py", corpus, again, "--append-dev", "2590")
+    assert again.read_text(encoding="utf-8") == text
+
+
+def test_materialise_rejects_a_text_whose_sha256_differs(tmp_path: Path) -> None:
+    corpus, manifest = tmp_path / "corpus.jsonl.gz", tmp_path / "manifest.tsv"
+    synthetic_corpus(corpus)
+    run_script("draw_real_set.py", corpus, manifest)
+    assert run_script("materialise_real.py", corpus, tmp_path / "ok", "--manifest", manifest).returncode == 0
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    fields = lines[1].split("\t")
+    fields[-1] = "0" * 64
+    manifest.write_text("\n".join([lines[0], "\t".join(fields), *lines[2:]]) + "\n", encoding="utf-8")
+    done = run_script("materialise_real.py", corpus, tmp_path / "bad", "--manifest", manifest)
+    assert done.returncode == 1 and "does not match its sha256" in done.stderr
