@@ -735,6 +735,20 @@ class CrfModel:
         self._added += 1
         return found
 
+    def _add_new_forms(self, tokens: Sequence[Token], keys: list, ids: list, missing: list[int]) -> None:
+        """Fill in `ids` at the `missing` positions: the word table's rows of the forms it holds (one
+        search for all of them), view scores computed for the others."""
+        self._word_ids.update(self._table_rows(list({keys[position] for position in missing
+                                                     if tokens[position].kind == "arabic"})))
+        _prefetch_word_lists({(tokens[position].norm, tokens[position].kind) for position in missing
+                              if keys[position] not in self._word_ids})
+        known = self._word_ids.get  # most new forms are the table's, found just now: a dict lookup each
+        for position in missing:
+            ids[position] = known(keys[position])
+        for position in missing:
+            if ids[position] is None:
+                ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
+
     def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]],
                      name_starts: Sequence[int] | None = None):
         """(tokens x labels) scores of all sentences' tokens, in order: what `sentence_features` lists,
@@ -749,23 +763,12 @@ class CrfModel:
         lengths = np.array([len(sentence) for sentence in sentences])
         ends = np.cumsum(lengths)
         starts = ends - lengths
-        known = self._word_ids.get  # the usual case, without a call of _word_id per token
-        ids = [known(token.norm if token.kind == "arabic" else (token.norm, token.kind)) for token in tokens]
+        # A form's key: the form for an Arabic word, (form, kind) for another (as _word_id keys it).
+        keys = [token.norm if token.kind == "arabic" else (token.norm, token.kind) for token in tokens]
+        ids = list(map(self._word_ids.get, keys))  # the usual case, without a call of _word_id per token
         missing = [position for position, row in enumerate(ids) if row is None]
         if missing:
-            self._word_ids.update(self._table_rows(list({tokens[position].norm for position in missing
-                                                         if tokens[position].kind == "arabic"})))
-            _prefetch_word_lists({(tokens[position].norm, tokens[position].kind) for position in missing
-                                  if ids[position] is None and (tokens[position].norm if tokens[position].kind == "arabic"
-                                                                else (tokens[position].norm, tokens[position].kind))
-                                  not in self._word_ids})
-            # Most new forms are the table's, found just now: a dict lookup each, not a call.
-            for position in missing:
-                ids[position] = known(tokens[position].norm if tokens[position].kind == "arabic"
-                                      else (tokens[position].norm, tokens[position].kind))
-            for position in missing:
-                if ids[position] is None:
-                    ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
+            self._add_new_forms(tokens, keys, ids, missing)
         ids = np.array(ids, dtype=np.int64)
         fixed = ids < fixed_count
         views = np.empty((len(ids), *self._word_table.shape[1:]), dtype=np.float32)
@@ -785,7 +788,8 @@ class CrfModel:
         scores[starts] += self.score(["BOS"])
         scores[ends - 1] += self.score(["EOS"])
         # The lexicon's tags: own, previous (^ at a sentence start), next ($ at its end).
-        tag_ids = np.array([self._tag_ids.get(tag, self._tag_ids["O"]) for tags in lexicons for tag in tags])
+        tag_id, outside = self._tag_ids.get, self._tag_ids["O"]
+        tag_ids = np.array([tag_id(tag, outside) for tags in lexicons for tag in tags])
         previous, following = np.roll(tag_ids, 1), np.roll(tag_ids, -1)
         previous[starts], following[ends - 1] = self._tag_ids["^"], self._tag_ids["$"]
         scores += self._tag_tables[""][tag_ids] + self._tag_tables["-1:"][previous] + self._tag_tables["1:"][following]
@@ -836,25 +840,34 @@ class CrfModel:
         if rows:
             np.add.at(scores, positions, self.weights[rows])
 
-    def _by_position(self, scores, lengths: Sequence[int]):
-        """The sentences' scores stacked (position x sentence x labels), longest sentence first, so
-        that at each position the sentences still running are a leading slice: the order, the
-        sorted lengths, the stack, and how many sentences run at each position."""
+    def _layout(self, lengths: Sequence[int]):
+        """How `_by_position` stacks the sentences: the order (longest first), the sorted lengths,
+        each token's cell (position in its sentence, row of its sentence in the order) as an index
+        pair over the stack, and how many sentences run at each position."""
         import numpy as np
 
         lengths_array = np.asarray(lengths)
         order = np.argsort(-lengths_array, kind="stable")
         count, longest = len(lengths), int(lengths_array.max())
         sorted_lengths = lengths_array[order]
-        padded = np.zeros((longest, count, len(self.labels)))
         starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
-        # Each token's (position in its sentence, row of its sentence in `order`), in one assignment.
         row_of = np.empty(count, dtype=np.intp)
         row_of[order] = np.arange(count)
-        offsets = np.arange(len(scores)) - np.repeat(starts, lengths_array)
-        padded[offsets, np.repeat(row_of, lengths_array)] = scores
+        offsets = np.arange(int(lengths_array.sum())) - np.repeat(starts, lengths_array)
+        cells = (offsets, np.repeat(row_of, lengths_array))
         running = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left").tolist()
-        return order.tolist(), sorted_lengths.tolist(), padded, running
+        return order.tolist(), sorted_lengths.tolist(), cells, running
+
+    def _by_position(self, scores, lengths: Sequence[int]):
+        """The sentences' scores stacked (position x sentence x labels), longest sentence first, so
+        that at each position the sentences still running are a leading slice: the order, the
+        sorted lengths, the stack, and how many sentences run at each position."""
+        import numpy as np
+
+        order, sorted_lengths, cells, running = self._layout(lengths)
+        padded = np.zeros((len(running), len(lengths), len(self.labels)))
+        padded[cells] = scores  # each token's row in one assignment
+        return order, sorted_lengths, padded, running
 
     def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
         """The best tag path of each sentence, all sentences decoded in one pass over positions."""
@@ -900,13 +913,22 @@ class CrfModel:
         all sentences computed in one pass over positions, as `viterbi` decodes them."""
         import numpy as np
 
+        return np.split(self.token_marginals(scores, lengths), np.cumsum(lengths)[:-1].tolist())
+
+    def token_marginals(self, scores, lengths: Sequence[int]):
+        """`sentence_marginals` as one (tokens x labels) table, the sentences' rows in order."""
+        import numpy as np
+
         if self._exp_transitions is None:
             self._exp_transitions = np.exp(self.transitions - self.transitions.max())
         moves = self._exp_transitions
         outgoing = np.ascontiguousarray(moves.T)
-        order, sorted_lengths, padded, running = self._by_position(scores, lengths)
-        longest, count, _ = padded.shape
-        emissions = np.exp(padded - padded.max(axis=2, keepdims=True))
+        _, _, cells, running = self._layout(lengths)
+        longest, count, size = len(running), len(lengths), len(self.labels)
+        # Stacked as in _by_position, but exponentiated and multiplied only at the tokens' cells:
+        # the padding past a sentence's end (more than half of the stack) is never read.
+        emissions = np.zeros((longest, count, size))
+        emissions[cells] = np.exp(scores - scores.max(axis=1, keepdims=True))
         forward, backward, scale = np.zeros_like(emissions), np.ones_like(emissions), np.ones((longest, count, 1))
         forward[0] = emissions[0]
         scale[0] = forward[0].sum(axis=1, keepdims=True)
@@ -918,20 +940,16 @@ class CrfModel:
             step *= emissions[position, :active]
             total = step.sum(axis=1, keepdims=True, out=scale[position, :active])
             step /= total
-        weighted = np.empty((count, len(self.labels)))  # what the product below reads, apart from its output
+        weighted = np.empty((count, size))  # what the product below reads, apart from its output
         for position in range(longest - 2, -1, -1):
             active = running[position + 1]  # sentences that go on after `position`
             multiplied = multiply(emissions[position + 1, :active], backward[position + 1, :active],
                                   out=weighted[:active])
             step = matmul(multiplied, outgoing, out=backward[position, :active])
             step /= scale[position + 1, :active]
-        products = forward * backward
-        with np.errstate(invalid="ignore"):  # 0 / 0 past a sentence's end, never read
-            products /= products.sum(axis=2, keepdims=True)
-        tables: list = [None] * len(lengths)
-        for row, sentence in enumerate(order):
-            tables[sentence] = products[:sorted_lengths[row], row]
-        return tables
+        products = forward[cells] * backward[cells]
+        products /= products.sum(axis=1, keepdims=True)
+        return products
 
     def batch_marginals(self, scores, lengths: Sequence[int]):
         """`marginals` of every sentence at once, over the concatenated (tokens x labels) scores:
@@ -1079,9 +1097,9 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
     occurrence of its stem in the document is a name of each label, spread over that label's tags."""
     import numpy as np
 
-    from extract.ner.model import _reading  # the most frequent clitic reading: كمال is no ك + مال
+    from extract.ner.model import readings  # the most frequent clitic reading: كمال is no ك + مال
 
-    stems = [_reading(token) for tokens in sentences for token in tokens]
+    stems = readings(itertools.chain.from_iterable(sentences))
     functions = function_words()
     occurrences: dict[str, list[int]] = {}
     for position, stem in enumerate(stems):
@@ -1097,7 +1115,7 @@ def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], 
     lengths = [len(tokens) for tokens in sentences]
     # A block of sentences at a time: only the (tokens x names) sums outlive a block's marginals.
     for first, end, low, high in sentence_blocks(lengths):
-        marginals = np.concatenate(model.sentence_marginals(scores[low:high], lengths[first:end]))
+        marginals = model.token_marginals(scores[low:high], lengths[first:end])
         np.add.at(by_name[low:high].T, name_of_label, marginals.T)
     by_name[:, -1] = 0.0
     others = np.zeros_like(by_name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
@@ -92,6 +92,12 @@ def _reading(token: Token) -> str:
             _READINGS.clear()
         _READINGS[token.norm] = reading
     return reading
+
+
+def readings(tokens: Iterable[Token]) -> list[str]:
+    """`_reading` of each token; the forms already read by a dict lookup (a document asks for all its tokens')."""
+    known = _READINGS.get
+    return [known(token.norm) or _reading(token) for token in tokens]
 
 
 # An accusative ending or a pronoun suffix on an ordinary word (اتفاقا، عسكريا، بلاده).
