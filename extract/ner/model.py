@@ -13,7 +13,7 @@ from extract.ner.base import non_overlapping
 from extract.ner.persons import is_accusative_common_word, is_mined_name, looks_like_verb, takes_article
 from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
-from extract.words import (ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
+from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
                            is_function_word, is_given_name, is_title_word, name_particles, nationality_countries,
                            place_heads, place_words, construct_plural, starts_with_conjunction, word_set)
 
@@ -210,7 +210,21 @@ def _inflected_common_word(token: Token) -> bool:
         return False
     # Readings of one or two letters after a proclitic (كيم → ك + يم) are too short to judge.
     return any(looks_like_verb(stem) or is_accusative_common_word(stem) or _first_person_perfect(stem)
-               or _negated_imperfect(stem) for _, stem in token.stems if len(stem) >= 4)
+               or _negated_imperfect(stem) or _noun_addressed(stem) for _, stem in token.stems if len(stem) >= 4)
+
+
+# A noun this common (about 100 uses) before the pronoun ك is a common noun, not a name part.
+ADDRESSED_NOUN_MIN_PER_MILLION = 5.63
+
+
+def _noun_addressed(word: str) -> bool:
+    """رأيك، حسابكم: a common noun with the second-person pronoun (اكتب رأيك), which names hardly end in."""
+    for suffix in ("كم", "ك"):
+        rest = word[: -len(suffix)]
+        if word.endswith(suffix) and len(rest) >= 3 and takes_article(rest) \
+                and word_frequencies().get(rest, 0) >= per_million(ADDRESSED_NOUN_MIN_PER_MILLION):
+            return True
+    return False
 
 
 # The document-consistency decoder makes the model surer of a name it read elsewhere in the article,
@@ -268,8 +282,18 @@ def _negated_imperfect(word: str) -> bool:
 
 
 def _plural_in_construct(token: Token) -> bool:
-    """لاعبو مورينيو، وموظفو: a sound plural noun before its genitive heads no person's name."""
-    return token.kind == "arabic" and not is_given_name(token) and any(construct_plural(stem) for _, stem in token.stems)
+    """لاعبو مورينيو، وموظفو: a sound plural noun before its genitive heads no person's name; also where
+    the corpus shows the plural mostly in its oblique form (طيارو: الطيارين far more than الطيارون)."""
+    return token.kind == "arabic" and not is_given_name(token) and any(
+        construct_plural(stem) or _oblique_construct_plural(stem) for _, stem in token.stems)
+
+
+def _oblique_construct_plural(word: str) -> bool:
+    if len(word) < 4 or not word.endswith("و") or word.startswith("ال"):
+        return False
+    frequencies = word_frequencies()
+    plural = frequencies.get("ال" + word[:-1] + "ون", 0) + frequencies.get("ال" + word[:-1] + "ين", 0)
+    return plural >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
 
 def _first_person_perfect(word: str) -> bool:

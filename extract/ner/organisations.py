@@ -10,7 +10,7 @@ from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
 from extract.words import (ORG_HEADS, RADIO_BANDS, definite_title_words, ends_with_radio_band, function_words, has_preposition, has_pronoun_suffix, institution_heads,
                            is_definite_adjective, is_function_word, is_given_name, is_title_word,
-                           nationality_countries, place_words, starts_with_conjunction, time_words, title_words,
+                           nationality_countries, place_heads, place_words, starts_with_conjunction, time_words, title_words,
                            word_set)
 from extract.ner.persons import looks_like_verb, person_name_after
 from extract.normalize import normalize_string
@@ -148,7 +148,7 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     return None
 
 
-def _lam_complement_end(tokens: list[Token], last: int) -> int:
+def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> int:
     """An institution's name goes on with a لـ complement naming what or whom it is for: a place
     (المركز الإعلامي للغوطة) or a noun with its genitive (المرصد السوري لحقوق الإنسان، المجلس الأعلى لثوار
     ليبيا، مجلس التعاون لدول الخليج العربية). Not a second organisation (لوكالة الأنباء: said to it)."""
@@ -160,6 +160,8 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
         return last
     stem = token.stems[-1][1]
     bare = stem[2:] if stem.startswith("ال") else stem
+    if unit and stem in _force_head_words():
+        return _adjectives_end(tokens, position)  # فرقة الأبحاث للحرس الوطني: a unit of the force it names
     if bare in ORG_HEADS or any(head in _institution_head_words() for head in (stem, bare)):
         return last
     if stem in place_words() or bare in place_words():
@@ -187,6 +189,20 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
     return end
 
 
+def _adjectives_end(tokens: list[Token], position: int) -> int:
+    while position + 1 < len(tokens) and is_definite_adjective(tokens[position + 1]) \
+            and tokens[position + 1].sentence == tokens[position].sentence:
+        position += 1
+    return position
+
+
+@lru_cache(maxsize=1)
+def _force_head_words() -> frozenset[str]:
+    """الحرس، الجيش، الشرطة: the definite one-word heads of armed and security forces."""
+    return frozenset(normalize_string(row["head"]) for row in institution_heads()
+                     if row["kind"] == "military" and row["takes"] == "adjective" and " " not in row["head"])
+
+
 @lru_cache(maxsize=1)
 def _institution_head_words() -> frozenset[str]:
     return frozenset(normalize_string(row["head"]).split()[0] for row in institution_heads())
@@ -194,8 +210,10 @@ def _institution_head_words() -> frozenset[str]:
 
 def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool:
     """لوزارة الدفاع الأمريكية: a feminine adjective after a masculine head (الدفاع) agrees with a noun
-    before it, so the head alone is no institution (الدفاع المدني، الداخلية السعودية agree)."""
-    return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه")
+    before it, so the head alone is no institution (الدفاع المدني، الداخلية السعودية agree). A broken
+    plural head takes the feminine itself (الخطوط التونسية)."""
+    return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه") \
+        and not any(stem in BROKEN_PLURAL_HEADS for _, stem in head.stems)
 
 
 GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
@@ -268,6 +286,7 @@ def _title_with_head(title: Token, head: Token) -> bool:
 # (التدريس/تدريس، السيارة/سيارة), not a name (الفجيرة, hardly ever فجيرة): model.py's name test.
 COMMON_BARE_SHARE = 0.2
 NAMED_BY_NATIONALITY = word_set("named_by_nationality")
+BROKEN_PLURAL_HEADS = word_set("broken_plural_head")
 BOARD_NOUNS = word_set("board_noun")
 MANNER_HEADS = word_set("manner_head")
 NAME_COMPLEMENTS = word_set("name_complement")
@@ -348,6 +367,24 @@ def _namesake_end(doc: Document, head: int) -> int | None:
     return name[1] if name and tokens[name[1]].sentence == tokens[head].sentence else None
 
 
+# A word the corpus uses this often is a common noun (سجون 397), not a rare place name (غيل 13).
+COMMON_GENITIVE_MIN_COUNT = 100
+
+
+def _names_a_district(tokens: list[Token], head: int) -> bool:
+    """مديرية غيل باوزير، مديرية الحديدة: a head that is also a place head naming its place by the name
+    after it (place_heads_ar.tsv: name_only) names a place where the word after it is a place or a rare
+    indefinite word; a common noun after it (مديرية سجون جازان، مديرية الأمن) makes it a body."""
+    if not any(place_heads().get(stem, ("",))[0] == "name_only" for _, stem in tokens[head].stems):
+        return False
+    if head + 1 >= len(tokens) or tokens[head + 1].sentence != tokens[head].sentence:
+        return True
+    word = tokens[head + 1].norm
+    if word in place_words() or (word.startswith("ال") and word[2:] in place_words()):
+        return True
+    return not word.startswith("ال") and word_frequencies().get(word, 0) < COMMON_GENITIVE_MIN_COUNT
+
+
 def institutions(doc: Document) -> list[Span]:
     """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
     (an ordinal is a rank, not a name: المركز الثاني)."""
@@ -364,6 +401,8 @@ def institutions(doc: Document) -> list[Span]:
         if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in BOARD_NOUNS \
                 and tokens[match.last].norm in BOARD_HEADS:
             continue  # مجلس إدارة الشركة: the company's board, a part of the company
+        if takes == "noun" and _names_a_district(tokens, match.last):
+            continue  # مديرية غيل باوزير: the head names a place (a district), not a body (مديرية سجون جازان)
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None and tokens[match.last].stems[-1][1] in NAMED_AFTER_HEADS:
@@ -385,7 +424,8 @@ def institutions(doc: Document) -> list[Span]:
             continue
         if takes == "nationality" and tokens[match.last + 1].norm not in nationality_countries():
             continue
-        complemented = last if _after_deputy_title(tokens, match.first) else _lam_complement_end(tokens, last)
+        complemented = last if _after_deputy_title(tokens, match.first) \
+            else _lam_complement_end(tokens, last, unit=kind == "military" and not tokens[match.first].norm.startswith("ال"))
         if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
                                      or _named_by_function_only(tokens, match.last, last)):
             continue

@@ -654,6 +654,16 @@ def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool
     return normalize_string(span.text) in _place_texts(doc, entities)
 
 
+def _after_place_head(doc: Document, first: int) -> bool:
+    """وحي ابن خلدون، شارع عمر المختار: a name right after a place head in the construct (no article)
+    is the place's name (a district, a street, a mosque named after someone), not a person."""
+    if first == 0 or doc.tokens[first - 1].sentence != doc.tokens[first].sentence:
+        return False
+    head = doc.tokens[first - 1]
+    return head.end < doc.tokens[first].start and any(
+        stem in place_heads() and not stem.startswith("ال") for _, stem in head.stems)
+
+
 def _place_texts(doc: Document, entities: list[Span]) -> frozenset[str]:
     """The normalized texts of the LOC spans among `entities`: made once per list (every person span
     of the article asks of the same list)."""
@@ -706,7 +716,7 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
     if tokens[last].norm in name_particles() and last + 1 < len(tokens) and tokens[last + 1].kind == "arabic" \
             and tokens[last + 1].sentence == tokens[last].sentence and not is_function_word(tokens[last + 1]):
         last += 1
-    if _is_place_elsewhere(doc, span, entities):
+    if _is_place_elsewhere(doc, span, entities) or _after_place_head(doc, first):
         return None
     if (first, last) == _token_range(doc, span):
         return span
