@@ -89,9 +89,11 @@ def _government_country(words: list[str]) -> str | None:
     """The country of a government named by a government word and its nationality (الحكومة الصينية,
     السلطات الصينية, النظام الصيني: CN), else None."""
     heads = state_actor_words().get(("السلطات",), ("", frozenset()))[1]
-    if len(words) != 2 or words[0] not in heads:
+    if len(words) != 2:
         return None
-    return nationality_countries().get(words[1])
+    if words[0] not in heads:  # للقيادة الفلسطينية: the head after its proclitic
+        words = next((reading.split() for reading in key_readings(" ".join(words)) if reading.split()[0] in heads), words)
+    return nationality_countries().get(words[1]) if words[0] in heads else None
 
 
 def _nisba(word: str) -> bool:
@@ -125,6 +127,21 @@ def same_person(mention: list[str], name: list[str]) -> bool:
     if NASAB_WORDS & set(mention):
         return name[:len(mention)] == mention
     return _in_order(mention, name) and (mention[0] == name[0] or mention[-1] == name[-1])
+
+
+LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def _consonants(word: str) -> str:
+    """جيسون، جايسن → جسن: a transcribed word without its long vowels, which transcriptions vary."""
+    return word.translate(LONG_VOWELS)
+
+
+def _spelled_otherwise(known: str, word: str) -> bool:
+    """The same word in two transcriptions; two listed given names are two names (محمد، محمود)."""
+    if known == word:
+        return True
+    return _consonants(known) == _consonants(word) and not (known in given_names() and word in given_names())
 
 
 def _foreign_name_word(word: str) -> bool:
@@ -203,6 +220,13 @@ class _ActorResolver:
             surname = self._surname_after_common_word(words, span)
             if surname is not None:
                 return surname
+            spelled = self._same_person_spelled_otherwise(sounds)
+            if spelled is not None:
+                self.collector.add(spelled, {}, span)
+                return spelled
+            pair = self._two_known_surnames(words, span)
+            if pair is not None:
+                return pair
             misread = self._person_read_as_organisation(words)
             if misread is not None:
                 self.collector.add(misread, {}, span)
@@ -225,6 +249,41 @@ class _ActorResolver:
         name = min(known, key=self._order.__getitem__)
         self.collector.add(name, {}, self.doc.span(last.start, span.end))
         return name
+
+    def _same_person_spelled_otherwise(self, sounds: list[str]) -> str | None:
+        """جايسن غرينبلات after جيسون غرينبلات: the one earlier person with the same family name and as
+        many words, whose other words differ only in their long vowels, is a foreign name transcribed
+        two ways."""
+        if len(sounds) < 2:
+            return None
+        found = {name for name in self._names_by_sound.get(sounds[-1], ())
+                 if self.kinds_by_name[name] == "person" and len(self._words[name]) == len(sounds)
+                 and foreign_sound(self._words[name][-1]) == sounds[-1]
+                 and all(_spelled_otherwise(foreign_sound(word), sound)
+                         for word, sound in zip(self._words[name][:-1], sounds[:-1]))}
+        return found.pop() if len(found) == 1 else None
+
+    def _two_known_surnames(self, words: list[str], span: Span) -> str | None:
+        """وخير غرينبلات عباس: a two-word "person" whose words are the family names of two different
+        earlier persons is those two persons side by side (subject and object); each takes its word."""
+        if len(words) != 2:
+            return None
+        owners = []
+        for word in words:
+            known = {name for name in self._names_by_sound.get(foreign_sound(word), ())
+                     if self.kinds_by_name[name] == "person" and len(self._words[name]) > 1
+                     and foreign_sound(self._words[name][-1]) == foreign_sound(word)}
+            if len(known) != 1:
+                return None
+            owners.append(known.pop())
+        if owners[0] == owners[1]:
+            return None
+        first, last = self.doc.token_index_holding(span.start), self.doc.token_index_at(span.end) - 1
+        if last != first + 1:
+            return None
+        self.collector.add(owners[0], {}, self.doc.span(span.start, self.doc.tokens[first].end))
+        self.collector.add(owners[1], {}, self.doc.span(self.doc.tokens[last].start, span.end))
+        return owners[0]
 
     def _person_read_as_organisation(self, words: list[str]) -> str | None:
         """لوكاكو after روميلو لوكاكو read as an organisation: a one-word person that is the last word of
@@ -495,6 +554,8 @@ def extract_actors(doc: Document) -> Document:
     countries = article_countries(doc)
     for span in (span for span in doc.entities if span.label in ("ORG", "PER")):
         actor = link_by_country(doc.normalized_text_of(span.start, span.end), countries)
+        if actor is None and span.label == "ORG":
+            actor = _known_actor_after_head(doc.normalized_text_of(span.start, span.end), countries)
         shortened = None if actor is None else resolver.earlier_with_head(actor["kind"], actor["name"])
         if shortened is not None:
             name = shortened
@@ -508,6 +569,9 @@ def extract_actors(doc: Document) -> Document:
             resolver.index_alias(span.text, name)  # later bare mentions of the short name join it too
         elif span.label == "PER":
             name = resolver.person(without_titles(doc, span))
+        elif (joined := _state_actor_joined(doc, span, resolver)) is not None:
+            name = joined
+            resolver.collector.add(name, {}, span)
         else:
             name = resolver.organisation(with_place_worked_in(doc, span))
         previous = (span, name) if span.label == "ORG" else None
@@ -567,6 +631,27 @@ def state_actor_words() -> dict[tuple[str, ...], tuple[str, frozenset[str]]]:
     first words of the names it may join."""
     return {tuple(normalize_string(row["phrase"]).split()): (row["kind"], frozenset(normalize_string(row["joins"]).split()))
             for row in read_tsv("state_actor_words_ar.tsv")}
+
+
+def _known_actor_after_head(mention: str, countries: dict[str, int]) -> dict | None:
+    """منظمة الأمم المتحدة، حركة طالبان: an organisation head noun before a listed actor's alias names
+    that actor (RECORD.md: one item per real-world actor)."""
+    words = mention_key(mention).split()
+    if len(words) < 2 or words[0] not in ORG_HEADS:
+        return None
+    return link_by_country(" ".join(words[1:]), countries)
+
+
+def _state_actor_joined(doc: Document, span: Span, resolver: _ActorResolver) -> str | None:
+    """القوات الحكومية read as a name by the NER after قوات النظام السوري: a bare state-actor phrase
+    joins the article's first actor of its kind named like one, as a bare mention the NER left does."""
+    words = tuple(lexicon_key(doc.normalized_text_of(span.start, span.end)).split())
+    if words not in state_actor_words():
+        return None
+    kind, joins = state_actor_words()[words]
+    known = [name for name, known_kind in resolver.kinds_by_name.items()
+             if known_kind == kind and resolver._words[name][:1] and resolver._words[name][0] in joins]
+    return min(known, key=resolver._order.__getitem__) if known else None
 
 
 def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:

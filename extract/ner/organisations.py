@@ -216,13 +216,14 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
         and not any(stem in BROKEN_PLURAL_HEADS for _, stem in head.stems)
 
 
-GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
+GENERAL_ADJECTIVES = frozenset({"العام", "العامه", "العالمي", "العالميه", "الدولي", "الدوليه"})
 NAMED_BY_NOUN = word_set("named_by_noun")
 NATIONAL_ADJECTIVES = frozenset({"الوطني", "الوطنيه"})
 
 
 def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
-    """الاتحاد الرياضي السوري العام: العام/العامة closes a name after its two nisbas, unless it is the
+    """الاتحاد الرياضي السوري العام، الاتحاد النسائي الديمقراطي العالمي: العام/العامة (or العالمي،
+    الدولي) closes a name after its two nisbas, unless it is the
     noun of a time phrase (العام الماضي، العام المقبل)."""
     if tokens[position].norm not in GENERAL_ADJECTIVES:
         return False
@@ -287,6 +288,7 @@ def _title_with_head(title: Token, head: Token) -> bool:
 COMMON_BARE_SHARE = 0.2
 NAMED_BY_NATIONALITY = word_set("named_by_nationality")
 BROKEN_PLURAL_HEADS = word_set("broken_plural_head")
+PORTFOLIO_WORDS = word_set("portfolio_word")
 BOARD_NOUNS = word_set("board_noun")
 MANNER_HEADS = word_set("manner_head")
 NAME_COMPLEMENTS = word_set("name_complement")
@@ -367,6 +369,30 @@ def _namesake_end(doc: Document, head: int) -> int | None:
     return name[1] if name and tokens[name[1]].sentence == tokens[head].sentence else None
 
 
+# A definite word rarer than this after ب is a place's name (بالقرجاني 10), not a common noun.
+RARE_SEAT_NAME_COUNT = 300
+LOCATED_UNIT_HEADS = word_set("located_unit_head")
+
+
+def _seat_end(tokens: list[Token], last: int) -> int:
+    """فرقة مكافحة الإرهاب بالقرجاني، مديرية السجون بمنطقة جازان: a local unit's name goes on with ب and
+    the place it sits in: a listed place, a rare definite name, or a place head and its place."""
+    position = last + 1
+    if position >= len(tokens) or tokens[position].sentence != tokens[last].sentence or tokens[position].kind != "arabic" \
+            or not tokens[position].norm.startswith("ب") or len(tokens[position].stems) < 2:
+        return last
+    stem = tokens[position].stems[-1][1]
+    if stem in place_words() or (stem.startswith("ال") and stem[2:] in place_words()):
+        return _place_name_end(tokens, position)
+    if stem.startswith("ال") and not is_function_word(tokens[position]) \
+            and word_frequencies().get(stem, 0) < RARE_SEAT_NAME_COUNT:
+        return position
+    if place_heads().get(stem, ("",))[0] == "name_only" and position + 1 < len(tokens) \
+            and tokens[position + 1].sentence == tokens[position].sentence and tokens[position + 1].norm in place_words():
+        return _place_name_end(tokens, position + 1)
+    return last
+
+
 # A word the corpus uses this often is a common noun (سجون 397), not a rare place name (غيل 13).
 COMMON_GENITIVE_MIN_COUNT = 100
 
@@ -398,6 +424,9 @@ def institutions(doc: Document) -> list[Span]:
             continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل، لنقابة الأطباء are one
         if match.first > 0 and _title_with_head(tokens[match.first - 1], tokens[match.first]):
             continue  # وزير الخارجية الروسي: part of a title; رئيس المفوضية الأوروبية names the commission
+        if match.first > 1 and tokens[match.first - 1].norm in PORTFOLIO_WORDS \
+                and _title_with_head(tokens[match.first - 2], tokens[match.first]):
+            continue  # وزير شؤون الدفاع القطري: the title with its portfolio word between
         if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in BOARD_NOUNS \
                 and tokens[match.last].norm in BOARD_HEADS:
             continue  # مجلس إدارة الشركة: the company's board, a part of the company
@@ -429,6 +458,8 @@ def institutions(doc: Document) -> list[Span]:
         if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
                                      or _named_by_function_only(tokens, match.last, last)):
             continue
+        if any(stem in LOCATED_UNIT_HEADS for _, stem in tokens[match.last].stems):
+            complemented = _seat_end(tokens, complemented)
         complemented = _before_layout_gap(tokens, match.last, complemented)
         found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
     return found
