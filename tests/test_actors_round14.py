@@ -116,3 +116,37 @@ def test_two_family_names_side_by_side_are_two_persons():
     actors = {actor.name: [mention.text for mention in actor.mentions]
               for actor in PIPELINE.process(read_text(text)).fields["actors"]}
     assert "بارتون حداد" not in actors and "حداد" in actors.get("سامي حداد", [])
+
+
+def test_a_directorate_before_a_definite_name_is_a_district():
+    assert _entities("وقصفت الطائرات مديرية المخادر بمحافظة إب.", "ORG") == []
+
+
+def test_a_toponym_after_b_is_no_person_but_the_units_seat():
+    text = "وأذنت النيابة لفرقة الأبحاث للحرس الوطني بعين دراهم بالاحتفاظ بالمتهم."
+    assert _entities(text, "PER") == []
+    assert "فرقة الأبحاث للحرس الوطني بعين دراهم" in _entities(text, "ORG")
+
+
+def test_one_unit_named_with_and_without_its_area_word_is_one_actor():
+    text = ("وتمكنت فرقة الأبحاث لمنطقة الحرس الوطني بالقيروان من حجز البضاعة، "
+            "وأذنت النيابة لفرقة الأبحاث للحرس الوطني بالقيروان بالاحتفاظ بالمتهمين.")
+    actors = PIPELINE.process(read_text(text)).fields["actors"]
+    assert [len(actor.mentions) for actor in actors if actor.kind != "government"] == [2]
+
+
+def test_two_ministries_of_two_countries_stay_two():
+    assert len(_actors("وقالت وزارة الداخلية السعودية إن وزارة الداخلية المصرية تعاونت معها.")) == 2
+
+
+def test_a_dual_ministry_head_names_one_ministry_per_portfolio():
+    assert _entities("وأحال المجلس الملف إلى وزارتي العدل والخارجية للنظر فيه.", "ORG") == ["وزارتي العدل", "الخارجية"]
+
+
+def test_a_plural_ministry_head_before_a_list_of_portfolios():
+    orgs = _entities("وشاركت وزارات الصحة، والزراعة، والشؤون الاجتماعية في الحملة.", "ORG")
+    assert orgs == ["وزارات الصحة", "الزراعة", "الشؤون الاجتماعية"]
+
+
+def test_ministries_of_a_state_are_no_portfolios():
+    assert _entities("واجتمع ممثلو وزارات الدولة والهيئات الحكومية أمس.", "ORG") == []

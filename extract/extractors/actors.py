@@ -115,6 +115,21 @@ def _in_order(words: list[str], name: list[str]) -> bool:
     return all(word in remaining for word in words)
 
 
+def _bare_readings(word: str) -> set[str]:
+    """A word's readings without its proclitics and without the article (للحرس → الحرس، حرس)."""
+    readings = {stem for _, stem in clitic_stems(word)} | {word}
+    return readings | {reading[2:] for reading in readings if reading.startswith("ال") and len(reading) > 4}
+
+
+def _same_word(first: str, second: str) -> bool:
+    return bool(_bare_readings(first) & _bare_readings(second))
+
+
+def _in_order_by_stem(words: list[str], name: list[str]) -> bool:
+    remaining = iter(name)
+    return all(any(_same_word(word, other) for other in remaining) for word in words)
+
+
 def same_person(mention: list[str], name: list[str]) -> bool:
     """Whether a mention's words name the person `name` names. A nasab chain must start the name
     (سلمان بن عبدالعزيز of سلمان بن عبدالعزيز آل سعود; سعود بن عبدالعزيز inside سطام بن سعود بن
@@ -328,6 +343,10 @@ class _ActorResolver:
             if self.kinds_by_name[name] != "person" and len(shorter) >= 2 and 0 < len(longer) - len(shorter) <= 2 \
                     and shorter[0] == longer[0] and shorter[-1] == longer[-1] and _in_order(shorter, longer):
                 found.append(name)
+            elif self.kinds_by_name[name] != "person" and len(shorter) >= 3 and 0 <= len(longer) - len(shorter) <= 2 \
+                    and shorter != longer and shorter[0] == longer[0] and _same_word(shorter[-1], longer[-1]) \
+                    and _in_order_by_stem(shorter, longer):
+                found.append(name)  # مديرية سجون جازان، مديرية السجون بمنطقة جازان: the same words read off their clitics
         return found
 
     def _same_ministry(self, words: list[str]) -> list[str]:

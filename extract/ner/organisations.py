@@ -374,9 +374,26 @@ RARE_SEAT_NAME_COUNT = 300
 LOCATED_UNIT_HEADS = word_set("located_unit_head")
 
 
+MAX_SEATS = 2
+
+
+def _seats_end(tokens: list[Token], last: int) -> int:
+    """بسيدي عمر ببوحجلة، بسيدي عمر بوحجلة: a seat and the larger place it lies in."""
+    for _ in range(MAX_SEATS):
+        end = _seat_end(tokens, last)
+        if end == last:
+            break
+        while end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[end].sentence \
+                and tokens[end + 1].norm in place_words():
+            end = _place_name_end(tokens, end + 1)
+        last = end
+    return last
+
+
 def _seat_end(tokens: list[Token], last: int) -> int:
     """فرقة مكافحة الإرهاب بالقرجاني، مديرية السجون بمنطقة جازان: a local unit's name goes on with ب and
-    the place it sits in: a listed place, a rare definite name, or a place head and its place."""
+    the place it sits in: a listed place, a rare definite name, a two-word toponym (بسيدي عمر), or a
+    place head and its place."""
     position = last + 1
     if position >= len(tokens) or tokens[position].sentence != tokens[last].sentence or tokens[position].kind != "arabic" \
             or not tokens[position].norm.startswith("ب") or len(tokens[position].stems) < 2:
@@ -387,6 +404,9 @@ def _seat_end(tokens: list[Token], last: int) -> int:
     if stem.startswith("ال") and not is_function_word(tokens[position]) \
             and word_frequencies().get(stem, 0) < RARE_SEAT_NAME_COUNT:
         return position
+    if stem in word_set("place_name_start") and position + 1 < len(tokens) and tokens[position + 1].kind == "arabic" \
+            and tokens[position + 1].sentence == tokens[position].sentence and not is_function_word(tokens[position + 1]):
+        return position + 1  # بسيدي عمر: a two-word toponym
     if place_heads().get(stem, ("",))[0] == "name_only" and position + 1 < len(tokens) \
             and tokens[position + 1].sentence == tokens[position].sentence and tokens[position + 1].norm in place_words():
         return _place_name_end(tokens, position + 1)
@@ -398,9 +418,10 @@ COMMON_GENITIVE_MIN_COUNT = 100
 
 
 def _names_a_district(tokens: list[Token], head: int) -> bool:
-    """مديرية غيل باوزير، مديرية الحديدة: a head that is also a place head naming its place by the name
-    after it (place_heads_ar.tsv: name_only) names a place where the word after it is a place or a rare
-    indefinite word; a common noun after it (مديرية سجون جازان، مديرية الأمن) makes it a body."""
+    """مديرية غيل باوزير، مديرية المخادر: a head that is also a place head naming its place by the name
+    after it (place_heads_ar.tsv: name_only) names a place where the word after it is a place, a rare
+    indefinite word or a definite one the corpus hardly writes bare; a common noun after it (مديرية
+    سجون جازان، مديرية الأمن) makes it a body."""
     if not any(place_heads().get(stem, ("",))[0] == "name_only" for _, stem in tokens[head].stems):
         return False
     if head + 1 >= len(tokens) or tokens[head + 1].sentence != tokens[head].sentence:
@@ -408,7 +429,9 @@ def _names_a_district(tokens: list[Token], head: int) -> bool:
     word = tokens[head + 1].norm
     if word in place_words() or (word.startswith("ال") and word[2:] in place_words()):
         return True
-    return not word.startswith("ال") and word_frequencies().get(word, 0) < COMMON_GENITIVE_MIN_COUNT
+    if word.startswith("ال"):
+        return not _is_definite_common_noun(tokens[head + 1])  # مديرية المخادر: a name, not a noun (الأمن)
+    return word_frequencies().get(word, 0) < COMMON_GENITIVE_MIN_COUNT
 
 
 def institutions(doc: Document) -> list[Span]:
@@ -459,9 +482,59 @@ def institutions(doc: Document) -> list[Span]:
                                      or _named_by_function_only(tokens, match.last, last)):
             continue
         if any(stem in LOCATED_UNIT_HEADS for _, stem in tokens[match.last].stems):
-            complemented = _seat_end(tokens, complemented)
+            complemented = _seats_end(tokens, complemented)
         complemented = _before_layout_gap(tokens, match.last, complemented)
         found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
+    return found
+
+
+MINISTRY_PLURALS = word_set("ministry_plural")
+MIN_PORTFOLIOS = 2
+
+
+def _portfolio(token: Token, article: str) -> bool:
+    """الدفاع، والداخلية: a definite singular noun that can name a ministry's portfolio (not a plural,
+    a place, a title, an institution's head or a function word)."""
+    word = token.norm[len(article) - 2:] if article == "وال" else token.norm
+    sound_plural = word.endswith(("ات", "ين", "ون")) and len(word) - 4 >= 3  # الشؤون is a broken plural
+    return token.kind == "arabic" and token.norm.startswith(article) and len(word) >= 5 and not sound_plural \
+        and word not in place_words() and word not in function_words() and word not in title_words() \
+        and word[2:] not in ORG_HEADS
+
+
+def _with_adjectives(tokens: list[Token], position: int) -> int:
+    """الشؤون البلدية والقروية: a portfolio with its adjectives, a second one joined by و."""
+    adjectives = 0
+    while position + 1 < len(tokens) and tokens[position + 1].sentence == tokens[position].sentence and (
+            is_definite_adjective(tokens[position + 1]) or (adjectives and _coordinated_adjective(tokens[position + 1]))):
+        position, adjectives = position + 1, adjectives + 1
+    return position
+
+
+def coordinated_ministries(doc: Document) -> list[Span]:
+    """وزارتي الدفاع والداخلية، وزارات المالية، والتخطيط، والتعليم: a dual or plural ministry head before
+    portfolios joined by و names one ministry per portfolio (the first with the head, each later one by
+    its portfolio alone, as news names a ministry: الداخلية)."""
+    tokens, found = doc.tokens, []
+    for index in doc.tokens_with_stem("organisations:ministry_plurals", MINISTRY_PLURALS):
+        position = index + 1
+        if position >= len(tokens) or tokens[position].sentence != tokens[index].sentence or not _portfolio(tokens[position], "ال"):
+            continue
+        last = _with_adjectives(tokens, position)
+        spans = [doc.span(tokens[index].start, tokens[last].end, "ORG")]
+        while True:
+            position = last + 1
+            if position < len(tokens) and tokens[position].norm in ("،", ","):
+                position += 1
+            if position >= len(tokens) or tokens[position].sentence != tokens[index].sentence \
+                    or not _portfolio(tokens[position], "وال"):
+                break
+            token = tokens[position]
+            last = _with_adjectives(tokens, position)
+            start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+            spans.append(doc.span(start, tokens[last].end, "ORG"))
+        if len(spans) >= MIN_PORTFOLIOS:
+            found += spans
     return found
 
 

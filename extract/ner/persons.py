@@ -664,6 +664,18 @@ def _after_place_head(doc: Document, first: int) -> bool:
         stem in place_heads() and not stem.startswith("ال") for _, stem in head.stems)
 
 
+PLACE_NAME_STARTS = word_set("place_name_start")
+
+
+def _toponym_after_preposition(doc: Document, span: Span, first: int) -> bool:
+    """بسيدي عمر، في عين دراهم: a name that starts with a word toponyms start with (سيدي، عين، بئر),
+    after ب or في, is the place (a person is not "in" or "at" someone)."""
+    token = doc.tokens[first]
+    if token.start < span.start:  # the span starts after a proclitic
+        return token.norm.startswith("ب") and token.stems[-1][1] in PLACE_NAME_STARTS
+    return token.norm in PLACE_NAME_STARTS and _after_fi(doc, first)
+
+
 def _place_texts(doc: Document, entities: list[Span]) -> frozenset[str]:
     """The normalized texts of the LOC spans among `entities`: made once per list (every person span
     of the article asks of the same list)."""
@@ -716,7 +728,7 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
     if tokens[last].norm in name_particles() and last + 1 < len(tokens) and tokens[last + 1].kind == "arabic" \
             and tokens[last + 1].sentence == tokens[last].sentence and not is_function_word(tokens[last + 1]):
         last += 1
-    if _is_place_elsewhere(doc, span, entities) or _after_place_head(doc, first):
+    if _is_place_elsewhere(doc, span, entities) or _after_place_head(doc, first) or _toponym_after_preposition(doc, span, first):
         return None
     if (first, last) == _token_range(doc, span):
         return span
