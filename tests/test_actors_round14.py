@@ -150,3 +150,7 @@ def test_a_plural_ministry_head_before_a_list_of_portfolios():
 
 def test_ministries_of_a_state_are_no_portfolios():
     assert _entities("واجتمع ممثلو وزارات الدولة والهيئات الحكومية أمس.", "ORG") == []
+
+
+def test_the_others_after_an_institution_are_no_part_of_its_name():
+    assert _entities("ودعا إلى احترام مجلس الشورى وباقي المجالس المنتخبة.", "ORG") == ["مجلس الشورى"]

@@ -132,7 +132,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
                 end = _place_name_end(tokens, end + 1)  # وكالة تونس إفريقيا: a name made of two places
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
                     and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال") \
-                    and tokens[position + 1].norm[1:] not in function_words() and token.norm not in place_words():
+                    and tokens[position + 1].norm[1:] not in function_words() and token.norm not in place_words() \
+                    and tokens[position + 1].norm[1:] not in QUANTIFIER_NOUNS:  # وباقي المؤسسات: the others, not a remit
                 # وتحديد الهوية: an indefinite conjunct with its own genitive; a definite one (والجمعية
                 # العمومية) is another body unless _definite_conjunct says otherwise. Not ومن المحكمة (a
                 # second prepositional phrase) nor after a place's name (شرطة جازان وأفرع الأمن: a second body).
@@ -288,6 +289,7 @@ def _title_with_head(title: Token, head: Token) -> bool:
 COMMON_BARE_SHARE = 0.2
 NAMED_BY_NATIONALITY = word_set("named_by_nationality")
 BROKEN_PLURAL_HEADS = word_set("broken_plural_head")
+QUANTIFIER_NOUNS = word_set("quantifier_noun")
 PORTFOLIO_WORDS = word_set("portfolio_word")
 BOARD_NOUNS = word_set("board_noun")
 MANNER_HEADS = word_set("manner_head")
