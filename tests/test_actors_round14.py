@@ -154,3 +154,20 @@ def test_ministries_of_a_state_are_no_portfolios():
 
 def test_the_others_after_an_institution_are_no_part_of_its_name():
     assert _entities("ودعا إلى احترام مجلس الشورى وباقي المجالس المنتخبة.", "ORG") == ["مجلس الشورى"]
+
+
+def test_a_portfolio_list_leaves_a_conjunct_that_is_an_institution_whole():
+    orgs = _entities("وشاركت وزارات الصحة، والتعليم، والرئاسة العامة لرعاية الشباب في الحملة.", "ORG")
+    assert "الرئاسة العامة لرعاية الشباب" in orgs or "والرئاسة العامة لرعاية الشباب" in orgs
+
+
+def test_a_family_name_ending_like_a_pronoun_stays_in_the_name():
+    assert _entities("وكتب الروائي سامر بريك الحلبي مقالا عن المدينة.", "PER") == ["سامر بريك الحلبي"]
+
+
+def test_two_short_given_names_with_one_family_name_are_two_persons():
+    assert len(_actors("وكان جون بارسونز لاعبا معروفا، وقالت شقيقته جين بارسونز إنه اعتزل.")) == 2
+
+
+def test_a_head_written_with_the_pronoun_before_an_adjective_is_no_body():
+    assert _entities("ولعب الحارس سنوات في فرقه السنية قبل انتقاله إلى العاصمة.", "ORG") == []

@@ -145,6 +145,8 @@ def same_person(mention: list[str], name: list[str]) -> bool:
 
 
 LONG_VOWELS = str.maketrans("", "", "اوي")
+# Shorter words are too little to go on: جون and جين are two names (John and Jane Seymour).
+MIN_TRANSCRIBED_LETTERS = 4
 
 
 def _consonants(word: str) -> str:
@@ -153,10 +155,12 @@ def _consonants(word: str) -> str:
 
 
 def _spelled_otherwise(known: str, word: str) -> bool:
-    """The same word in two transcriptions; two listed given names are two names (محمد، محمود)."""
+    """The same word in two transcriptions (جيسون، جايسن); two listed given names are two names (محمد،
+    محمود), and so are two short ones (جون، جين)."""
     if known == word:
         return True
-    return _consonants(known) == _consonants(word) and not (known in given_names() and word in given_names())
+    return min(len(known), len(word)) >= MIN_TRANSCRIBED_LETTERS and _consonants(known) == _consonants(word) \
+        and not (known in given_names() and word in given_names())
 
 
 def _foreign_name_word(word: str) -> bool:

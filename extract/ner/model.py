@@ -210,15 +210,19 @@ def _inflected_common_word(token: Token) -> bool:
         return False
     # Readings of one or two letters after a proclitic (كيم → ك + يم) are too short to judge.
     return any(looks_like_verb(stem) or is_accusative_common_word(stem) or _first_person_perfect(stem)
-               or _negated_imperfect(stem) or _noun_addressed(stem) for _, stem in token.stems if len(stem) >= 4)
+               or _negated_imperfect(stem) for _, stem in token.stems if len(stem) >= 4)
 
 
 # A noun this common (about 100 uses) before the pronoun ك is a common noun, not a name part.
 ADDRESSED_NOUN_MIN_PER_MILLION = 5.63
 
 
-def _noun_addressed(word: str) -> bool:
-    """رأيك، حسابكم: a common noun with the second-person pronoun (اكتب رأيك), which names hardly end in."""
+def _noun_addressed(token: Token) -> bool:
+    """رأيك، حسابكم: a common noun with the second-person pronoun (اكتب رأيك): no one-word name. Asked
+    of a lone word only, since a family name may end so (نزار بريك هنيدي)."""
+    if token.kind != "arabic" or is_given_name(token):
+        return False
+    word = token.norm
     for suffix in ("كم", "ك"):
         rest = word[: -len(suffix)]
         if word.endswith(suffix) and len(rest) >= 3 and takes_article(rest) \
@@ -552,7 +556,8 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
                     confidence is not None and _hard_filters(tokens, model_span.label)
                     and confidence(model_span) >= _addition_bar(tokens, model_span.label))) \
                     and not (model_span.label == "PER" and (any(map(_inflected_common_word, tokens))
-                                                            or _plural_in_construct(tokens[0]))) \
+                                                            or _plural_in_construct(tokens[0])
+                                                            or (len(tokens) == 1 and _noun_addressed(tokens[0])))) \
                     and not (model_span.label == "ORG" and confidence is not None
                              and confidence(model_span) < UNSURE_ORGANISATION) \
                     and not _starts_with_verb(tokens):

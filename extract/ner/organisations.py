@@ -419,6 +419,15 @@ def _seat_end(tokens: list[Token], last: int) -> int:
 COMMON_GENITIVE_MIN_COUNT = 100
 
 
+def _head_with_pronoun(tokens: list[Token], head: int) -> bool:
+    """فرقه العمرية: a head written with ه where its name has ة, before a definite adjective, is a
+    plural with the pronoun ه (his teams) that the adjective describes; the head's ة reading would
+    need a genitive noun (فرقه الإنقاذ, written so, stays a name)."""
+    token = tokens[head]
+    return token.text.endswith("ه") and head + 1 < len(tokens) and tokens[head + 1].sentence == token.sentence \
+        and is_definite_adjective(tokens[head + 1])
+
+
 def _names_a_district(tokens: list[Token], head: int) -> bool:
     """مديرية غيل باوزير، مديرية المخادر: a head that is also a place head naming its place by the name
     after it (place_heads_ar.tsv: name_only) names a place where the word after it is a place, a rare
@@ -455,6 +464,8 @@ def institutions(doc: Document) -> list[Span]:
         if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in BOARD_NOUNS \
                 and tokens[match.last].norm in BOARD_HEADS:
             continue  # مجلس إدارة الشركة: the company's board, a part of the company
+        if takes == "noun" and _head_with_pronoun(tokens, match.last):
+            continue  # في فرقه العمرية: its teams (فرق + ه) and their adjective, not فرقة and a genitive
         if takes == "noun" and _names_a_district(tokens, match.last):
             continue  # مديرية غيل باوزير: the head names a place (a district), not a body (مديرية سجون جازان)
         if takes == "noun":
