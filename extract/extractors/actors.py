@@ -287,21 +287,29 @@ class _ActorResolver:
         earlier persons is those two persons side by side (subject and object); each takes its word."""
         if len(words) != 2:
             return None
-        owners = []
-        for word in words:
-            known = {name for name in self._names_by_sound.get(foreign_sound(word), ())
-                     if self.kinds_by_name[name] == "person" and len(self._words[name]) > 1
-                     and foreign_sound(self._words[name][-1]) == foreign_sound(word)}
-            if len(known) != 1:
-                return None
-            owners.append(known.pop())
-        if owners[0] == owners[1]:
-            return None
         first, last = self.doc.token_index_holding(span.start), self.doc.token_index_at(span.end) - 1
         if last != first + 1:
             return None
+        owners, offset = [], 0
+        for position, word in enumerate(words):
+            # the second may carry a proclitic: بلاتر لبوتين (Blatter to Putin)
+            readings = [(0, word)] if position == 0 else list(self.doc.tokens[last].stems)
+            for reading_offset, reading in readings:
+                known = {name for name in self._names_by_sound.get(foreign_sound(reading), ())
+                         if self.kinds_by_name[name] == "person" and len(self._words[name]) > 1
+                         and foreign_sound(self._words[name][-1]) == foreign_sound(reading)}
+                if len(known) == 1:
+                    owners.append(known.pop())
+                    offset = reading_offset
+                    break
+            else:
+                return None
+        if owners[0] == owners[1]:
+            return None
+        second = self.doc.tokens[last]
+        start = self.doc.normalized.to_original(second.norm_start + offset, second.norm_end)[0]
         self.collector.add(owners[0], {}, self.doc.span(span.start, self.doc.tokens[first].end))
-        self.collector.add(owners[1], {}, self.doc.span(self.doc.tokens[last].start, span.end))
+        self.collector.add(owners[1], {}, self.doc.span(start, span.end))
         return owners[0]
 
     def _person_read_as_organisation(self, words: list[str]) -> str | None:

@@ -10,7 +10,7 @@ from typing import Callable
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
-from extract.ner.persons import is_accusative_common_word, is_mined_name, looks_like_verb, takes_article
+from extract.ner.persons import dual_imperfect, is_accusative_common_word, is_mined_name, looks_like_verb, takes_article
 from extract.ner.registry import spacy_model_path
 from extract.normalize import normalize_string
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
@@ -210,7 +210,7 @@ def _inflected_common_word(token: Token) -> bool:
         return False
     # Readings of one or two letters after a proclitic (كيم → ك + يم) are too short to judge.
     return any(looks_like_verb(stem) or is_accusative_common_word(stem) or _first_person_perfect(stem)
-               or _negated_imperfect(stem) for _, stem in token.stems if len(stem) >= 4)
+               or _negated_imperfect(stem) or dual_imperfect(stem) for _, stem in token.stems if len(stem) >= 4)
 
 
 # A noun this common (about 100 uses) before the pronoun ك is a common noun, not a name part.

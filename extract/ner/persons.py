@@ -99,6 +99,12 @@ def looks_like_verb(word: str) -> bool:
     return not word.endswith("ت") and _frequency(word + "ت") >= max(per_million(VERB_MIN_PER_MILLION), VERB_OTHER_PERSON_SHARE * frequency)
 
 
+def dual_imperfect(word: str) -> bool:
+    """يواصلان، تلعبان: an imperfect verb with the dual ending after two names (X و Y يواصلان), by the
+    singular's paradigm in the corpus; no name (سليمان، ريان are no verb's duals)."""
+    return len(word) >= 6 and word[0] in "يت" and word.endswith("ان") and looks_like_verb(word[:-2])
+
+
 def is_accusative_common_word(word: str) -> bool:
     """عاجلا، حرصا، رئيسا، قريبا: a common stem (it takes the article) with the accusative ا."""
     if len(word) < 3 or not word.endswith("ا"):
@@ -114,7 +120,7 @@ def is_accusative_common_word(word: str) -> bool:
 def _is_common_word_form(token: Token) -> bool:
     """A verb, an accusative adverb, a dual or plural of a common noun, or a noun with a pronoun."""
     word = token.norm
-    if looks_like_verb(word) or is_accusative_common_word(word):
+    if looks_like_verb(word) or is_accusative_common_word(word) or dual_imperfect(word):
         return True
     if word.startswith("ال") and word.endswith(("ين", "ون", "ات")) and len(word) >= 7 \
             and _frequency(word[2:-2]) + _frequency(word[:-2]) >= per_million(PLURAL_SINGULAR_MIN_PER_MILLION):
