@@ -352,12 +352,29 @@ def _person_over_place(doc: Document, model_span: Span, inner: list[Span]) -> bo
                    for place in places)
 
 
+def _person_with_nisba_family_name(doc: Document, model_span: Span, inner: list[Span]) -> bool:
+    """سعد عابس + الشهري: a model person that adds to one lexicon person only its last word, a
+    definite nisba that is no nationality, adds a family name (tribal and place nisbas are common
+    words too: الشهري "monthly"); other definite common words stay out (تميم بن حمد الوفد)."""
+    tokens = _tokens_of(doc, model_span)
+    if model_span.label != "PER" or len(inner) != 1 or inner[0].label != "PER" or len(tokens) < 3:
+        return False
+    inner_tokens = _tokens_of(doc, inner[0])
+    last = tokens[-1]
+    if [token.index for token in inner_tokens] != [token.index for token in tokens[:-1]]:
+        return False
+    return last.kind == "arabic" and last.norm.startswith("ال") and last.norm.endswith("ي") and len(last.norm) >= 6 \
+        and last.norm not in nationality_countries() and not is_function_word(last) and not is_title_word(last) \
+        and _hard_filters(tokens[:-1], "PER")
+
+
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
                          confidence: Callable[[Span], float]) -> bool:
     """A confident model span that covers lexicon spans with more words: a person's name with words the
     corpus tests doubt (صلاح → صلاح البدير; a lower bar, names rarely run on into other words), or a
     longer organisation name (فيصل → جامعة الملك فيصل)."""
-    if not _hard_filters(_tokens_of(doc, model_span), model_span.label or ""):
+    if not _hard_filters(_tokens_of(doc, model_span), model_span.label or "") \
+            and not _person_with_nisba_family_name(doc, model_span, inner):
         return False
     covered = sum(len(_tokens_of(doc, span)) for span in inner)
     if model_span.label == "PER" and all(span.label == "PER" for span in inner) and len(inner) > 1:
