@@ -195,3 +195,7 @@ def test_a_nisba_family_name_the_crf_reads_extends_the_lexicon_person():
 
 def test_a_definite_common_noun_after_a_name_stays_out():
     assert _entities("وحضر الأمير تميم بن حمد الوفد المرافق له.", "PER") == ["تميم بن حمد"]
+
+
+def test_a_sure_crf_family_name_after_a_nasab_chain_extends_the_person():
+    assert _entities("وكرمت الجمعية الباحثة نورة بنت عبد الله الحصين في الحفل.", "PER") == ["نورة بنت عبد الله الحصين"]

@@ -352,20 +352,23 @@ def _person_over_place(doc: Document, model_span: Span, inner: list[Span]) -> bo
                    for place in places)
 
 
-def _person_with_nisba_family_name(doc: Document, model_span: Span, inner: list[Span]) -> bool:
-    """سعد عابس + الشهري: a model person that adds to one lexicon person only its last word, a
-    definite nisba that is no nationality, adds a family name (tribal and place nisbas are common
-    words too: الشهري "monthly"); other definite common words stay out (تميم بن حمد الوفد)."""
+def _person_with_family_name(doc: Document, model_span: Span, inner: list[Span],
+                             confidence: Callable[[Span], float]) -> bool:
+    """سعد عابس + الشهري، يوسف + الشاهد: a model person that adds to one lexicon person only its last
+    word, a definite word no nationality, adds a family name (family names are common words too:
+    الشهري "monthly", الشاهد "the witness"). A nisba needs the extension's fair confidence, another
+    word a sure model; a definite common noun the model doubts stays out (تميم بن حمد الوفد)."""
     tokens = _tokens_of(doc, model_span)
-    if model_span.label != "PER" or len(inner) != 1 or inner[0].label != "PER" or len(tokens) < 3:
+    if model_span.label != "PER" or len(inner) != 1 or inner[0].label != "PER" or len(tokens) < 2:
         return False
-    inner_tokens = _tokens_of(doc, inner[0])
+    if [token.index for token in _tokens_of(doc, inner[0])] != [token.index for token in tokens[:-1]]:
+        return False
     last = tokens[-1]
-    if [token.index for token in inner_tokens] != [token.index for token in tokens[:-1]]:
+    if last.kind != "arabic" or not last.norm.startswith("ال") or len(last.norm) < 5 or last.norm in nationality_countries() \
+            or is_function_word(last) or is_title_word(last) or _inflected_common_word(last):
         return False
-    return last.kind == "arabic" and last.norm.startswith("ال") and last.norm.endswith("ي") and len(last.norm) >= 6 \
-        and last.norm not in nationality_countries() and not is_function_word(last) and not is_title_word(last) \
-        and _hard_filters(tokens[:-1], "PER")
+    nisba = last.norm.endswith("ي") and len(last.norm) >= 6 and len(tokens) >= 3
+    return nisba or confidence(model_span) >= CONFIDENT_REPLACEMENT
 
 
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
@@ -374,7 +377,7 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
     corpus tests doubt (صلاح → صلاح البدير; a lower bar, names rarely run on into other words), or a
     longer organisation name (فيصل → جامعة الملك فيصل)."""
     if not _hard_filters(_tokens_of(doc, model_span), model_span.label or "") \
-            and not _person_with_nisba_family_name(doc, model_span, inner):
+            and not _person_with_family_name(doc, model_span, inner, confidence):
         return False
     covered = sum(len(_tokens_of(doc, span)) for span in inner)
     if model_span.label == "PER" and all(span.label == "PER" for span in inner) and len(inner) > 1:
