@@ -199,3 +199,8 @@ def test_a_definite_common_noun_after_a_name_stays_out():
 
 def test_a_sure_crf_family_name_after_a_nasab_chain_extends_the_person():
     assert _entities("وكرمت الجمعية الباحثة نورة بنت عبد الله الحصين في الحفل.", "PER") == ["نورة بنت عبد الله الحصين"]
+
+
+def test_a_place_with_the_preposition_l_before_a_given_name_is_no_part_of_the_name():
+    assert _entities("وقال الإمام السابق لمونتيني حسان الجزيري إن الوضع هادئ.", "PER") == ["حسان الجزيري"]
+    assert _entities("وقال لؤي حسان إن الوضع هادئ.", "PER") == ["لؤي حسان"]

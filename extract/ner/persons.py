@@ -660,6 +660,15 @@ def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool
     return normalize_string(span.text) in _place_texts(doc, entities)
 
 
+def _complement_before_given_name(token: Token, following: Token) -> bool:
+    """لدانسي before حسان: a word with the preposition ل that no reading makes a listed name, before a
+    listed given name, is a complement of what came before (a title's place), not the name's start."""
+    return token.kind == "arabic" and token.norm.startswith("ل") and len(token.stems) > 1 \
+        and not any(stem in given_names() or stem in word_set("nasab") or stem in name_particles() for _, stem in token.stems) \
+        and not is_function_word(token) \
+        and is_given_name(following)
+
+
 def _after_place_head(doc: Document, first: int) -> bool:
     """وحي ابن خلدون، شارع عمر المختار: a name right after a place head in the construct (no article)
     is the place's name (a district, a street, a mosque named after someone), not a person."""
@@ -731,6 +740,8 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
     if last > first + 1 and is_definite_adjective(tokens[first]) and tokens[first].norm not in given_names() \
             and tokens[first].norm[2:] not in given_names():
         first += 1
+    if last > first and _complement_before_given_name(tokens[first], tokens[first + 1]):
+        first += 1  # الإمام السابق لدانسي حسان الشلغومي: "of Drancy", then the name
     if tokens[last].norm in name_particles() and last + 1 < len(tokens) and tokens[last + 1].kind == "arabic" \
             and tokens[last + 1].sentence == tokens[last].sentence and not is_function_word(tokens[last + 1]):
         last += 1
