@@ -12,6 +12,7 @@ from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
 from extract.ner.persons import dual_imperfect, is_accusative_common_word, is_mined_name, looks_like_verb, takes_article
 from extract.ner.registry import spacy_model_path
+from extract.timex import ordinal_words
 from extract.normalize import normalize_string
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
                            is_function_word, is_given_name, is_title_word, name_particles, nationality_countries,
@@ -356,8 +357,8 @@ def _person_with_family_name(doc: Document, model_span: Span, inner: list[Span],
                              confidence: Callable[[Span], float]) -> bool:
     """سعد عابس + الشهري، يوسف + الشاهد: a model person that adds to one lexicon person only its last
     word, a definite word no nationality, adds a family name (family names are common words too:
-    الشهري "monthly", الشاهد "the witness"). A nisba needs the extension's fair confidence, another
-    word a sure model; a definite common noun the model doubts stays out (تميم بن حمد الوفد)."""
+    الشهري "monthly"). A nisba needs the extension's fair confidence, a rare definite word or a regnal
+    ordinal a sure model; a frequent definite noun stays out however sure (تميم بن حمد الوفد)."""
     tokens = _tokens_of(doc, model_span)
     if model_span.label != "PER" or len(inner) != 1 or inner[0].label != "PER" or len(tokens) < 2:
         return False
@@ -368,7 +369,9 @@ def _person_with_family_name(doc: Document, model_span: Span, inner: list[Span],
             or is_function_word(last) or is_title_word(last) or _inflected_common_word(last):
         return False
     nisba = last.norm.endswith("ي") and len(last.norm) >= 6 and len(tokens) >= 3
-    return nisba or confidence(model_span) >= CONFIDENT_REPLACEMENT
+    # A rare definite word (الحصين) or a regnal ordinal (عبد الله الثاني), not a frequent noun (الوفد).
+    named = _family_name_or_not_definite(last) or last.norm in ordinal_words()
+    return nisba or (named and confidence(model_span) >= CONFIDENT_REPLACEMENT)
 
 
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
