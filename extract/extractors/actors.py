@@ -89,9 +89,11 @@ def _government_country(words: list[str]) -> str | None:
     """The country of a government named by a government word and its nationality (الحكومة الصينية,
     السلطات الصينية, النظام الصيني: CN), else None."""
     heads = state_actor_words().get(("السلطات",), ("", frozenset()))[1]
-    if len(words) != 2 or words[0] not in heads:
+    if len(words) != 2:
         return None
-    return nationality_countries().get(words[1])
+    if words[0] not in heads:  # للقيادة الفلسطينية: the head after its proclitic
+        words = next((reading.split() for reading in key_readings(" ".join(words)) if reading.split()[0] in heads), words)
+    return nationality_countries().get(words[1]) if words[0] in heads else None
 
 
 def _nisba(word: str) -> bool:
@@ -113,6 +115,21 @@ def _in_order(words: list[str], name: list[str]) -> bool:
     return all(word in remaining for word in words)
 
 
+def _bare_readings(word: str) -> set[str]:
+    """A word's readings without its proclitics and without the article (للحرس → الحرس، حرس)."""
+    readings = {stem for _, stem in clitic_stems(word)} | {word}
+    return readings | {reading[2:] for reading in readings if reading.startswith("ال") and len(reading) > 4}
+
+
+def _same_word(first: str, second: str) -> bool:
+    return bool(_bare_readings(first) & _bare_readings(second))
+
+
+def _in_order_by_stem(words: list[str], name: list[str]) -> bool:
+    remaining = iter(name)
+    return all(any(_same_word(word, other) for other in remaining) for word in words)
+
+
 def same_person(mention: list[str], name: list[str]) -> bool:
     """Whether a mention's words name the person `name` names. A nasab chain must start the name
     (سلمان بن عبدالعزيز of سلمان بن عبدالعزيز آل سعود; سعود بن عبدالعزيز inside سطام بن سعود بن
@@ -125,6 +142,25 @@ def same_person(mention: list[str], name: list[str]) -> bool:
     if NASAB_WORDS & set(mention):
         return name[:len(mention)] == mention
     return _in_order(mention, name) and (mention[0] == name[0] or mention[-1] == name[-1])
+
+
+LONG_VOWELS = str.maketrans("", "", "اوي")
+# Shorter words are too little to go on: جون and جين are two names (John and Jane Seymour).
+MIN_TRANSCRIBED_LETTERS = 4
+
+
+def _consonants(word: str) -> str:
+    """جيسون، جايسن → جسن: a transcribed word without its long vowels, which transcriptions vary."""
+    return word.translate(LONG_VOWELS)
+
+
+def _spelled_otherwise(known: str, word: str) -> bool:
+    """The same word in two transcriptions (جيسون، جايسن); two listed given names are two names (محمد،
+    محمود), and so are two short ones (جون، جين)."""
+    if known == word:
+        return True
+    return min(len(known), len(word)) >= MIN_TRANSCRIBED_LETTERS and _consonants(known) == _consonants(word) \
+        and not (known in given_names() and word in given_names())
 
 
 def _foreign_name_word(word: str) -> bool:
@@ -203,6 +239,13 @@ class _ActorResolver:
             surname = self._surname_after_common_word(words, span)
             if surname is not None:
                 return surname
+            spelled = self._same_person_spelled_otherwise(sounds)
+            if spelled is not None:
+                self.collector.add(spelled, {}, span)
+                return spelled
+            pair = self._two_known_surnames(words, span)
+            if pair is not None:
+                return pair
             misread = self._person_read_as_organisation(words)
             if misread is not None:
                 self.collector.add(misread, {}, span)
@@ -225,6 +268,49 @@ class _ActorResolver:
         name = min(known, key=self._order.__getitem__)
         self.collector.add(name, {}, self.doc.span(last.start, span.end))
         return name
+
+    def _same_person_spelled_otherwise(self, sounds: list[str]) -> str | None:
+        """جايسن غرينبلات after جيسون غرينبلات: the one earlier person with the same family name and as
+        many words, whose other words differ only in their long vowels, is a foreign name transcribed
+        two ways."""
+        if len(sounds) < 2:
+            return None
+        found = {name for name in self._names_by_sound.get(sounds[-1], ())
+                 if self.kinds_by_name[name] == "person" and len(self._words[name]) == len(sounds)
+                 and foreign_sound(self._words[name][-1]) == sounds[-1]
+                 and all(_spelled_otherwise(foreign_sound(word), sound)
+                         for word, sound in zip(self._words[name][:-1], sounds[:-1]))}
+        return found.pop() if len(found) == 1 else None
+
+    def _two_known_surnames(self, words: list[str], span: Span) -> str | None:
+        """وخير غرينبلات عباس: a two-word "person" whose words are the family names of two different
+        earlier persons is those two persons side by side (subject and object); each takes its word."""
+        if len(words) != 2:
+            return None
+        first, last = self.doc.token_index_holding(span.start), self.doc.token_index_at(span.end) - 1
+        if last != first + 1:
+            return None
+        owners, offset = [], 0
+        for position, word in enumerate(words):
+            # the second may carry a proclitic: بلاتر لبوتين (Blatter to Putin)
+            readings = [(0, word)] if position == 0 else list(self.doc.tokens[last].stems)
+            for reading_offset, reading in readings:
+                known = {name for name in self._names_by_sound.get(foreign_sound(reading), ())
+                         if self.kinds_by_name[name] == "person" and len(self._words[name]) > 1
+                         and foreign_sound(self._words[name][-1]) == foreign_sound(reading)}
+                if len(known) == 1:
+                    owners.append(known.pop())
+                    offset = reading_offset
+                    break
+            else:
+                return None
+        if owners[0] == owners[1]:
+            return None
+        second = self.doc.tokens[last]
+        start = self.doc.normalized.to_original(second.norm_start + offset, second.norm_end)[0]
+        self.collector.add(owners[0], {}, self.doc.span(span.start, self.doc.tokens[first].end))
+        self.collector.add(owners[1], {}, self.doc.span(start, span.end))
+        return owners[0]
 
     def _person_read_as_organisation(self, words: list[str]) -> str | None:
         """لوكاكو after روميلو لوكاكو read as an organisation: a one-word person that is the last word of
@@ -269,6 +355,10 @@ class _ActorResolver:
             if self.kinds_by_name[name] != "person" and len(shorter) >= 2 and 0 < len(longer) - len(shorter) <= 2 \
                     and shorter[0] == longer[0] and shorter[-1] == longer[-1] and _in_order(shorter, longer):
                 found.append(name)
+            elif self.kinds_by_name[name] != "person" and len(shorter) >= 3 and 0 <= len(longer) - len(shorter) <= 2 \
+                    and shorter != longer and shorter[0] == longer[0] and _same_word(shorter[-1], longer[-1]) \
+                    and _in_order_by_stem(shorter, longer):
+                found.append(name)  # مديرية سجون جازان، مديرية السجون بمنطقة جازان: the same words read off their clitics
         return found
 
     def _same_ministry(self, words: list[str]) -> list[str]:
@@ -495,6 +585,8 @@ def extract_actors(doc: Document) -> Document:
     countries = article_countries(doc)
     for span in (span for span in doc.entities if span.label in ("ORG", "PER")):
         actor = link_by_country(doc.normalized_text_of(span.start, span.end), countries)
+        if actor is None and span.label == "ORG":
+            actor = _known_actor_after_head(doc.normalized_text_of(span.start, span.end), countries)
         shortened = None if actor is None else resolver.earlier_with_head(actor["kind"], actor["name"])
         if shortened is not None:
             name = shortened
@@ -508,6 +600,9 @@ def extract_actors(doc: Document) -> Document:
             resolver.index_alias(span.text, name)  # later bare mentions of the short name join it too
         elif span.label == "PER":
             name = resolver.person(without_titles(doc, span))
+        elif (joined := _state_actor_joined(doc, span, resolver)) is not None:
+            name = joined
+            resolver.collector.add(name, {}, span)
         else:
             name = resolver.organisation(with_place_worked_in(doc, span))
         previous = (span, name) if span.label == "ORG" else None
@@ -567,6 +662,27 @@ def state_actor_words() -> dict[tuple[str, ...], tuple[str, frozenset[str]]]:
     first words of the names it may join."""
     return {tuple(normalize_string(row["phrase"]).split()): (row["kind"], frozenset(normalize_string(row["joins"]).split()))
             for row in read_tsv("state_actor_words_ar.tsv")}
+
+
+def _known_actor_after_head(mention: str, countries: dict[str, int]) -> dict | None:
+    """منظمة الأمم المتحدة، حركة طالبان: an organisation head noun before a listed actor's alias names
+    that actor (RECORD.md: one item per real-world actor)."""
+    words = mention_key(mention).split()
+    if len(words) < 2 or words[0] not in ORG_HEADS:
+        return None
+    return link_by_country(" ".join(words[1:]), countries)
+
+
+def _state_actor_joined(doc: Document, span: Span, resolver: _ActorResolver) -> str | None:
+    """القوات الحكومية read as a name by the NER after قوات النظام السوري: a bare state-actor phrase
+    joins the article's first actor of its kind named like one, as a bare mention the NER left does."""
+    words = tuple(lexicon_key(doc.normalized_text_of(span.start, span.end)).split())
+    if words not in state_actor_words():
+        return None
+    kind, joins = state_actor_words()[words]
+    known = [name for name, known_kind in resolver.kinds_by_name.items()
+             if known_kind == kind and resolver._words[name][:1] and resolver._words[name][0] in joins]
+    return min(known, key=resolver._order.__getitem__) if known else None
 
 
 def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:

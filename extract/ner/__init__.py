@@ -27,7 +27,7 @@ from extract.ner.companies import with_companies
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.mined_organisations import with_mined_organisations
 from extract.ner.model import model_entities_function, model_norm
-from extract.ner.organisations import (bodies_of_known_organisations, institutions, lexicon_actors, quoted_addressees,
+from extract.ner.organisations import (bodies_of_known_organisations, coordinated_ministries, institutions, lexicon_actors, quoted_addressees,
                                       quoted_organisations, radio_stations, without_latin_spelling)
 from extract.ner.persons import (apposed_title_persons, checked_person, joined_hyphenated_names, joined_name_particles,
                                  named_persons, names_a_place_or_institution, person_name_after,
@@ -53,7 +53,7 @@ def lexicon_entities(doc: Document) -> list[Span]:
     # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
     titled = [span for span in title_persons(doc) + apposed_title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
     return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
-                           + facilities_named_after_persons(doc) + titled + named
+                           + facilities_named_after_persons(doc) + titled + named + coordinated_ministries(doc)
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
                            + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)

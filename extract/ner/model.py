@@ -10,10 +10,11 @@ from typing import Callable, Iterable
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
-from extract.ner.persons import is_accusative_common_word, is_mined_name, looks_like_verb, takes_article
+from extract.ner.persons import dual_imperfect, is_accusative_common_word, is_mined_name, looks_like_verb, takes_article
 from extract.ner.registry import spacy_model_path
+from extract.timex import ordinal_words
 from extract.normalize import normalize_string
-from extract.words import (ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
+from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
                            is_function_word, is_given_name, is_title_word, name_particles, nationality_countries,
                            place_heads, place_words, construct_plural, starts_with_conjunction, word_set)
 
@@ -216,7 +217,25 @@ def _inflected_common_word(token: Token) -> bool:
         return False
     # Readings of one or two letters after a proclitic (كيم → ك + يم) are too short to judge.
     return any(looks_like_verb(stem) or is_accusative_common_word(stem) or _first_person_perfect(stem)
-               or _negated_imperfect(stem) for _, stem in token.stems if len(stem) >= 4)
+               or _negated_imperfect(stem) or dual_imperfect(stem) for _, stem in token.stems if len(stem) >= 4)
+
+
+# A noun this common (about 100 uses) before the pronoun ك is a common noun, not a name part.
+ADDRESSED_NOUN_MIN_PER_MILLION = 5.63
+
+
+def _noun_addressed(token: Token) -> bool:
+    """رأيك، حسابكم: a common noun with the second-person pronoun (اكتب رأيك): no one-word name. Asked
+    of a lone word only, since a family name may end so (نزار بريك هنيدي)."""
+    if token.kind != "arabic" or is_given_name(token):
+        return False
+    word = token.norm
+    for suffix in ("كم", "ك"):
+        rest = word[: -len(suffix)]
+        if word.endswith(suffix) and len(rest) >= 3 and takes_article(rest) \
+                and word_frequencies().get(rest, 0) >= per_million(ADDRESSED_NOUN_MIN_PER_MILLION):
+            return True
+    return False
 
 
 # The document-consistency decoder makes the model surer of a name it read elsewhere in the article,
@@ -274,8 +293,18 @@ def _negated_imperfect(word: str) -> bool:
 
 
 def _plural_in_construct(token: Token) -> bool:
-    """لاعبو مورينيو، وموظفو: a sound plural noun before its genitive heads no person's name."""
-    return token.kind == "arabic" and not is_given_name(token) and any(construct_plural(stem) for _, stem in token.stems)
+    """لاعبو مورينيو، وموظفو: a sound plural noun before its genitive heads no person's name; also where
+    the corpus shows the plural mostly in its oblique form (طيارو: الطيارين far more than الطيارون)."""
+    return token.kind == "arabic" and not is_given_name(token) and any(
+        construct_plural(stem) or _oblique_construct_plural(stem) for _, stem in token.stems)
+
+
+def _oblique_construct_plural(word: str) -> bool:
+    if len(word) < 4 or not word.endswith("و") or word.startswith("ال"):
+        return False
+    frequencies = word_frequencies()
+    plural = frequencies.get("ال" + word[:-1] + "ون", 0) + frequencies.get("ال" + word[:-1] + "ين", 0)
+    return plural >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
 
 def _first_person_perfect(word: str) -> bool:
@@ -330,12 +359,34 @@ def _person_over_place(doc: Document, model_span: Span, inner: list[Span]) -> bo
                    for place in places)
 
 
+def _person_with_family_name(doc: Document, model_span: Span, inner: list[Span],
+                             confidence: Callable[[Span], float]) -> bool:
+    """سعد عابس + الشهري، يوسف + الشاهد: a model person that adds to one lexicon person only its last
+    word, a definite word no nationality, adds a family name (family names are common words too:
+    الشهري "monthly"). A nisba needs the extension's fair confidence, a rare definite word or a regnal
+    ordinal a sure model; a frequent definite noun stays out however sure (تميم بن حمد الوفد)."""
+    tokens = _tokens_of(doc, model_span)
+    if model_span.label != "PER" or len(inner) != 1 or inner[0].label != "PER" or len(tokens) < 2:
+        return False
+    if [token.index for token in _tokens_of(doc, inner[0])] != [token.index for token in tokens[:-1]]:
+        return False
+    last = tokens[-1]
+    if last.kind != "arabic" or not last.norm.startswith("ال") or len(last.norm) < 5 or last.norm in nationality_countries() \
+            or is_function_word(last) or is_title_word(last) or _inflected_common_word(last):
+        return False
+    nisba = last.norm.endswith("ي") and len(last.norm) >= 6 and len(tokens) >= 3
+    # A rare definite word (الحصين) or a regnal ordinal (عبد الله الثاني), not a frequent noun (الوفد).
+    named = _family_name_or_not_definite(last) or last.norm in ordinal_words()
+    return nisba or (named and confidence(model_span) >= CONFIDENT_REPLACEMENT)
+
+
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
                          confidence: Callable[[Span], float]) -> bool:
     """A confident model span that covers lexicon spans with more words: a person's name with words the
     corpus tests doubt (صلاح → صلاح البدير; a lower bar, names rarely run on into other words), or a
     longer organisation name (فيصل → جامعة الملك فيصل)."""
-    if not _hard_filters(_tokens_of(doc, model_span), model_span.label or ""):
+    if not _hard_filters(_tokens_of(doc, model_span), model_span.label or "") \
+            and not _person_with_family_name(doc, model_span, inner, confidence):
         return False
     covered = sum(len(_tokens_of(doc, span)) for span in inner)
     if model_span.label == "PER" and all(span.label == "PER" for span in inner) and len(inner) > 1:
@@ -534,7 +585,8 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
                     confidence is not None and _hard_filters(tokens, model_span.label)
                     and confidence(model_span) >= _addition_bar(tokens, model_span.label))) \
                     and not (model_span.label == "PER" and (any(map(_inflected_common_word, tokens))
-                                                            or _plural_in_construct(tokens[0]))) \
+                                                            or _plural_in_construct(tokens[0])
+                                                            or (len(tokens) == 1 and _noun_addressed(tokens[0])))) \
                     and not (model_span.label == "ORG" and confidence is not None
                              and confidence(model_span) < UNSURE_ORGANISATION) \
                     and not _starts_with_verb(tokens):

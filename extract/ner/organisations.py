@@ -10,7 +10,7 @@ from extract.lexicons import actor_lexicon, person_titles, word_frequencies
 from extract.matcher import TRANSPARENT, PhraseMatcher
 from extract.words import (ORG_HEADS, RADIO_BANDS, definite_title_words, ends_with_radio_band, function_words, has_preposition, has_pronoun_suffix, institution_heads,
                            is_definite_adjective, is_function_word, is_given_name, is_title_word,
-                           nationality_countries, place_words, starts_with_conjunction, time_words, title_words,
+                           nationality_countries, place_heads, place_words, starts_with_conjunction, time_words, title_words,
                            word_set)
 from extract.ner.persons import looks_like_verb, person_name_after
 from extract.normalize import normalize_string
@@ -132,7 +132,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
                 end = _place_name_end(tokens, end + 1)  # وكالة تونس إفريقيا: a name made of two places
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
                     and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال") \
-                    and tokens[position + 1].norm[1:] not in function_words() and token.norm not in place_words():
+                    and tokens[position + 1].norm[1:] not in function_words() and token.norm not in place_words() \
+                    and tokens[position + 1].norm[1:] not in QUANTIFIER_NOUNS:  # وباقي المؤسسات: the others, not a remit
                 # وتحديد الهوية: an indefinite conjunct with its own genitive; a definite one (والجمعية
                 # العمومية) is another body unless _definite_conjunct says otherwise. Not ومن المحكمة (a
                 # second prepositional phrase) nor after a place's name (شرطة جازان وأفرع الأمن: a second body).
@@ -148,7 +149,7 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     return None
 
 
-def _lam_complement_end(tokens: list[Token], last: int) -> int:
+def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> int:
     """An institution's name goes on with a لـ complement naming what or whom it is for: a place
     (المركز الإعلامي للغوطة) or a noun with its genitive (المرصد السوري لحقوق الإنسان، المجلس الأعلى لثوار
     ليبيا، مجلس التعاون لدول الخليج العربية). Not a second organisation (لوكالة الأنباء: said to it)."""
@@ -160,6 +161,8 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
         return last
     stem = token.stems[-1][1]
     bare = stem[2:] if stem.startswith("ال") else stem
+    if unit and stem in _force_head_words():
+        return _adjectives_end(tokens, position)  # فرقة الأبحاث للحرس الوطني: a unit of the force it names
     if bare in ORG_HEADS or any(head in _institution_head_words() for head in (stem, bare)):
         return last
     if stem in place_words() or bare in place_words():
@@ -187,6 +190,20 @@ def _lam_complement_end(tokens: list[Token], last: int) -> int:
     return end
 
 
+def _adjectives_end(tokens: list[Token], position: int) -> int:
+    while position + 1 < len(tokens) and is_definite_adjective(tokens[position + 1]) \
+            and tokens[position + 1].sentence == tokens[position].sentence:
+        position += 1
+    return position
+
+
+@lru_cache(maxsize=1)
+def _force_head_words() -> frozenset[str]:
+    """الحرس، الجيش، الشرطة: the definite one-word heads of armed and security forces."""
+    return frozenset(normalize_string(row["head"]) for row in institution_heads()
+                     if row["kind"] == "military" and row["takes"] == "adjective" and " " not in row["head"])
+
+
 @lru_cache(maxsize=1)
 def _institution_head_words() -> frozenset[str]:
     return frozenset(normalize_string(row["head"]).split()[0] for row in institution_heads())
@@ -194,17 +211,20 @@ def _institution_head_words() -> frozenset[str]:
 
 def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool:
     """لوزارة الدفاع الأمريكية: a feminine adjective after a masculine head (الدفاع) agrees with a noun
-    before it, so the head alone is no institution (الدفاع المدني، الداخلية السعودية agree)."""
-    return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه")
+    before it, so the head alone is no institution (الدفاع المدني، الداخلية السعودية agree). A broken
+    plural head takes the feminine itself (الخطوط التونسية)."""
+    return not head.norm.endswith(("ه", "ات")) and adjective.norm.endswith("يه") \
+        and not any(stem in BROKEN_PLURAL_HEADS for _, stem in head.stems)
 
 
-GENERAL_ADJECTIVES = frozenset({"العام", "العامه"})
+GENERAL_ADJECTIVES = frozenset({"العام", "العامه", "العالمي", "العالميه", "الدولي", "الدوليه"})
 NAMED_BY_NOUN = word_set("named_by_noun")
 NATIONAL_ADJECTIVES = frozenset({"الوطني", "الوطنيه"})
 
 
 def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
-    """الاتحاد الرياضي السوري العام: العام/العامة closes a name after its two nisbas, unless it is the
+    """الاتحاد الرياضي السوري العام، الاتحاد النسائي الديمقراطي العالمي: العام/العامة (or العالمي،
+    الدولي) closes a name after its two nisbas, unless it is the
     noun of a time phrase (العام الماضي، العام المقبل)."""
     if tokens[position].norm not in GENERAL_ADJECTIVES:
         return False
@@ -268,6 +288,9 @@ def _title_with_head(title: Token, head: Token) -> bool:
 # (التدريس/تدريس، السيارة/سيارة), not a name (الفجيرة, hardly ever فجيرة): model.py's name test.
 COMMON_BARE_SHARE = 0.2
 NAMED_BY_NATIONALITY = word_set("named_by_nationality")
+BROKEN_PLURAL_HEADS = word_set("broken_plural_head")
+QUANTIFIER_NOUNS = word_set("quantifier_noun")
+PORTFOLIO_WORDS = word_set("portfolio_word")
 BOARD_NOUNS = word_set("board_noun")
 MANNER_HEADS = word_set("manner_head")
 NAME_COMPLEMENTS = word_set("name_complement")
@@ -348,6 +371,80 @@ def _namesake_end(doc: Document, head: int) -> int | None:
     return name[1] if name and tokens[name[1]].sentence == tokens[head].sentence else None
 
 
+# A definite word rarer than this after ب is a place's name (بالقرجاني 10), not a common noun.
+RARE_SEAT_NAME_COUNT = 300
+LOCATED_UNIT_HEADS = word_set("located_unit_head")
+
+
+MAX_SEATS = 2
+
+
+def _seats_end(tokens: list[Token], last: int) -> int:
+    """بسيدي عمر ببوحجلة، بسيدي عمر بوحجلة: a seat and the larger place it lies in."""
+    for _ in range(MAX_SEATS):
+        end = _seat_end(tokens, last)
+        if end == last:
+            break
+        while end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[end].sentence \
+                and tokens[end + 1].norm in place_words():
+            end = _place_name_end(tokens, end + 1)
+        last = end
+    return last
+
+
+def _seat_end(tokens: list[Token], last: int) -> int:
+    """فرقة مكافحة الإرهاب بالقرجاني، مديرية السجون بمنطقة جازان: a local unit's name goes on with ب and
+    the place it sits in: a listed place, a rare definite name, a two-word toponym (بسيدي عمر), or a
+    place head and its place."""
+    position = last + 1
+    if position >= len(tokens) or tokens[position].sentence != tokens[last].sentence or tokens[position].kind != "arabic" \
+            or not tokens[position].norm.startswith("ب") or len(tokens[position].stems) < 2:
+        return last
+    stem = tokens[position].stems[-1][1]
+    if stem in place_words() or (stem.startswith("ال") and stem[2:] in place_words()):
+        return _place_name_end(tokens, position)
+    if stem.startswith("ال") and not is_function_word(tokens[position]) \
+            and word_frequencies().get(stem, 0) < RARE_SEAT_NAME_COUNT:
+        return position
+    if stem in word_set("place_name_start") and position + 1 < len(tokens) and tokens[position + 1].kind == "arabic" \
+            and tokens[position + 1].sentence == tokens[position].sentence and not is_function_word(tokens[position + 1]):
+        return position + 1  # بسيدي عمر: a two-word toponym
+    if place_heads().get(stem, ("",))[0] == "name_only" and position + 1 < len(tokens) \
+            and tokens[position + 1].sentence == tokens[position].sentence and tokens[position + 1].norm in place_words():
+        return _place_name_end(tokens, position + 1)
+    return last
+
+
+# A word the corpus uses this often is a common noun (سجون 397), not a rare place name (غيل 13).
+COMMON_GENITIVE_MIN_COUNT = 100
+
+
+def _head_with_pronoun(tokens: list[Token], head: int) -> bool:
+    """فرقه العمرية: a head written with ه where its name has ة, before a definite adjective, is a
+    plural with the pronoun ه (his teams) that the adjective describes; the head's ة reading would
+    need a genitive noun (فرقه الإنقاذ, written so, stays a name)."""
+    token = tokens[head]
+    return token.text.endswith("ه") and head + 1 < len(tokens) and tokens[head + 1].sentence == token.sentence \
+        and is_definite_adjective(tokens[head + 1])
+
+
+def _names_a_district(tokens: list[Token], head: int) -> bool:
+    """مديرية غيل باوزير، مديرية المخادر: a head that is also a place head naming its place by the name
+    after it (place_heads_ar.tsv: name_only) names a place where the word after it is a place, a rare
+    indefinite word or a definite one the corpus hardly writes bare; a common noun after it (مديرية
+    سجون جازان، مديرية الأمن) makes it a body."""
+    if not any(place_heads().get(stem, ("",))[0] == "name_only" for _, stem in tokens[head].stems):
+        return False
+    if head + 1 >= len(tokens) or tokens[head + 1].sentence != tokens[head].sentence:
+        return True
+    word = tokens[head + 1].norm
+    if word in place_words() or (word.startswith("ال") and word[2:] in place_words()):
+        return True
+    if word.startswith("ال"):
+        return not _is_definite_common_noun(tokens[head + 1])  # مديرية المخادر: a name, not a noun (الأمن)
+    return word_frequencies().get(word, 0) < COMMON_GENITIVE_MIN_COUNT
+
+
 def institutions(doc: Document) -> list[Span]:
     """الجيش الإيراني، وزارة الداخلية السعودية، وكالة الأنباء العراقية: a head and its adjectives
     (an ordinal is a rank, not a name: المركز الثاني)."""
@@ -361,9 +458,16 @@ def institutions(doc: Document) -> list[Span]:
             continue  # بقيادة الولايات المتحدة: "led by", not an institution; وجامعة حائل، لنقابة الأطباء are one
         if match.first > 0 and _title_with_head(tokens[match.first - 1], tokens[match.first]):
             continue  # وزير الخارجية الروسي: part of a title; رئيس المفوضية الأوروبية names the commission
+        if match.first > 1 and tokens[match.first - 1].norm in PORTFOLIO_WORDS \
+                and _title_with_head(tokens[match.first - 2], tokens[match.first]):
+            continue  # وزير شؤون الدفاع القطري: the title with its portfolio word between
         if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in BOARD_NOUNS \
                 and tokens[match.last].norm in BOARD_HEADS:
             continue  # مجلس إدارة الشركة: the company's board, a part of the company
+        if takes == "noun" and _head_with_pronoun(tokens, match.last):
+            continue  # في فرقه العمرية: its teams (فرق + ه) and their adjective, not فرقة and a genitive
+        if takes == "noun" and _names_a_district(tokens, match.last):
+            continue  # مديرية غيل باوزير: the head names a place (a district), not a body (مديرية سجون جازان)
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None and tokens[match.last].stems[-1][1] in NAMED_AFTER_HEADS:
@@ -385,12 +489,65 @@ def institutions(doc: Document) -> list[Span]:
             continue
         if takes == "nationality" and tokens[match.last + 1].norm not in nationality_countries():
             continue
-        complemented = last if _after_deputy_title(tokens, match.first) else _lam_complement_end(tokens, last)
+        complemented = last if _after_deputy_title(tokens, match.first) \
+            else _lam_complement_end(tokens, last, unit=kind == "military" and not tokens[match.first].norm.startswith("ال"))
         if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
                                      or _named_by_function_only(tokens, match.last, last)):
             continue
+        if any(stem in LOCATED_UNIT_HEADS for _, stem in tokens[match.last].stems):
+            complemented = _seats_end(tokens, complemented)
         complemented = _before_layout_gap(tokens, match.last, complemented)
         found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
+    return found
+
+
+MINISTRY_PLURALS = word_set("ministry_plural")
+MIN_PORTFOLIOS = 2
+
+
+def _portfolio(token: Token, article: str) -> bool:
+    """الدفاع، والداخلية: a definite singular noun that can name a ministry's portfolio (not a plural,
+    a place, a title, an institution's head or a function word)."""
+    word = token.norm[len(article) - 2:] if article == "وال" else token.norm
+    sound_plural = word.endswith(("ات", "ين", "ون")) and len(word) - 4 >= 3  # الشؤون is a broken plural
+    return token.kind == "arabic" and token.norm.startswith(article) and len(word) >= 5 and not sound_plural \
+        and word not in place_words() and word not in function_words() and word not in title_words() \
+        and word[2:] not in ORG_HEADS
+
+
+def _with_adjectives(tokens: list[Token], position: int) -> int:
+    """الشؤون البلدية والقروية: a portfolio with its adjectives, a second one joined by و."""
+    adjectives = 0
+    while position + 1 < len(tokens) and tokens[position + 1].sentence == tokens[position].sentence and (
+            is_definite_adjective(tokens[position + 1]) or (adjectives and _coordinated_adjective(tokens[position + 1]))):
+        position, adjectives = position + 1, adjectives + 1
+    return position
+
+
+def coordinated_ministries(doc: Document) -> list[Span]:
+    """وزارتي الدفاع والداخلية، وزارات المالية، والتخطيط، والتعليم: a dual or plural ministry head before
+    portfolios joined by و names one ministry per portfolio (the first with the head, each later one by
+    its portfolio alone, as news names a ministry: الداخلية)."""
+    tokens, found = doc.tokens, []
+    for index in doc.tokens_with_stem("organisations:ministry_plurals", MINISTRY_PLURALS):
+        position = index + 1
+        if position >= len(tokens) or tokens[position].sentence != tokens[index].sentence or not _portfolio(tokens[position], "ال"):
+            continue
+        last = _with_adjectives(tokens, position)
+        spans = [doc.span(tokens[index].start, tokens[last].end, "ORG")]
+        while True:
+            position = last + 1
+            if position < len(tokens) and tokens[position].norm in ("،", ","):
+                position += 1
+            if position >= len(tokens) or tokens[position].sentence != tokens[index].sentence \
+                    or not _portfolio(tokens[position], "وال"):
+                break
+            token = tokens[position]
+            last = _with_adjectives(tokens, position)
+            start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+            spans.append(doc.span(start, tokens[last].end, "ORG"))
+        if len(spans) >= MIN_PORTFOLIOS:
+            found += spans
     return found
 
 

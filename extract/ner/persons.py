@@ -99,6 +99,12 @@ def looks_like_verb(word: str) -> bool:
     return not word.endswith("ت") and _frequency(word + "ت") >= max(per_million(VERB_MIN_PER_MILLION), VERB_OTHER_PERSON_SHARE * frequency)
 
 
+def dual_imperfect(word: str) -> bool:
+    """يواصلان، تلعبان: an imperfect verb with the dual ending after two names (X و Y يواصلان), by the
+    singular's paradigm in the corpus; no name (سليمان، ريان are no verb's duals)."""
+    return len(word) >= 6 and word[0] in "يت" and word.endswith("ان") and looks_like_verb(word[:-2])
+
+
 def is_accusative_common_word(word: str) -> bool:
     """عاجلا، حرصا، رئيسا، قريبا: a common stem (it takes the article) with the accusative ا."""
     if len(word) < 3 or not word.endswith("ا"):
@@ -114,7 +120,7 @@ def is_accusative_common_word(word: str) -> bool:
 def _is_common_word_form(token: Token) -> bool:
     """A verb, an accusative adverb, a dual or plural of a common noun, or a noun with a pronoun."""
     word = token.norm
-    if looks_like_verb(word) or is_accusative_common_word(word):
+    if looks_like_verb(word) or is_accusative_common_word(word) or dual_imperfect(word):
         return True
     if word.startswith("ال") and word.endswith(("ين", "ون", "ات")) and len(word) >= 7 \
             and _frequency(word[2:-2]) + _frequency(word[:-2]) >= per_million(PLURAL_SINGULAR_MIN_PER_MILLION):
@@ -654,6 +660,37 @@ def _is_place_elsewhere(doc: Document, span: Span, entities: list[Span]) -> bool
     return normalize_string(span.text) in _place_texts(doc, entities)
 
 
+def _complement_before_given_name(token: Token, following: Token) -> bool:
+    """لدانسي before حسان: a word with the preposition ل that no reading makes a listed name, before a
+    listed given name, is a complement of what came before (a title's place), not the name's start."""
+    return token.kind == "arabic" and token.norm.startswith("ل") and len(token.stems) > 1 \
+        and not any(stem in given_names() or stem in word_set("nasab") or stem in name_particles() for _, stem in token.stems) \
+        and not is_function_word(token) \
+        and is_given_name(following)
+
+
+def _after_place_head(doc: Document, first: int) -> bool:
+    """وحي ابن خلدون، شارع عمر المختار: a name right after a place head in the construct (no article)
+    is the place's name (a district, a street, a mosque named after someone), not a person."""
+    if first == 0 or doc.tokens[first - 1].sentence != doc.tokens[first].sentence:
+        return False
+    head = doc.tokens[first - 1]
+    return head.end < doc.tokens[first].start and any(
+        stem in place_heads() and not stem.startswith("ال") for _, stem in head.stems)
+
+
+PLACE_NAME_STARTS = word_set("place_name_start")
+
+
+def _toponym_after_preposition(doc: Document, span: Span, first: int) -> bool:
+    """بسيدي عمر، في عين دراهم: a name that starts with a word toponyms start with (سيدي، عين، بئر),
+    after ب or في, is the place (a person is not "in" or "at" someone)."""
+    token = doc.tokens[first]
+    if token.start < span.start:  # the span starts after a proclitic
+        return token.norm.startswith("ب") and token.stems[-1][1] in PLACE_NAME_STARTS
+    return token.norm in PLACE_NAME_STARTS and _after_fi(doc, first)
+
+
 def _place_texts(doc: Document, entities: list[Span]) -> frozenset[str]:
     """The normalized texts of the LOC spans among `entities`: made once per list (every person span
     of the article asks of the same list)."""
@@ -703,10 +740,12 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
     if last > first + 1 and is_definite_adjective(tokens[first]) and tokens[first].norm not in given_names() \
             and tokens[first].norm[2:] not in given_names():
         first += 1
+    if last > first and _complement_before_given_name(tokens[first], tokens[first + 1]):
+        first += 1  # الإمام السابق لدانسي حسان الشلغومي: "of Drancy", then the name
     if tokens[last].norm in name_particles() and last + 1 < len(tokens) and tokens[last + 1].kind == "arabic" \
             and tokens[last + 1].sentence == tokens[last].sentence and not is_function_word(tokens[last + 1]):
         last += 1
-    if _is_place_elsewhere(doc, span, entities):
+    if _is_place_elsewhere(doc, span, entities) or _after_place_head(doc, first) or _toponym_after_preposition(doc, span, first):
         return None
     if (first, last) == _token_range(doc, span):
         return span
