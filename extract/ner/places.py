@@ -219,10 +219,11 @@ def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool =
     """Last token of a place name starting at `index`: a known name (longest), a toponym's first word
     and the word it takes (عين عيسى، تل أبيض), or a rare word (+ one more)."""
     known = _known_name_at(doc, index)
-    if known is not None:
+    compound = _compound_name_end(doc, index)
+    if known is not None and (compound is None or known.last >= compound):
         return known.last
-    if (compound := _compound_name_end(doc, index)) is not None:
-        return compound
+    if compound is not None:
+        return compound  # حسي الفريد over a listed حسي: a toponym's first word begins a longer name
     if not _is_place_name_token(doc.tokens[index], strict, after_head):
         return None
     if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number" and not _before_a_measure(doc, index + 1)
@@ -234,7 +235,10 @@ def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool =
 NUMBER_JOINERS = frozenset("/-")
 
 
-def _compound_name_end(doc: Document, index: int, stem: str | None = None) -> int | None:
+MAX_COMPOUND_STARTS = 1  # one more toponym start inside a name (خان بني سعد), never a chain
+
+
+def _compound_name_end(doc: Document, index: int, stem: str | None = None, depth: int = 0) -> int | None:
     """عين عيسى، تل أبيض، كفر سوسة، أبو حمزة: a word that begins toponyms (word set
     place_name_start; `stem`: the word without its و) and the word after it, which is no function
     word, head or context word and is not joined by و."""
@@ -247,6 +251,8 @@ def _compound_name_end(doc: Document, index: int, stem: str | None = None) -> in
             or _is_head(token) or context_role(token) is not None or has_preposition(token) \
             or _reads_as_imperfect_verb(token):
         return None
+    if depth < MAX_COMPOUND_STARTS and (longer := _compound_name_end(doc, after, depth=depth + 1)) is not None:
+        return longer  # خان بني سعد، تل أبو سعيد: a toponym's first word before another takes that one's word too
     return after
 
 
@@ -331,14 +337,15 @@ def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span,
     if not _same_sentence(doc, last, position):
         return None
     token = doc.tokens[position]
-    if token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3:
-        known = _stem_matches(doc, position)
+    compound = _compound_name_end(doc, position, token.norm[1:]) if token.norm.startswith("و") else None
+    if token.kind == "arabic" and token.norm.startswith("و") and (len(token.norm) > 3 or compound is not None):
+        known = _stem_matches(doc, position)  # وتل الذهب: a short toponym start is a conjunct too
         if known and localities and max(match.last for match in known) == position:
             end = _locality_conjunct_end(doc, position) or position  # وبئر الزيتون: a longer name than بئر
-        elif known:
+        elif known and (compound is None or max(match.last for match in known) >= compound):
             end = max(match.last for match in known)
-        elif (compound := _compound_name_end(doc, position, token.norm[1:])) is not None:
-            end = compound  # وتل أبيض
+        elif compound is not None:
+            end = compound  # وتل أبيض, وتل الذهب over a listed تل
         elif _unknown_conjunct(token) and not _is_head(token):
             end = position
         elif localities and (locality_end := _locality_conjunct_end(doc, position)) is not None:
@@ -1059,6 +1066,28 @@ def _before_a_definite_adjective(doc: Document, match: Match) -> bool:
     return word.startswith("ال") and word.endswith("يه") and _known_name_at(doc, following) is None
 
 
+# A masculine nisba counts as an adjective when the corpus writes its feminine this often (الصليبية).
+MASCULINE_NISBA_FEMININE_MIN_PER_MILLION = 0.28  # about 5
+TOWN_KINDS = frozenset({"city", "town", "district"})
+
+
+def _before_a_masculine_nisba(doc: Document, match: Match) -> bool:
+    """في الرباط الصليبي: a town's name is feminine, so a definite masculine nisba right after a
+    one-word town (not after a noun it could qualify: معرض الرياض الدولي، ريف حلب الشمالي) makes the word
+    the common noun that nisba qualifies, or a club named by its seat, not the town."""
+    token, following = doc.tokens[match.first], match.last + 1
+    if len(match.key) > 1 or match.payload["kind"] not in TOWN_KINDS or match.end != token.end \
+            or not _same_sentence(doc, match.last, following):
+        return False
+    if match.start == token.start and _same_sentence(doc, match.first, match.first - 1):
+        previous = doc.tokens[match.first - 1]
+        if previous.kind == "arabic" and previous.norm not in function_words():
+            return False  # معرض الرياض الدولي، ريف حلب الشمالي: the nisba may agree with the noun before the name
+    word = doc.tokens[following].norm
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 5 and _known_name_at(doc, following) is None \
+        and word_frequencies().get(word + "ه", 0) >= per_million(MASCULINE_NISBA_FEMININE_MIN_PER_MILLION)
+
+
 def _before_an_indefinite_adjective(doc: Document, match: Match) -> bool:
     """وفي سيول واسعة النطاق، سيول جارفة: a weak one-word name before an indefinite adjective is the
     common noun the adjective qualifies (a name takes none)."""
@@ -1503,7 +1532,7 @@ def gazetteer_places(doc: Document) -> list[Span]:
                and not _after_a_kinship_noun(doc, match)
                and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
                and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)
-               and not _first_of_a_construct(doc, match)]
+               and not _first_of_a_construct(doc, match) and not _before_a_masculine_nisba(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
