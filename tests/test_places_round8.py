@@ -64,3 +64,38 @@ def test_a_town_before_a_masculine_nisba_is_no_place(pipeline, text, town):
 ])
 def test_a_town_after_a_noun_or_before_no_nisba_stays_a_place(pipeline, text, town):
     assert town in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("تبرعت الجمعية الخيرية بسكاكا للمرضى", "سكاكا"),
+    ("كرمت الجمعية الخيرية بسكاكا المرضى المنومين", "سكاكا"),
+])
+def test_a_town_with_its_proclitic_before_a_word_in_ya_stays_a_place(pipeline, text, town):
+    assert town in places_of(pipeline, text)
+
+
+def test_a_neighbourhood_named_after_a_titled_person_keeps_its_head(pipeline):
+    found = places_of(pipeline, "انقطعت الكهرباء عن منازل في حي الأمير سلطان في تبوك")
+    assert "حي الأمير سلطان" in found and "سلطان" not in {actor["name"] for actor in pipeline("في حي الأمير سلطان")["actors"]}
+
+
+def test_a_title_after_a_place_head_begins_the_place_name(pipeline):
+    record = pipeline("قصف الطيران بلدة الشيخ مسعود في ريف حلب الجنوبي")
+    mentions = {mention["text"] for place in record["places"] for mention in place["mentions"]}
+    assert "الشيخ مسعود" in mentions
+    assert not any(actor["name"].endswith("مسعود") for actor in record["actors"])
+
+
+def test_common_definite_words_under_a_plural_head_are_places_before_their_parent(pipeline):
+    found = places_of(pipeline, "انقطعت المياه عن أحياء الورود والربوة والسليمانية بالرياض")
+    assert {"الورود", "الربوة"} <= set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "عاد اللاجئون من مناطق النزاعات والقتال في ليبيا",
+    "زار الوزير مناطق الشمال والوسط في تونس",
+    "تضررت قرى المحافظة والمدن المجاورة لها",
+])
+def test_common_words_under_a_plural_head_without_names_are_no_places(pipeline, text):
+    found = places_of(pipeline, text)
+    assert not {"النزاعات", "القتال", "الشمال", "الوسط", "المحافظة", "المدن"} & set(found)

@@ -379,11 +379,47 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
         # name must be a word the corpus barely knows
         if last is None or _known_name_at(doc, first) is None and _compound_name_end(doc, first) is None \
                 and word_frequencies().get(doc.tokens[first].norm, 0) >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION):
-            return []
+            return [] if _is_dual_head(doc.tokens[head_index]) else _placed_definite_list(doc, first)
     found = [doc.tokens_span(first, last, "LOC")]
     if _is_dual_head(doc.tokens[head_index]):
         return found + _second_of_two(doc, last)
     return found + _conjuncts(doc, last)
+
+
+def _definite_list_word(token: Token, norm: str) -> bool:
+    """A definite word that can name a neighbourhood or a village (الروضة، النسيم): no function word,
+    head, context word (الشمال، الوسط too), nisba or adjective (المجاورة beside a common المجاور), sound
+    plural (النزاعات) or word as common as an abstract noun (القتال), and no pronoun form."""
+    return token.kind == "arabic" and norm.startswith("ال") and len(norm) > 3 and norm not in function_words() \
+        and not _is_head(token) and context_role(token) is None and norm[2:] not in context_words() \
+        and not norm.endswith(("ي", "يه")) \
+        and norm not in nationality_countries() and not _noun_with_a_pronoun(norm) and not _definite_sound_plural(norm) \
+        and word_frequencies().get(norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
+        and not (norm.endswith("ه") and word_frequencies().get(norm[:-1], 0) >= per_million(ADJECTIVE_FORM_MIN_PER_MILLION))
+
+
+MIN_PLACED_LIST_MEMBERS = 2
+
+
+def _placed_definite_list(doc: Document, first: int) -> list[Span]:
+    """أحياء الروضة والنسيم والملز بالرياض: under a plural head, common definite words joined by و are
+    the list's names when the place they lie in follows the last one, as a single common name is (حي
+    السوق بمحافظة البكيرية); without that place (مناطق الشمال والجنوب، قرى المحافظة والمدن) nothing."""
+    token = doc.tokens[first]
+    if not plain_word(token) or len(token.stems) != 1 or not _definite_list_word(token, token.norm):
+        return []
+    found, last = [doc.tokens_span(first, first, "LOC")], first
+    while _same_sentence(doc, last, last + 1):
+        following = doc.tokens[last + 1]
+        if not following.norm.startswith("و") or not (_definite_list_word(following, following.norm[1:])
+                                                       or any(match.last == last + 1 for match in _stem_matches(doc, last + 1))):
+            break  # a listed name may be a member too (والسليمانية)
+        start = doc.normalized.to_original(following.norm_start + 1, following.norm_end)[0]
+        found.append(doc.span(start, following.end, "LOC"))
+        last += 1
+    if len(found) < MIN_PLACED_LIST_MEMBERS or not _followed_by_parent(doc, last):
+        return []
+    return found
 
 
 def _listed_place_joined(doc: Document, first: int) -> bool:
@@ -822,11 +858,14 @@ def _person_named_head(doc: Document, index: int) -> tuple[int, str] | None:
 
 
 PERSON_CITY_HEAD = "مدينه"
+# Heads that name a place after a titled person only: a city or complex (مدينة الملك فهد الطبية) and a
+# neighbourhood (حي الملك فهد، حي الأمير سلطان), which keeps its head as a حي does.
+PERSON_TITLED_HEADS = frozenset({PERSON_CITY_HEAD, "حي"})
 
 
 def _city_of_a_person_head(doc: Document, index: int) -> tuple[int, str] | None:
-    """مدينة before a title (مدينة الملك فهد الطبية): a city or a complex named after the person."""
-    return next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem == PERSON_CITY_HEAD), None)
+    """مدينة or حي before a title (مدينة الملك فهد الطبية، حي الملك فهد): a place named after the person."""
+    return next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem in PERSON_TITLED_HEADS), None)
 
 
 def _city_adjective(token: Token) -> bool:
@@ -852,7 +891,7 @@ def facilities_named_after_persons(doc: Document) -> list[Span]:
         if title >= len(doc.tokens) or not _same_sentence(doc, index, title):
             continue
         titled = doc.tokens[title].norm in definite_title_words()
-        if (city is not None or head[1] == PERSON_CITY_HEAD) and not titled:
+        if (city is not None or head[1] in PERSON_TITLED_HEADS) and not titled:
             continue  # مدينة names a person's city only after a title (مدينة الملك عبدالله)
         first = title + 1 if titled else title
         if first >= len(doc.tokens) or not _same_sentence(doc, index, first):
@@ -1072,19 +1111,21 @@ TOWN_KINDS = frozenset({"city", "town", "district"})
 
 
 def _before_a_masculine_nisba(doc: Document, match: Match) -> bool:
-    """في الرباط الصليبي: a town's name is feminine, so a definite masculine nisba right after a
-    one-word town (not after a noun it could qualify: معرض الرياض الدولي، ريف حلب الشمالي) makes the word
-    the common noun that nisba qualifies, or a club named by its seat, not the town."""
+    """في الرباط الصليبي: a town's name is feminine, so a definite masculine nisba (in ي, not ى:
+    المرضى) right after a one-word town makes the word the common noun that nisba qualifies, or a club
+    named by its seat, not the town."""
     token, following = doc.tokens[match.first], match.last + 1
     if len(match.key) > 1 or match.payload["kind"] not in TOWN_KINDS or match.end != token.end \
             or not _same_sentence(doc, match.last, following):
         return False
-    if match.start == token.start and _same_sentence(doc, match.first, match.first - 1):
-        previous = doc.tokens[match.first - 1]
-        if previous.kind == "arabic" and previous.norm not in function_words():
-            return False  # معرض الرياض الدولي، ريف حلب الشمالي: the nisba may agree with the noun before the name
-    word = doc.tokens[following].norm
-    return word.startswith("ال") and word.endswith("ي") and len(word) > 5 and _known_name_at(doc, following) is None \
+    # only after a preposition written apart (في الرباط): after a noun the nisba may agree with it
+    # (معرض الرياض الدولي، ريف حلب الشمالي), and بسكاكا may end a name the sentence goes on after
+    if match.start != token.start or not _same_sentence(doc, match.first, match.first - 1) \
+            or doc.tokens[match.first - 1].norm not in function_words():
+        return False
+    nisba = doc.tokens[following]
+    word = nisba.norm
+    return word.startswith("ال") and doc.text[nisba.end - 1] == "ي" and len(word) > 5 and _known_name_at(doc, following) is None \
         and word_frequencies().get(word + "ه", 0) >= per_million(MASCULINE_NISBA_FEMININE_MIN_PER_MILLION)
 
 
