@@ -99,3 +99,15 @@ def test_common_definite_words_under_a_plural_head_are_places_before_their_paren
 def test_common_words_under_a_plural_head_without_names_are_no_places(pipeline, text):
     found = places_of(pipeline, text)
     assert not {"النزاعات", "القتال", "الشمال", "الوسط", "المحافظة", "المدن"} & set(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("نظم أهالي محافظة قلوة حفل تكريم للطلاب", "قلوة"),
+    ("نشرت إمارة منطقة الجوف صورة للموقع", "الجوف"),
+])
+def test_a_name_after_a_singular_head_before_a_noun_in_two_forms_is_a_place(pipeline, text, name):
+    assert name in places_of(pipeline, text)
+
+
+def test_an_indefinite_plural_head_before_a_noun_and_its_adjective_names_nothing(pipeline):
+    assert places_of(pipeline, "خصصت البلدية مناطق نزهات عائلية في الحديقة") == {}

@@ -1145,6 +1145,9 @@ def before_an_indefinite_adjective(doc: Document, span: Span) -> bool:
         return False
     strong = any(match.start == span.start and match.end == span.end and not _is_weak(match)
                  for match in place_matcher().matches_at(doc, first))
+    if span.start == doc.tokens[first].start and _same_sentence(doc, first, first - 1) \
+            and any(stem in place_heads() for _, stem in doc.tokens[first - 1].stems):
+        return False  # محافظة ضرماء حفل: a name a singular head introduces, before a noun in two forms (حفل/حفلة)
     following = last + 1
     return not strong and _same_sentence(doc, last, following) and _indefinite_adjective(doc.tokens[following]) \
         and _known_name_at(doc, following) is None
