@@ -111,3 +111,21 @@ def test_a_name_after_a_singular_head_before_a_noun_in_two_forms_is_a_place(pipe
 
 def test_an_indefinite_plural_head_before_a_noun_and_its_adjective_names_nothing(pipeline):
     assert places_of(pipeline, "خصصت البلدية مناطق نزهات عائلية في الحديقة") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("عقد المؤتمر في مدينة ليل الفرنسية الأسبوع الماضي", "ليل"),
+    ("فاز المرشح في ولاية نيو هامبشر الأمريكية", "نيو هامبشر"),
+    ("زار الحجاج مدينة مشهد الإيرانية", "مشهد"),
+])
+def test_words_after_a_feminine_head_before_a_nationality_are_a_place(pipeline, text, name):
+    assert name in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "أصبحت المنطقة مدينة كبيرة الفرنسية الطابع",
+    "زار الوفد مدينة في الفرنسية",
+])
+def test_an_adjective_or_a_function_word_before_a_nationality_is_no_place(pipeline, text):
+    found = places_of(pipeline, text)
+    assert "كبيرة" not in found and "في" not in found

@@ -652,6 +652,27 @@ def _names_a_currency(token: Token) -> bool:
     return currency_words().get(stem) == "currency"
 
 
+MAX_NATIONALITY_NAMED_WORDS = 2
+
+
+def _name_before_a_nationality(doc: Document, name: int) -> int | None:
+    """مدينة ليل الفرنسية، ولاية لاس فيجاس الأمريكية: after a feminine head, one or two bare words and
+    the feminine nationality adjective agreeing with the head are a place's name, however common a
+    word (ليل: night) is; the adjective says where it lies."""
+    for last in range(name, name + MAX_NATIONALITY_NAMED_WORDS):
+        if not _same_sentence(doc, name, last + 1):
+            return None
+        token = doc.tokens[last]
+        if not plain_word(token) or token.norm.startswith(("ال", "و")) \
+                or token.norm in function_words() or _is_head(token) or context_role(token) is not None \
+                or token.norm in nationality_countries() or token.norm.endswith("ه") and _indefinite_adjective(token):
+            return None  # مدينة كبيرة: an adjective agreeing with the head
+        adjective = doc.tokens[last + 1].norm
+        if adjective.startswith("ال") and adjective.endswith("يه") and adjective in nationality_countries():
+            return last
+    return None
+
+
 def headed_places(doc: Document) -> list[Span]:
     """قاعدة العند، سوق الشعارين، حي الصلول، ناحية القيارة → القيارة: names after a place head noun."""
     tokens, found = doc.tokens, []
@@ -668,6 +689,11 @@ def headed_places(doc: Document) -> list[Span]:
                 or _sentences_a_person(doc, index, name):
             continue  # بسجن أحمد نظيف: imprisoning a person, no prison
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
+        by_nationality = last is None and place_heads()[head[1]][0] == "name_only" and head[1].endswith("ه") \
+            and (last := _name_before_a_nationality(doc, name)) is not None
+        if by_nationality:
+            found.append(doc.tokens_span(name, last, "LOC"))
+            continue
         if last is None and head[1] in word_set("street_head_any_name") and _definite_street_name(tokens[name]):
             last = name  # شارع السلام، شارع الجمهورية: a street takes the commonest words as its name
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last) \
