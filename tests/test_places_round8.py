@@ -129,3 +129,27 @@ def test_words_after_a_feminine_head_before_a_nationality_are_a_place(pipeline, 
 def test_an_adjective_or_a_function_word_before_a_nationality_is_no_place(pipeline, text):
     found = places_of(pipeline, text)
     assert "كبيرة" not in found and "في" not in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("أرسل الأمير برقية شكر وإعزاز للجنود", "أعزاز"),
+    ("طالب المزارعون بإدرار الدعم على القطاع", "أدرار"),
+])
+def test_a_form_four_verbal_noun_is_not_the_town_spelled_without_its_hamza(pipeline, text, word):
+    assert word not in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تقدمت الفصائل نحو أعزاز صباحا", "أعزاز"),
+    ("وصل اللاعب إلى إسطنبول للتوقيع", "اسطنبول"),
+])
+def test_a_town_in_its_own_spelling_stays_a_place(pipeline, text, name):
+    assert name in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة على معسكر للمتمردين في ريف إدلب",
+    "تحولت المدينة إلى ساحة للصراع بين الفصائل",
+])
+def test_a_head_before_a_complement_with_lam_names_nothing(pipeline, text):
+    assert not any(name.startswith(("معسكر", "ساحة")) for name in places_of(pipeline, text))

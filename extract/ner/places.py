@@ -35,7 +35,14 @@ def place_matcher() -> PhraseMatcher:
 SHORT_NAME_LENGTH = 2
 
 
+def _form_four_verbal_noun(word: str) -> bool:
+    """إعزاز، إدرار، إكرام: the shape إفعال, the verbal noun of a form-IV verb."""
+    return len(word) == 5 and word[0] == "إ" and word[3] == "ا" and "ا" not in word[1:3]
+
+
 def spelled_as_listed(match: Match) -> bool:
+    if _form_four_verbal_noun(match.text) and not any(alias.startswith("إ") for alias in match.payload["aliases"]):
+        return False  # وإعزاز (honouring), إدرار: the verbal noun إفعال, not أعزاز، أدرار (no name spelled with إ)
     if len(match.key) > 1 or len(match.key[0]) > SHORT_NAME_LENGTH:
         return True
     return match.text in match.payload["aliases"]
@@ -586,11 +593,16 @@ def _dual_of_a_common_noun(norm: str) -> bool:
         and word_frequencies().get(norm[:-3] + "ه", 0) >= per_million(DUAL_STEM_MIN_PER_MILLION)
 
 
+COMPLEMENT_LAM = "لل"
+
+
 def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     """Last token of the name after a singular head; a common word counts when the place it lies in
     follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج), a nisba adjective does not (قرية
     بدوية في الضفة الغربية)."""
     token = doc.tokens[name]
+    if _known_name_at(doc, name) is None and token.norm.startswith(COMPLEMENT_LAM):
+        return None  # معسكر للنظام، ساحة للتصارع: لل introduces a complement of the head, never its name
     if _known_name_at(doc, name) is None and _reads_as_imperfect_verb(token) \
             and token.norm not in word_set("place_name_start") and _compound_name_end(doc, name) is None:
         return None  # منطقة تقع شرق المدينة: a common word in ي/ت right after the head is a relative clause's verb
