@@ -153,3 +153,31 @@ def test_a_town_in_its_own_spelling_stays_a_place(pipeline, text, name):
 ])
 def test_a_head_before_a_complement_with_lam_names_nothing(pipeline, text):
     assert not any(name.startswith(("معسكر", "ساحة")) for name in places_of(pipeline, text))
+
+
+def test_the_country_of_a_national_team_is_a_place_and_the_team_stays_an_organisation(pipeline):
+    text = "فاز منتخب كرواتيا على منتخب البرتغال في المباراة الودية"
+    record = pipeline(text)
+    places = {place["name"]: place for place in record["places"]}
+    assert {"كرواتيا", "البرتغال"} <= set(places)
+    mention = places["كرواتيا"]["mentions"][0]
+    assert text[mention["start"]:mention["end"]] == "كرواتيا"
+    assert "منتخب كرواتيا" in {actor["name"] for actor in record["actors"]}
+
+
+def test_a_team_not_named_by_a_country_adds_no_place(pipeline):
+    assert places_of(pipeline, "فاز منتخب الناشئين بالبطولة العربية") == {}
+
+
+def test_an_electoral_district_keeps_its_number(pipeline):
+    found = places_of(pipeline, "ترشحت النائبة عن دائرة نابل 1 وزميلها عن دائرة ألمانيا")
+    assert "نابل 1" in found and "نابل" not in found and "ألمانيا" in found
+
+
+def test_a_number_after_a_place_without_a_district_head_stays_apart(pipeline):
+    found = places_of(pipeline, "وصل إلى نابل 3 من المسؤولين")
+    assert "نابل 3" not in found
+
+
+def test_ben_begins_a_toponym_after_a_head(pipeline):
+    assert "بن عمران" in places_of(pipeline, "أوقفت الشرطة مهربا في مدينة بن عمران أمس")

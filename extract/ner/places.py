@@ -1620,11 +1620,29 @@ def gazetteer_places(doc: Document) -> list[Span]:
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
     spans = listed + _mined_places(doc) + quoted_headed_places(doc) + quoted_listed_places(doc) \
-        + directional_parts(doc, [match for match in matches if not _is_weak(match)]) + formal_state_names(doc)
+        + directional_parts(doc, [match for match in matches if not _is_weak(match)]) + formal_state_names(doc) \
+        + numbered_districts(doc, matches)
     ends = [match for match in matches if not _is_weak(match)] + [
         match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
     spans += places_between_listed(doc, ends)
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
+
+
+ELECTORAL_DISTRICT_HEADS = frozenset({"دائره", "دوائر"})
+
+
+def numbered_districts(doc: Document, matches: list[Match]) -> list[Span]:
+    """دائرة تونس 2، عن دائرة فرنسا 1: an electoral district named by a listed place and its number is a
+    place of its own, the number part of its name."""
+    found = []
+    for match in matches:
+        number = match.last + 1
+        if match.start != doc.tokens[match.first].start or not _same_sentence(doc, match.first, match.first - 1) \
+                or not _same_sentence(doc, match.last, number) or doc.tokens[number].kind != "number" \
+                or not any(stem in ELECTORAL_DISTRICT_HEADS for _, stem in doc.tokens[match.first - 1].stems):
+            continue
+        found.append(doc.span(match.start, doc.tokens[number].end, "LOC"))
+    return found
 
 
 def formal_state_names(doc: Document) -> list[Span]:
