@@ -1149,21 +1149,25 @@ TOWN_KINDS = frozenset({"city", "town", "district"})
 
 
 def _before_a_masculine_nisba(doc: Document, match: Match) -> bool:
-    """في الرباط الصليبي: a town's name is feminine, so a definite masculine nisba (in ي, not ى:
-    المرضى) right after a one-word town makes the word the common noun that nisba qualifies, or a club
-    named by its seat, not the town."""
+    """في الرباط الصليبي، عملية الرباط الصليبي: a town's name is feminine, so a definite masculine nisba
+    (in ي, not ى: المرضى; whose feminine in ة the corpus writes) right after a one-word town makes the word
+    the common noun it qualifies, or a club named by its seat, not the town. Only a nisba: a title or a
+    quantifier with a feminine too follows a town as a new phrase (في نيويورك السفير، في أبها الكثير)."""
     token, following = doc.tokens[match.first], match.last + 1
     if len(match.key) > 1 or match.payload["kind"] not in TOWN_KINDS or match.end != token.end \
             or not _same_sentence(doc, match.last, following):
         return False
-    # only after a preposition written apart (في الرباط): after a noun the nisba may agree with it
-    # (معرض الرياض الدولي، ريف حلب الشمالي), and بسكاكا may end a name the sentence goes on after
-    if match.start != token.start or not _same_sentence(doc, match.first, match.first - 1) \
-            or doc.tokens[match.first - 1].norm not in function_words():
+    # only after a preposition written apart (في الرباط) or a feminine noun: after a masculine noun the
+    # adjective may agree with it (معرض الرياض الدولي، ريف حلب الشمالي), and بسكاكا may end a name
+    if match.start != token.start or not _same_sentence(doc, match.first, match.first - 1):
         return False
-    nisba = doc.tokens[following]
-    word = nisba.norm
-    return word.startswith("ال") and doc.text[nisba.end - 1] == "ي" and len(word) > 5 and _known_name_at(doc, following) is None \
+    previous = doc.tokens[match.first - 1]
+    if previous.norm not in function_words() and not doc.text[previous.start:previous.end].endswith("ة"):
+        return False  # عملية الرباط المتصالب: a feminine noun before, which the masculine cannot qualify
+    adjective = doc.tokens[following]
+    word = adjective.norm
+    return word.startswith("ال") and doc.text[adjective.end - 1] == "ي" and len(word) > 5 \
+        and _known_name_at(doc, following) is None and context_role(adjective) is None \
         and word_frequencies().get(word + "ه", 0) >= per_million(MASCULINE_NISBA_FEMININE_MIN_PER_MILLION)
 
 
