@@ -232,8 +232,29 @@ def extract_places(doc: Document) -> Document:
         else:
             name = first_spelling.setdefault(_spelling_key(span.text), span.text)
             collector.add(name, unlisted_attributes(doc, span, votes), span)
+    for span in countries_of_national_teams(doc):
+        place = link_place(doc.normalized_text_of(span.start, span.end))
+        collector.add(place["name"], listed_attributes(place), span)
     doc.fields["places"] = collector.result()
     return doc
+
+
+def countries_of_national_teams(doc: Document) -> list[Span]:
+    """منتخب كرواتيا، لمنتخب مصر: the country inside a national team's name stands for its team, a place
+    (the team stays an organisation, so the country is read here, inside the ORG span, not as a LOC)."""
+    found = []
+    for span in doc.entities:
+        if span.label != "ORG":
+            continue
+        first = doc.token_index_holding(span.start)
+        if first + 1 >= len(doc.tokens) or doc.tokens[first + 1].start >= span.end \
+                or not any(stem in word_set("national_team_head") for _, stem in doc.tokens[first].stems):
+            continue
+        country = doc.span(doc.tokens[first + 1].start, span.end, "LOC")
+        place = link_place(doc.normalized_text_of(country.start, country.end))
+        if place is not None and place.get("kind") == "country":
+            found.append(country)
+    return found
 
 
 def formal_state(text: str) -> dict | None:

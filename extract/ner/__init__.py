@@ -53,7 +53,7 @@ def lexicon_entities(doc: Document) -> list[Span]:
     # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
     titled = [span for span in title_persons(doc) + apposed_title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
     return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
-                           + facilities_named_after_persons(doc) + titled + named + coordinated_ministries(doc)
+                           + facilities_named_after_persons(doc) + _headed_over_persons(headed, titled) + titled + named + coordinated_ministries(doc)
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
                            + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)
@@ -61,8 +61,8 @@ def lexicon_entities(doc: Document) -> list[Span]:
 
 
 def _headed_over_persons(headed: list[Span], persons: list[Span]) -> list[Span]:
-    """قرية أبو حمزة، حي الشيخ مقصود: a name right after a place head is the place's, even where it
-    reads as a person's name; the headed span holds the person's span whole."""
+    """قرية أبو حمزة، حي الشيخ مقصود، بلدة الشيخ مسكين: a name right after a place head is the place's,
+    even where it reads as a person's name (a title's too); the headed span holds the person's span whole."""
     return [span for span in headed if any(span.start <= person.start and person.end <= span.end for person in persons)]
 
 

@@ -35,7 +35,14 @@ def place_matcher() -> PhraseMatcher:
 SHORT_NAME_LENGTH = 2
 
 
+def _form_four_verbal_noun(word: str) -> bool:
+    """إعزاز، إدرار، إكرام: the shape إفعال, the verbal noun of a form-IV verb."""
+    return len(word) == 5 and word[0] == "إ" and word[3] == "ا" and "ا" not in word[1:3]
+
+
 def spelled_as_listed(match: Match) -> bool:
+    if _form_four_verbal_noun(match.text) and not any(alias.startswith("إ") for alias in match.payload["aliases"]):
+        return False  # وإعزاز (honouring), إدرار: the verbal noun إفعال, not أعزاز، أدرار (no name spelled with إ)
     if len(match.key) > 1 or len(match.key[0]) > SHORT_NAME_LENGTH:
         return True
     return match.text in match.payload["aliases"]
@@ -219,10 +226,11 @@ def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool =
     """Last token of a place name starting at `index`: a known name (longest), a toponym's first word
     and the word it takes (عين عيسى، تل أبيض), or a rare word (+ one more)."""
     known = _known_name_at(doc, index)
-    if known is not None:
+    compound = _compound_name_end(doc, index)
+    if known is not None and (compound is None or known.last >= compound):
         return known.last
-    if (compound := _compound_name_end(doc, index)) is not None:
-        return compound
+    if compound is not None:
+        return compound  # حسي الفريد over a listed حسي: a toponym's first word begins a longer name
     if not _is_place_name_token(doc.tokens[index], strict, after_head):
         return None
     if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number" and not _before_a_measure(doc, index + 1)
@@ -234,7 +242,10 @@ def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool =
 NUMBER_JOINERS = frozenset("/-")
 
 
-def _compound_name_end(doc: Document, index: int, stem: str | None = None) -> int | None:
+MAX_COMPOUND_STARTS = 1  # one more toponym start inside a name (خان بني سعد), never a chain
+
+
+def _compound_name_end(doc: Document, index: int, stem: str | None = None, depth: int = 0) -> int | None:
     """عين عيسى، تل أبيض، كفر سوسة، أبو حمزة: a word that begins toponyms (word set
     place_name_start; `stem`: the word without its و) and the word after it, which is no function
     word, head or context word and is not joined by و."""
@@ -247,6 +258,8 @@ def _compound_name_end(doc: Document, index: int, stem: str | None = None) -> in
             or _is_head(token) or context_role(token) is not None or has_preposition(token) \
             or _reads_as_imperfect_verb(token):
         return None
+    if depth < MAX_COMPOUND_STARTS and (longer := _compound_name_end(doc, after, depth=depth + 1)) is not None:
+        return longer  # خان بني سعد، تل أبو سعيد: a toponym's first word before another takes that one's word too
     return after
 
 
@@ -331,14 +344,15 @@ def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span,
     if not _same_sentence(doc, last, position):
         return None
     token = doc.tokens[position]
-    if token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3:
-        known = _stem_matches(doc, position)
+    compound = _compound_name_end(doc, position, token.norm[1:]) if token.norm.startswith("و") else None
+    if token.kind == "arabic" and token.norm.startswith("و") and (len(token.norm) > 3 or compound is not None):
+        known = _stem_matches(doc, position)  # وتل الذهب: a short toponym start is a conjunct too
         if known and localities and max(match.last for match in known) == position:
             end = _locality_conjunct_end(doc, position) or position  # وبئر الزيتون: a longer name than بئر
-        elif known:
+        elif known and (compound is None or max(match.last for match in known) >= compound):
             end = max(match.last for match in known)
-        elif (compound := _compound_name_end(doc, position, token.norm[1:])) is not None:
-            end = compound  # وتل أبيض
+        elif compound is not None:
+            end = compound  # وتل أبيض, وتل الذهب over a listed تل
         elif _unknown_conjunct(token) and not _is_head(token):
             end = position
         elif localities and (locality_end := _locality_conjunct_end(doc, position)) is not None:
@@ -372,11 +386,47 @@ def _list_places(doc: Document, head_index: int) -> list[Span]:
         # name must be a word the corpus barely knows
         if last is None or _known_name_at(doc, first) is None and _compound_name_end(doc, first) is None \
                 and word_frequencies().get(doc.tokens[first].norm, 0) >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION):
-            return []
+            return [] if _is_dual_head(doc.tokens[head_index]) else _placed_definite_list(doc, first)
     found = [doc.tokens_span(first, last, "LOC")]
     if _is_dual_head(doc.tokens[head_index]):
         return found + _second_of_two(doc, last)
     return found + _conjuncts(doc, last)
+
+
+def _definite_list_word(token: Token, norm: str) -> bool:
+    """A definite word that can name a neighbourhood or a village (الروضة، النسيم): no function word,
+    head, context word (الشمال، الوسط too), nisba or adjective (المجاورة beside a common المجاور), sound
+    plural (النزاعات) or word as common as an abstract noun (القتال), and no pronoun form."""
+    return token.kind == "arabic" and norm.startswith("ال") and len(norm) > 3 and norm not in function_words() \
+        and not _is_head(token) and context_role(token) is None and norm[2:] not in context_words() \
+        and not norm.endswith(("ي", "يه")) \
+        and norm not in nationality_countries() and not _noun_with_a_pronoun(norm) and not _definite_sound_plural(norm) \
+        and word_frequencies().get(norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
+        and not (norm.endswith("ه") and word_frequencies().get(norm[:-1], 0) >= per_million(ADJECTIVE_FORM_MIN_PER_MILLION))
+
+
+MIN_PLACED_LIST_MEMBERS = 2
+
+
+def _placed_definite_list(doc: Document, first: int) -> list[Span]:
+    """أحياء الروضة والنسيم والملز بالرياض: under a plural head, common definite words joined by و are
+    the list's names when the place they lie in follows the last one, as a single common name is (حي
+    السوق بمحافظة البكيرية); without that place (مناطق الشمال والجنوب، قرى المحافظة والمدن) nothing."""
+    token = doc.tokens[first]
+    if not plain_word(token) or len(token.stems) != 1 or not _definite_list_word(token, token.norm):
+        return []
+    found, last = [doc.tokens_span(first, first, "LOC")], first
+    while _same_sentence(doc, last, last + 1):
+        following = doc.tokens[last + 1]
+        if not following.norm.startswith("و") or not (_definite_list_word(following, following.norm[1:])
+                                                       or any(match.last == last + 1 for match in _stem_matches(doc, last + 1))):
+            break  # a listed name may be a member too (والسليمانية)
+        start = doc.normalized.to_original(following.norm_start + 1, following.norm_end)[0]
+        found.append(doc.span(start, following.end, "LOC"))
+        last += 1
+    if len(found) < MIN_PLACED_LIST_MEMBERS or not _followed_by_parent(doc, last):
+        return []
+    return found
 
 
 def _listed_place_joined(doc: Document, first: int) -> bool:
@@ -543,11 +593,16 @@ def _dual_of_a_common_noun(norm: str) -> bool:
         and word_frequencies().get(norm[:-3] + "ه", 0) >= per_million(DUAL_STEM_MIN_PER_MILLION)
 
 
+COMPLEMENT_LAM = "لل"
+
+
 def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     """Last token of the name after a singular head; a common word counts when the place it lies in
     follows (حي السوق بمحافظة البكيرية، وادي الحسيني في محافظة لحج), a nisba adjective does not (قرية
     بدوية في الضفة الغربية)."""
     token = doc.tokens[name]
+    if _known_name_at(doc, name) is None and token.norm.startswith(COMPLEMENT_LAM):
+        return None  # معسكر للنظام، ساحة للتصارع: لل introduces a complement of the head, never its name
     if _known_name_at(doc, name) is None and _reads_as_imperfect_verb(token) \
             and token.norm not in word_set("place_name_start") and _compound_name_end(doc, name) is None:
         return None  # منطقة تقع شرق المدينة: a common word in ي/ت right after the head is a relative clause's verb
@@ -609,6 +664,27 @@ def _names_a_currency(token: Token) -> bool:
     return currency_words().get(stem) == "currency"
 
 
+MAX_NATIONALITY_NAMED_WORDS = 2
+
+
+def _name_before_a_nationality(doc: Document, name: int) -> int | None:
+    """مدينة ليل الفرنسية، ولاية لاس فيجاس الأمريكية: after a feminine head, one or two bare words and
+    the feminine nationality adjective agreeing with the head are a place's name, however common a
+    word (ليل: night) is; the adjective says where it lies."""
+    for last in range(name, name + MAX_NATIONALITY_NAMED_WORDS):
+        if not _same_sentence(doc, name, last + 1):
+            return None
+        token = doc.tokens[last]
+        if not plain_word(token) or token.norm.startswith(("ال", "و")) \
+                or token.norm in function_words() or _is_head(token) or context_role(token) is not None \
+                or token.norm in nationality_countries() or token.norm.endswith("ه") and _indefinite_adjective(token):
+            return None  # مدينة كبيرة: an adjective agreeing with the head
+        adjective = doc.tokens[last + 1].norm
+        if adjective.startswith("ال") and adjective.endswith("يه") and adjective in nationality_countries():
+            return last
+    return None
+
+
 def headed_places(doc: Document) -> list[Span]:
     """قاعدة العند، سوق الشعارين، حي الصلول، ناحية القيارة → القيارة: names after a place head noun."""
     tokens, found = doc.tokens, []
@@ -625,6 +701,11 @@ def headed_places(doc: Document) -> list[Span]:
                 or _sentences_a_person(doc, index, name):
             continue  # بسجن أحمد نظيف: imprisoning a person, no prison
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
+        by_nationality = last is None and place_heads()[head[1]][0] == "name_only" and head[1].endswith("ه") \
+            and (last := _name_before_a_nationality(doc, name)) is not None
+        if by_nationality:
+            found.append(doc.tokens_span(name, last, "LOC"))
+            continue
         if last is None and head[1] in word_set("street_head_any_name") and _definite_street_name(tokens[name]):
             last = name  # شارع السلام، شارع الجمهورية: a street takes the commonest words as its name
         if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last) \
@@ -815,11 +896,14 @@ def _person_named_head(doc: Document, index: int) -> tuple[int, str] | None:
 
 
 PERSON_CITY_HEAD = "مدينه"
+# Heads that name a place after a titled person only: a city or complex (مدينة الملك فهد الطبية) and a
+# neighbourhood (حي الملك فهد، حي الأمير سلطان), which keeps its head as a حي does.
+PERSON_TITLED_HEADS = frozenset({PERSON_CITY_HEAD, "حي"})
 
 
 def _city_of_a_person_head(doc: Document, index: int) -> tuple[int, str] | None:
-    """مدينة before a title (مدينة الملك فهد الطبية): a city or a complex named after the person."""
-    return next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem == PERSON_CITY_HEAD), None)
+    """مدينة or حي before a title (مدينة الملك فهد الطبية، حي الملك فهد): a place named after the person."""
+    return next(((offset, stem) for offset, stem in doc.tokens[index].stems if stem in PERSON_TITLED_HEADS), None)
 
 
 def _city_adjective(token: Token) -> bool:
@@ -845,7 +929,7 @@ def facilities_named_after_persons(doc: Document) -> list[Span]:
         if title >= len(doc.tokens) or not _same_sentence(doc, index, title):
             continue
         titled = doc.tokens[title].norm in definite_title_words()
-        if (city is not None or head[1] == PERSON_CITY_HEAD) and not titled:
+        if (city is not None or head[1] in PERSON_TITLED_HEADS) and not titled:
             continue  # مدينة names a person's city only after a title (مدينة الملك عبدالله)
         first = title + 1 if titled else title
         if first >= len(doc.tokens) or not _same_sentence(doc, index, first):
@@ -1059,6 +1143,34 @@ def _before_a_definite_adjective(doc: Document, match: Match) -> bool:
     return word.startswith("ال") and word.endswith("يه") and _known_name_at(doc, following) is None
 
 
+# A masculine nisba counts as an adjective when the corpus writes its feminine this often (الصليبية).
+MASCULINE_NISBA_FEMININE_MIN_PER_MILLION = 0.28  # about 5
+TOWN_KINDS = frozenset({"city", "town", "district"})
+
+
+def _before_a_masculine_nisba(doc: Document, match: Match) -> bool:
+    """في الرباط الصليبي، عملية الرباط الصليبي: a town's name is feminine, so a definite masculine nisba
+    (in ي, not ى: المرضى; whose feminine in ة the corpus writes) right after a one-word town makes the word
+    the common noun it qualifies, or a club named by its seat, not the town. Only a nisba: a title or a
+    quantifier with a feminine too follows a town as a new phrase (في نيويورك السفير، في أبها الكثير)."""
+    token, following = doc.tokens[match.first], match.last + 1
+    if len(match.key) > 1 or match.payload["kind"] not in TOWN_KINDS or match.end != token.end \
+            or not _same_sentence(doc, match.last, following):
+        return False
+    # only after a preposition written apart (في الرباط) or a feminine noun: after a masculine noun the
+    # adjective may agree with it (معرض الرياض الدولي، ريف حلب الشمالي), and بسكاكا may end a name
+    if match.start != token.start or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    previous = doc.tokens[match.first - 1]
+    if previous.norm not in function_words() and not doc.text[previous.start:previous.end].endswith("ة"):
+        return False  # عملية الرباط المتصالب: a feminine noun before, which the masculine cannot qualify
+    adjective = doc.tokens[following]
+    word = adjective.norm
+    return word.startswith("ال") and doc.text[adjective.end - 1] == "ي" and len(word) > 5 \
+        and _known_name_at(doc, following) is None and context_role(adjective) is None \
+        and word_frequencies().get(word + "ه", 0) >= per_million(MASCULINE_NISBA_FEMININE_MIN_PER_MILLION)
+
+
 def _before_an_indefinite_adjective(doc: Document, match: Match) -> bool:
     """وفي سيول واسعة النطاق، سيول جارفة: a weak one-word name before an indefinite adjective is the
     common noun the adjective qualifies (a name takes none)."""
@@ -1075,6 +1187,9 @@ def before_an_indefinite_adjective(doc: Document, span: Span) -> bool:
         return False
     strong = any(match.start == span.start and match.end == span.end and not _is_weak(match)
                  for match in place_matcher().matches_at(doc, first))
+    if span.start == doc.tokens[first].start and _same_sentence(doc, first, first - 1) \
+            and any(stem in place_heads() for _, stem in doc.tokens[first - 1].stems):
+        return False  # محافظة ضرماء حفل: a name a singular head introduces, before a noun in two forms (حفل/حفلة)
     following = last + 1
     return not strong and _same_sentence(doc, last, following) and _indefinite_adjective(doc.tokens[following]) \
         and _known_name_at(doc, following) is None
@@ -1503,17 +1618,35 @@ def gazetteer_places(doc: Document) -> list[Span]:
                and not _after_a_kinship_noun(doc, match)
                and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
                and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)
-               and not _first_of_a_construct(doc, match)]
+               and not _first_of_a_construct(doc, match) and not _before_a_masculine_nisba(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
     # a quoted name after a head is longer than the listed place it may start with (ملعب "كازان أرينا")
     spans = listed + _mined_places(doc) + quoted_headed_places(doc) + quoted_listed_places(doc) \
-        + directional_parts(doc, [match for match in matches if not _is_weak(match)]) + formal_state_names(doc)
+        + directional_parts(doc, [match for match in matches if not _is_weak(match)]) + formal_state_names(doc) \
+        + numbered_districts(doc, matches)
     ends = [match for match in matches if not _is_weak(match)] + [
         match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
     spans += places_between_listed(doc, ends)
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
+
+
+ELECTORAL_DISTRICT_HEADS = frozenset({"دائره", "دوائر"})
+
+
+def numbered_districts(doc: Document, matches: list[Match]) -> list[Span]:
+    """دائرة تونس 2، عن دائرة فرنسا 1: an electoral district named by a listed place and its number is a
+    place of its own, the number part of its name."""
+    found = []
+    for match in matches:
+        number = match.last + 1
+        if match.start != doc.tokens[match.first].start or not _same_sentence(doc, match.first, match.first - 1) \
+                or not _same_sentence(doc, match.last, number) or doc.tokens[number].kind != "number" \
+                or not any(stem in ELECTORAL_DISTRICT_HEADS for _, stem in doc.tokens[match.first - 1].stems):
+            continue
+        found.append(doc.span(match.start, doc.tokens[number].end, "LOC"))
+    return found
 
 
 def formal_state_names(doc: Document) -> list[Span]:
