@@ -77,6 +77,7 @@ RELAY_PRONOUNS = {"عنه": "m", "عنها": "f"}  # نقلت الوكالة ع�
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
+PARTICIPLE_MIN_LETTERS = 6  # ال + م + a stem of three letters: المشرف
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
 OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
 MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
@@ -816,10 +817,11 @@ class _QuoteFinder:
     def _pre_verbal(self, cue_index: int) -> Speaker:
         """The subject before the verb: لكن قوى الغرب تقول إن، وكانت البعثة قد كشفت، حملة X قالت."""
         tokens = self.tokens
-        first, last = self._clause_start(cue_index), cue_index - 1
+        verb_at = self._kana_after_comma(cue_index)  # الوزير، فلان، كان أعلن: the subject is set off before كان
+        first, last = self._clause_start(verb_at), verb_at - 1
         accusative = False  # the noun of لكن, accusative however its head ends
-        if first > last and cue_index > 1 and tokens[cue_index - 1].norm in COMMAS:
-            first, last = self._clause_start(cue_index - 1), cue_index - 2
+        if first > last and verb_at > 1 and tokens[verb_at - 1].norm in COMMAS:
+            first, last = self._clause_start(verb_at - 1), verb_at - 2
             if self._aside_only(first, last) and tokens[first - 1].norm in COMMAS:
                 # والوزير، من جهته، قال: a sentence adverb set off by commas between the subject and its verb
                 first, last = self._clause_start(first - 1), first - 2
@@ -858,6 +860,16 @@ class _QuoteFinder:
             # والشرطة قالت: the conjunction opens the sentence, the subject is the noun after it
             speaker = replace(speaker, span=self.doc.span(speaker.span.start + 1, speaker.span.end))
         return speaker
+
+    def _kana_after_comma(self, cue_index: int) -> int:
+        """Where the verb group starts: at a كان (with قد) between a comma and the cue, else at the cue."""
+        tokens = self.tokens
+        position = cue_index - 1
+        if position >= 0 and tokens[position].norm == "قد":
+            position -= 1
+        if position > 0 and has_role(tokens[position], "kana", with_clitics=False) and tokens[position - 1].norm in COMMAS:
+            return position
+        return cue_index
 
     def _set_off_name(self, first: int, last: int, cue_index: int) -> bool:
         """A person's name alone between two commas right before a verb with no و: the apposition
@@ -1028,6 +1040,11 @@ class _QuoteFinder:
             verb = tokens[position + 1]  # ولم توضح الشركة ...، لكنها أشارت: the verb after the negation
             is_verb = verb.norm in attribution_forms() or self._looks_like_verb(verb)
             return [position + 1] if is_verb and not has_role(verb, "reason_an") else []  # لا سيما: no verb
+        if (has_role(token, "preposition") or has_role(token, "circumstance", with_clitics=False)
+                or self.chunker.time_word(token)) and position + 2 < cue_index \
+                and has_role(tokens[position + 1], "demonstrative", with_clitics=False) \
+                and tokens[position + 2].sentence == token.sentence:
+            return [position + 2]  # بعد ذلك ألقى المدير كلمة: a sentence adverb of a preposition and ذلك, then the verb
         if has_role(token, "preposition"):
             return [position]
         if (has_role(token, "skippable", with_clitics=False) or self.chunker.time_word(token)) \
@@ -1570,28 +1587,48 @@ class _QuoteFinder:
             token = tokens[position]
             if token.kind == "punct" or token.sentence != tokens[after - 1].sentence \
                     or is_complementizer(token) or self.cue_at(position) is not None \
-                    or token.norm in OBJECT_PREPOSITIONS:
+                    or (token.norm in OBJECT_PREPOSITIONS and not self._participle_complement(position)):
                 return None  # أعلنت الوزارة فرض عقوبات على الأمين العام فلان: a person in the object
             mention = self.mentions.starting_at(token.start)
             if mention is not None and mention.kind == "person":
                 return mention
         return None
 
+    def _participle_complement(self, position: int) -> bool:
+        """على/إلى right after a definite participle of a derived verb (المشرف على، القائم على، المنتدب
+        إلى) is that participle's complement, part of the title, not the verb's object."""
+        previous = self.tokens[position - 1].norm if position else ""
+        return previous.startswith("الم") and len(previous) >= PARTICIPLE_MIN_LETTERS and previous[-1] not in "هت"
+
+    def _names_person(self, span: Span) -> bool:
+        return any(item.kind == "person" and item.end <= span.end for item in self.mentions.between(span.start, span.end))
+
+    def _through_person(self, speaker: Speaker, person: Mention) -> Speaker:
+        """The title phrase extended over the complements after it to the end of its person's name
+        (the name read as a speaker phrase of its own, so a family name the NER layer cut off stays)."""
+        at = self.doc.token_index_holding(person.start)
+        name = self.chunker.phrase(at, min(len(self.tokens) - 1, at + MAX_SPEAKER_TOKENS))
+        end = max(person.end, name.span.end) if name.span is not None and name.span.start == person.start else person.end
+        span = self.doc.span(speaker.span.start, end)
+        return replace(speaker, span=span, actor=person.name, kind="person")
+
     def _titled_coreferent(self, speaker: Speaker) -> Speaker:
         """وأوضح مدير عام المؤسسة ... after مدير عام المؤسسة المهندس فلان قال: a title phrase with no
         person of its own, said word for word inside an earlier speaker's phrase that names a person,
         is that person again."""
-        if speaker.span is None or speaker.kind == "person":
+        if speaker.span is None or (speaker.kind == "person" and self._names_person(speaker.span)):
             return speaker
         words = self._span_words(speaker.span)
         head = self.tokens[self.doc.token_index_holding(speaker.span.start)]
         if not words or not (is_title_word(head) or words[0] in title_words()
-                             or has_role(head, "name_title", with_clitics=False)):
+                             or has_role(head, "name_title", with_clitics=False)
+                             or has_role(head, "office", with_clitics=False)):
             return speaker  # السلطات، الوزارة: a body, whose phrase may run on into a person in its object
         named_after = self._person_named_after(speaker.span)
         if named_after is not None:
-            # النائب بمجلس الشعب عن حزب X فلان الفلاني أن: the phrase stopped before its own person
-            return replace(speaker, actor=named_after.name, kind="person")
+            # النائب بمجلس الشعب عن حزب X فلان الفلاني أن: the phrase stopped before its own person,
+            # which it runs on to (the title and the name are one speaker)
+            return self._through_person(speaker, named_after)
         for quote in reversed(self.quotes):
             if quote.speaker is None or quote.speaker.start >= speaker.span.start:
                 continue

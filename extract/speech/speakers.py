@@ -252,6 +252,14 @@ def derived_masdar_word(word: str) -> bool:
     return form_seven_eight or assimilated or form_ten
 
 
+def _field_masdar_word(word: str) -> bool:
+    """مكافحة، متابعة (مفاعلة); تطوير، تنظيم (تفعيل); تنمية، تربية (تفعلة), normalized."""
+    mufaala = len(word) == 6 and word[0] == "م" and word[2] == "ا" and word.endswith("ه")
+    tafiil = len(word) == 5 and word[0] == "ت" and word[3] == "ي"
+    tafila = len(word) == 5 and word[0] == "ت" and word.endswith("يه")
+    return mufaala or tafiil or tafila
+
+
 def form_two_masdar_word(word: str) -> bool:
     """تفعيل (تجميد، تسليم، تعزيز), normalized, no article: a masdar whatever the corpus's count of
     its definite form; given names of that shape (تيسير) are ruled out by the caller."""
@@ -359,7 +367,7 @@ class SpeakerChunker:
                 or _stem_without_article("ا" + token.norm[1:]) in institution_heads():
             return True  # الأمين العام لمجلس التعاون، المتحدث لوزارة الصحة: the body the title belongs to
         if self._construct_complement(token, head, index) or self._portfolio_before_name(head, index) \
-                or self._title_body(token, head, index):
+                or self._title_body(token, head, index) or self._field_masdar(previous, token, index):
             return True
         if "ا" + token.norm[1:] in place_words() or token.norm[1:] in place_words():
             return True  # المركز الإعلامي للغوطة
@@ -370,6 +378,20 @@ class SpeakerChunker:
                                                for body in self._bodies_headed(head, index)):
             return True  # المديرية العامة للشؤون الصحية، رئيس الهيئة العامة للرياضة: the body's field
         return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+
+    def _field_masdar(self, previous: Token, token: Token, index: int) -> bool:
+        """المراكز الأمريكية لمكافحة الأمراض، المعهد الوطني لتطوير المناهج: after a definite nisba or
+        an institution's head, لـ + a masdar of a derived verb (مفاعلة، تفعيل، تفعلة، افتعال) with a
+        definite genitive names the field the body serves; nobody is spoken to with a masdar."""
+        stem = token.norm[1:]
+        following = self.doc.tokens[index + 1] if index + 1 < len(self.doc.tokens) else None
+        if token.norm.startswith("لل") or following is None or following.kind != "arabic" \
+                or not following.norm.startswith("ال"):
+            return False
+        before = previous.norm.lstrip("و")
+        if not (_definite_nisba(before) or _stem_without_article(before) in institution_heads()):
+            return False
+        return _field_masdar_word(stem) or derived_masdar_word(stem)
 
     def _title_body(self, token: Token, head: Token, index: int) -> bool:
         """المدير العام للشركة، الرئيس التنفيذي للبنك، مساعد الوزير للشؤون الأفريقية: a title with a

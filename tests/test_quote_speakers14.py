@@ -1,0 +1,49 @@
+"""Stop 14 quotes round (issue 12): speaker extents and dropped subjects, on sentences written for
+these tests."""
+
+from conftest import quotes_of
+
+
+def _speaker(quote):
+    return (quote["speaker"] or {}).get("text")
+
+
+def test_office_phrase_runs_over_its_complement_to_the_name(nlp):
+    (quote,) = quotes_of(nlp, "وأكد وكيل محافظ الهيئة العامة للاستثمار لخدمات واستشارات المستثمرين "
+                              "خالد بن علي الحربي، أن القرار مهم.")
+    assert _speaker(quote) == "وكيل محافظ الهيئة العامة للاستثمار لخدمات واستشارات المستثمرين خالد بن علي الحربي"
+    assert quote["speaker_actor"] == "خالد بن علي الحربي"
+
+
+def test_participle_complement_belongs_to_the_title(nlp):
+    (quote,) = quotes_of(nlp, "وأوضح عضو مجلس إدارة النادي المشرف على المسابقة الدكتور سعيد بن أحمد الغامدي، "
+                              "أن التواصل أمر ملح.")
+    assert _speaker(quote) == "عضو مجلس إدارة النادي المشرف على المسابقة الدكتور سعيد بن أحمد الغامدي"
+
+
+def test_a_person_in_the_object_is_not_the_title_name(nlp):
+    found = quotes_of(nlp, "أعلنت الوزارة فرض عقوبات على الأمين العام خالد الحربي. وقالت الوزارة إن القرار نهائي.")
+    assert [_speaker(quote) for quote in found] == ["الوزارة"]
+
+
+def test_field_masdar_after_an_institution_belongs_to_it(nlp):
+    (quote,) = quotes_of(nlp, "وأشار باحثون من المراكز الوطنية لمكافحة الأوبئة، إلى أن النسبة ارتفعت.")
+    assert _speaker(quote) == "باحثون من المراكز الوطنية لمكافحة الأوبئة"
+
+
+def test_purpose_masdar_after_a_bare_title_is_no_part_of_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وقال الوزير لتوضيح الموقف إن الخطة جاهزة.")
+    assert _speaker(quote) == "الوزير"
+
+
+def test_subject_set_off_before_kana(nlp):
+    (quote,) = quotes_of(nlp, "يجدر التذكير أن وزير الدفاع الأسبق، خالد العلي، كان أعلن منذ سنوات أن "
+                              "النساء سيخضعن للتجنيد.")
+    assert quote["speaker_actor"] == "خالد العلي"
+
+
+def test_participle_after_a_clause_opened_by_a_sentence_adverb(nlp):
+    text = ("وفور وصول الضيوف أزاح الوزير الستار عن اللوحة, ثم بدئ الحفل بتلاوة آيات، بعد ذلك ألقى مدير الإدارة "
+            "المهندس خالد بن سعد العتيبي, كلمة شكر فيها الحضور, مبيناً أن المبنى جديد.")
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker_actor"] == "خالد بن سعد العتيبي"
