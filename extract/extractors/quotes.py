@@ -72,6 +72,7 @@ MAX_RELATIVE_SUBJECT_OFFSET = 4  # tokens from a cue to the relative pronoun aft
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
+RELATIVE_MA = frozenset({"ما", "كما", "مما", "حسبما", "بحسبما", "وفقما", "وكما"})  # before ورد "was stated"
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
 RELAY_PRONOUNS = {"عنه": "m", "عنها": "f"}  # نقلت الوكالة عنه قوله / القول إن: the speaker as a pronoun
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
@@ -419,6 +420,8 @@ class _QuoteFinder:
         norm = self.tokens[index].norm
         if norm not in cue_forms() and not _is_bayyana_form(norm):
             return None  # what cue_of and _clause_initial_bayyana would say, without their work
+        if norm == "ورد" and index > 0 and self.tokens[index - 1].norm in RELATIVE_MA:
+            return None  # ما ورد في، كما ورد: the verb ورد "was stated", not و + ردّ
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         found = cue_of(self.tokens[index], following, self.doc.text)
         if found is None and self._clause_initial_bayyana(index):
@@ -461,8 +464,12 @@ class _QuoteFinder:
         cue = self.cue_at(index)
         if cue is None or self._inside_quotation(index):
             return False
+        pattern = cue_patterns().get(cue.lemma)
+        if pattern is not None and pattern.speaker == "passive_imperfect" and cue.aspect == "imperfect" \
+                and index + 1 < len(self.tokens) and is_complementizer(self.tokens[index + 1]):
+            return False  # …، حيث يتوقع أن تصل: "it is expected", the report's own content, nobody's new report
         zone = self.speaker_zone(index, cue)
-        return zone is not None and self._pattern_allows(index, zone, cue_patterns().get(cue.lemma))
+        return zone is not None and self._pattern_allows(index, zone, pattern)
 
     def _inside_quotation(self, index: int) -> bool:
         """A cue inside quotation marks belongs to the quoted speaker's own words."""

@@ -136,6 +136,8 @@ def _all_forms() -> dict[str, Cue]:
             # forms so that وصفه، وصفها stay the masdar (على حد وصفه)
             for form, gender, number in _perfect_forms(perfect):
                 stem = form[:-1] if form.endswith("وا") else form
+                if stem == perfect and perfect.endswith("ي"):
+                    stem = perfect[:-1] + "ا"  # أسمى → أسماه: a final ى is written ا before a pronoun
                 for pronoun in OBJECT_PRONOUNS:
                     add(stem + pronoun, perfect, kind, gender, number, ("",), "perfect")
     for ambiguous in speech_words()["not_cue"]:

@@ -255,9 +255,14 @@ def derived_masdar_word(word: str) -> bool:
 def _field_masdar_word(word: str) -> bool:
     """مكافحة، متابعة (مفاعلة); تطوير، تنظيم (تفعيل); تنمية، تربية (تفعلة), normalized."""
     mufaala = len(word) == 6 and word[0] == "م" and word[2] == "ا" and word.endswith("ه")
-    tafiil = len(word) == 5 and word[0] == "ت" and word[3] == "ي"
-    tafila = len(word) == 5 and word[0] == "ت" and word.endswith("يه")
+    tafiil = len(word) == 5 and word[0] == "ت" and word[3] == "ي" and not word.endswith("ه")
+    tafila = len(word) == 5 and word[0] == "ت" and word.endswith("يه") and not _feminine_nisba(word)
     return mufaala or tafiil or tafila
+
+
+def _feminine_nisba(word: str) -> bool:
+    """تركية: the feminine of a nisba the corpus writes in the masculine with the article (التركي)."""
+    return word.endswith("يه") and word_frequencies().get("ال" + word[:-1], 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
 
 def form_two_masdar_word(word: str) -> bool:
@@ -765,7 +770,8 @@ class SpeakerChunker:
         if index > first and token.kind == "arabic" and not token.norm.startswith("ال") and index + 1 < len(tokens) \
                 and tokens[index + 1].norm == "عدم":
             return True  # مسؤول في الوزارة فضل عدم الكشف عن هويته: a verb asking not to be named
-        if self._met_with(token) or self._place_noun_after_definite(previous, token):
+        if self._met_with(token) or self._place_noun_after_definite(previous, token) \
+                or self._masdar_after_definite(previous, token):
             return True  # والتقى المدرب بالصحفيين، وزار المبعوث الأممي المخيم: the verb's object
         if self._outlet_after_definite(previous, token):
             return True  # أبلغ المدرب موقع النادي: a definite word takes no genitive, so the outlet is the object
@@ -820,6 +826,16 @@ class SpeakerChunker:
         genitive (a definite word takes none) and no adjective, so it starts the verb's object."""
         word = token.norm
         return token.kind == "arabic" and word.startswith("ال") and word[2:] in place_heads() \
+            and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _masdar_after_definite(self, previous: Token, token: Token) -> bool:
+        """أدان الوزير الانفجار، أكد المجلس الاتفاق: a definite masdar of a derived verb after a definite
+        word is neither its genitive (a definite word takes none) nor its adjective, so it starts the
+        verb's object."""
+        word = token.norm
+        return token.kind == "arabic" and word.startswith("ال") and bare_masdar_word(word[2:]) \
+            and not word.endswith("ه") \
             and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 

@@ -1,0 +1,68 @@
+"""Stop 14 quotes round (issue 12): cue lemmas and constructions, on sentences written for these tests."""
+
+from conftest import quotes_of
+
+
+def _texts(found):
+    return [quote["text"] for quote in found]
+
+
+def test_condemning_verb_before_a_quotation(nlp):
+    (quote,) = quotes_of(nlp, 'ودانت الرابطة "الهجمات الممنهجة ضد السكان المدنيين العزل في المنطقة خلال الشهر الماضي".')
+    assert quote["direct"] is True and quote["speaker"]["text"] == "الرابطة"
+
+
+def test_request_with_its_preposition_before_a_quotation(nlp):
+    (quote,) = quotes_of(nlp, 'كما طلب المجلس من "الحكومة والبرلمان اتخاذ الإجراءات اللازمة لحماية السكان".')
+    assert quote["text"] == "الحكومة والبرلمان اتخاذ الإجراءات اللازمة لحماية السكان"
+
+
+def test_request_without_a_quotation_is_no_report(nlp):
+    assert quotes_of(nlp, "وطلب الوزير من المواطنين التعاون مع الشرطة.") == []
+    assert quotes_of(nlp, 'وبناء على طلب "الشركة" تم تأجيل الموعد.') == []
+
+
+def test_notifying_verb_reports(nlp):
+    (quote,) = quotes_of(nlp, "وأخطرت الجارة الشرطة مؤخرا بأن هناك سيارة مسروقة في الحي.")
+    assert quote["text"] == "هناك سيارة مسروقة في الحي"
+
+
+def test_legal_text_stipulates(nlp):
+    (quote,) = quotes_of(nlp, 'وينص الفصل العاشر من الدستور على أن "التعليم حق لكل المواطنين".')
+    assert quote["speaker"]["text"] == "الفصل العاشر من الدستور"
+    assert quotes_of(nlp, "وقرأ الطالب نص البيان على الحاضرين.") == []
+
+
+def test_naming_verb_of_the_defective_root_with_its_pronoun(nlp):
+    (quote,) = quotes_of(nlp, 'وانتقد الوزير ما أسماه بـ"الحملة الظالمة" ضد الحكومة.')
+    assert quote["text"] == "الحملة الظالمة" and quote["speaker"]["text"] == "الوزير"
+
+
+def test_quoted_name_after_a_passive_naming_verb_is_no_quote(nlp):
+    text = 'أعلنت الشرطة عن ضياع طفلة غادرت منزلها إلى وجهة غير معلومة تدعى " سارة بنت علي التونسي" ، تلميذة.'
+    assert quotes_of(nlp, text) == []
+
+
+def test_warada_after_ma_is_no_reply(nlp):
+    found = quotes_of(nlp, 'وأكد المدير أن القرار مهم، بحسب ما ورد في "الوطن".')
+    assert _texts(found) == ["القرار مهم"]
+    (reply,) = quotes_of(nlp, 'وسأل الصحفي عن الموعد ورد الوزير: "سنعلن عنه قريبا".')
+    assert reply["speaker"]["text"] == "الوزير"
+
+
+def test_haythu_anna_opens_no_report(nlp):
+    assert quotes_of(nlp, "الخطة التي كشف عنها مسؤول لا تعتبر جديدة حيث ان الاعلان عنها تم منذ سنوات.") == []
+
+
+def test_impersonal_expectation_stays_in_the_report(nlp):
+    (quote,) = quotes_of(nlp, "وقالت الهيئة إن العاصفة رفعت خطر الحوادث، حيث يتوقع أن تصل سرعة الرياح إلى 80 كيلومترا.")
+    assert quote["text"].endswith("80 كيلومترا")
+    found = quotes_of(nlp, "وقالت الهيئة إن العاصفة قوية، ويتوقع الخبراء أن تصل سرعة الرياح إلى 80 كيلومترا.")
+    assert _texts(found) == ["العاصفة قوية", "تصل سرعة الرياح إلى 80 كيلومترا"]
+
+
+def test_derived_masdar_after_the_subject_is_the_object(nlp):
+    (quote,) = quotes_of(nlp, "وأدان الوزير الانفجار وقال إنه عمل جبان.")
+    assert quote["speaker"]["text"] == "الوزير"
+    (adjective,) = quotes_of(nlp, "ونفت الهيئة التركية الاتهام، وقالت إنها لم تفعل ذلك.")
+    assert adjective["speaker"]["text"] == "الهيئة التركية"
