@@ -47,3 +47,37 @@ def test_participle_after_a_clause_opened_by_a_sentence_adverb(nlp):
             "المهندس خالد بن سعد العتيبي, كلمة شكر فيها الحضور, مبيناً أن المبنى جديد.")
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker_actor"] == "خالد بن سعد العتيبي"
+
+
+def test_manner_adverb_before_the_subject(nlp):
+    found = quotes_of(nlp, "وقال الوزير إن الخطة جاهزة. وتساءل باستنكار الدكتور سالم الحربي: "
+                           "تصوروا لو حدث ذلك كيف سيكون الموقف؟")
+    assert found[1]["speaker_actor"] == "سالم الحربي"
+    masdar = quotes_of(nlp, "وقال الوزير إن الخطة جاهزة. وتساءل باستنكار أستاذ الفقه الدكتور سالم الحربي "
+                            "بقوله: تصوروا لو حدث ذلك كيف سيكون الموقف؟")
+    assert masdar[1]["speaker_actor"] == "سالم الحربي"
+
+
+def test_bare_prepositional_phrase_after_the_verb_leaves_the_subject_unspoken(nlp):
+    (quote,) = quotes_of(nlp, 'وأجابت ببرودة أعصاب: "لا أعرف".')
+    assert quote["speaker"] is None
+
+
+def test_family_name_after_a_theophoric_name(nlp):
+    (quote,) = quotes_of(nlp, "وقال عبد الرحمن بن رجاء الله الغامدي إن الخطة جاهزة.")
+    assert _speaker(quote) == "عبد الرحمن بن رجاء الله الغامدي"
+
+
+def test_conjoined_preposition_ends_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "أطلق ناشطون من عدة دول وضمن حملة إلكترونية عبارات الاستياء، مبينين أن القرار ظالم.")
+    assert _speaker(quote) == "ناشطون من عدة دول"
+
+
+def test_feminine_country_after_a_masculine_verb_is_its_object(nlp):
+    found = quotes_of(nlp, 'وقال رئيس الاتحاد في مؤتمر صحفي "إن ما حدث فضيحة"، وذلك بعدما اتهم إسرائيل '
+                           'في وقت سابق باستخدام المباراة كـ "أداة سياسية".')
+    assert [_speaker(quote) for quote in found] == ["رئيس الاتحاد", "رئيس الاتحاد"]
+    (feminine,) = quotes_of(nlp, 'واتهمت إسرائيل الحركة باستخدام المدنيين كـ "دروع بشرية".')
+    assert _speaker(feminine) == "إسرائيل"
+    (masculine,) = quotes_of(nlp, "وقال العراق إن الحدود آمنة.")
+    assert _speaker(masculine) == "العراق"

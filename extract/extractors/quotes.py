@@ -31,7 +31,7 @@ from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
-                                     bare_masdar_word, construct_plural, indefinite_derived_masdar, is_common_noun)
+                                     bare_masdar_word, construct_plural, head_agreement, indefinite_derived_masdar, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
 from extract.words import definite_title_words, given_names, is_title_word, title_words
@@ -72,6 +72,7 @@ MAX_RELATIVE_SUBJECT_OFFSET = 4  # tokens from a cue to the relative pronoun aft
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
+TEMPORAL_MA = frozenset({"بعدما", "عندما", "حينما", "لما", "كلما", "مثلما", "قبلما", "ريثما"})  # a time clause's conjunction
 RELATIVE_MA = frozenset({"ما", "كما", "مما", "حسبما", "بحسبما", "وفقما", "وكما"})  # before ورد "was stated"
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
 RELAY_PRONOUNS = {"عنه": "m", "عنها": "f"}  # نقلت الوكالة عنه قوله / القول إن: the speaker as a pronoun
@@ -651,7 +652,7 @@ class _QuoteFinder:
                                           tokens[zone_end - 1].end):
             if item.end <= tokens[zone_end - 1].end and item.kind != "place" and item.name not in via:
                 via.append(item.name)
-        if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
+        if relay_at - 1 <= first or (self._prepositional_phrase(first + 1) and not self.chunker.manner_adverb(first + 1)):
             return NO_SPEAKER, via
         start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
         speaker = self.chunker.phrase(start, self._before_min_object(self.cue_at(first), start, relay_at - 1))
@@ -853,6 +854,8 @@ class _QuoteFinder:
         if any(has_role(tokens[first], role) for role in ("topic", "preposition")) \
                 or tokens[first].norm.lstrip("وف") in ("في", "من", "خلال", "مع", "بعد", "قبل"):
             return NO_SPEAKER  # وحول أهداف الائتلاف أشار: a fronted prepositional phrase, the subject unspoken
+        if tokens[last].norm.lstrip("وف") in TEMPORAL_MA:
+            return NO_SPEAKER  # وذلك بعدما اتهم: a time clause opens before its verb, whose subject is unspoken
         speaker = self.chunker.phrase(first, last)
         if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
@@ -1092,7 +1095,7 @@ class _QuoteFinder:
                 or self._lede_verb_before_title(verb_at)
                 or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
-        if self._prepositional_phrase(verb_at + 1):
+        if self._prepositional_phrase(verb_at + 1) and not self.chunker.manner_adverb(verb_at + 1):
             return None
         last = self._before_min_object(verb, verb_at + 1, min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS))
         if has_role(following, "demonstrative", with_clitics=False) and not named:
@@ -1335,11 +1338,17 @@ class _QuoteFinder:
         return first < len(self.tokens) and self.tokens[first].sentence == self.tokens[cue_index].sentence
 
     def _disagrees_as_subject(self, cue: Cue, speaker: Speaker) -> bool:
-        """A definite masculine singular noun after a feminine verb is its object (وناشدت العالم)."""
-        if speaker.span is None or cue.gender != "f" or cue.number != "sg":
+        """A definite masculine singular noun after a feminine verb is its object (وناشدت العالم), and
+        so is a feminine country's name after a masculine verb (اتهم إسرائيل)."""
+        if speaker.span is None or cue.number != "sg":
             return False
         head = self.tokens[self.doc.token_index_at(speaker.span.start)]
         covered = self.mentions.covering(head.start, head.end, actors_only=False)
+        if cue.gender == "m" and cue.aspect == "perfect" and covered is not None and covered.kind == "place" \
+                and covered.start == speaker.span.start:
+            return head_agreement(head, covered)[0] == "f"
+        if cue.gender != "f":
+            return False
         return covered is None and head.norm.lstrip("وف").startswith("ال") \
             and speaker.gender == "m" and speaker.number == "sg"
 

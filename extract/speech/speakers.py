@@ -41,6 +41,8 @@ ROOT_WAW_RATIO = 2  # الوكيل (211) against الكيل (38): a و-word this
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
+MASCULINE_COUNTRIES = frozenset({"لبنان"})  # a country name without the article that is masculine
+CONJOINED_PREPOSITIONS = frozenset({"في", "من", "ضمن", "عبر", "خلال", "مع", "عن", "علي", "الي", "عند", "بعد", "قبل"})
 MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
 CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":", "."})
 GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of the title, before its body
@@ -62,6 +64,7 @@ class Mention:
     end: int
     name: str
     kind: str  # an actor kind, or "place"
+    place_kind: str | None = None  # a place's kind (country, city ...)
 
 
 class Mentions:
@@ -70,7 +73,7 @@ class Mentions:
     def __init__(self, doc: Document):
         items = [Mention(m.start, m.end, actor.name, actor.kind)
                  for actor in doc.fields.get("actors", []) for m in actor.mentions]
-        items += [Mention(m.start, m.end, place.name, "place")
+        items += [Mention(m.start, m.end, place.name, "place", place.kind)
                   for place in doc.fields.get("places", []) for m in place.mentions]
         self.items = sorted(items, key=lambda item: (item.start, -item.end))
         self.starts = [item.start for item in self.items]
@@ -139,7 +142,11 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
     if mention is not None and mention.kind in FEMININE_KINDS and not _masculine_institution(head):
         return "f", "sg"
     if mention is not None and mention.kind == "place":
-        return None, "sg"  # سوريا and مصر are feminine, العراق and لبنان masculine
+        if mention.place_kind == "country" and mention.start == head.start:
+            # سوريا، مصر، إسرائيل are feminine; with the article (العراق، المغرب) and لبنان masculine
+            word = normalize_string(mention.name)
+            return ("m" if word.startswith("ال") or word in MASCULINE_COUNTRIES else "f"), "sg"
+        return None, "sg"
     word = head.norm.lstrip("و")
     if mention is not None and mention.kind == "person" and mention.start == head.start:
         return "m", "sg"
@@ -737,6 +744,8 @@ class SpeakerChunker:
                 or has_role(token, "issued", with_clitics=False) \
                 or (token.norm.startswith("و") and has_role(token, "relative")):
             return True  # المسؤول ... والذي طلب عدم نشر اسمه: a relative clause joined by و
+        if index > first and token.norm.startswith("و") and token.norm[1:] in CONJOINED_PREPOSITIONS:
+            return True  # ناشطون من عدة دول وضمن حملة: و before a preposition joins an adverbial to the clause
         if has_role(token, "kana", with_clitics=False):
             return True  # رجل كان متوقفا: كان opens the clause that describes the noun, no part of it
         if token.norm == "لدي":
@@ -901,6 +910,8 @@ class SpeakerChunker:
             if (tokens[first].norm == '"' and first in self.quoted_pairs) or self._counted_head(first):
                 break
             first += 1
+        if first < last and self.manner_adverb(first):
+            first += 1  # وتساءل باستنكار الدكتور فلان: بـ + a bare noun says how, the subject follows
         if first > last:
             return NO_SPEAKER
         token = tokens[first]
@@ -933,6 +944,23 @@ class SpeakerChunker:
             end -= 1  # but 13,8٪: the percent sign of a number that heads the phrase stays
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
+
+    def manner_adverb(self, index: int) -> bool:
+        """باستنكار، بغضب، بحزن: بـ + an indefinite masdar right after the verb, with a title or a name
+        after it, is the manner of speaking, not the start of the subject."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if token.kind != "arabic" or not token.norm.startswith("ب") or index + 1 >= len(tokens) \
+                or not self.prepositional(token):
+            return False
+        stem = token.norm[1:]
+        following = tokens[index + 1]
+        masdar = bare_masdar_word(stem) or _field_masdar_word(stem) or is_common_noun(stem)
+        subject = is_title_word(following) or has_role(following, "name_title", with_clitics=False) \
+            or has_role(following, "office", with_clitics=False) \
+            or (self.mentions.starting_at(following.start) is not None
+                and self.mentions.starting_at(following.start).kind != "place")
+        return masdar and subject
 
     def _counted_head(self, index: int) -> bool:
         """وقال 39 في المئة من الناخبين، قال 12 نائبا: a number with a percentage or a counted noun
@@ -1013,6 +1041,9 @@ class SpeakerChunker:
                              or tokens[cut + 1].norm == "الله"  # حسن نصر الله: a theophoric name ends in الله
                              or self._surname_named_alone(mention, cut + 1)):
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
+                    if tokens[cut].norm == "الله" and cut < end and (self._family_name(cut + 1)
+                                                                      or _definite_nisba(tokens[cut + 1].norm)):
+                        cut += 1  # عبد الرحمن بن رجاء الله السلمي: the family name after the theophoric one
                 return cut
         return end
 
