@@ -81,3 +81,27 @@ def test_feminine_country_after_a_masculine_verb_is_its_object(nlp):
     assert _speaker(feminine) == "إسرائيل"
     (masculine,) = quotes_of(nlp, "وقال العراق إن الحدود آمنة.")
     assert _speaker(masculine) == "العراق"
+
+
+def test_inna_noun_before_a_telling_verb_is_its_subject(nlp):
+    (quote,) = quotes_of(nlp, "ووفقا للصحيفة، فإن زوجة الشرطي السابقة أخطرت الشرطة مؤخرا بأن هناك جثة في القبو.")
+    assert _speaker(quote) == "زوجة الشرطي السابقة"
+
+
+def test_occasion_ends_the_search_for_the_title_holder(nlp):
+    text = ("شارك وزير الشؤون الخارجية خالد العلي أمس في افتتاح القمة. واستعرض الوزير في كلمة ألقاها باسم "
+            "رئيس الجمهورية سعيد المنصوري في اجتماع رؤساء الدول، تطور قطاع الأدوية. وأكد أن تونس حققت نتائج هامة.")
+    (quote,) = quotes_of(nlp, text)
+    assert _speaker(quote) == "الوزير" and quote["speaker_actor"] == "خالد العلي"
+
+
+def test_bare_title_needs_an_earlier_holder_of_that_title(nlp):
+    (quote,) = quotes_of(nlp, "التقى رئيس الحكومة سعيد المنصوري بالسفير. وقال الوزير إن اللقاء مهم.")
+    assert quote["speaker_actor"] is None
+
+
+def test_portfolio_after_a_title(nlp):
+    (quote,) = quotes_of(nlp, "وقال وزير الدولة للشؤون الخارجية إن الخطة جاهزة.")
+    assert _speaker(quote) == "وزير الدولة للشؤون الخارجية"
+    (addressed,) = quotes_of(nlp, "وقال وزير الخارجية للصحفيين إن الوضع مستقر.")
+    assert _speaker(addressed) == "وزير الخارجية"

@@ -933,6 +933,19 @@ class _QuoteFinder:
             return False
         return is_common_noun(word) or (word.endswith(("ين", "ون")) and is_common_noun(word[:-2]))
 
+    def _inna_subject(self, cue_index: int, cue: Cue) -> Speaker:
+        """فإن زوجته أخطرت الشرطة بأن: after a clause-opening إنّ/فإنّ its noun, right before the verb and
+        agreeing with it, is the verb's subject; the phrase after the verb is its object."""
+        tokens = self.tokens
+        first = self._clause_start(cue_index)
+        if cue.conjoined or first < 1 or first >= cue_index or tokens[first - 1].text.lstrip("و") not in INNA_FORMS:
+            return NO_SPEAKER
+        speaker = self.chunker.phrase(first, cue_index - 1)
+        if speaker.span is None or speaker.span.start != tokens[first].start \
+                or speaker.span.end != tokens[cue_index - 1].end or not agrees(cue, speaker):
+            return NO_SPEAKER
+        return speaker
+
     def _kana_subject(self, cue_index: int) -> Speaker:
         """The subject between a clause-opening كان and the cue verb, if there is one."""
         first = self._clause_start(cue_index)
@@ -1411,6 +1424,8 @@ class _QuoteFinder:
                     or self._masdar_object(speaker):
                 speaker = NO_SPEAKER
             fronted = self._kana_subject(cue_index)
+            if fronted.span is None and speaker.span is not None:
+                fronted = self._inna_subject(cue_index, cue)
             if fronted.span is not None:
                 speaker = fronted  # وكان الرئيس وصف الاجتماع بأنه: what follows the verb is its object
         elif cue.kind == "masdar":
@@ -1605,6 +1620,9 @@ class _QuoteFinder:
                     or is_complementizer(token) or self.cue_at(position) is not None \
                     or (token.norm in OBJECT_PREPOSITIONS and not self._participle_complement(position)):
                 return None  # أعلنت الوزارة فرض عقوبات على الأمين العام فلان: a person in the object
+            if has_role(token, "circumstance", with_clitics=False) or has_role(token, "circumstance_noun") \
+                    or self.chunker.time_word(token):
+                return None  # الوزير في كلمة ألقاها باسم الرئيس فلان: the occasion, and whoever it names
             mention = self.mentions.starting_at(token.start)
             if mention is not None and mention.kind == "person":
                 return mention
@@ -1655,6 +1673,22 @@ class _QuoteFinder:
                        if item.kind == "person" and item.end <= quote.speaker.end]
             if persons:
                 return replace(speaker, actor=persons[-1].name, kind="person")
+        return self._bare_title_holder(speaker, words)
+
+    def _bare_title_holder(self, speaker: Speaker, words: list[str]) -> Speaker:
+        """وأكد الوزير after وزير الخارجية فلان: a bare definite title is the person last named with
+        that title before it (the title's noun within a few words before the name)."""
+        if len(words) != 1 or not words[0].startswith("ال") or words[0] not in definite_title_words():
+            return speaker
+        stem = words[0][2:]
+        tokens = self.tokens
+        persons = [item for item in self.mentions.between(0, speaker.span.start)
+                   if item.kind == "person" and item.end <= speaker.span.start]
+        for person in reversed(persons):
+            at = self.doc.token_index_holding(person.start)
+            before = tokens[max(0, at - MAX_TITLE_TO_NAME_TOKENS // 2):at]
+            if any(token.norm in (stem, words[0], "و" + stem, "و" + words[0]) for token in before):
+                return replace(speaker, actor=person.name, kind="person")
         return speaker
 
     # --- the cue after the quotation ----------------------------------------------------------

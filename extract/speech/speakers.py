@@ -133,6 +133,12 @@ def _definite_nisba(word: str) -> bool:
     return word.startswith("ال") and len(word) > 4 and word.endswith(NISBA_ENDINGS)
 
 
+def _conjunction_readings(word: str) -> tuple[str, ...]:
+    """A word as written and, where it opens with و, without it: وزير is the noun itself, والوزير
+    the conjunction and the noun (lstrip("و") would cut وزير to زير)."""
+    return (word, word[1:]) if word.startswith("و") and len(word) > 3 else (word,)
+
+
 def _stem_without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
@@ -375,6 +381,8 @@ class SpeakerChunker:
         """Whether a لـ/لل word after `previous` is a complement of the phrase."""
         if has_role(previous, "affiliation", with_clitics=False) or has_role(previous, "affiliation"):
             return True
+        if token.norm in ("للشؤون", "لشؤون"):
+            return True  # وزير الدولة للشؤون الخارجية، مساعد المدير لشؤون الطلاب: a portfolio, nobody spoken to
         if _stem_without_article(token.norm[1:]) in institution_heads() \
                 or _stem_without_article("ا" + token.norm[1:]) in institution_heads():
             return True  # الأمين العام لمجلس التعاون، المتحدث لوزارة الصحة: the body the title belongs to
@@ -386,10 +394,12 @@ class SpeakerChunker:
         mention = self.mentions.covering(token.start, token.end)
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
-        if token.norm.startswith("لل") and any(has_role_word(_stem_without_article(body.norm.lstrip("و")), "body_head")
-                                               for body in self._bodies_headed(head, index)):
+        if token.norm.startswith("لل") and any(has_role_word(_stem_without_article(word), "body_head")
+                                               for body in self._bodies_headed(head, index)
+                                               for word in _conjunction_readings(body.norm)):
             return True  # المديرية العامة للشؤون الصحية، رئيس الهيئة العامة للرياضة: the body's field
-        return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+        return any(_stem_without_article(word) in institution_heads() for word in _conjunction_readings(head.norm)) \
+            and token.norm.startswith("لل")
 
     def _field_masdar(self, previous: Token, token: Token, index: int) -> bool:
         """المراكز الأمريكية لمكافحة الأمراض، المعهد الوطني لتطوير المناهج: after a definite nisba or
@@ -413,7 +423,7 @@ class SpeakerChunker:
         word = token.norm
         first = self.doc.token_index_at(head.start)
         if not word.startswith("لل") or index - first < 2 or word.endswith("ين") \
-                or not (is_title_word(head) or head.norm.lstrip("و") in definite_title_words()):
+                or not (is_title_word(head) or any(word in definite_title_words() for word in _conjunction_readings(head.norm))):
             return False
         adjective = self.doc.tokens[index - 1].norm
         if not (_definite_nisba(adjective) or adjective in GENERAL_WORDS):
@@ -447,7 +457,7 @@ class SpeakerChunker:
         tokens = self.doc.tokens
         word = tokens[index].norm
         return index - first >= 2 and word.startswith("لل") and word.endswith(("ين", "ون")) \
-            and _stem_without_article(tokens[first].norm.lstrip("و")) in institution_heads()
+            and any(_stem_without_article(word) in institution_heads() for word in _conjunction_readings(tokens[first].norm))
 
     def _portfolio_before_name(self, head: Token, index: int) -> bool:
         """وزير الدولة للشؤون الخارجية أنور قرقاش، المستشار الاقتصادي للرئيس فلان: after a title,
