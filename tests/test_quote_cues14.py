@@ -66,3 +66,30 @@ def test_derived_masdar_after_the_subject_is_the_object(nlp):
     assert quote["speaker"]["text"] == "الوزير"
     (adjective,) = quotes_of(nlp, "ونفت الهيئة التركية الاتهام، وقالت إنها لم تفعل ذلك.")
     assert adjective["speaker"]["text"] == "الهيئة التركية"
+
+
+def test_reassuring_recommending_and_proposing_report(nlp):
+    (reassured,) = quotes_of(nlp, "وطمأن الوزير المواطنين بأن الوضع مستقر.")
+    assert reassured["speaker"]["text"] == "الوزير" and reassured["text"] == "الوضع مستقر"
+    (proposed,) = quotes_of(nlp, "واقترح النائب أن يتم تأجيل الجلسة.")
+    assert proposed["text"] == "يتم تأجيل الجلسة"
+    (recommended,) = quotes_of(nlp, "وأوصت الدراسة بأن يتم تعزيز الرقابة.")
+    assert recommended["speaker"]["text"] == "الدراسة"
+
+
+def test_proposing_or_renewing_a_thing_is_no_report(nlp):
+    assert quotes_of(nlp, "واقترح النائب تأجيل الجلسة.") == []
+    assert quotes_of(nlp, "وجدد الفريق عقد المدرب.") == []
+    assert quotes_of(nlp, "وأوصى الطبيب المريض بالراحة.") == []
+
+
+def test_renewed_emphasis_pattern_ends_the_speaker_at_its_masdar(nlp):
+    (quote,) = quotes_of(nlp, "وجدد الوزير التأكيد على أن الخطة جاهزة.")
+    assert quote["speaker"]["text"] == "الوزير"
+
+
+def test_body_told_after_a_definite_subject(nlp):
+    (quote,) = quotes_of(nlp, "وأبلغ رئيس المجلس الحكومة بأن الجلسة تأجلت.")
+    assert quote["speaker"]["text"] == "رئيس المجلس"
+    (adjective,) = quotes_of(nlp, "وأبلغ المتحدث الرسمي للوزارة الصحفيين بأن الخطة جاهزة.")
+    assert adjective["speaker"]["text"] == "المتحدث الرسمي للوزارة"

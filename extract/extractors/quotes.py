@@ -31,6 +31,7 @@ from extract.speech.clauses import COMMAS, report_end
 from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
+                                     institution_heads,
                                      bare_masdar_word, construct_plural, head_agreement, indefinite_derived_masdar, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
@@ -656,6 +657,7 @@ class _QuoteFinder:
             return NO_SPEAKER, via
         start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
         speaker = self.chunker.phrase(start, self._before_min_object(self.cue_at(first), start, relay_at - 1))
+        speaker = self._without_told_body(self.cue_at(first), speaker)
         speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
@@ -1128,6 +1130,24 @@ class _QuoteFinder:
             return last
         return next((index - 1 for index in range(start + 1, last + 1) if self.tokens[index].norm == "من"), last)
 
+    def _without_told_body(self, verb: Cue | None, speaker: Speaker) -> Speaker:
+        """أبلغ الوزير البرلمان بأن، أخطرت الجارة الشرطة بأن: after a verb of telling, a named body
+        right after a definite subject is whom it told (a definite word takes no genitive)."""
+        if verb is None or not has_role_word(verb.lemma, "told_object") or speaker.span is None:
+            return speaker
+        tokens = self.tokens
+        first, end = self.doc.token_index_holding(speaker.span.start), self.doc.token_index_at(speaker.span.end)
+        for index in range(first + 1, end):
+            token, previous = tokens[index], tokens[index - 1]
+            body = self.mentions.starting_at(token.start)
+            named_body = (body is not None and body.kind not in ("person", "place")) \
+                or token.norm[2:] in institution_heads()
+            if named_body and token.norm.startswith("ال") \
+                    and previous.norm.startswith(("ال", "وال")) \
+                    and self.mentions.covering(previous.start, previous.end, actors_only=False) is None:
+                return self.chunker.speaker_of(self.doc.span(tokens[first].start, previous.end), first, index - 1)
+        return speaker
+
     def _after_told_object(self, verb: Cue | None, position: int, last: int) -> int:
         """وأبلغ "الصحيفة" مصدر مسؤول أن: a verb of telling puts whom it told first when that is a
         short quoted name or a media outlet and a noun follows it; the subject starts after it."""
@@ -1415,6 +1435,9 @@ class _QuoteFinder:
                 if self._document_pronoun(start):
                     return self._document_author(cue_index), []
             zone_end = zone.end + 1 if zone.how == "bare" else zone.end
+            if pattern is not None and pattern.speaker == "subject" and pattern.needs:
+                needed = self._needed_word(cue_index, zone, pattern)
+                zone_end = min(zone_end, needed) if needed is not None else zone_end  # جدد الوزير التأكيد على أن
             if zone.how == "coordinated":
                 zone_end = next(index for index in range(cue_index + 1, zone.end)
                                 if has_role(self.tokens[index], "complement", with_clitics=False)
