@@ -93,3 +93,8 @@ def test_body_told_after_a_definite_subject(nlp):
     assert quote["speaker"]["text"] == "رئيس المجلس"
     (adjective,) = quotes_of(nlp, "وأبلغ المتحدث الرسمي للوزارة الصحفيين بأن الخطة جاهزة.")
     assert adjective["speaker"]["text"] == "المتحدث الرسمي للوزارة"
+
+
+def test_unclosed_quotation_ends_where_the_narrator_speaks_again(nlp):
+    found = quotes_of(nlp, 'وقال الوزير "لن نتراجع عن قراراتنا مهما كانت الضغوط ، وأضاف أن الحكومة ماضية في الإصلاح.')
+    assert _texts(found) == ["لن نتراجع عن قراراتنا مهما كانت الضغوط", "الحكومة ماضية في الإصلاح"]

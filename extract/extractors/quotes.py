@@ -487,6 +487,19 @@ class _QuoteFinder:
                      if any(matches_need(self.tokens[index].norm, need) for need in pattern.needs)), None)
 
     # --- the quote's text -----------------------------------------------------------------
+    def _narrator_again(self, opening: int, last: int) -> int:
+        """A quotation never closed ends before a comma and a conjoined cue verb of its own report
+        (… الضغوط، وأضاف أن …): the narrator speaks again, in the third person."""
+        tokens = self.tokens
+        for position in range(opening + 2, last):
+            if tokens[position].norm not in COMMAS:
+                continue
+            cue = self.cue_at(position + 1)
+            if cue is not None and cue.conjoined and cue.kind == "verb" and cue.aspect == "perfect" \
+                    and self.opens_report(position + 1):
+                return position - 1
+        return last
+
     def _strip(self, first: int, last: int) -> tuple[int, int]:
         tokens = self.tokens
         while first < last and tokens[first].norm in ('"', "'"):
@@ -563,7 +576,7 @@ class _QuoteFinder:
                 first, last = self._strip(opening, self._report_end(opening))
                 return (first, last, True) if tokens[first].norm != '"' else (None, 0, True)
         if zone.how == "unclosed":
-            first, last = self._strip(opening + 1, self._paragraph_last(opening))
+            first, last = self._strip(opening + 1, self._narrator_again(opening, self._paragraph_last(opening)))
             return (first, last, True) if last > first else (None, 0, True)
         if zone.how in ("colon", "quote"):
             closing = self.closing_of.get(opening)
