@@ -98,3 +98,17 @@ def test_body_told_after_a_definite_subject(nlp):
 def test_unclosed_quotation_ends_where_the_narrator_speaks_again(nlp):
     found = quotes_of(nlp, 'وقال الوزير "لن نتراجع عن قراراتنا مهما كانت الضغوط ، وأضاف أن الحكومة ماضية في الإصلاح.')
     assert _texts(found) == ["لن نتراجع عن قراراتنا مهما كانت الضغوط", "الحكومة ماضية في الإصلاح"]
+
+
+def test_special_bulletin_is_no_reason_clause(nlp):
+    (quote,) = quotes_of(nlp, "أفاد المعهد الوطني للرصد الجوي في نشرة خاصة أن الوضع الجوي ملائم لنزول أمطار.")
+    assert quote["speaker"]["text"] == "المعهد الوطني للرصد الجوي"
+    assert quotes_of(nlp, "وأكد الوزير تمسكه بالخطة خاصة أن الظروف صعبة.") == []
+
+
+def test_asking_and_announcing_masdar(nlp):
+    (asked,) = quotes_of(nlp, "نهض الرجل غاضبا سائلا: من أنت لتتجرأ علي؟")
+    assert asked["speaker"]["text"] == "الرجل"
+    assert quotes_of(nlp, "وسأل الصحفي الوزير عن الموعد.") == []
+    (announced,) = quotes_of(nlp, 'وأقيل بسبب إعلانه أن المدينة "آمنة تماما".')
+    assert announced["text"].startswith("المدينة")

@@ -105,3 +105,17 @@ def test_portfolio_after_a_title(nlp):
     assert _speaker(quote) == "وزير الدولة للشؤون الخارجية"
     (addressed,) = quotes_of(nlp, "وقال وزير الخارجية للصحفيين إن الوضع مستقر.")
     assert _speaker(addressed) == "وزير الخارجية"
+
+
+def test_indefinite_word_after_a_name_before_the_report_is_the_name(nlp):
+    (quote,) = quotes_of(nlp, "وأكد خالد سابق أن الشرائح يصعب تطبيقها.")
+    assert _speaker(quote) == "خالد سابق"
+    (adverb,) = quotes_of(nlp, "وقال أحمد مجددا إن الفريق جاهز.")
+    assert _speaker(adverb) == "أحمد"
+
+
+def test_ali_written_with_ya_after_a_given_name(nlp):
+    (quote,) = quotes_of(nlp, "وقال المهندس عبدالله علي سابق: إن الشركات تبدأ من جديد.")
+    assert _speaker(quote) == "المهندس عبدالله علي سابق"
+    (preposition,) = quotes_of(nlp, "وقال عبدالله علي الهواء إن الفريق جاهز.")
+    assert _speaker(preposition) == "عبدالله"

@@ -73,6 +73,7 @@ MAX_RELATIVE_SUBJECT_OFFSET = 4  # tokens from a cue to the relative pronoun aft
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
+INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
 TEMPORAL_MA = frozenset({"بعدما", "عندما", "حينما", "لما", "كلما", "مثلما", "قبلما", "ريثما"})  # a time clause's conjunction
 RELATIVE_MA = frozenset({"ما", "كما", "مما", "حسبما", "بحسبما", "وفقما", "وكما"})  # before ورد "was stated"
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
@@ -232,7 +233,7 @@ class _QuoteFinder:
                 if tokens[position - 1].norm in ("الا", "غير"):
                     return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
-                        or has_role(tokens[position - 1], "reason_an")
+                        or (has_role(tokens[position - 1], "reason_an") and not self._feminine_adjective_at(position - 1))
                         or self._relative_clause_complement(cue_index, position, seen_relative)):
                     return _Zone(position, "complementizer")
                 # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
@@ -460,6 +461,15 @@ class _QuoteFinder:
             if position > index + 1 and is_complementizer(token, following):
                 return True
         return False
+
+    def _feminine_adjective_at(self, index: int) -> bool:
+        """في نشرة خاصة أن: خاصة right after an indefinite feminine noun of an occasion is its adjective ("special"),
+        not the خاصة أن of a reason."""
+        if index < 1 or self.tokens[index].norm != "خاصه":
+            return False
+        noun = self.tokens[index - 1]
+        return noun.kind == "arabic" and noun.norm.endswith("ه") and not noun.norm.startswith(INDEFINITE_NOT) \
+            and has_role(noun, "circumstance_noun")  # مقابلة خاصة، نشرة خاصة: the occasion's adjective
 
     def opens_report(self, index: int) -> bool:
         """Whether the cue at `index` has a zone of its own (used by the clause segmenter)."""

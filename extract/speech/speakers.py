@@ -744,6 +744,8 @@ class SpeakerChunker:
             return False  # عميد التعليم عن بعد الدكتور فلان: عن بعد is part of the field's name
         if token.norm == "علي" and previous.norm in word_set("nasab"):
             return False  # سامر بن علي العنيني: the name علي, not the preposition على written with ي
+        if self._ali_after_given_name(index):
+            return False  # المهندس عبدالله علي سابق: the father's name علي, written with ي, after a given name
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
         if cue_of(token) is not None and not self._inside_person(previous, token):
@@ -944,7 +946,7 @@ class SpeakerChunker:
             end = min(self.quoted_pairs[first], last)
         while end + 1 <= last and not self.stops_before(end + 1, first):
             end += 1
-        end = self._end_at_person(first, end)
+        end = self._indefinite_name_tail(self._end_at_person(first, end), end, last)
         end = self._abbreviated_title_name(end, last)
         while end > first and ((tokens[end].kind == "punct" and not (tokens[end].norm == '"'
                                                                     and end in self.quoted_pairs.values())
@@ -1033,6 +1035,41 @@ class SpeakerChunker:
         while name_end + 1 <= last and not self.stops_before(name_end + 1, end + 2):
             name_end += 1
         return name_end
+
+    def _ali_after_given_name(self, index: int) -> bool:
+        """علي written with ي right after a given name, and no definite word after it (على الهواء,
+        على أن are the preposition): the next name of the person."""
+        tokens = self.doc.tokens
+        token, previous = tokens[index], tokens[index - 1]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        named = previous.norm in given_names() or self.mentions.covering(previous.start, previous.end,
+                                                                         actors_only=False) is not None
+        return token.norm == "علي" and token.text.endswith("ي") and named and previous.kind == "arabic" \
+            and following is not None and following.kind == "arabic" and not following.norm.startswith("ال") \
+            and not is_complementizer(following)
+
+    def _indefinite_name_tail(self, cut: int, end: int, last: int) -> int:
+        """وأكد طلعت سابق أن: one word without the article between a person's name and the end of the
+        subject (a complementizer, a colon or a comma next) is the rest of the name, which the NER
+        layer cut short: a proper name, definite in itself, takes no indefinite adjective, and an
+        accusative (ضاحكا) or a plural object (صحفيين) is left out."""
+        tokens = self.doc.tokens
+        if end != cut + 1 or cut + 1 > last:
+            return cut
+        person = self.mentions.covering(tokens[cut].start, tokens[cut].end, actors_only=False)
+        token = tokens[cut + 1]
+        word = token.norm
+        if person is None or person.kind != "person" or person.end != tokens[cut].end or token.kind != "arabic" \
+                or word.startswith("ال") or word[:1] in ("و", "ف", "ب", "ل", "ك") or len(word) < 3 \
+                or word.endswith(("ا", "ين", "ون", "ات")) or FATHATAN in token.text or self.time_word(token) \
+                or cue_of(token) is not None or is_complementizer(token) \
+                or any(has_role(token, role, with_clitics=False)
+                       for role in ("particle", "pronoun", "demonstrative", "preposition", "circumstance", "skippable")) \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return cut
+        following = tokens[cut + 2] if cut + 2 < len(tokens) else None
+        closes = following is None or following.norm in (":", "،", ",") or is_complementizer(following)
+        return cut + 1 if closes else cut
 
     def _end_at_person(self, first: int, end: int) -> int:
         """A person's name ends the phrase (رئيس المجلس محمد الناصر إقرار القانون: the object follows)."""
