@@ -112,3 +112,16 @@ def test_asking_and_announcing_masdar(nlp):
     assert quotes_of(nlp, "وسأل الصحفي الوزير عن الموعد.") == []
     (announced,) = quotes_of(nlp, 'وأقيل بسبب إعلانه أن المدينة "آمنة تماما".')
     assert announced["text"].startswith("المدينة")
+
+
+def test_relay_with_a_cue_verb_after_a_quotation(nlp):
+    (quote,) = quotes_of(nlp, 'ويتحصن المقاتلون في المدينة و"إن كانوا لن يتمكنوا من حمايتها من الطائرات"، '
+                              'وفق ما يقول مدير المرصد السوري.')
+    assert quote["speaker"]["text"] == "مدير المرصد السوري"
+    (phrase,) = quotes_of(nlp, 'وتعاني المدينة من وضع "إنساني مأساوي" وفق ما قال مسؤولون أكراد، وزاد الوضع سوءا.')
+    assert phrase["text"] == "إنساني مأساوي" and phrase["speaker"]["text"] == "مسؤولون أكراد"
+
+
+def test_quoted_source_after_a_relay_is_no_quote(nlp):
+    found = quotes_of(nlp, 'وأعلنت الوزارة أن العدد بلغ 20 حالة، بحسب ما ذكرت "الوطن".')
+    assert _texts(found) == ["العدد بلغ 20 حالة"]

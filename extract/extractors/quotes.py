@@ -394,6 +394,8 @@ class _QuoteFinder:
                 and has_role(after, "complement", with_clitics=False) and is_complementizer(then):
             return True  # خلص في دورية "…" إلى أن ...: the report is the clause after the name
         short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
+        if short and opening > 1 and _without_wa(self.tokens[opening - 2].norm) in RELATIVE_MA | RELAY_WITH_MA:
+            return True  # بحسب ما ذكرت "الوطن"، كما أوردت "عكاظ": the source the report was relayed from
         if short and self.tokens[opening - 1].norm == "ب":
             return self._is_name(opening, closing)
         direct_only = (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "direct"
@@ -1831,9 +1833,12 @@ class _QuoteFinder:
         and "بحسب/وفقا لـ X" without marks is no quote at all."""
         tokens = self.tokens
         closing = self.closing_of.get(opening)
-        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or self._is_name(opening, closing):
+        if closing is None or closing <= opening + 1 or self._is_name(opening, closing):
             return None
-        found = self._fronted_relay(opening) or self._postposed_relay(opening, closing)
+        found = self._postposed_cue_relay(closing)
+        if found is None and closing - opening - 1 < MIN_POSTPOSED_TOKENS:
+            return None
+        found = found or self._fronted_relay(opening) or self._postposed_relay(opening, closing)
         if found is None:
             return None
         relay, last, speaker = found
@@ -1870,6 +1875,30 @@ class _QuoteFinder:
             last += 1
         speaker = self._relay_speaker(relay + 1, last)
         return (relay, last, speaker) if speaker is not None else None
+
+    def _postposed_cue_relay(self, closing: int) -> tuple[int, int, Speaker] | None:
+        """«…»، وفق ما يقول مدير المرصد؛ وضع "إنساني مأساوي" وفق ما قال مسؤولون: a relay with ما and
+        a cue verb right after a quotation gives it to the verb's subject, wherever the quotation
+        stands in its sentence and however short it is (the verb says it was spoken)."""
+        tokens = self.tokens
+        relay = closing + 1
+        while relay < len(tokens) and tokens[relay].norm in COMMAS:
+            relay += 1
+        if relay + 2 >= len(tokens) or tokens[relay].sentence != tokens[closing].sentence:
+            return None
+        verb_at = relay + 1 if _without_wa(tokens[relay].norm) in RELAY_WITH_MA else \
+            relay + 2 if self._relay_word(tokens[relay]) and tokens[relay + 1].norm == "ما" else None
+        cue = self.cue_at(verb_at) if verb_at is not None and verb_at < len(tokens) else None
+        pattern = cue_patterns().get(cue.lemma) if cue is not None else None
+        if cue is None or cue.kind != "verb" or (pattern is not None and pattern.speaker != "passive_imperfect"):
+            return None  # but وفق ما ذكرت الصحيفة: ذكر reports whenever it has a subject
+        last = verb_at
+        while last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[relay].sentence \
+                and (tokens[last + 1].kind != "punct" or tokens[last + 1].norm == '"') and last - verb_at < MAX_HEADLINE_TOKENS:
+            last += 1  # وفق ما ذكرت صحيفة "الوطن": a quoted name is part of the speaker
+        speaker, _ = self._post_verbal(verb_at, last + 1) if last > verb_at else (NO_SPEAKER, [])
+        return (verb_at, last, speaker) if speaker.span is not None and not self._disagrees_as_subject(cue, speaker) \
+            else None
 
     @staticmethod
     def _relay_word(token: Token) -> bool:
