@@ -119,3 +119,11 @@ def test_ali_written_with_ya_after_a_given_name(nlp):
     assert _speaker(quote) == "المهندس عبدالله علي سابق"
     (preposition,) = quotes_of(nlp, "وقال عبدالله علي الهواء إن الفريق جاهز.")
     assert _speaker(preposition) == "عبدالله"
+
+
+def test_feminine_cue_takes_the_woman_named_since_the_last_agreeing_subject(nlp):
+    found = quotes_of(nlp, 'وقالت الصحيفة إن الرجل سيبقى في منصبه. وخلال دراسته التقى زوجته سارة العلي '
+                           'والتي كانت تعمل في الشركة وتقول عن زوجها: "هو رجل طيب".')
+    assert found[1]["speaker_actor"] == "سارة العلي"
+    (_, unnamed) = quotes_of(nlp, "وقالت الصحيفة إن الرجل سيبقى. والتقى الوزير خالد العلي بالسفير، وأكدت أن اللقاء مهم.")
+    assert _speaker(unnamed) == "الصحيفة"

@@ -115,6 +115,10 @@ def _token_pairs(doc: Document) -> dict[int, int]:
     return pairs
 
 
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 def _without_wa(word: str) -> str:
     """The word without one leading و (ووفق → وفق; وفق stays itself)."""
     return word[1:] if word.startswith("و") and len(word) > 3 and word[1:2] in ("و", "ب", "ح") else word
@@ -1307,6 +1311,9 @@ class _QuoteFinder:
             return self.recent[-1]  # قال إن ...، مضيفا أن: the same speaker goes on
         if cue.kind in ("verb", "participle"):
             previous = self._previous_clause_subject(cue, cue_index)
+            woman = self._woman_named_before(cue_index) if cue.gender == "f" and cue.number == "sg" else NO_SPEAKER
+            if woman.span is not None and (previous.span is None or woman.span.start > previous.span.end):
+                return woman  # التقى زوجته فلانة التي ...، وتقول: the woman named since the last agreeing subject
             if previous.span is not None:
                 # The same subject as an earlier quote's speaker: take that speaker, actor and all.
                 return next((speaker for speaker in reversed(self.recent) if speaker.span is not None
@@ -1316,6 +1323,28 @@ class _QuoteFinder:
                 return speaker
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
+
+    def _woman_named_before(self, cue_index: int) -> Speaker:
+        """The nearest person before a feminine cue, within the clause lookback, whom the text shows
+        to be a woman: a feminine noun right before the name (زوجته، ابنة، السيدة، الوزيرة) or a
+        feminine relative or verb right after it (فلانة التي، فلانة قالت)."""
+        tokens = self.tokens
+        lower = tokens[max(0, cue_index - MAX_CLAUSE_LOOKBACK)].start
+        persons = [item for item in self.mentions.between(lower, tokens[cue_index].start)
+                   if item.kind == "person" and item.end <= tokens[cue_index].start]
+        for person in reversed(persons):
+            at, after = self.doc.token_index_holding(person.start), self.doc.token_index_at(person.end)
+            before = tokens[at - 1] if at > 0 else None
+            following = tokens[after] if after < cue_index else None
+            feminine_before = before is not None and before.kind == "arabic" and before.norm.endswith(("ه", "ته")) \
+                and not before.norm.endswith(PRONOUN_SUFFIXES[:3]) and is_common_noun(_without_article(before.norm))
+            feminine_before = feminine_before or (before is not None and before.norm.endswith("ته")
+                                                  and is_common_noun(before.norm[:-2] + "ه"))
+            feminine_after = following is not None and following.norm.lstrip("و") in ("التي", "اللتي") \
+                or (following is not None and following.norm == "التي")
+            if feminine_before or feminine_after:
+                return self.chunker.speaker_of(self.doc.span(person.start, person.end), at, after - 1)
+        return NO_SPEAKER
 
     def _subject_before_masdar(self, cue_index: int) -> Speaker:
         """A person's name right before بقوله, itself right after a verb or a preposition with a
