@@ -127,3 +127,8 @@ def test_feminine_cue_takes_the_woman_named_since_the_last_agreeing_subject(nlp)
     assert found[1]["speaker_actor"] == "سارة العلي"
     (_, unnamed) = quotes_of(nlp, "وقالت الصحيفة إن الرجل سيبقى. والتقى الوزير خالد العلي بالسفير، وأكدت أن اللقاء مهم.")
     assert _speaker(unnamed) == "الصحيفة"
+
+
+def test_prepositional_phrase_with_a_hamza_noun_and_pronoun_ends_the_subject(nlp):
+    (quote,) = quotes_of(nlp, "سكت الرجل بهدوئه المعتاد ثم قال: هل تعلم يا صديقي.")
+    assert _speaker(quote) == "الرجل"

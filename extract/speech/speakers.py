@@ -199,6 +199,8 @@ def noun_bases(word: str) -> list[str]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[:-len(suffix)]
             bases.append(base[:-1] + "ه" if base.endswith("ت") else base)
+            if base.endswith(("ئ", "ؤ")):
+                bases.append(base[:-1] + "ء")  # هدوئه: هدوء، the hamza on a seat before the pronoun
             break
     return bases
 
