@@ -132,3 +132,10 @@ def test_feminine_cue_takes_the_woman_named_since_the_last_agreeing_subject(nlp)
 def test_prepositional_phrase_with_a_hamza_noun_and_pronoun_ends_the_subject(nlp):
     (quote,) = quotes_of(nlp, "سكت الرجل بهدوئه المعتاد ثم قال: هل تعلم يا صديقي.")
     assert _speaker(quote) == "الرجل"
+
+
+def test_bi_before_a_branch_belongs_to_the_title(nlp):
+    (quote,) = quotes_of(nlp, "وأوضح الناطق الإعلامي بفرع الهيئة أن غرفة العمليات تلقت بلاغا.")
+    assert _speaker(quote) == "الناطق الإعلامي بفرع الهيئة"
+    (manner,) = quotes_of(nlp, "وقال الوزير بفرحة كبيرة إن الفريق فاز.")
+    assert _speaker(manner) == "الوزير"

@@ -640,8 +640,8 @@ class SpeakerChunker:
                 or has_role_before_pronoun(token, "affiliation"):  # المتحدث باسمها: of the body named before
             return False  # بسام، كمال: a given name, not ب/ك and a noun
         stem = word[1:]
-        if stem in institution_heads() or stem in place_heads():
-            return False  # النائبة بمجلس الشعب، مجلس التنمية بمنطقة عسير: the body, or where it sits
+        if stem in institution_heads() or stem in place_heads() or has_role_word(stem, "body_head"):
+            return False  # النائبة بمجلس الشعب، مجلس التنمية بمنطقة عسير، الناطق بفرع الهيئة: the body, or where it sits
         # بحسابه، بضرورة، بحمايته; باتخاذ: a derived masdar is rarely written with the article
         return any(is_common_noun(base) for base in noun_bases(stem)) or derived_masdar_word(stem)
 
