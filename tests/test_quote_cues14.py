@@ -125,3 +125,7 @@ def test_relay_with_a_cue_verb_after_a_quotation(nlp):
 def test_quoted_source_after_a_relay_is_no_quote(nlp):
     found = quotes_of(nlp, 'وأعلنت الوزارة أن العدد بلغ 20 حالة، بحسب ما ذكرت "الوطن".')
     assert _texts(found) == ["العدد بلغ 20 حالة"]
+
+
+def test_alman_anna_is_the_narrator_aside(nlp):
+    assert quotes_of(nlp, "وأضاف الرجل على ذلك مشكلة دخول الأموال، علما بأنه لا يمكن استخراج التصريح إلا في بداية الشهر.") == []
