@@ -139,3 +139,15 @@ def test_bi_before_a_branch_belongs_to_the_title(nlp):
     assert _speaker(quote) == "الناطق الإعلامي بفرع الهيئة"
     (manner,) = quotes_of(nlp, "وقال الوزير بفرحة كبيرة إن الفريق فاز.")
     assert _speaker(manner) == "الوزير"
+
+
+def test_masdar_after_lakin_is_the_fronted_subject_not_a_verb(nlp):
+    (quote,) = quotes_of(nlp, 'لكن تحقيق خاص نشرته صحيفة "التايمز" كشف أن الشركة تمول الموقع.')
+    assert _speaker(quote) == 'تحقيق خاص نشرته صحيفة "التايمز"'
+
+
+def test_text_noun_after_a_preposition_is_no_cue(nlp):
+    (quote,) = quotes_of(nlp, 'وجاء في نص الوثيقة: "يلزم كل مدير عام مكتب بخمسة أشخاص".')
+    assert _speaker(quote) == "نص الوثيقة"
+    (possessed,) = quotes_of(nlp, 'وختم الوزير حديثه: "شكرا لكم".')
+    assert _speaker(possessed) == "الوزير"

@@ -28,7 +28,8 @@ from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
-from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
+from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need,
+                                 text_noun_after_preposition)
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
                                      institution_heads,
@@ -431,6 +432,8 @@ class _QuoteFinder:
             return None  # what cue_of and _clause_initial_bayyana would say, without their work
         if norm == "ورد" and index > 0 and self.tokens[index - 1].norm in RELATIVE_MA:
             return None  # ما ورد في، كما ورد: the verb ورد "was stated", not و + ردّ
+        if index > 0 and text_noun_after_preposition(self.tokens[index], self.tokens[index - 1]):
+            return None  # جاء في نص الوثيقة: the noun "text", not the verb نصّ "stipulated"
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         found = cue_of(self.tokens[index], following, self.doc.text)
         if found is None and self._clause_initial_bayyana(index):
@@ -964,6 +967,11 @@ class _QuoteFinder:
             return False
         return is_common_noun(word) or (word.endswith(("ين", "ون")) and is_common_noun(word[:-2]))
 
+    @staticmethod
+    def _masdar_word(word: str) -> bool:
+        """تحقيق، وتحقيق: a derived masdar, never a clause's perfect verb (لكن تحقيق خاص ... كشف)."""
+        return bare_masdar_word(word) or (word[:1] in ("و", "ف") and bare_masdar_word(word[1:]))
+
     def _inna_subject(self, cue_index: int, cue: Cue) -> Speaker:
         """فإن زوجته أخطرت الشرطة بأن: after a clause-opening إنّ/فإنّ its noun, right before the verb and
         agreeing with it, is the verb's subject; the phrase after the verb is its object."""
@@ -1123,7 +1131,7 @@ class _QuoteFinder:
         given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at) \
             and not self._lede_verb_before_title(verb_at)  # كما نجا رجل; but وعد الرئيس: no name before a title
         if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
-                             or given_name):
+                             or given_name or self._masdar_word(tokens[verb_at].norm)):
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
         if following.kind == "punct" or self._in_quote_text(verb_at + 1):

@@ -199,3 +199,12 @@ def matches_need(word: str, need: str) -> bool:
     if need.endswith("*"):
         return any(candidate.startswith(need[:-1]) for candidate in candidates)
     return need in candidates
+
+
+TEXT_NOUN = "نص"
+NOUN_GOVERNORS = frozenset({"في", "من", "عن", "حسب", "بحسب", "وفق", "الي", "علي", "مع"})
+
+
+def text_noun_after_preposition(token: Token, previous: Token | None) -> bool:
+    """جاء في نص الوثيقة: نص after a preposition is the noun "text", not the verb نصّ "stipulated"."""
+    return token.norm == TEXT_NOUN and previous is not None and previous.norm in NOUN_GOVERNORS

@@ -22,7 +22,7 @@ from functools import lru_cache
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
-from extract.speech.cues import Cue, cue_of
+from extract.speech.cues import Cue, cue_of, text_noun_after_preposition
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
@@ -750,7 +750,8 @@ class SpeakerChunker:
             return False  # المهندس عبدالله علي سابق: the father's name علي, written with ي, after a given name
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
-        if cue_of(token) is not None and not self._inside_person(previous, token):
+        if cue_of(token) is not None and not self._inside_person(previous, token) \
+                and not text_noun_after_preposition(token, previous):
             return True  # but كريستوفر راي: a name's word that is also a cue (رأى) goes on with the name
         if is_complementizer(token):
             return True
@@ -777,7 +778,7 @@ class SpeakerChunker:
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
         if index > first and token.norm.endswith(PRONOUN_SUFFIXES) and token.norm[:1] not in ("و", "ف", "ب", "ل") \
-                and has_role_before_pronoun(token, "circumstance_noun"):
+                and has_role_before_pronoun(token, "circumstance_noun") and not self._indefinite_before(previous):
             return True  # وختم الوزير حديثه: "…": the speaker's own words are the verb's object
         if self._new_name(previous, token) or self._noun_after_name(previous, token):
             return True
@@ -933,7 +934,9 @@ class SpeakerChunker:
                                        or (has_role(token, "preposition", with_clitics=False)
                                            and not self._person_named_at(token))
                                        or token.norm in ("في", "من") or self.addressee(token)
-                                       or cue_of(token) is not None or is_complementizer(token)
+                                       or (cue_of(token) is not None and not text_noun_after_preposition(
+                                           token, tokens[first - 1] if first else None))
+                                       or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
                                        or (has_role(token, "particle") and not self._person_named_at(token))
@@ -1037,6 +1040,12 @@ class SpeakerChunker:
         while name_end + 1 <= last and not self.stops_before(name_end + 1, end + 2):
             name_end += 1
         return name_end
+
+    def _indefinite_before(self, previous: Token) -> bool:
+        """تحقيق خاص نشرته الصحيفة: after an indefinite noun or adjective a word read as a noun with
+        its pronoun is the verb of a صفة clause (نشرته "published it"), not the subject's own text."""
+        return previous.kind == "arabic" and not previous.norm.lstrip("وف").startswith("ال") \
+            and self.mentions.covering(previous.start, previous.end, actors_only=False) is None
 
     def _ali_after_given_name(self, index: int) -> bool:
         """علي written with ي right after a given name, and no definite word after it (على الهواء,
