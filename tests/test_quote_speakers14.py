@@ -151,3 +151,11 @@ def test_text_noun_after_a_preposition_is_no_cue(nlp):
     assert _speaker(quote) == "نص الوثيقة"
     (possessed,) = quotes_of(nlp, 'وختم الوزير حديثه: "شكرا لكم".')
     assert _speaker(possessed) == "الوزير"
+
+
+def test_feminine_title_before_a_name_marks_a_woman_but_a_day_does_not(nlp):
+    found = quotes_of(nlp, "وقالت الصحيفة إن الرجل سيبقى. الإعلامية سارة العلي تحدثت عن اللقاء قائلة إن الرجل طيب.")
+    assert found[1]["speaker_actor"] == "سارة العلي"
+    found = quotes_of(nlp, "وقالت الصحيفة إن المحكمة أجلت الجلسة، وفق ما صرح به يوم الجمعة خالد العلي. "
+                           "وأضافت أن المتهمين حضروا.")
+    assert _speaker(found[-1]) == "الصحيفة"

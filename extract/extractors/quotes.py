@@ -432,6 +432,10 @@ class _QuoteFinder:
             return None  # what cue_of and _clause_initial_bayyana would say, without their work
         if norm == "ورد" and index > 0 and self.tokens[index - 1].norm in RELATIVE_MA:
             return None  # ما ورد في، كما ورد: the verb ورد "was stated", not و + ردّ
+        person = self.mentions.starting_at(self.tokens[index].start)
+        if person is not None and person.kind == "person" and person.end > self.tokens[index].end \
+                and norm[:1] not in ("و", "ف") and not (index + 1 < len(self.tokens) and is_title_word(self.tokens[index + 1])):
+            return None  # دان غولدبرغ: the first word of a person's name, not the verb دان (but وأبان المهندس فلان)
         if index > 0 and text_noun_after_preposition(self.tokens[index], self.tokens[index - 1]):
             return None  # جاء في نص الوثيقة: the noun "text", not the verb نصّ "stipulated"
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
@@ -1332,6 +1336,16 @@ class _QuoteFinder:
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
 
+    @staticmethod
+    def _feminine_title(token: Token) -> bool:
+        """الوزيرة، السيدة، الإعلامية، الناشطة: a feminine title or a definite feminine noun of
+        occupation (a nisba or participle in ة) right before a name."""
+        word = token.norm[1:] if token.norm.startswith(("وال", "فال")) else token.norm
+        if not word.endswith("ه"):
+            return False
+        return word in definite_title_words() or word in title_words() or word[:-1] in title_words() \
+            or ("ال" + word[:-1]) in definite_title_words() or (word.startswith("ال") and word.endswith("يه"))
+
     def _woman_named_before(self, cue_index: int) -> Speaker:
         """The nearest person before a feminine cue, within the clause lookback, whom the text shows
         to be a woman: a feminine noun right before the name (زوجته، ابنة، السيدة، الوزيرة) or a
@@ -1344,10 +1358,8 @@ class _QuoteFinder:
             at, after = self.doc.token_index_holding(person.start), self.doc.token_index_at(person.end)
             before = tokens[at - 1] if at > 0 else None
             following = tokens[after] if after < cue_index else None
-            feminine_before = before is not None and before.kind == "arabic" and before.norm.endswith(("ه", "ته")) \
-                and not before.norm.endswith(PRONOUN_SUFFIXES[:3]) and is_common_noun(_without_article(before.norm))
-            feminine_before = feminine_before or (before is not None and before.norm.endswith("ته")
-                                                  and is_common_noun(before.norm[:-2] + "ه"))
+            feminine_before = before is not None and before.kind == "arabic" and not self.chunker.time_word(before) \
+                and (self._feminine_title(before) or (before.norm.endswith("ته") and is_common_noun(before.norm[:-2] + "ه")))
             feminine_after = following is not None and following.norm.lstrip("و") in ("التي", "اللتي") \
                 or (following is not None and following.norm == "التي")
             if feminine_before or feminine_after:

@@ -934,8 +934,8 @@ class SpeakerChunker:
                                        or (has_role(token, "preposition", with_clitics=False)
                                            and not self._person_named_at(token))
                                        or token.norm in ("في", "من") or self.addressee(token)
-                                       or (cue_of(token) is not None and not text_noun_after_preposition(
-                                           token, tokens[first - 1] if first else None))
+                                       or (cue_of(token) is not None and not self._person_named_at(token)
+                                           and not text_noun_after_preposition(token, tokens[first - 1] if first else None))
                                        or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
