@@ -129,3 +129,10 @@ def test_quoted_source_after_a_relay_is_no_quote(nlp):
 
 def test_alman_anna_is_the_narrator_aside(nlp):
     assert quotes_of(nlp, "وأضاف الرجل على ذلك مشكلة دخول الأموال، علما بأنه لا يمكن استخراج التصريح إلا في بداية الشهر.") == []
+
+
+def test_direct_only_cue_forms_as_nouns_and_names(nlp):
+    text = ("نشرت الصحيفة بيانات للبرنامج، وتكشف عن وجود نحو مليون طلب عمل في مختلف المناطق، "
+            "وأن عدد الوظائف الشاغرة لا يتجاوز 11 ألفا.")
+    assert _texts(quotes_of(nlp, text)) == ["عدد الوظائف الشاغرة لا يتجاوز 11 ألفا"]
+    assert quotes_of(nlp, 'ووقعت اتفاقات "المصالحة" وفق ما أفاد المرصد.') == []

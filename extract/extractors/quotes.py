@@ -74,6 +74,7 @@ MAX_RELATIVE_SUBJECT_OFFSET = 4  # tokens from a cue to the relative pronoun aft
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
+MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is a term
 INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
 TEMPORAL_MA = frozenset({"بعدما", "عندما", "حينما", "لما", "كلما", "مثلما", "قبلما", "ريثما"})  # a time clause's conjunction
 RELATIVE_MA = frozenset({"ما", "كما", "مما", "حسبما", "بحسبما", "وفقما", "وكما"})  # before ورد "was stated"
@@ -362,8 +363,9 @@ class _QuoteFinder:
         while position < len(tokens) and position - cue_index <= MAX_COORDINATED_REACH \
                 and tokens[position].sentence == tokens[cue_index].sentence:
             token = tokens[position]
-            if token.norm in SENTENCE_END or token.norm in ('"', ":") or cue_of(token) is not None:
-                return None
+            if token.norm in SENTENCE_END or token.norm in ('"', ":") \
+                    or (cue_of(token) is not None and not self._direct_only_form(token.norm)):
+                return None  # (طلب عمل: a noun, its verb reports only before a quotation)
             if complement is None and (has_role(token, "complement", with_clitics=False) or token.norm == "من"):
                 complement = position
             following = tokens[position + 1] if position + 1 < len(tokens) else None
@@ -434,8 +436,8 @@ class _QuoteFinder:
             return None  # ما ورد في، كما ورد: the verb ورد "was stated", not و + ردّ
         person = self.mentions.starting_at(self.tokens[index].start)
         if person is not None and person.kind == "person" and person.end > self.tokens[index].end \
-                and norm[:1] not in ("و", "ف") and not (index + 1 < len(self.tokens) and is_title_word(self.tokens[index + 1])):
-            return None  # دان غولدبرغ: the first word of a person's name, not the verb دان (but وأبان المهندس فلان)
+                and self._direct_only_form(norm):
+            return None  # دان غولدبرغ: the first word of a person's name, not the verb دان of a quotation
         if index > 0 and text_noun_after_preposition(self.tokens[index], self.tokens[index - 1]):
             return None  # جاء في نص الوثيقة: the noun "text", not the verb نصّ "stipulated"
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
@@ -1925,6 +1927,16 @@ class _QuoteFinder:
         speaker = self._relay_speaker(relay + 1, last)
         return (relay, last, speaker) if speaker is not None else None
 
+    @staticmethod
+    def _direct_only_form(norm: str) -> bool:
+        """A bare form of a cue that reports only before a quotation (دان، طلب، زاد)."""
+        cue = cue_forms().get(norm)
+        pattern = cue_patterns().get(cue.lemma) if cue is not None else None
+        return cue is not None and not cue.conjoined and pattern is not None and pattern.speaker == "direct"
+
+    def _opening_of(self, closing: int) -> int:
+        return next((start for start, end in self.closing_of.items() if end == closing), closing)
+
     def _postposed_cue_relay(self, closing: int) -> tuple[int, int, Speaker] | None:
         """«…»، وفق ما يقول مدير المرصد؛ وضع "إنساني مأساوي" وفق ما قال مسؤولون: a relay with ما and
         a cue verb right after a quotation gives it to the verb's subject, wherever the quotation
@@ -1941,6 +1953,8 @@ class _QuoteFinder:
         pattern = cue_patterns().get(cue.lemma) if cue is not None else None
         if cue is None or cue.kind != "verb" or (pattern is not None and pattern.speaker != "passive_imperfect"):
             return None  # but وفق ما ذكرت الصحيفة: ذكر reports whenever it has a subject
+        if closing - self._opening_of(closing) - 1 < MIN_PHRASE_WORDS:
+            return None  # اتفاقات "المصالحة" وفق ما أفاد المرصد: one quoted word is a term, not what was said
         last = verb_at
         while last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[relay].sentence \
                 and (tokens[last + 1].kind != "punct" or tokens[last + 1].norm == '"') and last - verb_at < MAX_HEADLINE_TOKENS:
