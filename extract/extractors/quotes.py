@@ -28,10 +28,12 @@ from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.speech.clauses import COMMAS, report_end
-from extract.speech.cues import Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need
+from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need,
+                                 text_noun_after_preposition)
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
-                                     bare_masdar_word, construct_plural, indefinite_derived_masdar, is_common_noun)
+                                     institution_heads,
+                                     bare_masdar_word, construct_plural, head_agreement, indefinite_derived_masdar, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
 from extract.words import definite_title_words, given_names, is_title_word, title_words
@@ -72,11 +74,16 @@ MAX_RELATIVE_SUBJECT_OFFSET = 4  # tokens from a cue to the relative pronoun aft
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
+MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is a term
+INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
+TEMPORAL_MA = frozenset({"بعدما", "عندما", "حينما", "لما", "كلما", "مثلما", "قبلما", "ريثما"})  # a time clause's conjunction
+RELATIVE_MA = frozenset({"ما", "كما", "مما", "حسبما", "بحسبما", "وفقما", "وكما"})  # before ورد "was stated"
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
 RELAY_PRONOUNS = {"عنه": "m", "عنها": "f"}  # نقلت الوكالة عنه قوله / القول إن: the speaker as a pronoun
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
+PARTICIPLE_MIN_LETTERS = 6  # ال + م + a stem of three letters: المشرف
 MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
 OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
 MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
@@ -108,6 +115,10 @@ def _token_pairs(doc: Document) -> dict[int, int]:
                 and doc.tokens[second].start == closing:
             pairs[first] = second
     return pairs
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _without_wa(word: str) -> str:
@@ -228,7 +239,7 @@ class _QuoteFinder:
                 if tokens[position - 1].norm in ("الا", "غير"):
                     return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
-                        or has_role(tokens[position - 1], "reason_an")
+                        or (has_role(tokens[position - 1], "reason_an") and not self._feminine_adjective_at(position - 1))
                         or self._relative_clause_complement(cue_index, position, seen_relative)):
                     return _Zone(position, "complementizer")
                 # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
@@ -352,8 +363,9 @@ class _QuoteFinder:
         while position < len(tokens) and position - cue_index <= MAX_COORDINATED_REACH \
                 and tokens[position].sentence == tokens[cue_index].sentence:
             token = tokens[position]
-            if token.norm in SENTENCE_END or token.norm in ('"', ":") or cue_of(token) is not None:
-                return None
+            if token.norm in SENTENCE_END or token.norm in ('"', ":") \
+                    or (cue_of(token) is not None and not self._direct_only_form(token.norm)):
+                return None  # (طلب عمل: a noun, its verb reports only before a quotation)
             if complement is None and (has_role(token, "complement", with_clitics=False) or token.norm == "من"):
                 complement = position
             following = tokens[position + 1] if position + 1 < len(tokens) else None
@@ -389,6 +401,8 @@ class _QuoteFinder:
                 and has_role(after, "complement", with_clitics=False) and is_complementizer(then):
             return True  # خلص في دورية "…" إلى أن ...: the report is the clause after the name
         short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
+        if short and opening > 1 and _without_wa(self.tokens[opening - 2].norm) in RELATIVE_MA | RELAY_WITH_MA:
+            return True  # بحسب ما ذكرت "الوطن"، كما أوردت "عكاظ": the source the report was relayed from
         if short and self.tokens[opening - 1].norm == "ب":
             return self._is_name(opening, closing)
         direct_only = (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "direct"
@@ -418,6 +432,14 @@ class _QuoteFinder:
         norm = self.tokens[index].norm
         if norm not in cue_forms() and not _is_bayyana_form(norm):
             return None  # what cue_of and _clause_initial_bayyana would say, without their work
+        if norm == "ورد" and index > 0 and self.tokens[index - 1].norm in RELATIVE_MA:
+            return None  # ما ورد في، كما ورد: the verb ورد "was stated", not و + ردّ
+        person = self.mentions.starting_at(self.tokens[index].start)
+        if person is not None and person.kind == "person" and person.end > self.tokens[index].end \
+                and self._direct_only_form(norm):
+            return None  # دان غولدبرغ: the first word of a person's name, not the verb دان of a quotation
+        if index > 0 and text_noun_after_preposition(self.tokens[index], self.tokens[index - 1]):
+            return None  # جاء في نص الوثيقة: the noun "text", not the verb نصّ "stipulated"
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         found = cue_of(self.tokens[index], following, self.doc.text)
         if found is None and self._clause_initial_bayyana(index):
@@ -455,13 +477,26 @@ class _QuoteFinder:
                 return True
         return False
 
+    def _feminine_adjective_at(self, index: int) -> bool:
+        """في نشرة خاصة أن: خاصة right after an indefinite feminine noun of an occasion is its adjective ("special"),
+        not the خاصة أن of a reason."""
+        if index < 1 or self.tokens[index].norm != "خاصه":
+            return False
+        noun = self.tokens[index - 1]
+        return noun.kind == "arabic" and noun.norm.endswith("ه") and not noun.norm.startswith(INDEFINITE_NOT) \
+            and has_role(noun, "circumstance_noun")  # مقابلة خاصة، نشرة خاصة: the occasion's adjective
+
     def opens_report(self, index: int) -> bool:
         """Whether the cue at `index` has a zone of its own (used by the clause segmenter)."""
         cue = self.cue_at(index)
         if cue is None or self._inside_quotation(index):
             return False
+        pattern = cue_patterns().get(cue.lemma)
+        if pattern is not None and pattern.speaker == "passive_imperfect" and cue.aspect == "imperfect" \
+                and index + 1 < len(self.tokens) and is_complementizer(self.tokens[index + 1]):
+            return False  # …، حيث يتوقع أن تصل: "it is expected", the report's own content, nobody's new report
         zone = self.speaker_zone(index, cue)
-        return zone is not None and self._pattern_allows(index, zone, cue_patterns().get(cue.lemma))
+        return zone is not None and self._pattern_allows(index, zone, pattern)
 
     def _inside_quotation(self, index: int) -> bool:
         """A cue inside quotation marks belongs to the quoted speaker's own words."""
@@ -477,6 +512,19 @@ class _QuoteFinder:
                      if any(matches_need(self.tokens[index].norm, need) for need in pattern.needs)), None)
 
     # --- the quote's text -----------------------------------------------------------------
+    def _narrator_again(self, opening: int, last: int) -> int:
+        """A quotation never closed ends before a comma and a conjoined cue verb of its own report
+        (… الضغوط، وأضاف أن …): the narrator speaks again, in the third person."""
+        tokens = self.tokens
+        for position in range(opening + 2, last):
+            if tokens[position].norm not in COMMAS:
+                continue
+            cue = self.cue_at(position + 1)
+            if cue is not None and cue.conjoined and cue.kind == "verb" and cue.aspect == "perfect" \
+                    and self.opens_report(position + 1):
+                return position - 1
+        return last
+
     def _strip(self, first: int, last: int) -> tuple[int, int]:
         tokens = self.tokens
         while first < last and tokens[first].norm in ('"', "'"):
@@ -553,7 +601,7 @@ class _QuoteFinder:
                 first, last = self._strip(opening, self._report_end(opening))
                 return (first, last, True) if tokens[first].norm != '"' else (None, 0, True)
         if zone.how == "unclosed":
-            first, last = self._strip(opening + 1, self._paragraph_last(opening))
+            first, last = self._strip(opening + 1, self._narrator_again(opening, self._paragraph_last(opening)))
             return (first, last, True) if last > first else (None, 0, True)
         if zone.how in ("colon", "quote"):
             closing = self.closing_of.get(opening)
@@ -643,10 +691,11 @@ class _QuoteFinder:
                                           tokens[zone_end - 1].end):
             if item.end <= tokens[zone_end - 1].end and item.kind != "place" and item.name not in via:
                 via.append(item.name)
-        if relay_at - 1 <= first or self._prepositional_phrase(first + 1):
+        if relay_at - 1 <= first or (self._prepositional_phrase(first + 1) and not self.chunker.manner_adverb(first + 1)):
             return NO_SPEAKER, via
         start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
         speaker = self.chunker.phrase(start, self._before_min_object(self.cue_at(first), start, relay_at - 1))
+        speaker = self._without_told_body(self.cue_at(first), speaker)
         speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
@@ -816,10 +865,11 @@ class _QuoteFinder:
     def _pre_verbal(self, cue_index: int) -> Speaker:
         """The subject before the verb: لكن قوى الغرب تقول إن، وكانت البعثة قد كشفت، حملة X قالت."""
         tokens = self.tokens
-        first, last = self._clause_start(cue_index), cue_index - 1
+        verb_at = self._kana_after_comma(cue_index)  # الوزير، فلان، كان أعلن: the subject is set off before كان
+        first, last = self._clause_start(verb_at), verb_at - 1
         accusative = False  # the noun of لكن, accusative however its head ends
-        if first > last and cue_index > 1 and tokens[cue_index - 1].norm in COMMAS:
-            first, last = self._clause_start(cue_index - 1), cue_index - 2
+        if first > last and verb_at > 1 and tokens[verb_at - 1].norm in COMMAS:
+            first, last = self._clause_start(verb_at - 1), verb_at - 2
             if self._aside_only(first, last) and tokens[first - 1].norm in COMMAS:
                 # والوزير، من جهته، قال: a sentence adverb set off by commas between the subject and its verb
                 first, last = self._clause_start(first - 1), first - 2
@@ -844,6 +894,8 @@ class _QuoteFinder:
         if any(has_role(tokens[first], role) for role in ("topic", "preposition")) \
                 or tokens[first].norm.lstrip("وف") in ("في", "من", "خلال", "مع", "بعد", "قبل"):
             return NO_SPEAKER  # وحول أهداف الائتلاف أشار: a fronted prepositional phrase, the subject unspoken
+        if tokens[last].norm.lstrip("وف") in TEMPORAL_MA:
+            return NO_SPEAKER  # وذلك بعدما اتهم: a time clause opens before its verb, whose subject is unspoken
         speaker = self.chunker.phrase(first, last)
         if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
@@ -858,6 +910,16 @@ class _QuoteFinder:
             # والشرطة قالت: the conjunction opens the sentence, the subject is the noun after it
             speaker = replace(speaker, span=self.doc.span(speaker.span.start + 1, speaker.span.end))
         return speaker
+
+    def _kana_after_comma(self, cue_index: int) -> int:
+        """Where the verb group starts: at a كان (with قد) between a comma and the cue, else at the cue."""
+        tokens = self.tokens
+        position = cue_index - 1
+        if position >= 0 and tokens[position].norm == "قد":
+            position -= 1
+        if position > 0 and has_role(tokens[position], "kana", with_clitics=False) and tokens[position - 1].norm in COMMAS:
+            return position
+        return cue_index
 
     def _set_off_name(self, first: int, last: int, cue_index: int) -> bool:
         """A person's name alone between two commas right before a verb with no و: the apposition
@@ -910,6 +972,24 @@ class _QuoteFinder:
                                                           "relative", "time", "circumstance", "kana", "contrast")):
             return False
         return is_common_noun(word) or (word.endswith(("ين", "ون")) and is_common_noun(word[:-2]))
+
+    @staticmethod
+    def _masdar_word(word: str) -> bool:
+        """تحقيق، وتحقيق: a derived masdar, never a clause's perfect verb (لكن تحقيق خاص ... كشف)."""
+        return bare_masdar_word(word) or (word[:1] in ("و", "ف") and bare_masdar_word(word[1:]))
+
+    def _inna_subject(self, cue_index: int, cue: Cue) -> Speaker:
+        """فإن زوجته أخطرت الشرطة بأن: after a clause-opening إنّ/فإنّ its noun, right before the verb and
+        agreeing with it, is the verb's subject; the phrase after the verb is its object."""
+        tokens = self.tokens
+        first = self._clause_start(cue_index)
+        if cue.conjoined or first < 1 or first >= cue_index or tokens[first - 1].text.lstrip("و") not in INNA_FORMS:
+            return NO_SPEAKER
+        speaker = self.chunker.phrase(first, cue_index - 1)
+        if speaker.span is None or speaker.span.start != tokens[first].start \
+                or speaker.span.end != tokens[cue_index - 1].end or not agrees(cue, speaker):
+            return NO_SPEAKER
+        return speaker
 
     def _kana_subject(self, cue_index: int) -> Speaker:
         """The subject between a clause-opening كان and the cue verb, if there is one."""
@@ -1028,6 +1108,11 @@ class _QuoteFinder:
             verb = tokens[position + 1]  # ولم توضح الشركة ...، لكنها أشارت: the verb after the negation
             is_verb = verb.norm in attribution_forms() or self._looks_like_verb(verb)
             return [position + 1] if is_verb and not has_role(verb, "reason_an") else []  # لا سيما: no verb
+        if (has_role(token, "preposition") or has_role(token, "circumstance", with_clitics=False)
+                or self.chunker.time_word(token)) and position + 2 < cue_index \
+                and has_role(tokens[position + 1], "demonstrative", with_clitics=False) \
+                and tokens[position + 2].sentence == token.sentence:
+            return [position + 2]  # بعد ذلك ألقى المدير كلمة: a sentence adverb of a preposition and ذلك, then the verb
         if has_role(token, "preposition"):
             return [position]
         if (has_role(token, "skippable", with_clitics=False) or self.chunker.time_word(token)) \
@@ -1052,7 +1137,7 @@ class _QuoteFinder:
         given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at) \
             and not self._lede_verb_before_title(verb_at)  # كما نجا رجل; but وعد الرئيس: no name before a title
         if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
-                             or given_name):
+                             or given_name or self._masdar_word(tokens[verb_at].norm)):
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
         if following.kind == "punct" or self._in_quote_text(verb_at + 1):
@@ -1068,7 +1153,7 @@ class _QuoteFinder:
                 or self._lede_verb_before_title(verb_at)
                 or self._verb_before_nominative_plural(tokens[verb_at], following)):
             return None
-        if self._prepositional_phrase(verb_at + 1):
+        if self._prepositional_phrase(verb_at + 1) and not self.chunker.manner_adverb(verb_at + 1):
             return None
         last = self._before_min_object(verb, verb_at + 1, min(cue_index - 1, verb_at + MAX_SPEAKER_TOKENS))
         if has_role(following, "demonstrative", with_clitics=False) and not named:
@@ -1087,6 +1172,24 @@ class _QuoteFinder:
         if verb is None or not has_role_word(verb.lemma, "min_verb"):
             return last
         return next((index - 1 for index in range(start + 1, last + 1) if self.tokens[index].norm == "من"), last)
+
+    def _without_told_body(self, verb: Cue | None, speaker: Speaker) -> Speaker:
+        """أبلغ الوزير البرلمان بأن، أخطرت الجارة الشرطة بأن: after a verb of telling, a named body
+        right after a definite subject is whom it told (a definite word takes no genitive)."""
+        if verb is None or not has_role_word(verb.lemma, "told_object") or speaker.span is None:
+            return speaker
+        tokens = self.tokens
+        first, end = self.doc.token_index_holding(speaker.span.start), self.doc.token_index_at(speaker.span.end)
+        for index in range(first + 1, end):
+            token, previous = tokens[index], tokens[index - 1]
+            body = self.mentions.starting_at(token.start)
+            named_body = (body is not None and body.kind not in ("person", "place")) \
+                or token.norm[2:] in institution_heads()
+            if named_body and token.norm.startswith("ال") \
+                    and previous.norm.startswith(("ال", "وال")) \
+                    and self.mentions.covering(previous.start, previous.end, actors_only=False) is None:
+                return self.chunker.speaker_of(self.doc.span(tokens[first].start, previous.end), first, index - 1)
+        return speaker
 
     def _after_told_object(self, verb: Cue | None, position: int, last: int) -> int:
         """وأبلغ "الصحيفة" مصدر مسؤول أن: a verb of telling puts whom it told first when that is a
@@ -1222,6 +1325,9 @@ class _QuoteFinder:
             return self.recent[-1]  # قال إن ...، مضيفا أن: the same speaker goes on
         if cue.kind in ("verb", "participle"):
             previous = self._previous_clause_subject(cue, cue_index)
+            woman = self._woman_named_before(cue_index) if cue.gender == "f" and cue.number == "sg" else NO_SPEAKER
+            if woman.span is not None and (previous.span is None or woman.span.start > previous.span.end):
+                return woman  # التقى زوجته فلانة التي ...، وتقول: the woman named since the last agreeing subject
             if previous.span is not None:
                 # The same subject as an earlier quote's speaker: take that speaker, actor and all.
                 return next((speaker for speaker in reversed(self.recent) if speaker.span is not None
@@ -1231,6 +1337,36 @@ class _QuoteFinder:
                 return speaker
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
+
+    @staticmethod
+    def _feminine_title(token: Token) -> bool:
+        """الوزيرة، السيدة، الإعلامية، الناشطة: a feminine title or a definite feminine noun of
+        occupation (a nisba or participle in ة) right before a name."""
+        word = token.norm[1:] if token.norm.startswith(("وال", "فال")) else token.norm
+        if not word.endswith("ه"):
+            return False
+        return word in definite_title_words() or word in title_words() or word[:-1] in title_words() \
+            or ("ال" + word[:-1]) in definite_title_words() or (word.startswith("ال") and word.endswith("يه"))
+
+    def _woman_named_before(self, cue_index: int) -> Speaker:
+        """The nearest person before a feminine cue, within the clause lookback, whom the text shows
+        to be a woman: a feminine noun right before the name (زوجته، ابنة، السيدة، الوزيرة) or a
+        feminine relative or verb right after it (فلانة التي، فلانة قالت)."""
+        tokens = self.tokens
+        lower = tokens[max(0, cue_index - MAX_CLAUSE_LOOKBACK)].start
+        persons = [item for item in self.mentions.between(lower, tokens[cue_index].start)
+                   if item.kind == "person" and item.end <= tokens[cue_index].start]
+        for person in reversed(persons):
+            at, after = self.doc.token_index_holding(person.start), self.doc.token_index_at(person.end)
+            before = tokens[at - 1] if at > 0 else None
+            following = tokens[after] if after < cue_index else None
+            feminine_before = before is not None and before.kind == "arabic" and not self.chunker.time_word(before) \
+                and (self._feminine_title(before) or (before.norm.endswith("ته") and is_common_noun(before.norm[:-2] + "ه")))
+            feminine_after = following is not None and following.norm.lstrip("و") in ("التي", "اللتي") \
+                or (following is not None and following.norm == "التي")
+            if feminine_before or feminine_after:
+                return self.chunker.speaker_of(self.doc.span(person.start, person.end), at, after - 1)
+        return NO_SPEAKER
 
     def _subject_before_masdar(self, cue_index: int) -> Speaker:
         """A person's name right before بقوله, itself right after a verb or a preposition with a
@@ -1311,11 +1447,17 @@ class _QuoteFinder:
         return first < len(self.tokens) and self.tokens[first].sentence == self.tokens[cue_index].sentence
 
     def _disagrees_as_subject(self, cue: Cue, speaker: Speaker) -> bool:
-        """A definite masculine singular noun after a feminine verb is its object (وناشدت العالم)."""
-        if speaker.span is None or cue.gender != "f" or cue.number != "sg":
+        """A definite masculine singular noun after a feminine verb is its object (وناشدت العالم), and
+        so is a feminine country's name after a masculine verb (اتهم إسرائيل)."""
+        if speaker.span is None or cue.number != "sg":
             return False
         head = self.tokens[self.doc.token_index_at(speaker.span.start)]
         covered = self.mentions.covering(head.start, head.end, actors_only=False)
+        if cue.gender == "m" and cue.aspect == "perfect" and covered is not None and covered.kind == "place" \
+                and covered.start == speaker.span.start:
+            return head_agreement(head, covered)[0] == "f"
+        if cue.gender != "f":
+            return False
         return covered is None and head.norm.lstrip("وف").startswith("ال") \
             and speaker.gender == "m" and speaker.number == "sg"
 
@@ -1369,6 +1511,9 @@ class _QuoteFinder:
                 if self._document_pronoun(start):
                     return self._document_author(cue_index), []
             zone_end = zone.end + 1 if zone.how == "bare" else zone.end
+            if pattern is not None and pattern.speaker == "subject" and pattern.needs:
+                needed = self._needed_word(cue_index, zone, pattern)
+                zone_end = min(zone_end, needed) if needed is not None else zone_end  # جدد الوزير التأكيد على أن
             if zone.how == "coordinated":
                 zone_end = next(index for index in range(cue_index + 1, zone.end)
                                 if has_role(self.tokens[index], "complement", with_clitics=False)
@@ -1378,6 +1523,8 @@ class _QuoteFinder:
                     or self._masdar_object(speaker):
                 speaker = NO_SPEAKER
             fronted = self._kana_subject(cue_index)
+            if fronted.span is None and speaker.span is not None:
+                fronted = self._inna_subject(cue_index, cue)
             if fronted.span is not None:
                 speaker = fronted  # وكان الرئيس وصف الاجتماع بأنه: what follows the verb is its object
         elif cue.kind == "masdar":
@@ -1570,28 +1717,51 @@ class _QuoteFinder:
             token = tokens[position]
             if token.kind == "punct" or token.sentence != tokens[after - 1].sentence \
                     or is_complementizer(token) or self.cue_at(position) is not None \
-                    or token.norm in OBJECT_PREPOSITIONS:
+                    or (token.norm in OBJECT_PREPOSITIONS and not self._participle_complement(position)):
                 return None  # أعلنت الوزارة فرض عقوبات على الأمين العام فلان: a person in the object
+            if has_role(token, "circumstance", with_clitics=False) or has_role(token, "circumstance_noun") \
+                    or self.chunker.time_word(token):
+                return None  # الوزير في كلمة ألقاها باسم الرئيس فلان: the occasion, and whoever it names
             mention = self.mentions.starting_at(token.start)
             if mention is not None and mention.kind == "person":
                 return mention
         return None
 
+    def _participle_complement(self, position: int) -> bool:
+        """على/إلى right after a definite participle of a derived verb (المشرف على، القائم على، المنتدب
+        إلى) is that participle's complement, part of the title, not the verb's object."""
+        previous = self.tokens[position - 1].norm if position else ""
+        return previous.startswith("الم") and len(previous) >= PARTICIPLE_MIN_LETTERS and previous[-1] not in "هت"
+
+    def _names_person(self, span: Span) -> bool:
+        return any(item.kind == "person" and item.end <= span.end for item in self.mentions.between(span.start, span.end))
+
+    def _through_person(self, speaker: Speaker, person: Mention) -> Speaker:
+        """The title phrase extended over the complements after it to the end of its person's name
+        (the name read as a speaker phrase of its own, so a family name the NER layer cut off stays)."""
+        at = self.doc.token_index_holding(person.start)
+        name = self.chunker.phrase(at, min(len(self.tokens) - 1, at + MAX_SPEAKER_TOKENS))
+        end = max(person.end, name.span.end) if name.span is not None and name.span.start == person.start else person.end
+        span = self.doc.span(speaker.span.start, end)
+        return replace(speaker, span=span, actor=person.name, kind="person")
+
     def _titled_coreferent(self, speaker: Speaker) -> Speaker:
         """وأوضح مدير عام المؤسسة ... after مدير عام المؤسسة المهندس فلان قال: a title phrase with no
         person of its own, said word for word inside an earlier speaker's phrase that names a person,
         is that person again."""
-        if speaker.span is None or speaker.kind == "person":
+        if speaker.span is None or (speaker.kind == "person" and self._names_person(speaker.span)):
             return speaker
         words = self._span_words(speaker.span)
         head = self.tokens[self.doc.token_index_holding(speaker.span.start)]
         if not words or not (is_title_word(head) or words[0] in title_words()
-                             or has_role(head, "name_title", with_clitics=False)):
+                             or has_role(head, "name_title", with_clitics=False)
+                             or has_role(head, "office", with_clitics=False)):
             return speaker  # السلطات، الوزارة: a body, whose phrase may run on into a person in its object
         named_after = self._person_named_after(speaker.span)
         if named_after is not None:
-            # النائب بمجلس الشعب عن حزب X فلان الفلاني أن: the phrase stopped before its own person
-            return replace(speaker, actor=named_after.name, kind="person")
+            # النائب بمجلس الشعب عن حزب X فلان الفلاني أن: the phrase stopped before its own person,
+            # which it runs on to (the title and the name are one speaker)
+            return self._through_person(speaker, named_after)
         for quote in reversed(self.quotes):
             if quote.speaker is None or quote.speaker.start >= speaker.span.start:
                 continue
@@ -1602,6 +1772,22 @@ class _QuoteFinder:
                        if item.kind == "person" and item.end <= quote.speaker.end]
             if persons:
                 return replace(speaker, actor=persons[-1].name, kind="person")
+        return self._bare_title_holder(speaker, words)
+
+    def _bare_title_holder(self, speaker: Speaker, words: list[str]) -> Speaker:
+        """وأكد الوزير after وزير الخارجية فلان: a bare definite title is the person last named with
+        that title before it (the title's noun within a few words before the name)."""
+        if len(words) != 1 or not words[0].startswith("ال") or words[0] not in definite_title_words():
+            return speaker
+        stem = words[0][2:]
+        tokens = self.tokens
+        persons = [item for item in self.mentions.between(0, speaker.span.start)
+                   if item.kind == "person" and item.end <= speaker.span.start]
+        for person in reversed(persons):
+            at = self.doc.token_index_holding(person.start)
+            before = tokens[max(0, at - MAX_TITLE_TO_NAME_TOKENS // 2):at]
+            if any(token.norm in (stem, words[0], "و" + stem, "و" + words[0]) for token in before):
+                return replace(speaker, actor=person.name, kind="person")
         return speaker
 
     # --- the cue after the quotation ----------------------------------------------------------
@@ -1698,9 +1884,12 @@ class _QuoteFinder:
         and "بحسب/وفقا لـ X" without marks is no quote at all."""
         tokens = self.tokens
         closing = self.closing_of.get(opening)
-        if closing is None or closing - opening - 1 < MIN_POSTPOSED_TOKENS or self._is_name(opening, closing):
+        if closing is None or closing <= opening + 1 or self._is_name(opening, closing):
             return None
-        found = self._fronted_relay(opening) or self._postposed_relay(opening, closing)
+        found = self._postposed_cue_relay(closing)
+        if found is None and closing - opening - 1 < MIN_POSTPOSED_TOKENS:
+            return None
+        found = found or self._fronted_relay(opening) or self._postposed_relay(opening, closing)
         if found is None:
             return None
         relay, last, speaker = found
@@ -1737,6 +1926,42 @@ class _QuoteFinder:
             last += 1
         speaker = self._relay_speaker(relay + 1, last)
         return (relay, last, speaker) if speaker is not None else None
+
+    @staticmethod
+    def _direct_only_form(norm: str) -> bool:
+        """A bare form of a cue that reports only before a quotation (دان، طلب، زاد)."""
+        cue = cue_forms().get(norm)
+        pattern = cue_patterns().get(cue.lemma) if cue is not None else None
+        return cue is not None and not cue.conjoined and pattern is not None and pattern.speaker == "direct"
+
+    def _opening_of(self, closing: int) -> int:
+        return next((start for start, end in self.closing_of.items() if end == closing), closing)
+
+    def _postposed_cue_relay(self, closing: int) -> tuple[int, int, Speaker] | None:
+        """«…»، وفق ما يقول مدير المرصد؛ وضع "إنساني مأساوي" وفق ما قال مسؤولون: a relay with ما and
+        a cue verb right after a quotation gives it to the verb's subject, wherever the quotation
+        stands in its sentence and however short it is (the verb says it was spoken)."""
+        tokens = self.tokens
+        relay = closing + 1
+        while relay < len(tokens) and tokens[relay].norm in COMMAS:
+            relay += 1
+        if relay + 2 >= len(tokens) or tokens[relay].sentence != tokens[closing].sentence:
+            return None
+        verb_at = relay + 1 if _without_wa(tokens[relay].norm) in RELAY_WITH_MA else \
+            relay + 2 if self._relay_word(tokens[relay]) and tokens[relay + 1].norm == "ما" else None
+        cue = self.cue_at(verb_at) if verb_at is not None and verb_at < len(tokens) else None
+        pattern = cue_patterns().get(cue.lemma) if cue is not None else None
+        if cue is None or cue.kind != "verb" or (pattern is not None and pattern.speaker != "passive_imperfect"):
+            return None  # but وفق ما ذكرت الصحيفة: ذكر reports whenever it has a subject
+        if closing - self._opening_of(closing) - 1 < MIN_PHRASE_WORDS:
+            return None  # اتفاقات "المصالحة" وفق ما أفاد المرصد: one quoted word is a term, not what was said
+        last = verb_at
+        while last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[relay].sentence \
+                and (tokens[last + 1].kind != "punct" or tokens[last + 1].norm == '"') and last - verb_at < MAX_HEADLINE_TOKENS:
+            last += 1  # وفق ما ذكرت صحيفة "الوطن": a quoted name is part of the speaker
+        speaker, _ = self._post_verbal(verb_at, last + 1) if last > verb_at else (NO_SPEAKER, [])
+        return (verb_at, last, speaker) if speaker.span is not None and not self._disagrees_as_subject(cue, speaker) \
+            else None
 
     @staticmethod
     def _relay_word(token: Token) -> bool:

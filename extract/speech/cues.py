@@ -136,6 +136,8 @@ def _all_forms() -> dict[str, Cue]:
             # forms so that وصفه، وصفها stay the masdar (على حد وصفه)
             for form, gender, number in _perfect_forms(perfect):
                 stem = form[:-1] if form.endswith("وا") else form
+                if stem == perfect and perfect.endswith("ي"):
+                    stem = perfect[:-1] + "ا"  # أسمى → أسماه: a final ى is written ا before a pronoun
                 for pronoun in OBJECT_PRONOUNS:
                     add(stem + pronoun, perfect, kind, gender, number, ("",), "perfect")
     for ambiguous in speech_words()["not_cue"]:
@@ -197,3 +199,12 @@ def matches_need(word: str, need: str) -> bool:
     if need.endswith("*"):
         return any(candidate.startswith(need[:-1]) for candidate in candidates)
     return need in candidates
+
+
+TEXT_NOUN = "نص"
+NOUN_GOVERNORS = frozenset({"في", "من", "عن", "حسب", "بحسب", "وفق", "الي", "علي", "مع"})
+
+
+def text_noun_after_preposition(token: Token, previous: Token | None) -> bool:
+    """جاء في نص الوثيقة: نص after a preposition is the noun "text", not the verb نصّ "stipulated"."""
+    return token.norm == TEXT_NOUN and previous is not None and previous.norm in NOUN_GOVERNORS

@@ -22,7 +22,7 @@ from functools import lru_cache
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
-from extract.speech.cues import Cue, cue_of
+from extract.speech.cues import Cue, cue_of, text_noun_after_preposition
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
@@ -41,6 +41,8 @@ ROOT_WAW_RATIO = 2  # الوكيل (211) against الكيل (38): a و-word this
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
+MASCULINE_COUNTRIES = frozenset({"لبنان"})  # a country name without the article that is masculine
+CONJOINED_PREPOSITIONS = frozenset({"في", "من", "ضمن", "عبر", "خلال", "مع", "عن", "علي", "الي", "عند", "بعد", "قبل"})
 MAX_PORTFOLIO_TOKENS = 4  # words from a title's لـ complement to the person's name
 CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":", "."})
 GENERAL_WORDS = frozenset({"عام", "العام"})  # مدير عام: part of the title, before its body
@@ -62,6 +64,7 @@ class Mention:
     end: int
     name: str
     kind: str  # an actor kind, or "place"
+    place_kind: str | None = None  # a place's kind (country, city ...)
 
 
 class Mentions:
@@ -70,7 +73,7 @@ class Mentions:
     def __init__(self, doc: Document):
         items = [Mention(m.start, m.end, actor.name, actor.kind)
                  for actor in doc.fields.get("actors", []) for m in actor.mentions]
-        items += [Mention(m.start, m.end, place.name, "place")
+        items += [Mention(m.start, m.end, place.name, "place", place.kind)
                   for place in doc.fields.get("places", []) for m in place.mentions]
         self.items = sorted(items, key=lambda item: (item.start, -item.end))
         self.starts = [item.start for item in self.items]
@@ -130,6 +133,12 @@ def _definite_nisba(word: str) -> bool:
     return word.startswith("ال") and len(word) > 4 and word.endswith(NISBA_ENDINGS)
 
 
+def _conjunction_readings(word: str) -> tuple[str, ...]:
+    """A word as written and, where it opens with و, without it: وزير is the noun itself, والوزير
+    the conjunction and the noun (lstrip("و") would cut وزير to زير)."""
+    return (word, word[1:]) if word.startswith("و") and len(word) > 3 else (word,)
+
+
 def _stem_without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
@@ -139,7 +148,11 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
     if mention is not None and mention.kind in FEMININE_KINDS and not _masculine_institution(head):
         return "f", "sg"
     if mention is not None and mention.kind == "place":
-        return None, "sg"  # سوريا and مصر are feminine, العراق and لبنان masculine
+        if mention.place_kind == "country" and mention.start == head.start:
+            # سوريا، مصر، إسرائيل are feminine; with the article (العراق، المغرب) and لبنان masculine
+            word = normalize_string(mention.name)
+            return ("m" if word.startswith("ال") or word in MASCULINE_COUNTRIES else "f"), "sg"
+        return None, "sg"
     word = head.norm.lstrip("و")
     if mention is not None and mention.kind == "person" and mention.start == head.start:
         return "m", "sg"
@@ -186,6 +199,8 @@ def noun_bases(word: str) -> list[str]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[:-len(suffix)]
             bases.append(base[:-1] + "ه" if base.endswith("ت") else base)
+            if base.endswith(("ئ", "ؤ")):
+                bases.append(base[:-1] + "ء")  # هدوئه: هدوء، the hamza on a seat before the pronoun
             break
     return bases
 
@@ -250,6 +265,19 @@ def derived_masdar_word(word: str) -> bool:
     assimilated = len(word) == 5 and word.startswith("ات") and word[3] == "ا"
     form_ten = len(word) == 7 and word.startswith("است") and word[5] == "ا"
     return form_seven_eight or assimilated or form_ten
+
+
+def _field_masdar_word(word: str) -> bool:
+    """مكافحة، متابعة (مفاعلة); تطوير، تنظيم (تفعيل); تنمية، تربية (تفعلة), normalized."""
+    mufaala = len(word) == 6 and word[0] == "م" and word[2] == "ا" and word.endswith("ه")
+    tafiil = len(word) == 5 and word[0] == "ت" and word[3] == "ي" and not word.endswith("ه")
+    tafila = len(word) == 5 and word[0] == "ت" and word.endswith("يه") and not _feminine_nisba(word)
+    return mufaala or tafiil or tafila
+
+
+def _feminine_nisba(word: str) -> bool:
+    """تركية: the feminine of a nisba the corpus writes in the masculine with the article (التركي)."""
+    return word.endswith("يه") and word_frequencies().get("ال" + word[:-1], 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
 
 def form_two_masdar_word(word: str) -> bool:
@@ -355,21 +383,39 @@ class SpeakerChunker:
         """Whether a لـ/لل word after `previous` is a complement of the phrase."""
         if has_role(previous, "affiliation", with_clitics=False) or has_role(previous, "affiliation"):
             return True
+        if token.norm in ("للشؤون", "لشؤون"):
+            return True  # وزير الدولة للشؤون الخارجية، مساعد المدير لشؤون الطلاب: a portfolio, nobody spoken to
         if _stem_without_article(token.norm[1:]) in institution_heads() \
                 or _stem_without_article("ا" + token.norm[1:]) in institution_heads():
             return True  # الأمين العام لمجلس التعاون، المتحدث لوزارة الصحة: the body the title belongs to
         if self._construct_complement(token, head, index) or self._portfolio_before_name(head, index) \
-                or self._title_body(token, head, index):
+                or self._title_body(token, head, index) or self._field_masdar(previous, token, index):
             return True
         if "ا" + token.norm[1:] in place_words() or token.norm[1:] in place_words():
             return True  # المركز الإعلامي للغوطة
         mention = self.mentions.covering(token.start, token.end)
         if mention is not None and mention.kind not in ("media", "person"):
             return True  # المرصد السوري لحقوق الإنسان, فرع وزارة الصحة التابعة للمعارضة
-        if token.norm.startswith("لل") and any(has_role_word(_stem_without_article(body.norm.lstrip("و")), "body_head")
-                                               for body in self._bodies_headed(head, index)):
+        if token.norm.startswith("لل") and any(has_role_word(_stem_without_article(word), "body_head")
+                                               for body in self._bodies_headed(head, index)
+                                               for word in _conjunction_readings(body.norm)):
             return True  # المديرية العامة للشؤون الصحية، رئيس الهيئة العامة للرياضة: the body's field
-        return _stem_without_article(head.norm.lstrip("و")) in institution_heads() and token.norm.startswith("لل")
+        return any(_stem_without_article(word) in institution_heads() for word in _conjunction_readings(head.norm)) \
+            and token.norm.startswith("لل")
+
+    def _field_masdar(self, previous: Token, token: Token, index: int) -> bool:
+        """المراكز الأمريكية لمكافحة الأمراض، المعهد الوطني لتطوير المناهج: after a definite nisba or
+        an institution's head, لـ + a masdar of a derived verb (مفاعلة، تفعيل، تفعلة، افتعال) with a
+        definite genitive names the field the body serves; nobody is spoken to with a masdar."""
+        stem = token.norm[1:]
+        following = self.doc.tokens[index + 1] if index + 1 < len(self.doc.tokens) else None
+        if token.norm.startswith("لل") or following is None or following.kind != "arabic" \
+                or not following.norm.startswith("ال"):
+            return False
+        before = previous.norm.lstrip("و")
+        if not (_definite_nisba(before) or _stem_without_article(before) in institution_heads()):
+            return False
+        return _field_masdar_word(stem) or derived_masdar_word(stem)
 
     def _title_body(self, token: Token, head: Token, index: int) -> bool:
         """المدير العام للشركة، الرئيس التنفيذي للبنك، مساعد الوزير للشؤون الأفريقية: a title with a
@@ -379,7 +425,7 @@ class SpeakerChunker:
         word = token.norm
         first = self.doc.token_index_at(head.start)
         if not word.startswith("لل") or index - first < 2 or word.endswith("ين") \
-                or not (is_title_word(head) or head.norm.lstrip("و") in definite_title_words()):
+                or not (is_title_word(head) or any(word in definite_title_words() for word in _conjunction_readings(head.norm))):
             return False
         adjective = self.doc.tokens[index - 1].norm
         if not (_definite_nisba(adjective) or adjective in GENERAL_WORDS):
@@ -413,7 +459,7 @@ class SpeakerChunker:
         tokens = self.doc.tokens
         word = tokens[index].norm
         return index - first >= 2 and word.startswith("لل") and word.endswith(("ين", "ون")) \
-            and _stem_without_article(tokens[first].norm.lstrip("و")) in institution_heads()
+            and any(_stem_without_article(word) in institution_heads() for word in _conjunction_readings(tokens[first].norm))
 
     def _portfolio_before_name(self, head: Token, index: int) -> bool:
         """وزير الدولة للشؤون الخارجية أنور قرقاش، المستشار الاقتصادي للرئيس فلان: after a title,
@@ -594,8 +640,8 @@ class SpeakerChunker:
                 or has_role_before_pronoun(token, "affiliation"):  # المتحدث باسمها: of the body named before
             return False  # بسام، كمال: a given name, not ب/ك and a noun
         stem = word[1:]
-        if stem in institution_heads() or stem in place_heads():
-            return False  # النائبة بمجلس الشعب، مجلس التنمية بمنطقة عسير: the body, or where it sits
+        if stem in institution_heads() or stem in place_heads() or has_role_word(stem, "body_head"):
+            return False  # النائبة بمجلس الشعب، مجلس التنمية بمنطقة عسير، الناطق بفرع الهيئة: the body, or where it sits
         # بحسابه، بضرورة، بحمايته; باتخاذ: a derived masdar is rarely written with the article
         return any(is_common_noun(base) for base in noun_bases(stem)) or derived_masdar_word(stem)
 
@@ -700,9 +746,12 @@ class SpeakerChunker:
             return False  # عميد التعليم عن بعد الدكتور فلان: عن بعد is part of the field's name
         if token.norm == "علي" and previous.norm in word_set("nasab"):
             return False  # سامر بن علي العنيني: the name علي, not the preposition على written with ي
+        if self._ali_after_given_name(index):
+            return False  # المهندس عبدالله علي سابق: the father's name علي, written with ي, after a given name
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
-        if cue_of(token) is not None and not self._inside_person(previous, token):
+        if cue_of(token) is not None and not self._inside_person(previous, token) \
+                and not text_noun_after_preposition(token, previous):
             return True  # but كريستوفر راي: a name's word that is also a cue (رأى) goes on with the name
         if is_complementizer(token):
             return True
@@ -710,6 +759,8 @@ class SpeakerChunker:
                 or has_role(token, "issued", with_clitics=False) \
                 or (token.norm.startswith("و") and has_role(token, "relative")):
             return True  # المسؤول ... والذي طلب عدم نشر اسمه: a relative clause joined by و
+        if index > first and token.norm.startswith("و") and token.norm[1:] in CONJOINED_PREPOSITIONS:
+            return True  # ناشطون من عدة دول وضمن حملة: و before a preposition joins an adverbial to the clause
         if has_role(token, "kana", with_clitics=False):
             return True  # رجل كان متوقفا: كان opens the clause that describes the noun, no part of it
         if token.norm == "لدي":
@@ -727,7 +778,7 @@ class SpeakerChunker:
                 or has_role(token, "circumstance_noun", with_clitics=False):
             return True
         if index > first and token.norm.endswith(PRONOUN_SUFFIXES) and token.norm[:1] not in ("و", "ف", "ب", "ل") \
-                and has_role_before_pronoun(token, "circumstance_noun"):
+                and has_role_before_pronoun(token, "circumstance_noun") and not self._indefinite_before(previous):
             return True  # وختم الوزير حديثه: "…": the speaker's own words are the verb's object
         if self._new_name(previous, token) or self._noun_after_name(previous, token):
             return True
@@ -743,7 +794,8 @@ class SpeakerChunker:
         if index > first and token.kind == "arabic" and not token.norm.startswith("ال") and index + 1 < len(tokens) \
                 and tokens[index + 1].norm == "عدم":
             return True  # مسؤول في الوزارة فضل عدم الكشف عن هويته: a verb asking not to be named
-        if self._met_with(token) or self._place_noun_after_definite(previous, token):
+        if self._met_with(token) or self._place_noun_after_definite(previous, token) \
+                or self._masdar_after_definite(previous, token):
             return True  # والتقى المدرب بالصحفيين، وزار المبعوث الأممي المخيم: the verb's object
         if self._outlet_after_definite(previous, token):
             return True  # أبلغ المدرب موقع النادي: a definite word takes no genitive, so the outlet is the object
@@ -798,6 +850,16 @@ class SpeakerChunker:
         genitive (a definite word takes none) and no adjective, so it starts the verb's object."""
         word = token.norm
         return token.kind == "arabic" and word.startswith("ال") and word[2:] in place_heads() \
+            and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _masdar_after_definite(self, previous: Token, token: Token) -> bool:
+        """أدان الوزير الانفجار، أكد المجلس الاتفاق: a definite masdar of a derived verb after a definite
+        word is neither its genitive (a definite word takes none) nor its adjective, so it starts the
+        verb's object."""
+        word = token.norm
+        return token.kind == "arabic" and word.startswith("ال") and bare_masdar_word(word[2:]) \
+            and not word.endswith("ه") \
             and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
@@ -863,6 +925,8 @@ class SpeakerChunker:
             if (tokens[first].norm == '"' and first in self.quoted_pairs) or self._counted_head(first):
                 break
             first += 1
+        if first < last and self.manner_adverb(first):
+            first += 1  # وتساءل باستنكار الدكتور فلان: بـ + a bare noun says how, the subject follows
         if first > last:
             return NO_SPEAKER
         token = tokens[first]
@@ -870,7 +934,9 @@ class SpeakerChunker:
                                        or (has_role(token, "preposition", with_clitics=False)
                                            and not self._person_named_at(token))
                                        or token.norm in ("في", "من") or self.addressee(token)
-                                       or cue_of(token) is not None or is_complementizer(token)
+                                       or (cue_of(token) is not None and not self._person_named_at(token)
+                                           and not text_noun_after_preposition(token, tokens[first - 1] if first else None))
+                                       or is_complementizer(token)
                                        or token.norm.startswith(("بال", "كال", "لل", "وبال", "ولل"))
                                        or token.norm in ("ل", "ب") or has_role(token, "pronoun", with_clitics=False)
                                        or (has_role(token, "particle") and not self._person_named_at(token))
@@ -885,7 +951,7 @@ class SpeakerChunker:
             end = min(self.quoted_pairs[first], last)
         while end + 1 <= last and not self.stops_before(end + 1, first):
             end += 1
-        end = self._end_at_person(first, end)
+        end = self._indefinite_name_tail(self._end_at_person(first, end), end, last)
         end = self._abbreviated_title_name(end, last)
         while end > first and ((tokens[end].kind == "punct" and not (tokens[end].norm == '"'
                                                                     and end in self.quoted_pairs.values())
@@ -895,6 +961,23 @@ class SpeakerChunker:
             end -= 1  # but 13,8٪: the percent sign of a number that heads the phrase stays
         span = self.doc.span(tokens[first].start, tokens[end].end)
         return self.speaker_of(span, first, end)
+
+    def manner_adverb(self, index: int) -> bool:
+        """باستنكار، بغضب، بحزن: بـ + an indefinite masdar right after the verb, with a title or a name
+        after it, is the manner of speaking, not the start of the subject."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if token.kind != "arabic" or not token.norm.startswith("ب") or index + 1 >= len(tokens) \
+                or not self.prepositional(token):
+            return False
+        stem = token.norm[1:]
+        following = tokens[index + 1]
+        masdar = bare_masdar_word(stem) or _field_masdar_word(stem) or is_common_noun(stem)
+        subject = is_title_word(following) or has_role(following, "name_title", with_clitics=False) \
+            or has_role(following, "office", with_clitics=False) \
+            or (self.mentions.starting_at(following.start) is not None
+                and self.mentions.starting_at(following.start).kind != "place")
+        return masdar and subject
 
     def _counted_head(self, index: int) -> bool:
         """وقال 39 في المئة من الناخبين، قال 12 نائبا: a number with a percentage or a counted noun
@@ -958,6 +1041,47 @@ class SpeakerChunker:
             name_end += 1
         return name_end
 
+    def _indefinite_before(self, previous: Token) -> bool:
+        """تحقيق خاص نشرته الصحيفة: after an indefinite noun or adjective a word read as a noun with
+        its pronoun is the verb of a صفة clause (نشرته "published it"), not the subject's own text."""
+        return previous.kind == "arabic" and not previous.norm.lstrip("وف").startswith("ال") \
+            and self.mentions.covering(previous.start, previous.end, actors_only=False) is None
+
+    def _ali_after_given_name(self, index: int) -> bool:
+        """علي written with ي right after a given name, and no definite word after it (على الهواء,
+        على أن are the preposition): the next name of the person."""
+        tokens = self.doc.tokens
+        token, previous = tokens[index], tokens[index - 1]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        named = previous.norm in given_names() or self.mentions.covering(previous.start, previous.end,
+                                                                         actors_only=False) is not None
+        return token.norm == "علي" and token.text.endswith("ي") and named and previous.kind == "arabic" \
+            and following is not None and following.kind == "arabic" and not following.norm.startswith("ال") \
+            and not is_complementizer(following)
+
+    def _indefinite_name_tail(self, cut: int, end: int, last: int) -> int:
+        """وأكد طلعت سابق أن: one word without the article between a person's name and the end of the
+        subject (a complementizer, a colon or a comma next) is the rest of the name, which the NER
+        layer cut short: a proper name, definite in itself, takes no indefinite adjective, and an
+        accusative (ضاحكا) or a plural object (صحفيين) is left out."""
+        tokens = self.doc.tokens
+        if end != cut + 1 or cut + 1 > last:
+            return cut
+        person = self.mentions.covering(tokens[cut].start, tokens[cut].end, actors_only=False)
+        token = tokens[cut + 1]
+        word = token.norm
+        if person is None or person.kind != "person" or person.end != tokens[cut].end or token.kind != "arabic" \
+                or word.startswith("ال") or word[:1] in ("و", "ف", "ب", "ل", "ك") or len(word) < 3 \
+                or word.endswith(("ا", "ين", "ون", "ات")) or FATHATAN in token.text or self.time_word(token) \
+                or cue_of(token) is not None or is_complementizer(token) \
+                or any(has_role(token, role, with_clitics=False)
+                       for role in ("particle", "pronoun", "demonstrative", "preposition", "circumstance", "skippable")) \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return cut
+        following = tokens[cut + 2] if cut + 2 < len(tokens) else None
+        closes = following is None or following.norm in (":", "،", ",") or is_complementizer(following)
+        return cut + 1 if closes else cut
+
     def _end_at_person(self, first: int, end: int) -> int:
         """A person's name ends the phrase (رئيس المجلس محمد الناصر إقرار القانون: the object follows)."""
         tokens = self.doc.tokens
@@ -975,6 +1099,9 @@ class SpeakerChunker:
                              or tokens[cut + 1].norm == "الله"  # حسن نصر الله: a theophoric name ends in الله
                              or self._surname_named_alone(mention, cut + 1)):
                     cut += 1  # الدكتور سعود الشريم: a rare ال- word after a name is its family name
+                    if tokens[cut].norm == "الله" and cut < end and (self._family_name(cut + 1)
+                                                                      or _definite_nisba(tokens[cut + 1].norm)):
+                        cut += 1  # عبد الرحمن بن رجاء الله السلمي: the family name after the theophoric one
                 return cut
         return end
 
