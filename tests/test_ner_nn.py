@@ -177,3 +177,13 @@ def test_the_neural_backends_keep_offsets(backend):
     doc = Pipeline(components=["normalize", "tokenize", {"name": "ner", "backend": backend}]).process(read_text(text))
     assert doc.entities and all(text[span.start:span.end] == span.text for span in doc.entities)
     assert {span.label for span in doc.entities} <= {"PER", "LOC", "ORG", "MISC"}
+
+
+def test_forms_past_the_cache_tables_first_size_score_as_in_a_fresh_model():
+    model, _ = _random_model()
+    fresh, _ = _random_model()
+    model._form_table = model._form_table[:2]  # the table grows while a document's new forms are added
+    _, sentences = _sentences(" ".join(SENTENCES))
+    lexicons = [["O"] * len(tokens) for tokens in sentences]
+    np.testing.assert_allclose(model.state_scores(sentences, lexicons), fresh.state_scores(sentences, lexicons),
+                               rtol=1e-6)

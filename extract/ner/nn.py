@@ -162,7 +162,8 @@ class NnModel(ChainDecoder):
         import numpy as np
 
         tokens = [token for sentence in sentences for token in sentence]
-        projected = self._form_table[self._form_rows([(token.norm, token.kind) for token in tokens])]
+        rows = self._form_rows([(token.norm, token.kind) for token in tokens])  # may grow the table: first
+        projected = self._form_table[rows]
         positions, ids = [], []
         first = 0
         for sentence, lexicon in zip(sentences, lexicons):
