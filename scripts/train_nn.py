@@ -32,10 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract.document import Document  # noqa: E402
 from extract.evaluate import bio_entities, document_groups  # noqa: E402
 from extract.ner import lexicon_entities  # noqa: E402
-from extract.ner.crf import _sentence_slice, _stems, document_lexicon_tags, stem_vector  # noqa: E402
-from extract.ner.nn import MAX_CHARS, NnModel, dynamic_features, static_features  # noqa: E402
+from extract.ner.crf import CrfModel, _sentence_slice, _stems, document_lexicon_tags, name_start_tokens, stem_vector  # noqa: E402
+from extract.ner.nn import MAX_CHARS, NnModel, crf_marginals, dynamic_features, static_features  # noqa: E402
 from extract.read import read_text  # noqa: E402
 from train_crf import read_sentences, to_bioes, tokenizer  # noqa: E402
+from train_crf import train as train_crf  # noqa: E402
 
 # The CRF's label set and order (CrfModel.from_crfsuite sorts them so), so the two can be added.
 LABELS = ["O", *(f"{prefix}-{label}" for label in ("LOC", "MISC", "ORG", "PER") for prefix in "BEIS")]
@@ -56,7 +57,7 @@ class Settings:
     learning_rate: float = 2e-3
     batch: int = 16
     epochs: int = 20
-    extra: int = 0  # inputs beyond the word's (stacking experiments)
+    extra: int = 0  # inputs beyond the word's: the CRF's marginals of a stacked network (17), else 0
 
 
 @dataclass
@@ -66,14 +67,16 @@ class Item:
     tokens: list[tuple[str, str, str, list[str]]]
     tags: list[str]
     lexicon: list[str] = field(default_factory=list)
+    extra: np.ndarray | None = None  # (tokens x labels) CRF marginals, for a stacked network
 
 
 def lexicon_of(item: Item) -> list[str]:
     return item.lexicon
 
 
-def sentence_items(doc: Document, gold: list[str]) -> list[Item]:
-    """The document's sentences as training items; `gold` gives each of its tokens a BIO tag."""
+def sentence_items(doc: Document, gold: list[str], crf=None) -> list[Item]:
+    """The document's sentences as training items; `gold` gives each of its tokens a BIO tag. With
+    `crf`, each item holds that CRF's marginals of its tokens (a stacked network's inputs)."""
     lexicon = document_lexicon_tags(doc, lexicon_entities(doc))
     items = []
     for tokens in doc.sentence_tokens():
@@ -84,10 +87,17 @@ def sentence_items(doc: Document, gold: list[str]) -> list[Item]:
         items.append(Item([(token.norm, token.kind, _stems(token.norm, token.kind)[-1],
                             static_features(token.norm, token.kind) + dynamic[position])
                            for position, token in enumerate(tokens)], to_bioes(tags), lexicon_tags))
+    if crf is not None and items:
+        sentences = [tokens for tokens in doc.sentence_tokens() if tokens]
+        marginals = crf_marginals(crf, sentences, [item.lexicon for item in items], name_start_tokens(doc))
+        first = 0
+        for item in items:
+            item.extra = marginals[first:first + len(item.tokens)].astype(np.float32)
+            first += len(item.tokens)
     return items
 
 
-def document_items(document: list[list[tuple[str, str]]], nlp) -> list[Item]:
+def document_items(document: list[list[tuple[str, str]]], nlp, crf=None) -> list[Item]:
     """A document of CoNLL sentences: our tokens, the gold tags projected onto them."""
     words = [word for sentence in document for word, _ in sentence]
     starts, position = [], 0
@@ -103,7 +113,7 @@ def document_items(document: list[list[tuple[str, str]]], nlp) -> list[Item]:
         inside = [token.index for token in doc.tokens if token.start < end and start < token.end]
         for offset, index in enumerate(inside):
             gold[index] = ("B-" if offset == 0 else "I-") + label
-    return sentence_items(doc, gold)
+    return sentence_items(doc, gold, crf)
 
 
 @dataclass
@@ -205,7 +215,8 @@ def _network_class():
             size = settings.word_size + settings.feature_size + settings.filters + 33 + settings.extra
             self.dropout = nn.Dropout(settings.dropout)
             self.lstm = nn.LSTM(size, settings.hidden, batch_first=True, bidirectional=True)
-            self.output = nn.Linear(2 * settings.hidden, labels)
+            # A stacked network's CRF marginals reach the output layer directly too (measured: models/README.md).
+            self.output = nn.Linear(2 * settings.hidden + settings.extra, labels)
             self.transitions = nn.Parameter(torch.zeros(labels, labels))
 
         def forward(self, inputs, mask):
@@ -221,7 +232,8 @@ def _network_class():
                                                        enforce_sorted=False)
             states, _ = self.lstm(packed)
             states, _ = nn.utils.rnn.pad_packed_sequence(states, batch_first=True, total_length=longest)
-            return self.output(self.dropout(states))
+            states = self.dropout(states)
+            return self.output(states if extra is None else torch.cat([states, extra], -1))
 
         def loss(self, scores, mask, tags):
             """The CRF's negative log-likelihood of the gold paths, summed over the batch."""
@@ -288,7 +300,7 @@ def train(documents: list[list[Item]], settings: Settings, log=None):
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
     vocabulary = Vocabulary.build(documents)
-    encoded = [encode(item, vocabulary, None) for items in documents for item in items]
+    encoded = [encode(item, vocabulary, item.extra) for items in documents for item in items]
     network = Network(vocabulary, len(LABELS), settings)
     optimiser = torch.optim.Adam(network.parameters(), lr=settings.learning_rate)
     for epoch in range(settings.epochs):
@@ -319,20 +331,34 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=Settings.epochs)
     parser.add_argument("--hidden", type=int, default=Settings.hidden)
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--stack", type=Path, metavar="FOLDER",
+                        help="stack the network on the CRF: train the CRF on each half of the documents in FOLDER "
+                             "(kept there, reused when present), and read its marginals of the other half")
+    parser.add_argument("--dev-crf", type=Path, help="with --stack and --dev-fraction: the CRF that gives the dev "
+                        "split's marginals (trained on the same training sentences; default FOLDER/crf_all.npz)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     sentences = read_sentences(args.train)
     held_out = int(len(sentences) * args.dev_fraction)
     nlp = tokenizer()
-    documents = [document_items(document, nlp) for document in document_groups(sentences[:len(sentences) - held_out], GROUP)]
-    dev = [document_items(document, nlp) for document in document_groups(sentences[len(sentences) - held_out:], GROUP)] \
-        if held_out else []
-    settings = Settings(epochs=args.epochs, hidden=args.hidden)
+    groups = document_groups(sentences[:len(sentences) - held_out], GROUP)
+    dev_groups = document_groups(sentences[len(sentences) - held_out:], GROUP) if held_out else []
+    if args.stack:
+        folds = fold_models(groups, args.stack, dev_crf=args.dev_crf if held_out else None,
+                            train_dev_crf=bool(held_out) and args.dev_crf is None)
+        half = (len(groups) + 1) // 2
+        documents = [document_items(document, nlp, folds[1] if index < half else folds[0])
+                     for index, document in enumerate(groups)]
+        dev = [document_items(document, nlp, folds[2]) for document in dev_groups]
+    else:
+        documents = [document_items(document, nlp) for document in groups]
+        dev = [document_items(document, nlp) for document in dev_groups]
+    settings = Settings(epochs=args.epochs, hidden=args.hidden, extra=len(LABELS) if args.stack else 0)
 
     def log(epoch, network, vocabulary, loss, seconds):
         line = f"epoch {epoch + 1}: loss {loss:.0f}, {seconds:.0f} s"
         if dev:
-            encoded = [encode(item, vocabulary, None) for items in dev for item in items]
+            encoded = [encode(item, vocabulary, item.extra) for items in dev for item in items]
             transitions = network.transitions.detach().numpy()
             with torch.no_grad():
                 paths = [viterbi(scores, transitions) for scores in emissions_of(network, encoded)]
@@ -347,6 +373,33 @@ def main() -> int:
     print(f"trained on {sum(map(len, documents))} sentences in {time.perf_counter() - started:.0f} s -> {args.output} "
           f"({args.output.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
     return 0
+
+
+def _train_crf_file(job: tuple[list, Path]) -> Path:
+    sentences, path = job
+    if not path.is_file():
+        train_crf(sentences, path, 0.1, 0.05, 150)  # the shipped CRF's settings (make train-ner)
+    return path
+
+
+def fold_models(groups: list, folder: Path, dev_crf: Path | None = None, train_dev_crf: bool = False) -> list:
+    """The CRFs of a stacked network: trained on the first and on the second half of the documents
+    (two processes at once; files kept in `folder` and reused), and the CRF for the dev split's
+    marginals (`dev_crf`, or one trained on all the documents with `train_dev_crf`), else None."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    folder.mkdir(parents=True, exist_ok=True)
+    half = (len(groups) + 1) // 2
+    flat = [[sentence for document in part for sentence in document] for part in (groups[:half], groups[half:])]
+    jobs = [(flat[0], folder / "crf_first_half.npz"), (flat[1], folder / "crf_second_half.npz")]
+    if train_dev_crf:
+        jobs.append((flat[0] + flat[1], folder / "crf_all.npz"))
+    with ProcessPoolExecutor(2) as pool:
+        paths = list(pool.map(_train_crf_file, jobs))
+    models = [CrfModel.load(path) for path in paths[:2]]
+    if dev_crf is not None or train_dev_crf:
+        return [*models, CrfModel.load(dev_crf or paths[2])]
+    return [*models, None]
 
 
 def _spans(tags: list[str]) -> set[tuple[int, int, str]]:

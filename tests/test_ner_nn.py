@@ -187,3 +187,14 @@ def test_forms_past_the_cache_tables_first_size_score_as_in_a_fresh_model():
     lexicons = [["O"] * len(tokens) for tokens in sentences]
     np.testing.assert_allclose(model.state_scores(sentences, lexicons), fresh.state_scores(sentences, lexicons),
                                rtol=1e-6)
+
+
+def test_a_document_scored_in_blocks_of_sentences_gets_the_scores_of_one_pass(monkeypatch):
+    import extract.ner.crf as crf_module
+
+    model, _ = _random_model()
+    _, sentences = _sentences(" ".join(SENTENCES * 3))
+    lexicons = [["O"] * len(tokens) for tokens in sentences]
+    whole = model.state_scores(sentences, lexicons)
+    monkeypatch.setattr(crf_module, "SENTENCE_BLOCK", 2)
+    np.testing.assert_allclose(model.state_scores(sentences, lexicons), whole, rtol=1e-4, atol=1e-4)

@@ -31,7 +31,7 @@ NN_MODEL_RESOURCE = "ner_nn.npz"
 LETTER_FEATURES = ("w=", "s=", "b=", "p1=", "p2=", "p3=", "x1=", "x2=", "x3=", "bx2=", "bp2=")
 # Characters of a form the character CNN reads (its start: prefixes matter more than the tail).
 MAX_CHARS = 12
-FORM_CACHE_SIZE = 50_000  # word forms whose input projections a model keeps (2 x 4 x hidden floats each)
+FORM_CACHE_SIZE = 20_000  # word forms whose input projections a model keeps (8 x hidden floats: 64 MB at 100)
 ARRAYS = ("transitions", "word_embeddings", "feature_embeddings", "char_embeddings", "conv_weights", "conv_bias",
           "forward_input", "forward_hidden", "forward_bias", "backward_input", "backward_hidden", "backward_bias",
           "output_weights", "output_bias")
@@ -78,6 +78,9 @@ class NnModel(ChainDecoder):
         # directions' input weights side by side, (input x 8 hidden), and their biases.
         self._input = np.concatenate([self.arrays["forward_input"].T, self.arrays["backward_input"].T], axis=1)
         self._bias = np.concatenate([self.arrays["forward_bias"], self.arrays["backward_bias"]])
+        # Inputs past the word's own (a stacked network's: the CRF's marginals), and how many of them.
+        self._own_size = word_size + feature_size + self.arrays["conv_weights"].shape[0] + 33
+        self.extra_size = self._input.shape[0] - self._own_size
         # A feature's contribution to the projection, for the features added per token (lexicon tag, matches).
         self._feature_projection = self.arrays["feature_embeddings"] @ self._input[word_size:word_size + feature_size]
         self._forms: dict[tuple[str, str], int] = {}
@@ -152,13 +155,27 @@ class NnModel(ChainDecoder):
             if first + len(new) > len(self._form_table):
                 grown = np.zeros((max(len(self._form_table), len(new)), self._form_table.shape[1]), dtype=np.float32)
                 self._form_table = np.concatenate([self._form_table, grown])
-            self._form_table[first:first + len(new)] = self.form_inputs(new) @ self._input + self._bias
+            self._form_table[first:first + len(new)] = self.form_inputs(new) @ self._input[:self._own_size] + self._bias
             self._forms.update(zip(new, range(first, first + len(new))))
         return [self._forms[form] for form in forms]
 
     def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]],
-                     name_starts: Sequence[int] | None = None):
-        """(tokens x labels) emission scores of all sentences' tokens, in order."""
+                     name_starts: Sequence[int] | None = None, extra=None):
+        """(tokens x labels) emission scores of all sentences' tokens, in order. `extra`: the
+        (tokens x extra_size) further inputs of a stacked network (StackedModel gives them)."""
+        import numpy as np
+
+        from extract.ner.crf import sentence_blocks
+
+        # A block of sentences at a time: the (tokens x 8 hidden) projections of a whole long
+        # document would not fit in memory.
+        found = [self._block_scores(sentences[first:end], lexicons[first:end], name_starts,
+                                    None if extra is None else extra[low:high])
+                 for first, end, low, high in sentence_blocks([len(sentence) for sentence in sentences])]
+        return np.concatenate(found) if found else np.zeros((0, len(self.labels)))
+
+    def _block_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]],
+                      name_starts: Sequence[int] | None, extra):
         import numpy as np
 
         tokens = [token for sentence in sentences for token in sentence]
@@ -175,9 +192,23 @@ class NnModel(ChainDecoder):
                         ids.append(found)
             first += len(sentence)
         if ids:
-            np.add.at(projected, positions, self._feature_projection[ids])
+            # Most tokens have one such feature (their lexicon tag): added at once, the rest one by one
+            # (np.add.at, the only way to add twice to one row, was a fifth of the tagging time).
+            positions_array, ids_array = np.asarray(positions), np.asarray(ids)
+            first_seen = np.ones(len(positions_array), dtype=bool)
+            first_seen[1:] = positions_array[1:] != positions_array[:-1]
+            projected[positions_array[first_seen]] += self._feature_projection[ids_array[first_seen]]
+            for position, found in zip(positions_array[~first_seen].tolist(), ids_array[~first_seen].tolist()):
+                projected[position] += self._feature_projection[found]
+        if self.extra_size:
+            extra = np.asarray(extra, dtype=np.float32)
+            projected += extra @ self._input[self._own_size:]
         states = self._bilstm(projected, [len(sentence) for sentence in sentences])
-        return (states @ self.arrays["output_weights"].T + self.arrays["output_bias"]).astype(np.float64)
+        weights = self.arrays["output_weights"]
+        scores = states @ weights[:, :2 * self.hidden].T + self.arrays["output_bias"]
+        if weights.shape[1] > 2 * self.hidden:  # the extra inputs go to the output layer too
+            scores += extra @ weights[:, 2 * self.hidden:].T
+        return scores.astype(np.float64)
 
     def _bilstm(self, projected, lengths: Sequence[int]):
         """(tokens x 2 hidden) outputs of both directions, every sentence run at once over positions."""
@@ -200,21 +231,23 @@ class NnModel(ChainDecoder):
         forward_rows = np.where(inside, sorted_starts + offsets, -1)
         backward_rows = np.where(inside, sorted_starts + sorted_ends - 1 - offsets, -1)
         outputs = np.zeros((len(projected), 2 * self.hidden), dtype=np.float32)
+        unit = self.hidden
         for direction, rows in enumerate((forward_rows, backward_rows)):
             recurrent = self.arrays["forward_hidden" if direction == 0 else "backward_hidden"].T
-            gates_in = projected[:, direction * size:(direction + 1) * size]
-            hidden = np.zeros((count, self.hidden), dtype=np.float32)
-            cell = np.zeros((count, self.hidden), dtype=np.float32)
+            # Every position's input gates gathered at once (positions x sentences x 4 hidden).
+            gates_in = projected[:, direction * size:(direction + 1) * size][np.maximum(rows, 0)]
+            states = np.zeros((longest, count, unit), dtype=np.float32)
+            hidden = np.zeros((count, unit), dtype=np.float32)
+            cell = np.zeros((count, unit), dtype=np.float32)
             for position in range(longest):
                 active = running[position]
-                row = rows[position, :active]
-                gates = gates_in[row] + hidden[:active] @ recurrent
-                unit = self.hidden
-                input_gate, forget_gate = _sigmoid(gates[:, :unit]), _sigmoid(gates[:, unit:2 * unit])
-                candidate, output_gate = np.tanh(gates[:, 2 * unit:3 * unit]), _sigmoid(gates[:, 3 * unit:])
-                cell[:active] = forget_gate * cell[:active] + input_gate * candidate
-                hidden[:active] = output_gate * np.tanh(cell[:active])
-                outputs[row, direction * self.hidden:(direction + 1) * self.hidden] = hidden[:active]
+                gates = gates_in[position, :active] + hidden[:active] @ recurrent
+                squashed = _sigmoid(gates)  # i, f and o; the g gate's tanh below
+                cell[:active] = squashed[:, unit:2 * unit] * cell[:active] + squashed[:, :unit] * np.tanh(
+                    gates[:, 2 * unit:3 * unit])
+                hidden[:active] = squashed[:, 3 * unit:] * np.tanh(cell[:active])
+                states[position, :active] = hidden[:active]
+            outputs[rows[inside], direction * unit:(direction + 1) * unit] = states[inside]
         return outputs
 
 
@@ -238,6 +271,37 @@ class EnsembleModel(ChainDecoder):
                 + self.weight * self.network.state_scores(sentences, lexicons, name_starts))
 
 
+class StackedModel(ChainDecoder):
+    """A network stacked on the CRF: the CRF's label marginals (with document consistency) are
+    inputs of the network, whose scores are decoded over its own transitions."""
+
+    def __init__(self, crf: ChainDecoder, network: NnModel):
+        if list(crf.labels) != list(network.labels) or network.extra_size != len(crf.labels):
+            raise ValueError("a stacked network reads the CRF's marginals: the same labels, in one order")
+        self.crf, self.network = crf, network
+        self.labels = list(network.labels)
+        self.transitions = network.transitions
+        self._exp_transitions = None
+
+    def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]],
+                     name_starts: Sequence[int] | None = None):
+        return self.network.state_scores(sentences, lexicons, name_starts,
+                                         crf_marginals(self.crf, sentences, lexicons, name_starts))
+
+
+def crf_marginals(crf: ChainDecoder, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]],
+                  name_starts: Sequence[int] | None = None):
+    """(tokens x labels) marginals of the CRF's document-consistent scores (what a stacked network reads)."""
+    import numpy as np
+
+    from extract.ner.crf import document_scores, sentence_blocks
+
+    scores = document_scores(crf, sentences, crf.state_scores(sentences, lexicons, name_starts))
+    lengths = [len(sentence) for sentence in sentences]
+    return np.concatenate([table for first, end, low, high in sentence_blocks(lengths)
+                           for table in crf.sentence_marginals(scores[low:high], lengths[first:end])])
+
+
 @lru_cache(maxsize=4)
 def load_nn_model(path: str) -> NnModel:
     return NnModel.load(path)
@@ -255,7 +319,10 @@ def nn_entities_function(path: str | None = None, with_crf: bool = False,
     from extract.ner.crf import decoder_entities_function, load_model, model_path
     from extract.ner.registry import nn_model_path
 
-    model: ChainDecoder = load_nn_model(str(nn_model_path(path)))
-    if with_crf:
-        model = EnsembleModel(load_model(model_path()), model, ENSEMBLE_WEIGHT)
+    network = load_nn_model(str(nn_model_path(path)))
+    model: ChainDecoder = network
+    if network.extra_size:  # a stacked network needs the CRF whatever the backend's name says
+        model = StackedModel(load_model(model_path()), network)
+    elif with_crf:
+        model = EnsembleModel(load_model(model_path()), network, ENSEMBLE_WEIGHT)
     return decoder_entities_function(model, lexicon, combine)
