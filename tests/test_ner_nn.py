@@ -198,3 +198,28 @@ def test_a_document_scored_in_blocks_of_sentences_gets_the_scores_of_one_pass(mo
     whole = model.state_scores(sentences, lexicons)
     monkeypatch.setattr(crf_module, "SENTENCE_BLOCK", 2)
     np.testing.assert_allclose(model.state_scores(sentences, lexicons), whole, rtol=1e-4, atol=1e-4)
+
+
+def test_a_stacked_networks_numpy_forward_gives_the_torch_scores_with_the_crfs_marginals(tmp_path):
+    torch = pytest.importorskip("torch")
+    train_nn = _train_nn()
+    doc, sentences = _sentences(" ".join(SENTENCES))
+    items = train_nn.sentence_items(doc, ["O"] * len(doc.tokens))
+    vocabulary = train_nn.Vocabulary.build([items])
+    rng = np.random.default_rng(4)
+    for item in items:  # marginals as a CRF would give them: rows that sum to one
+        values = rng.random((len(item.tokens), len(train_nn.LABELS)))
+        item.extra = (values / values.sum(axis=1, keepdims=True)).astype(np.float32)
+    torch.manual_seed(5)
+    network = train_nn.Network(vocabulary, len(train_nn.LABELS),
+                               train_nn.Settings(hidden=6, word_size=4, feature_size=5, char_size=3, filters=4,
+                                                 extra=len(train_nn.LABELS)))
+    network.eval()
+    train_nn.export(network, vocabulary, train_nn.LABELS, tmp_path / "stacked.npz")
+    model = NnModel.load(tmp_path / "stacked.npz")
+    assert model.extra_size == len(train_nn.LABELS)
+    with torch.no_grad():
+        theirs = train_nn.emissions_of(network, [train_nn.encode(item, vocabulary, item.extra) for item in items])
+    ours = model.state_scores(sentences, [item.lexicon for item in items],
+                              extra=np.concatenate([item.extra for item in items]))
+    np.testing.assert_allclose(ours, np.concatenate(theirs), rtol=1e-4, atol=1e-4)

@@ -121,9 +121,10 @@ NER_BACKENDS: dict[str, NerBackend] = {backend.name: backend for backend in (
     NerBackend("lexicon", "gazetteer places, the actor lexicon, organisation heads, title + name patterns", ""),
     NerBackend("crf", "the CRF learned from ANERcorp alone", "", ("model_dir",)),
     NerBackend("lexicon+crf", "the lexicon's spans, completed and extended by the CRF", "", ("model_dir",)),
-    NerBackend("nn", "the BiLSTM-CRF learned from ANERcorp alone", "", ("model_dir",)),
+    NerBackend("nn", "the BiLSTM-CRF learned from ANERcorp, stacked on the CRF's marginals", "", ("model_dir",)),
     NerBackend("lexicon+nn", "the lexicon's spans, completed and extended by the BiLSTM-CRF", "", ("model_dir",)),
-    NerBackend("crf+nn", "the CRF's and the BiLSTM-CRF's scores added, decoded together", "", ("model_dir",)),
+    NerBackend("crf+nn", "the CRF's and a plain BiLSTM-CRF's scores added (a stacked network, as shipped: as nn)",
+               "", ("model_dir",)),
     NerBackend("lexicon+crf+nn", "the lexicon's spans, completed and extended by crf+nn", "", ("model_dir",)),
     NerBackend("model", "the spaCy NER of `make train-ner-spacy` alone", "", ("model_dir",)),
     NerBackend("lexicon+model", "the lexicon's spans, plus the spaCy model's where they do not overlap", "",
@@ -148,4 +149,5 @@ def backends_help() -> str:
     """One line per backend, as --help and the docs show them."""
     return "; ".join(f"{backend.name}: {backend.does}" + (f" (needs {backend.needs})" if backend.needs else "")
                      for backend in NER_BACKENDS.values()) + \
-        ". The CRF and spaCy models ship in the package; $EXTRACT_CRF_MODEL or $EXTRACT_NER_MODEL names another"
+        (". The CRF, neural and spaCy models ship in the package; $EXTRACT_CRF_MODEL, $EXTRACT_NN_MODEL or "
+         "$EXTRACT_NER_MODEL names another")
