@@ -97,6 +97,13 @@ def _crf_backend(lexicon_first: bool, model_dir: str | None = None) -> Callable[
     return crf_entities_function(model_dir, lexicon_entities, combine_with_crf if lexicon_first else None)
 
 
+def _nn_backend(lexicon_first: bool, with_crf: bool, model_dir: str | None = None) -> Callable[[Document], list[Span]]:
+    # model_dir names the network's file; with the CRF, the CRF is the shipped one (or $EXTRACT_CRF_MODEL).
+    from extract.ner.nn import nn_entities_function
+
+    return nn_entities_function(model_dir, with_crf, lexicon_entities, combine_with_crf if lexicon_first else None)
+
+
 def _model_backend(lexicon_first: bool, model_dir: str | None = None) -> Callable[[Document], list[Span]]:
     # lexicon+model: the lexicon's spans first, the model adds names no lexicon or pattern knows.
     return model_entities_function(model_dir, lexicon_entities if lexicon_first else None)
@@ -107,6 +114,10 @@ _BUILDERS: dict[str, Callable[..., Callable[[Document], list[Span]]]] = {
     "lexicon": lambda: lexicon_entities,
     "crf": partial(_crf_backend, False),
     "lexicon+crf": partial(_crf_backend, True),
+    "nn": partial(_nn_backend, False, False),
+    "lexicon+nn": partial(_nn_backend, True, False),
+    "crf+nn": partial(_nn_backend, False, True),
+    "lexicon+crf+nn": partial(_nn_backend, True, True),
     "model": partial(_model_backend, False),
     "lexicon+model": partial(_model_backend, True),
     "camel": lambda: _camel_entities_function(),

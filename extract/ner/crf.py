@@ -554,7 +554,179 @@ def tags_to_spans(doc: Document, tokens: Sequence[Token], tags: Sequence[str]) -
     return spans
 
 
-class CrfModel:
+class ChainDecoder:
+    """Decoding over a linear chain of label scores: Viterbi and marginals over (tokens x labels)
+    state scores and a (labels x labels) transition matrix, all of a document's sentences at once.
+    The CRF (CrfModel) and the neural NER (extract.ner.nn) give their scores to it."""
+
+    labels: list[str]
+    transitions: "np.ndarray"
+    _exp_transitions: "np.ndarray | None" = None
+
+    def state_scores(self, sentences: Sequence[Sequence[Token]], lexicons: Sequence[Sequence[str]],
+                     name_starts: Sequence[int] | None = None):
+        raise NotImplementedError
+
+    def _layout(self, lengths: Sequence[int]):
+        """How `_by_position` stacks the sentences: the order (longest first), the sorted lengths,
+        each token's cell (position in its sentence, row of its sentence in the order) as an index
+        pair over the stack, and how many sentences run at each position."""
+        import numpy as np
+
+        lengths_array = np.asarray(lengths)
+        order = np.argsort(-lengths_array, kind="stable")
+        count, longest = len(lengths), int(lengths_array.max())
+        sorted_lengths = lengths_array[order]
+        starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
+        row_of = np.empty(count, dtype=np.intp)
+        row_of[order] = np.arange(count)
+        offsets = np.arange(int(lengths_array.sum())) - np.repeat(starts, lengths_array)
+        cells = (offsets, np.repeat(row_of, lengths_array))
+        running = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left").tolist()
+        return order.tolist(), sorted_lengths.tolist(), cells, running
+
+    def _by_position(self, scores, lengths: Sequence[int]):
+        """The sentences' scores stacked (position x sentence x labels), longest sentence first, so
+        that at each position the sentences still running are a leading slice: the order, the
+        sorted lengths, the stack, and how many sentences run at each position."""
+        import numpy as np
+
+        order, sorted_lengths, cells, running = self._layout(lengths)
+        padded = np.zeros((len(running), len(lengths), len(self.labels)))
+        padded[cells] = scores  # each token's row in one assignment
+        return order, sorted_lengths, padded, running
+
+    def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
+        """The best tag path of each sentence, all sentences decoded in one pass over positions."""
+        import numpy as np
+
+        order, sorted_lengths, best, running = self._by_position(scores, lengths)
+        longest, count, size = best.shape
+        # best[position] becomes the best path's score to each label there, in place. The buffer is
+        # laid out (from, sentence, to): the maximum over the first axis is an element-wise maximum
+        # of contiguous slices, several times faster than one over a short last axis.
+        candidates_buffer = np.empty((size, count, size))
+        transitions = self.transitions
+        add, maximum = np.add, np.maximum.reduce  # without np.max's Python wrapper, called per position
+        for position in range(1, longest):
+            active = running[position]  # sentences longer than `position`
+            candidates = add(best[position - 1, :active].T[:, :, None], transitions[:, None, :],
+                             out=candidates_buffer[:, :active])
+            best[position, :active] += maximum(candidates, axis=0)
+        # No back-pointers kept: going back, each sentence's previous label is the argmax of the same
+        # sums, for its chosen label only (the same values, so the same first maximum).
+        incoming = np.ascontiguousarray(transitions.T)
+        rows = np.arange(count)
+        state = best[np.asarray(sorted_lengths) - 1, rows].argmax(axis=1)
+        columns = np.zeros((longest, count), dtype=np.intp)
+        for position in range(longest - 1, 0, -1):
+            active = running[position]
+            columns[position, :active] = state[:active]
+            state[:active] = (best[position - 1, :active] + incoming[state[:active]]).argmax(axis=1)
+        columns[0] = state
+        paths: list[list[str]] = [[] for _ in lengths]
+        labels = self.labels
+        for row, (sentence, labels_of_row) in enumerate(zip(order, columns.T.tolist())):
+            paths[sentence] = [labels[label] for label in labels_of_row[:sorted_lengths[row]]]
+        return paths
+
+    def marginals(self, scores):
+        """(tokens x labels) probability of each label at each token of one sentence: forward-backward
+        over the scores and transitions Viterbi uses, in scaled probabilities (no logarithms)."""
+        return self.sentence_marginals(scores, [len(scores)])[0]
+
+    def sentence_marginals(self, scores, lengths: Sequence[int]) -> list:
+        """`marginals` of each sentence of `scores` (the sentences' tokens in order, `lengths` long),
+        all sentences computed in one pass over positions, as `viterbi` decodes them."""
+        import numpy as np
+
+        return np.split(self.token_marginals(scores, lengths), np.cumsum(lengths)[:-1].tolist())
+
+    def token_marginals(self, scores, lengths: Sequence[int]):
+        """`sentence_marginals` as one (tokens x labels) table, the sentences' rows in order."""
+        import numpy as np
+
+        if self._exp_transitions is None:
+            self._exp_transitions = np.exp(self.transitions - self.transitions.max())
+        moves = self._exp_transitions
+        outgoing = np.ascontiguousarray(moves.T)
+        _, _, cells, running = self._layout(lengths)
+        longest, count, size = len(running), len(lengths), len(self.labels)
+        # Stacked as in _by_position, but exponentiated and multiplied only at the tokens' cells:
+        # the padding past a sentence's end (more than half of the stack) is never read.
+        emissions = np.zeros((longest, count, size))
+        emissions[cells] = np.exp(scores - scores.max(axis=1, keepdims=True))
+        forward, backward, scale = np.zeros_like(emissions), np.ones_like(emissions), np.ones((longest, count, 1))
+        forward[0] = emissions[0]
+        scale[0] = forward[0].sum(axis=1, keepdims=True)
+        forward[0] /= scale[0]
+        matmul, multiply = np.matmul, np.multiply
+        for position in range(1, longest):
+            active = running[position]
+            step = matmul(forward[position - 1, :active], moves, out=forward[position, :active])
+            step *= emissions[position, :active]
+            total = step.sum(axis=1, keepdims=True, out=scale[position, :active])
+            step /= total
+        weighted = np.empty((count, size))  # what the product below reads, apart from its output
+        for position in range(longest - 2, -1, -1):
+            active = running[position + 1]  # sentences that go on after `position`
+            multiplied = multiply(emissions[position + 1, :active], backward[position + 1, :active],
+                                  out=weighted[:active])
+            step = matmul(multiplied, outgoing, out=backward[position, :active])
+            step /= scale[position + 1, :active]
+        products = forward[cells] * backward[cells]
+        products /= products.sum(axis=1, keepdims=True)
+        return products
+
+    def batch_marginals(self, scores, lengths: Sequence[int]):
+        """`marginals` of every sentence at once, over the concatenated (tokens x labels) scores:
+        forward-backward over padded sentences, one step per position for all of them."""
+        import numpy as np
+
+        if self._exp_transitions is None:
+            self._exp_transitions = np.exp(self.transitions - self.transitions.max())
+        moves = self._exp_transitions
+        lengths_array = np.asarray(lengths)
+        count, longest, size = len(lengths_array), int(lengths_array.max()), len(self.labels)
+        starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
+        rows = np.repeat(np.arange(count), lengths_array)
+        columns = np.arange(len(scores)) - np.repeat(starts, lengths_array)
+        emissions = np.ones((count, longest, size))
+        emissions[rows, columns] = np.exp(scores - scores.max(axis=1, keepdims=True))
+        forward, backward = np.empty_like(emissions), np.ones_like(emissions)
+        forward[:, 0] = emissions[:, 0] / emissions[:, 0].sum(axis=1, keepdims=True)
+        for position in range(1, longest):
+            step = (forward[:, position - 1] @ moves) * emissions[:, position]
+            forward[:, position] = step / step.sum(axis=1, keepdims=True)
+        for position in range(longest - 2, -1, -1):
+            step = (emissions[:, position + 1] * backward[:, position + 1]) @ moves.T
+            step /= step.sum(axis=1, keepdims=True)
+            ended = lengths_array <= position + 1  # the sentence's last token is at or before here
+            step[ended] = 1.0
+            backward[:, position] = step
+        products = (forward * backward)[rows, columns]
+        return products / products.sum(axis=1, keepdims=True)
+
+    def tag_sentences(self, sentences: Sequence[Sequence[Token]],
+                      lexicons: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+        """BIO tags of each sentence (CRFsuite's Viterbi, over our own tokens)."""
+        sentences = [sentence for sentence in sentences]
+        if not any(sentences):
+            return [[] for _ in sentences]
+        lexicons = lexicons or [["O"] * len(sentence) for sentence in sentences]
+        kept = [index for index, sentence in enumerate(sentences) if sentence]
+        scores = self.state_scores([sentences[index] for index in kept], [lexicons[index] for index in kept])
+        paths = self.viterbi(scores, [len(sentences[index]) for index in kept])
+        tags: list[list[str]] = [[] for _ in sentences]
+        for index, path in zip(kept, paths):
+            tags[index] = path
+        return tags
+
+    def tag(self, tokens: Sequence[Token], lexicon: Sequence[str] | None = None) -> list[str]:
+        return self.tag_sentences([tokens], [lexicon] if lexicon is not None else None)[0]
+
+
+class CrfModel(ChainDecoder):
     """A trained linear-chain CRF: a weight row per attribute, a transition matrix, Viterbi decoding.
 
     CRFsuite trains it; we decode it ourselves, because a token's state scores split into parts
@@ -840,164 +1012,6 @@ class CrfModel:
         if rows:
             np.add.at(scores, positions, self.weights[rows])
 
-    def _layout(self, lengths: Sequence[int]):
-        """How `_by_position` stacks the sentences: the order (longest first), the sorted lengths,
-        each token's cell (position in its sentence, row of its sentence in the order) as an index
-        pair over the stack, and how many sentences run at each position."""
-        import numpy as np
-
-        lengths_array = np.asarray(lengths)
-        order = np.argsort(-lengths_array, kind="stable")
-        count, longest = len(lengths), int(lengths_array.max())
-        sorted_lengths = lengths_array[order]
-        starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
-        row_of = np.empty(count, dtype=np.intp)
-        row_of[order] = np.arange(count)
-        offsets = np.arange(int(lengths_array.sum())) - np.repeat(starts, lengths_array)
-        cells = (offsets, np.repeat(row_of, lengths_array))
-        running = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left").tolist()
-        return order.tolist(), sorted_lengths.tolist(), cells, running
-
-    def _by_position(self, scores, lengths: Sequence[int]):
-        """The sentences' scores stacked (position x sentence x labels), longest sentence first, so
-        that at each position the sentences still running are a leading slice: the order, the
-        sorted lengths, the stack, and how many sentences run at each position."""
-        import numpy as np
-
-        order, sorted_lengths, cells, running = self._layout(lengths)
-        padded = np.zeros((len(running), len(lengths), len(self.labels)))
-        padded[cells] = scores  # each token's row in one assignment
-        return order, sorted_lengths, padded, running
-
-    def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
-        """The best tag path of each sentence, all sentences decoded in one pass over positions."""
-        import numpy as np
-
-        order, sorted_lengths, best, running = self._by_position(scores, lengths)
-        longest, count, size = best.shape
-        # best[position] becomes the best path's score to each label there, in place. The buffer is
-        # laid out (from, sentence, to): the maximum over the first axis is an element-wise maximum
-        # of contiguous slices, several times faster than one over a short last axis.
-        candidates_buffer = np.empty((size, count, size))
-        transitions = self.transitions
-        add, maximum = np.add, np.maximum.reduce  # without np.max's Python wrapper, called per position
-        for position in range(1, longest):
-            active = running[position]  # sentences longer than `position`
-            candidates = add(best[position - 1, :active].T[:, :, None], transitions[:, None, :],
-                             out=candidates_buffer[:, :active])
-            best[position, :active] += maximum(candidates, axis=0)
-        # No back-pointers kept: going back, each sentence's previous label is the argmax of the same
-        # sums, for its chosen label only (the same values, so the same first maximum).
-        incoming = np.ascontiguousarray(transitions.T)
-        rows = np.arange(count)
-        state = best[np.asarray(sorted_lengths) - 1, rows].argmax(axis=1)
-        columns = np.zeros((longest, count), dtype=np.intp)
-        for position in range(longest - 1, 0, -1):
-            active = running[position]
-            columns[position, :active] = state[:active]
-            state[:active] = (best[position - 1, :active] + incoming[state[:active]]).argmax(axis=1)
-        columns[0] = state
-        paths: list[list[str]] = [[] for _ in lengths]
-        labels = self.labels
-        for row, (sentence, labels_of_row) in enumerate(zip(order, columns.T.tolist())):
-            paths[sentence] = [labels[label] for label in labels_of_row[:sorted_lengths[row]]]
-        return paths
-
-    def marginals(self, scores):
-        """(tokens x labels) probability of each label at each token of one sentence: forward-backward
-        over the scores and transitions Viterbi uses, in scaled probabilities (no logarithms)."""
-        return self.sentence_marginals(scores, [len(scores)])[0]
-
-    def sentence_marginals(self, scores, lengths: Sequence[int]) -> list:
-        """`marginals` of each sentence of `scores` (the sentences' tokens in order, `lengths` long),
-        all sentences computed in one pass over positions, as `viterbi` decodes them."""
-        import numpy as np
-
-        return np.split(self.token_marginals(scores, lengths), np.cumsum(lengths)[:-1].tolist())
-
-    def token_marginals(self, scores, lengths: Sequence[int]):
-        """`sentence_marginals` as one (tokens x labels) table, the sentences' rows in order."""
-        import numpy as np
-
-        if self._exp_transitions is None:
-            self._exp_transitions = np.exp(self.transitions - self.transitions.max())
-        moves = self._exp_transitions
-        outgoing = np.ascontiguousarray(moves.T)
-        _, _, cells, running = self._layout(lengths)
-        longest, count, size = len(running), len(lengths), len(self.labels)
-        # Stacked as in _by_position, but exponentiated and multiplied only at the tokens' cells:
-        # the padding past a sentence's end (more than half of the stack) is never read.
-        emissions = np.zeros((longest, count, size))
-        emissions[cells] = np.exp(scores - scores.max(axis=1, keepdims=True))
-        forward, backward, scale = np.zeros_like(emissions), np.ones_like(emissions), np.ones((longest, count, 1))
-        forward[0] = emissions[0]
-        scale[0] = forward[0].sum(axis=1, keepdims=True)
-        forward[0] /= scale[0]
-        matmul, multiply = np.matmul, np.multiply
-        for position in range(1, longest):
-            active = running[position]
-            step = matmul(forward[position - 1, :active], moves, out=forward[position, :active])
-            step *= emissions[position, :active]
-            total = step.sum(axis=1, keepdims=True, out=scale[position, :active])
-            step /= total
-        weighted = np.empty((count, size))  # what the product below reads, apart from its output
-        for position in range(longest - 2, -1, -1):
-            active = running[position + 1]  # sentences that go on after `position`
-            multiplied = multiply(emissions[position + 1, :active], backward[position + 1, :active],
-                                  out=weighted[:active])
-            step = matmul(multiplied, outgoing, out=backward[position, :active])
-            step /= scale[position + 1, :active]
-        products = forward[cells] * backward[cells]
-        products /= products.sum(axis=1, keepdims=True)
-        return products
-
-    def batch_marginals(self, scores, lengths: Sequence[int]):
-        """`marginals` of every sentence at once, over the concatenated (tokens x labels) scores:
-        forward-backward over padded sentences, one step per position for all of them."""
-        import numpy as np
-
-        if self._exp_transitions is None:
-            self._exp_transitions = np.exp(self.transitions - self.transitions.max())
-        moves = self._exp_transitions
-        lengths_array = np.asarray(lengths)
-        count, longest, size = len(lengths_array), int(lengths_array.max()), len(self.labels)
-        starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
-        rows = np.repeat(np.arange(count), lengths_array)
-        columns = np.arange(len(scores)) - np.repeat(starts, lengths_array)
-        emissions = np.ones((count, longest, size))
-        emissions[rows, columns] = np.exp(scores - scores.max(axis=1, keepdims=True))
-        forward, backward = np.empty_like(emissions), np.ones_like(emissions)
-        forward[:, 0] = emissions[:, 0] / emissions[:, 0].sum(axis=1, keepdims=True)
-        for position in range(1, longest):
-            step = (forward[:, position - 1] @ moves) * emissions[:, position]
-            forward[:, position] = step / step.sum(axis=1, keepdims=True)
-        for position in range(longest - 2, -1, -1):
-            step = (emissions[:, position + 1] * backward[:, position + 1]) @ moves.T
-            step /= step.sum(axis=1, keepdims=True)
-            ended = lengths_array <= position + 1  # the sentence's last token is at or before here
-            step[ended] = 1.0
-            backward[:, position] = step
-        products = (forward * backward)[rows, columns]
-        return products / products.sum(axis=1, keepdims=True)
-
-    def tag_sentences(self, sentences: Sequence[Sequence[Token]],
-                      lexicons: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
-        """BIO tags of each sentence (CRFsuite's Viterbi, over our own tokens)."""
-        sentences = [sentence for sentence in sentences]
-        if not any(sentences):
-            return [[] for _ in sentences]
-        lexicons = lexicons or [["O"] * len(sentence) for sentence in sentences]
-        kept = [index for index, sentence in enumerate(sentences) if sentence]
-        scores = self.state_scores([sentences[index] for index in kept], [lexicons[index] for index in kept])
-        paths = self.viterbi(scores, [len(sentences[index]) for index in kept])
-        tags: list[list[str]] = [[] for _ in sentences]
-        for index, path in zip(kept, paths):
-            tags[index] = path
-        return tags
-
-    def tag(self, tokens: Sequence[Token], lexicon: Sequence[str] | None = None) -> list[str]:
-        return self.tag_sentences([tokens], [lexicon] if lexicon is not None else None)[0]
-
 
 def frequent_words(count: int) -> list[str]:
     """The corpus's most frequent Arabic word forms (extract/data/ar_word_frequencies.tsv.gz)."""
@@ -1085,14 +1099,14 @@ CONSISTENCY_MIN_LENGTH = 3
 CONSISTENCY_MIN_PROBABILITY = 0.5
 
 
-def document_scores(model: CrfModel, sentences: Sequence[Sequence[Token]], scores):
+def document_scores(model: ChainDecoder, sentences: Sequence[Sequence[Token]], scores):
     """The state scores of a document's sentences with the consistency evidence added."""
     if not CONSISTENCY_WEIGHT:
         return scores
     return scores + CONSISTENCY_WEIGHT * consistency_evidence(model, sentences, scores)
 
 
-def consistency_evidence(model: CrfModel, sentences: Sequence[Sequence[Token]], scores):
+def consistency_evidence(model: ChainDecoder, sentences: Sequence[Sequence[Token]], scores):
     """(tokens x labels): for each token, the highest probability (first-pass marginals) that another
     occurrence of its stem in the document is a name of each label, spread over that label's tags."""
     import numpy as np
@@ -1151,11 +1165,11 @@ def sentence_blocks(lengths: Sequence[int]) -> list[tuple[int, int, int, int]]:
     return blocks
 
 
-def crf_entities(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = ()) -> list[Span]:
+def crf_entities(doc: Document, model: ChainDecoder, lexicon_spans: Sequence[Span] = ()) -> list[Span]:
     return crf_entities_with_confidence(doc, model, lexicon_spans)[0]
 
 
-def crf_entities_with_confidence(doc: Document, model: CrfModel, lexicon_spans: Sequence[Span] = (),
+def crf_entities_with_confidence(doc: Document, model: ChainDecoder, lexicon_spans: Sequence[Span] = (),
                                  consistent: bool = True) -> tuple[list[Span], Callable[[Span], float]]:
     """The CRF's spans, and a function giving a span's confidence: the lowest probability, over its
     tokens, of the tag the span gives the token (computed only for the sentences asked about).
@@ -1222,7 +1236,13 @@ def crf_entities_function(path: str | None = None,
                           combine: Callable[..., list[Span]] | None = None
                           ) -> Callable[[Document], list[Span]]:
     """The CRF's spans (the lexicon's tags among its features); with `combine`, combined with the lexicon."""
-    model = load_model(model_path(path))
+    return decoder_entities_function(load_model(model_path(path)), lexicon, combine)
+
+
+def decoder_entities_function(model: ChainDecoder, lexicon: Callable[[Document], list[Span]] | None = None,
+                              combine: Callable[..., list[Span]] | None = None) -> Callable[[Document], list[Span]]:
+    """The spans of a model's state scores decoded with document consistency (the CRF's, the neural
+    NER's or both together); with `combine`, combined with the lexicon's by the rules of model.py."""
 
     def entities(doc: Document) -> list[Span]:
         lexicon_spans = lexicon(doc) if lexicon is not None else []

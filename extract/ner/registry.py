@@ -20,6 +20,7 @@ from pathlib import Path
 from extract.ner.base import BackendUnavailable
 
 CRF_MODEL_RESOURCE = "ner_crf.npz"
+NN_MODEL_RESOURCE = "ner_nn.npz"  # the BiLSTM-CRF (extract/ner/nn.py)
 SPACY_MODEL_RESOURCE = "ner_model"  # a spaCy model folder (config.cfg, meta.json, ner/, ...)
 
 
@@ -43,6 +44,12 @@ def crf_model_path(setting: str | None = None) -> Path:
     """The CRF model file: the `model_dir` setting, $EXTRACT_CRF_MODEL, or extract/data/ner_crf.npz."""
     return _resolved(setting, "EXTRACT_CRF_MODEL", CRF_MODEL_RESOURCE, Path.is_file, "CRF NER model file",
                      "run `make train-ner`")
+
+
+def nn_model_path(setting: str | None = None) -> Path:
+    """The neural NER model file: the `model_dir` setting, $EXTRACT_NN_MODEL, or extract/data/ner_nn.npz."""
+    return _resolved(setting, "EXTRACT_NN_MODEL", NN_MODEL_RESOURCE, Path.is_file, "neural NER model file",
+                     "run `make train-nn`")
 
 
 def spacy_model_path(setting: str | None = None) -> Path:
@@ -100,6 +107,10 @@ _REASONS = {
     "lexicon": lambda: None,
     "crf": lambda: _missing_model(crf_model_path),
     "lexicon+crf": lambda: _missing_model(crf_model_path),
+    "nn": lambda: _missing_model(nn_model_path),
+    "lexicon+nn": lambda: _missing_model(nn_model_path),
+    "crf+nn": lambda: _missing_model(crf_model_path) or _missing_model(nn_model_path),
+    "lexicon+crf+nn": lambda: _missing_model(crf_model_path) or _missing_model(nn_model_path),
     "model": lambda: _missing_model(spacy_model_path),
     "lexicon+model": lambda: _missing_model(spacy_model_path),
     "camel": _camel_reason,
@@ -110,6 +121,11 @@ NER_BACKENDS: dict[str, NerBackend] = {backend.name: backend for backend in (
     NerBackend("lexicon", "gazetteer places, the actor lexicon, organisation heads, title + name patterns", ""),
     NerBackend("crf", "the CRF learned from ANERcorp alone", "", ("model_dir",)),
     NerBackend("lexicon+crf", "the lexicon's spans, completed and extended by the CRF", "", ("model_dir",)),
+    NerBackend("nn", "the BiLSTM-CRF learned from ANERcorp, stacked on the CRF's marginals", "", ("model_dir",)),
+    NerBackend("lexicon+nn", "the lexicon's spans, completed and extended by the BiLSTM-CRF", "", ("model_dir",)),
+    NerBackend("crf+nn", "the CRF's and a plain BiLSTM-CRF's scores added (a stacked network, as shipped: as nn)",
+               "", ("model_dir",)),
+    NerBackend("lexicon+crf+nn", "the lexicon's spans, completed and extended by crf+nn", "", ("model_dir",)),
     NerBackend("model", "the spaCy NER of `make train-ner-spacy` alone", "", ("model_dir",)),
     NerBackend("lexicon+model", "the lexicon's spans, plus the spaCy model's where they do not overlap", "",
                ("model_dir",)),
@@ -133,4 +149,5 @@ def backends_help() -> str:
     """One line per backend, as --help and the docs show them."""
     return "; ".join(f"{backend.name}: {backend.does}" + (f" (needs {backend.needs})" if backend.needs else "")
                      for backend in NER_BACKENDS.values()) + \
-        ". The CRF and spaCy models ship in the package; $EXTRACT_CRF_MODEL or $EXTRACT_NER_MODEL names another"
+        (". The CRF, neural and spaCy models ship in the package; $EXTRACT_CRF_MODEL, $EXTRACT_NN_MODEL or "
+         "$EXTRACT_NER_MODEL names another")
