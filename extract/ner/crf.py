@@ -34,6 +34,7 @@ from extract.document import Document, Span, Token
 from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_result, cached_value, read_tsv,
                               word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
+from extract.packed import PackedWords, StoredRows, packed_or_plain
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
                            place_words, title_words, word_set)
@@ -208,15 +209,14 @@ def _name_parts(names: set[str]) -> frozenset[str]:
 
 
 class SortedLookup:
-    """Key -> value over two arrays, the keys sorted (numpy strings) and their values, memory-mapped
-    from cache_dir(): the word lists that only the words scored live read (clusters, vector rows),
-    without a dict of all their keys built at each start-up. A lookup is a binary search and is
-    remembered; `prefetch` searches for many keys at once (a document's new forms). Of equal keys
-    the last wins, as in a dict built from the rows."""
+    """Key -> value over two arrays, the keys sorted (packed, extract.packed) and their values,
+    memory-mapped from cache_dir(): the word lists that only the words scored live read (clusters,
+    vector rows), without a dict of all their keys built at each start-up. A lookup is a binary
+    search and is remembered; `prefetch` searches for many keys at once (a document's new forms).
+    Of equal keys the last wins, as in a dict built from the rows."""
 
     def __init__(self, keys, values):
-        self._keys, self._values = keys, values
-        self._width = keys.dtype.itemsize // 4 if keys.dtype.kind == "U" else 0
+        self._keys, self._values = PackedWords(keys), values
         self._seen: dict[str, object] = {}
 
     def get(self, key: str, default=None):
@@ -226,23 +226,14 @@ class SortedLookup:
         return default if found is None else found
 
     def prefetch(self, keys) -> None:
-        import numpy as np
-
         wanted = [key for key in set(keys) if key not in self._seen]
         if not wanted:
             return
         if len(self._seen) + len(wanted) > WORD_CACHE_SIZE:  # bounded memory on long runs
             self._seen.clear()
         self._seen.update(dict.fromkeys(wanted))
-        searched = [key for key in wanted if len(key) <= self._width]
-        if not searched or not len(self._keys):
-            return
-        array = np.array(searched, dtype=self._keys.dtype)
-        rows = np.searchsorted(self._keys, array, side="right") - 1
-        hits = (rows >= 0) & (self._keys[np.maximum(rows, 0)] == array)
-        for key, row, hit in zip(searched, rows.tolist(), hits.tolist()):
-            if hit:
-                self._seen[key] = self._values[row].item()
+        for key, row in self._keys.find(wanted).items():
+            self._seen[key] = self._values[row].item()
 
 
 def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], list]]) -> SortedLookup:
@@ -253,7 +244,7 @@ def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], l
     def build() -> tuple:
         keys, values = rows()
         order = np.argsort(np.array(keys), kind="stable")
-        return np.array(keys)[order], np.asarray(values)[order]
+        return packed_or_plain(np.array(keys)[order].tolist()), np.asarray(values)[order]
 
     built: list = []
 
@@ -262,7 +253,7 @@ def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], l
             built.extend(build())
         return built[position]
 
-    return SortedLookup(cached_array(source, f"{name}-keys", lambda: member(0)),
+    return SortedLookup(cached_array(source, f"{name}-packed-keys", lambda: member(0)),
                         cached_array(source, f"{name}-values", lambda: member(1)))
 
 
@@ -576,13 +567,13 @@ class CrfModel:
         self.weights = self._padded_weights[:-1]
         self.transitions = np.asarray(transitions, dtype=np.float64)
         self._zero = np.zeros(len(self.labels))
-        # Word form -> row of its view scores (own, at -2, -1, +1, +2): the key is the form for an
-        # Arabic word, (form, kind) for another. Rows below len(_table_words) are the word_table's
-        # (_fixed_table, read-only, memory-mapped; its sorted forms _table_words are looked up on a
-        # form's first sight); later ones (_added of them) are computed while tagging.
+        # Word form -> row of its view scores (own, at -2, -1, +1, +2) in _word_table: the key is the
+        # form for an Arabic word, (form, kind) for another. A form of the word_table (its sorted
+        # forms _table_forms, looked up on a form's first sight) has its row read from the table's
+        # file (_table_views); another's is computed. _added rows are in use.
         self._word_ids: dict[str | tuple[str, str], int] = {}
-        self._table_words = np.zeros(0, dtype="<U1")
-        self._fixed_table = np.zeros((0, 5, len(self.labels)), dtype=np.float32)
+        self._table_forms = PackedWords(np.zeros(0, dtype="S1"))
+        self._table_views: StoredRows | np.ndarray = np.zeros((0, 5, len(self.labels)), dtype=np.float32)
         self._added = 0
         self._exp_transitions = None
         self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
@@ -658,35 +649,58 @@ class CrfModel:
             model.use_table(*table)
         return model
 
-    def use_table(self, words, table) -> None:
-        """Take the view scores of these Arabic word forms (rows of `table`; the forms sorted, a
-        numpy string array) as computed."""
+    def use_table(self, forms: PackedWords, views: StoredRows | np.ndarray) -> None:
+        """Take the view scores of these Arabic word forms (the rows of `views`, read when a form is
+        first seen; the forms sorted) as computed."""
         import numpy as np
 
-        self._table_words = np.asarray(words)
-        self._fixed_table = table
+        self._table_forms = forms
+        self._table_views = views
         self._word_ids = {}
         self._added = 0
         self._word_table = np.zeros((1024, *self._word_table.shape[1:]), dtype=np.float32)
 
+    @property
+    def table_size(self) -> int:
+        """How many word forms the word table holds."""
+        return len(self._table_forms)
+
+    def table_form(self, row: int) -> str:
+        """The word table's form at `row` (the forms are sorted)."""
+        return self._table_forms.word(row)
+
     def table_row(self, norm: str) -> int | None:
         """The word table's row of an Arabic word form, or None."""
-        found = self._table_rows([norm])
-        return found.get(norm)
+        return self._table_forms.find([norm]).get(norm)
 
-    def _table_rows(self, forms: Sequence[str]) -> dict[str, int]:
-        """The word table's rows of those forms it holds: one binary search for all of a document's
-        new forms, instead of a dict of every table form built at each start-up."""
+    def table_views(self, rows: Sequence[int]) -> "np.ndarray":
+        """The word table's (len(rows) x views x labels) float32 scores of the forms at these rows."""
+        if isinstance(self._table_views, StoredRows):
+            return self._table_views.read(rows)
+        return self._table_views[list(rows)]
+
+    def _add_table_forms(self, forms: Sequence[str]) -> None:
+        """Give those of `forms` that the word table holds their rows of _word_table, read from the
+        table: one binary search and one read a form, for all of a document's new forms at once."""
+        found = self._table_forms.find(forms)
+        if not found:
+            return
+        rows = sorted(found.values())
+        self._reserve(len(rows))
+        self._word_table[self._added:self._added + len(rows)] = self.table_views(rows)
+        slot = dict(zip(rows, range(self._added, self._added + len(rows))))
+        self._word_ids.update((form, slot[row]) for form, row in found.items())
+        self._added += len(rows)
+
+    def _reserve(self, count: int) -> None:
+        """Room in _word_table for `count` more rows."""
         import numpy as np
 
-        table, width = self._table_words, self._table_words.dtype.itemsize // 4
-        forms = [form for form in forms if len(form) <= width]
-        if not forms or not len(table):
-            return {}
-        wanted = np.array(forms, dtype=table.dtype)
-        rows = np.minimum(np.searchsorted(table, wanted), len(table) - 1)
-        hits = (table[rows] == wanted).tolist()
-        return {form: row for form, row, hit in zip(forms, rows.tolist(), hits) if hit}
+        needed = self._added + count
+        if needed > len(self._word_table):
+            grown = np.zeros((max(needed, len(self._word_table) * 3 // 2), *self._word_table.shape[1:]), dtype=np.float32)
+            grown[:self._added] = self._word_table[:self._added]
+            self._word_table = grown
 
     def word_views(self, norm: str, kind: str):
         """(views x labels) float32 scores of a word form's features: own, as seen from -2, -1, +1, +2."""
@@ -718,19 +732,14 @@ class CrfModel:
         return (self.weights[rows] * np.asarray(scale)[:, None]).sum(axis=0)
 
     def _word_id(self, norm: str, kind: str) -> int:
-        """The row of a word form's cached view scores (own, at -2, -1, +1, +2), added on first sight."""
-        import numpy as np
-
+        """The row of a word form's cached view scores (own, at -2, -1, +1, +2), computed on first sight."""
         key = norm if kind == "arabic" else (norm, kind)
         found = self._word_ids.get(key)
         if found is not None:
             return found
-        added = self._added  # its row in _word_table
-        found = len(self._table_words) + added
-        if added == len(self._word_table):
-            grown = np.zeros((len(self._word_table) // 2, *self._word_table.shape[1:]), dtype=np.float32)
-            self._word_table = np.concatenate([self._word_table, grown])
-        self._word_table[added] = self.word_views(norm, kind)
+        self._reserve(1)
+        found = self._added
+        self._word_table[found] = self.word_views(norm, kind)
         self._word_ids[key] = found
         self._added += 1
         return found
@@ -742,9 +751,8 @@ class CrfModel:
         import numpy as np
 
         tokens = [token for sentence in sentences for token in sentence]
-        fixed_count = len(self._table_words)
         if self._added + len(tokens) > WORD_CACHE_SIZE:  # bounded memory on long runs
-            self._word_ids = {key: row for key, row in self._word_ids.items() if row < fixed_count}
+            self._word_ids = {}
             self._added = 0
         lengths = np.array([len(sentence) for sentence in sentences])
         ends = np.cumsum(lengths)
@@ -753,8 +761,8 @@ class CrfModel:
         ids = [known(token.norm if token.kind == "arabic" else (token.norm, token.kind)) for token in tokens]
         missing = [position for position, row in enumerate(ids) if row is None]
         if missing:
-            self._word_ids.update(self._table_rows(list({tokens[position].norm for position in missing
-                                                         if tokens[position].kind == "arabic"})))
+            self._add_table_forms(list({tokens[position].norm for position in missing
+                                        if tokens[position].kind == "arabic"}))
             _prefetch_word_lists({(tokens[position].norm, tokens[position].kind) for position in missing
                                   if ids[position] is None and (tokens[position].norm if tokens[position].kind == "arabic"
                                                                 else (tokens[position].norm, tokens[position].kind))
@@ -767,21 +775,20 @@ class CrfModel:
                 if ids[position] is None:
                     ids[position] = self._word_id(tokens[position].norm, tokens[position].kind)
         ids = np.array(ids, dtype=np.int64)
-        fixed = ids < fixed_count
-        views = np.empty((len(ids), *self._word_table.shape[1:]), dtype=np.float32)
-        views[fixed] = self._fixed_table[ids[fixed]]
-        views[~fixed] = self._word_table[ids[~fixed] - fixed_count]
+        # One view of all tokens at a time, not every view of every token: a long document's
+        # (tokens x views x labels) copy was the largest array of its run.
+        table = self._word_table
         sentence_ids = np.repeat(np.arange(len(sentences)), lengths)
-        scores = views[:, 0].astype(np.float64)
+        scores = table[ids, 0].astype(np.float64)
         for offset in (-2, -1, 1, 2):
             if abs(offset) >= len(tokens):
                 continue
             if offset < 0:
                 same = (sentence_ids[-offset:] == sentence_ids[:offset])[:, None]
-                scores[-offset:] += views[:offset, _VIEW[offset]] * same
+                scores[-offset:] += table[ids[:offset], _VIEW[offset]] * same
             else:
                 same = (sentence_ids[:-offset] == sentence_ids[offset:])[:, None]
-                scores[:-offset] += views[offset:, _VIEW[offset]] * same
+                scores[:-offset] += table[ids[offset:], _VIEW[offset]] * same
         scores[starts] += self.score(["BOS"])
         scores[ends - 1] += self.score(["EOS"])
         # The lexicon's tags: own, previous (^ at a sentence start), next ($ at its end).
@@ -1003,34 +1010,37 @@ def feature_sources_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def word_table(model: CrfModel, path) -> "tuple[np.ndarray, np.ndarray] | None":
-    """The TABLE_WORDS most frequent word forms, sorted (a numpy string array), and their view
-    scores under `model`, both memory-mapped from cache_dir(), where they are written on first use,
-    keyed on the model file and feature_sources_key(); older tables of the same model file are
-    removed then. None where the cache cannot be written: every word is then scored on first sight,
-    as a rare word always is."""
+def word_table(model: CrfModel, path) -> "tuple[PackedWords, StoredRows | np.ndarray] | None":
+    """The TABLE_WORDS most frequent word forms, sorted and packed (extract.packed), and their view
+    scores under `model`, kept in cache_dir(), where they are written on first use, keyed on the
+    model file and feature_sources_key(); older tables of the same model file are removed then.
+    The forms are memory-mapped (3 MB); the scores are read from their file a row at a time as forms
+    are first seen (StoredRows), so that only the rows in use count in the process's memory. None
+    where the cache cannot be written: every word is then scored on first sight, as a rare word
+    always is."""
     import numpy as np
 
     key = feature_sources_key()
     words_path, table_path = (_cache_path(path, f"table-{key}-{member}.npy") for member in ("forms", "views"))
     try:
-        words = np.asarray(np.load(words_path, mmap_mode="r"))  # plain arrays over the mappings
-        table = np.asarray(np.load(table_path, mmap_mode="r"))
-        if len(table) == len(words) and words.dtype.kind == "U":
-            return words, table
+        words = np.asarray(np.load(words_path, mmap_mode="r"))  # a plain array over the mapping
+        table = StoredRows(table_path)
+        if len(table) == len(words) and words.dtype.kind in "SU":
+            return PackedWords(words), table
     except (OSError, ValueError):
         pass
     if not _writable(cache_dir()):
         return None
-    words = np.array(sorted(frequent_words(TABLE_WORDS)))
-    table = np.stack([model.word_views(word, "arabic") for word in words.tolist()])
+    sorted_words = sorted(frequent_words(TABLE_WORDS))
+    words = packed_or_plain(sorted_words)
+    table = np.stack([model.word_views(word, "arabic") for word in sorted_words])
     _store(words_path, lambda handle: np.save(handle, words))
     _store(table_path, lambda handle: np.save(handle, table))
     prefix = _cache_path(path, "table-").name
     for stale in cache_dir().glob(f"{prefix}*.npy"):
         if stale not in (words_path, table_path):
             stale.unlink(missing_ok=True)
-    return words, table
+    return PackedWords(words), table
 
 
 def _writable(folder: Path) -> bool:
