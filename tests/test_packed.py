@@ -79,3 +79,19 @@ def test_the_word_lists_read_through_packed_keys_answer_as_their_dicts():
         keys = list(as_dict)
         asked = keys[::41] + [key + "ات" for key in keys[:200:7]] + ["زكوفريتش", "Reuters"]
         assert [lookup.get(key) for key in asked] == [as_dict.get(key) for key in asked]
+
+
+def test_the_crf_word_classes_answer_as_the_word_lists_they_pack():
+    """word_classes() (one packed lookup of bit masks) names the lists that hold a word, in the
+    lists' order, as asking each frozenset of _word_lists() does: for listed words of every list,
+    frequent words, words of other letters and combinations of a word's forms."""
+    from extract.ner import crf
+
+    lists = crf._word_lists()
+    classes = crf.word_classes()
+    assert classes.names == tuple(lists)
+    listed = [word for words in lists.values() for word in sorted(words)[::50]]
+    frequent = [word for word in list(word_frequencies())[:30000:11]]
+    for words in [{word} for word in listed + frequent + ["Reuters", "", "ابو ظبي"]] + \
+            [{"الموصل", "موصل", "بالموصل"}, {"محمد", "المحمد"}, {"وزاره", "الوزاره"}]:
+        assert classes.classes(words) == [name for name, members in lists.items() if not members.isdisjoint(words)]

@@ -34,7 +34,7 @@ from extract.document import Document, Span, Token
 from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_result, cached_value, read_tsv,
                               word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
-from extract.packed import PackedWords, StoredRows, packed_or_plain
+from extract.packed import PackedWords, StoredRows, pack_words, packable, packed_or_plain
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
                            place_words, title_words, word_set)
@@ -62,6 +62,10 @@ WINDOW = 2
 # about 10 MB at most); past it the words added while tagging are dropped and computed again.
 SENTENCE_BLOCK = 256  # sentences decoded together (sentence_blocks): the speed of one pass, a bounded memory
 WORD_CACHE_SIZE = 30_000  # the first 1,000 corpus articles add 12,000 forms and look up 14,000
+# The word lists' lookups (SortedLookup) serve only the forms scored live, right after a document's
+# new forms are looked up at once (prefetch): what they remember past that document is rarely
+# asked again, so they keep little (the stems of a document or two).
+LOOKUP_CACHE_SIZE = 4_096
 # The corpus's most frequent Arabic word forms (200,000: every one of the frequency file's 161,000),
 # whose view scores are computed at first use and memory-mapped from cache_dir() afterwards (55 MB
 # at 17 labels, and 12 MB of forms): most of an article's words.
@@ -81,6 +85,68 @@ def _word_lists() -> dict[str, frozenset[str]]:
     # Building the word lists and the multi-word names from their files was a sixth of a one-file
     # run's start-up: both are kept in cache_dir(), keyed on feature_sources_key().
     return cached_result("crf-word-lists", feature_sources_key(), _build_word_lists)
+
+
+class WordClasses:
+    """The word lists of _word_lists as one lookup: word -> the bit mask of the lists that hold it
+    (bit i: the i-th list), over sorted packed words (SortedLookup, memory-mapped from cache_dir()),
+    and a small dict for the words that cannot be packed. The lists as frozensets of strings were
+    10 MB of every process's memory, for the few thousand words a run scores live."""
+
+    def __init__(self, names: Sequence[str], packed: SortedLookup, others: dict[str, int]):
+        self.names, self._packed, self._others = tuple(names), packed, others
+
+    def classes(self, words: Iterable[str]) -> list[str]:
+        """The names of the lists that hold any of `words`, in the order of the lists."""
+        mask = 0
+        for word in words:
+            mask |= self._others.get(word, 0) or self._packed.get(word, 0)
+        return [name for bit, name in enumerate(self.names) if mask >> bit & 1]
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        self._packed.prefetch(words)
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> WordClasses:
+    """_word_lists() as a WordClasses, kept in cache_dir() keyed on feature_sources_key()."""
+    import numpy as np
+
+    key = feature_sources_key()
+    built: list = []
+
+    def build() -> tuple:
+        if not built:
+            lists = _word_lists()
+            masks: dict[str, int] = {}
+            for bit, words in enumerate(lists.values()):
+                for word in words:
+                    masks[word] = masks.get(word, 0) | 1 << bit
+            packable_words = sorted(word for word in masks if packable(word))
+            others = {word: mask for word, mask in masks.items() if not packable(word)}
+            built.extend([list(lists), others, pack_words(packable_words),
+                          np.array([masks[word] for word in packable_words], dtype=np.int64)])
+        return built
+
+    names, others = cached_result("crf-word-classes", key, lambda: build()[:2])
+    keys, values = (_cached_keyed_array(f"crf-word-classes-{key}-{member}", lambda position=position: build()[position])
+                    for position, member in ((2, "keys"), (3, "masks")))
+    return WordClasses(names, SortedLookup(keys, values), others)
+
+
+def _cached_keyed_array(name: str, build: Callable[[], "np.ndarray"]) -> "np.ndarray":
+    """`build()`, a numpy array kept in cache_dir() as `name`.npy (a name that says what it depends
+    on) and memory-mapped from there afterwards."""
+    import numpy as np
+
+    path = cache_dir() / f"{name}.npy"
+    try:
+        return np.asarray(np.load(path, mmap_mode="r"))
+    except (OSError, ValueError):
+        pass
+    array = build()
+    _store(path, lambda handle: np.save(handle, array))
+    return array
 
 
 def _build_word_lists() -> dict[str, frozenset[str]]:
@@ -229,7 +295,7 @@ class SortedLookup:
         wanted = [key for key in set(keys) if key not in self._seen]
         if not wanted:
             return
-        if len(self._seen) + len(wanted) > WORD_CACHE_SIZE:  # bounded memory on long runs
+        if len(self._seen) + len(wanted) > LOOKUP_CACHE_SIZE:  # bounded memory on long runs
             self._seen.clear()
         self._seen.update(dict.fromkeys(wanted))
         for key, row in self._keys.find(wanted).items():
@@ -339,13 +405,15 @@ def word_vectors() -> tuple[SortedLookup | dict[str, int], object]:
 
 def _prefetch_word_lists(forms) -> None:
     """Look up at once the clusters and vector rows of the stems of the forms about to be scored."""
-    stems = set()
+    stems, words = set(), set()
     for norm, kind in forms:
         stem = _stems(norm, kind)[-1]
         stems.update((stem, _bare(stem)))
+        words.add(norm)
     for lookup in (word_clusters(), word_vectors()[0], word_contexts()):
         if isinstance(lookup, SortedLookup):
             lookup.prefetch(stems)
+    word_classes().prefetch(stems | words)
 
 
 def _npz_member(path: str, name: str):
@@ -425,8 +493,7 @@ def word_features(norm: str, kind: str) -> tuple[tuple[str, ...], ...]:
                 f"n={min(len(bare), 8)}", f"cl={len(stems) - 1}"]
     else:
         own.append(f"sh={_shape(norm)}")
-    candidates = {stem, bare, norm}
-    classes = [name for name, words in _word_lists().items() if not words.isdisjoint(candidates)]
+    classes = word_classes().classes({stem, bare, norm})
     own += [f"in={name}" for name in classes]
     cluster = word_clusters().get(stem) or word_clusters().get(bare)
     cluster_features = [f"c{level}={part}" for level, part in enumerate(cluster.split("."))] if cluster else ["c=none"]
@@ -698,7 +765,9 @@ class CrfModel:
 
         needed = self._added + count
         if needed > len(self._word_table):
-            grown = np.zeros((max(needed, len(self._word_table) * 3 // 2), *self._word_table.shape[1:]), dtype=np.float32)
+            # Never past WORD_CACHE_SIZE rows unless one document needs more: the cache is emptied there.
+            size = max(needed, min(len(self._word_table) * 3 // 2, WORD_CACHE_SIZE))
+            grown = np.zeros((size, *self._word_table.shape[1:]), dtype=np.float32)
             grown[:self._added] = self._word_table[:self._added]
             self._word_table = grown
 
