@@ -210,14 +210,30 @@ def _build_multiword_names() -> dict[str, frozenset[tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _multiword_index() -> tuple[frozenset[str], frozenset[tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
+    """_multiword_first_words() and _multiword_prefixes() as one value kept in cache_dir(), keyed on
+    feature_sources_key(): built from multiword_names() at each start, they were a tenth of the
+    NER's first document, and the names themselves are then never loaded."""
+    return tuple(cached_result("crf-multiword-index", feature_sources_key(),
+                               lambda: (_build_multiword_first_words(), *_build_multiword_prefixes())))
+
+
 def _multiword_first_words() -> frozenset[str]:
+    return _multiword_index()[0]
+
+
+def _build_multiword_first_words() -> frozenset[str]:
     return frozenset(words[0] for names in multiword_names().values() for words in names)
 
 
-@lru_cache(maxsize=1)
 def _multiword_prefixes() -> tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
     """Every beginning of two or more words of a multi-word name, and each name's kinds in the order
     of multiword_names(): a match stops growing at the first words that begin no name."""
+    index = _multiword_index()
+    return index[1], index[2]
+
+
+def _build_multiword_prefixes() -> tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
     prefixes: set[tuple[str, ...]] = set()
     kinds: dict[tuple[str, ...], list[str]] = {}
     for kind, names in multiword_names().items():
@@ -1064,6 +1080,7 @@ def frequent_words(count: int) -> list[str]:
     return [word for word, _ in ranked if arabic.fullmatch(word)][:count]
 
 
+@lru_cache(maxsize=1)  # the package's files do not change under a running process
 def feature_sources_key() -> str:
     """A digest of what a word's features are read from: every file of extract/data (word lists,
     frequencies, clusters, vectors, clitics) and the feature code, by name, size and modification
