@@ -67,8 +67,8 @@ WORD_CACHE_SIZE = 30_000  # the first 1,000 corpus articles add 12,000 forms and
 # asked again, so they keep little (the stems of a document or two).
 LOOKUP_CACHE_SIZE = 4_096
 # The corpus's most frequent Arabic word forms (200,000: every one of the frequency file's 161,000),
-# whose view scores are computed at first use and memory-mapped from cache_dir() afterwards (55 MB
-# at 17 labels, and 12 MB of forms): most of an article's words.
+# whose view scores are computed at first use and kept in cache_dir() (55 MB at 17 labels, read a
+# row at a time as forms are first seen; 3 MB of packed forms, memory-mapped): most of an article's words.
 TABLE_WORDS = 200_000
 # The code that computes a word's features (with every file of extract/data, what the table is
 # keyed on besides the model file).
