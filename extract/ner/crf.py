@@ -1119,13 +1119,21 @@ def word_table(model: CrfModel, path) -> "tuple[PackedWords, StoredRows | np.nda
         return None
     sorted_words = sorted(frequent_words(TABLE_WORDS))
     words = packed_or_plain(sorted_words)
-    table = np.stack([model.word_views(word, "arabic") for word in sorted_words])
+    table = np.empty((len(sorted_words), *model._word_table.shape[1:]), dtype=np.float32)
+    for row, word in enumerate(sorted_words):
+        table[row] = model.word_views(word, "arabic")
     _store(words_path, lambda handle: np.save(handle, words))
     _store(table_path, lambda handle: np.save(handle, table))
     prefix = _cache_path(path, "table-").name
     for stale in cache_dir().glob(f"{prefix}*.npy"):
         if stale not in (words_path, table_path):
             stale.unlink(missing_ok=True)
+    try:  # the run that built the table reads it as later runs do, not 55 MB held to its end
+        stored = StoredRows(table_path)
+        if len(stored) == len(table):
+            return PackedWords(words), stored
+    except (OSError, ValueError):
+        pass
     return PackedWords(words), table
 
 
