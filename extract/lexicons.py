@@ -21,7 +21,7 @@ from typing import Any, BinaryIO, Callable, Iterator, Sequence
 from extract.chars import normalize_string
 
 DATA_PACKAGE = "extract.data"
-DEFAULT_CACHE_MB = 1024  # one version's caches are about 150 MB (the CRF word table 67 MB of it)
+DEFAULT_CACHE_MB = 1024  # one version's caches are about 150 MB (the CRF word table 58 MB of it)
 
 
 def data_path(name: str) -> Path:

@@ -4,6 +4,7 @@ combination with the lexicon follows the rules in extract/ner/crf.py."""
 import os
 import subprocess
 import sys
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -95,14 +96,15 @@ def test_a_frequent_word_scores_the_same_from_the_table_as_computed_live():
     view scores, and so the same sentence scores, as a model of the same weights that computes
     every word on first sight."""
     model = load_model(model_path())
-    assert len(model._table_words) > 150_000
+    assert model.table_size > 150_000
     live = _same_weights(model)
-    assert not len(live._table_words)
-    words = [*model._table_words[:300].tolist(), *model._table_words[-300:].tolist(), "العالم", "النظام", "المدرب", "ولايه"]
+    assert not live.table_size
+    words = [*map(model.table_form, range(300)), *map(model.table_form, range(model.table_size - 300, model.table_size)),
+             "العالم", "النظام", "المدرب", "ولايه"]
     for word in words:
         row = model.table_row(word)
-        assert row is not None and model._table_words[row] == word
-        assert np.array_equal(model._fixed_table[row], live.word_views(word, "arabic")), word
+        assert row is not None and model.table_form(row) == word
+        assert np.array_equal(model.table_views([row])[0], live.word_views(word, "arabic")), word
     doc = _doc("قال المدرب إن النظام في العالم تغير. وصل الوفد إلى ولاية الخرطوم.")
     sentences = doc.sentence_tokens()
     lexicons = [["O"] * len(sentence) for sentence in sentences]
@@ -120,14 +122,16 @@ def test_the_table_follows_a_changed_word_list(tmp_path, monkeypatch):
     path = tmp_path / "toy.npz"
     _toy_model().save(path)
     first = CrfModel.load(path)
-    word = first._table_words[0]
-    assert len(first._table_words) == 200 and first._fixed_table[0, 0, 1] == 0  # no in=given
+    word = first.table_form(0)
+    assert first.table_size == 200 and first.table_views([0])[0, 0, 1] == 0  # no in=given
     monkeypatch.setattr(crf, "_word_lists", lambda: {"given": frozenset([word])})
-    assert CrfModel.load(path)._fixed_table[0, 0, 1] == 0  # the same key: the stored table
+    assert CrfModel.load(path).table_views([0])[0, 0, 1] == 0  # the same key: the stored table
     monkeypatch.setattr(crf, "feature_sources_key", lambda: "changed")
+    # What a new process whose lists changed would build; the test's own cache of the classes.
+    monkeypatch.setattr(crf, "word_classes", lru_cache(maxsize=1)(crf.word_classes.__wrapped__))
     again = CrfModel.load(path)
-    assert again._table_words[0] == word and again._fixed_table[0, 0, 1] == 3  # in=given's B-PER weight
-    assert np.array_equal(again._fixed_table[0], _toy_model().word_views(word, "arabic"))
+    assert again.table_form(0) == word and again.table_views([0])[0, 0, 1] == 3  # in=given's B-PER weight
+    assert np.array_equal(again.table_views([0])[0], _toy_model().word_views(word, "arabic"))
     assert sorted(file.name.split("-table-")[1] for file in (tmp_path / "cache").glob("toy.npz-*-table-*")) == [
         "changed-forms.npy", "changed-views.npy"]
 
@@ -139,7 +143,7 @@ def test_a_cache_that_cannot_be_written_scores_every_word_live(tmp_path, monkeyp
     path = tmp_path / "toy.npz"
     _toy_model().save(path)
     model = CrfModel.load(path)
-    assert not len(model._table_words)
+    assert not model.table_size
     assert model.tag(_doc("وصل محمد زكوفريتش اليوم").tokens) == ["O", "B-PER", "I-PER", "O"]
 
 
@@ -383,11 +387,11 @@ def test_the_table_is_looked_up_by_form_and_misses_what_it_does_not_hold(tmp_pat
     path = tmp_path / "toy.npz"
     _toy_model().save(path)
     model = CrfModel.load(path)
-    held = model._table_words.tolist()
+    held = [model.table_form(row) for row in range(model.table_size)]
     assert held == sorted(held) and len(set(held)) == 500
     for word in (held[0], held[250], held[-1]):
         assert held[model.table_row(word)] == word
-        assert np.array_equal(model._fixed_table[model.table_row(word)], _toy_model().word_views(word, "arabic"))
+        assert np.array_equal(model.table_views([model.table_row(word)])[0], _toy_model().word_views(word, "arabic"))
     longest = max(held, key=len)
     assert model.table_row(longest + "ات") is None and model.table_row("زكوفريتش") is None
     doc = _doc(f"وصل محمد زكوفريتش {held[3]} {longest}ات اليوم")
@@ -496,15 +500,11 @@ def test_a_match_runs_on_to_every_listed_name_its_words_begin(monkeypatch):
     names = {"place": frozenset({("دار", "السلام", "الجديد")}), "person": frozenset({("دار", "السلام")}),
              "org": frozenset()}
     monkeypatch.setattr(crf, "multiword_names", lambda: names)
-    cached = (crf._multiword_first_words, crf._multiword_prefixes)
-    for function in cached:
-        function.cache_clear()
-    try:
-        whole = crf.gazetteer_matches(_doc("زار دار السلام الجديد أمس").sentence_tokens()[0])
-        short = crf.gazetteer_matches(_doc("زار دار السلام أمس").sentence_tokens()[0])
-    finally:
-        for function in cached:
-            function.cache_clear()
+    # The index as built from those names (the stored one is built from the shipped lists).
+    monkeypatch.setattr(crf, "_multiword_index",
+                        lambda: (crf._build_multiword_first_words(), *crf._build_multiword_prefixes()))
+    whole = crf.gazetteer_matches(_doc("زار دار السلام الجديد أمس").sentence_tokens()[0])
+    short = crf.gazetteer_matches(_doc("زار دار السلام أمس").sentence_tokens()[0])
     assert whole == [(1, "G=B-person"), (1, "G=B-place"), (2, "G=I-person"), (2, "G=I-place"), (3, "G=I-place")]
     assert short == [(1, "G=B-person"), (2, "G=I-person")]
 

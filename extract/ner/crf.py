@@ -34,6 +34,7 @@ from extract.document import Document, Span, Token
 from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_result, cached_value, read_tsv,
                               word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
+from extract.packed import PackedWords, StoredRows, pack_words, packable, packed_or_plain
 from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
                            place_words, title_words, word_set)
@@ -61,9 +62,13 @@ WINDOW = 2
 # about 10 MB at most); past it the words added while tagging are dropped and computed again.
 SENTENCE_BLOCK = 256  # sentences decoded together (sentence_blocks): the speed of one pass, a bounded memory
 WORD_CACHE_SIZE = 30_000  # the first 1,000 corpus articles add 12,000 forms and look up 14,000
+# The word lists' lookups (SortedLookup) serve only the forms scored live, right after a document's
+# new forms are looked up at once (prefetch): what they remember past that document is rarely
+# asked again, so they keep little (the stems of a document or two).
+LOOKUP_CACHE_SIZE = 4_096
 # The corpus's most frequent Arabic word forms (200,000: every one of the frequency file's 161,000),
-# whose view scores are computed at first use and memory-mapped from cache_dir() afterwards (55 MB
-# at 17 labels, and 12 MB of forms): most of an article's words.
+# whose view scores are computed at first use and kept in cache_dir() (55 MB at 17 labels, read a
+# row at a time as forms are first seen; 3 MB of packed forms, memory-mapped): most of an article's words.
 TABLE_WORDS = 200_000
 # The code that computes a word's features (with every file of extract/data, what the table is
 # keyed on besides the model file).
@@ -80,6 +85,68 @@ def _word_lists() -> dict[str, frozenset[str]]:
     # Building the word lists and the multi-word names from their files was a sixth of a one-file
     # run's start-up: both are kept in cache_dir(), keyed on feature_sources_key().
     return cached_result("crf-word-lists", feature_sources_key(), _build_word_lists)
+
+
+class WordClasses:
+    """The word lists of _word_lists as one lookup: word -> the bit mask of the lists that hold it
+    (bit i: the i-th list), over sorted packed words (SortedLookup, memory-mapped from cache_dir()),
+    and a small dict for the words that cannot be packed. The lists as frozensets of strings were
+    10 MB of every process's memory, for the few thousand words a run scores live."""
+
+    def __init__(self, names: Sequence[str], packed: SortedLookup, others: dict[str, int]):
+        self.names, self._packed, self._others = tuple(names), packed, others
+
+    def classes(self, words: Iterable[str]) -> list[str]:
+        """The names of the lists that hold any of `words`, in the order of the lists."""
+        mask = 0
+        for word in words:
+            mask |= self._others.get(word, 0) or self._packed.get(word, 0)
+        return [name for bit, name in enumerate(self.names) if mask >> bit & 1]
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        self._packed.prefetch(words)
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> WordClasses:
+    """_word_lists() as a WordClasses, kept in cache_dir() keyed on feature_sources_key()."""
+    import numpy as np
+
+    key = feature_sources_key()
+    built: list = []
+
+    def build() -> tuple:
+        if not built:
+            lists = _word_lists()
+            masks: dict[str, int] = {}
+            for bit, words in enumerate(lists.values()):
+                for word in words:
+                    masks[word] = masks.get(word, 0) | 1 << bit
+            packable_words = sorted(word for word in masks if packable(word))
+            others = {word: mask for word, mask in masks.items() if not packable(word)}
+            built.extend([list(lists), others, pack_words(packable_words),
+                          np.array([masks[word] for word in packable_words], dtype=np.int64)])
+        return built
+
+    names, others = cached_result("crf-word-classes", key, lambda: build()[:2])
+    keys, values = (_cached_keyed_array(f"crf-word-classes-{key}-{member}", lambda position=position: build()[position])
+                    for position, member in ((2, "keys"), (3, "masks")))
+    return WordClasses(names, SortedLookup(keys, values), others)
+
+
+def _cached_keyed_array(name: str, build: Callable[[], "np.ndarray"]) -> "np.ndarray":
+    """`build()`, a numpy array kept in cache_dir() as `name`.npy (a name that says what it depends
+    on) and memory-mapped from there afterwards."""
+    import numpy as np
+
+    path = cache_dir() / f"{name}.npy"
+    try:
+        return np.asarray(np.load(path, mmap_mode="r"))
+    except (OSError, ValueError):
+        pass
+    array = build()
+    _store(path, lambda handle: np.save(handle, array))
+    return array
 
 
 def _build_word_lists() -> dict[str, frozenset[str]]:
@@ -143,14 +210,30 @@ def _build_multiword_names() -> dict[str, frozenset[tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _multiword_index() -> tuple[frozenset[str], frozenset[tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
+    """_multiword_first_words() and _multiword_prefixes() as one value kept in cache_dir(), keyed on
+    feature_sources_key(): built from multiword_names() at each start, they were a tenth of the
+    NER's first document, and the names themselves are then never loaded."""
+    return tuple(cached_result("crf-multiword-index", feature_sources_key(),
+                               lambda: (_build_multiword_first_words(), *_build_multiword_prefixes())))
+
+
 def _multiword_first_words() -> frozenset[str]:
+    return _multiword_index()[0]
+
+
+def _build_multiword_first_words() -> frozenset[str]:
     return frozenset(words[0] for names in multiword_names().values() for words in names)
 
 
-@lru_cache(maxsize=1)
 def _multiword_prefixes() -> tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
     """Every beginning of two or more words of a multi-word name, and each name's kinds in the order
     of multiword_names(): a match stops growing at the first words that begin no name."""
+    index = _multiword_index()
+    return index[1], index[2]
+
+
+def _build_multiword_prefixes() -> tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
     prefixes: set[tuple[str, ...]] = set()
     kinds: dict[tuple[str, ...], list[str]] = {}
     for kind, names in multiword_names().items():
@@ -208,15 +291,14 @@ def _name_parts(names: set[str]) -> frozenset[str]:
 
 
 class SortedLookup:
-    """Key -> value over two arrays, the keys sorted (numpy strings) and their values, memory-mapped
-    from cache_dir(): the word lists that only the words scored live read (clusters, vector rows),
-    without a dict of all their keys built at each start-up. A lookup is a binary search and is
-    remembered; `prefetch` searches for many keys at once (a document's new forms). Of equal keys
-    the last wins, as in a dict built from the rows."""
+    """Key -> value over two arrays, the keys sorted (packed, extract.packed) and their values,
+    memory-mapped from cache_dir(): the word lists that only the words scored live read (clusters,
+    vector rows), without a dict of all their keys built at each start-up. A lookup is a binary
+    search and is remembered; `prefetch` searches for many keys at once (a document's new forms).
+    Of equal keys the last wins, as in a dict built from the rows."""
 
     def __init__(self, keys, values):
-        self._keys, self._values = keys, values
-        self._width = keys.dtype.itemsize // 4 if keys.dtype.kind == "U" else 0
+        self._keys, self._values = PackedWords(keys), values
         self._seen: dict[str, object] = {}
 
     def get(self, key: str, default=None):
@@ -226,23 +308,14 @@ class SortedLookup:
         return default if found is None else found
 
     def prefetch(self, keys) -> None:
-        import numpy as np
-
         wanted = [key for key in set(keys) if key not in self._seen]
         if not wanted:
             return
-        if len(self._seen) + len(wanted) > WORD_CACHE_SIZE:  # bounded memory on long runs
+        if len(self._seen) + len(wanted) > LOOKUP_CACHE_SIZE:  # bounded memory on long runs
             self._seen.clear()
         self._seen.update(dict.fromkeys(wanted))
-        searched = [key for key in wanted if len(key) <= self._width]
-        if not searched or not len(self._keys):
-            return
-        array = np.array(searched, dtype=self._keys.dtype)
-        rows = np.searchsorted(self._keys, array, side="right") - 1
-        hits = (rows >= 0) & (self._keys[np.maximum(rows, 0)] == array)
-        for key, row, hit in zip(searched, rows.tolist(), hits.tolist()):
-            if hit:
-                self._seen[key] = self._values[row].item()
+        for key, row in self._keys.find(wanted).items():
+            self._seen[key] = self._values[row].item()
 
 
 def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], list]]) -> SortedLookup:
@@ -253,7 +326,7 @@ def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], l
     def build() -> tuple:
         keys, values = rows()
         order = np.argsort(np.array(keys), kind="stable")
-        return np.array(keys)[order], np.asarray(values)[order]
+        return packed_or_plain(np.array(keys)[order].tolist()), np.asarray(values)[order]
 
     built: list = []
 
@@ -262,7 +335,7 @@ def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], l
             built.extend(build())
         return built[position]
 
-    return SortedLookup(cached_array(source, f"{name}-keys", lambda: member(0)),
+    return SortedLookup(cached_array(source, f"{name}-packed-keys", lambda: member(0)),
                         cached_array(source, f"{name}-values", lambda: member(1)))
 
 
@@ -348,13 +421,15 @@ def word_vectors() -> tuple[SortedLookup | dict[str, int], object]:
 
 def _prefetch_word_lists(forms) -> None:
     """Look up at once the clusters and vector rows of the stems of the forms about to be scored."""
-    stems = set()
+    stems, words = set(), set()
     for norm, kind in forms:
         stem = _stems(norm, kind)[-1]
         stems.update((stem, _bare(stem)))
+        words.add(norm)
     for lookup in (word_clusters(), word_vectors()[0], word_contexts()):
         if isinstance(lookup, SortedLookup):
             lookup.prefetch(stems)
+    word_classes().prefetch(stems | words)
 
 
 def _npz_member(path: str, name: str):
@@ -434,8 +509,7 @@ def word_features(norm: str, kind: str) -> tuple[tuple[str, ...], ...]:
                 f"n={min(len(bare), 8)}", f"cl={len(stems) - 1}"]
     else:
         own.append(f"sh={_shape(norm)}")
-    candidates = {stem, bare, norm}
-    classes = [name for name, words in _word_lists().items() if not words.isdisjoint(candidates)]
+    classes = word_classes().classes({stem, bare, norm})
     own += [f"in={name}" for name in classes]
     cluster = word_clusters().get(stem) or word_clusters().get(bare)
     cluster_features = [f"c{level}={part}" for level, part in enumerate(cluster.split("."))] if cluster else ["c=none"]
@@ -748,13 +822,13 @@ class CrfModel(ChainDecoder):
         self.weights = self._padded_weights[:-1]
         self.transitions = np.asarray(transitions, dtype=np.float64)
         self._zero = np.zeros(len(self.labels))
-        # Word form -> row of its view scores (own, at -2, -1, +1, +2): the key is the form for an
-        # Arabic word, (form, kind) for another. Rows below len(_table_words) are the word_table's
-        # (_fixed_table, read-only, memory-mapped; its sorted forms _table_words are looked up on a
-        # form's first sight); later ones (_added of them) are computed while tagging.
+        # Word form -> row of its view scores (own, at -2, -1, +1, +2) in _word_table: the key is the
+        # form for an Arabic word, (form, kind) for another. A form of the word_table (its sorted
+        # forms _table_forms, looked up on a form's first sight) has its row read from the table's
+        # file (_table_views); another's is computed. _added rows are in use.
         self._word_ids: dict[str | tuple[str, str], int] = {}
-        self._table_words = np.zeros(0, dtype="<U1")
-        self._fixed_table = np.zeros((0, 5, len(self.labels)), dtype=np.float32)
+        self._table_forms = PackedWords(np.zeros(0, dtype="S1"))
+        self._table_views: StoredRows | np.ndarray = np.zeros((0, 5, len(self.labels)), dtype=np.float32)
         self._added = 0
         self._exp_transitions = None
         self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
@@ -830,35 +904,60 @@ class CrfModel(ChainDecoder):
             model.use_table(*table)
         return model
 
-    def use_table(self, words, table) -> None:
-        """Take the view scores of these Arabic word forms (rows of `table`; the forms sorted, a
-        numpy string array) as computed."""
+    def use_table(self, forms: PackedWords, views: StoredRows | np.ndarray) -> None:
+        """Take the view scores of these Arabic word forms (the rows of `views`, read when a form is
+        first seen; the forms sorted) as computed."""
         import numpy as np
 
-        self._table_words = np.asarray(words)
-        self._fixed_table = table
+        self._table_forms = forms
+        self._table_views = views
         self._word_ids = {}
         self._added = 0
         self._word_table = np.zeros((1024, *self._word_table.shape[1:]), dtype=np.float32)
 
+    @property
+    def table_size(self) -> int:
+        """How many word forms the word table holds."""
+        return len(self._table_forms)
+
+    def table_form(self, row: int) -> str:
+        """The word table's form at `row` (the forms are sorted)."""
+        return self._table_forms.word(row)
+
     def table_row(self, norm: str) -> int | None:
         """The word table's row of an Arabic word form, or None."""
-        found = self._table_rows([norm])
-        return found.get(norm)
+        return self._table_forms.find([norm]).get(norm)
 
-    def _table_rows(self, forms: Sequence[str]) -> dict[str, int]:
-        """The word table's rows of those forms it holds: one binary search for all of a document's
-        new forms, instead of a dict of every table form built at each start-up."""
+    def table_views(self, rows: Sequence[int]) -> "np.ndarray":
+        """The word table's (len(rows) x views x labels) float32 scores of the forms at these rows."""
+        if isinstance(self._table_views, StoredRows):
+            return self._table_views.read(rows)
+        return self._table_views[list(rows)]
+
+    def _add_table_forms(self, forms: Sequence[str]) -> None:
+        """Give those of `forms` that the word table holds their rows of _word_table, read from the
+        table: one binary search and one read a form, for all of a document's new forms at once."""
+        found = self._table_forms.find(forms)
+        if not found:
+            return
+        rows = sorted(found.values())
+        self._reserve(len(rows))
+        self._word_table[self._added:self._added + len(rows)] = self.table_views(rows)
+        slot = dict(zip(rows, range(self._added, self._added + len(rows))))
+        self._word_ids.update((form, slot[row]) for form, row in found.items())
+        self._added += len(rows)
+
+    def _reserve(self, count: int) -> None:
+        """Room in _word_table for `count` more rows."""
         import numpy as np
 
-        table, width = self._table_words, self._table_words.dtype.itemsize // 4
-        forms = [form for form in forms if len(form) <= width]
-        if not forms or not len(table):
-            return {}
-        wanted = np.array(forms, dtype=table.dtype)
-        rows = np.minimum(np.searchsorted(table, wanted), len(table) - 1)
-        hits = (table[rows] == wanted).tolist()
-        return {form: row for form, row, hit in zip(forms, rows.tolist(), hits) if hit}
+        needed = self._added + count
+        if needed > len(self._word_table):
+            # Never past WORD_CACHE_SIZE rows unless one document needs more: the cache is emptied there.
+            size = max(needed, min(len(self._word_table) * 3 // 2, WORD_CACHE_SIZE))
+            grown = np.zeros((size, *self._word_table.shape[1:]), dtype=np.float32)
+            grown[:self._added] = self._word_table[:self._added]
+            self._word_table = grown
 
     def word_views(self, norm: str, kind: str):
         """(views x labels) float32 scores of a word form's features: own, as seen from -2, -1, +1, +2."""
@@ -890,19 +989,14 @@ class CrfModel(ChainDecoder):
         return (self.weights[rows] * np.asarray(scale)[:, None]).sum(axis=0)
 
     def _word_id(self, norm: str, kind: str) -> int:
-        """The row of a word form's cached view scores (own, at -2, -1, +1, +2), added on first sight."""
-        import numpy as np
-
+        """The row of a word form's cached view scores (own, at -2, -1, +1, +2), computed on first sight."""
         key = norm if kind == "arabic" else (norm, kind)
         found = self._word_ids.get(key)
         if found is not None:
             return found
-        added = self._added  # its row in _word_table
-        found = len(self._table_words) + added
-        if added == len(self._word_table):
-            grown = np.zeros((len(self._word_table) // 2, *self._word_table.shape[1:]), dtype=np.float32)
-            self._word_table = np.concatenate([self._word_table, grown])
-        self._word_table[added] = self.word_views(norm, kind)
+        self._reserve(1)
+        found = self._added
+        self._word_table[found] = self.word_views(norm, kind)
         self._word_ids[key] = found
         self._added += 1
         return found
@@ -910,8 +1004,7 @@ class CrfModel(ChainDecoder):
     def _add_new_forms(self, tokens: Sequence[Token], keys: list, ids: list, missing: list[int]) -> None:
         """Fill in `ids` at the `missing` positions: the word table's rows of the forms it holds (one
         search for all of them), view scores computed for the others."""
-        self._word_ids.update(self._table_rows(list({keys[position] for position in missing
-                                                     if tokens[position].kind == "arabic"})))
+        self._add_table_forms(list({keys[position] for position in missing if tokens[position].kind == "arabic"}))
         _prefetch_word_lists({(tokens[position].norm, tokens[position].kind) for position in missing
                               if keys[position] not in self._word_ids})
         known = self._word_ids.get  # most new forms are the table's, found just now: a dict lookup each
@@ -928,9 +1021,8 @@ class CrfModel(ChainDecoder):
         import numpy as np
 
         tokens = [token for sentence in sentences for token in sentence]
-        fixed_count = len(self._table_words)
         if self._added + len(tokens) > WORD_CACHE_SIZE:  # bounded memory on long runs
-            self._word_ids = {key: row for key, row in self._word_ids.items() if row < fixed_count}
+            self._word_ids = {}
             self._added = 0
         lengths = np.array([len(sentence) for sentence in sentences])
         ends = np.cumsum(lengths)
@@ -942,21 +1034,20 @@ class CrfModel(ChainDecoder):
         if missing:
             self._add_new_forms(tokens, keys, ids, missing)
         ids = np.array(ids, dtype=np.int64)
-        fixed = ids < fixed_count
-        views = np.empty((len(ids), *self._word_table.shape[1:]), dtype=np.float32)
-        views[fixed] = self._fixed_table[ids[fixed]]
-        views[~fixed] = self._word_table[ids[~fixed] - fixed_count]
+        # One view of all tokens at a time, not every view of every token: a long document's
+        # (tokens x views x labels) copy was the largest array of its run.
+        table = self._word_table
         sentence_ids = np.repeat(np.arange(len(sentences)), lengths)
-        scores = views[:, 0].astype(np.float64)
+        scores = table[ids, 0].astype(np.float64)
         for offset in (-2, -1, 1, 2):
             if abs(offset) >= len(tokens):
                 continue
             if offset < 0:
                 same = (sentence_ids[-offset:] == sentence_ids[:offset])[:, None]
-                scores[-offset:] += views[:offset, _VIEW[offset]] * same
+                scores[-offset:] += table[ids[:offset], _VIEW[offset]] * same
             else:
                 same = (sentence_ids[:-offset] == sentence_ids[offset:])[:, None]
-                scores[:-offset] += views[offset:, _VIEW[offset]] * same
+                scores[:-offset] += table[ids[offset:], _VIEW[offset]] * same
         scores[starts] += self.score(["BOS"])
         scores[ends - 1] += self.score(["EOS"])
         # The lexicon's tags: own, previous (^ at a sentence start), next ($ at its end).
@@ -1020,6 +1111,7 @@ def frequent_words(count: int) -> list[str]:
     return [word for word, _ in ranked if arabic.fullmatch(word)][:count]
 
 
+@lru_cache(maxsize=1)  # the package's files do not change under a running process
 def feature_sources_key() -> str:
     """A digest of what a word's features are read from: every file of extract/data (word lists,
     frequencies, clusters, vectors, clitics) and the feature code, by name, size and modification
@@ -1035,34 +1127,45 @@ def feature_sources_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def word_table(model: CrfModel, path) -> "tuple[np.ndarray, np.ndarray] | None":
-    """The TABLE_WORDS most frequent word forms, sorted (a numpy string array), and their view
-    scores under `model`, both memory-mapped from cache_dir(), where they are written on first use,
-    keyed on the model file and feature_sources_key(); older tables of the same model file are
-    removed then. None where the cache cannot be written: every word is then scored on first sight,
-    as a rare word always is."""
+def word_table(model: CrfModel, path) -> "tuple[PackedWords, StoredRows | np.ndarray] | None":
+    """The TABLE_WORDS most frequent word forms, sorted and packed (extract.packed), and their view
+    scores under `model`, kept in cache_dir(), where they are written on first use, keyed on the
+    model file and feature_sources_key(); older tables of the same model file are removed then.
+    The forms are memory-mapped (3 MB); the scores are read from their file a row at a time as forms
+    are first seen (StoredRows), so that only the rows in use count in the process's memory. None
+    where the cache cannot be written: every word is then scored on first sight, as a rare word
+    always is."""
     import numpy as np
 
     key = feature_sources_key()
     words_path, table_path = (_cache_path(path, f"table-{key}-{member}.npy") for member in ("forms", "views"))
     try:
-        words = np.asarray(np.load(words_path, mmap_mode="r"))  # plain arrays over the mappings
-        table = np.asarray(np.load(table_path, mmap_mode="r"))
-        if len(table) == len(words) and words.dtype.kind == "U":
-            return words, table
+        words = np.asarray(np.load(words_path, mmap_mode="r"))  # a plain array over the mapping
+        table = StoredRows(table_path)
+        if len(table) == len(words) and words.dtype.kind in "SU":
+            return PackedWords(words), table
     except (OSError, ValueError):
         pass
     if not _writable(cache_dir()):
         return None
-    words = np.array(sorted(frequent_words(TABLE_WORDS)))
-    table = np.stack([model.word_views(word, "arabic") for word in words.tolist()])
+    sorted_words = sorted(frequent_words(TABLE_WORDS))
+    words = packed_or_plain(sorted_words)
+    table = np.empty((len(sorted_words), *model._word_table.shape[1:]), dtype=np.float32)
+    for row, word in enumerate(sorted_words):
+        table[row] = model.word_views(word, "arabic")
     _store(words_path, lambda handle: np.save(handle, words))
     _store(table_path, lambda handle: np.save(handle, table))
     prefix = _cache_path(path, "table-").name
     for stale in cache_dir().glob(f"{prefix}*.npy"):
         if stale not in (words_path, table_path):
             stale.unlink(missing_ok=True)
-    return words, table
+    try:  # the run that built the table reads it as later runs do, not 55 MB held to its end
+        stored = StoredRows(table_path)
+        if len(stored) == len(table):
+            return PackedWords(words), stored
+    except (OSError, ValueError):
+        pass
+    return PackedWords(words), table
 
 
 def _writable(folder: Path) -> bool:

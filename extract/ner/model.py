@@ -76,7 +76,7 @@ def _head_nouns() -> dict[str, frozenset[str]]:
 # A token's stems are its form's (extract.tokenize.clitic_stems), so its reading is its form's: kept
 # per form, and the table emptied when it is this full (a bound on a long run's memory).
 _READINGS: dict[str, str] = {}
-READINGS_MAX = 1 << 16
+READINGS_MAX = 1 << 14  # about 150 bytes an entry with its form: 2.5 MB full (10 MB at 1 << 16)
 
 
 def _reading(token: Token) -> str:
