@@ -40,7 +40,7 @@ eval: $(STAMP)
 	@echo "== samples"; $(BIN)/extract eval samples
 	@echo "== NER: samples/ner_test.conll (lexicon)"; $(BIN)/extract eval-ner samples/ner_test.conll --ner lexicon
 	@echo "== NER: samples/ner_test.conll (lexicon+crf)"; $(BIN)/extract eval-ner samples/ner_test.conll --ner lexicon+crf
-	@if [ -d $(NER_DATA) ]; then for backend in crf lexicon+crf; do \
+	@if [ -d $(NER_DATA) ]; then for backend in crf lexicon+crf nn; do \
 		echo "== NER: ANERcorp test ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/anercorp/test.conll --ner $$backend --group 10; \
 		echo "== NER: AQMAR, out of domain ($$backend)"; $(BIN)/extract eval-ner $(NER_DATA)/aqmar --ner $$backend --group 0; done; fi
 	@if [ -f $(CORPUS) ]; then $(BIN)/python scripts/materialise_real.py $(CORPUS) $(REAL) && \
