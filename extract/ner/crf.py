@@ -243,6 +243,22 @@ def _build_multiword_prefixes() -> tuple[frozenset[tuple[str, ...]], dict[tuple[
     return frozenset(prefixes), {words: tuple(found) for words, found in kinds.items()}
 
 
+def indexed_features(sentences: Sequence[Sequence[Token]],
+                     features_of: Callable[[Sequence[Token], int], Iterable[tuple[int, str]]],
+                     index: dict[str, int]) -> tuple[list[int], list[int]]:
+    """The (token position over all sentences, row in `index`) of each feature `features_of(sentence,
+    sentence number)` gives (position in the sentence, feature) that `index` holds, in order."""
+    positions, rows, first = [], [], 0
+    for number, sentence in enumerate(sentences):
+        for position, feature in features_of(sentence, number):
+            row = index.get(feature)
+            if row is not None:
+                positions.append(first + position)
+                rows.append(row)
+        first += len(sentence)
+    return positions, rows
+
+
 def gazetteer_matches(tokens: Sequence[Token], name_starts: Sequence[int] | None = None) -> list[tuple[int, str]]:
     """(position, feature) where a multi-word listed name covers the sentence's tokens: G=B-kind on
     its first token (read without its proclitics too: وخان شيخون), G=I-kind on the others.
@@ -1092,14 +1108,8 @@ class CrfModel(ChainDecoder):
 
         if not self._has_gazetteer_matches:
             return
-        positions, rows, first = [], [], 0
-        for sentence in sentences:
-            for position, feature in gazetteer_matches(sentence, name_starts):
-                row = self.index.get(feature)
-                if row is not None:
-                    positions.append(first + position)
-                    rows.append(row)
-            first += len(sentence)
+        positions, rows = indexed_features(sentences, lambda sentence, _: gazetteer_matches(sentence, name_starts),
+                                           self.index)
         if rows:
             np.add.at(scores, positions, self.weights[rows])
 

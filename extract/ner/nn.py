@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.ner.crf import ChainDecoder, _stems, gazetteer_matches, stem_vector, word_features
+from extract.ner.crf import ChainDecoder, _stems, gazetteer_matches, indexed_features, stem_vector, word_features
 
 NN_MODEL_RESOURCE = "ner_nn.npz"
 # The CRF features the network reads are these less the word's own letters, which the character
@@ -181,16 +181,11 @@ class NnModel(ChainDecoder):
         tokens = [token for sentence in sentences for token in sentence]
         rows = self._form_rows([(token.norm, token.kind) for token in tokens])  # may grow the table: first
         projected = self._form_table[rows]
-        positions, ids = [], []
-        first = 0
-        for sentence, lexicon in zip(sentences, lexicons):
-            for position, features in enumerate(dynamic_features(sentence, lexicon, name_starts)):
-                for feature in features:
-                    found = self.feature_ids.get(feature)
-                    if found is not None:
-                        positions.append(first + position)
-                        ids.append(found)
-            first += len(sentence)
+        positions, ids = indexed_features(
+            sentences, lambda sentence, number: ((position, feature) for position, features
+                                                 in enumerate(dynamic_features(sentence, lexicons[number], name_starts))
+                                                 for feature in features),
+            self.feature_ids)
         if ids:
             # Most tokens have one such feature (their lexicon tag): added at once, the rest one by one
             # (np.add.at, the only way to add twice to one row, was a fifth of the tagging time).
