@@ -377,6 +377,24 @@ def test_marginals_of_sentences_together_equal_each_sentence_alone():
         assert np.allclose(together[sentence].sum(axis=1), 1)
 
 
+def test_the_decoding_stack_holds_one_row_per_token_however_long_the_longest_sentence():
+    """The sentences are stacked position by position, longest first, without padding: the rows of
+    position p are the sentences longer than p, in the same order at every position, and every
+    token has its own row (a long sentence beside short ones costs its own tokens, not their
+    padding to its length)."""
+    model, _ = _random_model(3)
+    lengths = [2, 40, 1, 3, 3]
+    stack = model._layout(lengths)
+    assert sorted(stack.cells.tolist()) == list(range(sum(lengths)))
+    assert stack.order == [1, 3, 4, 0, 2]
+    assert stack.running[:4] == [5, 4, 3, 1] and stack.running[3:] == [1] * 37
+    starts = np.cumsum([0, *lengths])
+    for sentence, length in enumerate(lengths):
+        row = stack.order.index(sentence)
+        for offset in range(length):
+            assert stack.cells[starts[sentence] + offset] == stack.first_row[offset] + row
+
+
 def test_the_table_is_looked_up_by_form_and_misses_what_it_does_not_hold(tmp_path, monkeypatch):
     """Forms are found by a binary search over the table's sorted forms: a held form gives its row
     (the same scores as computed live), an absent or a longer form gives none and is scored live."""

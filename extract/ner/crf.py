@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -644,6 +644,21 @@ def tags_to_spans(doc: Document, tokens: Sequence[Token], tags: Sequence[str]) -
     return spans
 
 
+class _Stack(NamedTuple):
+    """Sentences stacked position by position for decoding, longest first: the rows of position p
+    are first_row[p] .. first_row[p] + running[p], one per sentence longer than p, in the order
+    `order` (so the sentences still running at a position are always a leading run of its rows).
+    Every row is a token's (`cells`: each token's row, the tokens in text order), so the stack is
+    as large as the scores, however long the longest sentence: padding each sentence to the
+    longest (positions x sentences x labels) made a long article's few decoding arrays tens of MB."""
+
+    order: list[int]
+    sorted_lengths: list[int]
+    cells: "np.ndarray"
+    running: list[int]
+    first_row: list[int]
+
+
 class ChainDecoder:
     """Decoding over a linear chain of label scores: Viterbi and marginals over (tokens x labels)
     state scores and a (labels x labels) transition matrix, all of a document's sentences at once.
@@ -657,10 +672,9 @@ class ChainDecoder:
                      name_starts: Sequence[int] | None = None):
         raise NotImplementedError
 
-    def _layout(self, lengths: Sequence[int]):
-        """How `_by_position` stacks the sentences: the order (longest first), the sorted lengths,
-        each token's cell (position in its sentence, row of its sentence in the order) as an index
-        pair over the stack, and how many sentences run at each position."""
+    def _layout(self, lengths: Sequence[int]) -> "_Stack":
+        """How the decoders stack the sentences: position by position, longest sentence first, so
+        that at each position the sentences still running are a leading run of rows (_Stack)."""
         import numpy as np
 
         lengths_array = np.asarray(lengths)
@@ -670,53 +684,46 @@ class ChainDecoder:
         starts = np.concatenate([[0], np.cumsum(lengths_array)[:-1]])
         row_of = np.empty(count, dtype=np.intp)
         row_of[order] = np.arange(count)
+        running = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left")
+        first_row = np.concatenate([[0], np.cumsum(running)[:-1]])
         offsets = np.arange(int(lengths_array.sum())) - np.repeat(starts, lengths_array)
-        cells = (offsets, np.repeat(row_of, lengths_array))
-        running = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left").tolist()
-        return order.tolist(), sorted_lengths.tolist(), cells, running
-
-    def _by_position(self, scores, lengths: Sequence[int]):
-        """The sentences' scores stacked (position x sentence x labels), longest sentence first, so
-        that at each position the sentences still running are a leading slice: the order, the
-        sorted lengths, the stack, and how many sentences run at each position."""
-        import numpy as np
-
-        order, sorted_lengths, cells, running = self._layout(lengths)
-        padded = np.zeros((len(running), len(lengths), len(self.labels)))
-        padded[cells] = scores  # each token's row in one assignment
-        return order, sorted_lengths, padded, running
+        cells = first_row[offsets] + np.repeat(row_of, lengths_array)
+        return _Stack(order.tolist(), sorted_lengths.tolist(), cells, running.tolist(), first_row.tolist())
 
     def viterbi(self, scores, lengths: Sequence[int]) -> list[list[str]]:
         """The best tag path of each sentence, all sentences decoded in one pass over positions."""
         import numpy as np
 
-        order, sorted_lengths, best, running = self._by_position(scores, lengths)
-        longest, count, size = best.shape
-        # best[position] becomes the best path's score to each label there, in place. The buffer is
-        # laid out (from, sentence, to): the maximum over the first axis is an element-wise maximum
-        # of contiguous slices, several times faster than one over a short last axis.
+        stack = self._layout(lengths)
+        running, first_row, sorted_lengths = stack.running, stack.first_row, stack.sorted_lengths
+        longest, count, size = len(running), len(lengths), len(self.labels)
+        best = np.empty((len(scores), size))
+        best[stack.cells] = scores  # each token's row in one assignment
+        # best's rows of a position become the best path's score to each label there, in place. The
+        # buffer is laid out (from, sentence, to): the maximum over the first axis is an element-wise
+        # maximum of contiguous slices, several times faster than one over a short last axis.
         candidates_buffer = np.empty((size, count, size))
         transitions = self.transitions
         add, maximum = np.add, np.maximum.reduce  # without np.max's Python wrapper, called per position
         for position in range(1, longest):
-            active = running[position]  # sentences longer than `position`
-            candidates = add(best[position - 1, :active].T[:, :, None], transitions[:, None, :],
+            active, here, before = running[position], first_row[position], first_row[position - 1]
+            candidates = add(best[before:before + active].T[:, :, None], transitions[:, None, :],
                              out=candidates_buffer[:, :active])
-            best[position, :active] += maximum(candidates, axis=0)
+            best[here:here + active] += maximum(candidates, axis=0)
         # No back-pointers kept: going back, each sentence's previous label is the argmax of the same
         # sums, for its chosen label only (the same values, so the same first maximum).
         incoming = np.ascontiguousarray(transitions.T)
-        rows = np.arange(count)
-        state = best[np.asarray(sorted_lengths) - 1, rows].argmax(axis=1)
+        last_cells = np.asarray(first_row)[np.asarray(sorted_lengths) - 1] + np.arange(count)
+        state = best[last_cells].argmax(axis=1)
         columns = np.zeros((longest, count), dtype=np.intp)
         for position in range(longest - 1, 0, -1):
-            active = running[position]
+            active, before = running[position], first_row[position - 1]
             columns[position, :active] = state[:active]
-            state[:active] = (best[position - 1, :active] + incoming[state[:active]]).argmax(axis=1)
+            state[:active] = (best[before:before + active] + incoming[state[:active]]).argmax(axis=1)
         columns[0] = state
         paths: list[list[str]] = [[] for _ in lengths]
         labels = self.labels
-        for row, (sentence, labels_of_row) in enumerate(zip(order, columns.T.tolist())):
+        for row, (sentence, labels_of_row) in enumerate(zip(stack.order, columns.T.tolist())):
             paths[sentence] = [labels[label] for label in labels_of_row[:sorted_lengths[row]]]
         return paths
 
@@ -740,30 +747,31 @@ class ChainDecoder:
             self._exp_transitions = np.exp(self.transitions - self.transitions.max())
         moves = self._exp_transitions
         outgoing = np.ascontiguousarray(moves.T)
-        _, _, cells, running = self._layout(lengths)
+        stack = self._layout(lengths)
+        running, first_row, cells = stack.running, stack.first_row, stack.cells
         longest, count, size = len(running), len(lengths), len(self.labels)
-        # Stacked as in _by_position, but exponentiated and multiplied only at the tokens' cells:
-        # the padding past a sentence's end (more than half of the stack) is never read.
-        emissions = np.zeros((longest, count, size))
+        # Stacked as viterbi stacks them: one row per token, no padding past a sentence's end.
+        emissions = np.empty((len(scores), size))
         emissions[cells] = np.exp(scores - scores.max(axis=1, keepdims=True))
-        forward, backward, scale = np.zeros_like(emissions), np.ones_like(emissions), np.ones((longest, count, 1))
-        forward[0] = emissions[0]
-        scale[0] = forward[0].sum(axis=1, keepdims=True)
-        forward[0] /= scale[0]
+        forward, backward, scale = np.zeros_like(emissions), np.ones_like(emissions), np.ones((len(scores), 1))
+        forward[:count] = emissions[:count]
+        scale[:count] = forward[:count].sum(axis=1, keepdims=True)
+        forward[:count] /= scale[:count]
         matmul, multiply = np.matmul, np.multiply
         for position in range(1, longest):
-            active = running[position]
-            step = matmul(forward[position - 1, :active], moves, out=forward[position, :active])
-            step *= emissions[position, :active]
-            total = step.sum(axis=1, keepdims=True, out=scale[position, :active])
+            active, here, before = running[position], first_row[position], first_row[position - 1]
+            step = matmul(forward[before:before + active], moves, out=forward[here:here + active])
+            step *= emissions[here:here + active]
+            total = step.sum(axis=1, keepdims=True, out=scale[here:here + active])
             step /= total
         weighted = np.empty((count, size))  # what the product below reads, apart from its output
         for position in range(longest - 2, -1, -1):
-            active = running[position + 1]  # sentences that go on after `position`
-            multiplied = multiply(emissions[position + 1, :active], backward[position + 1, :active],
+            active, here, after = running[position + 1], first_row[position], first_row[position + 1]
+            # the sentences that go on after `position`
+            multiplied = multiply(emissions[after:after + active], backward[after:after + active],
                                   out=weighted[:active])
-            step = matmul(multiplied, outgoing, out=backward[position, :active])
-            step /= scale[position + 1, :active]
+            step = matmul(multiplied, outgoing, out=backward[here:here + active])
+            step /= scale[after:after + active]
         products = forward[cells] * backward[cells]
         products /= products.sum(axis=1, keepdims=True)
         return products
@@ -1266,8 +1274,8 @@ def consistency_evidence(model: ChainDecoder, sentences: Sequence[Sequence[Token
 
 def sentence_blocks(lengths: Sequence[int]) -> list[tuple[int, int, int, int]]:
     """The sentences in blocks of SENTENCE_BLOCK: (first sentence, end sentence, first token row,
-    end token row) of each. Decoded a block at a time, a document's arrays (positions x sentences x
-    labels, padded to the longest sentence) stay the size of one block's, not the document's."""
+    end token row) of each. Decoded a block at a time, a document's decoding arrays (and its
+    consistency pass's marginals) stay the size of one block's, not the document's."""
     blocks = []
     row = 0
     for first in range(0, len(lengths), SENTENCE_BLOCK):
