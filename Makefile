@@ -56,6 +56,7 @@ eval-events: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
+	find extract -name "*.so" -delete
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

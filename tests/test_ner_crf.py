@@ -395,6 +395,55 @@ def test_the_decoding_stack_holds_one_row_per_token_however_long_the_longest_sen
             assert stack.cells[starts[sentence] + offset] == stack.first_row[offset] + row
 
 
+compiled = pytest.mark.skipif(crf._chain is None, reason="extract/ner/_chain.c was not built (no C compiler)")
+
+
+@compiled
+@pytest.mark.parametrize("seed", range(6))
+def test_the_compiled_loops_decode_as_the_numpy_loops(seed, monkeypatch):
+    """The compiled Viterbi gives the numpy loops' paths exactly (sums of two doubles, exact maxima,
+    the first maximum), ties included; the compiled forward-backward their marginals to rounding."""
+    model, rng = _random_model(seed, size=9)
+    lengths = rng.integers(1, 30, size=int(rng.integers(1, 12))).tolist()
+    scores = rng.normal(size=(sum(lengths), len(model.labels))) * 3
+    scores[:, 3] = scores[:, 4]  # equal scores: the tie goes to the first label on both sides
+    compiled_paths, compiled_marginals = model.viterbi(scores, lengths), model.token_marginals(scores, lengths)
+    monkeypatch.setenv("EXTRACT_NUMPY_DECODER", "1")
+    assert model.viterbi(scores, lengths) == compiled_paths
+    assert np.allclose(model.token_marginals(scores, lengths), compiled_marginals, rtol=0, atol=1e-13)
+
+
+@compiled
+def test_the_compiled_loops_reject_arrays_that_do_not_fit_the_stack():
+    """Wrong types or shapes are Python errors, never a read past an array."""
+    model, _ = _random_model(1, size=5)
+    stack = model._layout([3, 2])
+    best = np.zeros((5, 5))
+    running, first_row = np.asarray(stack.running, dtype=np.int64), np.asarray(stack.first_row, dtype=np.int64)
+    last_rows, columns = np.array([4, 3], dtype=np.int64), np.zeros((3, 2), dtype=np.int64)
+    crf._chain.viterbi(best, model.transitions, running, first_row, last_rows, columns)
+    with pytest.raises(TypeError):
+        crf._chain.viterbi(best.astype(np.float32), model.transitions, running, first_row, last_rows, columns)
+    with pytest.raises(ValueError):
+        crf._chain.viterbi(best[:4], model.transitions, running, first_row, last_rows, columns)
+    with pytest.raises(ValueError):
+        crf._chain.viterbi(best, model.transitions, running, first_row, np.array([9, 3], dtype=np.int64), columns)
+    with pytest.raises(ValueError):
+        crf._chain.forward_backward(best, model.transitions[:2], running, first_row, best.copy(), best.copy(),
+                                    np.ones(5))
+
+
+def test_the_numpy_loops_decode_as_brute_force(monkeypatch):
+    """Without the compiled loops (a plain install with no C compiler) Viterbi is still exact."""
+    monkeypatch.setenv("EXTRACT_NUMPY_DECODER", "1")
+    model, rng = _random_model(4)
+    lengths = [4, 1, 3]
+    scores = rng.normal(size=(sum(lengths), len(model.labels))) * 2
+    starts = np.cumsum([0, *lengths])
+    for sentence, path in enumerate(model.viterbi(scores, lengths)):
+        assert path == _brute_force_path(model, scores[starts[sentence]:starts[sentence + 1]])
+
+
 def test_the_table_is_looked_up_by_form_and_misses_what_it_does_not_hold(tmp_path, monkeypatch):
     """Forms are found by a binary search over the table's sorted forms: a held form gives its row
     (the same scores as computed live), an absent or a longer form gives none and is scored live."""

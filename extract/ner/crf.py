@@ -39,6 +39,11 @@ from extract.normalize import normalize_string
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
                            place_words, title_words, word_set)
 
+try:  # the decoders' position loops, compiled (setup.py builds it where a C compiler is found)
+    import extract.ner._chain as _chain
+except ImportError:
+    _chain = None
+
 MODEL_RESOURCE = CRF_MODEL_RESOURCE
 CLUSTERS_RESOURCE = "word_clusters_ar.tsv.gz"
 VECTORS_RESOURCE = "word_vectors_ar.npz"
@@ -644,6 +649,12 @@ def tags_to_spans(doc: Document, tokens: Sequence[Token], tags: Sequence[str]) -
     return spans
 
 
+def compiled_loops() -> bool:
+    """Whether the decoders run their position loops compiled (extract/ner/_chain.c, when it was
+    built): EXTRACT_NUMPY_DECODER=1 makes them run the numpy loops (the tests compare the two)."""
+    return os.environ.get("EXTRACT_NUMPY_DECODER", "") in ("", "0")
+
+
 class _Stack(NamedTuple):
     """Sentences stacked position by position for decoding, longest first: the rows of position p
     are first_row[p] .. first_row[p] + running[p], one per sentence longer than p, in the order
@@ -702,6 +713,12 @@ class ChainDecoder:
         # best's rows of a position become the best path's score to each label there, in place. The
         # buffer is laid out (from, sentence, to): the maximum over the first axis is an element-wise
         # maximum of contiguous slices, several times faster than one over a short last axis.
+        if _chain is not None and compiled_loops():
+            columns = np.zeros((longest, count), dtype=np.int64)
+            last_rows = np.asarray(first_row, dtype=np.int64)[np.asarray(sorted_lengths) - 1] + np.arange(count)
+            _chain.viterbi(best, np.ascontiguousarray(self.transitions, dtype=np.float64),
+                           np.asarray(running, dtype=np.int64), np.asarray(first_row, dtype=np.int64), last_rows, columns)
+            return self._paths(stack, columns, len(lengths))
         candidates_buffer = np.empty((size, count, size))
         transitions = self.transitions
         add, maximum = np.add, np.maximum.reduce  # without np.max's Python wrapper, called per position
@@ -721,10 +738,14 @@ class ChainDecoder:
             columns[position, :active] = state[:active]
             state[:active] = (best[before:before + active] + incoming[state[:active]]).argmax(axis=1)
         columns[0] = state
-        paths: list[list[str]] = [[] for _ in lengths]
+        return self._paths(stack, columns, len(lengths))
+
+    def _paths(self, stack: "_Stack", columns, count: int) -> list[list[str]]:
+        """Each sentence's tags from the (positions x sentences) label indices, in stack order."""
+        paths: list[list[str]] = [[] for _ in range(count)]
         labels = self.labels
         for row, (sentence, labels_of_row) in enumerate(zip(stack.order, columns.T.tolist())):
-            paths[sentence] = [labels[label] for label in labels_of_row[:sorted_lengths[row]]]
+            paths[sentence] = [labels[label] for label in labels_of_row[:stack.sorted_lengths[row]]]
         return paths
 
     def marginals(self, scores):
@@ -754,6 +775,11 @@ class ChainDecoder:
         emissions = np.empty((len(scores), size))
         emissions[cells] = np.exp(scores - scores.max(axis=1, keepdims=True))
         forward, backward, scale = np.zeros_like(emissions), np.ones_like(emissions), np.ones((len(scores), 1))
+        if _chain is not None and compiled_loops():
+            _chain.forward_backward(emissions, np.ascontiguousarray(moves, dtype=np.float64),
+                                    np.asarray(running, dtype=np.int64), np.asarray(first_row, dtype=np.int64),
+                                    forward, backward, scale)
+            return self._products(forward, backward, cells)
         forward[:count] = emissions[:count]
         scale[:count] = forward[:count].sum(axis=1, keepdims=True)
         forward[:count] /= scale[:count]
@@ -772,6 +798,11 @@ class ChainDecoder:
                                   out=weighted[:active])
             step = matmul(multiplied, outgoing, out=backward[here:here + active])
             step /= scale[after:after + active]
+        return self._products(forward, backward, cells)
+
+    @staticmethod
+    def _products(forward, backward, cells):
+        """Each token's marginals (in text order) from the stacked forward and backward passes."""
         products = forward[cells] * backward[cells]
         products /= products.sum(axis=1, keepdims=True)
         return products

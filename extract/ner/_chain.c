@@ -1,0 +1,334 @@
+/* The position loops of the linear-chain decoders (extract/ner/crf.py, ChainDecoder), compiled.
+ *
+ * ChainDecoder stacks a document's sentences one row per token, position by position, longest
+ * sentence first (its _Stack): the rows of position p are first_row[p] .. first_row[p] + running[p].
+ * Its numpy loops spend nearly all their time in numpy's per-call cost (about 10 us a position, six
+ * passes), which these loops do not pay. They do the same arithmetic in the same order as the numpy
+ * code, so Viterbi's paths are the same bit for bit: a sum of two doubles, exact maxima, the first
+ * maximum for argmax. The forward-backward sums follow numpy's pairwise summation of a short row;
+ * its matrix products (BLAS) may round their last bit differently, which moves a marginal by about
+ * 1e-16. Only the Python C API and the buffer protocol are used: no numpy headers at build time.
+ * Built by setup.py as an optional extension; without it crf.py runs its numpy loops. */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <string.h>
+
+typedef struct {
+    Py_buffer view;
+    int held;
+} Buffer;
+
+static int get_buffer(PyObject *object, Buffer *buffer, int writable, const char *format, Py_ssize_t itemsize,
+                      const char *name) {
+    int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+    buffer->held = 0;
+    if (PyObject_GetBuffer(object, &buffer->view, flags) < 0)
+        return -1;
+    buffer->held = 1;
+    /* A format's last letter is its type ("<d", "=q" and "d" are the same doubles); int64 is "l" on
+     * LP64 systems and "q" elsewhere, and the item size tells them apart. */
+    const char *given = buffer->view.format;
+    char kind = given && *given ? given[strlen(given) - 1] : 0;
+    int integer = format[0] == 'q' && (kind == 'q' || kind == 'l');
+    if (buffer->view.itemsize != itemsize || !(integer || kind == format[0])) {
+        PyErr_Format(PyExc_TypeError, "%s: expected a C-contiguous array of format '%s'", name, format);
+        return -1;
+    }
+    return 0;
+}
+
+static void release(Buffer *buffer) {
+    if (buffer->held)
+        PyBuffer_Release(&buffer->view);
+    buffer->held = 0;
+}
+
+/* numpy's pairwise sum of a row shorter than its block (128): plain for fewer than 8 items, else
+ * eight running sums combined as a tree, then the rest one by one. */
+static double row_sum(const double *row, Py_ssize_t count) {
+    if (count < 8) {
+        double total = 0.0;
+        for (Py_ssize_t i = 0; i < count; i++)
+            total += row[i];
+        return total;
+    }
+    double r[8];
+    for (int j = 0; j < 8; j++)
+        r[j] = row[j];
+    Py_ssize_t i;
+    for (i = 8; i < count - (count % 8); i += 8)
+        for (int j = 0; j < 8; j++)
+            r[j] += row[i + j];
+    double total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < count; i++)
+        total += row[i];
+    return total;
+}
+
+/* Checks the layout arrays against the stack and gives their lengths. */
+static int check_layout(Buffer *running, Buffer *first_row, Py_ssize_t rows, Py_ssize_t *positions) {
+    Py_ssize_t count = running->view.len / (Py_ssize_t)sizeof(long long);
+    if (first_row->view.len / (Py_ssize_t)sizeof(long long) != count) {
+        PyErr_SetString(PyExc_ValueError, "running and first_row differ in length");
+        return -1;
+    }
+    const long long *run = running->view.buf, *first = first_row->view.buf;
+    for (Py_ssize_t p = 0; p < count; p++) {
+        if (run[p] < 0 || first[p] < 0 || first[p] + run[p] > rows || (p > 0 && run[p] > run[p - 1])) {
+            PyErr_SetString(PyExc_ValueError, "the layout does not fit the stack");
+            return -1;
+        }
+    }
+    *positions = count;
+    return 0;
+}
+
+/* The labels of a (labels x labels) float64 buffer, or -1 (an error set). */
+static Py_ssize_t square_size(Buffer *matrix, const char *name) {
+    Py_ssize_t size = 0;
+    while (size * size * 8 < matrix->view.len)
+        size++;
+    if (size == 0 || size * size * 8 != matrix->view.len) {
+        PyErr_Format(PyExc_ValueError, "%s must be labels x labels", name);
+        return -1;
+    }
+    return size;
+}
+
+/* viterbi(best, transitions, running, first_row, last_rows, columns): best (rows x labels, float64)
+ * holds the state scores and becomes the best path's score to each label, in place; columns
+ * (positions x sentences, int64) receives each sentence's label at each position; last_rows
+ * (int64) is each sentence's last row, in stack order. */
+static PyObject *viterbi(PyObject *self, PyObject *args) {
+    PyObject *objects[6];
+    Buffer best = {0}, transitions = {0}, running = {0}, first_row = {0}, last_rows = {0}, columns = {0};
+    PyObject *result = NULL;
+    long long *state = NULL;
+    double *top = NULL;
+    if (!PyArg_ParseTuple(args, "OOOOOO", &objects[0], &objects[1], &objects[2], &objects[3], &objects[4],
+                          &objects[5]))
+        return NULL;
+    if (get_buffer(objects[0], &best, 1, "d", 8, "best") < 0 ||
+        get_buffer(objects[1], &transitions, 0, "d", 8, "transitions") < 0 ||
+        get_buffer(objects[2], &running, 0, "q", 8, "running") < 0 ||
+        get_buffer(objects[3], &first_row, 0, "q", 8, "first_row") < 0 ||
+        get_buffer(objects[4], &last_rows, 0, "q", 8, "last_rows") < 0 ||
+        get_buffer(objects[5], &columns, 1, "q", 8, "columns") < 0)
+        goto done;
+    Py_ssize_t size = square_size(&transitions, "transitions"), positions;
+    if (size < 0)
+        goto done;
+    if (best.view.len % (size * 8) != 0) {
+        PyErr_SetString(PyExc_ValueError, "best must be rows x labels");
+        goto done;
+    }
+    Py_ssize_t rows = best.view.len / (size * 8);
+    if (check_layout(&running, &first_row, rows, &positions) < 0)
+        goto done;
+    const long long *run = running.view.buf, *first = first_row.view.buf, *last = last_rows.view.buf;
+    Py_ssize_t count = positions ? run[0] : 0;
+    if (last_rows.view.len != count * 8 || columns.view.len != positions * count * 8) {
+        PyErr_SetString(PyExc_ValueError, "last_rows or columns do not fit the stack");
+        goto done;
+    }
+    for (Py_ssize_t s = 0; s < count; s++) {
+        if (last[s] < 0 || last[s] >= rows) {
+            PyErr_SetString(PyExc_ValueError, "a last row is outside the stack");
+            goto done;
+        }
+    }
+    double *scores = best.view.buf;
+    const double *moves = transitions.view.buf;
+    long long *labels = columns.view.buf;
+    state = PyMem_Malloc(sizeof(long long) * (count ? count : 1));
+    top = PyMem_Malloc(sizeof(double) * size);
+    if (state == NULL || top == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t p = 1; p < positions; p++) {
+        const double *before = scores + first[p - 1] * size;
+        double *here = scores + first[p] * size;
+        for (Py_ssize_t s = 0; s < run[p]; s++) {
+            const double *previous = before + s * size;
+            double *current = here + s * size;
+            /* The maximum over `from` a row of `to` at a time (contiguous, branch-free): maxima are
+             * exact, so the order does not change them. */
+            for (Py_ssize_t to = 0; to < size; to++)
+                top[to] = previous[0] + moves[to];
+            for (Py_ssize_t from = 1; from < size; from++) {
+                const double *row = moves + from * size;
+                const double carried = previous[from];
+                for (Py_ssize_t to = 0; to < size; to++) {
+                    const double candidate = carried + row[to];
+                    top[to] = candidate > top[to] ? candidate : top[to];
+                }
+            }
+            for (Py_ssize_t to = 0; to < size; to++)
+                current[to] += top[to];
+        }
+    }
+    /* Going back: each sentence's previous label is the first argmax of the same sums. */
+    for (Py_ssize_t s = 0; s < count; s++) {
+        const double *row = scores + last[s] * size;
+        Py_ssize_t chosen = 0;
+        for (Py_ssize_t label = 1; label < size; label++)
+            if (row[label] > row[chosen])
+                chosen = label;
+        state[s] = chosen;
+    }
+    for (Py_ssize_t p = positions - 1; p > 0; p--) {
+        const double *before = scores + first[p - 1] * size;
+        for (Py_ssize_t s = 0; s < run[p]; s++) {
+            labels[p * count + s] = state[s];
+            const double *previous = before + s * size;
+            Py_ssize_t chosen = 0;
+            double top = previous[0] + moves[state[s]];
+            for (Py_ssize_t from = 1; from < size; from++) {
+                double candidate = previous[from] + moves[from * size + state[s]];
+                if (candidate > top) {
+                    top = candidate;
+                    chosen = from;
+                }
+            }
+            state[s] = chosen;
+        }
+    }
+    for (Py_ssize_t s = 0; s < count && positions > 0; s++)
+        labels[s] = state[s];
+    Py_END_ALLOW_THREADS
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    PyMem_Free(state);
+    PyMem_Free(top);
+    release(&best); release(&transitions); release(&running); release(&first_row); release(&last_rows);
+    release(&columns);
+    return result;
+}
+
+/* forward_backward(emissions, moves, running, first_row, forward, backward, scale): the scaled
+ * forward and backward passes over a stack of exponentiated state scores (rows x labels, float64)
+ * and exponentiated transitions (labels x labels), written into forward, backward (rows x labels)
+ * and scale (rows), as ChainDecoder.token_marginals' numpy loops write them. */
+static PyObject *forward_backward(PyObject *self, PyObject *args) {
+    PyObject *objects[7];
+    Buffer emissions = {0}, transitions = {0}, running = {0}, first_row = {0}, forward = {0}, backward = {0},
+           scale = {0};
+    PyObject *result = NULL;
+    double *row = NULL, *incoming = NULL;
+    if (!PyArg_ParseTuple(args, "OOOOOOO", &objects[0], &objects[1], &objects[2], &objects[3], &objects[4],
+                          &objects[5], &objects[6]))
+        return NULL;
+    if (get_buffer(objects[0], &emissions, 0, "d", 8, "emissions") < 0 ||
+        get_buffer(objects[1], &transitions, 0, "d", 8, "moves") < 0 ||
+        get_buffer(objects[2], &running, 0, "q", 8, "running") < 0 ||
+        get_buffer(objects[3], &first_row, 0, "q", 8, "first_row") < 0 ||
+        get_buffer(objects[4], &forward, 1, "d", 8, "forward") < 0 ||
+        get_buffer(objects[5], &backward, 1, "d", 8, "backward") < 0 ||
+        get_buffer(objects[6], &scale, 1, "d", 8, "scale") < 0)
+        goto done;
+    Py_ssize_t size = square_size(&transitions, "moves"), positions;
+    if (size < 0)
+        goto done;
+    Py_ssize_t rows = emissions.view.len / (size * 8);
+    if (emissions.view.len != rows * size * 8 || forward.view.len != emissions.view.len ||
+        backward.view.len != emissions.view.len || scale.view.len != rows * 8) {
+        PyErr_SetString(PyExc_ValueError, "emissions, forward and backward must be rows x labels, scale rows");
+        goto done;
+    }
+    if (check_layout(&running, &first_row, rows, &positions) < 0)
+        goto done;
+    const long long *run = running.view.buf, *first = first_row.view.buf;
+    const double *emitted = emissions.view.buf, *moves = transitions.view.buf;
+    double *alpha = forward.view.buf, *beta = backward.view.buf, *scales = scale.view.buf;
+    row = PyMem_Malloc(sizeof(double) * size);
+    incoming = PyMem_Malloc(sizeof(double) * size * size);
+    if (row == NULL || incoming == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t from = 0; from < size; from++)
+        for (Py_ssize_t to = 0; to < size; to++)
+            incoming[to * size + from] = moves[from * size + to];
+    Py_BEGIN_ALLOW_THREADS
+    Py_ssize_t count = positions ? run[0] : 0;
+    for (Py_ssize_t s = 0; s < count; s++) {
+        const double *emission = emitted + (first[0] + s) * size;
+        double *out = alpha + (first[0] + s) * size;
+        memcpy(out, emission, sizeof(double) * size);
+        double total = row_sum(out, size);
+        scales[first[0] + s] = total;
+        for (Py_ssize_t label = 0; label < size; label++)
+            out[label] /= total;
+    }
+    for (Py_ssize_t p = 1; p < positions; p++) {
+        for (Py_ssize_t s = 0; s < run[p]; s++) {
+            const double *previous = alpha + (first[p - 1] + s) * size;
+            const double *emission = emitted + (first[p] + s) * size;
+            double *out = alpha + (first[p] + s) * size;
+            /* Each out[to] sums over `from` in order, a row of `to` at a time (contiguous). */
+            for (Py_ssize_t to = 0; to < size; to++)
+                out[to] = 0.0;
+            for (Py_ssize_t from = 0; from < size; from++) {
+                const double *moves_from = moves + from * size;
+                const double carried = previous[from];
+                for (Py_ssize_t to = 0; to < size; to++)
+                    out[to] += carried * moves_from[to];
+            }
+            for (Py_ssize_t to = 0; to < size; to++)
+                out[to] *= emission[to];
+            double total = row_sum(out, size);
+            scales[first[p] + s] = total;
+            for (Py_ssize_t label = 0; label < size; label++)
+                out[label] /= total;
+        }
+    }
+    for (Py_ssize_t p = positions - 2; p >= 0; p--) {
+        for (Py_ssize_t s = 0; s < run[p + 1]; s++) {
+            const double *after = beta + (first[p + 1] + s) * size;
+            const double *emission = emitted + (first[p + 1] + s) * size;
+            double *out = beta + (first[p] + s) * size;
+            for (Py_ssize_t label = 0; label < size; label++)
+                row[label] = emission[label] * after[label];
+            const double divisor = scales[first[p + 1] + s];
+            /* Each out[from] sums over `to` in order, over the transposed moves a row at a time. */
+            for (Py_ssize_t from = 0; from < size; from++)
+                out[from] = 0.0;
+            for (Py_ssize_t to = 0; to < size; to++) {
+                const double *moves_to = incoming + to * size;
+                const double carried = row[to];
+                for (Py_ssize_t from = 0; from < size; from++)
+                    out[from] += carried * moves_to[from];
+            }
+            for (Py_ssize_t from = 0; from < size; from++)
+                out[from] /= divisor;
+        }
+    }
+    Py_END_ALLOW_THREADS
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    PyMem_Free(row);
+    PyMem_Free(incoming);
+    release(&emissions); release(&transitions); release(&running); release(&first_row); release(&forward);
+    release(&backward); release(&scale);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"viterbi", viterbi, METH_VARARGS, "Viterbi over a stack of sentences, in place (see extract/ner/crf.py)."},
+    {"forward_backward", forward_backward, METH_VARARGS,
+     "Scaled forward and backward passes over a stack of sentences (see extract/ner/crf.py)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_chain", "Compiled position loops of the linear-chain decoders.", -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__chain(void) {
+    return PyModule_Create(&module);
+}
