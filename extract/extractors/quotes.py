@@ -694,10 +694,24 @@ class _QuoteFinder:
         if relay_at - 1 <= first or (self._prepositional_phrase(first + 1) and not self.chunker.manner_adverb(first + 1)):
             return NO_SPEAKER, via
         start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
+        head = next((index for index in range(start, relay_at) if tokens[index].norm not in COMMAS), relay_at)
+        if head < relay_at and self._adverbial_accusative(tokens[head]):
+            return NO_SPEAKER, via  # وأضاف، تعليقا على الانسحاب، أن: a subject is never in the accusative
         speaker = self.chunker.phrase(start, self._before_min_object(self.cue_at(first), start, relay_at - 1))
         speaker = self._without_told_body(self.cue_at(first), speaker)
         speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _adverbial_accusative(self, token: Token) -> bool:
+        """تعليقا، ردا، تعقيبا: an indefinite common noun in the accusative (…ًا; the corpus writes
+        it with the article) is an adverbial of the verb, never its subject. A nisba (روسيا: الروسي)
+        and a word a name covers are left alone."""
+        word = token.norm
+        if token.kind != "arabic" or not word.endswith("ا") or word.startswith(("ال", "و", "ف")) or len(word) < 4 \
+                or word.endswith(("اا", "ءا", "يا")) or word in given_names() or has_role(token, "skippable") \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False
+        return bare_masdar_word(word[:-1]) or (is_common_noun(word[:-1]) and word_frequencies().get(word, 0) > 0)
 
     def _prepositional_phrase(self, position: int) -> bool:
         """وأجابت ببرودة أعصاب: ب/ك before a common noun (برودة), in a word that is itself no noun
@@ -1018,6 +1032,9 @@ class _QuoteFinder:
                 subject = self._titled_clause_subject(position + 1, cue_index)  # لكن أنصار البيئة طعنوا، قائلين
             if subject is not None and agrees(cue, subject):
                 return subject
+            if starts_clause and self._subordinate_clause(position):
+                position -= 1
+                continue
             if starts_clause and tokens[position].kind == "arabic":
                 for verb_at in self._verb_candidates(position, cue_index):
                     speaker = self._subject_after_verb(verb_at, cue_index)
@@ -1033,6 +1050,16 @@ class _QuoteFinder:
                     return topic
             position -= 1
         return NO_SPEAKER
+
+    def _subordinate_clause(self, position: int) -> bool:
+        """A clause after حيث/عندما/إذ whose first word reports no speech: its subject is no
+        antecedent of a later unspoken subject (the main clause's subject goes on)."""
+        tokens = self.tokens
+        if position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
+                or not has_role(tokens[position - 1], "subordinate"):
+            return False
+        cue = cue_of(tokens[position])
+        return cue is None or cue.lemma in cue_patterns()
 
     def _sentence_topic(self, verb_at: int, cue_index: int) -> Speaker:
         """The fronted topic of the sentence the verb at `verb_at` is in, when it comes before that verb."""
@@ -1142,6 +1169,10 @@ class _QuoteFinder:
         following = tokens[verb_at + 1]
         if following.kind == "punct" or self._in_quote_text(verb_at + 1):
             return None  # وتابع: أريد ...: the words after the colon are what was said, not who said it
+        if self._function_word(following):
+            return None  # لم يتدخلوا إلا بعد ...: a particle after the verb, no noun phrase
+        if verb is None and self._pronoun_subject_verb(tokens[verb_at]):
+            return None  # حيث لم يتدخلوا ...، مضيفا: a verb before its subject is singular; its plural ending is the subject
         named = self.mentions.starting_at(following.start) is not None
         noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \
             or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته، احتج موظفو الشركة
@@ -1278,6 +1309,22 @@ class _QuoteFinder:
     def _in_quote_text(self, index: int) -> bool:
         offset = self.tokens[index].start
         return any(quote.start <= offset < quote.end for quote in self.quotes[-MAX_RECENT_SPEAKERS:])
+
+    @staticmethod
+    def _function_word(token: Token) -> bool:
+        """A particle, preposition, relative pronoun or contrast word (إلا، التي، إلى): the article's
+        letters at its start (إلا → الا) make no noun of it."""
+        return token.kind == "arabic" and any(has_role(token, role, with_clitics=False) for role in
+                                              ("particle", "preposition", "relative", "contrast", "pronoun"))
+
+    def _pronoun_subject_verb(self, token: Token) -> bool:
+        """يتدخلوا، رفضوا، يقولون: a verb read by its form (no cue) with the plural ending وا/ون. A
+        verb that opens its clause agrees only in gender with a subject after it, so a plural ending
+        is the subject itself (a pronoun) and the noun after it is the verb's object."""
+        word = token.norm.lstrip("وف") if len(token.norm) > 4 else token.norm
+        if not word.endswith(("وا", "ون")) or len(word) < 4 or not self._looks_like_verb(token):
+            return False
+        return word.endswith("وا") or word[0] in ("ي", "ت")
 
     @staticmethod
     def _looks_like_verb(token: Token) -> bool:

@@ -742,6 +742,8 @@ class SpeakerChunker:
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
             return False
+        if index - 1 > first and self._emphatic_with_pronoun(previous):
+            return True  # واتهم المصدر ذاته الأطباء: نفسه، ذاته close the phrase they confirm
         if self.remote_field(index) or (index - 1 > first and self.remote_field(index - 1)):
             return False  # عميد التعليم عن بعد الدكتور فلان: عن بعد is part of the field's name
         if token.norm == "علي" and previous.norm in word_set("nasab"):
@@ -829,6 +831,13 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    @staticmethod
+    def _emphatic_with_pronoun(token: Token) -> bool:
+        """ذاته، نفسها، أنفسهم: an emphatic noun with the pronoun of the phrase it follows."""
+        word = token.norm
+        return token.kind == "arabic" and any(word.endswith(suffix) and has_role_word(word[:-len(suffix)], "emphatic")
+                                              for suffix in PRONOUN_SUFFIXES if len(word) > len(suffix) + 1)
 
     @staticmethod
     def _named_by(previous: Token) -> bool:

@@ -1,0 +1,31 @@
+"""Issue 12: who an unspoken or misread subject is, on sentences written for these tests."""
+
+from conftest import quote_speakers, quotes_of
+
+
+def test_adverbial_accusative_after_the_cue_is_no_speaker(nlp):
+    found = quotes_of(nlp, "قال الوزير أحمد سالم إن الاتفاق انتهى. وأضاف، تعقيبا على سؤال، أن الحكومة لن تستقيل.")
+    assert [quote["text"] for quote in found] == ["الاتفاق انتهى", "الحكومة لن تستقيل"]
+    assert quote_speakers(found) == ["الوزير أحمد سالم", "الوزير أحمد سالم"]
+
+
+def test_named_subject_after_the_cue_still_speaks(nlp):
+    (quote,) = quotes_of(nlp, "وأضاف وزير الداخلية، تعليقا على الهجوم، أن التحقيق مستمر.")
+    assert quote_speakers([quote]) == ["وزير الداخلية"]
+
+
+def test_particle_after_a_plural_verb_is_no_speaker(nlp):
+    text = ("واتهم المصدر ذاته الأطباء بالإهمال، حيث لم يتدخلوا إلا بعد الولادة، "
+            "مضيفا أن الرضيع لا يزال في المستشفى.")
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == "المصدر ذاته"
+
+
+def test_subordinate_clause_subject_is_not_the_antecedent(nlp):
+    text = "وصل الوزير أحمد سالم إلى المطار حيث استقبله السفير خالد عمر، وقال إن الزيارة ناجحة."
+    assert quote_speakers(quotes_of(nlp, text)) == ["الوزير أحمد سالم"]
+
+
+def test_subordinate_clause_that_reports_speech_keeps_its_speaker(nlp):
+    text = "التقى الوزير أحمد سالم بالسفير خالد عمر، حيث قال السفير إن العلاقات جيدة، وأضاف أن التعاون سيتعزز."
+    assert quote_speakers(quotes_of(nlp, text)) == ["السفير", "السفير"]
