@@ -27,7 +27,7 @@ from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.speech.clauses import COMMAS, report_end
+from extract.speech.clauses import COMMAS, report_end, statement_end
 from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need,
                                  text_noun_after_preposition)
 from extract.speech.marks import mark_direction, pair_marks
@@ -597,8 +597,8 @@ class _QuoteFinder:
             bracketed = self._bracket_close(opening)
             if bracketed is not None:  # قال تعالى: (…): a quotation in brackets, as religious texts set them
                 return opening + 1, bracketed - 1, True
-            if opening not in self.closing_of:  # وقال: بلا علامات اقتباس: the rest of the clause
-                first, last = self._strip(opening, self._report_end(opening))
+            if opening not in self.closing_of:  # وقال: بلا علامات اقتباس: the rest of the paragraph's words
+                first, last = self._strip(opening, statement_end(self.doc, opening, self.opens_report))
                 return (first, last, True) if tokens[first].norm != '"' else (None, 0, True)
         if zone.how == "unclosed":
             first, last = self._strip(opening + 1, self._narrator_again(opening, self._paragraph_last(opening)))

@@ -18,6 +18,8 @@ from extract.speech.words import has_role, has_role_before_pronoun, is_complemen
 from extract.words import is_title_word
 
 CONTRAST_REACH = 6  # tokens from a contrastive word to the cue of its clause
+MAX_STATEMENT_SENTENCES = 8  # sentences an unmarked statement after a colon may run over
+BLANK_RUN = 3  # white space characters in a row that set off a paragraph where no line break does
 COMMAS = frozenset({"،", ",", "؛", ";"})
 BAYYANA_CONJOINED = frozenset({"وبين", "فبين"})  # بيّن with و/ف and no shadda: "and between" elsewhere
 ACCUSATIVE_ENDINGS = ("ا", "ين")  # مضيفا، مشيرين: a participle in the accusative, no noun in ة
@@ -149,3 +151,39 @@ def report_end(doc: Document, first: int, opens_report: Callable[[int], bool]) -
     while position > first and tokens[position].norm in COMMAS | {"و"}:
         position -= 1
     return position
+
+
+def _blank_break(doc: Document, index: int) -> bool:
+    """A line break, or a run of spaces (no-break spaces included) that sets off a paragraph."""
+    between = doc.text[doc.tokens[index - 1].end:doc.tokens[index].start]
+    return "\n" in between or sum(char.isspace() for char in between) >= BLANK_RUN
+
+
+def _narrator_sentence(doc: Document, index: int, opens_report: Callable[[int], bool]) -> bool:
+    """A sentence whose first word is the narrator's again: a verb of speech or attribution
+    (وأضاف، وتابع، ورفض), كان/قد before the narrative's past (وكان، وقد), or a new report."""
+    token = doc.tokens[index]
+    if attribution_forms().get(token.norm) is not None or cue_of(token) is not None:
+        return True
+    if has_role(token, "kana", with_clitics=False) or token.norm in ("وقد", "فقد", "وكان", "وكانت"):
+        return True
+    return token.kind == "punct" or starts_new_report(doc, index, opens_report)
+
+
+def statement_end(doc: Document, first: int, opens_report: Callable[[int], bool]) -> int:
+    """The last token of an unmarked statement after a colon (وقال المدرب: لم يسافر اللاعب.
+    يعاني من إصابة.): it runs over the sentences of its paragraph, as the speaker's words do,
+    until a sentence opens with the narrator's verb or a new report."""
+    tokens = doc.tokens
+    last = report_end(doc, first, opens_report)
+    for _ in range(MAX_STATEMENT_SENTENCES):
+        following = last + 1
+        while following < len(tokens) and tokens[following].sentence == tokens[last].sentence \
+                and tokens[following].kind == "punct" and not _blank_break(doc, following):
+            following += 1  # the sentence's closing point
+        if following >= len(tokens) or following == last + 1 and tokens[following].sentence == tokens[last].sentence:
+            break  # the report ended inside its sentence: a new clause took over
+        if _blank_break(doc, following) or _narrator_sentence(doc, following, opens_report):
+            break
+        last = report_end(doc, following, opens_report)
+    return last
