@@ -387,8 +387,9 @@ class _QuoteFinder:
         """Whether the zone reads past the quotation at `opening` (a quoted name) rather than
         taking it as the report; ندد بـ"الهمجية" is the phrase the speaker used."""
         closing = self.closing_of[opening]
-        if any(has_role(token, "so_called") for token in self.tokens[max(0, opening - 3):opening]):
-            return True  # وكتب مذكراته بعنوان «…»: a title, whatever its length
+        if any(has_role(token, "so_called") for token in self.tokens[max(0, opening - 3):opening]) \
+                or self._work_title(opening):
+            return True  # وكتب مذكراته بعنوان «…»، في مقاله «…»: a title, whatever its length
         saying = cue_of(self.tokens[opening - 1]) if opening > 0 else None
         if saying is not None and saying.lemma == SAY and saying.kind == "participle":
             return False  # قائلا "تعدد ثقافي ضئيل جدا" في الصورة: what قائلا opens is said, never a name
@@ -401,12 +402,22 @@ class _QuoteFinder:
                 and has_role(after, "complement", with_clitics=False) and is_complementizer(then):
             return True  # خلص في دورية "…" إلى أن ...: the report is the clause after the name
         short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
-        if short and opening > 1 and _without_wa(self.tokens[opening - 2].norm) in RELATIVE_MA | RELAY_WITH_MA:
+        if self._relayed_source(opening, closing):
             return True  # بحسب ما ذكرت "الوطن"، كما أوردت "عكاظ": the source the report was relayed from
         if short and self.tokens[opening - 1].norm == "ب":
             return self._is_name(opening, closing)
         direct_only = (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "direct"
         return (self._is_quoted_name(opening) and not direct_only) or (short and self._is_name(opening, closing))
+
+    def _work_title(self, opening: int) -> bool:
+        """في مقاله "حتى لا يظلم الشاب"، كتابها «…»: a quotation right after a work's noun is its title."""
+        return opening > 0 and has_role_before_pronoun(self.tokens[opening - 1], "work_title")
+
+    def _relayed_source(self, opening: int, closing: int) -> bool:
+        """بحسب ما ذكرت "الوطن"، على ما نشرته «عكاظ»: a short quotation after ما and a verb is the
+        source the words came from, a name."""
+        short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
+        return short and opening > 1 and _without_wa(self.tokens[opening - 2].norm) in RELATIVE_MA | RELAY_WITH_MA
 
     @staticmethod
     def _needed(token: Token, cue: Cue) -> bool:
@@ -2232,7 +2243,8 @@ class _QuoteFinder:
             start, end = self.tokens[opening].start, self.tokens[closing].end
             if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
                 continue
-            if self._is_name(opening, closing) or self._addressee_after_occasion(opening):
+            if self._is_name(opening, closing) or self._addressee_after_occasion(opening) \
+                    or self._work_title(opening) or self._relayed_source(opening, closing):
                 continue  # في حديثه إلى "الوطن": the outlet the words were said to
             found = self._coordinated_phrase(opening) or self._sentence_subject(opening) \
                 or self._fronted_clause_subject(opening)
