@@ -78,6 +78,8 @@ MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is
 INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
 TEMPORAL_MA = frozenset({"بعدما", "عندما", "حينما", "لما", "كلما", "مثلما", "قبلما", "ريثما"})  # a time clause's conjunction
 RELATIVE_MA = frozenset({"ما", "كما", "مما", "حسبما", "بحسبما", "وفقما", "وكما"})  # before ورد "was stated"
+MA_BEFORE_VERB = frozenset({"ما", "بما", "مما", "كما", "لما", "فيما"})  # relative ما before a perfect verb
+OBJECT_ENDINGS = frozenset({"ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها", "وهم"})  # object pronoun, after a person ending
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
 RELAY_PRONOUNS = {"عنه": "m", "عنها": "f"}  # نقلت الوكالة عنه قوله / القول إن: the speaker as a pronoun
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
@@ -455,12 +457,30 @@ class _QuoteFinder:
         found = cue_of(self.tokens[index], following, self.doc.text)
         if found is None and self._clause_initial_bayyana(index):
             found = Cue("بين", "verb", "m", "sg", self.tokens[index].norm != "بين", "perfect")
+        if found is not None and found.kind == "masdar" and self._verb_with_object_after_ma(index, found):
+            found = Cue(found.lemma, "verb", "m", "sg", False, "perfect")
         if found is not None and found.kind == "participle" and self._opens_heading(index):
             return None  # سبق- متابعة: كشف ...: a byline's label; a حال follows a clause
         if found is not None and found.kind == "participle" and index > 0 \
                 and self.tokens[index - 1].norm in PREDICATE_NEGATIONS:
             return None  # ليس مستبعدا أن: the participle is a negated predicate, no حال of a speaker
         return found
+
+    def _verb_with_object_after_ma(self, index: int, cue: Cue) -> bool:
+        """بسبب ما وصفه الرئيس بـ"الإهمال"، بما وصفها: after relative ما a word that reads as the
+        masdar with a pronoun (وصفه) is the perfect verb with its object pronoun; a masdar takes no ما."""
+        if index == 0 or _without_wa(self.tokens[index - 1].norm) not in MA_BEFORE_VERB:
+            return False
+        return self._object_pronoun_form(self.tokens[index].norm, cue)
+
+    @staticmethod
+    def _object_pronoun_form(norm: str, cue: Cue) -> bool:
+        """وصفه، وصفتها، أسماه: the cue's perfect with an object pronoun after it."""
+        word = norm[1:] if norm[:1] in ("و", "ف") and not cue.lemma.startswith(norm[:1]) else norm
+        rest = word[len(cue.lemma):] if word.startswith(cue.lemma) else ""
+        if not rest and cue.lemma.endswith("ي") and word.startswith(cue.lemma[:-1] + "ا"):
+            rest = word[len(cue.lemma):]  # أسمى → أسماه
+        return rest in OBJECT_ENDINGS
 
     def _opens_heading(self, index: int) -> bool:
         """The text's first word or one after a dash or colon (a sentence may open with a حال
@@ -1577,7 +1597,9 @@ class _QuoteFinder:
                                 if has_role(self.tokens[index], "complement", with_clitics=False)
                                 or self.tokens[index].norm == "من")
             speaker, via = self._post_verbal(start, zone_end)
-            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern) \
+            labelled = self._label_object(speaker, zone, pattern) \
+                and not self._object_pronoun_form(self.tokens[cue_index].norm, cue)  # ما وصفه الرئيس: the pronoun is the object
+            if self._disagrees_as_subject(cue, speaker) or labelled \
                     or self._masdar_object(speaker):
                 speaker = NO_SPEAKER
             fronted = self._kana_subject(cue_index)
@@ -2141,8 +2163,9 @@ class _QuoteFinder:
                                                or has_role(tokens[start], "particle", with_clitics=False)):
                 return None  # the clause does not open with a verb
             subject = self.mentions.starting_at(tokens[subject_first].start)
+            speech_verb = tokens[start].norm in attribution_forms()  # هدد الرئيس بـ"الانفصال": its subject's word
             if subject is None:
-                speaker = self._titled_subject(subject_first, opening) \
+                speaker = self._titled_subject(subject_first, opening, speech_verb) \
                     or (self._definite_subject(subject_first, opening) if self._unnamed_speaker_phrase(opening) else None)
                 return (start, speaker) if speaker is not None else None
             if subject.end > tokens[opening].start \
@@ -2153,16 +2176,26 @@ class _QuoteFinder:
                 return start, speaker
         return None
 
-    def _titled_subject(self, first: int, opening: int) -> Speaker | None:
+    def _titled_subject(self, first: int, opening: int, speech_verb: bool = False) -> Speaker | None:
         """دعا الوزير أحمد سالم إلى "ضبط النفس": a title whose phrase holds a named actor is the
-        verb's subject, as the bare name would be."""
+        verb's subject, as the bare name would be; after a verb of saying (هدد الرئيس الفلبيني
+        بـ"الانفصال") the title alone is, with the quotation right after its phrase."""
         if not is_title_word(self.tokens[first]):
             return None
         speaker = self.chunker.phrase(first, opening - 1)
-        if speaker.span is None or speaker.actor is None or speaker.span.end > self.tokens[opening].start:
+        if speaker.span is None or speaker.span.end > self.tokens[opening].start:
+            return None
+        if speaker.actor is None and not (speech_verb and self._phrase_then_quotation(speaker, opening)):
             return None
         end_at = self.doc.token_index_at(speaker.span.end)
         return speaker if opening - end_at <= MAX_SUBJECT_DISTANCE else None
+
+    def _phrase_then_quotation(self, speaker: Speaker, opening: int) -> bool:
+        """Only a preposition (بـ، إلى، على، من) between the subject's phrase and the quotation."""
+        between = [token for token in self.tokens[self.doc.token_index_at(speaker.span.end):opening]
+                   if token.start >= speaker.span.end]
+        return all(token.norm in ("ب", "ل") or has_role(token, "particle", with_clitics=False) for token in between) \
+            and len(between) <= 1
 
     def _unnamed_speaker_phrase(self, opening: int) -> bool:
         """ترى الذواقة «عنب»: one quoted word with no named speaker is a term, not speech."""
