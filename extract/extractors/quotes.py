@@ -1656,6 +1656,8 @@ class _QuoteFinder:
         if found is None:
             return None
         speaker, via = found
+        if not direct:
+            text_last = self._before_agreeing_participle(cue, speaker, text_first, text_last)
         colon = self._colon_before_quotation(text_first, text_last) if zone.how == "complementizer" else None
         if colon is not None:
             # وأضاف بأن الوضع مأساوي: "إنهم لم يأكلوا": the report, then the words it sums up
@@ -1669,6 +1671,27 @@ class _QuoteFinder:
             self.unclosed_ending_at[self._paragraph_last(text_last)] = speaker
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _before_agreeing_participle(self, cue: Cue, speaker: Speaker, first: int, last: int) -> int:
+        """أعلنت المنظمة أن …، مؤكدة وجود …: after a comma, a cue's participle in ة is the حال of a
+        feminine speaker (the narrator's words again), where elsewhere a word in ة may be a noun of
+        the report (، ومتابعة …); the report ends before it."""
+        feminine = (cue.gender == "f" and cue.number == "sg") or (speaker.gender == "f" and speaker.number == "sg")
+        if not feminine:
+            return last
+        tokens = self.tokens
+        for position in range(first + 2, last + 1):
+            if tokens[position - 1].norm not in COMMAS or not tokens[position].norm.endswith("ه"):
+                continue
+            participle = self.cue_at(position)
+            if participle is not None and participle.kind == "participle" and participle.gender == "f" \
+                    and not self._in_open_quotation(first, position):
+                return self._strip(first, position - 2)[1]
+        return last
+
+    def _in_open_quotation(self, first: int, position: int) -> bool:
+        """A quotation mark opened after `first` and closed after `position`."""
+        return any(first <= opening < position < closing for opening, closing in self.closing_of.items())
 
     def _colon_before_quotation(self, first: int, last: int) -> int | None:
         """The colon inside an indirect report's text that opens a quotation of a few words or
@@ -2154,6 +2177,11 @@ class _QuoteFinder:
         """The subject of a clause that opens with a reporting or attributing verb (حملت، أعلنت،
         وصف): a phrase in quotation marks later in the clause is what that subject called it."""
         tokens = self.tokens
+        participle = self.cue_at(start) if start + 1 < opening else None
+        if participle is not None and participle.kind == "participle" and tokens[start].norm.endswith(("ا", "ه", "ين")):
+            # ...، مؤكدة وجود "نقص حاد": the حال's subject is the clause's before it
+            speaker = self._previous_clause_subject(participle, start)
+            return (start, speaker) if speaker.span is not None else None
         if tokens[start].norm not in attribution_forms():
             return None
         for subject_first in (start + 1,):
