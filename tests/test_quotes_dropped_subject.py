@@ -29,3 +29,19 @@ def test_subordinate_clause_subject_is_not_the_antecedent(nlp):
 def test_subordinate_clause_that_reports_speech_keeps_its_speaker(nlp):
     text = "التقى الوزير أحمد سالم بالسفير خالد عمر، حيث قال السفير إن العلاقات جيدة، وأضاف أن التعاون سيتعزز."
     assert quote_speakers(quotes_of(nlp, text)) == ["السفير", "السفير"]
+
+
+def test_indefinite_occasion_after_fi_ends_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وأكدت الحركة في وثيقة سياسية جديدة أنها ستنهي ارتباطها بالجماعة.")
+    assert quote["speaker"]["text"] == "الحركة"
+
+
+def test_body_in_construct_after_fi_stays_in_the_speaker(nlp):
+    (quote,) = quotes_of(nlp, "وقال ضابط في جهاز الأمن إن الهجوم فشل.")
+    assert quote["speaker"]["text"] == "ضابط في جهاز الأمن"
+
+
+def test_two_letter_doubled_verb_before_a_title_has_that_subject(nlp):
+    text = "حث رئيس النادي الأمير فيصل بن تركي اللاعبين على تقديم صورة مشرفة. وقال: أنا على ثقة كبيرة بكم."
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == "رئيس النادي الأمير فيصل بن تركي"

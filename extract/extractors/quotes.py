@@ -1295,7 +1295,9 @@ class _QuoteFinder:
             return False
         token, following = tokens[verb_at], tokens[verb_at + 1]
         opens = verb_at == 0 or tokens[verb_at - 1].sentence != token.sentence
-        return opens and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
+        # a doubled root is written in two letters (حثّ، شدّ، ردّ): no particle, pronoun or كل
+        letters = len(token.norm) >= 3 or (len(token.norm) == 2 and not has_role(token, "emphatic", with_clitics=False))
+        return opens and token.kind == "arabic" and not token.norm.startswith("ال") and letters \
             and is_title_word(following) and not following.norm.startswith(("ل", "ب")) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None \
             and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun",

@@ -698,7 +698,21 @@ class SpeakerChunker:
             name_at = self.doc.token_index_at(mention.end)
             person = self.mentions.starting_at(tokens[name_at].start) if name_at < len(tokens) else None
             return person is not None and person.kind == "person"
+        if mention is None and self._indefinite_occasion(index + 1):
+            return False  # وأكدت الحركة في وثيقة سياسية جديدة أن: an occasion, where في وزارة الخارجية names a body
         return True
+
+    def _indefinite_occasion(self, index: int) -> bool:
+        """An indefinite common noun with no genitive after it (وثيقة سياسية، رسالة مطولة): a thing
+        the words came in. A body in construct (في وزارة الخارجية) has its definite genitive."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if token.kind != "arabic" or token.norm.startswith("ال") or not is_common_noun(token.norm) \
+                or _stem_without_article(token.norm) in institution_heads() or has_role_word(token.norm, "body_head"):
+            return False
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return after is None or after.kind != "arabic" or not (
+            after.norm.startswith("ال") or self.mentions.starting_at(after.start) is not None)
 
     def _phrase_ends_after(self, index: int) -> bool:
         """Nothing of the phrase follows the word at `index`: a clause mark, a complementizer, a cue
