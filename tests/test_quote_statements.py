@@ -31,3 +31,12 @@ def test_statement_stops_at_a_run_of_spaces(nlp):
     text = "وقال المدرب: لن نتراجع أبدا.\u00a0\u00a0\u00a0 ولم توجه أي أسئلة إلى الحكم بعد المباراة."
     (quote,) = quotes_of(nlp, text)
     assert quote["text"] == "لن نتراجع أبدا"
+
+
+def test_detached_wa_before_a_cue_opens_a_new_report(nlp):
+    for text in ("وأضافت الوزارة أن الدورية طاردتهم، و أشار البلاغ إلى أن الأبحاث مازالت متواصلة.",
+                 "وأضافت الوزارة أن الدورية طاردتهم لإجبارهم على التوقف،و أشار البلاغ إلى أنّ الأبحاث مازالت متواصلة."):
+        found = quotes_of(nlp, text)
+        assert [quote["speaker"]["text"] for quote in found] == ["الوزارة", "البلاغ"]
+        assert found[1]["text"] == "الأبحاث مازالت متواصلة"
+        assert not found[0]["text"].endswith("و")

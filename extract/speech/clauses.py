@@ -49,11 +49,15 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
     tokens = doc.tokens
     token = tokens[index]
     previous = tokens[index - 1] if index > 0 else None
+    detached = previous is not None and previous.norm == "و" and index > 1  # التوقف، و أشار: و typed apart
+    if detached:
+        previous = tokens[index - 2]
     after_comma = previous is not None and previous.norm in COMMAS
     cue = cue_of(token, tokens[index + 1] if index + 1 < len(tokens) else None)  # وبين أن: بيّن before its أن
+    conjoined = cue is not None and (cue.conjoined or detached)
     # After a bare comma only a perfect verb starts a new clause: an imperfect (، ستعلن النتائج)
     # goes on with the report's own content.
-    new_clause = cue is not None and (cue.conjoined or cue.kind in ("participle", "masdar")
+    new_clause = cue is not None and (conjoined or cue.kind in ("participle", "masdar")
                                       or (after_comma and cue.aspect == "perfect"))
     if new_clause and opens_report(index):
         return True
@@ -61,7 +65,7 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
         return True  # ...، وبين الوزير أن: بيّن without its shadda, read as a verb by the quote finder
     if cue is not None and previous is not None and previous.norm in ("فقد", "وقد") and opens_report(index):
         return True  # …، فقد قال الحسن: «…»: a new sentence of its own inside the report
-    if cue is not None and cue.conjoined and after_comma and cue.kind in ("verb", "relay"):
+    if conjoined and after_comma and cue.kind in ("verb", "relay"):
         return True  # ، وأبان جواز صيامها: the narrator again, even with no report of its own
     if cue is not None and after_comma and cue.kind == "participle" and token.norm.endswith(ACCUSATIVE_ENDINGS):
         # ...داعش، متهما "قوى سوداء" بنشر ...: the narrator's حال, with or without a report of its
