@@ -899,8 +899,8 @@ class _QuoteFinder:
         position = cue_index
         lower = max([cue_index - MAX_PRE_VERBAL_TOKENS] + [quote_end for _, quote_end in self.covered
                                                            if quote_end < cue_index])
-        while position - 1 > lower and tokens[position - 1].sentence == tokens[cue_index].sentence:
-            previous = tokens[position - 1]
+        while position > 0 and position - 1 > lower and tokens[position - 1].sentence == tokens[cue_index].sentence:
+            previous = tokens[position - 1]  # (position > 0: tokens[-1] is the document's last token)
             if previous.kind == "punct" or has_role(previous, "contrast") or cue_of(previous) is not None \
                     or is_complementizer(previous):
                 break
@@ -910,6 +910,8 @@ class _QuoteFinder:
     def _pre_verbal(self, cue_index: int) -> Speaker:
         """The subject before the verb: لكن قوى الغرب تقول إن، وكانت البعثة قد كشفت، حملة X قالت."""
         tokens = self.tokens
+        if (self.cue_at(cue_index) or NO_CUE).conjoined:
+            return NO_SPEAKER  # … استقبله السفير وقال: a verb led by و opens its own clause, no subject before it
         verb_at = self._kana_after_comma(cue_index)  # الوزير، فلان، كان أعلن: the subject is set off before كان
         first, last = self._clause_start(verb_at), verb_at - 1
         accusative = False  # the noun of لكن, accusative however its head ends
