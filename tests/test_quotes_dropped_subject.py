@@ -45,3 +45,15 @@ def test_two_letter_doubled_verb_before_a_title_has_that_subject(nlp):
     text = "حث رئيس النادي الأمير فيصل بن تركي اللاعبين على تقديم صورة مشرفة. وقال: أنا على ثقة كبيرة بكم."
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker"]["text"] == "رئيس النادي الأمير فيصل بن تركي"
+
+
+def test_nationality_before_a_persons_name_opens_the_verbs_subject(nlp):
+    text = "أثنى السويسري جياني إنفانتينو رئيس الاتحاد الدولي لكرة القدم على روسيا قائلا إنها استضافت النسخة الأفضل."
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == "السويسري جياني إنفانتينو"
+
+
+def test_an_after_without_reports_nothing(nlp):
+    text = ("وأفادت المصادر أن خطة الحوثي تقضي بالانكماش، معربة عن تحذيرها للمقاومة من التهور "
+            "دون أن تتم عملية فحص للجبال.")
+    assert [quote["text"] for quote in quotes_of(nlp, text)] == ["خطة الحوثي تقضي بالانكماش"]

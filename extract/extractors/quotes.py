@@ -1300,10 +1300,21 @@ class _QuoteFinder:
         # a doubled root is written in two letters (حثّ، شدّ، ردّ): no particle, pronoun or كل
         letters = len(token.norm) >= 3 or (len(token.norm) == 2 and not has_role(token, "emphatic", with_clitics=False))
         return opens and token.kind == "arabic" and not token.norm.startswith("ال") and letters \
-            and is_title_word(following) and not following.norm.startswith(("ل", "ب")) \
+            and (is_title_word(following) or self._nisba_before_person(verb_at + 1)) and not following.norm.startswith(("ل", "ب")) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None \
             and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun",
                                                            "contrast", "relay", "kana", "time", "circumstance"))
+
+    def _nisba_before_person(self, index: int) -> bool:
+        """أثنى السويسري جياني إنفانتينو: a definite nisba (a nationality) right before a person's
+        name stands as that person's title."""
+        tokens = self.tokens
+        word = tokens[index].norm
+        if tokens[index].kind != "arabic" or not word.startswith("ال") or not word.endswith("ي") or len(word) < 6 \
+                or index + 1 >= len(tokens):
+            return False
+        person = self.mentions.starting_at(tokens[index + 1].start)
+        return person is not None and person.kind == "person"
 
     def _after_qad(self, verb_at: int) -> bool:
         """فقد نصح الرئيس: the word right after قد (وقد، فقد، لقد) is a perfect verb, even one that is a noun too."""
