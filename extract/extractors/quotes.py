@@ -78,6 +78,8 @@ MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is
 INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
 TEMPORAL_MA = frozenset({"بعدما", "عندما", "حينما", "لما", "كلما", "مثلما", "قبلما", "ريثما"})  # a time clause's conjunction
 RELATIVE_MA = frozenset({"ما", "كما", "مما", "حسبما", "بحسبما", "وفقما", "وكما"})  # before ورد "was stated"
+FUNCTION_ROLES = ("particle", "preposition", "relative", "contrast", "pronoun")
+WITHOUT_BEFORE = frozenset({"دون", "بدون", "قبل"})  # normalized: before the subjunctive أنْ of a thing not (yet) done
 MA_BEFORE_VERB = frozenset({"ما", "بما", "مما", "كما", "لما", "فيما"})  # relative ما before a perfect verb
 OBJECT_ENDINGS = frozenset({"ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها", "وهم"})  # object pronoun, after a person ending
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
@@ -1226,7 +1228,7 @@ class _QuoteFinder:
         speaker = self._with_appositive_person(self.chunker.phrase(start, last), last)
         if self._masdar_object(speaker):
             return NO_SPEAKER  # وأكد انتساب "…"، وأوضح: the masdar was its object; look further back
-        if named and self._feminine_verb(tokens[verb_at], verb):
+        if named and (self._feminine_verb(tokens[verb_at], verb) or self._feminine_imperfect(tokens[verb_at], verb)):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
 
@@ -1347,6 +1349,14 @@ class _QuoteFinder:
         found = cue or attribution_forms().get(token.norm)
         return found is not None and found.gender == "f" and found.number == "sg"
 
+    def _feminine_imperfect(self, token: Token, cue: Cue | None) -> bool:
+        """لتقوم هيفاء، وتواصل الوزيرة: a verb read by its form (no cue) with the imperfect's ت
+        before a named subject: the third person feminine, so the name is a woman's."""
+        word = token.norm
+        while word[:1] in ("و", "ف", "ل") and len(word) > 4:
+            word = word[1:]
+        return cue is None and word.startswith("ت") and len(word) >= 4 and self._looks_like_verb(token)
+
     def _inside_read_zone(self, index: int) -> bool:
         """A token after a quote's cue, up to its text's end: an aside there (وذكر السائق، وهو أب
         ...، وعرّفه موقع ...، أنه) is no clause whose subject a later cue takes; the cue itself is."""
@@ -1360,8 +1370,13 @@ class _QuoteFinder:
     def _function_word(token: Token) -> bool:
         """A particle, preposition, relative pronoun or contrast word (إلا، التي، إلى): the article's
         letters at its start (إلا → الا) make no noun of it."""
-        return token.kind == "arabic" and any(has_role(token, role, with_clitics=False) for role in
-                                              ("particle", "preposition", "relative", "contrast", "pronoun"))
+        if token.kind != "arabic":
+            return False
+        word = token.norm
+        bases = [word] + [word[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if word.endswith(suffix) and len(word) > len(suffix) + 1]
+        # معها، عليه، منهم: a preposition with its pronoun is no noun either
+        return any(has_role(token, role, with_clitics=False) for role in FUNCTION_ROLES) \
+            or any(has_role_word(base, role) for base in bases[1:] for role in ("particle", "preposition"))
 
     def _pronoun_subject_verb(self, token: Token) -> bool:
         """يتدخلوا، رفضوا، يقولون: a verb read by its form (no cue) with the plural ending وا/ون. A
@@ -1637,8 +1652,9 @@ class _QuoteFinder:
                 speaker = self._indefinite_antecedent(cue_index, cue)
         if speaker.span is None:
             speaker = self.resolve_unspoken(cue_index, cue)
-        elif cue.gender is not None and cue.number == "sg":
-            speaker = speaker.with_verb_gender(cue.gender)  # وقالت ليلى الساعدي: a named subject has its verb's gender
+        if cue.gender is not None and cue.number == "sg":
+            # وقالت ليلى الساعدي، هيفاء ... قائلة: a named or unspoken subject has its verb's gender
+            speaker = speaker.with_verb_gender(cue.gender)
         return speaker, via
 
     # --- one quote --------------------------------------------------------------------------
@@ -1654,6 +1670,8 @@ class _QuoteFinder:
                 and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False) \
                 and not self._temporal_clause(cue_index, cue) and self._sabaqa_at(cue_index) is None:
             return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
+        if cue.aspect == "imperfect" and self._without_an_before(cue_index):
+            return None  # دون أن توضح أنها ...: "without stating", nothing was stated
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
         if zone is None and pattern is None:
@@ -1707,6 +1725,13 @@ class _QuoteFinder:
     def _in_open_quotation(self, first: int, position: int) -> bool:
         """A quotation mark opened after `first` and closed after `position`."""
         return any(first <= opening < position < closing for opening, closing in self.closing_of.items())
+
+    def _without_an_before(self, cue_index: int) -> bool:
+        """دون أن، بدون أن، قبل أن right before an imperfect cue: the subjunctive of a thing not done."""
+        tokens = self.tokens
+        return cue_index > 1 and tokens[cue_index - 1].norm == "ان" \
+            and has_role(tokens[cue_index - 2], "reason_an", with_clitics=False) \
+            and tokens[cue_index - 2].norm in WITHOUT_BEFORE
 
     def _colon_before_quotation(self, first: int, last: int) -> int | None:
         """The colon inside an indirect report's text that opens a quotation of a few words or

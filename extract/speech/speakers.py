@@ -154,8 +154,8 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
             return ("m" if word.startswith("ال") or word in MASCULINE_COUNTRIES else "f"), "sg"
         return None, "sg"
     word = head.norm.lstrip("و")
-    if mention is not None and mention.kind == "person" and mention.start == head.start:
-        return "m", "sg"
+    if mention is not None and mention.kind == "person" and mention.start < head.end and head.start < mention.end:
+        return "m", "sg"  # a person's name, whatever its last word ends in (شاهين، بممدوح شاهين)
     stem = _stem_without_article(word)
     if stem == FEMININE_ONE:
         return "f", "sg"  # إحدى الناشطات: "one of" agrees with its feminine plural
