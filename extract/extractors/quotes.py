@@ -27,7 +27,7 @@ from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.speech.clauses import COMMAS, report_end
+from extract.speech.clauses import COMMAS, report_end, statement_end
 from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need,
                                  text_noun_after_preposition)
 from extract.speech.marks import mark_direction, pair_marks
@@ -78,6 +78,10 @@ MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is
 INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
 TEMPORAL_MA = frozenset({"بعدما", "عندما", "حينما", "لما", "كلما", "مثلما", "قبلما", "ريثما"})  # a time clause's conjunction
 RELATIVE_MA = frozenset({"ما", "كما", "مما", "حسبما", "بحسبما", "وفقما", "وكما"})  # before ورد "was stated"
+FUNCTION_ROLES = ("particle", "preposition", "relative", "contrast", "pronoun")
+WITHOUT_BEFORE = frozenset({"دون", "بدون", "قبل"})  # normalized: before the subjunctive أنْ of a thing not (yet) done
+MA_BEFORE_VERB = frozenset({"ما", "بما", "مما", "كما", "لما", "فيما"})  # relative ما before a perfect verb
+OBJECT_ENDINGS = frozenset({"ه", "ها", "هم", "هما", "ته", "تها", "تهم", "وه", "وها", "وهم"})  # object pronoun, after a person ending
 RELAY_WITH_MA = frozenset({"حسبما", "بحسبما", "وفقما"})  # a relay and ما in one word
 RELAY_PRONOUNS = {"عنه": "m", "عنها": "f"}  # نقلت الوكالة عنه قوله / القول إن: the speaker as a pronoun
 HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a byline's separators
@@ -387,8 +391,9 @@ class _QuoteFinder:
         """Whether the zone reads past the quotation at `opening` (a quoted name) rather than
         taking it as the report; ندد بـ"الهمجية" is the phrase the speaker used."""
         closing = self.closing_of[opening]
-        if any(has_role(token, "so_called") for token in self.tokens[max(0, opening - 3):opening]):
-            return True  # وكتب مذكراته بعنوان «…»: a title, whatever its length
+        if any(has_role(token, "so_called") for token in self.tokens[max(0, opening - 3):opening]) \
+                or self._work_title(opening):
+            return True  # وكتب مذكراته بعنوان «…»، في مقاله «…»: a title, whatever its length
         saying = cue_of(self.tokens[opening - 1]) if opening > 0 else None
         if saying is not None and saying.lemma == SAY and saying.kind == "participle":
             return False  # قائلا "تعدد ثقافي ضئيل جدا" في الصورة: what قائلا opens is said, never a name
@@ -401,12 +406,22 @@ class _QuoteFinder:
                 and has_role(after, "complement", with_clitics=False) and is_complementizer(then):
             return True  # خلص في دورية "…" إلى أن ...: the report is the clause after the name
         short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
-        if short and opening > 1 and _without_wa(self.tokens[opening - 2].norm) in RELATIVE_MA | RELAY_WITH_MA:
+        if self._relayed_source(opening, closing):
             return True  # بحسب ما ذكرت "الوطن"، كما أوردت "عكاظ": the source the report was relayed from
         if short and self.tokens[opening - 1].norm == "ب":
             return self._is_name(opening, closing)
         direct_only = (cue_patterns().get(cue.lemma) or NO_PATTERN).speaker == "direct"
         return (self._is_quoted_name(opening) and not direct_only) or (short and self._is_name(opening, closing))
+
+    def _work_title(self, opening: int) -> bool:
+        """في مقاله "حتى لا يظلم الشاب"، كتابها «…»: a quotation right after a work's noun is its title."""
+        return opening > 0 and has_role_before_pronoun(self.tokens[opening - 1], "work_title")
+
+    def _relayed_source(self, opening: int, closing: int) -> bool:
+        """بحسب ما ذكرت "الوطن"، على ما نشرته «عكاظ»: a short quotation after ما and a verb is the
+        source the words came from, a name."""
+        short = closing > opening + 1 and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS
+        return short and opening > 1 and _without_wa(self.tokens[opening - 2].norm) in RELATIVE_MA | RELAY_WITH_MA
 
     @staticmethod
     def _needed(token: Token, cue: Cue) -> bool:
@@ -444,12 +459,30 @@ class _QuoteFinder:
         found = cue_of(self.tokens[index], following, self.doc.text)
         if found is None and self._clause_initial_bayyana(index):
             found = Cue("بين", "verb", "m", "sg", self.tokens[index].norm != "بين", "perfect")
+        if found is not None and found.kind == "masdar" and self._verb_with_object_after_ma(index, found):
+            found = Cue(found.lemma, "verb", "m", "sg", False, "perfect")
         if found is not None and found.kind == "participle" and self._opens_heading(index):
             return None  # سبق- متابعة: كشف ...: a byline's label; a حال follows a clause
         if found is not None and found.kind == "participle" and index > 0 \
                 and self.tokens[index - 1].norm in PREDICATE_NEGATIONS:
             return None  # ليس مستبعدا أن: the participle is a negated predicate, no حال of a speaker
         return found
+
+    def _verb_with_object_after_ma(self, index: int, cue: Cue) -> bool:
+        """بسبب ما وصفه الرئيس بـ"الإهمال"، بما وصفها: after relative ما a word that reads as the
+        masdar with a pronoun (وصفه) is the perfect verb with its object pronoun; a masdar takes no ما."""
+        if index == 0 or _without_wa(self.tokens[index - 1].norm) not in MA_BEFORE_VERB:
+            return False
+        return self._object_pronoun_form(self.tokens[index].norm, cue)
+
+    @staticmethod
+    def _object_pronoun_form(norm: str, cue: Cue) -> bool:
+        """وصفه، وصفتها، أسماه: the cue's perfect with an object pronoun after it."""
+        word = norm[1:] if norm[:1] in ("و", "ف") and not cue.lemma.startswith(norm[:1]) else norm
+        rest = word[len(cue.lemma):] if word.startswith(cue.lemma) else ""
+        if not rest and cue.lemma.endswith("ي") and word.startswith(cue.lemma[:-1] + "ا"):
+            rest = word[len(cue.lemma):]  # أسمى → أسماه
+        return rest in OBJECT_ENDINGS
 
     def _opens_heading(self, index: int) -> bool:
         """The text's first word or one after a dash or colon (a sentence may open with a حال
@@ -597,8 +630,8 @@ class _QuoteFinder:
             bracketed = self._bracket_close(opening)
             if bracketed is not None:  # قال تعالى: (…): a quotation in brackets, as religious texts set them
                 return opening + 1, bracketed - 1, True
-            if opening not in self.closing_of:  # وقال: بلا علامات اقتباس: the rest of the clause
-                first, last = self._strip(opening, self._report_end(opening))
+            if opening not in self.closing_of:  # وقال: بلا علامات اقتباس: the rest of the paragraph's words
+                first, last = self._strip(opening, statement_end(self.doc, opening, self.opens_report))
                 return (first, last, True) if tokens[first].norm != '"' else (None, 0, True)
         if zone.how == "unclosed":
             first, last = self._strip(opening + 1, self._narrator_again(opening, self._paragraph_last(opening)))
@@ -694,10 +727,24 @@ class _QuoteFinder:
         if relay_at - 1 <= first or (self._prepositional_phrase(first + 1) and not self.chunker.manner_adverb(first + 1)):
             return NO_SPEAKER, via
         start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
+        head = next((index for index in range(start, relay_at) if tokens[index].norm not in COMMAS), relay_at)
+        if head < relay_at and self._adverbial_accusative(tokens[head]):
+            return NO_SPEAKER, via  # وأضاف، تعليقا على الانسحاب، أن: a subject is never in the accusative
         speaker = self.chunker.phrase(start, self._before_min_object(self.cue_at(first), start, relay_at - 1))
         speaker = self._without_told_body(self.cue_at(first), speaker)
         speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _adverbial_accusative(self, token: Token) -> bool:
+        """تعليقا، ردا، تعقيبا: an indefinite common noun in the accusative (…ًا; the corpus writes
+        it with the article) is an adverbial of the verb, never its subject. A nisba (روسيا: الروسي)
+        and a word a name covers are left alone."""
+        word = token.norm
+        if token.kind != "arabic" or not word.endswith("ا") or word.startswith(("ال", "و", "ف")) or len(word) < 4 \
+                or word.endswith(("اا", "ءا", "يا")) or word in given_names() or has_role(token, "skippable") \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False
+        return bare_masdar_word(word[:-1]) or (is_common_noun(word[:-1]) and word_frequencies().get(word, 0) > 0)
 
     def _prepositional_phrase(self, position: int) -> bool:
         """وأجابت ببرودة أعصاب: ب/ك before a common noun (برودة), in a word that is itself no noun
@@ -854,8 +901,8 @@ class _QuoteFinder:
         position = cue_index
         lower = max([cue_index - MAX_PRE_VERBAL_TOKENS] + [quote_end for _, quote_end in self.covered
                                                            if quote_end < cue_index])
-        while position - 1 > lower and tokens[position - 1].sentence == tokens[cue_index].sentence:
-            previous = tokens[position - 1]
+        while position > 0 and position - 1 > lower and tokens[position - 1].sentence == tokens[cue_index].sentence:
+            previous = tokens[position - 1]  # (position > 0: tokens[-1] is the document's last token)
             if previous.kind == "punct" or has_role(previous, "contrast") or cue_of(previous) is not None \
                     or is_complementizer(previous):
                 break
@@ -865,6 +912,8 @@ class _QuoteFinder:
     def _pre_verbal(self, cue_index: int) -> Speaker:
         """The subject before the verb: لكن قوى الغرب تقول إن، وكانت البعثة قد كشفت، حملة X قالت."""
         tokens = self.tokens
+        if (self.cue_at(cue_index) or NO_CUE).conjoined:
+            return NO_SPEAKER  # … استقبله السفير وقال: a verb led by و opens its own clause, no subject before it
         verb_at = self._kana_after_comma(cue_index)  # الوزير، فلان، كان أعلن: the subject is set off before كان
         first, last = self._clause_start(verb_at), verb_at - 1
         accusative = False  # the noun of لكن, accusative however its head ends
@@ -1018,6 +1067,9 @@ class _QuoteFinder:
                 subject = self._titled_clause_subject(position + 1, cue_index)  # لكن أنصار البيئة طعنوا، قائلين
             if subject is not None and agrees(cue, subject):
                 return subject
+            if starts_clause and self._subordinate_clause(position):
+                position -= 1
+                continue
             if starts_clause and tokens[position].kind == "arabic":
                 for verb_at in self._verb_candidates(position, cue_index):
                     speaker = self._subject_after_verb(verb_at, cue_index)
@@ -1033,6 +1085,16 @@ class _QuoteFinder:
                     return topic
             position -= 1
         return NO_SPEAKER
+
+    def _subordinate_clause(self, position: int) -> bool:
+        """A clause after حيث/عندما/إذ whose first word reports no speech: its subject is no
+        antecedent of a later unspoken subject (the main clause's subject goes on)."""
+        tokens = self.tokens
+        if position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
+                or not has_role(tokens[position - 1], "subordinate"):
+            return False
+        cue = cue_of(tokens[position])
+        return cue is None or cue.lemma in cue_patterns()
 
     def _sentence_topic(self, verb_at: int, cue_index: int) -> Speaker:
         """The fronted topic of the sentence the verb at `verb_at` is in, when it comes before that verb."""
@@ -1142,6 +1204,10 @@ class _QuoteFinder:
         following = tokens[verb_at + 1]
         if following.kind == "punct" or self._in_quote_text(verb_at + 1):
             return None  # وتابع: أريد ...: the words after the colon are what was said, not who said it
+        if self._function_word(following):
+            return None  # لم يتدخلوا إلا بعد ...: a particle after the verb, no noun phrase
+        if verb is None and self._pronoun_subject_verb(tokens[verb_at]):
+            return None  # حيث لم يتدخلوا ...، مضيفا: a verb before its subject is singular; its plural ending is the subject
         named = self.mentions.starting_at(following.start) is not None
         noun = following.norm.startswith("ال") or is_common_noun(following.norm) or construct_plural(following.norm) \
             or has_role_before_pronoun(following, "honorific")  # تحدث فضيلته، احتج موظفو الشركة
@@ -1162,7 +1228,7 @@ class _QuoteFinder:
         speaker = self._with_appositive_person(self.chunker.phrase(start, last), last)
         if self._masdar_object(speaker):
             return NO_SPEAKER  # وأكد انتساب "…"، وأوضح: the masdar was its object; look further back
-        if named and self._feminine_verb(tokens[verb_at], verb):
+        if named and (self._feminine_verb(tokens[verb_at], verb) or self._feminine_imperfect(tokens[verb_at], verb)):
             speaker = speaker.with_verb_gender("f")  # وطالبت هناء العلي ...، وأضافت: the name has its verb's gender
         return speaker
 
@@ -1233,11 +1299,24 @@ class _QuoteFinder:
             return False
         token, following = tokens[verb_at], tokens[verb_at + 1]
         opens = verb_at == 0 or tokens[verb_at - 1].sentence != token.sentence
-        return opens and token.kind == "arabic" and not token.norm.startswith("ال") and len(token.norm) >= 3 \
-            and is_title_word(following) and not following.norm.startswith(("ل", "ب")) \
+        # a doubled root is written in two letters (حثّ، شدّ، ردّ): no particle, pronoun or كل
+        letters = len(token.norm) >= 3 or (len(token.norm) == 2 and not has_role(token, "emphatic", with_clitics=False))
+        return opens and token.kind == "arabic" and not token.norm.startswith("ال") and letters \
+            and (is_title_word(following) or self._nisba_before_person(verb_at + 1)) and not following.norm.startswith(("ل", "ب")) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None \
             and not any(has_role(token, role) for role in ("particle", "preposition", "relative", "pronoun",
                                                            "contrast", "relay", "kana", "time", "circumstance"))
+
+    def _nisba_before_person(self, index: int) -> bool:
+        """أثنى السويسري جياني إنفانتينو: a definite nisba (a nationality) right before a person's
+        name stands as that person's title."""
+        tokens = self.tokens
+        word = tokens[index].norm
+        if tokens[index].kind != "arabic" or not word.startswith("ال") or not word.endswith("ي") or len(word) < 6 \
+                or index + 1 >= len(tokens):
+            return False
+        person = self.mentions.starting_at(tokens[index + 1].start)
+        return person is not None and person.kind == "person"
 
     def _after_qad(self, verb_at: int) -> bool:
         """فقد نصح الرئيس: the word right after قد (وقد، فقد، لقد) is a perfect verb, even one that is a noun too."""
@@ -1270,6 +1349,14 @@ class _QuoteFinder:
         found = cue or attribution_forms().get(token.norm)
         return found is not None and found.gender == "f" and found.number == "sg"
 
+    def _feminine_imperfect(self, token: Token, cue: Cue | None) -> bool:
+        """لتقوم هيفاء، وتواصل الوزيرة: a verb read by its form (no cue) with the imperfect's ت
+        before a named subject: the third person feminine, so the name is a woman's."""
+        word = token.norm
+        while word[:1] in ("و", "ف", "ل") and len(word) > 4:
+            word = word[1:]
+        return cue is None and word.startswith("ت") and len(word) >= 4 and self._looks_like_verb(token)
+
     def _inside_read_zone(self, index: int) -> bool:
         """A token after a quote's cue, up to its text's end: an aside there (وذكر السائق، وهو أب
         ...، وعرّفه موقع ...، أنه) is no clause whose subject a later cue takes; the cue itself is."""
@@ -1278,6 +1365,27 @@ class _QuoteFinder:
     def _in_quote_text(self, index: int) -> bool:
         offset = self.tokens[index].start
         return any(quote.start <= offset < quote.end for quote in self.quotes[-MAX_RECENT_SPEAKERS:])
+
+    @staticmethod
+    def _function_word(token: Token) -> bool:
+        """A particle, preposition, relative pronoun or contrast word (إلا، التي، إلى): the article's
+        letters at its start (إلا → الا) make no noun of it."""
+        if token.kind != "arabic":
+            return False
+        word = token.norm
+        bases = [word] + [word[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if word.endswith(suffix) and len(word) > len(suffix) + 1]
+        # معها، عليه، منهم: a preposition with its pronoun is no noun either
+        return any(has_role(token, role, with_clitics=False) for role in FUNCTION_ROLES) \
+            or any(has_role_word(base, role) for base in bases[1:] for role in ("particle", "preposition"))
+
+    def _pronoun_subject_verb(self, token: Token) -> bool:
+        """يتدخلوا، رفضوا، يقولون: a verb read by its form (no cue) with the plural ending وا/ون. A
+        verb that opens its clause agrees only in gender with a subject after it, so a plural ending
+        is the subject itself (a pronoun) and the noun after it is the verb's object."""
+        word = token.norm.lstrip("وف") if len(token.norm) > 4 else token.norm
+        if not word.endswith(("وا", "ون")) or len(word) < 4 or not self._looks_like_verb(token):
+            return False
+        return word.endswith("وا") or word[0] in ("ي", "ت")
 
     @staticmethod
     def _looks_like_verb(token: Token) -> bool:
@@ -1519,7 +1627,9 @@ class _QuoteFinder:
                                 if has_role(self.tokens[index], "complement", with_clitics=False)
                                 or self.tokens[index].norm == "من")
             speaker, via = self._post_verbal(start, zone_end)
-            if self._disagrees_as_subject(cue, speaker) or self._label_object(speaker, zone, pattern) \
+            labelled = self._label_object(speaker, zone, pattern) \
+                and not self._object_pronoun_form(self.tokens[cue_index].norm, cue)  # ما وصفه الرئيس: the pronoun is the object
+            if self._disagrees_as_subject(cue, speaker) or labelled \
                     or self._masdar_object(speaker):
                 speaker = NO_SPEAKER
             fronted = self._kana_subject(cue_index)
@@ -1542,8 +1652,9 @@ class _QuoteFinder:
                 speaker = self._indefinite_antecedent(cue_index, cue)
         if speaker.span is None:
             speaker = self.resolve_unspoken(cue_index, cue)
-        elif cue.gender is not None and cue.number == "sg":
-            speaker = speaker.with_verb_gender(cue.gender)  # وقالت ليلى الساعدي: a named subject has its verb's gender
+        if cue.gender is not None and cue.number == "sg":
+            # وقالت ليلى الساعدي، هيفاء ... قائلة: a named or unspoken subject has its verb's gender
+            speaker = speaker.with_verb_gender(cue.gender)
         return speaker, via
 
     # --- one quote --------------------------------------------------------------------------
@@ -1559,6 +1670,8 @@ class _QuoteFinder:
                 and has_role(tokens[cue_index - 1], "masdar_governor", with_clitics=False) \
                 and not self._temporal_clause(cue_index, cue) and self._sabaqa_at(cue_index) is None:
             return None  # رفض ذكر اسمه: the masdar; فعلي أن أوضح: a first person after أنْ
+        if cue.aspect == "imperfect" and self._without_an_before(cue_index):
+            return None  # دون أن توضح أنها ...: "without stating", nothing was stated
         zone = self.speaker_zone(cue_index, cue)
         pattern = cue_patterns().get(cue.lemma)
         if zone is None and pattern is None:
@@ -1576,6 +1689,8 @@ class _QuoteFinder:
         if found is None:
             return None
         speaker, via = found
+        if not direct:
+            text_last = self._before_agreeing_participle(cue, speaker, text_first, text_last)
         colon = self._colon_before_quotation(text_first, text_last) if zone.how == "complementizer" else None
         if colon is not None:
             # وأضاف بأن الوضع مأساوي: "إنهم لم يأكلوا": the report, then the words it sums up
@@ -1589,6 +1704,34 @@ class _QuoteFinder:
             self.unclosed_ending_at[self._paragraph_last(text_last)] = speaker
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _before_agreeing_participle(self, cue: Cue, speaker: Speaker, first: int, last: int) -> int:
+        """أعلنت المنظمة أن …، مؤكدة وجود …: after a comma, a cue's participle in ة is the حال of a
+        feminine speaker (the narrator's words again), where elsewhere a word in ة may be a noun of
+        the report (، ومتابعة …); the report ends before it."""
+        feminine = (cue.gender == "f" and cue.number == "sg") or (speaker.gender == "f" and speaker.number == "sg")
+        if not feminine:
+            return last
+        tokens = self.tokens
+        for position in range(first + 2, last + 1):
+            if tokens[position - 1].norm not in COMMAS or not tokens[position].norm.endswith("ه"):
+                continue
+            participle = self.cue_at(position)
+            if participle is not None and participle.kind == "participle" and participle.gender == "f" \
+                    and not self._in_open_quotation(first, position):
+                return self._strip(first, position - 2)[1]
+        return last
+
+    def _in_open_quotation(self, first: int, position: int) -> bool:
+        """A quotation mark opened after `first` and closed after `position`."""
+        return any(first <= opening < position < closing for opening, closing in self.closing_of.items())
+
+    def _without_an_before(self, cue_index: int) -> bool:
+        """دون أن، بدون أن، قبل أن right before an imperfect cue: the subjunctive of a thing not done."""
+        tokens = self.tokens
+        return cue_index > 1 and tokens[cue_index - 1].norm == "ان" \
+            and has_role(tokens[cue_index - 2], "reason_an", with_clitics=False) \
+            and tokens[cue_index - 2].norm in WITHOUT_BEFORE
 
     def _colon_before_quotation(self, first: int, last: int) -> int | None:
         """The colon inside an indirect report's text that opens a quotation of a few words or
@@ -2074,6 +2217,11 @@ class _QuoteFinder:
         """The subject of a clause that opens with a reporting or attributing verb (حملت، أعلنت،
         وصف): a phrase in quotation marks later in the clause is what that subject called it."""
         tokens = self.tokens
+        participle = self.cue_at(start) if start + 1 < opening else None
+        if participle is not None and participle.kind == "participle" and tokens[start].norm.endswith(("ا", "ه", "ين")):
+            # ...، مؤكدة وجود "نقص حاد": the حال's subject is the clause's before it
+            speaker = self._previous_clause_subject(participle, start)
+            return (start, speaker) if speaker.span is not None else None
         if tokens[start].norm not in attribution_forms():
             return None
         for subject_first in (start + 1,):
@@ -2083,8 +2231,9 @@ class _QuoteFinder:
                                                or has_role(tokens[start], "particle", with_clitics=False)):
                 return None  # the clause does not open with a verb
             subject = self.mentions.starting_at(tokens[subject_first].start)
+            speech_verb = tokens[start].norm in attribution_forms()  # هدد الرئيس بـ"الانفصال": its subject's word
             if subject is None:
-                speaker = self._titled_subject(subject_first, opening) \
+                speaker = self._titled_subject(subject_first, opening, speech_verb) \
                     or (self._definite_subject(subject_first, opening) if self._unnamed_speaker_phrase(opening) else None)
                 return (start, speaker) if speaker is not None else None
             if subject.end > tokens[opening].start \
@@ -2095,16 +2244,26 @@ class _QuoteFinder:
                 return start, speaker
         return None
 
-    def _titled_subject(self, first: int, opening: int) -> Speaker | None:
+    def _titled_subject(self, first: int, opening: int, speech_verb: bool = False) -> Speaker | None:
         """دعا الوزير أحمد سالم إلى "ضبط النفس": a title whose phrase holds a named actor is the
-        verb's subject, as the bare name would be."""
+        verb's subject, as the bare name would be; after a verb of saying (هدد الرئيس الفلبيني
+        بـ"الانفصال") the title alone is, with the quotation right after its phrase."""
         if not is_title_word(self.tokens[first]):
             return None
         speaker = self.chunker.phrase(first, opening - 1)
-        if speaker.span is None or speaker.actor is None or speaker.span.end > self.tokens[opening].start:
+        if speaker.span is None or speaker.span.end > self.tokens[opening].start:
+            return None
+        if speaker.actor is None and not (speech_verb and self._phrase_then_quotation(speaker, opening)):
             return None
         end_at = self.doc.token_index_at(speaker.span.end)
         return speaker if opening - end_at <= MAX_SUBJECT_DISTANCE else None
+
+    def _phrase_then_quotation(self, speaker: Speaker, opening: int) -> bool:
+        """Only a preposition (بـ، إلى، على، من) between the subject's phrase and the quotation."""
+        between = [token for token in self.tokens[self.doc.token_index_at(speaker.span.end):opening]
+                   if token.start >= speaker.span.end]
+        return all(token.norm in ("ب", "ل") or has_role(token, "particle", with_clitics=False) for token in between) \
+            and len(between) <= 1
 
     def _unnamed_speaker_phrase(self, opening: int) -> bool:
         """ترى الذواقة «عنب»: one quoted word with no named speaker is a term, not speech."""
@@ -2185,7 +2344,8 @@ class _QuoteFinder:
             start, end = self.tokens[opening].start, self.tokens[closing].end
             if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
                 continue
-            if self._is_name(opening, closing) or self._addressee_after_occasion(opening):
+            if self._is_name(opening, closing) or self._addressee_after_occasion(opening) \
+                    or self._work_title(opening) or self._relayed_source(opening, closing):
                 continue  # في حديثه إلى "الوطن": the outlet the words were said to
             found = self._coordinated_phrase(opening) or self._sentence_subject(opening) \
                 or self._fronted_clause_subject(opening)

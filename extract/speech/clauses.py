@@ -18,6 +18,8 @@ from extract.speech.words import has_role, has_role_before_pronoun, is_complemen
 from extract.words import is_title_word
 
 CONTRAST_REACH = 6  # tokens from a contrastive word to the cue of its clause
+MAX_STATEMENT_SENTENCES = 8  # sentences an unmarked statement after a colon may run over
+BLANK_RUN = 3  # white space characters in a row that set off a paragraph where no line break does
 COMMAS = frozenset({"،", ",", "؛", ";"})
 BAYYANA_CONJOINED = frozenset({"وبين", "فبين"})  # بيّن with و/ف and no shadda: "and between" elsewhere
 ACCUSATIVE_ENDINGS = ("ا", "ين")  # مضيفا، مشيرين: a participle in the accusative, no noun in ة
@@ -47,11 +49,15 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
     tokens = doc.tokens
     token = tokens[index]
     previous = tokens[index - 1] if index > 0 else None
+    detached = previous is not None and previous.norm == "و" and index > 1  # التوقف، و أشار: و typed apart
+    if detached:
+        previous = tokens[index - 2]
     after_comma = previous is not None and previous.norm in COMMAS
     cue = cue_of(token, tokens[index + 1] if index + 1 < len(tokens) else None)  # وبين أن: بيّن before its أن
+    conjoined = cue is not None and (cue.conjoined or detached)
     # After a bare comma only a perfect verb starts a new clause: an imperfect (، ستعلن النتائج)
     # goes on with the report's own content.
-    new_clause = cue is not None and (cue.conjoined or cue.kind in ("participle", "masdar")
+    new_clause = cue is not None and (conjoined or cue.kind in ("participle", "masdar")
                                       or (after_comma and cue.aspect == "perfect"))
     if new_clause and opens_report(index):
         return True
@@ -59,7 +65,7 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
         return True  # ...، وبين الوزير أن: بيّن without its shadda, read as a verb by the quote finder
     if cue is not None and previous is not None and previous.norm in ("فقد", "وقد") and opens_report(index):
         return True  # …، فقد قال الحسن: «…»: a new sentence of its own inside the report
-    if cue is not None and cue.conjoined and after_comma and cue.kind in ("verb", "relay"):
+    if conjoined and after_comma and cue.kind in ("verb", "relay"):
         return True  # ، وأبان جواز صيامها: the narrator again, even with no report of its own
     if cue is not None and after_comma and cue.kind == "participle" and token.norm.endswith(ACCUSATIVE_ENDINGS):
         # ...داعش، متهما "قوى سوداء" بنشر ...: the narrator's حال, with or without a report of its
@@ -149,3 +155,39 @@ def report_end(doc: Document, first: int, opens_report: Callable[[int], bool]) -
     while position > first and tokens[position].norm in COMMAS | {"و"}:
         position -= 1
     return position
+
+
+def _blank_break(doc: Document, index: int) -> bool:
+    """A line break, or a run of spaces (no-break spaces included) that sets off a paragraph."""
+    between = doc.text[doc.tokens[index - 1].end:doc.tokens[index].start]
+    return "\n" in between or sum(char.isspace() for char in between) >= BLANK_RUN
+
+
+def _narrator_sentence(doc: Document, index: int, opens_report: Callable[[int], bool]) -> bool:
+    """A sentence whose first word is the narrator's again: a verb of speech or attribution
+    (وأضاف، وتابع، ورفض), كان/قد before the narrative's past (وكان، وقد), or a new report."""
+    token = doc.tokens[index]
+    if attribution_forms().get(token.norm) is not None or cue_of(token) is not None:
+        return True
+    if has_role(token, "kana", with_clitics=False) or token.norm in ("وقد", "فقد", "وكان", "وكانت"):
+        return True
+    return token.kind == "punct" or starts_new_report(doc, index, opens_report)
+
+
+def statement_end(doc: Document, first: int, opens_report: Callable[[int], bool]) -> int:
+    """The last token of an unmarked statement after a colon (وقال المدرب: لم يسافر اللاعب.
+    يعاني من إصابة.): it runs over the sentences of its paragraph, as the speaker's words do,
+    until a sentence opens with the narrator's verb or a new report."""
+    tokens = doc.tokens
+    last = report_end(doc, first, opens_report)
+    for _ in range(MAX_STATEMENT_SENTENCES):
+        following = last + 1
+        while following < len(tokens) and tokens[following].sentence == tokens[last].sentence \
+                and tokens[following].kind == "punct" and not _blank_break(doc, following):
+            following += 1  # the sentence's closing point
+        if following >= len(tokens) or following == last + 1 and tokens[following].sentence == tokens[last].sentence:
+            break  # the report ended inside its sentence: a new clause took over
+        if _blank_break(doc, following) or _narrator_sentence(doc, following, opens_report):
+            break
+        last = report_end(doc, following, opens_report)
+    return last

@@ -24,6 +24,7 @@ SHADDA = "\u0651"
 HAMZA_ALEFS = ("أ", "إ", "آ")  # a written final hamza on alef: never the dual's bare ا
 FORM_FOUR_LETTERS = 4  # أفعل: أبان، أكد، أفاد
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a labelling verb: وصفه، وصفتها، وصفوهم
+MASCULINE_ACCUSATIVE = frozenset({("m", "sg"), ("m", "pl")})  # مضيفا، مضيفين
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,10 @@ def _all_forms() -> dict[str, Cue]:
         if passive is not None:
             add(passive, perfect, kind, None, None, ("",), "passive")
         if row["participle"] != "-":
-            for form, gender, number in _participle_forms(normalize_string(row["participle"])):
-                add(form, perfect, "participle", gender, number, ("",), "nominal")
+            accusative_only = row["participle"].endswith("!")  # ملاحظ!: ملاحظة، ملاحظات are nouns
+            for form, gender, number in _participle_forms(normalize_string(row["participle"].rstrip("!"))):
+                if not accusative_only or (gender, number) in MASCULINE_ACCUSATIVE:
+                    add(form, perfect, "participle", gender, number, ("",), "nominal")
         if row["masdar"] != "-":
             masdar = normalize_string(row["masdar"])
             for form, gender, number in _masdar_forms(masdar):

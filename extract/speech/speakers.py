@@ -154,8 +154,8 @@ def head_agreement(head: Token, mention: Mention | None) -> tuple[str | None, st
             return ("m" if word.startswith("ال") or word in MASCULINE_COUNTRIES else "f"), "sg"
         return None, "sg"
     word = head.norm.lstrip("و")
-    if mention is not None and mention.kind == "person" and mention.start == head.start:
-        return "m", "sg"
+    if mention is not None and mention.kind == "person" and mention.start < head.end and head.start < mention.end:
+        return "m", "sg"  # a person's name, whatever its last word ends in (شاهين، بممدوح شاهين)
     stem = _stem_without_article(word)
     if stem == FEMININE_ONE:
         return "f", "sg"  # إحدى الناشطات: "one of" agrees with its feminine plural
@@ -698,7 +698,21 @@ class SpeakerChunker:
             name_at = self.doc.token_index_at(mention.end)
             person = self.mentions.starting_at(tokens[name_at].start) if name_at < len(tokens) else None
             return person is not None and person.kind == "person"
+        if mention is None and self._indefinite_occasion(index + 1):
+            return False  # وأكدت الحركة في وثيقة سياسية جديدة أن: an occasion, where في وزارة الخارجية names a body
         return True
+
+    def _indefinite_occasion(self, index: int) -> bool:
+        """An indefinite common noun with no genitive after it (وثيقة سياسية، رسالة مطولة): a thing
+        the words came in. A body in construct (في وزارة الخارجية) has its definite genitive."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if token.kind != "arabic" or token.norm.startswith("ال") or not is_common_noun(token.norm) \
+                or _stem_without_article(token.norm) in institution_heads() or has_role_word(token.norm, "body_head"):
+            return False
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        return after is None or after.kind != "arabic" or not (
+            after.norm.startswith("ال") or self.mentions.starting_at(after.start) is not None)
 
     def _phrase_ends_after(self, index: int) -> bool:
         """Nothing of the phrase follows the word at `index`: a clause mark, a complementizer, a cue
@@ -742,6 +756,8 @@ class SpeakerChunker:
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
             return False
+        if index - 1 > first and self._emphatic_with_pronoun(previous):
+            return True  # واتهم المصدر ذاته الأطباء: نفسه، ذاته close the phrase they confirm
         if self.remote_field(index) or (index - 1 > first and self.remote_field(index - 1)):
             return False  # عميد التعليم عن بعد الدكتور فلان: عن بعد is part of the field's name
         if token.norm == "علي" and previous.norm in word_set("nasab"):
@@ -829,6 +845,13 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    @staticmethod
+    def _emphatic_with_pronoun(token: Token) -> bool:
+        """ذاته، نفسها، أنفسهم: an emphatic noun with the pronoun of the phrase it follows."""
+        word = token.norm
+        return token.kind == "arabic" and any(word.endswith(suffix) and has_role_word(word[:-len(suffix)], "emphatic")
+                                              for suffix in PRONOUN_SUFFIXES if len(word) > len(suffix) + 1)
 
     @staticmethod
     def _named_by(previous: Token) -> bool:
