@@ -155,7 +155,8 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
     not strict: the head stays in the name (حي منار), which a common word may complete. after_head:
     right after an indefinite head, where a definite nisba cannot be its adjective (an adjective
     agrees in definiteness: قرية الحميدية، حي الجامعية are genitives, names)."""
-    if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
+    if not plain_word(token) or token.norm.startswith(("و", "ف")) and not (after_head and _written_whole(token.norm)) \
+            or _is_head(token) \
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
             or has_preposition(token) or token.norm in nationality_countries() or _possessed_noun(token.norm) \
             or _feminine_past_verb(token.norm) \
@@ -178,6 +179,19 @@ def _feminine_past_verb(norm: str, rate: float = PAST_VERB_STEM_MIN_PER_MILLION)
     feminine subject (مدينة تميزت ببرامجها: a city that stood out), not a name (تيزنيت: no تيزني)."""
     return norm.endswith("ت") and len(norm) >= 4 and not norm.startswith("ال") \
         and word_frequencies().get(norm[:-1], 0) >= per_million(rate)
+
+
+WHOLE_NAME_MIN_PER_MILLION = 0.17  # seen about 3 times as written
+CONJUNCTION_READING_MAX_RATIO = 0.1
+
+
+def _written_whole(norm: str) -> bool:
+    """ويتشيتا، فانكوفر، فيرجينيا: a word in و/ف that the corpus writes whole and (almost) never
+    without its first letter is a name that begins with the letter, not و/ف and a word (وقرية)."""
+    rest = norm[1:]
+    whole = word_frequencies().get(norm, 0)
+    without = word_frequencies().get(rest, 0) + word_frequencies().get("ال" + rest, 0)
+    return whole >= per_million(WHOLE_NAME_MIN_PER_MILLION) and without <= CONJUNCTION_READING_MAX_RATIO * whole
 
 
 SECOND_PLACE_WORD_MAX_PER_MILLION = 16.9  # a second word of a name (حي منار X) is rare (about 300)
