@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token, cached_by_form
-from extract.lexicons import per_million, place_gazetteer, word_frequencies
+from extract.lexicons import per_million, place_gazetteer, read_tsv, word_frequencies
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
@@ -248,9 +248,16 @@ def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool =
     if not _is_place_name_token(doc.tokens[index], strict, after_head):
         return None
     if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number" and not _before_a_measure(doc, index + 1)
-                                                  or _is_second_place_word(doc.tokens[index + 1])):
+                                                  or _is_second_place_word(doc.tokens[index + 1])
+                                                  and not _definite_before_indefinite(doc.tokens[index], doc.tokens[index + 1])):
         return index + 1
     return index
+
+
+def _definite_before_indefinite(first: Token, second: Token) -> bool:
+    """كنيس الغريبة توافد: a definite word takes no indefinite genitive, so a bare word after a definite
+    name starts the sentence going on (its verb), not the name's second word."""
+    return first.norm.startswith("ال") and not second.norm.startswith("ال")
 
 
 NUMBER_JOINERS = frozenset("/-")
@@ -699,6 +706,26 @@ def _name_before_a_nationality(doc: Document, name: int) -> int | None:
     return None
 
 
+def _indefinite_nisba_after_a_facility(doc: Document, head: str, name: int, last: int) -> bool:
+    """معبد يهودي، مستشفى ميداني، سجن سري: after a facility head a bare word in ي whose feminine in ة the
+    corpus knows is the adjective of an unnamed facility, even where the place it lies in follows
+    (أقدم معبد يهودي في أفريقيا)."""
+    norm = doc.tokens[name].norm
+    return place_heads()[head] == ("with_head", "facility") and last == name and _known_name_at(doc, name) is None \
+        and not norm.startswith("ال") and norm.endswith("ي") \
+        and word_frequencies().get(norm + "ه", 0) >= per_million(ADJECTIVE_GENDER_MIN_PER_MILLION)
+
+
+@lru_cache(maxsize=1)
+def mined_facilities() -> frozenset[str]:
+    """Head and common definite word that name one building (قصر السلام), normalized: facilities_mined_ar.tsv."""
+    return frozenset(normalize_string(row["name"]) for row in read_tsv("facilities_mined_ar.tsv"))
+
+
+def _mined_facility(head: str, token: Token) -> bool:
+    return plain_word(token) and f"{head} {token.norm}" in mined_facilities()
+
+
 def headed_places(doc: Document) -> list[Span]:
     """قاعدة العند، سوق الشعارين، حي الصلول، ناحية القيارة → القيارة: names after a place head noun."""
     tokens, found = doc.tokens, []
@@ -715,6 +742,9 @@ def headed_places(doc: Document) -> list[Span]:
                 or _sentences_a_person(doc, index, name):
             continue  # بسجن أحمد نظيف: imprisoning a person, no prison
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
+        mined_facility = last is None and _mined_facility(head[1], tokens[name])
+        if mined_facility:
+            last = name  # قصر السلام: a common word that the corpus shows names one building after this head
         by_nationality = last is None and place_heads()[head[1]][0] == "name_only" and head[1].endswith("ه") \
             and (last := _name_before_a_nationality(doc, name)) is not None
         if by_nationality:
@@ -722,7 +752,8 @@ def headed_places(doc: Document) -> list[Span]:
             continue
         if last is None and head[1] in word_set("street_head_any_name") and _definite_street_name(tokens[name]):
             last = name  # شارع السلام، شارع الجمهورية: a street takes the commonest words as its name
-        if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last) \
+        if last is None or _other_sense_genitive(doc, head[1], name) or _indefinite_nisba_after_a_facility(doc, head[1], name, last) \
+                or place_heads()[head[1]] == ("with_head", "facility") and not mined_facility and _facility_sense(doc, name, last) \
                 or _known_name_at(doc, name) is None and (last == name and _indefinite_adjective(tokens[name], HEADED_ADJECTIVE_MIN_PER_MILLION)
                                                           and not _followed_by_parent(doc, name)
                                                           or _names_a_currency(tokens[name])):
@@ -1457,13 +1488,22 @@ def _read_as_adverb(doc: Document, match: Match) -> bool:
 def _mined_alone_ok(doc: Document, match: Match, headed_keys: set[tuple[str, ...]]) -> bool:
     """A mined name without a head: named with a head elsewhere in the article, or nearly always a
     place in the corpus and here after a preposition of place."""
-    if match.key in headed_keys:
+    if match.key in headed_keys or _nearly_always_headed(match):
         return True
     share = max(row["share"] for row in match.payload)
     return share >= MINED_ALONE_SHARE and _previous_role(doc, match.first) in ("locative", "direction")
 
 
 MINED_ALONE_SHARE = 0.5
+MINED_NAME_SHARE = 0.7
+MINED_NAME_MIN_HEADED = 35  # seen after a head this often: no chance reading (السليكون, 31, is also silicon)
+
+
+def _nearly_always_headed(match: Match) -> bool:
+    """المصمك، الدريهمي، حميميم: a one-word definite mined name that the corpus writes after a place head
+    most of the times it writes it, and often, is that place wherever it stands."""
+    return len(match.key) == 1 and match.key[0].startswith("ال") and any(
+        row["share"] >= MINED_NAME_SHARE and row["headed"] >= MINED_NAME_MIN_HEADED for row in match.payload)
 
 
 def _mined_places(doc: Document) -> list[Span]:
