@@ -187,11 +187,14 @@ CONJUNCTION_READING_MAX_RATIO = 0.1
 
 def _written_whole(norm: str) -> bool:
     """ويتشيتا، فانكوفر، فيرجينيا: a word in و/ف that the corpus writes whole and (almost) never
-    without its first letter is a name that begins with the letter, not و/ف and a word (وقرية)."""
-    rest = norm[1:]
-    whole = word_frequencies().get(norm, 0)
-    without = word_frequencies().get(rest, 0) + word_frequencies().get("ال" + rest, 0)
-    return whole >= per_million(WHOLE_NAME_MIN_PER_MILLION) and without <= CONJUNCTION_READING_MAX_RATIO * whole
+    without its first letter is a name that begins with the letter, not و/ف and a word (وقرية); a
+    foreign name, it (almost) never takes the article or a feminine ة either, as an Arabic word in و/ف
+    does (فخم: الفخم، فخمة)."""
+    frequencies = word_frequencies()
+    whole = frequencies.get(norm, 0)
+    others = (norm[1:], "ال" + norm[1:], "ال" + norm, norm + "ه")
+    return whole >= per_million(WHOLE_NAME_MIN_PER_MILLION) \
+        and all(frequencies.get(form, 0) <= CONJUNCTION_READING_MAX_RATIO * whole for form in others)
 
 
 SECOND_PLACE_WORD_MAX_PER_MILLION = 16.9  # a second word of a name (حي منار X) is rare (about 300)
