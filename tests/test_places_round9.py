@@ -113,3 +113,30 @@ def test_a_definite_name_takes_no_indefinite_second_word(pipeline):
 
 def test_a_definite_mined_name_nearly_always_headed_is_a_place_alone(pipeline):
     assert "المصمك" in places_of(pipeline, "زار الطلاب المصمك صباح الخميس")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تأسست مقاطعة جديدة في كندا العام الماضي", {"كندا"}),
+    ("وقع انفجار في سوق مزدحمة بمدينة كابل", {"كابل"}),
+    ("امتلأ استاد مكتظ شمالي القاهرة بالجماهير", {"القاهرة"}),
+])
+def test_an_adjective_after_a_head_names_no_place_even_where_one_follows(pipeline, text, expected):
+    assert set(places_of(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "لم تعد الجامعة ساحة لتغليب المصالح الضيقة",
+    "صمد الجيش وسد أمامه كل الطرق",
+])
+def test_a_complement_or_a_pronoun_word_after_a_head_is_no_name(pipeline, text):
+    assert places_of(pipeline, text) == {}
+
+
+def test_a_word_with_a_preposition_before_a_placed_head_is_no_name(pipeline):
+    found = places_of(pipeline, "وصلت الخدمة إلى 30 مدينة ومحافظة بمختلف مناطق المملكة")
+    assert set(found) == {"السعودية"}
+
+
+def test_a_mined_name_does_not_run_on_into_an_accusative(pipeline):
+    found = places_of(pipeline, "تتوقع الشركة أن تشهد منطقة الخليج ارتفاعا في الأسعار")
+    assert not any("ارتفاعا" in name for name in found)

@@ -158,7 +158,8 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
     if not plain_word(token) or token.norm.startswith(("و", "ف")) and not (after_head and _written_whole(token.norm)) \
             or _is_head(token) \
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
-            or has_preposition(token) or token.norm in nationality_countries() or _possessed_noun(token.norm) \
+            or has_preposition(token) or _lam_complement(token) or has_pronoun_suffix(token) \
+            or token.norm in nationality_countries() or _possessed_noun(token.norm) \
             or _feminine_past_verb(token.norm) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
@@ -179,6 +180,37 @@ def _feminine_past_verb(norm: str, rate: float = PAST_VERB_STEM_MIN_PER_MILLION)
     feminine subject (مدينة تميزت ببرامجها: a city that stood out), not a name (تيزنيت: no تيزني)."""
     return norm.endswith("ت") and len(norm) >= 4 and not norm.startswith("ال") \
         and word_frequencies().get(norm[:-1], 0) >= per_million(rate)
+
+
+def _adjective_rate(head: str) -> float:
+    """How common both genders of a word must be for it to be an adjective after this head: after a
+    facility head a rarer adjective counts (سوق مزدحمة، استاد مكتظ), as such heads name with words of
+    their own rather than a bare common word."""
+    return ADJECTIVE_GENDER_MIN_PER_MILLION if place_heads()[head] == ("with_head", "facility") else HEADED_ADJECTIVE_MIN_PER_MILLION
+
+
+INDEFINITE_ADJECTIVE_MIN_SHARE = 0.2
+
+
+def _rarely_indefinite(token: Token) -> bool:
+    """حي السوق بمحافظة البكيرية keeps a placed name that is an adjective's form too; a word the corpus
+    writes bare at least as a fifth of its uses (جديدة، مزدحمة، مكتظ، خاص) is the adjective of an
+    unnamed place however it is placed (مقاطعة جديدة في أميركا، استاد مكتظ جنوبي الصومال)."""
+    bare = word_frequencies().get(token.norm, 0)
+    return bare < INDEFINITE_ADJECTIVE_MIN_SHARE * (bare + word_frequencies().get("ال" + token.norm, 0))
+
+
+LAM_COMPLEMENT_RATIO = 2
+
+
+def _lam_complement(token: Token) -> bool:
+    """ساحة لتغليب، مخيم لإيواء: a word in ل whose rest the corpus knows far better than the whole is ل
+    and a complement of the head (a rarer verbal noun than has_preposition asks for), no name."""
+    norm = token.norm
+    if not norm.startswith("ل") or norm.startswith("لل") or len(norm) < 4:
+        return False
+    rest = word_frequencies().get(norm[1:], 0)
+    return rest >= per_million(WHOLE_NAME_MIN_PER_MILLION) and rest >= LAM_COMPLEMENT_RATIO * word_frequencies().get(norm, 0)
 
 
 WHOLE_NAME_MIN_PER_MILLION = 0.17  # seen about 3 times as written
@@ -635,6 +667,7 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
         return last
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
             and not _is_head(token) and not _is_feminine_nisba(token.norm) \
+            and not has_preposition(token) and not _lam_complement(token) and not has_pronoun_suffix(token) \
             and not (strict and _organisation_word(token.norm)) and _followed_by_parent(doc, name):
         # حي الشرطة بمدينة حمص keeps its head; alone (منطقة الشرطة بتاجروين) an institution's word is no name
         return name
@@ -757,8 +790,8 @@ def headed_places(doc: Document) -> list[Span]:
             last = name  # شارع السلام، شارع الجمهورية: a street takes the commonest words as its name
         if last is None or _other_sense_genitive(doc, head[1], name) or _indefinite_nisba_after_a_facility(doc, head[1], name, last) \
                 or place_heads()[head[1]] == ("with_head", "facility") and not mined_facility and _facility_sense(doc, name, last) \
-                or _known_name_at(doc, name) is None and (last == name and _indefinite_adjective(tokens[name], HEADED_ADJECTIVE_MIN_PER_MILLION)
-                                                          and not _followed_by_parent(doc, name)
+                or _known_name_at(doc, name) is None and (last == name and _indefinite_adjective(tokens[name], _adjective_rate(head[1]))
+                                                          and not (_followed_by_parent(doc, name) and _rarely_indefinite(tokens[name]))
                                                           or _names_a_currency(tokens[name])):
             continue
         if _known_name_at(doc, name) is None and (_before_a_resumptive(doc, last)
