@@ -140,3 +140,13 @@ def test_a_word_with_a_preposition_before_a_placed_head_is_no_name(pipeline):
 def test_a_mined_name_does_not_run_on_into_an_accusative(pipeline):
     found = places_of(pipeline, "تتوقع الشركة أن تشهد منطقة الخليج ارتفاعا في الأسعار")
     assert not any("ارتفاعا" in name for name in found)
+
+
+def test_a_noun_with_a_pronoun_between_listed_places_is_no_member(pipeline):
+    found = places_of(pipeline, "حذر من مواجهة بين تركيا وحلفائها وإيران في المنطقة")
+    assert set(found) == {"تركيا", "إيران"}
+
+
+def test_unknown_members_between_listed_places_are_still_places(pipeline):
+    found = places_of(pipeline, "وصلت الإمدادات إلى حلب ومعرشورين وحمص")
+    assert {"حلب", "معرشورين", "حمص"} <= set(found)

@@ -1418,12 +1418,12 @@ def _possessed_noun(norm: str) -> bool:
     """رياضتنا، أنديتهم، شركاتها، يقطنها: a noun (or a verb) with a pronoun suffix, on a stem of three
     letters or more that the corpus knows: definite, so a nisba-shaped name right after it is its
     adjective (رياضتنا السعودية) as after a noun with the article, and no name itself after a head
-    (منطقة منافسهم، مدينة يقطنها). The noun's ة is written ت before the suffix."""
+    (منطقة منافسهم، مدينة يقطنها). The noun's ة is written ت before the suffix, its final hamza ئ or ؤ (حلفائها)."""
     for suffix in POSSESSIVE_SUFFIXES:
         stem = norm[:-len(suffix)]
         if not norm.endswith(suffix) or len(stem) < 3:
             continue
-        forms = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
+        forms = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem[:-1] + "ء", stem} if stem.endswith(("ئ", "ؤ")) else {stem}
         if any(word_frequencies().get(form, 0) + word_frequencies().get("ال" + form, 0)
                >= per_million(POSSESSED_STEM_MIN_PER_MILLION) for form in forms):
             return True
@@ -1791,8 +1791,8 @@ def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
     joined = token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3
     stem = token.norm[1:] if joined else token.norm
     if token.kind != "arabic" or stem in function_words() or _is_head(token) or context_role(token) is not None \
-            or not plain_word(token) and not joined:
-        return None
+            or not plain_word(token) and not joined or _possessed_noun(stem):
+        return None  # وحلفائها: a noun with a pronoun is no list member however it is placed
     last = position
     if (stem in name_particles() or stem in word_set("place_name_start")) and _same_sentence(doc, position, position + 1) and plain_word(doc.tokens[position + 1]) \
             and not doc.tokens[position + 1].norm.startswith("و"):
