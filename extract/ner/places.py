@@ -158,7 +158,7 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
     if not plain_word(token) or token.norm.startswith(("و", "ف")) and not (after_head and _written_whole(token.norm)) \
             or _is_head(token) \
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
-            or has_preposition(token) or _lam_complement(token) or has_pronoun_suffix(token) \
+            or has_preposition(token) or _lam_complement(token) or _bare_word_with_a_pronoun(token) \
             or token.norm in nationality_countries() or _possessed_noun(token.norm) \
             or _feminine_past_verb(token.norm) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
@@ -198,6 +198,12 @@ def _rarely_indefinite(token: Token) -> bool:
     unnamed place however it is placed (مقاطعة جديدة في أميركا، استاد مكتظ جنوبي الصومال)."""
     bare = word_frequencies().get(token.norm, 0)
     return bare < INDEFINITE_ADJECTIVE_MIN_SHARE * (bare + word_frequencies().get("ال" + token.norm, 0))
+
+
+def _bare_word_with_a_pronoun(token: Token) -> bool:
+    """أمامه: a bare word in ه on a common stem is the stem and a pronoun; a definite one takes no
+    pronoun, so its ه is a ة written without its dots (حي السلامه)."""
+    return not token.norm.startswith("ال") and has_pronoun_suffix(token)
 
 
 LAM_COMPLEMENT_RATIO = 2
@@ -667,7 +673,7 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
         return last
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
             and not _is_head(token) and not _is_feminine_nisba(token.norm) \
-            and not has_preposition(token) and not _lam_complement(token) and not has_pronoun_suffix(token) \
+            and not has_preposition(token) and not _lam_complement(token) and not _bare_word_with_a_pronoun(token) \
             and not (strict and _organisation_word(token.norm)) and _followed_by_parent(doc, name):
         # حي الشرطة بمدينة حمص keeps its head; alone (منطقة الشرطة بتاجروين) an institution's word is no name
         return name
