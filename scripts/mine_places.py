@@ -18,7 +18,8 @@ is a place name and not an ordinary word:
   nearly always right after a plural head, as an adjective agreeing with it is (مناطق متفرقة); and
   when it starts with a listed name, that name alone is less often complete after a head than the
   longer one (عين ترما beside a listed عين, but not محافظة عدن نائف البكري beside محافظة عدن);
-- no word of it is a noun with a possessive pronoun (إجازاتهم، مساحته), and its first word carries no
+- no word of it is a noun with a possessive pronoun (إجازاتهم، مساحته، عقوبتهما), no later word an indefinite
+  accusative (الخليج ارتفاعا، النيل مصدرا: the name and the sentence going on), and its first word carries no
   preposition before a known word (للنازحين in مخيمات للنازحين);
 - it is not already in the gazetteer (places_ar.tsv and places_extra_ar.tsv), which has coordinates.
 
@@ -147,7 +148,7 @@ def has_preposition(word: str) -> bool:
     return word[:1] in "بلك" and word_frequencies().get(word[1:], 0) >= 50 and word[1:] not in function_words()
 
 
-PRONOUN_SUFFIXES = ("هم", "ها", "هن", "كم")
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "هن", "كم")
 PRONOUN_STEM_MIN_FREQUENCY = 20
 
 
@@ -155,6 +156,7 @@ def has_pronoun_suffix(word: str) -> bool:
     """إجازاتهم، مساحته: a noun with a possessive pronoun is no name: the noun alone (إجازات،
     مساحة) is a word the corpus knows, at least as often as the whole."""
     stems = [word[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if word.endswith(suffix)]
+    stems += [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]  # عقوبتهما: the noun's ة is ت before it
     if word.endswith("ته"):
         stems.append(word[:-2] + "ه")
     frequency = word_frequencies().get(word, 0)
@@ -172,8 +174,22 @@ def name_word(word: str, first: bool) -> bool:
     if first:
         return conjunction_stem(word) is None and not is_nisba(word) and not has_preposition(word) \
             and word_frequencies().get(word, 0) < FIRST_WORD_MAX_FREQUENCY
-    return not word.startswith("و") and not has_preposition(word) and not is_nisba(word) \
+    return not word.startswith("و") and not has_preposition(word) and not is_nisba(word) and not is_indefinite_accusative(word) \
         and (word_frequencies().get(word, 0) < LATER_WORD_MAX_FREQUENCY or word in given_names())
+
+
+ACCUSATIVE_STEM_MIN_FREQUENCY = 100
+
+
+def is_indefinite_accusative(word: str) -> bool:
+    """ارتفاعا، مصدرا، كثيفا: a later word in ا whose form without the ا is a common word (at least as
+    common as the whole; five letters or more, so no short foreign word: ياما، سوا) is an indefinite noun or
+    adjective in the accusative, which no name ends with
+    (الخليج ارتفاعا is الخليج and the sentence going on); a name in ا (كارولاينا) has no such stem."""
+    if not word.endswith("ا") or word.startswith("ال") or len(word) < 5:
+        return False
+    stem = word_frequencies().get(word[:-1], 0)
+    return stem >= max(ACCUSATIVE_STEM_MIN_FREQUENCY, word_frequencies().get(word, 0))
 
 
 def is_nisba(word: str) -> bool:

@@ -25,7 +25,7 @@ from extract.lexicons import place_gazetteer
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.tokenize import clitic_stems
-from extract.words import context_role, country_places, mined_places, nationality_countries, place_heads, word_set
+from extract.words import context_role, context_words, country_places, mined_places, nationality_countries, place_heads, word_set
 
 DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
 PARENT_WINDOW = 5
@@ -221,7 +221,7 @@ def extract_places(doc: Document) -> Document:
         if place is None:
             place = _link_without_head(text) or formal_state(text)
         if place is not None:
-            collector.add(place["name"], listed_attributes(place), span)
+            collector.add(place["name"], listed_attributes(place), with_its_state_form(doc, span, place))
             first_spelling.setdefault(_spelling_key(span.text), place["name"])
             continue
         rows = _mined_rows(text) or _mined_rows(_without_head(text))
@@ -255,6 +255,20 @@ def countries_of_national_teams(doc: Document) -> list[Span]:
         if place is not None and place.get("kind") == "country":
             found.append(country)
     return found
+
+
+def with_its_state_form(doc: Document, span: Span, place: dict) -> Span:
+    """مملكة البحرين، لدولة الكويت، سلطنة عمان: a country's mention takes the form of state written
+    right before it (word set country_head, without the article), the name the text gives it."""
+    before = doc.tokens_before(span.start, 1)
+    if place.get("kind") != "country" or not before or before[0].sentence != doc.tokens[doc.token_index_holding(span.start)].sentence \
+            or span.start != doc.tokens[doc.token_index_holding(span.start)].start:
+        return span
+    head = before[0]
+    offset = next((offset for offset, stem in head.stems if context_words().get(stem) == "country_head"), None)
+    if offset is None:
+        return span
+    return doc.span(doc.normalized.to_original(head.norm_start + offset, head.norm_end)[0], span.end, span.label)
 
 
 def formal_state(text: str) -> dict | None:

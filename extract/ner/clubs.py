@@ -264,9 +264,22 @@ def _is_strong(match: Match) -> bool:
     return len(match.key) > 1 or match.payload["share"] >= STRONG_SHARE
 
 
+NATION_KINDS = frozenset({"country", "region"})
+
+
+def _names_a_nation(doc: Document, match: Match) -> bool:
+    """إنجلترا، ويلز: a listed country or region written without the article is the nation its team
+    is named after, a place (RECORD.md: a country standing for its team); a club named after a
+    region takes the article (الخليج)."""
+    return not match.key[0].startswith("ال") and any(
+        place.start == match.start and place.end == match.end and place.payload.get("kind") in NATION_KINDS
+        for place in place_matcher().matches_at(doc, match.first))
+
+
 def club_spans(doc: Document) -> list[Span]:
     """The club names of a document (ORG), by the rules of the module docstring."""
-    matches = [match for match in club_matcher().find(doc) if not _continued_by_a_name(doc, match)]
+    matches = [match for match in club_matcher().find(doc) if not _continued_by_a_name(doc, match)
+               and not _names_a_nation(doc, match)]
     cued = [match for match in matches if has_cue(doc, match)]
     cued_spans = [doc.span(match.start, match.end, "ORG") for match in cued]
     # الشباب والفتح after بفارق الأهداف عن: a mined name joined by و to a cued one is one more team of the list

@@ -349,7 +349,7 @@ def _person_over_place(doc: Document, model_span: Span, inner: list[Span]) -> bo
     places = [span for span in inner if span.label == "LOC"]
     if not places:
         return True
-    if not PERSON_OVER_PLACE:
+    if not PERSON_OVER_PLACE or any(_after_a_prepositional_proclitic(doc, place) for place in places):
         return False
     heads = _head_nouns()["LOC"]
     if any((_reading(token)[2:] if _reading(token).startswith("ال") else _reading(token)) in heads
@@ -357,6 +357,16 @@ def _person_over_place(doc: Document, model_span: Span, inner: list[Span]) -> bo
         return False
     return not any(normalize_string(place.text).split()[:1] in ([word] for word in PLACE_NAME_STARTS)
                    for place in places)
+
+
+PREPOSITIONAL_PROCLITICS = frozenset("بلك")
+
+
+def _after_a_prepositional_proclitic(doc: Document, place: Span) -> bool:
+    """المصراطي بالكاف: a place written with a preposition on its word (ب، ل، ك) is where someone or
+    something is, never a word of a person's name."""
+    token = doc.tokens[doc.token_index_holding(place.start)]
+    return place.start > token.start and bool(PREPOSITIONAL_PROCLITICS & set(doc.text[token.start:place.start]))
 
 
 def _person_with_family_name(doc: Document, model_span: Span, inner: list[Span],

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span, Token, cached_by_form
-from extract.lexicons import per_million, place_gazetteer, word_frequencies
+from extract.lexicons import per_million, place_gazetteer, read_tsv, word_frequencies
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
@@ -155,9 +155,11 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
     not strict: the head stays in the name (حي منار), which a common word may complete. after_head:
     right after an indefinite head, where a definite nisba cannot be its adjective (an adjective
     agrees in definiteness: قرية الحميدية، حي الجامعية are genitives, names)."""
-    if not plain_word(token) or token.norm.startswith(("و", "ف")) or _is_head(token) \
+    if not plain_word(token) or token.norm.startswith(("و", "ف")) and not (after_head and _written_whole(token.norm)) \
+            or _is_head(token) \
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
-            or has_preposition(token) or token.norm in nationality_countries() or _possessed_noun(token.norm) \
+            or has_preposition(token) or _lam_complement(token) or _bare_word_with_a_pronoun(token) \
+            or token.norm in nationality_countries() or _possessed_noun(token.norm) \
             or _feminine_past_verb(token.norm) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
@@ -178,6 +180,59 @@ def _feminine_past_verb(norm: str, rate: float = PAST_VERB_STEM_MIN_PER_MILLION)
     feminine subject (مدينة تميزت ببرامجها: a city that stood out), not a name (تيزنيت: no تيزني)."""
     return norm.endswith("ت") and len(norm) >= 4 and not norm.startswith("ال") \
         and word_frequencies().get(norm[:-1], 0) >= per_million(rate)
+
+
+def _adjective_rate(head: str) -> float:
+    """How common both genders of a word must be for it to be an adjective after this head: after a
+    facility head a rarer adjective counts (سوق مزدحمة، استاد مكتظ), as such heads name with words of
+    their own rather than a bare common word."""
+    return ADJECTIVE_GENDER_MIN_PER_MILLION if place_heads()[head] == ("with_head", "facility") else HEADED_ADJECTIVE_MIN_PER_MILLION
+
+
+INDEFINITE_ADJECTIVE_MIN_SHARE = 0.2
+
+
+def _rarely_indefinite(token: Token) -> bool:
+    """حي السوق بمحافظة البكيرية keeps a placed name that is an adjective's form too; a word the corpus
+    writes bare at least as a fifth of its uses (جديدة، مزدحمة، مكتظ، خاص) is the adjective of an
+    unnamed place however it is placed (مقاطعة جديدة في أميركا، استاد مكتظ جنوبي الصومال)."""
+    bare = word_frequencies().get(token.norm, 0)
+    return bare < INDEFINITE_ADJECTIVE_MIN_SHARE * (bare + word_frequencies().get("ال" + token.norm, 0))
+
+
+def _bare_word_with_a_pronoun(token: Token) -> bool:
+    """أمامه: a bare word in ه on a common stem is the stem and a pronoun; a definite one takes no
+    pronoun, so its ه is a ة written without its dots (حي السلامه)."""
+    return not token.norm.startswith("ال") and has_pronoun_suffix(token)
+
+
+LAM_COMPLEMENT_RATIO = 2
+
+
+def _lam_complement(token: Token) -> bool:
+    """ساحة لتغليب، مخيم لإيواء: a word in ل whose rest the corpus knows far better than the whole is ل
+    and a complement of the head (a rarer verbal noun than has_preposition asks for), no name."""
+    norm = token.norm
+    if not norm.startswith("ل") or norm.startswith("لل") or len(norm) < 4:
+        return False
+    rest = word_frequencies().get(norm[1:], 0)
+    return rest >= per_million(WHOLE_NAME_MIN_PER_MILLION) and rest >= LAM_COMPLEMENT_RATIO * word_frequencies().get(norm, 0)
+
+
+WHOLE_NAME_MIN_PER_MILLION = 0.17  # seen about 3 times as written
+CONJUNCTION_READING_MAX_RATIO = 0.1
+
+
+def _written_whole(norm: str) -> bool:
+    """ويتشيتا، فانكوفر، فيرجينيا: a word in و/ف that the corpus writes whole and (almost) never
+    without its first letter is a name that begins with the letter, not و/ف and a word (وقرية); a
+    foreign name, it (almost) never takes the article or a feminine ة either, as an Arabic word in و/ف
+    does (فخم: الفخم، فخمة)."""
+    frequencies = word_frequencies()
+    whole = frequencies.get(norm, 0)
+    others = (norm[1:], "ال" + norm[1:], "ال" + norm, norm + "ه")
+    return whole >= per_million(WHOLE_NAME_MIN_PER_MILLION) \
+        and all(frequencies.get(form, 0) <= CONJUNCTION_READING_MAX_RATIO * whole for form in others)
 
 
 SECOND_PLACE_WORD_MAX_PER_MILLION = 16.9  # a second word of a name (حي منار X) is rare (about 300)
@@ -234,9 +289,16 @@ def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool =
     if not _is_place_name_token(doc.tokens[index], strict, after_head):
         return None
     if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number" and not _before_a_measure(doc, index + 1)
-                                                  or _is_second_place_word(doc.tokens[index + 1])):
+                                                  or _is_second_place_word(doc.tokens[index + 1])
+                                                  and not _definite_before_indefinite(doc.tokens[index], doc.tokens[index + 1])):
         return index + 1
     return index
+
+
+def _definite_before_indefinite(first: Token, second: Token) -> bool:
+    """كنيس الغريبة توافد: a definite word takes no indefinite genitive, so a bare word after a definite
+    name starts the sentence going on (its verb), not the name's second word."""
+    return first.norm.startswith("ال") and not second.norm.startswith("ال")
 
 
 NUMBER_JOINERS = frozenset("/-")
@@ -611,6 +673,7 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
         return last
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
             and not _is_head(token) and not _is_feminine_nisba(token.norm) \
+            and not has_preposition(token) and not _lam_complement(token) and not _bare_word_with_a_pronoun(token) \
             and not (strict and _organisation_word(token.norm)) and _followed_by_parent(doc, name):
         # حي الشرطة بمدينة حمص keeps its head; alone (منطقة الشرطة بتاجروين) an institution's word is no name
         return name
@@ -685,6 +748,26 @@ def _name_before_a_nationality(doc: Document, name: int) -> int | None:
     return None
 
 
+def _indefinite_nisba_after_a_facility(doc: Document, head: str, name: int, last: int) -> bool:
+    """معبد يهودي، مستشفى ميداني، سجن سري: after a facility head a bare word in ي whose feminine in ة the
+    corpus knows is the adjective of an unnamed facility, even where the place it lies in follows
+    (أقدم معبد يهودي في أفريقيا)."""
+    norm = doc.tokens[name].norm
+    return place_heads()[head] == ("with_head", "facility") and last == name and _known_name_at(doc, name) is None \
+        and not norm.startswith("ال") and norm.endswith("ي") \
+        and word_frequencies().get(norm + "ه", 0) >= per_million(ADJECTIVE_GENDER_MIN_PER_MILLION)
+
+
+@lru_cache(maxsize=1)
+def mined_facilities() -> frozenset[str]:
+    """Head and common definite word that name one building (قصر السلام), normalized: facilities_mined_ar.tsv."""
+    return frozenset(normalize_string(row["name"]) for row in read_tsv("facilities_mined_ar.tsv"))
+
+
+def _mined_facility(head: str, token: Token) -> bool:
+    return plain_word(token) and f"{head} {token.norm}" in mined_facilities()
+
+
 def headed_places(doc: Document) -> list[Span]:
     """قاعدة العند، سوق الشعارين، حي الصلول، ناحية القيارة → القيارة: names after a place head noun."""
     tokens, found = doc.tokens, []
@@ -701,6 +784,9 @@ def headed_places(doc: Document) -> list[Span]:
                 or _sentences_a_person(doc, index, name):
             continue  # بسجن أحمد نظيف: imprisoning a person, no prison
         last = _headed_name_end(doc, name, strict=place_heads()[head[1]][0] != "with_head")
+        mined_facility = last is None and _mined_facility(head[1], tokens[name])
+        if mined_facility:
+            last = name  # قصر السلام: a common word that the corpus shows names one building after this head
         by_nationality = last is None and place_heads()[head[1]][0] == "name_only" and head[1].endswith("ه") \
             and (last := _name_before_a_nationality(doc, name)) is not None
         if by_nationality:
@@ -708,9 +794,10 @@ def headed_places(doc: Document) -> list[Span]:
             continue
         if last is None and head[1] in word_set("street_head_any_name") and _definite_street_name(tokens[name]):
             last = name  # شارع السلام، شارع الجمهورية: a street takes the commonest words as its name
-        if last is None or _other_sense_genitive(doc, head[1], name) or place_heads()[head[1]] == ("with_head", "facility") and _facility_sense(doc, name, last) \
-                or _known_name_at(doc, name) is None and (last == name and _indefinite_adjective(tokens[name], HEADED_ADJECTIVE_MIN_PER_MILLION)
-                                                          and not _followed_by_parent(doc, name)
+        if last is None or _other_sense_genitive(doc, head[1], name) or _indefinite_nisba_after_a_facility(doc, head[1], name, last) \
+                or place_heads()[head[1]] == ("with_head", "facility") and not mined_facility and _facility_sense(doc, name, last) \
+                or _known_name_at(doc, name) is None and (last == name and _indefinite_adjective(tokens[name], _adjective_rate(head[1]))
+                                                          and not (_followed_by_parent(doc, name) and _rarely_indefinite(tokens[name]))
                                                           or _names_a_currency(tokens[name])):
             continue
         if _known_name_at(doc, name) is None and (_before_a_resumptive(doc, last)
@@ -1337,12 +1424,12 @@ def _possessed_noun(norm: str) -> bool:
     """رياضتنا، أنديتهم، شركاتها، يقطنها: a noun (or a verb) with a pronoun suffix, on a stem of three
     letters or more that the corpus knows: definite, so a nisba-shaped name right after it is its
     adjective (رياضتنا السعودية) as after a noun with the article, and no name itself after a head
-    (منطقة منافسهم، مدينة يقطنها). The noun's ة is written ت before the suffix."""
+    (منطقة منافسهم، مدينة يقطنها). The noun's ة is written ت before the suffix, its final hamza ئ or ؤ (حلفائها)."""
     for suffix in POSSESSIVE_SUFFIXES:
         stem = norm[:-len(suffix)]
         if not norm.endswith(suffix) or len(stem) < 3:
             continue
-        forms = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
+        forms = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem[:-1] + "ء", stem} if stem.endswith(("ئ", "ؤ")) else {stem}
         if any(word_frequencies().get(form, 0) + word_frequencies().get("ال" + form, 0)
                >= per_million(POSSESSED_STEM_MIN_PER_MILLION) for form in forms):
             return True
@@ -1443,13 +1530,22 @@ def _read_as_adverb(doc: Document, match: Match) -> bool:
 def _mined_alone_ok(doc: Document, match: Match, headed_keys: set[tuple[str, ...]]) -> bool:
     """A mined name without a head: named with a head elsewhere in the article, or nearly always a
     place in the corpus and here after a preposition of place."""
-    if match.key in headed_keys:
+    if match.key in headed_keys or _nearly_always_headed(match):
         return True
     share = max(row["share"] for row in match.payload)
     return share >= MINED_ALONE_SHARE and _previous_role(doc, match.first) in ("locative", "direction")
 
 
 MINED_ALONE_SHARE = 0.5
+MINED_NAME_SHARE = 0.7
+MINED_NAME_MIN_HEADED = 35  # seen after a head this often: no chance reading (السليكون, 31, is also silicon)
+
+
+def _nearly_always_headed(match: Match) -> bool:
+    """المصمك، الدريهمي، حميميم: a one-word definite mined name that the corpus writes after a place head
+    most of the times it writes it, and often, is that place wherever it stands."""
+    return len(match.key) == 1 and match.key[0].startswith("ال") and any(
+        row["share"] >= MINED_NAME_SHARE and row["headed"] >= MINED_NAME_MIN_HEADED for row in match.payload)
 
 
 def _mined_places(doc: Document) -> list[Span]:
@@ -1701,8 +1797,8 @@ def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
     joined = token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3
     stem = token.norm[1:] if joined else token.norm
     if token.kind != "arabic" or stem in function_words() or _is_head(token) or context_role(token) is not None \
-            or not plain_word(token) and not joined:
-        return None
+            or not plain_word(token) and not joined or _possessed_noun(stem):
+        return None  # وحلفائها: a noun with a pronoun is no list member however it is placed
     last = position
     if (stem in name_particles() or stem in word_set("place_name_start")) and _same_sentence(doc, position, position + 1) and plain_word(doc.tokens[position + 1]) \
             and not doc.tokens[position + 1].norm.startswith("و"):
