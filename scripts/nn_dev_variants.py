@@ -1,14 +1,16 @@
 """Score stacked networks and their variants on a CoNLL dev split, through the pipeline's own ner
 component (its post-processing included, as `extract eval-ner --group 10` scores them).
 
-    BIASES="O=-0.25;MISC=0.5" python scripts/nn_dev_variants.py DEV.conll CRF.npz NN1.npz [NN2.npz ...]
+    BIASES="O=-0.25;MISC=0.5" CRF_WEIGHTS=0.25,0.5 python scripts/nn_dev_variants.py DEV.conll CRF.npz NN1.npz [NN2.npz ...]
 
 Each network's state scores of a document are computed once; then each network alone, every pair
 and all of them averaged in scores and transitions (what `merged_network` ships as one network),
 and the last set with each per-label bias of $BIASES added to the state scores (`O=-0.25` lowers
-O's score, `MISC=0.5` raises MISC's four tags'). An experiment tool (models/README.md, issue 10's
+O's score, `MISC=0.5` raises MISC's four tags'); with $CRF_WEIGHTS, first the first network with
+each weight times the CRF's own state scores and transitions added. An experiment tool (models/README.md, issue 10's
 seventh round): CRF.npz is the CRF the networks' dev marginals come from (the one trained on the
-same 90% of train.conll), never the shipped one.
+same 90% of train.conll), never the shipped one; DEV.conll the last 10% of train.conll's sentences
+(398), written back as CoNLL, which `train_nn.py --dev-fraction 0.1` holds out.
 """
 import os
 import sys
@@ -41,6 +43,12 @@ def patched(self, sentences, lexicons, name_starts=None):
         total = total + cache[which, key]
     self.transitions = sum(networks[w].transitions for w in config["use"]) / len(config["use"])
     self._exp_transitions = None
+    weight = config.get("crf", 0.0)
+    if weight:
+        if ("crf", key) not in cache:
+            cache["crf", key] = crf.state_scores(sentences, lexicons, name_starts)
+        self.transitions = self.transitions + weight * np.asarray(crf.transitions)
+        return total / len(config["use"]) + config["bias"] + weight * cache["crf", key]
     return total / len(config["use"]) + config["bias"]
 
 
@@ -68,6 +76,10 @@ def vector(b):
     return np.array([b.get(l[2:], 0.0) if l != "O" else b.get("O", 0.0) for l in labels])
 
 
+for weight in [float(w) for w in os.environ.get("CRF_WEIGHTS", "").split(",") if w]:
+    config["crf"] = weight
+    run(f"net 0 + {weight} x the CRF's scores")
+config["crf"] = 0.0
 for which in range(len(networks)):
     config["use"] = [which]
     run(f"net {nn_paths[which]}")

@@ -346,6 +346,8 @@ def main() -> int:
     parser.add_argument("--checkpoints", type=int, nargs="*", default=[],
                         help="also write the network after these epochs (OUTPUT with -eN before its suffix)")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--also-train", type=Path, nargs="*", default=[], metavar="CONLL",
+                        help="more CoNLL files or folders of them to train the network on (not the CRFs)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[SEED],
                         help="train one network per seed; several are merged into one network averaging their scores")
     parser.add_argument("--stack", type=Path, metavar="FOLDER",
@@ -370,6 +372,10 @@ def main() -> int:
     else:
         documents = [document_items(document, nlp) for document in groups]
         dev = [document_items(document, nlp) for document in dev_groups]
+    for path in args.also_train:  # more training text, never seen by the fold CRFs: either gives its marginals
+        documents += [document_items(document, nlp, folds[0] if args.stack else None)
+                      for file in (sorted(path.glob("*.conll")) if path.is_dir() else [path])
+                      for document in document_groups(read_sentences(file), GROUP)]
     settings = Settings(epochs=args.epochs, hidden=args.hidden, word_dropout=args.word_dropout, extra=len(LABELS) if args.stack else 0)
 
     def log(epoch, network, vocabulary, loss, seconds):
