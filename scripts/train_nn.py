@@ -33,7 +33,7 @@ from extract.document import Document  # noqa: E402
 from extract.evaluate import bio_entities, document_groups  # noqa: E402
 from extract.ner import lexicon_entities  # noqa: E402
 from extract.ner.crf import CrfModel, _sentence_slice, _stems, document_lexicon_tags, name_start_tokens, stem_vector  # noqa: E402
-from extract.ner.nn import MAX_CHARS, NnModel, crf_marginals, dynamic_features, static_features  # noqa: E402
+from extract.ner.nn import MAX_CHARS, NnModel, crf_marginals, dynamic_features, merged_network, static_features  # noqa: E402
 from extract.read import read_text  # noqa: E402
 from train_crf import read_sentences, to_bioes, tokenizer  # noqa: E402
 from train_crf import train as train_crf  # noqa: E402
@@ -57,6 +57,7 @@ class Settings:
     learning_rate: float = 2e-3
     batch: int = 16
     epochs: int = 20
+    word_dropout: float = 0.0  # the share of training tokens whose stem is read as the unknown word
     extra: int = 0  # inputs beyond the word's: the CRF's marginals of a stacked network (17), else 0
 
 
@@ -277,8 +278,8 @@ def viterbi(scores: np.ndarray, transitions: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-def export(network, vocabulary: Vocabulary, labels: list[str], path: Path) -> None:
-    """The network's weights as numpy arrays in NnModel's file (float32; the LSTM's two biases added)."""
+def exported(network, vocabulary: Vocabulary, labels: list[str]) -> NnModel:
+    """The network's weights as numpy arrays in NnModel (float32; the LSTM's two biases added)."""
     state = {name: value.detach().numpy().astype(np.float32) for name, value in network.state_dict().items()}
     arrays = {"transitions": state["transitions"], "word_embeddings": state["words.weight"],
               "feature_embeddings": state["features.weight"], "char_embeddings": state["chars.weight"],
@@ -288,17 +289,24 @@ def export(network, vocabulary: Vocabulary, labels: list[str], path: Path) -> No
         arrays[f"{direction}_input"] = state[f"lstm.weight_ih_l0{suffix}"]
         arrays[f"{direction}_hidden"] = state[f"lstm.weight_hh_l0{suffix}"]
         arrays[f"{direction}_bias"] = state[f"lstm.bias_ih_l0{suffix}"] + state[f"lstm.bias_hh_l0{suffix}"]
+    return NnModel(vocabulary.strings(labels), arrays)
+
+
+def export(networks: list, vocabulary: Vocabulary, labels: list[str], path: Path) -> None:
+    """The networks (one, or several seeds merged into one ensemble network) in NnModel's file."""
     strings = vocabulary.strings(labels)
+    models = [exported(network, vocabulary, labels) for network in networks]
+    model = models[0] if len(models) == 1 else merged_network(models, strings)
     path.parent.mkdir(parents=True, exist_ok=True)
-    NnModel(strings, arrays).save(path, strings)
+    model.save(path, strings)
 
 
-def train(documents: list[list[Item]], settings: Settings, log=None):
+def train(documents: list[list[Item]], settings: Settings, log=None, seed: int = SEED):
     """The trained network and its vocabulary (fixed seed; Adam, gradient norm clipped at 5)."""
     import torch
 
-    torch.manual_seed(SEED)
-    rng = random.Random(SEED)
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
     vocabulary = Vocabulary.build(documents)
     encoded = [encode(item, vocabulary, item.extra) for items in documents for item in items]
     network = Network(vocabulary, len(LABELS), settings)
@@ -307,6 +315,10 @@ def train(documents: list[list[Item]], settings: Settings, log=None):
         network.train()
         started, total = time.perf_counter(), 0.0
         for _, inputs, mask, tags in batches(encoded, settings.batch, rng):
+            if settings.word_dropout:  # names unseen in training: the network learns to read them from the rest
+                words = inputs[0]
+                dropped = (torch.rand(words.shape) < settings.word_dropout) & (words > 1)
+                inputs = (words.masked_fill(dropped, 1), *inputs[1:])
             optimiser.zero_grad()
             loss = network.loss(network(inputs, mask), mask, tags)
             (loss / len(tags)).backward()
@@ -330,7 +342,14 @@ def main() -> int:
                         help="hold out this last fraction of the sentences and score it after each epoch")
     parser.add_argument("--epochs", type=int, default=Settings.epochs)
     parser.add_argument("--hidden", type=int, default=Settings.hidden)
+    parser.add_argument("--word-dropout", type=float, default=Settings.word_dropout)
+    parser.add_argument("--checkpoints", type=int, nargs="*", default=[],
+                        help="also write the network after these epochs (OUTPUT with -eN before its suffix)")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--also-train", type=Path, nargs="*", default=[], metavar="CONLL",
+                        help="more CoNLL files or folders of them to train the network on (not the CRFs)")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[SEED],
+                        help="train one network per seed; several are merged into one network averaging their scores")
     parser.add_argument("--stack", type=Path, metavar="FOLDER",
                         help="stack the network on the CRF: train the CRF on each half of the documents in FOLDER "
                              "(kept there, reused when present), and read its marginals of the other half")
@@ -353,7 +372,11 @@ def main() -> int:
     else:
         documents = [document_items(document, nlp) for document in groups]
         dev = [document_items(document, nlp) for document in dev_groups]
-    settings = Settings(epochs=args.epochs, hidden=args.hidden, extra=len(LABELS) if args.stack else 0)
+    for path in args.also_train:  # more training text, never seen by the fold CRFs: either gives its marginals
+        documents += [document_items(document, nlp, folds[0] if args.stack else None)
+                      for file in (sorted(path.glob("*.conll")) if path.is_dir() else [path])
+                      for document in document_groups(read_sentences(file), GROUP)]
+    settings = Settings(epochs=args.epochs, hidden=args.hidden, word_dropout=args.word_dropout, extra=len(LABELS) if args.stack else 0)
 
     def log(epoch, network, vocabulary, loss, seconds):
         line = f"epoch {epoch + 1}: loss {loss:.0f}, {seconds:.0f} s"
@@ -366,10 +389,12 @@ def main() -> int:
             line += ", dev (our tokens, no consistency) P %.3f R %.3f F1 %.3f" % entity_scores(
                 gold, [[LABELS[label] for label in path] for path in paths])
         print(line, file=sys.stderr, flush=True)
+        if epoch + 1 in args.checkpoints:
+            export([network], vocabulary, LABELS, args.output.with_name(f"{args.output.stem}-e{epoch + 1}{args.output.suffix}"))
 
     started = time.perf_counter()
-    network, vocabulary = train(documents, settings, log)
-    export(network, vocabulary, LABELS, args.output)
+    trained = [train(documents, settings, log, seed) for seed in args.seeds]
+    export([network for network, _ in trained], trained[0][1], LABELS, args.output)
     print(f"trained on {sum(map(len, documents))} sentences in {time.perf_counter() - started:.0f} s -> {args.output} "
           f"({args.output.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
     return 0

@@ -11,7 +11,7 @@ import pytest
 
 from extract import Pipeline, read_text
 from extract.ner.crf import ChainDecoder
-from extract.ner.nn import MAX_CHARS, EnsembleModel, NnModel, static_features
+from extract.ner.nn import MAX_CHARS, EnsembleModel, NnModel, merged_network, static_features
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKENIZER = Pipeline(components=["normalize", "tokenize"])
@@ -26,19 +26,20 @@ def _sentences(text):
     return doc, [tokens for tokens in doc.sentence_tokens() if tokens]
 
 
-def _random_model(hidden=5, seed=0):
-    """A small network with random weights over a vocabulary of a few stems, features and letters."""
+def _random_model(hidden=5, seed=0, extra=0):
+    """A small network with random weights over a vocabulary of a few stems, features and letters
+    (`extra`: the inputs of a stacked network beyond the word's own)."""
     rng = np.random.default_rng(seed)
     strings = {"labels": LABELS, "words": ["الرئيس", "روتو", "نيروبي"], "features": ["L=O", "in=given", "k=arabic"],
                "chars": list("اأإبتثجحخدرزسشصضطظعغفقكلمنهوي")}
     words, features, chars, filters = 3, 4, 3, 6
-    inputs = words + features + filters + 33
+    inputs = words + features + filters + 33 + extra
     arrays = {"transitions": rng.normal(size=(len(LABELS), len(LABELS))),
               "word_embeddings": rng.normal(size=(len(strings["words"]) + 2, words)),
               "feature_embeddings": rng.normal(size=(len(strings["features"]) + 1, features)),
               "char_embeddings": rng.normal(size=(len(strings["chars"]) + 2, chars)),
               "conv_weights": rng.normal(size=(filters, chars, 3)), "conv_bias": rng.normal(size=filters),
-              "output_weights": rng.normal(size=(len(LABELS), 2 * hidden)), "output_bias": rng.normal(size=len(LABELS))}
+              "output_weights": rng.normal(size=(len(LABELS), 2 * hidden + extra)), "output_bias": rng.normal(size=len(LABELS))}
     for direction in ("forward", "backward"):
         arrays[f"{direction}_input"] = rng.normal(size=(4 * hidden, inputs)) * 0.3
         arrays[f"{direction}_hidden"] = rng.normal(size=(4 * hidden, hidden)) * 0.3
@@ -123,6 +124,19 @@ def test_the_ensemble_adds_the_two_models_scores_and_transitions():
     assert isinstance(ensemble, ChainDecoder)
 
 
+@pytest.mark.parametrize("extra", [0, 4])
+def test_networks_merged_into_one_give_the_mean_of_their_scores_and_transitions(extra):
+    networks = [_random_model(seed=seed, extra=extra)[0] for seed in (1, 2, 3)]
+    merged = merged_network(networks, _random_model()[1])
+    _, sentences = _sentences(" ".join(SENTENCES))
+    lexicons = [["O"] * len(tokens) for tokens in sentences]
+    inputs = np.random.default_rng(4).random((sum(map(len, sentences)), extra)) if extra else None
+    expected = sum(network.state_scores(sentences, lexicons, None, inputs) for network in networks) / 3
+    np.testing.assert_allclose(merged.state_scores(sentences, lexicons, None, inputs), expected, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(merged.transitions, sum(network.transitions for network in networks) / 3, rtol=1e-5)
+    assert merged.hidden == 3 * networks[0].hidden and merged.extra_size == extra
+
+
 def test_an_ensemble_of_models_with_other_labels_is_refused():
     first, _ = _random_model()
     other, _ = _random_model()
@@ -152,7 +166,7 @@ def test_the_numpy_forward_gives_the_torch_networks_scores_and_tags(tmp_path):
         network.transitions.normal_()
     network.eval()
     path = tmp_path / "nn.npz"
-    train_nn.export(network, vocabulary, LABELS, path)
+    train_nn.export([network], vocabulary, LABELS, path)
     model = NnModel.load(path)
     encoded = [train_nn.encode(item, vocabulary, None) for item in items]
     with torch.no_grad():
@@ -189,6 +203,21 @@ def test_forms_past_the_cache_tables_first_size_score_as_in_a_fresh_model():
                                rtol=1e-6)
 
 
+def test_forms_whose_projections_were_dropped_score_again_from_their_kept_features(monkeypatch):
+    import extract.ner.nn as nn_module
+
+    model, _ = _random_model()
+    fresh, _ = _random_model()
+    monkeypatch.setattr(nn_module, "FORM_CACHE_SIZE", 4)  # every sentence empties the projections' cache
+    _, sentences = _sentences(" ".join(SENTENCES))
+    lexicons = [["O"] * len(tokens) for tokens in sentences]
+    for tokens, lexicon in zip(sentences, lexicons):
+        model.state_scores([tokens], [lexicon])
+    assert len(model._static) == len({(token.norm, token.kind) for tokens in sentences for token in tokens})
+    np.testing.assert_allclose(model.state_scores(sentences, lexicons), fresh.state_scores(sentences, lexicons),
+                               rtol=1e-6)
+
+
 def test_a_document_scored_in_blocks_of_sentences_gets_the_scores_of_one_pass(monkeypatch):
     import extract.ner.crf as crf_module
 
@@ -215,7 +244,7 @@ def test_a_stacked_networks_numpy_forward_gives_the_torch_scores_with_the_crfs_m
                                train_nn.Settings(hidden=6, word_size=4, feature_size=5, char_size=3, filters=4,
                                                  extra=len(train_nn.LABELS)))
     network.eval()
-    train_nn.export(network, vocabulary, train_nn.LABELS, tmp_path / "stacked.npz")
+    train_nn.export([network], vocabulary, train_nn.LABELS, tmp_path / "stacked.npz")
     model = NnModel.load(tmp_path / "stacked.npz")
     assert model.extra_size == len(train_nn.LABELS)
     with torch.no_grad():

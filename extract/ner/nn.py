@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.ner.crf import ChainDecoder, _stems, gazetteer_matches, indexed_features, stem_vector, word_features
+from extract.ner.crf import ChainDecoder, _prefetch_word_lists, _stems, gazetteer_matches, indexed_features, stem_vector, word_features
 
 NN_MODEL_RESOURCE = "ner_nn.npz"
 # The CRF features the network reads are these less the word's own letters, which the character
@@ -32,6 +32,7 @@ LETTER_FEATURES = ("w=", "s=", "b=", "p1=", "p2=", "p3=", "x1=", "x2=", "x3=", "
 # Characters of a form the character CNN reads (its start: prefixes matter more than the tail).
 MAX_CHARS = 12
 FORM_CACHE_SIZE = 20_000  # word forms whose input projections a model keeps (8 x hidden floats: 64 MB at 100)
+STATIC_CACHE_SIZE = 100_000  # word forms whose static feature ids a model keeps (about 20 MB)
 ARRAYS = ("transitions", "word_embeddings", "feature_embeddings", "char_embeddings", "conv_weights", "conv_bias",
           "forward_input", "forward_hidden", "forward_bias", "backward_input", "backward_hidden", "backward_bias",
           "output_weights", "output_bias")
@@ -84,6 +85,7 @@ class NnModel(ChainDecoder):
         # A feature's contribution to the projection, for the features added per token (lexicon tag, matches).
         self._feature_projection = self.arrays["feature_embeddings"] @ self._input[word_size:word_size + feature_size]
         self._forms: dict[tuple[str, str], int] = {}
+        self._static: dict[tuple[str, str], tuple[int, ...]] = {}
         self._form_table = np.zeros((1024, 8 * self.hidden), dtype=np.float32)
 
     @classmethod
@@ -114,10 +116,9 @@ class NnModel(ChainDecoder):
         stems = [self.word_ids.get(_stems(norm, kind)[-1], 1) for norm, kind in forms]
         words = arrays["word_embeddings"][stems]
         features = np.zeros((len(forms), arrays["feature_embeddings"].shape[1]), dtype=np.float32)
-        for row, (norm, kind) in enumerate(forms):
-            ids = [self.feature_ids[feature] for feature in static_features(norm, kind) if feature in self.feature_ids]
+        for row, ids in enumerate(self._static_ids(forms)):
             if ids:
-                features[row] = arrays["feature_embeddings"][ids].sum(axis=0)
+                features[row] = arrays["feature_embeddings"][list(ids)].sum(axis=0)
         chars = np.zeros((len(forms), MAX_CHARS), dtype=np.intp)
         for row, (norm, _) in enumerate(forms):
             chars[row, :min(len(norm), MAX_CHARS)] = [self.char_ids.get(char, 1) for char in norm[:MAX_CHARS]]
@@ -128,6 +129,19 @@ class NnModel(ChainDecoder):
                 vectors[row, :32] = vector
                 vectors[row, 32] = 1.0
         return np.concatenate([words, features, self.char_cnn(chars), vectors], axis=1)
+
+    def _static_ids(self, forms: Sequence[tuple[str, str]]) -> list[tuple[int, ...]]:
+        """The ids of the forms' static features, kept for more forms than their projections are
+        (computing the features is most of a new form's cost; a projection is cheap to redo)."""
+        if len(self._static) + len(forms) > STATIC_CACHE_SIZE:
+            self._static = {}
+        missing = [form for form in dict.fromkeys(forms) if form not in self._static]
+        if missing:
+            _prefetch_word_lists(missing)  # the word lists' binary searches for all the forms at once
+            for norm, kind in missing:
+                self._static[norm, kind] = tuple(self.feature_ids[feature] for feature in static_features(norm, kind)
+                                                 if feature in self.feature_ids)
+        return [self._static[form] for form in forms]
 
     def char_cnn(self, chars):
         """(forms x filters): width-3 convolution over the character embeddings, ReLU, max over the
@@ -321,3 +335,57 @@ def nn_entities_function(path: str | None = None, with_crf: bool = False,
     elif with_crf:
         model = EnsembleModel(load_model(model_path()), network, ENSEMBLE_WEIGHT)
     return decoder_entities_function(model, lexicon, combine)
+
+
+def merged_network(networks: Sequence[NnModel], strings: dict[str, list[str]]) -> NnModel:
+    """One network whose scores and transitions are the mean of `networks`' (networks trained alike
+    with other seeds, on one vocabulary): their embeddings side by side, their LSTMs and character
+    filters as blocks of one wider LSTM and CNN, their output layers averaged. Run as one, the
+    ensemble costs about what one network of its width does, not one pass per network."""
+    import numpy as np
+
+    first = networks[0]
+    own = [network.arrays for network in networks]
+    count, hidden = len(networks), first.hidden
+    if any(network.hidden != hidden or network.extra_size != first.extra_size
+           or network.labels != first.labels for network in networks):
+        raise ValueError("merged networks must have one shape and one label set")
+    sizes = [own[0][name].shape[1] for name in ("word_embeddings", "feature_embeddings")]
+    filters, chars = own[0]["conv_weights"].shape[:2]
+    merged = {name: np.concatenate([arrays[name] for arrays in own], axis=1)
+              for name in ("word_embeddings", "feature_embeddings", "char_embeddings")}
+    conv = np.zeros((count * filters, count * chars, 3), dtype=np.float32)
+    for index, arrays in enumerate(own):
+        conv[index * filters:(index + 1) * filters, index * chars:(index + 1) * chars] = arrays["conv_weights"]
+    merged["conv_weights"] = conv
+    merged["conv_bias"] = np.concatenate([arrays["conv_bias"] for arrays in own])
+    # A network's input columns: [stem embedding, feature sum, CNN, stem vector + flag, extra]. In the
+    # merged input, its own parts are its block of each of the first three; the last two are shared.
+    widths = [sizes[0], sizes[1], filters]
+    shared = own[0]["forward_input"].shape[1] - sum(widths)
+    merged_inputs = count * sum(widths) + shared
+    for direction in ("forward", "backward"):
+        inputs = np.zeros((count * 4 * hidden, merged_inputs), dtype=np.float32)
+        recurrent = np.zeros((count * 4 * hidden, count * hidden), dtype=np.float32)
+        bias = np.zeros(count * 4 * hidden, dtype=np.float32)
+        for index, arrays in enumerate(own):
+            for gate in range(4):  # PyTorch's gate order i, f, g, o, each gate's units network by network
+                rows = slice(gate * count * hidden + index * hidden, gate * count * hidden + (index + 1) * hidden)
+                source = slice(gate * hidden, (gate + 1) * hidden)
+                column, merged_column = 0, 0
+                for width in widths:
+                    target = merged_column + index * width
+                    inputs[rows, target:target + width] = arrays[f"{direction}_input"][source, column:column + width]
+                    column, merged_column = column + width, merged_column + count * width
+                inputs[rows, merged_column:] = arrays[f"{direction}_input"][source, column:]
+                recurrent[rows, index * hidden:(index + 1) * hidden] = arrays[f"{direction}_hidden"][source]
+                bias[rows] = arrays[f"{direction}_bias"][source]
+        merged[f"{direction}_input"], merged[f"{direction}_hidden"], merged[f"{direction}_bias"] = inputs, recurrent, bias
+    # Merged states: [forward of each network, backward of each network], then the extra inputs.
+    output = [arrays["output_weights"] / count for arrays in own]
+    merged["output_weights"] = np.concatenate(
+        [weights[:, :hidden] for weights in output] + [weights[:, hidden:2 * hidden] for weights in output]
+        + ([sum(weights[:, 2 * hidden:] for weights in output)] if output[0].shape[1] > 2 * hidden else []), axis=1)
+    merged["output_bias"] = sum(arrays["output_bias"] for arrays in own) / count
+    merged["transitions"] = sum(arrays["transitions"] for arrays in own) / count
+    return NnModel(strings, merged)
