@@ -25,7 +25,7 @@ from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
 from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, given_names, institution_kind, is_definite_adjective,
-                           is_title_word, nationality_countries, word_set)
+                           is_title_word, nationality_countries, title_words, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -685,15 +685,64 @@ def _state_actor_joined(doc: Document, span: Span, resolver: _ActorResolver) -> 
     return min(known, key=resolver._order.__getitem__) if known else None
 
 
+def _country_state_actor(phrase: tuple[str, ...], kind: str, countries: dict[str, int]) -> tuple[str, str | None] | None:
+    """(name, name_en) of the state actor a bare phrase names in an article about one country: the
+    lexicon's actor for the phrase with the country's nationality (الحكومة → الحكومة اليمنية), else the
+    phrase with that nationality (الجيش → الجيش المغربي), else None when the article names no country."""
+    if not countries:
+        return None
+    country = max(countries, key=countries.__getitem__)
+    feminine = phrase[-1].endswith(("ه", "ات")) or phrase[0] in STATE_FEMININE_PLURALS
+    adjectives = sorted(adjective for adjective, code in nationality_countries().items()
+                        if code == country and adjective.startswith("ال") and adjective.endswith("يه" if feminine else "ي"))
+    for adjective in adjectives:
+        actor = link_actor(f"{' '.join(phrase)} {adjective}")
+        if actor is not None and actor["kind"] == kind:
+            return actor["name"], actor["name_en"]
+    if not adjectives:
+        return None
+    written = [word[:-1] + "ة" if word.endswith("ه") else word for word in (*phrase, adjectives[0])]
+    return " ".join(written), None
+
+
+STATE_FEMININE_PLURALS = frozenset({"قوات"})
+
+
+SEAT_PREPOSITION = "في"
+
+
+def _seat_after(doc: Document, last: int, places: dict[int, int]) -> int | None:
+    """السلطات في دمشق، الحكومة في طرابلس: the end of the place a government phrase names as its
+    seat (the phrase and the place are one mention), else None."""
+    if last + 2 >= len(doc.tokens) or doc.tokens[last + 1].norm != SEAT_PREPOSITION:
+        return None
+    return places.get(doc.tokens[last + 2].start)
+
+
+def _after_title(tokens: list, index: int, stem: str) -> bool:
+    """رئيس الحكومة، قائد الجيش: the phrase completes a title before it."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return is_title_word(before) or any(f"{reading} {stem}" in title_words() or reading in title_words()
+                                        for _, reading in before.stems)
+
+
 def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
     """السلطات، الجيش، قوات الأمن with no country named: a mention of the article's government or
     armed forces (its first actor of that kind named like one: الحكومة المغربية, not وزارة
-    الداخلية). Alone they make no actor: the gold of general news names state actors by their country."""
+    الداخلية). Where no such actor is named, a bare government phrase (السلطات، الحكومة) is the
+    government of the country the article names most (RECORD.md "State actors": السلطات in an article
+    on Morocco is الحكومة المغربية), with the seat it is placed in (السلطات في دمشق); after a title
+    (رئيس الحكومة) it is part of the title. A bare force (الجيش، قوات الأمن) alone makes no actor: the
+    samples' gold leaves an unnamed army out."""
     by_first_word: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = {}
     for words, (kind, joins) in state_actor_words().items():
         by_first_word.setdefault(words[0], []).append((words, kind, joins))
     tokens = doc.tokens
     positions = doc.stem_positions()
+    countries = article_countries(doc)
+    places = {span.start: span.end for span in doc.entities if span.label == "LOC"}
     found = sorted({(index, stem) for stem in by_first_word for index in positions.get(stem, ())})
     taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities]) if found else set()
     for index, stem in found:
@@ -710,9 +759,13 @@ def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
                 continue  # الحكومة المنتخبة، الجيش الحر: an adjective the NER did not read as a name
             known = [name for name, known_kind in resolver.kinds_by_name.items()
                      if known_kind == kind and resolver._words[name][:1] and resolver._words[name][0] in joins]
+            start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
             if known:
-                start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
                 resolver.collector.add(min(known, key=resolver._order.__getitem__), {}, doc.span(start, tokens[last].end))
+            elif kind == "government" and not _after_title(tokens, index, stem) \
+                    and (named := _country_state_actor(words, kind, countries)) is not None:
+                end = _seat_after(doc, last, places) or tokens[last].end
+                resolver.add(named[0], {"name_en": named[1], "kind": kind}, doc.span(start, end))
             break
 
 
