@@ -272,14 +272,22 @@ class _ActorResolver:
     def _same_person_spelled_otherwise(self, sounds: list[str]) -> str | None:
         """جايسن غرينبلات after جيسون غرينبلات: the one earlier person with the same family name and as
         many words, whose other words differ only in their long vowels, is a foreign name transcribed
-        two ways."""
-        if len(sounds) < 2:
-            return None
+        two ways; so is a family name alone (بوتن after فلاديمير بوتين)."""
+        if len(sounds) == 1:
+            return self._family_name_spelled_otherwise(sounds[0])
         found = {name for name in self._names_by_sound.get(sounds[-1], ())
                  if self.kinds_by_name[name] == "person" and len(self._words[name]) == len(sounds)
                  and foreign_sound(self._words[name][-1]) == sounds[-1]
                  and all(_spelled_otherwise(foreign_sound(word), sound)
                          for word, sound in zip(self._words[name][:-1], sounds[:-1]))}
+        return found.pop() if len(found) == 1 else None
+
+    def _family_name_spelled_otherwise(self, sound: str) -> str | None:
+        """بوتن after فلاديمير بوتين: one word that is the family name of exactly one earlier person
+        transcribed otherwise (its long vowels differ) is that person."""
+        found = {name for name, kind in self.kinds_by_name.items()
+                 if kind == "person" and len(self._words[name]) > 1
+                 and _spelled_otherwise(foreign_sound(self._words[name][-1]), sound)}
         return found.pop() if len(found) == 1 else None
 
     def _two_known_surnames(self, words: list[str], span: Span) -> str | None:

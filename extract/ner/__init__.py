@@ -27,9 +27,9 @@ from extract.ner.companies import with_companies
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.mined_organisations import with_mined_organisations
 from extract.ner.model import model_entities_function, model_norm
-from extract.ner.organisations import (bodies_of_known_organisations, coordinated_ministries, institutions, lexicon_actors, quoted_addressees,
+from extract.ner.organisations import (bodies_of_known_organisations, coordinated_ministries, dotted_acronyms, institutions, lexicon_actors, quoted_addressees,
                                       quoted_organisations, radio_stations, without_latin_spelling)
-from extract.ner.persons import (apposed_title_persons, checked_person, joined_hyphenated_names, joined_name_particles,
+from extract.ner.persons import (apposed_title_persons, checked_person, joined_hyphenated_names, joined_name_particles, lone_surname_persons,
                                  named_persons, names_a_place_or_institution, person_name_after,
                                  persons_with_place_surnames, title_persons, with_first_letter_kept,
                                  without_kinship_words)
@@ -52,12 +52,12 @@ def lexicon_entities(doc: Document) -> list[Span]:
     known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
     # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
     titled = [span for span in title_persons(doc) + apposed_title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
-    return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
+    return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + dotted_acronyms(doc) + bodies_of_known_organisations(doc) + known
                            + facilities_named_after_persons(doc) + _headed_over_persons(headed, titled) + titled + named + coordinated_ministries(doc)
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
                            + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)
-                           + persons + headed)
+                           + persons + headed + lone_surname_persons(doc))
 
 
 def _headed_over_persons(headed: list[Span], persons: list[Span]) -> list[Span]:

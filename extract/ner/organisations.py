@@ -582,6 +582,27 @@ def _name_reading_offset(token: Token) -> int:
     return max(readings, key=lambda reading: (frequencies.get(reading[1], 0), reading[0]))[0]
 
 
+ACRONYM_DOT = "."
+MIN_ACRONYM_LETTERS = 2
+
+
+def dotted_acronyms(doc: Document) -> list[Span]:
+    """إل.سي.إي، دي.إتش.إل: the Arabic names of Latin letters joined by dots, with no space between,
+    spell an acronym: an organisation's or an outlet's name."""
+    tokens, letters, found, position = doc.tokens, word_set("latin_letter"), [], 0
+    for first in doc.tokens_with_stem("organisations:latin_letters", letters):
+        if first < position or tokens[first].norm not in letters:
+            continue
+        last = first
+        while last + 2 < len(tokens) and tokens[last + 1].text == ACRONYM_DOT and tokens[last + 2].norm in letters \
+                and tokens[last + 1].start == tokens[last].end and tokens[last + 2].start == tokens[last + 1].end:
+            last += 2
+        if (last - first) // 2 + 1 >= MIN_ACRONYM_LETTERS:
+            found.append(doc.span(tokens[first].start, tokens[last].end, "ORG"))
+        position = last + 1
+    return found
+
+
 def radio_stations(doc: Document) -> list[Span]:
     """الجوهرة أف أم، موزاييك FM، الجوهرة "اف ام": the word before a radio band and the band (quoted or
     not) are a station's name (للجوهرة اف ام: without its conjunction or preposition)."""
