@@ -163,6 +163,9 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
     bare = stem[2:] if stem.startswith("ال") else stem
     if unit and stem in _force_head_words():
         return _adjectives_end(tokens, position)  # فرقة الأبحاث للحرس الوطني: a unit of the force it names
+    if tokens[last].norm in LOYALTY_ADJECTIVES and stem.startswith("ال") and stem not in title_words() \
+            and (bare in ORG_HEADS or stem in _institution_head_words()):
+        return _adjectives_end(tokens, position)  # القوات الموالية للحكومة: whom the force is loyal to names it
     if bare in ORG_HEADS or any(head in _institution_head_words() for head in (stem, bare)):
         return last
     if stem in place_words() or bare in place_words():
@@ -220,6 +223,7 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
 GENERAL_ADJECTIVES = frozenset({"العام", "العامه", "العالمي", "العالميه", "الدولي", "الدوليه"})
 NAMED_BY_NOUN = word_set("named_by_noun")
 NATIONAL_ADJECTIVES = frozenset({"الوطني", "الوطنيه"})
+LOYALTY_ADJECTIVES = word_set("loyalty_adjective")
 
 
 def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
