@@ -618,6 +618,7 @@ def extract_actors(doc: Document) -> Document:
     _surname_mentions(doc, resolver)
     _elided_coordinations(doc, resolver)
     _bare_state_mentions(doc, resolver)
+    _generic_coalition_joined(resolver)
     resolver.anaphors()
     doc.fields["actors"] = resolver.collector.result()
     return doc
@@ -775,6 +776,28 @@ def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
                 end = _seat_after(doc, last, places) or tokens[last].end
                 resolver.add(named[0], {"name_en": named[1], "kind": kind}, doc.span(start, end))
             break
+
+
+GENERIC_COALITION = "التحالف"
+INTERNATIONAL_WORD = "الدولي"
+
+
+def _generic_coalition_joined(resolver: _ActorResolver) -> None:
+    """التحالف، قوات التحالف، طيران التحالف in an article that names one other coalition (التحالف
+    العربي): the bare word is that coalition, not the lexicon's default reading (the international
+    one), unless a mention says الدولي."""
+    generic = link_actor(GENERIC_COALITION)
+    items = resolver.collector.items
+    if generic is None or generic["name"] not in items:
+        return
+    others = [name for name, kind in resolver.kinds_by_name.items() if kind == "coalition" and name != generic["name"]]
+    mentions = items[generic["name"]].mentions
+    if len(others) != 1 or any(INTERNATIONAL_WORD in lexicon_key(mention.text).split() for mention in mentions):
+        return
+    for mention in mentions:
+        resolver.collector.add(others[0], {}, Span(mention.start, mention.end, mention.text, "ORG"))
+    del items[generic["name"]]
+    del resolver.kinds_by_name[generic["name"]]
 
 
 DATELINE_DASHES = "-–—"
