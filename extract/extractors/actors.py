@@ -184,6 +184,11 @@ def _head_kind(doc: Document, span: Span) -> str:
     return "organization"
 
 
+# قيادة القوات البرية الملكية السعودية: a force's command speaks for the force; its name without the
+# head is the force's name, and the force's shorter names (القوات البرية) join it.
+COMMAND_HEADS = frozenset({"قياده"})
+
+
 class _ActorResolver:
     """Merges mentions into actors. Earlier actors are found through indexes by word and by
     word-prefix of their names, so merging stays near-linear in the number of mentions; among
@@ -213,7 +218,10 @@ class _ActorResolver:
         for word in dict.fromkeys(self._words[name]):
             self._names_by_word.setdefault(word, []).append(name)
             self._names_by_sound.setdefault(foreign_sound(word), []).append(name)
-        for reading in key_readings(key):
+        readings = key_readings(key)
+        if len(self._words[name]) > 2 and self._words[name][0] in COMMAND_HEADS:
+            readings += key_readings(" ".join(self._words[name][1:]))
+        for reading in readings:
             words = reading.split()
             self._names_by_key.setdefault(reading, []).append(name)
             for length in range(1, len(words)):

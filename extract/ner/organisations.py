@@ -229,7 +229,10 @@ LOYALTY_ADJECTIVES = word_set("loyalty_adjective")
 def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
     """الاتحاد الرياضي السوري العام، الاتحاد النسائي الديمقراطي العالمي: العام/العامة (or العالمي،
     الدولي) closes a name after its two nisbas, unless it is the
-    noun of a time phrase (العام الماضي، العام المقبل)."""
+    noun of a time phrase (العام الماضي، العام المقبل); so does the country's adjective (القوات البرية
+    الملكية السعودية، المجلس الوطني الانتقالي الليبي)."""
+    if tokens[position].norm in nationality_countries() and tokens[position].norm.startswith("ال"):
+        return True
     if tokens[position].norm not in GENERAL_ADJECTIVES:
         return False
     after = position + 1
