@@ -29,8 +29,8 @@ from extract.ner.mined_organisations import with_mined_organisations
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (bodies_of_known_organisations, coordinated_ministries, dotted_acronyms, institutions, lexicon_actors, quoted_addressees,
                                       quoted_organisations, radio_stations, without_latin_spelling)
-from extract.ner.persons import (apposed_title_persons, checked_person, joined_hyphenated_names, joined_name_particles, lone_surname_persons,
-                                 named_persons, names_a_place_or_institution, person_name_after,
+from extract.ner.persons import (apposed_title_persons, checked_person, foreign_given_name_persons, joined_hyphenated_names,
+                                 joined_name_particles, lone_surname_persons, named_persons, names_a_place_or_institution, person_name_after,
                                  persons_with_place_surnames, title_persons, with_first_letter_kept,
                                  without_kinship_words)
 from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
@@ -57,7 +57,7 @@ def lexicon_entities(doc: Document) -> list[Span]:
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
                            + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)
-                           + persons + headed + lone_surname_persons(doc))
+                           + foreign_given_name_persons(doc) + persons + headed + lone_surname_persons(doc))
 
 
 def _headed_over_persons(headed: list[Span], persons: list[Span]) -> list[Span]:

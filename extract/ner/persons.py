@@ -244,6 +244,12 @@ def _title_matcher() -> PhraseMatcher:
     return PhraseMatcher((title, title) for title in person_titles())
 
 
+def _never_definite(word: str) -> bool:
+    """بنزيمة، خاشقجي: a word the corpus writes, but hardly ever with the article (no common noun)."""
+    frequency = _frequency(word)
+    return not word.startswith("ال") and frequency > 0 and _frequency("ال" + word) < NAME_ARTICLE_RATIO * frequency
+
+
 def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False, after_nasab: bool = False) -> bool:
     if token.kind == "arabic" and token.norm in name_particles():
         return True
@@ -279,6 +285,8 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
     if token.norm in place_words() and previous_is_name and token.norm.startswith("ال") \
             and _frequency(token.norm) < per_million(RARE_PLACE_SURNAME_PER_MILLION):
         return True  # محمد المغير: a village the corpus hardly names, right after a name, is a surname
+    if token.text.endswith("ة") and previous_is_name and token.norm not in place_words() and _never_definite(token.norm):
+        return True  # كريم بنزيمة: a word in ة the corpus never writes with the article is a foreign family name
     if token.norm in place_words() or token.text.endswith(("ة", "ى")):  # verbs like أعطى end in ى
         return False
     frequency = word_frequencies().get(token.norm, 0)
@@ -602,6 +610,31 @@ def is_lone_surname(doc: Document, span: Span) -> bool:
     first, last = doc.token_index_holding(span.start), doc.token_index_at(span.end) - 1
     return first == last and any(stem in lone_surnames() and doc.tokens[first].norm.endswith(stem)
                                  for _, stem in doc.tokens[first].stems)
+
+
+def _foreign_first_name(token: Token) -> bool:
+    """نغولو، غابريال، يوشوا: an unlisted word that may be a foreign given name: rare, never written
+    with the article, no verb, no function or title word, no common word's inflection."""
+    return token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("ال", "و", "ف")) \
+        and not has_preposition(token) and not is_function_word(token) and not is_title_word(token) \
+        and token.norm not in place_words() and not looks_like_verb(token.norm) and not _is_common_word_form(token) \
+        and _frequency(token.norm) < per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION) and _never_definite(token.norm)
+
+
+def foreign_given_name_persons(doc: Document) -> list[Span]:
+    """نغولو كونتي، غابريال ميركادو: a rare word never written with the article right before a listed
+    name starts the name with it (the list holds many foreign family names, few foreign given names)."""
+    persons, tokens = [], doc.tokens
+    for index in doc.tokens_with_stem("persons:listed_names", given_names()):
+        if index == 0 or not is_given_name(tokens[index]) or tokens[index].norm not in given_names():
+            continue
+        before = tokens[index - 1]
+        if before.sentence != tokens[index].sentence or tokens[index].start - before.end > 1 or not _foreign_first_name(before):
+            continue
+        name = person_name_after(doc, index - 1)
+        if name is not None and name[1] >= index:
+            persons.append(doc.tokens_span(name[0], name[1], "PER"))
+    return persons
 
 
 def mined_persons(doc: Document) -> list[Span]:
