@@ -155,3 +155,20 @@ def test_the_bare_coalition_is_the_one_coalition_the_article_names():
 def test_the_international_coalition_stays_apart_from_the_arab_one():
     actors = _actors("قال التحالف الدولي إن طيران التحالف قصف مواقع داعش، فيما أعلن التحالف العربي عن غارات في اليمن.")
     assert len([name for name, kind, _ in actors if kind == "coalition"]) == 2
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("صوّت النواب في الجمعية الوطنية على القانون.", "الجمعية الوطنية"),
+    ("وقال إنه يقبل باستنتاج الاستخبارات الأميركية في هذا الشأن.", "الاستخبارات الأميركية"),
+    ("نظم فرع الجمعية العربية السعودية للثقافة والفنون حفلا للأطفال.", "الجمعية العربية السعودية للثقافة والفنون"),
+])
+def test_definite_heads_of_societies_and_agencies_name_bodies(text, organisation):
+    assert (organisation, "ORG") in _lexicon_spans(text)
+
+
+def test_intelligence_needs_a_nationality_to_be_a_body():
+    assert not any(label == "ORG" for _, label in _lexicon_spans("وأكد أن الاستخبارات المتوفرة لا تكفي."))
+
+
+def test_a_noun_with_a_pronoun_before_a_listed_name_is_no_given_name():
+    assert ("جين بارسونز", "PER") in _lexicon_spans("وقالت شقيقته جين بارسونز إنه اعتزل.")

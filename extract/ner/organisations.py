@@ -184,6 +184,9 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
         # الوطني the complement is the remit (not a plural of persons: الوطنية للصحفيين is whom it told)
         remit = tokens[last].norm in INSTITUTION_ADJECTIVES or (tokens[last].norm in NATIONAL_ADJECTIVES
                                                                and not stem.endswith(("ين", "ون")))
+        if not remit and tokens[last].norm in nationality_countries() and _definite_conjunct(tokens, position + 1) \
+                and not stem.endswith(("ين", "ون")) and stem not in title_words():
+            return position + 1  # الجمعية العربية السعودية للثقافة والفنون: two fields are a remit, no addressee
         return position if remit and stem not in title_words() else last
     end = _genitive_chain_end(tokens, position)
     if end is None:

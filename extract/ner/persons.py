@@ -612,10 +612,15 @@ def is_lone_surname(doc: Document, span: Span) -> bool:
                                  for _, stem in doc.tokens[first].stems)
 
 
+# شقيقته، زميلها: a noun with a possessive pronoun is never written with the article either.
+PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
 def _foreign_first_name(token: Token) -> bool:
     """نغولو، غابريال، يوشوا: an unlisted word that may be a foreign given name: rare, never written
     with the article, no verb, no function or title word, no common word's inflection."""
     return token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("ال", "و", "ف")) \
+        and not token.text.endswith(PRONOUN_ENDINGS) \
         and not has_preposition(token) and not is_function_word(token) and not is_title_word(token) \
         and token.norm not in place_words() and not looks_like_verb(token.norm) and not _is_common_word_form(token) \
         and _frequency(token.norm) < per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION) and _never_definite(token.norm)
@@ -626,8 +631,9 @@ def foreign_given_name_persons(doc: Document) -> list[Span]:
     name starts the name with it (the list holds many foreign family names, few foreign given names)."""
     persons, tokens = [], doc.tokens
     for index in doc.tokens_with_stem("persons:listed_names", given_names()):
-        if index == 0 or not is_given_name(tokens[index]) or tokens[index].norm not in given_names():
-            continue
+        if index == 0 or not is_given_name(tokens[index]) or tokens[index].norm not in given_names() \
+                or _is_ambiguous_given_name(tokens[index]):
+            continue  # سأكون: a listed "name" that is a verb gives no evidence
         before = tokens[index - 1]
         if before.sentence != tokens[index].sentence or tokens[index].start - before.end > 1 or not _foreign_first_name(before):
             continue
