@@ -172,3 +172,16 @@ def test_intelligence_needs_a_nationality_to_be_a_body():
 
 def test_a_noun_with_a_pronoun_before_a_listed_name_is_no_given_name():
     assert ("جين بارسونز", "PER") in _lexicon_spans("وقالت شقيقته جين بارسونز إنه اعتزل.")
+
+
+@pytest.mark.parametrize("text, force", [
+    ("بدأت قوات حرس الحدود السعودية باستلام المنفذ.", "قوات حرس الحدود السعودية"),
+    ("انتشرت قوات حفظ السلام في المنطقة العازلة.", "قوات حفظ السلام"),
+])
+def test_indefinite_forces_are_named_by_their_genitive(text, force):
+    assert (force, "ORG") in _lexicon_spans(text)
+
+
+def test_forces_before_a_verb_or_a_pronoun_name_no_body():
+    spans = _lexicon_spans("أرسلت الدولة قوات تحمي الحدود، وقالت إن قواتها جاهزة.")
+    assert not any(label == "ORG" for _, label in spans)
