@@ -185,3 +185,12 @@ def test_indefinite_forces_are_named_by_their_genitive(text, force):
 def test_forces_before_a_verb_or_a_pronoun_name_no_body():
     spans = _lexicon_spans("أرسلت الدولة قوات تحمي الحدود، وقالت إن قواتها جاهزة.")
     assert not any(label == "ORG" for _, label in spans)
+
+
+def test_the_club_noun_starts_a_club_s_formal_name_and_its_bare_name_joins_it():
+    mentions = _mentions("فاز نادي حمام الأنف على الترجي الرياضي بهدفين، وقال مدرب حمام الأنف إن الفوز مستحق.")
+    assert ["نادي حمام الأنف", "حمام الأنف"] in mentions
+
+
+def test_the_team_noun_stays_out_of_a_club_s_name():
+    assert ("الهلال", "ORG") in _lexicon_spans("وقال لاعب فريق الهلال إن الفريق جاهز.")
