@@ -193,4 +193,4 @@ def test_the_club_noun_starts_a_club_s_formal_name_and_its_bare_name_joins_it():
 
 
 def test_the_team_noun_stays_out_of_a_club_s_name():
-    assert ("الهلال", "ORG") in _lexicon_spans("وقال لاعب فريق الهلال إن الفريق جاهز.")
+    assert ["الهلال"] in _mentions("وقال لاعب فريق الهلال إن الفريق جاهز.")
