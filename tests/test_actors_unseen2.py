@@ -194,3 +194,15 @@ def test_the_club_noun_starts_a_club_s_formal_name_and_its_bare_name_joins_it():
 
 def test_the_team_noun_stays_out_of_a_club_s_name():
     assert ["الهلال"] in _mentions("وقال لاعب فريق الهلال إن الفريق جاهز.")
+
+
+def test_a_club_s_first_word_with_the_article_and_its_name_without_its_city_join_it():
+    mentions = _mentions("فاز ريال مدريد على برشلونة بثلاثة أهداف، وقال مدرب الريال إن الفوز مستحق.")
+    assert ["ريال مدريد", "الريال"] in mentions
+    mentions = _mentions("وصل مشجعو باريس سان جيرمان إلى الملعب، وقال مدرب سان جيرمان إنه راض.")
+    assert ["باريس سان جيرمان", "سان جيرمان"] in mentions
+
+
+def test_a_bare_head_noun_is_no_short_name_of_an_earlier_body():
+    mentions = _mentions("فاز ريال مدريد على برشلونة، وقالت الجامعة الإسبانية لكرة القدم إن المباراة مرت بسلام.")
+    assert ["ريال مدريد"] in mentions

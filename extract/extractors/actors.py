@@ -25,7 +25,7 @@ from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
 from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, given_names, institution_kind, is_definite_adjective,
-                           is_title_word, nationality_countries, title_words, word_set)
+                           is_title_word, nationality_countries, place_words, title_words, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -458,6 +458,22 @@ class _ActorResolver:
                 and (core != tuple(words) or club_core(list(self._words[name])) != self._words[name])
                 and club_core(list(self._words[name])) == core]
 
+    def _short_name_of_an_earlier_one(self, words: list[str]) -> list[str]:
+        """الريال after ريال مدريد, سان جيرمان after باريس سان جيرمان: an earlier organisation's first word
+        written with the article (no head noun: الاتحاد after اتحاد الكرة is left to the heads), or its
+        name without the city it starts with."""
+        found = []
+        if len(words) == 1 and words[0].startswith("ال") and words[0][2:] not in ORG_HEADS \
+                and institution_kind(words[0]) is None and (words[0],) not in state_actor_words():
+            found = [name for name in self._names_by_word.get(words[0][2:], ())
+                     if self.kinds_by_name[name] == "organization" and len(self._words[name]) > 1
+                     and self._words[name][0] == words[0][2:]]
+        if not found and words:
+            found = [name for name in self._names_by_word.get(words[0], ())
+                     if self.kinds_by_name[name] == "organization" and self._words[name][1:] == tuple(words)
+                     and self._words[name][0] in place_words()]
+        return found
+
     def known_person(self, span: Span) -> str | None:
         """The person an organisation span names where its words are a known person's name or family
         name (the NER read مورينيو as a club where the article names the coach)."""
@@ -488,7 +504,8 @@ class _ActorResolver:
             or self._same_name_with_inserted_words(mention_key(span.text).split()) \
             or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split()) \
             or self._same_country_body(mention_key(span.text).split()) or self._same_ministry(mention_key(span.text).split()) \
-            or self._same_body_of_a_known_actor(mention_key(span.text).split())
+            or self._same_body_of_a_known_actor(mention_key(span.text).split()) \
+            or self._short_name_of_an_earlier_one(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)
