@@ -206,3 +206,9 @@ def test_a_club_s_first_word_with_the_article_and_its_name_without_its_city_join
 def test_a_bare_head_noun_is_no_short_name_of_an_earlier_body():
     mentions = _mentions("فاز ريال مدريد على برشلونة، وقالت الجامعة الإسبانية لكرة القدم إن المباراة مرت بسلام.")
     assert ["ريال مدريد"] in mentions
+
+
+def test_a_known_actor_s_name_after_a_place_head_is_the_place():
+    spans = _lexicon_spans("هاجم الحوثيون القوات في مدينة القاعدة جنوب محافظة إب.")
+    assert ("القاعدة", "LOC") in spans and ("القاعدة", "ORG") not in spans
+    assert ("تنظيم القاعدة", "ORG") in _lexicon_spans("تبنى تنظيم القاعدة الهجوم على مدينة عدن.")

@@ -49,7 +49,10 @@ def lexicon_entities(doc: Document) -> list[Span]:
     # listed place or the person inside it.
     persons, headed, listed = named_persons(doc), headed_places(doc), gazetteer_places(doc)
     named = without_country_names(doc, institutions(doc))
-    known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
+    # مدينة القاعدة: a known actor's name right after a place head is the place's name.
+    headed_names = {(span.start, span.end) for span in headed}
+    known = [span for span in lexicon_actors(doc)
+             if (span.start, span.end) not in headed_names and not _extended_by_adjectives(doc, span, named)]
     # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
     titled = [span for span in title_persons(doc) + apposed_title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
     return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + dotted_acronyms(doc) + bodies_of_known_organisations(doc) + known
