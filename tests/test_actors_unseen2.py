@@ -212,3 +212,16 @@ def test_a_known_actor_s_name_after_a_place_head_is_the_place():
     spans = _lexicon_spans("هاجم الحوثيون القوات في مدينة القاعدة جنوب محافظة إب.")
     assert ("القاعدة", "LOC") in spans and ("القاعدة", "ORG") not in spans
     assert ("تنظيم القاعدة", "ORG") in _lexicon_spans("تبنى تنظيم القاعدة الهجوم على مدينة عدن.")
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("هاجم الجيش الوطني الليبي مواقع في طرابلس.", "الجيش الوطني الليبي"),
+    ("وأعلنت قيادة العمليات المشتركة أن القوات تقدمت.", "قيادة العمليات المشتركة"),
+    ("سيطر الجيش الموالي للشرعية على مواقع جديدة.", "الجيش الموالي للشرعية"),
+])
+def test_names_go_on_over_a_country_adjective_joint_and_whom_a_force_is_loyal_to(text, organisation):
+    assert (organisation, "ORG") in _lexicon_spans(text)
+
+
+def test_a_joint_committee_named_by_function_only_is_no_body():
+    assert not any(label == "ORG" for _, label in _lexicon_spans("اجتمعت اللجنة المشتركة أمس في الرياض."))

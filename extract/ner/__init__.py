@@ -39,7 +39,7 @@ from extract.ner.places import (before_an_indefinite_adjective, compound_headed_
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
 from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_definite_adjective,
-                           is_function_word, place_heads, place_words)
+                           is_function_word, nationality_countries, place_heads, place_words)
 
 
 def lexicon_entities(doc: Document) -> list[Span]:
@@ -72,10 +72,13 @@ def _headed_over_persons(headed: list[Span], persons: list[Span]) -> list[Span]:
 def _extended_by_adjectives(doc: Document, known: Span, named: list[Span]) -> bool:
     """وزارة الصحة الأردنية: a known actor ending in a noun that an institution's name continues with
     adjectives only is that longer institution. Not past a known name's own adjective (الحكومة العراقية
-    لتعويض الضحايا، فرق الدفاع المدني التطوعية) or past a complement."""
+    لتعويض الضحايا، فرق الدفاع المدني التطوعية) but by a country's adjective (الجيش الوطني الليبي),
+    nor past a complement."""
     last = doc.token_index_at(known.end) - 1
     if is_definite_adjective(doc.tokens[last]):
-        return False
+        # الجيش الوطني الليبي: past the name's own adjective only a country's adjective goes on
+        return any(span.start == known.start and doc.token_index_at(span.end) == last + 2
+                   and doc.tokens[last + 1].norm in nationality_countries() for span in named)
     for span in named:
         if span.start == known.start and span.end > known.end:
             added = doc.tokens[last + 1:doc.token_index_at(span.end)]

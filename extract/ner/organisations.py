@@ -163,9 +163,10 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
     bare = stem[2:] if stem.startswith("ال") else stem
     if unit and stem in _force_head_words():
         return _adjectives_end(tokens, position)  # فرقة الأبحاث للحرس الوطني: a unit of the force it names
-    if tokens[last].norm in LOYALTY_ADJECTIVES and stem.startswith("ال") and stem not in title_words() \
-            and (bare in ORG_HEADS or stem in _institution_head_words()):
-        return _adjectives_end(tokens, position)  # القوات الموالية للحكومة: whom the force is loyal to names it
+    if tokens[last].norm in LOYALTY_ADJECTIVES and (stem.startswith("ال") or stem in place_words()) \
+            and stem not in title_words() and stem not in function_words():
+        # القوات الموالية للحكومة، الجيش الموالي للشرعية: whom the force is loyal to names it
+        return _adjectives_end(tokens, position)
     if bare in ORG_HEADS or any(head in _institution_head_words() for head in (stem, bare)):
         return last
     if stem in place_words() or bare in place_words():
