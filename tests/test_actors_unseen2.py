@@ -225,3 +225,13 @@ def test_names_go_on_over_a_country_adjective_joint_and_whom_a_force_is_loyal_to
 
 def test_a_joint_committee_named_by_function_only_is_no_body():
     assert not any(label == "ORG" for _, label in _lexicon_spans("اجتمعت اللجنة المشتركة أمس في الرياض."))
+
+
+def test_major_parties_and_movements_are_known_actors():
+    actors = _actors("أعلنت الدوحة أنها ستنهي ارتباطها بجماعة الإخوان المسلمين، فيما رحبت حركة فتح بالقرار.")
+    assert [name for name, _, _ in actors] == ["جماعة الإخوان المسلمين", "حركة فتح"]
+
+
+def test_state_bodies_named_without_their_country_are_known_actors():
+    actors = _actors("تدخلت الحماية المدنية لإخماد الحريق، فيما واصل خفر السواحل البحث عن المفقودين.")
+    assert [(name, kind) for name, kind, _ in actors] == [("الحماية المدنية", "government"), ("خفر السواحل", "military")]
