@@ -468,11 +468,11 @@ class _ActorResolver:
             found = [name for name in self._names_by_word.get(words[0][2:], ())
                      if self.kinds_by_name[name] == "organization" and len(self._words[name]) > 1
                      and self._words[name][0] == words[0][2:]]
-        if not found and words:
+        if not found and len(words) > 1:  # سيتي alone is the end of many clubs' names
             found = [name for name in self._names_by_word.get(words[0], ())
                      if self.kinds_by_name[name] == "organization" and self._words[name][1:] == tuple(words)
                      and self._words[name][0] in place_words()]
-        return found
+        return found if len(set(found)) == 1 else []  # two clubs that fit: neither
 
     def known_person(self, span: Span) -> str | None:
         """The person an organisation span names where its words are a known person's name or family
