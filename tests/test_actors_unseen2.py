@@ -235,3 +235,8 @@ def test_major_parties_and_movements_are_known_actors():
 def test_state_bodies_named_without_their_country_are_known_actors():
     actors = _actors("تدخلت الحماية المدنية لإخماد الحريق، فيما واصل خفر السواحل البحث عن المفقودين.")
     assert [(name, kind) for name, kind, _ in actors] == [("الحماية المدنية", "government"), ("خفر السواحل", "military")]
+
+
+def test_the_bare_police_joins_the_police_the_article_named_and_alone_makes_no_actor():
+    assert ["شرطة لندن", "الشرطة"] in _mentions("كشفت شرطة لندن أن التحقيق مستمر، وقالت الشرطة إن المشتبه به اعتقل.")
+    assert _mentions("وقالت الشرطة إن المشتبه به اعتقل في المدينة.") == []
