@@ -185,11 +185,12 @@ def test_a_second_organisation_named_after_a_conjunction_is_not_an_alias():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # The authorities are the government the article named; alone they make no actor; a ministry
-    # is an actor of its own, not the government.
+    # The authorities are the government the article named; in an article that names no country they
+    # make no actor; a ministry is an actor of its own, not the government, so the authorities of
+    # the ministry's country are a second actor.
     ("قالت الحكومة المغربية إن الوضع هادئ، ومنعت السلطات التظاهرات.", [["الحكومة المغربية", "السلطات"]]),
     ("منعت السلطات التظاهرات في المدينة.", []),
-    ("قالت وزارة الداخلية المغربية إن الوضع هادئ، ومنعت السلطات التظاهرات.", [["وزارة الداخلية المغربية"]]),
+    ("قالت وزارة الداخلية المغربية إن الوضع هادئ، ومنعت السلطات التظاهرات.", [["وزارة الداخلية المغربية"], ["السلطات"]]),
     ("انتشر الجيش اللبناني في البلدة، وقال الجيش إن الوضع هادئ.", [["الجيش اللبناني", "الجيش"]]),
 ])
 def test_a_bare_state_actor_noun_joins_the_article_s_state_actor(text, expected):

@@ -25,7 +25,7 @@ from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
 from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, given_names, institution_kind, is_definite_adjective,
-                           is_title_word, nationality_countries, word_set)
+                           is_title_word, nationality_countries, place_words, title_words, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -184,6 +184,11 @@ def _head_kind(doc: Document, span: Span) -> str:
     return "organization"
 
 
+# قيادة القوات البرية الملكية السعودية: a force's command speaks for the force; its name without the
+# head is the force's name, and the force's shorter names (القوات البرية) join it.
+COMMAND_HEADS = frozenset({"قياده"})
+
+
 class _ActorResolver:
     """Merges mentions into actors. Earlier actors are found through indexes by word and by
     word-prefix of their names, so merging stays near-linear in the number of mentions; among
@@ -213,7 +218,10 @@ class _ActorResolver:
         for word in dict.fromkeys(self._words[name]):
             self._names_by_word.setdefault(word, []).append(name)
             self._names_by_sound.setdefault(foreign_sound(word), []).append(name)
-        for reading in key_readings(key):
+        readings = key_readings(key)
+        if len(self._words[name]) > 2 and self._words[name][0] in COMMAND_HEADS:
+            readings += key_readings(" ".join(self._words[name][1:]))
+        for reading in readings:
             words = reading.split()
             self._names_by_key.setdefault(reading, []).append(name)
             for length in range(1, len(words)):
@@ -272,14 +280,22 @@ class _ActorResolver:
     def _same_person_spelled_otherwise(self, sounds: list[str]) -> str | None:
         """جايسن غرينبلات after جيسون غرينبلات: the one earlier person with the same family name and as
         many words, whose other words differ only in their long vowels, is a foreign name transcribed
-        two ways."""
-        if len(sounds) < 2:
-            return None
+        two ways; so is a family name alone (بوتن after فلاديمير بوتين)."""
+        if len(sounds) == 1:
+            return self._family_name_spelled_otherwise(sounds[0])
         found = {name for name in self._names_by_sound.get(sounds[-1], ())
                  if self.kinds_by_name[name] == "person" and len(self._words[name]) == len(sounds)
                  and foreign_sound(self._words[name][-1]) == sounds[-1]
                  and all(_spelled_otherwise(foreign_sound(word), sound)
                          for word, sound in zip(self._words[name][:-1], sounds[:-1]))}
+        return found.pop() if len(found) == 1 else None
+
+    def _family_name_spelled_otherwise(self, sound: str) -> str | None:
+        """بوتن after فلاديمير بوتين: one word that is the family name of exactly one earlier person
+        transcribed otherwise (its long vowels differ) is that person."""
+        found = {name for name, kind in self.kinds_by_name.items()
+                 if kind == "person" and len(self._words[name]) > 1
+                 and _spelled_otherwise(foreign_sound(self._words[name][-1]), sound)}
         return found.pop() if len(found) == 1 else None
 
     def _two_known_surnames(self, words: list[str], span: Span) -> str | None:
@@ -442,6 +458,22 @@ class _ActorResolver:
                 and (core != tuple(words) or club_core(list(self._words[name])) != self._words[name])
                 and club_core(list(self._words[name])) == core]
 
+    def _short_name_of_an_earlier_one(self, words: list[str]) -> list[str]:
+        """الريال after ريال مدريد, سان جيرمان after باريس سان جيرمان: an earlier organisation's first word
+        written with the article (no head noun: الاتحاد after اتحاد الكرة is left to the heads), or its
+        name without the city it starts with."""
+        found = []
+        if len(words) == 1 and words[0].startswith("ال") and words[0][2:] not in ORG_HEADS \
+                and institution_kind(words[0]) is None and (words[0],) not in state_actor_words():
+            found = [name for name in self._names_by_word.get(words[0][2:], ())
+                     if self.kinds_by_name[name] == "organization" and len(self._words[name]) > 1
+                     and self._words[name][0] == words[0][2:]]
+        if not found and len(words) > 1:  # سيتي alone is the end of many clubs' names
+            found = [name for name in self._names_by_word.get(words[0], ())
+                     if self.kinds_by_name[name] == "organization" and self._words[name][1:] == tuple(words)
+                     and self._words[name][0] in place_words()]
+        return found if len(set(found)) == 1 else []  # two clubs that fit: neither
+
     def known_person(self, span: Span) -> str | None:
         """The person an organisation span names where its words are a known person's name or family
         name (the NER read مورينيو as a club where the article names the coach)."""
@@ -472,7 +504,8 @@ class _ActorResolver:
             or self._same_name_with_inserted_words(mention_key(span.text).split()) \
             or self._same_government(mention_key(span.text).split()) or self._same_club(mention_key(span.text).split()) \
             or self._same_country_body(mention_key(span.text).split()) or self._same_ministry(mention_key(span.text).split()) \
-            or self._same_body_of_a_known_actor(mention_key(span.text).split())
+            or self._same_body_of_a_known_actor(mention_key(span.text).split()) \
+            or self._short_name_of_an_earlier_one(mention_key(span.text).split())
         if fitting:
             name = min(fitting, key=self._order.__getitem__)
             self.collector.add(name, {}, span)
@@ -610,6 +643,7 @@ def extract_actors(doc: Document) -> Document:
     _surname_mentions(doc, resolver)
     _elided_coordinations(doc, resolver)
     _bare_state_mentions(doc, resolver)
+    _generic_coalition_joined(resolver)
     resolver.anaphors()
     doc.fields["actors"] = resolver.collector.result()
     return doc
@@ -685,15 +719,64 @@ def _state_actor_joined(doc: Document, span: Span, resolver: _ActorResolver) -> 
     return min(known, key=resolver._order.__getitem__) if known else None
 
 
+def _country_state_actor(phrase: tuple[str, ...], kind: str, countries: dict[str, int]) -> tuple[str, str | None] | None:
+    """(name, name_en) of the state actor a bare phrase names in an article about one country: the
+    lexicon's actor for the phrase with the country's nationality (الحكومة → الحكومة اليمنية), else the
+    phrase with that nationality (الجيش → الجيش المغربي), else None when the article names no country."""
+    if not countries:
+        return None
+    country = max(countries, key=countries.__getitem__)
+    feminine = phrase[-1].endswith(("ه", "ات")) or phrase[0] in STATE_FEMININE_PLURALS
+    adjectives = sorted(adjective for adjective, code in nationality_countries().items()
+                        if code == country and adjective.startswith("ال") and adjective.endswith("يه" if feminine else "ي"))
+    for adjective in adjectives:
+        actor = link_actor(f"{' '.join(phrase)} {adjective}")
+        if actor is not None and actor["kind"] == kind:
+            return actor["name"], actor["name_en"]
+    if not adjectives:
+        return None
+    written = [word[:-1] + "ة" if word.endswith("ه") else word for word in (*phrase, adjectives[0])]
+    return " ".join(written), None
+
+
+STATE_FEMININE_PLURALS = frozenset({"قوات"})
+
+
+SEAT_PREPOSITION = "في"
+
+
+def _seat_after(doc: Document, last: int, places: dict[int, int]) -> int | None:
+    """السلطات في دمشق، الحكومة في طرابلس: the end of the place a government phrase names as its
+    seat (the phrase and the place are one mention), else None."""
+    if last + 2 >= len(doc.tokens) or doc.tokens[last + 1].norm != SEAT_PREPOSITION:
+        return None
+    return places.get(doc.tokens[last + 2].start)
+
+
+def _after_title(tokens: list, index: int, stem: str) -> bool:
+    """رئيس الحكومة، قائد الجيش: the phrase completes a title before it."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return is_title_word(before) or any(f"{reading} {stem}" in title_words() or reading in title_words()
+                                        for _, reading in before.stems)
+
+
 def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
     """السلطات، الجيش، قوات الأمن with no country named: a mention of the article's government or
     armed forces (its first actor of that kind named like one: الحكومة المغربية, not وزارة
-    الداخلية). Alone they make no actor: the gold of general news names state actors by their country."""
+    الداخلية). Where no such actor is named, a bare government phrase (السلطات، الحكومة) is the
+    government of the country the article names most (RECORD.md "State actors": السلطات in an article
+    on Morocco is الحكومة المغربية), with the seat it is placed in (السلطات في دمشق); after a title
+    (رئيس الحكومة) it is part of the title. A bare force (الجيش، قوات الأمن) alone makes no actor: the
+    samples' gold leaves an unnamed army out."""
     by_first_word: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = {}
     for words, (kind, joins) in state_actor_words().items():
         by_first_word.setdefault(words[0], []).append((words, kind, joins))
     tokens = doc.tokens
     positions = doc.stem_positions()
+    countries = article_countries(doc)
+    places = {span.start: span.end for span in doc.entities if span.label == "LOC"}
     found = sorted({(index, stem) for stem in by_first_word for index in positions.get(stem, ())})
     taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities]) if found else set()
     for index, stem in found:
@@ -710,10 +793,36 @@ def _bare_state_mentions(doc: Document, resolver: _ActorResolver) -> None:
                 continue  # الحكومة المنتخبة، الجيش الحر: an adjective the NER did not read as a name
             known = [name for name, known_kind in resolver.kinds_by_name.items()
                      if known_kind == kind and resolver._words[name][:1] and resolver._words[name][0] in joins]
+            start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
             if known:
-                start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
                 resolver.collector.add(min(known, key=resolver._order.__getitem__), {}, doc.span(start, tokens[last].end))
+            elif kind == "government" and not _after_title(tokens, index, stem) \
+                    and (named := _country_state_actor(words, kind, countries)) is not None:
+                end = _seat_after(doc, last, places) or tokens[last].end
+                resolver.add(named[0], {"name_en": named[1], "kind": kind}, doc.span(start, end))
             break
+
+
+GENERIC_COALITION = "التحالف"
+INTERNATIONAL_WORD = "الدولي"
+
+
+def _generic_coalition_joined(resolver: _ActorResolver) -> None:
+    """التحالف، قوات التحالف، طيران التحالف in an article that names one other coalition (التحالف
+    العربي): the bare word is that coalition, not the lexicon's default reading (the international
+    one), unless a mention says الدولي."""
+    generic = link_actor(GENERIC_COALITION)
+    items = resolver.collector.items
+    if generic is None or generic["name"] not in items:
+        return
+    others = [name for name, kind in resolver.kinds_by_name.items() if kind == "coalition" and name != generic["name"]]
+    mentions = items[generic["name"]].mentions
+    if len(others) != 1 or any(INTERNATIONAL_WORD in lexicon_key(mention.text).split() for mention in mentions):
+        return
+    for mention in mentions:
+        resolver.collector.add(others[0], {}, Span(mention.start, mention.end, mention.text, "ORG"))
+    del items[generic["name"]]
+    del resolver.kinds_by_name[generic["name"]]
 
 
 DATELINE_DASHES = "-–—"

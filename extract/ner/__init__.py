@@ -27,10 +27,10 @@ from extract.ner.companies import with_companies
 from extract.ner.crf import combine_with_crf, crf_entities_function
 from extract.ner.mined_organisations import with_mined_organisations
 from extract.ner.model import model_entities_function, model_norm
-from extract.ner.organisations import (bodies_of_known_organisations, coordinated_ministries, institutions, lexicon_actors, quoted_addressees,
+from extract.ner.organisations import (bodies_of_known_organisations, coordinated_ministries, dotted_acronyms, institutions, lexicon_actors, quoted_addressees,
                                       quoted_organisations, radio_stations, without_latin_spelling)
-from extract.ner.persons import (apposed_title_persons, checked_person, joined_hyphenated_names, joined_name_particles,
-                                 named_persons, names_a_place_or_institution, person_name_after,
+from extract.ner.persons import (apposed_title_persons, checked_person, foreign_given_name_persons, joined_hyphenated_names,
+                                 joined_name_particles, lone_surname_persons, named_persons, names_a_place_or_institution, person_name_after,
                                  persons_with_place_surnames, title_persons, with_first_letter_kept,
                                  without_kinship_words)
 from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
@@ -39,7 +39,7 @@ from extract.ner.places import (before_an_indefinite_adjective, compound_headed_
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
 from extract.words import (ORG_HEADS, function_words, given_names, institution_kind, is_definite_adjective,
-                           is_function_word, place_heads, place_words)
+                           is_function_word, nationality_countries, place_heads, place_words)
 
 
 def lexicon_entities(doc: Document) -> list[Span]:
@@ -49,15 +49,18 @@ def lexicon_entities(doc: Document) -> list[Span]:
     # listed place or the person inside it.
     persons, headed, listed = named_persons(doc), headed_places(doc), gazetteer_places(doc)
     named = without_country_names(doc, institutions(doc))
-    known = [span for span in lexicon_actors(doc) if not _extended_by_adjectives(doc, span, named)]
+    # مدينة القاعدة: a known actor's name right after a place head is the place's name.
+    headed_names = {(span.start, span.end) for span in headed}
+    known = [span for span in lexicon_actors(doc)
+             if (span.start, span.end) not in headed_names and not _extended_by_adjectives(doc, span, named)]
     # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
     titled = [span for span in title_persons(doc) + apposed_title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
-    return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + bodies_of_known_organisations(doc) + known
+    return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + dotted_acronyms(doc) + bodies_of_known_organisations(doc) + known
                            + facilities_named_after_persons(doc) + _headed_over_persons(headed, titled) + titled + named + coordinated_ministries(doc)
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
                            + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)
-                           + persons + headed)
+                           + foreign_given_name_persons(doc) + persons + headed + lone_surname_persons(doc))
 
 
 def _headed_over_persons(headed: list[Span], persons: list[Span]) -> list[Span]:
@@ -69,10 +72,13 @@ def _headed_over_persons(headed: list[Span], persons: list[Span]) -> list[Span]:
 def _extended_by_adjectives(doc: Document, known: Span, named: list[Span]) -> bool:
     """وزارة الصحة الأردنية: a known actor ending in a noun that an institution's name continues with
     adjectives only is that longer institution. Not past a known name's own adjective (الحكومة العراقية
-    لتعويض الضحايا، فرق الدفاع المدني التطوعية) or past a complement."""
+    لتعويض الضحايا، فرق الدفاع المدني التطوعية) but by a country's adjective (الجيش الوطني الليبي),
+    nor past a complement."""
     last = doc.token_index_at(known.end) - 1
     if is_definite_adjective(doc.tokens[last]):
-        return False
+        # الجيش الوطني الليبي: past the name's own adjective only a country's adjective goes on
+        return any(span.start == known.start and doc.token_index_at(span.end) == last + 2
+                   and doc.tokens[last + 1].norm in nationality_countries() for span in named)
     for span in named:
         if span.start == known.start and span.end > known.end:
             added = doc.tokens[last + 1:doc.token_index_at(span.end)]

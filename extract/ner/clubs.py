@@ -362,5 +362,21 @@ def with_clubs(doc: Document, entities: list[Span]) -> list[Span]:
     clubs = [club for club in named + mined if not any(_yields_to(club, span, doc) for span in entities)]
     if not clubs:
         return entities
+    clubs = [_with_club_noun(doc, club) for club in clubs]
     kept = [span for span in entities if not any(span.start < club.end and club.start < span.end for club in clubs)]
     return sorted(kept + clubs, key=lambda span: (span.start, span.end))
+
+
+CLUB_NOUN = "نادي"
+
+
+def _with_club_noun(doc: Document, club: Span) -> Span:
+    """نادي حمام الأنف: the indefinite noun نادي right before a club's name is the first word of its
+    formal name (فريق, "the team of", stays out)."""
+    index = doc.token_index_holding(club.start)
+    if index == 0 or index >= len(doc.tokens) or doc.tokens[index].start != club.start:
+        return club
+    before = doc.tokens[index - 1]
+    if before.norm != CLUB_NOUN or not _same_sentence(doc, index - 1, index) or club.start - before.end > 1:
+        return club
+    return doc.span(before.start, club.end, "ORG")

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
-from extract.ner.persons import dual_imperfect, is_accusative_common_word, is_mined_name, looks_like_verb, takes_article
+from extract.ner.persons import dual_imperfect, is_accusative_common_word, is_lone_surname, is_mined_name, is_titled_family_name, looks_like_verb, takes_article
 from extract.ner.registry import spacy_model_path
 from extract.timex import ordinal_words
 from extract.normalize import normalize_string
@@ -451,7 +451,8 @@ def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], floa
                     model_spans: list[Span] = ()) -> Span | None:
     """A lexicon person span as the model reads it: cut after its last word the model accepts (two
     words at least), or relabelled where it is sure they name something else, else None."""
-    if span.label != "PER" or is_mined_name(doc, span) or _inside_longer_name(doc, span, model_spans):
+    if span.label != "PER" or is_mined_name(doc, span) or is_lone_surname(doc, span) or is_titled_family_name(doc, span) \
+            or _inside_longer_name(doc, span, model_spans):
         return span  # a full name the corpus introduces with titles again and again stays a person
     tokens = _tokens_of(doc, span)
     kept = 0

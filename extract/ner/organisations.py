@@ -163,6 +163,10 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
     bare = stem[2:] if stem.startswith("ال") else stem
     if unit and stem in _force_head_words():
         return _adjectives_end(tokens, position)  # فرقة الأبحاث للحرس الوطني: a unit of the force it names
+    if tokens[last].norm in LOYALTY_ADJECTIVES and (stem.startswith("ال") or stem in place_words()) \
+            and stem not in title_words() and stem not in function_words():
+        # القوات الموالية للحكومة، الجيش الموالي للشرعية: whom the force is loyal to names it
+        return _adjectives_end(tokens, position)
     if bare in ORG_HEADS or any(head in _institution_head_words() for head in (stem, bare)):
         return last
     if stem in place_words() or bare in place_words():
@@ -181,6 +185,9 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
         # الوطني the complement is the remit (not a plural of persons: الوطنية للصحفيين is whom it told)
         remit = tokens[last].norm in INSTITUTION_ADJECTIVES or (tokens[last].norm in NATIONAL_ADJECTIVES
                                                                and not stem.endswith(("ين", "ون")))
+        if not remit and tokens[last].norm in nationality_countries() and _definite_conjunct(tokens, position + 1) \
+                and not stem.endswith(("ين", "ون")) and stem not in title_words():
+            return position + 1  # الجمعية العربية السعودية للثقافة والفنون: two fields are a remit, no addressee
         return position if remit and stem not in title_words() else last
     end = _genitive_chain_end(tokens, position)
     if end is None:
@@ -220,12 +227,16 @@ def _feminine_adjective_of_masculine_head(head: Token, adjective: Token) -> bool
 GENERAL_ADJECTIVES = frozenset({"العام", "العامه", "العالمي", "العالميه", "الدولي", "الدوليه"})
 NAMED_BY_NOUN = word_set("named_by_noun")
 NATIONAL_ADJECTIVES = frozenset({"الوطني", "الوطنيه"})
+LOYALTY_ADJECTIVES = word_set("loyalty_adjective")
 
 
 def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
     """الاتحاد الرياضي السوري العام، الاتحاد النسائي الديمقراطي العالمي: العام/العامة (or العالمي،
     الدولي) closes a name after its two nisbas, unless it is the
-    noun of a time phrase (العام الماضي، العام المقبل)."""
+    noun of a time phrase (العام الماضي، العام المقبل); so does the country's adjective (القوات البرية
+    الملكية السعودية، المجلس الوطني الانتقالي الليبي)."""
+    if tokens[position].norm in nationality_countries() and tokens[position].norm.startswith("ال"):
+        return True
     if tokens[position].norm not in GENERAL_ADJECTIVES:
         return False
     after = position + 1
@@ -580,6 +591,27 @@ def _name_reading_offset(token: Token) -> int:
     frequencies = word_frequencies()
     readings = list(token.stems)
     return max(readings, key=lambda reading: (frequencies.get(reading[1], 0), reading[0]))[0]
+
+
+ACRONYM_DOT = "."
+MIN_ACRONYM_LETTERS = 2
+
+
+def dotted_acronyms(doc: Document) -> list[Span]:
+    """إل.سي.إي، دي.إتش.إل: the Arabic names of Latin letters joined by dots, with no space between,
+    spell an acronym: an organisation's or an outlet's name."""
+    tokens, letters, found, position = doc.tokens, word_set("latin_letter"), [], 0
+    for first in doc.tokens_with_stem("organisations:latin_letters", letters):
+        if first < position or tokens[first].norm not in letters:
+            continue
+        last = first
+        while last + 2 < len(tokens) and tokens[last + 1].text == ACRONYM_DOT and tokens[last + 2].norm in letters \
+                and tokens[last + 1].start == tokens[last].end and tokens[last + 2].start == tokens[last + 1].end:
+            last += 2
+        if (last - first) // 2 + 1 >= MIN_ACRONYM_LETTERS:
+            found.append(doc.span(tokens[first].start, tokens[last].end, "ORG"))
+        position = last + 1
+    return found
 
 
 def radio_stations(doc: Document) -> list[Span]:

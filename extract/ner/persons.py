@@ -244,6 +244,12 @@ def _title_matcher() -> PhraseMatcher:
     return PhraseMatcher((title, title) for title in person_titles())
 
 
+def _never_definite(word: str) -> bool:
+    """بنزيمة، خاشقجي: a word the corpus writes, but hardly ever with the article (no common noun)."""
+    frequency = _frequency(word)
+    return not word.startswith("ال") and frequency > 0 and _frequency("ال" + word) < NAME_ARTICLE_RATIO * frequency
+
+
 def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False, after_nasab: bool = False) -> bool:
     if token.kind == "arabic" and token.norm in name_particles():
         return True
@@ -279,6 +285,8 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
     if token.norm in place_words() and previous_is_name and token.norm.startswith("ال") \
             and _frequency(token.norm) < per_million(RARE_PLACE_SURNAME_PER_MILLION):
         return True  # محمد المغير: a village the corpus hardly names, right after a name, is a surname
+    if token.text.endswith("ة") and previous_is_name and token.norm not in place_words() and _never_definite(token.norm):
+        return True  # كريم بنزيمة: a word in ة the corpus never writes with the article is a foreign family name
     if token.norm in place_words() or token.text.endswith(("ة", "ى")):  # verbs like أعطى end in ى
         return False
     frequency = word_frequencies().get(token.norm, 0)
@@ -424,15 +432,66 @@ def title_persons(doc: Document) -> list[Span]:
             position += 1  # وزير خارجيته إبراهيم الجعفري: the title's noun with a pronoun, then the name
         if match.key[-1] == "باسم":  # المتحدث باسم الجيش X: the organisation, then the name
             position = _skip_modifiers(doc, position + 1)
+        if match.payload.endswith(ABBREVIATION_DOT) and position < len(doc.tokens) \
+                and doc.tokens[position].text == ABBREVIATION_DOT:
+            position += 1  # د. سفر الحلي: the abbreviation's dot is a token of its own
         skipped = doc.tokens[match.last + 1:position]
         only_adjectives = all(is_definite_adjective(token) or token.norm in TENURE_ADJECTIVES for token in skipped)
-        if skipped and not only_adjectives \
+        abbreviated = all(token.text == ABBREVIATION_DOT for token in skipped)  # د. سفر الحلي
+        if skipped and not only_adjectives and not abbreviated \
                 and (position >= len(doc.tokens) or not is_given_name(doc.tokens[position])):
             continue  # past other words, only a listed given name is trusted to start the name
         name = person_name_after(doc, position)
+        if name is None and abbreviated and match.payload in honorific_titles():
+            name = _common_word_with_family_name(doc, position)
         if name and doc.tokens[name[0]].sentence == doc.tokens[match.first].sentence:
             persons.append(doc.tokens_span(name[0], name[1], "PER"))
     return persons
+
+
+ABBREVIATION_DOT = "."
+
+
+@lru_cache(maxsize=1)
+def honorific_titles() -> frozenset[str]:
+    """الدكتور، د.، السيد، الشيخ: the titles of class honorific in titles_ar.tsv, which stand before a
+    person's name only (a rank or an office may stand before a body's name too)."""
+    return frozenset(row["title_ar"] for row in read_tsv("titles_ar.tsv") if row["class"] == "honorific")
+
+
+def _family_name_word(token: Token) -> bool:
+    """القحطاني، الحلي، العيبان: a definite word that is a family name, a nisba or a word the corpus
+    rarely writes (a family name), not a place, a title or a function word."""
+    if token.kind != "arabic" or not plain_word(token) or not token.norm.startswith("ال") or len(token.norm) < 5 \
+            or token.norm in place_words() or is_title_word(token) or is_function_word(token):
+        return False
+    return token.text.endswith("ي") or _frequency(token.norm) < per_million(FAMILY_NAME_MAX_PER_MILLION)
+
+
+def is_titled_family_name(doc: Document, span: Span) -> bool:
+    """Whether the span is a first name and a family name right after an honorific (د. سفر الحلي):
+    the title and the family name together are the evidence of a person."""
+    first, last = doc.token_index_holding(span.start), doc.token_index_at(span.end) - 1
+    if last != first + 1 or first == 0 or not _family_name_word(doc.tokens[last]):
+        return False
+    before = first - 1 if doc.tokens[first - 1].text != ABBREVIATION_DOT else first - 2
+    if before < 0:
+        return False
+    title = doc.tokens[before].norm + (ABBREVIATION_DOT if before < first - 1 else "")
+    return title in {normalize_string(word) if not word.endswith(ABBREVIATION_DOT) else word for word in honorific_titles()}
+
+
+def _common_word_with_family_name(doc: Document, index: int) -> tuple[int, int] | None:
+    """د. سفر الحلي، الدكتور مساعد العيبان: after an honorific a first name that is also a common word
+    (سفر "travel", مساعد "assistant") is a name when a family name follows it."""
+    tokens = doc.tokens
+    if index + 1 >= len(tokens) or tokens[index + 1].sentence != tokens[index].sentence:
+        return None
+    first = tokens[index]
+    if first.kind != "arabic" or not plain_word(first) or first.norm.startswith(("ال", "و", "ف")) \
+            or is_function_word(first) or is_title_word(first) or first.norm in place_words():
+        return None
+    return (index, index + 1) if _family_name_word(tokens[index + 1]) else None
 
 
 APPOSITION_COMMAS = frozenset({"،", ","})
@@ -508,6 +567,80 @@ def named_persons(doc: Document) -> list[Span]:
         persons.append(doc.span(start, doc.tokens[name[1]].end, "PER"))
         index = name[1] + 1
     return _with_mined_names(doc, persons)
+
+
+# How often the corpus must introduce a family name with a title (over all its mined full names)
+# before the family name alone is read as that person (ترامب: 2,944; بوغبا: 25). Rarer ones are
+# too little evidence that the word names someone whenever it stands alone.
+LONE_SURNAME_MIN_TITLED = 20
+
+
+@lru_cache(maxsize=1)
+def lone_surnames() -> frozenset[str]:
+    """Mined family names that name their person even alone (ترامب، ماكرون، بوغبا): frequent after a
+    title, no given name or part of a nasab chain (عبدالعزيز of سلمان بن عبدالعزيز), not a word
+    the corpus writes with the article."""
+    titled: dict[str, int] = {}
+    for row in read_tsv("persons_mined_ar.tsv"):
+        words = row["name"].split()
+        if len(words) > 1 and words[-1] in mined_surnames() and not words[-1].startswith(GLUED_ABD) \
+                and not NASAB_WORDS & set(words):
+            titled[words[-1]] = titled.get(words[-1], 0) + int(row["titled"])
+    return frozenset(word for word, count in titled.items() if count >= LONE_SURNAME_MIN_TITLED)
+
+
+def lone_surname_persons(doc: Document) -> list[Span]:
+    """قال ترامب، وطردت إدارة ترمب: a frequent mined family name standing alone, with no given name
+    before it, is its person (the full name may never be written out)."""
+    persons = []
+    for index in doc.tokens_with_stem("persons:lone_surnames", lone_surnames()):
+        token = doc.tokens[index]
+        if token.kind != "arabic" or (index > 0 and (is_given_name(doc.tokens[index - 1])
+                                                     or doc.tokens[index - 1].norm in name_particles())):
+            continue
+        offset = next(offset for offset, stem in token.stems if stem in lone_surnames())
+        start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+        persons.append(doc.span(start, token.end, "PER"))
+    return persons
+
+
+def is_lone_surname(doc: Document, span: Span) -> bool:
+    """Whether the span is one frequent mined family name alone (ترامب): the corpus's evidence that
+    it is a person, as for a whole mined name."""
+    first, last = doc.token_index_holding(span.start), doc.token_index_at(span.end) - 1
+    return first == last and any(stem in lone_surnames() and doc.tokens[first].norm.endswith(stem)
+                                 for _, stem in doc.tokens[first].stems)
+
+
+# شقيقته، زميلها: a noun with a possessive pronoun is never written with the article either.
+PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _foreign_first_name(token: Token) -> bool:
+    """نغولو، غابريال، يوشوا: an unlisted word that may be a foreign given name: rare, never written
+    with the article, no verb, no function or title word, no common word's inflection."""
+    return token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("ال", "و", "ف")) \
+        and not token.text.endswith(PRONOUN_ENDINGS) \
+        and not has_preposition(token) and not is_function_word(token) and not is_title_word(token) \
+        and token.norm not in place_words() and not looks_like_verb(token.norm) and not _is_common_word_form(token) \
+        and _frequency(token.norm) < per_million(UNLISTED_FIRST_NAME_MAX_PER_MILLION) and _never_definite(token.norm)
+
+
+def foreign_given_name_persons(doc: Document) -> list[Span]:
+    """نغولو كونتي، غابريال ميركادو: a rare word never written with the article right before a listed
+    name starts the name with it (the list holds many foreign family names, few foreign given names)."""
+    persons, tokens = [], doc.tokens
+    for index in doc.tokens_with_stem("persons:listed_names", given_names()):
+        if index == 0 or not is_given_name(tokens[index]) or tokens[index].norm not in given_names() \
+                or _is_ambiguous_given_name(tokens[index]):
+            continue  # سأكون: a listed "name" that is a verb gives no evidence
+        before = tokens[index - 1]
+        if before.sentence != tokens[index].sentence or tokens[index].start - before.end > 1 or not _foreign_first_name(before):
+            continue
+        name = person_name_after(doc, index - 1)
+        if name is not None and name[1] >= index:
+            persons.append(doc.tokens_span(name[0], name[1], "PER"))
+    return persons
 
 
 def mined_persons(doc: Document) -> list[Span]:
