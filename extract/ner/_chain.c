@@ -44,6 +44,34 @@ static void release(Buffer *buffer) {
     buffer->held = 0;
 }
 
+/* A function's array arguments: their names, element type ('d' float64, 'q' int64) and whether
+ * they are written. */
+typedef struct {
+    const char *name;
+    char format;
+    int writable;
+} Argument;
+
+/* Each argument's buffer, checked against what `wanted` says of it; on failure an error is set
+ * (release_all then releases what was taken). */
+static int get_arguments(PyObject *args, const Argument *wanted, Buffer *buffers, Py_ssize_t count) {
+    if (PyTuple_GET_SIZE(args) != count) {
+        PyErr_Format(PyExc_TypeError, "expected %zd arrays", count);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        const char format[2] = {wanted[i].format, 0};
+        if (get_buffer(PyTuple_GET_ITEM(args, i), &buffers[i], wanted[i].writable, format, 8, wanted[i].name) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static void release_all(Buffer *buffers, Py_ssize_t count) {
+    for (Py_ssize_t i = 0; i < count; i++)
+        release(&buffers[i]);
+}
+
 /* numpy's pairwise sum of a row shorter than its block (128): plain for fewer than 8 items, else
  * eight running sums combined as a tree, then the rest one by one. */
 static double row_sum(const double *row, Py_ssize_t count) {
@@ -101,34 +129,31 @@ static Py_ssize_t square_size(Buffer *matrix, const char *name) {
  * (positions x sentences, int64) receives each sentence's label at each position; last_rows
  * (int64) is each sentence's last row, in stack order. */
 static PyObject *viterbi(PyObject *self, PyObject *args) {
-    PyObject *objects[6];
-    Buffer best = {0}, transitions = {0}, running = {0}, first_row = {0}, last_rows = {0}, columns = {0};
+    (void)self;
+    static const Argument wanted[] = {{"best", 'd', 1}, {"transitions", 'd', 0}, {"running", 'q', 0},
+                                      {"first_row", 'q', 0}, {"last_rows", 'q', 0}, {"columns", 'q', 1}};
+    Buffer buffers[6];
+    memset(buffers, 0, sizeof buffers);
+    Buffer *best = &buffers[0], *transitions = &buffers[1], *running = &buffers[2], *first_row = &buffers[3],
+           *last_rows = &buffers[4], *columns = &buffers[5];
     PyObject *result = NULL;
     long long *state = NULL;
     double *top = NULL;
-    if (!PyArg_ParseTuple(args, "OOOOOO", &objects[0], &objects[1], &objects[2], &objects[3], &objects[4],
-                          &objects[5]))
-        return NULL;
-    if (get_buffer(objects[0], &best, 1, "d", 8, "best") < 0 ||
-        get_buffer(objects[1], &transitions, 0, "d", 8, "transitions") < 0 ||
-        get_buffer(objects[2], &running, 0, "q", 8, "running") < 0 ||
-        get_buffer(objects[3], &first_row, 0, "q", 8, "first_row") < 0 ||
-        get_buffer(objects[4], &last_rows, 0, "q", 8, "last_rows") < 0 ||
-        get_buffer(objects[5], &columns, 1, "q", 8, "columns") < 0)
+    if (get_arguments(args, wanted, buffers, 6) < 0)
         goto done;
-    Py_ssize_t size = square_size(&transitions, "transitions"), positions;
+    Py_ssize_t size = square_size(transitions, "transitions"), positions;
     if (size < 0)
         goto done;
-    if (best.view.len % (size * 8) != 0) {
+    if (best->view.len % (size * 8) != 0) {
         PyErr_SetString(PyExc_ValueError, "best must be rows x labels");
         goto done;
     }
-    Py_ssize_t rows = best.view.len / (size * 8);
-    if (check_layout(&running, &first_row, rows, &positions) < 0)
+    Py_ssize_t rows = best->view.len / (size * 8);
+    if (check_layout(running, first_row, rows, &positions) < 0)
         goto done;
-    const long long *run = running.view.buf, *first = first_row.view.buf, *last = last_rows.view.buf;
+    const long long *run = running->view.buf, *first = first_row->view.buf, *last = last_rows->view.buf;
     Py_ssize_t count = positions ? run[0] : 0;
-    if (last_rows.view.len != count * 8 || columns.view.len != positions * count * 8) {
+    if (last_rows->view.len != count * 8 || columns->view.len != positions * count * 8) {
         PyErr_SetString(PyExc_ValueError, "last_rows or columns do not fit the stack");
         goto done;
     }
@@ -138,9 +163,9 @@ static PyObject *viterbi(PyObject *self, PyObject *args) {
             goto done;
         }
     }
-    double *scores = best.view.buf;
-    const double *moves = transitions.view.buf;
-    long long *labels = columns.view.buf;
+    double *scores = best->view.buf;
+    const double *moves = transitions->view.buf;
+    long long *labels = columns->view.buf;
     state = PyMem_Malloc(sizeof(long long) * (count ? count : 1));
     top = PyMem_Malloc(sizeof(double) * size);
     if (state == NULL || top == NULL) {
@@ -204,8 +229,7 @@ static PyObject *viterbi(PyObject *self, PyObject *args) {
 done:
     PyMem_Free(state);
     PyMem_Free(top);
-    release(&best); release(&transitions); release(&running); release(&first_row); release(&last_rows);
-    release(&columns);
+    release_all(buffers, 6);
     return result;
 }
 
@@ -214,36 +238,32 @@ done:
  * and exponentiated transitions (labels x labels), written into forward, backward (rows x labels)
  * and scale (rows), as ChainDecoder.token_marginals' numpy loops write them. */
 static PyObject *forward_backward(PyObject *self, PyObject *args) {
-    PyObject *objects[7];
-    Buffer emissions = {0}, transitions = {0}, running = {0}, first_row = {0}, forward = {0}, backward = {0},
-           scale = {0};
+    (void)self;
+    static const Argument wanted[] = {{"emissions", 'd', 0}, {"moves", 'd', 0}, {"running", 'q', 0},
+                                      {"first_row", 'q', 0}, {"forward", 'd', 1}, {"backward", 'd', 1},
+                                      {"scale", 'd', 1}};
+    Buffer buffers[7];
+    memset(buffers, 0, sizeof buffers);
+    Buffer *emissions = &buffers[0], *transitions = &buffers[1], *running = &buffers[2], *first_row = &buffers[3],
+           *forward = &buffers[4], *backward = &buffers[5], *scale = &buffers[6];
     PyObject *result = NULL;
     double *row = NULL, *incoming = NULL;
-    if (!PyArg_ParseTuple(args, "OOOOOOO", &objects[0], &objects[1], &objects[2], &objects[3], &objects[4],
-                          &objects[5], &objects[6]))
-        return NULL;
-    if (get_buffer(objects[0], &emissions, 0, "d", 8, "emissions") < 0 ||
-        get_buffer(objects[1], &transitions, 0, "d", 8, "moves") < 0 ||
-        get_buffer(objects[2], &running, 0, "q", 8, "running") < 0 ||
-        get_buffer(objects[3], &first_row, 0, "q", 8, "first_row") < 0 ||
-        get_buffer(objects[4], &forward, 1, "d", 8, "forward") < 0 ||
-        get_buffer(objects[5], &backward, 1, "d", 8, "backward") < 0 ||
-        get_buffer(objects[6], &scale, 1, "d", 8, "scale") < 0)
+    if (get_arguments(args, wanted, buffers, 7) < 0)
         goto done;
-    Py_ssize_t size = square_size(&transitions, "moves"), positions;
+    Py_ssize_t size = square_size(transitions, "moves"), positions;
     if (size < 0)
         goto done;
-    Py_ssize_t rows = emissions.view.len / (size * 8);
-    if (emissions.view.len != rows * size * 8 || forward.view.len != emissions.view.len ||
-        backward.view.len != emissions.view.len || scale.view.len != rows * 8) {
+    Py_ssize_t rows = emissions->view.len / (size * 8);
+    if (emissions->view.len != rows * size * 8 || forward->view.len != emissions->view.len ||
+        backward->view.len != emissions->view.len || scale->view.len != rows * 8) {
         PyErr_SetString(PyExc_ValueError, "emissions, forward and backward must be rows x labels, scale rows");
         goto done;
     }
-    if (check_layout(&running, &first_row, rows, &positions) < 0)
+    if (check_layout(running, first_row, rows, &positions) < 0)
         goto done;
-    const long long *run = running.view.buf, *first = first_row.view.buf;
-    const double *emitted = emissions.view.buf, *moves = transitions.view.buf;
-    double *alpha = forward.view.buf, *beta = backward.view.buf, *scales = scale.view.buf;
+    const long long *run = running->view.buf, *first = first_row->view.buf;
+    const double *emitted = emissions->view.buf, *moves = transitions->view.buf;
+    double *alpha = forward->view.buf, *beta = backward->view.buf, *scales = scale->view.buf;
     row = PyMem_Malloc(sizeof(double) * size);
     incoming = PyMem_Malloc(sizeof(double) * size * size);
     if (row == NULL || incoming == NULL) {
@@ -313,8 +333,7 @@ static PyObject *forward_backward(PyObject *self, PyObject *args) {
 done:
     PyMem_Free(row);
     PyMem_Free(incoming);
-    release(&emissions); release(&transitions); release(&running); release(&first_row); release(&forward);
-    release(&backward); release(&scale);
+    release_all(buffers, 7);
     return result;
 }
 
