@@ -886,9 +886,11 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
     doc, trigger = context.doc, event.trigger
     right = min(clause[1], segment[1])
     # من قبل X، على يد X
+    passive = False
     for index in range(trigger + 1, min(right, trigger + 8) + 1):
         found = context.cue(index)
         if found and found[0] == "agent_phrase":
+            passive = True
             mention = context.actor_from(found[1] + 1, min(right, found[1] + AGENT_PHRASE_WORDS))
             if mention:
                 _add(event.actors, mention.name)
@@ -903,7 +905,10 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
         if subject and subject.first > after and after in context.trigger_tokens and not event.actors:
             _add(event.targets, subject.name)  # استهدفت غارتان مكتب الرئاسة: the strike is the subject
             subject = None
-        if before is None and not event.actors and not (subject and _pronoun_disagrees(doc, trigger)):
+        if passive and subject is None and doc.tokens[trigger - 1].norm in SPEAKER_PRONOUNS:
+            _add(event.targets, _pronoun_subject(context, event))  # قال إنه اعتقل من قبل الشرطة: he suffered it
+            before = None
+        elif before is None and not event.actors and not (subject and _pronoun_disagrees(doc, trigger)):
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
             before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
@@ -1886,9 +1891,11 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
     toll = _toll_head_kind(doc, first)
     if toll:
         return toll
-    for distance in (1, 2):
-        for index in (first - distance, last + distance):  # 15 مسلحا حوثيا قتلوا: two words after
-            if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
+    before, after = _unquoted_neighbours(doc, first, -1), _unquoted_neighbours(doc, last, 1)
+    for distance in (0, 1):
+        for side in (before, after):  # 15 مسلحا حوثيا قتلوا: two words after
+            index = side[distance] if distance < len(side) else -1
+            if not segment[0] <= index <= segment[1]:
                 continue
             words = _bare_stems(doc.tokens[index])  # والجرحى 30: the conjunction and the article off
             if words & KILLED_CUES:
@@ -1896,6 +1903,18 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
             if words & INJURED_CUES:
                 return "injured"
     return None
+
+
+def _unquoted_neighbours(doc: Document, start: int, step: int) -> list[int]:
+    """The two token indexes next to `start` in one direction, quotation marks skipped: a casualty word
+    in scare quotes (عن «استشهاد» 26 شخصا) is still the count's neighbour."""
+    found: list[int] = []
+    index = start + step
+    while 0 <= index < len(doc.tokens) and len(found) < 2:
+        if doc.tokens[index].norm not in QUOTE_MARKS:
+            found.append(index)
+        index += step
+    return found
 
 
 TOLL_HEAD_REACH = 10  # ارتفع عدد قتلى الهجوم على السوق في مدينة الحلة إلى 15 شخصا
@@ -2244,9 +2263,12 @@ def _prevented(event: Event, context: EventContext) -> bool:
 def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Event]:
     kept = []
     armed = {event.sentence for event in events if event.type in WEAPON_TYPES}
+    violent = {event.sentence for event in events if event.type in VIOLENT_TYPES - {"killing"}}
     for event in events:
         if event.type in HAZARD_READINGS and event.sentence not in armed and _natural_cause(event, context):
             continue  # قتل ثلاثة في زلزال ضرب البلاد، شرد الفيضان آلاف السكان: a disaster, not violence
+        if event.type == "killing" and event.sentence not in violent and _fire_death(event, context):
+            continue  # أسفر الحريق عن مقتل 64 شخصا: the fire's toll (حريق أضرمه مستوطنون stays one)
         if event.type in WAR_TOLL_TYPES and event.sentence not in armed and _war_toll(event, context):
             continue  # أدت الحرب في البلاد إلى مقتل الآلاف وتشريد الملايين: a war's running toll
         if _over_years(event, context):
@@ -2349,6 +2371,14 @@ def _natural_cause(event: Event, context: EventContext) -> bool:
 
 
 ACCIDENT_ANAPHORS = frozenset({"الحادث", "الحادثه"})
+
+
+def _fire_death(event: Event, context: EventContext) -> bool:
+    """A fire in the death's sentence and no word saying it was set (أضرم، أشعل، متعمد): a fire is as
+    often set as not, so only the absence of arson makes the deaths the fire's."""
+    first, last = context.sentence_bounds[event.sentence]
+    stretch = range(first, last + 1)
+    return context.role_in("fire", stretch) and not context.role_in("arson", stretch)
 
 
 HEADING_OPENERS = frozenset({"في", "وفي"})
@@ -2544,6 +2574,7 @@ NEGATION_REACH = 2  # لم تسجل أي اشتباكات: لم two words before
 
 
 ABILITY_REACH = 5  # قدرة النظام على شن هجمات
+INTENT_REACH = 2  # التحريض بارتكاب اعتداء: the intention's noun governs the trigger or its verbal noun
 HISTORY_REACH = 8  # سبق وأن تعرض منذ سنتين إلى الاعتداء
 SUBJUNCTIVE_REACH = 2  # أن يتسبب هجوم، أن تشن إسرائيل هجمات
 SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان"})
@@ -2559,6 +2590,8 @@ def _unrealized(event: Event, context: EventContext) -> bool:
     if any(context.role(index) == "ability"
            for index in range(max(clause[0], event.first_token - ABILITY_REACH), event.first_token)):
         return True
+    if context.role_in("intent", range(max(clause[0], event.first_token - INTENT_REACH), event.first_token)):
+        return True  # أنكر نيته قتل المصلين، التحريض بارتكاب اعتداء: meant or urged, not done
     tokens = context.doc.tokens
     for verb in range(max(clause[0] + 1, event.first_token - SUBJUNCTIVE_REACH), event.first_token + 1):
         particle = tokens[verb - 1]
