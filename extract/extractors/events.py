@@ -2784,6 +2784,11 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
             _take_weapon_type(previous, event, context)
             _death_by_weapon(previous, event, context)
             continue
+        if previous is not None and _coordinated_strike_nouns(previous, event, context):
+            previous.mentions.extend(event.mentions)  # القصف والغارات الإسرائيلية: the air strikes, named twice
+            previous.folded = True
+            previous.type = "airstrike"
+            continue
         if previous is not None and previous.sentence == event.sentence \
                 and event.trigger - previous.trigger <= (ATTACK_NOUN_GAP if event.type == "attack" else PREDICATE_GAP) \
                 and context.clause(previous.trigger) == context.clause(event.trigger):
@@ -2803,6 +2808,23 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
                 continue
         kept.append(event)
     return kept
+
+
+STRIKE_PAIR = frozenset({"shelling", "airstrike"})
+
+
+def _coordinated_strike_nouns(previous: Event, event: Event, context: EventContext) -> bool:
+    """Two nouns joined by و, one a bare قصف and the other an air strike (القصف والغارات، الغارات والقصف):
+    one bombardment from the air named by near-synonyms. A word that types the قصف (القصف المدفعي
+    والغارات، الغارات والقصف المدفعي) keeps two events."""
+    if previous.pos != "noun" or event.pos != "noun" or {previous.type, event.type} != STRIKE_PAIR \
+            or previous.sentence != event.sentence or not event.conjoined:
+        return False
+    if event.trigger != previous.trigger + previous.lemma.count(" ") + 1:
+        return False
+    after = event.trigger + event.lemma.count(" ") + 1
+    typed = after < len(context.doc.tokens) and (context.role(after) or "").startswith("retype:shelling")
+    return not (event.type == "shelling" and typed)
 
 
 def _take_weapon_type(attack: Event, weapon: Event, context: EventContext) -> None:
