@@ -71,3 +71,16 @@ def test_shelling_and_air_strikes_coordinated_are_one_air_strike(nlp):
 def test_typed_shelling_beside_air_strikes_stays_shelling(nlp):
     found = events_of(nlp, "تعرضت مدينة درعا للغارات والقصف المدفعي، وقصفت المدفعية بلدة نوى بعشرات القذائف.")
     assert "shelling" in {event["type"] for event in found}
+
+
+def test_a_relative_clause_on_the_event_noun_dates_the_event(nlp):
+    text = "قال الوزير يوم الأحد إن المتهم شارك في الهجوم الإرهابي الذي استهدف متحف المدينة في شهر مارس 2015."
+    found = of_type(nlp, text, "attack")
+    assert len(found) == 1
+    assert found[0]["date"]["value"] == "2015-03"
+
+
+def test_a_relative_clause_on_another_noun_keeps_its_date(nlp):
+    found = of_type(nlp, "استهدفت الغارة أمس منزل القيادي خالد الحسن، الذي عاد إلى المدينة في 3 أيار.", "airstrike")
+    assert len(found) == 1
+    assert found[0]["date"]["value"] == "2022-03-14"  # أمس, not the day the man came back

@@ -2006,7 +2006,15 @@ def _in_relative_clause_after(doc: Document, date: Date, event: Event) -> bool:
     index, trigger = _token_at(doc, date.start), _token_at(doc, event.trigger_end - 1)
     if index is None or trigger is None or index <= trigger:
         return False
-    return any(doc.tokens[between].norm in RELATIVES for between in range(trigger + 1, index))
+    relatives = [between for between in range(trigger + 1, index) if doc.tokens[between].norm in RELATIVES]
+    if not relatives:
+        return False
+    # الهجوم الإرهابي الذي استهدف المتحف في مارس 2015: a relative clause on the event noun itself (right
+    # after it or its adjective) tells that event, and its date is the event's
+    return not (event.pos == "noun" and len(relatives) == 1 and relatives[0] - trigger <= OWN_RELATIVE_REACH)
+
+
+OWN_RELATIVE_REACH = 2  # الهجوم الإرهابي الذي: the noun, one adjective, the pronoun
 
 
 WAR_DATE_GAP = 2  # حرب عام 1948، الحرب في 1967: the war noun, then عام or في
