@@ -84,3 +84,16 @@ def test_a_relative_clause_on_another_noun_keeps_its_date(nlp):
     found = of_type(nlp, "استهدفت الغارة أمس منزل القيادي خالد الحسن، الذي عاد إلى المدينة في 3 أيار.", "airstrike")
     assert len(found) == 1
     assert found[0]["date"]["value"] == "2022-03-14"  # أمس, not the day the man came back
+
+
+def test_stopped_by_an_authority_with_a_person_after_is_an_arrest(nlp):
+    found = of_type(nlp, "أوقفت السلطات الجزائرية نائبا سابقا في مدينة وهران.", "arrest")
+    assert len(found) == 1
+    assert found[0]["places"] == ["وهران"]
+    assert of_type(nlp, "أوقفت الشرطة المغربية ثلاثة أشخاص في مدينة فاس.", "arrest")
+
+
+def test_stopping_a_thing_is_no_arrest(nlp):
+    assert not events_of(nlp, "أوقفت الحكومة المشروع في مدينة وهران.")
+    assert not events_of(nlp, "أوقف الرئيس الأمريكي المساعدات للمدينة.")
+    assert not events_of(nlp, "أوقفت الشرطة السير في شارع الحبيب بورقيبة.")

@@ -33,7 +33,7 @@ from extract.items import Mention as ItemMention
 from extract.lexicons import compiled_regex, per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, word_set
+from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, title_words, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -1654,6 +1654,8 @@ def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
         return _military_sentence(event, context)
     if entry_needs == "population":
         return _population_in_clause(event, context)
+    if entry_needs == "held":
+        return _held_by_authority(event, context)
     if entry_needs in ("person", "captive"):
         return _person_follows(event, context, strict=entry_needs == "captive")
     clause = context.clause(event.trigger)
@@ -1711,7 +1713,8 @@ def _person_follows(event: Event, context: EventContext, strict: bool = False) -
         return False  # إيقافه عن العمل: a suspension from something, not an arrest
     if event.possessive:
         return True
-    for position in range(index, min(len(doc.tokens), index + PERSON_REACH)):
+    start = _past_authority_subject(doc, event, index)
+    for position in range(start, min(len(doc.tokens), start + PERSON_REACH)):
         token = doc.tokens[position]
         if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS:
             return False
@@ -1719,12 +1722,43 @@ def _person_follows(event: Event, context: EventContext, strict: bool = False) -
             continue
         if context.actor_from(position, position, allow_clitic=True) or position in context.count_tokens \
                 or any(mention.first == position for mention in context.places) \
-                or _is_target_noun(token) or is_title_word(token) or _stems(token) & (POPULATION | PERSON_WORDS):
+                or _is_target_noun(token) or is_title_word(token) or _stems(token) & (POPULATION | PERSON_WORDS) \
+                or start > index and _accusative_title(token):
             return True
         if is_function_word(token):
             continue
         return False
     return False
+
+
+ARRESTING_AUTHORITIES = word_set("arresting_authority")
+NISBA = re.compile(r"^ال.+ي(?:ه|ين|ون)?$")  # الإيرانية، الأمنية، المغربي
+AUTHORITY_NISBAS = 2  # السلطات الأمنية المغربية
+
+
+def _past_authority_subject(doc: Document, event: Event, index: int) -> int:
+    """أوقفت السلطات الإيرانية نائبا: a verb's subject that is an arresting authority (with its nisbas)
+    stands between the verb and the one held; the person is looked for after it."""
+    tokens = doc.tokens
+    if event.pos != "verb" or index >= len(tokens) or not _bare_stems(tokens[index]) & ARRESTING_AUTHORITIES:
+        return index
+    index += 1
+    for _ in range(AUTHORITY_NISBAS):  # قوات الأمن، السلطات الأمنية المغربية
+        if index < len(tokens) and (NISBA.match(tokens[index].norm) or _bare_stems(tokens[index]) & ARRESTING_AUTHORITIES):
+            index += 1
+    return index
+
+
+def _accusative_title(token: Token) -> bool:
+    """نائبا، مسؤولا: a title in the indefinite accusative, the object of the verb."""
+    return token.norm.endswith("ا") and token.norm[:-1] in title_words()
+
+
+def _held_by_authority(event: Event, context: EventContext) -> bool:
+    """أوقف (stopped, or arrested) is an arrest only with an arresting authority as its subject and the
+    one held after it (أوقفت الشرطة ثلاثة أشخاص); أوقفت الحكومة المشروع stops something."""
+    after = event.trigger + 1
+    return _past_authority_subject(context.doc, event, after) > after and _person_follows(event, context)
 
 
 # (وقع ضبطه، يقع ضبطه: the Maghrebi passive, like تم)
