@@ -33,7 +33,7 @@ from extract.items import Mention as ItemMention
 from extract.lexicons import compiled_regex, per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, word_set
+from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, title_words, word_set
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -886,9 +886,11 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
     doc, trigger = context.doc, event.trigger
     right = min(clause[1], segment[1])
     # من قبل X، على يد X
+    passive = False
     for index in range(trigger + 1, min(right, trigger + 8) + 1):
         found = context.cue(index)
         if found and found[0] == "agent_phrase":
+            passive = True
             mention = context.actor_from(found[1] + 1, min(right, found[1] + AGENT_PHRASE_WORDS))
             if mention:
                 _add(event.actors, mention.name)
@@ -903,7 +905,10 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
         if subject and subject.first > after and after in context.trigger_tokens and not event.actors:
             _add(event.targets, subject.name)  # استهدفت غارتان مكتب الرئاسة: the strike is the subject
             subject = None
-        if before is None and not event.actors and not (subject and _pronoun_disagrees(doc, trigger)):
+        if passive and subject is None and doc.tokens[trigger - 1].norm in SPEAKER_PRONOUNS:
+            _add(event.targets, _pronoun_subject(context, event))  # قال إنه اعتقل من قبل الشرطة: he suffered it
+            before = None
+        elif before is None and not event.actors and not (subject and _pronoun_disagrees(doc, trigger)):
             _add(event.actors, _pronoun_subject(context, event))
         if before and any(token.norm in COMPLEMENTIZERS for token in doc.tokens[before.last + 1:trigger]):
             before = None  # قالت المنظمة إن الشرطة احتجزت: the speaker, not the subject
@@ -1649,6 +1654,8 @@ def _needs_met(event: Event, entry_needs: str, context: EventContext) -> bool:
         return _military_sentence(event, context)
     if entry_needs == "population":
         return _population_in_clause(event, context)
+    if entry_needs == "held":
+        return _held_by_authority(event, context)
     if entry_needs in ("person", "captive"):
         return _person_follows(event, context, strict=entry_needs == "captive")
     clause = context.clause(event.trigger)
@@ -1706,7 +1713,8 @@ def _person_follows(event: Event, context: EventContext, strict: bool = False) -
         return False  # إيقافه عن العمل: a suspension from something, not an arrest
     if event.possessive:
         return True
-    for position in range(index, min(len(doc.tokens), index + PERSON_REACH)):
+    start = _past_authority_subject(doc, event, index)
+    for position in range(start, min(len(doc.tokens), start + PERSON_REACH)):
         token = doc.tokens[position]
         if token.sentence != event.sentence or token.norm in CLAUSE_BREAKS:
             return False
@@ -1714,12 +1722,43 @@ def _person_follows(event: Event, context: EventContext, strict: bool = False) -
             continue
         if context.actor_from(position, position, allow_clitic=True) or position in context.count_tokens \
                 or any(mention.first == position for mention in context.places) \
-                or _is_target_noun(token) or is_title_word(token) or _stems(token) & (POPULATION | PERSON_WORDS):
+                or _is_target_noun(token) or is_title_word(token) or _stems(token) & (POPULATION | PERSON_WORDS) \
+                or start > index and _accusative_title(token):
             return True
         if is_function_word(token):
             continue
         return False
     return False
+
+
+ARRESTING_AUTHORITIES = word_set("arresting_authority")
+NISBA = re.compile(r"^ال.+ي(?:ه|ين|ون)?$")  # الإيرانية، الأمنية، المغربي
+AUTHORITY_NISBAS = 2  # السلطات الأمنية المغربية
+
+
+def _past_authority_subject(doc: Document, event: Event, index: int) -> int:
+    """أوقفت السلطات الإيرانية نائبا: a verb's subject that is an arresting authority (with its nisbas)
+    stands between the verb and the one held; the person is looked for after it."""
+    tokens = doc.tokens
+    if event.pos != "verb" or index >= len(tokens) or not _bare_stems(tokens[index]) & ARRESTING_AUTHORITIES:
+        return index
+    index += 1
+    for _ in range(AUTHORITY_NISBAS):  # قوات الأمن، السلطات الأمنية المغربية
+        if index < len(tokens) and (NISBA.match(tokens[index].norm) or _bare_stems(tokens[index]) & ARRESTING_AUTHORITIES):
+            index += 1
+    return index
+
+
+def _accusative_title(token: Token) -> bool:
+    """نائبا، مسؤولا: a title in the indefinite accusative, the object of the verb."""
+    return token.norm.endswith("ا") and token.norm[:-1] in title_words()
+
+
+def _held_by_authority(event: Event, context: EventContext) -> bool:
+    """أوقف (stopped, or arrested) is an arrest only with an arresting authority as its subject and the
+    one held after it (أوقفت الشرطة ثلاثة أشخاص); أوقفت الحكومة المشروع stops something."""
+    after = event.trigger + 1
+    return _past_authority_subject(context.doc, event, after) > after and _person_follows(event, context)
 
 
 # (وقع ضبطه، يقع ضبطه: the Maghrebi passive, like تم)
@@ -1886,9 +1925,11 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
     toll = _toll_head_kind(doc, first)
     if toll:
         return toll
-    for distance in (1, 2):
-        for index in (first - distance, last + distance):  # 15 مسلحا حوثيا قتلوا: two words after
-            if not segment[0] <= index <= segment[1] or index in range(first, last + 1):
+    before, after = _unquoted_neighbours(doc, first, -1), _unquoted_neighbours(doc, last, 1)
+    for distance in (0, 1):
+        for side in (before, after):  # 15 مسلحا حوثيا قتلوا: two words after
+            index = side[distance] if distance < len(side) else -1
+            if not segment[0] <= index <= segment[1]:
                 continue
             words = _bare_stems(doc.tokens[index])  # والجرحى 30: the conjunction and the article off
             if words & KILLED_CUES:
@@ -1896,6 +1937,18 @@ def _casualty_kind(doc: Document, first: int, last: int, unit: str, segment: tup
             if words & INJURED_CUES:
                 return "injured"
     return None
+
+
+def _unquoted_neighbours(doc: Document, start: int, step: int) -> list[int]:
+    """The two token indexes next to `start` in one direction, quotation marks skipped: a casualty word
+    in scare quotes (عن «استشهاد» 26 شخصا) is still the count's neighbour."""
+    found: list[int] = []
+    index = start + step
+    while 0 <= index < len(doc.tokens) and len(found) < 2:
+        if doc.tokens[index].norm not in QUOTE_MARKS:
+            found.append(index)
+        index += step
+    return found
 
 
 TOLL_HEAD_REACH = 10  # ارتفع عدد قتلى الهجوم على السوق في مدينة الحلة إلى 15 شخصا
@@ -1987,7 +2040,15 @@ def _in_relative_clause_after(doc: Document, date: Date, event: Event) -> bool:
     index, trigger = _token_at(doc, date.start), _token_at(doc, event.trigger_end - 1)
     if index is None or trigger is None or index <= trigger:
         return False
-    return any(doc.tokens[between].norm in RELATIVES for between in range(trigger + 1, index))
+    relatives = [between for between in range(trigger + 1, index) if doc.tokens[between].norm in RELATIVES]
+    if not relatives:
+        return False
+    # الهجوم الإرهابي الذي استهدف المتحف في مارس 2015: a relative clause on the event noun itself (right
+    # after it or its adjective) tells that event, and its date is the event's
+    return not (event.pos == "noun" and len(relatives) == 1 and relatives[0] - trigger <= OWN_RELATIVE_REACH)
+
+
+OWN_RELATIVE_REACH = 2  # الهجوم الإرهابي الذي: the noun, one adjective, the pronoun
 
 
 WAR_DATE_GAP = 2  # حرب عام 1948، الحرب في 1967: the war noun, then عام or في
@@ -2244,9 +2305,12 @@ def _prevented(event: Event, context: EventContext) -> bool:
 def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Event]:
     kept = []
     armed = {event.sentence for event in events if event.type in WEAPON_TYPES}
+    violent = {event.sentence for event in events if event.type in VIOLENT_TYPES - {"killing"}}
     for event in events:
         if event.type in HAZARD_READINGS and event.sentence not in armed and _natural_cause(event, context):
             continue  # قتل ثلاثة في زلزال ضرب البلاد، شرد الفيضان آلاف السكان: a disaster, not violence
+        if event.type == "killing" and event.sentence not in violent and _fire_death(event, context):
+            continue  # أسفر الحريق عن مقتل 64 شخصا: the fire's toll (حريق أضرمه مستوطنون stays one)
         if event.type in WAR_TOLL_TYPES and event.sentence not in armed and _war_toll(event, context):
             continue  # أدت الحرب في البلاد إلى مقتل الآلاف وتشريد الملايين: a war's running toll
         if _over_years(event, context):
@@ -2349,6 +2413,14 @@ def _natural_cause(event: Event, context: EventContext) -> bool:
 
 
 ACCIDENT_ANAPHORS = frozenset({"الحادث", "الحادثه"})
+
+
+def _fire_death(event: Event, context: EventContext) -> bool:
+    """A fire in the death's sentence and no word saying it was set (أضرم، أشعل، متعمد): a fire is as
+    often set as not, so only the absence of arson makes the deaths the fire's."""
+    first, last = context.sentence_bounds[event.sentence]
+    stretch = range(first, last + 1)
+    return context.role_in("fire", stretch) and not context.role_in("arson", stretch)
 
 
 HEADING_OPENERS = frozenset({"في", "وفي"})
@@ -2544,6 +2616,7 @@ NEGATION_REACH = 2  # لم تسجل أي اشتباكات: لم two words before
 
 
 ABILITY_REACH = 5  # قدرة النظام على شن هجمات
+INTENT_REACH = 2  # التحريض بارتكاب اعتداء: the intention's noun governs the trigger or its verbal noun
 HISTORY_REACH = 8  # سبق وأن تعرض منذ سنتين إلى الاعتداء
 SUBJUNCTIVE_REACH = 2  # أن يتسبب هجوم، أن تشن إسرائيل هجمات
 SUBJUNCTIVE_PARTICLES = frozenset({"ان", "بان"})
@@ -2559,6 +2632,8 @@ def _unrealized(event: Event, context: EventContext) -> bool:
     if any(context.role(index) == "ability"
            for index in range(max(clause[0], event.first_token - ABILITY_REACH), event.first_token)):
         return True
+    if context.role_in("intent", range(max(clause[0], event.first_token - INTENT_REACH), event.first_token)):
+        return True  # أنكر نيته قتل المصلين، التحريض بارتكاب اعتداء: meant or urged, not done
     tokens = context.doc.tokens
     for verb in range(max(clause[0] + 1, event.first_token - SUBJUNCTIVE_REACH), event.first_token + 1):
         particle = tokens[verb - 1]
@@ -2751,6 +2826,11 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
             _take_weapon_type(previous, event, context)
             _death_by_weapon(previous, event, context)
             continue
+        if previous is not None and _coordinated_strike_nouns(previous, event, context):
+            previous.mentions.extend(event.mentions)  # القصف والغارات الإسرائيلية: the air strikes, named twice
+            previous.folded = True
+            previous.type = "airstrike"
+            continue
         if previous is not None and previous.sentence == event.sentence \
                 and event.trigger - previous.trigger <= (ATTACK_NOUN_GAP if event.type == "attack" else PREDICATE_GAP) \
                 and context.clause(previous.trigger) == context.clause(event.trigger):
@@ -2770,6 +2850,23 @@ def join_predicates(events: list[Event], context: EventContext) -> list[Event]:
                 continue
         kept.append(event)
     return kept
+
+
+STRIKE_PAIR = frozenset({"shelling", "airstrike"})
+
+
+def _coordinated_strike_nouns(previous: Event, event: Event, context: EventContext) -> bool:
+    """Two nouns joined by و, one a bare قصف and the other an air strike (القصف والغارات، الغارات والقصف):
+    one bombardment from the air named by near-synonyms. A word that types the قصف (القصف المدفعي
+    والغارات، الغارات والقصف المدفعي) keeps two events."""
+    if previous.pos != "noun" or event.pos != "noun" or {previous.type, event.type} != STRIKE_PAIR \
+            or previous.sentence != event.sentence or not event.conjoined:
+        return False
+    if event.trigger != previous.trigger + previous.lemma.count(" ") + 1:
+        return False
+    after = event.trigger + event.lemma.count(" ") + 1
+    typed = after < len(context.doc.tokens) and (context.role(after) or "").startswith("retype:shelling")
+    return not (event.type == "shelling" and typed)
 
 
 def _take_weapon_type(attack: Event, weapon: Event, context: EventContext) -> None:
