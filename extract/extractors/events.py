@@ -2040,12 +2040,17 @@ def _in_relative_clause_after(doc: Document, date: Date, event: Event) -> bool:
     index, trigger = _token_at(doc, date.start), _token_at(doc, event.trigger_end - 1)
     if index is None or trigger is None or index <= trigger:
         return False
-    relatives = [between for between in range(trigger + 1, index) if doc.tokens[between].norm in RELATIVES]
-    if not relatives:
+    tokens = doc.tokens
+    # The first relative pronoun between them, and a second one only where it decides: the scans stop
+    # at what they look for, as every event asks this of every date of the document.
+    first = next((between for between in range(trigger + 1, index) if tokens[between].norm in RELATIVES), None)
+    if first is None:
         return False
     # الهجوم الإرهابي الذي استهدف المتحف في مارس 2015: a relative clause on the event noun itself (right
     # after it or its adjective) tells that event, and its date is the event's
-    return not (event.pos == "noun" and len(relatives) == 1 and relatives[0] - trigger <= OWN_RELATIVE_REACH)
+    if event.pos != "noun" or first - trigger > OWN_RELATIVE_REACH:
+        return True
+    return any(tokens[between].norm in RELATIVES for between in range(first + 1, index))
 
 
 OWN_RELATIVE_REACH = 2  # الهجوم الإرهابي الذي: the noun, one adjective, the pronoun
