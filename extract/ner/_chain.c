@@ -94,6 +94,27 @@ static double row_sum(const double *row, Py_ssize_t count) {
     return total;
 }
 
+/* out = vector x matrix (size x size, row-major): each out[j] summed over the vector in order, a
+ * matrix row at a time (contiguous). */
+static void vector_times_matrix(const double *vector, const double *matrix, double *out, Py_ssize_t size) {
+    for (Py_ssize_t j = 0; j < size; j++)
+        out[j] = 0.0;
+    for (Py_ssize_t i = 0; i < size; i++) {
+        const double *matrix_row = matrix + i * size;
+        const double carried = vector[i];
+        for (Py_ssize_t j = 0; j < size; j++)
+            out[j] += carried * matrix_row[j];
+    }
+}
+
+/* A forward row divided by its sum, which is kept as its scale. */
+static void normalise(double *row, double *scale, Py_ssize_t size) {
+    const double total = row_sum(row, size);
+    *scale = total;
+    for (Py_ssize_t label = 0; label < size; label++)
+        row[label] /= total;
+}
+
 /* Checks the layout arrays against the stack and gives their lengths. */
 static int check_layout(Buffer *running, Buffer *first_row, Py_ssize_t rows, Py_ssize_t *positions) {
     Py_ssize_t count = running->view.len / (Py_ssize_t)sizeof(long long);
@@ -279,31 +300,17 @@ static PyObject *forward_backward(PyObject *self, PyObject *args) {
         const double *emission = emitted + (first[0] + s) * size;
         double *out = alpha + (first[0] + s) * size;
         memcpy(out, emission, sizeof(double) * size);
-        double total = row_sum(out, size);
-        scales[first[0] + s] = total;
-        for (Py_ssize_t label = 0; label < size; label++)
-            out[label] /= total;
+        normalise(out, scales + first[0] + s, size);
     }
     for (Py_ssize_t p = 1; p < positions; p++) {
         for (Py_ssize_t s = 0; s < run[p]; s++) {
             const double *previous = alpha + (first[p - 1] + s) * size;
             const double *emission = emitted + (first[p] + s) * size;
             double *out = alpha + (first[p] + s) * size;
-            /* Each out[to] sums over `from` in order, a row of `to` at a time (contiguous). */
-            for (Py_ssize_t to = 0; to < size; to++)
-                out[to] = 0.0;
-            for (Py_ssize_t from = 0; from < size; from++) {
-                const double *moves_from = moves + from * size;
-                const double carried = previous[from];
-                for (Py_ssize_t to = 0; to < size; to++)
-                    out[to] += carried * moves_from[to];
-            }
+            vector_times_matrix(previous, moves, out, size);
             for (Py_ssize_t to = 0; to < size; to++)
                 out[to] *= emission[to];
-            double total = row_sum(out, size);
-            scales[first[p] + s] = total;
-            for (Py_ssize_t label = 0; label < size; label++)
-                out[label] /= total;
+            normalise(out, scales + first[p] + s, size);
         }
     }
     for (Py_ssize_t p = positions - 2; p >= 0; p--) {
@@ -314,15 +321,7 @@ static PyObject *forward_backward(PyObject *self, PyObject *args) {
             for (Py_ssize_t label = 0; label < size; label++)
                 row[label] = emission[label] * after[label];
             const double divisor = scales[first[p + 1] + s];
-            /* Each out[from] sums over `to` in order, over the transposed moves a row at a time. */
-            for (Py_ssize_t from = 0; from < size; from++)
-                out[from] = 0.0;
-            for (Py_ssize_t to = 0; to < size; to++) {
-                const double *moves_to = incoming + to * size;
-                const double carried = row[to];
-                for (Py_ssize_t from = 0; from < size; from++)
-                    out[from] += carried * moves_to[from];
-            }
+            vector_times_matrix(row, incoming, out, size);  /* the transposed moves: out[from] */
             for (Py_ssize_t from = 0; from < size; from++)
                 out[from] /= divisor;
         }
