@@ -478,7 +478,14 @@ def is_titled_family_name(doc: Document, span: Span) -> bool:
     if before < 0:
         return False
     title = doc.tokens[before].norm + (ABBREVIATION_DOT if before < first - 1 else "")
-    return title in {normalize_string(word) if not word.endswith(ABBREVIATION_DOT) else word for word in honorific_titles()}
+    return title in _honorific_title_forms()
+
+
+@lru_cache(maxsize=1)
+def _honorific_title_forms() -> frozenset[str]:
+    """honorific_titles() as a token's norm reads them (an abbreviation with its dot kept as written)."""
+    return frozenset(normalize_string(word) if not word.endswith(ABBREVIATION_DOT) else word
+                     for word in honorific_titles())
 
 
 def _common_word_with_family_name(doc: Document, index: int) -> tuple[int, int] | None:
