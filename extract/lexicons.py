@@ -205,6 +205,21 @@ def cached_load(name: str, files: Sequence[str | os.PathLike], build: Callable[[
     return cached_result(name, "\n".join(key), build)
 
 
+def cached_map(name: str, function: Callable[[str], Any], texts: Sequence[str], code: Sequence[str] = ()) -> list[Any]:
+    """[function(text) for text in texts] (plain data), kept in cache_dir() under `name` and keyed on
+    the texts themselves, on function's code, on the package modules named in `code` and in
+    LOADER_CODE (by size and modification time) and on charmap.json: normalizing the lexicons'
+    thousands of phrases again at every start-up cost more than reading the results back."""
+    package = Path(__file__).resolve().parent
+    sources = [data_path("charmap.json"), *(package / module for module in (*LOADER_CODE, *code))]
+    key = [sys.version, hashlib.sha1(marshal.dumps(function.__code__)).hexdigest(),
+           hashlib.sha1("\0".join(texts).encode("utf-8", "surrogatepass")).hexdigest()]
+    for source in sources:
+        status = os.stat(source)
+        key.append(f"{source}\0{status.st_size}\0{status.st_mtime_ns}")
+    return cached_result(name, "\n".join(key), lambda: [function(text) for text in texts])
+
+
 @lru_cache(maxsize=1)
 def word_frequencies() -> dict[str, int]:
     """Normalized word form -> count in the news corpus (see the file's header).

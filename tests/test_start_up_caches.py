@@ -206,3 +206,64 @@ def test_a_broken_regex_cache_file_is_compiled_again(tmp_path, monkeypatch):
     for path in tmp_path.glob("compiled-regex-*.marshal"):
         path.write_bytes(b"\x00broken")
     assert lexicons.compiled_regex(r"ab+(?P<c>c)").fullmatch("abbc").group("c") == "c"
+
+
+def test_cached_map_reads_its_results_back_and_follows_changed_inputs(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def words_of(phrase: str) -> tuple[str, ...]:
+        calls.append(phrase)
+        return tuple(phrase.split())
+
+    phrases = ["وزارة الدفاع", "حلب"]
+    assert lexicons.cached_map("test-words", words_of, phrases) == [("وزارة", "الدفاع"), ("حلب",)]
+    assert lexicons.cached_map("test-words", words_of, phrases) == [("وزارة", "الدفاع"), ("حلب",)]
+    assert calls == phrases  # the second call read the stored results
+    assert lexicons.cached_map("test-words", words_of, ["حلب", "إدلب"]) == [("حلب",), ("إدلب",)]
+    assert calls[2:] == ["حلب", "إدلب"]  # other texts: computed again
+
+
+def test_a_large_matcher_from_the_cache_matches_as_one_built_afresh(tmp_path, monkeypatch):
+    from extract import matcher
+    from extract.pipeline import Pipeline
+    from extract.read import read_text
+
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    phrases = [(f"قرية رقم{index}", index) for index in range(matcher.CACHED_MIN_PHRASES)]
+    phrases += [("وزارة الدفاع السورية", "ministry"), ("حلب", "city")]
+    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("قالت وزارة الدفاع السورية إن حلب آمنة"))
+    built = [(m.text, m.payload) for m in matcher.PhraseMatcher(phrases).find(doc)]
+    assert list(tmp_path.glob("phrase-words-*.marshal"))
+    cached = [(m.text, m.payload) for m in matcher.PhraseMatcher(phrases).find(doc)]
+    assert built == cached == [("وزارة الدفاع السورية", "ministry"), ("حلب", "city")]
+
+
+def test_the_cached_cue_forms_equal_the_generated_ones(tmp_path, monkeypatch):
+    from extract.speech import cues
+
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    cues._all_forms.cache_clear()
+    try:
+        stored = cues._all_forms()  # generated, then stored
+        cues._all_forms.cache_clear()
+        assert cues._all_forms() == stored == cues._generated_forms()
+        assert stored["وقالت"].gender == "f" and stored["وقالت"].conjoined
+    finally:
+        cues._all_forms.cache_clear()
+
+
+def test_the_cached_trigger_trie_finds_the_same_triggers(tmp_path, monkeypatch):
+    from extract.extractors import events
+
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    events.trigger_regex.cache_clear()
+    text = "وقصفت الطائرات البلدة وأسفر الهجوم عن مقتل خمسة"
+    try:
+        built = [m.group("core") for m in events.trigger_regex().finditer(text)]
+        assert list(tmp_path.glob("trigger-trie-*.marshal"))
+        events.trigger_regex.cache_clear()
+        assert [m.group("core") for m in events.trigger_regex().finditer(text)] == built
+        assert "الهجوم" in built and "مقتل" in built
+    finally:
+        events.trigger_regex.cache_clear()

@@ -214,7 +214,7 @@ def mined_names() -> frozenset[tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _mined_matcher() -> PhraseMatcher:
-    return PhraseMatcher((" ".join(name), name) for name in mined_names())
+    return PhraseMatcher((" ".join(name), name) for name in sorted(mined_names()))  # sorted: a set's order changes from run to run
 
 
 @lru_cache(maxsize=1)
