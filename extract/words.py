@@ -23,11 +23,16 @@ WORD_SET_FILES = ("word_sets_ar.tsv", "event_words_ar.tsv", "agent_words_ar.tsv"
 
 @lru_cache(maxsize=1)
 def _word_sets() -> dict[str, frozenset[str]]:
+    """Every closed word class, read back from cache_dir(): the modules take theirs at import."""
+    return {name: frozenset(words) for name, words in cached_load("word-sets", WORD_SET_FILES, _read_word_sets).items()}
+
+
+def _read_word_sets() -> dict[str, list[str]]:
     sets: dict[str, set[str]] = {}
     for file_name in WORD_SET_FILES:
         for row in read_tsv(file_name):
             sets.setdefault(row["set"], set()).add(normalize_string(row["word"]))
-    return {name: frozenset(words) for name, words in sets.items()}
+    return {name: sorted(words) for name, words in sets.items()}
 
 
 def word_set(name: str) -> frozenset[str]:
