@@ -267,3 +267,10 @@ def test_the_cached_trigger_trie_finds_the_same_triggers(tmp_path, monkeypatch):
         assert "الهجوم" in built and "مقتل" in built
     finally:
         events.trigger_regex.cache_clear()
+
+
+def test_the_cached_word_sets_equal_the_files():
+    from extract import words
+
+    assert words._word_sets() == {name: frozenset(members) for name, members in words._read_word_sets().items()}
+    assert "بنسبه" in words.word_set("proportion")  # بنسبة, normalized
