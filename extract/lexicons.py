@@ -10,10 +10,15 @@ import hashlib
 import io
 import json
 import marshal
+import mmap
 import os
 import re
+import struct
 import sys
+import zlib
+from collections.abc import Mapping
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, Sequence
@@ -220,18 +225,121 @@ def cached_map(name: str, function: Callable[[str], Any], texts: Sequence[str], 
     return cached_result(name, "\n".join(key), lambda: [function(text) for text in texts])
 
 
-@lru_cache(maxsize=1)
-def word_frequencies() -> dict[str, int]:
-    """Normalized word form -> count in the news corpus (see the file's header).
+FREQUENCY_SHARDS = 4096  # about 40 forms each: a one-file run reads a tenth of them
+WHOLE_AFTER_LOOKUPS = 20_000  # about thirty articles' lookups: then one dict, at dict speed
+_LENGTH = struct.Struct("<Q")
 
-    The body is split in one call rather than row by row: 161k rows as dicts were most of the
-    start-up time of every run and every worker. Word forms never contain whitespace. Later runs
-    read the dict from cached_value's cache.
-    """
-    return cached_value(data_path("ar_word_frequencies.tsv.gz"), _read_word_frequencies)
+
+class WordCounts(Mapping[str, int]):
+    """Normalized word form -> corpus count, as word_frequencies() gives it.
+
+    Building the dict of all 161k forms was a seventh of a one-file run's start-up, for the few
+    hundred forms one article asks about. So the forms are also kept in shards (by a CRC of the
+    form), each read on its first lookup from a memory-mapped cache file (`write`). After
+    WHOLE_AFTER_LOOKUPS lookups, or at the first iteration, the whole dict is read (in the file's
+    order) and `get` becomes that dict's own method, so that a long run looks words up as fast as
+    a plain dict."""
+
+    def __init__(self, data: memoryview | bytes) -> None:
+        data = memoryview(data)
+        index_length = _LENGTH.unpack_from(data)[0]
+        self.total, lengths = marshal.loads(data[_LENGTH.size:_LENGTH.size + index_length])
+        bounds = list(accumulate(lengths, initial=_LENGTH.size + index_length))
+        self._data = data
+        self._whole_bounds = bounds[0], bounds[1]
+        self._shard_bounds = list(zip(bounds[1:-1], bounds[2:]))
+        self._shards: list[dict[str, int] | None] = [None] * len(self._shard_bounds)
+        self._whole: dict[str, int] | None = None
+        self._lookups = 0
+
+    @staticmethod
+    def write(counts: dict[str, int], handle: BinaryIO) -> None:
+        """The layout __init__ reads: an index (the counts' sum, each part's length), the whole
+        dict, then each shard's dict, all as marshal data."""
+        shards: list[dict[str, int]] = [{} for _ in range(FREQUENCY_SHARDS)]
+        for word, count in counts.items():
+            shards[WordCounts.shard_of(word, FREQUENCY_SHARDS)][word] = count
+        parts = [marshal.dumps(counts), *(marshal.dumps(shard) for shard in shards)]
+        index = marshal.dumps((sum(counts.values()), [len(part) for part in parts]))
+        handle.write(_LENGTH.pack(len(index)))
+        handle.write(index)
+        for part in parts:
+            handle.write(part)
+
+    @staticmethod
+    def shard_of(word: str, shard_count: int) -> int:
+        return zlib.crc32(word.encode("utf-8", "surrogatepass")) % shard_count
+
+    def _shard(self, word: str) -> dict[str, int]:
+        index = self.shard_of(word, len(self._shards))
+        shard = self._shards[index]
+        if shard is None:
+            start, end = self._shard_bounds[index]
+            shard = self._shards[index] = marshal.loads(self._data[start:end])
+        return shard
+
+    def whole(self) -> dict[str, int]:
+        """All forms in one dict; from now on `get` is its own."""
+        if self._whole is None:
+            start, end = self._whole_bounds
+            self._whole = marshal.loads(self._data[start:end])
+            self._shards = []
+            self.get = self._whole.get  # type: ignore[method-assign]
+        return self._whole
+
+    def get(self, word: str, default: Any = None) -> Any:
+        self._lookups += 1
+        if self._lookups > WHOLE_AFTER_LOOKUPS:
+            return self.whole().get(word, default)
+        return self._shard(word).get(word, default)
+
+    def __getitem__(self, word: str) -> int:
+        if self._whole is not None:
+            return self._whole[word]
+        return self._shard(word)[word]
+
+    def __contains__(self, word: object) -> bool:
+        if self._whole is not None or not isinstance(word, str):
+            return word in self.whole()
+        return word in self._shard(word)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())
+
+    def keys(self):  # the dict's own views: Mapping's would look each form up again
+        return self.whole().keys()
+
+    def items(self):
+        return self.whole().items()
+
+    def values(self):
+        return self.whole().values()
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> WordCounts:
+    """Normalized word form -> count in the news corpus (see the file's header): WordCounts over a
+    memory map of its cache file, written on the first run."""
+    source = data_path("ar_word_frequencies.tsv.gz")
+    code = hashlib.sha1(marshal.dumps(_read_word_frequencies.__code__) + marshal.dumps(WordCounts.write.__code__))
+    path = _cache_path(source, f"word-counts-{code.hexdigest()[:12]}.bin")
+    try:
+        with open(path, "rb") as handle:
+            return WordCounts(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+    except (OSError, ValueError, EOFError, TypeError, struct.error):
+        pass
+    counts = _read_word_frequencies(source)
+    _store(path, lambda handle: WordCounts.write(counts, handle))
+    written = io.BytesIO()
+    WordCounts.write(counts, written)
+    return WordCounts(written.getbuffer())
 
 
 def _read_word_frequencies(path: Path) -> dict[str, int]:
+    """The frequency file as one dict. The body is split in one call rather than row by row."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     body_start = 0
     while text.startswith("#", body_start):  # the header's comment lines
@@ -355,7 +463,7 @@ def person_titles() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def frequency_total() -> int:
     """Word tokens counted in ar_word_frequencies.tsv.gz (the forms it keeps, MIN_COUNT and up)."""
-    return sum(word_frequencies().values())
+    return word_frequencies().total
 
 
 @lru_cache(maxsize=None)

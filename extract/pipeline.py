@@ -36,12 +36,14 @@ def _collection_paused() -> Iterator[None]:
     """No garbage collection while the components load their data (building them, and their first
     document in a process). Loading leaves little garbage (about 500 objects), but it allocates
     enough containers to start full collections, each walking all that is loaded so far: a tenth
-    of the start-up. What loads is then frozen (_freeze_loaded_data)."""
+    of the start-up. What loads is then frozen (_freeze_loaded_data) before collection resumes:
+    all of it is still in the youngest generation, which the first collection would walk whole."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        _freeze_loaded_data()
         if enabled:
             gc.enable()
 
@@ -230,7 +232,6 @@ class Pipeline:
                 doc.done.append(component.name)
         if first:
             self._frozen_in = os.getpid()
-            _freeze_loaded_data()
         return doc
 
     def _process_in_windows(self, doc: Document) -> Document:

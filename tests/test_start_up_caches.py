@@ -274,3 +274,44 @@ def test_the_cached_word_sets_equal_the_files():
 
     assert words._word_sets() == {name: frozenset(members) for name, members in words._read_word_sets().items()}
     assert "بنسبه" in words.word_set("proportion")  # بنسبة, normalized
+
+
+def _word_counts(counts: dict[str, int]) -> lexicons.WordCounts:
+    import io
+
+    written = io.BytesIO()
+    lexicons.WordCounts.write(counts, written)
+    return lexicons.WordCounts(written.getbuffer())
+
+
+def test_word_counts_read_from_shards_then_whole_give_the_same_answers(monkeypatch):
+    counts = {"قال": 17, "مدينة": 9, "الحرب": 4, "حلب": 2}
+    monkeypatch.setattr(lexicons, "WHOLE_AFTER_LOOKUPS", 3)
+    words = _word_counts(counts)
+    assert words.total == 32
+    assert [words.get(word, 0) for word in ("قال", "حلب", "مدرسة")] == [17, 2, 0]  # from the shards
+    assert words._whole is None and "مدينة" in words and "مدرسة" not in words and words["الحرب"] == 4
+    assert words.get("مدينة") == 9  # the fourth get: the whole dict is read, and get is its own
+    assert words._whole is not None and words.get == words._whole.get
+    assert words.get("مدرسة") is None and words["قال"] == 17
+    assert list(words) == list(counts) and dict(words.items()) == counts and len(words) == 4
+
+
+def test_word_counts_iterate_in_the_files_order():
+    counts = {f"كلمة{index}": 1000 - index for index in range(500)}
+    assert list(_word_counts(counts)) == list(counts)
+    assert list(_word_counts(counts).values()) == list(counts.values())
+
+
+def test_a_broken_word_counts_cache_file_is_built_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    lexicons.word_frequencies.cache_clear()
+    try:
+        first = lexicons.word_frequencies()
+        (cached,) = tmp_path.glob("ar_word_frequencies*word-counts-*.bin")
+        cached.write_bytes(b"\x00broken")
+        lexicons.word_frequencies.cache_clear()
+        again = lexicons.word_frequencies()
+        assert again.total == first.total and again.get("قال") == first.get("قال") > 1000
+    finally:
+        lexicons.word_frequencies.cache_clear()
