@@ -210,6 +210,32 @@ def cached_load(name: str, files: Sequence[str | os.PathLike], build: Callable[[
     return cached_result(name, "\n".join(key), build)
 
 
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """A digest of the Python version and of every file of the package (path, size, modification
+    time): all that a value derived from the data files by the rules' code can depend on."""
+    entries = [sys.version]
+    folders = [str(Path(__file__).resolve().parent)]
+    while folders:
+        with os.scandir(folders.pop()) as found:
+            for entry in sorted(found, key=lambda entry: entry.name):
+                if entry.is_dir():
+                    if entry.name != "__pycache__":
+                        folders.append(entry.path)
+                elif not entry.name.endswith(".pyc"):
+                    status = entry.stat()
+                    entries.append(f"{entry.path}\0{status.st_size}\0{status.st_mtime_ns}")
+    return hashlib.sha1("\n".join(entries).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def cached_derived(name: str, build: Callable[[], Any]) -> Any:
+    """`build()` (plain data, as cached_value), kept in cache_dir() under `name` and keyed on
+    package_fingerprint(): for what rules derive from several lists (the mined surnames, which
+    consult the given names and the word counts), where naming every file it reads would be
+    fragile. Any edit to the package builds it again."""
+    return cached_result(name, f"{package_fingerprint()}\n{hashlib.sha1(marshal.dumps(build.__code__)).hexdigest()}", build)
+
+
 def cached_map(name: str, function: Callable[[str], Any], texts: Sequence[str], code: Sequence[str] = ()) -> list[Any]:
     """[function(text) for text in texts] (plain data), kept in cache_dir() under `name` and keyed on
     the texts themselves, on function's code, on the package modules named in `code` and in

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract.chars import normalize_string
-from extract.lexicons import cached_load, per_million, person_titles, place_gazetteer, read_tsv, word_frequencies
+from extract.lexicons import cached_derived, cached_load, per_million, person_titles, place_gazetteer, read_tsv, word_frequencies
 
 if TYPE_CHECKING:
     from extract.document import Token
@@ -227,7 +227,8 @@ def name_particles() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
-    return frozenset(normalize_string(alias) for place in place_gazetteer() for alias in place["aliases"])
+    return frozenset(cached_derived("place-words", lambda: sorted(
+        {normalize_string(alias) for place in place_gazetteer() for alias in place["aliases"]})))
 
 
 def plain_word(token: Token) -> bool:

@@ -315,3 +315,44 @@ def test_a_broken_word_counts_cache_file_is_built_again(tmp_path, monkeypatch):
         assert again.total == first.total and again.get("قال") == first.get("قال") > 1000
     finally:
         lexicons.word_frequencies.cache_clear()
+
+
+def test_a_derived_value_is_read_back_until_a_package_file_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return ["ترامب", "ماكرون"]
+
+    assert lexicons.cached_derived("test-derived", build) == lexicons.cached_derived("test-derived", build)
+    assert len(calls) == 1
+    monkeypatch.setattr(lexicons, "package_fingerprint", lambda: "another version of the package")
+    assert lexicons.cached_derived("test-derived", build) == ["ترامب", "ماكرون"] and len(calls) == 2
+
+
+def test_the_package_fingerprint_follows_an_edited_file(tmp_path, monkeypatch):
+    package = tmp_path / "extract"
+    (package / "data").mkdir(parents=True)
+    (package / "lexicons.py").write_text("# a module\n")
+    (package / "data" / "names.tsv").write_text("سعاد\n", encoding="utf-8")
+    monkeypatch.setattr(lexicons, "__file__", str(package / "lexicons.py"))
+    lexicons.package_fingerprint.cache_clear()
+    try:
+        before = lexicons.package_fingerprint()
+        (package / "data" / "names.tsv").write_text("سعاد\nكريم\n", encoding="utf-8")
+        lexicons.package_fingerprint.cache_clear()
+        assert lexicons.package_fingerprint() != before
+    finally:
+        lexicons.package_fingerprint.cache_clear()
+
+
+def test_the_cached_mined_surnames_equal_a_fresh_derivation():
+    from extract.ner import persons
+
+    surnames = persons.mined_surnames()
+    fresh = {name[-1] for name in persons.mined_names()
+             if name[-1] not in persons.given_names() and not name[-1].startswith("ال")
+             and name[-2] not in persons.name_particles() and persons._is_name_like(name[-1])}
+    assert surnames == fresh and "ترامب" in surnames
+    assert persons.lone_surnames() == frozenset(persons._frequently_titled_surnames())

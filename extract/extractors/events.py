@@ -33,7 +33,7 @@ from typing import Any
 from extract.document import Document, Token
 from extract.items import Amount, Count, Date, EventDate, EventItem, Quote
 from extract.items import Mention as ItemMention
-from extract.lexicons import cached_result, compiled_regex, per_million, read_tsv, word_frequencies
+from extract.lexicons import cached_derived, cached_result, compiled_regex, per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, title_words, word_set
@@ -203,6 +203,10 @@ def trigger_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def event_cues() -> dict[str, dict[tuple[str, ...], str]]:
     """First normalized word -> {whole phrase: role}."""
+    return cached_derived("event-cues", _read_event_cues)
+
+
+def _read_event_cues() -> dict[str, dict[tuple[str, ...], str]]:
     cues: dict[str, dict[tuple[str, ...], str]] = {}
     for row in read_tsv("event_cues_ar.tsv"):
         words = tuple(normalize_string(row["phrase"]).split())

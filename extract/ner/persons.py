@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from extract.document import Document, Span, Token, cached_by_form
-from extract.lexicons import per_million, person_titles, read_tsv, word_frequencies
+from extract.lexicons import cached_derived, per_million, person_titles, read_tsv, word_frequencies
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
@@ -221,9 +221,10 @@ def _mined_matcher() -> PhraseMatcher:
 def mined_surnames() -> frozenset[str]:
     """The last words of mined names that are no given name, no particle and no article word
     (ترامب، بومبيو): a family name that may follow any given name, however common it is as a word."""
-    return frozenset(name[-1] for name in mined_names()
-                     if name[-1] not in given_names() and not name[-1].startswith("ال") and name[-2] not in name_particles()
-                     and _is_name_like(name[-1]))
+    return frozenset(cached_derived("mined-surnames", lambda: sorted({
+        name[-1] for name in mined_names()
+        if name[-1] not in given_names() and not name[-1].startswith("ال") and name[-2] not in name_particles()
+        and _is_name_like(name[-1])})))
 
 
 def _is_name_like(word: str) -> bool:
@@ -235,8 +236,9 @@ def _is_name_like(word: str) -> bool:
 @lru_cache(maxsize=1)
 def mined_first_names() -> frozenset[str]:
     """The first words of mined names that are no particle (دونالد، إيمانويل): a given name after a title."""
-    return frozenset(name[0] for name in mined_names() if name[0] not in name_particles()
-                     and (name[0] in given_names() or _is_name_like(name[0])))
+    return frozenset(cached_derived("mined-first-names", lambda: sorted({
+        name[0] for name in mined_names() if name[0] not in name_particles()
+        and (name[0] in given_names() or _is_name_like(name[0]))})))
 
 
 @lru_cache(maxsize=1)
@@ -587,13 +589,17 @@ def lone_surnames() -> frozenset[str]:
     """Mined family names that name their person even alone (ترامب، ماكرون، بوغبا): frequent after a
     title, no given name or part of a nasab chain (عبدالعزيز of سلمان بن عبدالعزيز), not a word
     the corpus writes with the article."""
+    return frozenset(cached_derived("lone-surnames", _frequently_titled_surnames))
+
+
+def _frequently_titled_surnames() -> list[str]:
     titled: dict[str, int] = {}
     for row in read_tsv("persons_mined_ar.tsv"):
         words = row["name"].split()
         if len(words) > 1 and words[-1] in mined_surnames() and not words[-1].startswith(GLUED_ABD) \
                 and not NASAB_WORDS & set(words):
             titled[words[-1]] = titled.get(words[-1], 0) + int(row["titled"])
-    return frozenset(word for word, count in titled.items() if count >= LONE_SURNAME_MIN_TITLED)
+    return sorted(word for word, count in titled.items() if count >= LONE_SURNAME_MIN_TITLED)
 
 
 def lone_surname_persons(doc: Document) -> list[Span]:
