@@ -645,6 +645,7 @@ def extract_actors(doc: Document) -> Document:
     _bare_state_mentions(doc, resolver)
     _generic_coalition_joined(resolver)
     resolver.anaphors()
+    _parts_before_full_names(resolver)
     doc.fields["actors"] = resolver.collector.result()
     return doc
 
@@ -891,6 +892,23 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
                 start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
                 resolver.collector.add(surnames[stem], {}, doc.span(start, token.end))
                 break
+
+
+def _parts_before_full_names(resolver: _ActorResolver) -> None:
+    """الباجي … السبسي … الباجي قايد السبسي: a person named first by part of the name (its first or
+    last word, in order) and only later in full is the one later person whose name holds it; where
+    two fuller names could hold it, it stays apart."""
+    items, kinds = resolver.collector.items, resolver.kinds_by_name
+    persons = [name for name in items if kinds.get(name) == "person"]
+    sounds = {name: [foreign_sound(word) for word in resolver._words.get(name, ())] for name in persons}
+    for part in persons:
+        fuller = [name for name in persons if name != part and name in items and len(sounds[name]) > len(sounds[part])
+                  and same_person(sounds[part], sounds[name])]
+        if len(fuller) != 1 or items[fuller[0]].mentions[0].start < items[part].mentions[0].start:
+            continue
+        items[fuller[0]].mentions.extend(items.pop(part).mentions)
+        resolver.collector.merge_starts(part, fuller[0])
+        del kinds[part]
 
 
 def _elided_coordinations(doc: Document, resolver: _ActorResolver) -> None:
