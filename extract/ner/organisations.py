@@ -168,6 +168,11 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
         # القوات الموالية للحكومة، الجيش الموالي للشرعية: whom the force is loyal to names it
         return _adjectives_end(tokens, position)
     if bare in ORG_HEADS or any(head in _institution_head_words() for head in (stem, bare)):
+        if not stem.startswith("ال") and tokens[last].norm in INSTITUTION_ADJECTIVES | NATIONAL_ADJECTIVES:
+            # المجلس الوطني لعمادة الأطباء: after a remit adjective an indefinite head with its genitive
+            # is the body whose council this is, part of the name (لوكالة الأنباء after a verb stays out)
+            end = _genitive_chain_end(tokens, position)
+            return last if end is None else end
         return last
     if stem in place_words() or bare in place_words():
         return position
@@ -184,7 +189,9 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
         # المفوضية العليا للتخطيط، الهيئة العامة للسياحة، المعهد الوطني للاستهلاك: after العليا/العامة or
         # الوطني the complement is the remit (not a plural of persons: الوطنية للصحفيين is whom it told)
         remit = tokens[last].norm in INSTITUTION_ADJECTIVES or (tokens[last].norm in NATIONAL_ADJECTIVES
-                                                               and not stem.endswith(("ين", "ون")))
+                                                               and not stem.endswith(("ين", "ون"))) \
+            or (tokens[last - 1].norm in GENERAL_ADJECTIVES and tokens[last].norm in nationality_countries()
+                and not stem.endswith(("ين", "ون")))  # الاتحاد العام التونسي للشغل
         if not remit and tokens[last].norm in nationality_countries() and _definite_conjunct(tokens, position + 1) \
                 and not stem.endswith(("ين", "ون")) and stem not in title_words():
             return position + 1  # الجمعية العربية السعودية للثقافة والفنون: two fields are a remit, no addressee
@@ -192,7 +199,8 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
     end = _genitive_chain_end(tokens, position)
     if end is None:
         return last
-    while end + 1 < len(tokens) and is_definite_adjective(tokens[end + 1]) and tokens[end + 1].sentence == token.sentence:
+    # لأطباء القطاع الخاص: the genitive's adjectives, a nisba or one names are made with
+    while end + 1 < len(tokens) and _institution_adjective(tokens[end + 1]) and tokens[end + 1].sentence == token.sentence:
         end += 1
     return end
 
@@ -244,6 +252,17 @@ def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
         shifts = time_words()
         return not any(tokens[after].norm in shifts.get(role, ()) for role in ("past", "next", "current", "same", "told_shift"))
     return True
+
+
+def _opening_general_adjective(tokens: list[Token], position: int) -> bool:
+    """الاتحاد العام التونسي للشغل، المؤتمر العام للحزب: العام right after a masculine head, before a nisba
+    or a لـ complement that goes on with the name (not العام الماضي, a time phrase)."""
+    if tokens[position].norm != "العام" or position + 1 >= len(tokens) \
+            or tokens[position + 1].sentence != tokens[position].sentence or _is_feminine(tokens[position - 1]):
+        return False
+    after = tokens[position + 1]
+    lam = after.kind == "arabic" and has_preposition(after) and after.norm.startswith("ل")
+    return _closing_general_adjective(tokens, position) and (is_definite_adjective(after) or lam)
 
 
 def _is_feminine(token: Token) -> bool:
@@ -439,6 +458,39 @@ def _head_with_pronoun(tokens: list[Token], head: int) -> bool:
         and is_definite_adjective(tokens[head + 1])
 
 
+MANAGEMENT_HEADS = word_set("management_head")
+COMPLEMENTED_HEADS = word_set("complemented_head")
+DEPARTMENT_HEADS = word_set("department_head")
+
+
+def _unnamed_department(tokens: list[Token], first: int, head: int, last: int, lam_end: int, seated_end: int) -> bool:
+    """Heads that as often describe as name. A definite one (الشركة، المنظمة، الإدارة) names a body only
+    with a لـ complement, a seat or a nationality (الشركة السعودية للصناعات الأساسية، الإدارة الأمريكية; not
+    الإدارة المالية، المنظمة الخيرية). An indefinite department head (إدارة) is also the verbal noun
+    "managing" (إدارة الأزمات، إدارة لقاء بلجيكا، إدارة البحرين): a department only with its seat or a
+    nationality in its name, or after a title (مدير إدارة شؤون المعلمين، إدارة التعليم بمنطقة القصيم)."""
+    stems = {stem for _, stem in tokens[head].stems}
+    nationality = any(token.norm in nationality_countries() for token in tokens[head + 1:last + 1])
+    if stems & COMPLEMENTED_HEADS:
+        return lam_end == last and seated_end == last and not nationality
+    if stems & DEPARTMENT_HEADS:
+        titled = first > 0 and tokens[first - 1].sentence == tokens[first].sentence and is_title_word(tokens[first - 1])
+        return seated_end == last and not nationality and not titled
+    return False
+
+
+def _manages_a_body(tokens: list[Token], head: int) -> bool:
+    """إدارة النادي، إدارة جمعية خيركم: a head that also means "the management of" before an institution's
+    own head names that body's management (the body is the actor), not a department of its own (إدارة
+    التعليم، إدارة شؤون المعلمين)."""
+    if not any(stem in MANAGEMENT_HEADS for _, stem in tokens[head].stems) or head + 1 >= len(tokens) \
+            or tokens[head + 1].sentence != tokens[head].sentence:
+        return False
+    word = tokens[head + 1].norm
+    bare = word[2:] if word.startswith("ال") else word
+    return any(reading in ORG_HEADS or reading in _institution_head_words() for reading in (word, bare))
+
+
 def _names_a_district(tokens: list[Token], head: int) -> bool:
     """مديرية غيل باوزير، مديرية المخادر: a head that is also a place head naming its place by the name
     after it (place_heads_ar.tsv: name_only) names a place where the word after it is a place, a rare
@@ -479,6 +531,8 @@ def institutions(doc: Document) -> list[Span]:
             continue  # في فرقه العمرية: its teams (فرق + ه) and their adjective, not فرقة and a genitive
         if takes == "noun" and _names_a_district(tokens, match.last):
             continue  # مديرية غيل باوزير: the head names a place (a district), not a body (مديرية سجون جازان)
+        if _manages_a_body(tokens, match.last):
+            continue  # إدارة النادي، إدارة الجامعة: the management of a body, not a body of its own
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None and tokens[match.last].stems[-1][1] in NAMED_AFTER_HEADS:
@@ -489,6 +543,7 @@ def institutions(doc: Document) -> list[Span]:
         adjectives, nouns = 0, tokens[match.first:last + 1]
         while last + 1 < len(tokens) and (adjectives < 2 or adjectives == 2 and _closing_general_adjective(tokens, last + 1)) \
                 and (_institution_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
+                     or (adjectives == 0 and _opening_general_adjective(tokens, last + 1))
                      or (adjectives and _coordinated_adjective(tokens[last + 1]))
                      or (adjectives == 2 and _closing_general_adjective(tokens, last + 1))) \
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence \
@@ -502,11 +557,14 @@ def institutions(doc: Document) -> list[Span]:
             continue
         complemented = last if _after_deputy_title(tokens, match.first) \
             else _lam_complement_end(tokens, last, unit=kind == "military" and not tokens[match.first].norm.startswith("ال"))
+        lam_end = complemented
+        if any(stem in LOCATED_UNIT_HEADS for _, stem in tokens[match.last].stems):
+            complemented = _seats_end(tokens, complemented)  # إدارة التعليم بمنطقة القصيم: its seat names it
+        if _unnamed_department(tokens, match.first, match.last, last, lam_end, complemented):
+            continue
         if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
                                      or _named_by_function_only(tokens, match.last, last)):
             continue
-        if any(stem in LOCATED_UNIT_HEADS for _, stem in tokens[match.last].stems):
-            complemented = _seats_end(tokens, complemented)
         complemented = _before_layout_gap(tokens, match.last, complemented)
         found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
     return found
