@@ -487,6 +487,8 @@ def _unseen_family_name(token: Token) -> bool:
             or _inflected_common_word(token) or token.norm in place_words():
         return False
     frequencies = word_frequencies()
+    if any(offset and frequencies.get(stem, 0) >= frequencies.get(word, 0) for offset, stem in token.stems):
+        return False  # بخشونة: a preposition before a commoner noun (خشونة), no family name
     return 0 < frequencies.get(word, 0) < per_million(UNSEEN_FAMILY_NAME_MAX_PER_MILLION) and frequencies.get("ال" + word, 0) == 0
 
 

@@ -463,16 +463,18 @@ COMPLEMENTED_HEADS = word_set("complemented_head")
 DEPARTMENT_HEADS = word_set("department_head")
 
 
-def _unnamed_department(tokens: list[Token], first: int, head: int, last: int, lam_end: int, seated_end: int) -> bool:
+def _unnamed_department(tokens: list[Token], first: int, head: int, last: int, lam_end: int, seated_end: int,
+                        kind: str) -> bool:
     """Heads that as often describe as name. A definite one (الشركة، المنظمة، الإدارة) names a body only
-    with a لـ complement, a seat or a nationality (الشركة السعودية للصناعات الأساسية، الإدارة الأمريكية; not
-    الإدارة المالية، المنظمة الخيرية). An indefinite department head (إدارة) is also the verbal noun
+    with a لـ complement or a seat (الشركة السعودية للصناعات الأساسية; not الإدارة المالية، المنظمة
+    الخيرية، والشركة الفنلندية, a company named before), a government head also with a nationality
+    (الإدارة الأمريكية). An indefinite department head (إدارة) is also the verbal noun
     "managing" (إدارة الأزمات، إدارة لقاء بلجيكا، إدارة البحرين): a department only with its seat or a
     nationality in its name, or after a title (مدير إدارة شؤون المعلمين، إدارة التعليم بمنطقة القصيم)."""
     stems = {stem for _, stem in tokens[head].stems}
     nationality = any(token.norm in nationality_countries() for token in tokens[head + 1:last + 1])
     if stems & COMPLEMENTED_HEADS:
-        return lam_end == last and seated_end == last and not nationality
+        return lam_end == last and seated_end == last and not (nationality and kind == "government")
     if stems & DEPARTMENT_HEADS:
         titled = first > 0 and tokens[first - 1].sentence == tokens[first].sentence and is_title_word(tokens[first - 1])
         return seated_end == last and not nationality and not titled
@@ -560,7 +562,7 @@ def institutions(doc: Document) -> list[Span]:
         lam_end = complemented
         if any(stem in LOCATED_UNIT_HEADS for _, stem in tokens[match.last].stems):
             complemented = _seats_end(tokens, complemented)  # إدارة التعليم بمنطقة القصيم: its seat names it
-        if _unnamed_department(tokens, match.first, match.last, last, lam_end, complemented):
+        if _unnamed_department(tokens, match.first, match.last, last, lam_end, complemented, kind):
             continue
         if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
                                      or _named_by_function_only(tokens, match.last, last)):

@@ -253,6 +253,8 @@ def _never_definite(word: str) -> bool:
 def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False, after_nasab: bool = False) -> bool:
     if token.kind == "arabic" and token.norm in name_particles():
         return True
+    if token.text.endswith("ى") and is_function_word(token):
+        return False  # محمد على الفيسبوك: the preposition على, whose normalized form is the name علي
     if after_nasab and token.kind == "arabic" and token.norm in month_names():
         return True  # بن رمضان، بن شعبان: a month's name after the lineage word is the father's name
     if after_particle and plain_word(token) and token.text.startswith("ال") and len(token.norm) > 3:
@@ -656,8 +658,12 @@ def mined_persons(doc: Document) -> list[Span]:
     """The mined full names of the article, wherever they stand (a name the news introduces with a
     title again and again is a person without one too: وقال دونالد ترامب)."""
     return [doc.span(match.start, match.end, "PER") for match in _mined_matcher().find(doc)
-            if not any(token.text.endswith("ى") and is_function_word(token)  # محمد على: the preposition
-                       for token in doc.tokens[match.first:match.last + 1])]
+            if not _holds_maqsura_function_word(doc, match.first, match.last)]
+
+
+def _holds_maqsura_function_word(doc: Document, first: int, last: int) -> bool:
+    """محمد على: the preposition على, normalized as the name علي, is no part of a mined name."""
+    return any(token.text.endswith("ى") and is_function_word(token) for token in doc.tokens[first:last + 1])
 
 
 def is_mined_name(doc: Document, span: Span) -> bool:
@@ -689,7 +695,8 @@ def _mined_name_last(doc: Document, first: int, last: int) -> int:
     there: a name cut at a frequent word goes on to the mined name's end (الرئيس دونالد | ترامب), and
     one that runs past it into the next name stops there (رجب طيب أردوغان | غولن), unless a particle
     goes on with the lineage (محمد بن سلمان بن عبدالعزيز)."""
-    matches = _mined_matcher().matches_at(doc, first)
+    matches = [match for match in _mined_matcher().matches_at(doc, first)
+               if not _holds_maqsura_function_word(doc, match.first, match.last)]
     if not matches:
         return last
     end = matches[0].last
