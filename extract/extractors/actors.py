@@ -592,6 +592,19 @@ def _nationality_left_out(mention: str, name: str) -> str | None:
     return nationality_countries().get(name_words[-1])
 
 
+NATIONALITY_DESCRIBED_KINDS = frozenset({"armed_group", "organization", "media"})
+
+
+def _known_actor_with_nationality(mention: str) -> dict | None:
+    """حركة طالبان الأفغانية، حزب الله اللبناني: a known group, organisation or outlet with the nationality
+    that describes it is that actor (a state body's nationality names another body: الجيش السوري)."""
+    words = lexicon_key(mention).split()
+    if len(words) < 2 or words[-1] not in nationality_countries():
+        return None
+    actor = link_actor(" ".join(words[:-1]))
+    return actor if actor is not None and actor["kind"] in NATIONALITY_DESCRIBED_KINDS else None
+
+
 def link_by_country(mention: str, countries: dict[str, int]) -> dict | None:
     """The lexicon actor of a mention. An alias that is a country's body without its nationality (الجيش
     الوطني) names that country's body only in an article about that country; in an article about
@@ -619,7 +632,8 @@ def extract_actors(doc: Document) -> Document:
     for span in (span for span in doc.entities if span.label in ("ORG", "PER")):
         actor = link_by_country(doc.normalized_text_of(span.start, span.end), countries)
         if actor is None and span.label == "ORG":
-            actor = _known_actor_after_head(doc.normalized_text_of(span.start, span.end), countries)
+            actor = _known_actor_after_head(doc.normalized_text_of(span.start, span.end), countries) \
+                or _known_actor_with_nationality(doc.normalized_text_of(span.start, span.end))
         shortened = None if actor is None else resolver.earlier_with_head(actor["kind"], actor["name"])
         if shortened is not None:
             name = shortened

@@ -355,11 +355,85 @@ def sporting_clubs(doc: Document, entities: list[Span]) -> list[Span]:
     return found
 
 
+MIN_LINEUP_ENTRIES = 2  # one bracketed name after a name is an aside (العاصمة الفرنسية (باريس)); two are a list
+MAX_LINEUP_NAME_TOKENS = 3
+LIST_SEPARATORS = frozenset("،,:؛;.-()")
+
+
+def _bracketed_club(doc: Document, opening: int, clubs: list[Span], entities: list[Span]) -> tuple[int, int] | None:
+    """(first, last) tokens inside the brackets opened at token `opening` when they are just a club's
+    name: a mined club, a listed city or an organisation the NER found."""
+    tokens = doc.tokens
+    closing = next((index for index in range(opening + 1, min(opening + 5, len(tokens))) if tokens[index].text == ")"), None)
+    if closing is None or closing == opening + 1 or any(token.kind != "arabic" for token in tokens[opening + 1:closing]):
+        return None
+    start, end = tokens[opening + 1].start, tokens[closing - 1].end
+    if any(span.start == start and span.end == end and span.label in ("ORG", "LOC") for span in clubs + entities) \
+            or " ".join(token.norm for token in tokens[opening + 1:closing]) in club_matcher():
+        return opening + 1, closing - 1
+    return None
+
+
+def _player_before(doc: Document, opening: int) -> tuple[int, int] | None:
+    """The one to three words of the name before a bracket, back to a list separator, without the
+    conjunction and a nationality adjective (والأرجنتيني نيكولاس أوتامندي), else None."""
+    tokens = doc.tokens
+    first = opening
+    while first > 0 and opening - first < MAX_LINEUP_NAME_TOKENS and tokens[first - 1].kind == "arabic" \
+            and tokens[first - 1].sentence == tokens[opening].sentence and not tokens[first - 1].norm.startswith("و"):
+        first -= 1
+    if first > 0 and tokens[first - 1].kind == "arabic" and tokens[first - 1].norm.startswith("و") \
+            and opening - first < MAX_LINEUP_NAME_TOKENS and tokens[first - 1].sentence == tokens[opening].sentence:
+        first -= 1  # ومارسيلو: the list's conjunction, read off below
+    elif first > 0 and tokens[first - 1].text not in LIST_SEPARATORS:
+        return None
+    if first == opening:
+        return None
+    if any(token.norm in function_words() for token in tokens[first:opening]):
+        return None
+    return first, opening - 1
+
+
+def lineup_entries(doc: Document, clubs: list[Span], entities: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Team sheets and award lists: كاسيميرو (ريال مدريد)، وإيسكو (ريال مدريد)، وليونيل ميسي (برشلونة). Where
+    an article lists several names each with a bracketed club, the brackets hold clubs (a city there is
+    the team: برشلونة، موناكو) and the words before each are a player. Returns (clubs, players)."""
+    openings = [token.index for token in doc.tokens if token.text == "(" and token.index > 0]
+    entries = []
+    for opening in openings:
+        club = _bracketed_club(doc, opening, clubs, entities)
+        player = _player_before(doc, opening) if club is not None else None
+        if club is not None and player is not None:
+            entries.append((club, player))
+    if len(entries) < MIN_LINEUP_ENTRIES:
+        return [], []
+    found_clubs = [doc.tokens_span(first, last, "ORG") for (first, last), _ in entries]
+    players = []
+    for _, (first, last) in entries:
+        token = doc.tokens[first]
+        start = token.start
+        if token.norm.startswith("و") and len(token.stems) > 1:
+            start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+        if token.norm[1:] in nationality_countries() or token.norm in nationality_countries():
+            if first == last:
+                continue
+            start = doc.tokens[first + 1].start  # البلجيكي يان فيرتونغن: the nationality describes the player
+        players.append(doc.span(start, doc.tokens[last].end, "PER"))
+    return found_clubs, players
+
+
 def with_clubs(doc: Document, entities: list[Span]) -> list[Span]:
     """A backend's entities with the document's clubs put in (see the module docstring)."""
     named = sporting_clubs(doc, entities)
     mined = [club for club in club_spans(doc) if not any(club.start < span.end and span.start < club.end for span in named)]
     clubs = [club for club in named + mined if not any(_yields_to(club, span, doc) for span in entities)]
+    listed_clubs, players = lineup_entries(doc, clubs, entities)
+    clubs += [club for club in listed_clubs if not any(club.start < other.end and other.start < club.end for other in clubs)]
+    players = [player for player in players if not any(player.start < span.end and span.start < player.end
+                                                        for span in entities + clubs if span.label != "LOC")]
+    entities = sorted([span for span in entities
+                       if not any(span.start < player.end and player.start < span.end for player in players)] + players,
+                      key=lambda span: (span.start, span.end))
     if not clubs:
         return entities
     clubs = [_with_club_noun(doc, club) for club in clubs]

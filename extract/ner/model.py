@@ -462,7 +462,8 @@ def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], floa
     kept = 0
     while kept < len(tokens) and confidence(doc.span(span.start, tokens[kept].end, "PER")) >= REJECTED_PERSON:
         kept += 1
-    if kept == len(tokens) or (kept == len(tokens) - 1 and kept > 1 and _unseen_family_name(tokens[-1])):
+    if kept == len(tokens) or (kept == len(tokens) - 1 and kept > 1 and _unseen_family_name(tokens[-1])
+                               and not _before_title(doc, tokens[-1])):
         return span  # محمد نجيب كحيلة: the model has hardly seen the family name, nor has the corpus as a word
     if kept > 1:  # a lone given name left of a longer span is no evidence of a person
         return doc.span(span.start, tokens[kept - 1].end, "PER")
@@ -480,6 +481,12 @@ def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], floa
 UNSEEN_FAMILY_NAME_MAX_PER_MILLION = 2.8
 
 
+def _before_title(doc: Document, token: Token) -> bool:
+    """كاهية مدير: a word right before a title is a title of its own (a local one), no family name."""
+    following = doc.tokens[token.index + 1] if token.index + 1 < len(doc.tokens) else None
+    return following is not None and following.sentence == token.sentence and is_title_word(following)
+
+
 def _unseen_family_name(token: Token) -> bool:
     """كحيلة after محمد نجيب: a rare indefinite word, never written with the article, no verb or adverb."""
     word = token.norm
@@ -487,8 +494,9 @@ def _unseen_family_name(token: Token) -> bool:
             or _inflected_common_word(token) or token.norm in place_words():
         return False
     frequencies = word_frequencies()
-    if any(offset and frequencies.get(stem, 0) >= frequencies.get(word, 0) for offset, stem in token.stems):
-        return False  # بخشونة: a preposition before a commoner noun (خشونة), no family name
+    if any(offset and word[0] in PREPOSITIONAL_PROCLITICS and frequencies.get("ال" + stem, 0) >= max(frequencies.get(stem, 0), 1)
+           for offset, stem in token.stems):
+        return False  # بخشونة: a preposition before a noun the corpus writes with the article (الخشونة)
     return 0 < frequencies.get(word, 0) < per_million(UNSEEN_FAMILY_NAME_MAX_PER_MILLION) and frequencies.get("ال" + word, 0) == 0
 
 
