@@ -192,9 +192,11 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
                                                                and not stem.endswith(("ين", "ون"))) \
             or (tokens[last - 1].norm in GENERAL_ADJECTIVES and tokens[last].norm in nationality_countries()
                 and not stem.endswith(("ين", "ون")))  # الاتحاد العام التونسي للشغل
-        if not remit and tokens[last].norm in nationality_countries() and _definite_conjunct(tokens, position + 1) \
+        if (remit or tokens[last].norm in nationality_countries()) and _definite_conjunct(tokens, position + 1) \
                 and not stem.endswith(("ين", "ون")) and stem not in title_words():
-            return position + 1  # الجمعية العربية السعودية للثقافة والفنون: two fields are a remit, no addressee
+            # الجمعية العربية السعودية للثقافة والفنون، الشركة الوطنية للماء والكهرباء: two fields are a
+            # remit, no addressee
+            return position + 1
         return position if remit and stem not in title_words() else last
     end = _genitive_chain_end(tokens, position)
     if end is None:
