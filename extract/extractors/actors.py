@@ -908,20 +908,38 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
                 break
 
 
+MAX_SPLIT_GAP_TOKENS = 1  # الباجي قائد السبسي: the NER split the name at one common word (قائد)
+
+
 def _parts_before_full_names(resolver: _ActorResolver) -> None:
-    """الباجي … السبسي … الباجي قايد السبسي: a person named first by part of the name (its first or
-    last word, in order) and only later in full is the one later person whose name holds it; where
-    two fuller names could hold it, it stays apart."""
-    items, kinds = resolver.collector.items, resolver.kinds_by_name
+    """الباجي قائد السبسي read as two persons, الباجي and السبسي, before the article names الباجي قايد
+    السبسي whole: parts of one later full name (its first or last words, in order) that the NER split
+    (every mention of each stands a word or so from a mention of another part) are that person. Parts
+    named apart (تحدث سامي ثم تحدث نادر … سامي نادر) stay apart, as do parts two fuller names could hold."""
+    doc, items, kinds = resolver.doc, resolver.collector.items, resolver.kinds_by_name
     persons = [name for name in items if kinds.get(name) == "person"]
     sounds = {name: [foreign_sound(word) for word in resolver._words.get(name, ())] for name in persons}
+    owners: dict[str, str] = {}
     for part in persons:
-        fuller = [name for name in persons if name != part and name in items and len(sounds[name]) > len(sounds[part])
+        fuller = [name for name in persons if name != part and len(sounds[name]) > len(sounds[part])
                   and same_person(sounds[part], sounds[name])]
-        if len(fuller) != 1 or items[fuller[0]].mentions[0].start < items[part].mentions[0].start:
-            continue
-        items[fuller[0]].mentions.extend(items.pop(part).mentions)
-        resolver.collector.merge_starts(part, fuller[0])
+        if len(fuller) == 1 and items[fuller[0]].mentions[0].start > items[part].mentions[0].start:
+            owners[part] = fuller[0]
+
+    def token_range(mention) -> tuple[int, int]:
+        return doc.token_index_holding(mention.start), doc.token_index_at(mention.end) - 1
+
+    def split_mention(part: str, mention) -> bool:
+        first, last = token_range(mention)
+        return any(other != part and owner == owners[part] and any(
+            0 < token_range(neighbour)[0] - last <= MAX_SPLIT_GAP_TOKENS + 1
+            or 0 < first - token_range(neighbour)[1] <= MAX_SPLIT_GAP_TOKENS + 1
+            for neighbour in items[other].mentions) for other, owner in owners.items())
+
+    split = [part for part in owners if all(split_mention(part, mention) for mention in items[part].mentions)]
+    for part in split:
+        items[owners[part]].mentions.extend(items.pop(part).mentions)
+        resolver.collector.merge_starts(part, owners[part])
         del kinds[part]
 
 

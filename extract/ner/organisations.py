@@ -107,6 +107,11 @@ def _definite_conjunct(tokens: list[Token], position: int) -> bool:
         and stem[2:] not in _institution_head_words()
 
 
+def _heads_a_body(word: str) -> bool:
+    """منظمة، وزارة، جمعية: a word that heads an organisation's or an institution's name of its own."""
+    return word in ORG_HEADS or word in _institution_head_words()
+
+
 def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     """Last token of the genitive phrase after a head: up to two indefinite nouns, then a definite
     one or a place's name, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there
@@ -133,7 +138,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
                     and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال") \
                     and tokens[position + 1].norm[1:] not in function_words() and token.norm not in place_words() \
-                    and tokens[position + 1].norm[1:] not in QUANTIFIER_NOUNS:  # وباقي المؤسسات: the others, not a remit
+                    and tokens[position + 1].norm[1:] not in QUANTIFIER_NOUNS \
+                    and not _heads_a_body(tokens[position + 1].norm[1:]):  # وباقي المؤسسات، ومنظمة الأعراف: another phrase
                 # وتحديد الهوية: an indefinite conjunct with its own genitive; a definite one (والجمعية
                 # العمومية) is another body unless _definite_conjunct says otherwise. Not ومن المحكمة (a
                 # second prepositional phrase) nor after a place's name (شرطة جازان وأفرع الأمن: a second body).
