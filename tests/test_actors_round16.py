@@ -146,3 +146,29 @@ def test_a_line_up_names_players_and_their_clubs():
 
 def test_one_bracketed_place_is_no_line_up():
     assert _entities("ووصل الوفد إلى العاصمة الإسبانية (مدريد) مساء أمس.", "ORG") == []
+
+
+def test_a_coach_managing_a_crisis_names_no_department():
+    assert _entities("وناقش المدرب إدارة الأزمة الحالية مع اللاعبين.", "ORG") == []
+
+
+# Clubs and companies.
+
+def test_an_english_clubs_town_and_suffix_name_the_club():
+    organisations = _entities("ويلعب برايتون غدا أمام سوانسي سيتي، ثم يستضيف جاره وست هام يونايتد.", "ORG")
+    assert "سوانسي سيتي" in organisations and "وست هام يونايتد" in organisations
+
+
+def test_a_verb_or_a_city_head_before_a_suffix_is_no_clubs_name():
+    organisations = _entities("وفاز ليستر سيتي على هال سيتي.", "ORG")
+    assert "ليستر سيتي" in organisations and not any(org.startswith("فاز") for org in organisations)
+    assert _entities("وزار الوفد مدينة كانساس سيتي الأمريكية.", "ORG") == []
+
+
+def test_a_company_is_not_read_inside_a_common_word():
+    assert _entities("وسجلت المستشفيات وفيات قليلة هذا العام.", "ORG") == []
+    assert "فيات" in _entities("وأعلنت شركة فيات عن طراز جديد.", "ORG")
+
+
+def test_the_red_crescent_is_an_organisation():
+    assert "الهلال الأحمر" in _actors("ونقلت فرق الهلال الأحمر المصابين إلى المستشفى.")

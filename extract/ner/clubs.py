@@ -29,10 +29,12 @@ from extract.document import Document, Span
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.matcher import Match, PhraseMatcher
 from extract.ner.base import non_overlapping
+from extract.ner.persons import looks_like_verb
 from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
-from extract.words import context_role, function_words, has_preposition, nationality_countries, word_set
+from extract.words import (context_role, function_words, has_preposition, has_pronoun_suffix, is_function_word, is_title_word,
+                           nationality_countries, place_heads, word_set)
 
 STRONG_SHARE = 0.2
 STANDINGS_WINDOW = 4  # بفارق الأهداف عن الشباب، بفارق 7 نقاط عن موناكو
@@ -276,6 +278,50 @@ def _names_a_nation(doc: Document, match: Match) -> bool:
         for place in place_matcher().matches_at(doc, match.first))
 
 
+CLUB_SUFFIXES = word_set("club_suffix")
+MAX_SUFFIXED_NAME_WORDS = 2  # وست هام يونايتد، سوانسي سيتي
+
+
+def _name_word_before(doc: Document, index: int, suffix: int) -> bool:
+    """Whether token `index` can be a word of the town a club suffix follows: an Arabic word of the
+    suffix's sentence, no function word, title, pronoun form or definite common noun."""
+    if index < 0 or not _same_sentence(doc, suffix, index):
+        return False
+    token = doc.tokens[index]
+    return token.kind == "arabic" and not token.norm.startswith("ال") and not is_function_word(token) \
+        and not is_title_word(token) and not has_pronoun_suffix(token) and not looks_like_verb(token.norm)
+
+
+def suffixed_clubs(doc: Document) -> list[Span]:
+    """سوانسي سيتي، وست هام يونايتد، وست بروميتش ألبيون: an English club's town and its suffix (سيتي،
+    يونايتد، ألبيون) name the club; the town's second word counts where the corpus never writes it with
+    the article (وست, not مضيفه or لاعب)."""
+    found = []
+    for index in doc.tokens_with_stem("clubs:suffix", CLUB_SUFFIXES):
+        if doc.tokens[index].norm not in CLUB_SUFFIXES or not _name_word_before(doc, index - 1, index):
+            continue
+        first = index - 1
+        if _name_word_before(doc, first - 1, index) and not doc.tokens[first].norm.startswith("و") \
+                and _never_definite(doc.tokens[first - 1].norm):
+            first -= 1
+        if first > 0 and _same_sentence(doc, index, first - 1) and any(stem in place_heads() for _, stem in doc.tokens[first - 1].stems):
+            continue  # مدينة كانساس سيتي: a city's name after its head
+        start = doc.tokens[first].start
+        if first == index - 1 and doc.tokens[first].norm.startswith("و") and len(doc.tokens[first].stems) > 1 \
+                and word_frequencies().get(doc.tokens[first].norm, 0) <= word_frequencies().get(doc.tokens[first].stems[1][1], 0):
+            start = doc.normalized.to_original(doc.tokens[first].norm_start + 1, doc.tokens[first].norm_end)[0]
+        found.append(doc.span(start, doc.tokens[index].end, "ORG"))
+    return found
+
+
+def _never_definite(word: str) -> bool:
+    frequency = word_frequencies().get(word, 0)
+    return frequency > 0 and word_frequencies().get("ال" + word, 0) < NEVER_DEFINITE_SHARE * frequency
+
+
+NEVER_DEFINITE_SHARE = 0.05
+
+
 def club_spans(doc: Document) -> list[Span]:
     """The club names of a document (ORG), by the rules of the module docstring."""
     matches = [match for match in club_matcher().find(doc) if not _continued_by_a_name(doc, match)
@@ -287,7 +333,7 @@ def club_spans(doc: Document) -> list[Span]:
                                                    if _coordinated_with_a_club(doc, match, cued_spans)}
     mined = [doc.span(match.start, match.end, "ORG") for match in matches
              if match.key in established or _is_strong(match)]
-    return non_overlapping(sorted(mined + city_clubs(doc, mined), key=lambda span: span.start - span.end))
+    return non_overlapping(sorted(mined + city_clubs(doc, mined) + suffixed_clubs(doc), key=lambda span: span.start - span.end))
 
 
 def _team_phrase(doc: Document, span: Span) -> bool:

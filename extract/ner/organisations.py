@@ -484,7 +484,9 @@ def _unnamed_department(tokens: list[Token], first: int, head: int, last: int, l
     if stems & COMPLEMENTED_HEADS:
         return lam_end == last and seated_end == last and not (nationality and kind == "government")
     if stems & DEPARTMENT_HEADS:
-        titled = first > 0 and tokens[first - 1].sentence == tokens[first].sentence and is_title_word(tokens[first - 1])
+        # مدير إدارة: the title in construct with the department (المدرب إدارة الأزمة: a subject and its object)
+        titled = first > 0 and tokens[first - 1].sentence == tokens[first].sentence and is_title_word(tokens[first - 1]) \
+            and not tokens[first - 1].stems[-1][1].startswith("ال")
         return seated_end == last and not nationality and not titled
     return False
 
