@@ -172,3 +172,14 @@ def test_a_company_is_not_read_inside_a_common_word():
 
 def test_the_red_crescent_is_an_organisation():
     assert "الهلال الأحمر" in _actors("ونقلت فرق الهلال الأحمر المصابين إلى المستشفى.")
+
+
+def test_a_preposition_a_plural_or_another_club_before_a_suffix_stays_out():
+    organisations = _entities("وهيمن لاعبو مان سيتي على التشكيلة، وعادت المراكز للاعبي مانشستر سيتي.", "ORG")
+    assert "مان سيتي" in organisations and "مانشستر سيتي" in organisations
+    assert not any(org.startswith(("لاعبو", "للاعبي")) for org in organisations)
+
+
+def test_a_clipped_town_before_the_same_suffix_is_the_earlier_club():
+    actors = _actors("فاز مانشستر سيتي باللقب. وهيمن لاعبو مان سيتي على التشكيلة، أما مانشستر يونايتد فاكتفى بلاعب.")
+    assert list(actors) == ["مانشستر سيتي", "مانشستر يونايتد"] and "مان سيتي" in actors["مانشستر سيتي"]

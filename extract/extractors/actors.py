@@ -189,6 +189,9 @@ def _head_kind(doc: Document, span: Span) -> str:
 COMMAND_HEADS = frozenset({"قياده"})
 
 
+MIN_CLIPPED_LETTERS = 3  # مان of مانشستر
+
+
 class _ActorResolver:
     """Merges mentions into actors. Earlier actors are found through indexes by word and by
     word-prefix of their names, so merging stays near-linear in the number of mentions; among
@@ -472,6 +475,12 @@ class _ActorResolver:
             found = [name for name in self._names_by_word.get(words[0], ())
                      if self.kinds_by_name[name] == "organization" and self._words[name][1:] == tuple(words)
                      and self._words[name][0] in place_words()]
+        if not found and len(words) == 2 and len(words[0]) >= MIN_CLIPPED_LETTERS:
+            # مان سيتي after مانشستر سيتي: the town clipped before the same last word
+            found = [name for name in self._names_by_word.get(words[1], ())
+                     if self.kinds_by_name[name] == "organization" and len(self._words[name]) == 2
+                     and self._words[name][1] == words[1] and self._words[name][0] != words[0]
+                     and self._words[name][0].startswith(words[0])]
         return found if len(set(found)) == 1 else []  # two clubs that fit: neither
 
     def known_person(self, span: Span) -> str | None:

@@ -34,7 +34,7 @@ from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 from extract.words import (context_role, function_words, has_preposition, has_pronoun_suffix, is_function_word, is_title_word,
-                           nationality_countries, place_heads, word_set)
+                           construct_plural, nationality_countries, place_heads, word_set)
 
 STRONG_SHARE = 0.2
 STANDINGS_WINDOW = 4  # بفارق الأهداف عن الشباب، بفارق 7 نقاط عن موناكو
@@ -301,8 +301,14 @@ def suffixed_clubs(doc: Document) -> list[Span]:
         if doc.tokens[index].norm not in CLUB_SUFFIXES or not _name_word_before(doc, index - 1, index):
             continue
         first = index - 1
-        if _name_word_before(doc, first - 1, index) and not doc.tokens[first].norm.startswith("و") \
-                and _never_definite(doc.tokens[first - 1].norm):
+        if f"{doc.tokens[first].stems[-1][1]} {doc.tokens[index].norm}" in club_matcher():
+            continue  # مانشستر سيتي: a mined club, read as such
+        before = doc.tokens[first - 1] if first > 0 else None
+        if before is not None and _name_word_before(doc, first - 1, index) and not doc.tokens[first].norm.startswith("و") \
+                and not any(offset and looks_like_verb(stem) for offset, stem in before.stems) \
+                and not any(offset and before.norm[0] in PREPOSITION_LETTERS for offset, _ in before.stems) \
+                and not construct_plural(before.norm) \
+                and before.norm not in CLUB_SUFFIXES and _never_definite(before.norm):
             first -= 1
         if first > 0 and _same_sentence(doc, index, first - 1) and any(stem in place_heads() for _, stem in doc.tokens[first - 1].stems):
             continue  # مدينة كانساس سيتي: a city's name after its head
@@ -320,6 +326,7 @@ def _never_definite(word: str) -> bool:
 
 
 NEVER_DEFINITE_SHARE = 0.05
+PREPOSITION_LETTERS = frozenset("بلك")  # للاعبي، بلقاء: a preposition before a noun, no town's word
 
 
 def club_spans(doc: Document) -> list[Span]:
