@@ -183,3 +183,12 @@ def test_a_preposition_a_plural_or_another_club_before_a_suffix_stays_out():
 def test_a_clipped_town_before_the_same_suffix_is_the_earlier_club():
     actors = _actors("فاز مانشستر سيتي باللقب. وهيمن لاعبو مان سيتي على التشكيلة، أما مانشستر يونايتد فاكتفى بلاعب.")
     assert list(actors) == ["مانشستر سيتي", "مانشستر يونايتد"] and "مان سيتي" in actors["مانشستر سيتي"]
+
+
+def test_a_city_after_a_comma_and_wa_in_a_list_of_clubs_is_a_club():
+    organisations = _entities("والمنافسة بين تشلسي وأرسنال ومانشستر يونايتد، وليفربول بدرجة أقل.", "ORG")
+    assert "ليفربول" in organisations
+
+
+def test_a_city_after_a_comma_and_wa_beside_a_city_stays_a_place():
+    assert "ليفربول" not in _entities("وزار الوفد لندن، وليفربول الأسبوع الماضي.", "ORG")

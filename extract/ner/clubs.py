@@ -137,6 +137,9 @@ def _token_of(doc: Document, offset: int) -> int:
     return index if index < len(doc.tokens) and doc.tokens[index].start == offset else index - 1
 
 
+LIST_COMMAS = frozenset("،,")
+
+
 def _with_and(doc: Document, index: int) -> bool:
     return 0 <= index < len(doc.tokens) and doc.tokens[index].kind == "arabic" and doc.tokens[index].norm.startswith("و")
 
@@ -146,7 +149,9 @@ def _between(doc: Document, first: int, last: int) -> bool:
     (برشلونة البطل وأتليتيكو: the champion)."""
     if last <= first or last - first > 2 or not _same_sentence(doc, first, last):
         return False
-    return last - first == 1 or doc.tokens[first + 1].kind == "arabic" and doc.tokens[first + 1].norm.startswith("ال")
+    middle = doc.tokens[first + 1]
+    return last - first == 1 or middle.kind == "arabic" and middle.norm.startswith("ال") \
+        or middle.text in LIST_COMMAS  # ومانشستر يونايتد، وليفربول: a list's comma before its و
 
 
 def _coordinated_with_a_club(doc: Document, match: Match, clubs: list[Span]) -> bool:
@@ -336,8 +341,10 @@ def club_spans(doc: Document) -> list[Span]:
     cued = [match for match in matches if has_cue(doc, match)]
     cued_spans = [doc.span(match.start, match.end, "ORG") for match in cued]
     # الشباب والفتح after بفارق الأهداف عن: a mined name joined by و to a cued one is one more team of the list
+    # a strong name stands for a team anywhere, so a city joined by و to it is one more team too
+    listed = cued_spans + [doc.span(match.start, match.end, "ORG") for match in matches if _is_strong(match)]
     established = {match.key for match in cued} | {match.key for match in matches
-                                                   if _coordinated_with_a_club(doc, match, cued_spans)}
+                                                   if _coordinated_with_a_club(doc, match, listed)}
     mined = [doc.span(match.start, match.end, "ORG") for match in matches
              if match.key in established or _is_strong(match)]
     return non_overlapping(sorted(mined + city_clubs(doc, mined) + suffixed_clubs(doc), key=lambda span: span.start - span.end))
