@@ -192,3 +192,9 @@ def test_a_city_after_a_comma_and_wa_in_a_list_of_clubs_is_a_club():
 
 def test_a_city_after_a_comma_and_wa_beside_a_city_stays_a_place():
     assert "ليفربول" not in _entities("وزار الوفد لندن، وليفربول الأسبوع الماضي.", "ORG")
+
+
+def test_a_committee_named_only_by_its_field_is_no_actor():
+    assert _entities("وقالت لجنة المالية إن الميزانية جاهزة.", "ORG") == []
+    assert "لجنة التحقيقات الروسية" in _entities("وقالت لجنة التحقيقات الروسية إن القضية أغلقت.", "ORG")
+    assert "خلية الإعلام الأمني" in _entities("وأعلنت خلية الإعلام الأمني مقتل ثلاثة مسلحين.", "ORG")

@@ -378,6 +378,9 @@ def _generic_body(tokens: list[Token], head: Token, last: int, kind: str, takes:
         return False  # معهد الإدارة العامة: a definite word goes on with the name
     if takes == "noun" and any(stem in NAMED_BY_NOUN for _, stem in head.stems):
         return False  # حزب الأمة، حزب الوفد: a party is named by a common noun
+    if takes == "noun" and any(stem in FUNCTION_NAMED_HEADS for _, stem in head.stems) and tokens[last].norm.startswith("ال") \
+            and tokens[last].norm not in nationality_countries():
+        return True  # لجنة المالية، فريق الإنقاذ: a committee or team named only by what it does (RECORD.md)
     if takes == "noun":
         return _is_definite_common_noun(tokens[last]) and not is_definite_adjective(tokens[last]) \
             and " ".join(tokens[last].norm.split()) not in _club_names()
@@ -467,6 +470,7 @@ def _head_with_pronoun(tokens: list[Token], head: int) -> bool:
 
 
 MANAGEMENT_HEADS = word_set("management_head")
+FUNCTION_NAMED_HEADS = word_set("function_named_head")
 COMPLEMENTED_HEADS = word_set("complemented_head")
 DEPARTMENT_HEADS = word_set("department_head")
 
