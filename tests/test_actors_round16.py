@@ -198,3 +198,7 @@ def test_a_committee_named_only_by_its_field_is_no_actor():
     assert _entities("وقالت لجنة المالية إن الميزانية جاهزة.", "ORG") == []
     assert "لجنة التحقيقات الروسية" in _entities("وقالت لجنة التحقيقات الروسية إن القضية أغلقت.", "ORG")
     assert "خلية الإعلام الأمني" in _entities("وأعلنت خلية الإعلام الأمني مقتل ثلاثة مسلحين.", "ORG")
+
+
+def test_a_team_named_by_its_club_stays_a_club():
+    assert any("الأهلي" in org for org in _entities("وفاز فريق الأهلي على منافسه بهدفين.", "ORG"))

@@ -379,7 +379,8 @@ def _generic_body(tokens: list[Token], head: Token, last: int, kind: str, takes:
     if takes == "noun" and any(stem in NAMED_BY_NOUN for _, stem in head.stems):
         return False  # حزب الأمة، حزب الوفد: a party is named by a common noun
     if takes == "noun" and any(stem in FUNCTION_NAMED_HEADS for _, stem in head.stems) and tokens[last].norm.startswith("ال") \
-            and tokens[last].norm not in nationality_countries():
+            and tokens[last].norm not in nationality_countries() and tokens[last].norm not in _club_names() \
+            and tokens[last].norm not in place_words():  # فريق الأهلي names the club, لجنة الرياض the city's
         return True  # لجنة المالية، فريق الإنقاذ: a committee or team named only by what it does (RECORD.md)
     if takes == "noun":
         return _is_definite_common_noun(tokens[last]) and not is_definite_adjective(tokens[last]) \
