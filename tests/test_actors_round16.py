@@ -141,7 +141,8 @@ def test_a_line_up_names_players_and_their_clubs():
     organisations = [span.text for span in document.entities if span.label == "ORG"]
     persons = [span.text for span in document.entities if span.label == "PER"]
     assert {"برشلونة", "موناكو", "إشبيلية"} <= set(organisations)
-    assert "روبرتو مارتينيز" in persons and "خوليو سانشيز" in persons
+    assert "روبرتو مارتينيز" in persons and "خوليو سانشيز" in persons and "ديفيد كوهين" in persons
+    assert not any(person.startswith(("الحارس", "المدافع", "الأرجنتيني")) for person in persons)
 
 
 def test_one_bracketed_place_is_no_line_up():

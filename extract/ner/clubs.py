@@ -284,7 +284,6 @@ def _names_a_nation(doc: Document, match: Match) -> bool:
 
 
 CLUB_SUFFIXES = word_set("club_suffix")
-MAX_SUFFIXED_NAME_WORDS = 2  # وست هام يونايتد، سوانسي سيتي
 
 
 def _name_word_before(doc: Document, index: int, suffix: int) -> bool:
@@ -418,6 +417,7 @@ def sporting_clubs(doc: Document, entities: list[Span]) -> list[Span]:
 MIN_LINEUP_ENTRIES = 2  # one bracketed name after a name is an aside (العاصمة الفرنسية (باريس)); two are a list
 MAX_LINEUP_NAME_TOKENS = 3
 LIST_SEPARATORS = frozenset("،,:؛;.-()")
+OPENING_BRACKET = frozenset("(")
 
 
 def _bracketed_club(doc: Document, opening: int, clubs: list[Span], entities: list[Span]) -> tuple[int, int] | None:
@@ -458,7 +458,7 @@ def lineup_entries(doc: Document, clubs: list[Span], entities: list[Span]) -> tu
     """Team sheets and award lists: كاسيميرو (ريال مدريد)، وإيسكو (ريال مدريد)، وليونيل ميسي (برشلونة). Where
     an article lists several names each with a bracketed club, the brackets hold clubs (a city there is
     the team: برشلونة، موناكو) and the words before each are a player. Returns (clubs, players)."""
-    openings = [token.index for token in doc.tokens if token.text == "(" and token.index > 0]
+    openings = [index for index in doc.tokens_with_stem("clubs:brackets", OPENING_BRACKET) if index > 0]
     entries = []
     for opening in openings:
         club = _bracketed_club(doc, opening, clubs, entities)
@@ -470,14 +470,15 @@ def lineup_entries(doc: Document, clubs: list[Span], entities: list[Span]) -> tu
     found_clubs = [doc.tokens_span(first, last, "ORG") for (first, last), _ in entries]
     players = []
     for _, (first, last) in entries:
+        # والمدافع، البلجيكي: a role or a nationality before the name describes the player
+        while first < last and doc.tokens[first].stems[-1][1].startswith("ال"):
+            first += 1
         token = doc.tokens[first]
+        if token.stems[-1][1].startswith("ال"):
+            continue
         start = token.start
         if token.norm.startswith("و") and len(token.stems) > 1:
             start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
-        if token.norm[1:] in nationality_countries() or token.norm in nationality_countries():
-            if first == last:
-                continue
-            start = doc.tokens[first + 1].start  # البلجيكي يان فيرتونغن: the nationality describes the player
         players.append(doc.span(start, doc.tokens[last].end, "PER"))
     return found_clubs, players
 
