@@ -303,7 +303,8 @@ def country_places() -> dict[str, dict]:
 @lru_cache(maxsize=1)
 def nationality_countries() -> dict[str, str]:
     """A nationality adjective's normalized forms (الأردني، الأردنية، عماني) -> country code, derived
-    from each country's one-word names: strip ال and a final ا (or يا, يه), add ي/يه."""
+    from each country's one-word names: strip ال and a final ا (or يا, يه), add ي/يه; a ستان country
+    also gives its people's nisba (أفغانستان → الأفغاني)."""
     adjectives: dict[str, str] = {}
     for code, place in country_places().items():
         for alias in place["aliases"]:
@@ -313,10 +314,18 @@ def nationality_countries() -> dict[str, str]:
             stem = stem[2:] if stem.startswith("ال") else stem
             # السعودية (normalized السعوديه) is itself a nisba: its stem is سعود, not سعودي
             stem = stem[:-2] if stem.endswith(("يا", "يه")) else stem[:-1] if stem.endswith(("ا", "ه")) else stem
-            for form in (stem + "ي", stem + "يه", stem + "يون", stem + "يين"):
-                adjectives.setdefault(form, code)
-                adjectives.setdefault("ال" + form, code)
+            stems = [stem]
+            if stem.endswith(STAN) and len(stem) - len(STAN) >= MIN_STAN_NISBA_LETTERS:
+                stems.append(stem[:-len(STAN)])  # أفغانستان → الأفغاني (باكستان keeps its ستان)
+            for stem in stems:
+                for form in (stem + "ي", stem + "يه", stem + "يون", stem + "يين"):
+                    adjectives.setdefault(form, code)
+                    adjectives.setdefault("ال" + form, code)
     return adjectives
+
+
+STAN = "ستان"
+MIN_STAN_NISBA_LETTERS = 4  # أفغان، كازاخ، أوزبك: a people's name; باك (Pakistan) is none
 
 
 MIN_CONSTRUCT_PLURAL_LETTERS = 4  # three stem letters + و

@@ -189,6 +189,9 @@ def _head_kind(doc: Document, span: Span) -> str:
 COMMAND_HEADS = frozenset({"قياده"})
 
 
+MIN_CLIPPED_LETTERS = 3  # مان of مانشستر
+
+
 class _ActorResolver:
     """Merges mentions into actors. Earlier actors are found through indexes by word and by
     word-prefix of their names, so merging stays near-linear in the number of mentions; among
@@ -472,6 +475,12 @@ class _ActorResolver:
             found = [name for name in self._names_by_word.get(words[0], ())
                      if self.kinds_by_name[name] == "organization" and self._words[name][1:] == tuple(words)
                      and self._words[name][0] in place_words()]
+        if not found and len(words) == 2 and len(words[0]) >= MIN_CLIPPED_LETTERS:
+            # مان سيتي after مانشستر سيتي: the town clipped before the same last word
+            found = [name for name in self._names_by_word.get(words[1], ())
+                     if self.kinds_by_name[name] == "organization" and len(self._words[name]) == 2
+                     and self._words[name][1] == words[1] and self._words[name][0] != words[0]
+                     and self._words[name][0].startswith(words[0])]
         return found if len(set(found)) == 1 else []  # two clubs that fit: neither
 
     def known_person(self, span: Span) -> str | None:
@@ -592,6 +601,19 @@ def _nationality_left_out(mention: str, name: str) -> str | None:
     return nationality_countries().get(name_words[-1])
 
 
+NATIONALITY_DESCRIBED_KINDS = frozenset({"armed_group", "organization", "media"})
+
+
+def _known_actor_with_nationality(mention: str) -> dict | None:
+    """حركة طالبان الأفغانية، حزب الله اللبناني: a known group, organisation or outlet with the nationality
+    that describes it is that actor (a state body's nationality names another body: الجيش السوري)."""
+    words = lexicon_key(mention).split()
+    if len(words) < 2 or words[-1] not in nationality_countries():
+        return None
+    actor = link_actor(" ".join(words[:-1]))
+    return actor if actor is not None and actor["kind"] in NATIONALITY_DESCRIBED_KINDS else None
+
+
 def link_by_country(mention: str, countries: dict[str, int]) -> dict | None:
     """The lexicon actor of a mention. An alias that is a country's body without its nationality (الجيش
     الوطني) names that country's body only in an article about that country; in an article about
@@ -619,7 +641,8 @@ def extract_actors(doc: Document) -> Document:
     for span in (span for span in doc.entities if span.label in ("ORG", "PER")):
         actor = link_by_country(doc.normalized_text_of(span.start, span.end), countries)
         if actor is None and span.label == "ORG":
-            actor = _known_actor_after_head(doc.normalized_text_of(span.start, span.end), countries)
+            actor = _known_actor_after_head(doc.normalized_text_of(span.start, span.end), countries) \
+                or _known_actor_with_nationality(doc.normalized_text_of(span.start, span.end))
         shortened = None if actor is None else resolver.earlier_with_head(actor["kind"], actor["name"])
         if shortened is not None:
             name = shortened
@@ -645,6 +668,7 @@ def extract_actors(doc: Document) -> Document:
     _bare_state_mentions(doc, resolver)
     _generic_coalition_joined(resolver)
     resolver.anaphors()
+    _parts_before_full_names(resolver)
     doc.fields["actors"] = resolver.collector.result()
     return doc
 
@@ -891,6 +915,41 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
                 start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
                 resolver.collector.add(surnames[stem], {}, doc.span(start, token.end))
                 break
+
+
+MAX_SPLIT_GAP_TOKENS = 1  # الباجي قائد السبسي: the NER split the name at one common word (قائد)
+
+
+def _parts_before_full_names(resolver: _ActorResolver) -> None:
+    """الباجي قائد السبسي read as two persons, الباجي and السبسي, before the article names الباجي قايد
+    السبسي whole: parts of one later full name (its first or last words, in order) that the NER split
+    (every mention of each stands a word or so from a mention of another part) are that person. Parts
+    named apart (تحدث سامي ثم تحدث نادر … سامي نادر) stay apart, as do parts two fuller names could hold."""
+    doc, items, kinds = resolver.doc, resolver.collector.items, resolver.kinds_by_name
+    persons = [name for name in items if kinds.get(name) == "person"]
+    sounds = {name: [foreign_sound(word) for word in resolver._words.get(name, ())] for name in persons}
+    owners: dict[str, str] = {}
+    for part in persons:
+        fuller = [name for name in persons if name != part and len(sounds[name]) > len(sounds[part])
+                  and same_person(sounds[part], sounds[name])]
+        if len(fuller) == 1 and items[fuller[0]].mentions[0].start > items[part].mentions[0].start:
+            owners[part] = fuller[0]
+
+    def token_range(mention) -> tuple[int, int]:
+        return doc.token_index_holding(mention.start), doc.token_index_at(mention.end) - 1
+
+    def split_mention(part: str, mention) -> bool:
+        first, last = token_range(mention)
+        return any(other != part and owner == owners[part] and any(
+            0 < token_range(neighbour)[0] - last <= MAX_SPLIT_GAP_TOKENS + 1
+            or 0 < first - token_range(neighbour)[1] <= MAX_SPLIT_GAP_TOKENS + 1
+            for neighbour in items[other].mentions) for other, owner in owners.items())
+
+    split = [part for part in owners if all(split_mention(part, mention) for mention in items[part].mentions)]
+    for part in split:
+        items[owners[part]].mentions.extend(items.pop(part).mentions)
+        resolver.collector.merge_starts(part, owners[part])
+        del kinds[part]
 
 
 def _elided_coordinations(doc: Document, resolver: _ActorResolver) -> None:

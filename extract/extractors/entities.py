@@ -65,6 +65,10 @@ class EntityCollector(Generic[_Entity]):
             item.mentions.append(Mention.of(mention))
         return item
 
+    def merge_starts(self, merged: str, into: str) -> None:
+        """Record that the mentions of item `merged` (already moved) now belong to item `into`."""
+        self._starts[into] |= self._starts.pop(merged, set())
+
     def result(self) -> list[_Entity]:
         for item in self.items.values():
             item.mentions.sort(key=lambda mention: mention.start)

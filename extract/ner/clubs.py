@@ -29,10 +29,12 @@ from extract.document import Document, Span
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.matcher import Match, PhraseMatcher
 from extract.ner.base import non_overlapping
+from extract.ner.persons import looks_like_verb
 from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
-from extract.words import context_role, function_words, has_preposition, nationality_countries, word_set
+from extract.words import (context_role, function_words, has_preposition, has_pronoun_suffix, is_function_word, is_title_word,
+                           construct_plural, nationality_countries, place_heads, word_set)
 
 STRONG_SHARE = 0.2
 STANDINGS_WINDOW = 4  # بفارق الأهداف عن الشباب، بفارق 7 نقاط عن موناكو
@@ -135,6 +137,9 @@ def _token_of(doc: Document, offset: int) -> int:
     return index if index < len(doc.tokens) and doc.tokens[index].start == offset else index - 1
 
 
+LIST_COMMAS = frozenset("،,")
+
+
 def _with_and(doc: Document, index: int) -> bool:
     return 0 <= index < len(doc.tokens) and doc.tokens[index].kind == "arabic" and doc.tokens[index].norm.startswith("و")
 
@@ -144,7 +149,9 @@ def _between(doc: Document, first: int, last: int) -> bool:
     (برشلونة البطل وأتليتيكو: the champion)."""
     if last <= first or last - first > 2 or not _same_sentence(doc, first, last):
         return False
-    return last - first == 1 or doc.tokens[first + 1].kind == "arabic" and doc.tokens[first + 1].norm.startswith("ال")
+    middle = doc.tokens[first + 1]
+    return last - first == 1 or middle.kind == "arabic" and middle.norm.startswith("ال") \
+        or middle.text in LIST_COMMAS  # ومانشستر يونايتد، وليفربول: a list's comma before its و
 
 
 def _coordinated_with_a_club(doc: Document, match: Match, clubs: list[Span]) -> bool:
@@ -276,6 +283,56 @@ def _names_a_nation(doc: Document, match: Match) -> bool:
         for place in place_matcher().matches_at(doc, match.first))
 
 
+CLUB_SUFFIXES = word_set("club_suffix")
+
+
+def _name_word_before(doc: Document, index: int, suffix: int) -> bool:
+    """Whether token `index` can be a word of the town a club suffix follows: an Arabic word of the
+    suffix's sentence, no function word, title, pronoun form or definite common noun."""
+    if index < 0 or not _same_sentence(doc, suffix, index):
+        return False
+    token = doc.tokens[index]
+    return token.kind == "arabic" and not token.norm.startswith("ال") and not is_function_word(token) \
+        and not is_title_word(token) and not has_pronoun_suffix(token) and not looks_like_verb(token.norm)
+
+
+def suffixed_clubs(doc: Document) -> list[Span]:
+    """سوانسي سيتي، وست هام يونايتد، وست بروميتش ألبيون: an English club's town and its suffix (سيتي،
+    يونايتد، ألبيون) name the club; the town's second word counts where the corpus never writes it with
+    the article (وست, not مضيفه or لاعب)."""
+    found = []
+    for index in doc.tokens_with_stem("clubs:suffix", CLUB_SUFFIXES):
+        if doc.tokens[index].norm not in CLUB_SUFFIXES or not _name_word_before(doc, index - 1, index):
+            continue
+        first = index - 1
+        if f"{doc.tokens[first].stems[-1][1]} {doc.tokens[index].norm}" in club_matcher():
+            continue  # مانشستر سيتي: a mined club, read as such
+        before = doc.tokens[first - 1] if first > 0 else None
+        if before is not None and _name_word_before(doc, first - 1, index) and not doc.tokens[first].norm.startswith("و") \
+                and not any(offset and looks_like_verb(stem) for offset, stem in before.stems) \
+                and not any(offset and before.norm[0] in PREPOSITION_LETTERS for offset, _ in before.stems) \
+                and not construct_plural(before.norm) \
+                and before.norm not in CLUB_SUFFIXES and _never_definite(before.norm):
+            first -= 1
+        if first > 0 and _same_sentence(doc, index, first - 1) and any(stem in place_heads() for _, stem in doc.tokens[first - 1].stems):
+            continue  # مدينة كانساس سيتي: a city's name after its head
+        start = doc.tokens[first].start
+        if first == index - 1 and doc.tokens[first].norm.startswith("و") and len(doc.tokens[first].stems) > 1 \
+                and word_frequencies().get(doc.tokens[first].norm, 0) <= word_frequencies().get(doc.tokens[first].stems[1][1], 0):
+            start = doc.normalized.to_original(doc.tokens[first].norm_start + 1, doc.tokens[first].norm_end)[0]
+        found.append(doc.span(start, doc.tokens[index].end, "ORG"))
+    return found
+
+
+def _never_definite(word: str) -> bool:
+    frequency = word_frequencies().get(word, 0)
+    return frequency > 0 and word_frequencies().get("ال" + word, 0) < NEVER_DEFINITE_SHARE * frequency
+
+
+NEVER_DEFINITE_SHARE = 0.05
+PREPOSITION_LETTERS = frozenset("بلك")  # للاعبي، بلقاء: a preposition before a noun, no town's word
+
+
 def club_spans(doc: Document) -> list[Span]:
     """The club names of a document (ORG), by the rules of the module docstring."""
     matches = [match for match in club_matcher().find(doc) if not _continued_by_a_name(doc, match)
@@ -283,11 +340,13 @@ def club_spans(doc: Document) -> list[Span]:
     cued = [match for match in matches if has_cue(doc, match)]
     cued_spans = [doc.span(match.start, match.end, "ORG") for match in cued]
     # الشباب والفتح after بفارق الأهداف عن: a mined name joined by و to a cued one is one more team of the list
+    # a strong name stands for a team anywhere, so a city joined by و to it is one more team too
+    listed = cued_spans + [doc.span(match.start, match.end, "ORG") for match in matches if _is_strong(match)]
     established = {match.key for match in cued} | {match.key for match in matches
-                                                   if _coordinated_with_a_club(doc, match, cued_spans)}
+                                                   if _coordinated_with_a_club(doc, match, listed)}
     mined = [doc.span(match.start, match.end, "ORG") for match in matches
              if match.key in established or _is_strong(match)]
-    return non_overlapping(sorted(mined + city_clubs(doc, mined), key=lambda span: span.start - span.end))
+    return non_overlapping(sorted(mined + city_clubs(doc, mined) + suffixed_clubs(doc), key=lambda span: span.start - span.end))
 
 
 def _team_phrase(doc: Document, span: Span) -> bool:
@@ -355,11 +414,87 @@ def sporting_clubs(doc: Document, entities: list[Span]) -> list[Span]:
     return found
 
 
+MIN_LINEUP_ENTRIES = 2  # one bracketed name after a name is an aside (العاصمة الفرنسية (باريس)); two are a list
+MAX_LINEUP_NAME_TOKENS = 3
+LIST_SEPARATORS = frozenset("،,:؛;.-()")
+OPENING_BRACKET = frozenset("(")
+
+
+def _bracketed_club(doc: Document, opening: int, clubs: list[Span], entities: list[Span]) -> tuple[int, int] | None:
+    """(first, last) tokens inside the brackets opened at token `opening` when they are just a club's
+    name: a mined club, a listed city or an organisation the NER found."""
+    tokens = doc.tokens
+    closing = next((index for index in range(opening + 1, min(opening + 5, len(tokens))) if tokens[index].text == ")"), None)
+    if closing is None or closing == opening + 1 or any(token.kind != "arabic" for token in tokens[opening + 1:closing]):
+        return None
+    start, end = tokens[opening + 1].start, tokens[closing - 1].end
+    if any(span.start == start and span.end == end and span.label in ("ORG", "LOC") for span in clubs + entities) \
+            or " ".join(token.norm for token in tokens[opening + 1:closing]) in club_matcher():
+        return opening + 1, closing - 1
+    return None
+
+
+def _player_before(doc: Document, opening: int) -> tuple[int, int] | None:
+    """The one to three words of the name before a bracket, back to a list separator, without the
+    conjunction and a nationality adjective (والأرجنتيني نيكولاس أوتامندي), else None."""
+    tokens = doc.tokens
+    first = opening
+    while first > 0 and opening - first < MAX_LINEUP_NAME_TOKENS and tokens[first - 1].kind == "arabic" \
+            and tokens[first - 1].sentence == tokens[opening].sentence and not tokens[first - 1].norm.startswith("و"):
+        first -= 1
+    if first > 0 and tokens[first - 1].kind == "arabic" and tokens[first - 1].norm.startswith("و") \
+            and opening - first < MAX_LINEUP_NAME_TOKENS and tokens[first - 1].sentence == tokens[opening].sentence:
+        first -= 1  # ومارسيلو: the list's conjunction, read off below
+    elif first > 0 and tokens[first - 1].text not in LIST_SEPARATORS:
+        return None
+    if first == opening:
+        return None
+    if any(token.norm in function_words() for token in tokens[first:opening]):
+        return None
+    return first, opening - 1
+
+
+def lineup_entries(doc: Document, clubs: list[Span], entities: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Team sheets and award lists: كاسيميرو (ريال مدريد)، وإيسكو (ريال مدريد)، وليونيل ميسي (برشلونة). Where
+    an article lists several names each with a bracketed club, the brackets hold clubs (a city there is
+    the team: برشلونة، موناكو) and the words before each are a player. Returns (clubs, players)."""
+    openings = [index for index in doc.tokens_with_stem("clubs:brackets", OPENING_BRACKET) if index > 0]
+    entries = []
+    for opening in openings:
+        club = _bracketed_club(doc, opening, clubs, entities)
+        player = _player_before(doc, opening) if club is not None else None
+        if club is not None and player is not None:
+            entries.append((club, player))
+    if len(entries) < MIN_LINEUP_ENTRIES:
+        return [], []
+    found_clubs = [doc.tokens_span(first, last, "ORG") for (first, last), _ in entries]
+    players = []
+    for _, (first, last) in entries:
+        # والمدافع، البلجيكي: a role or a nationality before the name describes the player
+        while first < last and doc.tokens[first].stems[-1][1].startswith("ال"):
+            first += 1
+        token = doc.tokens[first]
+        if token.stems[-1][1].startswith("ال"):
+            continue
+        start = token.start
+        if token.norm.startswith("و") and len(token.stems) > 1:
+            start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+        players.append(doc.span(start, doc.tokens[last].end, "PER"))
+    return found_clubs, players
+
+
 def with_clubs(doc: Document, entities: list[Span]) -> list[Span]:
     """A backend's entities with the document's clubs put in (see the module docstring)."""
     named = sporting_clubs(doc, entities)
     mined = [club for club in club_spans(doc) if not any(club.start < span.end and span.start < club.end for span in named)]
     clubs = [club for club in named + mined if not any(_yields_to(club, span, doc) for span in entities)]
+    listed_clubs, players = lineup_entries(doc, clubs, entities)
+    clubs += [club for club in listed_clubs if not any(club.start < other.end and other.start < club.end for other in clubs)]
+    players = [player for player in players if not any(player.start < span.end and span.start < player.end
+                                                        for span in entities + clubs if span.label != "LOC")]
+    entities = sorted([span for span in entities
+                       if not any(span.start < player.end and player.start < span.end for player in players)] + players,
+                      key=lambda span: (span.start, span.end))
     if not clubs:
         return entities
     clubs = [_with_club_noun(doc, club) for club in clubs]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.document import Document, Span
-from extract.lexicons import read_tsv
+from extract.lexicons import read_tsv, word_frequencies
 from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.words import is_definite_adjective, nationality_countries, place_words
@@ -49,7 +49,17 @@ def company_spans(doc: Document) -> list[Span]:
     matches = company_matcher().find(doc)
     named = {match.key for match in matches if _after_head(doc, match)}
     return [doc.span(match.start, _name_end(doc, match), "ORG") for match in matches
-            if match.key in named or match.payload["share"] >= STRONG_SHARE]
+            if (match.key in named or match.payload["share"] >= STRONG_SHARE) and not _inside_a_known_word(doc, match)]
+
+
+def _inside_a_known_word(doc: Document, match: Match) -> bool:
+    """وفيات (deaths) is no و + فيات (Fiat): a one-word name read after a proclitic inside a word the
+    corpus writes whole at least as often as the name itself is that word."""
+    token = doc.tokens[match.first]
+    if match.first != match.last or match.start == token.start:
+        return False
+    frequencies = word_frequencies()
+    return frequencies.get(token.norm, 0) >= max(frequencies.get(" ".join(match.key), 0), 1)
 
 
 def _name_end(doc: Document, match: Match) -> int:

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
-from extract.ner.persons import dual_imperfect, is_accusative_common_word, is_lone_surname, is_mined_name, is_titled_family_name, looks_like_verb, takes_article
+from extract.ner.persons import dual_imperfect, is_accusative_common_word, is_fathers_month_name, is_lone_surname, is_mined_name, is_titled_family_name, looks_like_verb, takes_article
 from extract.ner.registry import spacy_model_path
 from extract.timex import ordinal_words
 from extract.normalize import normalize_string
@@ -142,8 +142,11 @@ def _function_words_in(tokens: list[Token], label: str) -> bool:
     def inner_particle(position: int) -> bool:
         return CONTINUERS_IN_NAMES and label == "PER" and 0 < position < len(tokens) - 1 \
             and tokens[position].norm in NAME_CONTINUERS
-    return any((is_function_word(token) and not inner_particle(position)) or token.kind == "punct"
-               for position, token in enumerate(tokens))
+
+    def fathers_month(position: int) -> bool:
+        return label == "PER" and is_fathers_month_name(tokens, position)  # بن رمضان
+    return any((is_function_word(token) and not inner_particle(position) and not fathers_month(position))
+               or token.kind == "punct" for position, token in enumerate(tokens))
 
 
 def plausible_model_span(tokens: list[Token], label: str) -> bool:
@@ -176,7 +179,8 @@ def _extends(doc: Document, model_span: Span, inner: list[Span]) -> bool:
         return False
     covered = {token.index for span in inner for token in _tokens_of(doc, span)}
     added = [token for token in _tokens_of(doc, model_span) if token.index not in covered]
-    if not added or any(is_function_word(token) or is_title_word(token) or token.kind == "punct" for token in added):
+    if not added or any((is_function_word(token) and not (model_span.label == "PER" and is_fathers_month_name(doc.tokens, token.index)))
+                        or is_title_word(token) or token.kind == "punct" for token in added):
         return False
     if model_span.label == "PER":
         return all(token.kind == "arabic" and _name_like_word(_reading(token)) and not _inflected_common_word(token)
@@ -458,8 +462,9 @@ def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], floa
     kept = 0
     while kept < len(tokens) and confidence(doc.span(span.start, tokens[kept].end, "PER")) >= REJECTED_PERSON:
         kept += 1
-    if kept == len(tokens):
-        return span
+    if kept == len(tokens) or (kept == len(tokens) - 1 and kept > 1 and _unseen_family_name(tokens[-1])
+                               and not _before_title(doc, tokens[-1])):
+        return span  # محمد نجيب كحيلة: the model has hardly seen the family name, nor has the corpus as a word
     if kept > 1:  # a lone given name left of a longer span is no evidence of a person
         return doc.span(span.start, tokens[kept - 1].end, "PER")
     if kept == 1 and confidence(doc.span(span.start, tokens[0].end, "PER")) >= CONFIDENT_ADDITION:
@@ -469,6 +474,30 @@ def _checked_person(doc: Document, span: Span, confidence: Callable[[Span], floa
     if confidence(doc.span(span.start, span.end, other)) >= CONFIDENT_REPLACEMENT:
         return doc.span(span.start, span.end, other)
     return None
+
+
+# A word rarer than this (about 50 uses) that the corpus never writes with the article is no common
+# word: the learned model's doubt of it, as a person's last word, is only that it has not seen it.
+UNSEEN_FAMILY_NAME_MAX_PER_MILLION = 2.8
+
+
+def _before_title(doc: Document, token: Token) -> bool:
+    """كاهية مدير: a word right before a title is a title of its own (a local one), no family name."""
+    following = doc.tokens[token.index + 1] if token.index + 1 < len(doc.tokens) else None
+    return following is not None and following.sentence == token.sentence and is_title_word(following)
+
+
+def _unseen_family_name(token: Token) -> bool:
+    """كحيلة after محمد نجيب: a rare indefinite word, never written with the article, no verb or adverb."""
+    word = token.norm
+    if token.kind != "arabic" or word.startswith(("ال", "و", "ف")) or is_function_word(token) or is_title_word(token) \
+            or _inflected_common_word(token) or token.norm in place_words():
+        return False
+    frequencies = word_frequencies()
+    if any(offset and word[0] in PREPOSITIONAL_PROCLITICS and frequencies.get("ال" + stem, 0) >= max(frequencies.get(stem, 0), 1)
+           for offset, stem in token.stems):
+        return False  # بخشونة: a preposition before a noun the corpus writes with the article (الخشونة)
+    return 0 < frequencies.get(word, 0) < per_million(UNSEEN_FAMILY_NAME_MAX_PER_MILLION) and frequencies.get("ال" + word, 0) == 0
 
 
 # A listed given name before a title word (شوقي الطبيب، فؤاد الحداد: family names that are also

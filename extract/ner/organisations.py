@@ -107,6 +107,11 @@ def _definite_conjunct(tokens: list[Token], position: int) -> bool:
         and stem[2:] not in _institution_head_words()
 
 
+def _heads_a_body(word: str) -> bool:
+    """منظمة، وزارة، جمعية: a word that heads an organisation's or an institution's name of its own."""
+    return word in ORG_HEADS or word in _institution_head_words()
+
+
 def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
     """Last token of the genitive phrase after a head: up to two indefinite nouns, then a definite
     one or a place's name, optionally coordinated once (فريق التحقيق وتحديد الهوية). None when there
@@ -133,7 +138,8 @@ def _genitive_chain_end(tokens: list[Token], head: int) -> int | None:
             if position + 2 < len(tokens) and starts_with_conjunction(tokens[position + 1]) \
                     and not tokens[position + 1].norm.startswith("وال") and tokens[position + 2].norm.startswith("ال") \
                     and tokens[position + 1].norm[1:] not in function_words() and token.norm not in place_words() \
-                    and tokens[position + 1].norm[1:] not in QUANTIFIER_NOUNS:  # وباقي المؤسسات: the others, not a remit
+                    and tokens[position + 1].norm[1:] not in QUANTIFIER_NOUNS \
+                    and not _heads_a_body(tokens[position + 1].norm[1:]):  # وباقي المؤسسات، ومنظمة الأعراف: another phrase
                 # وتحديد الهوية: an indefinite conjunct with its own genitive; a definite one (والجمعية
                 # العمومية) is another body unless _definite_conjunct says otherwise. Not ومن المحكمة (a
                 # second prepositional phrase) nor after a place's name (شرطة جازان وأفرع الأمن: a second body).
@@ -168,6 +174,11 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
         # القوات الموالية للحكومة، الجيش الموالي للشرعية: whom the force is loyal to names it
         return _adjectives_end(tokens, position)
     if bare in ORG_HEADS or any(head in _institution_head_words() for head in (stem, bare)):
+        if not stem.startswith("ال") and tokens[last].norm in INSTITUTION_ADJECTIVES | NATIONAL_ADJECTIVES:
+            # المجلس الوطني لعمادة الأطباء: after a remit adjective an indefinite head with its genitive
+            # is the body whose council this is, part of the name (لوكالة الأنباء after a verb stays out)
+            end = _genitive_chain_end(tokens, position)
+            return last if end is None else end
         return last
     if stem in place_words() or bare in place_words():
         return position
@@ -184,15 +195,20 @@ def _lam_complement_end(tokens: list[Token], last: int, unit: bool = False) -> i
         # المفوضية العليا للتخطيط، الهيئة العامة للسياحة، المعهد الوطني للاستهلاك: after العليا/العامة or
         # الوطني the complement is the remit (not a plural of persons: الوطنية للصحفيين is whom it told)
         remit = tokens[last].norm in INSTITUTION_ADJECTIVES or (tokens[last].norm in NATIONAL_ADJECTIVES
-                                                               and not stem.endswith(("ين", "ون")))
-        if not remit and tokens[last].norm in nationality_countries() and _definite_conjunct(tokens, position + 1) \
+                                                               and not stem.endswith(("ين", "ون"))) \
+            or (tokens[last - 1].norm in GENERAL_ADJECTIVES and tokens[last].norm in nationality_countries()
+                and not stem.endswith(("ين", "ون")))  # الاتحاد العام التونسي للشغل
+        if (remit or tokens[last].norm in nationality_countries()) and _definite_conjunct(tokens, position + 1) \
                 and not stem.endswith(("ين", "ون")) and stem not in title_words():
-            return position + 1  # الجمعية العربية السعودية للثقافة والفنون: two fields are a remit, no addressee
+            # الجمعية العربية السعودية للثقافة والفنون، الشركة الوطنية للماء والكهرباء: two fields are a
+            # remit, no addressee
+            return position + 1
         return position if remit and stem not in title_words() else last
     end = _genitive_chain_end(tokens, position)
     if end is None:
         return last
-    while end + 1 < len(tokens) and is_definite_adjective(tokens[end + 1]) and tokens[end + 1].sentence == token.sentence:
+    # لأطباء القطاع الخاص: the genitive's adjectives, a nisba or one names are made with
+    while end + 1 < len(tokens) and _institution_adjective(tokens[end + 1]) and tokens[end + 1].sentence == token.sentence:
         end += 1
     return end
 
@@ -244,6 +260,17 @@ def _closing_general_adjective(tokens: list[Token], position: int) -> bool:
         shifts = time_words()
         return not any(tokens[after].norm in shifts.get(role, ()) for role in ("past", "next", "current", "same", "told_shift"))
     return True
+
+
+def _opening_general_adjective(tokens: list[Token], position: int) -> bool:
+    """الاتحاد العام التونسي للشغل، المؤتمر العام للحزب: العام right after a masculine head, before a nisba
+    or a لـ complement that goes on with the name (not العام الماضي, a time phrase)."""
+    if tokens[position].norm != "العام" or position + 1 >= len(tokens) \
+            or tokens[position + 1].sentence != tokens[position].sentence or _is_feminine(tokens[position - 1]):
+        return False
+    after = tokens[position + 1]
+    lam = after.kind == "arabic" and has_preposition(after) and after.norm.startswith("ل")
+    return _closing_general_adjective(tokens, position) and (is_definite_adjective(after) or lam)
 
 
 def _is_feminine(token: Token) -> bool:
@@ -351,6 +378,10 @@ def _generic_body(tokens: list[Token], head: Token, last: int, kind: str, takes:
         return False  # معهد الإدارة العامة: a definite word goes on with the name
     if takes == "noun" and any(stem in NAMED_BY_NOUN for _, stem in head.stems):
         return False  # حزب الأمة، حزب الوفد: a party is named by a common noun
+    if takes == "noun" and any(stem in FUNCTION_NAMED_HEADS for _, stem in head.stems) and tokens[last].norm.startswith("ال") \
+            and tokens[last].norm not in nationality_countries() and tokens[last].norm not in _club_names() \
+            and tokens[last].norm not in place_words():  # فريق الأهلي names the club, لجنة الرياض the city's
+        return True  # لجنة المالية، فريق الإنقاذ: a committee or team named only by what it does (RECORD.md)
     if takes == "noun":
         return _is_definite_common_noun(tokens[last]) and not is_definite_adjective(tokens[last]) \
             and " ".join(tokens[last].norm.split()) not in _club_names()
@@ -439,6 +470,44 @@ def _head_with_pronoun(tokens: list[Token], head: int) -> bool:
         and is_definite_adjective(tokens[head + 1])
 
 
+MANAGEMENT_HEADS = word_set("management_head")
+FUNCTION_NAMED_HEADS = word_set("function_named_head")
+COMPLEMENTED_HEADS = word_set("complemented_head")
+DEPARTMENT_HEADS = word_set("department_head")
+
+
+def _unnamed_department(tokens: list[Token], first: int, head: int, last: int, lam_end: int, seated_end: int,
+                        kind: str) -> bool:
+    """Heads that as often describe as name. A definite one (الشركة، المنظمة، الإدارة) names a body only
+    with a لـ complement or a seat (الشركة السعودية للصناعات الأساسية; not الإدارة المالية، المنظمة
+    الخيرية، والشركة الفنلندية, a company named before), a government head also with a nationality
+    (الإدارة الأمريكية). An indefinite department head (إدارة) is also the verbal noun
+    "managing" (إدارة الأزمات، إدارة لقاء بلجيكا، إدارة البحرين): a department only with its seat or a
+    nationality in its name, or after a title (مدير إدارة شؤون المعلمين، إدارة التعليم بمنطقة القصيم)."""
+    stems = {stem for _, stem in tokens[head].stems}
+    nationality = any(token.norm in nationality_countries() for token in tokens[head + 1:last + 1])
+    if stems & COMPLEMENTED_HEADS:
+        return lam_end == last and seated_end == last and not (nationality and kind == "government")
+    if stems & DEPARTMENT_HEADS:
+        # مدير إدارة: the title in construct with the department (المدرب إدارة الأزمة: a subject and its object)
+        titled = first > 0 and tokens[first - 1].sentence == tokens[first].sentence and is_title_word(tokens[first - 1]) \
+            and not tokens[first - 1].stems[-1][1].startswith("ال")
+        return seated_end == last and not nationality and not titled
+    return False
+
+
+def _manages_a_body(tokens: list[Token], head: int) -> bool:
+    """إدارة النادي، إدارة جمعية خيركم: a head that also means "the management of" before an institution's
+    own head names that body's management (the body is the actor), not a department of its own (إدارة
+    التعليم، إدارة شؤون المعلمين)."""
+    if not any(stem in MANAGEMENT_HEADS for _, stem in tokens[head].stems) or head + 1 >= len(tokens) \
+            or tokens[head + 1].sentence != tokens[head].sentence:
+        return False
+    word = tokens[head + 1].norm
+    bare = word[2:] if word.startswith("ال") else word
+    return any(reading in ORG_HEADS or reading in _institution_head_words() for reading in (word, bare))
+
+
 def _names_a_district(tokens: list[Token], head: int) -> bool:
     """مديرية غيل باوزير، مديرية المخادر: a head that is also a place head naming its place by the name
     after it (place_heads_ar.tsv: name_only) names a place where the word after it is a place, a rare
@@ -479,6 +548,8 @@ def institutions(doc: Document) -> list[Span]:
             continue  # في فرقه العمرية: its teams (فرق + ه) and their adjective, not فرقة and a genitive
         if takes == "noun" and _names_a_district(tokens, match.last):
             continue  # مديرية غيل باوزير: the head names a place (a district), not a body (مديرية سجون جازان)
+        if _manages_a_body(tokens, match.last):
+            continue  # إدارة النادي، إدارة الجامعة: the management of a body, not a body of its own
         if takes == "noun":
             end = _genitive_chain_end(tokens, last)
             if end is None and tokens[match.last].stems[-1][1] in NAMED_AFTER_HEADS:
@@ -489,6 +560,7 @@ def institutions(doc: Document) -> list[Span]:
         adjectives, nouns = 0, tokens[match.first:last + 1]
         while last + 1 < len(tokens) and (adjectives < 2 or adjectives == 2 and _closing_general_adjective(tokens, last + 1)) \
                 and (_institution_adjective(tokens[last + 1]) or _agreeing_dual_adjective(tokens[last], tokens[last + 1])
+                     or (adjectives == 0 and _opening_general_adjective(tokens, last + 1))
                      or (adjectives and _coordinated_adjective(tokens[last + 1]))
                      or (adjectives == 2 and _closing_general_adjective(tokens, last + 1))) \
                 and tokens[last + 1].norm not in ordinal_words() and tokens[last + 1].sentence == tokens[last].sentence \
@@ -502,11 +574,14 @@ def institutions(doc: Document) -> list[Span]:
             continue
         complemented = last if _after_deputy_title(tokens, match.first) \
             else _lam_complement_end(tokens, last, unit=kind == "military" and not tokens[match.first].norm.startswith("ال"))
+        lam_end = complemented
+        if any(stem in LOCATED_UNIT_HEADS for _, stem in tokens[match.last].stems):
+            complemented = _seats_end(tokens, complemented)  # إدارة التعليم بمنطقة القصيم: its seat names it
+        if _unnamed_department(tokens, match.first, match.last, last, lam_end, complemented, kind):
+            continue
         if complemented == last and (_generic_body(tokens, tokens[match.last], last, kind, takes)
                                      or _named_by_function_only(tokens, match.last, last)):
             continue
-        if any(stem in LOCATED_UNIT_HEADS for _, stem in tokens[match.last].stems):
-            complemented = _seats_end(tokens, complemented)
         complemented = _before_layout_gap(tokens, match.last, complemented)
         found.append(doc.span(match.start, tokens[complemented].end, "ORG"))
     return found

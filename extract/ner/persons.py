@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from extract.document import Document, Span, Token, cached_by_form
 from extract.lexicons import cached_derived, per_million, person_titles, read_tsv, word_frequencies
@@ -255,6 +255,10 @@ def _never_definite(word: str) -> bool:
 def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = False, after_nasab: bool = False) -> bool:
     if token.kind == "arabic" and token.norm in name_particles():
         return True
+    if token.text.endswith("ى") and is_function_word(token):
+        return False  # محمد على الفيسبوك: the preposition على, whose normalized form is the name علي
+    if after_nasab and token.kind == "arabic" and token.norm in month_names():
+        return True  # بن رمضان، بن شعبان: a month's name after the lineage word is the father's name
     if after_particle and plain_word(token) and token.text.startswith("ال") and len(token.norm) > 3:
         return True  # عبد الكريم، آل الشيخ: after a particle an article word completes the name, title or not
     if not plain_word(token) or len(token.norm) < MIN_NAME_PART_LENGTH or is_title_word(token) \
@@ -660,8 +664,12 @@ def mined_persons(doc: Document) -> list[Span]:
     """The mined full names of the article, wherever they stand (a name the news introduces with a
     title again and again is a person without one too: وقال دونالد ترامب)."""
     return [doc.span(match.start, match.end, "PER") for match in _mined_matcher().find(doc)
-            if not any(token.text.endswith("ى") and is_function_word(token)  # محمد على: the preposition
-                       for token in doc.tokens[match.first:match.last + 1])]
+            if not _holds_maqsura_function_word(doc, match.first, match.last)]
+
+
+def _holds_maqsura_function_word(doc: Document, first: int, last: int) -> bool:
+    """محمد على: the preposition على, normalized as the name علي, is no part of a mined name."""
+    return any(token.text.endswith("ى") and is_function_word(token) for token in doc.tokens[first:last + 1])
 
 
 def is_mined_name(doc: Document, span: Span) -> bool:
@@ -693,7 +701,8 @@ def _mined_name_last(doc: Document, first: int, last: int) -> int:
     there: a name cut at a frequent word goes on to the mined name's end (الرئيس دونالد | ترامب), and
     one that runs past it into the next name stops there (رجب طيب أردوغان | غولن), unless a particle
     goes on with the lineage (محمد بن سلمان بن عبدالعزيز)."""
-    matches = _mined_matcher().matches_at(doc, first)
+    matches = [match for match in _mined_matcher().matches_at(doc, first)
+               if not _holds_maqsura_function_word(doc, match.first, match.last)]
     if not matches:
         return last
     end = matches[0].last
@@ -755,6 +764,13 @@ def names_a_place_or_institution(doc: Document, span: Span) -> bool:
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
     return frozenset(word for word, month in month_names().items() if not month.ambiguous)
+
+
+def is_fathers_month_name(tokens: Sequence[Token], index: int) -> bool:
+    """بن رمضان، ابن شعبان: a month's name right after a lineage word is the father's or family's name,
+    not a date (a date puts no بن before its month)."""
+    return index > 0 and tokens[index].norm in month_names() and tokens[index - 1].norm in NASAB_WORDS \
+        and tokens[index - 1].sentence == tokens[index].sentence
 
 
 def _token_range(doc: Document, span: Span) -> tuple[int, int]:
@@ -881,7 +897,7 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
     if first == last and tokens[first].norm.startswith("ال") and tokens[first].norm in nationality_countries():
         return None  # الجيش الوطني الليبي: a nationality adjective alone is nobody's name
     if any(tokens[index].norm in _month_words() and not _in_mined_name(doc, index, first, last)
-           for index in range(first, last + 1)):
+           and not is_fathers_month_name(tokens, index) for index in range(first, last + 1)):
         return None
     if last > first + 1 and is_definite_adjective(tokens[first]) and tokens[first].norm not in given_names() \
             and tokens[first].norm[2:] not in given_names():
