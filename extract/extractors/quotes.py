@@ -32,8 +32,8 @@ from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, 
                                  text_noun_after_preposition)
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
-                                     institution_heads,
-                                     bare_masdar_word, construct_plural, head_agreement, indefinite_derived_masdar, is_common_noun)
+                                     bare_masdar_word, construct_plural, event_noun, head_agreement,
+                                     indefinite_derived_masdar, institution_heads, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
 from extract.words import definite_title_words, given_names, is_title_word, title_words
@@ -98,6 +98,8 @@ MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
 MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
+MAX_HEADING_TOKENS = 12  # a line this short with no closing point is a heading, no clause of the story
+SENTENCE_POINTS = frozenset({".", "!", "?", "؟", ":", "…"})
 MAX_SUBJECT_DISTANCE = 16  # tokens from a sentence's subject to a quoted phrase attributed to it
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "-", ")"})
 SENTENCE_END = frozenset({".", "؟", "!"})
@@ -168,6 +170,7 @@ class _QuoteFinder:
         self.unclosed_ending_at: dict[int, Speaker] = {}  # the paragraph end of a quotation never closed -> its speaker
         self.chunker = SpeakerChunker(doc, self.mentions, self.closing_of)
         self.covered: list[tuple[int, int]] = []  # token ranges already read as quotes or zones
+        self.heading_sentences: set[int] | None = None  # found when first asked
 
     # --- where a cue's speaker zone ends -------------------------------------------------
     def _is_quoted_name(self, opening: int) -> bool:
@@ -496,7 +499,8 @@ class _QuoteFinder:
         the head of a clause, with أن ahead before any punctuation, it is the verb."""
         tokens = self.tokens
         if not _is_bayyana_form(tokens[index].norm) or (index > 0 and tokens[index - 1].kind != "punct"
-                                                        and tokens[index - 1].sentence == tokens[index].sentence):
+                                                        and tokens[index - 1].sentence == tokens[index].sentence
+                                                        and not self._opens_clause_before(index)):
             return False
         for position in range(index + 1, min(len(tokens), index + 1 + MAX_BAYYANA_SUBJECT)):
             token = tokens[position]
@@ -506,9 +510,22 @@ class _QuoteFinder:
                 continue  # وبين المهندس فلان، أن: the subject set off by a comma before its أن
             if token.kind == "punct" or token.sentence != tokens[index].sentence or token.norm.lstrip("و") == "بين":
                 return False
+            if has_role(token, "relative", with_clitics=False) or cue_of(token) is not None:
+                return False  # بين الحضور الذين أكدوا أن: the أن is another verb's; بين relates
             if position > index + 1 and is_complementizer(token, following):
                 return True
         return False
+
+    def _opens_clause_before(self, index: int) -> bool:
+        """و written apart (و بين الموقع أن), or a sentence adverb of side (من جانبه بين، من جهتها
+        بين، بدوره بين): what comes before بين opens a clause, so "between" has nothing to relate."""
+        previous = self.tokens[index - 1]
+        if previous.norm in ("و", "ف"):
+            return True
+        if has_role(previous, "skippable", with_clitics=False) and previous.norm.startswith("بدور"):
+            return True
+        return index > 1 and self.tokens[index - 2].norm == "من" and previous.norm.endswith(PRONOUN_SUFFIXES) \
+            and has_role_before_pronoun(previous, "side")
 
     def _feminine_adjective_at(self, index: int) -> bool:
         """في نشرة خاصة أن: خاصة right after an indefinite feminine noun of an occasion is its adjective ("special"),
@@ -1058,6 +1075,10 @@ class _QuoteFinder:
             if self._in_quote_text(position) or self._inside_read_zone(position):
                 position -= 1
                 continue
+            if self._heading_line(tokens[position].sentence):
+                sentence -= 1  # a teaser or heading line between (وجهة نظر: تدويل ...): look past it
+                position -= 1
+                continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
                 or tokens[position - 1].norm in CLAUSE_PUNCT or (cue_of(tokens[position]) or NO_CUE).conjoined \
                 or has_role(tokens[position - 1], "contrast", with_clitics=False)  # كما توجه الوالي ...، وأكد
@@ -1085,6 +1106,35 @@ class _QuoteFinder:
                     return topic
             position -= 1
         return NO_SPEAKER
+
+    def _heading_line(self, sentence: int) -> bool:
+        """A short line of its own with no closing point (a heading or a link to another story
+        between paragraphs): it has no verb whose subject an unspoken subject after it takes."""
+        if self.heading_sentences is None:
+            self.heading_sentences = self._find_heading_sentences()
+        return sentence in self.heading_sentences
+
+    def _find_heading_sentences(self) -> set[int]:
+        tokens, text = self.tokens, self.doc.text
+        headings: set[int] = set()
+        first = 0
+        for index, token in enumerate(tokens):
+            if index + 1 < len(tokens) and tokens[index + 1].sentence == token.sentence:
+                continue
+            line_before = first == 0 or "\n" in text[tokens[first - 1].end:tokens[first].start]
+            line_after = index + 1 == len(tokens) or "\n" in text[token.end:tokens[index + 1].start]
+            if line_before and line_after and index - first < MAX_HEADING_TOKENS and token.norm not in SENTENCE_POINTS \
+                    and not self._opens_with_verb(first):
+                headings.add(token.sentence)
+            first = index + 1
+        return headings
+
+    def _opens_with_verb(self, index: int) -> bool:
+        """أعلنت الوزارة اعتقال خمسة: a lede without its point is a clause of the story still."""
+        token = self.tokens[index]
+        if token.norm in attribution_forms() or cue_of(token) is not None:
+            return True
+        return self.mentions.covering(token.start, token.end) is None and self._looks_like_verb(token)
 
     def _subordinate_clause(self, position: int) -> bool:
         """A clause after حيث/عندما/إذ whose first word reports no speech: its subject is no
@@ -1199,7 +1249,7 @@ class _QuoteFinder:
         given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at) \
             and not self._lede_verb_before_title(verb_at)  # كما نجا رجل; but وعد الرئيس: no name before a title
         if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
-                             or given_name or self._masdar_word(tokens[verb_at].norm)):
+                             or given_name or self._masdar_word(tokens[verb_at].norm) or event_noun(tokens[verb_at])):
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
         if following.kind == "punct" or self._in_quote_text(verb_at + 1):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
+from extract.extractors.events import trigger_lexicon
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of, text_noun_after_preposition
@@ -255,6 +256,17 @@ def indefinite_derived_masdar(token: Token) -> bool:
     a cue the thing stated (أكد انتساب "…"), not who stated it; a body named so (ائتلاف) is left out."""
     word = token.norm.lstrip("وف") if token.norm[:1] in ("و", "ف") and len(token.norm) > 6 else token.norm
     return token.kind == "arabic" and derived_masdar_word(word)
+
+
+def event_noun(token: Token) -> bool:
+    """مقتل، مصرع، اشتباكات: an event noun without the article that has no verb reading (قتل and قصف
+    are verbs too), the event triggers' nouns. After a definite word it is no genitive and no
+    adjective: it starts the verb's object (أعلن الجيش اليمني مقتل القيادي)."""
+    word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 4 else token.norm
+    if token.kind != "arabic" or word.startswith(("ال", "لل")):
+        return False
+    entry = trigger_lexicon().get(word)
+    return entry is not None and entry.pos == "noun" and not entry.possessive
 
 
 def derived_masdar_word(word: str) -> bool:
@@ -766,7 +778,10 @@ class SpeakerChunker:
             return False  # المهندس عبدالله علي سابق: the father's name علي, written with ي, after a given name
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
-        if cue_of(token) is not None and not self._inside_person(previous, token) \
+        found = cue_of(token)
+        if found is not None and found.kind == "participle" and token.norm.endswith(("ا", "ين")):
+            return True  # وأكد دي ماريا قائلا: a حال of speech in the accusative ends the subject, even one the NER ran on into
+        if found is not None and not self._inside_person(previous, token) \
                 and not text_noun_after_preposition(token, previous):
             return True  # but كريستوفر راي: a name's word that is also a cue (رأى) goes on with the name
         if is_complementizer(token):
@@ -811,7 +826,7 @@ class SpeakerChunker:
                 and tokens[index + 1].norm == "عدم":
             return True  # مسؤول في الوزارة فضل عدم الكشف عن هويته: a verb asking not to be named
         if self._met_with(token) or self._place_noun_after_definite(previous, token) \
-                or self._masdar_after_definite(previous, token):
+                or self._masdar_after_definite(previous, token) or self._event_after_definite(previous, token):
             return True  # والتقى المدرب بالصحفيين، وزار المبعوث الأممي المخيم: the verb's object
         if self._outlet_after_definite(previous, token):
             return True  # أبلغ المدرب موقع النادي: a definite word takes no genitive, so the outlet is the object
@@ -874,6 +889,11 @@ class SpeakerChunker:
         word = token.norm
         return token.kind == "arabic" and word.startswith("ال") and word[2:] in place_heads() \
             and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _event_after_definite(self, previous: Token, token: Token) -> bool:
+        """وأعلن الجيش اليمني مقتل القيادي: an event noun after a definite word starts the object."""
+        return previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") and event_noun(token) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def _masdar_after_definite(self, previous: Token, token: Token) -> bool:
