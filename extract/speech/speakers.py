@@ -324,6 +324,19 @@ def _plural_after_singular(previous: Token, token: Token) -> bool:
     return not (len(stem) >= 5 and stem[2] == "ا")  # الجنود المصابين? a broken plural head is left as it was
 
 
+def _feminine_after_masculine_plural(previous: Token, token: Token) -> bool:
+    """A definite feminine word (الجهات، الحكومة) right after a definite sound masculine plural of
+    people (المحتجون: a participle's, whose singular the corpus seldom writes with the article, or a
+    noun's): no adjective of it, and a definite noun takes no genitive, so it starts the
+    verb's object."""
+    before, word = previous.norm.lstrip("و"), token.norm
+    participle_plural = before.startswith("الم") and before.endswith("ون") and len(before) > MIN_PLURAL_LETTERS
+    if previous.kind != "arabic" or token.kind != "arabic" or not (_sound_plural_noun(before) or participle_plural) \
+            or before.endswith(("يين", "يون")) or not word.startswith("ال") or len(word) < 5:
+        return False
+    return word.endswith("ات") or (word.endswith("ه") and not word.endswith("يه"))
+
+
 def _root_waw(word: str) -> bool:
     """وكيله، وزيره: a و that is the noun's first root letter, not the conjunction (the corpus
     writes الوكيل far more often than الكيل; والوكتاب is no word, so وكتابه keeps its و)."""
@@ -545,8 +558,8 @@ class SpeakerChunker:
         after = tokens[closing + 1] if closing + 1 < len(tokens) else None
         if after is not None and is_complementizer(after) and closing - opening - 1 <= MAX_CONSTRUCT_NAME_TOKENS \
                 and previous.kind == "arabic" and not previous.norm.lstrip("و").startswith("ال") \
-                and is_common_noun(previous.norm):
-            return True  # وقال ضيف "الحصاد" إن: a name in construct with the noun, the report after it
+                and (is_common_noun(previous.norm) or has_role(previous, "reporter")):
+            return True  # وقال ضيف "الحصاد" إن، وأفاد موفد "العربية" أن: a name in construct with the noun, the report after it
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
 
@@ -595,6 +608,17 @@ class SpeakerChunker:
             return False
         mention = self.mentions.covering(previous.start, previous.end)
         return mention is not None and mention.end == previous.end and mention.kind != "person" \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _indefinite_after_name(self, previous: Token, token: Token) -> bool:
+        """An indefinite common noun right after a body's complete name (نداء تونس وجود علاقة): a
+        name takes no genitive and its adjectives are definite, so the noun starts the object."""
+        word = token.norm
+        if token.kind != "arabic" or word.startswith(("ال", "لل")) or len(word) < 3 or word in given_names() \
+                or is_title_word(token) or not is_common_noun(word):
+            return False
+        mention = self.mentions.covering(previous.start, previous.end)
+        return mention is not None and mention.end == previous.end and mention.kind not in ("person", "place") \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def time_word(self, token: Token) -> bool:
@@ -839,12 +863,16 @@ class SpeakerChunker:
         if index - 1 == first and _feminine_after_masculine_head(previous, token) \
                 and not self._one_name(previous, token):
             return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
+        if _feminine_after_masculine_plural(previous, token) or self._indefinite_after_name(previous, token):
+            return True  # وطالب المحتجون الجهات المعنية، لم ينكر رئيس كتلة نداء تونس وجود علاقة: the verb's object
         if _plural_after_singular(previous, token):
             return True  # أبلغ المدير الموظفين بأن: a plural is no adjective of a singular, but the object
         if self._accusative_object(previous, token) or (self.prepositional(token) and not self._named_by(previous)):
             return True
         if self._indefinite_after_definite(previous, token) and not self._name_after_title(first, index):
             return True
+        if self._demonstrative_genitive(previous, index):
+            return False  # الناطق باسم هذه الهيئة، مدير هذا المشروع: "of this body", the genitive of the head
         if token.norm not in ("في", "من") and not self._person_named_at(token) \
                 and any(has_role(token, role, with_clitics=False)
                         for role in ("particle", "demonstrative", "pronoun", "skippable")):
@@ -860,6 +888,21 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _demonstrative_genitive(self, previous: Token, index: int) -> bool:
+        """هذه الهيئة after باسم or after an indefinite common noun in construct (مدير هذا المشروع):
+        a demonstrative with its definite noun is the genitive, not a word after the subject."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if not has_role(token, "demonstrative", with_clitics=False) or index + 1 >= len(tokens):
+            return False
+        noun = tokens[index + 1]
+        if noun.kind != "arabic" or not noun.norm.startswith("ال") or noun.sentence != token.sentence:
+            return False
+        if previous.norm == "باسم":
+            return True
+        return previous.kind == "arabic" and not previous.norm.lstrip("و").startswith("ال") \
+            and is_title_word(previous) and self.mentions.covering(previous.start, previous.end) is None
 
     @staticmethod
     def _emphatic_with_pronoun(token: Token) -> bool:
