@@ -243,8 +243,10 @@ class _QuoteFinder:
                 return None  # past the usual reach only the occasion's own words go on, unbroken
             # توقع أن ترتفع، نفى أن يكون: a prediction or denial reports even its subjunctive أنْ
             if is_complementizer(token, None if has_role_word(cue.lemma, "subjunctive_report") else following):
-                if tokens[position - 1].norm in ("الا", "غير"):
-                    return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
+                if tokens[position - 1].norm in ("الا", "غير", "والا"):
+                    return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast (وإلا فإن a condition), not a report
+                if seen_relative and has_role(tokens[position - 1], "modal"):
+                    return None  # العوامل التي يمكن أن تزيد: the modal's أنْ in a relative clause, no report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
                         or (has_role(tokens[position - 1], "reason_an") and not self._feminine_adjective_at(position - 1))
                         or self._relative_clause_complement(cue_index, position, seen_relative)):

@@ -1,0 +1,139 @@
+"""Quotes on kinds of error seen on fresh, blind-annotated articles (issue 12, round qtz): بيّن
+without its shadda after a side adverb or a detached و, speaker phrases that ran on into the
+verb's object or were cut before a genitive, a dropped subject taken from a heading line or from
+the object of an announcing verb, and a point glued between sentences. Sentences written for
+these tests."""
+
+from conftest import quotes_of
+
+quotes = quotes_of
+
+
+def _speakers(nlp, text: str) -> list[tuple[str | None, str]]:
+    return [((quote["speaker"] or {}).get("text"), quote["text"]) for quote in quotes(nlp, text)]
+
+
+# --- بيّن written without its shadda ------------------------------------------------------------
+
+def test_bayyana_after_a_side_adverb_reports(nlp):
+    (quote,) = quotes(nlp, "من جانبه بين مدير المدرسة خالد سعيد, أن الطلاب نجحوا جميعا.")
+    assert quote["text"] == "الطلاب نجحوا جميعا"
+    assert quote["speaker"]["text"] == "مدير المدرسة خالد سعيد"
+
+
+def test_bayyana_after_a_detached_wa_reports(nlp):
+    (quote,) = quotes(nlp, "و بين الموقع أن اللاعب سجل عشرة أهداف.")
+    assert quote["text"] == "اللاعب سجل عشرة أهداف" and quote["speaker"]["text"] == "الموقع"
+
+
+def test_bayyana_reaches_a_long_subject(nlp):
+    text = "من جهته بين مدير إدارة شؤون الطلاب بجامعة الملك سعود سالم العتيبي، أن التسجيل يبدأ غدا."
+    (quote,) = quotes(nlp, text)
+    assert quote["text"] == "التسجيل يبدأ غدا"
+    assert quote["speaker"]["text"].endswith("سالم العتيبي")
+
+
+def test_between_before_a_relative_clause_is_no_verb(nlp):
+    # بين relates الحضور; the أن belongs to أكدوا inside the relative clause
+    found = quotes(nlp, "وجلس الوفد من جهته بين الحضور الذين أكدوا أن اللقاء مثمر.")
+    assert all(quote["cue"]["text"] != "بين" for quote in found)
+
+
+def test_between_after_a_noun_stays_a_preposition(nlp):
+    assert quotes(nlp, "وقارن الباحث بين النتائج في المدينتين.") == []
+
+
+# --- the speaker phrase: where it ends ------------------------------------------------------------
+
+def test_speech_hal_ends_the_subject(nlp):
+    (quote,) = quotes(nlp, 'وأكد دي ماريا قائلا "أنا سعيد هنا مع زملائي".')
+    assert quote["speaker"]["text"] == "دي ماريا" and quote["direct"] is True
+
+
+def test_demonstrative_after_bism_is_the_genitive(nlp):
+    (quote,) = quotes(nlp, "وقال الناطق باسم هذه الهيئة إن القرار نهائي.")
+    assert quote["speaker"]["text"] == "الناطق باسم هذه الهيئة"
+
+
+def test_demonstrative_after_an_indefinite_title_is_the_genitive(nlp):
+    (quote,) = quotes(nlp, "وقال مدير هذا المشروع إن العمل سينتهي قريبا.")
+    assert quote["speaker"]["text"] == "مدير هذا المشروع"
+
+
+def test_demonstrative_of_time_still_ends_the_subject(nlp):
+    (quote,) = quotes(nlp, "وقال الوزير هذا الأسبوع إن الخطة جاهزة.")
+    assert quote["speaker"]["text"] == "الوزير"
+
+
+def test_reporter_takes_a_quoted_outlet(nlp):
+    (quote,) = quotes(nlp, 'وأفاد موفد "الجزيرة" أن الطائرات قصفت مواقع في المدينة.')
+    assert quote["speaker"]["text"] == 'موفد "الجزيرة"'
+
+
+def test_feminine_object_after_a_plural_of_people(nlp):
+    (quote,) = quotes(nlp, "وطالب المحتجون الجهات المعنية بالتدخل، مؤكدين أن القطاع تضرر كثيرا.")
+    assert quote["speaker"]["text"] == "المحتجون" and quote["text"] == "القطاع تضرر كثيرا"
+
+
+def test_plural_adjectives_stay_with_their_plural(nlp):
+    found = _speakers(nlp, "وقال المسؤولون السعوديون إن الاتفاق قريب. وأكد المتظاهرون الغاضبون أن مطالبهم مشروعة.")
+    assert [speaker for speaker, _ in found] == ["المسؤولون السعوديون", "المتظاهرون الغاضبون"]
+
+
+def test_indefinite_object_after_a_bodys_name(nlp):
+    text = "لم ينكر رئيس كتلة نداء تونس وجود علاقة صداقة بينهما، مضيفا أنه لا أحد فوق القانون."
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "رئيس كتلة نداء تونس"
+
+
+def test_urging_participle_ends_the_report(nlp):
+    text = "وأوضح المدير أن اللجان أنهت مهامها، مهيبا بجميع المرشحين مراجعة الموقع."
+    (quote,) = quotes(nlp, text)
+    assert quote["text"] == "اللجان أنهت مهامها"
+
+
+# --- who an unspoken subject is -------------------------------------------------------------
+
+def test_event_object_of_an_announcement_is_no_subject(nlp):
+    text = ("وأعلن الجيش اليمني، مقتل القيادي البارز محمد سالم في المعارك. "
+            "وأفاد أن القيادي لقي مصرعه في الجبهة.")
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "الجيش اليمني"
+
+
+def test_event_noun_ends_the_subject_before_it(nlp):
+    text = "وأعلن موقع الجيش اليمني مقتل القيادي البارز محمد سالم. وأشار إلى أن الجيش حقق تقدما."
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "موقع الجيش اليمني"
+
+
+def test_event_noun_inside_a_bodys_name_stays(nlp):
+    (quote,) = quotes(nlp, "وقالت منظمة مراقبة الاشتباكات إن الهدنة صامدة.")
+    assert quote["speaker"]["text"] == "منظمة مراقبة الاشتباكات"
+
+
+def test_heading_line_between_is_no_antecedent(nlp):
+    text = ("قال سامي حداد من وكالة الاستخبارات إنه يشتبه في أن تنظيم الدولة الإسلامية يقف وراء الهجمات.\n"
+            "آسيا الوسطى تسقط في غواية تنظيم الدولة\n"
+            "وجهة نظر: تدويل تنظيم الدولة الإسلامية\n"
+            "وأضاف أن التفجيرات مرتبطة بحادث سابق.")
+    found = _speakers(nlp, text)
+    assert [speaker for speaker, _ in found] == ["سامي حداد", "سامي حداد"]
+
+
+def test_lede_line_without_its_point_is_still_a_clause(nlp):
+    (quote,) = quotes(nlp, "أعلنت وزارة الداخلية اعتقال خمسة أشخاص\nوأضافت أن التحقيق مستمر.")
+    assert quote["speaker"]["text"] == "وزارة الداخلية"
+
+
+# --- a point glued between sentences --------------------------------------------------------
+
+def test_glued_point_ends_the_report(nlp):
+    text = "وقالت الوزارة إن 29 حالة غادرت المستشفى.وأهابت الوزارة بالمواطنين الالتزام بالتعليمات."
+    (quote,) = quotes(nlp, text)
+    assert quote["text"] == "29 حالة غادرت المستشفى"
+
+
+def test_acronym_points_end_no_sentence(nlp):
+    (quote,) = quotes(nlp, "وقال مراسل بي.بي.سي إن الوضع هادئ في المدينة.")
+    assert quote["text"] == "الوضع هادئ في المدينة"
