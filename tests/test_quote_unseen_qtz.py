@@ -137,3 +137,37 @@ def test_glued_point_ends_the_report(nlp):
 def test_acronym_points_end_no_sentence(nlp):
     (quote,) = quotes(nlp, "وقال مراسل بي.بي.سي إن الوضع هادئ في المدينة.")
     assert quote["text"] == "الوضع هادئ في المدينة"
+
+
+# --- which أن is a report ---------------------------------------------------------------------
+
+def test_modal_an_inside_a_relative_clause_is_no_report(nlp):
+    assert quotes(nlp, "وتعتبر السمنة واحدة من العوامل التي يمكن أن تزيد من خطر الإصابة.") == []
+    assert quotes(nlp, "ملقين باللوم على المحافظة التي من المفترض أنها تسعى لتحقيق ذلك.") == []
+
+
+def test_modal_inside_the_report_stays_reported(nlp):
+    (quote,) = quotes(nlp, "وقال الوزير إنه يمكن أن تنتهي الأزمة قريبا.")
+    assert quote["text"] == "يمكن أن تنتهي الأزمة قريبا" and quote["speaker"]["text"] == "الوزير"
+
+
+def test_conditional_fa_inna_is_no_report(nlp):
+    assert quotes(nlp, "ويطالب القراصنة بدفع الفدية في غضون ثلاثة أيام وإلا فإن المبلغ سيزداد.") == []
+
+
+# --- a subject before its verb after ، و ----------------------------------------------------------
+
+def test_fronted_subject_after_comma_has_its_own_report(nlp):
+    text = "وتقول الشرطة إنها تحاصر المسلحين. وتظهر الصور دخانا متصاعدا، وشهود يقولون إن مسلحين خرجوا من سيارة."
+    found = _speakers(nlp, text)
+    assert found == [("الشرطة", "تحاصر المسلحين"), ("شهود", "مسلحين خرجوا من سيارة")]
+
+
+def test_fronted_subject_ends_the_report_before_it(nlp):
+    found = _speakers(nlp, "وتقول الشرطة إنها تحاصر المسلحين، والسكان يؤكدون أن القصف مستمر.")
+    assert found == [("الشرطة", "تحاصر المسلحين"), ("السكان", "القصف مستمر")]
+
+
+def test_conjoined_clause_without_a_cue_stays_in_the_report(nlp):
+    (quote,) = quotes(nlp, "وقال الوزير إن الأسعار ارتفعت، والمواطنون يعانون من الغلاء.")
+    assert quote["text"] == "الأسعار ارتفعت، والمواطنون يعانون من الغلاء"

@@ -27,7 +27,7 @@ from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.speech.clauses import COMMAS, report_end, statement_end
+from extract.speech.clauses import COMMAS, FRONTED_SUBJECT_WORDS, report_end, statement_end
 from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need,
                                  text_noun_after_preposition)
 from extract.speech.marks import mark_direction, pair_marks
@@ -153,6 +153,18 @@ def _possessed_noun(word: str) -> bool:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[:-len(suffix)]
             return is_common_noun(base) or (base.endswith("ت") and is_common_noun(base[:-1] + "ه"))
+    return False
+
+
+def _fronted_subject_clause(tokens: list[Token], position: int, lower: int) -> bool:
+    """Whether the verb at `position` follows a comma, then و + a noun phrase of fewer than
+    FRONTED_SUBJECT_WORDS words (none of them punctuation), all after `lower`."""
+    for comma in range(position - 2, max(lower, position - 1 - FRONTED_SUBJECT_WORDS), -1):
+        token = tokens[comma]
+        if token.kind == "punct":
+            opener = tokens[comma + 1]
+            return token.norm in COMMAS and opener.kind == "arabic" and opener.norm[:1] == "و" \
+                and cue_of(opener) is None and not is_complementizer(opener)
     return False
 
 
@@ -288,11 +300,17 @@ class _QuoteFinder:
                 following_cue = None  # وتابع بالقول إن: how the verb's subject said it, no new clause
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
                                               or tokens[position - 1].norm in COMMAS
-                                              or self._relative_report_opens(position)) \
+                                              or self._relative_report_opens(position)
+                                              or self._subject_after_comma(position, cue_index)) \
                     and not self._manner_participle(position, following_cue):
-                return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
+                return None  # "، وقالت ..."، "مضيفا أن"، "، وشهود يقولون": a later clause with its own cue and quote
             position += 1
         return None
+
+    def _subject_after_comma(self, position: int, cue_index: int) -> bool:
+        """، وشهود يقولون إن، ، والسكان يؤكدون أن: after a comma, و + a noun phrase of a few words
+        before a cue verb is that verb's subject, in a clause of its own."""
+        return _fronted_subject_clause(self.tokens, position, cue_index)
 
     def _relative_clause_complement(self, cue_index: int, position: int, seen_relative: bool) -> bool:
         """وقال فلان، الذي صنف على أنه من المتعصبين، "…": على/إلى أنّ right after the verb of a
@@ -974,10 +992,16 @@ class _QuoteFinder:
         if head.norm[:1] in ("و", "ف") and self._looks_like_verb(head) \
                 and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # فأحضر زوجته وقال لها: a verb and its object, the subject unspoken
-        if speaker.span.text[:1] in ("و", "ف") and speaker.span.text[1:3] == "ال":
-            # والشرطة قالت: the conjunction opens the sentence, the subject is the noun after it
+        if speaker.span.text[:1] in ("و", "ف") and (speaker.span.text[1:3] == "ال" or self._noun_after_wa(head)):
+            # والشرطة قالت، ومصادر محلية تؤكد: the conjunction opens the sentence, the subject is the noun after it
             speaker = replace(speaker, span=self.doc.span(speaker.span.start + 1, speaker.span.end))
         return speaker
+
+    @staticmethod
+    def _noun_after_wa(token: Token) -> bool:
+        """ومصادر، وشهود: و + a common noun; وزير، وكالة are words of their own."""
+        return token.norm[:1] in ("و", "ف") and len(token.norm) > 3 and is_common_noun(token.norm[1:]) \
+            and not is_common_noun(token.norm)
 
     def _kana_after_comma(self, cue_index: int) -> int:
         """Where the verb group starts: at a كان (with قد) between a comma and the cue, else at the cue."""
