@@ -171,3 +171,31 @@ def test_fronted_subject_ends_the_report_before_it(nlp):
 def test_conjoined_clause_without_a_cue_stays_in_the_report(nlp):
     (quote,) = quotes(nlp, "وقال الوزير إن الأسعار ارتفعت، والمواطنون يعانون من الغلاء.")
     assert quote["text"] == "الأسعار ارتفعت، والمواطنون يعانون من الغلاء"
+
+
+# --- an unspoken subject with no speaker yet ------------------------------------------------------
+
+def test_sentence_initial_cue_takes_the_lede_subject_past_a_sentence_that_disagrees(nlp):
+    text = ("أعلنت كلية التربية عن حاجتها لمتعاونين للفصل الدراسي الأول.\n"
+            "أما الاحتياج في شطر الطالبات فسيكون في تخصصات الرياضيات والفيزياء.\n"
+            "وقالت إن الأولوية لحملة الماجستير.")
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "كلية التربية"
+
+
+def test_lede_subject_that_disagrees_is_not_taken(nlp):
+    text = ("أعلن وزير الصحة عن خطة جديدة لمكافحة الوباء.\n"
+            "وتشمل الخطة حملات توعية في المدارس.\n"
+            "وأضاف أن التطعيم سيبدأ الشهر المقبل.")
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "وزير الصحة"
+
+
+def test_second_title_of_the_other_gender_is_the_object(nlp):
+    found = quotes(nlp, "استقبل الوزير السفيرة الفرنسية في مكتبه. وقال إن العلاقات ممتازة.")
+    assert found[0]["speaker"]["text"] == "الوزير"
+
+
+def test_feminine_title_alone_is_the_subject(nlp):
+    (quote,) = quotes(nlp, "وقالت الوزيرة إن الوضع مستقر.")
+    assert quote["speaker"]["text"] == "الوزيرة"

@@ -98,6 +98,7 @@ MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
 MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
+EARLIER_SENTENCES = 3  # sentences back to look for an agreeing subject where no speaker agrees yet
 MAX_HEADING_TOKENS = 12  # a line this short with no closing point is a heading, no clause of the story
 SENTENCE_POINTS = frozenset({".", "!", "?", "؟", ":", "…"})
 MAX_SUBJECT_DISTANCE = 16  # tokens from a sentence's subject to a quoted phrase attributed to it
@@ -1090,14 +1091,15 @@ class _QuoteFinder:
             return NO_SPEAKER
         return self._pre_verbal(cue_index)
 
-    def _previous_clause_subject(self, cue: Cue, cue_index: int) -> Speaker:
+    def _previous_clause_subject(self, cue: Cue, cue_index: int, sentences_back: int = 1) -> Speaker:
         """The subject of the nearest clause before that agrees with the cue: the noun phrase after
-        its verb (ودعت الحكومة ...، وناشدت). Clauses inside a quotation's text are its content."""
+        its verb (ودعت الحكومة ...، وناشدت), in this sentence or the `sentences_back` before it.
+        Clauses inside a quotation's text are its content."""
         tokens = self.tokens
         sentence = tokens[cue_index].sentence
         position = cue_index - 1
-        lower = cue_index - MAX_CLAUSE_LOOKBACK
-        while position >= max(0, lower) and tokens[position].sentence >= sentence - 1:
+        lower = cue_index - MAX_CLAUSE_LOOKBACK * sentences_back
+        while position >= max(0, lower) and tokens[position].sentence >= sentence - sentences_back:
             if self._in_quote_text(position) or self._inside_read_zone(position):
                 position -= 1
                 continue
@@ -1519,6 +1521,10 @@ class _QuoteFinder:
         for speaker in reversed(self.recent):
             if agrees(cue, speaker):
                 return speaker
+        if cue.kind == "verb" and self._opens_sentence(cue_index):
+            earlier = self._previous_clause_subject(cue, cue_index, EARLIER_SENTENCES)
+            if earlier.span is not None:
+                return earlier  # أعلنت الكلية عن ... . أما الاحتياج ... . وقالت إن: the lede's subject, no speaker yet
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
 

@@ -231,12 +231,32 @@ def _feminine_after_masculine_head(head: Token, token: Token) -> bool:
         return False
     stem = _stem_without_article(before)
     masculine = not stem.endswith(("ه", "ات", "ون", "ين", "اء", "ي")) and not (len(stem) >= 5 and stem[2] == "ا")
+    if masculine and word.endswith("ات") and len(word) >= 6 and not word.endswith("يات"):
+        return True  # وتناول اللقاء العلاقات الثنائية: no adjective of a masculine singular ends in ات
     if not (masculine and word.endswith("ه") and not word.endswith(("يه", "ويه")) and len(word) >= 5):
         return False
     # A feminine adjective (المتضررة) has a masculine form in common use; a feminine noun
     # (المدينة، الشرطة) is written far more often than any word without its ة.
     frequencies = word_frequencies()
     return frequencies.get(word, 0) >= FEMININE_NOUN_RATIO * (frequencies.get(word[:-1], 0) + 1)
+
+
+def _second_title(previous: Token, token: Token) -> bool:
+    """استقبل الوزير السفيرة الفرنسية: a definite title right after a definite title of the other
+    gender names a second person, the verb's object."""
+    before, word = previous.norm.lstrip("و"), token.norm
+    if previous.kind != "arabic" or token.kind != "arabic" or not before.startswith("ال") or not word.startswith("ال"):
+        return False
+    if before.endswith("ه") == word.endswith("ه"):
+        return False
+    return _title_with_article(before) and _title_with_article(word)
+
+
+def _title_with_article(word: str) -> bool:
+    """الوزير، السفيرة: a title with the article, the feminine read through its masculine."""
+    bare = word[2:]
+    return word in definite_title_words() or bare in title_words() \
+        or (bare.endswith("ه") and bare[:-1] in title_words())
 
 
 def _definite_circumstance(token: Token) -> bool:
@@ -860,7 +880,7 @@ class SpeakerChunker:
             return True  # أبدى الخبراء الاقتصاديون اعتقادهم بأن: the subject's own noun is the object
         if self._plural_object_after_name(previous, token):
             return True  # وجه الرئيس دونالد ترامب انتقادات لاذعة: a name takes no genitive
-        if index - 1 == first and _feminine_after_masculine_head(previous, token) \
+        if index - 1 == first and (_feminine_after_masculine_head(previous, token) or _second_title(previous, token)) \
                 and not self._one_name(previous, token):
             return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
         if _feminine_after_masculine_plural(previous, token) or self._indefinite_after_name(previous, token):
