@@ -199,3 +199,13 @@ def test_second_title_of_the_other_gender_is_the_object(nlp):
 def test_feminine_title_alone_is_the_subject(nlp):
     (quote,) = quotes(nlp, "وقالت الوزيرة إن الوضع مستقر.")
     assert quote["speaker"]["text"] == "الوزيرة"
+
+
+def test_verb_of_going_on_is_no_subject(nlp):
+    text = "وقال المتهم إنه آوى القباع في بيته. ومضى يقول إنه ألبسه الحزام الناسف. وقال إن الهدف كان هدم المسجد."
+    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["المتهم", "المتهم", "المتهم"]
+
+
+def test_noun_before_a_fronted_cue_is_still_its_subject(nlp):
+    (quote,) = quotes(nlp, "والخبراء يقولون إن الإصلاح ضروري.")
+    assert quote["speaker"]["text"] == "الخبراء"

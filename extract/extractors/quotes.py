@@ -987,6 +987,8 @@ class _QuoteFinder:
         if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
         head = tokens[first]
+        if first == last and has_role(head, "continuation"):
+            return NO_SPEAKER  # ومضى يقول إن: "went on saying", the subject unspoken
         if not accusative and head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) \
                 and speaker.actor is None and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # وقديما قالوا: an accusative adverb, not a subject
