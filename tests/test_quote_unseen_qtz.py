@@ -209,3 +209,25 @@ def test_verb_of_going_on_is_no_subject(nlp):
 def test_noun_before_a_fronted_cue_is_still_its_subject(nlp):
     (quote,) = quotes(nlp, "والخبراء يقولون إن الإصلاح ضروري.")
     assert quote["speaker"]["text"] == "الخبراء"
+
+
+# --- the object after a subject that is a body's name ---------------------------------------------
+
+def test_definite_noun_after_a_bodys_name_is_the_object(nlp):
+    (quote,) = quotes(nlp, "وأكدت طالبان السيطرة على وسط الإقليم وقالت إنها صادرت أسلحة.")
+    assert quote["speaker"]["text"] == "طالبان"
+
+
+def test_nisba_ordinal_and_title_after_a_name_stay_in_the_phrase(nlp):
+    found = _speakers(nlp, "وقالت حركة طالبان الأفغانية إن الهجوم فشل. وقال فريق برشلونة الأول إن اللاعب مصاب.")
+    assert [speaker for speaker, _ in found] == ["حركة طالبان الأفغانية", "فريق برشلونة الأول"]
+
+
+def test_family_name_with_the_article_stays_with_the_person(nlp):
+    (quote,) = quotes(nlp, "وقال رئيس الوزراء يوسف الشاهد إن تونس منفتحة.")
+    assert quote["speaker"]["text"] == "رئيس الوزراء يوسف الشاهد"
+
+
+def test_form_six_word_after_a_definite_subject_is_the_object(nlp):
+    found = _speakers(nlp, "وكشفت الدراسة تفاقم التجارة الموازية. وبينت في نفس السياق أن التهريب تزايد.")
+    assert found == [("الدراسة", "التهريب تزايد")]

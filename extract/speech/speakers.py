@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from extract.document import Document, Span, Token
 from extract.extractors.events import trigger_lexicon
+from extract.timex import ordinal_words
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of, text_noun_after_preposition
@@ -344,6 +345,12 @@ def _plural_after_singular(previous: Token, token: Token) -> bool:
     return not (len(stem) >= 5 and stem[2] == "ا")  # الجنود المصابين? a broken plural head is left as it was
 
 
+def _form_six_shape(word: str) -> bool:
+    """تفاقم، تزايد، تراجع (تفاعل), normalized: a masdar or a verb, after a definite word no part of
+    its noun phrase either way (كشفت الدراسة تفاقم التجارة)."""
+    return len(word) == 5 and word[0] == "ت" and word[2] == "ا" and word[1] not in "اوي" and word[3] not in "اوي"
+
+
 def _feminine_after_masculine_plural(previous: Token, token: Token) -> bool:
     """A definite feminine word (الجهات، الحكومة) right after a definite sound masculine plural of
     people (المحتجون: a participle's, whose singular the corpus seldom writes with the article, or a
@@ -630,6 +637,19 @@ class SpeakerChunker:
         return mention is not None and mention.end == previous.end and mention.kind != "person" \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
+    def _definite_noun_after_name(self, previous: Token, token: Token) -> bool:
+        """وأكدت طالبان السيطرة على الإقليم: a definite common noun right after a complete name that
+        is no adjective (a nisba: طالبان الأفغانية; a participle: المتشددة) starts the object."""
+        word = token.norm
+        if token.kind != "arabic" or not word.startswith("ال") or len(word) < 5 or word.startswith("الم") \
+                or word.endswith(("ي", "يه", "يين", "يون", "يات")) or word in ordinal_words() \
+                or _title_with_article(word) or not is_common_noun(word[2:]):
+            return False  # (فريق برشلونة الأول: an ordinal is an adjective too; مدير المعهد الدكتور: a title, a name next)
+        mention = self.mentions.covering(previous.start, previous.end)
+        # a person's family name may have the article (يوسف الشاهد): only a body's name is complete
+        return mention is not None and mention.end == previous.end and mention.kind not in ("place", "person") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
     def _indefinite_after_name(self, previous: Token, token: Token) -> bool:
         """An indefinite common noun right after a body's complete name (نداء تونس وجود علاقة): a
         name takes no genitive and its adjectives are definite, so the noun starts the object."""
@@ -684,7 +704,7 @@ class SpeakerChunker:
                 or has_role(previous, "name_title", with_clitics=False):
             return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION) \
-            or bare_masdar_word(word)
+            or bare_masdar_word(word) or _form_six_shape(word)
 
     @staticmethod
     def prepositional(token: Token) -> bool:
@@ -883,7 +903,8 @@ class SpeakerChunker:
         if index - 1 == first and (_feminine_after_masculine_head(previous, token) or _second_title(previous, token)) \
                 and not self._one_name(previous, token):
             return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
-        if _feminine_after_masculine_plural(previous, token) or self._indefinite_after_name(previous, token):
+        if _feminine_after_masculine_plural(previous, token) or self._indefinite_after_name(previous, token) \
+                or self._definite_noun_after_name(previous, token):
             return True  # وطالب المحتجون الجهات المعنية، لم ينكر رئيس كتلة نداء تونس وجود علاقة: the verb's object
         if _plural_after_singular(previous, token):
             return True  # أبلغ المدير الموظفين بأن: a plural is no adjective of a singular, but the object
