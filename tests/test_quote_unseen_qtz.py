@@ -231,3 +231,8 @@ def test_family_name_with_the_article_stays_with_the_person(nlp):
 def test_form_six_word_after_a_definite_subject_is_the_object(nlp):
     found = _speakers(nlp, "وكشفت الدراسة تفاقم التجارة الموازية. وبينت في نفس السياق أن التهريب تزايد.")
     assert found == [("الدراسة", "التهريب تزايد")]
+
+
+def test_fronted_time_phrase_is_no_clause_with_a_subject(nlp):
+    text = "وكتب المعارض على حسابه أنه اعتقل. وبعد أقل من ساعة من بث نبأ اعتقاله، قال إن الشرطة أخلت سبيله."
+    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["المعارض", "المعارض"]

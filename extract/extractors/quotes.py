@@ -98,6 +98,7 @@ MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
 MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
+FRONTED_PREPOSITIONS = frozenset({"في", "من", "خلال", "مع", "بعد", "قبل"})  # a phrase before the verb that is no subject
 EARLIER_SENTENCES = 3  # sentences back to look for an agreeing subject where no speaker agrees yet
 MAX_HEADING_TOKENS = 12  # a line this short with no closing point is a heading, no clause of the story
 SENTENCE_POINTS = frozenset({".", "!", "?", "؟", ":", "…"})
@@ -979,7 +980,7 @@ class _QuoteFinder:
         if first > last:
             return NO_SPEAKER
         if any(has_role(tokens[first], role) for role in ("topic", "preposition")) \
-                or tokens[first].norm.lstrip("وف") in ("في", "من", "خلال", "مع", "بعد", "قبل"):
+                or tokens[first].norm.lstrip("وف") in FRONTED_PREPOSITIONS:
             return NO_SPEAKER  # وحول أهداف الائتلاف أشار: a fronted prepositional phrase, the subject unspoken
         if tokens[last].norm.lstrip("وف") in TEMPORAL_MA:
             return NO_SPEAKER  # وذلك بعدما اتهم: a time clause opens before its verb, whose subject is unspoken
@@ -1279,7 +1280,9 @@ class _QuoteFinder:
         given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at) \
             and not self._lede_verb_before_title(verb_at)  # كما نجا رجل; but وعد الرئيس: no name before a title
         if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
-                             or given_name or self._masdar_word(tokens[verb_at].norm) or event_noun(tokens[verb_at])):
+                             or given_name or self._masdar_word(tokens[verb_at].norm) or event_noun(tokens[verb_at])
+                             or tokens[verb_at].norm.lstrip("وف") in FRONTED_PREPOSITIONS):
+            # (وبعد أقل من ساعة من بث النبأ، قال: a time phrase, no verb and subject)
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
         if following.kind == "punct" or self._in_quote_text(verb_at + 1):
