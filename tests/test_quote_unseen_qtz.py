@@ -236,3 +236,14 @@ def test_form_six_word_after_a_definite_subject_is_the_object(nlp):
 def test_fronted_time_phrase_is_no_clause_with_a_subject(nlp):
     text = "وكتب المعارض على حسابه أنه اعتقل. وبعد أقل من ساعة من بث نبأ اعتقاله، قال إن الشرطة أخلت سبيله."
     assert [speaker for speaker, _ in _speakers(nlp, text)] == ["المعارض", "المعارض"]
+
+
+def test_manner_adverb_after_the_subject_ends_it(nlp):
+    text = "وأدان الرئيس الأفغاني بشدة الاعتداء. وقال إن الأعداء لن يجنوا إلا العار."
+    (quote,) = quotes(nlp, text)
+    assert quote["speaker"]["text"] == "الرئيس الأفغاني"
+
+
+def test_body_after_bi_stays_in_the_speakers_title(nlp):
+    found = _speakers(nlp, "وقال المدير التنفيذي بشركة أرامكو إن الإنتاج ارتفع. وقال رئيس المجلس البلدي بمدينة جدة إن المشروع جاهز.")
+    assert [speaker for speaker, _ in found] == ["المدير التنفيذي بشركة أرامكو", "رئيس المجلس البلدي بمدينة جدة"]

@@ -889,6 +889,8 @@ class SpeakerChunker:
         if index > first and token.kind == "arabic" and not token.norm.startswith("ال") and index + 1 < len(tokens) \
                 and tokens[index + 1].norm == "عدم":
             return True  # مسؤول في الوزارة فضل عدم الكشف عن هويته: a verb asking not to be named
+        if self._manner_after_definite(previous, token):
+            return True  # وأدان الرئيس الأفغاني بشدة الاعتداء: بشدة says how, the object follows
         if self._met_with(token) or self._place_noun_after_definite(previous, token) \
                 or self._masdar_after_definite(previous, token) or self._event_after_definite(previous, token):
             return True  # والتقى المدرب بالصحفيين، وزار المبعوث الأممي المخيم: the verb's object
@@ -974,6 +976,20 @@ class SpeakerChunker:
         return token.kind == "arabic" and word.startswith("ال") and word[2:] in place_heads() \
             and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _manner_after_definite(self, previous: Token, token: Token) -> bool:
+        """بشدة، بقوة، بسرعة: بـ + an indefinite noun in ة that the corpus writes often so, right
+        after a definite word, is an adverb of manner, no genitive or adjective of the phrase."""
+        word = token.norm
+        if token.kind != "arabic" or previous.kind != "arabic" or not previous.norm.lstrip("و").startswith("ال") \
+                or not word.startswith("ب") or word.startswith("بال") or len(word) < 4 or not word.endswith("ه") \
+                or word in given_names() or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False
+        stem = word[1:]
+        if stem in institution_heads() or stem in place_heads() or has_role_word(stem, "body_head") \
+                or has_role(token, "affiliation", with_clitics=False):
+            return False  # المدير التنفيذي بشركة أرامكو، رئيس المجلس بمدينة جدة: the body, or where it sits
+        return word_frequencies().get(word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
 
     def _event_after_definite(self, previous: Token, token: Token) -> bool:
         """وأعلن الجيش اليمني مقتل القيادي: an event noun after a definite word starts the object."""
