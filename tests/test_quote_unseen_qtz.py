@@ -247,3 +247,16 @@ def test_manner_adverb_after_the_subject_ends_it(nlp):
 def test_body_after_bi_stays_in_the_speakers_title(nlp):
     found = _speakers(nlp, "وقال المدير التنفيذي بشركة أرامكو إن الإنتاج ارتفع. وقال رئيس المجلس البلدي بمدينة جدة إن المشروع جاهز.")
     assert [speaker for speaker, _ in found] == ["المدير التنفيذي بشركة أرامكو", "رئيس المجلس البلدي بمدينة جدة"]
+
+
+def test_cue_with_a_text_pronoun_starts_its_own_report_with_the_texts_owner(nlp):
+    text = "ويجيء بيان الحركة بعد يوم واحد من تصريحات للحكومة الأفغانية قالت فيها إن الزعيم توفي منذ عامين."
+    (quote,) = quotes(nlp, text)
+    assert quote["cue"]["text"] == "قالت" and quote["speaker"]["text"] == "للحكومة الأفغانية"
+    (quote,) = quotes(nlp, "وجاء القرار بعد تقرير لوزارة الصحة ذكرت فيه أن الوضع خطير.")
+    assert quote["speaker"]["text"] == "وزارة الصحة"
+
+
+def test_text_without_an_owner_goes_to_the_clause_subject(nlp):
+    (quote,) = quotes(nlp, "ونشرت البعثة صورة ذكرت فيها أن القصف مستمر.")
+    assert quote["speaker"]["text"] == "البعثة"

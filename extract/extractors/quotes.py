@@ -99,6 +99,7 @@ MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
 MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
 FRONTED_PREPOSITIONS = frozenset({"في", "من", "خلال", "مع", "بعد", "قبل"})  # a phrase before the verb that is no subject
+MAX_OWNER_WORDS = 4  # words from a text noun's لـ owner to the cue after it (تصريحات للحكومة الأفغانية قالت فيها)
 EARLIER_SENTENCES = 3  # sentences back to look for an agreeing subject where no speaker agrees yet
 MAX_HEADING_TOKENS = 12  # a line this short with no closing point is a heading, no clause of the story
 SENTENCE_POINTS = frozenset({".", "!", "?", "؟", ":", "…"})
@@ -303,9 +304,11 @@ class _QuoteFinder:
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
                                               or tokens[position - 1].norm in COMMAS
                                               or self._relative_report_opens(position)
-                                              or self._subject_after_comma(position, cue_index)) \
+                                              or self._subject_after_comma(position, cue_index)
+                                              or (following_cue.kind == "verb" and position + 1 < len(tokens)
+                                                  and self._document_pronoun(position + 1))) \
                     and not self._manner_participle(position, following_cue):
-                return None  # "، وقالت ..."، "مضيفا أن"، "، وشهود يقولون": a later clause with its own cue and quote
+                return None  # "، وقالت ..."، "مضيفا أن"، "، وشهود يقولون"، "تصريحات ... قالت فيها": a later clause with its own cue
             position += 1
         return None
 
@@ -1613,9 +1616,25 @@ class _QuoteFinder:
         voiced = self._voiced_by(cue_index)
         if voiced.span is not None:
             return voiced
+        owner = self._text_owner_before(cue_index)
+        if owner.span is not None:
+            return owner  # تصريحات للحكومة الأفغانية قالت فيها إن: the text's owner wrote it
         neutral = replace(self.cue_at(cue_index) or NO_CUE, gender=None, number=None)
         author = self._previous_clause_subject(neutral, cue_index)
         return author if author.span is not None else NO_SPEAKER
+
+    def _text_owner_before(self, cue_index: int) -> Speaker:
+        """The لـ owner of a text noun right before the cue (تصريحات للحكومة الأفغانية قالت فيها)."""
+        tokens = self.tokens
+        for at in range(cue_index - 1, max(0, cue_index - 1 - MAX_OWNER_WORDS), -1):
+            token = tokens[at]
+            if token.kind != "arabic" or token.sentence != tokens[cue_index].sentence:
+                return NO_SPEAKER
+            definite = token.norm.startswith("لل") and len(token.norm) > MIN_OWNER_LETTERS
+            if (definite or self._owner_word(token)) and has_role_before_pronoun(tokens[at - 1], "circumstance_noun"):
+                start = token.start if definite else token.start + 1  # للحكومة keeps its لل, read as the article
+                return self.chunker.speaker_of(self.doc.span(start, tokens[cue_index - 1].end), at, cue_index - 1)
+        return NO_SPEAKER
 
     def _voiced_by(self, cue_index: int) -> Speaker:
         """نقلت الصحف تصريحات على لسان المدرب قال فيها: whose tongue the text was on is its author,
