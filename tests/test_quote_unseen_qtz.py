@@ -260,3 +260,12 @@ def test_cue_with_a_text_pronoun_starts_its_own_report_with_the_texts_owner(nlp)
 def test_text_without_an_owner_goes_to_the_clause_subject(nlp):
     (quote,) = quotes(nlp, "ونشرت البعثة صورة ذكرت فيها أن القصف مستمر.")
     assert quote["speaker"]["text"] == "البعثة"
+
+
+def test_fear_expressed_reports_its_subjunctive_clause(nlp):
+    (quote,) = quotes(nlp, "وأبدى السكان مخاوفهم من أن يتجدد القصف.")
+    assert quote["text"] == "يتجدد القصف" and quote["speaker"]["text"] == "السكان"
+
+
+def test_abda_without_a_noun_of_feeling_reports_nothing(nlp):
+    assert quotes(nlp, "وأبدى اللاعب رغبته في أن يبقى مع الفريق.") == []
