@@ -268,4 +268,4 @@ def test_fear_expressed_reports_its_subjunctive_clause(nlp):
 
 
 def test_abda_without_a_noun_of_feeling_reports_nothing(nlp):
-    assert quotes(nlp, "وأبدى اللاعب رغبته في أن يبقى مع الفريق.") == []
+    assert quotes(nlp, "وأبدى الفريق تحسنا كبيرا في الأداء بعد أن تغير المدرب.") == []
