@@ -269,3 +269,15 @@ def test_fear_expressed_reports_its_subjunctive_clause(nlp):
 
 def test_abda_without_a_noun_of_feeling_reports_nothing(nlp):
     assert quotes(nlp, "وأبدى الفريق تحسنا كبيرا في الأداء بعد أن تغير المدرب.") == []
+
+
+def test_nasaba_ila_relays_the_speaker_after_ila(nlp):
+    (quote,) = quotes(nlp, "ونسبت الوكالة إلى مصدر أمني قوله إن المهاجمين فروا.")
+    assert quote["speaker"]["text"] == "مصدر أمني" and quote["text"] == "المهاجمين فروا"
+    (quote,) = quotes(nlp, "ونسبت صحيفة الوطن إلى مسؤول في الوزارة أن القرار نهائي.")
+    assert quote["speaker"]["text"] == "مسؤول في الوزارة"
+
+
+def test_nisab_the_noun_and_attributing_a_cause_report_nothing(nlp):
+    assert quotes(nlp, "وارتفعت نسب البطالة إلى مستويات قياسية.") == []
+    assert quotes(nlp, "ونسب الحادث إلى خلل فني.") == []

@@ -99,6 +99,7 @@ MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
 MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
 FRONTED_PREPOSITIONS = frozenset({"في", "من", "خلال", "مع", "بعد", "قبل"})  # a phrase before the verb that is no subject
+RELAY_SOURCE = {"نقل": "عن", "نسب": "الي"}  # the preposition before the relayed speaker: نقلت عن، نسبت إلى (normalized)
 MAX_OWNER_WORDS = 4  # words from a text noun's لـ owner to the cue after it (تصريحات للحكومة الأفغانية قالت فيها)
 EARLIER_SENTENCES = 3  # sentences back to look for an agreeing subject where no speaker agrees yet
 MAX_HEADING_TOKENS = 12  # a line this short with no closing point is a heading, no clause of the story
@@ -717,7 +718,8 @@ class _QuoteFinder:
     def _relayed_speaker(self, cue_index: int, zone_end: int) -> tuple[Speaker, list[str]]:
         """نقلت وكالة رويترز عن مصدر أمني أن ...: the speaker after عن, the relay before it."""
         tokens = self.tokens
-        source_at = next((index for index in range(cue_index + 1, zone_end) if tokens[index].norm == "عن"), None)
+        source_word = RELAY_SOURCE.get((self.cue_at(cue_index) or NO_CUE).lemma, "عن")
+        source_at = next((index for index in range(cue_index + 1, zone_end) if tokens[index].norm == source_word), None)
         if source_at is None:
             return self._post_verbal(cue_index, zone_end)
         via = [item.name for item in self.mentions.between(tokens[cue_index].end, tokens[source_at].start)
@@ -734,9 +736,10 @@ class _QuoteFinder:
         position = cue_index - 1
         while position > 0 and cue_index - position <= MAX_SPEAKER_TOKENS \
                 and tokens[position].sentence == tokens[cue_index].sentence and tokens[position].norm not in CLAUSE_PUNCT:
-            if tokens[position].norm == "عن":
+            if tokens[position].norm in RELAY_SOURCE.values():
                 relay = next((index for index in range(position - 1, max(-1, position - MAX_SPEAKER_TOKENS), -1)
-                              if (self.cue_at(index) or NO_CUE).kind == "relay"), None)
+                              if (self.cue_at(index) or NO_CUE).kind == "relay"
+                              and RELAY_SOURCE.get(self.cue_at(index).lemma, "عن") == tokens[position].norm), None)
                 if relay is None or any(tokens[index].norm in CLAUSE_PUNCT for index in range(relay, position)):
                     return NO_SPEAKER, []
                 return self._relayed_speaker(relay, cue_index)
