@@ -281,3 +281,8 @@ def test_nasaba_ila_relays_the_speaker_after_ila(nlp):
 def test_nisab_the_noun_and_attributing_a_cause_report_nothing(nlp):
     assert quotes(nlp, "وارتفعت نسب البطالة إلى مستويات قياسية.") == []
     assert quotes(nlp, "ونسب الحادث إلى خلل فني.") == []
+
+
+def test_participle_after_a_bodys_name_is_its_adjective(nlp):
+    (quote,) = quotes(nlp, "وقالت وزارة الصحة التابعة للحكومة المؤقتة إن المستشفى تعرض للقصف.")
+    assert quote["speaker"]["text"].startswith("وزارة الصحة التابعة")

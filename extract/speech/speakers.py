@@ -643,8 +643,11 @@ class SpeakerChunker:
         word = token.norm
         if token.kind != "arabic" or not word.startswith("ال") or len(word) < 5 or word.startswith("الم") \
                 or word.endswith(("ي", "يه", "يين", "يون", "يات")) or word in ordinal_words() \
-                or _title_with_article(word) or not is_common_noun(word[2:]):
-            return False  # (فريق برشلونة الأول: an ordinal is an adjective too; مدير المعهد الدكتور: a title, a name next)
+                or _title_with_article(word) or not is_common_noun(word[2:]) \
+                or word[3] == "ا" or has_role(token, "affiliation", with_clitics=False):
+            # فريق برشلونة الأول: an ordinal is an adjective too; مدير المعهد الدكتور: a title, a name
+            # next; وزارة الصحة التابعة للمعارضة: a فاعل participle is an adjective
+            return False
         mention = self.mentions.covering(previous.start, previous.end)
         # a person's family name may have the article (يوسف الشاهد): only a body's name is complete
         return mention is not None and mention.end == previous.end and mention.kind not in ("place", "person") \
