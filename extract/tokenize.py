@@ -25,9 +25,12 @@ _TOKEN_PATTERN = re.compile(
 # latin, punct) give every token's offset by adding up lengths, without a match object per token.
 _SPACED_TOKENS = re.compile(r"(\s*+)(?:" + re.sub(r"\(\?P<\w+>", "(", _TOKEN_PATTERN.pattern) + ")")
 # A sentence ends at . ! ? ؟ (or a run of them) followed by space, or at a line break; not at the
-# point of a title abbreviated to one letter (د. حاتم طه، م. سالم، أ. محمد).
+# point of a title abbreviated to one letter (د. حاتم طه، م. سالم، أ. محمد). A point glued between
+# two Arabic words of three letters or more ends one too (الحالات.وأهابت الوزارة: archives that
+# dropped the space); dotted letters of an acronym are shorter (بي.بي.سي، دي.إتش.إل).
 # The point is matched before the look-behinds, which would otherwise run at every character.
-_SENTENCE_END = re.compile(r"(?:\.(?<!\s[دمأا]\.)(?<!^[دمأا]\.)|[!?؟])[.!?؟]*(?=\s|$)|\n+")
+_SENTENCE_END = re.compile(r"(?:\.(?<!\s[دمأا]\.)(?<!^[دمأا]\.)|[!?؟])[.!?؟]*(?=\s|$)"
+                           r"|\.(?<=[\u0621-\u064a]{3}\.)(?=[\u0621-\u064a]{3})|\n+")
 _MIN_STEM_LENGTH = 2
 
 

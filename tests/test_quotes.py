@@ -55,7 +55,8 @@ def test_masdar_cue_takes_the_person_before_it(nlp):
     text = 'ونسبت الوكالة إلى العقيد سامر الخطيب قوله: "لن نتراجع عن مواقعنا".'
     (quote,) = quotes(nlp, text)
     assert quote["text"] == "لن نتراجع عن مواقعنا"
-    assert quote["speaker"]["text"] == "سامر الخطيب"
+    # نسب … إلى relays as نقل … عن does: the phrase after إلى, title and all (round qtz)
+    assert quote["speaker"]["text"] == "العقيد سامر الخطيب" and quote["speaker_actor"] == "سامر الخطيب"
 
 
 def test_participle_cue_starts_a_second_quote(nlp):

@@ -27,13 +27,13 @@ from extract.items import Quote
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.speech.clauses import COMMAS, report_end, statement_end
+from extract.speech.clauses import COMMAS, FRONTED_SUBJECT_WORDS, report_end, statement_end
 from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need,
                                  text_noun_after_preposition)
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
-                                     institution_heads,
-                                     bare_masdar_word, construct_plural, head_agreement, indefinite_derived_masdar, is_common_noun)
+                                     bare_masdar_word, construct_plural, event_noun, head_agreement,
+                                     indefinite_derived_masdar, institution_heads, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
 from extract.words import definite_title_words, given_names, is_title_word, title_words
@@ -88,7 +88,7 @@ HEADING_MARKS = frozenset({"-", "–", "—", ":"})  # سبق- متابعة: a b
 RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب الوزير «…»: the speaker follows at once
 RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
 PARTICIPLE_MIN_LETTERS = 6  # ال + م + a stem of three letters: المشرف
-MAX_BAYYANA_SUBJECT = 8  # tokens from a clause-initial بين to its أن
+MAX_BAYYANA_SUBJECT = 12  # tokens from a clause-initial بين to its أن
 OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
 MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
 MAX_VOICED_REACH = 8  # tokens back from a cue with فيها to the على لسان that names the text's author
@@ -98,6 +98,12 @@ MIN_PHRASE_LETTERS = 3  # «ب»، «د»: a quoted letter is no phrase
 MAX_PRE_VERBAL_TOKENS = 10
 MAX_RECENT_SPEAKERS = 6
 MAX_CLAUSE_LOOKBACK = 80  # tokens back to look for the previous clause's subject
+FRONTED_PREPOSITIONS = frozenset({"في", "من", "خلال", "مع", "بعد", "قبل"})  # a phrase before the verb that is no subject
+RELAY_SOURCE = {"نقل": "عن", "نسب": "الي"}  # the preposition before the relayed speaker: نقلت عن، نسبت إلى (normalized)
+MAX_OWNER_WORDS = 4  # words from a text noun's لـ owner to the cue after it (تصريحات للحكومة الأفغانية قالت فيها)
+EARLIER_SENTENCES = 3  # sentences back to look for an agreeing subject where no speaker agrees yet
+MAX_HEADING_TOKENS = 12  # a line this short with no closing point is a heading, no clause of the story
+SENTENCE_POINTS = frozenset({".", "!", "?", "؟", ":", "…"})
 MAX_SUBJECT_DISTANCE = 16  # tokens from a sentence's subject to a quoted phrase attributed to it
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "-", ")"})
 SENTENCE_END = frozenset({".", "؟", "!"})
@@ -154,6 +160,18 @@ def _possessed_noun(word: str) -> bool:
     return False
 
 
+def _fronted_subject_clause(tokens: list[Token], position: int, lower: int) -> bool:
+    """Whether the verb at `position` follows a comma, then و + a noun phrase of fewer than
+    FRONTED_SUBJECT_WORDS words (none of them punctuation), all after `lower`."""
+    for comma in range(position - 2, max(lower, position - 1 - FRONTED_SUBJECT_WORDS), -1):
+        token = tokens[comma]
+        if token.kind == "punct":
+            opener = tokens[comma + 1]
+            return token.norm in COMMAS and opener.kind == "arabic" and opener.norm[:1] == "و" \
+                and cue_of(opener) is None and not is_complementizer(opener)
+    return False
+
+
 class _QuoteFinder:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -168,6 +186,7 @@ class _QuoteFinder:
         self.unclosed_ending_at: dict[int, Speaker] = {}  # the paragraph end of a quotation never closed -> its speaker
         self.chunker = SpeakerChunker(doc, self.mentions, self.closing_of)
         self.covered: list[tuple[int, int]] = []  # token ranges already read as quotes or zones
+        self.heading_sentences: set[int] | None = None  # found when first asked
 
     # --- where a cue's speaker zone ends -------------------------------------------------
     def _is_quoted_name(self, opening: int) -> bool:
@@ -240,8 +259,10 @@ class _QuoteFinder:
                 return None  # past the usual reach only the occasion's own words go on, unbroken
             # توقع أن ترتفع، نفى أن يكون: a prediction or denial reports even its subjunctive أنْ
             if is_complementizer(token, None if has_role_word(cue.lemma, "subjunctive_report") else following):
-                if tokens[position - 1].norm in ("الا", "غير"):
-                    return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast, not a report
+                if tokens[position - 1].norm in ("الا", "غير", "والا"):
+                    return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast (وإلا فإن a condition), not a report
+                if seen_relative and has_role(tokens[position - 1], "modal"):
+                    return None  # العوامل التي يمكن أن تزيد: the modal's أنْ in a relative clause, no report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
                         or (has_role(tokens[position - 1], "reason_an") and not self._feminine_adjective_at(position - 1))
                         or self._relative_clause_complement(cue_index, position, seen_relative)):
@@ -283,11 +304,19 @@ class _QuoteFinder:
                 following_cue = None  # وتابع بالقول إن: how the verb's subject said it, no new clause
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
                                               or tokens[position - 1].norm in COMMAS
-                                              or self._relative_report_opens(position)) \
+                                              or self._relative_report_opens(position)
+                                              or self._subject_after_comma(position, cue_index)
+                                              or (following_cue.kind == "verb" and position + 1 < len(tokens)
+                                                  and self._document_pronoun(position + 1))) \
                     and not self._manner_participle(position, following_cue):
-                return None  # "، وقالت ..."، "مضيفا أن": a later clause with its own cue and quote
+                return None  # "، وقالت ..."، "مضيفا أن"، "، وشهود يقولون"، "تصريحات ... قالت فيها": a later clause with its own cue
             position += 1
         return None
+
+    def _subject_after_comma(self, position: int, cue_index: int) -> bool:
+        """، وشهود يقولون إن، ، والسكان يؤكدون أن: after a comma, و + a noun phrase of a few words
+        before a cue verb is that verb's subject, in a clause of its own."""
+        return _fronted_subject_clause(self.tokens, position, cue_index)
 
     def _relative_clause_complement(self, cue_index: int, position: int, seen_relative: bool) -> bool:
         """وقال فلان، الذي صنف على أنه من المتعصبين، "…": على/إلى أنّ right after the verb of a
@@ -496,7 +525,8 @@ class _QuoteFinder:
         the head of a clause, with أن ahead before any punctuation, it is the verb."""
         tokens = self.tokens
         if not _is_bayyana_form(tokens[index].norm) or (index > 0 and tokens[index - 1].kind != "punct"
-                                                        and tokens[index - 1].sentence == tokens[index].sentence):
+                                                        and tokens[index - 1].sentence == tokens[index].sentence
+                                                        and not self._opens_clause_before(index)):
             return False
         for position in range(index + 1, min(len(tokens), index + 1 + MAX_BAYYANA_SUBJECT)):
             token = tokens[position]
@@ -506,9 +536,22 @@ class _QuoteFinder:
                 continue  # وبين المهندس فلان، أن: the subject set off by a comma before its أن
             if token.kind == "punct" or token.sentence != tokens[index].sentence or token.norm.lstrip("و") == "بين":
                 return False
+            if has_role(token, "relative", with_clitics=False) or cue_of(token) is not None:
+                return False  # بين الحضور الذين أكدوا أن: the أن is another verb's; بين relates
             if position > index + 1 and is_complementizer(token, following):
                 return True
         return False
+
+    def _opens_clause_before(self, index: int) -> bool:
+        """و written apart (و بين الموقع أن), or a sentence adverb of side (من جانبه بين، من جهتها
+        بين، بدوره بين): what comes before بين opens a clause, so "between" has nothing to relate."""
+        previous = self.tokens[index - 1]
+        if previous.norm in ("و", "ف"):
+            return True
+        if has_role(previous, "skippable", with_clitics=False) and previous.norm.startswith("بدور"):
+            return True
+        return index > 1 and self.tokens[index - 2].norm == "من" and previous.norm.endswith(PRONOUN_SUFFIXES) \
+            and has_role_before_pronoun(previous, "side")
 
     def _feminine_adjective_at(self, index: int) -> bool:
         """في نشرة خاصة أن: خاصة right after an indefinite feminine noun of an occasion is its adjective ("special"),
@@ -675,7 +718,8 @@ class _QuoteFinder:
     def _relayed_speaker(self, cue_index: int, zone_end: int) -> tuple[Speaker, list[str]]:
         """نقلت وكالة رويترز عن مصدر أمني أن ...: the speaker after عن, the relay before it."""
         tokens = self.tokens
-        source_at = next((index for index in range(cue_index + 1, zone_end) if tokens[index].norm == "عن"), None)
+        source_word = RELAY_SOURCE.get((self.cue_at(cue_index) or NO_CUE).lemma, "عن")
+        source_at = next((index for index in range(cue_index + 1, zone_end) if tokens[index].norm == source_word), None)
         if source_at is None:
             return self._post_verbal(cue_index, zone_end)
         via = [item.name for item in self.mentions.between(tokens[cue_index].end, tokens[source_at].start)
@@ -692,9 +736,10 @@ class _QuoteFinder:
         position = cue_index - 1
         while position > 0 and cue_index - position <= MAX_SPEAKER_TOKENS \
                 and tokens[position].sentence == tokens[cue_index].sentence and tokens[position].norm not in CLAUSE_PUNCT:
-            if tokens[position].norm == "عن":
+            if tokens[position].norm in RELAY_SOURCE.values():
                 relay = next((index for index in range(position - 1, max(-1, position - MAX_SPEAKER_TOKENS), -1)
-                              if (self.cue_at(index) or NO_CUE).kind == "relay"), None)
+                              if (self.cue_at(index) or NO_CUE).kind == "relay"
+                              and RELAY_SOURCE.get(self.cue_at(index).lemma, "عن") == tokens[position].norm), None)
                 if relay is None or any(tokens[index].norm in CLAUSE_PUNCT for index in range(relay, position)):
                     return NO_SPEAKER, []
                 return self._relayed_speaker(relay, cue_index)
@@ -941,7 +986,7 @@ class _QuoteFinder:
         if first > last:
             return NO_SPEAKER
         if any(has_role(tokens[first], role) for role in ("topic", "preposition")) \
-                or tokens[first].norm.lstrip("وف") in ("في", "من", "خلال", "مع", "بعد", "قبل"):
+                or tokens[first].norm.lstrip("وف") in FRONTED_PREPOSITIONS:
             return NO_SPEAKER  # وحول أهداف الائتلاف أشار: a fronted prepositional phrase, the subject unspoken
         if tokens[last].norm.lstrip("وف") in TEMPORAL_MA:
             return NO_SPEAKER  # وذلك بعدما اتهم: a time clause opens before its verb, whose subject is unspoken
@@ -949,16 +994,24 @@ class _QuoteFinder:
         if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
         head = tokens[first]
+        if first == last and has_role(head, "continuation"):
+            return NO_SPEAKER  # ومضى يقول إن: "went on saying", the subject unspoken
         if not accusative and head.norm.endswith("ا") and not head.norm.startswith(("ال", "وال")) \
                 and speaker.actor is None and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # وقديما قالوا: an accusative adverb, not a subject
         if head.norm[:1] in ("و", "ف") and self._looks_like_verb(head) \
                 and self.mentions.covering(head.start, head.end, actors_only=False) is None:
             return NO_SPEAKER  # فأحضر زوجته وقال لها: a verb and its object, the subject unspoken
-        if speaker.span.text[:1] in ("و", "ف") and speaker.span.text[1:3] == "ال":
-            # والشرطة قالت: the conjunction opens the sentence, the subject is the noun after it
+        if speaker.span.text[:1] in ("و", "ف") and (speaker.span.text[1:3] == "ال" or self._noun_after_wa(head)):
+            # والشرطة قالت، ومصادر محلية تؤكد: the conjunction opens the sentence, the subject is the noun after it
             speaker = replace(speaker, span=self.doc.span(speaker.span.start + 1, speaker.span.end))
         return speaker
+
+    @staticmethod
+    def _noun_after_wa(token: Token) -> bool:
+        """ومصادر، وشهود: و + a common noun; وزير، وكالة are words of their own."""
+        return token.norm[:1] in ("و", "ف") and len(token.norm) > 3 and is_common_noun(token.norm[1:]) \
+            and not is_common_noun(token.norm)
 
     def _kana_after_comma(self, cue_index: int) -> int:
         """Where the verb group starts: at a كان (with قد) between a comma and the cue, else at the cue."""
@@ -1047,15 +1100,20 @@ class _QuoteFinder:
             return NO_SPEAKER
         return self._pre_verbal(cue_index)
 
-    def _previous_clause_subject(self, cue: Cue, cue_index: int) -> Speaker:
+    def _previous_clause_subject(self, cue: Cue, cue_index: int, sentences_back: int = 1) -> Speaker:
         """The subject of the nearest clause before that agrees with the cue: the noun phrase after
-        its verb (ودعت الحكومة ...، وناشدت). Clauses inside a quotation's text are its content."""
+        its verb (ودعت الحكومة ...، وناشدت), in this sentence or the `sentences_back` before it.
+        Clauses inside a quotation's text are its content."""
         tokens = self.tokens
         sentence = tokens[cue_index].sentence
         position = cue_index - 1
-        lower = cue_index - MAX_CLAUSE_LOOKBACK
-        while position >= max(0, lower) and tokens[position].sentence >= sentence - 1:
+        lower = cue_index - MAX_CLAUSE_LOOKBACK * sentences_back
+        while position >= max(0, lower) and tokens[position].sentence >= sentence - sentences_back:
             if self._in_quote_text(position) or self._inside_read_zone(position):
+                position -= 1
+                continue
+            if self._heading_line(tokens[position].sentence):
+                sentence -= 1  # a teaser or heading line between (وجهة نظر: تدويل ...): look past it
                 position -= 1
                 continue
             starts_clause = position == 0 or tokens[position - 1].sentence != tokens[position].sentence \
@@ -1085,6 +1143,35 @@ class _QuoteFinder:
                     return topic
             position -= 1
         return NO_SPEAKER
+
+    def _heading_line(self, sentence: int) -> bool:
+        """A short line of its own with no closing point (a heading or a link to another story
+        between paragraphs): it has no verb whose subject an unspoken subject after it takes."""
+        if self.heading_sentences is None:
+            self.heading_sentences = self._find_heading_sentences()
+        return sentence in self.heading_sentences
+
+    def _find_heading_sentences(self) -> set[int]:
+        tokens, text = self.tokens, self.doc.text
+        headings: set[int] = set()
+        first = 0
+        for index, token in enumerate(tokens):
+            if index + 1 < len(tokens) and tokens[index + 1].sentence == token.sentence:
+                continue
+            line_before = first == 0 or "\n" in text[tokens[first - 1].end:tokens[first].start]
+            line_after = index + 1 == len(tokens) or "\n" in text[token.end:tokens[index + 1].start]
+            if line_before and line_after and index - first < MAX_HEADING_TOKENS and token.norm not in SENTENCE_POINTS \
+                    and not self._opens_with_verb(first):
+                headings.add(token.sentence)
+            first = index + 1
+        return headings
+
+    def _opens_with_verb(self, index: int) -> bool:
+        """أعلنت الوزارة اعتقال خمسة: a lede without its point is a clause of the story still."""
+        token = self.tokens[index]
+        if token.norm in attribution_forms() or cue_of(token) is not None:
+            return True
+        return self.mentions.covering(token.start, token.end) is None and self._looks_like_verb(token)
 
     def _subordinate_clause(self, position: int) -> bool:
         """A clause after حيث/عندما/إذ whose first word reports no speech: its subject is no
@@ -1199,7 +1286,9 @@ class _QuoteFinder:
         given_name = tokens[verb_at].norm in given_names() and not self._verb_after_contrast(verb_at) \
             and not self._lede_verb_before_title(verb_at)  # كما نجا رجل; but وعد الرئيس: no name before a title
         if verb is None and (self.mentions.covering(tokens[verb_at].start, tokens[verb_at].end) is not None
-                             or given_name or self._masdar_word(tokens[verb_at].norm)):
+                             or given_name or self._masdar_word(tokens[verb_at].norm) or event_noun(tokens[verb_at])
+                             or tokens[verb_at].norm.lstrip("وف") in FRONTED_PREPOSITIONS):
+            # (وبعد أقل من ساعة من بث النبأ، قال: a time phrase, no verb and subject)
             return None  # رئيس الهيئة، شوقي الطبيب: a name after a comma is no verb with a subject, named or not
         following = tokens[verb_at + 1]
         if following.kind == "punct" or self._in_quote_text(verb_at + 1):
@@ -1443,6 +1532,10 @@ class _QuoteFinder:
         for speaker in reversed(self.recent):
             if agrees(cue, speaker):
                 return speaker
+        if cue.kind == "verb" and self._opens_sentence(cue_index):
+            earlier = self._previous_clause_subject(cue, cue_index, EARLIER_SENTENCES)
+            if earlier.span is not None:
+                return earlier  # أعلنت الكلية عن ... . أما الاحتياج ... . وقالت إن: the lede's subject, no speaker yet
         nearest = self._nearest_actor_before(cue_index)
         return nearest if agrees(cue, nearest) else NO_SPEAKER  # ويرون after a lone woman: nobody known
 
@@ -1526,9 +1619,25 @@ class _QuoteFinder:
         voiced = self._voiced_by(cue_index)
         if voiced.span is not None:
             return voiced
+        owner = self._text_owner_before(cue_index)
+        if owner.span is not None:
+            return owner  # تصريحات للحكومة الأفغانية قالت فيها إن: the text's owner wrote it
         neutral = replace(self.cue_at(cue_index) or NO_CUE, gender=None, number=None)
         author = self._previous_clause_subject(neutral, cue_index)
         return author if author.span is not None else NO_SPEAKER
+
+    def _text_owner_before(self, cue_index: int) -> Speaker:
+        """The لـ owner of a text noun right before the cue (تصريحات للحكومة الأفغانية قالت فيها)."""
+        tokens = self.tokens
+        for at in range(cue_index - 1, max(0, cue_index - 1 - MAX_OWNER_WORDS), -1):
+            token = tokens[at]
+            if token.kind != "arabic" or token.sentence != tokens[cue_index].sentence:
+                return NO_SPEAKER
+            definite = token.norm.startswith("لل") and len(token.norm) > MIN_OWNER_LETTERS
+            if (definite or self._owner_word(token)) and has_role_before_pronoun(tokens[at - 1], "circumstance_noun"):
+                start = token.start if definite else token.start + 1  # للحكومة keeps its لل, read as the article
+                return self.chunker.speaker_of(self.doc.span(start, tokens[cue_index - 1].end), at, cue_index - 1)
+        return NO_SPEAKER
 
     def _voiced_by(self, cue_index: int) -> Speaker:
         """نقلت الصحف تصريحات على لسان المدرب قال فيها: whose tongue the text was on is its author,

@@ -18,6 +18,7 @@ from extract.speech.words import has_role, has_role_before_pronoun, is_complemen
 from extract.words import is_title_word
 
 CONTRAST_REACH = 6  # tokens from a contrastive word to the cue of its clause
+FRONTED_SUBJECT_WORDS = 5  # from ، و to the verb of a clause whose subject comes first (، ومصادر أمنية محلية تؤكد)
 MAX_STATEMENT_SENTENCES = 8  # sentences an unmarked statement after a colon may run over
 BLANK_RUN = 3  # white space characters in a row that set off a paragraph where no line break does
 COMMAS = frozenset({"،", ",", "؛", ";"})
@@ -78,6 +79,8 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
         return True  # ...، حاثا المواطنين على ...، رافعا الشكر: the narrator's حال, no part of the words
     if _own_words_phrase(doc, index) or (after_comma and _occasion_aside(doc, index)):
         return True  # …، على حد تعبيره؛ … حسب قوله؛ …، وذلك في تصريح للإذاعة: the narrator's aside
+    if after_comma and _fronted_subject_report(doc, index, opens_report):
+        return True  # …، والسكان يؤكدون أن القصف مستمر: و + a subject before its own cue verb
     if _conjoined_verb_with_subject(doc, index):
         return True  # ... اعتقلت ثلاثة أشخاص ودعا المحافظ السكان: a new clause with its own subject
     if token.norm[:1] == "و" and has_role(token, "relay") and not has_role(token, "relay", with_clitics=False) \
@@ -88,6 +91,23 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
     if _contrast_starts_report(doc, index, opens_report):
         return True
     return after_comma and has_role(token, "relay", with_clitics=False)
+
+
+def _fronted_subject_report(doc: Document, index: int, opens_report: Callable[[int], bool]) -> bool:
+    """و + a noun phrase of at most FRONTED_SUBJECT_WORDS words, then a cue verb that opens a
+    report: a clause with its own subject and report (، وشهود يقولون إن، ، والسكان يؤكدون أن)."""
+    tokens = doc.tokens
+    opener = tokens[index]
+    if opener.kind != "arabic" or opener.norm[:1] != "و" or cue_of(opener) is not None or is_complementizer(opener):
+        return False
+    for position in range(index + 1, min(len(tokens), index + 1 + FRONTED_SUBJECT_WORDS)):
+        token = tokens[position]
+        if token.kind != "arabic" or token.sentence != opener.sentence:
+            return False
+        cue = cue_of(token)
+        if cue is not None:
+            return cue.kind == "verb" and not cue.conjoined and opens_report(position)
+    return False
 
 
 def _own_words_phrase(doc: Document, index: int) -> bool:

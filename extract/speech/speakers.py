@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.document import Document, Span, Token
+from extract.extractors.events import trigger_lexicon
+from extract.timex import ordinal_words
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of, text_noun_after_preposition
@@ -230,12 +232,32 @@ def _feminine_after_masculine_head(head: Token, token: Token) -> bool:
         return False
     stem = _stem_without_article(before)
     masculine = not stem.endswith(("ه", "ات", "ون", "ين", "اء", "ي")) and not (len(stem) >= 5 and stem[2] == "ا")
+    if masculine and word.endswith("ات") and len(word) >= 6 and not word.endswith("يات"):
+        return True  # وتناول اللقاء العلاقات الثنائية: no adjective of a masculine singular ends in ات
     if not (masculine and word.endswith("ه") and not word.endswith(("يه", "ويه")) and len(word) >= 5):
         return False
     # A feminine adjective (المتضررة) has a masculine form in common use; a feminine noun
     # (المدينة، الشرطة) is written far more often than any word without its ة.
     frequencies = word_frequencies()
     return frequencies.get(word, 0) >= FEMININE_NOUN_RATIO * (frequencies.get(word[:-1], 0) + 1)
+
+
+def _second_title(previous: Token, token: Token) -> bool:
+    """استقبل الوزير السفيرة الفرنسية: a definite title right after a definite title of the other
+    gender names a second person, the verb's object."""
+    before, word = previous.norm.lstrip("و"), token.norm
+    if previous.kind != "arabic" or token.kind != "arabic" or not before.startswith("ال") or not word.startswith("ال"):
+        return False
+    if before.endswith("ه") == word.endswith("ه"):
+        return False
+    return _title_with_article(before) and _title_with_article(word)
+
+
+def _title_with_article(word: str) -> bool:
+    """الوزير، السفيرة: a title with the article, the feminine read through its masculine."""
+    bare = word[2:]
+    return word in definite_title_words() or bare in title_words() \
+        or (bare.endswith("ه") and bare[:-1] in title_words())
 
 
 def _definite_circumstance(token: Token) -> bool:
@@ -255,6 +277,17 @@ def indefinite_derived_masdar(token: Token) -> bool:
     a cue the thing stated (أكد انتساب "…"), not who stated it; a body named so (ائتلاف) is left out."""
     word = token.norm.lstrip("وف") if token.norm[:1] in ("و", "ف") and len(token.norm) > 6 else token.norm
     return token.kind == "arabic" and derived_masdar_word(word)
+
+
+def event_noun(token: Token) -> bool:
+    """مقتل، مصرع، اشتباكات: an event noun without the article that has no verb reading (قتل and قصف
+    are verbs too), the event triggers' nouns. After a definite word it is no genitive and no
+    adjective: it starts the verb's object (أعلن الجيش اليمني مقتل القيادي)."""
+    word = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 4 else token.norm
+    if token.kind != "arabic" or word.startswith(("ال", "لل")):
+        return False
+    entry = trigger_lexicon().get(word)
+    return entry is not None and entry.pos == "noun" and not entry.possessive
 
 
 def derived_masdar_word(word: str) -> bool:
@@ -310,6 +343,25 @@ def _plural_after_singular(previous: Token, token: Token) -> bool:
         return False
     stem = _stem_without_article(before)
     return not (len(stem) >= 5 and stem[2] == "ا")  # الجنود المصابين? a broken plural head is left as it was
+
+
+def _form_six_shape(word: str) -> bool:
+    """تفاقم، تزايد، تراجع (تفاعل), normalized: a masdar or a verb, after a definite word no part of
+    its noun phrase either way (كشفت الدراسة تفاقم التجارة)."""
+    return len(word) == 5 and word[0] == "ت" and word[2] == "ا" and word[1] not in "اوي" and word[3] not in "اوي"
+
+
+def _feminine_after_masculine_plural(previous: Token, token: Token) -> bool:
+    """A definite feminine word (الجهات، الحكومة) right after a definite sound masculine plural of
+    people (المحتجون: a participle's, whose singular the corpus seldom writes with the article, or a
+    noun's): no adjective of it, and a definite noun takes no genitive, so it starts the
+    verb's object."""
+    before, word = previous.norm.lstrip("و"), token.norm
+    participle_plural = before.startswith("الم") and before.endswith("ون") and len(before) > MIN_PLURAL_LETTERS
+    if previous.kind != "arabic" or token.kind != "arabic" or not (_sound_plural_noun(before) or participle_plural) \
+            or before.endswith(("يين", "يون")) or not word.startswith("ال") or len(word) < 5:
+        return False
+    return word.endswith("ات") or (word.endswith("ه") and not word.endswith("يه"))
 
 
 def _root_waw(word: str) -> bool:
@@ -533,8 +585,8 @@ class SpeakerChunker:
         after = tokens[closing + 1] if closing + 1 < len(tokens) else None
         if after is not None and is_complementizer(after) and closing - opening - 1 <= MAX_CONSTRUCT_NAME_TOKENS \
                 and previous.kind == "arabic" and not previous.norm.lstrip("و").startswith("ال") \
-                and is_common_noun(previous.norm):
-            return True  # وقال ضيف "الحصاد" إن: a name in construct with the noun, the report after it
+                and (is_common_noun(previous.norm) or has_role(previous, "reporter")):
+            return True  # وقال ضيف "الحصاد" إن، وأفاد موفد "العربية" أن: a name in construct with the noun, the report after it
         return closing - opening <= 7 and after is not None and after.norm in ("في", "من") \
             and after.sentence == tokens[opening].sentence
 
@@ -585,6 +637,33 @@ class SpeakerChunker:
         return mention is not None and mention.end == previous.end and mention.kind != "person" \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
+    def _definite_noun_after_name(self, previous: Token, token: Token) -> bool:
+        """وأكدت طالبان السيطرة على الإقليم: a definite common noun right after a complete name that
+        is no adjective (a nisba: طالبان الأفغانية; a participle: المتشددة) starts the object."""
+        word = token.norm
+        if token.kind != "arabic" or not word.startswith("ال") or len(word) < 5 or word.startswith("الم") \
+                or word.endswith(("ي", "يه", "يين", "يون", "يات")) or word in ordinal_words() \
+                or _title_with_article(word) or not is_common_noun(word[2:]) \
+                or word[3] == "ا" or has_role(token, "affiliation", with_clitics=False):
+            # فريق برشلونة الأول: an ordinal is an adjective too; مدير المعهد الدكتور: a title, a name
+            # next; وزارة الصحة التابعة للمعارضة: a فاعل participle is an adjective
+            return False
+        mention = self.mentions.covering(previous.start, previous.end)
+        # a person's family name may have the article (يوسف الشاهد): only a body's name is complete
+        return mention is not None and mention.end == previous.end and mention.kind not in ("place", "person") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _indefinite_after_name(self, previous: Token, token: Token) -> bool:
+        """An indefinite common noun right after a body's complete name (نداء تونس وجود علاقة): a
+        name takes no genitive and its adjectives are definite, so the noun starts the object."""
+        word = token.norm
+        if token.kind != "arabic" or word.startswith(("ال", "لل")) or len(word) < 3 or word in given_names() \
+                or is_title_word(token) or not is_common_noun(word):
+            return False
+        mention = self.mentions.covering(previous.start, previous.end)
+        return mention is not None and mention.end == previous.end and mention.kind not in ("person", "place") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
     def time_word(self, token: Token) -> bool:
         """A time word, unless a place or a person is named so (آب the month, إب the city; ماي
         the month, تيريزا ماي)."""
@@ -628,7 +707,7 @@ class SpeakerChunker:
                 or has_role(previous, "name_title", with_clitics=False):
             return False  # الشيخ فالح: after a title comes a name, even one that is also a noun
         return word_frequencies().get("ال" + word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION) \
-            or bare_masdar_word(word)
+            or bare_masdar_word(word) or _form_six_shape(word)
 
     @staticmethod
     def prepositional(token: Token) -> bool:
@@ -766,7 +845,10 @@ class SpeakerChunker:
             return False  # المهندس عبدالله علي سابق: the father's name علي, written with ي, after a given name
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
-        if cue_of(token) is not None and not self._inside_person(previous, token) \
+        found = cue_of(token)
+        if found is not None and found.kind == "participle" and token.norm.endswith(("ا", "ين")):
+            return True  # وأكد دي ماريا قائلا: a حال of speech in the accusative ends the subject, even one the NER ran on into
+        if found is not None and not self._inside_person(previous, token) \
                 and not text_noun_after_preposition(token, previous):
             return True  # but كريستوفر راي: a name's word that is also a cue (رأى) goes on with the name
         if is_complementizer(token):
@@ -810,8 +892,10 @@ class SpeakerChunker:
         if index > first and token.kind == "arabic" and not token.norm.startswith("ال") and index + 1 < len(tokens) \
                 and tokens[index + 1].norm == "عدم":
             return True  # مسؤول في الوزارة فضل عدم الكشف عن هويته: a verb asking not to be named
+        if self._manner_after_definite(previous, token):
+            return True  # وأدان الرئيس الأفغاني بشدة الاعتداء: بشدة says how, the object follows
         if self._met_with(token) or self._place_noun_after_definite(previous, token) \
-                or self._masdar_after_definite(previous, token):
+                or self._masdar_after_definite(previous, token) or self._event_after_definite(previous, token):
             return True  # والتقى المدرب بالصحفيين، وزار المبعوث الأممي المخيم: the verb's object
         if self._outlet_after_definite(previous, token):
             return True  # أبلغ المدرب موقع النادي: a definite word takes no genitive, so the outlet is the object
@@ -821,15 +905,20 @@ class SpeakerChunker:
             return True  # أبدى الخبراء الاقتصاديون اعتقادهم بأن: the subject's own noun is the object
         if self._plural_object_after_name(previous, token):
             return True  # وجه الرئيس دونالد ترامب انتقادات لاذعة: a name takes no genitive
-        if index - 1 == first and _feminine_after_masculine_head(previous, token) \
+        if index - 1 == first and (_feminine_after_masculine_head(previous, token) or _second_title(previous, token)) \
                 and not self._one_name(previous, token):
             return True  # زار الوزير المدينة: a feminine noun is no adjective of a masculine head
+        if _feminine_after_masculine_plural(previous, token) or self._indefinite_after_name(previous, token) \
+                or self._definite_noun_after_name(previous, token):
+            return True  # وطالب المحتجون الجهات المعنية، لم ينكر رئيس كتلة نداء تونس وجود علاقة: the verb's object
         if _plural_after_singular(previous, token):
             return True  # أبلغ المدير الموظفين بأن: a plural is no adjective of a singular, but the object
         if self._accusative_object(previous, token) or (self.prepositional(token) and not self._named_by(previous)):
             return True
         if self._indefinite_after_definite(previous, token) and not self._name_after_title(first, index):
             return True
+        if self._demonstrative_genitive(previous, index):
+            return False  # الناطق باسم هذه الهيئة، مدير هذا المشروع: "of this body", the genitive of the head
         if token.norm not in ("في", "من") and not self._person_named_at(token) \
                 and any(has_role(token, role, with_clitics=False)
                         for role in ("particle", "demonstrative", "pronoun", "skippable")):
@@ -845,6 +934,21 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def _demonstrative_genitive(self, previous: Token, index: int) -> bool:
+        """هذه الهيئة after باسم or after an indefinite common noun in construct (مدير هذا المشروع):
+        a demonstrative with its definite noun is the genitive, not a word after the subject."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if not has_role(token, "demonstrative", with_clitics=False) or index + 1 >= len(tokens):
+            return False
+        noun = tokens[index + 1]
+        if noun.kind != "arabic" or not noun.norm.startswith("ال") or noun.sentence != token.sentence:
+            return False
+        if previous.norm == "باسم":
+            return True
+        return previous.kind == "arabic" and not previous.norm.lstrip("و").startswith("ال") \
+            and is_title_word(previous) and self.mentions.covering(previous.start, previous.end) is None
 
     @staticmethod
     def _emphatic_with_pronoun(token: Token) -> bool:
@@ -874,6 +978,25 @@ class SpeakerChunker:
         word = token.norm
         return token.kind == "arabic" and word.startswith("ال") and word[2:] in place_heads() \
             and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _manner_after_definite(self, previous: Token, token: Token) -> bool:
+        """بشدة، بقوة، بسرعة: بـ + an indefinite noun in ة that the corpus writes often so, right
+        after a definite word, is an adverb of manner, no genitive or adjective of the phrase."""
+        word = token.norm
+        if token.kind != "arabic" or previous.kind != "arabic" or not previous.norm.lstrip("و").startswith("ال") \
+                or not word.startswith("ب") or word.startswith("بال") or len(word) < 4 or not word.endswith("ه") \
+                or word in given_names() or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False
+        stem = word[1:]
+        if stem in institution_heads() or stem in place_heads() or has_role_word(stem, "body_head") \
+                or has_role(token, "affiliation", with_clitics=False):
+            return False  # المدير التنفيذي بشركة أرامكو، رئيس المجلس بمدينة جدة: the body, or where it sits
+        return word_frequencies().get(word, 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
+
+    def _event_after_definite(self, previous: Token, token: Token) -> bool:
+        """وأعلن الجيش اليمني مقتل القيادي: an event noun after a definite word starts the object."""
+        return previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") and event_noun(token) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def _masdar_after_definite(self, previous: Token, token: Token) -> bool:
