@@ -1,0 +1,213 @@
+"""Places in lists: the unknown members of a list whose other members are places.
+
+A list of localities (تربة، رنية، الخرمة، المويه، ميسان، بني سعد، قيا، ظلم) names them all the same
+way: one to three words between commas (or و), with nothing else said in between. Where at least
+LIST_MIN_KNOWN members, and at least a LIST_MIN_KNOWN_SHARE of them, are places the other rules
+found, the remaining members are places too, however common a word one of them is (ظلم، العالية),
+as long as it is shaped like a name: no function word, head, context word, verb, pronoun suffix,
+nationality adjective, number or very common word. A member a person's name was
+read into that starts like a toponym (سيدي عساكر، أولاد صالح) is the place.
+
+The list is read from the spans the lexicon rules found (after their overlaps are resolved), so a
+member found by any rule counts: a listed name, a mined one, a headed one (وحي الطرابلسية).
+"""
+
+from __future__ import annotations
+
+from extract.document import Document, Span, Token
+from extract.lexicons import per_million, word_frequencies
+from extract.ner.places import (LOCATED_NAME_MAX_PER_MILLION, _imperfect_plural, _indefinite_adjective, _is_head,
+                                _possessed_noun, _reads_as_imperfect_verb, _same_sentence)
+from extract.words import (context_role, function_words, has_pronoun_suffix, name_particles,
+                           nationality_countries, plain_word, word_set)
+
+LIST_SEPARATORS = frozenset({"،", ",", "و"})
+# A list member is followed by a separator or by what closes the list: a bracket, a quotation mark,
+# a colon or the sentence's end.
+LIST_CLOSERS = frozenset({")", "»", '"', "”", ":", ".", "؛", ";", "(", "«", "“", "-", "–"})
+MAX_MEMBER_TOKENS = 3
+MAX_LIST_MEMBERS = 40
+LIST_MIN_KNOWN = 2
+LIST_MIN_KNOWN_SHARE = 0.25
+LIST_MIN_MEMBERS = 3
+# An unknown member's first word: a definite one below the commonest nouns (الأزمة، الخامس), a bare
+# one below common words (ظلم is a place in such a list, حياة، منزل are not names by themselves).
+DEFINITE_MEMBER_MAX_PER_MILLION = LOCATED_NAME_MAX_PER_MILLION
+BARE_MEMBER_MAX_PER_MILLION = 16.9  # about 300
+# A nisba (الحدودية، الشرقية) is an adjective where the corpus knows both its genders this well.
+NISBA_MEMBER_MAX_PER_MILLION = 1.7
+
+
+def _wa_stem(token: Token) -> str | None:
+    """وعسير → عسير: the word after a و that is a conjunction, where the corpus knows the word without
+    it at least as well as the whole (وادي، واسط are words of their own)."""
+    if token.kind != "arabic" or not token.norm.startswith("و") or len(token.norm) < 4:
+        return None
+    stem = token.norm[1:]
+    frequencies = word_frequencies()
+    return stem if frequencies.get(stem, 0) >= frequencies.get(token.norm, 0) else None
+
+
+def _is_separator(token: Token) -> bool:
+    return token.norm in LIST_SEPARATORS
+
+
+def _closes_list(doc: Document, last: int) -> bool:
+    """The member ending at token `last` ends where a list goes on or stops: a separator, a و-joined
+    next member, a closing mark, or the sentence's end."""
+    following = last + 1
+    if not _same_sentence(doc, last, following):
+        return True
+    token = doc.tokens[following]
+    return _is_separator(token) or token.norm in LIST_CLOSERS or _wa_stem(token) is not None
+
+
+def _member_word(token: Token, norm: str, first: bool) -> bool:
+    """Could `norm` (a token's form, its conjunction dropped) be a word of a locality's name?"""
+    if not plain_word(token) or norm in function_words() or len(norm) < 2 or _is_head(token) \
+            or context_role(token) is not None or norm in nationality_countries() \
+            or _possessed_noun(norm) or _imperfect_plural(norm) or not first and norm.startswith("و"):
+        return False
+    return not (norm == token.norm and has_pronoun_suffix(token))
+
+
+def _first_word_shaped_like_a_name(token: Token, norm: str) -> bool:
+    """The first word of an unknown member: not too common a word, not a nisba or an adjective, no
+    verb (a toponym's first word, سيدي، أولاد، عين, any frequency)."""
+    if norm in word_set("place_name_start") or norm in name_particles():
+        return True
+    frequency = word_frequencies().get(norm, 0)
+    if _common_nisba(norm):
+        return False
+    if norm.startswith("ال"):
+        return frequency < per_million(DEFINITE_MEMBER_MAX_PER_MILLION)
+    if norm == token.norm and (_reads_as_imperfect_verb(token) or _indefinite_adjective(token)):
+        return False
+    return frequency < per_million(BARE_MEMBER_MAX_PER_MILLION)
+
+
+def _common_nisba(norm: str) -> bool:
+    """الحدودية، الشرقية، العالية: a word in ي/ية that the corpus writes in both genders is an adjective;
+    ساقية (no common ساقي) is a noun that may name a place."""
+    if not norm.endswith(("ي", "يه")):
+        return False
+    other = norm[:-1] if norm.endswith("يه") else norm + "ه"
+    floor = per_million(NISBA_MEMBER_MAX_PER_MILLION)
+    return word_frequencies().get(norm, 0) >= floor and word_frequencies().get(other, 0) >= floor
+
+
+def _unknown_member_end(doc: Document, position: int, stem: str | None) -> int | None:
+    """The last token of an unknown member of one to three words starting at `position` (whose
+    conjunction, if any, leaves `stem`), closed by a separator or the list's end."""
+    token = doc.tokens[position]
+    norm = stem if stem is not None else token.norm
+    if not _member_word(token, norm, True) or not _first_word_shaped_like_a_name(token, norm):
+        return None
+    for last in range(position, position + MAX_MEMBER_TOKENS):
+        if last > position:
+            if not _same_sentence(doc, position, last) or not _member_word(doc.tokens[last], doc.tokens[last].norm, False):
+                return None
+        if _closes_list(doc, last):
+            return last
+    return None
+
+
+def _member_start(doc: Document, position: int) -> tuple[int, str | None] | None:
+    """Where the next member starts after a separator at `position` (، or a lone و), or at a token
+    with a conjunction: its token and the stem left without the conjunction."""
+    if position >= len(doc.tokens):
+        return None
+    token = doc.tokens[position]
+    if _is_separator(token):
+        following = position + 1
+        while following < len(doc.tokens) and _same_sentence(doc, position, following) and _is_separator(doc.tokens[following]):
+            following += 1  # ، و X
+        if not _same_sentence(doc, position, following):
+            return None
+        stem = _wa_stem(doc.tokens[following])
+        return following, stem
+    stem = _wa_stem(token)
+    return (position, stem) if stem is not None else None
+
+
+def _spans_by_first_token(doc: Document, spans: list[Span]) -> dict[int, Span]:
+    return {doc.token_index_holding(span.start): span for span in spans}
+
+
+def _member_span(doc: Document, position: int, stem: str | None, last: int) -> Span:
+    token = doc.tokens[position]
+    start = doc.normalized.to_original(token.norm_end - len(stem), token.norm_end)[0] if stem is not None else token.start
+    return doc.span(start, doc.tokens[last].end, "LOC")
+
+
+def _toponym_person(doc: Document, span: Span) -> bool:
+    """سيدي عساكر، أولاد صالح read as a person: a name that starts as toponyms do."""
+    first = doc.tokens[doc.token_index_holding(span.start)]
+    return span.label == "PER" and any(stem in word_set("place_name_start") or stem in {"اولاد", "ولد"} for _, stem in first.stems)
+
+
+def _list_from(doc: Document, first: Span, by_start: dict[int, Span]) -> tuple[list[Span], list[Span], int]:
+    """The list that runs from the place `first`: its known members, its unknown ones (as spans) and
+    how many members it passed over."""
+    known, unknown, gaps = [first], [], 0
+    last = doc.token_index_holding(first.end - 1)
+    while len(known) + len(unknown) + gaps < MAX_LIST_MEMBERS:
+        start = _member_start(doc, last + 1)
+        if start is None or not _same_sentence(doc, last, start[0]):
+            break
+        position, stem = start
+        span = by_start.get(position)
+        if span is not None and span.label == "LOC":
+            known.append(span)
+            last = doc.token_index_holding(span.end - 1)
+            continue
+        if span is not None and not _toponym_person(doc, span):
+            break
+        end = _unknown_member_end(doc, position, stem)
+        if end is not None and (span is None or doc.tokens[end].end == span.end):
+            unknown.append(_member_span(doc, position, stem, end))
+        elif span is None and (end := _word_run_end(doc, position, stem)) is not None:
+            gaps += 1  # العالية: a common word between places is passed over, the list goes on
+        else:
+            break
+        last = end
+    return known, unknown, gaps
+
+
+def _word_run_end(doc: Document, position: int, stem: str | None) -> int | None:
+    """The last token of one to three plain words from `position` that a separator closes: a
+    member the name test refused, which the list goes on past."""
+    for last in range(position, position + MAX_MEMBER_TOKENS):
+        token = doc.tokens[last]
+        norm = stem if last == position and stem is not None else token.norm
+        if not _same_sentence(doc, position, last) or not _member_word(token, norm, last == position):
+            return None
+        if _closes_list(doc, last):
+            return last
+    return None
+
+
+def with_list_members(doc: Document, spans: list[Span]) -> list[Span]:
+    """`spans` with the unknown members of lists of places added as LOC (replacing a person's name
+    that starts like a toponym)."""
+    places = [span for span in spans if span.label == "LOC"]
+    if len(places) < LIST_MIN_KNOWN:
+        return spans
+    by_start = _spans_by_first_token(doc, spans)
+    added: list[Span] = []
+    covered_until = -1
+    for place in places:
+        if place.start < covered_until:
+            continue
+        known, unknown, gaps = _list_from(doc, place, by_start)
+        members = len(known) + len(unknown) + gaps
+        if unknown and members >= LIST_MIN_MEMBERS and len(known) >= LIST_MIN_KNOWN \
+                and len(known) >= LIST_MIN_KNOWN_SHARE * members:
+            added.extend(unknown)
+            covered_until = max(span.end for span in known + unknown)
+    if not added:
+        return spans
+    replaced = {(span.start, span.end) for span in added}
+    kept = [span for span in spans if (span.start, span.end) not in replaced
+            and not any(span.start < new.end and new.start < span.end for new in added)]
+    return sorted(kept + added, key=lambda span: (span.start, span.end))
