@@ -44,3 +44,29 @@ def test_persons_and_common_words_listed_after_places_are_not_places(pipeline):
     text = "زار الوفد تونس وسوسة وصفاقس، والتقى خالد العمري، ثم عاد مساء."
     found = places_of(pipeline, text)
     assert not {"خالد العمري", "ثم عاد مساء"} & set(found)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("اندلعت اشتباكات عنيفة في منطقة آل حميدان بمحافظة صعدة", {"آل حميدان"}),
+    ("قتل شخصان في قرية أولاد صالح بولاية المهدية", {"أولاد صالح"}),
+])
+def test_a_clan_word_after_a_head_begins_a_two_word_name(pipeline, text, names):
+    assert names <= set(places_of(pipeline, text))
+
+
+def test_a_clan_word_is_no_name_alone_nor_a_place_outside_a_head(pipeline):
+    found = places_of(pipeline, "وصل الأمير آل سعود إلى مدينة الرياض أمس")
+    assert set(found) == {"الرياض"}
+    assert "ولد" not in places_of(pipeline, "ولد الشاعر في مدينة حلب عام 1950")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تم إجلاء العائلات من منطقتي سيدي إسماعيل و السهيلي بولاية باجة", "السهيلي"),
+    ("تضررت قرى الفحص و الزريبة و المرناقية من الأمطار", "الزريبة"),
+])
+def test_a_conjunct_after_a_wa_written_apart_is_a_list_member(pipeline, text, name):
+    assert name in places_of(pipeline, text)
+
+
+def test_a_verb_after_a_wa_written_apart_is_no_member(pipeline):
+    assert set(places_of(pipeline, "التقى الوزير نظيره في تونس و قال إن الزيارة ناجحة")) == {"تونس"}

@@ -286,7 +286,8 @@ def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool =
         return known.last
     if compound is not None:
         return compound  # حسي الفريد over a listed حسي: a toponym's first word begins a longer name
-    if not _is_place_name_token(doc.tokens[index], strict, after_head):
+    if doc.tokens[index].norm in word_set("headed_name_particle") \
+            or not _is_place_name_token(doc.tokens[index], strict, after_head):
         return None
     if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number" and not _before_a_measure(doc, index + 1)
                                                   or _is_second_place_word(doc.tokens[index + 1])
@@ -308,12 +309,13 @@ MAX_COMPOUND_STARTS = 1  # one more toponym start inside a name (خان بني �
 
 
 def _compound_name_end(doc: Document, index: int, stem: str | None = None, depth: int = 0) -> int | None:
-    """عين عيسى، تل أبيض، كفر سوسة، أبو حمزة: a word that begins toponyms (word set
-    place_name_start; `stem`: the word without its و) and the word after it, which is no function
+    """عين عيسى، تل أبيض، كفر سوسة، أبو حمزة، آل حميدان: a word that begins toponyms (word sets
+    place_name_start, headed_name_particle; `stem`: the word without its و) and the word after it, which is no function
     word, head or context word and is not joined by و."""
     word = stem if stem is not None else doc.tokens[index].norm
     after = index + 1
-    if word not in word_set("place_name_start") or not _same_sentence(doc, index, after):
+    if word not in word_set("place_name_start") and word not in word_set("headed_name_particle") \
+            or not _same_sentence(doc, index, after):
         return None
     token = doc.tokens[after]
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or token.norm in function_words() \
@@ -370,12 +372,20 @@ def _unknown_conjunct(token: Token) -> bool:
     stem = token.norm[1:]
     if stem in function_words():
         return False
-    if stem.startswith("ال"):  # والجمهوري too: a list of names, not an adjective, follows و here
-        return word_frequencies().get(stem, 0) < per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION)
     # وصولا، وفقا: a whole bare word the corpus knows, better than the word without و, is no و and a name
     whole = word_frequencies().get(token.norm, 0)
-    if whole >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and whole >= word_frequencies().get(stem, 0):
+    if not stem.startswith("ال") and whole >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and whole >= word_frequencies().get(stem, 0):
         return False
+    return _unknown_conjunct_word(stem)
+
+
+def _unknown_conjunct_word(stem: str) -> bool:
+    """The word of an unknown conjunct, its و dropped: a definite word below the commonest (a list of
+    names, not an adjective, follows و here: والجمهوري too), or a bare word the corpus barely knows."""
+    if stem in function_words():
+        return False
+    if stem.startswith("ال"):
+        return word_frequencies().get(stem, 0) < per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION)
     if not _is_rare_name_word(stem):
         return False
     return word_frequencies().get(stem, 0) < per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and not _takes_the_article(stem)
@@ -385,8 +395,12 @@ def _locality_conjunct_end(doc: Document, position: int) -> int | None:
     """In a list of localities (after a colon), the last token of an unknown conjunct وX or وX Y: X
     no function word, head or common word; Y any plain word not joined by و, since و separates the
     members (وأولاد صالح، وبئر الزيتون)."""
+    return _locality_member_end(doc, position, doc.tokens[position].norm[1:])
+
+
+def _locality_member_end(doc: Document, position: int, stem: str) -> int | None:
+    """_locality_conjunct_end for the member at `position` whose word, without its و if any, is `stem`."""
     token = doc.tokens[position]
-    stem = token.norm[1:]
     if stem in function_words() or _is_head(token) or not _is_rare_name_word(stem):
         return None
     after = position + 1
@@ -406,6 +420,8 @@ def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span,
     if not _same_sentence(doc, last, position):
         return None
     token = doc.tokens[position]
+    if token.norm == CONJUNCTION and _same_sentence(doc, position, position + 1):
+        return _conjunct_written_apart(doc, position + 1, localities)
     compound = _compound_name_end(doc, position, token.norm[1:]) if token.norm.startswith("و") else None
     if token.kind == "arabic" and token.norm.startswith("و") and (len(token.norm) > 3 or compound is not None):
         known = _stem_matches(doc, position)  # وتل الذهب: a short toponym start is a conjunct too
@@ -427,6 +443,31 @@ def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span,
         end = _name_end(doc, position)
         return (doc.tokens_span(position, end, "LOC"), end) if end is not None else None
     return None
+
+
+CONJUNCTION = "و"
+
+
+def _conjunct_written_apart(doc: Document, position: int, localities: bool) -> tuple[Span, int] | None:
+    """و السهيلي: a conjunct after و written as a word of its own (Maghrebi news often spaces it),
+    read as the same conjunct written with its و: a known name, a toponym's first word and its word,
+    or a word the corpus barely knows."""
+    token = doc.tokens[position]
+    if token.kind != "arabic" or token.norm.startswith("و") or _is_head(token):
+        return None
+    known = _known_name_at(doc, position)
+    compound = _compound_name_end(doc, position)
+    if known is not None and (compound is None or known.last >= compound):
+        end = known.last
+    elif compound is not None:
+        end = compound
+    elif _unknown_conjunct_word(token.norm):
+        end = position
+    elif localities and (locality_end := _locality_member_end(doc, position, token.norm)) is not None:
+        end = locality_end
+    else:
+        return None
+    return doc.tokens_span(position, end, "LOC"), end
 
 
 def _list_places(doc: Document, head_index: int) -> list[Span]:
@@ -520,12 +561,16 @@ def _second_of_two(doc: Document, last: int) -> list[Span]:
     if not _same_sentence(doc, last, position):
         return []
     token = doc.tokens[position]
-    stem = token.norm[1:]
-    if token.kind != "arabic" or not token.norm.startswith("و") or len(stem) < 2 or stem in function_words() \
+    apart = token.norm == CONJUNCTION and _same_sentence(doc, position, position + 1)  # منطقتي X و Y
+    if apart:
+        position += 1
+        token = doc.tokens[position]
+    stem = token.norm if apart else token.norm[1:]
+    if token.kind != "arabic" or not apart and not token.norm.startswith("و") or len(stem) < 2 or stem in function_words() \
             or _is_head(token) or context_role(token) is not None or _imperfect_plural(stem) \
             or word_frequencies().get(stem, 0) >= per_million(PLACE_NAME_MAX_PER_MILLION):
         return []  # وقتل: a word this common after و is a verb or a noun of the sentence
-    start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+    start = token.start if apart else doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
     return [doc.span(start, token.end, "LOC")]
 
 
@@ -1824,10 +1869,10 @@ def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
     for match in matches:
         members, position = [], match.last + 1
         while len(members) <= MAX_CHAIN_MEMBERS and _same_sentence(doc, match.last, position):
-            if doc.tokens[position].norm == LIST_COMMA:
-                position += 1
+            if doc.tokens[position].norm in (LIST_COMMA, CONJUNCTION):
+                position += 1  # و written apart (تونس و صفاقس) joins as a comma does
                 continue
-            if not doc.tokens[position].norm.startswith("و") and doc.tokens[position - 1].norm != LIST_COMMA:
+            if not doc.tokens[position].norm.startswith("و") and doc.tokens[position - 1].norm not in (LIST_COMMA, CONJUNCTION):
                 break
             if position in starts or members and _direction_before_a_listed_place(doc, position, starts):
                 # a mined end is a place here too: the list places it; so does وجنوب العراق after the members
