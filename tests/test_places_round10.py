@@ -70,3 +70,16 @@ def test_a_conjunct_after_a_wa_written_apart_is_a_list_member(pipeline, text, na
 
 def test_a_verb_after_a_wa_written_apart_is_no_member(pipeline):
     assert set(places_of(pipeline, "التقى الوزير نظيره في تونس و قال إن الزيارة ناجحة")) == {"تونس"}
+
+
+@pytest.mark.parametrize("text, name, inner", [
+    ("ارتفع منسوب المياه في وادي سليانة بعد الأمطار", "وادي سليانة", "سليانة"),
+    ("ينقطع التيار الكهربائي غدا في شارع الإسكندرية وسط المدينة", "شارع الإسكندرية", "الإسكندرية"),
+])
+def test_a_street_or_a_valley_named_after_a_listed_place_is_the_place_meant(pipeline, text, name, inner):
+    found = places_of(pipeline, text)
+    assert name in found and inner not in found
+
+
+def test_a_head_that_names_by_the_name_alone_keeps_the_listed_place(pipeline):
+    assert "الإسكندرية" in places_of(pipeline, "وصل الوفد إلى مدينة الإسكندرية أمس")

@@ -939,9 +939,10 @@ def compound_headed_places(doc: Document, headed: list[Span]) -> list[Span]:
 
 
 def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[Span]) -> list[Span]:
-    """The headed spans that name a facility with its head around a listed place (مطار كوالالمبور، قصر
-    قرطاج، سد الموصل): the facility is the place meant, so these win over the name inside them, though
-    not over a longer listed or mined name that goes on past them (استاد سانتياغو برنابيو)."""
+    """The headed spans that name a facility, a street or a natural feature with its head around a
+    listed place (مطار كوالالمبور، قصر قرطاج، سد الموصل، وادي سليانة، شارع الإسكندرية): the thing named is
+    the place meant, so these win over the name inside them, though not over a longer listed or mined
+    name that goes on past them (استاد سانتياغو برنابيو). A district keeps the listed name (حي دمشق)."""
     found = []
     for span in headed:
         if any(other.start < span.end < other.end for other in listed):
@@ -950,7 +951,7 @@ def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[S
         if not 0 <= index < len(doc.tokens) - 1 or doc.tokens[index + 1].start >= span.end:
             continue
         heads = [place_heads()[stem] for _, stem in doc.tokens[index].stems if stem in place_heads()]
-        if heads and heads[0][0] == "with_head" and heads[0][1] == "facility":
+        if heads and heads[0][0] == "with_head" and heads[0][1] != "district":
             found.append(span)
     return found
 
