@@ -83,3 +83,17 @@ def test_a_street_or_a_valley_named_after_a_listed_place_is_the_place_meant(pipe
 
 def test_a_head_that_names_by_the_name_alone_keeps_the_listed_place(pipeline):
     assert "الإسكندرية" in places_of(pipeline, "وصل الوفد إلى مدينة الإسكندرية أمس")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("انقطع الماء في معتمدية جندوبة الشمالية أمس", "جندوبة الشمالية"),
+    ("أعلنت الشركة، إقليم سوسة الشمالية، عن انقطاع التيار", "سوسة الشمالية"),
+])
+def test_a_town_and_a_direction_after_an_administrative_head_is_one_unit(pipeline, text, name):
+    found = places_of(pipeline, text)
+    assert name in found and name.split()[0] not in found
+
+
+def test_a_direction_after_a_city_head_or_no_head_leaves_the_town(pipeline):
+    assert "حلب" in places_of(pipeline, "قصفت الطائرات أحياء مدينة حلب الشرقية")
+    assert "سوسة" in places_of(pipeline, "وصل الوزير إلى سوسة الشمالية")

@@ -1817,19 +1817,36 @@ def formal_state_names(doc: Document) -> list[Span]:
 
 
 def directional_parts(doc: Document, matches: list[Match]) -> list[Span]:
-    """أستراليا الغربية، لبنان الجنوبي: a one-word country or region followed by a definite direction
+    """أستراليا الغربية، لبنان الجنوبي، معتمدية جندوبة الشمالية: a one-word country or region (or a town
+    after an administrative head) followed by a definite direction
     adjective (word set direction_adjective) is the part of it that the adjective names, a region of its
     own; a listed name of that shape (كوريا الجنوبية) is matched whole before this. Not a nisba-shaped
     name (السعودية), which is an adjective itself in such a row of adjectives."""
     found = []
     for match in matches:
         following = match.last + 1
-        if len(match.key) > 1 or match.payload["kind"] not in ("country", "region") or match.key[0].endswith(("يه", "ي")) \
+        if len(match.key) > 1 or match.key[0].endswith(("يه", "ي")) \
+                or match.payload["kind"] not in ("country", "region") and not _after_an_administrative_head(doc, match) \
                 or match.end != doc.tokens[match.last].end or not _same_sentence(doc, match.last, following) \
                 or doc.tokens[following].norm not in word_set("direction_adjective"):
             continue
         found.append(doc.span(match.start, doc.tokens[following].end, "LOC"))
     return found
+
+
+ADMINISTRATIVE_KINDS = frozenset({"district", "governorate", "region"})
+
+
+def _after_an_administrative_head(doc: Document, match: Match) -> bool:
+    """معتمدية جندوبة الشمالية، إقليم سوسة الشمالية، ولاية كردفان الشمالية: after the head of an
+    administrative unit (named by the name alone) a town and a direction adjective are that unit's
+    name, which the town lends to the units around it; elsewhere the adjective may qualify the noun
+    before (مدينة حلب الشرقية) or the town be the place meant."""
+    token = doc.tokens[match.first]
+    if match.start != token.start or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    return any(place_heads().get(stem, ("", ""))[0] == "name_only" and place_heads()[stem][1] in ADMINISTRATIVE_KINDS
+               for _, stem in doc.tokens[match.first - 1].stems)
 
 
 MAX_CHAIN_MEMBERS = 8
