@@ -97,3 +97,17 @@ def test_a_town_and_a_direction_after_an_administrative_head_is_one_unit(pipelin
 def test_a_direction_after_a_city_head_or_no_head_leaves_the_town(pipeline):
     assert "حلب" in places_of(pipeline, "قصفت الطائرات أحياء مدينة حلب الشرقية")
     assert "سوسة" in places_of(pipeline, "وصل الوزير إلى سوسة الشمالية")
+
+
+def test_quoted_names_before_a_place_head_are_places(pipeline):
+    text = 'وأعلن الجيش تحرير "شعب الحمراء" و"تبة العقاب" في مديرية نهم بعد معارك عنيفة'
+    assert {"شعب الحمراء", "تبة العقاب"} <= set(places_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ('وقالت منظمة "أطباء بلا حدود" في محافظة إدلب إن المستشفى قصف', "أطباء بلا حدود"),
+    ('ووصلت مساعدات "إنسانية عاجلة" إلى مديرية حيس', "إنسانية عاجلة"),
+    ('ووصف الدور الإيراني بأنه "مزعزع للاستقرار" في منطقة الخليج', "مزعزع للاستقرار"),
+])
+def test_a_quoted_organisation_or_saying_before_a_place_head_is_no_place(pipeline, text, phrase):
+    assert phrase not in places_of(pipeline, text)

@@ -1208,6 +1208,64 @@ def _quoted_name_end(doc: Document, opening: int, limit: int = MAX_QUOTED_NAME_T
     return None
 
 
+def quoted_placed_names(doc: Document) -> list[Span]:
+    """تحرير "شعب باحواص" و"ظهر البياض" في مديرية الملاجم، موقع "الخشيعا"، بمنطقة الزوب: quoted names
+    (one or more, joined by و or a comma) right before a preposition of place and a place head are
+    places, whatever noun came before them (a position, a mountain), though not after an organisation's
+    head; a quoted title or saying seldom comes before a district's or a village's head."""
+    found = []
+    for opening in doc.tokens_with_stem("places:quote_mark", TRANSPARENT):
+        if doc.tokens[opening].norm not in TRANSPARENT or opening > 0 and doc.tokens[opening - 1].norm in TRANSPARENT:
+            continue
+        spans, closing = [], _quoted_name_end(doc, opening, MAX_PLACED_QUOTED_TOKENS)
+        while closing is not None:
+            spans.append(doc.tokens_span(opening + 1, closing - 1, "LOC"))
+            joiner = closing + 1
+            if not _same_sentence(doc, closing, joiner + 1) or doc.tokens[joiner].norm not in (CONJUNCTION, LIST_COMMA) \
+                    or (following := _quoted_name_end(doc, joiner + 1, MAX_PLACED_QUOTED_TOKENS)) is None:
+                break
+            opening, closing = joiner + 1, following
+        last = spans[-1] if spans else None
+        if last is None:
+            continue
+        end = doc.token_index_holding(last.end - 1) + 1  # the closing mark
+        if _same_sentence(doc, end, end + 1) and doc.tokens[end + 1].norm == LIST_COMMA:
+            end += 1  # "الخشيعا"، بمنطقة الزوب
+        first = doc.token_index_holding(spans[0].start) - 1  # the first opening mark
+        if any(_function_or_common(doc, span) for span in spans) or not _before_a_headed_parent(doc, end) \
+                or _same_sentence(doc, first, first - 1) and any(_organisation_word(stem) for _, stem in doc.tokens[first - 1].stems):
+            continue  # منظمة "أطباء بلا حدود" في محافظة إدلب: an organisation's quoted name
+        found.extend(spans)
+    return found
+
+
+def _before_a_headed_parent(doc: Document, index: int) -> bool:
+    """في مديرية الملاجم، بمنطقة "الزوب": token `index` is followed by a preposition of place (or ب)
+    and a singular place head with its name."""
+    position = index + 1
+    if _same_sentence(doc, index, position) and context_role(doc.tokens[position]) == "locative" \
+            and not doc.tokens[position].norm.startswith("و"):
+        position += 1
+    elif not (_same_sentence(doc, index, position) and doc.tokens[position].norm.startswith("ب")):
+        return False
+    if not _same_sentence(doc, index, position + 1):
+        return False
+    head = doc.tokens[position]
+    return any(stem in place_heads() for offset, stem in head.stems if offset <= 1) \
+        and (doc.tokens[position + 1].norm in TRANSPARENT or plain_word(doc.tokens[position + 1]))
+
+
+MAX_PLACED_QUOTED_TOKENS = 3
+
+
+def _function_or_common(doc: Document, span: Span) -> bool:
+    """A quoted phrase with a function word, a verb, a word with a preposition or an indefinite adjective
+    in it is a saying or a title (مساعدات "إنسانية عاجلة"، "مزعزعا للاستقرار"), not a name."""
+    first, last = doc.token_index_holding(span.start), doc.token_index_holding(span.end - 1)
+    return any(token.norm in function_words() or token.kind != "arabic" or _reads_as_imperfect_verb(token)
+               or has_preposition(token) or _indefinite_adjective(token) for token in doc.tokens[first:last + 1])
+
+
 def quoted_listed_places(doc: Document) -> list[Span]:
     """محافظتا «الوجه» و«ضباء»، قرى "X" و"Y": two or more quoted names joined by و right after a dual
     or plural head are the places it names."""
