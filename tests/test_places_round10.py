@@ -111,3 +111,12 @@ def test_quoted_names_before_a_place_head_are_places(pipeline):
 ])
 def test_a_quoted_organisation_or_saying_before_a_place_head_is_no_place(pipeline, text, phrase):
     assert phrase not in places_of(pipeline, text)
+
+
+def test_a_rare_name_after_a_residents_noun_and_before_its_parent_is_a_place(pipeline):
+    text = "وطالب أهالي الحمايدة من معتمدية قصور الساف بالتدخل"
+    assert "الحمايدة" in places_of(pipeline, text)
+
+
+def test_a_common_word_after_a_residents_noun_is_no_place(pipeline):
+    assert set(places_of(pipeline, "وطالب أهالي الضحايا في محافظة إدلب بالعدالة")) == {"إدلب"}

@@ -671,9 +671,12 @@ def _noun_with_a_pronoun(norm: str) -> bool:
                for suffix in PRONOUN_SUFFIXES)
 
 
+LOCATING_ROLES = ("locative", "residents")
+
+
 def located_places(doc: Document) -> list[Span]:
-    """في المخدرة غربي مأرب: after a preposition of place, a rare, name-shaped word followed by the
-    listed place it lies in."""
+    """في المخدرة غربي مأرب، أهالي الغضابنة من معتمدية قصور الساف: after a preposition of place or a
+    noun for a place's people, a rare, name-shaped word followed by the listed place it lies in."""
     found = []
     # Only after a context word (the token before must have a locative role).
     for before in doc.tokens_with_stem("places:context_word", context_words()):
@@ -681,7 +684,7 @@ def located_places(doc: Document) -> list[Span]:
         if not 1 <= index < len(doc.tokens) - 1:
             continue
         token, previous = doc.tokens[index], doc.tokens[before]
-        if _same_sentence(doc, index, index - 1) and context_role(previous) == "locative" \
+        if _same_sentence(doc, index, index - 1) and context_role(previous) in LOCATING_ROLES \
                 and _is_place_name_token(token) and _name_shaped(token.norm) \
                 and word_frequencies().get(token.norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
                 and _known_name_at(doc, index) is None and not _dual_of_a_common_noun(token.norm) \
