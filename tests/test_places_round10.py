@@ -120,3 +120,8 @@ def test_a_rare_name_after_a_residents_noun_and_before_its_parent_is_a_place(pip
 
 def test_a_common_word_after_a_residents_noun_is_no_place(pipeline):
     assert set(places_of(pipeline, "وطالب أهالي الضحايا في محافظة إدلب بالعدالة")) == {"إدلب"}
+
+
+def test_new_delhi_is_a_listed_city_with_its_geonames_id(pipeline):
+    place = places_of(pipeline, "وصل الرئيس إلى نيودلهي في زيارة رسمية")["نيودلهي"]
+    assert place["country"] == "IN" and place["geonames_id"] == 1261481
