@@ -125,3 +125,15 @@ def test_a_common_word_after_a_residents_noun_is_no_place(pipeline):
 def test_new_delhi_is_a_listed_city_with_its_geonames_id(pipeline):
     place = places_of(pipeline, "وصل الرئيس إلى نيودلهي في زيارة رسمية")["نيودلهي"]
     assert place["country"] == "IN" and place["geonames_id"] == 1261481
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وكانت فرنسا أعلنت زيادة قواتها في المنطقة", "فرنسا"),
+    ("كانا روسيا والصين قد رفضتا القرار", "روسيا"),
+])
+def test_a_country_after_kana_is_no_adverb_after_a_pronoun(pipeline, text, name):
+    assert name in places_of(pipeline, text)
+
+
+def test_a_weak_name_after_a_subject_pronoun_is_still_an_adverb(pipeline):
+    assert "دوما" not in places_of(pipeline, "وقال المدير: نحن دوما نرحب بالضيوف")

@@ -1631,7 +1631,13 @@ def _read_as_adverb(doc: Document, match: Match) -> bool:
         return False
     if TANWEEN & set(doc.text[match.start:doc.tokens[match.last].end + 1]):
         return True
-    return _same_sentence(doc, match.first, match.first - 1) and context_role(doc.tokens[match.first - 1]) == "pronoun"
+    return _same_sentence(doc, match.first, match.first - 1) and _is_subject_pronoun(doc.tokens[match.first - 1])
+
+
+def _is_subject_pronoun(token: Token) -> bool:
+    """نحن، وأنتم: a subject pronoun, written alone or after و; not read through ك (وكانت is no و+ك+أنت)."""
+    return any(context_words().get(stem) == "pronoun" for offset, stem in token.stems
+               if offset == 0 or offset == 1 and token.norm.startswith("و"))
 
 
 def _mined_alone_ok(doc: Document, match: Match, headed_keys: set[tuple[str, ...]]) -> bool:
