@@ -137,3 +137,19 @@ def test_a_country_after_kana_is_no_adverb_after_a_pronoun(pipeline, text, name)
 
 def test_a_weak_name_after_a_subject_pronoun_is_still_an_adverb(pipeline):
     assert "دوما" not in places_of(pipeline, "وقال المدير: نحن دوما نرحب بالضيوف")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("ولم تتم السيطرة إلا على جزء صغير من منطقة الحرائق حتى صباح الاثنين", "الحرائق"),
+    ("وتحولت المدينة إلى ساحة الصراع بين القوى الكبرى", "ساحة الصراع"),
+])
+def test_a_common_word_the_miner_did_not_keep_after_a_head_names_nothing(pipeline, text, phrase):
+    assert phrase not in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تجمع المحتجون في ساحة البريد المركزي وسط العاصمة", "ساحة البريد"),
+    ("ينقطع التيار الكهربائي في شارع الحريق صباح الأحد", "شارع الحريق"),
+])
+def test_a_square_with_its_adjective_or_a_street_keeps_a_common_word(pipeline, text, name):
+    assert name in places_of(pipeline, text)

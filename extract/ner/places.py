@@ -19,7 +19,7 @@ from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.quantities import currency_words
-from extract.words import (ORG_HEADS, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
+from extract.words import (ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, given_names, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
                            organisation_fields, place_heads, plain_word, title_words, word_set)
@@ -849,6 +849,7 @@ def headed_places(doc: Document) -> list[Span]:
                                                           or _names_a_currency(tokens[name])):
             continue
         if _known_name_at(doc, name) is None and (_before_a_resumptive(doc, last)
+                                                  or last == name and not mined_facility and _common_word_naming_nothing(doc, head[1], name)
                                                   or head[1] in located_name_heads() and not _placed_by_context(doc, index, head[0], last)
                                                   or head[1] in parent_placed_heads() and not _followed_by_parent(doc, last)):
             continue
@@ -861,6 +862,33 @@ def headed_places(doc: Document) -> list[Span]:
             found.append(doc.tokens_span(name, last, "LOC"))
             found.extend(_places_listed_after_colon(doc, last))
     return found + located_places(doc) + definite_facilities(doc) + foreign_prefixed_places(doc)
+
+
+# The corpus miner (scripts/mine_places.py) judged every word this common that follows place heads:
+# one it did not keep is a common noun after a head (منطقة الحرائق، ساحة الصراع), unless a parent
+# places it or, after a square's head, a masculine adjective names the square (ساحة البريد المركزي).
+UNMINED_COMMON_MIN_PER_MILLION = 5.63  # about 100
+
+
+def _common_word_naming_nothing(doc: Document, head: str, name: int) -> bool:
+    """منطقة الحرائق، ساحة الصراع: a common unmined word after a head, which no parent place follows;
+    after a square's or a street's head a masculine definite adjective, which agrees with the word and
+    not with the feminine head, says a named one is meant (ساحة البريد المركزي; not وساحة التكنولوجيا
+    الاستهلاكية). A facility's head has mined names of its own (facilities_mined_ar.tsv); شارع takes
+    any definite word (شارع الحريق)."""
+    naming, kind = place_heads()[head]
+    if kind == "facility" or head in word_set("street_head_any_name") or not _common_unmined_word(doc.tokens[name]) \
+            or _followed_by_parent(doc, name):
+        return False
+    following = name + 1
+    return naming == "name_only" or not (_same_sentence(doc, name, following) and is_definite_adjective(doc.tokens[following])
+                                         and doc.tokens[following].norm.endswith("ي"))
+
+
+def _common_unmined_word(token: Token) -> bool:
+    """A definite word seen about 100 times or more that is neither listed nor mined."""
+    return plain_word(token) and token.norm.startswith("ال") and token.norm not in mined_places() \
+        and word_frequencies().get(token.norm, 0) >= per_million(UNMINED_COMMON_MIN_PER_MILLION)
 
 
 HAMZA_ALEFS = frozenset("أإآ")
