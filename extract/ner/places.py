@@ -874,10 +874,10 @@ def _common_word_naming_nothing(doc: Document, head: str, name: int) -> bool:
     """منطقة الحرائق، ساحة الصراع: a common unmined word after a head, which no parent place follows;
     after a square's or a street's head a masculine definite adjective, which agrees with the word and
     not with the feminine head, says a named one is meant (ساحة البريد المركزي; not وساحة التكنولوجيا
-    الاستهلاكية). A facility's head has mined names of its own (facilities_mined_ar.tsv); شارع takes
-    any definite word (شارع الحريق)."""
+    الاستهلاكية). A facility's head has mined names of its own (facilities_mined_ar.tsv); شارع and حي
+    take any definite word (شارع الحريق، حي السلامة)."""
     naming, kind = place_heads()[head]
-    if kind == "facility" or head in word_set("street_head_any_name") or not _common_unmined_word(doc.tokens[name]) \
+    if kind in ("facility", "district") or head in word_set("street_head_any_name") or not _common_unmined_word(doc.tokens[name]) \
             or _followed_by_parent(doc, name):
         return False
     following = name + 1
