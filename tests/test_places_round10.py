@@ -153,3 +153,17 @@ def test_a_common_word_the_miner_did_not_keep_after_a_head_names_nothing(pipelin
 ])
 def test_a_square_with_its_adjective_or_a_street_keeps_a_common_word(pipeline, text, name):
     assert name in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, inside, outside", [
+    ('خرج المحتجون في مظاهرات تحت شعار "جمعة ثوار من أجل القدس والأقصى" في غزة', "القدس", "غزة"),
+    ('شارك الشبان في تظاهرة تحمل اسم "انتفاضة القدس" قرب رام الله', "القدس", "رام الله"),
+    ('أطلقت الوزارة حملة "صيف تونس الآمن" في مدينة سوسة', "تونس", "سوسة"),
+])
+def test_a_place_inside_a_quoted_slogan_or_title_is_no_place(pipeline, text, inside, outside):
+    found = places_of(pipeline, text)
+    assert inside not in found and outside in found
+
+
+def test_a_place_quoted_without_a_title_noun_is_still_a_place(pipeline):
+    assert "حلب" in places_of(pipeline, 'وقال المسؤول إن "الوضع في حلب صعب للغاية"')

@@ -1998,3 +1998,33 @@ def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
             members.append(member[0])
             position = member[1] + 1
     return found
+
+
+MAX_TITLE_TOKENS = 12  # a slogan or a campaign's name is a short phrase
+
+
+def _opening_of_the_quote_around(doc: Document, first: int) -> int | None:
+    """The opening quotation mark of the quote token `first` is inside (within MAX_TITLE_TOKENS), or None."""
+    marks, opening = 0, None
+    for position in range(first - 1, max(-1, first - 1 - MAX_TITLE_TOKENS), -1):
+        if not _same_sentence(doc, first, position):
+            break
+        if doc.tokens[position].norm in TRANSPARENT:
+            marks += 1
+            opening = position if opening is None else opening
+    return opening if marks % 2 == 1 else None
+
+
+def in_a_quoted_title(doc: Document, span: Span) -> bool:
+    """تحت شعار "جمعة ثوار من أجل القدس"، تظاهرة تحمل اسم "انتفاضة القدس"، بعنوان "ربيع تونس": a place
+    inside quotation marks right after a noun that introduces a name or a slogan (word set title_noun)
+    is a word of that title, not a place of the text."""
+    first = doc.token_index_holding(span.start)
+    opening = _opening_of_the_quote_around(doc, first)
+    if opening is None or opening == 0 or not _same_sentence(doc, opening, opening - 1):
+        return False
+    return any(stem in word_set("title_noun") for _, stem in doc.tokens[opening - 1].stems)
+
+
+def without_places_in_titles(doc: Document, spans: list[Span]) -> list[Span]:
+    return [span for span in spans if span.label != "LOC" or not in_a_quoted_title(doc, span)]
