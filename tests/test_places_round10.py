@@ -167,3 +167,8 @@ def test_a_place_inside_a_quoted_slogan_or_title_is_no_place(pipeline, text, ins
 
 def test_a_place_quoted_without_a_title_noun_is_still_a_place(pipeline):
     assert "حلب" in places_of(pipeline, 'وقال المسؤول إن "الوضع في حلب صعب للغاية"')
+
+
+def test_a_mined_name_before_a_negated_adjective_is_the_common_noun(pipeline):
+    assert set(places_of(pipeline, "ارتفعت درجات الحرارة إلى مديات غير مسبوقة في العراق")) == {"العراق"}
+    assert "مديات" in places_of(pipeline, "وصل اللاجئون إلى مديات في جنوب تركيا")

@@ -1413,8 +1413,13 @@ def before_an_indefinite_adjective(doc: Document, span: Span) -> bool:
             and any(stem in place_heads() for _, stem in doc.tokens[first - 1].stems):
         return False  # محافظة ضرماء حفل: a name a singular head introduces, before a noun in two forms (حفل/حفلة)
     following = last + 1
+    if _same_sentence(doc, last, following + 1) and doc.tokens[following].norm == NEGATING_NOUN:
+        following += 1  # مديات غير مسبوقة: an adjective negated by غير qualifies a noun all the same
     return not strong and _same_sentence(doc, last, following) and _indefinite_adjective(doc.tokens[following]) \
         and _known_name_at(doc, following) is None
+
+
+NEGATING_NOUN = "غير"
 
 
 def _context_supports(doc: Document, match: Match, matches: list[Match], strong_countries: set[str]) -> bool:
