@@ -172,3 +172,27 @@ def test_a_place_quoted_without_a_title_noun_is_still_a_place(pipeline):
 def test_a_mined_name_before_a_negated_adjective_is_the_common_noun(pipeline):
     assert set(places_of(pipeline, "ارتفعت درجات الحرارة إلى مديات غير مسبوقة في العراق")) == {"العراق"}
     assert "مديات" in places_of(pipeline, "وصل اللاجئون إلى مديات في جنوب تركيا")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("قصفت الطائرات قرى الرامي، مرعيان، البارة، وكفرنبل في ريف إدلب", {"الرامي", "مرعيان", "البارة"}),
+    ("انقطعت الكهرباء عن أحياء النسيم، الروضة، الملز، والسلي في الرياض", {"النسيم", "الروضة", "السلي"}),
+    ("تشمل الخطة محافظات حقل، ضباء، الوجه وأملج التي تتميز بشواطئها", {"حقل", "الوجه"}),
+])
+def test_every_member_of_a_comma_list_after_a_plural_head_is_a_place(pipeline, text, names):
+    assert names <= set(places_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت القوات على مناطق واسعة، وقتلت العشرات",
+    "تعيش مدن العالم، والقرى الصغيرة أزمة خانقة",
+    "وتنتشر الظاهرة في المناطق الحدودية، الجبلية، والصحراوية",
+])
+def test_adjectives_or_common_nouns_after_a_plural_head_are_no_list(pipeline, text):
+    assert places_of(pipeline, text) == {}
+
+
+def test_a_verb_and_a_place_after_a_list_of_places_are_no_member(pipeline):
+    text = "وبرعاية الولايات المتحدة والصين، استضافت باكستان في يوليو مفاوضات السلام"
+    assert "استضافت باكستان" not in places_of(pipeline, text)
+    assert "باكستان" in places_of(pipeline, text)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
-from extract.ner.places import (LOCATED_NAME_MAX_PER_MILLION, _imperfect_plural, _indefinite_adjective, _is_head,
+from extract.ner.places import (LOCATED_NAME_MAX_PER_MILLION, _feminine_past_verb, _imperfect_plural, _indefinite_adjective, _is_head,
                                 _possessed_noun, _reads_as_imperfect_verb, _same_sentence)
-from extract.words import (context_role, function_words, has_pronoun_suffix, name_particles,
+from extract.words import (context_role, function_words, has_pronoun_suffix, list_heads, name_particles,
                            nationality_countries, plain_word, word_set)
 
 LIST_SEPARATORS = frozenset({"،", ",", "و"})
@@ -54,12 +54,12 @@ def _is_separator(token: Token) -> bool:
 
 def _closes_list(doc: Document, last: int) -> bool:
     """The member ending at token `last` ends where a list goes on or stops: a separator, a و-joined
-    next member, a closing mark, or the sentence's end."""
+    next member, a closing mark, a function word (وأملج التي) or the sentence's end."""
     following = last + 1
     if not _same_sentence(doc, last, following):
         return True
     token = doc.tokens[following]
-    return _is_separator(token) or token.norm in LIST_CLOSERS or _wa_stem(token) is not None
+    return _is_separator(token) or token.norm in LIST_CLOSERS or token.norm in function_words() or _wa_stem(token) is not None
 
 
 def _member_word(token: Token, norm: str, first: bool) -> bool:
@@ -81,7 +81,7 @@ def _first_word_shaped_like_a_name(token: Token, norm: str) -> bool:
         return False
     if norm.startswith("ال"):
         return frequency < per_million(DEFINITE_MEMBER_MAX_PER_MILLION)
-    if norm == token.norm and (_reads_as_imperfect_verb(token) or _indefinite_adjective(token)):
+    if norm == token.norm and (_reads_as_imperfect_verb(token) or _indefinite_adjective(token)) or _feminine_past_verb(norm):
         return False
     return frequency < per_million(BARE_MEMBER_MAX_PER_MILLION)
 
@@ -149,10 +149,20 @@ def _toponym_person(doc: Document, span: Span) -> bool:
 def _list_from(doc: Document, first: Span, by_start: dict[int, Span]) -> tuple[list[Span], list[Span], int]:
     """The list that runs from the place `first`: its known members, its unknown ones (as spans) and
     how many members it passed over."""
-    known, unknown, gaps = [first], [], 0
-    last = doc.token_index_holding(first.end - 1)
+    known, unknown, gaps = _members_after(doc, doc.token_index_holding(first.end - 1), by_start)
+    return [first] + known, unknown, gaps
+
+
+def _members_after(doc: Document, last: int, by_start: dict[int, Span], opening: tuple[int, str | None] | None = None,
+                   ) -> tuple[list[Span], list[Span], int]:
+    """The members of a list after token `last` (or from `opening`, a first member's token and stem):
+    the known ones (spans found before), the unknown ones, and how many it passed over."""
+    known: list[Span] = []
+    unknown: list[Span] = []
+    gaps = 0
     while len(known) + len(unknown) + gaps < MAX_LIST_MEMBERS:
-        start = _member_start(doc, last + 1)
+        start = opening if opening is not None else _member_start(doc, last + 1)
+        opening = None
         if start is None or not _same_sentence(doc, last, start[0]):
             break
         position, stem = start
@@ -164,6 +174,8 @@ def _list_from(doc: Document, first: Span, by_start: dict[int, Span]) -> tuple[l
         if span is not None and not _toponym_person(doc, span):
             break
         end = _unknown_member_end(doc, position, stem)
+        if end is not None and any(inner in by_start for inner in range(position + 1, end + 1)):
+            break  # استضافت باكستان: a found name inside ends the list, it is no word of a member
         if end is not None and (span is None or doc.tokens[end].end == span.end):
             unknown.append(_member_span(doc, position, stem, end))
         elif span is None and (end := _word_run_end(doc, position, stem)) is not None:
@@ -187,14 +199,69 @@ def _word_run_end(doc: Document, position: int, stem: str | None) -> int | None:
     return None
 
 
+def _members_under_plural_heads(doc: Document, by_start: dict[int, Span]) -> list[Span]:
+    """محافظات حقل، ضباء، الوجه وأملج؛ أحياء النسيم، الروضة، الملز والسلي: a plural place head announces
+    its list, so every member of a list of two or more that starts right after it (an opening mark or
+    bracket between) is a place, as a list with known places is."""
+    found = []
+    for head in doc.tokens_with_stem("places:list_head", frozenset(list_heads())):
+        if not any(stem in list_heads() for _, stem in doc.tokens[head].stems):
+            continue
+        first = head + 1
+        while _same_sentence(doc, head, first) and doc.tokens[first].norm in LIST_OPENERS:
+            first += 1
+        if not _same_sentence(doc, head, first) or first in by_start and by_start[first].label != "LOC":
+            continue
+        token = doc.tokens[first]
+        if token.norm.startswith("و") or first in by_start or _announced_first_member_end(doc, first) is None:
+            known, unknown, gaps = _members_after(doc, first - 1, by_start, (first, None))
+        else:
+            end = _announced_first_member_end(doc, first)
+            known, unknown, gaps = _members_after(doc, end, by_start)
+            unknown = [doc.tokens_span(first, end, "LOC")] + unknown
+        members = known + unknown
+        if len(members) >= MIN_HEADED_LIST_MEMBERS and gaps <= MAX_HEADED_LIST_GAP_SHARE * len(members) \
+                and _has_a_comma(doc, first, members) and not token.norm.startswith("و"):
+            found.extend(unknown)
+    return found
+
+
+MAX_HEADED_LIST_GAP_SHARE = 0.34
+
+
+def _announced_first_member_end(doc: Document, first: int) -> int | None:
+    """The first member right after a plural head (قرى الرامي، محافظات حقل): any word of a name,
+    however common, but no adjective agreeing with the head (مناطق واسعة، المناطق الحدودية: an
+    indefinite adjective or a feminine nisba both of whose genders the corpus knows); a masculine
+    nisba cannot agree with the plural, so it is the head's genitive, a name (قرى الرامي)."""
+    token = doc.tokens[first]
+    if not _member_word(token, token.norm, True) or _indefinite_adjective(token) \
+            or token.norm.endswith("يه") and _common_nisba(token.norm):
+        return None
+    for last in range(first, first + MAX_MEMBER_TOKENS):
+        if last > first and (not _same_sentence(doc, first, last) or not _member_word(doc.tokens[last], doc.tokens[last].norm, False)):
+            return None
+        if _closes_list(doc, last):
+            return last
+    return None
+
+
+LIST_OPENERS = frozenset({'"', "(", "«", "“"})
+MIN_HEADED_LIST_MEMBERS = 2
+
+
+def _has_a_comma(doc: Document, first: int, members: list[Span]) -> bool:
+    """A list written with commas (و alone joins the members the older list rules read)."""
+    last = max(doc.token_index_holding(span.end - 1) for span in members)
+    return any(doc.tokens[position].norm in {"،", ","} for position in range(first, last))
+
+
 def with_list_members(doc: Document, spans: list[Span]) -> list[Span]:
     """`spans` with the unknown members of lists of places added as LOC (replacing a person's name
     that starts like a toponym)."""
-    places = [span for span in spans if span.label == "LOC"]
-    if len(places) < LIST_MIN_KNOWN:
-        return spans
     by_start = _spans_by_first_token(doc, spans)
-    added: list[Span] = []
+    added: list[Span] = _members_under_plural_heads(doc, by_start)
+    places = [span for span in spans if span.label == "LOC"]
     covered_until = -1
     for place in places:
         if place.start < covered_until:
