@@ -196,3 +196,16 @@ def test_a_verb_and_a_place_after_a_list_of_places_are_no_member(pipeline):
     text = "وبرعاية الولايات المتحدة والصين، استضافت باكستان في يوليو مفاوضات السلام"
     assert "استضافت باكستان" not in places_of(pipeline, text)
     assert "باكستان" in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ينقطع الماء غدا في المناطق التالية: الحمايدة، البعيرات، الشراحيل، والعوينات.", {"الحمايدة", "البعيرات", "العوينات"}),
+    ("وتقع البلدات المتضررة ( الحويجة ، الزاب ، العباسي ) جنوب غرب كركوك", {"الزاب", "العباسي"}),
+])
+def test_a_definite_plural_head_announces_a_list_through_a_colon_or_a_bracket(pipeline, text, names):
+    assert names <= set(places_of(pipeline, text))
+
+
+def test_a_definite_plural_head_and_its_adjective_list_nothing_without_a_mark(pipeline):
+    assert places_of(pipeline, "زار الوفد المدن الكبرى، الصغيرة، والمتوسطة") == {}
+    assert places_of(pipeline, "سيطرت القوات على المناطق المحررة، وقتلت العشرات") == {}

@@ -14,6 +14,8 @@ member found by any rule counts: a listed name, a mined one, a headed one (وح�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.places import (LOCATED_NAME_MAX_PER_MILLION, _feminine_past_verb, _imperfect_plural, _indefinite_adjective, _is_head,
@@ -202,14 +204,16 @@ def _word_run_end(doc: Document, position: int, stem: str | None) -> int | None:
 def _members_under_plural_heads(doc: Document, by_start: dict[int, Span]) -> list[Span]:
     """محافظات حقل، ضباء، الوجه وأملج؛ أحياء النسيم، الروضة، الملز والسلي: a plural place head announces
     its list, so every member of a list of two or more that starts right after it (an opening mark or
-    bracket between) is a place, as a list with known places is."""
+    bracket between) is a place, as a list with known places is; a definite head does so only through a
+    colon or a bracket (المناطق التالية: …، البلدات المتضررة ( … ))."""
     found = []
-    for head in doc.tokens_with_stem("places:list_head", frozenset(list_heads())):
-        if not any(stem in list_heads() for _, stem in doc.tokens[head].stems):
+    for head in doc.tokens_with_stem("places:list_head_any", _list_heads_and_definite_forms()):
+        definite = doc.tokens[head].norm.startswith("ال") and doc.tokens[head].norm[2:] in list_heads()
+        if not definite and not any(stem in list_heads() for _, stem in doc.tokens[head].stems):
             continue
-        first = head + 1
-        while _same_sentence(doc, head, first) and doc.tokens[first].norm in LIST_OPENERS:
-            first += 1
+        first = _first_member_after_head(doc, head)
+        if definite and doc.tokens[first - 1].norm not in LIST_OPENERS:
+            continue  # المناطق المحررة، …: a definite plural head introduces a list only through a mark
         if not _same_sentence(doc, head, first) or first in by_start and by_start[first].label != "LOC":
             continue
         token = doc.tokens[first]
@@ -246,7 +250,24 @@ def _announced_first_member_end(doc: Document, first: int) -> int | None:
     return None
 
 
-LIST_OPENERS = frozenset({'"', "(", "«", "“"})
+LIST_OPENERS = frozenset({'"', "(", "«", "“", ":"})
+
+
+@lru_cache(maxsize=1)
+def _list_heads_and_definite_forms() -> frozenset[str]:
+    return frozenset(list_heads()) | frozenset("ال" + head for head in list_heads())
+
+
+def _first_member_after_head(doc: Document, head: int) -> int:
+    """Where the list after a plural head starts: past an opening mark or bracket, and past a definite
+    adjective before a colon or a bracket (المناطق التالية: …، البلدات المتضررة ( … ))."""
+    first = head + 1
+    if _same_sentence(doc, head, first + 1) and doc.tokens[first].norm.startswith("ال") \
+            and doc.tokens[first].norm.endswith(("ه", "يه")) and doc.tokens[first + 1].norm in LIST_OPENERS - {'"'}:
+        first += 1
+    while _same_sentence(doc, head, first) and doc.tokens[first].norm in LIST_OPENERS:
+        first += 1
+    return first
 MIN_HEADED_LIST_MEMBERS = 2
 
 
