@@ -209,3 +209,12 @@ def test_a_definite_plural_head_announces_a_list_through_a_colon_or_a_bracket(pi
 def test_a_definite_plural_head_and_its_adjective_list_nothing_without_a_mark(pipeline):
     assert places_of(pipeline, "زار الوفد المدن الكبرى، الصغيرة، والمتوسطة") == {}
     assert places_of(pipeline, "سيطرت القوات على المناطق المحررة، وقتلت العشرات") == {}
+
+
+def test_a_barely_known_word_under_the_locative_ba_before_its_parent_is_a_place(pipeline):
+    text = "وتمكن أعوان مركز الأمن الوطني بالبقالطة من ولاية المنستير من حجز كمية من السجائر"
+    assert "البقالطة" in places_of(pipeline, text)
+
+
+def test_a_common_word_under_the_locative_ba_before_a_parent_is_no_place(pipeline):
+    assert set(places_of(pipeline, "وحجز أعوان الديوانة بالمعبر من ولاية مدنين سلعا مهربة")) == {"مدنين"}

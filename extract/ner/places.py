@@ -693,6 +693,31 @@ def located_places(doc: Document) -> list[Span]:
     return found
 
 
+LOCATIVE_BA_ARTICLE = "بال"
+
+
+def _rare_locative_ba_stems(stems) -> list[str]:
+    return [stem for stem in stems if stem.startswith(LOCATIVE_BA_ARTICLE)
+            and word_frequencies().get(stem[1:], 0) < per_million(BARELY_KNOWN_MAX_PER_MILLION)]
+
+
+def located_with_ba(doc: Document) -> list[Span]:
+    """مركز الأمن الوطني بالساحلين من ولاية المنستير: a definite word the corpus barely knows, under the
+    locative ب, followed by the listed place it lies in, is a place, as after في."""
+    found = []
+    for index in doc.tokens_with_stem("places:locative_ba", select=_rare_locative_ba_stems):
+        token = doc.tokens[index]
+        stem = token.norm[1:]
+        if not token.norm.startswith(LOCATIVE_BA_ARTICLE) or token.kind != "arabic" or len(stem) < 5 \
+                or stem in function_words() or stem in mined_places() or _is_head(token) or context_role(token) is not None \
+                or stem.endswith(("ي", "يه")) or _noun_with_a_pronoun(stem) or not _name_shaped(stem) \
+                or _stem_matches(doc, index) or not _followed_by_parent(doc, index):
+            continue
+        start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+        found.append(doc.span(start, token.end, "LOC"))
+    return found
+
+
 DUAL_ENDINGS = ("تين", "تان")
 DUAL_STEM_MIN_PER_MILLION = 5.63  # the singular seen about 100 times
 
@@ -861,7 +886,7 @@ def headed_places(doc: Document) -> list[Span]:
         else:
             found.append(doc.tokens_span(name, last, "LOC"))
             found.extend(_places_listed_after_colon(doc, last))
-    return found + located_places(doc) + definite_facilities(doc) + foreign_prefixed_places(doc)
+    return found + located_places(doc) + located_with_ba(doc) + definite_facilities(doc) + foreign_prefixed_places(doc)
 
 
 # The corpus miner (scripts/mine_places.py) judged every word this common that follows place heads:
