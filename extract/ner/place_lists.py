@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
-from extract.ner.places import (LOCATED_NAME_MAX_PER_MILLION, _feminine_past_verb, _imperfect_plural, _indefinite_adjective, _is_head,
+from extract.ner.places import (IMPERFECT_MIN_PER_MILLION, LOCATED_NAME_MAX_PER_MILLION, _feminine_past_verb, _imperfect_plural, _indefinite_adjective, _is_head,
                                 _possessed_noun, _reads_as_imperfect_verb, _same_sentence)
-from extract.words import (context_role, function_words, has_pronoun_suffix, list_heads, name_particles,
+from extract.words import (context_role, function_words, has_pronoun_suffix, is_given_name, list_heads, name_particles,
                            nationality_countries, plain_word, word_set)
 
 LIST_SEPARATORS = frozenset({"،", ",", "و"})
@@ -65,12 +65,53 @@ def _closes_list(doc: Document, last: int) -> bool:
 
 
 def _member_word(token: Token, norm: str, first: bool) -> bool:
-    """Could `norm` (a token's form, its conjunction dropped) be a word of a locality's name?"""
+    """Could `norm` (a token's form, its conjunction dropped) be a word of a locality's name? Not a
+    word under a preposition or ف (لتنسيق، فسعر), a verb (يبدأ، ولنقارن), an accusative adverb
+    (انتظاراً), nor a noun with a pronoun (ومساره)."""
     if not plain_word(token) or norm in function_words() or len(norm) < 2 or _is_head(token) \
             or context_role(token) is not None or norm in nationality_countries() \
-            or _possessed_noun(norm) or _imperfect_plural(norm) or not first and norm.startswith("و"):
+            or _possessed_noun(norm) or _imperfect_plural(norm) or not first and norm.startswith("و") \
+            or _under_a_proclitic(norm) or _verb_form(token, norm) or TANWEEN_FATH in token.text:
         return False
-    return not (norm == token.norm and has_pronoun_suffix(token))
+    return not (norm == token.norm and has_pronoun_suffix(token)) \
+        and (norm.startswith("ال") or token.text.endswith("ة") or not _common_noun_with_a_pronoun(norm))
+
+
+PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه")
+COMMON_STEM_MIN_PER_MILLION = 16.9  # about 300: مسار in ومساره, not زرد in زردة
+
+
+def _common_noun_with_a_pronoun(norm: str) -> bool:
+    """ومساره، وقواتها: a common noun (bare or definite) and a pronoun suffix; the caller leaves out a
+    definite word and one written with ة (زردة، العالية), which take no pronoun."""
+    frequencies = word_frequencies()
+    return any(norm.endswith(ending) and len(norm) > len(ending) + 2
+               and frequencies.get(norm[:-len(ending)], 0) + frequencies.get("ال" + norm[:-len(ending)], 0)
+               >= per_million(COMMON_STEM_MIN_PER_MILLION) for ending in PRONOUN_ENDINGS)
+
+
+TANWEEN_FATH = "\u064b"
+PROCLITICS = ("ب", "ل", "ف", "ك")
+PROCLITIC_STEM_MIN_PER_MILLION = 1.1  # the word without the letter seen about 20 times
+VERB_PREFIXES = ("ي", "ت", "ن")
+
+
+def _under_a_proclitic(norm: str) -> bool:
+    """لتنسيق، فسعر، لرفع: ب، ل، ف or ك before a word the corpus knows better without it."""
+    if not norm.startswith(PROCLITICS) or norm.startswith("ال") or len(norm) < 4:
+        return False
+    rest = word_frequencies().get(norm[1:], 0)
+    return rest >= per_million(PROCLITIC_STEM_MIN_PER_MILLION) and rest >= word_frequencies().get(norm, 0)
+
+
+def _verb_form(token: Token, norm: str) -> bool:
+    """يبدأ، لنقارن، تنطلق: an imperfect verb, bare or after the ل of purpose, that the corpus knows as a
+    word (a name in ي or ت, يبرود، تربة, is rarer than such a verb or is a listed place)."""
+    if norm.startswith("ل") and norm[1:].startswith(VERB_PREFIXES) and len(norm) >= 5 \
+            and word_frequencies().get(norm[2:], 0) >= per_million(PROCLITIC_STEM_MIN_PER_MILLION):
+        return True  # لنقارن، ليشمل: the ل of purpose before an imperfect (قارن، شمل are words)
+    return norm.startswith(VERB_PREFIXES) and len(norm) >= 4 \
+        and word_frequencies().get(norm, 0) >= per_million(IMPERFECT_MIN_PER_MILLION) and not is_given_name(token)
 
 
 def _first_word_shaped_like_a_name(token: Token, norm: str) -> bool:

@@ -890,19 +890,20 @@ def headed_places(doc: Document) -> list[Span]:
 
 
 # The corpus miner (scripts/mine_places.py) judged every word this common that follows place heads:
-# one it did not keep is a common noun after a head (منطقة الحرائق، ساحة الصراع), unless a parent
-# places it or, after a square's head, a masculine adjective names the square (ساحة البريد المركزي).
+# one it did not keep is a common noun after a head that also means an area or an arena (منطقة الحرائق،
+# ساحة الصراع), unless a parent places it or, after a square's head, a masculine adjective names the
+# square (ساحة البريد المركزي).
 UNMINED_COMMON_MIN_PER_MILLION = 5.63  # about 100
 
 
 def _common_word_naming_nothing(doc: Document, head: str, name: int) -> bool:
-    """منطقة الحرائق، ساحة الصراع: a common unmined word after a head, which no parent place follows;
-    after a square's or a street's head a masculine definite adjective, which agrees with the word and
-    not with the feminine head, says a named one is meant (ساحة البريد المركزي; not وساحة التكنولوجيا
-    الاستهلاكية). A facility's head has mined names of its own (facilities_mined_ar.tsv); شارع and حي
-    take any definite word (شارع الحريق، حي السلامة)."""
-    naming, kind = place_heads()[head]
-    if kind in ("facility", "district") or head in word_set("street_head_any_name") or not _common_unmined_word(doc.tokens[name]) \
+    """منطقة الحرائق، ساحة الصراع: a common unmined word after a head that also names an abstract area or
+    arena (word set vague_place_head), which no parent place follows; after a square's head a masculine
+    definite adjective, which agrees with the word and not with the feminine head, says a named one is
+    meant (ساحة البريد المركزي; not وساحة التكنولوجيا الاستهلاكية). A town's, a street's or a district's
+    head names whatever follows (بلدة الملاحة، مدينة الحراك، شارع الحريق، حي السلامة)."""
+    naming = place_heads()[head][0]
+    if head not in word_set("vague_place_head") or not _common_unmined_word(doc.tokens[name]) \
             or _followed_by_parent(doc, name):
         return False
     following = name + 1
@@ -1288,9 +1289,10 @@ def quoted_placed_names(doc: Document) -> list[Span]:
         if _same_sentence(doc, end, end + 1) and doc.tokens[end + 1].norm == LIST_COMMA:
             end += 1  # "الخشيعا"، بمنطقة الزوب
         first = doc.token_index_holding(spans[0].start) - 1  # the first opening mark
+        before = doc.tokens[first - 1] if _same_sentence(doc, first, first - 1) else None
         if any(_function_or_common(doc, span) for span in spans) or not _before_a_headed_parent(doc, end) \
-                or _same_sentence(doc, first, first - 1) and any(_organisation_word(stem) for _, stem in doc.tokens[first - 1].stems):
-            continue  # منظمة "أطباء بلا حدود" في محافظة إدلب: an organisation's quoted name
+                or before is not None and (_is_head(before) or any(_organisation_word(stem) for _, stem in before.stems)):
+            continue  # منظمة "أطباء بلا حدود" في محافظة إدلب: an organisation's quoted name; ملعب "غروباما" is headed
         found.extend(spans)
     return found
 
@@ -1356,7 +1358,8 @@ def _previous_role(doc: Document, index: int) -> str | None:
     previous = doc.tokens[before]
     if _is_head(previous):
         return "locative"
-    return context_role(previous)
+    role = context_role(previous)
+    return None if role == "pronoun" and not _is_subject_pronoun(previous) else role  # وكانت is no ك+أنت
 
 
 def _weak_keys(place: dict) -> set[str]:
@@ -1971,7 +1974,12 @@ def _after_an_administrative_head(doc: Document, match: Match) -> bool:
     if match.start != token.start or not _same_sentence(doc, match.first, match.first - 1):
         return False
     return any(place_heads().get(stem, ("", ""))[0] == "name_only" and place_heads()[stem][1] in ADMINISTRATIVE_KINDS
-               for _, stem in doc.tokens[match.first - 1].stems)
+               and stem != GOVERNORATE_HEAD for _, stem in doc.tokens[match.first - 1].stems)
+
+
+# ريف محافظة حلب الشمالية: after محافظة the adjective qualifies the governorate or its countryside, a
+# Syrian usage; the units named with a direction are districts, states and regions.
+GOVERNORATE_HEAD = "محافظه"
 
 
 MAX_CHAIN_MEMBERS = 8
