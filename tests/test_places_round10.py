@@ -250,3 +250,28 @@ def test_a_town_head_names_a_common_word(pipeline, text, name):
 def test_a_direction_after_a_governorate_head_leaves_the_city(pipeline):
     found = places_of(pipeline, "وقعت انفجارات في جبل عزان في ريف محافظة حلب الشمالية")
     assert "حلب" in found and "حلب الشمالية" not in found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("وقالت الوزيرة إن واشنطن وأوتاوا ومكسيكو تقترب من التوصل إلى تسوية", "مكسيكو تقترب"),
+    ("وطالبت بوقف التدخل في العراق وسوريا واليمن، وإبداء أي مؤشرات حسن نية", "إبداء"),
+    ("وتمتد الأزمة إلى بريطانيا، وفرنسا، والبرازيل، وألمانيا، إلخ.. والآن إلى العالم العربي", "إلخ"),
+])
+def test_a_last_member_before_a_function_word_must_be_a_barely_known_word(pipeline, text, phrase):
+    assert phrase not in places_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ('وما تزال مكتبة «برتراند» في مدينة لشبونة تستقبل القراء', "برتراند"),
+    ('ووقع الحادث قرب مقهى "الياسمين" في مقاطعة شوهاري', "الياسمين"),
+])
+def test_one_quoted_name_after_a_noun_is_that_nouns_name_not_a_place(pipeline, text, phrase):
+    assert phrase not in places_of(pipeline, text)
+
+
+def test_a_company_named_with_a_valley_is_no_valley(pipeline):
+    assert "وادي مكة" not in places_of(pipeline, "وقعت الجامعة عقدا مع شركة وادي مكة للتقنية")
+
+
+def test_a_vague_head_before_a_nationality_keeps_its_common_word(pipeline):
+    assert "البادية" in places_of(pipeline, "نقل المقاتلون إلى منطقة البادية السورية الشرقية")

@@ -54,6 +54,12 @@ def _is_separator(token: Token) -> bool:
     return token.norm in LIST_SEPARATORS
 
 
+def _closed_by_a_function_word(doc: Document, last: int) -> bool:
+    following = last + 1
+    return _same_sentence(doc, last, following) and doc.tokens[following].norm in function_words() \
+        and not _is_separator(doc.tokens[following])
+
+
 def _closes_list(doc: Document, last: int) -> bool:
     """The member ending at token `last` ends where a list goes on or stops: a separator, a و-joined
     next member, a closing mark, a function word (وأملج التي) or the sentence's end."""
@@ -151,8 +157,21 @@ def _unknown_member_end(doc: Document, position: int, stem: str | None) -> int |
             if not _same_sentence(doc, position, last) or not _member_word(doc.tokens[last], doc.tokens[last].norm, False):
                 return None
         if _closes_list(doc, last):
+            if _closed_by_a_function_word(doc, last) and not _may_end_a_list_before_a_function_word(doc, position, last, norm):
+                return None  # مكسيكو تقترب من، وإبداء أي، المقررة في: the sentence goes on, no member
             return last
     return None
+
+
+def _may_end_a_list_before_a_function_word(doc: Document, position: int, last: int, norm: str) -> bool:
+    """A last member before a function word (وأملج التي): one word the corpus barely knows, or a
+    toponym's first word and its word (وسيدي بنور في)."""
+    if last == position:
+        return word_frequencies().get(norm, 0) < per_million(BARELY_KNOWN_MEMBER_MAX_PER_MILLION)
+    return last == position + 1 and norm in word_set("place_name_start")
+
+
+BARELY_KNOWN_MEMBER_MAX_PER_MILLION = 1.7  # about 30
 
 
 def _member_start(doc: Document, position: int) -> tuple[int, str | None] | None:

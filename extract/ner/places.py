@@ -898,17 +898,18 @@ UNMINED_COMMON_MIN_PER_MILLION = 5.63  # about 100
 
 def _common_word_naming_nothing(doc: Document, head: str, name: int) -> bool:
     """منطقة الحرائق، ساحة الصراع: a common unmined word after a head that also names an abstract area or
-    arena (word set vague_place_head), which no parent place follows; after a square's head a masculine
-    definite adjective, which agrees with the word and not with the feminine head, says a named one is
-    meant (ساحة البريد المركزي; not وساحة التكنولوجيا الاستهلاكية). A town's, a street's or a district's
+    arena (word set vague_place_head), which no parent place follows; a nationality adjective after it,
+    or a masculine definite adjective, which agrees with the word and not with the feminine head, says a
+    named one is meant (منطقة البادية السورية، ساحة البريد المركزي; not وساحة التكنولوجيا الاستهلاكية). A town's, a street's or a district's
     head names whatever follows (بلدة الملاحة، مدينة الحراك، شارع الحريق، حي السلامة)."""
-    naming = place_heads()[head][0]
     if head not in word_set("vague_place_head") or not _common_unmined_word(doc.tokens[name]) \
             or _followed_by_parent(doc, name):
         return False
     following = name + 1
-    return naming == "name_only" or not (_same_sentence(doc, name, following) and is_definite_adjective(doc.tokens[following])
-                                         and doc.tokens[following].norm.endswith("ي"))
+    if _same_sentence(doc, name, following) and is_definite_adjective(doc.tokens[following]) \
+            and (doc.tokens[following].norm in nationality_countries() or doc.tokens[following].norm.endswith("ي")):
+        return False  # منطقة البادية السورية، منطقة الساحل الافريقي، ساحة البريد المركزي
+    return True
 
 
 def _common_unmined_word(token: Token) -> bool:
@@ -1008,8 +1009,9 @@ def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[S
         if not 0 <= index < len(doc.tokens) - 1 or doc.tokens[index + 1].start >= span.end:
             continue
         heads = [place_heads()[stem] for _, stem in doc.tokens[index].stems if stem in place_heads()]
-        if heads and heads[0][0] == "with_head" and heads[0][1] != "district":
-            found.append(span)
+        after_an_organisation = _same_sentence(doc, index, index - 1) and context_role(doc.tokens[index - 1]) == "organisation_head"
+        if heads and heads[0][0] == "with_head" and (heads[0][1] == "facility" or heads[0][1] != "district" and not after_an_organisation):
+            found.append(span)  # لشركة وادي مكة للتقنية: a company's name, not a valley
     return found
 
 
@@ -1266,10 +1268,10 @@ def _quoted_name_end(doc: Document, opening: int, limit: int = MAX_QUOTED_NAME_T
 
 
 def quoted_placed_names(doc: Document) -> list[Span]:
-    """تحرير "شعب باحواص" و"ظهر البياض" في مديرية الملاجم، موقع "الخشيعا"، بمنطقة الزوب: quoted names
-    (one or more, joined by و or a comma) right before a preposition of place and a place head are
-    places, whatever noun came before them (a position, a mountain), though not after an organisation's
-    head; a quoted title or saying seldom comes before a district's or a village's head."""
+    """تحرير "شعب باحواص" و"ظهر البياض" في مديرية الملاجم، باتجاه "حمة صرار"، بمديرية ولد ربيع: two or more
+    quoted names joined by و or a comma, or one after a preposition of place or a direction, right
+    before a preposition of place and a place head are places, though not after an organisation's head;
+    one quoted name after a noun is that noun's name (مكتبة «برتراند» في مدينة لشبونة، مقهى "أبل باريل")."""
     found = []
     for opening in doc.tokens_with_stem("places:quote_mark", TRANSPARENT):
         if doc.tokens[opening].norm not in TRANSPARENT or opening > 0 and doc.tokens[opening - 1].norm in TRANSPARENT:
@@ -1291,6 +1293,7 @@ def quoted_placed_names(doc: Document) -> list[Span]:
         first = doc.token_index_holding(spans[0].start) - 1  # the first opening mark
         before = doc.tokens[first - 1] if _same_sentence(doc, first, first - 1) else None
         if any(_function_or_common(doc, span) for span in spans) or not _before_a_headed_parent(doc, end) \
+                or len(spans) == 1 and _previous_role(doc, first + 1) not in ("locative", "direction") \
                 or before is not None and (_is_head(before) or any(_organisation_word(stem) for _, stem in before.stems)):
             continue  # منظمة "أطباء بلا حدود" في محافظة إدلب: an organisation's quoted name; ملعب "غروباما" is headed
         found.extend(spans)
