@@ -33,8 +33,10 @@ from extract.ner.persons import (apposed_title_persons, checked_person, foreign_
                                  joined_name_particles, lone_surname_persons, named_persons, names_a_place_or_institution, person_name_after,
                                  persons_with_place_surnames, title_persons, with_first_letter_kept,
                                  without_kinship_words)
+from extract.ner.place_lists import with_list_members
 from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
-                                gazetteer_places, headed_places, organisations_named_with_places, postposed_facilities,
+                                gazetteer_places, headed_places, organisations_named_with_places, postposed_facilities, quoted_placed_names,
+                                without_places_in_titles,
                                 without_country_names)
 from extract.ner.registry import NER_BACKENDS, get_backend
 from extract.registry import register
@@ -55,12 +57,12 @@ def lexicon_entities(doc: Document) -> list[Span]:
              if (span.start, span.end) not in headed_names and not _extended_by_adjectives(doc, span, named)]
     # A title's person inside an institution named after them (جامعة الملك سعود) is the institution's name.
     titled = [span for span in title_persons(doc) + apposed_title_persons(doc) if not any(org.start < span.start and span.end <= org.end for org in named)]
-    return non_overlapping(quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + dotted_acronyms(doc) + bodies_of_known_organisations(doc) + known
+    return without_places_in_titles(doc, with_list_members(doc, non_overlapping(quoted_placed_names(doc) + quoted_organisations(doc) + quoted_addressees(doc) + radio_stations(doc) + dotted_acronyms(doc) + bodies_of_known_organisations(doc) + known
                            + facilities_named_after_persons(doc) + _headed_over_persons(headed, titled) + titled + named + coordinated_ministries(doc)
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
                            + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)
-                           + foreign_given_name_persons(doc) + persons + headed + lone_surname_persons(doc))
+                           + foreign_given_name_persons(doc) + persons + headed + lone_surname_persons(doc))))
 
 
 def _headed_over_persons(headed: list[Span], persons: list[Span]) -> list[Span]:

@@ -19,7 +19,7 @@ from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.quantities import currency_words
-from extract.words import (ORG_HEADS, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
+from extract.words import (ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, given_names, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
                            organisation_fields, place_heads, plain_word, title_words, word_set)
@@ -286,7 +286,8 @@ def _name_end(doc: Document, index: int, strict: bool = True, after_head: bool =
         return known.last
     if compound is not None:
         return compound  # حسي الفريد over a listed حسي: a toponym's first word begins a longer name
-    if not _is_place_name_token(doc.tokens[index], strict, after_head):
+    if doc.tokens[index].norm in word_set("headed_name_particle") \
+            or not _is_place_name_token(doc.tokens[index], strict, after_head):
         return None
     if _same_sentence(doc, index, index + 1) and (doc.tokens[index + 1].kind == "number" and not _before_a_measure(doc, index + 1)
                                                   or _is_second_place_word(doc.tokens[index + 1])
@@ -308,12 +309,13 @@ MAX_COMPOUND_STARTS = 1  # one more toponym start inside a name (خان بني �
 
 
 def _compound_name_end(doc: Document, index: int, stem: str | None = None, depth: int = 0) -> int | None:
-    """عين عيسى، تل أبيض، كفر سوسة، أبو حمزة: a word that begins toponyms (word set
-    place_name_start; `stem`: the word without its و) and the word after it, which is no function
+    """عين عيسى، تل أبيض، كفر سوسة، أبو حمزة، آل حميدان: a word that begins toponyms (word sets
+    place_name_start, headed_name_particle; `stem`: the word without its و) and the word after it, which is no function
     word, head or context word and is not joined by و."""
     word = stem if stem is not None else doc.tokens[index].norm
     after = index + 1
-    if word not in word_set("place_name_start") or not _same_sentence(doc, index, after):
+    if word not in word_set("place_name_start") and word not in word_set("headed_name_particle") \
+            or not _same_sentence(doc, index, after):
         return None
     token = doc.tokens[after]
     if not plain_word(token) or token.norm.startswith(("و", "ف")) or token.norm in function_words() \
@@ -370,12 +372,20 @@ def _unknown_conjunct(token: Token) -> bool:
     stem = token.norm[1:]
     if stem in function_words():
         return False
-    if stem.startswith("ال"):  # والجمهوري too: a list of names, not an adjective, follows و here
-        return word_frequencies().get(stem, 0) < per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION)
     # وصولا، وفقا: a whole bare word the corpus knows, better than the word without و, is no و and a name
     whole = word_frequencies().get(token.norm, 0)
-    if whole >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and whole >= word_frequencies().get(stem, 0):
+    if not stem.startswith("ال") and whole >= per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and whole >= word_frequencies().get(stem, 0):
         return False
+    return _unknown_conjunct_word(stem)
+
+
+def _unknown_conjunct_word(stem: str) -> bool:
+    """The word of an unknown conjunct, its و dropped: a definite word below the commonest (a list of
+    names, not an adjective, follows و here: والجمهوري too), or a bare word the corpus barely knows."""
+    if stem in function_words():
+        return False
+    if stem.startswith("ال"):
+        return word_frequencies().get(stem, 0) < per_million(ARTICLE_PLACE_NAME_MAX_PER_MILLION)
     if not _is_rare_name_word(stem):
         return False
     return word_frequencies().get(stem, 0) < per_million(UNKNOWN_CONJUNCT_MAX_PER_MILLION) and not _takes_the_article(stem)
@@ -385,8 +395,12 @@ def _locality_conjunct_end(doc: Document, position: int) -> int | None:
     """In a list of localities (after a colon), the last token of an unknown conjunct وX or وX Y: X
     no function word, head or common word; Y any plain word not joined by و, since و separates the
     members (وأولاد صالح، وبئر الزيتون)."""
+    return _locality_member_end(doc, position, doc.tokens[position].norm[1:])
+
+
+def _locality_member_end(doc: Document, position: int, stem: str) -> int | None:
+    """_locality_conjunct_end for the member at `position` whose word, without its و if any, is `stem`."""
     token = doc.tokens[position]
-    stem = token.norm[1:]
     if stem in function_words() or _is_head(token) or not _is_rare_name_word(stem):
         return None
     after = position + 1
@@ -406,6 +420,8 @@ def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span,
     if not _same_sentence(doc, last, position):
         return None
     token = doc.tokens[position]
+    if token.norm == CONJUNCTION and _same_sentence(doc, position, position + 1):
+        return _conjunct_written_apart(doc, position + 1, localities)
     compound = _compound_name_end(doc, position, token.norm[1:]) if token.norm.startswith("و") else None
     if token.kind == "arabic" and token.norm.startswith("و") and (len(token.norm) > 3 or compound is not None):
         known = _stem_matches(doc, position)  # وتل الذهب: a short toponym start is a conjunct too
@@ -427,6 +443,31 @@ def _conjunct(doc: Document, last: int, localities: bool = False) -> tuple[Span,
         end = _name_end(doc, position)
         return (doc.tokens_span(position, end, "LOC"), end) if end is not None else None
     return None
+
+
+CONJUNCTION = "و"
+
+
+def _conjunct_written_apart(doc: Document, position: int, localities: bool) -> tuple[Span, int] | None:
+    """و السهيلي: a conjunct after و written as a word of its own (Maghrebi news often spaces it),
+    read as the same conjunct written with its و: a known name, a toponym's first word and its word,
+    or a word the corpus barely knows."""
+    token = doc.tokens[position]
+    if token.kind != "arabic" or token.norm.startswith("و") or _is_head(token):
+        return None
+    known = _known_name_at(doc, position)
+    compound = _compound_name_end(doc, position)
+    if known is not None and (compound is None or known.last >= compound):
+        end = known.last
+    elif compound is not None:
+        end = compound
+    elif _unknown_conjunct_word(token.norm):
+        end = position
+    elif localities and (locality_end := _locality_member_end(doc, position, token.norm)) is not None:
+        end = locality_end
+    else:
+        return None
+    return doc.tokens_span(position, end, "LOC"), end
 
 
 def _list_places(doc: Document, head_index: int) -> list[Span]:
@@ -520,12 +561,16 @@ def _second_of_two(doc: Document, last: int) -> list[Span]:
     if not _same_sentence(doc, last, position):
         return []
     token = doc.tokens[position]
-    stem = token.norm[1:]
-    if token.kind != "arabic" or not token.norm.startswith("و") or len(stem) < 2 or stem in function_words() \
+    apart = token.norm == CONJUNCTION and _same_sentence(doc, position, position + 1)  # منطقتي X و Y
+    if apart:
+        position += 1
+        token = doc.tokens[position]
+    stem = token.norm if apart else token.norm[1:]
+    if token.kind != "arabic" or not apart and not token.norm.startswith("و") or len(stem) < 2 or stem in function_words() \
             or _is_head(token) or context_role(token) is not None or _imperfect_plural(stem) \
             or word_frequencies().get(stem, 0) >= per_million(PLACE_NAME_MAX_PER_MILLION):
         return []  # وقتل: a word this common after و is a verb or a noun of the sentence
-    start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+    start = token.start if apart else doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
     return [doc.span(start, token.end, "LOC")]
 
 
@@ -626,9 +671,12 @@ def _noun_with_a_pronoun(norm: str) -> bool:
                for suffix in PRONOUN_SUFFIXES)
 
 
+LOCATING_ROLES = ("locative", "residents")
+
+
 def located_places(doc: Document) -> list[Span]:
-    """في المخدرة غربي مأرب: after a preposition of place, a rare, name-shaped word followed by the
-    listed place it lies in."""
+    """في المخدرة غربي مأرب، أهالي الغضابنة من معتمدية قصور الساف: after a preposition of place or a
+    noun for a place's people, a rare, name-shaped word followed by the listed place it lies in."""
     found = []
     # Only after a context word (the token before must have a locative role).
     for before in doc.tokens_with_stem("places:context_word", context_words()):
@@ -636,12 +684,37 @@ def located_places(doc: Document) -> list[Span]:
         if not 1 <= index < len(doc.tokens) - 1:
             continue
         token, previous = doc.tokens[index], doc.tokens[before]
-        if _same_sentence(doc, index, index - 1) and context_role(previous) == "locative" \
+        if _same_sentence(doc, index, index - 1) and context_role(previous) in LOCATING_ROLES \
                 and _is_place_name_token(token) and _name_shaped(token.norm) \
                 and word_frequencies().get(token.norm, 0) < per_million(LOCATED_NAME_MAX_PER_MILLION) \
                 and _known_name_at(doc, index) is None and not _dual_of_a_common_noun(token.norm) \
                 and _followed_by_parent(doc, index, _parent_roles(token)):
             found.append(doc.tokens_span(index, index, "LOC"))
+    return found
+
+
+LOCATIVE_BA_ARTICLE = "بال"
+
+
+def _rare_locative_ba_stems(stems) -> list[str]:
+    return [stem for stem in stems if stem.startswith(LOCATIVE_BA_ARTICLE)
+            and word_frequencies().get(stem[1:], 0) < per_million(BARELY_KNOWN_MAX_PER_MILLION)]
+
+
+def located_with_ba(doc: Document) -> list[Span]:
+    """مركز الأمن الوطني بالساحلين من ولاية المنستير: a definite word the corpus barely knows, under the
+    locative ب, followed by the listed place it lies in, is a place, as after في."""
+    found = []
+    for index in doc.tokens_with_stem("places:locative_ba", select=_rare_locative_ba_stems):
+        token = doc.tokens[index]
+        stem = token.norm[1:]
+        if not token.norm.startswith(LOCATIVE_BA_ARTICLE) or token.kind != "arabic" or len(stem) < 5 \
+                or stem in function_words() or stem in mined_places() or _is_head(token) or context_role(token) is not None \
+                or stem.endswith(("ي", "يه")) or _noun_with_a_pronoun(stem) or not _name_shaped(stem) \
+                or _stem_matches(doc, index) or not _followed_by_parent(doc, index):
+            continue
+        start = doc.normalized.to_original(token.norm_start + 1, token.norm_end)[0]
+        found.append(doc.span(start, token.end, "LOC"))
     return found
 
 
@@ -801,6 +874,7 @@ def headed_places(doc: Document) -> list[Span]:
                                                           or _names_a_currency(tokens[name])):
             continue
         if _known_name_at(doc, name) is None and (_before_a_resumptive(doc, last)
+                                                  or last == name and not mined_facility and _common_word_naming_nothing(doc, head[1], name)
                                                   or head[1] in located_name_heads() and not _placed_by_context(doc, index, head[0], last)
                                                   or head[1] in parent_placed_heads() and not _followed_by_parent(doc, last)):
             continue
@@ -812,7 +886,36 @@ def headed_places(doc: Document) -> list[Span]:
         else:
             found.append(doc.tokens_span(name, last, "LOC"))
             found.extend(_places_listed_after_colon(doc, last))
-    return found + located_places(doc) + definite_facilities(doc) + foreign_prefixed_places(doc)
+    return found + located_places(doc) + located_with_ba(doc) + definite_facilities(doc) + foreign_prefixed_places(doc)
+
+
+# The corpus miner (scripts/mine_places.py) judged every word this common that follows place heads:
+# one it did not keep is a common noun after a head that also means an area or an arena (منطقة الحرائق،
+# ساحة الصراع), unless a parent places it or, after a square's head, a masculine adjective names the
+# square (ساحة البريد المركزي).
+UNMINED_COMMON_MIN_PER_MILLION = 5.63  # about 100
+
+
+def _common_word_naming_nothing(doc: Document, head: str, name: int) -> bool:
+    """منطقة الحرائق، ساحة الصراع: a common unmined word after a head that also names an abstract area or
+    arena (word set vague_place_head), which no parent place follows; a nationality adjective after it,
+    or a masculine definite adjective, which agrees with the word and not with the feminine head, says a
+    named one is meant (منطقة البادية السورية، ساحة البريد المركزي; not وساحة التكنولوجيا الاستهلاكية). A town's, a street's or a district's
+    head names whatever follows (بلدة الملاحة، مدينة الحراك، شارع الحريق، حي السلامة)."""
+    if head not in word_set("vague_place_head") or not _common_unmined_word(doc.tokens[name]) \
+            or _followed_by_parent(doc, name):
+        return False
+    following = name + 1
+    if _same_sentence(doc, name, following) and is_definite_adjective(doc.tokens[following]) \
+            and (doc.tokens[following].norm in nationality_countries() or doc.tokens[following].norm.endswith("ي")):
+        return False  # منطقة البادية السورية، منطقة الساحل الافريقي، ساحة البريد المركزي
+    return True
+
+
+def _common_unmined_word(token: Token) -> bool:
+    """A definite word seen about 100 times or more that is neither listed nor mined."""
+    return plain_word(token) and token.norm.startswith("ال") and token.norm not in mined_places() \
+        and word_frequencies().get(token.norm, 0) >= per_million(UNMINED_COMMON_MIN_PER_MILLION)
 
 
 HAMZA_ALEFS = frozenset("أإآ")
@@ -894,9 +997,10 @@ def compound_headed_places(doc: Document, headed: list[Span]) -> list[Span]:
 
 
 def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[Span]) -> list[Span]:
-    """The headed spans that name a facility with its head around a listed place (مطار كوالالمبور، قصر
-    قرطاج، سد الموصل): the facility is the place meant, so these win over the name inside them, though
-    not over a longer listed or mined name that goes on past them (استاد سانتياغو برنابيو)."""
+    """The headed spans that name a facility, a street or a natural feature with its head around a
+    listed place (مطار كوالالمبور، قصر قرطاج، سد الموصل، وادي سليانة، شارع الإسكندرية): the thing named is
+    the place meant, so these win over the name inside them, though not over a longer listed or mined
+    name that goes on past them (استاد سانتياغو برنابيو). A district keeps the listed name (حي دمشق)."""
     found = []
     for span in headed:
         if any(other.start < span.end < other.end for other in listed):
@@ -905,8 +1009,9 @@ def facilities_named_with_head(doc: Document, headed: list[Span], listed: list[S
         if not 0 <= index < len(doc.tokens) - 1 or doc.tokens[index + 1].start >= span.end:
             continue
         heads = [place_heads()[stem] for _, stem in doc.tokens[index].stems if stem in place_heads()]
-        if heads and heads[0][0] == "with_head" and heads[0][1] == "facility":
-            found.append(span)
+        after_an_organisation = _same_sentence(doc, index, index - 1) and context_role(doc.tokens[index - 1]) == "organisation_head"
+        if heads and heads[0][0] == "with_head" and (heads[0][1] == "facility" or heads[0][1] != "district" and not after_an_organisation):
+            found.append(span)  # لشركة وادي مكة للتقنية: a company's name, not a valley
     return found
 
 
@@ -1162,6 +1267,66 @@ def _quoted_name_end(doc: Document, opening: int, limit: int = MAX_QUOTED_NAME_T
     return None
 
 
+def quoted_placed_names(doc: Document) -> list[Span]:
+    """تحرير "شعب باحواص" و"ظهر البياض" في مديرية الملاجم، باتجاه "حمة صرار"، بمديرية ولد ربيع: two or more
+    quoted names joined by و or a comma, or one after a preposition of place or a direction, right
+    before a preposition of place and a place head are places, though not after an organisation's head;
+    one quoted name after a noun is that noun's name (مكتبة «برتراند» في مدينة لشبونة، مقهى "أبل باريل")."""
+    found = []
+    for opening in doc.tokens_with_stem("places:quote_mark", TRANSPARENT):
+        if doc.tokens[opening].norm not in TRANSPARENT or opening > 0 and doc.tokens[opening - 1].norm in TRANSPARENT:
+            continue
+        spans, closing = [], _quoted_name_end(doc, opening, MAX_PLACED_QUOTED_TOKENS)
+        while closing is not None:
+            spans.append(doc.tokens_span(opening + 1, closing - 1, "LOC"))
+            joiner = closing + 1
+            if not _same_sentence(doc, closing, joiner + 1) or doc.tokens[joiner].norm not in (CONJUNCTION, LIST_COMMA) \
+                    or (following := _quoted_name_end(doc, joiner + 1, MAX_PLACED_QUOTED_TOKENS)) is None:
+                break
+            opening, closing = joiner + 1, following
+        last = spans[-1] if spans else None
+        if last is None:
+            continue
+        end = doc.token_index_holding(last.end - 1) + 1  # the closing mark
+        if _same_sentence(doc, end, end + 1) and doc.tokens[end + 1].norm == LIST_COMMA:
+            end += 1  # "الخشيعا"، بمنطقة الزوب
+        first = doc.token_index_holding(spans[0].start) - 1  # the first opening mark
+        before = doc.tokens[first - 1] if _same_sentence(doc, first, first - 1) else None
+        if any(_function_or_common(doc, span) for span in spans) or not _before_a_headed_parent(doc, end) \
+                or len(spans) == 1 and _previous_role(doc, first + 1) not in ("locative", "direction") \
+                or before is not None and (_is_head(before) or any(_organisation_word(stem) for _, stem in before.stems)):
+            continue  # منظمة "أطباء بلا حدود" في محافظة إدلب: an organisation's quoted name; ملعب "غروباما" is headed
+        found.extend(spans)
+    return found
+
+
+def _before_a_headed_parent(doc: Document, index: int) -> bool:
+    """في مديرية الملاجم، بمنطقة "الزوب": token `index` is followed by a preposition of place (or ب)
+    and a singular place head with its name."""
+    position = index + 1
+    if _same_sentence(doc, index, position) and context_role(doc.tokens[position]) == "locative" \
+            and not doc.tokens[position].norm.startswith("و"):
+        position += 1
+    elif not (_same_sentence(doc, index, position) and doc.tokens[position].norm.startswith("ب")):
+        return False
+    if not _same_sentence(doc, index, position + 1):
+        return False
+    head = doc.tokens[position]
+    return any(stem in place_heads() for offset, stem in head.stems if offset <= 1) \
+        and (doc.tokens[position + 1].norm in TRANSPARENT or plain_word(doc.tokens[position + 1]))
+
+
+MAX_PLACED_QUOTED_TOKENS = 3
+
+
+def _function_or_common(doc: Document, span: Span) -> bool:
+    """A quoted phrase with a function word, a verb, a word with a preposition or an indefinite adjective
+    in it is a saying or a title (مساعدات "إنسانية عاجلة"، "مزعزعا للاستقرار"), not a name."""
+    first, last = doc.token_index_holding(span.start), doc.token_index_holding(span.end - 1)
+    return any(token.norm in function_words() or token.kind != "arabic" or _reads_as_imperfect_verb(token)
+               or has_preposition(token) or _indefinite_adjective(token) for token in doc.tokens[first:last + 1])
+
+
 def quoted_listed_places(doc: Document) -> list[Span]:
     """محافظتا «الوجه» و«ضباء»، قرى "X" و"Y": two or more quoted names joined by و right after a dual
     or plural head are the places it names."""
@@ -1196,7 +1361,8 @@ def _previous_role(doc: Document, index: int) -> str | None:
     previous = doc.tokens[before]
     if _is_head(previous):
         return "locative"
-    return context_role(previous)
+    role = context_role(previous)
+    return None if role == "pronoun" and not _is_subject_pronoun(previous) else role  # وكانت is no ك+أنت
 
 
 def _weak_keys(place: dict) -> set[str]:
@@ -1278,8 +1444,13 @@ def before_an_indefinite_adjective(doc: Document, span: Span) -> bool:
             and any(stem in place_heads() for _, stem in doc.tokens[first - 1].stems):
         return False  # محافظة ضرماء حفل: a name a singular head introduces, before a noun in two forms (حفل/حفلة)
     following = last + 1
+    if _same_sentence(doc, last, following + 1) and doc.tokens[following].norm == NEGATING_NOUN:
+        following += 1  # مديات غير مسبوقة: an adjective negated by غير qualifies a noun all the same
     return not strong and _same_sentence(doc, last, following) and _indefinite_adjective(doc.tokens[following]) \
         and _known_name_at(doc, following) is None
+
+
+NEGATING_NOUN = "غير"
 
 
 def _context_supports(doc: Document, match: Match, matches: list[Match], strong_countries: set[str]) -> bool:
@@ -1524,7 +1695,13 @@ def _read_as_adverb(doc: Document, match: Match) -> bool:
         return False
     if TANWEEN & set(doc.text[match.start:doc.tokens[match.last].end + 1]):
         return True
-    return _same_sentence(doc, match.first, match.first - 1) and context_role(doc.tokens[match.first - 1]) == "pronoun"
+    return _same_sentence(doc, match.first, match.first - 1) and _is_subject_pronoun(doc.tokens[match.first - 1])
+
+
+def _is_subject_pronoun(token: Token) -> bool:
+    """نحن، وأنتم: a subject pronoun, written alone or after و; not read through ك (وكانت is no و+ك+أنت)."""
+    return any(context_words().get(stem) == "pronoun" for offset, stem in token.stems
+               if offset == 0 or offset == 1 and token.norm.startswith("و"))
 
 
 def _mined_alone_ok(doc: Document, match: Match, headed_keys: set[tuple[str, ...]]) -> bool:
@@ -1771,19 +1948,41 @@ def formal_state_names(doc: Document) -> list[Span]:
 
 
 def directional_parts(doc: Document, matches: list[Match]) -> list[Span]:
-    """أستراليا الغربية، لبنان الجنوبي: a one-word country or region followed by a definite direction
+    """أستراليا الغربية، لبنان الجنوبي، معتمدية جندوبة الشمالية: a one-word country or region (or a town
+    after an administrative head) followed by a definite direction
     adjective (word set direction_adjective) is the part of it that the adjective names, a region of its
     own; a listed name of that shape (كوريا الجنوبية) is matched whole before this. Not a nisba-shaped
     name (السعودية), which is an adjective itself in such a row of adjectives."""
     found = []
     for match in matches:
         following = match.last + 1
-        if len(match.key) > 1 or match.payload["kind"] not in ("country", "region") or match.key[0].endswith(("يه", "ي")) \
+        if len(match.key) > 1 or match.key[0].endswith(("يه", "ي")) \
+                or match.payload["kind"] not in ("country", "region") and not _after_an_administrative_head(doc, match) \
                 or match.end != doc.tokens[match.last].end or not _same_sentence(doc, match.last, following) \
                 or doc.tokens[following].norm not in word_set("direction_adjective"):
             continue
         found.append(doc.span(match.start, doc.tokens[following].end, "LOC"))
     return found
+
+
+ADMINISTRATIVE_KINDS = frozenset({"district", "governorate", "region"})
+
+
+def _after_an_administrative_head(doc: Document, match: Match) -> bool:
+    """معتمدية جندوبة الشمالية، إقليم سوسة الشمالية، ولاية كردفان الشمالية: after the head of an
+    administrative unit (named by the name alone) a town and a direction adjective are that unit's
+    name, which the town lends to the units around it; elsewhere the adjective may qualify the noun
+    before (مدينة حلب الشرقية) or the town be the place meant."""
+    token = doc.tokens[match.first]
+    if match.start != token.start or not _same_sentence(doc, match.first, match.first - 1):
+        return False
+    return any(place_heads().get(stem, ("", ""))[0] == "name_only" and place_heads()[stem][1] in ADMINISTRATIVE_KINDS
+               and stem != GOVERNORATE_HEAD for _, stem in doc.tokens[match.first - 1].stems)
+
+
+# ريف محافظة حلب الشمالية: after محافظة the adjective qualifies the governorate or its countryside, a
+# Syrian usage; the units named with a direction are districts, states and regions.
+GOVERNORATE_HEAD = "محافظه"
 
 
 MAX_CHAIN_MEMBERS = 8
@@ -1824,10 +2023,10 @@ def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
     for match in matches:
         members, position = [], match.last + 1
         while len(members) <= MAX_CHAIN_MEMBERS and _same_sentence(doc, match.last, position):
-            if doc.tokens[position].norm == LIST_COMMA:
-                position += 1
+            if doc.tokens[position].norm in (LIST_COMMA, CONJUNCTION):
+                position += 1  # و written apart (تونس و صفاقس) joins as a comma does
                 continue
-            if not doc.tokens[position].norm.startswith("و") and doc.tokens[position - 1].norm != LIST_COMMA:
+            if not doc.tokens[position].norm.startswith("و") and doc.tokens[position - 1].norm not in (LIST_COMMA, CONJUNCTION):
                 break
             if position in starts or members and _direction_before_a_listed_place(doc, position, starts):
                 # a mined end is a place here too: the list places it; so does وجنوب العراق after the members
@@ -1840,3 +2039,33 @@ def places_between_listed(doc: Document, matches: list[Match]) -> list[Span]:
             members.append(member[0])
             position = member[1] + 1
     return found
+
+
+MAX_TITLE_TOKENS = 12  # a slogan or a campaign's name is a short phrase
+
+
+def _opening_of_the_quote_around(doc: Document, first: int) -> int | None:
+    """The opening quotation mark of the quote token `first` is inside (within MAX_TITLE_TOKENS), or None."""
+    marks, opening = 0, None
+    for position in range(first - 1, max(-1, first - 1 - MAX_TITLE_TOKENS), -1):
+        if not _same_sentence(doc, first, position):
+            break
+        if doc.tokens[position].norm in TRANSPARENT:
+            marks += 1
+            opening = position if opening is None else opening
+    return opening if marks % 2 == 1 else None
+
+
+def in_a_quoted_title(doc: Document, span: Span) -> bool:
+    """تحت شعار "جمعة ثوار من أجل القدس"، تظاهرة تحمل اسم "انتفاضة القدس"، بعنوان "ربيع تونس": a place
+    inside quotation marks right after a noun that introduces a name or a slogan (word set title_noun)
+    is a word of that title, not a place of the text."""
+    first = doc.token_index_holding(span.start)
+    opening = _opening_of_the_quote_around(doc, first)
+    if opening is None or opening == 0 or not _same_sentence(doc, opening, opening - 1):
+        return False
+    return any(stem in word_set("title_noun") for _, stem in doc.tokens[opening - 1].stems)
+
+
+def without_places_in_titles(doc: Document, spans: list[Span]) -> list[Span]:
+    return [span for span in spans if span.label != "LOC" or not in_a_quoted_title(doc, span)]
