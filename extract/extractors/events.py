@@ -564,6 +564,8 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
     if core in CAREER_READINGS:
         return None  # مسيرته في الملاعب، مسيرتها الفنية: a career, not a march
+    if entry.lemma == "مسيره" and not _plural_core(core) and _career_adjective_after(doc, last):
+        return None  # كانت لها مسيرة حافلة، أنهى مسيرة ميسي الدولية: a career, not a march
     if entry.lemma == "مسيره" and any(AIRCRAFT_END.search(token.norm) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة، بطائراتنا المسيرة is a drone, not a march
     if entry.lemma == "مسيره" and not _plural_core(core) and not _march_context(doc, index):
@@ -620,6 +622,15 @@ def _march_context(doc: Document, index: int, more: frozenset[str] = frozenset()
 
 
 CAREER_READINGS = word_set("career_reading")
+CAREER_ADJECTIVES = word_set("career_adjective")
+CAREER_ADJECTIVE_REACH = 2  # مسيرة ميسي الدولية: the genitive, then the adjective
+
+
+def _career_adjective_after(doc: Document, last: int) -> bool:
+    """مسيرة حافلة، مسيرة ميسي الدولية: an adjective of a career right after مسيرة or after its genitive."""
+    sentence = doc.tokens[last].sentence
+    return any(doc.tokens[index].sentence == sentence and doc.tokens[index].norm in CAREER_ADJECTIVES
+               for index in range(last + 1, min(len(doc.tokens), last + 1 + CAREER_ADJECTIVE_REACH)))
 AIRCRAFT_END = re.compile(r"طائر(?:ه|ات|ت(?:ين|ان|نا|ها|ه|هم|كم|ي)|ات(?:نا|ها|ه|هم|كم|ي))$")  # a craft, with an owner's pronoun
 # needs (see the trigger file) checked on the words right after the trigger: need -> cue role
 LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase"), "blade": ("blade",)}
@@ -1787,8 +1798,35 @@ def _population_in_clause(event: Event, context: EventContext) -> bool:
     tokens = context.doc.tokens
     if _fighters_fled(event, context, clause):
         return False
+    if _read_off_waw(event, context):
+        return _bare_population(context, clause)
     return any(index in context.count_tokens or _stems(tokens[index]) & POPULATION
                for index in range(clause[0], clause[1] + 1))
+
+
+def _read_off_waw(event: Event, context: EventContext) -> bool:
+    """وفرت، وفر: the verb read as و + فر 'and fled', which is also the whole verb وفّر 'provided'."""
+    token = context.doc.tokens[event.trigger]
+    return event.pos != "noun" and token.start < event.trigger_start \
+        and context.doc.text[event.trigger_start - 1] == "و"
+
+
+def _bare_population(context: EventContext, clause: tuple[int, int]) -> bool:
+    """وفر آلاف السكان، وفرت 200 عائلة من البلدة: people who flee are the verb's bare subject. 'Provided' takes
+    what is given and to whom: a count of no people (وفرت 66% من الطلب) or people after ل (وفر للأسر المال)."""
+    tokens = context.doc.tokens
+    for index in range(clause[0], clause[1] + 1):
+        word = tokens[index].norm.removeprefix("و")
+        if word in POPULATION:
+            return True
+        if index in context.count_tokens and index < clause[1] and _counts_people(tokens[index + 1]):
+            return True
+    return False
+
+
+def _counts_people(token: Token) -> bool:
+    stems = _stems(token)
+    return bool(stems & (POPULATION | PERSON_WORDS)) or _is_target_noun(token) or token.norm.startswith("عائل")
 
 
 FIGHTERS = word_set("fighter")
@@ -2295,7 +2333,54 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     figurative = event.type in SPORT_FIGURATIVE_TYPES and (event.type != "arrest" or event.lemma in SUSPENSION_LEMMAS) \
         or event.lemma == "مسيره" \
         or event.type == "protest" and event.lemma not in RALLY_LEMMAS and trigger_needs().get(event.lemma) != PARTICIPANT
-    return figurative and context.role_in("sport", near)
+    if figurative and context.role_in("sport", near):
+        return True
+    return _playing_position(event, context) or _player_suspended(event, context) or _setback_blow(event, context)
+
+
+PLAY_VERBS = word_set("play_verb")
+ROLE_NOUNS = word_set("role_noun")
+PLAY_REACH = 8  # يتوق للعب بجوار نجم آخر في الهجوم
+BLOW_ADJECTIVES = word_set("blow_adjective")
+BLOW_LEMMA = "ضربه"
+PLAYER_NOUNS = word_set("player_noun")
+
+
+def _playing_position(event: Event, context: EventContext) -> bool:
+    """سيلعب ميسي في الهجوم، يتوق للعب بجوار نجم آخر في الهجوم: an event noun after في in a clause whose verb is
+    'to play' is where a player plays; لعب دورا في الهجوم (a part in an attack) keeps the attack."""
+    tokens = context.doc.tokens
+    before = event.first_token - 1
+    if event.pos != "noun" or before < 1 or tokens[before].norm != "في":
+        return False
+    first, _ = context.clause(event.trigger)
+    for index in range(before - 1, max(first, before - PLAY_REACH) - 1, -1):
+        stems = _stems(tokens[index])
+        if stems & ROLE_NOUNS:
+            return False
+        if stems & PLAY_VERBS:
+            return True
+    return False
+
+
+def _player_suspended(event: Event, context: EventContext) -> bool:
+    """زيادة فترة إيقاف المهاجم غيريرو: إيقاف with a player right after it is a suspension, not an arrest."""
+    after = event.trigger + 1
+    tokens = context.doc.tokens
+    return event.lemma in SUSPENSION_LEMMAS and after < len(tokens) and tokens[after].sentence == event.sentence \
+        and bool(_stems(tokens[after]) & PLAYER_NOUNS)
+
+
+def _setback_blow(event: Event, context: EventContext) -> bool:
+    """تعرض الفريق لضربة موجعة، لضربة قاسية أخرى: a blow called painful or hard, in a sentence with no word of
+    armed force, is a setback (وجهت الطائرات ضربة موجعة للمسلحين is a blow struck)."""
+    if event.lemma != BLOW_LEMMA:
+        return False
+    tokens = context.doc.tokens
+    called = any(_stems(tokens[index]) & BLOW_ADJECTIVES
+                 for index in range(event.trigger + 1, min(len(tokens), event.trigger + 3))
+                 if tokens[index].sentence == event.sentence)
+    return called and not _military_sentence(event, context)
 
 
 LABEL_COLONS = frozenset({":"})
@@ -2721,12 +2806,50 @@ def _habit(event: Event, context: EventContext, clause: tuple[int, int]) -> bool
     """يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات: an adverb of habit with the present, of the
     trigger or of the verb that carries its noun."""
     tokens = context.doc.tokens
+    if _habit_verb_governs(event, context, clause):
+        return True
     if not any(tokens[index].norm in HABITUAL_WORDS or _every_span(tokens, index, clause[1])
-               for index in range(clause[0], clause[1] + 1)):
+               or _habit_phrase_at(tokens, index, clause[1]) for index in range(clause[0], clause[1] + 1)):
         return False
     if _is_imperfect(context.doc, event):
         return True
-    return event.pos == "noun" and any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+    return event.pos == "noun" and (any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+                                    or _present_light_verb_after(context, event))
+
+
+HABIT_PHRASES = frozenset(tuple(phrase.split()) for phrase in word_set("habit_phrase"))
+HABIT_PHRASE_LENGTHS = frozenset(len(phrase) for phrase in HABIT_PHRASES)
+HABIT_VERBS = word_set("habit_verb")
+
+
+def _habit_phrase_at(tokens: list[Token], index: int, last: int) -> bool:
+    """على الدوام، بين الحين والآخر: an adverb of habit in two or three words, starting at `index`."""
+    return any(index + length - 1 <= last
+               and tuple(token.norm for token in tokens[index:index + length]) in HABIT_PHRASES
+               for length in HABIT_PHRASE_LENGTHS)
+
+
+def _habit_verb_governs(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
+    """دأبت قوات الأمن والجيش على استهداف مواقع الحزب: a verb of habit earlier in the clause whose على is
+    right before the event noun (its subject may come between): what they do, no event told."""
+    tokens = context.doc.tokens
+    before = event.first_token - 1
+    if event.pos != "noun" or before <= clause[0] or tokens[before].text != "على":
+        return False
+    return any(tokens[index].norm.removeprefix("و") in HABIT_VERBS for index in range(clause[0], before))
+
+
+OBJECT_PRONOUN = re.compile(r"(?:ها|هما|هم|ه)$")
+
+
+def _present_light_verb_after(context: EventContext, event: Event) -> bool:
+    """هجمات ينفذها الحزب بين الحين والآخر: the noun's light verb after it, in the present, with its pronoun."""
+    after = event.trigger + event.lemma.count(" ") + 1
+    if after >= len(context.doc.tokens):
+        return False
+    word = context.doc.tokens[after].norm
+    verb = OBJECT_PRONOUN.sub("", word)
+    return verb != word and verb.startswith(("ي", "ت")) and event_cues().get(verb, {}).get((verb,)) == "light_verb"
 
 
 def _every_span(tokens: list[Token], index: int, last: int) -> bool:
