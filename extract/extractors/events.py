@@ -2157,6 +2157,8 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         role = context.role(index)
         if role == "alleged_after" or role == "suspected_after" and event.type in VIOLENT_TYPES:
             raise_to("alleged")
+    if event.pos == "noun" and _scheduled_after(doc, event):
+        raise_to("threatened")  # الإضراب المزمع تنفيذه، مسيرة مرتقبة: planned, not held yet
     if _future(event, context):
         raise_to("threatened")  # ستقصف، سوف تشن هجمات: said to come, not done
     scope = first
@@ -2178,7 +2180,8 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         elif role == "hedge" and _is_hedge(doc, index) and trigger - index <= 8:
             raise_to("possible")
         elif role == "plan" and trigger - index <= PLAN_REACH and not _is_considered(doc, index, trigger) or \
-                role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH:
+                role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH or \
+                role == "postpone" and trigger - index <= PLAN_REACH:
             raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
             if not event.actors and not presupposed:
                 _add(event.actors, _subject_after(context, index, trigger))
@@ -2188,6 +2191,17 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         event.source = event.source or quote.speaker_actor or (quote.speaker.text if quote.speaker else None)
     if event.source is None:
         event.source = _according_to(context, event)
+
+
+PLAN_ADJECTIVES = word_set("plan_adjective")
+PLAN_ADJECTIVE_REACH = 2  # الإضراب العام المزمع: the noun, an adjective, then the schedule
+
+
+def _scheduled_after(doc: Document, event: Event) -> bool:
+    """الإضراب المزمع تنفيذه، وقفة احتجاجية مرتقبة، الهجوم المقبل: an adjective of a schedule right after the noun."""
+    after = event.trigger + event.lemma.count(" ") + 1
+    return any(doc.tokens[index].sentence == event.sentence and doc.tokens[index].norm in PLAN_ADJECTIVES
+               for index in range(after, min(len(doc.tokens), after + PLAN_ADJECTIVE_REACH)))
 
 
 PRESUPPOSING_HEADS = word_set("presupposing_head")
@@ -2387,6 +2401,23 @@ LABEL_COLONS = frozenset({":"})
 SUSPENSION_LEMMAS = frozenset({"ايقاف", "توقيف"})
 
 
+ONSET_NOUNS = word_set("onset_noun")
+WARNING_REACH = 6  # حذر حزب حراك تونس الإرادة من اندلاع احتجاجات: the warner's name between
+
+
+def _warned_of(event: Event, context: EventContext) -> bool:
+    """حذر الحزب من اندلاع احتجاجات، تحذيرات من هجوم: the event a warning is of, right after its من (or after
+    an onset noun: اندلاع، وقوع، تجدد), is feared; a warning farther off (حذرت من كارثة بعد القصف) leaves it told."""
+    tokens = context.doc.tokens
+    before = event.first_token - 1
+    if before >= 0 and tokens[before].sentence == event.sentence and _stems(tokens[before]) & ONSET_NOUNS:
+        before -= 1
+    if before < 1 or tokens[before].sentence != event.sentence or tokens[before].norm != "من":
+        return False
+    first, _ = context.clause(event.trigger)
+    return context.role_in("warning", range(max(first, before - WARNING_REACH), before))
+
+
 def _prevented(event: Event, context: EventContext) -> bool:
     clause = context.clause(event.trigger)
     return context.role_in("prevent", range(max(clause[0], event.trigger - PREVENT_REACH), event.trigger))
@@ -2418,6 +2449,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue  # قتل شرطي في الكليب; خطابات هاجموا فيها الحكومة; هاجمت قرود طفلا: no violent event told
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
+        if _warned_of(event, context):
+            continue  # حذر الحزب من اندلاع احتجاجات: feared, not told
         clause = context.clause(event.trigger)
         if context.role_in("simile", range(max(clause[0], event.first_token - SIMILE_REACH),
                                            event.first_token)):

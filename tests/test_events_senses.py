@@ -1,0 +1,79 @@
+"""Events on unseen text (issue 16, round evz): a trigger's sense read from its own clause and arguments,
+never from the article's topic. A playing position (سيلعب ميسي في الهجوم), a player suspended (إيقاف
+المهاجم), a setback (ضربة قاسية with no armed force in the sentence), a career (مسيرة حافلة) and وفّر
+'provided' (وفرت 40%، وفر للعائلات) are no events; a habit told in two words (على الدوام، بين الحين والآخر)
+or with دأب ... على is none either; a strike scheduled (المزمع تنفيذه) or postponed (تأجيل) is threatened, and
+protests a party warns of (حذر من اندلاع احتجاجات) are not told. Each rule has a negative that keeps a real
+event: an attack a suspect played a part in, an air strike called painful, a march, people who fled, a strike
+held, a shelling after which a warning was given.
+
+Every sentence here was written for these tests; the main branch lists an event in each of the sentences
+asserted here to have none.
+"""
+
+from __future__ import annotations
+
+from conftest import events_of
+
+
+def of_type(nlp, text: str, kind: str) -> list[dict]:
+    return [event for event in events_of(nlp, text) if event["type"] == kind]
+
+
+def test_an_attack_noun_after_play_fi_is_a_playing_position(nlp):
+    assert not of_type(nlp, "سيلعب أغويرو وميسي في الهجوم أمام كرواتيا يوم الخميس.", "attack")
+    assert not of_type(nlp, "يأمل رونالدو أن يلعب بجوار نجم آخر في الهجوم.", "attack")
+    # negative: a part played in an attack is the attack's
+    assert of_type(nlp, "لعب المتهم دورا في الهجوم على السفارة في بغداد.", "attack")
+
+
+def test_a_player_after_a_suspension_noun_is_suspended_not_arrested(nlp):
+    assert not of_type(nlp, "رفعت اللجنة مدة إيقاف المهاجم الدولي إلى ستة أشهر.", "arrest")
+    assert of_type(nlp, "أعلنت الشرطة توقيف المتهم بقتل الحارس في صفاقس.", "arrest")
+
+
+def test_a_painful_blow_with_no_armed_force_is_a_setback(nlp):
+    assert not events_of(nlp, "تعرض ليفربول لضربة قاسية أخرى بإصابة قائده.")
+    # negative: aircraft in the sentence make the painful blow a strike
+    found = events_of(nlp, "وجهت الطائرات ضربة موجعة لمواقع المسلحين قرب إدلب.")
+    assert [event["type"] for event in found] == ["airstrike"]
+
+
+def test_a_career_adjective_makes_masira_a_career(nlp):
+    assert not of_type(nlp, "الفنانة التي ولدت في تونس عام 1975 كانت لها مسيرة حافلة، حيث عملت مغنية ثم اتجهت "
+                            "إلى التمثيل.", "protest")
+    assert not of_type(nlp, "كتب معجب أن الهزيمة أنهت مسيرة النجم الدولية، فرد عليه الآلاف من عشاقه.", "protest")
+    assert of_type(nlp, "شارك الآلاف في مسيرة حاشدة وسط العاصمة للمطالبة برحيل الحكومة.", "protest")
+
+
+def test_waw_fa_ra_with_no_people_fleeing_is_provided(nlp):
+    assert not of_type(nlp, "وفرت المحطة 40% من حاجة المدينة للكهرباء في عام 2019.", "displacement")
+    assert not of_type(nlp, "وهو ما وفر للعائلات دخلا إضافيا.", "displacement")
+    # negative: people as the bare subject fled
+    found = of_type(nlp, "وفر آلاف السكان من القرية بعد القصف.", "displacement")
+    assert found and found[0]["targets"] == ["سكان"]
+
+
+def test_a_habit_in_two_words_or_with_daaba_tells_no_event(nlp):
+    assert not events_of(nlp, "تتعرض قرى الحدود على الدوام لقصف مدفعي من الجانب الآخر.")
+    assert not of_type(nlp, "ردت الشرطة على هجمات ينفذها المسلحون بين الحين والآخر في المنطقة.", "attack")
+    assert not of_type(nlp, "دأبت قوات الأمن والجيش التركيين على استهداف مواقع الحزب وملاحقة عناصره في الجنوب.",
+                       "attack")
+    # negative: the attacks done on a day, with the perfect light verb
+    found = of_type(nlp, "ردت القوات على هجمات نفذها المسلحون أمس في ماردين.", "attack")
+    assert found and found[0]["places"] == ["ماردين"]
+
+
+def test_a_scheduled_or_postponed_strike_is_threatened(nlp):
+    scheduled = of_type(nlp, "أعلنت البلدية أن الإضراب المزمع تنفيذه الأسبوع المقبل سيشمل كل المصالح.", "protest")
+    postponed = of_type(nlp, "قررت النقابة تأجيل الإضراب إلى ما بعد اللقاء مع الوزير.", "protest")
+    assert [event["modality"] for event in scheduled + postponed] == ["threatened", "threatened"]
+    held = of_type(nlp, "نفذ عمال الميناء إضرابا عن العمل اليوم.", "protest")
+    assert [event["modality"] for event in held] == ["asserted"]
+
+
+def test_protests_warned_of_are_not_told(nlp):
+    assert not of_type(nlp, "حذر حزب المعارضة من اندلاع احتجاجات واسعة في الجنوب.", "protest")
+    # negative: a warning given after a shelling leaves the shelling told
+    found = of_type(nlp, "حذرت المنظمة من كارثة إنسانية بعد القصف الذي استهدف المدينة أمس.", "shelling")
+    assert [event["modality"] for event in found] == ["asserted"]
