@@ -77,3 +77,20 @@ def test_protests_warned_of_are_not_told(nlp):
     # negative: a warning given after a shelling leaves the shelling told
     found = of_type(nlp, "حذرت المنظمة من كارثة إنسانية بعد القصف الذي استهدف المدينة أمس.", "shelling")
     assert [event["modality"] for event in found] == ["asserted"]
+
+
+def test_a_team_s_attack_in_a_sentence_with_a_goal_is_play(nlp):
+    assert not events_of(nlp, "وفي الدقائق الأخيرة كثف الضيوف هجومهم ونجحوا في تسجيل هدفين.")
+    assert not events_of(nlp, "ولم يتوقف هجوم الوحدة وأهدر لاعبه البديل هدفا محققا.")
+    # negatives: an attack with no owner, done beside a goal scored, stays an attack
+    assert of_type(nlp, "وشن مسلحون هجوما على حاجز للجيش بعد تسجيل الهدف الثاني.", "attack")
+    assert of_type(nlp, "وقع هجوم مسلح على الحافلة بعد تسجيل الهدف الأول.", "attack")
+
+
+def test_positions_and_idioms_of_match_reports_are_no_events(nlp):
+    assert not events_of(nlp, "سيبدأ المهاجم الشاب أساسيا في الهجوم يوم السبت.")
+    assert not events_of(nlp, "إلى جانب قلب هجوم الفريق الإيطالي.")
+    assert not events_of(nlp, "تأهل الفريق ليضرب موعدا مع ريال مدريد في النهائي.")
+    # negative: a village attacked, its dead counted
+    found = of_type(nlp, "هاجم مسلحون القرية فجر اليوم وقتلوا خمسة من سكانها.", "attack")
+    assert found and found[0]["killed"]["value"] == 5

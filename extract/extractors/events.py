@@ -2349,7 +2349,8 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
         or event.type == "protest" and event.lemma not in RALLY_LEMMAS and trigger_needs().get(event.lemma) != PARTICIPANT
     if figurative and context.role_in("sport", near):
         return True
-    return _playing_position(event, context) or _player_suspended(event, context) or _setback_blow(event, context)
+    return _playing_position(event, context) or _player_suspended(event, context) or _setback_blow(event, context) \
+        or _team_attack(event, context)
 
 
 PLAY_VERBS = word_set("play_verb")
@@ -2373,6 +2374,31 @@ def _playing_position(event: Event, context: EventContext) -> bool:
         if stems & ROLE_NOUNS:
             return False
         if stems & PLAY_VERBS:
+            return True
+    return False
+
+
+SCORING_WORDS = word_set("scoring_word")
+GOAL_NOUNS = word_set("goal_noun")
+TEAM_ATTACK_LEMMA = "هجوم"
+GOAL_REACH = 3  # أهدر مدافعه سلطان هدفا: the scorer may come between
+
+
+def _team_attack(event: Event, context: EventContext) -> bool:
+    """كثف الرائد هجومه ونجح بتسجيل هدفين، لم يتوقف هجوم الفيصلي وأهدر مدافعه هدفا: an attack noun with its
+    owner (a pronoun or a name after it), in a sentence where a goal is scored or missed, is a team's play."""
+    if event.lemma != TEAM_ATTACK_LEMMA or event.pos != "noun" or event.definite:
+        return False
+    first, last = context.sentence_bounds[event.sentence]
+    tokens = context.doc.tokens
+    after = event.trigger + 1
+    owned = event.possessive or after <= last and tokens[after].norm.startswith("ال") \
+        and not context.doc.text[event.trigger_start:event.trigger_end].endswith("ا")  # هجوم الفيصلي, not هجوما
+    if not owned:
+        return False
+    for index in range(first, last + 1):
+        if tokens[index].norm.removeprefix("و") in SCORING_WORDS and any(
+                tokens[later].norm in GOAL_NOUNS for later in range(index + 1, min(last, index + GOAL_REACH) + 1)):
             return True
     return False
 
