@@ -94,3 +94,18 @@ def test_positions_and_idioms_of_match_reports_are_no_events(nlp):
     # negative: a village attacked, its dead counted
     found = of_type(nlp, "هاجم مسلحون القرية فجر اليوم وقتلوا خمسة من سكانها.", "attack")
     assert found and found[0]["killed"]["value"] == 5
+
+
+def test_an_attack_on_a_policy_or_a_trade_is_criticism(nlp):
+    assert not events_of(nlp, "وصفت الحكومة القرار بأنه هجوم خطير على التجارة الحرة.")
+    assert not of_type(nlp, "قاد الوزير هجوما شنته أحزاب المعارضة ضد سياسة الحكومة الاقتصادية.", "attack")
+    # negative: the first على is a village, so the attack is one
+    assert of_type(nlp, "شن المسلحون هجوما على القرية ضد سياسة التهجير كما قالوا.", "attack")
+
+
+def test_talks_aimed_at_a_change_and_money_fleeing_are_no_events(nlp):
+    assert not events_of(nlp, "بعد جولة من المفاوضات التي استهدفت مراجعة الاتفاقية التجارية بين البلدين.")
+    assert not events_of(nlp, "تسارع نزوح الاستثمارات عن البلاد بسبب الأزمة.")
+    # negatives: a strike aimed at a building, people fleeing
+    assert of_type(nlp, "استهدفت غارة جوية مقر الحزب في المدينة.", "airstrike")
+    assert of_type(nlp, "تسارع نزوح السكان عن البلدة بسبب القصف.", "displacement")

@@ -2381,7 +2381,7 @@ def _playing_position(event: Event, context: EventContext) -> bool:
 SCORING_WORDS = word_set("scoring_word")
 GOAL_NOUNS = word_set("goal_noun")
 TEAM_ATTACK_LEMMA = "هجوم"
-GOAL_REACH = 3  # أهدر مدافعه سلطان هدفا: the scorer may come between
+GOAL_REACH = 5  # أهدر مدافعه سلطان الغنام هدفا: the scorer may come between
 
 
 def _team_attack(event: Event, context: EventContext) -> bool:
@@ -2713,7 +2713,23 @@ def _criticism(event: Event, context: EventContext) -> bool:
     if context.role_in("speech", range(max(first, event.trigger - SPEECH_REACH),
                                        min(last, event.trigger + SPEECH_REACH) + 1)):
         return True
-    return _person_attacked_in_words(event, context)
+    return _person_attacked_in_words(event, context) or event.pos == "noun" and _attack_on_an_abstraction(event, context)
+
+
+ABSTRACT_TARGETS = word_set("abstract_target")
+ABSTRACT_TARGET_REACH = 4  # هجوما شنته أحزاب المعارضة ضد سياسة: a light verb and its subject may come between
+
+
+def _attack_on_an_abstraction(event: Event, context: EventContext) -> bool:
+    """هجوما خطيرا على التجارة الدولية، هجوما شنته المعارضة ضد سياسة الحكومة: an attack noun whose first على/ضد
+    is a policy, a trade or a law is criticism, not violence (هجوما على القرية ضد سياسة التهجير stays one)."""
+    tokens = context.doc.tokens
+    for index in range(event.trigger + 1, min(len(tokens) - 1, event.trigger + 1 + ABSTRACT_TARGET_REACH)):
+        if tokens[index].sentence != event.sentence:
+            return False
+        if tokens[index].norm == "ضد" or tokens[index].text == "على":
+            return bool(_stems(tokens[index + 1]) & ABSTRACT_TARGETS) and not _military_sentence(event, context)
+    return False
 
 
 def _person_attacked_in_words(event: Event, context: EventContext) -> bool:
