@@ -109,3 +109,14 @@ def test_talks_aimed_at_a_change_and_money_fleeing_are_no_events(nlp):
     # negatives: a strike aimed at a building, people fleeing
     assert of_type(nlp, "استهدفت غارة جوية مقر الحزب في المدينة.", "airstrike")
     assert of_type(nlp, "تسارع نزوح السكان عن البلدة بسبب القصف.", "displacement")
+
+
+def test_an_attack_with_the_same_dead_and_wounded_as_a_bombing_is_that_bombing(nlp):
+    found = events_of(nlp, "انفجرت سيارة مفخخة صباح الأحد قرب سوق المدينة في بغداد مما أسفر عن مقتل سبعة أشخاص "
+                           "وإصابة 20 آخرين. وأعلن تنظيم داعش مسؤوليته عن هجوم الأحد. وقال مسؤول في الشرطة إن سبعة "
+                           "أشخاص قتلوا في الهجوم وأصيب 20.")
+    assert [(event["type"], event["actors"], event["killed"]["value"]) for event in found] == [("bombing", ["داعش"], 7)]
+    # negative: another attack with a toll of its own stays apart
+    found = events_of(nlp, "انفجرت سيارة مفخخة صباح الأحد قرب سوق المدينة في بغداد مما أسفر عن مقتل سبعة أشخاص "
+                           "وإصابة 20 آخرين. وفي هجوم آخر قتل ثلاثة أشخاص وأصيب أربعة في الموصل.")
+    assert [event["type"] for event in found] == ["bombing", "attack"]

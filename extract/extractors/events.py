@@ -3173,6 +3173,13 @@ def _shares_subject(earlier: Event, later: Event) -> bool:
     return not later.conjoined or not later.actor_text
 
 
+def _same_toll(earlier: Event, later: Event) -> bool:
+    """انفجرت سيارة ملغومة فقتلت 5 وأصابت 16 ... وتبنت طالبان الهجوم الذي قتل 5 وأصاب 16: an attack of no named
+    kind with the same dead and the same wounded as a strike told before is that strike."""
+    return all(getattr(earlier, name) is not None and getattr(later, name) is not None
+               and not _amounts_differ(getattr(earlier, name), getattr(later, name)) for name in ("killed", "injured"))
+
+
 def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
     # الهجوم، القصف after a specific strike is that strike told again; so is a later unplaced attack.
     anaphor = (later.type == "attack" or later.definite and later.type == "shelling") \
@@ -3454,18 +3461,41 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
             last_sentence[id(event)] = event.latest_sentence = event.sentence
             continue
         last_sentence[id(host)] = host.latest_sentence = event.sentence
-        if _told_more_exactly(host, event):
-            host.type = event.type  # the weapon told after the attack says what kind it was
-        for name in ("actors", "targets", "agents", "places"):
-            for value in getattr(event, name):
-                _add(getattr(host, name), value)
-        if event.own_date and not host.own_date or event.firm_date and not host.firm_date:
-            host.date, host.date_inherited, host.date_of_report = event.date, False, event.date_of_report
-        for name in ("date", "times", "killed", "injured", "source", "actor_text", "target_text"):
-            if getattr(host, name) is None:
-                setattr(host, name, getattr(event, name))
-        host.mentions.extend(event.mentions)
-    return merged
+        _fold(host, event)
+    return _merge_same_tolls(merged)
+
+
+def _fold(host: Event, event: Event) -> None:
+    """The mention `event` told again of `host`: its arguments fill what the host lacks."""
+    if _told_more_exactly(host, event):
+        host.type = event.type  # the weapon told after the attack says what kind it was
+    for name in ("actors", "targets", "agents", "places"):
+        for value in getattr(event, name):
+            _add(getattr(host, name), value)
+    if event.own_date and not host.own_date or event.firm_date and not host.firm_date:
+        host.date, host.date_inherited, host.date_of_report = event.date, False, event.date_of_report
+    for name in ("date", "times", "killed", "injured", "source", "actor_text", "target_text"):
+        if getattr(host, name) is None:
+            setattr(host, name, getattr(event, name))
+    host.mentions.extend(event.mentions)
+
+
+def _merge_same_tolls(merged: list[Event]) -> list[Event]:
+    """انفجرت سيارة ملغومة ... مقتل خمسة وإصابة 16 ... وأعلنت طالبان المسؤولية عن هجوم امس ... قتل خمسة وأصيب 16:
+    an attack of no named kind whose mentions give the same dead and the same wounded as a strike, a shelling,
+    a bombing or a clash told before it, on a day that agrees, is that event told again."""
+    kept: list[Event] = []
+    for event in merged:
+        host = None
+        if event.type == "attack" and event.modality == "asserted" and not event.separate:
+            host = next((earlier for earlier in reversed(kept) if earlier.type in WEAPON_TYPES
+                         and earlier.modality == "asserted" and _same_toll(earlier, event)
+                         and _dates_agree(earlier, event)), None)
+        if host is None:
+            kept.append(event)
+        else:
+            _fold(host, event)
+    return kept
 
 
 def extract_events(doc: Document) -> Document:
