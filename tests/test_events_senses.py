@@ -120,3 +120,17 @@ def test_an_attack_with_the_same_dead_and_wounded_as_a_bombing_is_that_bombing(n
     found = events_of(nlp, "انفجرت سيارة مفخخة صباح الأحد قرب سوق المدينة في بغداد مما أسفر عن مقتل سبعة أشخاص "
                            "وإصابة 20 آخرين. وفي هجوم آخر قتل ثلاثة أشخاص وأصيب أربعة في الموصل.")
     assert [event["type"] for event in found] == ["bombing", "attack"]
+
+
+def test_strikes_stopped_or_refrained_from_and_lasting_since_a_year_are_not_told(nlp):
+    assert not events_of(nlp, "توقفت الطائرات الروسية التي تشن هجمات في سوريا منذ عام 2015 عن قصف مواقع المعارضة "
+                              "في الجنوب.")
+    assert not events_of(nlp, "امتنع الجيش عن اقتحام المدينة رغم الحصار.")
+    # negatives: strikes since this morning, and a clash that stopped after it was fought
+    assert of_type(nlp, "تشن الطائرات غارات على المدينة منذ صباح اليوم.", "airstrike")
+    assert of_type(nlp, "وقعت اشتباكات بين الجيش والمسلحين ثم توقفت بعد ساعة.", "armed_clash")
+
+
+def test_an_attack_noun_listed_with_threats_and_lies_is_no_event(nlp):
+    assert not events_of(nlp, "وصلنا إلى الاتفاق بعد الكثير من العراقيل والهجمات والتهديدات والأكاذيب.")
+    assert of_type(nlp, "وقعت هجمات على ثلاث قرى في الشمال أمس.", "attack")

@@ -2475,8 +2475,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue  # قتل شرطي في الكليب; خطابات هاجموا فيها الحكومة; هاجمت قرود طفلا: no violent event told
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
-        if _warned_of(event, context):
-            continue  # حذر الحزب من اندلاع احتجاجات: feared, not told
+        if _warned_of(event, context) or _stopped(event, context):
+            continue  # حذر الحزب من اندلاع احتجاجات، توقفت الطائرات عن قصف المواقع: feared or stopped, not told
         clause = context.clause(event.trigger)
         if context.role_in("simile", range(max(clause[0], event.first_token - SIMILE_REACH),
                                            event.first_token)):
@@ -2869,8 +2869,9 @@ def _lasting_since(event: Event, context: EventContext) -> bool:
     clause = context.clause(event.trigger)
     if _habit(event, context, clause):
         return True
-    if not _is_imperfect(context.doc, event):
-        return False
+    carried = event.pos == "noun" and any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+    if not _is_imperfect(context.doc, event) and not carried:
+        return False  # (التي تشن هجمات في سوريا منذ عام 2015: the present light verb lasts since, as an imperfect does)
     doc = context.doc
     low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
     return any(low <= date.start < high and date.kind == "since" and _coarse_past(date)
@@ -2895,6 +2896,7 @@ def _habit(event: Event, context: EventContext, clause: tuple[int, int]) -> bool
 HABIT_PHRASES = frozenset(tuple(phrase.split()) for phrase in word_set("habit_phrase"))
 HABIT_PHRASE_LENGTHS = frozenset(len(phrase) for phrase in HABIT_PHRASES)
 HABIT_VERBS = word_set("habit_verb")
+CESSATION_VERBS = word_set("cessation_verb")
 
 
 def _habit_phrase_at(tokens: list[Token], index: int, last: int) -> bool:
@@ -2907,11 +2909,23 @@ def _habit_phrase_at(tokens: list[Token], index: int, last: int) -> bool:
 def _habit_verb_governs(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
     """دأبت قوات الأمن والجيش على استهداف مواقع الحزب: a verb of habit earlier in the clause whose على is
     right before the event noun (its subject may come between): what they do, no event told."""
+    return _governed_through(event, context, clause, HABIT_VERBS, "على")
+
+
+def _stopped(event: Event, context: EventContext) -> bool:
+    """توقفت الطائرات الروسية عن قصف مواقع المعارضة، امتنع الجيش عن اقتحام المدينة: a verb of stopping or
+    refraining whose عن is right before the event noun: stopped or not done, no event told."""
+    return _governed_through(event, context, context.clause(event.trigger), CESSATION_VERBS, "عن")
+
+
+def _governed_through(event: Event, context: EventContext, clause: tuple[int, int], verbs: frozenset[str],
+                      preposition: str) -> bool:
+    """One of `verbs` earlier in the clause, `preposition` (as written) right before the event noun."""
     tokens = context.doc.tokens
     before = event.first_token - 1
-    if event.pos != "noun" or before <= clause[0] or tokens[before].text != "على":
+    if event.pos != "noun" or before <= clause[0] or tokens[before].text != preposition:
         return False
-    return any(tokens[index].norm.removeprefix("و") in HABIT_VERBS for index in range(clause[0], before))
+    return any(tokens[index].norm.removeprefix("و") in verbs for index in range(clause[0], before))
 
 
 OBJECT_PRONOUN = re.compile(r"(?:ها|هما|هم|ه)$")
