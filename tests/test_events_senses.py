@@ -123,7 +123,7 @@ def test_an_attack_with_the_same_dead_and_wounded_as_a_bombing_is_that_bombing(n
 
 
 def test_strikes_stopped_or_refrained_from_and_lasting_since_a_year_are_not_told(nlp):
-    assert not events_of(nlp, "توقفت الطائرات الروسية التي تشن هجمات في سوريا منذ عام 2015 عن قصف مواقع المعارضة "
+    assert not events_of(nlp, "توقفت الطائرات الروسية، التي تشن هجمات في سوريا منذ عام 2015، عن قصف مواقع المعارضة "
                               "في الجنوب.")
     assert not events_of(nlp, "امتنع الجيش عن اقتحام المدينة رغم الحصار.")
     # negatives: strikes since this morning, and a clash that stopped after it was fought
@@ -134,3 +134,9 @@ def test_strikes_stopped_or_refrained_from_and_lasting_since_a_year_are_not_told
 def test_an_attack_noun_listed_with_threats_and_lies_is_no_event(nlp):
     assert not events_of(nlp, "وصلنا إلى الاتفاق بعد الكثير من العراقيل والهجمات والتهديدات والأكاذيب.")
     assert of_type(nlp, "وقعت هجمات على ثلاث قرى في الشمال أمس.", "attack")
+
+
+def test_a_foiled_attack_is_not_told(nlp):
+    assert not events_of(nlp, "أفشلت قوات البحرية الثلاثاء هجوما على ناقلة نفط في البحر الأحمر.")
+    # negative: an attack that failed was still made
+    assert of_type(nlp, "فشل الهجوم على المعسكر بعد أن قتل المسلحون ثلاثة جنود.", "attack")

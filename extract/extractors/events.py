@@ -2897,6 +2897,7 @@ HABIT_PHRASES = frozenset(tuple(phrase.split()) for phrase in word_set("habit_ph
 HABIT_PHRASE_LENGTHS = frozenset(len(phrase) for phrase in HABIT_PHRASES)
 HABIT_VERBS = word_set("habit_verb")
 CESSATION_VERBS = word_set("cessation_verb")
+CESSATION_REACH = 14  # توقفت الطائرات الروسية، التي تشن هجمات في سوريا منذ عام 2015، عن قصف
 
 
 def _habit_phrase_at(tokens: list[Token], index: int, last: int) -> bool:
@@ -2915,7 +2916,9 @@ def _habit_verb_governs(event: Event, context: EventContext, clause: tuple[int, 
 def _stopped(event: Event, context: EventContext) -> bool:
     """توقفت الطائرات الروسية عن قصف مواقع المعارضة، امتنع الجيش عن اقتحام المدينة: a verb of stopping or
     refraining whose عن is right before the event noun: stopped or not done, no event told."""
-    return _governed_through(event, context, context.clause(event.trigger), CESSATION_VERBS, "عن")
+    first, _ = context.sentence_bounds[event.sentence]  # a relative clause between commas may part them
+    return _governed_through(event, context, (max(first, event.first_token - CESSATION_REACH), event.trigger),
+                             CESSATION_VERBS, "عن")
 
 
 def _governed_through(event: Event, context: EventContext, clause: tuple[int, int], verbs: frozenset[str],
