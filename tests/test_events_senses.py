@@ -140,3 +140,11 @@ def test_a_foiled_attack_is_not_told(nlp):
     assert not events_of(nlp, "أفشلت قوات البحرية الثلاثاء هجوما على ناقلة نفط في البحر الأحمر.")
     # negative: an attack that failed was still made
     assert of_type(nlp, "فشل الهجوم على المعسكر بعد أن قتل المسلحون ثلاثة جنود.", "attack")
+
+
+def test_a_field_or_a_market_entered_is_no_storming(nlp):
+    assert not events_of(nlp, "اقتحمت المغنية التمثيل بدور في مسلسل أمريكي.")
+    assert not events_of(nlp, "تسعى الشركة إلى اقتحام السوق الأوروبية بسيارات كهربائية.")
+    # negatives: forces storming a market after a clash, settlers storming a mosque
+    assert of_type(nlp, "اقتحمت القوات السوق بعد اشتباكات مع المسلحين.", "attack")
+    assert of_type(nlp, "اقتحم مستوطنون المسجد الأقصى صباح اليوم.", "attack")

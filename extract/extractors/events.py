@@ -2350,7 +2350,7 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     if figurative and context.role_in("sport", near):
         return True
     return _playing_position(event, context) or _player_suspended(event, context) or _setback_blow(event, context) \
-        or _team_attack(event, context)
+        or _team_attack(event, context) or _entered_domain(event, context)
 
 
 PLAY_VERBS = word_set("play_verb")
@@ -2401,6 +2401,22 @@ def _team_attack(event: Event, context: EventContext) -> bool:
                 tokens[later].norm in GOAL_NOUNS for later in range(index + 1, min(last, index + GOAL_REACH) + 1)):
             return True
     return False
+
+
+ENTRY_LEMMAS = frozenset({"اقتحم", "اقتحام"})
+ENTERED_DOMAINS = word_set("entered_domain")
+
+
+def _entered_domain(event: Event, context: EventContext) -> bool:
+    """اقتحمت الممثلة التمثيل، اقتحام الشركة السوق الأوروبية، اقتحم عالم الغناء: a field or a market right after
+    the verb or its subject, in a sentence with no word of armed force, is entered, not stormed (اقتحمت القوات السوق
+    بعد اشتباكات stays a storming)."""
+    if event.lemma not in ENTRY_LEMMAS:
+        return False
+    tokens = context.doc.tokens
+    entered = any(tokens[index].sentence == event.sentence and tokens[index].norm in ENTERED_DOMAINS
+                  for index in range(event.trigger + 1, min(len(tokens), event.trigger + 3)))
+    return entered and not _military_sentence(event, context)
 
 
 def _player_suspended(event: Event, context: EventContext) -> bool:
