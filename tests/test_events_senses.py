@@ -148,3 +148,9 @@ def test_a_field_or_a_market_entered_is_no_storming(nlp):
     # negatives: forces storming a market after a clash, settlers storming a mosque
     assert of_type(nlp, "اقتحمت القوات السوق بعد اشتباكات مع المسلحين.", "attack")
     assert of_type(nlp, "اقتحم مستوطنون المسجد الأقصى صباح اليوم.", "attack")
+
+
+def test_a_goal_snatched_is_no_kidnapping(nlp):
+    assert not events_of(nlp, "ونجح البديل في خطف هدف الفوز في الدقائق الأخيرة.")
+    assert not events_of(nlp, "وخطف البديل هدفا ثمينا في الدقائق الأخيرة.")
+    assert of_type(nlp, "خطف مسلحون ثلاثة مهندسين شرق العاصمة.", "attack")

@@ -2350,7 +2350,7 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     if figurative and context.role_in("sport", near):
         return True
     return _playing_position(event, context) or _player_suspended(event, context) or _setback_blow(event, context) \
-        or _team_attack(event, context) or _entered_domain(event, context)
+        or _team_attack(event, context) or _entered_domain(event, context) or _goal_snatched(event, context)
 
 
 PLAY_VERBS = word_set("play_verb")
@@ -2417,6 +2417,21 @@ def _entered_domain(event: Event, context: EventContext) -> bool:
     entered = any(tokens[index].sentence == event.sentence and tokens[index].norm in ENTERED_DOMAINS
                   for index in range(event.trigger + 1, min(len(tokens), event.trigger + 3)))
     return entered and not _military_sentence(event, context)
+
+
+SNATCH_LEMMAS = frozenset({"خطف", "اختطف"})
+SNATCH_REACH = 3  # وخطف البديل هدفا
+
+
+def _goal_snatched(event: Event, context: EventContext) -> bool:
+    """خطف هدف الفوز، وخطف البديل هدفا ثمينا: a goal snatched (its subject may come between), in a sentence with no
+    word of armed force, is no kidnapping."""
+    tokens = context.doc.tokens
+    if event.lemma not in SNATCH_LEMMAS:
+        return False
+    goal = any(tokens[index].sentence == event.sentence and tokens[index].norm in GOAL_NOUNS
+               for index in range(event.trigger + 1, min(len(tokens), event.trigger + 1 + SNATCH_REACH)))
+    return goal and not _military_sentence(event, context)
 
 
 def _player_suspended(event: Event, context: EventContext) -> bool:
