@@ -154,3 +154,8 @@ def test_a_goal_snatched_is_no_kidnapping(nlp):
     assert not events_of(nlp, "ونجح البديل في خطف هدف الفوز في الدقائق الأخيرة.")
     assert not events_of(nlp, "وخطف البديل هدفا ثمينا في الدقائق الأخيرة.")
     assert of_type(nlp, "خطف مسلحون ثلاثة مهندسين شرق العاصمة.", "attack")
+
+
+def test_a_hearing_put_off_leaves_the_attack_told(nlp):
+    found = of_type(nlp, "قررت المحكمة تأجيل النظر في قضية الاعتداء على مقر الحزب في سوسة.", "attack")
+    assert [event["modality"] for event in found] == ["asserted"]

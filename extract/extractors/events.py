@@ -2181,7 +2181,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
             raise_to("possible")
         elif role == "plan" and trigger - index <= PLAN_REACH and not _is_considered(doc, index, trigger) or \
                 role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH or \
-                role == "postpone" and trigger - index <= PLAN_REACH:
+                role == "postpone" and trigger - index <= POSTPONE_REACH:
             raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
             if not event.actors and not presupposed:
                 _add(event.actors, _subject_after(context, index, trigger))
@@ -2194,6 +2194,7 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
 
 
 PLAN_ADJECTIVES = word_set("plan_adjective")
+POSTPONE_REACH = 2  # تأجيل الإضراب، أرجأت النقابة الإضراب; not تأجيل النظر في قضية الاعتداء (a hearing put off)
 PLAN_ADJECTIVE_REACH = 2  # الإضراب العام المزمع: the noun, an adjective, then the schedule
 
 
