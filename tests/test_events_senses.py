@@ -159,3 +159,11 @@ def test_a_goal_snatched_is_no_kidnapping(nlp):
 def test_a_hearing_put_off_leaves_the_attack_told(nlp):
     found = of_type(nlp, "قررت المحكمة تأجيل النظر في قضية الاعتداء على مقر الحزب في سوسة.", "attack")
     assert [event["modality"] for event in found] == ["asserted"]
+
+
+def test_a_strike_in_response_is_another_event(nlp):
+    found = events_of(nlp, "هاجم مسلحون مركزا للشرطة في المدينة، ورد الجيش بقصف مواقعهم في الجبل.")
+    assert sorted(event["type"] for event in found) == ["attack", "shelling"]
+    # negative: ردا على names the attack answered, the strikes are one event
+    found = events_of(nlp, "شنت الطائرات غارات على مواقع المسلحين ردا على الهجوم الذي استهدف مركز الشرطة.")
+    assert [event["type"] for event in found] == ["airstrike"]

@@ -3691,11 +3691,23 @@ def _mark_told_apart(events: list[Event], context: EventContext) -> None:
         first, _ = context.sentence_bounds[event.sentence]
         start = max(first, previous_end + 1)
         event.separate = context.role_in("separate", range(start, event.first_token)) \
-            or _called_other(context, event)
+            or _called_other(context, event) or _response_to(context, event, start)
         previous_end = event.trigger
 
 
 OTHER_WORDS = frozenset({"اخر", "اخري", "اخرين", "اخريات"})
+RESPONSE_WORDS = word_set("response_verb")
+RESPONSE_REACH = 3  # وتم الرد عليه بضربات جوية، ورد الجيش بقصف
+
+
+def _response_to(context: EventContext, event: Event, start: int) -> bool:
+    """وتم الرد عليه بضربات جوية، ردت القوات بقصف مواقعهم: a strike told with ب after a verb or noun of responding
+    answers the event before it, so it is another event (ردا على الهجوم names the event answered, no ب)."""
+    token = context.doc.tokens[event.first_token]
+    if not token.norm.startswith(("ب", "وب")) or event.pos != "noun":
+        return False
+    return any(context.doc.tokens[index].norm in RESPONSE_WORDS
+               for index in range(max(start, event.first_token - RESPONSE_REACH), event.first_token))
 
 
 def _called_other(context: EventContext, event: Event) -> bool:
