@@ -2927,6 +2927,7 @@ def _habit(event: Event, context: EventContext, clause: tuple[int, int]) -> bool
 
 HABIT_PHRASES = frozenset(tuple(phrase.split()) for phrase in word_set("habit_phrase"))
 HABIT_PHRASE_LENGTHS = frozenset(len(phrase) for phrase in HABIT_PHRASES)
+HABIT_PHRASE_FIRSTS = frozenset(phrase[0] for phrase in HABIT_PHRASES)  # the only words worth reading on from
 HABIT_VERBS = word_set("habit_verb")
 CESSATION_VERBS = word_set("cessation_verb")
 CESSATION_REACH = 14  # توقفت الطائرات الروسية، التي تشن هجمات في سوريا منذ عام 2015، عن قصف
@@ -2934,6 +2935,8 @@ CESSATION_REACH = 14  # توقفت الطائرات الروسية، التي ت
 
 def _habit_phrase_at(tokens: list[Token], index: int, last: int) -> bool:
     """على الدوام، بين الحين والآخر: an adverb of habit in two or three words, starting at `index`."""
+    if tokens[index].norm not in HABIT_PHRASE_FIRSTS:
+        return False
     return any(index + length - 1 <= last
                and tuple(token.norm for token in tokens[index:index + length]) in HABIT_PHRASES
                for length in HABIT_PHRASE_LENGTHS)
