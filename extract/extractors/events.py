@@ -574,6 +574,8 @@ def _reading(doc: Document, index: int, core: str, clitic: str) -> TriggerEntry 
         return None  # فجر أمس: dawn; فجر الأزمة: a crisis set off; أصيب بفيروس: no attack
     if core in CAREER_READINGS:
         return None  # مسيرته في الملاعب، مسيرتها الفنية: a career, not a march
+    if entry.lemma == "مسيره" and not _plural_core(core) and _career_adjective_after(doc, last):
+        return None  # كانت لها مسيرة حافلة، أنهى مسيرة ميسي الدولية: a career, not a march
     if entry.lemma == "مسيره" and any(AIRCRAFT_END.search(token.norm) for token in doc.tokens[max(0, index - 2):index]):
         return None  # طائرة (إسرائيلية) مسيرة، بطائراتنا المسيرة is a drone, not a march
     if entry.lemma == "مسيره" and not _plural_core(core) and not _march_context(doc, index):
@@ -630,6 +632,15 @@ def _march_context(doc: Document, index: int, more: frozenset[str] = frozenset()
 
 
 CAREER_READINGS = word_set("career_reading")
+CAREER_ADJECTIVES = word_set("career_adjective")
+CAREER_ADJECTIVE_REACH = 2  # مسيرة ميسي الدولية: the genitive, then the adjective
+
+
+def _career_adjective_after(doc: Document, last: int) -> bool:
+    """مسيرة حافلة، مسيرة ميسي الدولية: an adjective of a career right after مسيرة or after its genitive."""
+    sentence = doc.tokens[last].sentence
+    return any(doc.tokens[index].sentence == sentence and doc.tokens[index].norm in CAREER_ADJECTIVES
+               for index in range(last + 1, min(len(doc.tokens), last + 1 + CAREER_ADJECTIVE_REACH)))
 AIRCRAFT_END = re.compile(r"طائر(?:ه|ات|ت(?:ين|ان|نا|ها|ه|هم|كم|ي)|ات(?:نا|ها|ه|هم|كم|ي))$")  # a craft, with an owner's pronoun
 # needs (see the trigger file) checked on the words right after the trigger: need -> cue role
 LEXICAL_NEEDS = {"explosive": ("explosive",), "wound": ("wound", "agent_phrase"), "blade": ("blade",)}
@@ -1797,8 +1808,35 @@ def _population_in_clause(event: Event, context: EventContext) -> bool:
     tokens = context.doc.tokens
     if _fighters_fled(event, context, clause):
         return False
+    if _read_off_waw(event, context):
+        return _bare_population(context, clause)
     return any(index in context.count_tokens or _stems(tokens[index]) & POPULATION
                for index in range(clause[0], clause[1] + 1))
+
+
+def _read_off_waw(event: Event, context: EventContext) -> bool:
+    """وفرت، وفر: the verb read as و + فر 'and fled', which is also the whole verb وفّر 'provided'."""
+    token = context.doc.tokens[event.trigger]
+    return event.pos != "noun" and token.start < event.trigger_start \
+        and context.doc.text[event.trigger_start - 1] == "و"
+
+
+def _bare_population(context: EventContext, clause: tuple[int, int]) -> bool:
+    """وفر آلاف السكان، وفرت 200 عائلة من البلدة: people who flee are the verb's bare subject. 'Provided' takes
+    what is given and to whom: a count of no people (وفرت 66% من الطلب) or people after ل (وفر للأسر المال)."""
+    tokens = context.doc.tokens
+    for index in range(clause[0], clause[1] + 1):
+        word = tokens[index].norm.removeprefix("و")
+        if word in POPULATION:
+            return True
+        if index in context.count_tokens and index < clause[1] and _counts_people(tokens[index + 1]):
+            return True
+    return False
+
+
+def _counts_people(token: Token) -> bool:
+    stems = _stems(token)
+    return bool(stems & (POPULATION | PERSON_WORDS)) or _is_target_noun(token) or token.norm.startswith("عائل")
 
 
 FIGHTERS = word_set("fighter")
@@ -2129,6 +2167,8 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         role = context.role(index)
         if role == "alleged_after" or role == "suspected_after" and event.type in VIOLENT_TYPES:
             raise_to("alleged")
+    if event.pos == "noun" and _scheduled_after(doc, event):
+        raise_to("threatened")  # الإضراب المزمع تنفيذه، مسيرة مرتقبة: planned, not held yet
     if _future(event, context):
         raise_to("threatened")  # ستقصف، سوف تشن هجمات: said to come, not done
     scope = first
@@ -2150,7 +2190,8 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         elif role == "hedge" and _is_hedge(doc, index) and trigger - index <= 8:
             raise_to("possible")
         elif role == "plan" and trigger - index <= PLAN_REACH and not _is_considered(doc, index, trigger) or \
-                role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH:
+                role == "call" and event.type == "protest" and trigger - index <= PLAN_REACH or \
+                role == "postpone" and trigger - index <= POSTPONE_REACH:
             raise_to("threatened")  # تستعد النقابة لتنفيذ إضراب، دعت إلى مظاهرة: not held yet
             if not event.actors and not presupposed:
                 _add(event.actors, _subject_after(context, index, trigger))
@@ -2160,6 +2201,18 @@ def _attach_modality_and_source(event: Event, context: EventContext, clause: tup
         event.source = event.source or quote.speaker_actor or (quote.speaker.text if quote.speaker else None)
     if event.source is None:
         event.source = _according_to(context, event)
+
+
+PLAN_ADJECTIVES = word_set("plan_adjective")
+POSTPONE_REACH = 2  # تأجيل الإضراب، أرجأت النقابة الإضراب; not تأجيل النظر في قضية الاعتداء (a hearing put off)
+PLAN_ADJECTIVE_REACH = 2  # الإضراب العام المزمع: the noun, an adjective, then the schedule
+
+
+def _scheduled_after(doc: Document, event: Event) -> bool:
+    """الإضراب المزمع تنفيذه، وقفة احتجاجية مرتقبة، الهجوم المقبل: an adjective of a schedule right after the noun."""
+    after = event.trigger + event.lemma.count(" ") + 1
+    return any(doc.tokens[index].sentence == event.sentence and doc.tokens[index].norm in PLAN_ADJECTIVES
+               for index in range(after, min(len(doc.tokens), after + PLAN_ADJECTIVE_REACH)))
 
 
 PRESUPPOSING_HEADS = word_set("presupposing_head")
@@ -2305,11 +2358,132 @@ def _in_match_report(event: Event, context: EventContext) -> bool:
     figurative = event.type in SPORT_FIGURATIVE_TYPES and (event.type != "arrest" or event.lemma in SUSPENSION_LEMMAS) \
         or event.lemma == "مسيره" \
         or event.type == "protest" and event.lemma not in RALLY_LEMMAS and trigger_needs().get(event.lemma) != PARTICIPANT
-    return figurative and context.role_in("sport", near)
+    if figurative and context.role_in("sport", near):
+        return True
+    return _playing_position(event, context) or _player_suspended(event, context) or _setback_blow(event, context) \
+        or _team_attack(event, context) or _entered_domain(event, context) or _goal_snatched(event, context)
+
+
+PLAY_VERBS = word_set("play_verb")
+ROLE_NOUNS = word_set("role_noun")
+PLAY_REACH = 8  # يتوق للعب بجوار نجم آخر في الهجوم
+BLOW_ADJECTIVES = word_set("blow_adjective")
+BLOW_LEMMA = "ضربه"
+PLAYER_NOUNS = word_set("player_noun")
+
+
+def _playing_position(event: Event, context: EventContext) -> bool:
+    """سيلعب ميسي في الهجوم، يتوق للعب بجوار نجم آخر في الهجوم: an event noun after في in a clause whose verb is
+    'to play' is where a player plays; لعب دورا في الهجوم (a part in an attack) keeps the attack."""
+    tokens = context.doc.tokens
+    before = event.first_token - 1
+    if event.pos != "noun" or before < 1 or tokens[before].norm != "في":
+        return False
+    first, _ = context.clause(event.trigger)
+    for index in range(before - 1, max(first, before - PLAY_REACH) - 1, -1):
+        stems = _stems(tokens[index])
+        if stems & ROLE_NOUNS:
+            return False
+        if stems & PLAY_VERBS:
+            return True
+    return False
+
+
+SCORING_WORDS = word_set("scoring_word")
+GOAL_NOUNS = word_set("goal_noun")
+TEAM_ATTACK_LEMMA = "هجوم"
+GOAL_REACH = 5  # أهدر مدافعه سلطان الغنام هدفا: the scorer may come between
+
+
+def _team_attack(event: Event, context: EventContext) -> bool:
+    """كثف الرائد هجومه ونجح بتسجيل هدفين، لم يتوقف هجوم الفيصلي وأهدر مدافعه هدفا: an attack noun with its
+    owner (a pronoun or a name after it), in a sentence where a goal is scored or missed, is a team's play."""
+    if event.lemma != TEAM_ATTACK_LEMMA or event.pos != "noun" or event.definite:
+        return False
+    first, last = context.sentence_bounds[event.sentence]
+    tokens = context.doc.tokens
+    after = event.trigger + 1
+    owned = event.possessive or after <= last and tokens[after].norm.startswith("ال") \
+        and not context.doc.text[event.trigger_start:event.trigger_end].endswith("ا")  # هجوم الفيصلي, not هجوما
+    if not owned:
+        return False
+    for index in range(first, last + 1):
+        if tokens[index].norm.removeprefix("و") in SCORING_WORDS and any(
+                tokens[later].norm in GOAL_NOUNS for later in range(index + 1, min(last, index + GOAL_REACH) + 1)):
+            return True
+    return False
+
+
+ENTRY_LEMMAS = frozenset({"اقتحم", "اقتحام"})
+ENTERED_DOMAINS = word_set("entered_domain")
+
+
+def _entered_domain(event: Event, context: EventContext) -> bool:
+    """اقتحمت الممثلة التمثيل، اقتحام الشركة السوق الأوروبية، اقتحم عالم الغناء: a field or a market right after
+    the verb or its subject, in a sentence with no word of armed force, is entered, not stormed (اقتحمت القوات السوق
+    بعد اشتباكات stays a storming)."""
+    if event.lemma not in ENTRY_LEMMAS:
+        return False
+    tokens = context.doc.tokens
+    entered = any(tokens[index].sentence == event.sentence and tokens[index].norm in ENTERED_DOMAINS
+                  for index in range(event.trigger + 1, min(len(tokens), event.trigger + 3)))
+    return entered and not _military_sentence(event, context)
+
+
+SNATCH_LEMMAS = frozenset({"خطف", "اختطف"})
+SNATCH_REACH = 3  # وخطف البديل هدفا
+
+
+def _goal_snatched(event: Event, context: EventContext) -> bool:
+    """خطف هدف الفوز، وخطف البديل هدفا ثمينا: a goal snatched (its subject may come between), in a sentence with no
+    word of armed force, is no kidnapping."""
+    tokens = context.doc.tokens
+    if event.lemma not in SNATCH_LEMMAS:
+        return False
+    goal = any(tokens[index].sentence == event.sentence and tokens[index].norm in GOAL_NOUNS
+               for index in range(event.trigger + 1, min(len(tokens), event.trigger + 1 + SNATCH_REACH)))
+    return goal and not _military_sentence(event, context)
+
+
+def _player_suspended(event: Event, context: EventContext) -> bool:
+    """زيادة فترة إيقاف المهاجم غيريرو: إيقاف with a player right after it is a suspension, not an arrest."""
+    after = event.trigger + 1
+    tokens = context.doc.tokens
+    return event.lemma in SUSPENSION_LEMMAS and after < len(tokens) and tokens[after].sentence == event.sentence \
+        and bool(_stems(tokens[after]) & PLAYER_NOUNS)
+
+
+def _setback_blow(event: Event, context: EventContext) -> bool:
+    """تعرض الفريق لضربة موجعة، لضربة قاسية أخرى: a blow called painful or hard, in a sentence with no word of
+    armed force, is a setback (وجهت الطائرات ضربة موجعة للمسلحين is a blow struck)."""
+    if event.lemma != BLOW_LEMMA:
+        return False
+    tokens = context.doc.tokens
+    called = any(_stems(tokens[index]) & BLOW_ADJECTIVES
+                 for index in range(event.trigger + 1, min(len(tokens), event.trigger + 3))
+                 if tokens[index].sentence == event.sentence)
+    return called and not _military_sentence(event, context)
 
 
 LABEL_COLONS = frozenset({":"})
 SUSPENSION_LEMMAS = frozenset({"ايقاف", "توقيف"})
+
+
+ONSET_NOUNS = word_set("onset_noun")
+WARNING_REACH = 6  # حذر حزب حراك تونس الإرادة من اندلاع احتجاجات: the warner's name between
+
+
+def _warned_of(event: Event, context: EventContext) -> bool:
+    """حذر الحزب من اندلاع احتجاجات، تحذيرات من هجوم: the event a warning is of, right after its من (or after
+    an onset noun: اندلاع، وقوع، تجدد), is feared; a warning farther off (حذرت من كارثة بعد القصف) leaves it told."""
+    tokens = context.doc.tokens
+    before = event.first_token - 1
+    if before >= 0 and tokens[before].sentence == event.sentence and _stems(tokens[before]) & ONSET_NOUNS:
+        before -= 1
+    if before < 1 or tokens[before].sentence != event.sentence or tokens[before].norm != "من":
+        return False
+    first, _ = context.clause(event.trigger)
+    return context.role_in("warning", range(max(first, before - WARNING_REACH), before))
 
 
 def _prevented(event: Event, context: EventContext) -> bool:
@@ -2343,6 +2517,8 @@ def _drop_hypotheticals(events: list[Event], context: EventContext) -> list[Even
             continue  # قتل شرطي في الكليب; خطابات هاجموا فيها الحكومة; هاجمت قرود طفلا: no violent event told
         if _prevented(event, context):
             continue  # أحبطت الشرطة هجوما، منعت السلطات التظاهرات: it did not happen
+        if _warned_of(event, context) or _stopped(event, context):
+            continue  # حذر الحزب من اندلاع احتجاجات، توقفت الطائرات عن قصف المواقع: feared or stopped, not told
         clause = context.clause(event.trigger)
         if context.role_in("simile", range(max(clause[0], event.first_token - SIMILE_REACH),
                                            event.first_token)):
@@ -2579,7 +2755,23 @@ def _criticism(event: Event, context: EventContext) -> bool:
     if context.role_in("speech", range(max(first, event.trigger - SPEECH_REACH),
                                        min(last, event.trigger + SPEECH_REACH) + 1)):
         return True
-    return _person_attacked_in_words(event, context)
+    return _person_attacked_in_words(event, context) or event.pos == "noun" and _attack_on_an_abstraction(event, context)
+
+
+ABSTRACT_TARGETS = word_set("abstract_target")
+ABSTRACT_TARGET_REACH = 4  # هجوما شنته أحزاب المعارضة ضد سياسة: a light verb and its subject may come between
+
+
+def _attack_on_an_abstraction(event: Event, context: EventContext) -> bool:
+    """هجوما خطيرا على التجارة الدولية، هجوما شنته المعارضة ضد سياسة الحكومة: an attack noun whose first على/ضد
+    is a policy, a trade or a law is criticism, not violence (هجوما على القرية ضد سياسة التهجير stays one)."""
+    tokens = context.doc.tokens
+    for index in range(event.trigger + 1, min(len(tokens) - 1, event.trigger + 1 + ABSTRACT_TARGET_REACH)):
+        if tokens[index].sentence != event.sentence:
+            return False
+        if tokens[index].norm == "ضد" or tokens[index].text == "على":
+            return bool(_stems(tokens[index + 1]) & ABSTRACT_TARGETS) and not _military_sentence(event, context)
+    return False
 
 
 def _person_attacked_in_words(event: Event, context: EventContext) -> bool:
@@ -2719,8 +2911,9 @@ def _lasting_since(event: Event, context: EventContext) -> bool:
     clause = context.clause(event.trigger)
     if _habit(event, context, clause):
         return True
-    if not _is_imperfect(context.doc, event):
-        return False
+    carried = event.pos == "noun" and any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+    if not _is_imperfect(context.doc, event) and not carried:
+        return False  # (التي تشن هجمات في سوريا منذ عام 2015: the present light verb lasts since, as an imperfect does)
     doc = context.doc
     low, high = doc.tokens[clause[0]].start, doc.tokens[clause[1]].end
     return any(low <= date.start < high and date.kind == "since" and _coarse_past(date)
@@ -2731,12 +2924,69 @@ def _habit(event: Event, context: EventContext, clause: tuple[int, int]) -> bool
     """يتعرض اليمن للقصف يوميا، عادة ما يشن التحالف غارات: an adverb of habit with the present, of the
     trigger or of the verb that carries its noun."""
     tokens = context.doc.tokens
+    if _habit_verb_governs(event, context, clause):
+        return True
     if not any(tokens[index].norm in HABITUAL_WORDS or _every_span(tokens, index, clause[1])
-               for index in range(clause[0], clause[1] + 1)):
+               or _habit_phrase_at(tokens, index, clause[1]) for index in range(clause[0], clause[1] + 1)):
         return False
     if _is_imperfect(context.doc, event):
         return True
-    return event.pos == "noun" and any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+    return event.pos == "noun" and (any(_present_carrier(context, index) for index in range(clause[0], event.trigger))
+                                    or _present_light_verb_after(context, event))
+
+
+HABIT_PHRASES = frozenset(tuple(phrase.split()) for phrase in word_set("habit_phrase"))
+HABIT_PHRASE_LENGTHS = frozenset(len(phrase) for phrase in HABIT_PHRASES)
+HABIT_PHRASE_FIRSTS = frozenset(phrase[0] for phrase in HABIT_PHRASES)  # the only words worth reading on from
+HABIT_VERBS = word_set("habit_verb")
+CESSATION_VERBS = word_set("cessation_verb")
+CESSATION_REACH = 14  # توقفت الطائرات الروسية، التي تشن هجمات في سوريا منذ عام 2015، عن قصف
+
+
+def _habit_phrase_at(tokens: list[Token], index: int, last: int) -> bool:
+    """على الدوام، بين الحين والآخر: an adverb of habit in two or three words, starting at `index`."""
+    if tokens[index].norm not in HABIT_PHRASE_FIRSTS:
+        return False
+    return any(index + length - 1 <= last
+               and tuple(token.norm for token in tokens[index:index + length]) in HABIT_PHRASES
+               for length in HABIT_PHRASE_LENGTHS)
+
+
+def _habit_verb_governs(event: Event, context: EventContext, clause: tuple[int, int]) -> bool:
+    """دأبت قوات الأمن والجيش على استهداف مواقع الحزب: a verb of habit earlier in the clause whose على is
+    right before the event noun (its subject may come between): what they do, no event told."""
+    return _governed_through(event, context, clause, HABIT_VERBS, "على")
+
+
+def _stopped(event: Event, context: EventContext) -> bool:
+    """توقفت الطائرات الروسية عن قصف مواقع المعارضة، امتنع الجيش عن اقتحام المدينة: a verb of stopping or
+    refraining whose عن is right before the event noun: stopped or not done, no event told."""
+    first, _ = context.sentence_bounds[event.sentence]  # a relative clause between commas may part them
+    return _governed_through(event, context, (max(first, event.first_token - CESSATION_REACH), event.trigger),
+                             CESSATION_VERBS, "عن")
+
+
+def _governed_through(event: Event, context: EventContext, clause: tuple[int, int], verbs: frozenset[str],
+                      preposition: str) -> bool:
+    """One of `verbs` earlier in the clause, `preposition` (as written) right before the event noun."""
+    tokens = context.doc.tokens
+    before = event.first_token - 1
+    if event.pos != "noun" or before <= clause[0] or tokens[before].text != preposition:
+        return False
+    return any(tokens[index].norm.removeprefix("و") in verbs for index in range(clause[0], before))
+
+
+OBJECT_PRONOUN = re.compile(r"(?:ها|هما|هم|ه)$")
+
+
+def _present_light_verb_after(context: EventContext, event: Event) -> bool:
+    """هجمات ينفذها الحزب بين الحين والآخر: the noun's light verb after it, in the present, with its pronoun."""
+    after = event.trigger + event.lemma.count(" ") + 1
+    if after >= len(context.doc.tokens):
+        return False
+    word = context.doc.tokens[after].norm
+    verb = OBJECT_PRONOUN.sub("", word)
+    return verb != word and verb.startswith(("ي", "ت")) and event_cues().get(verb, {}).get((verb,)) == "light_verb"
 
 
 def _every_span(tokens: list[Token], index: int, last: int) -> bool:
@@ -2983,6 +3233,13 @@ def _shares_subject(earlier: Event, later: Event) -> bool:
     if later.actors:
         return bool(set(earlier.actors) & set(later.actors))
     return not later.conjoined or not later.actor_text
+
+
+def _same_toll(earlier: Event, later: Event) -> bool:
+    """انفجرت سيارة ملغومة فقتلت 5 وأصابت 16 ... وتبنت طالبان الهجوم الذي قتل 5 وأصاب 16: an attack of no named
+    kind with the same dead and the same wounded as a strike told before is that strike."""
+    return all(getattr(earlier, name) is not None and getattr(later, name) is not None
+               and not _amounts_differ(getattr(earlier, name), getattr(later, name)) for name in ("killed", "injured"))
 
 
 def _same_event_by_arguments(earlier: Event, later: Event, facts: PlaceFacts) -> bool:
@@ -3266,18 +3523,41 @@ def merge_mentions(events: list[Event], facts: PlaceFacts = PlaceFacts()) -> lis
             last_sentence[id(event)] = event.latest_sentence = event.sentence
             continue
         last_sentence[id(host)] = host.latest_sentence = event.sentence
-        if _told_more_exactly(host, event):
-            host.type = event.type  # the weapon told after the attack says what kind it was
-        for name in ("actors", "targets", "agents", "places"):
-            for value in getattr(event, name):
-                _add(getattr(host, name), value)
-        if event.own_date and not host.own_date or event.firm_date and not host.firm_date:
-            host.date, host.date_inherited, host.date_of_report = event.date, False, event.date_of_report
-        for name in ("date", "times", "killed", "injured", "source", "actor_text", "target_text"):
-            if getattr(host, name) is None:
-                setattr(host, name, getattr(event, name))
-        host.mentions.extend(event.mentions)
-    return merged
+        _fold(host, event)
+    return _merge_same_tolls(merged)
+
+
+def _fold(host: Event, event: Event) -> None:
+    """The mention `event` told again of `host`: its arguments fill what the host lacks."""
+    if _told_more_exactly(host, event):
+        host.type = event.type  # the weapon told after the attack says what kind it was
+    for name in ("actors", "targets", "agents", "places"):
+        for value in getattr(event, name):
+            _add(getattr(host, name), value)
+    if event.own_date and not host.own_date or event.firm_date and not host.firm_date:
+        host.date, host.date_inherited, host.date_of_report = event.date, False, event.date_of_report
+    for name in ("date", "times", "killed", "injured", "source", "actor_text", "target_text"):
+        if getattr(host, name) is None:
+            setattr(host, name, getattr(event, name))
+    host.mentions.extend(event.mentions)
+
+
+def _merge_same_tolls(merged: list[Event]) -> list[Event]:
+    """انفجرت سيارة ملغومة ... مقتل خمسة وإصابة 16 ... وأعلنت طالبان المسؤولية عن هجوم امس ... قتل خمسة وأصيب 16:
+    an attack of no named kind whose mentions give the same dead and the same wounded as a strike, a shelling,
+    a bombing or a clash told before it, on a day that agrees, is that event told again."""
+    kept: list[Event] = []
+    for event in merged:
+        host = None
+        if event.type == "attack" and event.modality == "asserted" and not event.separate:
+            host = next((earlier for earlier in reversed(kept) if earlier.type in WEAPON_TYPES
+                         and earlier.modality == "asserted" and _same_toll(earlier, event)
+                         and _dates_agree(earlier, event)), None)
+        if host is None:
+            kept.append(event)
+        else:
+            _fold(host, event)
+    return kept
 
 
 def extract_events(doc: Document) -> Document:
@@ -3424,11 +3704,23 @@ def _mark_told_apart(events: list[Event], context: EventContext) -> None:
         first, _ = context.sentence_bounds[event.sentence]
         start = max(first, previous_end + 1)
         event.separate = context.role_in("separate", range(start, event.first_token)) \
-            or _called_other(context, event)
+            or _called_other(context, event) or _response_to(context, event, start)
         previous_end = event.trigger
 
 
 OTHER_WORDS = frozenset({"اخر", "اخري", "اخرين", "اخريات"})
+RESPONSE_WORDS = word_set("response_verb")
+RESPONSE_REACH = 3  # وتم الرد عليه بضربات جوية، ورد الجيش بقصف
+
+
+def _response_to(context: EventContext, event: Event, start: int) -> bool:
+    """وتم الرد عليه بضربات جوية، ردت القوات بقصف مواقعهم: a strike told with ب after a verb or noun of responding
+    answers the event before it, so it is another event (ردا على الهجوم names the event answered, no ب)."""
+    token = context.doc.tokens[event.first_token]
+    if not token.norm.startswith(("ب", "وب")) or event.pos != "noun":
+        return False
+    return any(context.doc.tokens[index].norm in RESPONSE_WORDS
+               for index in range(max(start, event.first_token - RESPONSE_REACH), event.first_token))
 
 
 def _called_other(context: EventContext, event: Event) -> bool:
