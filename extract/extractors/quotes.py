@@ -1607,6 +1607,11 @@ class _QuoteFinder:
             return NO_SPEAKER
         return self.chunker.phrase(first, last)
 
+    def _time_antecedent(self, cue_index: int) -> bool:
+        """في وقت قال فيه مسؤولون إن: the فيه after the cue refers to the time noun before it, so
+        the subject is the phrase after فيه, not a text's author."""
+        return cue_index > 0 and has_role(self.tokens[cue_index - 1], "time_antecedent")
+
     def _document_pronoun(self, position: int) -> bool:
         """فيه، فيها after جاء: the text just named (بيانا جاء فيه، تغريدة جاء فيها)."""
         token = self.tokens[position]
@@ -1719,6 +1724,7 @@ class _QuoteFinder:
         if cue.kind == "relay":
             speaker, via = self._relayed_speaker(cue_index, zone.end)
         elif cue.kind == "verb" and cue_index + 1 < len(self.tokens) and self._document_pronoun(cue_index + 1) \
+                and not self._time_antecedent(cue_index) \
                 and (author := self._indefinite_antecedent(cue_index, cue)).span is not None:
             return author, []  # نشرت البعثة، الثلاثاء، صورة ذكرت فيها أن: before any subject the clause seems to have
         elif cue.kind == "verb":

@@ -9,6 +9,7 @@ from extract.document import Document, Span, Token, cached_by_form
 from extract.lexicons import cached_derived, per_million, person_titles, read_tsv, word_frequencies
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
+from extract.speech.cues import cue_of
 from extract.timex import month_names
 from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, nationality_countries, place_heads, place_words, plain_word, word_set)
@@ -886,6 +887,13 @@ def with_first_letter_kept(doc: Document, span: Span) -> Span:
     return doc.span(token.start, span.end, span.label)
 
 
+def _accusative_speech_participle(token: Token) -> bool:
+    """قائلا، مضيفا، مشيرين: a participle of a verb of speech in the accusative, a حال after
+    its subject, which no name ends in."""
+    cue = cue_of(token)
+    return cue is not None and cue.kind == "participle" and token.norm.endswith(("ا", "ين"))
+
+
 def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | None:
     """A backend's person span made to look like a name, or None when it is none: no month name in
     it (أيار/مايو هوجم), a leading definite adjective is the noun phrase before it (الفريق البحثي بول
@@ -909,6 +917,8 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
         last += 1
     if _is_place_elsewhere(doc, span, entities) or _after_place_head(doc, first) or _toponym_after_preposition(doc, span, first):
         return None
+    while last > first and _accusative_speech_participle(tokens[last]):
+        last -= 1  # وأكد دي ماريا قائلا: the participle says how he spoke; the name ends before it
     if (first, last) == _token_range(doc, span):
         return span
     start = span.start if inside and first == _token_range(doc, span)[0] else doc.tokens[first].start
