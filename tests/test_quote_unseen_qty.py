@@ -71,3 +71,19 @@ def test_person_span_stops_before_an_accusative_speech_participle(nlp):
     # negative: a name whose last word is no participle keeps it
     record = nlp("التقى الرئيس بالسيد رضا الشريف.")
     assert [actor["name"] for actor in record["actors"]] == ["رضا الشريف"]
+
+
+def test_title_with_a_demonstrative_body_is_the_person_named_before(nlp):
+    text = ("وقال ناطق باسم بلدية المدينة سامي خليل ان الحي سيزال قريبا. "
+            "واضاف الناطق باسم هذه الهيئة ان «المحكمة أمرت بالإزالة».")
+    found = quotes_of(nlp, text)
+    assert [quote["speaker_actor"] for quote in found] == ["سامي خليل", "سامي خليل"]
+
+
+def test_title_with_another_named_body_is_not_the_person_named_before(nlp):
+    # negative: الشرطة is a body of its own, not the one named before
+    text = ("وقال ناطق باسم بلدية المدينة سامي خليل ان الحي سيزال قريبا. "
+            "واضاف الناطق باسم الشرطة ان «المحكمة أمرت بالإزالة».")
+    found = quotes_of(nlp, text)
+    assert [quote["speaker_actor"] for quote in found] == ["سامي خليل", None]
+

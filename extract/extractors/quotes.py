@@ -160,6 +160,25 @@ def _possessed_noun(word: str) -> bool:
     return False
 
 
+def _said_within(words: list[str], earlier: list[str]) -> bool:
+    """`words` said word for word inside a longer phrase `earlier`."""
+    return len(earlier) > len(words) and any(earlier[at:at + len(words)] == words
+                                             for at in range(len(earlier) - len(words) + 1))
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    return [_without_article(word) for word in words]
+
+
+def _before_demonstrative(words: list[str]) -> list[str]:
+    """الناطق باسم هذه الهيئة: the words before a demonstrative that points back to a body named
+    earlier (without their article, as the first mention was indefinite: ناطق باسم سلطة ...), or []."""
+    for at, word in enumerate(words):
+        if at >= 2 and has_role_word(word, "demonstrative") and at + 1 < len(words):
+            return _without_articles(words[:at])
+    return []
+
+
 def _fronted_subject_clause(tokens: list[Token], position: int, lower: int) -> bool:
     """Whether the verb at `position` follows a comma, then و + a noun phrase of fewer than
     FRONTED_SUBJECT_WORDS words (none of them punctuation), all after `lower`."""
@@ -2020,11 +2039,12 @@ class _QuoteFinder:
             # النائب بمجلس الشعب عن حزب X فلان الفلاني أن: the phrase stopped before its own person,
             # which it runs on to (the title and the name are one speaker)
             return self._through_person(speaker, named_after)
+        anaphor = _before_demonstrative(words)
         for quote in reversed(self.quotes):
             if quote.speaker is None or quote.speaker.start >= speaker.span.start:
                 continue
             earlier = self._span_words(quote.speaker)
-            if len(earlier) <= len(words) or not any(earlier[at:at + len(words)] == words for at in range(len(earlier) - len(words) + 1)):
+            if not _said_within(words, earlier) and not (anaphor and _said_within(anaphor, _without_articles(earlier))):
                 continue
             persons = [item for item in self.mentions.between(quote.speaker.start, quote.speaker.end)
                        if item.kind == "person" and item.end <= quote.speaker.end]
