@@ -9,7 +9,6 @@ from extract.document import Document, Span, Token, cached_by_form
 from extract.lexicons import cached_derived, per_million, person_titles, read_tsv, word_frequencies
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
-from extract.speech.cues import cue_of
 from extract.timex import month_names
 from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, nationality_countries, place_heads, place_words, plain_word, word_set)
@@ -887,11 +886,22 @@ def with_first_letter_kept(doc: Document, span: Span) -> Span:
     return doc.span(token.start, span.end, span.label)
 
 
+@lru_cache(maxsize=1)
+def _accusative_speech_participles() -> frozenset[str]:
+    """قائلا، مضيفا، مشيرين: the accusative participles of the verbs of speech in the quote cue
+    lexicon (extract/data/quote_cues_ar.tsv, read as data: NER sits below the speech layer)."""
+    forms: set[str] = set()
+    for row in read_tsv("quote_cues_ar.tsv"):
+        if row["participle"] != "-":
+            participle = normalize_string(row["participle"].rstrip("!"))
+            forms |= {participle + "ا", participle + "ين"}
+    return frozenset(forms)
+
+
 def _accusative_speech_participle(token: Token) -> bool:
-    """قائلا، مضيفا، مشيرين: a participle of a verb of speech in the accusative, a حال after
-    its subject, which no name ends in."""
-    cue = cue_of(token)
-    return cue is not None and cue.kind == "participle" and token.norm.endswith(("ا", "ين"))
+    """A participle of a verb of speech in the accusative, a حال after its subject, which no
+    name ends in."""
+    return token.norm in _accusative_speech_participles()
 
 
 def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | None:
