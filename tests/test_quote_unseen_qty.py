@@ -87,3 +87,14 @@ def test_title_with_another_named_body_is_not_the_person_named_before(nlp):
     found = quotes_of(nlp, text)
     assert [quote["speaker_actor"] for quote in found] == ["سامي خليل", None]
 
+
+
+def test_participle_with_its_own_object_then_a_coordinated_report(nlp):
+    found = quotes_of(nlp, "وقدم الأب شكره للمسؤولين، مؤكدا فخره باستشهاد ابنه، وأنه مستعد للتضحية من أجل الوطن.")
+    assert len(found) == 1 and "مستعد للتضحية" in found[0]["text"]
+    assert quote_speakers(found) == ["الأب"]
+
+
+def test_participle_with_an_object_and_no_report_reports_nothing(nlp):
+    # negative: the object alone, and a later clause with no أن
+    assert quotes_of(nlp, "وزار الوزير المصنع، مؤكدا أهمية الصناعة، ثم غادر.") == []

@@ -420,6 +420,8 @@ class _QuoteFinder:
                 return None  # (طلب عمل: a noun, its verb reports only before a quotation)
             if complement is None and (has_role(token, "complement", with_clitics=False) or token.norm == "من"):
                 complement = position
+            if complement is None and position == cue_index + 1 and cue.kind == "participle" and _possessed_noun(token.norm):
+                complement = position  # مؤكدا فخره بابنه، وأنه مستعد: the participle's own object, then the report
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if is_complementizer(token, following):
                 conjoined = token.norm.startswith("و") and tokens[position - 1].norm in COMMAS
