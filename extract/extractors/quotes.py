@@ -160,6 +160,25 @@ def _possessed_noun(word: str) -> bool:
     return False
 
 
+def _said_within(words: list[str], earlier: list[str]) -> bool:
+    """`words` said word for word inside a longer phrase `earlier`."""
+    return len(earlier) > len(words) and any(earlier[at:at + len(words)] == words
+                                             for at in range(len(earlier) - len(words) + 1))
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    return [_without_article(word) for word in words]
+
+
+def _before_demonstrative(words: list[str]) -> list[str]:
+    """الناطق باسم هذه الهيئة: the words before a demonstrative that points back to a body named
+    earlier (without their article, as the first mention was indefinite: ناطق باسم سلطة ...), or []."""
+    for at, word in enumerate(words):
+        if at >= 2 and has_role_word(word, "demonstrative") and at + 1 < len(words):
+            return _without_articles(words[:at])
+    return []
+
+
 def _fronted_subject_clause(tokens: list[Token], position: int, lower: int) -> bool:
     """Whether the verb at `position` follows a comma, then و + a noun phrase of fewer than
     FRONTED_SUBJECT_WORDS words (none of them punctuation), all after `lower`."""
@@ -401,6 +420,8 @@ class _QuoteFinder:
                 return None  # (طلب عمل: a noun, its verb reports only before a quotation)
             if complement is None and (has_role(token, "complement", with_clitics=False) or token.norm == "من"):
                 complement = position
+            if complement is None and position == cue_index + 1 and cue.kind == "participle" and _possessed_noun(token.norm):
+                complement = position  # مؤكدا فخره بابنه، وأنه مستعد: the participle's own object, then the report
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             if is_complementizer(token, following):
                 conjoined = token.norm.startswith("و") and tokens[position - 1].norm in COMMAS
@@ -1607,6 +1628,11 @@ class _QuoteFinder:
             return NO_SPEAKER
         return self.chunker.phrase(first, last)
 
+    def _time_antecedent(self, cue_index: int) -> bool:
+        """في وقت قال فيه مسؤولون إن: the فيه after the cue refers to the time noun before it, so
+        the subject is the phrase after فيه, not a text's author."""
+        return cue_index > 0 and has_role(self.tokens[cue_index - 1], "time_antecedent")
+
     def _document_pronoun(self, position: int) -> bool:
         """فيه، فيها after جاء: the text just named (بيانا جاء فيه، تغريدة جاء فيها)."""
         token = self.tokens[position]
@@ -1719,6 +1745,7 @@ class _QuoteFinder:
         if cue.kind == "relay":
             speaker, via = self._relayed_speaker(cue_index, zone.end)
         elif cue.kind == "verb" and cue_index + 1 < len(self.tokens) and self._document_pronoun(cue_index + 1) \
+                and not self._time_antecedent(cue_index) \
                 and (author := self._indefinite_antecedent(cue_index, cue)).span is not None:
             return author, []  # نشرت البعثة، الثلاثاء، صورة ذكرت فيها أن: before any subject the clause seems to have
         elif cue.kind == "verb":
@@ -2014,11 +2041,12 @@ class _QuoteFinder:
             # النائب بمجلس الشعب عن حزب X فلان الفلاني أن: the phrase stopped before its own person,
             # which it runs on to (the title and the name are one speaker)
             return self._through_person(speaker, named_after)
+        anaphor = _before_demonstrative(words)
         for quote in reversed(self.quotes):
             if quote.speaker is None or quote.speaker.start >= speaker.span.start:
                 continue
             earlier = self._span_words(quote.speaker)
-            if len(earlier) <= len(words) or not any(earlier[at:at + len(words)] == words for at in range(len(earlier) - len(words) + 1)):
+            if not _said_within(words, earlier) and not (anaphor and _said_within(anaphor, _without_articles(earlier))):
                 continue
             persons = [item for item in self.mentions.between(quote.speaker.start, quote.speaker.end)
                        if item.kind == "person" and item.end <= quote.speaker.end]

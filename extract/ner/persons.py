@@ -886,6 +886,24 @@ def with_first_letter_kept(doc: Document, span: Span) -> Span:
     return doc.span(token.start, span.end, span.label)
 
 
+@lru_cache(maxsize=1)
+def _accusative_speech_participles() -> frozenset[str]:
+    """قائلا، مضيفا، مشيرين: the accusative participles of the verbs of speech in the quote cue
+    lexicon (extract/data/quote_cues_ar.tsv, read as data: NER sits below the speech layer)."""
+    forms: set[str] = set()
+    for row in read_tsv("quote_cues_ar.tsv"):
+        if row["participle"] != "-":
+            participle = normalize_string(row["participle"].rstrip("!"))
+            forms |= {participle + "ا", participle + "ين"}
+    return frozenset(forms)
+
+
+def _accusative_speech_participle(token: Token) -> bool:
+    """A participle of a verb of speech in the accusative, a حال after its subject, which no
+    name ends in."""
+    return token.norm in _accusative_speech_participles()
+
+
 def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | None:
     """A backend's person span made to look like a name, or None when it is none: no month name in
     it (أيار/مايو هوجم), a leading definite adjective is the noun phrase before it (الفريق البحثي بول
@@ -909,6 +927,8 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
         last += 1
     if _is_place_elsewhere(doc, span, entities) or _after_place_head(doc, first) or _toponym_after_preposition(doc, span, first):
         return None
+    while last > first and _accusative_speech_participle(tokens[last]):
+        last -= 1  # وأكد دي ماريا قائلا: the participle says how he spoke; the name ends before it
     if (first, last) == _token_range(doc, span):
         return span
     start = span.start if inside and first == _token_range(doc, span)[0] else doc.tokens[first].start

@@ -23,6 +23,7 @@ MAX_STATEMENT_SENTENCES = 8  # sentences an unmarked statement after a colon may
 BLANK_RUN = 3  # white space characters in a row that set off a paragraph where no line break does
 COMMAS = frozenset({"،", ",", "؛", ";"})
 BAYYANA_CONJOINED = frozenset({"وبين", "فبين"})  # بيّن with و/ف and no shadda: "and between" elsewhere
+BACK_REFERENCE_HEADS = frozenset({"رغم", "بالرغم", "برغم", "مع", "بعد", "عقب", "اثر", "جانب", "ضوء", "اطار"})
 ACCUSATIVE_ENDINGS = ("ا", "ين")  # مضيفا، مشيرين: a participle in the accusative, no noun in ة
 
 
@@ -86,11 +87,23 @@ def starts_new_report(doc: Document, index: int, opens_report: Callable[[int], b
     if token.norm[:1] == "و" and has_role(token, "relay") and not has_role(token, "relay", with_clitics=False) \
             and previous is not None and previous.kind != "punct":
         return True  # ... نحتاج إلى متطوعين وبحسب المتحدثة: the narrator again, as after a comma
+    if _temporal_report(doc, index, opens_report):
+        return True  # ... بإخلاء منازلهم بعد أن قالت إن السد انهار: a report of its own, dated by the narrator
     if token.norm == "في" and index + 1 < len(tokens) and tokens[index + 1].norm == "حين":
         return _contrast_starts_report(doc, index + 1, opens_report)
     if _contrast_starts_report(doc, index, opens_report):
         return True
     return after_comma and has_role(token, "relay", with_clitics=False)
+
+
+def _temporal_report(doc: Document, index: int, opens_report: Callable[[int], bool]) -> bool:
+    """بعد أن / إثر أن + a perfect cue verb that opens its own report: the clause is the narrator's."""
+    tokens = doc.tokens
+    if index + 2 >= len(tokens) or not has_role(tokens[index], "temporal_an", with_clitics=False) \
+            or tokens[index + 1].norm != "ان":
+        return False
+    cue = cue_of(tokens[index + 2], tokens[index + 3] if index + 3 < len(tokens) else None)
+    return cue is not None and cue.kind == "verb" and cue.aspect == "perfect" and opens_report(index + 2)
 
 
 def _fronted_subject_report(doc: Document, index: int, opens_report: Callable[[int], bool]) -> bool:
@@ -131,6 +144,9 @@ def _occasion_aside(doc: Document, index: int) -> bool:
     following, then = tokens[index + 1], tokens[index + 2]
     if has_role(following, "own_words", with_clitics=False):
         return True  # وذلك وفق خطابه، وذلك حسب البيان
+    if has_role(following, "temporal_an", with_clitics=False) and then.kind == "arabic" \
+            and not is_complementizer(then):
+        return True  # …، وذلك بعد النجاح الذي لقيه العمل: the narrator dates the words, no part of them
     return following.norm in ("في", "خلال", "اثناء", "عقب", "لدي", "علي") \
         and (has_role_before_pronoun(then, "circumstance_noun") or then.norm == "هامش")
 
@@ -183,11 +199,30 @@ def _blank_break(doc: Document, index: int) -> bool:
     return "\n" in between or sum(char.isspace() for char in between) >= BLANK_RUN
 
 
+def _back_reference(doc: Document, index: int) -> bool:
+    """و + a preposition + ذلك at a sentence's start (ورغم ذلك، ومع ذلك، وبعد ذلك، وإلى جانب ذلك):
+    the narrator linking the next event to what was just told."""
+    tokens = doc.tokens
+    opener = tokens[index]
+    if opener.kind != "arabic" or opener.norm[:1] not in ("و", "ف") or len(opener.norm) < 3:
+        return False
+    for position in range(index + 1, min(len(tokens), index + 3)):
+        if tokens[position].sentence != opener.sentence:
+            return False
+        if tokens[position].norm in ("ذلك", "هذا"):
+            return tokens[position - 1].norm in BACK_REFERENCE_HEADS or position == index + 1 \
+                and opener.norm[1:] in BACK_REFERENCE_HEADS
+    return False
+
+
 def _narrator_sentence(doc: Document, index: int, opens_report: Callable[[int], bool]) -> bool:
     """A sentence whose first word is the narrator's again: a verb of speech or attribution
-    (وأضاف، وتابع، ورفض), كان/قد before the narrative's past (وكان، وقد), or a new report."""
+    (وأضاف، وتابع، ورفض), كان/قد before the narrative's past (وكان، وقد), a link back to what
+    was told (ورغم ذلك), or a new report."""
     token = doc.tokens[index]
     if attribution_forms().get(token.norm) is not None or cue_of(token) is not None:
+        return True
+    if _back_reference(doc, index):
         return True
     if has_role(token, "kana", with_clitics=False) or token.norm in ("وقد", "فقد", "وكان", "وكانت"):
         return True

@@ -383,6 +383,23 @@ def _masculine_institution(head: Token) -> bool:
     return stem in institution_heads() and not stem.endswith(("ه", "ات"))
 
 
+def _collective_phrase(span: Span) -> bool:
+    """A phrase headed by a noun for a group of people (عائلة الضحية، أسرة الشهيد، أهالي القرية),
+    which a plural verb may take by sense."""
+    words = normalize_string(span.text).split()
+    if not words:
+        return False
+    head = words[0][1:] if words[0].startswith("و") and len(words[0]) > 3 else words[0]
+    head = _stem_without_article(head)
+    if has_role_word(head, "collective"):
+        return True
+    for suffix in ("هم", "ها", "ه"):  # عائلته، أسرتها: the noun with its possessor's pronoun
+        if head.endswith(suffix) and len(head) > len(suffix) + 2:
+            bare = head[:-len(suffix)]
+            return has_role_word(bare[:-1] + "ه" if bare.endswith("ت") else bare, "collective")
+    return False
+
+
 def agrees(cue: Cue, speaker: Speaker) -> bool:
     """Whether a cue verb's person marking fits the speaker (unknowns agree)."""
     if cue.gender is None or speaker.span is None:
@@ -390,7 +407,7 @@ def agrees(cue: Cue, speaker: Speaker) -> bool:
     if speaker.number == "pl" and speaker.gender is None:
         return True  # broken plurals: قالت المصادر and قال مسؤولون both occur
     if cue.number == "pl":
-        return speaker.number in ("pl", None)
+        return speaker.number in ("pl", None) or _collective_phrase(speaker.span)
     if cue.gender == "f":
         return speaker.gender in ("f", None) or speaker.number == "pl"
     return speaker.gender in ("m", None) and speaker.number != "pl" or speaker.number is None
