@@ -79,3 +79,27 @@ def test_an_unlisted_toponym_after_jiha_before_its_governorate_is_a_place(pipeli
 def test_jiha_as_a_side_or_a_body_names_nothing(pipeline):
     found = places_of(pipeline, "ومن جهة أخرى، دعت جهة رسمية إلى التهدئة في مدينة صفاقس.")
     assert set(found) == {"صفاقس"}
+
+
+def _places(pipeline, text):
+    return pipeline(text)["places"]
+
+
+def test_a_base_named_with_two_heads_is_one_place(pipeline):
+    places = _places(pipeline, "وقصفت الطائرات مطار الطبقة العسكري أمس. وقالت مصادر إن قاعدة الطبقة تضررت.")
+    bases = [place for place in places if "الطبقة" in place["name"]]
+    assert len(bases) == 1
+    assert {mention["text"] for mention in bases[0]["mentions"]} >= {"قاعدة الطبقة"}
+
+
+def test_a_base_and_its_bare_name_are_one_place_keeping_the_listed_country(pipeline):
+    places = _places(pipeline, "وتصدت الدفاعات لهجوم على قاعدة حميميم الجوية. وتقع حميميم قرب الساحل.")
+    bases = [place for place in places if "حميميم" in place["name"]]
+    assert len(bases) == 1
+    assert bases[0]["country"] == "SY"
+    assert bases[0]["name"] == "قاعدة حميميم الجوية"
+
+
+def test_a_town_and_its_airport_stay_two_places(pipeline):
+    names = [place["name"] for place in _places(pipeline, "وهبطت الطائرة في مطار الحديدة ثم اتجه الوفد إلى مدينة الحديدة.")]
+    assert "مطار الحديدة" in names and "الحديدة" in names
