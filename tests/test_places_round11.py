@@ -97,7 +97,7 @@ def test_a_base_and_its_bare_name_are_one_place_keeping_the_listed_country(pipel
     bases = [place for place in places if "حميميم" in place["name"]]
     assert len(bases) == 1
     assert bases[0]["country"] == "SY"
-    assert bases[0]["name"] == "قاعدة حميميم الجوية"
+    assert bases[0]["name"] == "قاعدة حميميم"
 
 
 def test_a_town_and_its_airport_stay_two_places(pipeline):

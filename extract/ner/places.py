@@ -883,7 +883,6 @@ def headed_places(doc: Document) -> list[Span]:
         if place_heads()[head[1]][0] == "with_head":
             if place_heads()[head[1]][1] == "facility":
                 last = _second_listed_name_end(doc, name, last)
-                last = _with_base_adjective(doc, head[1], last)
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
             found.append(doc.span(start, tokens[last].end, "LOC"))
         else:
@@ -936,14 +935,6 @@ def roads_named_by_destination(doc: Document) -> list[Span]:
 # ساحة الصراع), unless a parent places it or, after a square's head, a masculine adjective names the
 # square (ساحة البريد المركزي).
 UNMINED_COMMON_MIN_PER_MILLION = 5.63  # about 100
-
-
-def _with_base_adjective(doc: Document, head: str, last: int) -> int:
-    """قاعدة العند العسكرية، قاعدة حميميم الجوية: a base's name keeps the adjective of its arm."""
-    if head in word_set("base_head") and _same_sentence(doc, last, last + 1) \
-            and doc.tokens[last + 1].norm in word_set("base_adjective"):
-        return last + 1
-    return last
 
 
 def _with_direction_adjective(doc: Document, name: int, last: int) -> int:
