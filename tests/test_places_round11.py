@@ -43,6 +43,11 @@ def test_an_unlisted_name_and_a_direction_adjective_after_a_head_are_one_place(p
     assert "بوخشيبة" not in found
 
 
+def test_an_unlisted_name_and_a_direction_adjective_without_a_parent_keep_the_name(pipeline):
+    found = places_of(pipeline, "ودخلت الوحدات قرية بوخشيبة الشمالية أمس.")
+    assert "بوخشيبة" in found
+
+
 def test_a_listed_city_and_a_direction_adjective_keep_the_city(pipeline):
     found = places_of(pipeline, "وتقدمت القوات في مدينة حلب الشرقية أمس.")
     assert "حلب" in found

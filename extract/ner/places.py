@@ -938,11 +938,12 @@ UNMINED_COMMON_MIN_PER_MILLION = 5.63  # about 100
 
 
 def _with_direction_adjective(doc: Document, name: int, last: int) -> int:
-    """منطقة قبرار الشمالية، قرية الدوير الغربي: after a head, an unlisted name and the definite direction
-    adjective after it are one place, the part of the locality the adjective names; a listed name keeps
-    its own rule (directional_parts: مدينة حلب الشرقية may qualify the city)."""
+    """منطقة قبرار الشمالية بمعتمدية الرقاب: after a head, an unlisted name and the definite direction
+    adjective after it are one place where the place it lies in follows them, which locates that whole
+    name; without it the adjective may qualify the head (قرية عرقوب الشرقية). A listed name keeps its
+    own rule (directional_parts: مدينة حلب الشرقية may qualify the city)."""
     if _known_name_at(doc, name) is not None or not _same_sentence(doc, last, last + 1) \
-            or doc.tokens[last + 1].norm not in word_set("direction_adjective"):
+            or doc.tokens[last + 1].norm not in word_set("direction_adjective") or not _followed_by_parent(doc, last + 1):
         return last
     return last + 1
 
