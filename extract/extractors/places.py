@@ -235,8 +235,45 @@ def extract_places(doc: Document) -> Document:
     for span in countries_of_national_teams(doc):
         place = link_place(doc.normalized_text_of(span.start, span.end))
         collector.add(place["name"], listed_attributes(place), span)
+    _merge_military_bases(collector)
     doc.fields["places"] = collector.result()
     return doc
+
+
+def _base_key(name: str) -> tuple[str, bool]:
+    """قاعدة حميميم الجوية → (حميميم, True): a facility's name without a military base's head (word set
+    base_head) and the adjective of its arm (word set base_adjective); True where a head was dropped."""
+    words = normalize_string(name).split()
+    headed = len(words) > 1 and words[0] in word_set("base_head")
+    if headed:
+        words = words[1:]
+    if len(words) > 1 and words[-1] in word_set("base_adjective"):
+        words = words[:-1]
+    return " ".join(words), headed
+
+
+def _merge_military_bases(collector: EntityCollector) -> None:
+    """مطار الشعيرات and قاعدة الشعيرات, قاعدة حميميم and حميميم: a military base is named by its
+    locality with any of its heads or with none, so facilities of one article that share that name are
+    one place (under the first named). Not a town and its airport (الحديدة، مطار الحديدة): only
+    facilities join."""
+    first: dict[str, str] = {}
+    for name, item in list(collector.items.items()):
+        if item.kind != "facility":
+            continue
+        key, headed = _base_key(name)
+        if key not in first:
+            first[key] = name
+            continue
+        kept = collector.items[first[key]]
+        if not headed and not _base_key(first[key])[1]:
+            continue  # two facilities with no base head: two names, as the linker gave them
+        if kept.country is None and item.country is not None:  # the bare name was listed, the headed one not
+            kept.country, kept.geonames_id, kept.lat, kept.lon = item.country, item.geonames_id, item.lat, item.lon
+            kept.coordinates, kept.coordinates_note, kept.name_en = item.coordinates, item.coordinates_note, item.name_en
+        kept.mentions.extend(item.mentions)
+        del collector.items[name]
+        collector.merge_starts(name, first[key])
 
 
 def countries_of_national_teams(doc: Document) -> list[Span]:

@@ -747,7 +747,9 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     if token.kind == "arabic" and plain_word(token) and not token.norm.startswith(("و", "ف")) \
             and not _is_head(token) and not _is_feminine_nisba(token.norm) \
             and not has_preposition(token) and not _lam_complement(token) and not _bare_word_with_a_pronoun(token) \
+            and context_role(token) not in PARENT_ROLES \
             and not (strict and _organisation_word(token.norm)) and _followed_by_parent(doc, name):
+        # منطقة قرب مدينة دياربكر: a preposition of place after the head introduces the place around, no name
         # حي الشرطة بمدينة حمص keeps its head; alone (منطقة الشرطة بتاجروين) an institution's word is no name
         return name
     return None
@@ -884,9 +886,48 @@ def headed_places(doc: Document) -> list[Span]:
             start = doc.normalized.to_original(token.norm_start + head[0], token.norm_end)[0]
             found.append(doc.span(start, tokens[last].end, "LOC"))
         else:
+            last = _with_direction_adjective(doc, name, last)
             found.append(doc.tokens_span(name, last, "LOC"))
             found.extend(_places_listed_after_colon(doc, last))
-    return found + located_places(doc) + located_with_ba(doc) + definite_facilities(doc) + foreign_prefixed_places(doc)
+    return found + located_places(doc) + located_with_ba(doc) + definite_facilities(doc) + foreign_prefixed_places(doc) \
+        + roads_named_by_destination(doc)
+
+
+def _destination_word(token: Token) -> bool:
+    """المطار، الميناء، البحر، الكورنيش: a definite word without a proclitic that is a facility's head or a
+    feature of the coast (word set road_destination)."""
+    if not plain_word(token) or not token.norm.startswith("ال") or len(token.stems) != 1:
+        return False
+    bare = token.norm[2:]
+    return place_heads().get(bare, ("", ""))[1] == "facility" or bare in word_set("road_destination")
+
+
+def _placed_right_after(doc: Document, last: int) -> bool:
+    """بصفاقس، بالعريش، في صفاقس right after token `last`: the listed town the named thing lies in."""
+    position = last + 1
+    if not _same_sentence(doc, last, position):
+        return False
+    token = doc.tokens[position]
+    if token.norm == "في":
+        return _same_sentence(doc, last, position + 1) and _known_name_at(doc, position + 1) is not None
+    return token.norm.startswith("ب") and any(offset for offset, _ in token.stems) and bool(_stem_matches(doc, position))
+
+
+def roads_named_by_destination(doc: Document) -> list[Span]:
+    """طريق المطار بصفاقس، طريق البحر بالعريش: a road named by where it leads (a facility or the coast) is a
+    place with its head where the town it runs through follows; alone, طريق البحر is a sea route and عن
+    طريق المطار a means."""
+    found = []
+    for index in doc.tokens_with_stem("places:road_head", word_set("road_head")):
+        head = next((offset for offset, stem in doc.tokens[index].stems if stem in word_set("road_head")), None)
+        name = index + 1
+        if head is None or not _same_sentence(doc, index, name) or not _destination_word(doc.tokens[name]) \
+                or index > 0 and _same_sentence(doc, index - 1, index) and doc.tokens[index - 1].norm in word_set("road_head_other_sense") \
+                or not _placed_right_after(doc, name):
+            continue
+        start = doc.normalized.to_original(doc.tokens[index].norm_start + head, doc.tokens[index].norm_end)[0]
+        found.append(doc.span(start, doc.tokens[name].end, "LOC"))
+    return found
 
 
 # The corpus miner (scripts/mine_places.py) judged every word this common that follows place heads:
@@ -894,6 +935,17 @@ def headed_places(doc: Document) -> list[Span]:
 # ساحة الصراع), unless a parent places it or, after a square's head, a masculine adjective names the
 # square (ساحة البريد المركزي).
 UNMINED_COMMON_MIN_PER_MILLION = 5.63  # about 100
+
+
+def _with_direction_adjective(doc: Document, name: int, last: int) -> int:
+    """منطقة قبرار الشمالية بمعتمدية الرقاب: after a head, an unlisted name and the definite direction
+    adjective after it are one place where the place it lies in follows them, which locates that whole
+    name; without it the adjective may qualify the head (قرية عرقوب الشرقية). A listed name keeps its
+    own rule (directional_parts: مدينة حلب الشرقية may qualify the city)."""
+    if _known_name_at(doc, name) is not None or not _same_sentence(doc, last, last + 1) \
+            or doc.tokens[last + 1].norm not in word_set("direction_adjective") or not _followed_by_parent(doc, last + 1):
+        return last
+    return last + 1
 
 
 def _common_word_naming_nothing(doc: Document, head: str, name: int) -> bool:
@@ -1034,7 +1086,8 @@ def _family_name_word(doc: Document, index: int) -> bool:
     token = doc.tokens[index]
     return plain_word(token) and token.norm.startswith("ال") and len(token.stems) == 1 and not _is_head(token) \
         and token.norm not in definite_title_words() and _known_name_at(doc, index) is None \
-        and token.norm not in nationality_countries() and not _is_feminine_nisba(token.norm)
+        and token.norm not in nationality_countries() and not _is_feminine_nisba(token.norm) \
+        and context_role(token) is None  # جامع عبد الرحمان الواقع بمنطقة: a participle of place ends the name
 
 
 def _with_particle(doc: Document, index: int, last: int) -> int:
@@ -1901,8 +1954,27 @@ def gazetteer_places(doc: Document) -> list[Span]:
         + numbered_districts(doc, matches)
     ends = [match for match in matches if not _is_weak(match)] + [
         match for match in mined_matcher().find(doc) if max(row["share"] for row in match.payload) >= MINED_ALONE_SHARE]
-    spans += places_between_listed(doc, ends)
+    spans += places_between_listed(doc, ends) + feature_led_names(doc, matches)
     return non_overlapping(sorted(spans, key=lambda span: span.start - span.end))
+
+
+def feature_led_names(doc: Document, matches: list[Match]) -> list[Span]:
+    """عين جنان، بئر علي، رأس الجبل: a landform's or a spring's word (word set feature_name_start) right
+    before a listed name that is no country begins a longer toponym; the listed name alone (جنان, a city in
+    China) is not the place meant."""
+    found = []
+    for match in matches:
+        before = match.first - 1
+        if before < 0 or match.start != doc.tokens[match.first].start or match.payload["kind"] == "country" \
+                or not _same_sentence(doc, before, match.first):
+            continue
+        token = doc.tokens[before]
+        offset = next((offset for offset, stem in token.stems if stem in word_set("feature_name_start")
+                       and not token.norm[:offset].strip("وفب")), None)  # وعين، بعين: a conjunction or ب only
+        if offset is not None:
+            start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+            found.append(doc.span(start, match.end, "LOC"))
+    return found
 
 
 ELECTORAL_DISTRICT_HEADS = frozenset({"دائره", "دوائر"})
