@@ -34,16 +34,16 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
 
 
-def _open_text(name: str) -> io.TextIOBase:
-    path = data_path(name)
-    if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path), encoding="utf-8")
-    return open(path, encoding="utf-8")
-
-
 def read_tsv(name: str) -> Iterator[dict[str, str]]:
-    """Rows of a TSV data file as dicts keyed by its header row (comment lines skipped)."""
-    with _open_text(name) as handle:
+    """Rows of a TSV data file as dicts keyed by its header row (comment lines skipped), read back
+    from cached_value's cache after the first run (a fresh copy each call: callers may change them)."""
+    yield from cached_value(data_path(name), _parsed_tsv)
+
+
+def _parsed_tsv(path: Path) -> list[dict[str, str]]:
+    rows = []
+    opened = io.TextIOWrapper(gzip.open(path), encoding="utf-8") if path.suffix == ".gz" else open(path, encoding="utf-8")
+    with opened as handle:
         header: list[str] | None = None
         for line in handle:
             line = line.rstrip("\n")
@@ -53,7 +53,8 @@ def read_tsv(name: str) -> Iterator[dict[str, str]]:
             if header is None:
                 header = cells
                 continue
-            yield dict(zip(header, cells + [""] * (len(header) - len(cells))))
+            rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)))))
+    return rows
 
 
 def cache_dir() -> Path:

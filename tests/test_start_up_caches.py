@@ -356,3 +356,15 @@ def test_the_cached_mined_surnames_equal_a_fresh_derivation():
              and name[-2] not in persons.name_particles() and persons._is_name_like(name[-1])}
     assert surnames == fresh and "ترامب" in surnames
     assert persons.lone_surnames() == frozenset(persons._frequently_titled_surnames())
+
+
+def test_read_tsv_from_the_cache_gives_the_files_rows_as_fresh_copies(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    parsed = lexicons._parsed_tsv(lexicons.data_path("months_ar.tsv"))
+    first = list(lexicons.read_tsv("months_ar.tsv"))  # parsed, then stored
+    assert list(tmp_path.glob("months_ar.tsv-*_parsed_tsv-*.marshal"))
+    first[0]["changed by a caller"] = "x"
+    again = list(lexicons.read_tsv("months_ar.tsv"))  # read back from the cache
+    assert again == parsed
+    assert "changed by a caller" not in again[0]
+    assert any("يناير" in " ".join(row.values()) for row in again)
