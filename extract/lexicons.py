@@ -237,18 +237,12 @@ def cached_derived(name: str, build: Callable[[], Any]) -> Any:
     return cached_result(name, f"{package_fingerprint()}\n{hashlib.sha1(marshal.dumps(build.__code__)).hexdigest()}", build)
 
 
-def cached_map(name: str, function: Callable[[str], Any], texts: Sequence[str], code: Sequence[str] = ()) -> list[Any]:
+def cached_map(name: str, function: Callable[[str], Any], texts: Sequence[str]) -> list[Any]:
     """[function(text) for text in texts] (plain data), kept in cache_dir() under `name` and keyed on
-    the texts themselves, on function's code, on the package modules named in `code` and in
-    LOADER_CODE (by size and modification time) and on charmap.json: normalizing the lexicons'
-    thousands of phrases again at every start-up cost more than reading the results back."""
-    package = Path(__file__).resolve().parent
-    sources = [data_path("charmap.json"), *(package / module for module in (*LOADER_CODE, *code))]
-    key = [sys.version, hashlib.sha1(marshal.dumps(function.__code__)).hexdigest(),
-           hashlib.sha1("\0".join(texts).encode("utf-8", "surrogatepass")).hexdigest()]
-    for source in sources:
-        status = os.stat(source)
-        key.append(f"{source}\0{status.st_size}\0{status.st_mtime_ns}")
+    the texts themselves, on function's code and on package_fingerprint(): normalizing the
+    lexicons' thousands of phrases again at every start-up cost more than reading the results back."""
+    key = (package_fingerprint(), hashlib.sha1(marshal.dumps(function.__code__)).hexdigest(),
+           hashlib.sha1("\0".join(texts).encode("utf-8", "surrogatepass")).hexdigest())
     return cached_result(name, "\n".join(key), lambda: [function(text) for text in texts])
 
 
@@ -358,10 +352,9 @@ def word_frequencies() -> WordCounts:
             return WordCounts(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
     except (OSError, ValueError, EOFError, TypeError, struct.error):
         pass
-    counts = _read_word_frequencies(source)
-    _store(path, lambda handle: WordCounts.write(counts, handle))
     written = io.BytesIO()
-    WordCounts.write(counts, written)
+    WordCounts.write(_read_word_frequencies(source), written)
+    _store(path, lambda handle: handle.write(written.getbuffer()))
     return WordCounts(written.getbuffer())
 
 

@@ -18,7 +18,6 @@ from extract.normalize import normalize_string
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+|[^\W\d_]+")
 TRANSPARENT = frozenset({'"', "'"})
 CACHED_MIN_PHRASES = 256  # fewer phrases are normalized faster than a cache file is read
-MATCHER_CODE = ("matcher.py", "normalize.py")  # what phrase_words depends on besides LOADER_CODE
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -44,7 +43,7 @@ class PhraseMatcher:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         entries = list(phrases)
         phrase_list = [phrase for phrase, _ in entries]
-        phrase_word_lists = cached_map("phrase-words", phrase_words, phrase_list, MATCHER_CODE) \
+        phrase_word_lists = cached_map("phrase-words", phrase_words, phrase_list) \
             if len(phrase_list) >= CACHED_MIN_PHRASES else map(phrase_words, phrase_list)
         for words, (_, payload) in zip(phrase_word_lists, entries):
             if words:

@@ -11,8 +11,6 @@ from extract.lexicons import cached_map
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 
-ENTITY_KEY_CODE = ("extractors/entities.py", "normalize.py")  # what lexicon_key depends on besides LOADER_CODE
-
 
 @lru_cache(maxsize=20_000)  # bounded like the other word caches: the first 1,000 corpus articles ask 15,000
 def lexicon_key(text: str) -> str:
@@ -23,7 +21,7 @@ def lexicon_key(text: str) -> str:
 def alias_index(entries: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Lexicon key of each alias -> its entry; the first entry listing an alias owns it."""
     pairs = [(alias, entry) for entry in entries for alias in entry["aliases"]]
-    keys = cached_map("alias-keys", lexicon_key.__wrapped__, [alias for alias, _ in pairs], ENTITY_KEY_CODE)
+    keys = cached_map("alias-keys", lexicon_key.__wrapped__, [alias for alias, _ in pairs])
     index: dict[str, dict[str, Any]] = {}
     for key, (_, entry) in zip(keys, pairs):
         index.setdefault(key, entry)

@@ -20,11 +20,8 @@ casualties instead of an event of its own; mentions of one event in an article a
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import marshal
 import math
 import re
-import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -33,7 +30,7 @@ from typing import Any
 from extract.document import Document, Token
 from extract.items import Amount, Count, Date, EventDate, EventItem, Quote
 from extract.items import Mention as ItemMention
-from extract.lexicons import cached_derived, cached_result, compiled_regex, per_million, read_tsv, word_frequencies
+from extract.lexicons import cached_derived, compiled_regex, per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, title_words, word_set
@@ -192,8 +189,7 @@ def trie_pattern(words: list[str]) -> str:
 def trigger_regex() -> re.Pattern:
     words = sorted(form.replace(" ", "\0") for form in trigger_lexicon())  # the trie does not depend on the order
     # Building the trie of the 3,700 forms was a twentieth of a one-file run's start-up.
-    key = "\n".join((sys.version, hashlib.sha1(marshal.dumps(trie_pattern.__code__)).hexdigest(), *words))
-    body = cached_result("trigger-trie", key, lambda: trie_pattern(words))
+    body = cached_derived("trigger-trie", lambda: trie_pattern(words))
     body = body.replace("\0", r"\s+").replace(re.escape("\0"), r"\s+")
     return compiled_regex(rf"(?<![\u0621-\u064a])(?P<clitic>[وف]?[بلك]?)(?P<core>{body})(?![\u0621-\u064a])")
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from pathlib import Path
 
 from extract.document import Token
-from extract.lexicons import cached_load, read_tsv
+from extract.lexicons import cached_derived, read_tsv
 from extract.normalize import normalize_string
 from extract.speech.words import is_complementizer, speech_words
 
@@ -102,17 +101,12 @@ def attribution_forms() -> dict[str, Cue]:
     return {form: cue for form, cue in _all_forms().items() if cue.kind in ("verb", "relay", "attribution")}
 
 
-# What the generated forms depend on: the lists and the code that inflects them.
-CUE_SOURCES = ("quote_cues_ar.tsv", "quote_cue_patterns_ar.tsv", "quote_words_ar.tsv",
-               str(Path(__file__).resolve()), str(Path(__file__).resolve().with_name("words.py")))
-
-
 @lru_cache(maxsize=1)
 def _all_forms() -> dict[str, Cue]:
     """Every generated cue form. Generating the 7,000 forms was a twentieth of a one-file run's
     start-up, so they are kept in cache_dir() as plain data: each distinct reading once, and each
     form with the index of its reading."""
-    readings, reading_of_form = cached_load("cue-forms", CUE_SOURCES, _forms_as_data)
+    readings, reading_of_form = cached_derived("cue-forms", _forms_as_data)
     cues = [Cue(*reading) for reading in readings]
     return {form: cues[index] for form, index in reading_of_form.items()}
 
