@@ -126,7 +126,7 @@ def char_level(text: str) -> NormalizedText:
     return NormalizedText("".join(pieces), starts, ends, len(text))
 
 
-_OFFSETS = array("i", range(1 << 16))
+_OFFSETS = array("i")  # grown by _offsets to the longest text so far: built at import, 65k of them took 2 ms
 
 
 def _offsets(count: int) -> array:
@@ -134,7 +134,7 @@ def _offsets(count: int) -> array:
     speed, instead of one Python int at a time from a range."""
     global _OFFSETS
     if len(_OFFSETS) < count:
-        _OFFSETS = array("i", range(max(count, 2 * len(_OFFSETS))))
+        _OFFSETS = array("i", range(max(count, 2 * len(_OFFSETS), 4096)))
     return _OFFSETS
 
 

@@ -31,7 +31,14 @@ DEFAULT_CACHE_MB = 1024  # one version's caches are about 150 MB (the CRF word t
 
 def data_path(name: str) -> Path:
     """Filesystem path of a file shipped in extract/data/."""
-    return Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
+    return _data_folder() / name
+
+
+@lru_cache(maxsize=1)
+def _data_folder() -> Path:
+    # importlib.resources resolves the package anew on each call (10 µs), and a start-up asks for
+    # a hundred data files.
+    return Path(str(resources.files(DATA_PACKAGE)))
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

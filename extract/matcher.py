@@ -40,32 +40,32 @@ class PhraseMatcher:
     """Find lexicon phrases in a document. Payloads are returned with each match."""
 
     def __init__(self, phrases: Iterable[tuple[str, Any]]):
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         entries = list(phrases)
         phrase_list = [phrase for phrase, _ in entries]
         phrase_word_lists = cached_map("phrase-words", phrase_words, phrase_list) \
             if len(phrase_list) >= CACHED_MIN_PHRASES else map(phrase_words, phrase_list)
-        for words, (_, payload) in zip(phrase_word_lists, entries):
-            if words:
-                self._by_first.setdefault(words[0], []).append((words, payload))
         # Entries of one word by that word, longer ones by their first two words: a token's stem
-        # and the word after it pick the few entries worth extending. Each bucket keeps the
-        # longest-first order of the entries it was taken from.
+        # and the word after it pick the few entries worth extending. Each bucket is longest first,
+        # entries of one length in the order given.
         self._single: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self._by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
-        for first, entries in self._by_first.items():
-            entries.sort(key=lambda entry: -len(entry[0]))
-            for entry in entries:
-                if len(entry[0]) == 1:
-                    self._single.setdefault(first, []).append(entry)
-                else:
-                    self._by_two.setdefault(entry[0][:2], []).append(entry)
+        single, by_two = self._single, self._by_two
+        for words, (_, payload) in zip(phrase_word_lists, entries):
+            if len(words) == 1:
+                single.setdefault(words[0], []).append((words, payload))
+            elif words:
+                by_two.setdefault(words[:2], []).append((words, payload))
+        for bucket in by_two.values():
+            if len(bucket) > 1:
+                bucket.sort(key=lambda entry: -len(entry[0]))
+        self._first_words = single.keys() | {first for first, _ in by_two}
         # Several rules ask for the same matcher's matches in one document: kept with the document.
         self._cache_key = f"matcher:{id(self)}"
 
     def __contains__(self, phrase: str) -> bool:
         words = phrase_words(phrase)
-        return any(entry[0] == words for entry in self._by_first.get(words[0] if words else "", []))
+        bucket = self._single.get(words[0], ()) if len(words) == 1 else self._by_two.get(words[:2], ())
+        return any(entry[0] == words for entry in bucket)
 
     @staticmethod
     def _next_word(doc: Document, position: int) -> int | None:
@@ -142,7 +142,7 @@ class PhraseMatcher:
         the entries' first words once, instead of every token looking itself up in every matcher.
         """
         index = doc.stem_positions()
-        starts = sorted({position for stem in index.keys() & self._by_first.keys() for position in index[stem]})
+        starts = sorted({position for stem in index.keys() & self._first_words for position in index[stem]})
         matches: list[Match] = []
         next_free = 0
         for index in starts:

@@ -368,3 +368,58 @@ def test_read_tsv_from_the_cache_gives_the_files_rows_as_fresh_copies(tmp_path, 
     assert again == parsed
     assert "changed by a caller" not in again[0]
     assert any("يناير" in " ".join(row.values()) for row in again)
+
+
+def test_attributes_by_prefix_agree_with_a_scan_sorted_or_not():
+    from extract.ner.crf import _AttributesByPrefix
+
+    attributes = sorted(["-1|0=B-PER|I-PER", "-1|0=O|O", "-1:v3", "0|1=O|B-LOC", "1:v0", "G=LOC", "G=PER",
+                         "L=B-ORG", "s=بيان", "v0", "v1", "v12", "w=الموصل", "w=بغداد"])
+    for order in (attributes, list(reversed(attributes)), attributes[1::2] + attributes[::2]):
+        by_prefix = _AttributesByPrefix(order)
+        for prefix in ("-1|0=", "0|1=", "G=", "v", "-1:v", "1:v", "w=", "x=", "ي"):
+            assert list(by_prefix.starting_with(prefix)) == \
+                [(attribute, row) for row, attribute in enumerate(order) if attribute.startswith(prefix)]
+
+
+def test_the_shipped_crf_reads_its_bigram_and_dense_attributes_as_a_scan_does():
+    from extract.ner.crf import load_model, model_path
+
+    model = load_model(model_path())
+    bigrams = {}
+    for attribute, row in model.index.items():
+        for prefix in ("-1|0=", "0|1="):
+            if attribute.startswith(prefix):
+                bigrams[(prefix, *attribute[len(prefix):].split("|", 1))] = row
+    assert bigrams and model._bigrams == bigrams
+    assert model._has_gazetteer_matches == any(attribute.startswith("G=") for attribute in model.index)
+    dimensions = {int(attribute.rsplit("v", 1)[1]) for attribute in model.index
+                  if attribute.startswith(("v", "-1:v", "1:v")) and attribute.rsplit("v", 1)[1].isdigit()}
+    assert model._dense.shape[1] == max(dimensions) + 1
+
+
+def test_reading_text_files_leaves_html_parser_unimported(tmp_path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("قصفت الطائرات مدينة حلب.", encoding="utf-8")
+    page = tmp_path / "b.html"
+    page.write_text("<html><head><title>خبر</title></head><body><p>سقط صاروخ في إدلب.</p></body></html>",
+                    encoding="utf-8")
+    code = ("import sys; from extract.read import read; list(read(sys.argv[1])); print('html.parser' in sys.modules);"
+            "docs = list(read(sys.argv[2])); print('html.parser' in sys.modules, docs[0].text.strip())")
+    shown = subprocess.run([sys.executable, "-c", code, str(article), str(page)], capture_output=True, text=True,
+                           check=True).stdout.split("\n")
+    assert shown[0] == "False" and shown[1] == "True سقط صاروخ في إدلب."
+
+
+def test_the_offset_run_grows_to_the_longest_text():
+    from extract.chars import _offsets, char_level
+
+    assert list(_offsets(10)[:10]) == list(range(10))
+    run = _offsets(150_000)
+    assert len(run) >= 150_000 and run[149_999] == 149_999
+    text = "أعلنت وزارة الصحة مقتل ١٢ شخصا. " * 5_000  # 160k characters, past the first run
+    normalized = char_level(text)
+    assert len(normalized.starts) == len(normalized.text) and normalized.starts[-1] < len(text)

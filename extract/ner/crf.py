@@ -855,6 +855,26 @@ class ChainDecoder:
         return self.tag_sentences([tokens], [lexicon] if lexicon is not None else None)[0]
 
 
+class _AttributesByPrefix:
+    """A model's attributes (in row order) by prefix: a model file from CRFsuite (from_crfsuite) lists
+    them sorted, and then a prefix's attributes are one run found by bisection; scanning all of
+    them for each prefix was a fiftieth of a one-file run."""
+
+    def __init__(self, attributes: Sequence[str]):
+        self._attributes = attributes
+        self._sorted = all(map(str.__lt__, attributes, itertools.islice(attributes, 1, None)))
+
+    def starting_with(self, prefix: str) -> Iterable[tuple[str, int]]:
+        """(attribute, row) of each attribute that starts with `prefix`, in row order."""
+        attributes = self._attributes
+        if not self._sorted:
+            return ((attribute, row) for row, attribute in enumerate(attributes) if attribute.startswith(prefix))
+        first = bisect_left(attributes, prefix)
+        # every string that starts with the prefix sorts below the prefix with its last character raised
+        end = bisect_left(attributes, prefix[:-1] + chr(ord(prefix[-1]) + 1), first)
+        return zip(attributes[first:end], range(first, end))
+
+
 class CrfModel(ChainDecoder):
     """A trained linear-chain CRF: a weight row per attribute, a transition matrix, Viterbi decoding.
 
@@ -887,10 +907,10 @@ class CrfModel(ChainDecoder):
         self._added = 0
         self._exp_transitions = None
         self._word_table = np.zeros((1024, 5, len(self.labels)), dtype=np.float32)
+        by_prefix = _AttributesByPrefix(attributes)
         self._bigrams = {}
-        for attribute, row in self.index.items():
-            if attribute.startswith(("-1|0=", "0|1=")):
-                prefix = "-1|0=" if attribute.startswith("-1|0=") else "0|1="
+        for prefix in ("-1|0=", "0|1="):
+            for attribute, row in by_prefix.starting_with(prefix):
                 self._bigrams[(prefix, *attribute[len(prefix):].split("|", 1))] = row
         self._bigram_pairs = frozenset(key[1:] for key in self._bigrams)
         tags = ["^", "$", *(f"{prefix}-{label}" for label in {label[2:] for label in self.labels if label != "O"}
@@ -898,16 +918,16 @@ class CrfModel(ChainDecoder):
         self._tag_ids = {tag: position for position, tag in enumerate(tags)}
         self._tag_tables = {prefix: np.stack([self.score([f"{prefix}L={tag}"]) for tag in tags])
                             for prefix in ("", "-1:", "1:")}
-        self._dense = self._dense_weights()
+        self._dense = self._dense_weights(by_prefix)
         # A model trained without the multi-word name matches (gazetteer_matches) skips them.
-        self._has_gazetteer_matches = any(attribute.startswith("G=") for attribute in self.index)
+        self._has_gazetteer_matches = any(True for _ in by_prefix.starting_with("G="))
 
-    def _dense_weights(self):
+    def _dense_weights(self, by_prefix: "_AttributesByPrefix"):
         """(views x dimensions x labels) weights of the vector features, or None in a model without them."""
         import numpy as np
 
-        found = [DENSE_ATTRIBUTE.fullmatch(attribute) for attribute in self.index
-                 if attribute.startswith(("v", "-1:v", "1:v"))]
+        found = [DENSE_ATTRIBUTE.fullmatch(attribute) for prefix in ("v", "-1:v", "1:v")
+                 for attribute, _ in by_prefix.starting_with(prefix)]
         dimensions = 1 + max((int(match.group(1)) for match in found if match), default=-1)
         if not dimensions:
             return None
