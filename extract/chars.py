@@ -13,7 +13,6 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 __all__ = ["NormalizedText", "char_level", "normalize_char", "normalize_string"]
 
@@ -51,7 +50,9 @@ def _expand_ranges(items: list[str]) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _charmap() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
-    spec = json.loads(resources.files("extract.data").joinpath("charmap.json").read_text(encoding="utf-8"))
+    from extract.data import FOLDER
+
+    spec = json.loads((FOLDER / "charmap.json").read_text(encoding="utf-8"))
     return frozenset(_expand_ranges(spec["drop"])), frozenset(_expand_ranges(spec["space"])), spec["map"]
 
 

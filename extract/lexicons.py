@@ -19,26 +19,18 @@ import zlib
 from collections.abc import Mapping
 from functools import lru_cache
 from itertools import accumulate
-from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, Sequence
 
 from extract.chars import normalize_string
+from extract.data import FOLDER as DATA_FOLDER
 
-DATA_PACKAGE = "extract.data"
 DEFAULT_CACHE_MB = 1024  # one version's caches are about 150 MB (the CRF word table 58 MB of it)
 
 
 def data_path(name: str) -> Path:
     """Filesystem path of a file shipped in extract/data/."""
-    return _data_folder() / name
-
-
-@lru_cache(maxsize=1)
-def _data_folder() -> Path:
-    # importlib.resources resolves the package anew on each call (10 µs), and a start-up asks for
-    # a hundred data files.
-    return Path(str(resources.files(DATA_PACKAGE)))
+    return DATA_FOLDER / name
 
 
 def read_tsv(name: str) -> Iterator[dict[str, str]]:

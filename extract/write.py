@@ -14,7 +14,6 @@ import json
 import math
 import os
 import signal
-import tempfile
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
@@ -213,6 +212,8 @@ class AtomicFile:
     Creating it at once checks that the folder is writable before any work is done."""
 
     def __init__(self, path: Path):
+        import tempfile  # only for tables: its import (shutil, random, bz2, lzma) was a seventieth of a one-file run
+
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

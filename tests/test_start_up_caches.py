@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from pathlib import Path
 
 from extract import lexicons, timex
 from extract.normalize import normalize_for_matching
@@ -423,3 +424,26 @@ def test_the_offset_run_grows_to_the_longest_text():
     text = "أعلنت وزارة الصحة مقتل ١٢ شخصا. " * 5_000  # 160k characters, past the first run
     normalized = char_level(text)
     assert len(normalized.starts) == len(normalized.text) and normalized.starts[-1] < len(text)
+
+
+def test_the_data_folder_is_the_one_importlib_resources_names():
+    from importlib import resources
+
+    from extract.lexicons import data_path
+
+    assert data_path("charmap.json") == Path(str(resources.files("extract.data").joinpath("charmap.json")))
+    assert data_path("charmap.json").is_file()
+
+
+def test_a_one_file_run_imports_neither_importlib_resources_nor_tempfile(tmp_path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("قالت وزارة الصحة إن 12 شخصا قتلوا في قصف على مدينة حلب.", encoding="utf-8")
+    code = ("import sys; from extract.cli import main\n"
+            "try:\n    main(['run', sys.argv[1], '-o', sys.argv[2], '-q'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('importlib.resources', 'tempfile', 'html.parser') if m in sys.modules))")
+    shown = subprocess.run([sys.executable, "-c", code, str(article), str(tmp_path / "out.jsonl")], capture_output=True,
+                           text=True, check=True).stdout
+    assert shown.strip().endswith("[]") and (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 1

@@ -23,7 +23,6 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
@@ -31,8 +30,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 from extract.document import Document, Span, Token
-from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_result, cached_value, read_tsv,
-                              word_frequencies)
+from extract.data import FOLDER as DATA_FOLDER
+from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_result, cached_value, data_path,
+                              read_tsv, word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.packed import PackedWords, StoredRows, pack_words, packable, packed_or_plain
 from extract.normalize import normalize_string
@@ -173,10 +173,10 @@ def _build_word_lists() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _gazetteer_entries() -> tuple[tuple[str, str], ...]:
     """(normalized name, kind) of the larger name lists, () without the file."""
-    path = resources.files("extract.data").joinpath(GAZETTEER_RESOURCE)
+    path = data_path(GAZETTEER_RESOURCE)
     if not path.is_file():
         return ()
-    return tuple(map(tuple, cached_value(Path(str(path)), _read_gazetteer)))
+    return tuple(map(tuple, cached_value(path, _read_gazetteer)))
 
 
 def _read_gazetteer(path: Path) -> list[list[str]]:
@@ -362,12 +362,12 @@ def _sorted_lookup(source: str, name: str, rows: Callable[[], tuple[list[str], l
 
 def _shipped_lookup(resource: str, read: Callable[[Path], dict[str, str]]) -> SortedLookup | dict[str, str]:
     """A shipped stem -> value file as a memory-mapped sorted lookup, or {} without the file."""
-    path = resources.files("extract.data").joinpath(resource)
+    path = data_path(resource)
     if not path.is_file():
         return {}
 
     def rows() -> tuple[list[str], list[str]]:
-        table = read(Path(str(path)))
+        table = read(path)
         return list(table), list(table.values())
 
     return _sorted_lookup(str(path), "lookup", rows)
@@ -427,7 +427,7 @@ def _read_word_clusters(path: Path) -> dict[str, str]:
 def word_vectors() -> tuple[SortedLookup | dict[str, int], object]:
     """Normalized stem -> row, and the (stems x dimensions) float16 table of their reduced floret
     vectors (extract/data/word_vectors_ar.npz, scripts/build_word_clusters.py); ({}, None) without it."""
-    path = resources.files("extract.data").joinpath(VECTORS_RESOURCE)
+    path = data_path(VECTORS_RESOURCE)
     if not path.is_file():
         return {}, None
     # Uncompressed in cache_dir() (cached_array): decompressing the file was a tenth of a start-up.
@@ -1187,7 +1187,7 @@ def feature_sources_key() -> str:
     time. Wider than the lists the features read, so that no list is forgotten: a changed data
     file costs one rebuild of the table."""
     package = Path(__file__).resolve().parents[1]
-    data = Path(str(resources.files("extract.data")))
+    data = DATA_FOLDER
     files = sorted(path for path in data.iterdir() if path.is_file()) + [package / name for name in FEATURE_CODE]
     digest = hashlib.sha1()
     for file in files:

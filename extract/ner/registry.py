@@ -14,7 +14,6 @@ from __future__ import annotations
 import importlib.util
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from extract.ner.base import BackendUnavailable
@@ -37,7 +36,9 @@ class NerBackend:
 
 
 def _package_file(name: str) -> Path:
-    return Path(str(resources.files("extract.data").joinpath(name)))
+    from extract.data import FOLDER
+
+    return FOLDER / name
 
 
 def crf_model_path(setting: str | None = None) -> Path:
