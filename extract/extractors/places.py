@@ -310,9 +310,10 @@ def with_its_state_form(doc: Document, span: Span, place: dict) -> Span:
 
 def formal_state(text: str) -> dict | None:
     """المملكة المغربية → المغرب: a state's formal name (a form of state and its nationality adjective,
-    as the NER finds it) is the country of that adjective."""
+    as the NER finds it) is the country of that adjective, also after a proclitic (للمملكة الأردنية
+    الهاشمية, whose لل the mention keeps: the article's alif is not written after ل)."""
     words = text.split()
-    if len(words) < 2 or words[0] not in word_set("state_form_head"):
+    if len(words) < 2 or not any(stem in word_set("state_form_head") for _, stem in clitic_stems(words[0])):
         return None
     return country_places().get(nationality_countries().get(words[1], ""))
 

@@ -29,7 +29,7 @@ from extract.ner.mined_organisations import with_mined_organisations
 from extract.ner.model import model_entities_function, model_norm
 from extract.ner.organisations import (bodies_of_known_organisations, coordinated_ministries, dotted_acronyms, institutions, lexicon_actors, quoted_addressees,
                                       quoted_organisations, radio_stations, without_latin_spelling)
-from extract.ner.persons import (apposed_title_persons, checked_person, foreign_given_name_persons, joined_hyphenated_names,
+from extract.ner.persons import (apposed_title_persons, begins_with_or, checked_person, foreign_given_name_persons, joined_hyphenated_names,
                                  joined_name_particles, lone_surname_persons, named_persons, names_a_place_or_institution, person_name_after,
                                  persons_with_place_surnames, title_persons, with_first_letter_kept,
                                  without_kinship_words)
@@ -148,7 +148,8 @@ def make_ner(backend: str = "lexicon", stanza_dir: str | None = None, model_dir:
     def ner(doc: Document) -> Document:
         # Clubs after the backend: they replace the places inside their names (ريال مدريد).
         found = find(doc)
-        spans = [span for span in found if span.label != "PER" or not names_a_place_or_institution(doc, span)]
+        spans = [span for span in found if (span.label != "PER" or not names_a_place_or_institution(doc, span))
+                 and not begins_with_or(doc, span)]
         spans = [checked for checked in (without_latin_spelling(doc, with_first_letter_kept(doc, span)) if span.label == "ORG" else
                                          span if span.label != "PER" else checked_person(doc, span, found)
                                          for span in spans) if checked is not None]

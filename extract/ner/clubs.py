@@ -449,8 +449,8 @@ def _player_before(doc: Document, opening: int) -> tuple[int, int] | None:
         return None
     if first == opening:
         return None
-    if any(token.norm in function_words() for token in tokens[first:opening]):
-        return None
+    if any(token.norm in function_words() or len(token.norm) < 2 for token in tokens[first:opening]):
+        return None  # a lone و before the bracket (في (مول الإمارات) و(باي أفينيو)) is no name
     return first, opening - 1
 
 

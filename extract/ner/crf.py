@@ -1435,12 +1435,16 @@ PROCLITIC_KEEP_RATIO = 0.45
 def without_proclitic(doc: Document, span: Span) -> Span:
     """The span from its first word's most frequent clitic reading on: وصالح الأحمد → صالح الأحمد,
     بأبي جمال → أبي جمال; وزير stays (the corpus writes وزير far more often than زير). A name nobody
-    has counted loses its conjunction or preposition (وسافرونكوف → سافرونكوف)."""
+    has counted loses its conjunction or preposition (وسافرونكوف → سافرونكوف). A listed given name
+    stays whole (ليلى is no ل + يلى, فورد no ف + ورد), unless what is left is a name particle, the
+    name's own start (لأبي القاسم → أبي القاسم)."""
     first = doc.tokens[doc.token_index_at(span.start)]
     if len(first.stems) < 2 or first.start != span.start:
         return span
     frequencies = word_frequencies()
     offset, reading = max(first.stems, key=lambda reading: (frequencies.get(reading[1], 0), reading[0]))
+    if first.stems[0][1] in given_names() and reading not in name_particles():
+        return span
     whole = frequencies.get(first.stems[0][1], 0)
     if offset == 0 or (whole and whole >= PROCLITIC_KEEP_RATIO * frequencies.get(reading, 0)):
         return span
@@ -1449,8 +1453,11 @@ def without_proclitic(doc: Document, span: Span) -> Span:
 
 
 def _has_arabic(doc: Document, span: Span) -> bool:
-    # ANERcorp is Arabic text: on a run of Latin words the CRF has nothing to go on.
-    return any(token.kind == "arabic" for token in doc.tokens[doc.token_index_at(span.start):doc.token_index_at(span.end)])
+    """Whether the span has an Arabic word of two letters or more that is no function word: ANERcorp
+    is Arabic text, so on a run of Latin words the CRF has nothing to go on, and a lone conjunction
+    or preposition (و before a bracket, في) names nothing."""
+    return any(token.kind == "arabic" and len(token.norm) >= 2 and token.norm not in function_words()
+               for token in doc.tokens[doc.token_index_at(span.start):doc.token_index_at(span.end)])
 
 
 # Labels the CRF may add where the lexicon found nothing. Not LOC: the gazetteer and head-noun

@@ -19,6 +19,9 @@ MAX_NASAB_TOKENS = 10
 NASAB_WORDS = word_set("nasab")
 LINEAGE_WORDS = NASAB_WORDS | {"ال"}  # آل (the family) normalizes to ال
 GLUED_ABD = "عبدال"
+# The second word of a theophoric compound given name (المعتصم بالله، منتصر بالله): it completes the
+# word before it and never begins a name (the given-name table lists it alone).
+THEOPHORIC_SECOND_WORDS = frozenset({"بالله"})
 FAMILY_NAME_MAX_PER_MILLION = 28.13  # البار 106، السويلم 70; الوفد (925) is the next noun
 
 
@@ -310,6 +313,8 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
 
 @cached_by_form
 def _can_start_name(token: Token, after_title: bool) -> bool:
+    if token.norm in THEOPHORIC_SECOND_WORDS:
+        return False
     if any(stem in name_particles() for offset, stem in token.stems if offset):
         return False  # بأبي سمير: a nickname after a preposition
     if any(stem in function_words() and HAMZA_ALEFS & set(token.text[:offset + 3]) for offset, stem in token.stems
@@ -750,6 +755,21 @@ def _after_facility_head(doc: Document, span: Span) -> bool:
 
 
 NAMED_AFTER_HEADS = word_set("named_after")
+OR_CONJUNCTION = "ام"  # أم, normalized: the kunya "mother of" (أم كلثوم) or the conjunction "or"
+
+
+def begins_with_or(doc: Document, span: Span) -> bool:
+    """أم انطفت، شئت أم أبيت، سواء كنت أنا أم غيري: a name's first word أم before a verb or before غير
+    with its pronoun is the conjunction "or" opening a clause, not the kunya "mother of" (أم كلثوم،
+    أم الشهيد): the span names nobody."""
+    index = doc.token_index_holding(span.start)
+    tokens = doc.tokens
+    if index + 1 >= len(tokens) or tokens[index].start != span.start or tokens[index].norm != OR_CONJUNCTION \
+            or tokens[index + 1].sentence != tokens[index].sentence:
+        return False
+    following = tokens[index + 1].norm
+    # (not أم before a spelled letter: ام اس ان بي سي is MSNBC)
+    return len(following) >= 3 and (following.startswith("غير") or looks_like_verb(following))
 
 
 def names_a_place_or_institution(doc: Document, span: Span) -> bool:

@@ -160,7 +160,7 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
             or has_preposition(token) or _lam_complement(token) or _bare_word_with_a_pronoun(token) \
             or token.norm in nationality_countries() or _possessed_noun(token.norm) \
-            or _feminine_past_verb(token.norm) \
+            or _feminine_past_verb(token.norm) or _reads_as_verb(token.norm) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
@@ -173,6 +173,18 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
 
 
 PAST_VERB_STEM_MIN_PER_MILLION = 5.63  # about 100
+
+
+def _reads_as_verb(norm: str) -> bool:
+    """في سوق يطغى بيع الجملة، بالمنطقة تحيط بها: an unlisted word with an imperfect verb's prefix that
+    the corpus shows in the verb's other persons (يطغى beside تطغى) is the verb of the clause, not a
+    name after the head. Listed names (تدمر، تعز) are matched before this test; other shapes of verb
+    are left alone, as foreign names take them (شارلوا، قم), and so is a word whose other "persons"
+    are a given name (تورا beside نورا)."""
+    from extract.ner.persons import PRESENT_PREFIXES, looks_like_verb  # persons reads places' words
+
+    return len(norm) >= 4 and norm[0] in PRESENT_PREFIXES and norm[0] != "ا" \
+        and not any(prefix + norm[1:] in given_names() for prefix in PRESENT_PREFIXES) and looks_like_verb(norm)
 
 
 def _feminine_past_verb(norm: str, rate: float = PAST_VERB_STEM_MIN_PER_MILLION) -> bool:
@@ -1506,12 +1518,30 @@ def before_an_indefinite_adjective(doc: Document, span: Span) -> bool:
 NEGATING_NOUN = "غير"
 
 
+def _before_a_possessed_noun(doc: Document, match: Match) -> bool:
+    """عن خالص عزائه: a weak one-word name right before a noun with a pronoun suffix is the common word
+    in construct with that noun (an adjective or quantifier before its noun), not a place. Not before
+    a word with a proclitic (من التشيك وسائقهم، إلى تولوز لإخضاعه), a function word with a pronoun
+    (والباحة لكنها) or an emphatic noun, whose pronoun is the place (في غزة وحدها، المدينة نفسها)."""
+    following = match.last + 1
+    if len(match.key) != 1 or match.end != doc.tokens[match.last].end or not _same_sentence(doc, match.last, following):
+        return False
+    token = doc.tokens[following]
+    if token.kind != "arabic" or len(token.stems) > 1 or not _with_pronoun(token) or _known_name_at(doc, following) is not None:
+        return False
+    return not any(token.norm.startswith(stem) for stem in function_words() | EMPHATIC_NOUNS if len(stem) >= 2)
+
+
+EMPHATIC_NOUNS = frozenset({"وحد", "نفس", "ذات", "كل", "جميع", "بعض", "عين"})  # وحدها، نفسها، كلها: the place's own
+
+
 def _context_supports(doc: Document, match: Match, matches: list[Match], strong_countries: set[str]) -> bool:
     """A weak name (مالي، دوما، أمان) is a place after a preposition of place, beside a listed place,
     or where the article names other places of its country; never as the conjunct of a common word
     (أمن وأمان), after an indefinite noun it can qualify (دعم مالي), nor before a definite adjective."""
     token = doc.tokens[match.first]
-    if _before_a_definite_adjective(doc, match) or _before_an_indefinite_adjective(doc, match):
+    if _before_a_definite_adjective(doc, match) or _before_an_indefinite_adjective(doc, match) \
+            or _before_a_possessed_noun(doc, match):
         return False
     conjunction = match.start > token.start and token.norm.startswith("و")
     role = _previous_role(doc, match.first)
@@ -1649,15 +1679,21 @@ def _possessed_noun(norm: str) -> bool:
     letters or more that the corpus knows: definite, so a nisba-shaped name right after it is its
     adjective (رياضتنا السعودية) as after a noun with the article, and no name itself after a head
     (منطقة منافسهم، مدينة يقطنها). The noun's ة is written ت before the suffix, its final hamza ئ or ؤ (حلفائها)."""
-    for suffix in POSSESSIVE_SUFFIXES:
-        stem = norm[:-len(suffix)]
-        if not norm.endswith(suffix) or len(stem) < 3:
-            continue
-        forms = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem[:-1] + "ء", stem} if stem.endswith(("ئ", "ؤ")) else {stem}
-        if any(word_frequencies().get(form, 0) + word_frequencies().get("ال" + form, 0)
-               >= per_million(POSSESSED_STEM_MIN_PER_MILLION) for form in forms):
-            return True
-    return False
+    return any(norm.endswith(suffix) and _known_possessed_stem(norm[:-len(suffix)]) for suffix in POSSESSIVE_SUFFIXES)
+
+
+def _known_possessed_stem(stem: str) -> bool:
+    """A noun stem before a pronoun suffix that the corpus knows, in its forms before the suffix."""
+    if len(stem) < 3:
+        return False
+    forms = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem[:-1] + "ء", stem} if stem.endswith(("ئ", "ؤ")) else {stem}
+    return any(word_frequencies().get(form, 0) + word_frequencies().get("ال" + form, 0)
+               >= per_million(POSSESSED_STEM_MIN_PER_MILLION) for form in forms)
+
+
+def _with_pronoun(token: Token) -> bool:
+    """_possessed_noun, or the pronoun ه, which the original writes ه where a normalized ة is ة (عزائه)."""
+    return _possessed_noun(token.norm) or token.text.endswith("ه") and _known_possessed_stem(token.norm[:-1])
 
 
 QUOTED_ADDRESSEE_PROCLITIC = "ل"
