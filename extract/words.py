@@ -336,3 +336,39 @@ def construct_plural(word: str) -> bool:
     """موظفو، مسؤولو: a sound masculine plural in construct, its ن dropped before the genitive."""
     return len(word) >= MIN_CONSTRUCT_PLURAL_LETTERS and word.endswith("و") and not word.startswith("ال") \
         and word_frequencies().get("ال" + word[:-1] + "ون", 0) >= per_million(COMMON_NOUN_MIN_PER_MILLION)
+
+
+# A verb by corpus evidence (counts from ar_word_frequencies): it shows its other persons (تستمر/يستمر،
+# قرر/قرروا) and hardly takes the article. Read by the NER (a verb is no name) and the extractors (a
+# verb is no counted noun).
+COMMON_ARTICLE_SHARE = 0.3
+VERB_OTHER_PERSON_SHARE = 0.25
+VERB_PLURAL_SHARE = 0.05
+VERB_MIN_PER_MILLION = 1.1  # enough forms (about 20) to tell a verb's paradigm from chance
+PRESENT_PREFIXES = "يتنا"
+# أ (normalized ا) starts many names (إبراهيم، أيمن): the other persons must outnumber the word itself.
+FIRST_PERSON_OTHER_SHARE = 1.0
+
+
+def _count(word: str) -> int:
+    return word_frequencies().get(word, 0)
+
+
+def looks_like_verb(word: str) -> bool:
+    """A verb by its other persons in the corpus: تستمر beside يستمر/نستمر, قرر beside قرروا, انفصلت beside انفصلوا."""
+    frequency = max(_count(word), 1)
+    if word.startswith("س") and len(word) >= 5 and word[1] in PRESENT_PREFIXES and looks_like_verb(word[1:]):
+        return True  # سيغيب: the future prefix before a present verb
+    if len(word) >= 4 and word[0] in PRESENT_PREFIXES:
+        others = sum(_count(prefix + word[1:]) for prefix in "يتن" if prefix != word[0])
+        share = FIRST_PERSON_OTHER_SHARE if word[0] == "ا" else VERB_OTHER_PERSON_SHARE
+        if frequency >= per_million(VERB_MIN_PER_MILLION) and others >= max(per_million(VERB_MIN_PER_MILLION), share * frequency) \
+                and _count("ال" + word) < COMMON_ARTICLE_SHARE * frequency:
+            return True
+    if word.endswith("وا") and len(word) >= 5 and _count(word[:-2]) >= max(per_million(VERB_MIN_PER_MILLION), frequency):
+        return True  # شاركوا beside شارك: a perfect plural
+    plural = (word[:-1] if word.endswith("ت") else word) + "وا"
+    if _count(plural) >= max(per_million(VERB_MIN_PER_MILLION), VERB_PLURAL_SHARE * frequency):
+        return True
+    # شهد/شهدت، بات/باتت: a perfect verb shows its feminine form about as often as itself
+    return not word.endswith("ت") and _count(word + "ت") >= max(per_million(VERB_MIN_PER_MILLION), VERB_OTHER_PERSON_SHARE * frequency)

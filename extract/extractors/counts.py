@@ -28,7 +28,7 @@ from extract.normalize import normalize_string
 from extract.quantities import (DUAL_ENDINGS, both_cases_common, counted_after_label, dual_reading, dual_singular,
                                 non_count_tokens)
 from extract.registry import register
-from extract.words import is_function_word, word_set
+from extract.words import is_function_word, looks_like_verb, word_set
 
 YEAR_RANGE = (1900, 2100)
 DECIMAL_WORD = "فاصل"  # 22 فاصل 5 = 22.5
@@ -136,12 +136,14 @@ def _read_tail(tokens: list[Token], last: int, scale: float) -> tuple[float, int
 
 
 def _decimal_before_scale(tokens: list[Token], index: int) -> float | None:
-    """42.611 مليار، 5.625%: before a scale word or a percent sign one dotted group is a decimal point."""
+    """42.611 مليار، 5.625%، 2.090 في المائة: before a scale word or a percent sign or phrase one dotted
+    group is a decimal point."""
     norm = tokens[index].norm
     if norm.count(".") != 1 or "," in norm or index + 1 >= len(tokens):
         return None
     following = tokens[index + 1]
-    if following.norm == "%" or _word(following, {"scale"})[0] is not None and not _word(following, {"scale"})[1]:
+    if following.norm == "%" or _word(following, {"scale"})[0] is not None and not _word(following, {"scale"})[1] \
+            or _phrase_after(tokens, index, count_context()["percent"]) is not None:
         return float(norm)
     return None
 
@@ -534,9 +536,10 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     if number.fraction is not None and unit_token is None and not number.whole_given:
         return None
     partitive = number.last + 1 < len(tokens) and tokens[number.last + 1].norm == "من"  # لثلاثة من أعضاء
-    if (unit_token is None or _indefinite_accusative(unit_token)) and not partitive \
+    verb_after = unit_token is not None and number.first == number.last and looks_like_verb(unit_token.norm)
+    if (unit_token is None or _indefinite_accusative(unit_token) or verb_after) and not partitive \
             and _led_by_preposition(tokens[number.first]):
-        return None  # لست في، لست راضيا: ل + ست reads as 6, but a number word after a preposition counts a noun
+        return None  # لست في، لست راضيا، لستُ أريد: ل + ست reads as 6, but a number word after a preposition counts a noun
     qualifier = number.qualifier
     before = _phrase_before(tokens, span_first, context["qualifier_before"])
     if before is not None:

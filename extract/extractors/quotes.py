@@ -36,7 +36,7 @@ from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Me
                                      indefinite_derived_masdar, institution_heads, is_common_noun)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
-from extract.words import definite_title_words, given_names, is_title_word, title_words
+from extract.words import definite_title_words, given_names, is_title_word, title_words, word_set
 
 NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
 PREDICATE_NEGATIONS = frozenset({"ليس", "ليست", "ليسوا", "غير", "لا"})  # before a participle that is a predicate
@@ -1705,14 +1705,16 @@ class _QuoteFinder:
             and speaker.gender == "m" and speaker.number == "sg"
 
     def _masdar_object(self, speaker: Speaker) -> bool:
-        """وأكد انتساب "…": a lone indefinite derived masdar after the cue is what it stated."""
+        """وأكد انتساب "…": a lone indefinite derived masdar after the cue is what it stated; so is a lone
+        demonstrative (واعتبر ذلك رافدا), which points back to what was said, and says nothing itself."""
         if speaker.span is None:
             return False
         first = self.doc.token_index_holding(speaker.span.start)
         if self.doc.token_index_at(speaker.span.end) != first + 1 \
                 or self.mentions.covering(speaker.span.start, speaker.span.end, actors_only=False) is not None:
             return False
-        return indefinite_derived_masdar(self.tokens[first]) or self._feeling_noun(first)
+        return indefinite_derived_masdar(self.tokens[first]) or self._feeling_noun(first) \
+            or self.tokens[first].norm in word_set("demonstrative")  # واعتبر ذلك رافدا جديدا: ذلك is the object
 
     def _feeling_noun(self, index: int) -> bool:
         """وأكد سعادته باختيار نصه: a courtesy title with a pronoun (سعادته) that a ب phrase follows is

@@ -10,7 +10,7 @@ from extract.lexicons import cached_derived, per_million, person_titles, read_ts
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
-from extract.words import (PRONOUN_STEM_MIN_PER_MILLION, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
+from extract.words import (COMMON_ARTICLE_SHARE, PRONOUN_STEM_MIN_PER_MILLION, looks_like_verb, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, nationality_countries, place_heads, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
@@ -51,15 +51,8 @@ ARTICLE_SURNAME_BARE_RATIO = 0.3
 # Corpus evidence that a word is a common word, not a name (counts from ar_word_frequencies):
 # a noun or adjective takes the article readily (النداء، الحياة), a verb shows its other persons
 # (تستمر/يستمر، قرر/قرروا), an accusative adverb is a common stem plus ا (عاجلا، حرصا، رئيسا).
-COMMON_ARTICLE_SHARE = 0.3
 COMMON_MIN_ARTICLE_PER_MILLION = 1.1  # seen with the article about 20 times: a noun or adjective, not chance
-VERB_OTHER_PERSON_SHARE = 0.25
-VERB_PLURAL_SHARE = 0.05
-VERB_MIN_PER_MILLION = 1.1  # enough forms (about 20) to tell a verb's paradigm from chance
 ACCUSATIVE_MIN_STEM_PER_MILLION = 5.63  # a stem seen about 100 times is a common word (عاجل in عاجلا)
-PRESENT_PREFIXES = "يتنا"
-# أ (normalized ا) starts many names (إبراهيم، أيمن): the other persons must outnumber the word itself.
-FIRST_PERSON_OTHER_SHARE = 1.0
 RARE_NAME_PART_PER_MILLION = 2.8  # a word this rare (about 50) is more likely a name part than a common word
 # A given name is ambiguous when the corpus writes it with the article this often (الصافي، الأمل):
 # lower than for unlisted words, since only the next part's evidence is then asked for.
@@ -80,26 +73,6 @@ def takes_article(word: str) -> bool:
     """The corpus writes the word with the article often: a common noun or adjective (نداء → النداء)."""
     definite = _frequency("ال" + word)
     return definite >= per_million(COMMON_MIN_ARTICLE_PER_MILLION) and definite >= COMMON_ARTICLE_SHARE * _frequency(word)
-
-
-def looks_like_verb(word: str) -> bool:
-    """A verb by its other persons in the corpus: تستمر beside يستمر/نستمر, قرر beside قرروا, انفصلت beside انفصلوا."""
-    frequency = max(_frequency(word), 1)
-    if word.startswith("س") and len(word) >= 5 and word[1] in PRESENT_PREFIXES and looks_like_verb(word[1:]):
-        return True  # سيغيب: the future prefix before a present verb
-    if len(word) >= 4 and word[0] in PRESENT_PREFIXES:
-        others = sum(_frequency(prefix + word[1:]) for prefix in "يتن" if prefix != word[0])
-        share = FIRST_PERSON_OTHER_SHARE if word[0] == "ا" else VERB_OTHER_PERSON_SHARE
-        if frequency >= per_million(VERB_MIN_PER_MILLION) and others >= max(per_million(VERB_MIN_PER_MILLION), share * frequency) \
-                and _frequency("ال" + word) < COMMON_ARTICLE_SHARE * frequency:
-            return True
-    if word.endswith("وا") and len(word) >= 5 and _frequency(word[:-2]) >= max(per_million(VERB_MIN_PER_MILLION), frequency):
-        return True  # شاركوا beside شارك: a perfect plural
-    plural = (word[:-1] if word.endswith("ت") else word) + "وا"
-    if _frequency(plural) >= max(per_million(VERB_MIN_PER_MILLION), VERB_PLURAL_SHARE * frequency):
-        return True
-    # شهد/شهدت، بات/باتت: a perfect verb shows its feminine form about as often as itself
-    return not word.endswith("ت") and _frequency(word + "ت") >= max(per_million(VERB_MIN_PER_MILLION), VERB_OTHER_PERSON_SHARE * frequency)
 
 
 def dual_imperfect(word: str) -> bool:

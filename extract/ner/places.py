@@ -19,7 +19,7 @@ from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.quantities import currency_words
-from extract.words import (ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
+from extract.words import (PRESENT_PREFIXES, looks_like_verb, ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, given_names, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
                            organisation_fields, place_heads, plain_word, title_words, word_set)
@@ -181,8 +181,6 @@ def _reads_as_verb(norm: str) -> bool:
     name after the head. Listed names (تدمر، تعز) are matched before this test; other shapes of verb
     are left alone, as foreign names take them (شارلوا، قم), and so is a word whose other "persons"
     are a given name (تورا beside نورا)."""
-    from extract.ner.persons import PRESENT_PREFIXES, looks_like_verb  # persons reads places' words
-
     return len(norm) >= 4 and norm[0] in PRESENT_PREFIXES and norm[0] != "ا" \
         and not any(prefix + norm[1:] in given_names() for prefix in PRESENT_PREFIXES) and looks_like_verb(norm)
 
