@@ -46,6 +46,19 @@ MINISTRY_HEAD = "وزاره"
 NASAB_WORDS = frozenset({"بن", "ابن", "بنت"})
 
 
+def written_name(text: str) -> str:
+    """The name a mention gives a new actor: its text, with the article restored where ل joined it
+    (للقوات البرية → القوات البرية، للسيسي → السيسي: after ل the article's alif is not written, so the
+    mention cannot leave the ل out); a word the corpus knows in its لل form keeps it (للغاية)."""
+    first, space, rest = text.partition(" ")
+    if not first.startswith("لل") or len(first) < 5:
+        return text
+    whole, with_article = normalize_string(first), "ال" + normalize_string(first)[2:]
+    if word_frequencies().get(with_article, 0) <= word_frequencies().get(whole, 0):
+        return text
+    return "ال" + first[2:] + space + rest
+
+
 def mention_key(text: str) -> str:
     """How a mention is compared with earlier names: as a lexicon key, with hashtag underscores as
     spaces and a radio band in one spelling (موزاييك FM = موزاييك أف أم)."""
@@ -261,8 +274,9 @@ class _ActorResolver:
             if misread is not None:
                 self.collector.add(misread, {}, span)
                 return misread
-        self.add(span.text, {"name_en": None, "kind": "person"}, span)
-        return span.text
+        name = written_name(span.text)
+        self.add(name, {"name_en": None, "kind": "person"}, span)
+        return name
 
     def _surname_after_common_word(self, words: list[str], span: Span) -> str | None:
         """أشاد غريفيث after مارتن غريفيث: a two-word person whose first word is a common word (no
@@ -521,8 +535,9 @@ class _ActorResolver:
             return name
         readings = key_readings(lexicon_key(self.doc.normalized_text_of(span.start, span.end)))
         kind = next(filter(None, map(institution_kind, readings)), None) or _head_kind(self.doc, span)
-        self.add(span.text, {"name_en": None, "kind": kind}, span)
-        return span.text
+        name = written_name(span.text)
+        self.add(name, {"name_en": None, "kind": kind}, span)
+        return name
 
     def anaphors(self) -> None:
         """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""

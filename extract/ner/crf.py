@@ -36,6 +36,7 @@ from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cac
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.packed import PackedWords, StoredRows, pack_words, packable, packed_or_plain
 from extract.normalize import normalize_string
+from extract.timex import ordinal_words
 from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
                            place_words, title_words, word_set)
 
@@ -1452,11 +1453,13 @@ def without_proclitic(doc: Document, span: Span) -> Span:
     return doc.span(start, span.end, span.label)
 
 
-def _has_arabic(doc: Document, span: Span) -> bool:
-    """Whether the span has an Arabic word of two letters or more that is no function word: ANERcorp
-    is Arabic text, so on a run of Latin words the CRF has nothing to go on, and a lone conjunction
-    or preposition (و before a bracket, في) names nothing."""
+def _has_name_word(doc: Document, span: Span) -> bool:
+    """Whether the span has an Arabic word of two letters or more that is no function word and no
+    ordinal: ANERcorp is Arabic text, so on a run of Latin words the CRF has nothing to go on; a lone
+    conjunction or preposition (و before a bracket, في) names nothing, and an ordinal names nobody
+    alone (النائب الثاني لرئيس الوزراء, where the document's عبدالله الثاني lends it a name's score)."""
     return any(token.kind == "arabic" and len(token.norm) >= 2 and token.norm not in function_words()
+               and token.norm not in ordinal_words()
                for token in doc.tokens[doc.token_index_at(span.start):doc.token_index_at(span.end)])
 
 
@@ -1503,7 +1506,7 @@ def combine_with_crf(doc: Document, lexicon_spans: list[Span], crf_spans: list[S
 
     candidates, whole = [], {}
     for span in crf_spans:
-        if not _has_arabic(doc, span) or (span.label == "PER" and _after_nickname_word(doc, span)):
+        if not _has_name_word(doc, span) or (span.label == "PER" and _after_nickname_word(doc, span)):
             continue
         for part in split_coordinated(doc, span):
             whole[part] = span
