@@ -153,3 +153,32 @@ def test_an_ordinal_alone_is_no_person(nlp: Pipeline) -> None:
             "وعقد مع الملك عبدالله الثاني جلسة مباحثات.")
     names = [name for name, label in entities(nlp, text) if label == "PER"]
     assert "الثاني" not in names and any(name.startswith("عبدالله الثاني") for name in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المدرب إن محمد صلاح سوف يلعب المباراة المقبلة أساسيا.", "محمد صلاح"),
+    ("وأكد أن اللاعب صلاح سوف يعود إلى التدريبات الأسبوع المقبل.", "صلاح"),
+])
+def test_the_future_particle_ends_a_name(nlp: Pipeline, text: str, name: str) -> None:
+    assert [actor["name"] for actor in nlp(text)["actors"]] == [name]
+
+
+def test_cities_each_with_its_country_in_brackets_are_places_not_a_line_up(nlp: Pipeline) -> None:
+    record = nlp("وستقام المباريات في مدن أوروبية منها بوخارست (رومانيا) وأمستردام (هولندا) وبودابست (المجر) "
+                 "وبروكسل (بلجيكا).")
+    assert {"بوخارست", "بودابست", "بروكسل", "رومانيا", "هنغاريا", "بلجيكا"} <= {place["name"] for place in record["places"]}
+    assert record["actors"] == []
+
+
+def test_a_line_up_with_clubs_in_brackets_still_names_its_players(nlp: Pipeline) -> None:
+    actors = nlp("وضمت التشكيلة كاسيميرو (ريال مدريد) وإيسكو (ريال مدريد) وليونيل ميسي (برشلونة).")["actors"]
+    assert {("كاسيميرو", "person"), ("ليونيل ميسي", "person"), ("برشلونة", "organization")} \
+        <= {(actor["name"], actor["kind"]) for actor in actors}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وفاز منتخب الدنمارك على منتخب المجر في كوبنهاغن.", "الدانمرك"),
+    ("وسافر الوفد إلى كوت ديفوار ثم إلى المالديف.", "ساحل العاج"),
+])
+def test_a_countrys_other_common_name_is_that_country(nlp: Pipeline, text: str, country: str) -> None:
+    assert country in [place["name"] for place in nlp(text)["places"] if place["kind"] == "country"]

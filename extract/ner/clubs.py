@@ -460,9 +460,13 @@ def lineup_entries(doc: Document, clubs: list[Span], entities: list[Span]) -> tu
     the team: برشلونة، موناكو) and the words before each are a player. Returns (clubs, players)."""
     openings = [index for index in doc.tokens_with_stem("clubs:brackets", OPENING_BRACKET) if index > 0]
     entries = []
+    places = [(span.start, span.end) for span in entities if span.label == "LOC"]
     for opening in openings:
         club = _bracketed_club(doc, opening, clubs, entities)
         player = _player_before(doc, opening) if club is not None else None
+        if player is not None and any(start <= doc.tokens[player[0]].end and doc.tokens[player[1]].start < end
+                                      for start, end in places):
+            continue  # وبودابست (المجر) وبروكسل (بلجيكا): places, each with its country
         if club is not None and player is not None:
             entries.append((club, player))
     if len(entries) < MIN_LINEUP_ENTRIES:
