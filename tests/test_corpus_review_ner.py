@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from extract import Pipeline, read_text
+from extract import Document, Pipeline, read_text
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline()
+
+
+def tokenized(text: str) -> Document:
+    return Pipeline(components=["normalize", "tokenize"]).process(read_text(text))
 
 
 def entities(nlp: Pipeline, text: str) -> list[tuple[str, str]]:
@@ -41,7 +45,7 @@ def test_a_preposition_before_a_name_particle_still_goes(nlp: Pipeline) -> None:
 def test_an_uncounted_name_still_loses_its_conjunction(nlp: Pipeline) -> None:
     from extract.ner.crf import without_proclitic
 
-    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("والتقى الوزير وسافرونكوف أمس."))
+    doc = tokenized("والتقى الوزير وسافرونكوف أمس.")
     start = doc.text.index("وسافرونكوف")
     assert without_proclitic(doc, doc.span(start, start + len("وسافرونكوف"), "PER")).text == "سافرونكوف"
 
@@ -58,8 +62,7 @@ def test_billah_begins_no_name(nlp: Pipeline, text: str) -> None:
 def test_a_lone_conjunction_before_a_bracket_is_no_player() -> None:
     from extract.ner.clubs import _player_before
 
-    doc = Pipeline(components=["normalize", "tokenize"]).process(
-        read_text("افتتحت الشركة فرعين في (مول العرب) و(سيتي ستارز) بالقاهرة، ولعب ميسي (برشلونة)."))
+    doc = tokenized("افتتحت الشركة فرعين في (مول العرب) و(سيتي ستارز) بالقاهرة، ولعب ميسي (برشلونة).")
     openings = [token.index for token in doc.tokens if token.text == "("]
     assert _player_before(doc, openings[1]) is None  # و(سيتي ستارز)
     first, last = _player_before(doc, openings[2])  # ولعب ميسي (برشلونة): the words back to the list's و
@@ -69,7 +72,7 @@ def test_a_lone_conjunction_before_a_bracket_is_no_player() -> None:
 def test_a_crf_span_of_function_words_alone_names_nothing() -> None:
     from extract.ner.crf import _has_name_word
 
-    doc = Pipeline(components=["normalize", "tokenize"]).process(read_text("وصل و في بغداد Reuters أمس"))
+    doc = tokenized("وصل و في بغداد Reuters أمس")
     words = {token.text: token for token in doc.tokens}
     span = lambda text: doc.span(words[text].start, words[text].end, "PER")  # noqa: E731
     assert not _has_name_word(doc, span("و")) and not _has_name_word(doc, span("في")) and not _has_name_word(doc, span("Reuters"))
@@ -87,8 +90,7 @@ def test_am_before_a_verb_or_ghayr_is_or_not_a_kunya(nlp: Pipeline, text: str) -
 def test_begins_with_or_reads_the_word_after_am() -> None:
     from extract.ner.persons import begins_with_or
 
-    doc = Pipeline(components=["normalize", "tokenize"]).process(
-        read_text("هل تبقى أم تستمر في السفر؟ وغنت أم كلثوم. وبثت قناة ام اس ان بي سي الخبر."))
+    doc = tokenized("هل تبقى أم تستمر في السفر؟ وغنت أم كلثوم. وبثت قناة ام اس ان بي سي الخبر.")
     spans = {text: doc.span(doc.text.index(text), doc.text.index(text) + len(text), "PER")
              for text in ("أم تستمر", "أم كلثوم", "ام اس ان")}
     assert begins_with_or(doc, spans["أم تستمر"])

@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.data import FOLDER as DATA_FOLDER
 from extract.ner.base import BackendUnavailable
 
 CRF_MODEL_RESOURCE = "ner_crf.npz"
@@ -36,9 +37,7 @@ class NerBackend:
 
 
 def _package_file(name: str) -> Path:
-    from extract.data import FOLDER
-
-    return FOLDER / name
+    return DATA_FOLDER / name
 
 
 def crf_model_path(setting: str | None = None) -> Path:
