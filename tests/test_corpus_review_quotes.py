@@ -29,3 +29,16 @@ def test_a_lone_demonstrative_after_the_cue_is_no_speaker(nlp: Pipeline, text: s
 def test_a_demonstrative_before_its_noun_still_speaks(nlp: Pipeline) -> None:
     quotes = nlp("وأكد هذا المسؤول أن المفاوضات مستمرة.")["quotes"]
     assert [quote["speaker"]["text"] for quote in quotes] == ["هذا المسؤول"]
+
+
+def test_feminine_plural_participles_that_are_nouns_are_no_cues() -> None:
+    from extract.speech.cues import cue_forms
+
+    forms = cue_forms()
+    assert "لافتات" not in forms and "ناقلات" not in forms and "مطالبات" not in forms  # banners, tankers, demands
+    assert {"لافتا", "لافته", "لافتين", "مشيرا", "مشيرات"} <= forms.keys()
+
+
+def test_a_feminine_participle_cue_still_reports(nlp: Pipeline) -> None:
+    quotes = nlp("وقالت الوزيرة إن الوضع مستقر، لافتة إلى أن الحكومة تتابع التطورات.")["quotes"]
+    assert [(quote["cue"]["text"], quote["speaker"]["text"]) for quote in quotes] == [("وقالت", "الوزيرة"), ("لافتة", "الوزيرة")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from extract.document import Token
-from extract.lexicons import cached_derived, read_tsv
+from extract.lexicons import cached_derived, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.speech.words import is_complementizer, speech_words
 
@@ -77,6 +77,17 @@ def _imperfect_forms(imperfect: str) -> list[tuple[str, str, str]]:
     plural_stem = stem[:-1] if stem.endswith(("ي", "و")) else stem  # ينفي → ينفون، يدعو → يدعون
     return [("ي" + stem, "m", "sg"), ("ت" + stem, "f", "sg"), ("ي" + plural_stem + "ون", "m", "pl"),
             ("ي" + plural_stem + "وا", "m", "pl"), ("ي" + stem + "ان", "m", "du"), ("ت" + stem + "ان", "f", "du")]
+
+
+# A feminine plural participle that the corpus writes with the article this often is a noun (لافتات
+# "banners", ناقلات "tankers", مطالبات "demands"): a cue in that form is rare, the noun common.
+PLURAL_NOUN_MIN_DEFINITE = 20
+PLURAL_NOUN_DEFINITE_SHARE = 0.1
+
+
+def _plural_noun(form: str) -> bool:
+    definite = word_frequencies().get("ال" + form, 0)
+    return definite >= PLURAL_NOUN_MIN_DEFINITE and definite >= PLURAL_NOUN_DEFINITE_SHARE * word_frequencies().get(form, 0)
 
 
 def _participle_forms(participle: str) -> list[tuple[str, str, str]]:
@@ -144,7 +155,8 @@ def _generated_forms() -> dict[str, Cue]:
         if row["participle"] != "-":
             accusative_only = row["participle"].endswith("!")  # ملاحظ!: ملاحظة، ملاحظات are nouns
             for form, gender, number in _participle_forms(normalize_string(row["participle"].rstrip("!"))):
-                if not accusative_only or (gender, number) in MASCULINE_ACCUSATIVE:
+                if (not accusative_only or (gender, number) in MASCULINE_ACCUSATIVE) \
+                        and not ((gender, number) == ("f", "pl") and _plural_noun(form)):
                     add(form, perfect, "participle", gender, number, ("",), "nominal")
         if row["masdar"] != "-":
             masdar = normalize_string(row["masdar"])
