@@ -2809,6 +2809,9 @@ def _generic(event: Event, context: EventContext) -> bool:
     if quantifier >= 1 and tokens[quantifier].norm == "من" and tokens[quantifier - 1].norm in ("كل", "وكل") \
             and event.pos == "verb":
         return True  # عاقبت المادة كل من اقتحم ملعبا: anyone who did, none told
+    if quantifier >= 1 and event.pos == "noun" and tokens[quantifier].norm in DEMONSTRATIVES \
+            and tokens[quantifier - 1].norm.lstrip("و") in SUCH_WORDS and tokens[quantifier - 1].sentence == event.sentence:
+        return True  # مثل هذا الهجوم قد يسفر، بمثل هذه الهجمات: an event of the kind, none told
     if quantifier < 0 or context.role(quantifier) != "generic" \
             or context.doc.tokens[quantifier].sentence != event.sentence:
         return False
@@ -2816,6 +2819,7 @@ def _generic(event: Event, context: EventContext) -> bool:
 
 
 NEGATION_REACH = 2  # لم تسجل أي اشتباكات: لم two words before أي
+SUCH_WORDS = frozenset({"مثل", "بمثل", "لمثل"})
 
 
 ABILITY_REACH = 5  # قدرة النظام على شن هجمات
