@@ -372,3 +372,9 @@ def looks_like_verb(word: str) -> bool:
         return True
     # شهد/شهدت، بات/باتت: a perfect verb shows its feminine form about as often as itself
     return not word.endswith("ت") and _count(word + "ت") >= max(per_million(VERB_MIN_PER_MILLION), VERB_OTHER_PERSON_SHARE * frequency)
+
+
+def dual_imperfect(word: str) -> bool:
+    """يواصلان، تلعبان: an imperfect verb with the dual ending after two names (X و Y يواصلان), by the
+    singular's paradigm in the corpus; no name (سليمان، ريان are no verb's duals)."""
+    return len(word) >= 6 and word[0] in "يت" and word.endswith("ان") and looks_like_verb(word[:-2])

@@ -184,3 +184,23 @@ def test_a_line_up_with_clubs_in_brackets_still_names_its_players(nlp: Pipeline)
 ])
 def test_a_countrys_other_common_name_is_that_country(nlp: Pipeline, text: str, country: str) -> None:
     assert country in [place["name"] for place in nlp(text)["places"] if place["kind"] == "country"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الأمين العام المساعد للاتحاد بوعلي المباركي في تصريح إن الإضراب قائم.", "بوعلي المباركي"),
+    ("وتضم القائمة نور الدين الطبوبي وبوعلي المباركي وسمير الشفي.", "بوعلي المباركي"),
+    ("وتحدثت الإعلامية لميس الحديدي عن الأزمة في برنامجها.", "لميس الحديدي"),
+])
+def test_a_reading_is_cut_no_deeper_than_a_given_name(nlp: Pipeline, text: str, name: str) -> None:
+    names = [actor["name"] for actor in nlp(text)["actors"]]
+    assert name in names and name[1:] not in names
+
+
+@pytest.mark.parametrize("text, places", [
+    ("فرنسا وأوروبا تعبران عن التضامن مع السويد واليونان وتعرضان المساعدة.", ["فرنسا", "أوروبا", "السويد", "اليونان"]),
+    ("وتشهد العلاقات بين تركيا والولايات المتحدة، وفرضت واشنطن عقوبات على أنقرة.",
+     ["تركيا", "الولايات المتحدة", "واشنطن", "آنقره"]),
+    ("وسيطر الجيش على عبادان ومعشور والشبيشة والأهواز.", ["عبادان", "معشور", "الشبيشة", "الأهواز"]),
+])
+def test_a_verb_after_a_list_of_places_is_no_member(nlp: Pipeline, text: str, places: list[str]) -> None:
+    assert [place["name"] for place in nlp(text)["places"]] == places

@@ -1437,20 +1437,32 @@ def without_proclitic(doc: Document, span: Span) -> Span:
     """The span from its first word's most frequent clitic reading on: وصالح الأحمد → صالح الأحمد,
     بأبي جمال → أبي جمال; وزير stays (the corpus writes وزير far more often than زير). A name nobody
     has counted loses its conjunction or preposition (وسافرونكوف → سافرونكوف). A listed given name
-    stays whole (ليلى is no ل + يلى, فورد no ف + ورد), unless what is left is a name particle, the
-    name's own start (لأبي القاسم → أبي القاسم)."""
+    stays whole (ليلى is no ل + يلى, فورد no ف + ورد), and so does بو glued to one (بوعلي); a reading
+    is cut no deeper than such a name (وبوعلي → بوعلي, not وعلي), unless what is left is a name
+    particle, the name's own start (لأبي القاسم → أبي القاسم)."""
     first = doc.tokens[doc.token_index_at(span.start)]
     if len(first.stems) < 2 or first.start != span.start:
         return span
     frequencies = word_frequencies()
     offset, reading = max(first.stems, key=lambda reading: (frequencies.get(reading[1], 0), reading[0]))
-    if first.stems[0][1] in given_names() and reading not in name_particles():
-        return span
+    if reading not in name_particles():
+        named = next(((stem_offset, stem) for stem_offset, stem in first.stems
+                      if stem_offset < offset and (stem in given_names() or _maghrebi_bu_name(stem))), None)
+        if named is not None:
+            offset, reading = named  # the shallowest reading that is a given name
+            if offset == 0:
+                return span
     whole = frequencies.get(first.stems[0][1], 0)
     if offset == 0 or (whole and whole >= PROCLITIC_KEEP_RATIO * frequencies.get(reading, 0)):
         return span
     start = doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0]
     return doc.span(start, span.end, span.label)
+
+
+def _maghrebi_bu_name(word: str) -> bool:
+    """بوعلي، بوزيد، بوبكر: بو (أبو, "father of") glued to a given name is a Maghrebi given name or
+    family name, not ب + a word (وعلي)."""
+    return word.startswith("بو") and len(word) >= 5 and word[2:] in given_names()
 
 
 def _has_name_word(doc: Document, span: Span) -> bool:

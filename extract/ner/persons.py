@@ -10,7 +10,7 @@ from extract.lexicons import cached_derived, per_million, person_titles, read_ts
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
-from extract.words import (COMMON_ARTICLE_SHARE, PRONOUN_STEM_MIN_PER_MILLION, looks_like_verb, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
+from extract.words import (COMMON_ARTICLE_SHARE, PRONOUN_STEM_MIN_PER_MILLION, dual_imperfect, looks_like_verb, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, nationality_countries, place_heads, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
@@ -73,12 +73,6 @@ def takes_article(word: str) -> bool:
     """The corpus writes the word with the article often: a common noun or adjective (نداء → النداء)."""
     definite = _frequency("ال" + word)
     return definite >= per_million(COMMON_MIN_ARTICLE_PER_MILLION) and definite >= COMMON_ARTICLE_SHARE * _frequency(word)
-
-
-def dual_imperfect(word: str) -> bool:
-    """يواصلان، تلعبان: an imperfect verb with the dual ending after two names (X و Y يواصلان), by the
-    singular's paradigm in the corpus; no name (سليمان، ريان are no verb's duals)."""
-    return len(word) >= 6 and word[0] in "يت" and word.endswith("ان") and looks_like_verb(word[:-2])
 
 
 def is_accusative_common_word(word: str) -> bool:

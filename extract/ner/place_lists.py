@@ -20,7 +20,7 @@ from extract.document import Document, Span, Token
 from extract.lexicons import per_million, word_frequencies
 from extract.ner.places import (IMPERFECT_MIN_PER_MILLION, LOCATED_NAME_MAX_PER_MILLION, _feminine_past_verb, _imperfect_plural, _indefinite_adjective, _is_head,
                                 _possessed_noun, _reads_as_imperfect_verb, _same_sentence)
-from extract.words import (context_role, function_words, has_pronoun_suffix, is_given_name, list_heads, name_particles,
+from extract.words import (context_role, dual_imperfect, function_words, has_pronoun_suffix, is_given_name, list_heads, name_particles,
                            nationality_countries, plain_word, word_set)
 
 LIST_SEPARATORS = frozenset({"،", ",", "و"})
@@ -72,12 +72,14 @@ def _closes_list(doc: Document, last: int) -> bool:
 
 def _member_word(token: Token, norm: str, first: bool) -> bool:
     """Could `norm` (a token's form, its conjunction dropped) be a word of a locality's name? Not a
-    word under a preposition or ف (لتنسيق، فسعر), a verb (يبدأ، ولنقارن), an accusative adverb
-    (انتظاراً), nor a noun with a pronoun (ومساره)."""
+    word under a preposition or ف (لتنسيق، فسعر), a verb (يبدأ، ولنقارن، وتعرضان، وفرضت: a dual
+    imperfect after two names, a feminine perfect), an accusative adverb (انتظاراً), nor a noun with
+    a pronoun (ومساره)."""
     if not plain_word(token) or norm in function_words() or len(norm) < 2 or _is_head(token) \
             or context_role(token) is not None or norm in nationality_countries() \
             or _possessed_noun(norm) or _imperfect_plural(norm) or not first and norm.startswith("و") \
-            or _under_a_proclitic(norm) or _verb_form(token, norm) or TANWEEN_FATH in token.text:
+            or _under_a_proclitic(norm) or _verb_form(token, norm) or TANWEEN_FATH in token.text \
+            or dual_imperfect(norm) or _feminine_past_verb(norm):
         return False
     return not (norm == token.norm and has_pronoun_suffix(token)) \
         and (norm.startswith("ال") or token.text.endswith("ة") or not _common_noun_with_a_pronoun(norm))

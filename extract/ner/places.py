@@ -19,7 +19,7 @@ from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.quantities import currency_words
-from extract.words import (PRESENT_PREFIXES, looks_like_verb, ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
+from extract.words import (PRESENT_PREFIXES, dual_imperfect, looks_like_verb, ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, given_names, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
                            organisation_fields, place_heads, plain_word, title_words, word_set)
@@ -2102,8 +2102,9 @@ def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
     joined = token.kind == "arabic" and token.norm.startswith("و") and len(token.norm) > 3
     stem = token.norm[1:] if joined else token.norm
     if token.kind != "arabic" or stem in function_words() or _is_head(token) or context_role(token) is not None \
-            or not plain_word(token) and not joined or _possessed_noun(stem):
-        return None  # وحلفائها: a noun with a pronoun is no list member however it is placed
+            or not plain_word(token) and not joined or _possessed_noun(stem) \
+            or _feminine_past_verb(stem) or dual_imperfect(stem) or _reads_as_verb(stem):
+        return None  # وحلفائها: a noun with a pronoun is no list member however it is placed; وفرضت واشنطن: a verb
     last = position
     if (stem in name_particles() or stem in word_set("place_name_start")) and _same_sentence(doc, position, position + 1) and plain_word(doc.tokens[position + 1]) \
             and not doc.tokens[position + 1].norm.startswith("و"):
