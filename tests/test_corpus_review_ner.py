@@ -204,3 +204,10 @@ def test_a_reading_is_cut_no_deeper_than_a_given_name(nlp: Pipeline, text: str, 
 ])
 def test_a_verb_after_a_list_of_places_is_no_member(nlp: Pipeline, text: str, places: list[str]) -> None:
     assert [place["name"] for place in nlp(text)["places"]] == places
+
+
+def test_a_location_participle_is_no_facility_name(nlp: Pipeline) -> None:
+    places = [place["name"] for place in nlp("وأوردت الشرطة أن المسجد الواقع في حي البساتين تعرض لحريق.")["places"]]
+    assert "المسجد الواقع" not in places
+    assert [place["name"] for place in nlp("وصلى المصلون في المسجد الحرام والمسجد النبوي.")["places"]] \
+        == ["المسجد الحرام", "المسجد النبوي"]

@@ -1213,8 +1213,9 @@ def definite_facilities(doc: Document) -> list[Span]:
         if head is None or not _same_sentence(doc, index, index + 1) or name.kind != "arabic" \
                 or not name.norm.startswith("ال") or name.norm in function_words() \
                 or name.norm in nationality_countries() or _known_name_at(doc, index + 1) is not None \
-                or _is_head(name) or _nisba_of_a_place(name.norm) and is_sport_article(doc):
-            continue  # الملعب القابسي، الملعب التونسي in sport: a club named after its town
+                or _is_head(name) or _nisba_of_a_place(name.norm) and is_sport_article(doc) \
+                or name.norm in word_set("location_participle"):
+            continue  # الملعب القابسي، الملعب التونسي in sport: a club named after its town; المسجد الواقع في
         start = doc.normalized.to_original(token.norm_start + head, token.norm_end)[0]
         found.append(doc.span(start, name.end, "LOC"))
     return found
