@@ -378,3 +378,9 @@ def dual_imperfect(word: str) -> bool:
     """يواصلان، تلعبان: an imperfect verb with the dual ending after two names (X و Y يواصلان), by the
     singular's paradigm in the corpus; no name (سليمان، ريان are no verb's duals)."""
     return len(word) >= 6 and word[0] in "يت" and word.endswith("ان") and looks_like_verb(word[:-2])
+
+
+def fa_inna(token: Token) -> bool:
+    """فإن، فإنه، فقد: the conjunction before a clause ends a name; normalized, فإن is the particle فان
+    of Dutch names (لويس فان غال), which is never written with a hamza."""
+    return token.text.startswith(("فإن", "فأن")) or token.norm == "فقد"

@@ -211,3 +211,13 @@ def test_a_location_participle_is_no_facility_name(nlp: Pipeline) -> None:
     assert "المسجد الواقع" not in places
     assert [place["name"] for place in nlp("وصلى المصلون في المسجد الحرام والمسجد النبوي.")["places"]] \
         == ["المسجد الحرام", "المسجد النبوي"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وبحسب الدراسة، فإنه منذ سقوط نظام صدام حسين فإن المتطرفين استغلوا الفراغ الأمني.", ["صدام حسين"]),
+    ("وبحسب ما قاله بومبيو فإن روحاني لن يلتقي ترامب.", ["بومبيو", "روحاني", "ترامب"]),
+    ("وبحسب رئيس الوزراء شيزو آبي فقد تقرر تأجيل الزيارة.", ["شيزو آبي"]),
+    ("وقال المدرب لويس فان غال إن الفريق جاهز.", ["لويس فان غال"]),
+])
+def test_fa_inna_and_fa_qad_end_a_name_while_van_goes_on(nlp: Pipeline, text: str, names: list[str]) -> None:
+    assert [name for name, label in entities(nlp, text) if label == "PER"] == names

@@ -37,7 +37,7 @@ from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.packed import PackedWords, StoredRows, pack_words, packable, packed_or_plain
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
-from extract.words import (ORG_HEADS, function_words, given_names, institution_heads, name_particles, place_heads,
+from extract.words import (ORG_HEADS, fa_inna, function_words, given_names, institution_heads, name_particles, place_heads,
                            place_words, title_words, word_set)
 
 try:  # the decoders' position loops, compiled (setup.py builds it where a C compiler is found)
@@ -1459,6 +1459,16 @@ def without_proclitic(doc: Document, span: Span) -> Span:
     return doc.span(start, span.end, span.label)
 
 
+def _before_a_clause_particle(doc: Document, span: Span) -> Span | None:
+    """شيزو آبي فقد تقرر، بومبيو فإن روحاني: a CRF span cut before the clause particle فإن/فقد inside it
+    (None when nothing is left); the particle opens the main clause, no name goes on over it."""
+    first, end = doc.token_index_holding(span.start), doc.token_index_at(span.end)
+    cut = next((index for index in range(first + 1, end) if fa_inna(doc.tokens[index])), None)
+    if cut is None:
+        return span
+    return doc.span(span.start, doc.tokens[cut - 1].end, span.label)
+
+
 def _maghrebi_bu_name(word: str) -> bool:
     """بوعلي، بوزيد، بوبكر: بو (أبو, "father of") glued to a given name is a Maghrebi given name or
     family name, not ب + a word (وعلي)."""
@@ -1518,7 +1528,8 @@ def combine_with_crf(doc: Document, lexicon_spans: list[Span], crf_spans: list[S
 
     candidates, whole = [], {}
     for span in crf_spans:
-        if not _has_name_word(doc, span) or (span.label == "PER" and _after_nickname_word(doc, span)):
+        span = _before_a_clause_particle(doc, span)
+        if span is None or not _has_name_word(doc, span) or (span.label == "PER" and _after_nickname_word(doc, span)):
             continue
         for part in split_coordinated(doc, span):
             whole[part] = span

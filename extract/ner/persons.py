@@ -10,7 +10,7 @@ from extract.lexicons import cached_derived, per_million, person_titles, read_ts
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
-from extract.words import (COMMON_ARTICLE_SHARE, PRONOUN_STEM_MIN_PER_MILLION, dual_imperfect, looks_like_verb, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
+from extract.words import (COMMON_ARTICLE_SHARE, PRONOUN_STEM_MIN_PER_MILLION, dual_imperfect, fa_inna, looks_like_verb, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, nationality_countries, place_heads, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
@@ -321,6 +321,7 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
             and position - index < MAX_NASAB_TOKENS \
             and tokens[position].sentence == tokens[index].sentence \
             and tokens[position].start - tokens[position - 1].end <= 1 \
+            and not fa_inna(tokens[position]) \
             and _is_name_part(tokens[position], previous_is_name=True,
                               after_particle=tokens[position - 1].norm in name_particles(),
                               after_nasab=tokens[position - 1].norm in NASAB_WORDS
@@ -910,7 +911,8 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
     if last > first and _complement_before_given_name(tokens[first], tokens[first + 1]):
         first += 1  # الإمام السابق لدانسي حسان الشلغومي: "of Drancy", then the name
     if tokens[last].norm in name_particles() and last + 1 < len(tokens) and tokens[last + 1].kind == "arabic" \
-            and tokens[last + 1].sentence == tokens[last].sentence and not is_function_word(tokens[last + 1]):
+            and tokens[last + 1].sentence == tokens[last].sentence and not is_function_word(tokens[last + 1]) \
+            and not fa_inna(tokens[last + 1]):
         last += 1
     if _is_place_elsewhere(doc, span, entities) or _after_place_head(doc, first) or _toponym_after_preposition(doc, span, first):
         return None
@@ -952,11 +954,11 @@ def _takes_after_particle(doc: Document, particle: int) -> bool:
     """Whether the word after the particle at token `particle` is the name word it takes (أبو قرنين،
     دل بوترو), not a function word or a place written in two words (أبو ظبي)."""
     tokens = doc.tokens
-    if particle + 1 >= len(tokens) or tokens[particle].norm not in NAME_CONTINUERS:
-        return False
+    if particle + 1 >= len(tokens) or tokens[particle].norm not in NAME_CONTINUERS or fa_inna(tokens[particle]):
+        return False  # (بومبيو فإن روحاني: فإن, the conjunction, normalizes to the particle فان)
     word = tokens[particle + 1]
     return (tokens[particle].end + 1 == word.start and plain_word(word) and not is_function_word(word)
-            and not is_title_word(word) and f"{tokens[particle].norm} {word.norm}" not in place_words())
+            and not is_title_word(word) and not fa_inna(word) and f"{tokens[particle].norm} {word.norm}" not in place_words())
 
 
 def _continues_over_particle(doc: Document, last: int) -> int:
