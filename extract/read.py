@@ -138,7 +138,7 @@ class _VisibleTextHandlers:
 
     As browsers do, the head ends at </head>, at <body>, or at the first tag or text that belongs
     in the body, so a page that never closes its head keeps its text. The handlers of an
-    html.parser.HTMLParser (_visible_text_parser): html.parser is imported for the first HTML input
+    html.parser.HTMLParser (_visible_text_class): html.parser is imported for the first HTML input
     only, as its import was a hundredth of a one-file run.
     """
 
@@ -201,13 +201,9 @@ def _visible_text_class() -> type:
     return type("_VisibleText", (_VisibleTextHandlers, HTMLParser), {})
 
 
-def _visible_text_parser() -> Any:
-    return _visible_text_class()()
-
-
 def html_to_text(html: str) -> tuple[str, str]:
     """Visible text of an HTML page (paragraphs on their own lines) and its <title>."""
-    parser = _visible_text_parser()
+    parser = _visible_text_class()()
     parser.feed(html)
     parser.close()
     lines = ("".join(parser.parts)).split("\n")

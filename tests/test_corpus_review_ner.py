@@ -122,11 +122,11 @@ def test_listed_places_that_look_like_verbs_stay(nlp: Pipeline, text: str, place
 
 
 def test_a_verb_shape_is_read_only_with_its_other_persons() -> None:
-    from extract.ner.places import _reads_as_verb
+    from extract.ner.places import _imperfect_by_its_persons
 
-    assert _reads_as_verb("يطغي") and _reads_as_verb("يغلب")
-    assert not _reads_as_verb("تورا")  # نورا is a given name, not تورا's other person
-    assert not _reads_as_verb("قم") and not _reads_as_verb("شارلوا") and not _reads_as_verb("ادلب")
+    assert _imperfect_by_its_persons("يطغي") and _imperfect_by_its_persons("يغلب")
+    assert not _imperfect_by_its_persons("تورا")  # نورا is a given name, not تورا's other person
+    assert not _imperfect_by_its_persons("قم") and not _imperfect_by_its_persons("شارلوا") and not _imperfect_by_its_persons("ادلب")
 
 
 @pytest.mark.parametrize("text, country", [

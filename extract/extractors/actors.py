@@ -53,8 +53,8 @@ def written_name(text: str) -> str:
     first, space, rest = text.partition(" ")
     if not first.startswith("لل") or len(first) < 5:
         return text
-    whole, with_article = normalize_string(first), "ال" + normalize_string(first)[2:]
-    if word_frequencies().get(with_article, 0) <= word_frequencies().get(whole, 0):
+    whole = normalize_string(first)
+    if word_frequencies().get("ال" + whole[2:], 0) <= word_frequencies().get(whole, 0):
         return text
     return "ال" + first[2:] + space + rest
 

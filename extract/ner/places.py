@@ -160,7 +160,7 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
             or _is_feminine_nisba(token.norm) or context_role(token) is not None or _imperfect_plural(token.norm) \
             or has_preposition(token) or _lam_complement(token) or _bare_word_with_a_pronoun(token) \
             or token.norm in nationality_countries() or _possessed_noun(token.norm) \
-            or _feminine_past_verb(token.norm) or _reads_as_verb(token.norm) \
+            or _feminine_past_verb(token.norm) or _imperfect_by_its_persons(token.norm) \
             or strict and (_takes_the_article(token.norm) or _is_common_definite_noun(token.norm)):
         return False
     frequency = word_frequencies().get(token.norm, 0)
@@ -175,7 +175,7 @@ def _is_place_name_token(token: Token, strict: bool = True, after_head: bool = F
 PAST_VERB_STEM_MIN_PER_MILLION = 5.63  # about 100
 
 
-def _reads_as_verb(norm: str) -> bool:
+def _imperfect_by_its_persons(norm: str) -> bool:
     """في سوق يطغى بيع الجملة، بالمنطقة تحيط بها: an unlisted word with an imperfect verb's prefix that
     the corpus shows in the verb's other persons (يطغى beside تطغى) is the verb of the clause, not a
     name after the head. Listed names (تدمر، تعز) are matched before this test; other shapes of verb
@@ -2104,7 +2104,7 @@ def _chain_member(doc: Document, position: int) -> tuple[Span, int] | None:
     stem = token.norm[1:] if joined else token.norm
     if token.kind != "arabic" or stem in function_words() or _is_head(token) or context_role(token) is not None \
             or not plain_word(token) and not joined or _possessed_noun(stem) \
-            or _feminine_past_verb(stem) or dual_imperfect(stem) or _reads_as_verb(stem):
+            or _feminine_past_verb(stem) or dual_imperfect(stem) or _imperfect_by_its_persons(stem):
         return None  # وحلفائها: a noun with a pronoun is no list member however it is placed; وفرضت واشنطن: a verb
     last = position
     if (stem in name_particles() or stem in word_set("place_name_start")) and _same_sentence(doc, position, position + 1) and plain_word(doc.tokens[position + 1]) \
