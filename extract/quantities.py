@@ -397,9 +397,17 @@ def _fraction_stages(tokens: list[Token], candidates: list[int]) -> set[int]:
             break
         following = tokens[position + 1]
         if "fraction" in _number_word_kinds(tokens[position]) and following.kind == "arabic" \
-                and following.text.endswith(FRACTION_STAGE_ENDING) and _is_nisba(following):
+                and (following.text.endswith(FRACTION_STAGE_ENDING) and _is_nisba(following)
+                     or _indefinite_feminine_nisba(following)):
             positions.add(position)
     return positions
+
+
+def _indefinite_feminine_nisba(token: Token) -> bool:
+    """بنادق نصف آلية، وكالة شبه رسمية: a fraction before an indefinite adjective in ية makes a
+    compound adjective (semi-automatic), not a part; the masculine form in ي is a word of its own."""
+    return token.text.endswith("ة") and token.norm.endswith("يه") and not token.text.startswith("ال") \
+        and len(token.norm) >= 4 and word_frequencies().get(token.norm[:-1], 0) >= per_million(NISBA_FEMININE_MIN_PER_MILLION)
 
 
 def _label(doc: Document, tokens: list[Token], first: int) -> bool:

@@ -209,6 +209,18 @@ def is_function_word(token: Token) -> bool:
     return token.norm in function_words() or (token.text.endswith("ى") and token.norm in MAQSURA_FUNCTION_WORDS)
 
 
+# ي is left out: بي، مني are also a Latin letter's name and a given name (منى).
+OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كما", "كم", "نا", "ه", "ك")
+
+
+def preposition_with_pronoun(word: str) -> bool:
+    """بينهم، علينا، لديه، منها: a preposition with a pronoun suffix (normalized), a function word that
+    no rule should read as a noun."""
+    prepositions = word_set("suffixed_preposition")
+    return any(word.endswith(pronoun) and word[:-len(pronoun)] in prepositions
+               and (len(word) - len(pronoun) > 1 or pronoun != "ك") for pronoun in OBJECT_PRONOUNS)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     # 12,000 names normalized one by one at every start-up: kept in cache_dir() instead.

@@ -28,7 +28,7 @@ from extract.normalize import normalize_string
 from extract.quantities import (DUAL_ENDINGS, both_cases_common, counted_after_label, dual_reading, dual_singular,
                                 non_count_tokens)
 from extract.registry import register
-from extract.words import is_function_word, looks_like_verb, word_set
+from extract.words import is_function_word, looks_like_verb, nationality_countries, preposition_with_pronoun, word_set
 
 YEAR_RANGE = (1900, 2100)
 DECIMAL_WORD = "فاصل"  # 22 فاصل 5 = 22.5
@@ -323,7 +323,10 @@ def _read_dual(tokens: list[Token], index: int) -> _Number | None:
         singular = reading[1] if reading else None
     if singular is None or singular in _first_words("not_count_unit") or _word(tokens[index], NUMBER_KINDS)[0]:
         return None
-    if _agrees_past_members(tokens, index):
+    if _agrees_past_members(tokens, index) or _predicate_of_a_pronoun(tokens, index) \
+            or tokens[index].norm.startswith("ال") and singular.endswith("يه") and singular in nationality_countries():
+        # a definite feminine nationality dual on its own (إذاعة X وقناة Y الفرنسيتين، شركتي الاتصالات
+        # الصينيتين) agrees with nouns before it; a masculine one is often the people (حاول الأميركيان)
         return None
     last = index
     while last + 1 < len(tokens) and _agreeing_dual(tokens[last + 1]):
@@ -335,6 +338,12 @@ def _read_dual(tokens: list[Token], index: int) -> _Number | None:
             last += 1
         return _Number(index, last, 2, dual=True, names_members=True)
     return _Number(index, last, 2, dual=True)
+
+
+def _predicate_of_a_pronoun(tokens: list[Token], index: int) -> bool:
+    """كانتا متجهتين، أنهما متورطتان، أننا ملتزمان، نكون حذرين: after a copula or إنّ whose subject is
+    a pronoun, a dual-looking word is the predicate, an adjective of people already named."""
+    return index > 0 and any(stem in PRONOUN_SUBJECT_VERBS for _, stem in tokens[index - 1].stems)
 
 
 def _partitive_before(tokens: list[Token], index: int) -> bool:
@@ -434,15 +443,41 @@ def _bare_unit(doc: Document, token: Token) -> str:
 VERB_PREFIXES = ("ي", "ت", "ن")
 INDEFINITE_BASE_PER_MILLION = 1.0  # راضي، مهتم: the form without its accusative ا is a word of its own
 DEMONSTRATIVES = word_set("demonstrative")
+PRONOUN_SUBJECT_VERBS = word_set("pronoun_subject_verb")
+PERFECT_PLURAL_ENDING = "وا"
+CONJUNCTIONS = "وف"
+AMONG_PREPOSITION = "بين"
 
 
 def _is_noun(token: Token) -> bool:
     """Not a function word (المئات في ...) nor a present-tense verb (قتل 7 يرجح أنهم ...), which
     starts with ي/ت/ن and never takes ال."""
-    if len(token.norm) < 2 or is_function_word(token):
-        return False
+    if len(token.norm) < 2 or is_function_word(token) or _preposition_with_pronoun(token):
+        return False  # نحو 20 بينهم اثنان: the preposition's pronoun refers to the counted people
+    if token.norm.endswith(PERFECT_PLURAL_ENDING) and looks_like_verb(token.norm):
+        return False  # 430 ألفا قاموا بعبوره: a perfect plural verb after the number is its predicate
     return not (token.norm.startswith(VERB_PREFIXES)
                 and word_frequencies().get("ال" + token.norm, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION))
+
+
+def _people_after(tokens: list[Token], last: int) -> bool:
+    """عشرات الآلاف أصيبوا، بضع مئات بينهم نواب: a plural verb or بين + pronoun after a vague number
+    says it counts people, the noun left unsaid."""
+    if last + 1 >= len(tokens) or tokens[last + 1].kind != "arabic":
+        return False
+    following = tokens[last + 1]
+    word = following.norm[1:] if following.norm[:1] in CONJUNCTIONS else following.norm
+    return word.startswith(AMONG_PREPOSITION) and preposition_with_pronoun(word) \
+        or following.norm.endswith(PERFECT_PLURAL_ENDING) and looks_like_verb(following.norm)
+
+
+def _preposition_with_pronoun(token: Token) -> bool:
+    """بينهم، وعلينا: a suffixed preposition, alone or after و/ف (بلدية is no ب + لديه). The partitive
+    منهم، منها is left out: ثلاثة منهم counts with it, as the gold writes it."""
+    word = token.norm[1:] if token.norm[:1] in CONJUNCTIONS and len(token.norm) > 3 else token.norm
+    if token.text.lstrip(CONJUNCTIONS).startswith("آ"):
+        return False  # آلية: normalized as إليه, but no preposition is written with آ
+    return not word.startswith(PARTITIVE_PREPOSITION) and preposition_with_pronoun(word)
 
 
 def _bare_stems(token: Token) -> set[str]:
@@ -464,7 +499,10 @@ def _is_excluded(tokens: list[Token], number: _Number, unit: Token | None) -> bo
         if number.last + 1 < len(tokens) and tokens[number.last + 1].norm in DATE_PUNCTUATION \
                 and tokens[number.last + 1].start == tokens[number.last].end:
             return True
-    if number.first > 0 and _bare_stems(tokens[number.first - 1]) & _first_words("not_count_before") \
+    label = number.first - 1
+    if label > 0 and tokens[label].norm == "ال" and tokens[label].end == first.start:
+        label -= 1  # القرن الـ21، الدقيقة ال90: the label is the word before the article of the digits
+    if label >= 0 and _bare_stems(tokens[label]) & _first_words("not_count_before") \
             and not (first.kind == "number" and counted_after_label(tokens, number.last)) \
             and not (first.kind == "number" and number.last > number.first and unit is not None) \
             and not (first.kind == "arabic" and _partitive_after(tokens, number.last)):
@@ -529,7 +567,8 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     if _is_excluded(tokens, number, unit_token or (after if after is not None and after.kind == "arabic" else None)):
         return None
     article_vague = tokens[number.first].norm.startswith("ال") and number.qualifier == "at_least"
-    if number.fraction is None and number.qualifier == "at_least" and unit is None and not article_vague:
+    if number.fraction is None and number.qualifier == "at_least" and unit is None and not article_vague \
+            and not _people_after(tokens, number.last):
         return None  # a vague plural must count something
     if number.names_members:
         return None
