@@ -108,3 +108,23 @@ def test_a_base_and_its_bare_name_are_one_place_keeping_the_listed_country(pipel
 def test_a_town_and_its_airport_stay_two_places(pipeline):
     names = [place["name"] for place in _places(pipeline, "وهبطت الطائرة في مطار الحديدة ثم اتجه الوفد إلى مدينة الحديدة.")]
     assert "مطار الحديدة" in names and "الحديدة" in names
+
+
+# Stop 18, from the corpus review of Tunisian, France 24 and Sky News articles: a definite nationality
+# adjective right after an unlisted place's name says its country.
+
+@pytest.mark.parametrize("text, name, country", [
+    ("وكانت الفتاتان متجهتين نحو مدينة \"أليكونت\" الإسبانية عند توقيفهما في الميناء.", "أليكونت", "ES"),
+    ("وغرق المركب قبالة جزيرة فارماكونيسي اليونانية وعلى متنه مهاجرون من تركيا.", "فارماكونيسي", "GR"),
+    ("وأوقفت الشرطة الفرنسية رجلا في مدينة بوضروم التركية بعد زيارة إلى باريس ومرسيليا.", "بوضروم", "TR"),
+])
+def test_a_nationality_after_an_unlisted_place_gives_its_country(nlp, text: str, name: str, country: str) -> None:
+    place = next(place for place in nlp(text)["places"] if place["name"] == name)
+    assert place["country"] == country
+    assert place["coordinates"] == "approximate" and place["lat"] is not None
+
+
+def test_a_facility_keeps_its_place_not_its_owners_nationality(nlp) -> None:
+    record = nlp("وهبطت الطائرة العسكرية صباح اليوم في قاعدة مرجانة الروسية.")
+    base = next(place for place in record["places"] if "مرجانة" in place["name"])
+    assert base["country"] != "RU"

@@ -29,6 +29,7 @@ from extract.words import context_role, context_words, country_places, mined_pla
 
 DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
 PARENT_WINDOW = 5
+CLOSING_QUOTES = frozenset({"\"", "»", "”", "'"})
 NO_COORDINATES = "not in the gazetteer, and the text names no listed place it lies in"
 
 
@@ -182,6 +183,7 @@ def unlisted_attributes(doc: Document, span: Span, votes: Counter[str]) -> dict:
     text = doc.normalized_text_of(span.start, span.end)
     named_after = link_place(_without_head(text)) if _without_head(text) != text else None
     parent = parent_place(doc, span)
+    kind = _unlisted_kind(doc, span)
     if named_after is not None and named_after.get("lat") is not None:  # مطار دمشق: at or near دمشق
         geo = _geo(named_after, "approximate", f"the coordinates of {named_after['name']}, the place it is named after")
         country = named_after["country"]
@@ -190,8 +192,26 @@ def unlisted_attributes(doc: Document, span: Span, votes: Counter[str]) -> dict:
         country = parent["country"]
     else:
         geo = _geo(None, None, None)
-        country = votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] >= 2 else None
-    return {"name_en": None, "kind": _unlisted_kind(doc, span), "country": country, "geonames_id": None, **geo}
+        # a facility's nationality is its owner's (قاعدة X الروسية), not its country's
+        country = nationality_after(doc, span) if kind != "facility" else None
+        stated = country_places().get(country) if country else None
+        if stated is not None and stated.get("lat") is not None:
+            geo = _geo(stated, "approximate", f"the centre of its country ({country}), which the text names after it")
+        country = country or (votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] >= 2 else None)
+    return {"name_en": None, "kind": kind, "country": country, "geonames_id": None, **geo}
+
+
+def nationality_after(doc: Document, span: Span) -> str | None:
+    """مدينة "أليكونت" الإسبانية، جزيرة فارماكونيسي اليونانية: a definite nationality adjective right
+    after a place's name (past a closing quotation mark) says its country, whatever the article's
+    other places say."""
+    position = doc.token_index_at(span.end)
+    if position < len(doc.tokens) and doc.tokens[position].text in CLOSING_QUOTES:
+        position += 1
+    if position >= len(doc.tokens) or doc.tokens[position].sentence != doc.tokens[position - 1].sentence:
+        return None
+    token = doc.tokens[position]
+    return nationality_countries().get(token.norm) if token.text.startswith("ال") else None
 
 
 def _mined_rows(text: str) -> tuple[dict, ...] | None:
@@ -227,6 +247,14 @@ def extract_places(doc: Document) -> Document:
         rows = _mined_rows(text) or _mined_rows(_without_head(text))
         if rows:
             row, country = choose_mined(rows, votes)
+            stated = nationality_after(doc, span) if row["kind"] != "facility" else None
+            if stated is not None and country is None:
+                country = stated
+            elif stated is not None and country != stated:
+                # the mined row of the stated country, or none: a namesake elsewhere is not this place
+                rows = tuple(row for row in rows if row["country"] == stated)
+                row, country = choose_mined(rows, votes) if rows else (None, None)
+        if rows:
             name = span.text if _mined_rows(text) is None else row["name"]
             collector.add(first_spelling.setdefault(_spelling_key(name), name), mined_attributes(row, country), span)
         else:
