@@ -111,9 +111,13 @@ def institution_kind(text: str) -> str | None:
     """The actor kind an institution phrase's head gives it, if it has one (a radio station's
     name ends in its band: الجوهرة أف أم)."""
     key = " ".join(normalize_string(text).split())
-    if ends_with_radio_band(key.split()):
+    words = key.split()
+    if ends_with_radio_band(words):
         return "media"
-    return next((kind for head, kind in _institution_kinds() if key.startswith(head)), None)
+    kind = next((kind for head, kind in _institution_kinds() if key.startswith(head)), None)
+    if kind == "media" and len(words) > 1 and words[1] in word_set("state_agency_field"):
+        return "government"  # وكالة المخابرات المركزية: an agency of a state, not of news
+    return kind
 
 
 # A radio station's name ends in its band, written in Arabic letters (أف أم، إف إم) or Latin (FM).
@@ -230,6 +234,12 @@ def given_names() -> frozenset[str]:
 def _read_given_names() -> frozenset[str]:
     return frozenset(normalize_string(row["name"]) for name in ("given_names_ar.tsv", "given_names_definite_ar.tsv")
                      for row in read_tsv(name))
+
+
+@lru_cache(maxsize=1)
+def name_compounds() -> frozenset[str]:
+    """Second elements of compound given names (extract/data/name_compounds_ar.tsv)."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("name_compounds_ar.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.lexicons import actor_lexicon, per_million, person_titles, read_tsv, word_frequencies
-from extract.ner.persons import (ACCUSATIVE_MIN_STEM_PER_MILLION, RARE_NAME_PART_PER_MILLION, name_compounds, ARTICLE_SURNAME_BARE_RATIO as ARTICLE_BARE_SHARE,
+from extract.words import name_compounds
+from extract.ner.persons import (ACCUSATIVE_MIN_STEM_PER_MILLION, RARE_NAME_PART_PER_MILLION, ARTICLE_SURNAME_BARE_RATIO as ARTICLE_BARE_SHARE,
                                  COMMON_MIN_ARTICLE_PER_MILLION, FAMILY_NAME_MAX_PER_MILLION, NAME_ARTICLE_RATIO,
                                  SURNAME_MAX_PER_MILLION, UNLISTED_FIRST_NAME_MAX_PER_MILLION,
                                  is_accusative_common_word, looks_like_verb, takes_article)

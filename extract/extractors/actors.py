@@ -24,7 +24,7 @@ from extract.lexicons import actor_lexicon, per_million, read_tsv, word_frequenc
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import (ORG_HEADS, RADIO_BANDS, country_places, given_names, institution_kind, is_definite_adjective,
+from extract.words import (MAQSURA_FUNCTION_WORDS, ORG_HEADS, RADIO_BANDS, country_places, name_compounds, given_names, institution_kind, is_definite_adjective,
                            is_title_word, nationality_countries, place_words, title_words, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
@@ -543,19 +543,34 @@ class _ActorResolver:
         """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
         inside_entity = self.doc.covered_tokens([(span.start, span.end) for span in self.doc.entities])
         mentions_by_kind = self._mentions_by_kind()
+        mentions_by_head = self._mentions_by_head()
         for index in self.doc.tokens_with_stem("actors:anaphors", ANAPHORS.keys()):
             if index in inside_entity:
                 continue
             token = self.doc.tokens[index]
-            offset, kind = next((offset, ANAPHORS[stem]) for offset, stem in token.stems if stem in ANAPHORS)
+            offset, stem = next((offset, stem) for offset, stem in token.stems if stem in ANAPHORS)
             start = self.doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
-            mentions = mentions_by_kind.get(kind, [])
-            # The latest mention before `start`; on a tie of starts, the actor seen first.
-            position = bisect_left(mentions, (start,))
-            if position:
-                target = mentions[position - 1][2]
+            # The latest mention before `start` of an actor of the anaphor's kind, or named by its head
+            # (الوكالة after وكالة الاستخبارات المركزية, a government body); on a tie, the actor seen first.
+            lists = [mentions_by_kind.setdefault(ANAPHORS[stem], []), mentions_by_head.setdefault(stem[2:], [])]
+            latest = [mentions[position - 1] for mentions in lists if (position := bisect_left(mentions, (start,)))]
+            if latest:
+                target = max(latest)[2]
                 self.collector.add(target, {}, self.doc.span(start, token.end))
-                insort(mentions, (start, -self._order[target], target))
+                for mentions in lists:
+                    insort(mentions, (start, -self._order[target], target))
+
+    def _mentions_by_head(self) -> dict[str, list[tuple[int, int, str]]]:
+        """(start, -order, name) of every mention so far, sorted, per anaphor head that begins the actor's
+        name (وكالة of وكالة الاستخبارات المركزية), for actors of kinds the anaphor does not name."""
+        by_head: dict[str, list[tuple[int, int, str]]] = {}
+        for name, item in self.collector.items.items():
+            head = "ال" + (lexicon_key(name).split() or [""])[0]
+            if head in ANAPHORS and ANAPHORS[head] != self.kinds_by_name[name]:
+                by_head.setdefault(head[2:], []).extend((mention.start, -self._order[name], name) for mention in item.mentions)
+        for mentions in by_head.values():
+            mentions.sort()
+        return by_head
 
     def _mentions_by_kind(self) -> dict[str, list[tuple[int, int, str]]]:
         """(start, -order, name) of every mention so far, sorted, per actor kind."""
@@ -626,7 +641,11 @@ def _known_actor_with_nationality(mention: str) -> dict | None:
     if len(words) < 2 or words[-1] not in nationality_countries():
         return None
     actor = link_actor(" ".join(words[:-1]))
-    return actor if actor is not None and actor["kind"] in NATIONALITY_DESCRIBED_KINDS else None
+    if actor is None or actor["kind"] not in NATIONALITY_DESCRIBED_KINDS:
+        return None
+    # الدفاع المدني السعودي is not الدفاع المدني السوري: the lexicon name's own nationality must agree
+    own = _nationality_left_out(" ".join(words[:-1]), actor["name"])
+    return actor if own is None or own == nationality_countries()[words[-1]] else None
 
 
 def link_by_country(mention: str, countries: dict[str, int]) -> dict | None:
@@ -917,14 +936,16 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
     surnames = {}
     for name, kind in resolver.kinds_by_name.items():
         words = lexicon_key(name).split()
-        if kind == "person" and len(words) >= 2:
-            surnames[words[-1]] = name
+        if kind == "person" and len(words) >= 2 and words[-1] not in name_compounds():
+            surnames[words[-1]] = name  # not الله of نصر الله, الدين of صلاح الدين: half a name alone
     taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities])
     positions = doc.stem_positions()
     for index in sorted({position for stem in surnames.keys() & positions.keys() for position in positions[stem]}):
         if index in taken:
             continue
         token = doc.tokens[index]
+        if token.text.endswith("ى") and any(stem in MAQSURA_FUNCTION_WORDS for _, stem in token.stems):
+            continue  # قصفها على الحوثيين: the preposition على, normalized as the family name علي
         for offset, stem in token.stems:
             if stem in surnames:
                 start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]

@@ -32,10 +32,11 @@ if TYPE_CHECKING:
 from extract.document import Document, Span, Token
 from extract.data import FOLDER as DATA_FOLDER
 from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cached_array, cached_result, cached_value, data_path,
-                              read_tsv, word_frequencies)
+                              per_million, read_tsv, word_frequencies)
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.packed import PackedWords, StoredRows, pack_words, packable, packed_or_plain
 from extract.normalize import normalize_string
+from extract.quantities import dual_singular
 from extract.timex import ordinal_words
 from extract.words import (ORG_HEADS, fa_inna, function_words, given_names, institution_heads, name_particles, place_heads,
                            place_words, title_words, word_set)
@@ -1485,6 +1486,26 @@ def _has_name_word(doc: Document, span: Span) -> bool:
                for token in doc.tokens[doc.token_index_at(span.start):doc.token_index_at(span.end)])
 
 
+def _only_duals(doc: Document, span: Span) -> bool:
+    """حزامان ناسفان، سريتان هاربتان: two or more words that all read as duals of common words (a noun
+    and its agreeing adjective), none a given name, are no person's name."""
+    tokens = doc.tokens[doc.token_index_at(span.start):doc.token_index_at(span.end)]
+    return len(tokens) >= 2 and all(token.kind == "arabic" and token.norm not in given_names()
+                                    and (dual_singular(token) is not None or _feminine_dual_of_a_word(token.norm))
+                                    for token in tokens)
+
+
+def _feminine_dual_of_a_word(word: str) -> bool:
+    """هاربتان، ناسفتين: تان/تين after a common word's stem (its masculine or feminine singular) is a
+    feminine dual (a feminine plural ends in ات), however rare the dual itself is."""
+    frequencies = word_frequencies()
+    return word.endswith(("تان", "تين")) and len(word) >= 6 and frequencies.get(word[:-3], 0) \
+        + frequencies.get(word[:-3] + "ه", 0) >= per_million(FEMININE_DUAL_SINGULAR_PER_MILLION)
+
+
+FEMININE_DUAL_SINGULAR_PER_MILLION = 2.8  # the singular seen about 50 times, as for any dual (quantities.py)
+
+
 # Labels the CRF may add where the lexicon found nothing. Not LOC: the gazetteer and head-noun
 # places already find what the CRF finds on the development sets, and its own LOC additions there
 # were mostly persons it read as places (measured in models/README.md).
@@ -1529,7 +1550,8 @@ def combine_with_crf(doc: Document, lexicon_spans: list[Span], crf_spans: list[S
     candidates, whole = [], {}
     for span in crf_spans:
         span = _before_a_clause_particle(doc, span)
-        if span is None or not _has_name_word(doc, span) or (span.label == "PER" and _after_nickname_word(doc, span)):
+        if span is None or not _has_name_word(doc, span) \
+                or span.label == "PER" and (_after_nickname_word(doc, span) or _only_duals(doc, span)):
             continue
         for part in split_coordinated(doc, span):
             whole[part] = span

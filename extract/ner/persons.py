@@ -10,7 +10,7 @@ from extract.lexicons import cached_derived, per_million, person_titles, read_ts
 from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
-from extract.words import (COMMON_ARTICLE_SHARE, PRONOUN_STEM_MIN_PER_MILLION, dual_imperfect, fa_inna, looks_like_verb, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
+from extract.words import (COMMON_ARTICLE_SHARE, name_compounds, PRONOUN_STEM_MIN_PER_MILLION, dual_imperfect, fa_inna, looks_like_verb, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
                            is_title_word, name_particles, nationality_countries, place_heads, place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
@@ -22,6 +22,7 @@ GLUED_ABD = "عبدال"
 # The second word of a theophoric compound given name (المعتصم بالله، منتصر بالله): it completes the
 # word before it and never begins a name (the given-name table lists it alone).
 THEOPHORIC_SECOND_WORDS = frozenset({"بالله"})
+DIVINE_NAMES = frozenset({"الله"})  # the second word of compound family names (نصر الله، فضل الله، جاب الله)
 FAMILY_NAME_MAX_PER_MILLION = 28.13  # البار 106، السويلم 70; الوفد (925) is the next noun
 
 
@@ -104,12 +105,6 @@ def _is_common_word_form(token: Token) -> bool:
                 and _frequency(word[: -len(suffix)]) >= per_million(ACCUSATIVE_MIN_STEM_PER_MILLION):
             return True  # أداءه، حقوقه: a common noun with a pronoun
     return False
-
-
-@lru_cache(maxsize=1)
-def name_compounds() -> frozenset[str]:
-    """Second elements of compound given names (extract/data/name_compounds_ar.tsv)."""
-    return frozenset(normalize_string(row["word"]) for row in read_tsv("name_compounds_ar.tsv"))
 
 
 def _is_function_word_with_pronoun(word: str) -> bool:
@@ -227,6 +222,8 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
         return True
     if token.text.endswith("ى") and is_function_word(token):
         return False  # محمد على الفيسبوك: the preposition على, whose normalized form is the name علي
+    if previous_is_name and token.kind == "arabic" and token.norm in DIVINE_NAMES and token.text.startswith("ال"):
+        return True  # حسن نصر الله، محمد فضل الله: a compound family name ends in the divine name
     if after_nasab and token.kind == "arabic" and token.norm in month_names():
         return True  # بن رمضان، بن شعبان: a month's name after the lineage word is the father's name
     if after_particle and plain_word(token) and token.text.startswith("ال") and len(token.norm) > 3:
@@ -330,7 +327,8 @@ def person_name_after(doc: Document, index: int, after_title: bool = True) -> tu
         position += 1
         # An article surname (الأسد، المجيد) ends a name unless it completes عبد/أبو (عبد الكريم).
         if tokens[last].norm.startswith("ال") and tokens[last].norm not in name_particles() \
-                and tokens[last - 1].norm not in name_particles():
+                and tokens[last - 1].norm not in name_particles() and tokens[last].norm not in DIVINE_NAMES:
+            # (the divine name ends a compound given name, not the whole name: حبيب الله سياري)
             break  # (آل, normalized ال, is the family particle, not an article surname)
     while last > index and tokens[last].norm in name_particles():
         last -= 1
