@@ -5,6 +5,8 @@ leave the ل out; the mention keeps the text as written."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract import Pipeline
 from extract.extractors.actors import written_name
 
@@ -68,3 +70,21 @@ def test_a_dual_noun_and_its_adjective_are_no_person() -> None:
     assert actors_of("وضبطت الشرطة في المنزل حزامان ناسفان وقنبلة يدوية.") == {}
     assert actors_of("ويعتقد أنهما عميلتان سريتان هاربتان من كوريا الشمالية.") == {}
     assert "عثمان سليمان" in actors_of("وقال عثمان سليمان إن الحرب قادمة.")
+
+
+@pytest.mark.parametrize("text", [
+    "وكان حجم الحشد كبيرا في الساحة.",
+    "وخرج الآلاف في مسيرة النصرة للأقصى.",
+    "وتقدمت القوات نحو مدينة القاعدة جنوب المحافظة.",
+    "وقال إن الحلفاء الأوروبيين غير راضين.",
+    "وقال إن استهداف هذه القاعدة يعد أمرا مهما.",
+    "وهبطت الطائرة في القاعدة الجوية قرب المدينة.",
+])
+def test_an_alias_that_is_a_common_noun_alone_is_the_common_noun(text: str) -> None:
+    assert actors_of(text) == {}
+
+
+def test_an_alias_that_is_a_common_noun_names_the_actor_named_another_way() -> None:
+    actors = actors_of("وقاتلت قوات الحشد الشعبي في الموصل، وقال الحشد إنه سيواصل القتال.")
+    assert actors["الحشد الشعبي"][1] == ["قوات الحشد الشعبي", "الحشد"]
+    assert "تنظيم القاعدة" in actors_of("وتحدث الوزير عن خطر طالبان والقاعدة في المنطقة.")

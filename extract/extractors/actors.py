@@ -24,7 +24,7 @@ from extract.lexicons import actor_lexicon, per_million, read_tsv, word_frequenc
 from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
-from extract.words import (MAQSURA_FUNCTION_WORDS, ORG_HEADS, RADIO_BANDS, country_places, name_compounds, given_names, institution_kind, is_definite_adjective,
+from extract.words import (MAQSURA_FUNCTION_WORDS, ORG_HEADS, RADIO_BANDS, country_places, name_compounds, place_heads, given_names, institution_kind, is_definite_adjective,
                            is_title_word, nationality_countries, place_words, title_words, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
@@ -701,6 +701,7 @@ def extract_actors(doc: Document) -> Document:
     _elided_coordinations(doc, resolver)
     _bare_state_mentions(doc, resolver)
     _generic_coalition_joined(resolver)
+    _common_word_aliases_alone(resolver)
     resolver.anaphors()
     _parts_before_full_names(resolver)
     doc.fields["actors"] = resolver.collector.result()
@@ -881,6 +882,42 @@ def _generic_coalition_joined(resolver: _ActorResolver) -> None:
         resolver.collector.add(others[0], {}, Span(mention.start, mention.end, mention.text, "ORG"))
     del items[generic["name"]]
     del resolver.kinds_by_name[generic["name"]]
+
+
+def _common_word_aliases_alone(resolver: _ActorResolver) -> None:
+    """حجم الحشد، لنصرة الشعب، الحلفاء الأوروبيون: an alias that is also a common noun (word set
+    common_word_alias) names the actor only in an article that names it another way too (الحشد after
+    الحشد الشعبي); alone it is the common noun. After a demonstrative or before a definite adjective
+    (هذه القاعدة، القاعدة الجوية، الحشد العسكري) such a word, القاعدة too, is the common noun anyway,
+    and after a place head the name of a place (مدينة القاعدة)."""
+    common = word_set("common_word_alias")
+    doc, items = resolver.doc, resolver.collector.items
+    for name in list(items):
+        item = items[name]
+        item.mentions = [mention for mention in item.mentions
+                         if not (_bare_word(lexicon_key(mention.text)) in common | word_set("common_word_alias_in_context")
+                                 and _read_as_the_common_noun(doc, mention))]
+        if not item.mentions or all(_bare_word(lexicon_key(mention.text)) in common for mention in item.mentions):
+            del items[name]
+            del resolver.kinds_by_name[name]
+
+
+def _read_as_the_common_noun(doc: Document, mention: Span) -> bool:
+    before, after = doc.tokens_before(mention.start, 1), doc.token_index_at(mention.end)
+    # مدينة القاعدة: after a place head the word names a town
+    return bool(before) and (before[0].norm in word_set("demonstrative") or before[0].norm in place_heads()) \
+        or after < len(doc.tokens) and doc.tokens[after].sentence == doc.tokens[after - 1].sentence \
+        and is_definite_adjective(doc.tokens[after])
+
+
+def _bare_word(key: str) -> str:
+    """والقاعده → القاعده، للحشد → الحشد: a one-word key without its conjunction and preposition."""
+    if " " in key:
+        return key
+    key = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+    if key.startswith("لل"):
+        return "ا" + key[1:]
+    return key[1:] if key[:1] in "بك" and key[1:3] == "ال" else key
 
 
 DATELINE_DASHES = "-–—"
