@@ -88,3 +88,24 @@ def test_an_alias_that_is_a_common_noun_names_the_actor_named_another_way() -> N
     actors = actors_of("وقاتلت قوات الحشد الشعبي في الموصل، وقال الحشد إنه سيواصل القتال.")
     assert actors["الحشد الشعبي"][1] == ["قوات الحشد الشعبي", "الحشد"]
     assert "تنظيم القاعدة" in actors_of("وتحدث الوزير عن خطر طالبان والقاعدة في المنطقة.")
+
+
+@pytest.mark.parametrize("text, actor, anaphor", [
+    ("قالت وزارة التجارة الصينية إنها تقدمت بشكوى. وأعلنت الوزارة أنها ستتقدم بشكوى أخرى.", "وزارة التجارة الصينية", "الوزارة"),
+    ("وقال صندوق النقد الدولي إن النمو سيتباطأ. وذكر الصندوق أن الفجوة تتسع.", "صندوق النقد الدولي", "الصندوق"),
+    ("وأعلنت وكالة \"فيتش\" خفض التصنيف. وأشارت الوكالة إلى أن المخاطر زادت.", "فيتش", "الوكالة"),
+])
+def test_a_definite_head_refers_back_to_the_actor_a_mention_names_with_it(text: str, actor: str, anaphor: str) -> None:
+    record = Pipeline()(text)
+    assert anaphor in actors_of(text)[actor][1]
+    assert [quote["speaker_actor"] for quote in record["quotes"]][-1] == actor
+
+
+def test_a_head_with_no_actor_named_by_it_refers_to_nothing() -> None:
+    record = Pipeline()("وقالت الحكومة المصرية إن الوضع مستقر. وأكدت الوزارة أن الخبز متوفر.")
+    assert [quote["speaker_actor"] for quote in record["quotes"]] == ["الحكومة المصرية", None]
+
+
+def test_the_senator_title_in_both_spellings_introduces_a_name() -> None:
+    for title in ("السناتور", "السيناتور"):
+        assert "بوب كوركر" in actors_of(f"وقال {title} الجمهوري بوب كوركر إنه لا يتوقع تغييرا في الموقف.")

@@ -32,6 +32,12 @@ ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in (
 
 
 @lru_cache(maxsize=1)
+def anaphor_heads() -> frozenset[str]:
+    """The definite heads that refer back to an actor named with them: ANAPHORS and word set anaphor_head."""
+    return frozenset(ANAPHORS) | word_set("anaphor_head")
+
+
+@lru_cache(maxsize=1)
 def actor_index() -> dict[str, dict]:
     return alias_index(actor_lexicon())
 
@@ -540,19 +546,22 @@ class _ActorResolver:
         return name
 
     def anaphors(self) -> None:
-        """Attach الصحيفة/المركز... to the last actor of the matching kind mentioned before them."""
+        """Attach الصحيفة، الوزارة، الصندوق... to the last actor mentioned before them that a mention
+        names with the same head (وزارة التجارة الصينية، وكالة "فيتش"), or, for the heads of media and
+        organisations (ANAPHORS), to the last actor of that kind."""
         inside_entity = self.doc.covered_tokens([(span.start, span.end) for span in self.doc.entities])
         mentions_by_kind = self._mentions_by_kind()
         mentions_by_head = self._mentions_by_head()
-        for index in self.doc.tokens_with_stem("actors:anaphors", ANAPHORS.keys()):
+        for index in self.doc.tokens_with_stem("actors:anaphors", anaphor_heads()):
             if index in inside_entity:
                 continue
             token = self.doc.tokens[index]
-            offset, stem = next((offset, stem) for offset, stem in token.stems if stem in ANAPHORS)
+            offset, stem = next((offset, stem) for offset, stem in token.stems if stem in anaphor_heads())
             start = self.doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
-            # The latest mention before `start` of an actor of the anaphor's kind, or named by its head
-            # (الوكالة after وكالة الاستخبارات المركزية, a government body); on a tie, the actor seen first.
-            lists = [mentions_by_kind.setdefault(ANAPHORS[stem], []), mentions_by_head.setdefault(stem[2:], [])]
+            lists = [mentions_by_head.setdefault(stem[2:], [])]
+            if stem in ANAPHORS:
+                lists.append(mentions_by_kind.setdefault(ANAPHORS[stem], []))
+            # the latest mention before `start`; on a tie of starts, the actor seen first
             latest = [mentions[position - 1] for mentions in lists if (position := bisect_left(mentions, (start,)))]
             if latest:
                 target = max(latest)[2]
@@ -561,13 +570,16 @@ class _ActorResolver:
                     insort(mentions, (start, -self._order[target], target))
 
     def _mentions_by_head(self) -> dict[str, list[tuple[int, int, str]]]:
-        """(start, -order, name) of every mention so far, sorted, per anaphor head that begins the actor's
-        name (وكالة of وكالة الاستخبارات المركزية), for actors of kinds the anaphor does not name."""
+        """(start, -order, name) of every mention so far, sorted, per anaphor head a mention begins with
+        (وزاره of وزارة التجارة، وكاله of وكالة "فيتش")."""
         by_head: dict[str, list[tuple[int, int, str]]] = {}
+        heads = anaphor_heads()
         for name, item in self.collector.items.items():
-            head = "ال" + (lexicon_key(name).split() or [""])[0]
-            if head in ANAPHORS and ANAPHORS[head] != self.kinds_by_name[name]:
-                by_head.setdefault(head[2:], []).extend((mention.start, -self._order[name], name) for mention in item.mentions)
+            for mention in item.mentions:
+                words = lexicon_key(mention.text).split()
+                head = _bare_word(words[0]) if words else ""
+                if head in heads:
+                    by_head.setdefault(head[2:], []).append((mention.start, -self._order[name], name))
         for mentions in by_head.values():
             mentions.sort()
         return by_head
@@ -911,13 +923,17 @@ def _read_as_the_common_noun(doc: Document, mention: Span) -> bool:
 
 
 def _bare_word(key: str) -> str:
-    """والقاعده → القاعده، للحشد → الحشد: a one-word key without its conjunction and preposition."""
+    """والقاعده → القاعده، للحشد → الحشد، وزاره → الوزاره: a one-word key without its conjunction and
+    preposition, with the article."""
     if " " in key:
         return key
-    key = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+    definite = ("ال", "لل", "بال")
+    key = key[1:] if key[:1] in "وف" and key[1:].startswith(definite) else key  # وزاره keeps its و
+    if not key.startswith(definite):
+        return "ال" + key
     if key.startswith("لل"):
         return "ا" + key[1:]
-    return key[1:] if key[:1] in "بك" and key[1:3] == "ال" else key
+    return key[1:] if key[:1] == "ب" and key[1:3] == "ال" else key
 
 
 DATELINE_DASHES = "-–—"
