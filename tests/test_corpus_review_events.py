@@ -33,3 +33,29 @@ def test_an_event_noun_after_such_is_no_event(nlp: Pipeline, text: str) -> None:
 ])
 def test_an_event_told_or_pointed_at_stays(nlp: Pipeline, text: str, trigger: str) -> None:
     assert ("attack", trigger) in triggers(nlp, text)
+
+
+# Stop 18: who did it, after an event noun. A noun with the article or an indefinite noun before an
+# indefinite word takes no genitive: what follows is an adjective or a verb, not the actor.
+
+def actor_texts(nlp: Pipeline, text: str) -> list[str | None]:
+    return [event["actor_text"] for event in nlp(text)["events"]]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدانت الحكومة بشدة الهجوم الدامي على السوق.",
+    "واندلعت اشتباكات عنيفة قرب الحدود مساء أمس.",
+    "وأصيب خمسة أشخاص في هجوم مسلح على نقطة تفتيش.",
+    "وقتل عشرة أشخاص في اعتداءات استهدفت ثلاث كنائس.",
+])
+def test_an_adjective_or_a_verb_after_an_event_noun_is_no_actor(nlp: Pipeline, text: str) -> None:
+    assert set(actor_texts(nlp, text)) == {None}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وتواصل الغارات الروسية على ريف المدينة.", "الروسية"),
+    ("واستمر قصف الجيش للأحياء الشرقية طوال الليل.", "الجيش"),
+])
+def test_a_genitive_or_a_nationality_after_an_event_noun_says_who(nlp: Pipeline, text: str, actor: str) -> None:
+    events = nlp(text)["events"]
+    assert any(actor in (event["actor_text"] or "") or actor in " ".join(event["actors"]) for event in events)

@@ -33,7 +33,9 @@ from extract.items import Mention as ItemMention
 from extract.lexicons import cached_derived, compiled_regex, per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_function_word, is_title_word, title_words, word_set
+from extract.words import (CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_definite_adjective, is_function_word, is_title_word,
+                           nationality_countries,
+                           title_words, word_set)
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -317,6 +319,9 @@ class Event:
     modality: str = "asserted"
     source: str | None = None
     actor_text: str | None = None  # the perpetrator as written, named or not (مسلحون مقنعون)
+    # الهجوم الدامي، اشتباكات عنيفة: the words after a noun that takes no genitive describe the event;
+    # the merging rules still read them as what follows the trigger, the record leaves them out
+    actor_text_describes: bool = False
     target_text: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     trigger_first: int | None = None  # a predicate verb folded in before the trigger
@@ -351,7 +356,7 @@ class Event:
     def item(self, doc: Document) -> EventItem:
         return EventItem(self.type, doc.span(self.trigger_start, self.trigger_end), self.actors, self.targets,
                          self.agents, self.places, self.date, self.times, self.killed, self.injured, self.modality,
-                         self.source, self.actor_text, self.target_text,
+                         self.source, None if self.actor_text_describes else self.actor_text, self.target_text,
                          [ItemMention(doc.text[start:end], start, end) for start, end in self.mentions])
 
 
@@ -450,13 +455,21 @@ class EventContext:
             position += 1
         return None
 
-    def actor_ending(self, first: int, last: int) -> Mention | None:
-        """The last actor mention ending in tokens [first, last]."""
+    def _behind_preposition(self, mention: Mention) -> bool:
+        """بالحركة، للحركة: a preposition's clitic before the mention, or inside it where the mention
+        holds the whole word (an anaphor found on its لل form)."""
+        return any(char in PREPOSITION_CLITICS for char in mention.clitic) \
+            or self.doc.text[mention.start:mention.end].startswith(("لل", "بال"))
+
+    def actor_ending(self, first: int, last: int, unprepositioned: bool = False) -> Mention | None:
+        """The last actor mention ending in tokens [first, last]; with `unprepositioned`, the last not
+        behind a preposition's clitic (مواقع للحركة names whose positions, not who acts)."""
         found = None
         for mention in self.actors:
             if mention.first > last:
                 break
-            if first <= mention.last <= last and mention.first >= first:
+            if first <= mention.last <= last and mention.first >= first \
+                    and not (unprepositioned and self._behind_preposition(mention)):
                 found = mention
         return found
 
@@ -964,7 +977,8 @@ def _attach_actors_and_targets(event: Event, context: EventContext, clause: tupl
             _add(event.targets, subject.name)
         if not event.actors and after <= right and _owned_force(doc.tokens[after]):
             sentence_first, _ = context.sentence_bounds[event.sentence]
-            owner = context.actor_ending(sentence_first, trigger - 1)  # وقصفت مقاتلاتها البلدة: the owner named before
+            # وقصفت مقاتلاتها البلدة: the owner named before, as a subject (ورد الجيش بقصف مواقع للحركة، كما شنت طائراته)
+            owner = context.actor_ending(sentence_first, trigger - 1, unprepositioned=True)
             if owner and owner.name not in event.targets:
                 _add(event.actors, owner.name)
     else:
@@ -1284,6 +1298,30 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
             event.target_text = first[0]
         elif first and event.type != "protest":
             event.actor_text = first[0]
+            event.actor_text_describes = not _genitive_phrase(context, event, after)
+
+
+def _genitive_phrase(context: EventContext, event: Event, after: int) -> bool:
+    """Whether the words after a noun trigger can name who did it. A name or a nationality can
+    (هجوم داعش، الغارات الروسية); a definite word after an indefinite noun is its genitive (قصف الجيش);
+    but a noun with the article or a dual in ن takes no genitive, and after an indefinite noun an
+    indefinite word agrees with it: what follows them is an adjective (الهجوم الدامي، هجوم مسلح،
+    اشتباكات عنيفة) or a verb (اعتداءات استهدفت)."""
+    if context.actor_from(after, after, allow_clitic=True) is not None:
+        return True
+    token = context.doc.tokens[after]
+    if token.norm in nationality_countries():
+        return True
+    noun = context.doc.tokens[event.trigger].norm
+    in_construct = not event.definite and not event.possessive \
+        and not (event.lemma.count(" ") == 0 and noun.endswith(DUAL_ENDINGS))
+    if not in_construct:
+        return False
+    # قصف طيران النظام: an indefinite word in construct with a definite one is the genitive's head
+    following = after + 1
+    chain = following < len(context.doc.tokens) and context.doc.tokens[following].text.startswith("ال") \
+        and following not in context.date_tokens and not is_definite_adjective(context.doc.tokens[following])
+    return token.text.startswith("ال") or chain
 
 
 DUAL_ENDINGS = ("تان", "تين")
@@ -1411,7 +1449,7 @@ def _light_verb_subject_name(context: EventContext, event: Event, index: int, fi
         mention = context.actor_ending(max(first, index - VERB_WINDOW), index - 1)
     if mention is None and index + 1 < event.trigger and _owned_force(context.doc.tokens[index + 1]):
         sentence_first, _ = context.sentence_bounds[event.sentence]
-        mention = context.actor_ending(sentence_first, index - 1)  # ورد الجيش بقصف، كما شنت طائراته غارات
+        mention = context.actor_ending(sentence_first, index - 1, unprepositioned=True)  # ورد الجيش بقصف، كما شنت طائراته غارات
     return mention.name if mention else None
 
 
@@ -3539,6 +3577,10 @@ def _fold(host: Event, event: Event) -> None:
     for name in ("date", "times", "killed", "injured", "source", "actor_text", "target_text"):
         if getattr(host, name) is None:
             setattr(host, name, getattr(event, name))
+    if host.actor_text_describes and event.actor_text is not None and not event.actor_text_describes:
+        host.actor_text, host.actor_text_describes = event.actor_text, False  # a later mention says who
+    elif host.actor_text is event.actor_text:
+        host.actor_text_describes = event.actor_text_describes
     host.mentions.extend(event.mentions)
 
 
