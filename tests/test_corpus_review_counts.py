@@ -114,3 +114,31 @@ def test_compound_adjectives_centuries_and_at_once_are_no_counts(nlp: Pipeline, 
 
 def test_a_fraction_before_a_noun_in_iya_still_counts(nlp: Pipeline) -> None:
     assert values(nlp, "وقتل نصف عناصر المجموعة في القصف.") == [0.5]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وارتفع مؤشر الأسعار بنسبة 4ر0 بالمائة مقارنة بشهر ماي.", 0.4),
+    ("وقتل في التمرد 5ر1 مليون شخص منذ بدايته.", 1500000),
+    ("وبلغت نسبة التضخم 9ر3% خلال شهر جوان.", 3.9),
+    ("وحقق البرنامج آمال ما يزيد على 000ر22 مسلم ومسلمة.", 22000),
+    ("وبلغ الانخفاض 05ر3 بالمائة في الربع الأول.", 3.05),
+])
+def test_the_news_agencies_decimal_ra_stores_the_decimals_first(nlp: Pipeline, text: str, value: float) -> None:
+    assert values(nlp, text) == [value]
+
+
+def test_a_clock_time_before_the_gmt_abbreviation_is_no_count(nlp: Pipeline) -> None:
+    assert values(nlp, "وأقلعت الطائرة قبيل الساعة 16,30 (13,30 تغ) متوجهة إلى أديس أبابا.") == []
+
+
+@pytest.mark.parametrize("text, count", [
+    ("وتراجع قطاع المصارف بنسبة 1.03 وقطاع البتروكيماويات 0.32%.", ("1.03", None)),
+    ("وبلغ عدد المراكز 6951 سترتفع إلى عشرة آلاف بعد خمسة أعوام.", ("6951", None)),
+])
+def test_a_future_verb_or_a_word_led_by_wa_is_no_unit(nlp: Pipeline, text: str, count: tuple) -> None:
+    first = nlp(text)["counts"][0]
+    assert (first["text"], first["unit"]) == count
+
+
+def test_a_noun_led_by_wa_before_wahid_still_counts(nlp: Pipeline) -> None:
+    assert values(nlp, "وكان بين الركاب ثلاثة سودانيين وشخص واحد تونسي الجنسية.") == [3, 1]

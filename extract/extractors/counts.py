@@ -28,7 +28,8 @@ from extract.normalize import normalize_string
 from extract.quantities import (DUAL_ENDINGS, both_cases_common, counted_after_label, dual_reading, dual_singular,
                                 non_count_tokens)
 from extract.registry import register
-from extract.words import is_function_word, looks_like_verb, nationality_countries, preposition_with_pronoun, word_set
+from extract.words import (is_function_word, looks_like_verb, nationality_countries, preposition_with_pronoun,
+                           starts_with_conjunction, word_set)
 
 YEAR_RANGE = (1900, 2100)
 DECIMAL_WORD = "فاصل"  # 22 فاصل 5 = 22.5
@@ -149,15 +150,24 @@ def _decimal_before_scale(tokens: list[Token], index: int) -> float | None:
 
 
 def _gulf_decimal(tokens: list[Token], index: int) -> tuple[float, int] | None:
-    """3ر2 (Gulf and Maghrebi papers write the decimal point as ر) and 22 فاصل 5 (Tunisian papers
-    spell it out): 3.2 and 22.5, read as one number."""
+    """3ر2 (news agencies' style in Gulf and Maghrebi papers: the decimals, ر, then the whole part, as
+    the digits are stored; 935ر6 مليون برميل is 6.935 million, 9ر3 بالمائة 3.9%, 000ر22 مسلم 22,000)
+    and 22 فاصل 5 (Tunisian papers spell the point out, whole part first): 2.3 and 22.5, one number."""
     if index + 2 >= len(tokens) or tokens[index + 2].kind != "number" or not tokens[index].norm.isdigit() \
             or not tokens[index + 2].norm.isdigit():
         return None
     glued = tokens[index].end == tokens[index + 1].start and tokens[index + 1].end == tokens[index + 2].start
-    if tokens[index + 1].norm == "ر" and glued or tokens[index + 1].norm == DECIMAL_WORD:
+    if tokens[index + 1].norm == "ر" and glued:
+        decimals, whole = tokens[index].norm, tokens[index + 2].norm
+        if len(decimals) == THOUSANDS_GROUP and not decimals.strip("0"):
+            return float(whole + decimals), index + 2  # 000ر22: the thousands' group
+        return float(f"{whole}.{decimals}"), index + 2
+    if tokens[index + 1].norm == DECIMAL_WORD:
         return float(f"{tokens[index].norm}.{tokens[index + 2].norm}"), index + 2
     return None
+
+
+THOUSANDS_GROUP = 3
 
 
 def _read_digits(tokens: list[Token], index: int) -> _Number | None:
@@ -445,6 +455,7 @@ INDEFINITE_BASE_PER_MILLION = 1.0  # راضي، مهتم: the form without its a
 DEMONSTRATIVES = word_set("demonstrative")
 PRONOUN_SUBJECT_VERBS = word_set("pronoun_subject_verb")
 PERFECT_PLURAL_ENDING = "وا"
+FUTURE_PREFIX = "س"
 CONJUNCTIONS = "وف"
 AMONG_PREPOSITION = "بين"
 
@@ -456,6 +467,8 @@ def _is_noun(token: Token) -> bool:
         return False  # نحو 20 بينهم اثنان: the preposition's pronoun refers to the counted people
     if token.norm.endswith(PERFECT_PLURAL_ENDING) and looks_like_verb(token.norm):
         return False  # 430 ألفا قاموا بعبوره: a perfect plural verb after the number is its predicate
+    if token.norm[:1] == FUTURE_PREFIX and token.norm[1:2] in "يتن" and looks_like_verb(token.norm):
+        return False  # 6951 سترتفع إلى: a future verb
     return not (token.norm.startswith(VERB_PREFIXES)
                 and word_frequencies().get("ال" + token.norm, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION))
 
@@ -558,7 +571,9 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
             following += 1  # العشرات من المسلحين
         if following < len(tokens) and tokens[following].norm in DEMONSTRATIVES:
             following += 1  # ثلث هذه الهجمات
+        # بنسبة 1.03 وقطاع البتروكيماويات: a word led by و starts the next conjunct, not the counted noun
         if following < len(tokens) and tokens[following].kind == "arabic" and _is_noun(tokens[following]) \
+                and not starts_with_conjunction(tokens[following]) \
                 and _word(tokens[following], NUMBER_KINDS | {"vague", "fraction"})[0] is None:
             unit_token, unit, span_last = tokens[following], _bare_unit(doc, tokens[following]), following
     if _ordinal_after_definite(tokens, number.first, unit_token):
