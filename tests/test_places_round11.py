@@ -128,3 +128,26 @@ def test_a_facility_keeps_its_place_not_its_owners_nationality(nlp) -> None:
     record = nlp("وهبطت الطائرة العسكرية صباح اليوم في قاعدة مرجانة الروسية.")
     base = next(place for place in record["places"] if "مرجانة" in place["name"])
     assert base["country"] != "RU"
+
+
+def test_after_a_head_in_construct_a_first_lam_is_the_names_own(nlp) -> None:
+    names = places_by_name(nlp, "وستكون المرحلة الثانية من المعسكر بمدينة لوزان السويسرية.")
+    assert "لوزان" in names and "وزان" not in names
+
+
+def test_a_place_said_to_lie_in_a_city_is_not_placed_by_the_name_in_it(nlp) -> None:
+    hospital = places_by_name(nlp, "وافتتح البرج الطبي في مستشفى العيون بجدة بسعة 200 سرير.")["مستشفى العيون"]
+    assert hospital["country"] == "SA"
+    airport = places_by_name(nlp, "وهبطت الطائرة في مطار دمشق الدولي صباح اليوم.")["مطار دمشق"]
+    assert airport["country"] == "SY"
+
+
+def test_a_noun_with_their_pronoun_after_a_head_homograph_is_no_place(nlp) -> None:
+    assert list(places_by_name(nlp, "ونصح المواطنين بقضاء عطلاتهم في الباحة هذا الصيف.")) == ["الباحة"]
+
+
+@pytest.mark.parametrize("spelling, name", [("مونتينيغرو", "الجبل الأسود"), ("مولدافيا", "مولدوفا"),
+                                            ("ليشتنشتاين", "ليختنشتاين")])
+def test_other_spellings_of_european_countries(nlp, spelling: str, name: str) -> None:
+    place = places_by_name(nlp, f"المجموعة الرابعة: إسبانيا، {spelling}، جورجيا، النمسا.")[name]
+    assert place["kind"] == "country" and place["lat"] is not None

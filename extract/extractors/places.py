@@ -29,6 +29,7 @@ from extract.words import context_role, context_words, country_places, mined_pla
 
 DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
 PARENT_WINDOW = 5
+OWN_LETTER_CLITICS = "لبك"
 CLOSING_QUOTES = frozenset({"\"", "»", "”", "'"})
 NO_COORDINATES = "not in the gazetteer, and the text names no listed place it lies in"
 
@@ -179,11 +180,23 @@ def parent_place(doc: Document, span: Span) -> dict | None:
     return None
 
 
+def _locative_right_after(doc: Document, span: Span) -> bool:
+    """بجدة، في جدة right after the name: the place it lies in is said, not only named nearby."""
+    position = doc.token_index_at(span.end)
+    if position >= len(doc.tokens):
+        return False
+    token = doc.tokens[position]
+    return token.norm == "في" or token.norm.startswith("ب") and len(token.stems) > 1 and token.stems[1][0] == 1
+
+
 def unlisted_attributes(doc: Document, span: Span, votes: Counter[str]) -> dict:
     text = doc.normalized_text_of(span.start, span.end)
     named_after = link_place(_without_head(text)) if _without_head(text) != text else None
     parent = parent_place(doc, span)
     kind = _unlisted_kind(doc, span)
+    if named_after is not None and parent is not None and parent["country"] != named_after["country"] \
+            and _locative_right_after(doc, span):
+        named_after = None  # مستشفى العيون بجدة: an eye hospital in Jeddah, not a place named after العيون
     if named_after is not None and named_after.get("lat") is not None:  # مطار دمشق: at or near دمشق
         geo = _geo(named_after, "approximate", f"the coordinates of {named_after['name']}, the place it is named after")
         country = named_after["country"]
@@ -214,6 +227,14 @@ def nationality_after(doc: Document, span: Span) -> str | None:
     return nationality_countries().get(token.norm) if token.text.startswith("ال") else None
 
 
+def _first_letter_is_its_own(doc: Document, span: Span) -> bool:
+    """مدينة لوزان، بلدة بيت لاهيا: a place head in construct takes its name right after it, with no
+    preposition between, so a ل/ب/ك that begins the name is the name's own letter."""
+    before = doc.tokens_before(span.start, 1)
+    return span.text[:1] in OWN_LETTER_CLITICS and bool(before) and before[0].end < span.start \
+        and any(stem in place_heads() and not stem.startswith("ال") for _, stem in before[0].stems)
+
+
 def _mined_rows(text: str) -> tuple[dict, ...] | None:
     return link_mention(text, mined_places())
 
@@ -236,15 +257,21 @@ def extract_places(doc: Document) -> Document:
         if span.label != "LOC":
             continue
         text = doc.normalized_text_of(span.start, span.end)
-        shared_key = _key_of(text, shared_index())
-        place = choose_homograph(doc, span, shared_index()[shared_key], votes) if shared_key else link_place(text)
+        own_letter = _first_letter_is_its_own(doc, span)
+        if own_letter:  # بمدينة لوزان is Lausanne, not ل + وزان: only the whole word is looked up
+            key = lexicon_key(text)
+            shared_key = key if key in shared_index() else None
+            place = choose_homograph(doc, span, shared_index()[key], votes) if shared_key else place_index().get(key)
+        else:
+            shared_key = _key_of(text, shared_index())
+            place = choose_homograph(doc, span, shared_index()[shared_key], votes) if shared_key else link_place(text)
         if place is None:
             place = _link_without_head(text) or formal_state(text)
         if place is not None:
             collector.add(place["name"], listed_attributes(place), with_its_state_form(doc, span, place))
             first_spelling.setdefault(_spelling_key(span.text), place["name"])
             continue
-        rows = _mined_rows(text) or _mined_rows(_without_head(text))
+        rows = mined_places().get(lexicon_key(text)) if own_letter else _mined_rows(text) or _mined_rows(_without_head(text))
         if rows:
             row, country = choose_mined(rows, votes)
             stated = nationality_after(doc, span) if row["kind"] != "facility" else None

@@ -681,6 +681,18 @@ def _noun_with_a_pronoun(norm: str) -> bool:
                for suffix in PRONOUN_SUFFIXES)
 
 
+PLURAL_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "كم")  # no place's name ends so (ه، ها، نا end many)
+
+
+def _noun_with_a_plural_pronoun(norm: str) -> bool:
+    """عطلاتهم، منازلهم: a noun of the corpus with a plural or dual pronoun is no place's name."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return any(bare.endswith(suffix) and len(bare) >= len(suffix) + 3
+               and word_frequencies().get(bare[:-len(suffix)], 0) + word_frequencies().get("ال" + bare[:-len(suffix)], 0)
+               >= per_million(PRONOUN_STEM_MIN_PER_MILLION)
+               for suffix in PLURAL_PRONOUN_SUFFIXES)
+
+
 LOCATING_ROLES = ("locative", "residents")
 
 
@@ -748,6 +760,8 @@ def _headed_name_end(doc: Document, name: int, strict: bool) -> int | None:
     token = doc.tokens[name]
     if _known_name_at(doc, name) is None and token.norm.startswith(COMPLEMENT_LAM):
         return None  # معسكر للنظام، ساحة للتصارع: لل introduces a complement of the head, never its name
+    if _known_name_at(doc, name) is None and _noun_with_a_plural_pronoun(token.norm):
+        return None  # بقضاء عطلاتهم: the head's homograph (قضاء "spending") before a noun with their pronoun
     if _known_name_at(doc, name) is None and _reads_as_imperfect_verb(token) \
             and token.norm not in word_set("place_name_start") and _compound_name_end(doc, name) is None:
         return None  # منطقة تقع شرق المدينة: a common word in ي/ت right after the head is a relative clause's verb
