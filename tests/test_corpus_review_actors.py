@@ -109,3 +109,14 @@ def test_a_head_with_no_actor_named_by_it_refers_to_nothing() -> None:
 def test_the_senator_title_in_both_spellings_introduces_a_name() -> None:
     for title in ("السناتور", "السيناتور"):
         assert "بوب كوركر" in actors_of(f"وقال {title} الجمهوري بوب كوركر إنه لا يتوقع تغييرا في الموقف.")
+
+
+def test_the_last_name_of_a_lineage_is_no_later_mention_of_that_person() -> None:
+    actors = actors_of("وحضر الأمراء سلطان بن فهد بن عبدالله، وعبدالله بن خالد بن عبدالعزيز، وسعود بن سعد بن تركي.")
+    assert actors["سلطان بن فهد بن عبدالله"][1] == ["سلطان بن فهد بن عبدالله"]
+    assert actors["عبدالله بن خالد بن عبدالعزيز"][1] == ["عبدالله بن خالد بن عبدالعزيز"]
+
+
+def test_a_family_name_alone_after_the_full_name_still_joins_it() -> None:
+    actors = actors_of("وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. وأضاف ترامب أنه سينسحب منه.")
+    assert actors["دونالد ترامب"][1] == ["دونالد ترامب", "ترامب"]

@@ -989,9 +989,17 @@ def _surname_mentions(doc: Document, resolver: _ActorResolver) -> None:
     surnames = {}
     for name, kind in resolver.kinds_by_name.items():
         words = lexicon_key(name).split()
-        if kind == "person" and len(words) >= 2 and words[-1] not in name_compounds():
-            surnames[words[-1]] = name  # not الله of نصر الله, الدين of صلاح الدين: half a name alone
+        # not الله of نصر الله, الدين of صلاح الدين (half a name alone), nor the father's or grandfather's
+        # name after بن (سلطان بن فهد بن عبدالله: a later عبدالله is another man)
+        if kind == "person" and len(words) >= 2 and words[-1] not in name_compounds() \
+                and not (len(words) >= 3 and words[-2] in word_set("nasab")):  # بن بلقاسم keeps its family name
+            surnames[words[-1]] = name
     taken = doc.covered_tokens([(span.start, span.end) for span in doc.entities])
+    # and the token a lineage starts inside, after its proclitic (و[سعود بن سعد]): a full name of its own
+    nasab = word_set("nasab")
+    taken |= {holding for span in doc.entities
+              if (holding := doc.token_index_holding(span.start)) + 1 < len(doc.tokens)
+              and span.end > doc.tokens[holding].end and doc.tokens[holding + 1].norm in nasab}
     positions = doc.stem_positions()
     for index in sorted({position for stem in surnames.keys() & positions.keys() for position in positions[stem]}):
         if index in taken:
