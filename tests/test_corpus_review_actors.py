@@ -120,3 +120,20 @@ def test_the_last_name_of_a_lineage_is_no_later_mention_of_that_person() -> None
 def test_a_family_name_alone_after_the_full_name_still_joins_it() -> None:
     actors = actors_of("وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. وأضاف ترامب أنه سينسحب منه.")
     assert actors["دونالد ترامب"][1] == ["دونالد ترامب", "ترامب"]
+
+
+def test_an_honorific_pronoun_is_the_titled_subject_of_the_sentence_before() -> None:
+    text = ("كرم صاحب السمو الملكي الأمير خالد الفيصل أمير المنطقة في مكتبه أمس، بحضور مدير الشرطة اللواء "
+            "عثمان الصولي، ضابطي أمن. وقال سموه إن الوطن يفخر بهما.")
+    record = Pipeline()(text)
+    assert [(quote["speaker"]["text"], quote["speaker_actor"]) for quote in record["quotes"]] == [("سموه", "خالد الفيصل")]
+
+
+def test_an_honorific_pronoun_with_no_titled_person_before_refers_to_nobody() -> None:
+    record = Pipeline()("وقال سموه إن الوطن يفخر بأبنائه.")
+    assert [quote["speaker_actor"] for quote in record["quotes"]] == [None]
+
+
+def test_the_day_before_yesterday_ends_a_speaker() -> None:
+    record = Pipeline()("وأعلنت وزارة الصحة البارحة الأولى أنه تم تسجيل حالة إصابة جديدة.")
+    assert [quote["speaker"]["text"] for quote in record["quotes"]] == ["وزارة الصحة"]

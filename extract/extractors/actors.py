@@ -715,6 +715,7 @@ def extract_actors(doc: Document) -> Document:
     _generic_coalition_joined(resolver)
     _common_word_aliases_alone(resolver)
     resolver.anaphors()
+    _honorific_pronouns(resolver)
     _parts_before_full_names(resolver)
     doc.fields["actors"] = resolver.collector.result()
     return doc
@@ -920,6 +921,36 @@ def _read_as_the_common_noun(doc: Document, mention: Span) -> bool:
     return bool(before) and (before[0].norm in word_set("demonstrative") or before[0].norm in place_heads()) \
         or after < len(doc.tokens) and doc.tokens[after].sentence == doc.tokens[after - 1].sentence \
         and is_definite_adjective(doc.tokens[after])
+
+
+HONORIFIC_TITLE_REACH = 3  # صاحب السمو الملكي الأمير فلان: the title within the three words before the name
+
+
+def _honorific_pronouns(resolver: _ActorResolver) -> None:
+    """رفع صاحب السمو الأمير فلان شكره للملك … وقال سموه: an honorific with the pronoun (سموه، معاليه،
+    فخامته) is the first person named with a title of rank (الأمير، الوزير، الرئيس …, word set
+    honorific_title) in the nearest sentence before it that names one: that sentence's subject, not
+    whoever it named last."""
+    doc, items, kinds = resolver.doc, resolver.collector.items, resolver.kinds_by_name
+    titles = word_set("honorific_title")
+    first_by_sentence: dict[int, tuple[int, str]] = {}
+    for name, item in items.items():
+        if kinds.get(name) != "person":
+            continue
+        for mention in item.mentions:
+            if any(stem in titles for token in doc.tokens_before(mention.start, HONORIFIC_TITLE_REACH)
+                   for _, stem in token.stems):
+                sentence = doc.tokens[doc.token_index_holding(mention.start)].sentence
+                first_by_sentence[sentence] = min(first_by_sentence.get(sentence, (mention.start, name)), (mention.start, name))
+    sentences = sorted(first_by_sentence)
+    for index in doc.tokens_with_stem("actors:honorific_pronouns", word_set("honorific_pronoun")):
+        token = doc.tokens[index]
+        earlier = [sentence for sentence in sentences if sentence < token.sentence]
+        if not earlier:
+            continue
+        offset = next(offset for offset, stem in token.stems if stem in word_set("honorific_pronoun"))
+        start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
+        resolver.collector.add(first_by_sentence[earlier[-1]][1], {}, doc.span(start, token.end))
 
 
 def _bare_word(key: str) -> str:
