@@ -175,8 +175,10 @@ def _patterns() -> dict[str, re.Pattern]:
     # السبت القادم 29 أفريل، الأحد الماضي 12 مارس: the weekday's adjective before its date is part of it.
     day_prefix = (rf"(?:(?:يوم\s+)?(?:{weekday})(?:\s+(?:{PAST_WORDS}|{NEXT_WORDS}){_E})?\s*(?:،|,)?\s*(?:\(\s*)?)?"
                   rf"(?:(?:يوم|ليله|بتاريخ)\s+)?")
-    day_month = (rf"{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
-                 rf"(?:\s*(?:،|,)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
+    # 7/يوليو/2015، 10/شوال/1436هـ: the month's name between slashes, as a numeric date writes it (with
+    # its year: 1/صفر is a score)
+    day_month = (rf"{prefix}(?:و)?{day_prefix}(?:{day})\s*(?:(?(day)/\s*(?=[\u0621-\u064a]+\s*/\s*\d))|من\s+)?(?:(?:شهر|الشهر)\s+)?{month_spec}"
+                 rf"(?:\s*(?:،|,|/)?\s*{year}|\s+(?P<which>{PAST_WORDS}|{NEXT_WORDS}|{CURRENT_WORDS}){_E}"
                  rf"|\s+(?:من\s+)?(?:(?P<this_year>هذا|هذه)\s+)?(?:العام|السنه)(?(this_year)|\s+(?P<year_which>{PAST_WORDS}|{NEXT_WORDS}|{YEAR_CURRENT_WORDS})){_E})?{_E}")
     day_of_month = (
         rf"{prefix}(?:و)?(?:(?:يوم|يومي)\s+)?(?:ال\s*)?(?:(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()}))\s+"

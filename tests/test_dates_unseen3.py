@@ -294,3 +294,17 @@ def test_future_verbs_before_a_weekday_or_month(text, expected):
 ])
 def test_nouns_shaped_like_future_verbs(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وأشير إلى كتابي لمقامكم بتاريخ 7/يوليو/2015 م الذي طلبت فيه الدعم.", "2015-07-07"),
+    ("وتبدأ الهدنة يوم الأحد (10/شوال/1436هـ) عند الظهر.", "2015-07-26"),
+])
+def test_a_month_name_between_slashes_is_one_date(text: str, value: str) -> None:
+    from extract import Pipeline
+    assert [date["value"] for date in Pipeline()(text)["dates"]] == [value]
+
+
+def test_a_score_against_zero_is_no_date_of_safar() -> None:
+    from extract import Pipeline
+    assert Pipeline()("وفاز الفريق على منافسه بنتيجة (1/صفر) في الدقائق الأولى.")["dates"] == []
