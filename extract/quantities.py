@@ -183,7 +183,7 @@ def _chains(doc: Document, tokens: list[Token]) -> list[tuple[int, int]]:
                 last = position if token.norm != "و" else last
             elif token.norm in (")", "(") and tokens[last].kind == "number" and token.start == tokens[last].end:
                 pass  # (4.310.900) ريال: the closing bracket is not a break
-            elif _decimal_ra(tokens, position) and position == last + 1:
+            elif decimal_ra(tokens, position) and position == last + 1:
                 last = position + 1  # 935ر6: the news agencies' decimal point joins the two parts
                 position += 1
             else:
@@ -194,7 +194,7 @@ def _chains(doc: Document, tokens: list[Token]) -> list[tuple[int, int]]:
     return chains
 
 
-def _decimal_ra(tokens: list[Token], position: int) -> bool:
+def decimal_ra(tokens: list[Token], position: int) -> bool:
     """ر glued between two runs of digits (935ر6، 000ر22): a decimal point, or a thousands' mark."""
     return tokens[position].norm == "ر" and 0 < position < len(tokens) - 1 \
         and tokens[position - 1].kind == tokens[position + 1].kind == "number" \
@@ -334,7 +334,7 @@ def _age(tokens: list[Token], last: int) -> bool:
 def _phone_or_code(tokens: list[Token], first: int, last: int) -> bool:
     token = tokens[first]
     digits = token.norm
-    if first + 1 < len(tokens) and _decimal_ra(tokens, first + 1):
+    if first + 1 < len(tokens) and decimal_ra(tokens, first + 1):
         return False  # 05ر3، 000ر22: the decimals or the thousands before ر, not a code
     return token.kind == "number" and digits.isdigit() and (
         (digits.startswith("0") and len(digits) >= PHONE_MIN_DIGITS - 1) or len(digits) >= PHONE_MIN_DIGITS + 2

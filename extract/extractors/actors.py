@@ -904,11 +904,12 @@ def _common_word_aliases_alone(resolver: _ActorResolver) -> None:
     (هذه القاعدة، القاعدة الجوية، الحشد العسكري) such a word, القاعدة too, is the common noun anyway,
     and after a place head the name of a place (مدينة القاعدة)."""
     common = word_set("common_word_alias")
+    common_in_context = common | word_set("common_word_alias_in_context")
     doc, items = resolver.doc, resolver.collector.items
     for name in list(items):
         item = items[name]
         item.mentions = [mention for mention in item.mentions
-                         if not (_bare_word(lexicon_key(mention.text)) in common | word_set("common_word_alias_in_context")
+                         if not (_bare_word(lexicon_key(mention.text)) in common_in_context
                                  and _read_as_the_common_noun(doc, mention))]
         if not item.mentions or all(_bare_word(lexicon_key(mention.text)) in common for mention in item.mentions):
             del items[name]

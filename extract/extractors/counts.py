@@ -25,7 +25,7 @@ from extract.document import Document, Token, cached_by_form
 from extract.items import Count
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
-from extract.quantities import (DUAL_ENDINGS, both_cases_common, counted_after_label, dual_reading, dual_singular,
+from extract.quantities import (DUAL_ENDINGS, both_cases_common, counted_after_label, decimal_ra, dual_reading, dual_singular,
                                 non_count_tokens)
 from extract.registry import register
 from extract.words import (is_function_word, looks_like_verb, nationality_countries, preposition_with_pronoun,
@@ -156,8 +156,7 @@ def _gulf_decimal(tokens: list[Token], index: int) -> tuple[float, int] | None:
     if index + 2 >= len(tokens) or tokens[index + 2].kind != "number" or not tokens[index].norm.isdigit() \
             or not tokens[index + 2].norm.isdigit():
         return None
-    glued = tokens[index].end == tokens[index + 1].start and tokens[index + 1].end == tokens[index + 2].start
-    if tokens[index + 1].norm == "ر" and glued:
+    if decimal_ra(tokens, index + 1):
         decimals, whole = tokens[index].norm, tokens[index + 2].norm
         if len(decimals) == THOUSANDS_GROUP and not decimals.strip("0"):
             return float(whole + decimals), index + 2  # 000ر22: the thousands' group
@@ -465,12 +464,17 @@ def _is_noun(token: Token) -> bool:
     starts with ي/ت/ن and never takes ال."""
     if len(token.norm) < 2 or is_function_word(token) or _preposition_with_pronoun(token):
         return False  # نحو 20 بينهم اثنان: the preposition's pronoun refers to the counted people
-    if token.norm.endswith(PERFECT_PLURAL_ENDING) and looks_like_verb(token.norm):
+    if _perfect_plural_verb(token):
         return False  # 430 ألفا قاموا بعبوره: a perfect plural verb after the number is its predicate
     if token.norm[:1] == FUTURE_PREFIX and token.norm[1:2] in "يتن" and looks_like_verb(token.norm):
         return False  # 6951 سترتفع إلى: a future verb
     return not (token.norm.startswith(VERB_PREFIXES)
                 and word_frequencies().get("ال" + token.norm, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION))
+
+
+def _perfect_plural_verb(token: Token) -> bool:
+    """قتلوا، قاموا: a perfect plural by its paradigm in the corpus."""
+    return token.norm.endswith(PERFECT_PLURAL_ENDING) and looks_like_verb(token.norm)
 
 
 def _people_after(tokens: list[Token], last: int) -> bool:
@@ -481,7 +485,7 @@ def _people_after(tokens: list[Token], last: int) -> bool:
     following = tokens[last + 1]
     word = following.norm[1:] if following.norm[:1] in CONJUNCTIONS else following.norm
     return word.startswith(AMONG_PREPOSITION) and preposition_with_pronoun(word) \
-        or following.norm.endswith(PERFECT_PLURAL_ENDING) and looks_like_verb(following.norm)
+        or _perfect_plural_verb(following)
 
 
 def _preposition_with_pronoun(token: Token) -> bool:

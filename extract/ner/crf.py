@@ -36,7 +36,7 @@ from extract.lexicons import (_cache_path, _store, actor_lexicon, cache_dir, cac
 from extract.ner.registry import CRF_MODEL_RESOURCE, crf_model_path
 from extract.packed import PackedWords, StoredRows, pack_words, packable, packed_or_plain
 from extract.normalize import normalize_string
-from extract.quantities import dual_singular
+from extract.quantities import DUAL_MIN_SINGULAR_PER_MILLION, dual_singular
 from extract.timex import ordinal_words
 from extract.words import (ORG_HEADS, fa_inna, function_words, given_names, institution_heads, name_particles, place_heads,
                            place_words, title_words, word_set)
@@ -1500,10 +1500,8 @@ def _feminine_dual_of_a_word(word: str) -> bool:
     feminine dual (a feminine plural ends in ات), however rare the dual itself is."""
     frequencies = word_frequencies()
     return word.endswith(("تان", "تين")) and len(word) >= 6 and frequencies.get(word[:-3], 0) \
-        + frequencies.get(word[:-3] + "ه", 0) >= per_million(FEMININE_DUAL_SINGULAR_PER_MILLION)
+        + frequencies.get(word[:-3] + "ه", 0) >= per_million(DUAL_MIN_SINGULAR_PER_MILLION)
 
-
-FEMININE_DUAL_SINGULAR_PER_MILLION = 2.8  # the singular seen about 50 times, as for any dual (quantities.py)
 
 
 # Labels the CRF may add where the lexicon found nothing. Not LOC: the gazetteer and head-noun
