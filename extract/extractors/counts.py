@@ -29,7 +29,7 @@ from extract.quantities import (DUAL_ENDINGS, both_cases_common, counted_after_l
                                 non_count_tokens)
 from extract.registry import register
 from extract.words import (is_function_word, looks_like_verb, nationality_countries, preposition_with_pronoun,
-                           starts_with_conjunction, word_set)
+                           word_set)
 
 YEAR_RANGE = (1900, 2100)
 DECIMAL_WORD = "فاصل"  # 22 فاصل 5 = 22.5
@@ -121,6 +121,7 @@ class _Number:
     dual: bool = False
     names_members: bool = False  # الجنسيتين البريطانية والإيرانية: a dual that names its two members
     whole_given: bool = False  # ثلثهم، بنسبة الثلث: a fraction whose whole is a pronoun or told before
+    coordinated: int | None = None  # ثلاثة وأربعة أسابيع: where the next number, which names the noun of both, starts
 
 
 def _read_tail(tokens: list[Token], last: int, scale: float) -> tuple[float, int]:
@@ -220,14 +221,18 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
         return None
     if token.norm in TEENS and index > 0 and _ends_with_unit_word(tokens[index - 1]):
         return None  # دور الستة عشر: the ten of a number whose unit was read (or set aside) before it
-    total, current, last, previous = 0.0, 0.0, index, None
+    total, current, last, previous, coordinated = 0.0, 0.0, index, None, None
     position = index
     while position < len(tokens):
         word, joined = _word(tokens[position], NUMBER_KINDS)
         if word is None:
             break
         teen = tokens[position].norm in TEENS and previous is not None and previous.kind == "unit"
-        if position > index and not joined and word.kind != "scale" and not teen:
+        split_hundred = _split_hundred(word, joined, previous, current)
+        if position > index and not joined and word.kind != "scale" and not teen and not split_hundred:
+            break
+        if joined and previous is not None and previous.kind == word.kind and word.kind in ("unit", "ten"):
+            coordinated = position  # خمس وأربع نجوم: two units (or two tens) joined by و are a list, never one sum
             break
         if joined and previous is not None and previous.kind == "scale" and position + 1 < len(tokens) \
                 and _word(tokens[position + 1], {"scale"})[0] is not None:
@@ -238,16 +243,43 @@ def _read_words(tokens: list[Token], index: int) -> _Number | None:
             tail, position = _read_tail(tokens, position, word.value)
             half, position = _read_half(tokens, position, word.value)
             total += tail + half
+        elif split_hundred:
+            current *= word.value
         else:
             current += word.value
         previous, last = word, position
         position += 1
     total += current
+    if total == 2 and last == index and _emphatic_two(tokens, index):
+        return _Number(index, index, 2, unit_before=index - 1)  # صحفيين اثنين (رجلين اثنين is read as the dual)
     if total == 1 and last == index:  # واحد follows its noun: هجوم واحد (not هي واحدة من: "one of")
         one_of = index + 1 < len(tokens) and tokens[index + 1].norm == "من"
         return _Number(index, index, 1, unit_before=index - 1) \
             if index > 0 and tokens[index - 1].kind == "arabic" and _is_noun(tokens[index - 1]) and not one_of else None
-    return _Number(index, last, total) if total else None
+    return _Number(index, last, total, coordinated=coordinated) if total else None
+
+
+TWO_WORDS = frozenset(normalize_string(word) for word in ("اثنان", "اثنين", "اثنتان", "اثنتين"))
+
+
+def _emphatic_two(tokens: list[Token], index: int) -> bool:
+    """صحفيين اثنين، امرأتين اثنتين: اثنين after a noun in ين/ان agrees with it (the noun is the dual,
+    or a nisba plural read as one) and counts it, not the word after it."""
+    if index == 0 or tokens[index].norm not in TWO_WORDS:
+        return False
+    before = tokens[index - 1]
+    return before.kind == "arabic" and before.norm.endswith(("ين", "ان")) and _is_noun(before) \
+        and not looks_like_verb(before.norm)
+
+
+def _split_hundred(word: NumberWord, joined: bool, previous: NumberWord | None, current: float) -> bool:
+    """تسع مئة، ثلاث مائة: a unit written apart from مئة is one hundreds word (تسعمئة), so مليون وتسع
+    مئة ألف is 1,900,000."""
+    return word.kind == "hundred" and word.value == HUNDRED and not joined and previous is not None \
+        and previous.kind == "unit" and 2 < previous.value < 10 and current == previous.value
+
+
+HUNDRED = 100
 
 
 def _ends_with_unit_word(token: Token) -> bool:
@@ -332,14 +364,14 @@ def _read_dual(tokens: list[Token], index: int) -> _Number | None:
         singular = reading[1] if reading else None
     if singular is None or singular in _first_words("not_count_unit") or _word(tokens[index], NUMBER_KINDS)[0]:
         return None
-    if _agrees_past_members(tokens, index) or _predicate_of_a_pronoun(tokens, index) \
+    if _agrees_past_members(tokens, index) or _predicate_of_a_pronoun(tokens, index) or _adjective_of_dual(tokens, index) \
             or tokens[index].norm.startswith("ال") and singular.endswith("يه") and singular in nationality_countries():
         # a definite feminine nationality dual on its own (إذاعة X وقناة Y الفرنسيتين، شركتي الاتصالات
         # الصينيتين) agrees with nouns before it; a masculine one is often the people (حاول الأميركيان)
         return None
     last = index
-    while last + 1 < len(tokens) and _agreeing_dual(tokens[last + 1]):
-        last += 1  # an agreeing dual adjective (عربتين عسكريتين، البلدين العربيين الكبيرين) is part of the count
+    while last + 1 < len(tokens) and (_agreeing_dual(tokens[last + 1]) or tokens[last + 1].norm in TWO_WORDS):
+        last += 1  # an agreeing dual adjective (عربتين عسكريتين، البلدين العربيين الكبيرين) or اثنين is part of the count
     second_member = _names_two_members(tokens, last)
     if second_member:
         last = second_member
@@ -347,6 +379,21 @@ def _read_dual(tokens: list[Token], index: int) -> _Number | None:
             last += 1
         return _Number(index, last, 2, dual=True, names_members=True)
     return _Number(index, last, 2, dual=True)
+
+
+def _adjective_of_dual(tokens: list[Token], index: int) -> bool:
+    """السنتين القادمتين، اليومين الماضيين: a dual right after a dual of the same definiteness is its
+    adjective. A counted dual takes its adjectives into its own span, so one met here follows a dual
+    that was set aside (a duration, a name), and counts nothing of its own either."""
+    if index == 0 or tokens[index - 1].kind != "arabic" or dual_singular(tokens[index - 1]) is None \
+            or _word(tokens[index - 1], NUMBER_KINDS)[0] is not None or not _agreeing_dual(tokens[index]):
+        return False
+    return _is_definite_dual(tokens[index - 1]) == _is_definite_dual(tokens[index])
+
+
+def _is_definite_dual(token: Token) -> bool:
+    offset = (dual_reading(token) or (0,))[0]
+    return token.norm[offset:].startswith("ال") or token.norm.startswith("ال")
 
 
 def _predicate_of_a_pronoun(tokens: list[Token], index: int) -> bool:
@@ -362,8 +409,12 @@ def _partitive_before(tokens: list[Token], index: int) -> bool:
 def _agreeing_dual(token: Token) -> bool:
     """A dual adjective after a dual noun: a dual reading, or a definite nisba dual in يين
     (البلدين العربيين الكبيرين), which dual_singular leaves out as it is also the nisba's plural."""
-    return dual_singular(token) is not None or token.kind == "arabic" and token.norm.endswith("يين") \
-        and len(token.norm) > 5 and token.norm.startswith("ال")
+    if token.kind == "arabic" and token.norm.startswith("لل"):
+        return False  # للطرفين: behind a preposition, no adjective
+    reading = dual_reading(token)
+    if reading is not None:  # وسيارتين: a second conjunct, counted on its own (بارزان is no ب + ارزان)
+        return reading[0] == 0 or token.norm[reading[0] - 1] not in CONJUNCTIONS
+    return token.kind == "arabic" and token.norm.endswith("يين") and len(token.norm) > 5 and token.norm.startswith("ال")
 
 
 def _names_two_members(tokens: list[Token], last: int) -> int:
@@ -440,13 +491,83 @@ def _phrase_after(tokens: list[Token], last: int, phrases: dict[tuple[str, ...],
     return None
 
 
-def _bare_unit(doc: Document, token: Token) -> str:
-    """The counted noun as written, without proclitics or the article (the reading the corpus knows best)."""
+OWN_LETTER_ARTICLE_PER_MILLION = 0.25  # الوزير، الفرد، الوكر: a noun takes the article now and then
+NOUN_BEFORE_ARTICLE_PER_MILLION = 1.0
+
+
+def _shared_noun(tokens: list[Token], coordinated: int) -> Token | None:
+    """بين ثلاثة وأربعة أسابيع، فئة خمس وأربع نجوم: the noun after the second of two coordinated
+    numbers is the first one's too (so a duration stays a duration)."""
+    second = _read_words(tokens, coordinated)
+    following = second.last + 1 if second is not None else len(tokens)
+    return tokens[following] if following < len(tokens) and _may_be_counted_noun(tokens[following]) else None
+
+
+def _may_be_counted_noun(token: Token) -> bool:
+    """The word after a number may be the noun it counts: a noun, not the next conjunct (بنسبة 1.03
+    وقطاع البتروكيماويات، نحو 7 واصيب), not behind a preposition (3.75 من خمسة بتقدير جيد، 3 لعرض
+    مسرحيات), not another number word. A counted noun takes no proclitic but the article."""
+    if token.kind != "arabic" or not _is_noun(token) or _word(token, NUMBER_KINDS | {"vague", "fraction"})[0]:
+        return False
+    if _takes_the_article(token.norm):
+        return True  # بحارة، فلبيني، وزير: the first letter is the noun's own (البحارة)
+    # واصيب، وغيرها، فقط: a word starting with و/ف that never takes the article is no noun with its
+    # own و/ف, whichever reading the corpus counts more often
+    return token.norm[:1] not in CONJUNCTIONS and not _led_by_preposition_clitic(token)
+
+
+
+
+def _takes_the_article(norm: str, floor_per_million: float = OWN_LETTER_ARTICLE_PER_MILLION) -> bool:
+    """الفعالية، الوزير (15 وزيرا): the word, or its indefinite accusative's base, is common with ال."""
+    if norm.startswith("ال"):
+        return False
+    bare = norm[:-1] if norm.endswith("ا") and len(norm) > 3 else norm
     frequencies = word_frequencies()
-    offset, stem = max(token.stems, key=lambda item: (frequencies.get(item[1], 0), item[0]))
+    threshold = per_million(floor_per_million)
+    return frequencies.get("ال" + norm, 0) >= threshold or frequencies.get("ال" + bare, 0) >= threshold
+
+
+def _most_common_stem(token: Token) -> tuple[int, str]:
+    frequencies = word_frequencies()
+    return max(token.stems, key=lambda item: (frequencies.get(item[1], 0), item[0]))
+
+
+def _percent_sign_before(tokens: list[Token], number: _Number) -> bool:
+    """%80 من المجيبين، ٪ 76: typed right to left, the sign comes before the digits; not the sign of
+    a number before it (5% 20)."""
+    sign = number.first - 1
+    if sign < 0 or tokens[number.first].kind != "number" or tokens[sign].norm not in PERCENT_SIGNS:
+        return False
+    return sign == 0 or tokens[sign - 1].kind != "number"
+
+
+PERCENT_SIGNS = frozenset({"%", "٪"})
+
+
+def _bare_unit(doc: Document, token: Token, offset: int | None = None) -> str:
+    """The counted noun as written, without proclitics or the article. `offset`: where its stem
+    starts when the caller knows (0 for the word right after its number, which carries no proclitic:
+    فعالية، فردا are no ف + عالية، ردا); else a word that takes the article keeps its first letter
+    (فعالية واحدة، وزير واحد), and otherwise the reading the corpus knows best is taken."""
+    if offset is None:  # a noun before its number often carries a preposition (بيد واحدة): stronger evidence
+        offset = 0 if _takes_the_article(token.norm, NOUN_BEFORE_ARTICLE_PER_MILLION) else _most_common_stem(token)[0]
+    # the last stem at that offset: للعالمين has العالمين there too (لل is ل + ال)
+    stem = [stem for stem_offset, stem in token.stems if stem_offset == offset][-1]
     start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
     text = doc.text[start:token.end]
-    return text[2:] if stem.startswith("ال") and len(stem) > 4 else text
+    if stem.startswith("ال") and len(stem) > 4:
+        return text[1:] if _preposition_before_own_lam(token.norm[offset:], stem) else text[2:]
+    return text
+
+
+def _preposition_before_own_lam(written: str, stem: str) -> bool:
+    """لليلة واحدة is ل + ليلة, not لل + يلة: the tokenizer reads لل as ل + ال, which a word starting
+    with ل also gives; the corpus tells which (ليلة is a word, اليلة is not)."""
+    if not written.startswith("لل") or stem == written:
+        return False
+    frequencies = word_frequencies()
+    return frequencies.get(written[1:], 0) > frequencies.get(stem, 0)
 
 
 VERB_PREFIXES = ("ي", "ت", "ن")
@@ -542,8 +663,7 @@ def _ordinal_after_definite(tokens: list[Token], first: int, unit: Token | None)
 
 def _led_by_preposition_clitic(token: Token) -> bool:
     """لمقتل، بالمدينة: the word's most common reading is behind ب/ل/ك, so it is no counted noun."""
-    frequencies = word_frequencies()
-    offset, _ = max(token.stems, key=lambda item: (frequencies.get(item[1], 0), item[0]))
+    offset, _ = _most_common_stem(token)
     return offset > 0 and token.norm[offset - 1] in "بلك"
 
 
@@ -561,7 +681,8 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     unit_token, unit = None, None
     percent = _phrase_after(tokens, number.last, context["percent"])
     if number.dual:
-        unit_token, unit = tokens[number.first], _bare_unit(doc, tokens[number.first])
+        unit_token = tokens[number.first]
+        unit = _bare_unit(doc, unit_token, (dual_reading(unit_token) or dual_reading(unit_token, True) or (None,))[0])
     elif number.whole_given:
         pass  # ثلثهم: the pronoun is the whole; the word after is no counted noun
     elif number.unit_before is not None:
@@ -576,13 +697,16 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
         if following < len(tokens) and tokens[following].norm in DEMONSTRATIVES:
             following += 1  # ثلث هذه الهجمات
         # بنسبة 1.03 وقطاع البتروكيماويات: a word led by و starts the next conjunct, not the counted noun
-        if following < len(tokens) and tokens[following].kind == "arabic" and _is_noun(tokens[following]) \
-                and not starts_with_conjunction(tokens[following]) \
-                and _word(tokens[following], NUMBER_KINDS | {"vague", "fraction"})[0] is None:
-            unit_token, unit, span_last = tokens[following], _bare_unit(doc, tokens[following]), following
-    if _ordinal_after_definite(tokens, number.first, unit_token):
-        return None
+        if _percent_sign_before(tokens, number):
+            span_first, unit = number.first - 1, "%"  # %43 منهم: the sign, not the word after, is the unit
+        elif following < len(tokens) and _may_be_counted_noun(tokens[following]):
+            unit_token, unit, span_last = tokens[following], _bare_unit(doc, tokens[following], 0), following
+        elif number.coordinated is not None:
+            unit_token = _shared_noun(tokens, number.coordinated)
+            unit = _bare_unit(doc, unit_token, 0) if unit_token is not None else None
     after = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+    if _ordinal_after_definite(tokens, number.first, unit_token or (after if after is not None and after.kind == "arabic" else None)):
+        return None
     if _is_excluded(tokens, number, unit_token or (after if after is not None and after.kind == "arabic" else None)):
         return None
     article_vague = tokens[number.first].norm.startswith("ال") and number.qualifier == "at_least"
@@ -718,9 +842,11 @@ def extract_counts(doc: Document) -> Document:
                 index = number.last + 1  # part of money, a date, a score ... (extract.quantities)
                 continue
             item = _count_item(doc, tokens, number)
+            index = number.last + 1
             if item is not None:
                 counts.append(item)
-            index = number.last + 1
+                while index < len(tokens) and tokens[index].start < item.end:
+                    index += 1  # اثنان آخران: the counted noun is no count of its own
     doc.fields["counts"] = counts
     return doc
 

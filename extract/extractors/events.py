@@ -69,6 +69,7 @@ DUAL_PERSON_NOUNS = word_set("dual_person")
 CUMULATIVE = word_set("cumulative")
 SINCE_WORDS = frozenset({"منذ"})
 TIMES_UNITS = word_set("times_unit")
+ADVERB_ACCUSATIVES = word_set("adverb_accusative")
 
 
 @dataclass(frozen=True)
@@ -1253,8 +1254,8 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
     """actor_text and target_text: the participants as written, for coders and for event sets whose
     actors are descriptions (مسلحون) rather than names."""
     after = event.trigger + event.lemma.count(" ") + 1
-    while after <= right and after in context.date_tokens:
-        after += 1  # اغتالت قبل ظهر أمس ناشطا: the time before the object
+    while after <= right and (after in context.date_tokens or context.doc.tokens[after].norm in ADVERB_ACCUSATIVES):
+        after += 1  # اغتالت قبل ظهر أمس ناشطا، احتجزت أيضا صحفيين: the time or adverb before the object
     if after > right:
         return
     first = _content_phrase(context, after, right, stop_at_count=event.type in GENITIVE_IS_TARGET)
@@ -1262,6 +1263,8 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
         count = next((item for item in context.doc.fields.get("counts", [])
                       if _token_at(context.doc, item.start) == after), None)
         event.target_text = count.text if count else None
+        if event.pos == "verb" and not event.actors and event.lemma not in PASSIVE_LEMMAS | WOUND_LEMMAS:
+            event.actor_text = _preverbal_phrase(context, event)  # الشرطة اعتقلت 5 أشخاص
         return
     if event.pos == "verb":
         if event.lemma in PASSIVE_LEMMAS or event.lemma in WOUND_LEMMAS:
