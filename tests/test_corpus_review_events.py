@@ -59,3 +59,17 @@ def test_an_adjective_or_a_verb_after_an_event_noun_is_no_actor(nlp: Pipeline, t
 def test_a_genitive_or_a_nationality_after_an_event_noun_says_who(nlp: Pipeline, text: str, actor: str) -> None:
     events = nlp(text)["events"]
     assert any(actor in (event["actor_text"] or "") or actor in " ".join(event["actors"]) for event in events)
+
+
+def participants(nlp: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(event["type"], event["actor_text"], event["target_text"]) for event in nlp(text)["events"]]
+
+
+def test_an_adverb_before_the_object_is_not_part_of_it(nlp: Pipeline) -> None:
+    found = participants(nlp, "وذكر المرصد أن المسلحين قتلوا أيضا راعيا في الجبل.")
+    assert found == [("killing", "المسلحين", "راعيا")]
+
+
+def test_the_subject_before_the_verb_is_the_actor_when_a_count_is_the_object(nlp: Pipeline) -> None:
+    found = participants(nlp, "وقالت مصادر محلية إن الشرطة اعتقلت أيضا ثلاثة طلاب أمام الجامعة.")
+    assert found == [("arrest", "الشرطة", "ثلاثة طلاب")]
