@@ -54,6 +54,11 @@ def institution_heads() -> tuple[dict[str, str], ...]:
     return tuple(read_tsv("institution_heads_ar.tsv"))
 
 
+# The place kinds of a settlement or a province: a district head before one of these names a district
+# after it (حي الخليل), not the place itself.
+SETTLEMENT_KINDS = frozenset({"city", "town", "governorate"})
+
+
 @lru_cache(maxsize=1)
 def place_heads() -> dict[str, tuple[str, str]]:
     """Normalized head noun -> (naming, place kind), from extract/data/place_heads_ar.tsv."""

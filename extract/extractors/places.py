@@ -25,7 +25,8 @@ from extract.lexicons import place_gazetteer
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.tokenize import clitic_stems
-from extract.words import context_role, context_words, country_places, mined_places, nationality_countries, place_heads, word_set
+from extract.words import (SETTLEMENT_KINDS, context_role, context_words, country_places, mined_places, nationality_countries,
+                           place_heads, word_set)
 
 DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
 PARENT_WINDOW = 5
@@ -383,7 +384,9 @@ def _link_without_head(text: str) -> dict | None:
     دمشق) is not the town it is named after."""
     first = text.partition(" ")[0]
     if first in place_heads() and place_heads()[first][1] == "district":
-        return link_place(_without_head(text))
+        place = link_place(_without_head(text))
+        # حي الشامية، حي الخليل: a district named after a city or a province is not that place
+        return place if place is None or place["kind"] not in SETTLEMENT_KINDS else None
     return None
 
 

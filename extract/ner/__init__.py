@@ -34,7 +34,8 @@ from extract.ner.persons import (apposed_title_persons, begins_with_or, checked_
                                  persons_with_place_surnames, title_persons, with_first_letter_kept,
                                  without_kinship_words)
 from extract.ner.place_lists import with_list_members
-from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, facilities_named_after_persons, facilities_named_with_head,
+from extract.ner.places import (before_an_indefinite_adjective, compound_headed_places, districts_named_after_settlements,
+                                facilities_named_after_persons, facilities_named_with_head,
                                 gazetteer_places, headed_places, organisations_named_with_places, postposed_facilities, quoted_placed_names,
                                 without_places_in_titles,
                                 without_country_names)
@@ -61,7 +62,8 @@ def lexicon_entities(doc: Document) -> list[Span]:
                            + facilities_named_after_persons(doc) + _headed_over_persons(headed, titled) + titled + named + coordinated_ministries(doc)
                            + organisations_named_with_places(doc) + persons_with_place_surnames(doc, persons)
                            + facilities_named_with_head(doc, headed, listed) + postposed_facilities(doc)
-                           + compound_headed_places(doc, headed) + listed + _headed_over_persons(headed, persons)
+                           + compound_headed_places(doc, headed) + districts_named_after_settlements(doc, headed) + listed
+                           + _headed_over_persons(headed, persons)
                            + foreign_given_name_persons(doc) + persons + headed + lone_surname_persons(doc))))
 
 

@@ -19,7 +19,7 @@ from extract.matcher import TRANSPARENT, Match, PhraseMatcher
 from extract.normalize import normalize_string
 from extract.ner.base import non_overlapping
 from extract.quantities import currency_words
-from extract.words import (PRESENT_PREFIXES, dual_imperfect, looks_like_verb, ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
+from extract.words import (PRESENT_PREFIXES, SETTLEMENT_KINDS, dual_imperfect, looks_like_verb, ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, given_names, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
                            organisation_fields, place_heads, plain_word, title_words, word_set)
@@ -1063,6 +1063,26 @@ def _places_listed_after_colon(doc: Document, last: int) -> list[Span]:
     conjuncts = _conjuncts(doc, end, localities=True)
     # one name alone after a colon may be anything said about the place; a list is its localities
     return [doc.tokens_span(first, end, "LOC")] + conjuncts if conjuncts else []
+
+
+def districts_named_after_settlements(doc: Document, headed: list[Span]) -> list[Span]:
+    """حي الشامية في منطقة جازان، حي الخليل بتبوك: a district head names its district with the head,
+    and a listed city's or province's name after it is the district's name (districts are named after
+    other towns), not that town; so the headed span wins over the listed name inside it."""
+    found = []
+    for span in headed:
+        first = doc.token_index_at(span.start)
+        if first + 1 >= len(doc.tokens) or doc.tokens[first].start != span.start:
+            continue  # a list member after a proclitic (والوازعية) starts inside its token
+        head = doc.tokens[first]
+        if head.end >= span.end or place_heads().get(head.norm, ("", ""))[1] != "district" \
+                or place_heads()[head.norm][0] != "with_head":
+            continue
+        match = _known_name_at(doc, first + 1)
+        if match is not None and match.end == span.end and isinstance(match.payload, dict) \
+                and match.payload.get("kind") in SETTLEMENT_KINDS:  # a mined name's payload is its rows
+            found.append(span)
+    return found
 
 
 def compound_headed_places(doc: Document, headed: list[Span]) -> list[Span]:
