@@ -90,6 +90,7 @@ RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can op
 PARTICIPLE_MIN_LETTERS = 6  # ال + م + a stem of three letters: المشرف
 MAX_BAYYANA_SUBJECT = 12  # tokens from a clause-initial بين to its أن
 OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
+APPOSITION_TOKENS = 3  # الرئيس الروسي، فلاديمير بوتين: the comma, then the name
 MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
 MAX_VOICED_REACH = 8  # tokens back from a cue with فيها to the على لسان that names the text's author
 ADDRESSEE_COMMAS = frozenset({"،", ","})  # قال لـ"الرياض" أمس، المهندس فلان: between whom it was told and who
@@ -2033,6 +2034,9 @@ class _QuoteFinder:
         if speaker.span is None or (speaker.kind == "person" and self._names_person(speaker.span)):
             return speaker
         words = self._span_words(speaker.span)
+        said_again = self._said_again(speaker, words) if speaker.actor is None and words else None
+        if said_again is not None:
+            return said_again
         head = self.tokens[self.doc.token_index_holding(speaker.span.start)]
         if not words or not (is_title_word(head) or words[0] in title_words()
                              or has_role(head, "name_title", with_clitics=False)
@@ -2055,6 +2059,25 @@ class _QuoteFinder:
             if persons:
                 return replace(speaker, actor=persons[-1].name, kind="person")
         return self._bare_title_holder(speaker, words)
+
+    def _said_again(self, speaker: Speaker, words: list[str]) -> Speaker | None:
+        """أكد المرشد الإيراني، علي خامنئي، ... لفت المرشد الإيراني: the earlier phrase found its
+        person after it (an apposition); the same phrase said again, word for word, is that person."""
+        for quote in reversed(self.quotes):
+            if quote.speaker is not None and quote.speaker.start < speaker.span.start \
+                    and quote.speaker_actor is not None and self._span_words(quote.speaker) == words:
+                return replace(speaker, actor=quote.speaker_actor, kind="person") \
+                    if self._named_right_after(quote.speaker, quote.speaker_actor) else None
+        return None
+
+    def _named_right_after(self, phrase: Span, actor: str) -> bool:
+        """The person `actor` is named within a few words after the phrase (its apposition)."""
+        after = self.doc.token_index_at(phrase.end)
+        if after >= len(self.tokens) or any(item.kind == "person" for item in self.mentions.between(phrase.start, phrase.end)):
+            return False  # مفتاح ميسوري، مترجم معمر القذافي: a named speaker is no title of the person after it
+        limit = self.tokens[min(len(self.tokens), after + APPOSITION_TOKENS) - 1].end
+        return any(item.name == actor and item.kind == "person" and item.start >= phrase.end
+                   for item in self.mentions.between(phrase.end, limit))
 
     def _bare_title_holder(self, speaker: Speaker, words: list[str]) -> Speaker:
         """وأكد الوزير after وزير الخارجية فلان: a bare definite title is the person last named with
