@@ -137,3 +137,13 @@ def test_an_honorific_pronoun_with_no_titled_person_before_refers_to_nobody() ->
 def test_the_day_before_yesterday_ends_a_speaker() -> None:
     record = Pipeline()("وأعلنت وزارة الصحة البارحة الأولى أنه تم تسجيل حالة إصابة جديدة.")
     assert [quote["speaker"]["text"] for quote in record["quotes"]] == ["وزارة الصحة"]
+
+
+def test_walad_is_the_verb_born_before_a_name_not_its_first_word() -> None:
+    record = Pipeline()("ولد خالد الزواري، وزير النقل، في 5 مارس 1970 بمدينة سوسة.")
+    assert "خالد الزواري" in [actor["name"] for actor in record["actors"]]
+
+
+def test_walad_between_names_stays_in_the_name() -> None:
+    record = Pipeline()("واستقبل الرئيس الموريتاني محمد ولد الغزواني وفدا من رجال الأعمال.")
+    assert "محمد ولد الغزواني" in [actor["name"] for actor in record["actors"]]

@@ -37,3 +37,14 @@ def test_a_district_listed_as_a_district_keeps_its_entry(pipeline):
 def test_the_city_itself_after_a_preposition_is_still_the_city(pipeline):
     found = places_of(pipeline, "ووصل الوفد إلى الخليل صباح اليوم.")
     assert found["الخليل"]["country"] == "PS"
+
+
+def test_a_district_named_after_a_state_abroad_is_not_placed_there(pipeline):
+    found = places_of(pipeline, "وأطلق مسلح النار في حي كاليفورنيا الراقي بالدار البيضاء مساء أمس.")
+    assert found["حي كاليفورنيا"]["kind"] == "district"
+    assert found["حي كاليفورنيا"]["country"] != "US"
+
+
+def test_the_parent_after_the_districts_own_adjective(pipeline):
+    found = places_of(pipeline, "وتجمع المحتجون في حي النور الشعبي بمدينة القصرين.")
+    assert found["حي النور"]["country"] == "TN"

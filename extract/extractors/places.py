@@ -25,8 +25,8 @@ from extract.lexicons import place_gazetteer
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.tokenize import clitic_stems
-from extract.words import (SETTLEMENT_KINDS, context_role, context_words, country_places, mined_places, nationality_countries,
-                           place_heads, word_set)
+from extract.words import (SETTLEMENT_KINDS, context_role, context_words, country_places, is_definite_adjective, mined_places,
+                           nationality_countries, place_heads, word_set)
 
 DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
 PARENT_WINDOW = 5
@@ -176,8 +176,8 @@ def parent_place(doc: Document, span: Span) -> dict | None:
         if place is not None:
             return None if token.norm.startswith("و") and token.norm[1:] in place_index() else place
         if context_role(token) not in ("direction", "relation", "locative") and not any(
-                stem in place_heads() for _, stem in token.stems):
-            return None
+                stem in place_heads() for _, stem in token.stems) and not (token is doc.tokens[position] and is_definite_adjective(token)):
+            return None  # (حي كاليفورنيا الراقي بالدار البيضاء: the name's own adjective comes first)
     return None
 
 
@@ -192,7 +192,7 @@ def _locative_right_after(doc: Document, span: Span) -> bool:
 
 def unlisted_attributes(doc: Document, span: Span, votes: Counter[str]) -> dict:
     text = doc.normalized_text_of(span.start, span.end)
-    named_after = link_place(_without_head(text)) if _without_head(text) != text else None
+    named_after = link_place(_without_head(text)) if _without_head(text) != text and not _named_after_a_settlement(text) else None
     parent = parent_place(doc, span)
     kind = _unlisted_kind(doc, span)
     if named_after is not None and parent is not None and parent["country"] != named_after["country"] \
@@ -272,7 +272,8 @@ def extract_places(doc: Document) -> Document:
             collector.add(place["name"], listed_attributes(place), with_its_state_form(doc, span, place))
             first_spelling.setdefault(_spelling_key(span.text), place["name"])
             continue
-        rows = mined_places().get(lexicon_key(text)) if own_letter else _mined_rows(text) or _mined_rows(_without_head(text))
+        rows = mined_places().get(lexicon_key(text)) if own_letter else _mined_rows(text) \
+            or (None if _named_after_a_settlement(text) else _mined_rows(_without_head(text)))
         if rows:
             row, country = choose_mined(rows, votes)
             stated = nationality_after(doc, span) if row["kind"] != "facility" else None
@@ -381,13 +382,20 @@ def _without_head(text: str) -> str:
 
 def _link_without_head(text: str) -> dict | None:
     """حي الشيخ رضوان, when the gazetteer lists الشيخ رضوان; a camp or an airport (مخيم جنين، مطار
-    دمشق) is not the town it is named after."""
+    دمشق) is not the town it is named after, nor is a district named after a city or a province
+    (حي الشامية، حي الخليل، حي كاليفورنيا)."""
     first = text.partition(" ")[0]
-    if first in place_heads() and place_heads()[first][1] == "district":
-        place = link_place(_without_head(text))
-        # حي الشامية، حي الخليل: a district named after a city or a province is not that place
-        return place if place is None or place["kind"] not in SETTLEMENT_KINDS else None
+    if first in place_heads() and place_heads()[first][1] == "district" and not _named_after_a_settlement(text):
+        return link_place(_without_head(text))
     return None
+
+
+def _named_after_a_settlement(text: str) -> bool:
+    first = text.partition(" ")[0]
+    if first not in place_heads() or place_heads()[first][1] != "district" or _without_head(text) == text:
+        return False
+    place = link_place(_without_head(text))
+    return place is not None and place["kind"] in SETTLEMENT_KINDS
 
 
 @register("places", requires=("entities",), provides=("places",))

@@ -275,9 +275,12 @@ def _is_name_part(token: Token, previous_is_name: bool, after_particle: bool = F
     return frequency < per_million(NAME_MAX_PER_MILLION) or (previous_is_name and name_like and frequency < per_million(SURNAME_MAX_PER_MILLION))
 
 
+BORN = "ولد"  # ولد يوسف الشاهد في 1975: the passive "was born"; in a name (محمد ولد عبد العزيز) it comes between names
+
+
 @cached_by_form
 def _can_start_name(token: Token, after_title: bool) -> bool:
-    if token.norm in THEOPHORIC_SECOND_WORDS:
+    if token.norm in THEOPHORIC_SECOND_WORDS or token.norm == BORN:
         return False
     if any(stem in name_particles() for offset, stem in token.stems if offset):
         return False  # بأبي سمير: a nickname after a preposition
