@@ -685,24 +685,24 @@ def dual_reading(token: Token, paired: bool = False) -> tuple[int, str] | None:
     # the shortest stem first (وسيارتين → سيارتين); a letter read as a clitic may be the noun's own
     # in a feminine dual (فتاتين is not ف + تاتين), whose ات plural cannot be mistaken for it, while
     # بلدان، فرسان are broken plurals
-    readings = []
+    # ورقتين is ورقة's dual, not و + the dual of رقة: of two readings, the one whose definite dual the
+    # corpus writes (الورقتين, not الرقتين) wins; with no evidence, a longer stem whose definite
+    # singular is common (فقرتين: الفقرة), else the shortest stem
+    frequencies = word_frequencies()
+    readings: dict[str, tuple[tuple[int, int, int], int, str]] = {}  # bare stem -> (evidence, offset, singular)
     for position, (offset, stem) in enumerate(reversed(token.stems)):
         if position > 0 and not stem.endswith(("تين", "تان")) and not _dual_with_its_own_first_letter(stem):
             continue
         bare = stem[2:] if stem.startswith("ال") else stem
-        if any(reading[-1] == bare for reading in readings):
+        if bare in readings:
             continue  # السيارتين after سيارتين: the same reading with its article
         singular = _dual_singular_of(token.norm, bare, stem.startswith("ال"), paired)
         if singular is not None:
-            frequencies = word_frequencies()
-            readings.append((frequencies.get("ال" + bare, 0), frequencies.get("ال" + singular, 0) if position else 0,
-                             -position, offset, singular, bare))
+            evidence = (frequencies.get("ال" + bare, 0), frequencies.get("ال" + singular, 0) if position else 0, -position)
+            readings[bare] = (evidence, offset, singular)
     if not readings:
         return None
-    # ورقتين is ورقة's dual, not و + the dual of رقة: of two readings, the one whose definite dual the
-    # corpus writes (الورقتين, not الرقتين) wins; with no evidence, a longer stem whose definite
-    # singular is common (فقرتين: الفقرة), else the shortest stem
-    _, _, _, offset, singular, _ = max(readings)
+    _, offset, singular = max(readings.values())
     return offset, singular
 
 

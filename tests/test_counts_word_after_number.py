@@ -28,6 +28,7 @@ def counts(nlp: Pipeline, text: str) -> list[tuple[float, str | None]]:
     ("وأنقذ خفر السواحل 11 بحارة من الغرق.", [(11, "بحارة")]),
     ("ويعمل في الميناء قرابة 300 ألف فلبيني.", [(300000, "فلبيني")]),
     ("واقتصر البرنامج على فعالية واحدة في العام الماضي.", [(1, "فعالية")]),
+    ("وأغلق المصرف عشرات من فروعه في الأرياف.", [(10, "فروعه")]),
 ])
 def test_the_counted_noun_keeps_its_own_first_letter(nlp: Pipeline, text: str, expected: list) -> None:
     assert counts(nlp, text) == expected

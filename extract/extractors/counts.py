@@ -392,6 +392,7 @@ def _adjective_of_dual(tokens: list[Token], index: int) -> bool:
 
 
 def _is_definite_dual(token: Token) -> bool:
+    """الماضيتين، بالسنتين: the dual's stem, behind any proclitic, carries the article."""
     offset = (dual_reading(token) or (0,))[0]
     return token.norm[offset:].startswith("ال") or token.norm.startswith("ال")
 
@@ -516,16 +517,16 @@ def _may_be_counted_noun(token: Token) -> bool:
     return token.norm[:1] not in CONJUNCTIONS and not _led_by_preposition_clitic(token)
 
 
-
-
 def _takes_the_article(norm: str, floor_per_million: float = OWN_LETTER_ARTICLE_PER_MILLION) -> bool:
-    """الفعالية، الوزير (15 وزيرا): the word, or its indefinite accusative's base, is common with ال."""
+    """الفعالية، الوزير (15 وزيرا، مئات من فروعها): the word, its indefinite accusative's base or the
+    noun before its pronoun is common with ال."""
     if norm.startswith("ال"):
         return False
-    bare = norm[:-1] if norm.endswith("ا") and len(norm) > 3 else norm
+    bases = {norm, norm[:-1] if norm.endswith("ا") and len(norm) > 3 else norm}
+    bases |= {norm[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if norm.endswith(suffix) and len(norm) > len(suffix) + 2}
     frequencies = word_frequencies()
     threshold = per_million(floor_per_million)
-    return frequencies.get("ال" + norm, 0) >= threshold or frequencies.get("ال" + bare, 0) >= threshold
+    return any(frequencies.get("ال" + base, 0) >= threshold for base in bases)
 
 
 def _most_common_stem(token: Token) -> tuple[int, str]:
