@@ -111,3 +111,23 @@ def test_li_before_a_word_with_its_own_lam(nlp: Pipeline) -> None:
 
 def test_a_calibre_is_no_count(nlp: Pipeline) -> None:
     assert counts(nlp, "وضبطت القوات رشاشا من عيار 12.7 ملم شمال المدينة.") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("ويحق لنحو 12 مليونا و340 ألفا و25 ناخبا التصويت.", 12_340_025, "ناخبا"),
+    ("وبلغ عدد سكان الولاية 4 ملايين و600 ألف نسمة.", 4_600_000, "نسمة"),
+])
+def test_a_tail_after_a_tail_and_a_noun_in_n_or_ta_marbuta(nlp: Pipeline, text: str, value: int, unit: str) -> None:
+    assert counts(nlp, text) == [(value, unit)]
+
+
+def test_a_present_verb_after_a_number_is_still_no_counted_noun(nlp: Pipeline) -> None:
+    assert counts(nlp, "وقتل 5 يرجح أنهم من المارة.") == [(5, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويستقبل المعبر نحو 5 آلاف يوميا من المسافرين.", [(5000, None)]),
+    ("وسقطت القذيفة على بعد 200 ياردة من السفارة.", []),
+])
+def test_an_adverb_or_a_measure_after_a_number_is_no_counted_noun(nlp: Pipeline, text: str, expected: list) -> None:
+    assert counts(nlp, text) == expected

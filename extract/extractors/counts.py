@@ -25,8 +25,8 @@ from extract.document import Document, Token, cached_by_form
 from extract.items import Count
 from extract.lexicons import per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
-from extract.quantities import (DUAL_ENDINGS, both_cases_common, counted_after_label, decimal_ra, dual_reading, dual_singular,
-                                non_count_tokens)
+from extract.quantities import (DUAL_ENDINGS, NOT_COUNTED_ACCUSATIVES, both_cases_common, counted_after_label, decimal_ra,
+                                dual_reading, dual_singular, non_count_tokens)
 from extract.registry import register
 from extract.words import (is_function_word, looks_like_verb, nationality_countries, preposition_with_pronoun,
                            word_set)
@@ -125,14 +125,16 @@ class _Number:
 
 
 def _read_tail(tokens: list[Token], last: int, scale: float) -> tuple[float, int]:
-    """A compound tail after a scale: و358 (written as و + 358), and و800 ألف after مليون."""
+    """A compound tail after a scale: و358 (written as و + 358), and و800 ألف after مليون, itself
+    with a tail (59 مليونا و78 ألف و138 ناخبا is 59,078,138)."""
     if last + 2 < len(tokens) and tokens[last + 1].norm == "و" and tokens[last + 2].kind == "number":
         tail = parse_digits(tokens[last + 2].norm)
         if tail is not None and tail < scale:
             if last + 3 < len(tokens):
                 smaller, joined = _word(tokens[last + 3], {"scale"})
                 if smaller is not None and not joined and tail * smaller.value < scale:
-                    return tail * smaller.value, last + 3
+                    rest, end = _read_tail(tokens, last + 3, smaller.value)
+                    return tail * smaller.value + rest, end
             return tail, last + 2
     return 0.0, last
 
@@ -508,8 +510,9 @@ def _may_be_counted_noun(token: Token) -> bool:
     """The word after a number may be the noun it counts: a noun, not the next conjunct (بنسبة 1.03
     وقطاع البتروكيماويات، نحو 7 واصيب), not behind a preposition (3.75 من خمسة بتقدير جيد، 3 لعرض
     مسرحيات), not another number word. A counted noun takes no proclitic but the article."""
-    if token.kind != "arabic" or not _is_noun(token) or _word(token, NUMBER_KINDS | {"vague", "fraction"})[0]:
-        return False
+    if token.kind != "arabic" or not _is_noun(token) or _word(token, NUMBER_KINDS | {"vague", "fraction"})[0] \
+            or token.norm in NOT_COUNTED_ACCUSATIVES:
+        return False  # 8 آلاف يوميا، 90 تقريبا: an adverb after the number
     if _takes_the_article(token.norm):
         return True  # بحارة، فلبيني، وزير: the first letter is the noun's own (البحارة)
     # واصيب، وغيرها، فقط: a word starting with و/ف that never takes the article is no noun with its
@@ -590,8 +593,12 @@ def _is_noun(token: Token) -> bool:
         return False  # 430 ألفا قاموا بعبوره: a perfect plural verb after the number is its predicate
     if token.norm[:1] == FUTURE_PREFIX and token.norm[1:2] in "يتن" and looks_like_verb(token.norm):
         return False  # 6951 سترتفع إلى: a future verb
-    return not (token.norm.startswith(VERB_PREFIXES)
-                and word_frequencies().get("ال" + token.norm, 0) < per_million(DUAL_MIN_ARTICLE_PER_MILLION))
+    if not token.norm.startswith(VERB_PREFIXES) or token.text.endswith("ة"):
+        return True  # نسمة: no verb ends in ة
+    # ناخبا: the indefinite accusative's base takes the article (الناخب)
+    base = token.norm[:-1] if token.norm.endswith("ا") and len(token.norm) > 3 else token.norm
+    return max(word_frequencies().get("ال" + token.norm, 0), word_frequencies().get("ال" + base, 0)) \
+        >= per_million(DUAL_MIN_ARTICLE_PER_MILLION)
 
 
 def _perfect_plural_verb(token: Token) -> bool:
