@@ -520,13 +520,15 @@ def _may_be_counted_noun(token: Token) -> bool:
     return token.norm[:1] not in CONJUNCTIONS and not _led_by_preposition_clitic(token)
 
 
-def _takes_the_article(norm: str, floor_per_million: float = OWN_LETTER_ARTICLE_PER_MILLION) -> bool:
-    """الفعالية، الوزير (15 وزيرا، مئات من فروعها): the word, its indefinite accusative's base or the
-    noun before its pronoun is common with ال."""
+def _takes_the_article(norm: str, floor_per_million: float = OWN_LETTER_ARTICLE_PER_MILLION,
+                       with_pronoun: bool = True) -> bool:
+    """الفعالية، الوزير (15 وزيرا، مئات من فروعها): the word, its indefinite accusative's base or
+    (`with_pronoun`) the noun before its pronoun is common with ال."""
     if norm.startswith("ال"):
         return False
     bases = {norm, norm[:-1] if norm.endswith("ا") and len(norm) > 3 else norm}
-    bases |= {norm[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if norm.endswith(suffix) and len(norm) > len(suffix) + 2}
+    if with_pronoun:
+        bases |= {norm[:-len(suffix)] for suffix in PRONOUN_SUFFIXES if norm.endswith(suffix) and len(norm) > len(suffix) + 2}
     frequencies = word_frequencies()
     threshold = per_million(floor_per_million)
     return any(frequencies.get("ال" + base, 0) >= threshold for base in bases)
@@ -596,9 +598,7 @@ def _is_noun(token: Token) -> bool:
     if not token.norm.startswith(VERB_PREFIXES) or token.text.endswith("ة"):
         return True  # نسمة: no verb ends in ة
     # ناخبا: the indefinite accusative's base takes the article (الناخب)
-    base = token.norm[:-1] if token.norm.endswith("ا") and len(token.norm) > 3 else token.norm
-    return max(word_frequencies().get("ال" + token.norm, 0), word_frequencies().get("ال" + base, 0)) \
-        >= per_million(DUAL_MIN_ARTICLE_PER_MILLION)
+    return _takes_the_article(token.norm, DUAL_MIN_ARTICLE_PER_MILLION, with_pronoun=False)
 
 
 def _perfect_plural_verb(token: Token) -> bool:

@@ -384,17 +384,20 @@ def _link_without_head(text: str) -> dict | None:
     """حي الشيخ رضوان, when the gazetteer lists الشيخ رضوان; a camp or an airport (مخيم جنين، مطار
     دمشق) is not the town it is named after, nor is a district named after a city or a province
     (حي الشامية، حي الخليل، حي كاليفورنيا)."""
+    place = _district_namesake(text)
+    return None if place is not None and place["kind"] in SETTLEMENT_KINDS else place
+
+
+def _district_namesake(text: str) -> dict | None:
+    """The listed place a district head's name is (حي الشيخ رضوان) or is named after (حي الخليل)."""
     first = text.partition(" ")[0]
-    if first in place_heads() and place_heads()[first][1] == "district" and not _named_after_a_settlement(text):
-        return link_place(_without_head(text))
-    return None
+    if first not in place_heads() or place_heads()[first][1] != "district" or _without_head(text) == text:
+        return None
+    return link_place(_without_head(text))
 
 
 def _named_after_a_settlement(text: str) -> bool:
-    first = text.partition(" ")[0]
-    if first not in place_heads() or place_heads()[first][1] != "district" or _without_head(text) == text:
-        return False
-    place = link_place(_without_head(text))
+    place = _district_namesake(text)
     return place is not None and place["kind"] in SETTLEMENT_KINDS
 
 

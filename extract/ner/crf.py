@@ -1503,7 +1503,6 @@ def _feminine_dual_of_a_word(word: str) -> bool:
         + frequencies.get(word[:-3] + "ه", 0) >= per_million(DUAL_MIN_SINGULAR_PER_MILLION)
 
 
-
 # Labels the CRF may add where the lexicon found nothing. Not LOC: the gazetteer and head-noun
 # places already find what the CRF finds on the development sets, and its own LOC additions there
 # were mostly persons it read as places (measured in models/README.md).
