@@ -14,6 +14,7 @@ and in model names (F-16), and أحد/إحدى X ("one of").
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -303,13 +304,25 @@ def _read_article_number(tokens: list[Token], index: int) -> _Number | None:
     unit = kinds.get("unit")
     if unit is not None and index > 0 and tokens[index - 1].kind == "arabic" and _is_definite(tokens[index - 1]) \
             and not _word(tokens[index - 1], NUMBER_KINDS)[0]:
+        noun = index - 2 if _nisba_after_definite_noun(tokens, index - 1) else index - 1  # القوى العالمية الست
         if index + 1 < len(tokens) and tokens[index + 1].norm in TEENS and unit.value < 10:
-            return _Number(index, index + 1, 10 + unit.value, unit_before=index - 1)  # أعضاء المجلس الخمسة عشر
-        return _Number(index, index, unit.value, unit_before=index - 1)  # بالمواجهات الأربع
+            return _Number(index, index + 1, 10 + unit.value, unit_before=noun)  # أعضاء المجلس الخمسة عشر
+        return _Number(index, index, unit.value, unit_before=noun)  # بالمواجهات الأربع
     fraction = kinds.get("fraction")
     if fraction is not None and _definite_fraction_alone(tokens, index):
         return _Number(index, index, fraction.value, fraction=fraction.fraction, whole_given=True)
     return None
+
+
+def _nisba_after_definite_noun(tokens: list[Token], index: int) -> bool:
+    """الدول العربية، القوى العالمية (before الثلاث، الست): a definite nisba adjective (ية/ي) after a
+    definite noun describes it, and a number after both counts the noun."""
+    adjective = tokens[index]
+    if index == 0 or not adjective.norm.startswith("ال") or not adjective.text.endswith(("ية", "ي")) or len(adjective.norm) < 6:
+        return False
+    noun = tokens[index - 1]
+    return noun.kind == "arabic" and _is_definite(noun) and not noun.text.endswith(("ية", "ي")) \
+        and not _word(noun, NUMBER_KINDS)[0] and not is_function_word(noun)
 
 
 def _is_definite(token: Token) -> bool:
@@ -366,6 +379,13 @@ def _read_dual(tokens: list[Token], index: int) -> _Number | None:
         singular = reading[1] if reading else None
     if singular is None or singular in _first_words("not_count_unit") or _word(tokens[index], NUMBER_KINDS)[0]:
         return None
+    if _dual_noun_before(tokens, index):
+        if _predicate_of_a_pronoun(tokens, index - 1) or _agrees_past_members(tokens, index - 1):
+            return None  # إنهما فريقان مختلفان: the pair is a predicate, its adjective with it
+        last = index
+        while last + 1 < len(tokens) and _agreeing_dual(tokens[last + 1]):
+            last += 1
+        return _Number(index - 1, last, 2, dual=True)
     if _agrees_past_members(tokens, index) or _predicate_of_a_pronoun(tokens, index) or _adjective_of_dual(tokens, index) \
             or tokens[index].norm.startswith("ال") and singular.endswith("يه") and singular in nationality_countries():
         # a definite feminine nationality dual on its own (إذاعة X وقناة Y الفرنسيتين، شركتي الاتصالات
@@ -391,6 +411,38 @@ def _adjective_of_dual(tokens: list[Token], index: int) -> bool:
             or _word(tokens[index - 1], NUMBER_KINDS)[0] is not None or not _agreeing_dual(tokens[index]):
         return False
     return _is_definite_dual(tokens[index - 1]) == _is_definite_dual(tokens[index])
+
+
+def _dual_noun_before(tokens: list[Token], index: int) -> bool:
+    """وجهين جديدين، بحفلين كبيرين: a dual adjective agrees with the noun before it in ين/ان, whose own
+    dual is too rare in the corpus for dual_reading; the adjective makes it a dual, of a frequent
+    singular, of the same definiteness and (تين/تان) gender. Not after a number, whose noun it is."""
+    adjective, noun = tokens[index], tokens[index - 1] if index > 0 else None
+    reading = dual_reading(adjective)
+    if noun is None or noun.kind != "arabic" or reading is None or reading[0] != 0 or dual_singular(noun) is not None \
+            or _word(noun, NUMBER_KINDS | {"vague"})[0] is not None or is_function_word(noun):
+        return False
+    if index > 1 and (tokens[index - 2].kind == "number" or _word(tokens[index - 2], NUMBER_KINDS | {"vague"})[0] is not None):
+        return False
+    ending = next(ending for ending in ("تين", "تان", "ين", "ان") if adjective.norm.endswith(ending))
+    return _dual_stem_by_singular(noun, ending, adjective.norm.startswith("ال")) is not None
+
+
+def _dual_stem_by_singular(token: Token, ending: str, definite: bool) -> int | None:
+    """The offset of the token's stem that is a dual in `ending` of a frequent singular, of the
+    given definiteness (بئران: بئر, not ب + ئران), or None."""
+    frequencies = word_frequencies()
+    for offset, stem in reversed(token.stems):  # the shortest stem first: بحفلين is ب + حفلين
+        if not stem.endswith(ending) or stem.startswith("ال") != definite:
+            continue
+        singular = stem[2 if definite else 0:-len(ending)] + ("ه" if ending.startswith("ت") else "")
+        if len(singular) >= 3 and not singular.endswith("ي") \
+                and frequencies.get(singular, 0) + frequencies.get("ال" + singular, 0) >= per_million(DUAL_NOUN_SINGULAR_PER_MILLION):
+            return offset
+    return None
+
+
+DUAL_NOUN_SINGULAR_PER_MILLION = 10.0
 
 
 def _is_definite_dual(token: Token) -> bool:
@@ -520,6 +572,27 @@ def _may_be_counted_noun(token: Token) -> bool:
     return token.norm[:1] not in CONJUNCTIONS and not _led_by_preposition_clitic(token)
 
 
+def _possessed(token: Token) -> bool:
+    """لقي 42 مصرعهم، قتل 5 أبنائه: a noun with a possessive pronoun is definite, and a number's
+    counted noun never is (a vague plural's genitive may be: عشرات أنصاره). The whole form must be
+    one the corpus never writes with the article (المياه، الاتجاه end in a letter of their own)."""
+    written = token.text
+    suffix = next((suffix for suffix in PRONOUN_SUFFIXES if written.endswith(suffix)), None)
+    if suffix is None or len(token.norm) < len(suffix) + 3:
+        return False
+    frequencies = word_frequencies()
+    if frequencies.get("ال" + token.norm, 0) >= per_million(POSSESSED_WITH_ARTICLE_PER_MILLION):
+        return False
+    base = token.norm[:-len(suffix)]
+    bases = {base, base[:-1] + "ء" if base.endswith(("ئ", "ؤ")) else base}  # أبنائه: الأبناء
+    threshold = per_million(POSSESSED_BASE_PER_MILLION)
+    return any(frequencies.get(form, 0) >= threshold or frequencies.get("ال" + form, 0) >= threshold for form in bases)
+
+
+POSSESSED_WITH_ARTICLE_PER_MILLION = 0.05
+POSSESSED_BASE_PER_MILLION = 1.0
+
+
 def _takes_the_article(norm: str, floor_per_million: float = OWN_LETTER_ARTICLE_PER_MILLION,
                        with_pronoun: bool = True) -> bool:
     """الفعالية، الوزير (15 وزيرا، مئات من فروعها): the word, its indefinite accusative's base or
@@ -551,6 +624,19 @@ def _percent_sign_before(tokens: list[Token], number: _Number) -> bool:
 PERCENT_SIGNS = frozenset({"%", "٪"})
 
 
+def _dual_offset(token: Token) -> int:
+    """Where a counted dual's stem starts in its token: its dual reading's, or (a dual made one by
+    its adjective, وجهين جديدين) the reading _bare_unit takes for a noun."""
+    reading = dual_reading(token) or dual_reading(token, True)
+    if reading is not None:
+        return reading[0]
+    ending = next((ending for ending in ("تين", "تان", "ين", "ان") if token.norm.endswith(ending)), "")
+    offset = _dual_stem_by_singular(token, ending, False) if ending else None
+    if offset is None and ending:
+        offset = _dual_stem_by_singular(token, ending, True)
+    return offset if offset is not None else _most_common_stem(token)[0]
+
+
 def _bare_unit(doc: Document, token: Token, offset: int | None = None) -> str:
     """The counted noun as written, without proclitics or the article. `offset`: where its stem
     starts when the caller knows (0 for the word right after its number, which carries no proclitic:
@@ -562,9 +648,14 @@ def _bare_unit(doc: Document, token: Token, offset: int | None = None) -> str:
     stem = [stem for stem_offset, stem in token.stems if stem_offset == offset][-1]
     start = doc.normalized.to_original(token.norm_start + offset, token.norm_end)[0]
     text = doc.text[start:token.end]
-    if stem.startswith("ال") and len(stem) > 4:
+    # ألقاب، إلهام: a hamza on the alef says the ال is the word's own (normalizing made it ا); NFKC
+    # reads a presentation form (ﺍ) as its letter
+    if stem.startswith("ال") and len(stem) > 4 and unicodedata.normalize("NFKC", text[:1]) in ARTICLE_FIRST_LETTERS:
         return text[1:] if _preposition_before_own_lam(token.norm[offset:], stem) else text[2:]
     return text
+
+
+ARTICLE_FIRST_LETTERS = ("ا", "ل")  # ال, or لل where the article's alef is dropped
 
 
 def _preposition_before_own_lam(written: str, stem: str) -> bool:
@@ -690,7 +781,7 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     percent = _phrase_after(tokens, number.last, context["percent"])
     if number.dual:
         unit_token = tokens[number.first]
-        unit = _bare_unit(doc, unit_token, (dual_reading(unit_token) or dual_reading(unit_token, True) or (None,))[0])
+        unit = _bare_unit(doc, unit_token, _dual_offset(unit_token))
     elif number.whole_given:
         pass  # ثلثهم: the pronoun is the whole; the word after is no counted noun
     elif number.unit_before is not None:
@@ -707,7 +798,8 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
         # بنسبة 1.03 وقطاع البتروكيماويات: a word led by و starts the next conjunct, not the counted noun
         if _percent_sign_before(tokens, number):
             span_first, unit = number.first - 1, "%"  # %43 منهم: the sign, not the word after, is the unit
-        elif following < len(tokens) and _may_be_counted_noun(tokens[following]):
+        elif following < len(tokens) and _may_be_counted_noun(tokens[following]) \
+                and not (number.qualifier != "at_least" and number.fraction is None and _possessed(tokens[following])):
             unit_token, unit, span_last = tokens[following], _bare_unit(doc, tokens[following], 0), following
         elif number.coordinated is not None:
             unit_token = _shared_noun(tokens, number.coordinated)
@@ -741,7 +833,7 @@ def _count_item(doc: Document, tokens: list[Token], number: _Number) -> Count | 
     first = tokens[span_first]
     if span_first == number.first and (_kinds(first)[1] or number.dual):
         # وثلاثة آلاف، وامرأتين: the conjunction or preposition is not part of the count
-        offset = 1 if not number.dual else (dual_reading(first) or first.stems[-1])[0]
+        offset = 1 if not number.dual else _dual_offset(first)
         span_start = doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0]
     span = doc.span(span_start, tokens[span_last].end)
     return Count(span.text, span.start, span.end,
@@ -765,7 +857,10 @@ def _led_by_preposition(token: Token) -> bool:
 
 
 def _plain(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
+    # A decimal times a scale word carries the float's binary error (267.4 مليون = 267399999.99999997):
+    # twelve significant digits are more than any figure in the news has.
+    value = float(f"{value:.12g}")
+    return int(value) if value.is_integer() else value
 
 
 @cached_by_form
