@@ -262,6 +262,28 @@ def plain_word(token: Token) -> bool:
     return token.kind == "arabic" and len(token.norm) >= 2 and token.norm not in function_words()
 
 
+def possessed_common_noun(token: Token) -> bool:
+    """رأسه، أجدادهم: a noun with a pronoun suffix that the corpus knows bare and with the article, not
+    a word that stresses the name before it (emphatic_apposition: نفسها، وحدها). A one-word name right
+    before one is the first term of a construct, a common noun (مسقط رأسه is a birthplace), since a
+    name takes no genitive."""
+    if token.kind != "arabic" or token.norm.startswith(("ال", "و", "ف")) or not plain_word(token):
+        return False
+    suffix = next((suffix for suffix in CONSTRUCT_PRONOUN_SUFFIXES if token.text.endswith(suffix)
+                   and len(token.text) > len(suffix) + 1), None)
+    if suffix is None:
+        return False
+    stem = normalize_string(token.text[:-len(suffix)])
+    floor = per_million(PRONOUN_CONSTRUCT_STEM_MIN_PER_MILLION)
+    # a noun, which the corpus writes with the article too (الرأس), not a verb (مهرجان أبها يجمعنا)
+    return stem not in word_set("emphatic_apposition") \
+        and word_frequencies().get(stem, 0) >= floor and word_frequencies().get("ال" + stem, 0) >= floor
+
+
+CONSTRUCT_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+PRONOUN_CONSTRUCT_STEM_MIN_PER_MILLION = 5.63  # the noun seen about 100 times bare and as many with the article
+
+
 def is_given_name(token: Token) -> bool:
     # على and إلى normalize to علي and الي: the original ى says they are not names; نظيره is
     # نظير + a pronoun, not the name نظيرة.

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from extract.document import Document, Span
+from extract.document import Document, Span, Token
 from extract.extractors.entities import EntityCollector, alias_index, lexicon_key, link_mention
 from extract.items import Place
 from extract.lexicons import place_gazetteer
@@ -26,7 +26,7 @@ from extract.normalize import normalize_string
 from extract.registry import register
 from extract.tokenize import clitic_stems
 from extract.words import (SETTLEMENT_KINDS, context_role, context_words, country_places, is_definite_adjective, mined_places,
-                           nationality_countries, place_heads, word_set)
+                           nationality_countries, place_heads, possessed_common_noun, word_set)
 
 DIACRITICS = frozenset(chr(code) for code in range(0x064B, 0x0653)) | {"\u0670"}
 PARENT_WINDOW = 5
@@ -173,12 +173,22 @@ def parent_place(doc: Document, span: Span) -> dict | None:
         if token.sentence != last[-1].sentence:
             return None
         place = next((place for _, stem in token.stems if (place := place_index().get(stem)) is not None), None)
+        if place is not None and place["kind"] != "country" and _first_of_a_construct(doc, token):
+            return None  # بطرسبرغ مسقط رأسه: a birthplace, not Muscat
         if place is not None:
             return None if token.norm.startswith("و") and token.norm[1:] in place_index() else place
         if context_role(token) not in ("direction", "relation", "locative") and not any(
                 stem in place_heads() for _, stem in token.stems) and not (token is doc.tokens[position] and is_definite_adjective(token)):
             return None  # (حي كاليفورنيا الراقي بالدار البيضاء: the name's own adjective comes first)
     return None
+
+
+def _first_of_a_construct(doc: Document, token: Token) -> bool:
+    """مسقط رأسه: a bare word before a possessed noun is a construct's first term, a common noun (a
+    definite one, بالرياض اسمها, is no construct's first term)."""
+    following = token.index + 1
+    return not any(stem.startswith("ال") for _, stem in token.stems) and following < len(doc.tokens) \
+        and doc.tokens[following].sentence == token.sentence and possessed_common_noun(doc.tokens[following])
 
 
 def _locative_right_after(doc: Document, span: Span) -> bool:

@@ -22,7 +22,7 @@ from extract.quantities import currency_words
 from extract.words import (PRESENT_PREFIXES, SETTLEMENT_KINDS, dual_imperfect, looks_like_verb, ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, given_names, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
-                           organisation_fields, place_heads, plain_word, title_words, word_set)
+                           organisation_fields, place_heads, plain_word, possessed_common_noun, title_words, word_set)
 
 
 @lru_cache(maxsize=1)
@@ -1689,6 +1689,18 @@ def _whole_word_read(token: Token) -> bool:
 WHOLE_WORD_MIN_PER_MILLION = 1.1  # about 20
 
 
+def _bare_form_of_a_definite_name(doc: Document, match: Match) -> bool:
+    """ظروف قاهرة (compelling circumstances): a one-word name whose own name carries the article
+    (القاهرة), written without it and behind no proclitic, is the common word, unless the text spells
+    it exactly as one of its listed aliases (قاهره is a listed transliteration, قاهرة is an adjective)."""
+    if len(match.key) > 1 or match.start != doc.tokens[match.first].start or match.end != doc.tokens[match.first].end:
+        return False
+    name = normalize_string(match.payload["name"])
+    if not name.startswith("ال") or " " in name or match.key[0] != doc.tokens[match.first].norm or match.key[0].startswith("ال"):
+        return False
+    return match.text not in match.payload["aliases"] + match.payload.get("shared_aliases", [])
+
+
 def _read_as_adjective(doc: Document, match: Match) -> bool:
     """الجامعات السعودية، القوات الملكية السعودية، رياضتنا السعودية: a name shaped like a nisba adjective,
     right after a definite word (with the article or a possessive suffix) that is not a place, agrees
@@ -1980,25 +1992,11 @@ def _first_of_a_construct(doc: Document, match: Match) -> bool:
     """مسقط رأسه، سلالة أجدادهم: a one-word name (no country) before a noun with a pronoun suffix is the
     first term of a construct, a common noun, since a name takes no genitive; دمشق نفسها، حلب وحدها
     stress the name (emphatic_apposition)."""
+    if len(match.key) > 1 or match.payload["kind"] == "country" or match.end != doc.tokens[match.last].end:
+        return False
     following = match.last + 1
-    if len(match.key) > 1 or match.payload["kind"] == "country" or match.end != doc.tokens[match.last].end \
-            or not _same_sentence(doc, match.last, following):
-        return False
-    token = doc.tokens[following]
-    if token.kind != "arabic" or token.norm.startswith(("ال", "و", "ف")) or not plain_word(token):
-        return False
-    suffix = next((suffix for suffix in PRONOUN_SUFFIXES if token.text.endswith(suffix)
-                   and len(token.text) > len(suffix) + 1), None)
-    if suffix is None:
-        return False
-    stem = normalize_string(token.text[:-len(suffix)])
-    floor = per_million(PRONOUN_CONSTRUCT_STEM_MIN_PER_MILLION)
-    # a noun, which the corpus writes with the article too (الرأس), not a verb (مهرجان أبها يجمعنا)
-    return stem not in word_set("emphatic_apposition") and _known_name_at(doc, following) is None \
-        and word_frequencies().get(stem, 0) >= floor and word_frequencies().get("ال" + stem, 0) >= floor
-
-
-PRONOUN_CONSTRUCT_STEM_MIN_PER_MILLION = 5.63  # the noun seen about 100 times bare and as many with the article
+    return _same_sentence(doc, match.last, following) and possessed_common_noun(doc.tokens[following]) \
+        and _known_name_at(doc, following) is None
 
 
 def gazetteer_places(doc: Document) -> list[Span]:
@@ -2013,7 +2011,8 @@ def gazetteer_places(doc: Document) -> list[Span]:
                and not _after_a_kinship_noun(doc, match)
                and not _hamza_not_in_name(doc, match) and not _names_a_grade(doc, match)
                and not _read_as_verb(doc, match) and not _starts_with_a_function_word(doc, match)
-               and not _first_of_a_construct(doc, match) and not _before_a_masculine_nisba(doc, match)]
+               and not _first_of_a_construct(doc, match) and not _before_a_masculine_nisba(doc, match)
+               and not _bare_form_of_a_definite_name(doc, match)]
     strong_countries = {match.payload["country"] for match in matches if not _is_weak(match)}
     listed = [doc.span(match.start, match.end, "LOC") for match in matches
               if not _is_weak(match) or _context_supports(doc, match, matches, strong_countries)]
