@@ -14,7 +14,7 @@ from extract.chars import normalize_string
 from extract.lexicons import cached_derived, cached_load, per_million, person_titles, place_gazetteer, read_tsv, word_frequencies
 
 if TYPE_CHECKING:
-    from extract.document import Token
+    from extract.document import Document, Token
 
 
 # Files of closed word classes, one row per word and set: the shared classes, the events extractor's, the agents'.
@@ -260,6 +260,14 @@ def place_words() -> frozenset[str]:
 
 def plain_word(token: Token) -> bool:
     return token.kind == "arabic" and len(token.norm) >= 2 and token.norm not in function_words()
+
+
+SPORT_ARTICLE_MIN_WORDS = 3  # مباراة، الجولة، نقاط: an article about sport says so more than once
+
+
+def is_sport_article(doc: Document) -> bool:
+    """An article about sport: at least SPORT_ARTICLE_MIN_WORDS words of word set sport_word."""
+    return len(doc.tokens_with_stem("places:sport", word_set("sport_word"))) >= SPORT_ARTICLE_MIN_WORDS
 
 
 def possessed_common_noun(token: Token) -> bool:

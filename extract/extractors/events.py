@@ -33,9 +33,8 @@ from extract.items import Mention as ItemMention
 from extract.lexicons import cached_derived, compiled_regex, per_million, read_tsv, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
-from extract.words import (CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_definite_adjective, is_function_word, is_title_word,
-                           nationality_countries,
-                           title_words, word_set)
+from extract.words import (CLITIC_STEM_MIN_PER_MILLION, has_preposition, is_definite_adjective, is_function_word, is_sport_article,
+                           is_title_word, nationality_countries, title_words, word_set)
 
 EVENT_TYPES = ("chemical_attack", "airstrike", "shelling", "bombing", "armed_clash", "attack", "killing",
                "arrest", "protest", "displacement")
@@ -3617,6 +3616,7 @@ def extract_events(doc: Document) -> Document:
             and not _quoted_generic(event, context)]
     kept = _absorb_casualty_triggers(kept, context)
     _type_deadly_shootings(kept, context)
+    kept = [event for event in kept if not _play_in_a_sport_article(event, context)]
     kept = [event for event in kept if not _kind_in_a_list(event, context) and not _riot_control(event, context)
             and not _habitual_series(event, context) and not _superlative_description(event, context)]
     _mark_told_apart(kept, context)
@@ -3629,6 +3629,32 @@ def extract_events(doc: Document) -> Document:
             _add(event.places, event.anaphoric_place)
     doc.fields["events"] = [event.item(doc) for event in merged]
     return doc
+
+
+# Nouns whose sense in sport is play: الهجوم (the attack line, an attacking move), القتال (fighting
+# spirit), الخطف (the snatch lift); not اعتداء, which in a sport article is still an assault on a team bus.
+SPORT_PLAY_LEMMAS = frozenset({"هجوم", "قتال", "خطف"})
+
+
+def _play_in_a_sport_article(event: Event, context: EventContext) -> bool:
+    """كان الجزيرة المبادر إلى الهجوم، الاعتماد على الهجمات المرتدة، هدفنا هو القتال: in an article about
+    sport, such a noun with no target, no victims and nothing of armed force in its sentence is play
+    (a threat of attacks by fans stays)."""
+    if event.pos != "noun" or event.lemma not in SPORT_PLAY_LEMMAS or event.modality not in ("asserted", "denied") \
+            or event.targets or event.target_text or event.kind_told or event.folded or _military_sentence(event, context):
+        return False
+    doc = context.doc
+    after = event.trigger + 1
+    if after < len(doc.tokens) and {stem.removeprefix("ال") for _, stem in doc.tokens[after].stems} & VIOLENCE_KINDS:
+        return False  # هجوم الطعن: the genitive names the harm
+    # the match told around it: a sport word in its sentence or the two before (an opinion piece that
+    # mentions a race or a round is no match report)
+    near = {sentence for sentence in range(event.sentence - SPORT_SENTENCES_BEFORE, event.sentence + 1)}
+    return is_sport_article(doc) and any(doc.tokens[index].sentence in near for index in
+                                         doc.tokens_with_stem("places:sport", word_set("sport_word")))
+
+
+SPORT_SENTENCES_BEFORE = 2
 
 
 HABIT_ADJECTIVES = word_set("habit_adjective")

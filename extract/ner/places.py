@@ -22,7 +22,8 @@ from extract.quantities import currency_words
 from extract.words import (PRESENT_PREFIXES, SETTLEMENT_KINDS, dual_imperfect, looks_like_verb, ORG_HEADS, is_definite_adjective, place_heads_with_hamza, bare_name_heads, context_role, context_words, definite_facility_heads, definite_title_words,
                            function_words, given_names, has_preposition, has_pronoun_suffix, institution_heads, is_given_name, list_heads,
                            dual_heads, located_name_heads, parent_placed_heads, measure_words, mined_places, name_particles, nationality_countries,
-                           organisation_fields, place_heads, plain_word, possessed_common_noun, title_words, word_set)
+                           organisation_fields, place_heads, is_sport_article, plain_word, possessed_common_noun, title_words,
+                           word_set)
 
 
 @lru_cache(maxsize=1)
@@ -1632,14 +1633,6 @@ def _seat_of_a_club(doc: Document, match: Match) -> bool:
     adjective, head = doc.tokens[match.first - 1], doc.tokens[match.first - 2]
     return adjective.norm in word_set("club_seat_adjective") \
         and any(stem in word_set("club_seat_head") for _, stem in head.stems)
-
-
-SPORT_ARTICLE_MIN_WORDS = 3  # مباراة، الجولة، نقاط: an article about sport says so more than once
-
-
-def is_sport_article(doc: Document) -> bool:
-    """An article about sport: at least SPORT_ARTICLE_MIN_WORDS words of word set sport_word."""
-    return len(doc.tokens_with_stem("places:sport", word_set("sport_word"))) >= SPORT_ARTICLE_MIN_WORDS
 
 
 def _after_a_club_prefix(doc: Document, match: Match) -> bool:
