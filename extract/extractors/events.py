@@ -1234,6 +1234,12 @@ def _content_phrase(context: EventContext, first: int, last: int, stop_at_count:
             break
         if index in context.count_tokens and words:
             break  # السلطات ثلاثة مدانين: the count starts the next phrase
+        if words and token.norm.startswith(LAM_ARTICLE) and len(token.norm) > len(LAM_ARTICLE) + 2 \
+                and doc.tokens[words[-1]].norm.startswith("ال"):
+            break  # قصف الجيش للأحياء: after a definite word ل + ال opens the object (مواقع للتنظيم is one phrase)
+        if words and doc.tokens[words[-1]].norm.startswith("ال") and _is_target_noun(token) \
+                and not any(stem.startswith("ال") for _, stem in token.stems):
+            break  # قصف الجيش مسلحين: an indefinite noun of people after a definite one is the object
         if index in context.count_tokens and stop_at_count:
             return None  # قتل 18 شخصا: a number says who suffered it, see _looks_like_object
         words.append(index)
@@ -1241,6 +1247,9 @@ def _content_phrase(context: EventContext, first: int, last: int, stop_at_count:
     if not words:
         return None
     return doc.text[doc.tokens[words[0]].start:doc.tokens[words[-1]].end], index
+
+
+LAM_ARTICLE = "لل"
 
 
 def _skip_count(doc: Document, index: int) -> int:
@@ -1298,9 +1307,21 @@ def _attach_phrases(event: Event, context: EventContext, right: int) -> None:
                 event.target_text = first[0]
         elif first and event.type in GENITIVE_IS_TARGET:
             event.target_text = first[0]
-        elif first and event.type != "protest":
+        elif first and event.type != "protest" and not _instrument_at(context, after):
             event.actor_text = first[0]
             event.actor_text_describes = not _genitive_phrase(context, event, after)
+
+
+INSTRUMENT_NOUNS = word_set("instrument_noun")
+
+
+def _instrument_at(context: EventContext, index: int) -> bool:
+    """استخدام الأسلحة الكيميائية، إطلاق الصواريخ، استخدام غاز السارين: a weapon or an agent right after a
+    noun trigger is the thing used, not who used it."""
+    token = context.doc.tokens[index]
+    if {stem for _, stem in token.stems} & INSTRUMENT_NOUNS:
+        return True
+    return any(mention.first <= index <= mention.last for mention in context.agents)
 
 
 def _genitive_phrase(context: EventContext, event: Event, after: int) -> bool:
