@@ -534,6 +534,7 @@ def _month_year(match: re.Match, published: dt.date | None) -> _Found | None:
 
 
 # After these a month name cannot be the verb (في مارس، منذ آب); من and بين can (من مارس العنف).
+AMOUNT_PREPOSITIONS = frozenset({"من", "بين", "الي", "حتي"})  # أكثر من 2015 سلة، بين 2000 و3000 شخص
 MONTH_PREPOSITIONS = frozenset({"في", "خلال", "منذ", "حتي", "قبل", "بعد", "الي", "لغايه"})
 
 
@@ -690,8 +691,12 @@ def _year(match: re.Match, published: dt.date | None) -> _Found | None:
             return None
         if _list_counts_a_noun(match):
             return None  # 1990 و2015 طالبا: numbers listed before the noun they count
-    elif not (match.group("cue") or match.group("era")) and _counts_next_word(match):
-        return None  # في 2000 منزل: a count after a preposition, not a year (في 2013 أقعدته is one)
+    elif not (match.group("cue") or match.group("era")) and _counts_next_word(match) \
+            and (int(match.group("year")) % 100 == 0 or match.group("prep").strip().lstrip("وف") in AMOUNT_PREPOSITIONS):
+        # في 2000 منزل، أكثر من 2015 سلة: a count after a preposition, not a year (في 2013 أقعدته is one);
+        # after في/منذ/خلال a count of exactly 2006 or 2017 things is rare beside the years (تولى القيادة
+        # في 2006 خلفا لوالده)
+        return None
     year = _year_value(match.group("year"), match.group("era"), cued=(match.group("cue") or "") in YEAR_NOUNS)
     if year is None:
         return None
