@@ -171,7 +171,8 @@ def _patterns() -> dict[str, re.Pattern]:
     year = rf"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<year>\d{{3,4}})\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"
     day = rf"(?:ال\s*)?(?P<day>[0-3]?\d)|(?P<ordinal>{ordinal_pattern()})|(?P<ghurra>غره)"  # الـ31 من يناير، غرة شوال
     weekday = _alternation(WEEKDAYS)
-    prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)\s+)?"
+    # في2016، في30 آذار: a preposition typed glued to the digits is the same preposition
+    prefix = r"(?P<prep>(?:و|ف)?(?:في|منذ|حتي|لغايه|الي|قبل|بعد|خلال|من|بين)(?:\s+|(?=\d)))?"
     # السبت القادم 29 أفريل، الأحد الماضي 12 مارس: the weekday's adjective before its date is part of it.
     day_prefix = (rf"(?:(?:يوم\s+)?(?:{weekday})(?:\s+(?:{PAST_WORDS}|{NEXT_WORDS}){_E})?\s*(?:،|,)?\s*(?:\(\s*)?)?"
                   rf"(?:(?:يوم|ليله|بتاريخ)\s+)?")
@@ -208,7 +209,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         "iso": compiled_regex(rf"{_B}(?P<year>\d{{4}})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d){_E}"),
         "year_range": compiled_regex(
-            rf"{_B}(?P<prep>(?:و|ف)?(?:بين|من|منذ|خلال)\s+)?(?:(?P<cue>عامي|العامين|سنتي|الاعوام|اعوام|عام|العام|موسم|الموسم)\s+)?"
+            rf"{_B}(?P<prep>(?:و|ف)?(?:بين|من|منذ|خلال)(?:\s+|(?=\d)))?(?:(?P<cue>عامي|العامين|سنتي|الاعوام|اعوام|عام|العام|موسم|الموسم)\s+)?"
             rf"(?P<year>\d{{4}})\s*(?P<era1>{HIJRI_ERA}|{GREGORIAN_ERA})?\s*(?:-|/|و|الي|حتي)\s*(?P<year2>\d{{2,4}})"
             rf"\s*(?P<era>{HIJRI_ERA}|{GREGORIAN_ERA})?{_E}"),
         # عام ،1991 (a comma typed before the year) and عام 2009والذي (the next word glued on) are

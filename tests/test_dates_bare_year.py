@@ -33,3 +33,17 @@ def test_a_year_after_a_preposition_before_a_noun(nlp: Pipeline, text: str, expe
 ])
 def test_an_amount_after_a_preposition_is_no_year(nlp: Pipeline, text: str) -> None:
     assert dates(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتخرج من الجامعة في2016 بتفوق.", [("في2016", "2016", "date")]),
+    ("ويعيش اللاجئون في المخيم منذ2011 بلا عمل.", [("منذ2011", "2011", "since")]),
+])
+def test_a_preposition_glued_to_the_year(nlp: Pipeline, text: str, expected: list) -> None:
+    assert dates(nlp, text) == expected
+
+
+def test_a_range_after_a_glued_preposition(nlp: Pipeline) -> None:
+    # a range is written as its two ends, as without the glue (بين 1966 و1970)
+    assert dates(nlp, "وحكم البلاد بين1966 و1970 قبل أن يعتزل.") == [
+        ("بين1966", "1966", "range"), ("1970", "1970", "range")]
