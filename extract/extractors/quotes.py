@@ -28,8 +28,8 @@ from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.speech.clauses import COMMAS, FRONTED_SUBJECT_WORDS, report_end, statement_end
-from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, matches_need,
-                                 text_noun_after_preposition)
+from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, doubled_root_masdar,
+                                 matches_need, text_noun_after_preposition)
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
                                      bare_masdar_word, construct_plural, event_noun, head_agreement,
@@ -319,9 +319,13 @@ class _QuoteFinder:
             if has_role(token, "contrast") and tokens[position - 1].norm in COMMAS:
                 return None  # ولم يكشف النادي قيمة الصفقة، لكن الموقع أشار: the next clause is another's
             following_cue = cue_of(token)
+            if following_cue is not None and doubled_root_masdar(following_cue, following):
+                following_cue = None
             if following_cue is not None and following_cue.kind == "masdar" and position == cue_index + 1 \
                     and token.norm.startswith("بال"):
                 following_cue = None  # وتابع بالقول إن: how the verb's subject said it, no new clause
+            if following_cue is not None and following_cue.kind == "masdar" and self._needed(token, cue):
+                following_cue = None  # وجدد الرئيس القول إن: the masdar completes the verb's pattern
             if following_cue is not None and (following_cue.conjoined or following_cue.kind in ("participle", "masdar")
                                               or tokens[position - 1].norm in COMMAS
                                               or self._relative_report_opens(position)
@@ -512,6 +516,8 @@ class _QuoteFinder:
             found = Cue("بين", "verb", "m", "sg", self.tokens[index].norm != "بين", "perfect")
         if found is not None and found.kind == "masdar" and self._verb_with_object_after_ma(index, found):
             found = Cue(found.lemma, "verb", "m", "sg", False, "perfect")
+        if found is not None and doubled_root_masdar(found, following):
+            return None
         if found is not None and found.kind == "participle" and self._opens_heading(index):
             return None  # سبق- متابعة: كشف ...: a byline's label; a حال follows a clause
         if found is not None and found.kind == "participle" and index > 0 \

@@ -22,6 +22,7 @@ CONJUNCTIONS = ("", "و", "ف")
 IMPERFECT_PARTICLES = ("", "س", "ل")
 SHADDA = "\u0651"
 HAMZA_ALEFS = ("أ", "إ", "آ")  # a written final hamza on alef: never the dual's bare ا
+DOUBLED_ROOT_LETTERS = 2  # ردّ, its shadda dropped by normalization
 FORM_FOUR_LETTERS = 4  # أفعل: أبان، أكد، أفاد
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # on a labelling verb: وصفه، وصفتها، وصفوهم
 MASCULINE_ACCUSATIVE = frozenset({("m", "sg"), ("m", "pl")})  # مضيفا، مضيفين
@@ -212,6 +213,13 @@ def cue_of(token: Token, following: Token | None = None, text: str = "") -> Cue 
     if found is None and token.norm.lstrip("وف") == "بين" and (SHADDA in token.text or _opens_clause(following)):
         found = Cue("بين", "verb", "m", "sg", token.norm != "بين", "perfect")
     return found
+
+
+def doubled_root_masdar(cue: Cue, following: Token | None) -> bool:
+    """وقال، ردا على سؤال، إن: a doubled root's dual perfect (ردّا "the two replied") is written as
+    its masdar in the accusative (ردًّا "in reply"), which على follows."""
+    return cue.number == "du" and cue.aspect == "perfect" and len(cue.lemma) == DOUBLED_ROOT_LETTERS \
+        and following is not None and following.norm == "علي"
 
 
 def _form_four_written_with_kasra(cue: Cue, token: Token) -> bool:

@@ -946,7 +946,8 @@ class SpeakerChunker:
                                                               or has_role_before_pronoun(tokens[index + 1], "side")):
             return True  # الوزير من جهة أخرى: a sentence adverb, no part of the subject
         if token.norm.startswith("ل") and token.kind == "arabic" and len(token.stems) > 1 \
-                and not self._name_with_lam(token) and not self._name_word_with_lam(previous, token):
+                and not self._name_with_lam(token) and not self._name_word_with_lam(previous, token) \
+                and not self._inside_person(previous, token):  # سيرغي لافروف: a name's word in ل
             if self._members_of_institution(first, index):
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
