@@ -87,6 +87,29 @@ def parent_placed_heads() -> frozenset[str]:
     return frozenset(normalize_string(row["head"]) for row in read_tsv("place_heads_ar.tsv") if row.get("unlisted") == "parent")
 
 
+# A definite word that follows a definite word in under this share of its corpus uses is a noun
+# (الهجوم 0.01, الحكومة 0.02), not an adjective (السوري 0.86, السابق 0.69): definite_word_shares_ar.tsv.gz.
+DEFINITE_NOUN_SHARE = 0.2
+# One that follows a given name this often is a family name (الأسد 0.46, الصدر 0.35; الهجوم 0.04).
+FAMILY_NAME_SHARE = 0.2
+
+
+@lru_cache(maxsize=1)
+def definite_word_shares() -> dict[str, tuple[float, float]]:
+    """Normalized definite word form -> the shares of its corpus uses right after a definite word
+    and right after a given name."""
+    return {row["word"]: (float(row["after_definite"]), float(row["after_given_name"]))
+            for row in read_tsv("definite_word_shares_ar.tsv.gz")}
+
+
+def definite_noun(word: str) -> bool:
+    """A definite word form that the corpus writes as a common noun: it seldom follows a definite
+    word, whose adjective it would then be, or a given name, whose family name it would be. An
+    unlisted form is no noun by this evidence."""
+    shares = definite_word_shares().get(word)
+    return shares is not None and shares[0] < DEFINITE_NOUN_SHARE and shares[1] < FAMILY_NAME_SHARE
+
+
 @lru_cache(maxsize=1)
 def measure_words() -> frozenset[str]:
     """Normalized units of measure (extract/data/measures_ar.tsv), which no name takes after a number."""

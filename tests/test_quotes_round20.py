@@ -54,3 +54,58 @@ def test_in_reply_to_is_an_aside_of_the_report(nlp: Pipeline, text: str, speaker
 
 def test_in_reply_opening_a_sentence_reports_nothing(nlp: Pipeline) -> None:
     assert quote_speakers(quotes_of(nlp, "وردا على ذلك، أعلنت الوزارة إغلاق المعبر.")) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ووصف الوزير الهجوم بأنه عمل إرهابي جبان.", "الوزير"),
+    ("واتهم الرئيس المعارضة بأنها تسعى إلى تقسيم البلاد.", "الرئيس"),
+    ("وحمل الوزير الحكومة السابقة المسؤولية، مؤكدا أن الأزمة موروثة.", "الوزير"),
+])
+def test_a_definite_noun_after_the_subject_is_the_object(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الرئيس الأسد إن الحرب ستنتهي.", "الرئيس الأسد"),  # a family name stands beside the title
+    ("وأكد الجيش الحر أن مقاتليه صدوا الهجوم.", "الجيش الحر"),  # an adjective
+    ("وقالت وكالة الأنباء الكورية الشمالية إن التصويت انتهى.", "وكالة الأنباء الكورية الشمالية"),  # a nisba
+    ("وقال الشيخ الدكتور عبد الله إن الزكاة واجبة.", "الشيخ الدكتور عبد الله"),  # a second title
+])
+def test_adjectives_names_and_titles_stay_in_the_subject(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_a_denial_reports_what_was_denied(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, "وأنكر المسؤولان أن الحكومة وافقت على الخطة.")
+    assert (quote["speaker"]["text"], quote["text"]) == ("المسؤولان", "الحكومة وافقت على الخطة")
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن ممثلو الكنائس إغلاق الكنيسة حتى إشعار آخر، إلى أن تتراجع الحكومة عن قرارها.",  # إلى أن: "until"
+    "تصر الشركة على تتبع مستخدميها، حتى وإن كانوا يرفضون ذلك.",  # وإن كان: "even if"
+])
+def test_until_and_even_if_open_no_report(nlp: Pipeline, text: str) -> None:
+    assert quotes_of(nlp, text) == []
+
+
+def test_ila_an_after_a_cue_that_takes_ila_still_reports(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, "وأشار الوزير في تصريح صحفي إلى أن الحكومة ستتراجع.")
+    assert (quote["speaker"]["text"], quote["text"]) == ("الوزير", "الحكومة ستتراجع")
+
+
+def test_a_participle_after_the_cue_is_how_not_who(nlp: Pipeline) -> None:
+    text = "وقال المدرب سامي نور إن الفريق جاهز. وأضاف مبتسما إن اللاعبين سيفوزون."
+    assert [quote["speaker_actor"] for quote in quotes_of(nlp, text)] == ["سامي نور", "سامي نور"]
+
+
+def test_our_sources_is_a_subject_not_a_participle(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, "وذكرت مصادرنا أن الطيران شن خمس غارات على المعسكر.")
+    assert quote["speaker"]["text"] == "مصادرنا"
+
+
+def test_the_relative_pronoun_agrees_with_its_antecedent(nlp: Pipeline) -> None:
+    text = "وأكد سلطان الحربي رئيس مجلس إدارة شركة الجزيرة العقارية، الذي أشار إلى أن الشهر المبارك يشهد ركودا."
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker_actor"] == "سلطان الحربي"

@@ -89,6 +89,7 @@ RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب ال
 RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
 PARTICIPLE_MIN_LETTERS = 6  # ال + م + a stem of three letters: المشرف
 MAX_BAYYANA_SUBJECT = 12  # tokens from a clause-initial بين to its أن
+PARTICIPLE_MIN_LETTERS = 5  # م + three root letters + the accusative ا: مبتسما، ملوحا
 OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
 APPOSITION_TOKENS = 3  # الرئيس الروسي، فلاديمير بوتين: the comma, then the name
 MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
@@ -285,6 +286,7 @@ class _QuoteFinder:
                     return None  # العوامل التي يمكن أن تزيد: the modal's أنْ in a relative clause, no report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
                         or (has_role(tokens[position - 1], "reason_an") and not self._feminine_adjective_at(position - 1))
+                        or (tokens[position - 1].norm == "الي" and not has_role_word(cue.lemma, "ila_report"))
                         or self._relative_clause_complement(cue_index, position, seen_relative)):
                     return _Zone(position, "complementizer")
                 # قال بعد أن زار المدينة إن، أكد تمسكه به خاصة وأنه: a time or a reason, read past
@@ -809,7 +811,7 @@ class _QuoteFinder:
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
 
     def _adverbial_accusative(self, token: Token) -> bool:
-        """تعليقا، ردا، تعقيبا: an indefinite common noun in the accusative (…ًا; the corpus writes
+        """تعليقا، ردا، تعقيبا، ملوحا: an indefinite common noun or participle in the accusative (…ًا; the corpus writes
         it with the article) is an adverbial of the verb, never its subject. A nisba (روسيا: الروسي)
         and a word a name covers are left alone."""
         word = token.norm
@@ -817,6 +819,8 @@ class _QuoteFinder:
                 or word.endswith(("اا", "ءا", "يا")) or word in given_names() or has_role(token, "skippable") \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
             return False
+        if word.startswith("م") and len(word) >= PARTICIPLE_MIN_LETTERS and not word.endswith(("نا", "ها")):
+            return True  # وأضاف ملوحا بيده: a participle in the accusative is a حال (but مصادرنا، مصمموها: a pronoun's ا)
         return bare_masdar_word(word[:-1]) or (is_common_noun(word[:-1]) and word_frequencies().get(word, 0) > 0)
 
     def _prepositional_phrase(self, position: int) -> bool:
@@ -1518,7 +1522,9 @@ class _QuoteFinder:
             and not has_role(token, "demonstrative") and not is_common_noun(word) and not is_common_noun(token.norm) \
             and not _lam_noun(word)
 
-    def _nearest_actor_before(self, cue_index: int) -> Speaker:
+    def _nearest_actor_before(self, cue_index: int, agreeing: Cue | None = None) -> Speaker:
+        """The last actor named before `cue_index` in its sentence (since the last quote); with
+        `agreeing`, the last one that agrees with that cue, if any does."""
         tokens = self.tokens
         sentence_start = next(index for index in range(cue_index, -1, -1)
                               if index == 0 or tokens[index - 1].sentence != tokens[cue_index].sentence)
@@ -1527,9 +1533,11 @@ class _QuoteFinder:
                       if item.end <= tokens[cue_index].start and item.kind != "place"]
         if not candidates:
             return NO_SPEAKER
-        item = candidates[-1]
-        first = self.doc.token_index_at(item.start)
-        return self.chunker.speaker_of(self.doc.span(item.start, item.end), first, first)
+        speakers = [self.chunker.speaker_of(self.doc.span(item.start, item.end), first, first)
+                    for item in candidates[-1 if agreeing is None else 0:]
+                    for first in (self.doc.token_index_at(item.start),)]
+        return next((speaker for speaker in reversed(speakers) if agreeing is not None and agrees(agreeing, speaker)),
+                    speakers[-1])
 
     def resolve_unspoken(self, cue_index: int, cue: Cue) -> Speaker:
         """An unspoken subject: the previous clause's subject if it agrees, else the last speaker
@@ -1954,7 +1962,8 @@ class _QuoteFinder:
             if speaker.span is None:
                 speaker = next((earlier for earlier in reversed(self.recent) if agrees(cue, earlier)), NO_SPEAKER)
         else:
-            speaker = self._nearest_actor_before(cue_index - 1)
+            # شركة الجزيرة العقارية، الذي أشار: the antecedent agrees with the relative pronoun and its verb
+            speaker = self._nearest_actor_before(cue_index - 1, cue)
         if speaker.span is None:
             return None
         text_first, text_last, direct = self.quote_text(zone, cue_patterns().get(cue.lemma))

@@ -27,7 +27,7 @@ from extract.normalize import normalize_string
 from extract.speech.cues import Cue, cue_of, text_noun_after_preposition
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
-from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_title_words, given_names,
+from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_noun, definite_title_words, given_names,
                            is_title_word, measure_words, nationality_countries, place_heads, place_words, title_words,
                            word_set)
 from extract.words import institution_heads as institution_head_rows
@@ -40,6 +40,7 @@ FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one 
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_CONSTRUCT_NAME_TOKENS = 3  # ضيف "الحصاد": a programme's or paper's name after a noun
 ROOT_WAW_RATIO = 2  # الوكيل (211) against الكيل (38): a و-word this much commoner with the article keeps its و
+NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات")  # الشمالية، الخارجية، الأمنيين
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
@@ -659,7 +660,7 @@ class SpeakerChunker:
         is no adjective (a nisba: طالبان الأفغانية; a participle: المتشددة) starts the object."""
         word = token.norm
         if token.kind != "arabic" or not word.startswith("ال") or len(word) < 5 or word.startswith("الم") \
-                or word.endswith(("ي", "يه", "يين", "يون", "يات")) or word in ordinal_words() \
+                or word.endswith(NISBA_ENDINGS) or word in ordinal_words() \
                 or _title_with_article(word) or not is_common_noun(word[2:]) \
                 or word[3] == "ا" or has_role(token, "affiliation", with_clitics=False):
             # فريق برشلونة الأول: an ordinal is an adjective too; مدير المعهد الدكتور: a title, a name
@@ -912,7 +913,8 @@ class SpeakerChunker:
         if self._manner_after_definite(previous, token):
             return True  # وأدان الرئيس الأفغاني بشدة الاعتداء: بشدة says how, the object follows
         if self._met_with(token) or self._place_noun_after_definite(previous, token) \
-                or self._masdar_after_definite(previous, token) or self._event_after_definite(previous, token):
+                or self._masdar_after_definite(previous, token) or self._event_after_definite(previous, token) \
+                or self._noun_after_definite(previous, token):
             return True  # والتقى المدرب بالصحفيين، وزار المبعوث الأممي المخيم: the verb's object
         if self._outlet_after_definite(previous, token):
             return True  # أبلغ المدرب موقع النادي: a definite word takes no genitive, so the outlet is the object
@@ -996,6 +998,19 @@ class SpeakerChunker:
         word = token.norm
         return token.kind == "arabic" and word.startswith("ال") and word[2:] in place_heads() \
             and previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
+    def _noun_after_definite(self, previous: Token, token: Token) -> bool:
+        """ووصف الوزير الهجوم بأنه، واتهم الرئيس المعارضة: a definite noun (the corpus seldom writes it
+        after a definite word) right after a definite word is neither its genitive (a definite word
+        takes none) nor its adjective, so it starts the verb's object. Titles (الشيخ الدكتور) and
+        family names (الرئيس الأسد) stand beside the head instead; a nisba is an adjective wherever it
+        stands, its noun use elided (السياسة الخارجية as وزارة الخارجية، الكورية الشمالية)."""
+        word = token.norm
+        if token.kind != "arabic" or previous.kind != "arabic" or not previous.norm.lstrip("و").startswith("ال") \
+                or word.endswith(NISBA_ENDINGS):
+            return False
+        return definite_noun(word) and not _title_with_article(word) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
     def _manner_after_definite(self, previous: Token, token: Token) -> bool:

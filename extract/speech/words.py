@@ -62,6 +62,9 @@ def has_role_word(word: str, role: str) -> bool:
     return word in speech_words().get(role, frozenset())
 
 
+KANA_PERFECT = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "كن"})
+
+
 def is_complementizer(token: Token, following: Token | None = None) -> bool:
     """أنّ/إنّ and their pronoun forms, with a clitic (بأن، وأن) or without. A bare أن before an
     imperfect verb (أن يتم، من شأنه أن يمس) is the subjunctive أنْ, which opens no report."""
@@ -72,6 +75,8 @@ def is_complementizer(token: Token, following: Token | None = None) -> bool:
     else:
         return False
     bare = token.norm.lstrip("وفب") == "ان"
+    if token.norm == "وان" and following is not None and following.norm in KANA_PERFECT:
+        return False  # حتى وإن كانوا، وإن كان: "even if", the conditional إنْ; أنّ never has a verb right after it
     return not (bare and following is not None and following.kind == "arabic"
                 and following.norm.startswith("ي") and following.norm != "يوم" and len(following.norm) > 2)
 
