@@ -109,3 +109,25 @@ def test_the_relative_pronoun_agrees_with_its_antecedent(nlp: Pipeline) -> None:
     text = "وأكد سلطان الحربي رئيس مجلس إدارة شركة الجزيرة العقارية، الذي أشار إلى أن الشهر المبارك يشهد ركودا."
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker_actor"] == "سلطان الحربي"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("وقال الوزير خالد عمر إن المدارس جاهزة. ووُجد أن تلميذا واحدا من كل عشرة يتغيب.", "تلميذا واحدا من كل عشرة يتغيب"),
+    ("وقال الوزير خالد عمر إن النظام صارم. ونُص في المادة الثالثة على أن كل إيذاء للطفل جريمة.", "كل إيذاء للطفل جريمة"),
+])
+def test_a_perfect_written_with_a_damma_is_the_passive_and_nobody_speaks(nlp: Pipeline, text: str, said: str) -> None:
+    quote = next(quote for quote in quotes_of(nlp, text) if quote["text"] == said)
+    assert quote["speaker"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقال اللاعب رونالدو إن الفريق قوي. وختم حديثه قائلا: \"سنرى من الأفضل\".",
+    "وقال اللاعب رونالدو إن الفريق قوي. وتابع كلامه بالقول: \"سنرى من الأفضل\".",
+])
+def test_the_speakers_own_talk_is_the_object_not_the_subject(nlp: Pipeline, text: str) -> None:
+    assert [quote["speaker_actor"] for quote in quotes_of(nlp, text)] == ["رونالدو", "رونالدو"]
+
+
+def test_a_quoted_topic_before_a_report_is_not_the_speakers_phrase(nlp: Pipeline) -> None:
+    found = quotes_of(nlp, "وبالنسبة لتهمة \"اختلاس أموال عامة\"، أكد المحامي أن موكله بريء منها.")
+    assert [quote["text"] for quote in found] == ["موكله بريء منها"]

@@ -803,12 +803,18 @@ class _QuoteFinder:
             return NO_SPEAKER, via
         start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
         head = next((index for index in range(start, relay_at) if tokens[index].norm not in COMMAS), relay_at)
-        if head < relay_at and self._adverbial_accusative(tokens[head]):
+        if head < relay_at and (self._adverbial_accusative(tokens[head]) or self._own_talk(tokens[head])):
             return NO_SPEAKER, via  # وأضاف، تعليقا على الانسحاب، أن: a subject is never in the accusative
         speaker = self.chunker.phrase(start, self._before_min_object(self.cue_at(first), start, relay_at - 1))
         speaker = self._without_told_body(self.cue_at(first), speaker)
         speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _own_talk(self, token: Token) -> bool:
+        """حديثه، كلامه، تصريحاته: a noun of spoken words with a pronoun, right after a verb, is its
+        object (وختم حديثه قائلا، وتابع كلامه بالقول): whose words they are is the unspoken subject."""
+        return token.kind == "arabic" and not has_role(token, "talk") and has_role_before_pronoun(token, "talk") \
+            and self.mentions.starting_at(token.start) is None
 
     def _adverbial_accusative(self, token: Token) -> bool:
         """تعليقا، ردا، تعقيبا، ملوحا: an indefinite common noun or participle in the accusative (…ًا; the corpus writes
@@ -1327,6 +1333,8 @@ class _QuoteFinder:
             return None  # وتابع: أريد ...: the words after the colon are what was said, not who said it
         if self._function_word(following):
             return None  # لم يتدخلوا إلا بعد ...: a particle after the verb, no noun phrase
+        if self._own_talk(following):
+            return NO_SPEAKER  # وتابع حديثه، مضيفا: the speaker's own words are the object; look further back
         if verb is None and self._pronoun_subject_verb(tokens[verb_at]):
             return None  # حيث لم يتدخلوا ...، مضيفا: a verb before its subject is singular; its plural ending is the subject
         named = self.mentions.starting_at(following.start) is not None
@@ -2484,6 +2492,8 @@ class _QuoteFinder:
         verb = comma + 1
         if tokens[verb].norm not in attribution_forms() or tokens[verb].norm.lstrip("وف").startswith("ال"):
             return None
+        if self.opens_report(verb):
+            return None  # وبالنسبة لتهمة "اختلاس أموال"، أكد المحامي أن: the topic of a report of its own
         stop = next((index for index in range(verb + 1, min(len(tokens), verb + 1 + MAX_SPEAKER_TOKENS))
                      if tokens[index].sentence != sentence or tokens[index].kind == "punct"),
                     min(len(tokens), verb + 1 + MAX_SPEAKER_TOKENS))

@@ -10,7 +10,7 @@ speaker resolution checks for agreement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 from extract.document import Token
@@ -21,6 +21,8 @@ from extract.speech.words import is_complementizer, speech_words
 CONJUNCTIONS = ("", "و", "ف")
 IMPERFECT_PARTICLES = ("", "س", "ل")
 SHADDA = "\u0651"
+DAMMA = "\u064f"
+TATWEEL = "\u0640"
 HAMZA_ALEFS = ("أ", "إ", "آ")  # a written final hamza on alef: never the dual's bare ا
 DOUBLED_ROOT_LETTERS = 2  # ردّ, its shadda dropped by normalization
 FORM_FOUR_LETTERS = 4  # أفعل: أبان، أكد، أفاد
@@ -210,9 +212,24 @@ def cue_of(token: Token, following: Token | None = None, text: str = "") -> Cue 
         return None  # إبان "during" is no أبان "made clear": a form IV perfect opens with أ
     if found is not None and found.number == "du" and token.text.endswith(HAMZA_ALEFS):
         return None  # أقرأ "I read" is no أقرّا "the two admitted": a dual ends in a bare ا
+    if found is not None and _written_passive(found, token):
+        found = replace(found, aspect="passive", gender=None, number=None)  # كُتب عليها: written, by nobody named
     if found is None and token.norm.lstrip("وف") == "بين" and (SHADDA in token.text or _opens_clause(following)):
         found = Cue("بين", "verb", "m", "sg", token.norm != "بين", "perfect")
     return found
+
+
+def _written_passive(cue: Cue, token: Token) -> bool:
+    """كُتب، ذُكر، نُقل: a perfect whose first root letter carries a damma is the passive, written
+    with the letters of the active (only the vowel tells them apart)."""
+    if cue.kind != "verb" or cue.aspect != "perfect":
+        return False
+    letters = [index for index, char in enumerate(token.text) if "\u0621" <= char <= "\u064a" and char != TATWEEL]
+    first = letters[1] if cue.conjoined and len(letters) > 1 else letters[0] if letters else None
+    if first is None:
+        return False
+    following = token.text[first + 1:first + 3].replace(TATWEEL, "")
+    return following[:1] == DAMMA
 
 
 def doubled_root_masdar(cue: Cue, following: Token | None) -> bool:
