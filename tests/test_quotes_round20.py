@@ -131,3 +131,19 @@ def test_the_speakers_own_talk_is_the_object_not_the_subject(nlp: Pipeline, text
 def test_a_quoted_topic_before_a_report_is_not_the_speakers_phrase(nlp: Pipeline) -> None:
     found = quotes_of(nlp, "وبالنسبة لتهمة \"اختلاس أموال عامة\"، أكد المحامي أن موكله بريء منها.")
     assert [quote["text"] for quote in found] == ["موكله بريء منها"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال اليوم وزير التربية إن الامتحانات ستجري في موعدها.", "وزير التربية"),
+    ("وقالت اليوم الاثنين وزيرة الصحة إن المستشفيات جاهزة.", "وزيرة الصحة"),
+])
+def test_a_title_opening_with_waw_after_a_time_word_is_the_subject(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_a_lede_subject_after_a_time_word_speaks_again_unnamed(nlp: Pipeline) -> None:
+    text = ("كشف اليوم السبت وزير التربية ناجي جلول عن خطة جديدة. "
+            "وقال في تصريحات صحفية إنه من المنتظر إجراء الانتخابات.")
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker_actor"] == "ناجي جلول"

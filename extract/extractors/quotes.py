@@ -896,8 +896,9 @@ class _QuoteFinder:
         token = self.tokens[position]
         if self.mentions.starting_at(token.start) is not None:
             return True
-        word = token.norm.lstrip("و")
-        return token.kind == "arabic" and (word in definite_title_words() or "ال" + word in definite_title_words()
+        words = {token.norm, token.norm[1:] if token.norm.startswith("و") else token.norm}  # وزير is no و + زير
+        return token.kind == "arabic" and (any(word in definite_title_words() or "ال" + word in definite_title_words()
+                                               for word in words)
                                            or has_role(token, "name_title", with_clitics=False))
 
     def _with_zone_person(self, speaker: Speaker, last: int) -> Speaker:

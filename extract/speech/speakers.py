@@ -380,8 +380,8 @@ def _root_waw(word: str) -> bool:
 def _masculine_institution(head: Token) -> bool:
     """مجلس الاحتياطي، البنك المركزي: a state body named by a masculine noun agrees with قال; the
     state itself and its government (سوريا، الحكومة) with قالت."""
-    stem = _stem_without_article(head.norm.lstrip("و"))
-    return stem in institution_heads() and not stem.endswith(("ه", "ات"))
+    return any(stem in institution_heads() and not stem.endswith(("ه", "ات"))
+               for stem in map(_stem_without_article, _conjunction_readings(head.norm)))
 
 
 def _collective_phrase(span: Span) -> bool:
@@ -482,8 +482,8 @@ class SpeakerChunker:
         if token.norm.startswith("لل") or following is None or following.kind != "arabic" \
                 or not following.norm.startswith("ال"):
             return False
-        before = previous.norm.lstrip("و")
-        if not (_definite_nisba(before) or _stem_without_article(before) in institution_heads()):
+        if not any(_definite_nisba(before) or _stem_without_article(before) in institution_heads()
+                   for before in _conjunction_readings(previous.norm)):
             return False
         return _field_masdar_word(stem) or derived_masdar_word(stem)
 
@@ -536,9 +536,8 @@ class SpeakerChunker:
         a لـ complement with the person's name close behind it, unbroken, is the title's portfolio
         (who it was said to comes after the name or stands alone)."""
         tokens = self.doc.tokens
-        word = head.norm.lstrip("و")
-        if word not in definite_title_words() and "ال" + word not in definite_title_words() \
-                and not self._construct_title(head):
+        if not any(word in definite_title_words() or "ال" + word in definite_title_words()
+                   for word in _conjunction_readings(head.norm)) and not self._construct_title(head):
             return False
         for position in range(index + 1, min(len(tokens), index + 1 + MAX_PORTFOLIO_TOKENS)):
             token = tokens[position]
