@@ -147,3 +147,18 @@ def test_a_lede_subject_after_a_time_word_speaks_again_unnamed(nlp: Pipeline) ->
             "وقال في تصريحات صحفية إنه من المنتظر إجراء الانتخابات.")
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker_actor"] == "ناجي جلول"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("والرئيس المرزوقي الذي رفض الاعتذار قال إنه تعرض لحملة إعلامية.", "الرئيس المرزوقي"),
+    ("والمرزوقي، الذي رفض الاعتذار، قال إنه تعرض لحملة إعلامية.", "المرزوقي"),
+    ("والحكومة التي شكلها الرئيس أكدت أن الانتخابات ستجري.", "الحكومة"),
+])
+def test_a_subject_before_its_relative_clause_and_verb(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_a_noun_after_a_fronted_preposition_is_no_subject(nlp: Pipeline) -> None:
+    text = "وقال الوزير خالد عمر إن الوضع هادئ. وعن جديده الذي يحضره أجاب: \"أغنية جديدة\"."
+    assert [quote["speaker_actor"] for quote in quotes_of(nlp, text)] == ["خالد عمر", "خالد عمر"]

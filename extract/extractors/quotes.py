@@ -73,6 +73,10 @@ MAX_THESE_WORDS_PUNCT = 3  # «…».. بهذه الكلمات: the points and c
 MAX_RELATIVE_SUBJECT_OFFSET = 4  # tokens from a cue to the relative pronoun after its subject (قال المدرب الإسباني الذي)
 MAX_HEADLINE_TOKENS = 6  # وزير الخارجية الأمريكي مايك بومبيو: «…»
 MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
+# The relative pronouns that describe a subject before its verb, with their gender and number.
+RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللذان": ("m", "du"),
+                      "اللتان": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
+SUBJECT_RELATIVES = frozenset(RELATIVE_AGREEMENT)
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is a term
 INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
@@ -1003,7 +1007,10 @@ class _QuoteFinder:
         accusative = False  # the noun of لكن, accusative however its head ends
         if first > last and verb_at > 1 and tokens[verb_at - 1].norm in COMMAS:
             first, last = self._clause_start(verb_at - 1), verb_at - 2
-            if self._aside_only(first, last) and tokens[first - 1].norm in COMMAS:
+            if first <= last and self._subject_relative(first, cue_index) and first > 1 and tokens[first - 1].norm in COMMAS:
+                # والمرزوقي، الذي رفض الاعتذار، قال: the subject before a relative clause set off by commas
+                first, last = self._clause_start(first - 1), first - 2
+            elif self._aside_only(first, last) and tokens[first - 1].norm in COMMAS:
                 # والوزير، من جهته، قال: a sentence adverb set off by commas between the subject and its verb
                 first, last = self._clause_start(first - 1), first - 2
             elif not self._set_off_name(first, last, cue_index):  # (ويذكر أن الرئيس، فلان، قال: the name)
@@ -1029,6 +1036,11 @@ class _QuoteFinder:
             return NO_SPEAKER  # وحول أهداف الائتلاف أشار: a fronted prepositional phrase, the subject unspoken
         if tokens[last].norm.lstrip("وف") in TEMPORAL_MA:
             return NO_SPEAKER  # وذلك بعدما اتهم: a time clause opens before its verb, whose subject is unspoken
+        relative = next((index for index in range(first + 1, last + 1) if self._subject_relative(index, cue_index)), None)
+        if relative is not None:
+            if self._governed_or_verb(first):
+                return NO_SPEAKER
+            last = relative - 1  # وزير الخارجية الذي زار المدينة أمس قال: the subject ends at its relative clause
         speaker = self.chunker.phrase(first, last)
         if speaker.span is None or speaker.span.start != tokens[first].start or speaker.span.end != tokens[last].end:
             return NO_SPEAKER  # what precedes the verb is not one noun phrase
@@ -1045,6 +1057,27 @@ class _QuoteFinder:
             # والشرطة قالت، ومصادر محلية تؤكد: the conjunction opens the sentence, the subject is the noun after it
             speaker = replace(speaker, span=self.doc.span(speaker.span.start + 1, speaker.span.end))
         return speaker
+
+    def _subject_relative(self, index: int, cue_index: int) -> bool:
+        """A relative pronoun (الذي، التي، الذين) that opens a clause describing the cue's subject
+        before it: no cue of its own follows it (الذي قال is a report of its own), and it agrees
+        with the cue (فلان، المدير التنفيذي لشركة هيرميس، التي تدير ...، يقول: التي is the company's)."""
+        tokens = self.tokens
+        if tokens[index].norm not in SUBJECT_RELATIVES or index + 1 >= len(tokens) or self.cue_at(index + 1) is not None:
+            return False
+        cue = self.cue_at(cue_index) or NO_CUE
+        gender, number = RELATIVE_AGREEMENT[tokens[index].norm]
+        return cue.gender is None or (cue.gender == gender and cue.number in (number, None)) \
+            or (gender == "f" and number == "sg" and cue.gender == "f")
+
+    def _governed_or_verb(self, first: int) -> bool:
+        """عن جديده الذي يحضره، "بعض الدراسات التي ...، تضمن التقرير الذي: a noun after a preposition,
+        an opening quotation mark or a verb is no subject before the cue."""
+        tokens = self.tokens
+        before = tokens[first - 1] if first > 0 else None
+        governed = before is not None and before.sentence == tokens[first].sentence \
+            and (has_role(before, "preposition") or before.norm in ('"', "«"))
+        return governed or self._looks_like_verb(tokens[first])
 
     @staticmethod
     def _noun_after_wa(token: Token) -> bool:
