@@ -162,3 +162,12 @@ def test_a_subject_before_its_relative_clause_and_verb(nlp: Pipeline, text: str,
 def test_a_noun_after_a_fronted_preposition_is_no_subject(nlp: Pipeline) -> None:
     text = "وقال الوزير خالد عمر إن الوضع هادئ. وعن جديده الذي يحضره أجاب: \"أغنية جديدة\"."
     assert [quote["speaker_actor"] for quote in quotes_of(nlp, text)] == ["خالد عمر", "خالد عمر"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكشفت وثيقة حكومية حصلت عليها الصحيفة أن السياحة تضررت.", "وثيقة حكومية"),
+    ("وأظهرت بحوث قدمت في المؤتمر أن المدن ستستفيد من السيارات الذكية.", "بحوث"),
+])
+def test_a_feminine_perfect_verb_ends_the_subject(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker

@@ -40,6 +40,8 @@ FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one 
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_CONSTRUCT_NAME_TOKENS = 3  # ضيف "الحصاد": a programme's or paper's name after a noun
 ROOT_WAW_RATIO = 2  # الوكيل (211) against الكيل (38): a و-word this much commoner with the article keeps its و
+FEMININE_PERFECT_MIN_LETTERS = 4  # three root letters + ت
+PLURAL_PERFECT_MIN_COUNT = 10  # corpus uses of the plural perfect (زرعوا) that make the ت form a verb
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات")  # الشمالية، الخارجية، الأمنيين
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
@@ -643,6 +645,15 @@ class SpeakerChunker:
             and word not in given_names() and not is_common_noun(word) and not is_common_noun(word[:-1]) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
 
+    def _feminine_perfect_verb(self, token: Token) -> bool:
+        """زرعت، كشفت، نفذت: a bare word in ت that is no common noun, whose plural perfect (زرعوا) the
+        corpus writes too, is the feminine perfect verb after its subject."""
+        word = token.norm
+        return token.kind == "arabic" and word.endswith("ت") and len(word) >= FEMININE_PERFECT_MIN_LETTERS \
+            and not word.startswith("ال") and not is_common_noun(word) and word not in given_names() \
+            and word_frequencies().get(word[:-1] + "وا", 0) >= PLURAL_PERFECT_MIN_COUNT \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None
+
     def _noun_after_name(self, previous: Token, token: Token) -> bool:
         """An institution noun after a complete name starts the verb's object (حملت وزارة الخارجية
         الأمريكية الحكومة ...), where an adjective would go on (معهد الإدارة العامة)."""
@@ -899,8 +910,8 @@ class SpeakerChunker:
             return True
         if self._imperfect_verb(token) and not has_role(token, "honorific"):
             return True  # كان الرجل يجلس وحده: the subject ends at its verb
-        if self._plural_perfect_verb(token):
-            return True  # لكن أنصار البيئة طعنوا في القرار: the subject ends at its verb
+        if self._plural_perfect_verb(token) or (index > first and self._feminine_perfect_verb(token)):
+            return True  # لكن أنصار البيئة طعنوا في القرار، الأحجار زرعت داخلها: the subject ends at its verb
         if has_role(token, "addressee", with_clitics=False) and token.norm.startswith("ال") \
                 and token.norm.endswith(("ين", "ون", "ور")):
             return True  # أبلغ مارسيلو الصحفيين بأن: who it was said to (but كاتب في صحيفة الشعب)
