@@ -171,3 +171,9 @@ def test_a_noun_after_a_fronted_preposition_is_no_subject(nlp: Pipeline) -> None
 def test_a_feminine_perfect_verb_ends_the_subject(nlp: Pipeline, text: str, speaker: str) -> None:
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker"]["text"] == speaker
+
+
+def test_a_source_after_hasab_is_the_subject_of_its_own_verb(nlp: Pipeline) -> None:
+    text = "واعتقل المدون فجرا، حسب نشطاء مقربين منه أكدوا أن قوات الأمن اقتادته إلى جهة مجهولة."
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == "نشطاء مقربين"

@@ -1027,8 +1027,9 @@ class _QuoteFinder:
             last -= 1
         if last > first and has_role(tokens[last], "kana", with_clitics=False):
             last -= 1  # أن الادعاء العام كان قد أعلن: the subject before كان
-        while first <= last and tokens[first].norm in ("و", "ف", "كما", "ثم"):
-            first += 1
+        while first <= last and (tokens[first].norm in ("و", "ف", "كما", "ثم")
+                                 or (first < last and has_role(tokens[first], "relay", with_clitics=False))):
+            first += 1  # حسب نشطاء مقربين منه أكدوا أن: the source named after حسب is the verb's subject
         if first > last:
             return NO_SPEAKER
         if any(has_role(tokens[first], role) for role in ("topic", "preposition")) \
