@@ -177,3 +177,20 @@ def test_a_source_after_hasab_is_the_subject_of_its_own_verb(nlp: Pipeline) -> N
     text = "واعتقل المدون فجرا، حسب نشطاء مقربين منه أكدوا أن قوات الأمن اقتادته إلى جهة مجهولة."
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker"]["text"] == "نشطاء مقربين"
+
+
+def test_a_while_clause_report_ends_before_the_main_clause(nlp: Pipeline) -> None:
+    text = "وبينما تقول السلطات السعودية إنه دخل وغادر قنصليتها، تنفي السلطات التركية أن يكون قد غادرها."
+    found = [(quote["speaker"]["text"], quote["text"]) for quote in quotes_of(nlp, text)]
+    assert found == [("السلطات السعودية", "دخل وغادر قنصليتها"), ("السلطات التركية", "يكون قد غادرها")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وفحص الباحثون 139 عينة من المياه، وأكدوا أن التلوث مرتفع.", "الباحثون"),  # a count of the object
+    ("واتهم صفوي الولايات المتحدة بمحاولة زعزعة المنطقة، وقال إنهم يحاولون التدخل.", "صفوي"),  # a name takes no genitive
+    ("وأضافت نادين باللهجة اللبنانية: \"ما في هيك شي\".", "نادين"),  # how she said it
+    ("وقال المتحدث باسم قصر باكنغهام إن الفيديو عائلي.", "المتحدث باسم قصر باكنغهام"),  # a genitive stays
+])
+def test_what_follows_a_name_or_a_plural_subject(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker

@@ -77,6 +77,7 @@ MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللذان": ("m", "du"),
                       "اللتان": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
 SUBJECT_RELATIVES = frozenset(RELATIVE_AGREEMENT)
+WHILE_WORDS = frozenset({"بينما", "فيما"})  # a clause of contrast before the main clause
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is a term
 INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
@@ -1887,6 +1888,7 @@ class _QuoteFinder:
         speaker, via = found
         if not direct:
             text_last = self._before_agreeing_participle(cue, speaker, text_first, text_last)
+            text_last = self._before_main_clause(cue_index, text_first, text_last)
         colon = self._colon_before_quotation(text_first, text_last) if zone.how == "complementizer" else None
         if colon is not None:
             # وأضاف بأن الوضع مأساوي: "إنهم لم يأكلوا": the report, then the words it sums up
@@ -1900,6 +1902,23 @@ class _QuoteFinder:
             self.unclosed_ending_at[self._paragraph_last(text_last)] = speaker
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _before_main_clause(self, cue_index: int, first: int, last: int) -> int:
+        """وبينما تقول السلطات السعودية إنه غادر، تنفي السلطات التركية أن ...: a report in a clause that
+        بينما/فيما opens ends at the comma before the main clause, whose cue verb, an imperfect too,
+        opens a report of its own."""
+        tokens = self.tokens
+        opener = self._clause_start(cue_index) - 1
+        while opener >= 0 and tokens[opener].norm in ("و", "ف") and tokens[opener].sentence == tokens[cue_index].sentence:
+            opener -= 1
+        head = tokens[self._clause_start(cue_index)]
+        if head.norm.lstrip("وف") not in WHILE_WORDS and (opener < 0 or tokens[opener].norm.lstrip("وف") not in WHILE_WORDS):
+            return last
+        for position in range(first + 1, last):
+            if tokens[position].norm in COMMAS and self.cue_at(position + 1) is not None \
+                    and not (self.cue_at(position + 1) or NO_CUE).conjoined and self.opens_report(position + 1):
+                return position - 1
+        return last
 
     def _before_agreeing_participle(self, cue: Cue, speaker: Speaker, first: int, last: int) -> int:
         """أعلنت المنظمة أن …، مؤكدة وجود …: after a comma, a cue's participle in ة is the حال of a

@@ -40,6 +40,7 @@ FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one 
 MAX_QUOTED_NAME_TOKENS = 6
 MAX_CONSTRUCT_NAME_TOKENS = 3  # ضيف "الحصاد": a programme's or paper's name after a noun
 ROOT_WAW_RATIO = 2  # الوكيل (211) against الكيل (38): a و-word this much commoner with the article keeps its و
+UNLISTED_NAME_MAX_PER_MILLION = 5.0  # about 90 uses: a rarer word no list holds may be a name
 FEMININE_PERFECT_MIN_LETTERS = 4  # three root letters + ت
 PLURAL_PERFECT_MIN_COUNT = 10  # corpus uses of the plural perfect (زرعوا) that make the ت form a verb
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات")  # الشمالية، الخارجية، الأمنيين
@@ -708,7 +709,19 @@ class SpeakerChunker:
             return False
         previous_mention = self.mentions.covering(previous.start, previous.end, actors_only=False)
         ends_name = previous_mention is not None and previous_mention.end == previous.end
-        return ends_name or previous.norm.startswith(("ال", "وال"))
+        return ends_name or previous.norm.startswith(("ال", "وال")) \
+            or (mention.kind == "place" and previous_mention is None and self._unlisted_name_word(previous))
+
+    @staticmethod
+    def _unlisted_name_word(token: Token) -> bool:
+        """صفوي in واتهم صفوي الولايات المتحدة: a word that is no common noun, title or head noun is a
+        name the lists lack, and a name takes no genitive: a place after it is the verb's object."""
+        word = token.norm
+        return token.kind == "arabic" and len(word) >= 3 and len(token.stems) == 1 and not word.startswith("ال") \
+            and word_frequencies().get(word, 0) < per_million(UNLISTED_NAME_MAX_PER_MILLION) \
+            and not is_common_noun(word) and not any(is_common_noun(base) for base in noun_bases(word)) \
+            and not is_title_word(token) and word not in institution_heads() and word not in place_heads() \
+            and word not in ORG_HEADS and not has_role(token, "preposition") and not has_role(token, "particle")
 
     def _accusative_object(self, previous: Token, token: Token) -> bool:
         """An indefinite accusative (…ًا) after a definite phrase is the verb's object (أصدرت
@@ -862,7 +875,9 @@ class SpeakerChunker:
                 and token.norm not in ("في", "من") and not self._person_after_quoted_outlet(index, first):
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
         if token.kind == "number":
-            return False
+            # وفحص الباحثون 139 عينة: a number after a definite plural counts the verb's object
+            return previous.kind == "arabic" and previous.norm.lstrip("و").startswith("ال") \
+                and previous.norm.endswith(("ون", "ين"))
         if index - 1 > first and self._emphatic_with_pronoun(previous):
             return True  # واتهم المصدر ذاته الأطباء: نفسه، ذاته close the phrase they confirm
         if self.remote_field(index) or (index - 1 > first and self.remote_field(index - 1)):
@@ -873,6 +888,10 @@ class SpeakerChunker:
             return False  # المهندس عبدالله علي سابق: the father's name علي, written with ي, after a given name
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
+        if token.kind == "arabic" and token.norm.startswith("بال") and len(token.norm) > 5 \
+                and (previous.norm in given_names() or self._unlisted_name_word(previous)) and index - 1 == first \
+                and self.mentions.covering(token.start, token.end, actors_only=False) is None:
+            return True  # وأضافت ندين باللهجة اللبنانية: how she said it, after her name
         found = cue_of(token)
         if found is not None and found.kind == "participle" and token.norm.endswith(("ا", "ين")):
             return True  # وأكد دي ماريا قائلا: a حال of speech in the accusative ends the subject, even one the NER ran on into
