@@ -194,3 +194,17 @@ def test_a_while_clause_report_ends_before_the_main_clause(nlp: Pipeline) -> Non
 def test_what_follows_a_name_or_a_plural_subject(nlp: Pipeline, text: str, speaker: str) -> None:
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("وقال المذيع إن الحلقة ممتعة. ويسأل ضيفه: \"ما رأيك؟\"", ["المذيع", "المذيع"]),  # whom he asked
+    ("وقال المذيع إن الحلقة ممتعة. وسألت نادية بصوتها الرقيق: \"متى تبدأ؟\"", ["المذيع", "نادية"]),  # a name in ة
+])
+def test_after_a_verb_of_asking_a_possessed_noun_is_the_addressee(nlp: Pipeline, text: str,
+                                                                  speakers: list[str]) -> None:
+    assert quote_speakers(quotes_of(nlp, text)) == speakers
+
+
+def test_a_named_actor_alone_before_bi_annahu_is_the_one_described(nlp: Pipeline) -> None:
+    text = "وقال الوزير سامي نور إن الحوار مستمر. ووصف حزب الله بأنه منظمة إرهابية."
+    assert [quote["speaker_actor"] for quote in quotes_of(nlp, text)] == ["سامي نور", "سامي نور"]

@@ -33,7 +33,7 @@ from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, 
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
                                      bare_masdar_word, construct_plural, event_noun, head_agreement,
-                                     indefinite_derived_masdar, institution_heads, is_common_noun)
+                                     indefinite_derived_masdar, institution_heads, is_common_noun, noun_bases)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
 from extract.words import definite_title_words, given_names, is_title_word, title_words, word_set
@@ -77,7 +77,8 @@ MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللذان": ("m", "du"),
                       "اللتان": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
 SUBJECT_RELATIVES = frozenset(RELATIVE_AGREEMENT)
-WHILE_WORDS = frozenset({"بينما", "فيما"})  # a clause of contrast before the main clause
+WHILE_WORDS = frozenset({"بينما", "فيما"})
+DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel  # a clause of contrast before the main clause
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is a term
 INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
@@ -808,12 +809,23 @@ class _QuoteFinder:
             return NO_SPEAKER, via
         start = self._after_told_object(self.cue_at(first), self._after_addressee(first + 1, relay_at - 1), relay_at - 1)
         head = next((index for index in range(start, relay_at) if tokens[index].norm not in COMMAS), relay_at)
-        if head < relay_at and (self._adverbial_accusative(tokens[head]) or self._own_talk(tokens[head])):
+        if head < relay_at and (self._adverbial_accusative(tokens[head]) or self._own_talk(tokens[head])
+                                or self._possessed_addressee(self.cue_at(first), tokens[head])):
             return NO_SPEAKER, via  # وأضاف، تعليقا على الانسحاب، أن: a subject is never in the accusative
         speaker = self.chunker.phrase(start, self._before_min_object(self.cue_at(first), start, relay_at - 1))
         speaker = self._without_told_body(self.cue_at(first), speaker)
         speaker = self._with_issuer(self._document_owner(speaker, relay_at - 1), relay_at - 1)
         return self._with_zone_person(self._with_appositive_person(speaker, relay_at - 1), relay_at - 1), via
+
+    def _possessed_addressee(self, cue: Cue | None, token: Token) -> bool:
+        """ويسأل ضيفه، وأبلغ مساعديه، وناشد أنصاره: after a verb of telling or asking, a noun with a
+        pronoun is whom the subject addressed, the pronoun being the subject's own."""
+        if cue is None or not has_role_word(cue.lemma, "told_object") or token.kind != "arabic" \
+                or token.text.rstrip(DIACRITICS).endswith("ة") or token.norm in given_names() \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False  # نادية، رسالة: a ة is no pronoun
+        bases = noun_bases(token.norm)
+        return len(bases) > 1 and any(is_common_noun(base) for base in bases[1:])
 
     def _own_talk(self, token: Token) -> bool:
         """حديثه، كلامه، تصريحاته: a noun of spoken words with a pronoun, right after a verb, is its
@@ -1788,10 +1800,17 @@ class _QuoteFinder:
     def _label_object(self, speaker: Speaker, zone: _Zone, pattern: CuePattern | None) -> bool:
         """ووصفت الاتهامات بأنها "مفبركة": with one noun phrase before the label, it is the thing
         described, and the describer is unspoken."""
-        if pattern is None or pattern.speaker != "label" or speaker.span is None or speaker.actor is not None:
+        if pattern is None or pattern.speaker != "label" or speaker.span is None:
             return False
         following = self.doc.token_index_at(speaker.span.end)
-        return following >= zone.end or (following == zone.end - 1 and self.tokens[following].norm == "ب")
+        alone = following >= zone.end or (following == zone.end - 1 and self.tokens[following].norm == "ب")
+        if speaker.actor is None or not alone:
+            return alone
+        # ووصفت نيويورك تايمز بأنها "فاشلة": a named actor is the one described when the pronoun of
+        # بأنه/بأنها agrees with it
+        pronoun = self.tokens[zone.end].norm
+        gender = "f" if pronoun.endswith("ها") else "m" if pronoun.endswith("ه") else None
+        return gender is not None and speaker.gender == gender
 
     def find_speaker(self, cue_index: int, cue: Cue, zone: _Zone, pattern: CuePattern | None
                      ) -> tuple[Speaker, list[str]] | None:

@@ -888,10 +888,12 @@ class SpeakerChunker:
             return False  # المهندس عبدالله علي سابق: the father's name علي, written with ي, after a given name
         if token.norm in ("ل", "ب"):
             return True  # لـ"وكالة الأنباء"، لـCNN: who it was said to
-        if token.kind == "arabic" and token.norm.startswith("بال") and len(token.norm) > 5 \
+        if token.kind == "arabic" and token.norm.startswith("ب") and len(token.norm) > 4 \
+                and (token.norm.startswith("بال") or len(noun_bases(token.norm[1:])) > 1) \
+                and token.norm not in given_names() and token.norm not in word_set("nasab") \
                 and (previous.norm in given_names() or self._unlisted_name_word(previous)) and index - 1 == first \
                 and self.mentions.covering(token.start, token.end, actors_only=False) is None:
-            return True  # وأضافت ندين باللهجة اللبنانية: how she said it, after her name
+            return True  # وأضافت نادين باللهجة اللبنانية، وسألت نادية بصوتها: how she said it, after her name
         found = cue_of(token)
         if found is not None and found.kind == "participle" and token.norm.endswith(("ا", "ين")):
             return True  # وأكد دي ماريا قائلا: a حال of speech in the accusative ends the subject, even one the NER ran on into
