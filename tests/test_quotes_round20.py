@@ -208,3 +208,23 @@ def test_after_a_verb_of_asking_a_possessed_noun_is_the_addressee(nlp: Pipeline,
 def test_a_named_actor_alone_before_bi_annahu_is_the_one_described(nlp: Pipeline) -> None:
     text = "وقال الوزير سامي نور إن الحوار مستمر. ووصف حزب الله بأنه منظمة إرهابية."
     assert [quote["speaker_actor"] for quote in quotes_of(nlp, text)] == ["سامي نور", "سامي نور"]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("واتهمه الوزير بـ\"التهور\".", "الوزير", "التهور"),  # a verb with its object pronoun
+    ("وكشفت الشركة قبل أيام عن كاميرا جديدة، مبشرة \"بميلاد جديد لنوكيا\".", "الشركة", "بميلاد جديد لنوكيا"),
+])
+def test_short_phrases_attributed_by_a_verb_of_judgment(nlp: Pipeline, text: str, speaker: str, said: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert (quote["speaker"]["text"], quote["text"]) == (speaker, said)
+
+
+def test_a_work_cited_after_said_it_is_no_phrase_of_the_speaker(nlp: Pipeline) -> None:
+    text = "ولم يقل ذلك الرازي وحده، بل قاله أبو علي الخوارزمي في «مفاتيح العلوم»."
+    assert [quote["text"] for quote in quotes_of(nlp, text)] == []
+
+
+def test_an_adverb_after_the_subject_ends_it(nlp: Pipeline) -> None:
+    text = "وبدأت الشركة بالفعل في دخول السوق الاستهلاكية، مؤكدة أن أرباحها سترتفع."
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == "الشركة"

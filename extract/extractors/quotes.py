@@ -28,8 +28,8 @@ from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
 from extract.registry import register
 from extract.speech.clauses import COMMAS, FRONTED_SUBJECT_WORDS, report_end, statement_end
-from extract.speech.cues import (Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns, doubled_root_masdar,
-                                 matches_need, text_noun_after_preposition)
+from extract.speech.cues import (OBJECT_PRONOUNS, Cue, CuePattern, attribution_forms, cue_forms, cue_of, cue_patterns,
+                                 doubled_root_masdar, matches_need, text_noun_after_preposition)
 from extract.speech.marks import mark_direction, pair_marks
 from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Mentions, Speaker, SpeakerChunker, agrees,
                                      bare_masdar_word, construct_plural, event_noun, head_agreement,
@@ -78,6 +78,7 @@ RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذ�
                       "اللتان": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
 SUBJECT_RELATIVES = frozenset(RELATIVE_AGREEMENT)
 WHILE_WORDS = frozenset({"بينما", "فيما"})
+SAYING_LEMMAS = frozenset({"قال", "ذكر"})  # verbs whose object pronoun is the words themselves
 DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel  # a clause of contrast before the main clause
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is a term
@@ -2480,7 +2481,7 @@ class _QuoteFinder:
             # ...، مؤكدة وجود "نقص حاد": the حال's subject is the clause's before it
             speaker = self._previous_clause_subject(participle, start)
             return (start, speaker) if speaker.span is not None else None
-        if tokens[start].norm not in attribution_forms():
+        if not self._attribution_verb(tokens[start]):
             return None
         for subject_first in (start + 1,):
             if subject_first >= opening:
@@ -2489,7 +2490,7 @@ class _QuoteFinder:
                                                or has_role(tokens[start], "particle", with_clitics=False)):
                 return None  # the clause does not open with a verb
             subject = self.mentions.starting_at(tokens[subject_first].start)
-            speech_verb = tokens[start].norm in attribution_forms()  # هدد الرئيس بـ"الانفصال": its subject's word
+            speech_verb = self._attribution_verb(tokens[start])  # هدد الرئيس بـ"الانفصال": its subject's word
             if subject is None:
                 speaker = self._titled_subject(subject_first, opening, speech_verb) \
                     or (self._definite_subject(subject_first, opening) if self._unnamed_speaker_phrase(opening) else None)
@@ -2501,6 +2502,19 @@ class _QuoteFinder:
             if speaker.span is not None:
                 return start, speaker
         return None
+
+    @staticmethod
+    def _attribution_verb(token: Token) -> bool:
+        """A verb whose subject a quoted phrase in its clause is attributed to, with or without an
+        object pronoun (واتهمه الوزير بـ"التهور"، ووصفها المعارضون بـ"المهزلة")."""
+        word = token.norm
+        if word in attribution_forms():
+            return True
+        # but قاله، ذكره: "said it", whose object is what was said, not whom a phrase describes
+        bare = next((word[:-len(suffix)] for suffix in OBJECT_PRONOUNS
+                     if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[:-len(suffix)] in attribution_forms()),
+                    None)
+        return bare is not None and attribution_forms()[bare].lemma not in SAYING_LEMMAS
 
     def _titled_subject(self, first: int, opening: int, speech_verb: bool = False) -> Speaker | None:
         """دعا الوزير أحمد سالم إلى "ضبط النفس": a title whose phrase holds a named actor is the
