@@ -228,3 +228,12 @@ def test_an_adverb_after_the_subject_ends_it(nlp: Pipeline) -> None:
     text = "وبدأت الشركة بالفعل في دخول السوق الاستهلاكية، مؤكدة أن أرباحها سترتفع."
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker"]["text"] == "الشركة"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("والإيرانيون يقولون عادة أنهم لا يريدون الحرب.", "الإيرانيون"),
+    ("ويقول الوزير دائما إن الأزمة عابرة.", "الوزير"),
+])
+def test_an_adverb_of_frequency_is_no_subject(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker
