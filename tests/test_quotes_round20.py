@@ -237,3 +237,19 @@ def test_an_adverb_after_the_subject_ends_it(nlp: Pipeline) -> None:
 def test_an_adverb_of_frequency_is_no_subject(nlp: Pipeline, text: str, speaker: str) -> None:
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت شركة الشحن \"بحري\" إن الناقلة وصلت.", "شركة الشحن \"بحري\""),
+    ("وأكدت شركة النفط الإيطالية العملاقة \"إيني\" أن الإنتاج ارتفع.", "شركة النفط الإيطالية العملاقة \"إيني\""),
+])
+def test_a_quoted_name_a_few_words_after_its_naming_noun_stays_in_the_speaker(nlp: Pipeline, text: str,
+                                                                              speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_an_outlets_short_name_in_brackets_before_the_relayed_source(nlp: Pipeline) -> None:
+    text = "ونقلت وكالة الأنباء الرسمية (سانا) عن مصدر رسمي قوله إن الجيش يتقدم."
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == "مصدر رسمي" and quote["via"]

@@ -78,7 +78,8 @@ RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذ�
                       "اللتان": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
 SUBJECT_RELATIVES = frozenset(RELATIVE_AGREEMENT)
 WHILE_WORDS = frozenset({"بينما", "فيما"})
-SAYING_LEMMAS = frozenset({"قال", "ذكر"})  # verbs whose object pronoun is the words themselves
+SAYING_LEMMAS = frozenset({"قال", "ذكر"})
+BRACKETS = frozenset({"(", ")"})  # verbs whose object pronoun is the words themselves
 DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel  # a clause of contrast before the main clause
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is a term
@@ -777,8 +778,8 @@ class _QuoteFinder:
                 relay = next((index for index in range(position - 1, max(-1, position - MAX_SPEAKER_TOKENS), -1)
                               if (self.cue_at(index) or NO_CUE).kind == "relay"
                               and RELAY_SOURCE.get(self.cue_at(index).lemma, "عن") == tokens[position].norm), None)
-                if relay is None or any(tokens[index].norm in CLAUSE_PUNCT for index in range(relay, position)):
-                    return NO_SPEAKER, []
+                if relay is None or any(tokens[index].norm in CLAUSE_PUNCT - BRACKETS for index in range(relay, position)):
+                    return NO_SPEAKER, []  # but نقلت وكالة الأنباء (سانا) عن: the outlet's short name in brackets
                 return self._relayed_speaker(relay, cue_index)
             position -= 1
         return NO_SPEAKER, []

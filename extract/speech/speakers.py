@@ -38,6 +38,7 @@ MAX_MENTION_LENGTH = 200  # characters: how far back a mention covering a point 
 FEMININE_KINDS = frozenset({"state", "government"})
 FEMININE_ONE = "احدي"  # إحدى (normalized), the feminine of أحد "one of"
 MAX_QUOTED_NAME_TOKENS = 6
+NAMING_HEAD_REACH = 4  # words between a naming noun and the quoted name it introduces
 MAX_CONSTRUCT_NAME_TOKENS = 3  # ضيف "الحصاد": a programme's or paper's name after a noun
 ROOT_WAW_RATIO = 2  # الوكيل (211) against الكيل (38): a و-word this much commoner with the article keeps its و
 UNLISTED_NAME_MAX_PER_MILLION = 5.0  # about 90 uses: a rarer word no list holds may be a name
@@ -588,13 +589,18 @@ class SpeakerChunker:
         return institution and not person and not stem.startswith("ل") and len(stem) >= 3 and is_common_noun(stem) \
             and following is not None and following.kind == "arabic" and following.norm.startswith("ال")
 
-    def _name_in_phrase(self, opening: int, previous: Token) -> bool:
-        """A quoted name inside the phrase: after a naming noun (منظمة "اير وورز") or a short quoted
-        name that the phrase goes on after (مراسل "الإذاعة" في المدينة)."""
+    def _name_in_phrase(self, opening: int, previous: Token, first: int | None = None) -> bool:
+        """A quoted name inside the phrase: after a naming noun (منظمة "اير وورز"), or a few words after
+        one, its genitive and adjectives between (شركة الشحن "بحري"، شركة النفط الإيطالية العملاقة
+        "إيني"), or a short quoted name that the phrase goes on after (مراسل "الإذاعة" في المدينة)."""
         if has_role(previous, "naming_head"):
             return True
         closing = self.quoted_pairs[opening]
         tokens = self.doc.tokens
+        if first is not None and closing - opening - 1 <= MAX_QUOTED_NAME_TOKENS \
+                and any(has_role(tokens[position], "naming_head")
+                        for position in range(max(first, opening - NAMING_HEAD_REACH), opening)):
+            return True
         named = self.mentions.covering(previous.start, previous.end)
         if named is not None and named.end >= tokens[closing].end:
             return True  # الإذاعة "إف إم": the marks are inside the outlet's name
@@ -870,7 +876,7 @@ class SpeakerChunker:
             if token.norm == ")" and index > first + 1 and self._bracketed_name(self._opening_bracket(index), None):
                 return False
             # A quoted name continues the phrase only after a naming noun: منظمة "اير وورز".
-            return token.norm != '"' or not self._name_in_phrase(index, previous)
+            return token.norm != '"' or not self._name_in_phrase(index, previous, first)
         if previous.norm == '"' and index - 1 in self.quoted_pairs.values() and index - 1 not in self.quoted_pairs \
                 and token.norm not in ("في", "من") and not self._person_after_quoted_outlet(index, first):
             return True  # after a quoted name: منظمة "اير وورز" غير الحكومية
