@@ -253,3 +253,9 @@ def test_an_outlets_short_name_in_brackets_before_the_relayed_source(nlp: Pipeli
     text = "ونقلت وكالة الأنباء الرسمية (سانا) عن مصدر رسمي قوله إن الجيش يتقدم."
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker"]["text"] == "مصدر رسمي" and quote["via"]
+
+
+def test_a_relayed_source_keeps_its_own_gender_for_the_next_unspoken_subject(nlp: Pipeline) -> None:
+    text = ("ونقلت وكالة تاس عن المتحدث باسم الكرملين دميتري بيسكوف \"الوضع مقلق\". "
+            "وأضاف أن موسكو تراقب التطورات.")
+    assert [quote["speaker_actor"] for quote in quotes_of(nlp, text)] == ["دميتري بيسكوف", "دميتري بيسكوف"]

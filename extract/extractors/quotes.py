@@ -1870,8 +1870,9 @@ class _QuoteFinder:
                 speaker = self._indefinite_antecedent(cue_index, cue)
         if speaker.span is None:
             speaker = self.resolve_unspoken(cue_index, cue)
-        if cue.gender is not None and cue.number == "sg":
-            # وقالت ليلى الساعدي، هيفاء ... قائلة: a named or unspoken subject has its verb's gender
+        if cue.gender is not None and cue.number == "sg" and not (cue.kind == "relay" and via):
+            # وقالت ليلى الساعدي، هيفاء ... قائلة: a named or unspoken subject has its verb's gender (but
+            # نقلت الوكالة عن المتحدث: the relay verb agrees with the outlet, not with its source)
             speaker = speaker.with_verb_gender(cue.gender)
         return speaker, via
 
