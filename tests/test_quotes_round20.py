@@ -259,3 +259,9 @@ def test_a_relayed_source_keeps_its_own_gender_for_the_next_unspoken_subject(nlp
     text = ("ونقلت وكالة تاس عن المتحدث باسم الكرملين دميتري بيسكوف \"الوضع مقلق\". "
             "وأضاف أن موسكو تراقب التطورات.")
     assert [quote["speaker_actor"] for quote in quotes_of(nlp, text)] == ["دميتري بيسكوف", "دميتري بيسكوف"]
+
+
+def test_an_unspoken_subject_after_a_relay_clause_is_the_agreeing_source(nlp: Pipeline) -> None:
+    text = "ونقلت صحيفة ماركا عن اللاعب سيرجيو راموس تعليقه على اللقطة. وتابع: \"لكن إذا شاهدتم اللقطة جيدا\"."
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker_actor"] == "سيرجيو راموس"

@@ -765,6 +765,17 @@ class _QuoteFinder:
         speaker = self.chunker.phrase(source_at + 1, zone_end - 1) if zone_end - 1 > source_at else NO_SPEAKER
         return speaker, list(dict.fromkeys(via))
 
+    def _relay_clause_source(self, verb_at: int, cue_index: int) -> Speaker:
+        """The source after عن of a relay verb (نقلت الصحيفة عن راموس) in the clause before a cue."""
+        if (self.cue_at(verb_at) or NO_CUE).kind != "relay":
+            return NO_SPEAKER
+        tokens = self.tokens
+        end = next((index for index in range(verb_at + 1, cue_index)
+                    if tokens[index].norm in CLAUSE_PUNCT | SENTENCE_END or tokens[index].sentence != tokens[verb_at].sentence),
+                   cue_index)
+        speaker, _ = self._relayed_speaker(verb_at, end)
+        return speaker
+
     def _relayed_masdar(self, cue_index: int) -> tuple[Speaker, list[str]]:
         """نقلت الوكالة عن مصدر مسؤول قوله إن ...: the speaker between عن and the masdar."""
         tokens = self.tokens
@@ -1225,6 +1236,9 @@ class _QuoteFinder:
                             speaker = fronted  # الوزير فلان، من جهته، زار المكان: what follows زار is its object
                         if speaker.span is not None and agrees(cue, speaker):
                             return speaker
+                        source = self._relay_clause_source(verb_at, cue_index)
+                        if source.span is not None and agrees(cue, source):
+                            return source  # ونقلت صحيفة ماركا عن راموس تعليقه. وتابع: the source, not the outlet
                         break
                 topic = self._fronted_topic(position, cue_index)
                 if topic.span is not None and agrees(cue, topic):
