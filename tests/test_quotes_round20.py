@@ -265,3 +265,13 @@ def test_an_unspoken_subject_after_a_relay_clause_is_the_agreeing_source(nlp: Pi
     text = "ونقلت صحيفة ماركا عن اللاعب سيرجيو راموس تعليقه على اللقطة. وتابع: \"لكن إذا شاهدتم اللقطة جيدا\"."
     (quote,) = quotes_of(nlp, text)
     assert quote["speaker_actor"] == "سيرجيو راموس"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ورغم أن الوزير تحدث مطولا عن الأزمة، فإن الحكومة لم تتخذ أي قرار.", []),
+    ("وعلى الرغم من أن المسؤولين لم يصرحوا بأي شيء، فإن مدونين زعموا أن سببها المركبة.",
+     [("مدونين", "سببها المركبة")]),
+])
+def test_fa_inna_after_a_concession_opens_the_main_clause_not_a_report(nlp: Pipeline, text: str,
+                                                                        expected: list[tuple[str, str]]) -> None:
+    assert [(quote["speaker"]["text"], quote["text"]) for quote in quotes_of(nlp, text)] == expected

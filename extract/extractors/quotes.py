@@ -79,7 +79,9 @@ RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذ�
 SUBJECT_RELATIVES = frozenset(RELATIVE_AGREEMENT)
 WHILE_WORDS = frozenset({"بينما", "فيما"})
 SAYING_LEMMAS = frozenset({"قال", "ذكر"})
-BRACKETS = frozenset({"(", ")"})  # verbs whose object pronoun is the words themselves
+BRACKETS = frozenset({"(", ")"})
+CONCESSION_WORDS = frozenset({"رغم", "الرغم", "برغم", "اذا", "لو", "لئن"})  # before a main clause in فإنّ
+CONCESSION_REACH = 8  # words back from the cue to the word that opens its clause  # verbs whose object pronoun is the words themselves
 DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel  # a clause of contrast before the main clause
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is a term
@@ -290,6 +292,8 @@ class _QuoteFinder:
             if is_complementizer(token, None if has_role_word(cue.lemma, "subjunctive_report") else following):
                 if tokens[position - 1].norm in ("الا", "غير", "والا"):
                     return None  # امرأة تدعى روث إلا أن الطلاق وقع: إلا أن opens a contrast (وإلا فإن a condition), not a report
+                if token.norm.startswith("ف") and cue.kind != "relay" and self._in_concession(cue_index):
+                    return None  # ورغم أن الوزير تحدث عن الأزمة، فإن الحكومة: فإنّ opens the main clause, no report
                 if seen_relative and has_role(tokens[position - 1], "modal"):
                     return None  # العوامل التي يمكن أن تزيد: the modal's أنْ in a relative clause, no report
                 if not (has_role(tokens[position - 1], "temporal_an", with_clitics=False)
@@ -764,6 +768,18 @@ class _QuoteFinder:
                if item.end <= tokens[source_at].start and item.kind != "place"]
         speaker = self.chunker.phrase(source_at + 1, zone_end - 1) if zone_end - 1 > source_at else NO_SPEAKER
         return speaker, list(dict.fromkeys(via))
+
+    def _in_concession(self, cue_index: int) -> bool:
+        """Whether the cue sits in a clause of concession or condition that opens its sentence (رغم
+        أن، على الرغم من أن، إذا، لو), whose main clause فإنّ then opens."""
+        tokens = self.tokens
+        sentence = tokens[cue_index].sentence
+        for position in range(cue_index - 1, max(-1, cue_index - 1 - CONCESSION_REACH), -1):
+            if tokens[position].sentence != sentence or tokens[position].norm in CLAUSE_PUNCT:
+                return False
+            if tokens[position].norm.lstrip("وف") in CONCESSION_WORDS:
+                return True
+        return False
 
     def _relay_clause_source(self, verb_at: int, cue_index: int) -> Speaker:
         """The source after عن of a relay verb (نقلت الصحيفة عن راموس) in the clause before a cue."""
