@@ -275,3 +275,15 @@ def test_an_unspoken_subject_after_a_relay_clause_is_the_agreeing_source(nlp: Pi
 def test_fa_inna_after_a_concession_opens_the_main_clause_not_a_report(nlp: Pipeline, text: str,
                                                                         expected: list[tuple[str, str]]) -> None:
     assert [(quote["speaker"]["text"], quote["text"]) for quote in quotes_of(nlp, text)] == expected
+
+
+def test_a_quotation_mark_glued_between_a_cue_and_its_words_opens_them(nlp: Pipeline) -> None:
+    text = "وقال الوزير إن الوضع مستقر، مضيفا\"العديد من المشاريع ستنطلق قريبا\"."
+    assert [quote["text"] for quote in quotes_of(nlp, text)] == ["الوضع مستقر", "العديد من المشاريع ستنطلق قريبا"]
+
+
+def test_praise_attributes_the_phrase_it_quotes(nlp: Pipeline) -> None:
+    found = quotes_of(nlp, "وأشاد مطلق البقمي بما تم تقديمه في المهرجان، مشيرا إلى أن المسرحية هادفة.")
+    assert quote_speakers(found) == ["مطلق البقمي"]
+    (quote,) = quotes_of(nlp, "وأشاد الرئيس بـ\"الانتخابات النزيهة\" التي جرت أمس.")
+    assert (quote["speaker"]["text"], quote["text"]) == ("الرئيس", "الانتخابات النزيهة")

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from extract.normalize import normalize_string
+from extract.speech.cues import cue_forms
+
 QUOTE_MARKS = frozenset('"“”„«»')
 # What pair_marks looks at: the marks and the line breaks that end a paragraph (a regex finds them
 # far faster than a loop over every character).
@@ -51,8 +54,17 @@ def mark_direction(text: str, position: int) -> str:
     if glued_before and not glued_after:
         return "close"
     if glued_before and glued_after:
-        return "close"  # سوري،"مشيرة or كلمة"كلمة: the mark ends what precedes it
+        # سوري،"مشيرة or كلمة"كلمة: the mark ends what precedes it, unless that is a cue (مضيفا"العديد)
+        return "open" if _cue_word_before(text, position) else "close"
     return "either"
+
+
+def _cue_word_before(text: str, position: int) -> bool:
+    """Whether the word glued to the mark's right-hand side (in reading order, before it) is a cue form."""
+    start = position
+    while start > 0 and _is_word_char(text[start - 1]):
+        start -= 1
+    return start < position and normalize_string(text[start:position]) in cue_forms()
 
 
 def pair_marks(text: str) -> dict[int, int]:
