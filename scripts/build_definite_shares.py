@@ -16,7 +16,6 @@ of samples/real/manifest.tsv (the real-text dev and test) are skipped.
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import io
 import json
@@ -27,11 +26,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from draw_real_set import used_lines  # noqa: E402  (the manifest's corpus lines, 0-based)
 from extract.normalize import normalize_string  # noqa: E402
 from extract.words import given_names  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "extract" / "data" / "definite_word_shares_ar.tsv.gz"
+MANIFEST = ROOT / "samples" / "real" / "manifest.tsv"
 MIN_COUNT = 30
 TOKEN = re.compile(r"[\u0621-\u064a]+|\d+|\S")
 CONJUNCTIONS = ("وال", "فال")  # والوزير: still a definite word before the next
@@ -63,18 +64,13 @@ def count_shares(corpus: Path, articles: int | None, skipped: set[int]) -> tuple
     return totals, after_definite, after_name
 
 
-def manifest_lines() -> set[int]:
-    with (ROOT / "samples" / "real" / "manifest.tsv").open(encoding="utf-8", newline="") as rows:
-        return {int(row["line"]) for row in csv.DictReader(rows, delimiter="\t")}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--articles", type=int, help="read only the first N lines (default: all)")
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
-    totals, after_definite, after_name = count_shares(args.corpus, args.articles, manifest_lines())
+    totals, after_definite, after_name = count_shares(args.corpus, args.articles, used_lines(MANIFEST))
     kept = sorted(word for word, count in totals.items() if count >= MIN_COUNT)
     with gzip.GzipFile(args.output, "wb", mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as handle:
         handle.write("# How often each definite word form follows a definite word, and a given name, in the news corpus (read by\n")

@@ -1713,7 +1713,7 @@ CONTEXT_NEEDS = frozenset({"military", "aim"})
 
 
 PLAN_NOUNS = word_set("plan_noun")
-PLAN_REACH = 2  # البرنامج استهدف الطالبات، استهدف البرنامج الطالبات، إعلانات تستهدف المستخدمين
+PLAN_NOUN_REACH = 2  # البرنامج استهدف الطالبات، استهدف البرنامج الطالبات، إعلانات تستهدف المستخدمين
 
 
 def _planned_for(event: Event, context: EventContext) -> bool:
@@ -1721,7 +1721,7 @@ def _planned_for(event: Event, context: EventContext) -> bool:
     first, last = context.clause(event.trigger)
     tokens = context.doc.tokens
     return any(_stems(tokens[index]) & PLAN_NOUNS
-               for index in range(max(first, event.trigger - PLAN_REACH), min(last, event.trigger + PLAN_REACH) + 1)
+               for index in range(max(first, event.trigger - PLAN_NOUN_REACH), min(last, event.trigger + PLAN_NOUN_REACH) + 1)
                if index != event.trigger)
 
 

@@ -77,12 +77,12 @@ MIN_OWNER_LETTERS = 4  # لوزارة: لـ and a noun of three letters or more
 RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللذان": ("m", "du"),
                       "اللتان": ("f", "du"), "اللواتي": ("f", "pl"), "اللاتي": ("f", "pl")}
 SUBJECT_RELATIVES = frozenset(RELATIVE_AGREEMENT)
-WHILE_WORDS = frozenset({"بينما", "فيما"})
-SAYING_LEMMAS = frozenset({"قال", "ذكر"})
+WHILE_WORDS = frozenset({"بينما", "فيما"})  # a clause of contrast before the main clause
+SAYING_LEMMAS = frozenset({"قال", "ذكر"})  # verbs whose object pronoun is the words themselves
 BRACKETS = frozenset({"(", ")"})
 CONCESSION_WORDS = frozenset({"رغم", "الرغم", "برغم", "اذا", "لو", "لئن"})  # before a main clause in فإنّ
-CONCESSION_REACH = 8  # words back from the cue to the word that opens its clause  # verbs whose object pronoun is the words themselves
-DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel  # a clause of contrast before the main clause
+CONCESSION_REACH = 8  # words back from the cue to the word that opens its clause
+DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel
 RELATIVE_GENDER = {"الذي": "m", "التي": "f"}  # a singular relative pronoun's gender, for agreement with its verb
 MIN_PHRASE_WORDS = 2  # a quoted phrase given to a speaker after it: one word is a term
 INDEFINITE_NOT = ("ال", "بال", "لل", "كال", "وال", "فال", "و", "ف")  # starts of a definite or conjoined word
@@ -99,7 +99,7 @@ RELAY_BEFORE_NAME = frozenset({"بحسب", "حسب", "وفق"})  # بحسب ال
 RELAY_STARTS = RELAY_WITH_MA | RELAY_BEFORE_NAME  # where relay_clause_at can open a quote
 PARTICIPLE_MIN_LETTERS = 6  # ال + م + a stem of three letters: المشرف
 MAX_BAYYANA_SUBJECT = 12  # tokens from a clause-initial بين to its أن
-PARTICIPLE_MIN_LETTERS = 5  # م + three root letters + the accusative ا: مبتسما، ملوحا
+ACCUSATIVE_PARTICIPLE_MIN_LETTERS = 5  # م + three root letters + the accusative ا: مبتسما، ملوحا
 OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
 APPOSITION_TOKENS = 3  # الرئيس الروسي، فلاديمير بوتين: the comma, then the name
 MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
@@ -871,7 +871,7 @@ class _QuoteFinder:
                 or word.endswith(("اا", "ءا", "يا")) or word in given_names() or has_role(token, "skippable") \
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
             return False
-        if word.startswith("م") and len(word) >= PARTICIPLE_MIN_LETTERS and not word.endswith(("نا", "ها")):
+        if word.startswith("م") and len(word) >= ACCUSATIVE_PARTICIPLE_MIN_LETTERS and not word.endswith(("نا", "ها")):
             return True  # وأضاف ملوحا بيده: a participle in the accusative is a حال (but مصادرنا، مصمموها: a pronoun's ا)
         return bare_masdar_word(word[:-1]) or (is_common_noun(word[:-1]) and word_frequencies().get(word, 0) > 0)
 

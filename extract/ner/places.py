@@ -1774,9 +1774,6 @@ def _after_a_kinship_noun(doc: Document, match: Match) -> bool:
     return False
 
 
-HAMZA_ALEFS = frozenset("أإآ")
-
-
 def _medial_hamza(word: str) -> bool:
     stem = word[2:] if word.startswith("ال") else word
     return any(char in HAMZA_ALEFS for char in stem[1:])

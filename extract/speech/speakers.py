@@ -44,7 +44,7 @@ ROOT_WAW_RATIO = 2  # الوكيل (211) against الكيل (38): a و-word this
 UNLISTED_NAME_MAX_PER_MILLION = 5.0  # about 90 uses: a rarer word no list holds may be a name
 FEMININE_PERFECT_MIN_LETTERS = 4  # three root letters + ت
 PLURAL_PERFECT_MIN_COUNT = 10  # corpus uses of the plural perfect (زرعوا) that make the ت form a verb
-NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات")  # الشمالية، الخارجية، الأمنيين
+NISBA_FORM_ENDINGS = ("ي", "يه", "يين", "يون", "يات")  # a nisba in any gender and number: الشمالية، الأمنيين
 FEMININE_NOUN_RATIO = 20  # المدينة 680 times المدين; adjectives in ة stay under 10 (المعنية 4)
 MIN_PLURAL_LETTERS = 7  # ال + a stem of three letters + ين
 ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})  # د. دكتور، م. مهندس، أ. أستاذ (normalized)
@@ -677,7 +677,7 @@ class SpeakerChunker:
         is no adjective (a nisba: طالبان الأفغانية; a participle: المتشددة) starts the object."""
         word = token.norm
         if token.kind != "arabic" or not word.startswith("ال") or len(word) < 5 or word.startswith("الم") \
-                or word.endswith(NISBA_ENDINGS) or word in ordinal_words() \
+                or word.endswith(NISBA_FORM_ENDINGS) or word in ordinal_words() \
                 or _title_with_article(word) or not is_common_noun(word[2:]) \
                 or word[3] == "ا" or has_role(token, "affiliation", with_clitics=False):
             # فريق برشلونة الأول: an ordinal is an adjective too; مدير المعهد الدكتور: a title, a name
@@ -1045,7 +1045,7 @@ class SpeakerChunker:
         stands, its noun use elided (السياسة الخارجية as وزارة الخارجية، الكورية الشمالية)."""
         word = token.norm
         if token.kind != "arabic" or previous.kind != "arabic" or not previous.norm.lstrip("و").startswith("ال") \
-                or word.endswith(NISBA_ENDINGS):
+                or word.endswith(NISBA_FORM_ENDINGS):
             return False
         return definite_noun(word) and not _title_with_article(word) \
             and self.mentions.covering(token.start, token.end, actors_only=False) is None
