@@ -287,3 +287,8 @@ def test_praise_attributes_the_phrase_it_quotes(nlp: Pipeline) -> None:
     assert quote_speakers(found) == ["مطلق البقمي"]
     (quote,) = quotes_of(nlp, "وأشاد الرئيس بـ\"الانتخابات النزيهة\" التي جرت أمس.")
     assert (quote["speaker"]["text"], quote["text"]) == ("الرئيس", "الانتخابات النزيهة")
+
+
+def test_a_relative_clause_verb_before_its_plural_subject_reports(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, "وعثرت الشرطة على السيارة التي قال المحققون إنها استخدمت في الهجوم.")
+    assert (quote["speaker"]["text"], quote["text"]) == ("المحققون", "استخدمت في الهجوم")

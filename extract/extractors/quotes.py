@@ -2067,7 +2067,7 @@ class _QuoteFinder:
                                         and self.tokens[cue_index + 1].norm not in ("الي", "الى")):
             # التحقيق الذي تقول الشركة إنه ...: the clause has a subject of its own after its verb
             speaker, _ = self._post_verbal(cue_index, zone.end)
-            if speaker.span is None or not agrees(cue, speaker) or self._prepositional_phrase(cue_index + 1):
+            if speaker.span is None or not _agrees_after_verb(cue, speaker) or self._prepositional_phrase(cue_index + 1):
                 return None
         elif RELATIVE_GENDER.get(self.tokens[cue_index - 1].norm, cue.gender) != cue.gender:
             # الدول التي قال إنها ...: a verb that disagrees with the antecedent has an unspoken
@@ -2661,6 +2661,14 @@ class _QuoteFinder:
             self._record(verb, opening + 1, closing - 1, True, speaker, [])
             taken.append((start, end))
         self.quotes.sort(key=lambda quote: quote.start)
+
+
+def _agrees_after_verb(cue: Cue, speaker: Speaker) -> bool:
+    """A verb before its subject is singular whatever the subject's number (قال المحققون، قالت
+    الحكومة): it agrees in gender only."""
+    if agrees(cue, speaker):
+        return True
+    return cue.number == "sg" and speaker.number == "pl" and speaker.gender in (cue.gender, None)
 
 
 def _impersonal_passive(cue: Cue) -> bool:
