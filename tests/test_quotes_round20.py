@@ -292,3 +292,9 @@ def test_praise_attributes_the_phrase_it_quotes(nlp: Pipeline) -> None:
 def test_a_relative_clause_verb_before_its_plural_subject_reports(nlp: Pipeline) -> None:
     (quote,) = quotes_of(nlp, "وعثرت الشرطة على السيارة التي قال المحققون إنها استخدمت في الهجوم.")
     assert (quote["speaker"]["text"], quote["text"]) == ("المحققون", "استخدمت في الهجوم")
+
+
+def test_a_list_of_quoted_phrases_set_off_by_commas_keeps_its_speaker(nlp: Pipeline) -> None:
+    text = "وطالب النادي بـ\"إيقاف كافة الاستثمارات\"، و\"فتح تحقيق عاجل\"، و\"محاسبة المسؤولين\"."
+    found = [(quote["speaker"]["text"], quote["text"]) for quote in quotes_of(nlp, text)]
+    assert found == [("النادي", "إيقاف كافة الاستثمارات"), ("النادي", "فتح تحقيق عاجل"), ("النادي", "محاسبة المسؤولين")]

@@ -2629,6 +2629,8 @@ class _QuoteFinder:
             return None
         for position in range(opening - 2, max(-1, opening - 2 - MAX_COORDINATED_GAP), -1):
             token = tokens[position]
+            if position == opening - 2 and token.norm in COMMAS and position > 0 and tokens[position - 1].norm == '"':
+                continue  # بـ"…"، و"…"، و"…": a list of quoted phrases set off by commas
             if token.sentence != tokens[opening].sentence or token.norm in SENTENCE_END | CLAUSE_PUNCT \
                     or cue_of(token) is not None:
                 return None
