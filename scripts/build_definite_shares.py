@@ -73,8 +73,9 @@ def main() -> int:
     totals, after_definite, after_name = count_shares(args.corpus, args.articles, used_lines(MANIFEST))
     kept = sorted(word for word, count in totals.items() if count >= MIN_COUNT)
     with gzip.GzipFile(args.output, "wb", mtime=0) as raw, io.TextIOWrapper(raw, encoding="utf-8") as handle:
-        handle.write("# How often each definite word form follows a definite word, and a given name, in the news corpus (read by\n")
-        handle.write("# extract/words.py: a low share is a noun, a high one an adjective). Source: counts over\n")
+        handle.write("# How often each definite word form follows a definite word, and a given name, in the news\n")
+        handle.write("# corpus (read by extract/words.py: a low share is a noun, a high one an adjective; a high\n")
+        handle.write("# share after a given name, a family name). Source: counts over\n")
         handle.write("# ../shared/data/corpus/arabic_news.jsonl.gz (72k articles from SaudiNewsNet, CC BY-NC-SA 4.0,\n")
         handle.write("# and the ANT corpus, Apache-2.0 / research use), the articles of samples/real/manifest.tsv\n")
         handle.write("# skipped; word forms and counts only, no text. Built by scripts/build_definite_shares.py:\n")
