@@ -34,7 +34,7 @@ from extract.ner.places import place_matcher
 from extract.normalize import normalize_string
 from extract.timex import ordinal_words
 from extract.words import (context_role, function_words, has_preposition, has_pronoun_suffix, is_function_word, is_title_word,
-                           construct_plural, nationality_countries, place_heads, word_set)
+                           construct_plural, definite_noun, nationality_countries, place_heads, word_set)
 
 STRONG_SHARE = 0.2
 STANDINGS_WINDOW = 4  # بفارق الأهداف عن الشباب، بفارق 7 نقاط عن موناكو
@@ -245,9 +245,10 @@ def _continued_by_a_name(doc: Document, match: Match) -> bool:
     if not _same_sentence(doc, match.last, after) or doc.tokens[after].kind != "arabic":
         return False
     norm = doc.tokens[after].norm
-    # إلى، التي are written with a leading ال but continue no name, nor does السابق (مدرب برشلونة السابق)
+    # إلى، التي are written with a leading ال but continue no name, nor does السابق (مدرب برشلونة السابق),
+    # nor a common noun, the verb's object (وسجل لاعب باريس الهدف الأول; words.definite_noun)
     return norm.startswith("ال") and norm not in nationality_countries() and norm not in function_words() \
-        and norm not in word_set("tenure_adjective") and not _in_a_standing(doc, match)
+        and norm not in word_set("tenure_adjective") and not definite_noun(norm) and not _in_a_standing(doc, match)
 
 
 def _is_also_other_word(match: Match) -> bool:
