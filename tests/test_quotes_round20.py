@@ -16,6 +16,12 @@ def nlp() -> Pipeline:
     return Pipeline()
 
 
+def only_speaker(nlp: Pipeline, text: str) -> str:
+    """The speaker text of a sentence's one quote."""
+    (quote,) = quotes_of(nlp, text)
+    return quote["speaker"]["text"]
+
+
 def test_a_name_word_starting_with_lam_stays_in_the_speaker(nlp: Pipeline) -> None:
     (quote,) = quotes_of(nlp, "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مثمرة.")
     assert quote["speaker"]["text"] == "وزير الخارجية الروسي سيرغي لافروف"
@@ -62,8 +68,7 @@ def test_in_reply_opening_a_sentence_reports_nothing(nlp: Pipeline) -> None:
     ("وحمل الوزير الحكومة السابقة المسؤولية، مؤكدا أن الأزمة موروثة.", "الوزير"),
 ])
 def test_a_definite_noun_after_the_subject_is_the_object(nlp: Pipeline, text: str, speaker: str) -> None:
-    (quote,) = quotes_of(nlp, text)
-    assert quote["speaker"]["text"] == speaker
+    assert only_speaker(nlp, text) == speaker
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -73,8 +78,7 @@ def test_a_definite_noun_after_the_subject_is_the_object(nlp: Pipeline, text: st
     ("وقال الشيخ الدكتور عبد الله إن الزكاة واجبة.", "الشيخ الدكتور عبد الله"),  # a second title
 ])
 def test_adjectives_names_and_titles_stay_in_the_subject(nlp: Pipeline, text: str, speaker: str) -> None:
-    (quote,) = quotes_of(nlp, text)
-    assert quote["speaker"]["text"] == speaker
+    assert only_speaker(nlp, text) == speaker
 
 
 def test_a_denial_reports_what_was_denied(nlp: Pipeline) -> None:
@@ -138,8 +142,7 @@ def test_a_quoted_topic_before_a_report_is_not_the_speakers_phrase(nlp: Pipeline
     ("وقالت اليوم الاثنين وزيرة الصحة إن المستشفيات جاهزة.", "وزيرة الصحة"),
 ])
 def test_a_title_opening_with_waw_after_a_time_word_is_the_subject(nlp: Pipeline, text: str, speaker: str) -> None:
-    (quote,) = quotes_of(nlp, text)
-    assert quote["speaker"]["text"] == speaker
+    assert only_speaker(nlp, text) == speaker
 
 
 def test_a_lede_subject_after_a_time_word_speaks_again_unnamed(nlp: Pipeline) -> None:
@@ -155,8 +158,7 @@ def test_a_lede_subject_after_a_time_word_speaks_again_unnamed(nlp: Pipeline) ->
     ("والحكومة التي شكلها الرئيس أكدت أن الانتخابات ستجري.", "الحكومة"),
 ])
 def test_a_subject_before_its_relative_clause_and_verb(nlp: Pipeline, text: str, speaker: str) -> None:
-    (quote,) = quotes_of(nlp, text)
-    assert quote["speaker"]["text"] == speaker
+    assert only_speaker(nlp, text) == speaker
 
 
 def test_a_noun_after_a_fronted_preposition_is_no_subject(nlp: Pipeline) -> None:
@@ -169,8 +171,7 @@ def test_a_noun_after_a_fronted_preposition_is_no_subject(nlp: Pipeline) -> None
     ("وأظهرت بحوث قدمت في المؤتمر أن المدن ستستفيد من السيارات الذكية.", "بحوث"),
 ])
 def test_a_feminine_perfect_verb_ends_the_subject(nlp: Pipeline, text: str, speaker: str) -> None:
-    (quote,) = quotes_of(nlp, text)
-    assert quote["speaker"]["text"] == speaker
+    assert only_speaker(nlp, text) == speaker
 
 
 def test_a_source_after_hasab_is_the_subject_of_its_own_verb(nlp: Pipeline) -> None:
@@ -192,8 +193,7 @@ def test_a_while_clause_report_ends_before_the_main_clause(nlp: Pipeline) -> Non
     ("وقال المتحدث باسم قصر باكنغهام إن الفيديو عائلي.", "المتحدث باسم قصر باكنغهام"),  # a genitive stays
 ])
 def test_what_follows_a_name_or_a_plural_subject(nlp: Pipeline, text: str, speaker: str) -> None:
-    (quote,) = quotes_of(nlp, text)
-    assert quote["speaker"]["text"] == speaker
+    assert only_speaker(nlp, text) == speaker
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -235,8 +235,7 @@ def test_an_adverb_after_the_subject_ends_it(nlp: Pipeline) -> None:
     ("ويقول الوزير دائما إن الأزمة عابرة.", "الوزير"),
 ])
 def test_an_adverb_of_frequency_is_no_subject(nlp: Pipeline, text: str, speaker: str) -> None:
-    (quote,) = quotes_of(nlp, text)
-    assert quote["speaker"]["text"] == speaker
+    assert only_speaker(nlp, text) == speaker
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -245,8 +244,7 @@ def test_an_adverb_of_frequency_is_no_subject(nlp: Pipeline, text: str, speaker:
 ])
 def test_a_quoted_name_a_few_words_after_its_naming_noun_stays_in_the_speaker(nlp: Pipeline, text: str,
                                                                               speaker: str) -> None:
-    (quote,) = quotes_of(nlp, text)
-    assert quote["speaker"]["text"] == speaker
+    assert only_speaker(nlp, text) == speaker
 
 
 def test_an_outlets_short_name_in_brackets_before_the_relayed_source(nlp: Pipeline) -> None:

@@ -1960,11 +1960,11 @@ class _QuoteFinder:
         بينما/فيما opens ends at the comma before the main clause, whose cue verb, an imperfect too,
         opens a report of its own."""
         tokens = self.tokens
-        opener = self._clause_start(cue_index) - 1
+        start = self._clause_start(cue_index)
+        opener = start - 1  # the word before the clause, past a detached و/ف
         while opener >= 0 and tokens[opener].norm in ("و", "ف") and tokens[opener].sentence == tokens[cue_index].sentence:
             opener -= 1
-        head = tokens[self._clause_start(cue_index)]
-        if head.norm.lstrip("وف") not in WHILE_WORDS and (opener < 0 or tokens[opener].norm.lstrip("وف") not in WHILE_WORDS):
+        if all(position < 0 or tokens[position].norm.lstrip("وف") not in WHILE_WORDS for position in (start, opener)):
             return last
         for position in range(first + 1, last):
             if tokens[position].norm in COMMAS and self.cue_at(position + 1) is not None \
