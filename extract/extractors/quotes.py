@@ -36,7 +36,7 @@ from extract.speech.speakers import (ABBREVIATED_TITLES, NO_SPEAKER, Mention, Me
                                      indefinite_derived_masdar, institution_heads, is_common_noun, noun_bases)
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer)
-from extract.words import definite_title_words, given_names, is_title_word, title_words, word_set
+from extract.words import definite_noun, definite_title_words, definite_word_shares, given_names, is_title_word, title_words, word_set
 
 NEGATIONS = frozenset({"لم", "لا", "لن", "ما"})  # before a clause's verb
 PREDICATE_NEGATIONS = frozenset({"ليس", "ليست", "ليسوا", "غير", "لا"})  # before a participle that is a predicate
@@ -57,6 +57,7 @@ MAX_SPEAKER_TOKENS = 24
 MAX_CIRCUMSTANCE_REACH = 40  # a zone that names the occasion (في تصريح ... على هامش ندوة ...) runs longer
 MIN_NOMINATIVE_PLURAL_LETTERS = 6  # ال + a stem of two letters or more + ون
 MAX_ANTECEDENT_TOKENS = 3  # an indefinite noun and its adjectives before a relative cue
+ANTECEDENT_ADJECTIVE_SHARE = 0.5  # below it, a definite word that opens a run of definite words is its head noun
 MAX_ABBREVIATED_LETTERS = 3  # أو.سي.بي.سي: the pieces of an abbreviation written with points
 MAX_NOMINAL_CUE_REACH = 4  # مضيفا أن، مشيرا إلى أن: the report opens right after
 MAX_MASDAR_REACH = 8  # عن فلان قوله للصحافيين بعد الاجتماع اليوم إن: the occasion may come between
@@ -176,6 +177,17 @@ def _said_within(words: list[str], earlier: list[str]) -> bool:
     """`words` said word for word inside a longer phrase `earlier`."""
     return len(earlier) > len(words) and any(earlier[at:at + len(words)] == words
                                              for at in range(len(earlier) - len(words) + 1))
+
+
+def _said_in_order(words: list[str], earlier: list[str]) -> bool:
+    """`words` inside `earlier` in their order, the first two side by side (مستشار الأمن
+    البريطاني in مستشار الأمن الوطني البريطاني), an adjective or a complement between the others."""
+    for at in range(len(earlier) - 1):
+        if earlier[at:at + 2] == words[:2]:
+            rest = iter(earlier[at + 2:])
+            if all(word in rest for word in words[2:]):
+                return True
+    return False
 
 
 def _without_articles(words: list[str]) -> list[str]:
@@ -2077,7 +2089,9 @@ class _QuoteFinder:
                 speaker = next((earlier for earlier in reversed(self.recent) if agrees(cue, earlier)), NO_SPEAKER)
         else:
             # شركة الجزيرة العقارية، الذي أشار: the antecedent agrees with the relative pronoun and its verb
-            speaker = self._nearest_actor_before(cue_index - 1, cue)
+            speaker = self._relative_antecedent(cue_index - 1, cue)
+            if speaker.span is None:
+                speaker = self._nearest_actor_before(cue_index - 1, cue)
         if speaker.span is None:
             return None
         text_first, text_last, direct = self.quote_text(zone, cue_patterns().get(cue.lemma))
@@ -2086,6 +2100,41 @@ class _QuoteFinder:
         self._record(cue_index, text_first, text_last, direct, speaker, [])
         self.covered.append((cue_index, text_last))
         return text_last + 1
+
+    def _relative_antecedent(self, relative: int, cue: Cue) -> Speaker:
+        """The definite noun phrase right before a relative pronoun, which is the relative clause's
+        subject where it, the pronoun and the verb agree: وانتقد أوباما الوزير الذي قال إن: the
+        minister spoke, not the verb's subject. It runs back over definite adjectives to its head, a
+        definite common noun (words.definite_noun), with a title in construct before it (مدير
+        المنظمة الذي). A named antecedent, or one set off by a comma (فلان، وزيرة العدل، التي), is
+        left to the named actors."""
+        tokens = self.tokens
+        last = relative - 1
+        if cue.kind != "verb" or (cue.gender, cue.number) != RELATIVE_AGREEMENT.get(tokens[relative].norm) \
+                or last < 0 or tokens[last].kind != "arabic" or tokens[last].sentence != tokens[relative].sentence \
+                or not tokens[last].norm.startswith("ال") \
+                or self.mentions.covering(tokens[last].start, tokens[last].end, actors_only=False) is not None:
+            return NO_SPEAKER
+        first = last
+        while first > 0 and not definite_noun(tokens[first].norm) and tokens[first - 1].kind == "arabic" \
+                and tokens[first - 1].norm.startswith("ال") and tokens[first - 1].sentence == tokens[last].sentence:
+            first -= 1
+        if not definite_noun(tokens[first].norm) and not self._noun_as_often(tokens[first].norm):
+            return NO_SPEAKER  # no head the corpus shows as a noun: leave it to the named actors
+        if first > 0 and tokens[first - 1].kind == "arabic" and is_title_word(tokens[first - 1]) \
+                and head_agreement(tokens[first - 1], None) == (cue.gender, cue.number):
+            first -= 1  # مدير المنظمة الذي; but مدير المنظمة التي: the relative agrees with the organisation
+        if head_agreement(tokens[first], None) != (cue.gender, cue.number):
+            return NO_SPEAKER  # التصرف البعيد عن الاحترافية الذي: the head lies further back
+        speaker = self.chunker.phrase(first, last)
+        return speaker if speaker.span is not None and speaker.span.start == tokens[first].start else NO_SPEAKER
+
+    @staticmethod
+    def _noun_as_often(word: str) -> bool:
+        """الصحفي، المنظمة: a definite word the corpus writes after another definite word (as its
+        adjective: المؤتمر الصحفي) less often than not, which heads a run of definite words."""
+        shares = definite_word_shares().get(word)
+        return shares is not None and shares[0] < ANTECEDENT_ADJECTIVE_SHARE
 
     def _without_antecedent(self, speaker: Speaker, antecedent: int) -> Speaker:
         """وانتقد الوزير الدول التي قال: a subject phrase that runs up to the relative clause's
@@ -2211,7 +2260,9 @@ class _QuoteFinder:
     def _bare_title_holder(self, speaker: Speaker, words: list[str]) -> Speaker:
         """وأكد الوزير after وزير الخارجية فلان: a bare definite title is the person last named with
         that title before it (the title's noun within a few words before the name)."""
-        if len(words) != 1 or not words[0].startswith("ال") or words[0] not in definite_title_words():
+        if len(words) > 1:
+            return self._title_phrase_holder(speaker, words)
+        if not words[0].startswith("ال") or words[0] not in definite_title_words():
             return speaker
         stem = words[0][2:]
         tokens = self.tokens
@@ -2221,6 +2272,22 @@ class _QuoteFinder:
             at = self.doc.token_index_holding(person.start)
             before = tokens[max(0, at - MAX_TITLE_TO_NAME_TOKENS // 2):at]
             if any(token.norm in (stem, words[0], "و" + stem, "و" + words[0]) for token in before):
+                return replace(speaker, actor=person.name, kind="person")
+        return speaker
+
+    def _title_phrase_holder(self, speaker: Speaker, words: list[str]) -> Speaker:
+        """وقال رئيس الوزراء after اضطر رئيس الوزراء فلان, وأشار مستشار الأمن البريطاني after مستشار
+        الأمن الوطني البريطاني سير فلان: a title phrase of several words is the person last named
+        after those words, in their order, within a few words before the name, whether that
+        person spoke then or not."""
+        tokens = self.tokens
+        persons = [item for item in self.mentions.between(0, speaker.span.start)
+                   if item.kind == "person" and item.end <= speaker.span.start]
+        for person in reversed(persons):
+            at = self.doc.token_index_holding(person.start)
+            before = [token.norm.lstrip("و") for token in tokens[max(0, at - MAX_TITLE_TO_NAME_TOKENS):at]
+                      if token.kind != "punct" and token.sentence == tokens[at].sentence]
+            if _said_in_order(words, before):
                 return replace(speaker, actor=person.name, kind="person")
         return speaker
 

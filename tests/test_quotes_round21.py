@@ -1,0 +1,62 @@
+"""Speakers (issue 12), classes read off stop 21's corpus chunks: the definite noun phrase before a
+relative pronoun is the subject of the relative clause's cue, not the main verb's subject; a title
+phrase of several words said again is the person named after it earlier, whether that person spoke
+then or not. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import quotes_of
+from extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وانتقد باراك أوباما الوزير الذي قال إن الحرب ستنتهي قريبا.", "الوزير"),
+    ("واستقبل الملك عبدالله السفير الفرنسي الذي أكد أن بلاده تدعم الحوار.", "السفير الفرنسي"),
+    ("وهاجم وزير الخارجية سيرغي لافروف الصحفي البريطاني الذي كتب أن موسكو تدعم المتمردين.",
+     "الصحفي البريطاني"),
+    ("والتقى الوزير مدير المنظمة الذي قال إن المساعدات وصلت.", "مدير المنظمة"),
+    ("والتقى الوزير مدير المنظمة التي قالت إن المساعدات وصلت.", "المنظمة"),
+])
+def test_the_antecedent_of_a_relative_cue_is_its_speaker(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker
+    assert quote["speaker_actor"] is None
+
+
+def test_a_named_antecedent_keeps_its_actor(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, "وأشاد الوزير بالحكومة السورية التي قالت إنها ستواصل الحوار.")
+    assert quote["speaker"]["text"] == "الحكومة السورية"
+
+
+def test_an_antecedent_that_disagrees_with_the_relative_is_not_the_speaker(nlp: Pipeline) -> None:
+    # الاحترافية is feminine, الذي masculine: the relative's head lies further back
+    quotes = quotes_of(nlp, "ورفض المدرب التصرف البعيد عن الاحترافية الذي أكد أن الفريق ضعيف.")
+    assert all(quote["speaker"] is None or quote["speaker"]["text"] != "الاحترافية" for quote in quotes)
+
+
+@pytest.mark.parametrize("text, speaker, actor", [
+    ("اضطر رئيس الوزراء بن علي يلدريم إلى قطع زيارته. وقال رئيس الوزراء في تصريحات صحفية إن الوضع تحت السيطرة.",
+     "رئيس الوزراء", "بن علي يلدريم"),
+    ("والتقى الوزير منسق فريق الخبراء التابع للأمم المتحدة أحمد حميشي. وأشار منسق فريق الخبراء إلى أن الوضع صعب.",
+     "منسق فريق الخبراء", "أحمد حميشي"),
+    ("وقال مستشار الأمن الوطني البريطاني سير مارك سيدويل إن التحقيق مستمر. "
+     "وقال مستشار الأمن البريطاني إن وسائل استخدام هذا العنصر كثيرة.", "مستشار الأمن البريطاني", "مارك سيدويل"),
+])
+def test_a_title_phrase_said_again_is_the_person_named_after_it(nlp: Pipeline, text: str, speaker: str,
+                                                                actor: str) -> None:
+    quote = quotes_of(nlp, text)[-1]
+    assert (quote["speaker"]["text"], quote["speaker_actor"]) == (speaker, actor)
+
+
+def test_a_title_phrase_with_other_words_is_not_that_person(nlp: Pipeline) -> None:
+    quote = quotes_of(nlp, "اضطر رئيس الوزراء بن علي يلدريم إلى قطع زيارته. "
+                           "وقال رئيس البرلمان في تصريحات صحفية إن الوضع تحت السيطرة.")[-1]
+    assert quote["speaker"]["text"] == "رئيس البرلمان"
+    assert quote["speaker_actor"] != "بن علي يلدريم"
