@@ -102,6 +102,13 @@ def definite_word_shares() -> dict[str, tuple[float, float]]:
             for row in read_tsv("definite_word_shares_ar.tsv.gz")}
 
 
+@lru_cache(maxsize=1)
+def person_descriptors() -> frozenset[str]:
+    """Words the corpus writes right before a person's name again and again (الصحافية، المحلل،
+    التشكيلية، الثنائي; extract/data/person_descriptors_mined_ar.tsv, scripts/mine_person_descriptors.py)."""
+    return frozenset(row["word"] for row in read_tsv("person_descriptors_mined_ar.tsv"))
+
+
 def definite_noun(word: str) -> bool:
     """A definite word form that the corpus writes as a common noun: it seldom follows a definite
     word, whose adjective it would then be, or a given name, whose family name it would be. An

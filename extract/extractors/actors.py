@@ -25,7 +25,7 @@ from extract.normalize import normalize_string
 from extract.tokenize import clitic_stems
 from extract.registry import register
 from extract.words import (MAQSURA_FUNCTION_WORDS, ORG_HEADS, RADIO_BANDS, country_places, name_compounds, place_heads, given_names, institution_kind, is_definite_adjective,
-                           is_title_word, nationality_countries, place_words, title_words, word_set)
+                           is_given_name, is_title_word, nationality_countries, person_descriptors, place_words, title_words, word_set)
 
 # Anaphoric head nouns (normalized, with the article) and the kinds of actor they refer back to.
 ANAPHORS = {"ال" + head: kind for head, kind in ORG_HEADS.items() if kind in ("media", "organization")}
@@ -731,10 +731,21 @@ def without_titles(doc: Document, span: Span) -> Span:
         token = doc.tokens[index]
         after_title = index > 0 and is_title_word(doc.tokens[index - 1])
         if not (is_title_word(token) or token.norm in word_set("person_honorific")
-                or (after_title and token.norm in word_set("rank_complement"))):
+                or (after_title and token.norm in word_set("rank_complement"))) or _given_name_after_description(doc, index):
             break
         index += 1
     return span if index == first else doc.tokens_span(index, last, span.label)
+
+
+def _given_name_after_description(doc: Document, index: int) -> bool:
+    """المحلل السياسي أمين قمورية: a given name that is also a title (أمين، أمير) right after words that
+    describe the person (words.person_descriptors, with a definite adjective) is the name's first word."""
+    token = doc.tokens[index]
+    if index == 0 or not is_given_name(token):
+        return False
+    previous = doc.tokens[index - 1]
+    return previous.norm in person_descriptors() or (
+        index > 1 and is_definite_adjective(previous) and doc.tokens[index - 2].norm in person_descriptors())
 
 
 def with_place_worked_in(doc: Document, span: Span) -> Span:

@@ -2121,13 +2121,24 @@ class _QuoteFinder:
             first -= 1
         if not definite_noun(tokens[first].norm) and not self._noun_as_often(tokens[first].norm):
             return NO_SPEAKER  # no head the corpus shows as a noun: leave it to the named actors
-        if first > 0 and tokens[first - 1].kind == "arabic" and is_title_word(tokens[first - 1]) \
-                and head_agreement(tokens[first - 1], None) == (cue.gender, cue.number):
+        before = tokens[first - 1] if first > 0 else None
+        if before is not None and before.kind == "arabic" and is_title_word(before) \
+                and head_agreement(before, None) == (cue.gender, cue.number):
             first -= 1  # مدير المنظمة الذي; but مدير المنظمة التي: the relative agrees with the organisation
+        elif before is not None and not is_title_word(before) and self._construct_head(before):
+            return NO_SPEAKER  # ممدوح شاهين منتج المسلسل الذي: the run is a genitive, its head a noun before it
         if head_agreement(tokens[first], None) != (cue.gender, cue.number):
             return NO_SPEAKER  # التصرف البعيد عن الاحترافية الذي: the head lies further back
         speaker = self.chunker.phrase(first, last)
         return speaker if speaker.span is not None and speaker.span.start == tokens[first].start else NO_SPEAKER
+
+    def _construct_head(self, token: Token) -> bool:
+        """منتج in منتج المسلسل: an indefinite word before a definite one that is no verb, name,
+        title or function word, and so the head noun whose genitive the definite word is."""
+        return token.kind == "arabic" and not token.norm.startswith(("ال", "وال", "فال")) \
+            and self.mentions.covering(token.start, token.end, actors_only=False) is None \
+            and cue_of(token) is None and not self._looks_like_verb(token) \
+            and not any(has_role(token, role) for role in FUNCTION_ROLES)
 
     @staticmethod
     def _noun_as_often(word: str) -> bool:

@@ -14,7 +14,7 @@ from extract.ner.persons import dual_imperfect, is_accusative_common_word, is_fa
 from extract.ner.registry import spacy_model_path
 from extract.timex import ordinal_words
 from extract.normalize import normalize_string
-from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
+from extract.words import (COMMON_NOUN_MIN_PER_MILLION, person_descriptors, ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
                            is_function_word, is_given_name, is_title_word, name_particles, nationality_countries,
                            place_heads, place_words, construct_plural, starts_with_conjunction, word_set)
 
@@ -380,9 +380,11 @@ def _person_with_family_name(doc: Document, model_span: Span, inner: list[Span],
     الشهري "monthly"). A nisba needs the extension's fair confidence, a rare definite word or a regnal
     ordinal a sure model; a frequent definite noun stays out however sure (تميم بن حمد الوفد)."""
     tokens = _tokens_of(doc, model_span)
-    if model_span.label != "PER" or len(inner) != 1 or inner[0].label != "PER" or len(tokens) < 2:
+    if model_span.label != "PER" or len(inner) != 1 or len(tokens) < 2:
         return False
-    if [token.index for token in _tokens_of(doc, inner[0])] != [token.index for token in tokens[:-1]]:
+    if inner[0].label == "ORG":
+        return _group_family_name(doc, tokens, inner[0], confidence)
+    if inner[0].label != "PER" or [token.index for token in _tokens_of(doc, inner[0])] != [token.index for token in tokens[:-1]]:
         return False
     last = tokens[-1]
     if last.kind != "arabic" or not last.norm.startswith("ال") or len(last.norm) < 5 or last.norm in nationality_countries() \
@@ -392,6 +394,18 @@ def _person_with_family_name(doc: Document, model_span: Span, inner: list[Span],
     # A rare definite word (الحصين) or a regnal ordinal (عبد الله الثاني), not a frequent noun (الوفد).
     named = _family_name_or_not_definite(last) or last.norm in ordinal_words()
     return nisba or (named and confidence(model_span) >= CONFIDENT_REPLACEMENT)
+
+
+def _group_family_name(doc: Document, tokens: list[Token], group: Span, confidence: Callable[[Span], float]) -> bool:
+    """عبد الملك الحوثي، عبدالملك الحوثي: a listed given name (or one that opens with a name particle,
+    عبد، أبو) before a one-word group or tribe the lexicon knows (الحوثي) is a person whose family
+    name the group shares, where the model is sure."""
+    first = tokens[0].norm
+    given = is_given_name(tokens[0]) or first in name_particles() or (first.startswith("عبد") and len(first) > 4)
+    return given and [token.index for token in _tokens_of(doc, group)] == [tokens[-1].index] \
+        and not any(is_title_word(token) and not (at and tokens[at - 1].norm in name_particles())
+                    for at, token in enumerate(tokens)) \
+        and confidence(doc.span(tokens[0].start, tokens[-1].end, "PER")) >= CONFIDENT_REPLACEMENT  # عبد الملك: no king
 
 
 def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
@@ -415,6 +429,8 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
         return confidence(model_span) >= CONFIDENT_EXTENSION
     if model_span.label == "PER" and all(span.label in ("PER", "LOC") for span in inner):
         return _person_over_place(doc, model_span, inner) and confidence(model_span) >= CONFIDENT_REPLACEMENT
+    if model_span.label == "PER" and len(inner) == 1 and inner[0].label == "ORG":
+        return _group_family_name(doc, _tokens_of(doc, model_span), inner[0], confidence)
     return model_span.label == "ORG" and all(span.label in ("PER", "LOC", "ORG") for span in inner) \
         and confidence(model_span) >= CONFIDENT_REPLACEMENT
 
@@ -602,6 +618,29 @@ def _organisation_over_place(doc: Document, model_span: Span, inner: list[Span],
     return words not in _country_names() and confidence(model_span) >= CONFIDENT_REPLACEMENT
 
 
+# A model person right after a word that describes a person (الصحافية صوفيا روسوفا، المحلل السياسي
+# أمين قمورية، رجل الأعمال لارون دافيدسون: words.person_descriptors) has that word's evidence besides
+# the model's: at this confidence it stands where the corpus tests of its words would doubt them
+# (foreign names read as verbs, given names that are also titles, rare nisbas).
+DESCRIBED_PERSON = 0.85
+
+
+def _described_person(doc: Document, model_span: Span, confidence: Callable[[Span], float] | None) -> bool:
+    """A confident model person after a person descriptor, or after one and a definite adjective."""
+    if model_span.label != "PER" or confidence is None or confidence(model_span) < DESCRIBED_PERSON:
+        return False
+    tokens = _tokens_of(doc, model_span)
+    if not tokens or _function_words_in(tokens, "PER") or (len(tokens) > 1 and _reading(tokens[0]).startswith("ال")) \
+            or any((is_title_word(token) and not is_given_name(token)) or token.norm in person_descriptors()
+                   for token in tokens):
+        return False  # الفارس العربي دريد، آية الله الخميني: a title or the article opens no name after a descriptor
+    first = tokens[0].index
+    before = [doc.tokens[index] for index in range(max(0, first - 2), first)]
+    if before and before[-1].norm in person_descriptors():
+        return True
+    return len(before) == 2 and before[0].norm in person_descriptors() and is_definite_adjective(before[1])
+
+
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
                        confidence: Callable[[Span], float] | None = None) -> list[Span]:
     """The lexicon's spans, extended where the model read a longer name of the same label, plus the
@@ -630,6 +669,8 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
                     and not (model_span.label == "ORG" and confidence is not None
                              and confidence(model_span) < UNSURE_ORGANISATION) \
                     and not _starts_with_verb(tokens):
+                added.append(model_span)
+            elif _described_person(doc, model_span, confidence):
                 added.append(model_span)
             continue
         inner = [lexicon_spans[index] for index in meeting]
