@@ -55,3 +55,15 @@ def test_a_given_name_before_a_group_name_is_a_person(nlp: Pipeline, text: str) 
 def test_the_group_alone_stays_the_group(nlp: Pipeline) -> None:
     record = nlp("وشن الحوثي هجوما على المدينة.")
     assert [actor["kind"] for actor in record["actors"]] == ["armed_group"]
+
+
+def test_a_name_joined_to_a_list_of_persons_is_one_more_person(nlp: Pipeline) -> None:
+    # شعبان is a month's name, which the word tests keep out of a new name; after a given name in a
+    # list of persons it is the family's name
+    found = persons(nlp, "وضمت القائمة طارق حامد ومحمد شعبان وخالد قمر.")
+    assert found == ["طارق حامد", "محمد شعبان", "خالد قمر"]
+
+
+def test_a_list_of_single_given_names_adds_no_person(nlp: Pipeline) -> None:
+    found = persons(nlp, "حكم المملكة الملوك سعود وفيصل وخالد وفهد وعبد الله.")
+    assert "فهد" not in found and "عبد الله" not in found

@@ -12,7 +12,7 @@ from extract.lexicons import per_million, word_frequencies
 from extract.ner.base import non_overlapping
 from extract.ner.persons import dual_imperfect, is_accusative_common_word, is_fathers_month_name, is_lone_surname, is_mined_name, is_titled_family_name, looks_like_verb, takes_article
 from extract.ner.registry import spacy_model_path
-from extract.timex import ordinal_words
+from extract.timex import month_names, ordinal_words
 from extract.normalize import normalize_string
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, person_descriptors, ORG_HEADS, context_role, country_places, given_names, institution_heads, is_definite_adjective,
                            is_function_word, is_given_name, is_title_word, name_particles, nationality_countries,
@@ -641,6 +641,55 @@ def _described_person(doc: Document, model_span: Span, confidence: Callable[[Spa
     return len(before) == 2 and before[0].norm in person_descriptors() and is_definite_adjective(before[1])
 
 
+# A model person joined by و (or a comma and و) to the person before it is one more name of a list
+# (طارق حامد ومحمد شعبان وخالد قمر، رنا مغربل، وسمية شعبان): the list is the evidence, at the
+# descriptor's confidence, where the word tests doubt a name that is also a word or a month.
+LISTED_PERSON = DESCRIBED_PERSON
+
+
+def _without_family_month(tokens: list[Token]) -> list[Token]:
+    """محمد شعبان، أحمد رمضان: a month's name after a given name ends a name as the family's name."""
+    if len(tokens) >= 2 and tokens[-1].norm in month_names() and _reading(tokens[-2]) in given_names():
+        return tokens[:-1]
+    return tokens
+
+
+def _full_conjoined_name(tokens: list[Token]) -> bool:
+    """وسلطان البلوي، وعبد الله حامد: و + a listed given name (or a name particle, عبد، أبو, and the
+    word it takes), and at least one name word more; a lone given name in a list of kings (وفهد
+    وعبد الله) is no full name, and و of وهاب is the name's own letter."""
+    stem = tokens[0].norm[1:]
+    if stem in name_particles():
+        return len(tokens) >= 3
+    return stem in given_names() and len(tokens) >= 2
+
+
+def _listed_persons(doc: Document, model_spans: list[Span], chosen: list[Span],
+                    confidence: Callable[[Span], float]) -> list[Span]:
+    """The model persons that continue a list of persons, left to right, none over a chosen span."""
+    occupied = [(span.start, span.end) for span in chosen]
+    person_ends = {span.end for span in chosen if span.label == "PER"}
+    listed: list[Span] = []
+    for span in sorted(model_spans, key=lambda item: item.start):
+        tokens = _tokens_of(doc, span)
+        if span.label != "PER" or not tokens or any(start < span.end and span.start < end for start, end in occupied) \
+                or not tokens[0].norm.startswith("و") or len(tokens[0].norm) < 4 or _function_words_in(_without_family_month(tokens), "PER") \
+                or any(is_title_word(token) or token.norm in person_descriptors() for token in tokens) \
+                or confidence(span) < LISTED_PERSON:
+            continue
+        if not _full_conjoined_name(tokens):
+            continue
+        before = tokens[0].index - 1
+        if before >= 0 and doc.tokens[before].norm in ("،", ","):
+            before -= 1
+        if before < 0 or doc.tokens[before].end not in person_ends:
+            continue
+        listed.append(doc.span(tokens[0].start + 1, span.end, "PER"))  # the و is the list's
+        person_ends.add(span.end)
+        occupied.append((span.start, span.end))
+    return listed
+
+
 def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: list[Span],
                        confidence: Callable[[Span], float] | None = None) -> list[Span]:
     """The lexicon's spans, extended where the model read a longer name of the same label, plus the
@@ -688,6 +737,7 @@ def combine_with_model(doc: Document, lexicon_spans: list[Span], model_spans: li
                 if span is not None]
         # only words neither reading took up: a span either one proposed and the rules dropped stays dropped
         added += _given_names_the_model_half_reads(doc, lexicon_spans + model_spans + added, confidence)
+        added += _listed_persons(doc, model_spans, non_overlapping(kept + added), confidence)
     return non_overlapping(kept + added)
 
 
