@@ -60,3 +60,17 @@ def test_a_title_phrase_with_other_words_is_not_that_person(nlp: Pipeline) -> No
                            "وقال رئيس البرلمان في تصريحات صحفية إن الوضع تحت السيطرة.")[-1]
     assert quote["speaker"]["text"] == "رئيس البرلمان"
     assert quote["speaker_actor"] != "بن علي يلدريم"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وتتهم النيابة رونالدو بأنه أخفى أرباحه.", "النيابة"),
+    ("واتهمت الشرطة محمد العلي بأنه سرق السيارة.", "الشرطة"),
+])
+def test_a_person_right_after_a_body_is_the_verbs_object(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert (quote["speaker"]["text"], quote["speaker_actor"]) == (speaker, None)
+
+
+def test_a_body_in_a_titles_genitive_keeps_the_name_after_it(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, "وأكد مسؤول الشرطة ماركوس دانلادي أن 13 شخصا قتلوا في الهجوم.")
+    assert (quote["speaker"]["text"], quote["speaker_actor"]) == ("مسؤول الشرطة ماركوس دانلادي", "ماركوس دانلادي")

@@ -968,6 +968,9 @@ class _QuoteFinder:
                        if item.kind == "person" and item.end <= self.tokens[last].end), None)
         if person is not None and self._masdar_between(speaker.span.end, person.start):
             return speaker  # أعلنت السلطات تجميد أصول فلان: the person is the masdar's object
+        if person is not None and self.doc.token_index_holding(person.start) == self.doc.token_index_at(speaker.span.start) + 1 \
+                and self.chunker.person_after_institution(self.doc.token_index_holding(person.start)):
+            return speaker  # وتتهم النيابة فلانا: the person after the body is the verb's object
         return Speaker(speaker.span, person.name, speaker.gender, speaker.number, person.kind) if person else speaker
 
     def _masdar_between(self, start: int, end: int) -> bool:
@@ -2195,7 +2198,8 @@ class _QuoteFinder:
                 return None  # الوزير في كلمة ألقاها باسم الرئيس فلان: the occasion, and whoever it names
             mention = self.mentions.starting_at(token.start)
             if mention is not None and mention.kind == "person":
-                return mention
+                return None if position == after and after - 1 == self.doc.token_index_at(span.start) \
+                    and self.chunker.person_after_institution(position) else mention
         return None
 
     def _participle_complement(self, position: int) -> bool:

@@ -28,7 +28,7 @@ from extract.speech.cues import Cue, cue_of, text_noun_after_preposition
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_noun, definite_title_words, given_names,
-                           is_title_word, measure_words, nationality_countries, place_heads, place_words, title_words,
+                           is_title_word, measure_words, nationality_countries, person_descriptors, place_heads, place_words, title_words,
                            word_set)
 from extract.words import institution_heads as institution_head_rows
 
@@ -933,7 +933,8 @@ class SpeakerChunker:
         if index > first and token.norm.endswith(PRONOUN_SUFFIXES) and token.norm[:1] not in ("و", "ف", "ب", "ل") \
                 and has_role_before_pronoun(token, "circumstance_noun") and not self._indefinite_before(previous):
             return True  # وختم الوزير حديثه: "…": the speaker's own words are the verb's object
-        if self._new_name(previous, token) or self._noun_after_name(previous, token):
+        if self._new_name(previous, token) or self._noun_after_name(previous, token) \
+                or (index - 1 == first and self.person_after_institution(index)):
             return True
         if self._imperfect_verb(token) and not has_role(token, "honorific"):
             return True  # كان الرجل يجلس وحده: the subject ends at its verb
@@ -991,6 +992,25 @@ class SpeakerChunker:
                 return False  # الاتحاد الدولي للصحفيين: the body's members, not whom it spoke to
             return self.addressee(token, tokens[first]) or not self._lam_belongs(previous, token, tokens[first], index)
         return False
+
+    def person_after_institution(self, index: int) -> bool:
+        """وتتهم النيابة رونالدو بأنه، واتهمت الشرطة فلانا: a person's name right after the definite
+        head of an institution (institution_heads: النيابة، الشرطة، الحكومة، الوزارة) that opens the
+        phrase is no apposition of it: a body is no person, and a definite noun takes no genitive, so
+        the name starts the verb's object (but وزير الداخلية فلان: there the body is the title's
+        genitive; callers ask only of a body that opens its phrase)."""
+        if index == 0:
+            return False
+        previous, token = self.doc.tokens[index - 1], self.doc.tokens[index]
+        if previous.kind != "arabic":
+            return False
+        word = previous.norm[1:] if previous.norm.startswith(("وال", "فال")) else previous.norm
+        if not word.startswith("ال") or _stem_without_article(word) not in institution_heads() \
+                or is_title_word(previous) or word in person_descriptors():
+            return False
+        mention = self.mentions.starting_at(token.start)
+        return mention is not None and mention.kind == "person" \
+            and self.mentions.covering(previous.start, previous.end, actors_only=False) is None
 
     def _demonstrative_genitive(self, previous: Token, index: int) -> bool:
         """هذه الهيئة after باسم or after an indefinite common noun in construct (مدير هذا المشروع):
