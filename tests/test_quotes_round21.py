@@ -74,3 +74,18 @@ def test_a_person_right_after_a_body_is_the_verbs_object(nlp: Pipeline, text: st
 def test_a_body_in_a_titles_genitive_keeps_the_name_after_it(nlp: Pipeline) -> None:
     (quote,) = quotes_of(nlp, "وأكد مسؤول الشرطة ماركوس دانلادي أن 13 شخصا قتلوا في الهجوم.")
     assert (quote["speaker"]["text"], quote["speaker_actor"]) == ("مسؤول الشرطة ماركوس دانلادي", "ماركوس دانلادي")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقام الشرطي بالدخول إلى الحافلة مدعيا أن الحافلة متكسرة.", "الشرطي"),
+    ("وطالب الادعاء بإنزال عقوبة السجن بحق المتهم، معتبرا أن الجريمة خطيرة.", "الادعاء"),
+    ("وطالب المحتجون بالإفراج عن المعتقلين، مؤكدين أن مطالبهم سلمية.", "المحتجون"),
+])
+def test_the_ba_complement_of_the_verb_is_no_part_of_its_subject(nlp: Pipeline, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_a_body_after_ba_stays_in_the_speaker(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, "وأكد مدير الصحة البيئية بالإدارة الجهوية أن المياه صالحة للشرب.")
+    assert quote["speaker"]["text"] == "مدير الصحة البيئية بالإدارة الجهوية"

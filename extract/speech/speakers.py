@@ -324,6 +324,20 @@ def form_two_masdar_word(word: str) -> bool:
     return len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[1] not in "اوي" and word[2] not in "اوي"
 
 
+def _form_four_masdar(word: str) -> bool:
+    """إفعال (إنزال، إعلان، إصدار), normalized, no article."""
+    return len(word) == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in "اوي"
+
+
+def _perfect_base(word: str) -> str:
+    """قامت، وقاموا، فطالبت → قام، طالب: a 3rd-person perfect without و/ف and its ending."""
+    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    for ending in ("وا", "تا", "ت", "ا"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
 def bare_masdar_word(word: str) -> bool:
     """A masdar of form II (تجميد) or of forms VII, VIII, X (اعتقال، استهداف), normalized, no article."""
     return form_two_masdar_word(word) or derived_masdar_word(word)
@@ -925,6 +939,8 @@ class SpeakerChunker:
         if has_role(previous, "responsible", with_clitics=False) and (token.norm == "عن" or (
                 token.norm.startswith("ب") and len(token.norm) > 3 and not self.time_word(token))):
             return False  # الهيئة المسؤولة عن حماية المستهلك، الوزير المكلف بالملف
+        if index > first and self._ba_complement(index, first):
+            return True  # وقام الشرطي بالدخول، وأفاد مراسل القناة بمقتل: the verb's بـ complement follows its subject
         if (has_role(token, "preposition", with_clitics=False) and not self._person_named_at(token)) \
                 or (self.time_word(token) and not self._time_head_alone(index)) \
                 or has_role(token, "circumstance", with_clitics=False) \
@@ -1011,6 +1027,25 @@ class SpeakerChunker:
         mention = self.mentions.starting_at(token.start)
         return mention is not None and mention.kind == "person" \
             and self.mentions.covering(previous.start, previous.end, actors_only=False) is None
+
+    def _ba_complement(self, index: int, first: int) -> bool:
+        """بـ + a definite noun or a masdar (بالدخول، بإنزال، بمقتل) after the subject of a verb whose
+        complement takes بـ (word set ba_verb: قام، طالب، أفاد، ندد): the complement, no word of the
+        subject; a place or a body after بـ (مدير الصحة بالإدارة الجهوية) stays in the phrase."""
+        tokens = self.doc.tokens
+        token = tokens[index]
+        if token.kind != "arabic" or not token.norm.startswith("ب") or len(token.norm) < 5 \
+                or token.norm in given_names() or token.norm.startswith("باسم") \
+                or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
+            return False
+        stem = token.norm[1:]
+        if not (stem.startswith("ال") or bare_masdar_word(stem) or _form_four_masdar(stem)
+                or (trigger_lexicon().get(stem) is not None and trigger_lexicon()[stem].pos == "noun")):
+            return False
+        if stem.startswith("ال") and _stem_without_article(stem) in institution_heads() | set(place_heads()):
+            return False
+        verbs = word_set("ba_verb")
+        return any(_perfect_base(tokens[position].norm) in verbs for position in range(max(0, first - 2), first))
 
     def _demonstrative_genitive(self, previous: Token, index: int) -> bool:
         """هذه الهيئة after باسم or after an indefinite common noun in construct (مدير هذا المشروع):
