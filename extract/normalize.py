@@ -234,9 +234,24 @@ def split_glued_words(normalized: NormalizedText, positions: list[int]) -> Norma
     return NormalizedText("".join(pieces), new_starts, new_ends, normalized.original_length)
 
 
+# A hashtag's mark before a word and the underscores that join its words (#اتحاد_المستثمرين_العرب،
+# نيكولا #ساركوزي) are no part of the words: for the rules they read as spaces, so the name's words
+# are tokens of their own and a name runs on through them; records still point into the original.
+_HASHTAG_JOINT = re.compile(r"#(?=[\u0621-\u064a])|(?<=[\u0621-\u064a])_(?=[\u0621-\u064a])")
+
+
+def without_hashtag_joints(normalized: NormalizedText) -> NormalizedText:
+    """The normalized text with hashtag marks and joining underscores as spaces (offsets unchanged)."""
+    if "#" not in normalized.text and "_" not in normalized.text:
+        return normalized
+    text = _HASHTAG_JOINT.sub(" ", normalized.text)
+    return normalized if text == normalized.text else \
+        NormalizedText(text, normalized.starts, normalized.ends, normalized.original_length)
+
+
 def normalize_for_matching(text: str, repair_glued: bool = True) -> tuple[NormalizedText, list[str]]:
     """Normalize `text` and, optionally, unglue scraped words. Returns the text and warnings."""
-    normalized = char_level(text)
+    normalized = without_hashtag_joints(char_level(text))
     if not repair_glued:
         return normalized, []
     positions = find_glued_splits(normalized, text)

@@ -121,3 +121,25 @@ def test_character_level_offsets_around_dropped_and_expanded_characters():
     wazir = normalized.text.index("الوزير")
     start, end = normalized.to_original(wazir, wazir + len("الوزير"))
     assert text[start:end] == "الـــوزير"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("نيكولا #ساركوزي", "نيكولا  ساركوزي"),
+    ("#اتحاد_المستثمرين_العرب", " اتحاد المستثمرين العرب"),
+    ("الرقم #5", "الرقم #5"),  # a number keeps its mark
+])
+def test_hashtag_marks_and_joining_underscores_read_as_spaces(raw, expected):
+    normalized, _ = normalize_for_matching(raw, repair_glued=False)
+    assert normalized.text == expected
+    assert normalized.to_original(0, len(expected)) == (0, len(raw))
+
+
+def test_a_name_runs_on_through_a_hashtag():
+    from extract import Pipeline
+    text = "وقال الرئيس الفرنسي السابق نيكولا #ساركوزي إن الانتخابات مهمة، وأكد #عبد_الفتاح_السيسي أن مصر آمنة."
+    record = Pipeline()(text)
+    persons = {actor["name"] for actor in record["actors"] if actor["kind"] == "person"}
+    assert "نيكولا #ساركوزي" in persons and "عبد_الفتاح_السيسي" in persons
+    for actor in record["actors"]:
+        for mention in actor["mentions"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
