@@ -149,11 +149,24 @@ def _in_order_by_stem(words: list[str], name: list[str]) -> bool:
     return all(any(_same_word(word, other) for other in remaining) for word in words)
 
 
+def compounds_joined(words: list[str]) -> list[str]:
+    """نصر الله → نصرالله، عبد الله → عبدالله: a compound name's two words as one, however the
+    article writes it (a second element from name_compounds_ar.tsv, or the particle عبد before a word)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and (word in name_compounds() or joined[-1] == "عبد") and joined[-1] not in NASAB_WORDS:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
 def same_person(mention: list[str], name: list[str]) -> bool:
     """Whether a mention's words name the person `name` names. A nasab chain must start the name
     (سلمان بن عبدالعزيز of سلمان بن عبدالعزيز آل سعود; سعود بن عبدالعزيز inside سطام بن سعود بن
     عبدالعزيز is the father); other words come in the name's order and keep its first or last word
     (جون دوريان، دوريان، محمد الخزيم of محمد بن ناصر الخزيم)."""
+    mention, name = compounds_joined(mention), compounds_joined(name)
     if not mention or len(mention) > len(name):
         return False
     if mention[0] in NASAB_WORDS and len(mention) == 2 and len(name) > 2:
@@ -240,6 +253,8 @@ class _ActorResolver:
         for word in dict.fromkeys(self._words[name]):
             self._names_by_word.setdefault(word, []).append(name)
             self._names_by_sound.setdefault(foreign_sound(word), []).append(name)
+        for word in set(compounds_joined(list(self._words[name]))) - set(self._words[name]):
+            self._names_by_sound.setdefault(foreign_sound(word), []).append(name)  # نصرالله of نصر الله
         readings = key_readings(key)
         if len(self._words[name]) > 2 and self._words[name][0] in COMMAND_HEADS:
             readings += key_readings(" ".join(self._words[name][1:]))
@@ -257,7 +272,8 @@ class _ActorResolver:
         words = mention_key(span.text).split()
         if words:
             sounds = [foreign_sound(word) for word in words]
-            for name in self._names_by_sound.get(sounds[0], ()):
+            first_sounds = dict.fromkeys([sounds[0], foreign_sound(compounds_joined(words)[0])])
+            for name in (name for sound in first_sounds for name in self._names_by_sound.get(sound, ())):
                 if self.kinds_by_name[name] == "person" \
                         and same_person(sounds, [foreign_sound(word) for word in self._words[name]]):
                     self.collector.add(name, {}, span)

@@ -82,7 +82,8 @@ def article_countries(doc: Document) -> Counter[str]:
         if span.label == "LOC":
             text = doc.normalized_text_of(span.start, span.end)
             place = link_place(text)
-            if place is not None and place["country"] and _key_of(text, shared_index()) is None:
+            if place is not None and place["country"] and _key_of(text, shared_index()) is None \
+                    and not _bare_kingdom(text):
                 votes[place["country"]] += 1
     adjectives = nationality_countries()
     for index in doc.tokens_with_stem("places:nationalities", adjectives.keys()):
@@ -278,6 +279,8 @@ def extract_places(doc: Document) -> Document:
             place = choose_homograph(doc, span, shared_index()[shared_key], votes) if shared_key else link_place(text)
         if place is None:
             place = _link_without_head(text) or formal_state(text)
+        if place is not None and _bare_kingdom(text):
+            place = kingdom_of_article(votes) or place
         if place is not None:
             collector.add(place["name"], listed_attributes(place), with_its_state_form(doc, span, place))
             first_spelling.setdefault(_spelling_key(span.text), place["name"])
@@ -305,6 +308,35 @@ def extract_places(doc: Document) -> Document:
     _merge_military_bases(collector)
     doc.fields["places"] = collector.result()
     return doc
+
+
+KINGDOM = "المملكه"
+
+
+def _bare_kingdom(text: str) -> bool:
+    """المملكة, بالمملكة: the word alone, which names the kingdom the article is about."""
+    key = lexicon_key(text)
+    return key == KINGDOM or any(stem == KINGDOM for _, stem in clitic_stems(key) if " " not in key)
+
+
+def kingdom_of_article(votes: Counter[str]) -> dict | None:
+    """The kingdom (word set kingdom: السعودية، المغرب، الأردن، البحرين) the article's other places
+    and nationality adjectives vote for most, where it is the country they vote for most of all;
+    else the first listed."""
+    kingdoms = [place for place in (link_place(name) for name in sorted(word_set("kingdom"), key=_kingdom_order))
+                if place is not None]
+    if not kingdoms:
+        return None
+    best = max(kingdoms, key=lambda place: votes.get(place["country"], 0))
+    top = max(votes.values(), default=0)
+    # a neighbour a Saudi report names (قطر والبحرين والمملكة) is no evidence: the kingdom must be
+    # the country the article is most about
+    return best if votes.get(best["country"], 0) > votes.get(kingdoms[0]["country"], 0) \
+        and votes.get(best["country"], 0) == top else kingdoms[0]
+
+
+def _kingdom_order(name: str) -> int:
+    return 0 if name == "السعوديه" else 1
 
 
 def _base_key(name: str) -> tuple[str, bool]:

@@ -1,0 +1,41 @@
+"""Places and actors (issues 11 and 13), classes read off stop 21's corpus chunks: المملكة alone names
+the kingdom the article is most about; a compound name is one person however the article writes it
+(نصر الله، نصرالله). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline()
+
+
+def country_of_kingdom(nlp: Pipeline, text: str) -> str:
+    record = nlp(text)
+    (place,) = [place for place in record["places"]
+                if any(mention["text"].endswith("المملكة") for mention in place["mentions"])]
+    return place["country"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("أعلن الملك محمد السادس عن إصلاحات في المغرب. وقال إن المملكة ستواصل الإصلاح، وإن الاقتصاد المغربي ينمو.", "MA"),
+    ("وقال وزير الطاقة السعودي إن المملكة ستزيد الإنتاج.", "SA"),
+    ("وصل الرئيس إلى المملكة.", "SA"),
+    # a neighbour the report names is not the kingdom it is about
+    ("وقال التقرير إن البنوك في قطر وإندونيسيا والمملكة وماليزيا تنمو، وإن قطر تتصدر والبحرين تتراجع.", "SA"),
+])
+def test_the_kingdom_is_the_one_the_article_is_about(nlp: Pipeline, text: str, country: str) -> None:
+    assert country_of_kingdom(nlp, text) == country
+
+
+@pytest.mark.parametrize("text", [
+    "وقال حسن نصر الله إن المقاومة مستعدة. وأضاف نصرالله أن الحرب قريبة.",
+    "وقال حسن نصرالله إن المقاومة مستعدة. وأضاف نصر الله أن الحرب قريبة.",
+])
+def test_a_compound_name_written_joined_or_apart_is_one_person(nlp: Pipeline, text: str) -> None:
+    persons = [actor for actor in nlp(text)["actors"] if actor["kind"] == "person"]
+    assert len(persons) == 1 and len(persons[0]["mentions"]) == 2
