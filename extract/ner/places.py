@@ -1465,7 +1465,14 @@ def _previous_role(doc: Document, index: int) -> str | None:
 
 
 def _weak_keys(place: dict) -> set[str]:
-    return {normalize_string(alias) for alias in place.get("weak_aliases", [])}
+    """A place's weak one-word names: those listed as weak, and any other spelling than its own name
+    that is a listed given name or is misspelt with ى inside the word (روما's GeoNames spelling رىم
+    reads ريم, a woman's name)."""
+    own = normalize_string(place["name"])
+    return {normalize_string(alias) for alias in place.get("weak_aliases", [])} | {
+        normalize_string(alias) for alias in place["aliases"]
+        if " " not in alias and normalize_string(alias) != own
+        and (normalize_string(alias) in given_names() or "ى" in alias[:-1])}
 
 
 def _is_weak(match: Match) -> bool:
