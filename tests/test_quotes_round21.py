@@ -89,3 +89,9 @@ def test_the_ba_complement_of_the_verb_is_no_part_of_its_subject(nlp: Pipeline, 
 def test_a_body_after_ba_stays_in_the_speaker(nlp: Pipeline) -> None:
     (quote,) = quotes_of(nlp, "وأكد مدير الصحة البيئية بالإدارة الجهوية أن المياه صالحة للشرب.")
     assert quote["speaker"]["text"] == "مدير الصحة البيئية بالإدارة الجهوية"
+
+
+def test_almaha_ila_anna_reports(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, "وألمح الوزير إلى أن الحكومة قد تستقيل قريبا.")
+    assert (quote["speaker"]["text"], quote["text"]) == ("الوزير", "الحكومة قد تستقيل قريبا")
+    assert quotes_of(nlp, "وألمح الرئيس إلى استقالته في خطابه.") == []
