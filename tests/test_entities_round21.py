@@ -47,3 +47,16 @@ def test_a_misspelt_gazetteer_alias_that_is_a_name_is_no_place(nlp: Pipeline) ->
     assert record["places"] == []
     assert [actor["name"] for actor in record["actors"]] == ["ريم جميل"]
     assert [place["name"] for place in nlp("وسافر الوفد إلى روما أمس.")["places"]] == ["روما"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المحامي خالد علي إن القضية سياسية، مشيرا إلى أن المحكمة ستنظر فيها.", "خالد علي"),
+])
+def test_ali_written_with_ya_is_the_name_where_the_article_writes_ala_with_maqsura(
+        nlp: Pipeline, text: str, name: str) -> None:
+    assert name in [actor["name"] for actor in nlp(text)["actors"]]
+
+
+def test_ali_with_a_shadda_or_before_a_lineage_word_is_left_to_other_rules(nlp: Pipeline) -> None:
+    record = nlp("وقال لها أحمد: فوتي عليّ بكرة، وسافر إلى القاهرة.")
+    assert all("علي" not in actor["name"] for actor in record["actors"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -11,7 +13,8 @@ from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
 from extract.words import (COMMON_ARTICLE_SHARE, name_compounds, PRONOUN_STEM_MIN_PER_MILLION, dual_imperfect, fa_inna, looks_like_verb, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
-                           is_title_word, name_particles, nationality_countries, place_heads, place_words, plain_word, word_set)
+                           MAQSURA_FUNCTION_WORDS, has_pronoun_suffix, is_title_word, name_particles, nationality_countries, place_heads,
+                           place_words, plain_word, word_set)
 
 MAX_NAME_TOKENS = 4
 # A lineage (nasab) runs longer: فهد بن عبدالله بن عبدالعزيز بن مساعد.
@@ -893,6 +896,33 @@ def _accusative_speech_participle(token: Token) -> bool:
     return token.norm in _accusative_speech_participles()
 
 
+def _writes_maqsura(doc: Document) -> bool:
+    """Whether the article writes على، إلى، حتى with their ى (most do; some archives write ي for
+    both, and there علي may be the preposition)."""
+    return any(doc.tokens[index].text.endswith("ى") for index in doc.tokens_with_stem("persons:maqsura", MAQSURA_FUNCTION_WORDS))
+
+
+def _name_ali_after(doc: Document, last: int) -> bool:
+    """The given name علي, written with ي, right after a name's last word, in an article that writes
+    the preposition على with ى, and not before a definite word (على الهواء) or a pronoun-suffixed
+    one: the person's next name (خالد علي، منذر بالحاج علي)."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens):
+        return False
+    ali = tokens[last + 1]
+    following = tokens[last + 2] if last + 2 < len(tokens) else None
+    after = doc.text[ali.end:ali.end + 1]
+    if following is not None and following.kind == "arabic" and (following.norm in name_particles()
+                                                                  or following.norm in word_set("nasab")):
+        return False  # علي بن نافع: the rules of lineage take the name on
+    return ali.kind == "arabic" and doc.text[ali.start:ali.end] == "علي" and not (after and unicodedata.combining(after)) \
+        and ali.sentence == tokens[last].sentence \
+        and tokens[last].kind == "arabic" and not is_function_word(tokens[last]) \
+        and (following is None or following.kind != "arabic" or following.sentence != ali.sentence
+             or not (following.norm.startswith("ال") or has_pronoun_suffix(following))) \
+        and _writes_maqsura(doc)
+
+
 def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | None:
     """A backend's person span made to look like a name, or None when it is none: no month name in
     it (أيار/مايو هوجم), a leading definite adjective is the noun phrase before it (الفريق البحثي بول
@@ -917,6 +947,8 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
         last += 1
     if _is_place_elsewhere(doc, span, entities) or _after_place_head(doc, first) or _toponym_after_preposition(doc, span, first):
         return None
+    if _name_ali_after(doc, last):
+        last += 1  # وقال المحامي خالد علي إن: علي with ي where the article writes على with ى is the name
     while last > first and _accusative_speech_participle(tokens[last]):
         last -= 1  # وأكد دي ماريا قائلا: the participle says how he spoke; the name ends before it
     if (first, last) == _token_range(doc, span):
