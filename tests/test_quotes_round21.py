@@ -95,3 +95,18 @@ def test_almaha_ila_anna_reports(nlp: Pipeline) -> None:
     (quote,) = quotes_of(nlp, "وألمح الوزير إلى أن الحكومة قد تستقيل قريبا.")
     assert (quote["speaker"]["text"], quote["text"]) == ("الوزير", "الحكومة قد تستقيل قريبا")
     assert quotes_of(nlp, "وألمح الرئيس إلى استقالته في خطابه.") == []
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ('وحمل المدير الحكومة "مسؤولية التأخير".', "المدير", "مسؤولية التأخير"),
+    ('وأرجع الوزير التأخير إلى "ظروف خارجة عن إرادتنا".', "الوزير", "ظروف خارجة عن إرادتنا"),
+    ('وعزا الوزير الأزمة إلى "سوء الإدارة السابقة".', "الوزير", "سوء الإدارة السابقة"),
+])
+def test_a_quoted_phrase_after_an_attributing_verbs_object_is_its_subjects(nlp: Pipeline, text: str, speaker: str,
+                                                                          said: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert (quote["speaker"]["text"], quote["text"]) == (speaker, said)
+
+
+def test_a_quoted_name_after_a_visit_is_no_quote(nlp: Pipeline) -> None:
+    assert quotes_of(nlp, 'وزار الوزير مدينة "نيوم" أمس.') == []

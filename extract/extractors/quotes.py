@@ -2645,11 +2645,20 @@ class _QuoteFinder:
         return speaker if opening - end_at <= MAX_SUBJECT_DISTANCE else None
 
     def _phrase_then_quotation(self, speaker: Speaker, opening: int) -> bool:
-        """Only a preposition (بـ، إلى، على، من) between the subject's phrase and the quotation."""
+        """Only a preposition (بـ، إلى، على، من) between the subject's phrase and the quotation, or
+        the verb's definite object and at most a preposition."""
         between = [token for token in self.tokens[self.doc.token_index_at(speaker.span.end):opening]
                    if token.start >= speaker.span.end]
-        return all(token.norm in ("ب", "ل") or has_role(token, "particle", with_clitics=False) for token in between) \
-            and len(between) <= 1
+        if all(token.norm in ("ب", "ل") or has_role(token, "particle", with_clitics=False) for token in between) \
+                and len(between) <= 1:
+            return True
+        # وحمل المدير الحكومة "مسؤولية التأخير"، وأرجع الوزير التأخير إلى "ظروف قاهرة": the verb's
+        # object (one definite word), then at most a preposition
+        if between and between[-1].kind == "arabic" and (between[-1].norm in ("ب", "ل") or has_role(
+                between[-1], "particle", with_clitics=False)):
+            between = between[:-1]
+        return len(between) == 1 and between[0].kind == "arabic" and between[0].norm.startswith("ال") \
+            and cue_of(between[0]) is None
 
     def _unnamed_speaker_phrase(self, opening: int) -> bool:
         """ترى الذواقة «عنب»: one quoted word with no named speaker is a term, not speech."""
