@@ -60,3 +60,11 @@ def test_ali_written_with_ya_is_the_name_where_the_article_writes_ala_with_maqsu
 def test_ali_with_a_shadda_or_before_a_lineage_word_is_left_to_other_rules(nlp: Pipeline) -> None:
     record = nlp("وقال لها أحمد: فوتي عليّ بكرة، وسافر إلى القاهرة.")
     assert all("علي" not in actor["name"] for actor in record["actors"])
+
+
+def test_an_agency_read_by_its_letters_is_one_actor_with_its_name(nlp: Pipeline) -> None:
+    record = nlp("وقال مكتب التحقيقات الفيدرالي (أف بي آي) إن التحقيق مستمر. وأكد أف بي آي أن المشتبه به اعتقل.")
+    (actor,) = record["actors"]
+    assert actor["name"] == "مكتب التحقيقات الفيدرالي" and len(actor["mentions"]) == 3
+    (cia,) = nlp("وذكرت وكالة سي آي إيه أن التهديد قائم.")["actors"]
+    assert cia["name"] == "وكالة المخابرات المركزية الأمريكية"
