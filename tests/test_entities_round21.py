@@ -68,3 +68,16 @@ def test_an_agency_read_by_its_letters_is_one_actor_with_its_name(nlp: Pipeline)
     assert actor["name"] == "مكتب التحقيقات الفيدرالي" and len(actor["mentions"]) == 3
     (cia,) = nlp("وذكرت وكالة سي آي إيه أن التهديد قائم.")["actors"]
     assert cia["name"] == "وكالة المخابرات المركزية الأمريكية"
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الوفد مركز محمد بن نايف للمناصحة والرعاية في الرياض.",
+    "وأقيم الحفل في صالة عبدالحليم رضوي بجدة.",
+    "ويدعم مجمع خليفة بن زايد للطاقة الشمسية الشبكة.",
+])
+def test_a_name_after_an_institutions_head_is_no_person(nlp: Pipeline, text: str) -> None:
+    assert all(actor["kind"] != "person" for actor in nlp(text)["actors"])
+
+
+def test_a_person_after_the_definite_institution_is_still_one(nlp: Pipeline) -> None:
+    assert "محمد علي" in [actor["name"] for actor in nlp("والتقى مدير المركز محمد علي بالوفد.")["actors"]]

@@ -824,13 +824,14 @@ def _complement_before_given_name(token: Token, following: Token) -> bool:
 
 
 def _after_place_head(doc: Document, first: int) -> bool:
-    """وحي ابن خلدون، شارع عمر المختار: a name right after a place head in the construct (no article)
-    is the place's name (a district, a street, a mosque named after someone), not a person."""
+    """وحي ابن خلدون، شارع عمر المختار، مركز محمد بن نايف: a name right after a place head or the head
+    of an institution named after someone (word set eponym_head) in the construct (no article) is
+    the place's or the institution's name, not a person."""
     if first == 0 or doc.tokens[first - 1].sentence != doc.tokens[first].sentence:
         return False
     head = doc.tokens[first - 1]
     return head.end < doc.tokens[first].start and any(
-        stem in place_heads() and not stem.startswith("ال") for _, stem in head.stems)
+        (stem in place_heads() or stem in word_set("eponym_head")) and not stem.startswith("ال") for _, stem in head.stems)
 
 
 PLACE_NAME_STARTS = word_set("place_name_start")
