@@ -295,6 +295,13 @@ def plain_word(token: Token) -> bool:
 SPORT_ARTICLE_MIN_WORDS = 3  # مباراة، الجولة، نقاط: an article about sport says so more than once
 
 
+def writes_alif_maqsura(doc: Document) -> bool:
+    """Whether the article writes على، إلى، حتى with their ى (most do; some archives write ي for
+    both, and there علي may be the preposition): where it does, علي written with ي is the name."""
+    return any(doc.tokens[index].text.endswith("ى")
+               for index in doc.tokens_with_stem("words:maqsura", MAQSURA_FUNCTION_WORDS))
+
+
 def is_sport_article(doc: Document) -> bool:
     """An article about sport: at least SPORT_ARTICLE_MIN_WORDS words of word set sport_word."""
     return len(doc.tokens_with_stem("places:sport", word_set("sport_word"))) >= SPORT_ARTICLE_MIN_WORDS

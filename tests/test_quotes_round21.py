@@ -110,3 +110,9 @@ def test_a_quoted_phrase_after_an_attributing_verbs_object_is_its_subjects(nlp: 
 
 def test_a_quoted_name_after_a_visit_is_no_quote(nlp: Pipeline) -> None:
     assert quotes_of(nlp, 'وزار الوزير مدينة "نيوم" أمس.') == []
+
+
+def test_ali_with_ya_goes_on_with_the_speakers_name_where_the_article_writes_ala_with_maqsura(nlp: Pipeline) -> None:
+    quote = quotes_of(nlp, "وعبر مدرب المنتخب محمد علي الرواحي عن استغرابه مما صدر عن والدة اللاعبة، "
+                           "مشيرا إلى أن اللاعبة موهوبة.")[-1]
+    assert quote["speaker"]["text"] == "مدرب المنتخب محمد علي الرواحي"

@@ -13,8 +13,8 @@ from extract.matcher import PhraseMatcher
 from extract.normalize import normalize_string
 from extract.timex import month_names
 from extract.words import (COMMON_ARTICLE_SHARE, name_compounds, PRONOUN_STEM_MIN_PER_MILLION, dual_imperfect, fa_inna, looks_like_verb, function_words, given_names, title_words, has_preposition, starts_with_conjunction, is_definite_adjective, is_function_word, is_given_name,
-                           MAQSURA_FUNCTION_WORDS, has_pronoun_suffix, is_title_word, name_particles, nationality_countries, place_heads,
-                           place_words, plain_word, word_set)
+                           has_pronoun_suffix, is_title_word, name_particles, nationality_countries, place_heads,
+                           place_words, plain_word, word_set, writes_alif_maqsura)
 
 MAX_NAME_TOKENS = 4
 # A lineage (nasab) runs longer: فهد بن عبدالله بن عبدالعزيز بن مساعد.
@@ -897,12 +897,6 @@ def _accusative_speech_participle(token: Token) -> bool:
     return token.norm in _accusative_speech_participles()
 
 
-def _writes_maqsura(doc: Document) -> bool:
-    """Whether the article writes على، إلى، حتى with their ى (most do; some archives write ي for
-    both, and there علي may be the preposition)."""
-    return any(doc.tokens[index].text.endswith("ى") for index in doc.tokens_with_stem("persons:maqsura", MAQSURA_FUNCTION_WORDS))
-
-
 def _name_ali_after(doc: Document, last: int) -> bool:
     """The given name علي, written with ي, right after a name's last word, in an article that writes
     the preposition على with ى, and not before a definite word (على الهواء) or a pronoun-suffixed
@@ -921,7 +915,7 @@ def _name_ali_after(doc: Document, last: int) -> bool:
         and tokens[last].kind == "arabic" and not is_function_word(tokens[last]) \
         and (following is None or following.kind != "arabic" or following.sentence != ali.sentence
              or not (following.norm.startswith("ال") or has_pronoun_suffix(following))) \
-        and _writes_maqsura(doc)
+        and writes_alif_maqsura(doc)
 
 
 def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | None:

@@ -28,8 +28,8 @@ from extract.speech.cues import Cue, cue_of, text_noun_after_preposition
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_noun, definite_title_words, given_names,
-                           is_title_word, measure_words, nationality_countries, person_descriptors, place_heads, place_words, title_words,
-                           word_set)
+                           has_pronoun_suffix, is_title_word, measure_words, nationality_countries, person_descriptors, place_heads,
+                           place_words, title_words, word_set, writes_alif_maqsura)
 from extract.words import institution_heads as institution_head_rows
 
 DASHES = frozenset("\u0640\u2013\u2014")  # a run of tatweel, an en or em dash: no token of their own
@@ -1319,16 +1319,20 @@ class SpeakerChunker:
             and self.mentions.covering(previous.start, previous.end, actors_only=False) is None
 
     def _ali_after_given_name(self, index: int) -> bool:
-        """علي written with ي right after a given name, and no definite word after it (على الهواء,
-        على أن are the preposition): the next name of the person."""
+        """علي written with ي right after a given name: the next name of the person, where the article
+        writes the preposition على with ى; elsewhere only with no definite word after it (على
+        الهواء, على أن are the preposition)."""
         tokens = self.doc.tokens
         token, previous = tokens[index], tokens[index - 1]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         named = previous.norm in given_names() or self.mentions.covering(previous.start, previous.end,
                                                                          actors_only=False) is not None
-        return token.norm == "علي" and token.text.endswith("ي") and named and previous.kind == "arabic" \
-            and following is not None and following.kind == "arabic" and not following.norm.startswith("ال") \
-            and not is_complementizer(following)
+        if not (token.norm == "علي" and token.text.endswith("ي") and named and previous.kind == "arabic"
+                and following is not None and following.kind == "arabic"):
+            return False
+        if writes_alif_maqsura(self.doc):
+            return not has_pronoun_suffix(following)  # محمد علي الرواحي: the article writes على with ى
+        return not following.norm.startswith("ال") and not is_complementizer(following)
 
     def _indefinite_name_tail(self, cut: int, end: int, last: int) -> int:
         """وأكد طلعت سابق أن: one word without the article between a person's name and the end of the
