@@ -116,3 +116,18 @@ def test_ali_with_ya_goes_on_with_the_speakers_name_where_the_article_writes_ala
     quote = quotes_of(nlp, "وعبر مدرب المنتخب محمد علي الرواحي عن استغرابه مما صدر عن والدة اللاعبة، "
                            "مشيرا إلى أن اللاعبة موهوبة.")[-1]
     assert quote["speaker"]["text"] == "مدرب المنتخب محمد علي الرواحي"
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ('وانتقد الحزب الاتفاق واعتبره "خيانة للثورة".', "الحزب", "خيانة للثورة"),
+    ('واعتبرته المعارضة "خطوة إلى الوراء".', "المعارضة", "خطوة إلى الوراء"),
+    ("واعتبر الوزير أن الوضع مستقر.", "الوزير", "الوضع مستقر"),
+])
+def test_itabara_with_its_object_pronoun_labels_a_quoted_phrase(nlp: Pipeline, text: str, speaker: str,
+                                                               said: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert (quote["speaker"]["text"], quote["text"]) == (speaker, said)
+
+
+def test_itabara_with_an_unquoted_label_reports_nothing(nlp: Pipeline) -> None:
+    assert quotes_of(nlp, "واعتبره المدرب أفضل لاعب في الفريق.") == []

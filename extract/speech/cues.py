@@ -167,7 +167,7 @@ def _generated_forms() -> dict[str, Cue]:
                 add(form, perfect, "masdar", gender, number, ("", "ب", "ل"), "nominal")
             if masdar in speech_words().get("definite_masdar", frozenset()):
                 add("ال" + masdar, perfect, "masdar", None, None, ("", "ب"), "nominal")  # بالقول إن، عنه القول إن
-        if perfect in _label_lemmas():
+        if perfect in _label_lemmas() or perfect in speech_words().get("object_cue", frozenset()):
             # ووصفتها بأنها «…»: a labelling verb with its object pronoun, after the masdar
             # forms so that وصفه، وصفها stay the masdar (على حد وصفه)
             for form, gender, number in _perfect_forms(perfect):
