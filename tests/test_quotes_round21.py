@@ -131,3 +131,12 @@ def test_itabara_with_its_object_pronoun_labels_a_quoted_phrase(nlp: Pipeline, t
 
 def test_itabara_with_an_unquoted_label_reports_nothing(nlp: Pipeline) -> None:
     assert quotes_of(nlp, "واعتبره المدرب أفضل لاعب في الفريق.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الكاتبة آن رايس إن الرواية ستصدر قريبا.",
+    "وقال الباحث المشرف على الدراسة، آن غابرييل، إن النتائج مشجعة.",
+])
+def test_the_name_aan_written_with_a_madda_is_no_complementizer(nlp: Pipeline, text: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote["text"] in ("الرواية ستصدر قريبا", "النتائج مشجعة")

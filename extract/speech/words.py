@@ -74,6 +74,8 @@ def is_complementizer(token: Token, following: Token | None = None) -> bool:
             break
     else:
         return False
+    if token.text[offset:offset + 1] == "آ":
+        return False  # آن غابرييل، الكاتبة آن رايس: أنّ and إنّ are never written with a madda; آن is a name
     bare = token.norm.lstrip("وفب") == "ان"
     if token.norm == "وان" and following is not None and following.norm in KANA_PERFECT:
         return False  # حتى وإن كانوا، وإن كان: "even if", the conditional إنْ; أنّ never has a verb right after it
