@@ -81,3 +81,21 @@ def test_a_name_after_an_institutions_head_is_no_person(nlp: Pipeline, text: str
 
 def test_a_person_after_the_definite_institution_is_still_one(nlp: Pipeline) -> None:
     assert "محمد علي" in [actor["name"] for actor in nlp("والتقى مدير المركز محمد علي بالوفد.")["actors"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأبان عساف القرني أن الفريق سيواصل تدريباته.", "عساف القرني"),
+    ("من جهته، أبان عامر المشاري، وهو خبير استشاري، أن الأسعار سترتفع.", "عامر المشاري"),
+    ("طالب البوليفي كارلوس تشافيز بإعادة المباراة.", "كارلوس تشافيز"),
+])
+def test_a_verb_of_speech_opening_its_clause_is_no_first_name(nlp: Pipeline, text: str, name: str) -> None:
+    assert [actor["name"] for actor in nlp(text)["actors"] if actor["kind"] == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال دان ويرثايمر إن الشركة ستنمو.", "دان ويرثايمر"),
+    ("طالب الرفاعي كاتب كويتي معروف.", "طالب الرفاعي"),
+])
+def test_a_name_that_is_also_a_verb_of_speech_stays_after_a_verb_or_without_a_report(
+        nlp: Pipeline, text: str, name: str) -> None:
+    assert name in [actor["name"] for actor in nlp(text)["actors"]]

@@ -880,6 +880,42 @@ def with_first_letter_kept(doc: Document, span: Span) -> Span:
 
 
 @lru_cache(maxsize=1)
+def _speech_perfects() -> frozenset[str]:
+    """أبان، أبانت، طالب: the third-person singular perfects of the verbs of speech in the quote cue
+    lexicon (extract/data/quote_cues_ar.tsv, read as data: NER sits below the speech layer)."""
+    forms: set[str] = set()
+    for row in read_tsv("quote_cues_ar.tsv"):
+        perfect = normalize_string(row["perfect"])
+        forms |= {perfect, perfect + "ت"}
+    return frozenset(forms)
+
+
+def _speech_verb_opening(doc: Document, first: int) -> bool:
+    """وأبان، فطالب, or أبان opening its clause (after punctuation or at the sentence's start): a
+    perfect verb of speech, which Arabic puts before its subject; a name does not begin with و."""
+    token = doc.tokens[first]
+    if token.kind != "arabic":
+        return False
+    if token.norm[:1] in ("و", "ف") and token.norm[1:] in _speech_perfects():
+        return True
+    opens = first == 0 or doc.tokens[first - 1].sentence != token.sentence or doc.tokens[first - 1].kind == "punct"
+    return opens and token.norm in _speech_perfects()
+
+
+REPORT_REACH = 15  # words from a name to the أن of the report its verb of speech opens
+
+
+def _complementizer_after(doc: Document, last: int) -> bool:
+    """أن/إن/بأن after the span's last word in its sentence: the report of a verb of speech before it."""
+    for following in doc.tokens[last + 1:last + 1 + REPORT_REACH]:
+        if following.sentence != doc.tokens[last].sentence:
+            return False
+        if following.kind == "arabic" and following.norm in ("ان", "بان"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _accusative_speech_participles() -> frozenset[str]:
     """قائلا، مضيفا، مشيرين: the accusative participles of the verbs of speech in the quote cue
     lexicon (extract/data/quote_cues_ar.tsv, read as data: NER sits below the speech layer)."""
@@ -946,6 +982,11 @@ def checked_person(doc: Document, span: Span, entities: list[Span]) -> Span | No
         last += 1  # وقال المحامي خالد علي إن: علي with ي where the article writes على with ى is the name
     while last > first and _accusative_speech_participle(tokens[last]):
         last -= 1  # وأكد دي ماريا قائلا: the participle says how he spoke; the name ends before it
+    if last > first and _speech_verb_opening(doc, first) and (
+            _complementizer_after(doc, last) or tokens[first + 1].norm in nationality_countries()):
+        first += 1  # وأبان عساف القرني أن، وطالب البوليفي: و + a verb of speech, then its subject
+        if first == last and tokens[first].norm in nationality_countries():
+            return None  # the nationality adjective alone is nobody's name
     if (first, last) == _token_range(doc, span):
         return span
     start = span.start if inside and first == _token_range(doc, span)[0] else doc.tokens[first].start
