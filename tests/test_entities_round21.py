@@ -99,3 +99,9 @@ def test_a_verb_of_speech_opening_its_clause_is_no_first_name(nlp: Pipeline, tex
 def test_a_name_that_is_also_a_verb_of_speech_stays_after_a_verb_or_without_a_report(
         nlp: Pipeline, text: str, name: str) -> None:
     assert name in [actor["name"] for actor in nlp(text)["actors"]]
+
+
+def test_a_name_in_apposition_after_a_title_and_a_comma_keeps_its_first_word(nlp: Pipeline) -> None:
+    # دان is also the verb "condemned", but after a title and a comma it opens the apposition
+    record = nlp("وقال مدير الاستخبارات الوطنية، دان كوتس، إن التصاريح ستراجع.")
+    assert "دان كوتس" in [actor["name"] for actor in record["actors"]]

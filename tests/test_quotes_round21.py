@@ -140,3 +140,12 @@ def test_itabara_with_an_unquoted_label_reports_nothing(nlp: Pipeline) -> None:
 def test_the_name_aan_written_with_a_madda_is_no_complementizer(nlp: Pipeline, text: str) -> None:
     (quote,) = quotes_of(nlp, text)
     assert quote["text"] in ("الرواية ستصدر قريبا", "النتائج مشجعة")
+
+
+def test_a_former_holder_or_another_persons_title_is_not_the_title_said_again(nlp: Pipeline) -> None:
+    quote = quotes_of(nlp, "على غرار زيارة الرئيس الأميركي السابق ريتشارد نيكسون للصين. "
+                           "وقال الرئيس الأميركي إن العلاقة جيدة.")[-1]
+    assert quote["speaker_actor"] != "ريتشارد نيكسون"
+    quote = quotes_of(nlp, "والتقى الرئيس الأميركي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون. "
+                           "وقال الرئيس الأميركي إن اللقاء ناجح.")[-1]
+    assert quote["speaker_actor"] == "دونالد ترامب"

@@ -104,6 +104,7 @@ ACCUSATIVE_PARTICIPLE_MIN_LETTERS = 5  # م + three root letters + the accusativ
 OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى (normalized): they open the verb's object
 APPOSITION_TOKENS = 3  # الرئيس الروسي، فلاديمير بوتين: the comma, then the name
 MAX_TITLE_TO_NAME_TOKENS = 8  # النائب بمجلس الشعب [عن حزب نداء تونس] عبد العزيز القطي
+FORMER_WORDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "الراحل", "الراحله"})  # a title's former holder
 MAX_VOICED_REACH = 8  # tokens back from a cue with فيها to the على لسان that names the text's author
 ADDRESSEE_COMMAS = frozenset({"،", ","})  # قال لـ"الرياض" أمس، المهندس فلان: between whom it was told and who
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # adjectives of relation: المغربية، الأمنيين
@@ -2298,12 +2299,16 @@ class _QuoteFinder:
         tokens = self.tokens
         persons = [item for item in self.mentions.between(0, speaker.span.start)
                    if item.kind == "person" and item.end <= speaker.span.start]
+        ends = [item.end for item in persons]
         for person in reversed(persons):
             at = self.doc.token_index_holding(person.start)
-            before = [token.norm.lstrip("و") for token in tokens[max(0, at - MAX_TITLE_TO_NAME_TOKENS):at]
+            # the title's words after any other person named before this one (لقاء الرئيس الأميركي
+            # فلان والزعيم الكوري كيم: the title is the first one's)
+            lower = max([at - MAX_TITLE_TO_NAME_TOKENS] + [self.doc.token_index_at(end) for end in ends if end <= person.start])
+            before = [token.norm.lstrip("و") for token in tokens[max(0, lower):at]
                       if token.kind != "punct" and token.sentence == tokens[at].sentence]
-            if _said_in_order(words, before):
-                return replace(speaker, actor=person.name, kind="person")
+            if _said_in_order(words, before) and not (set(before) & FORMER_WORDS and not set(words) & FORMER_WORDS):
+                return replace(speaker, actor=person.name, kind="person")  # but الرئيس الأميركي السابق فلان: a former one
         return speaker
 
     # --- the cue after the quotation ----------------------------------------------------------

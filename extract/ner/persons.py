@@ -891,15 +891,36 @@ def _speech_perfects() -> frozenset[str]:
 
 
 def _speech_verb_opening(doc: Document, first: int) -> bool:
-    """وأبان، فطالب, or أبان opening its clause (after punctuation or at the sentence's start): a
-    perfect verb of speech, which Arabic puts before its subject; a name does not begin with و."""
+    """وأبان، فطالب, or أبان opening its clause (at the sentence's start, or after a fronted phrase
+    with its pronoun: من جهته، أبان): a perfect verb of speech, which Arabic puts before its subject;
+    a name does not begin with و."""
     token = doc.tokens[first]
     if token.kind != "arabic":
         return False
     if token.norm[:1] in ("و", "ف") and token.norm[1:] in _speech_perfects():
         return True
-    opens = first == 0 or doc.tokens[first - 1].sentence != token.sentence or doc.tokens[first - 1].kind == "punct"
+    before = doc.tokens[first - 1] if first else None
+    # من جهته، أبان: after a fronted phrase with its pronoun and a comma; not after a title and a comma
+    # (مدير الاستخبارات الوطنية، دان كوتس، إن: an apposition)
+    opens = before is None or before.sentence != token.sentence or (
+        before.kind == "punct" and first > 1 and _side_with_pronoun(doc.tokens[first - 2]))
     return opens and token.norm in _speech_perfects()
+
+
+@lru_cache(maxsize=1)
+def _side_words() -> frozenset[str]:
+    """جهة، جانب، ناحية (extract/data/quote_words_ar.tsv, role side), normalized, and بدور."""
+    return frozenset(normalize_string(row["word"]) for row in read_tsv("quote_words_ar.tsv") if row["role"] == "side") \
+        | {"بدور"}
+
+
+def _side_with_pronoun(token: Token) -> bool:
+    """جهته، جانبها، بدوره: "for his part", a fronted phrase that its clause's verb follows."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if token.norm.endswith(suffix):
+            stem = token.norm[: -len(suffix)]
+            return stem in _side_words() or (stem.endswith("ت") and stem[:-1] + "ه" in _side_words())
+    return False
 
 
 REPORT_REACH = 15  # words from a name to the أن of the report its verb of speech opens
