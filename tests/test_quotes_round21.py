@@ -149,3 +149,10 @@ def test_a_former_holder_or_another_persons_title_is_not_the_title_said_again(nl
     quote = quotes_of(nlp, "والتقى الرئيس الأميركي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون. "
                            "وقال الرئيس الأميركي إن اللقاء ناجح.")[-1]
     assert quote["speaker_actor"] == "دونالد ترامب"
+
+
+def test_an_accusative_after_a_nominative_plural_subject_is_the_object(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, 'فيما اعتبره مراقبون غيابا كاملا "للمنافسة الحقيقية".')
+    assert quote["speaker"]["text"] == "مراقبون"
+    (quote,) = quotes_of(nlp, "وقال مسؤولون أمنيون إن الهجوم فشل.")
+    assert quote["speaker"]["text"] == "مسؤولون أمنيون"

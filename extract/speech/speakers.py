@@ -744,8 +744,8 @@ class SpeakerChunker:
             and word not in ORG_HEADS and not has_role(token, "preposition") and not has_role(token, "particle")
 
     def _accusative_object(self, previous: Token, token: Token) -> bool:
-        """An indefinite accusative (…ًا) after a definite phrase is the verb's object (أصدرت
-        الوزارة بيانا)."""
+        """An indefinite accusative (…ًا) after a definite phrase or a nominative sound plural is the
+        verb's object (أصدرت الوزارة بيانا، اعتبره مراقبون غيابا كاملا)."""
         word = token.norm
         if token.kind != "arabic" or not word.endswith("ا") or word.startswith("ال") or len(word) < 4 \
                 or word.endswith(("اا", "ءا")) or self.mentions.covering(token.start, token.end, actors_only=False) \
@@ -754,7 +754,10 @@ class SpeakerChunker:
         # A common noun takes the article too (بيانا: البيان); a name ending in ا does not (رافينا),
         # and one the NER layer missed (شابيا) is no accusative the corpus has seen, whatever الشابي is.
         frequencies = word_frequencies()
-        return previous.norm.lstrip("و").startswith("ال") and "ال" + word[:-1] in frequencies \
+        # after a sound plural in the nominative (مراقبون غيابا كاملا) the accusative is no adjective of it
+        nominative_plural = previous.kind == "arabic" and previous.norm.endswith("ون") and len(previous.norm) > 4 \
+            and previous.norm not in given_names()
+        return (previous.norm.lstrip("و").startswith("ال") or nominative_plural) and "ال" + word[:-1] in frequencies \
             and frequencies.get(word, 0) > 0
 
     def _indefinite_after_definite(self, previous: Token, token: Token) -> bool:
