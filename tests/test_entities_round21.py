@@ -105,3 +105,10 @@ def test_a_name_in_apposition_after_a_title_and_a_comma_keeps_its_first_word(nlp
     # دان is also the verb "condemned", but after a title and a comma it opens the apposition
     record = nlp("وقال مدير الاستخبارات الوطنية، دان كوتس، إن التصاريح ستراجع.")
     assert "دان كوتس" in [actor["name"] for actor in record["actors"]]
+
+
+def test_a_description_before_a_known_actors_quoted_name_is_that_actor(nlp: Pipeline) -> None:
+    record = nlp('ونقلت وكالة الأنباء التركية "الأناضول" عن مصادر أمنية أن الهجوم فشل. '
+                 "وأضافت وكالة الأنباء التركية أن التحقيق مستمر.")
+    (actor,) = record["actors"]
+    assert actor["name"] == "الأناضول" and len(actor["mentions"]) == 3

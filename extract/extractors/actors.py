@@ -264,6 +264,16 @@ class _ActorResolver:
             for length in range(1, len(words)):
                 self._names_by_key_prefix.setdefault(" ".join(words[:length]), []).append(name)
 
+    def forget(self, merged: str, into: str) -> None:
+        """Item `merged` is now part of `into`: the indexes that named it name `into`."""
+        del self.kinds_by_name[merged]
+        self._order.pop(merged, None)
+        self._words.pop(merged, None)
+        for index in (self._names_by_word, self._names_by_sound, self._names_by_key, self._names_by_key_prefix):
+            for key, names in index.items():
+                if merged in names:
+                    index[key] = list(dict.fromkeys(into if other == merged else other for other in names))
+
     def index_alias(self, alias: str, name: str) -> None:
         for reading in key_readings(mention_key(alias)):
             self._names_by_key.setdefault(reading, []).append(name)
@@ -712,6 +722,8 @@ def extract_actors(doc: Document) -> Document:
         elif actor is not None:
             name = actor["name"]
             resolver.add(name, {"name_en": actor["name_en"], "kind": actor["kind"]}, span)
+            if span.label == "ORG" and previous is not None and is_apposed_short_name(doc, previous[0], span):
+                _description_joins_its_name(resolver, previous, name)
         elif span.label == "ORG" and previous is not None and is_apposed_short_name(doc, previous[0], span):
             name = previous[1]
             resolver.collector.add(name, {}, span)
@@ -735,6 +747,20 @@ def extract_actors(doc: Document) -> Document:
     _parts_before_full_names(resolver)
     doc.fields["actors"] = resolver.collector.result()
     return doc
+
+
+def _description_joins_its_name(resolver: _ActorResolver, previous: tuple[Span, str], name: str) -> None:
+    """وكالة الأنباء التركية "الأناضول": an organisation named only by a description, right before the
+    quoted name of an actor the lexicon knows, is that actor (the description becomes its alias)."""
+    described = previous[1]
+    items = resolver.collector.items
+    if described == name or described not in items or link_actor(described) is not None \
+            or len(items[described].mentions) != 1 or resolver.kinds_by_name.get(described) != resolver.kinds_by_name.get(name):
+        return
+    items[name].mentions.extend(items.pop(described).mentions)
+    resolver.collector.merge_starts(described, name)
+    resolver.forget(described, name)
+    resolver.index_alias(previous[0].text, name)
 
 
 def without_titles(doc: Document, span: Span) -> Span:
