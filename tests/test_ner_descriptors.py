@@ -67,3 +67,11 @@ def test_a_name_joined_to_a_list_of_persons_is_one_more_person(nlp: Pipeline) ->
 def test_a_list_of_single_given_names_adds_no_person(nlp: Pipeline) -> None:
     found = persons(nlp, "حكم المملكة الملوك سعود وفيصل وخالد وفهد وعبد الله.")
     assert "فهد" not in found and "عبد الله" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وعرف بانتقاداته للرئيس الروسي فلاديمر بوتين قبل مقتله.", "فلاديمر بوتين"),
+    ("وكتب الشاعر الفرنسي لوتريامون قصائده في باريس.", "لوتريامون"),
+])
+def test_an_uncounted_name_keeps_a_first_letter_that_could_be_a_clitic(nlp: Pipeline, text: str, name: str) -> None:
+    assert name in persons(nlp, text)

@@ -1456,6 +1456,12 @@ def without_proclitic(doc: Document, span: Span) -> Span:
     whole = frequencies.get(first.stems[0][1], 0)
     if offset == 0 or (whole and whole >= PROCLITIC_KEEP_RATIO * frequencies.get(reading, 0)):
         return span
+    if not frequencies.get(reading, 0):
+        # nobody counted any reading (فلاديمر بوتين, a misspelt فلاديمير): only the conjunction و
+        # comes off; ف, ب, ل and a pair of clitics start foreign names as often as not
+        if not first.norm.startswith("و"):
+            return span
+        offset = 1
     start = doc.normalized.to_original(first.norm_start + offset, first.norm_end)[0]
     return doc.span(start, span.end, span.label)
 
