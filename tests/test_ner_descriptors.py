@@ -75,3 +75,10 @@ def test_a_list_of_single_given_names_adds_no_person(nlp: Pipeline) -> None:
 ])
 def test_an_uncounted_name_keeps_a_first_letter_that_could_be_a_clitic(nlp: Pipeline, text: str, name: str) -> None:
     assert name in persons(nlp, text)
+
+
+def test_a_family_name_that_is_a_places_name_joins_the_person(nlp: Pipeline) -> None:
+    record = nlp("وقال الممثل كيرك دوغلاس إن السينما تغيرت.")
+    assert [actor["name"] for actor in record["actors"]] == ["كيرك دوغلاس"] and record["places"] == []
+    record = nlp("وزار الوزير أحمد دمشق أمس.")
+    assert [place["name"] for place in record["places"]] == ["دمشق"]

@@ -423,7 +423,11 @@ def _confident_extension(doc: Document, model_span: Span, inner: list[Span],
     # بايرن ميونيخ over the lexicon's بايرن (a person) and ميونيخ (a place): one organisation the
     # lexicon read as two names joins them however few words it adds.
     joined = JOINED_ORGANISATION and model_span.label == "ORG" and len(inner) > 1
-    if len(_tokens_of(doc, model_span)) <= covered and not joined:
+    # كيرك دوغلاس، دنزل واشنطن over the lexicon's كيرك (a person) and دوغلاس (a place): a person whose
+    # family name is a place's name, which a sure model joins however few words it adds
+    surname_place = model_span.label == "PER" and [span.label for span in inner] == ["PER", "LOC"] \
+        and confidence(model_span) >= CONFIDENT_ADDITION
+    if len(_tokens_of(doc, model_span)) <= covered and not joined and not surname_place:
         return False
     if model_span.label == "PER" and all(span.label == "PER" for span in inner):
         return confidence(model_span) >= CONFIDENT_EXTENSION
