@@ -156,3 +156,8 @@ def test_an_accusative_after_a_nominative_plural_subject_is_the_object(nlp: Pipe
     assert quote["speaker"]["text"] == "مراقبون"
     (quote,) = quotes_of(nlp, "وقال مسؤولون أمنيون إن الهجوم فشل.")
     assert quote["speaker"]["text"] == "مسؤولون أمنيون"
+
+
+def test_tanabba_reports_a_prediction(nlp: Pipeline) -> None:
+    (quote,) = quotes_of(nlp, "وتنبأ الخبير بأن ترتفع الأسعار في الصيف.")
+    assert (quote["speaker"]["text"], quote["text"]) == ("الخبير", "ترتفع الأسعار في الصيف")
