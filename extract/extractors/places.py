@@ -316,15 +316,21 @@ KINGDOM = "المملكه"
 def _bare_kingdom(text: str) -> bool:
     """المملكة, بالمملكة: the word alone, which names the kingdom the article is about."""
     key = lexicon_key(text)
-    return key == KINGDOM or any(stem == KINGDOM for _, stem in clitic_stems(key) if " " not in key)
+    return " " not in key and any(stem == KINGDOM for _, stem in clitic_stems(key))
+
+
+@lru_cache(maxsize=1)
+def _kingdoms() -> tuple[dict, ...]:
+    """The gazetteer places of word set kingdom, Saudi Arabia (the corpus's own kingdom) first."""
+    names = sorted(word_set("kingdom"), key=lambda name: name != "السعوديه")
+    return tuple(place for place in map(link_place, names) if place is not None)
 
 
 def kingdom_of_article(votes: Counter[str]) -> dict | None:
     """The kingdom (word set kingdom: السعودية، المغرب، الأردن، البحرين) the article's other places
     and nationality adjectives vote for most, where it is the country they vote for most of all;
     else the first listed."""
-    kingdoms = [place for place in (link_place(name) for name in sorted(word_set("kingdom"), key=_kingdom_order))
-                if place is not None]
+    kingdoms = _kingdoms()
     if not kingdoms:
         return None
     best = max(kingdoms, key=lambda place: votes.get(place["country"], 0))
@@ -333,10 +339,6 @@ def kingdom_of_article(votes: Counter[str]) -> dict | None:
     # the country the article is most about
     return best if votes.get(best["country"], 0) > votes.get(kingdoms[0]["country"], 0) \
         and votes.get(best["country"], 0) == top else kingdoms[0]
-
-
-def _kingdom_order(name: str) -> int:
-    return 0 if name == "السعوديه" else 1
 
 
 def _base_key(name: str) -> tuple[str, bool]:

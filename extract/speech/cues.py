@@ -48,7 +48,7 @@ class CuePattern:
     speaker: str  # "subject" or "after"
 
 
-def _perfect_forms(perfect: str) -> list[tuple[str, str, str]]:
+def perfect_forms(perfect: str) -> list[tuple[str, str, str]]:
     """(form, gender, number) of the 3rd person perfect; a final ى/ي (نفى) drops before endings."""
     if perfect.endswith("ي") and len(perfect) > 2:  # نفى، رأى، ادعى (normalized ى → ي)
         stem = perfect[:-1]
@@ -147,7 +147,7 @@ def _generated_forms() -> dict[str, Cue]:
     for row in read_tsv("quote_cues_ar.tsv"):
         perfect, imperfect = normalize_string(row["perfect"]), normalize_string(row["imperfect"])
         kind = row["kind"]
-        for form, gender, number in _perfect_forms(perfect):
+        for form, gender, number in perfect_forms(perfect):
             add(form, perfect, kind, gender, number, ("",), "perfect")
         for form, gender, number in _imperfect_forms(imperfect):
             add(form, perfect, kind, gender, number, IMPERFECT_PARTICLES, "imperfect")
@@ -170,7 +170,7 @@ def _generated_forms() -> dict[str, Cue]:
         if perfect in _label_lemmas() or perfect in speech_words().get("object_cue", frozenset()):
             # ووصفتها بأنها «…»: a labelling verb with its object pronoun, after the masdar
             # forms so that وصفه، وصفها stay the masdar (على حد وصفه)
-            for form, gender, number in _perfect_forms(perfect):
+            for form, gender, number in perfect_forms(perfect):
                 stem = form[:-1] if form.endswith("وا") else form
                 if stem == perfect and perfect.endswith("ي"):
                     stem = perfect[:-1] + "ا"  # أسمى → أسماه: a final ى is written ا before a pronoun

@@ -24,7 +24,7 @@ from extract.extractors.events import trigger_lexicon
 from extract.timex import ordinal_words
 from extract.lexicons import per_million, word_frequencies
 from extract.normalize import normalize_string
-from extract.speech.cues import Cue, cue_of, text_noun_after_preposition
+from extract.speech.cues import Cue, cue_of, perfect_forms, text_noun_after_preposition
 from extract.speech.words import (PRONOUN_SUFFIXES, has_role, has_role_before_pronoun, has_role_word,
                                   is_complementizer, speech_words)
 from extract.words import (COMMON_NOUN_MIN_PER_MILLION, ORG_HEADS, construct_plural, definite_noun, definite_title_words, given_names,
@@ -329,13 +329,12 @@ def _form_four_masdar(word: str) -> bool:
     return len(word) == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in "اوي"
 
 
-def _perfect_base(word: str) -> str:
-    """قامت، وقاموا، فطالبت → قام، طالب: a 3rd-person perfect without و/ف and its ending."""
-    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
-    for ending in ("وا", "تا", "ت", "ا"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+@lru_cache(maxsize=1)
+def _ba_verb_forms() -> frozenset[str]:
+    """قام، قامت، وقاموا، فطالبت: the third-person perfects of the verbs whose complement takes بـ
+    (word set ba_verb), with و/ف."""
+    return frozenset(prefix + form for lemma in word_set("ba_verb") for form, _, _ in perfect_forms(lemma)
+                     for prefix in ("", "و", "ف"))
 
 
 def bare_masdar_word(word: str) -> bool:
@@ -1042,13 +1041,14 @@ class SpeakerChunker:
                 or self.mentions.covering(token.start, token.end, actors_only=False) is not None:
             return False
         stem = token.norm[1:]
+        trigger = trigger_lexicon().get(stem)
         if not (stem.startswith("ال") or bare_masdar_word(stem) or _form_four_masdar(stem)
-                or (trigger_lexicon().get(stem) is not None and trigger_lexicon()[stem].pos == "noun")):
+                or (trigger is not None and trigger.pos == "noun")):
             return False
-        if stem.startswith("ال") and _stem_without_article(stem) in institution_heads() | set(place_heads()):
+        if stem.startswith("ال") and (_stem_without_article(stem) in institution_heads()
+                                      or _stem_without_article(stem) in place_heads()):
             return False
-        verbs = word_set("ba_verb")
-        return any(_perfect_base(tokens[position].norm) in verbs for position in range(max(0, first - 2), first))
+        return any(tokens[position].norm in _ba_verb_forms() for position in range(max(0, first - 2), first))
 
     def _demonstrative_genitive(self, previous: Token, index: int) -> bool:
         """هذه الهيئة after باسم or after an indefinite common noun in construct (مدير هذا المشروع):
